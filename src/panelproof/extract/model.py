@@ -1,0 +1,239 @@
+"""Facts: what a document states, each with the verbatim quote that states it.
+
+Every extractor turns a `Document` into `Fact`s. A fact has a `kind`, a typed `value` (one of
+the payload classes below, or a plain string where that is all there is) and a `Location`
+(document, page, section, verbatim quote). Rules compare facts across documents; they never
+read text themselves, so every quote in a finding comes from a fact.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any, Iterable, Iterator
+
+from panelproof.ingest.model import Document, DossierConfig, Location, Role
+
+
+class FactKind(StrEnum):
+    # device identity (value: str unless noted)
+    DEVICE_NAME = "device_name"  # trade name as written, e.g. "AirVent 60"
+    MODEL = "model"  # model / reference / catalogue number
+    BASIC_UDI_DI = "basic_udi_di"
+    MANUFACTURER = "manufacturer"
+    DEVICE_CLASS = "device_class"  # "I", "IIa", "IIb", "III"
+    CLASSIFICATION_RULE = "classification_rule"  # value: int (Annex VIII rule number)
+    DEVICE_TRAIT = "device_trait"  # value: Concept, ids "implantable", "active", "administers_medicinal_product"
+    DEVICE_TYPE = "device_type"  # value: Concept, id of a device profile ("ventilator", ...)
+    # intended use
+    INTENDED_PURPOSE = "intended_purpose"  # value: str, the sentence
+    INDICATION = "indication"  # value: Concept
+    CONTRAINDICATION = "contraindication"  # value: Concept; id "none" for "no contraindications"
+    POPULATION_BOUND = "population_bound"  # value: PopulationBound
+    POPULATION_GROUP = "population_group"  # value: Concept (neonates, infants, children, ...)
+    INTERFACE = "interface"  # value: Concept (mask, tracheostomy, endotracheal tube, ...)
+    CARE_SETTING = "care_setting"  # value: Setting
+    USER = "user"  # value: Concept (healthcare professional, lay user, ...)
+    WARNING = "warning"  # value: Concept when known, else str
+    INSTRUCTION = "instruction"  # value: str, an imperative sentence of the IFU/CER
+    # technical
+    PARAMETER = "parameter"  # value: ParameterRange
+    # clinical
+    CLAIM = "claim"  # value: Claim
+    RESIDUAL_RISK = "residual_risk"  # value: Concept (risks and side-effects)
+    OUTCOME_PARAMETER = "outcome_parameter"  # value: str (CEP outcome parameters / acceptance criteria)
+    EVIDENCE = "evidence"  # value: EvidenceEntry
+    EQUIVALENCE = "equivalence"  # value: Equivalence
+    PMCF = "pmcf"  # value: PmcfItem
+    # documentation
+    FIGURE = "figure"  # value: Label (a figure or table that exists: its caption)
+    FIGURE_REFERENCE = "figure_reference"  # value: Label (a mention of a figure or table)
+    DOCUMENT_REFERENCE = "document_reference"  # value: DocumentReference
+    PLACEHOLDER = "placeholder"  # value: str (the template text left in)
+    HEADING_NUMBER = "heading_number"  # value: str ("3.2.1")
+
+
+@dataclass(frozen=True)
+class Concept:
+    """A vocabulary concept: a stable id (from knowledge YAML) and the words the author used."""
+
+    id: str
+    label: str = ""
+    negated: bool = False  # "not for use in neonates", "no contraindications known"
+
+    def __str__(self) -> str:
+        return self.label or self.id
+
+
+@dataclass(frozen=True)
+class PopulationBound:
+    """An age or weight interval in canonical units (years, kilograms).
+
+    `low`/`high` are None when open. "> 5 kg" is low=5, low_inclusive=False; "from 1 kg"
+    is low=1, low_inclusive=True; "aged 18-75 years" is [18, 75].
+    """
+
+    dimension: str  # "age" or "weight"
+    low: float | None = None
+    high: float | None = None
+    low_inclusive: bool = True
+    high_inclusive: bool = True
+    group: str | None = None  # population group the bound is attached to, if stated
+    excluded: bool = False  # an exclusion ("patients under 5 kg are excluded")
+
+    @property
+    def unit(self) -> str:
+        return "year" if self.dimension == "age" else "kg"
+
+    def describe(self) -> str:
+        u = "years" if self.dimension == "age" else "kg"
+        if self.low is not None and self.high is not None:
+            return f"{_num(self.low)}–{_num(self.high)} {u}"
+        if self.low is not None:
+            return f"{'≥' if self.low_inclusive else '>'} {_num(self.low)} {u}"
+        if self.high is not None:
+            return f"{'≤' if self.high_inclusive else '<'} {_num(self.high)} {u}"
+        return "unbounded"
+
+
+def _num(x: float) -> str:
+    return f"{x:g}"
+
+
+@dataclass(frozen=True)
+class Setting:
+    """A care setting or use environment; `exclusive` for "hospital use only"."""
+
+    id: str  # hospital, icu, home, outpatient, sleep_lab, transport, nursing_home, ...
+    label: str = ""
+    exclusive: bool = False
+    negated: bool = False  # "not for home use"
+
+
+@dataclass(frozen=True)
+class ParameterRange:
+    """A technical parameter with its range in the canonical unit of its profile.
+
+    `name` is a parameter id from the knowledge base ("tidal_volume", "flow_rate", ...).
+    """
+
+    name: str
+    low: float | None
+    high: float | None
+    unit: str  # canonical pint unit string, e.g. "milliliter"
+    label: str = ""  # the words the author used for the parameter
+
+    def describe(self) -> str:
+        if self.low is not None and self.high is not None and self.low != self.high:
+            return f"{self.low:g}–{self.high:g} {self.unit}"
+        value = self.low if self.low is not None else self.high
+        return f"{value:g} {self.unit}"
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A clinical benefit, performance or safety claim."""
+
+    text: str  # normalised sentence
+    citations: tuple[str, ...] = ()  # "[12]", "(Smith 2020)", "Table 4" ...
+    kind: str = "benefit"  # benefit, performance, safety
+    absolute: bool = False  # superlative or absolute wording ("eliminates", "no side effects")
+    red_flag: str | None = None  # id of a physiology red flag from knowledge, if it matches
+
+
+@dataclass(frozen=True)
+class EvidenceEntry:
+    """A cited study or data source, typically a row of a literature table."""
+
+    citation: str
+    subject: str | None = None  # "human", "animal", "in vitro", "aquaculture", "other device" ...
+    population: str | None = None
+    population_groups: tuple[str, ...] = ()
+    indication: str | None = None
+    setting: str | None = None
+    follow_up_months: float | None = None
+    sample_size: int | None = None
+
+
+@dataclass(frozen=True)
+class Equivalence:
+    device: str
+    manufacturer: str | None = None
+    own_device: bool | None = None
+    contract: bool | None = None  # a contract giving access to the technical documentation
+
+
+@dataclass(frozen=True)
+class PmcfItem:
+    """One element of a PMCF plan."""
+
+    aspect: str  # objective, design, population, inclusion, exclusion, sample_size, endpoint, timeline, budget, setting, method
+    text: str
+    concepts: tuple[str, ...] = ()  # vocabulary ids found in the text (settings, interfaces, groups)
+    generic: bool = False  # boilerplate ("confirm the safety and performance", "to be defined later")
+
+
+@dataclass(frozen=True)
+class Label:
+    """A figure or table label: kind "figure" or "table" and its number ("3", "2.1")."""
+
+    kind: str
+    number: str
+    caption: str = ""
+
+
+@dataclass(frozen=True)
+class DocumentReference:
+    """A reference to another controlled document: "CER-0042 rev. C", "PMCF plan v2.0"."""
+
+    identifier: str
+    revision: str | None = None
+    role: Role | None = None
+
+
+@dataclass(frozen=True)
+class Fact:
+    kind: FactKind
+    value: Any
+    location: Location
+    role: Role = Role.UNKNOWN
+    language: str | None = None
+
+    @property
+    def document(self) -> str:
+        return self.location.document
+
+
+@dataclass
+class FactBase:
+    """All facts of a dossier, with the documents they came from."""
+
+    documents: list[Document]
+    facts: list[Fact] = field(default_factory=list)
+    config: DossierConfig = field(default_factory=DossierConfig)
+
+    def of(self, kind: FactKind, *, role: Role | None = None,
+           document: str | None = None) -> list[Fact]:
+        return [f for f in self.facts
+                if f.kind is kind
+                and (role is None or f.role is role)
+                and (document is None or f.document == document)]
+
+    def by_document(self, kind: FactKind) -> dict[str, list[Fact]]:
+        grouped: dict[str, list[Fact]] = {}
+        for fact in self.facts:
+            if fact.kind is kind:
+                grouped.setdefault(fact.document, []).append(fact)
+        return grouped
+
+    def document(self, path: str) -> Document | None:
+        return next((d for d in self.documents if d.path == path), None)
+
+    def documents_with_role(self, *roles: Role) -> list[Document]:
+        return [d for d in self.documents if d.ok and d.role in roles]
+
+    def __iter__(self) -> Iterator[Fact]:
+        return iter(self.facts)
+
+    def extend(self, facts: Iterable[Fact]) -> None:
+        self.facts.extend(facts)

@@ -1,0 +1,189 @@
+"""The document model every later stage reads: documents made of blocks, with provenance.
+
+A `Document` is one file of the dossier. Its text is a sequence of `Block`s (headings,
+paragraphs, list items, table rows, captions), each knowing its page (PDF), the headings it
+stands under and its character offsets in `Document.text`. Blocks keep the verbatim text;
+`Block.normalized` is the form extractors match on, and `Block.quote()` turns a match back into
+verbatim text, so no stage after ingest ever has to reopen a file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from functools import cached_property
+
+from panelproof.ingest.normalize import NormalizedText, normalize
+
+
+class Role(StrEnum):
+    """What a document is in the dossier (output contract: `documents[].role`)."""
+
+    CER = "CER"
+    CEP = "CEP"
+    PMCF_PLAN = "PMCF-plan"
+    PMCF_REPORT = "PMCF-report"
+    IFU = "IFU"
+    SSCP = "SSCP"
+    CEAR = "CEAR"
+    RMF = "RMF"
+    LABEL = "label"
+    OTHER = "other"
+    UNKNOWN = "unknown"
+
+
+class BlockKind(StrEnum):
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    LIST_ITEM = "list_item"
+    TABLE_ROW = "table_row"
+    CAPTION = "caption"
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where a fact or a finding stands: the output contract's `locations[]` entry."""
+
+    document: str
+    page: int | None
+    section: str | None
+    quote: str
+
+    def as_dict(self) -> dict:
+        return {"document": self.document, "page": self.page, "section": self.section,
+                "quote": self.quote}
+
+
+@dataclass(eq=False)
+class Block:
+    """A unit of text as the author laid it out.
+
+    `text` is verbatim (as the PDF text layer or the DOCX run text holds it). For a table row,
+    `cells` holds each cell's verbatim text and `text` joins them with " | ".
+    """
+
+    kind: BlockKind
+    text: str
+    page: int | None = None
+    heading_path: tuple[str, ...] = ()
+    start: int = 0
+    end: int = 0
+    level: int | None = None  # heading level, 1 = top
+    cells: tuple[str, ...] = ()
+    table_index: int | None = None  # which table of the document a row belongs to
+    row_index: int | None = None  # 0 = header row
+
+    @property
+    def section(self) -> str | None:
+        """The nearest heading above this block (a heading's own section is itself)."""
+        if self.kind is BlockKind.HEADING:
+            return self.text.strip() or None
+        return self.heading_path[-1] if self.heading_path else None
+
+    @cached_property
+    def norm(self) -> NormalizedText:
+        return normalize(self.text)
+
+    @property
+    def normalized(self) -> str:
+        return self.norm.text
+
+    def quote(self, start: int, end: int) -> str:
+        """Verbatim text behind the span [start, end) of `normalized`."""
+        return self.norm.quote(start, end)
+
+
+@dataclass(frozen=True)
+class Image:
+    """An image placed in a document, with what is needed to judge its legibility."""
+
+    page: int | None
+    pixel_width: int
+    pixel_height: int
+    # Size at which the document displays it, in points (1/72 inch); None when unknown.
+    display_width_pt: float | None = None
+    display_height_pt: float | None = None
+    section: str | None = None
+    caption: str | None = None
+
+    @property
+    def effective_dpi(self) -> float | None:
+        """Pixels per displayed inch (the lower of the two axes), or None without a size."""
+        if not self.display_width_pt or not self.display_height_pt:
+            return None
+        dpi_x = self.pixel_width / (self.display_width_pt / 72.0)
+        dpi_y = self.pixel_height / (self.display_height_pt / 72.0)
+        return min(dpi_x, dpi_y)
+
+
+@dataclass(eq=False)
+class Document:
+    """One file of the dossier, read or not.
+
+    `path` is relative to the dossier folder. `status` is "ok" or "error"; a document that
+    could not be read has no blocks and a plain-language `error`.
+    """
+
+    path: str
+    format: str  # "pdf", "docx", "md", "txt", or the suffix of an unsupported file
+    role: Role = Role.UNKNOWN
+    language: str | None = None
+    pages: int | None = None
+    status: str = "ok"
+    error: str | None = None
+    title: str | None = None
+    blocks: list[Block] = field(default_factory=list)
+    images: list[Image] = field(default_factory=list)
+    # Why the role was chosen ("dossier.yaml", "title", "file name", ...), for the report.
+    role_basis: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.status == "ok"
+
+    @cached_property
+    def text(self) -> str:
+        """All block texts joined by newlines; block offsets point into this string."""
+        return "\n".join(block.text for block in self.blocks)
+
+    def location(self, block: Block, quote: str) -> Location:
+        return Location(document=self.path, page=block.page, section=block.section, quote=quote)
+
+    def headings(self) -> list[Block]:
+        return [b for b in self.blocks if b.kind is BlockKind.HEADING]
+
+
+def assign_offsets(blocks: list[Block]) -> None:
+    """Set `start`/`end` of each block to match `Document.text` ("\\n"-joined)."""
+    position = 0
+    for block in blocks:
+        block.start = position
+        block.end = position + len(block.text)
+        position = block.end + 1
+
+
+@dataclass
+class DossierConfig:
+    """What an optional `dossier.yaml` declares; everything else is inferred."""
+
+    device_name: str | None = None
+    aliases: tuple[str, ...] = ()
+    device_class: str | None = None
+    device_type: str | None = None
+    roles: dict[str, Role] = field(default_factory=dict)  # relative path -> role
+    languages: dict[str, str] = field(default_factory=dict)  # relative path -> ISO 639-1
+    profile: dict = field(default_factory=dict)  # CECP scope profile fields, if given
+    ignore: tuple[str, ...] = ()  # glob patterns of files to leave out
+
+
+@dataclass
+class Dossier:
+    """The dossier after ingest: its folder, its configuration and its documents."""
+
+    path: str
+    documents: list[Document]
+    config: DossierConfig = field(default_factory=DossierConfig)
+
+    @property
+    def readable(self) -> list[Document]:
+        return [d for d in self.documents if d.ok]
