@@ -19,10 +19,15 @@ def infer_profile(facts: FactBase) -> DeviceProfile:
     class_facts = sorted(facts.of(FactKind.DEVICE_CLASS),
                          key=lambda f: _ROLE_PRIORITY.get(f.role, 9))
     if class_facts:
+        # The CEAR's class wins (it is what the certificate will carry); otherwise the class
+        # most documents state.
         counts = Counter(f.value for f in class_facts)
-        top = class_facts[0].value
-        profile.device_class = top if counts[top] >= max(counts.values()) or class_facts[0].role is Role.CEAR else counts.most_common(1)[0][0]
-        profile.evidence["class"] = [f.location for f in class_facts if f.value == profile.device_class][:3]
+        if class_facts[0].role is Role.CEAR:
+            profile.device_class = class_facts[0].value
+        else:
+            profile.device_class = counts.most_common(1)[0][0]
+        profile.evidence["class"] = [f.location for f in class_facts
+                                     if f.value == profile.device_class][:3]
     if facts.config.device_class:
         profile.device_class = facts.config.device_class
 
