@@ -1,0 +1,122 @@
+"""The CEAR challenge list: what the manufacturer should question before the panel does.
+
+The expert panel reads the notified body's CEAR, not the CER. A statement in the CEAR that the
+manufacturer's own documents contradict, or that none of them states, is what the panel will
+build its opinion on. This module lists them so the manufacturer can raise them with the NB:
+
+- *contradicted*: a finding has a location in the CEAR and one in a manufacturer document;
+- *not supported*: the CEAR states a fact (device name, population, indication, interface,
+  care setting, parameter, claim) that no manufacturer document states.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from panelproof.extract.model import Fact, FactKind
+from panelproof.ingest.model import Location, Role
+from panelproof.ingest.normalize import collapse_whitespace
+from panelproof.report.model import CheckResult
+
+MANUFACTURER_ROLES = {Role.CER, Role.CEP, Role.PMCF_PLAN, Role.PMCF_REPORT, Role.IFU, Role.SSCP,
+                      Role.RMF, Role.LABEL}
+
+# The facts whose support in the manufacturer's documents is checked, and how they are named.
+CHECKED_KINDS = {
+    FactKind.DEVICE_NAME: "device name",
+    FactKind.POPULATION_BOUND: "population bound",
+    FactKind.POPULATION_GROUP: "population group",
+    FactKind.INDICATION: "indication",
+    FactKind.CONTRAINDICATION: "contraindication",
+    FactKind.INTERFACE: "mode of use",
+    FactKind.CARE_SETTING: "care setting",
+    FactKind.PARAMETER: "technical parameter",
+    FactKind.CLAIM: "clinical claim",
+}
+
+
+@dataclass
+class ChallengeItem:
+    statement: Location  # the CEAR's words
+    status: str  # "contradicted" or "not supported"
+    reason: str
+    counter_evidence: list[Location] = field(default_factory=list)
+    finding_id: str | None = None
+    rule: str | None = None
+
+    def as_dict(self) -> dict:
+        return {"statement": self.statement.as_dict(), "status": self.status,
+                "reason": self.reason, "finding": self.finding_id, "rule": self.rule,
+                "counter_evidence": [loc.as_dict() for loc in self.counter_evidence]}
+
+
+def challenge_list(result: CheckResult) -> list[ChallengeItem]:
+    """Every CEAR statement contradicted or not supported by the manufacturer's documents."""
+    roles = {d.path: d.role for d in result.dossier.documents if d.ok}
+    cear = {path for path, role in roles.items() if role is Role.CEAR}
+    manufacturer = {path for path, role in roles.items() if role in MANUFACTURER_ROLES}
+    if not cear or not manufacturer:
+        return []
+
+    items: list[ChallengeItem] = []
+    challenged_quotes: set[tuple[str, str]] = set()
+    for finding in result.findings:
+        cear_locations = [loc for loc in finding.locations if loc.document in cear]
+        others = [loc for loc in finding.locations if loc.document in manufacturer]
+        if not cear_locations or not others:
+            continue
+        for loc in cear_locations:
+            challenged_quotes.add((loc.document, _key(loc.quote)))
+            items.append(ChallengeItem(statement=loc, status="contradicted",
+                                       reason=finding.message, counter_evidence=others,
+                                       finding_id=finding.id, rule=finding.rule))
+
+    manufacturer_facts = [f for f in result.facts.facts if f.document in manufacturer]
+    for fact in result.facts.facts:
+        if fact.document not in cear or fact.kind not in CHECKED_KINDS:
+            continue
+        if (fact.document, _key(fact.location.quote)) in challenged_quotes:
+            continue
+        if any(_supports(other, fact) for other in manufacturer_facts if other.kind is fact.kind):
+            continue
+        challenged_quotes.add((fact.document, _key(fact.location.quote)))
+        items.append(ChallengeItem(
+            statement=fact.location, status="not supported",
+            reason=f"The CEAR states this {CHECKED_KINDS[fact.kind]} "
+                   f"({_describe(fact)}), but none of the manufacturer's documents does."))
+    return items
+
+
+def _key(quote: str) -> str:
+    return collapse_whitespace(quote).lower()
+
+
+def _describe(fact: Fact) -> str:
+    value = fact.value
+    if hasattr(value, "describe"):
+        return value.describe()
+    if hasattr(value, "text"):
+        return value.text
+    return str(value)
+
+
+def _supports(candidate: Fact, statement: Fact) -> bool:
+    """True when a manufacturer fact states the same thing as the CEAR fact."""
+    a, b = candidate.value, statement.value
+    kind = statement.kind
+    if kind is FactKind.DEVICE_NAME:
+        return fuzz.ratio(str(a).lower().replace(" ", ""), str(b).lower().replace(" ", "")) >= 90
+    if kind is FactKind.POPULATION_BOUND:
+        return (a.dimension == b.dimension and a.low == b.low and a.high == b.high
+                and a.excluded == b.excluded)
+    if kind is FactKind.PARAMETER:
+        return a.name == b.name and a.low == b.low and a.high == b.high
+    if kind is FactKind.CLAIM:
+        return fuzz.token_set_ratio(a.text, b.text) >= 75
+    if hasattr(a, "id") and hasattr(b, "id"):
+        if a.id.startswith("text:") or b.id.startswith("text:"):
+            return fuzz.token_set_ratio(str(a), str(b)) >= 85 and a.negated == b.negated
+        return a.id == b.id and a.negated == b.negated
+    return a == b
