@@ -197,7 +197,8 @@ def _verdict(result: CheckResult) -> tuple[str, str, str]:
         notes.append(f"{len(unreadable)} document(s) could not be read")
     if missing:
         notes.append("no " + ", ".join(missing) + " was provided")
-    tail = (" " + "; ".join(notes).capitalize() + ".") if notes else ""
+    joined = "; ".join(notes)
+    tail = (" " + joined[:1].upper() + joined[1:] + ".") if notes else ""
     if blocking:
         return ("Not ready for expert panel review", "not-ready",
                 f"{counts['critical']} critical and {counts['major']} major finding(s) would very "
