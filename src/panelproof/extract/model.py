@@ -49,7 +49,7 @@ class FactKind(StrEnum):
     FIGURE = "figure"  # value: Label (a figure or table that exists: its caption)
     FIGURE_REFERENCE = "figure_reference"  # value: Label (a mention of a figure or table)
     DOCUMENT_REFERENCE = "document_reference"  # value: DocumentReference
-    PLACEHOLDER = "placeholder"  # value: str (the template text left in)
+    PLACEHOLDER = "placeholder"  # value: TemplateText (the template text left in)
     HEADING_NUMBER = "heading_number"  # value: str ("3.2.1")
 
 
@@ -189,6 +189,24 @@ class DocumentReference:
     identifier: str
     revision: str | None = None
     role: Role | None = None
+    # True when the document states its own number or revision (its header), not another's.
+    self_declared: bool = False
+
+
+@dataclass(frozen=True)
+class TemplateText:
+    """Template text left in a document.
+
+    `marker` says what kind: "placeholder" (an unfilled field: "[Insert ...]", "<device name>",
+    "TBD"), "guidance" (the template's instructions to the author) or "alternatives" (both
+    options of a choice left in: "yes/no", "Class IIa / IIb").
+    """
+
+    text: str
+    marker: str = "placeholder"
+
+    def __str__(self) -> str:
+        return self.text
 
 
 @dataclass(frozen=True)
