@@ -100,7 +100,9 @@ def readiness_verdict(result: CheckResult) -> str:
                 "likely raise.")
     if counts["minor"]:
         return f"No critical or major finding; {counts['minor']} minor point(s) to tidy up."
-    return "No finding at minor severity or above."
+    if counts["info"]:
+        return f"No critical, major or minor finding; {counts['info']} note(s) for information."
+    return "No findings."
 
 
 def unreadable_documents(result: CheckResult) -> list[Any]:
