@@ -1,0 +1,482 @@
+"""Population of the intended use: age and weight bounds, and population groups.
+
+POPULATION_BOUND facts carry a `PopulationBound` in canonical units (years, kilograms) with
+the comparators read from the text ("> 5 kg" is exclusive, "at least 5 kg" inclusive). Units
+other than years and kilograms are converted (months, weeks, days; grams, pounds).
+
+Semantics of `excluded`: the interval is always the one *as written*. "Not for patients under
+5 kg" gives high=5 (exclusive), excluded=True: the written interval is the excluded one, and
+`admitted(bound)` gives the population the document admits (>= 5 kg). Rules that compare
+populations use `admitted`.
+
+POPULATION_GROUP facts carry a `Concept` whose id comes from
+`knowledge/vocabulary/population_groups.yaml` (en/fr/de terms); `negated` is set for "not
+intended for neonates", "Neugeborene sind ausgeschlossen".
+
+Numbers that are not bounds of the intended use are left out: device weight ("the device
+weighs 4.5 kg"), follow-up ("followed for 12 months"), sample sizes and mean ages of study
+populations. The decision uses the section (intended purpose, target population,
+indications ... vs literature, results, technical data) and cues in the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Iterable, Iterator
+
+from panelproof import knowledge
+from panelproof.extract.common import ExtractionContext, make_fact, sentences
+from panelproof.extract.model import Concept, Fact, FactKind, PopulationBound
+from panelproof.ingest.model import Block, BlockKind, Document, Role
+
+# --- sections --------------------------------------------------------------------------------
+
+# Headings under which a population statement is part of the intended use.
+POPULATION_HEADING = re.compile(
+    r"intended (?:purpose|use)|target (?:population|group|patient)|patient (?:population|group)|"
+    r"intended patient|patient selection|indications?|contra-?indications?|population|"
+    r"inclusion|exclusion|eligib|scope of (?:the )?(?:device|evaluation)|"
+    r"zweckbestimmung|bestimmungsgem|verwendungszweck|indikation|kontraindikation|patientengruppe|"
+    r"patientenpopulation|zielgruppe|zielpopulation|anwendungsbereich|einschluss|ausschluss|"
+    r"destination|usage prévu|utilisation prévue|usage prévu|indications?|contre-indication|"
+    r"patients? cibles?|population cible|critères d'inclusion|critères d'exclusion",
+    re.IGNORECASE)
+# Headings under which numbers describe studies, literature or the device itself.
+OTHER_HEADING = re.compile(
+    r"literature|state of the art|clinical data|results|studies|\bstudy\b|appraisal|equivalen|"
+    r"technical (?:data|specification|characteristics)|specifications?|performance data|"
+    r"bibliograph|references|vigilance|complaints|post-market surveillance data|"
+    r"literatur|stand der technik|klinische daten|ergebnisse|studien|technische daten|"
+    r"littérature|état de l'art|données cliniques|résultats|études|caractéristiques techniques|"
+    r"spécifications",
+    re.IGNORECASE)
+EXCLUSION_HEADING = re.compile(
+    r"contra-?indication|exclusion|kontraindikation|gegenanzeige|ausschluss|"
+    r"contre-indication|critères d'exclusion|non-inclusion", re.IGNORECASE)
+
+# --- sentence cues ---------------------------------------------------------------------------
+
+POPULATION_CUE = re.compile(
+    r"patient|population|intended|indicated|indication|for use (?:in|on|with)|suitable for|"
+    r"adult|child|infant|neonat|newborn|adolescent|elderly|paediatric|pediatric|body ?weight|"
+    r"weighing|\bweigh\b|\baged\b|\bage\b|years of age|years old|"
+    r"körpergewicht|gewicht|alter\b|erwachsene|kinder|säugling|neugeboren|jugendlich|bestimmt|"
+    r"indiziert|poids|âgé|\bâge\b|ans et plus|adulte|enfant|nourrisson|nouveau-n|destiné|indiqué",
+    re.IGNORECASE)
+# Numbers in these sentences describe something else than the intended population.
+NOT_POPULATION = re.compile(
+    r"\b(?:mean|median|average|avg)\b|âge moyen|poids moyen|durchschnitt|mittlere[sn]? (?:alter|gewicht)|"
+    r"medianes alter|follow(?:ed)?[- ]?up|\bfollowed\b|suivi|nachbeobachtung|\bn ?= ?\d|\bSD\b|±|"
+    r"\b(?:device|unit|ventilator|pump|system|product|appliance|it|monitor)\s+(?:weighs|weight)\b|"
+    r"\bweight of the (?:device|unit|ventilator|pump|system|product|monitor)\b|"
+    r"\b(?:total|net|gross|device|dry) weight\b|\bweighs\b|gerätegewicht|gewicht des (?:geräts|gerätes|produkts)|"
+    r"\bwiegt\b|poids (?:de l'appareil|du dispositif|du ventilateur|de la pompe|net|total)|\bpèse\b|"
+    r"shelf life|storage|lagerung|stockage|warranty|service life|lifetime|durée de vie|lebensdauer|"
+    r"battery|batterie|akku|gestation|gestational|schwangerschaftswoche|\bSSW\b|aménorrhée|"
+    r"reach of children|portée des enfants|reichweite von kindern|unzugänglich",
+    re.IGNORECASE)
+# Study context: a bound there describes a study population (kept in PMCF plans only).
+STUDY_CONTEXT = re.compile(
+    r"\bstud(?:y|ies)\b|\btrial\b|cohort|\benrol(?:l)?ed\b|randomi[sz]ed|\bstudie|\bétude|essai",
+    re.IGNORECASE)
+STRONG_CUE = re.compile(r"intended|indicated|zweckbestimmung|bestimmt für|destiné|indiqué",
+                        re.IGNORECASE)
+
+EXCLUSION_CUE = re.compile(
+    r"\bnot\b|\bnever\b|must not|do not use|\bexclud|\bexclusion|contra-?indicat|unsuitable|"
+    r"\bnicht\b|\bkeine?\b|ausgeschlossen|kontraindiziert|\bne\b|\bn'|\bpas\b|exclus|contre-indiqu|"
+    r"ausgenommen|except\b|other than",
+    re.IGNORECASE)
+# Cues that, after a group term, still negate it ("neonates are excluded").
+POST_NEGATION = re.compile(
+    r"^[^.;:]{0,40}?\b(?:are|is|must be|sind|werden|sont|est)\s+(?:\w+\s+)?"
+    r"(?:excluded|contraindicated|not eligible|ausgeschlossen|kontraindiziert|exclus|exclues|"
+    r"contre-indiqués?)", re.IGNORECASE)
+CLAUSE_BREAK = re.compile(r";|\bbut\b|\bmais\b|\baber\b|\bwhereas\b|\bjedoch\b|\bonly\b|\bnur\b|"
+                          r"\buniquement\b|\bhowever\b|\bcependant\b", re.IGNORECASE)
+
+# --- numbers and units -----------------------------------------------------------------------
+
+NUM = r"\d+(?:[.,]\d+)?"
+AGE_UNITS: dict[str, float] = {}
+for _names, _factor in (
+        (("years", "year", "yrs", "yr", "y/o", "ans", "an", "années", "année", "jahre", "jahren",
+          "jahr", "lebensjahr", "lebensjahren", "lebensjahres"), 1.0),
+        (("months", "month", "mo", "mois", "monate", "monaten", "monat"), 1 / 12),
+        (("weeks", "week", "wks", "wk", "semaines", "semaine", "wochen", "woche"), 7 / 365.25),
+        (("days", "day", "jours", "jour", "tage", "tagen", "tag"), 1 / 365.25)):
+    for _name in _names:
+        AGE_UNITS[_name] = _factor
+WEIGHT_UNITS: dict[str, float] = {}
+for _names, _factor in (
+        (("kg", "kilograms", "kilogram", "kilogrammes", "kilogramme", "kilogramm"), 1.0),
+        (("g", "grams", "gram", "grammes", "gramme", "gramm"), 0.001),
+        (("lb", "lbs", "pounds", "pound"), 0.45359237)):
+    for _name in _names:
+        WEIGHT_UNITS[_name] = _factor
+
+_UNIT_ALTS = "|".join(sorted((re.escape(u) for u in {**AGE_UNITS, **WEIGHT_UNITS}),
+                             key=len, reverse=True))
+UNIT = rf"(?:{_UNIT_ALTS})(?![\w/])"
+AGE_WORDS = r"(?:\s+(?:of age|old|d'âge|alt))?"
+
+LOWER_WORDS = {
+    # word -> inclusive?
+    ">=": True, "≥": True, "at least": True, "minimum": True, "min": True, "from": True,
+    "starting at": True, "starting from": True, "au moins": True, "à partir de": True,
+    "a partir de": True, "dès": True, "ab": True, "mindestens": True, "von mindestens": True,
+    "minimal": True, "minimum de": True,
+    ">": False, "more than": False, "greater than": False, "heavier than": False,
+    "older than": False, "over": False, "above": False, "plus de": False, "supérieur à": False,
+    "supérieure à": False, "über": False, "mehr als": False, "älter als": False,
+    "schwerer als": False,
+}
+UPPER_WORDS = {
+    "<=": True, "≤": True, "up to": True, "maximum": True, "max": True, "not exceeding": True,
+    "jusqu'à": True, "bis": True, "bis zu": True, "höchstens": True, "maximal": True,
+    "<": False, "less than": False, "lighter than": False, "younger than": False, "under": False,
+    "below": False, "moins de": False, "inférieur à": False, "inférieure à": False,
+    "unter": False, "unterhalb von": False, "weniger als": False, "jünger als": False,
+}
+POST_LOWER = (r"or (?:more|older|over|above|greater|heavier)|and (?:older|over|above|up|more)|"
+              r"\+|minimum|et plus|ou plus|et au-delà|et au-dessus|und (?:mehr|älter|darüber)|"
+              r"oder (?:mehr|älter|darüber)|or upwards|and upwards")
+POST_UPPER = (r"or (?:less|younger|under|below|lighter)|and (?:under|below|younger|less)|"
+              r"ou moins|et moins|und (?:weniger|jünger|darunter)|oder (?:weniger|jünger|darunter)|"
+              r"maximum")
+
+
+def _words(table: dict[str, bool]) -> str:
+    return "|".join(re.escape(w) for w in sorted(table, key=len, reverse=True))
+
+
+_QUALIFIER = (r"(?:\s+(?:a\s+|an\s+|the\s+)?(?:body ?weight|weight|age|poids(?: corporel)?|âge|"
+              r"körpergewicht|gewicht|alter)(?:\s+of|\s+de|\s+von)?)?")
+RANGE = re.compile(
+    rf"(?P<pre>\bbetween|\bfrom|\baged|\bages|\bage|\bde|\bd'|\bentre|\bzwischen|\bvon|"
+    rf"\bim alter von)?\s*(?P<a>{NUM})\s*(?P<ua>{UNIT})?{AGE_WORDS}\s*"
+    rf"(?P<sep>-|\bto\b|\band\b|\bà\b|\bet\b|\bbis\b|\bund\b|\buntil\b|\bthrough\b)\s*"
+    rf"(?P<b>{NUM})\s*(?P<ub>{UNIT})?{AGE_WORDS}",
+    re.IGNORECASE)
+BIRTH = re.compile(
+    rf"(?:\bfrom birth|\bdès la naissance|\bde la naissance|\bab (?:der )?geburt|\bvon geburt an|"
+    rf"\bvon der geburt)(?:\s*(?:to|until|up to|à|jusqu'à|bis(?: zu| zum)?|zum)\s*"
+    rf"(?P<b>{NUM})\s*(?P<ub>{UNIT}))?",
+    re.IGNORECASE)
+LOWER = re.compile(
+    rf"(?P<cmp>(?<![\w])(?:{_words(LOWER_WORDS)})\.?){_QUALIFIER}\s*(?P<a>{NUM})\s*(?P<ua>{UNIT})?"
+    rf"{AGE_WORDS}",
+    re.IGNORECASE)
+UPPER = re.compile(
+    rf"(?P<cmp>(?<![\w])(?:{_words(UPPER_WORDS)})\.?){_QUALIFIER}\s*(?P<a>{NUM})\s*(?P<ua>{UNIT})?"
+    rf"{AGE_WORDS}",
+    re.IGNORECASE)
+POST = re.compile(
+    rf"(?P<a>{NUM})\s*(?P<ua>{UNIT})?{AGE_WORDS}\s*(?:(?P<lo>{POST_LOWER})|(?P<hi>{POST_UPPER}))"
+    rf"(?![\w])",
+    re.IGNORECASE)
+# Before a unit-less number, words that make it an age ("patients under 65", "aged 18 to 75").
+AGE_CONTEXT_BEFORE = re.compile(
+    r"(?:\baged?|\bages|âgée?s?(?: de)?|\balter(?: von)?|\bpatients?|\badults?|\bchildren|"
+    r"\bpersons?|\bpeople|\bindividuals|\benfants|\badultes|\bpatienten|\berwachsene|\bkinder|"
+    r"\bim alter)\s*(?:\w+\s+){0,2}$", re.IGNORECASE)
+# Words that extend a quote leftwards to name who the bound is about.
+SUBJECT_BEFORE = re.compile(
+    r"(?:\b(?:patients?|adults?|children|infants|neonates|newborns|adolescents|persons|people|"
+    r"individuals|users|weighing|aged|body ?weight|patienten|erwachsene|kinder|säuglinge|"
+    r"körpergewicht|personen|enfants|adultes|nourrissons|poids|âgés?)\b)"
+    r"[^,;.]{0,30}$", re.IGNORECASE)
+NOT_AFTER = re.compile(r"^\s*(?:of gestation|gestation|GA\b|SA\b|SSW|de gestation|d'aménorrhée|"
+                       r"follow|of follow|post|after|later|ago|apart|shelf|storage|of use|"
+                       r"of therapy|of treatment|%|x\b)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Match:
+    start: int
+    end: int
+    bound: PopulationBound
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", "."))
+
+
+def _unit_factor(unit: str | None) -> tuple[str | None, float]:
+    if not unit:
+        return None, 1.0
+    key = unit.lower()
+    if key in AGE_UNITS:
+        return "age", AGE_UNITS[key]
+    if key in WEIGHT_UNITS:
+        return "weight", WEIGHT_UNITS[key]
+    return None, 1.0
+
+
+def _dimension(text: str, start: int, unit: str | None, other_unit: str | None = None
+               ) -> tuple[str | None, float]:
+    """Dimension and factor of a number; a unit-less number is an age only after age words."""
+    dim, factor = _unit_factor(unit or other_unit)
+    if dim:
+        return dim, factor
+    if AGE_CONTEXT_BEFORE.search(text[max(0, start - 40):start]):
+        return "age", 1.0
+    return None, 1.0
+
+
+def _plausible(dim: str, *values: float | None) -> bool:
+    limit = 130 if dim == "age" else 400
+    return all(v is None or 0 <= v <= limit for v in values)
+
+
+def find_bounds(text: str) -> list[_Match]:
+    """Every age or weight bound in `text` (a sentence of normalised text), left to right."""
+    found: list[_Match] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= ts or s >= te for ts, te in taken)
+
+    def add(s: int, e: int, bound: PopulationBound | None) -> None:
+        if bound and free(s, e) and not NOT_AFTER.match(text[e:e + 20]):
+            found.append(_Match(s, e, bound))
+            taken.append((s, e))
+
+    for m in RANGE.finditer(text):
+        sep, pre = m.group("sep").lower(), (m.group("pre") or "").lower()
+        if sep in {"and", "et", "und"} and pre not in {"between", "entre", "zwischen"}:
+            continue
+        if sep == "-" and not (m.group("ua") or m.group("ub")):
+            # "18-75" without any unit is an age range only after age words.
+            if not pre.startswith("age") and not AGE_CONTEXT_BEFORE.search(text[:m.start("a")]):
+                continue
+        dim_a, fa = _dimension(text, m.start(), m.group("ua"), m.group("ub"))
+        dim_b, fb = _dimension(text, m.start(), m.group("ub"), m.group("ua"))
+        if not dim_a or dim_a != dim_b:
+            continue
+        low, high = _number(m.group("a")) * fa, _number(m.group("b")) * fb
+        if low > high or not _plausible(dim_a, low, high):
+            continue
+        start = m.start("pre") if m.group("pre") else m.start("a")
+        add(start, m.end(), PopulationBound(dim_a, low=low, high=high))
+    for m in BIRTH.finditer(text):
+        dim, factor = _unit_factor(m.group("ub"))
+        if m.group("b") and dim != "age":
+            continue
+        high = _number(m.group("b")) * factor if m.group("b") else None
+        add(m.start(), m.end(), PopulationBound("age", low=0.0, high=high))
+    for m in POST.finditer(text):
+        dim, factor = _dimension(text, m.start(), m.group("ua"))
+        if not dim:
+            continue
+        value = _number(m.group("a")) * factor
+        if not _plausible(dim, value):
+            continue
+        bound = (PopulationBound(dim, low=value) if m.group("lo")
+                 else PopulationBound(dim, high=value))
+        add(m.start(), m.end(), bound)
+    for pattern, table, is_lower in ((LOWER, LOWER_WORDS, True), (UPPER, UPPER_WORDS, False)):
+        for m in pattern.finditer(text):
+            dim, factor = _dimension(text, m.start(), m.group("ua"))
+            if not dim:
+                continue
+            value = _number(m.group("a")) * factor
+            if not _plausible(dim, value):
+                continue
+            word = m.group("cmp").lower().rstrip(".")
+            inclusive = table.get(word, True)
+            bound = (PopulationBound(dim, low=value, low_inclusive=inclusive) if is_lower
+                     else PopulationBound(dim, high=value, high_inclusive=inclusive))
+            add(m.start(), m.end(), bound)
+    return sorted(found, key=lambda f: f.start)
+
+
+# --- population groups -----------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class GroupInfo:
+    id: str
+    label: str
+    age: tuple[float | None, float | None]
+    weight: tuple[float | None, float | None]
+    covers: tuple[str, ...]
+    source: str
+
+
+@lru_cache(maxsize=1)
+def groups() -> dict[str, GroupInfo]:
+    """The population groups of the vocabulary, by id."""
+    data = knowledge.load("vocabulary/population_groups")["groups"]
+    return {gid: GroupInfo(id=gid, label=entry.get("label", gid),
+                           age=tuple(entry.get("age_years") or (None, None)),
+                           weight=tuple(entry.get("weight_kg") or (None, None)),
+                           covers=tuple(entry.get("covers") or ()),
+                           source=entry.get("source", ""))
+            for gid, entry in data.items()}
+
+
+@lru_cache(maxsize=1)
+def _group_pattern() -> tuple[re.Pattern, dict[str, str]]:
+    data = knowledge.load("vocabulary/population_groups")["groups"]
+    term_to_id: dict[str, str] = {}
+    for gid, entry in data.items():
+        for terms in (entry.get("terms") or {}).values():
+            for term in terms:
+                term_to_id.setdefault(term.lower(), gid)
+    alternatives = "|".join(re.escape(t) for t in sorted(term_to_id, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE), term_to_id
+
+
+def find_groups(text: str) -> list[tuple[int, int, str, bool]]:
+    """(start, end, group id, negated) for each group term in a sentence."""
+    pattern, term_to_id = _group_pattern()
+    out = []
+    for m in pattern.finditer(text):
+        gid = term_to_id[m.group(0).lower()]
+        out.append((m.start(), m.end(), gid, _negated(text, m.start(), m.end())))
+    return out
+
+
+def _clause_start(text: str, position: int) -> int:
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(text, 0, position)]
+    return breaks[-1] if breaks else 0
+
+
+def _negated(text: str, start: int, end: int) -> bool:
+    before = text[_clause_start(text, start):start]
+    if EXCLUSION_CUE.search(before):
+        return True
+    return bool(POST_NEGATION.match(text[end:]))
+
+
+# --- section and sentence decisions ------------------------------------------------------------
+
+def _headings(block: Block) -> list[str]:
+    path = list(block.heading_path)
+    if block.kind is BlockKind.HEADING:
+        path.append(block.text)
+    return path
+
+
+def in_population_section(block: Block) -> bool:
+    """True when the nearest heading that says anything is about the intended population."""
+    for heading in reversed(_headings(block)):
+        if POPULATION_HEADING.search(heading):
+            return True
+        if OTHER_HEADING.search(heading):
+            return False
+    return False
+
+
+def _in_other_section(block: Block) -> bool:
+    for heading in reversed(_headings(block)):
+        if POPULATION_HEADING.search(heading):
+            return False
+        if OTHER_HEADING.search(heading):
+            return True
+    return False
+
+
+def _in_exclusion_section(block: Block) -> bool:
+    return any(EXCLUSION_HEADING.search(h) for h in block.heading_path[-2:])
+
+
+def is_population_sentence(block: Block, sentence: str, role: Role) -> bool:
+    """Whether numbers and group names in this sentence state the intended population."""
+    if NOT_POPULATION.search(sentence):
+        return False
+    if role is not Role.PMCF_PLAN and STUDY_CONTEXT.search(sentence):
+        return False
+    if _in_other_section(block) and not STRONG_CUE.search(sentence):
+        return False
+    return in_population_section(block) or bool(POPULATION_CUE.search(sentence))
+
+
+def _units_of(block: Block) -> Iterator[tuple[int, int]]:
+    """Sentences of a block; a table row is one unit (its cells read together)."""
+    if block.kind is BlockKind.TABLE_ROW:
+        yield 0, len(block.normalized)
+    else:
+        yield from sentences(block)
+
+
+# --- extraction --------------------------------------------------------------------------------
+
+def _attached_group(text: str, start: int) -> str | None:
+    window_start = max(_clause_start(text, start), start - 60)
+    hits = [g for g in find_groups(text[window_start:start]) if not g[3]]
+    return hits[-1][2] if hits else None
+
+
+def _quote_start(text: str, start: int, floor: int) -> int:
+    window_start = max(floor, start - 45)
+    m = SUBJECT_BEFORE.search(text, window_start, start)
+    return m.start() if m else start
+
+
+def _is_exclusion(block: Block, text: str, start: int) -> bool:
+    if _in_exclusion_section(block):
+        return True
+    clause = text[_clause_start(text, start):start]
+    after = text[start:start + 80]
+    return bool(EXCLUSION_CUE.search(clause)) or bool(POST_NEGATION.match(after))
+
+
+def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
+    for block in document.blocks:
+        if block.kind is BlockKind.HEADING:
+            continue
+        text = block.normalized
+        for s, e in _units_of(block):
+            sentence = text[s:e]
+            if not is_population_sentence(block, sentence, document.role):
+                continue
+            for match in find_bounds(sentence):
+                bound = match.bound
+                group = _attached_group(sentence, match.start)
+                bound = replace(bound, group=group,
+                                excluded=_is_exclusion(block, sentence, match.start))
+                start = _quote_start(sentence, match.start, 0)
+                yield make_fact(document, block, FactKind.POPULATION_BOUND, bound,
+                                (s + start, s + match.end))
+            for g_start, g_end, gid, negated in find_groups(sentence):
+                negated = negated or _in_exclusion_section(block)
+                concept = Concept(id=gid, label=sentence[g_start:g_end], negated=negated)
+                yield make_fact(document, block, FactKind.POPULATION_GROUP, concept,
+                                (s + g_start, s + g_end))
+
+
+# --- helpers for rules -------------------------------------------------------------------------
+
+def admitted(bound: PopulationBound) -> PopulationBound | None:
+    """The interval a bound admits: itself, or for an exclusion its one-sided complement.
+
+    "Not for patients under 5 kg" admits >= 5 kg. An excluded closed interval ("patients aged
+    18-75 are excluded") admits two pieces and has no single interval: None.
+    """
+    if not bound.excluded:
+        return bound
+    if bound.low is not None and bound.high is not None:
+        if bound.low == 0:
+            return PopulationBound(bound.dimension, low=bound.high,
+                                   low_inclusive=not bound.high_inclusive, group=bound.group)
+        return None
+    if bound.high is not None:
+        return PopulationBound(bound.dimension, low=bound.high,
+                               low_inclusive=not bound.high_inclusive, group=bound.group)
+    if bound.low is not None:
+        return PopulationBound(bound.dimension, high=bound.low,
+                               high_inclusive=not bound.low_inclusive, group=bound.group)
+    return None
+
+
+def expand_groups(ids: Iterable[str]) -> set[str]:
+    """Group ids with umbrellas replaced by what they cover (paediatric -> neonates ...)."""
+    known = groups()
+    out: set[str] = set()
+    for gid in ids:
+        info = known.get(gid)
+        out |= set(info.covers) if info and info.covers else {gid}
+    return out
