@@ -1,0 +1,107 @@
+"""Term matching shared by the clinical extractors (claims, evidence, risks) and their rules.
+
+Knowledge YAML gives terms as regular expressions per language. Dossiers mix languages (an
+English CER quotes a German study title), so every language's terms are matched everywhere.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterable, Mapping
+
+from panelproof.knowledge import load
+
+# A clause ends at these; negation and hedges do not reach across them.
+_CLAUSE_BREAK = re.compile(r"[;:,()]|\b(?:but|whereas|while|however|mais|alors que|aber|jedoch|während)\b",
+                           re.IGNORECASE)
+
+
+def flatten(terms: Mapping[str, Iterable[str]] | Iterable[str] | None) -> tuple[str, ...]:
+    """All patterns of a {language: [patterns]} mapping (or a plain list)."""
+    if not terms:
+        return ()
+    if isinstance(terms, Mapping):
+        return tuple(p for patterns in terms.values() for p in (patterns or ()))
+    return tuple(terms)
+
+
+@lru_cache(maxsize=None)
+def _compile(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not patterns:
+        return None
+    # Longest first, so "wound infection" wins over "infection" at the same position.
+    ordered = sorted(patterns, key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?:" + "|".join(f"(?:{p})" for p in ordered) + r")(?![\w])",
+                      re.IGNORECASE)
+
+
+def term_regex(terms: Mapping[str, Iterable[str]] | Iterable[str] | None) -> re.Pattern[str] | None:
+    return _compile(flatten(terms))
+
+
+def find_terms(terms, text: str) -> list[re.Match[str]]:
+    pattern = term_regex(terms)
+    return list(pattern.finditer(text)) if pattern else []
+
+
+def has_term(terms, text: str) -> bool:
+    pattern = term_regex(terms)
+    return bool(pattern and pattern.search(text))
+
+
+def clause_before(text: str, position: int, window: int = 60) -> str:
+    """The text of the clause leading up to `position` (at most `window` characters)."""
+    head = text[max(0, position - window):position]
+    breaks = list(_CLAUSE_BREAK.finditer(head))
+    return head[breaks[-1].end():] if breaks else head
+
+
+@lru_cache(maxsize=1)
+def claim_language() -> dict:
+    return load("claim_language")
+
+
+def negation_regex() -> re.Pattern[str] | None:
+    return term_regex(claim_language()["negations"]["patterns"])
+
+
+def is_negated(text: str, position: int) -> bool:
+    """True when a negation stands in the same clause shortly before `position`."""
+    pattern = negation_regex()
+    return bool(pattern and pattern.search(clause_before(text, position, 45)))
+
+
+# Function words and generic clinical words that say nothing about what a claim is about.
+_STOPWORDS = set("""
+a an the of in on at to for from by with without and or but not no is are was were be been
+being this that these those it its as than then which who whom whose into over under per via
+all any each every more most less least very much many such can may might will would should
+has have had do does did using use used device devices product system patient patients
+subject subjects study studies clinical data treatment therapy significantly significant
+statistically compared versus vs also both between during after before within up about
+le la les un une des du de d l et ou en dans par pour sur avec sans est sont au aux ce cette
+ces qui que dispositif patients étude produit traitement plus
+der die das den dem des ein eine einer eines und oder in im mit ohne von zu zur zum bei ist
+sind wird werden durch für auf als nach vor produkt patienten studie behandlung
+""".split())
+
+
+def key_stems(text: str, extra_stop: Iterable[str] = ()) -> set[str]:
+    """Content-word stems (first 5 letters) of a text, for topic comparison."""
+    stop = _STOPWORDS | {w.lower() for w in extra_stop}
+    words = re.findall(r"[^\W\d_][\w-]*", text.lower())
+    return {w[:5] for w in words if len(w) > 2 and w not in stop}
+
+
+@lru_cache(maxsize=1)
+def _outcome_concepts() -> dict[str, re.Pattern[str]]:
+    concepts = claim_language().get("outcome_terms", {}).get("concepts", {})
+    return {cid: re.compile(r"(?<!\w)(?:" + "|".join(re.escape(t) for t in terms) + r")",
+                            re.IGNORECASE)
+            for cid, terms in concepts.items()}
+
+
+def outcome_concepts(text: str) -> set[str]:
+    """Cross-language outcome concepts (healing, infection, pain ...) a text mentions."""
+    return {cid for cid, pattern in _outcome_concepts().items() if pattern.search(text)}

@@ -1,0 +1,189 @@
+"""CLAIM facts: sentences asserting a clinical benefit, performance or safety, with citations.
+
+A claim is a sentence of a CER, SSCP, IFU, CEAR or label that contains a claim marker from
+knowledge/claim_language.yaml ("reduces", "améliore", "verbessert", "is safe and effective",
+"no side effects", "superior to" ...) that is not negated, and that is not an objective, a
+question, a heading or a hedged statement. Literature-table rows are study descriptions, not
+claims, unless the table is a claims table (a column headed "Claim", "Benefit", ...).
+
+Each claim keeps its citations ("[12]", "(Smith et al., 2020)", "ref. 4", "see Table 5",
+superscript numbers), whether its wording is absolute (CL002) and which physiology red flag
+from knowledge/red_flags.yaml it matches (CL003).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Iterator
+
+from panelproof.extract._clinical_terms import (claim_language, find_terms, has_term,
+                                                 is_negated, term_regex)
+from panelproof.extract.common import ExtractionContext, make_fact, sentences
+from panelproof.extract.model import Claim, Fact, FactKind
+from panelproof.ingest.model import Block, BlockKind, Document, Role
+from panelproof.knowledge import load
+
+CLAIM_ROLES = {Role.CER, Role.SSCP, Role.IFU, Role.CEAR, Role.LABEL}
+
+# Sections whose sentences describe risks, methods or literature rather than the device's
+# benefits; "may reduce the risk" under "Warnings" is not a claim.
+_NON_CLAIM_SECTION = re.compile(
+    r"residual risk|side[- ]effect|undesirable|complication|warning|precaution|contra-?indication|"
+    r"adverse (?:event|effect|reaction)|hazard|risk (?:management|analysis|control)|"
+    r"literature (?:search|review method)|search (?:strategy|protocol|terms)|\bmethod|"
+    r"reference|bibliograph|appraisal|objective|pmcf|inclusion|exclusion|"
+    r"risques? résiduels?|effets? (?:indésirables?|secondaires?)|avertissement|précaution|"
+    r"contre-indication|méthod|bibliograph|références|objectif|"
+    r"restrisik|nebenwirkung|warnhinweis|vorsichtsma|gegenanzeige|kontraindikation|method|"
+    r"literaturverzeichnis|literaturrecherche|quellen|zielsetzung",
+    re.IGNORECASE)
+_CLAIM_COLUMN = re.compile(r"claim|benefit|performance|statement|revendication|allégation|"
+                           r"bénéfice|aussage|nutzen|leistung|behauptung", re.IGNORECASE)
+
+_CITATION_PATTERNS = [
+    # [12], [3, 4], [5-7], [Smith 2020]
+    r"\[(?:\d+(?:\s*[-,;]\s*\d+)*|[A-ZÀ-Ý][^\]]{0,60}?(?:19|20)\d{2}[a-z]?)\]",
+    # (Smith et al., 2020), (Müller 2018; Dupont 2019)
+    r"\((?=[^()]*[A-ZÀ-Ý][\w'-]+)[^()]{0,80}?(?:19|20)\d{2}[a-z]?[^()]{0,20}\)",
+    # Smith et al. (2020), Smith et al. 2020
+    r"[A-ZÀ-Ý][\w'-]+ et al\.?,? \(?(?:19|20)\d{2}[a-z]?\)?",
+    # ref. 4, (refs 3-5), réf. 2, Lit. 7
+    r"\(?\b(?:refs?|réf|references?|références?|Lit|Literatur|Quelle)\.?\s*\d+(?:\s*[-,;]\s*\d+)*\)?",
+    # see Table 5, cf. Figure 2, siehe Tabelle 3, voir tableau 4, section 6.2
+    r"\b(?:(?:see|cf|voir|siehe|vgl)\.?\s+)?(?:Table|Tableau|Tabelle|Tab|Figure|Fig|Abbildung|Abb|"
+    r"section|chapter|chapitre|Kapitel|Abschnitt|Annex|Appendix|Annexe|Anhang)\.?\s+[A-Z]?\d[\d.]*\b",
+]
+_CITATION = re.compile("|".join(f"(?:{p})" for p in _CITATION_PATTERNS), re.IGNORECASE)
+# Superscript reference numbers live only in the verbatim text (normalisation folds them).
+_SUPERSCRIPT = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:[,⁻–-][⁰¹²³⁴⁵⁶⁷⁸⁹]+)*|<sup>\s*[\d,\s-]+</sup>|\^[\d,-]+\^")
+_SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+
+
+@dataclass(frozen=True)
+class MarkerHit:
+    kind: str
+    start: int
+
+
+def extract(document: Document, context: ExtractionContext) -> Iterator[Fact]:
+    if document.role not in CLAIM_ROLES:
+        return
+    headers = _table_headers(document)
+    subject_context = document.text
+    for block in document.blocks:
+        for span in _candidate_spans(block, headers):
+            text = block.normalized[span[0]:span[1]]
+            claim = analyse(text, subject_context=subject_context,
+                            verbatim=_verbatim(block, span))
+            if claim is not None:
+                yield make_fact(document, block, FactKind.CLAIM, claim, span)
+
+
+def analyse(text: str, *, subject_context: str = "", verbatim: str | None = None,
+            device_types: Iterable[str] = ()) -> Claim | None:
+    """The claim a sentence makes, or None when it makes none."""
+    stripped = text.strip()
+    if len(stripped.split()) < 3 or stripped.endswith("?"):
+        return None
+    language = claim_language()
+    if has_term(language["not_claims"]["patterns"], stripped):
+        return None
+    markers = [m for m in marker_hits(stripped) if not is_negated(stripped, m.start)]
+    absolute = absolute_hits(stripped)
+    if not markers and not absolute:
+        return None
+    kind = markers[0].kind if markers else _kind_of_absolute(absolute[0][0])
+    return Claim(text=stripped,
+                 citations=citations(stripped, verbatim),
+                 kind=kind,
+                 absolute=bool(absolute),
+                 red_flag=red_flag(stripped, subject_context, device_types))
+
+
+def marker_hits(text: str) -> list[MarkerHit]:
+    hits = []
+    for group in claim_language()["claim_markers"]:
+        for match in find_terms(group["patterns"], text):
+            hits.append(MarkerHit(group["kind"], match.start()))
+    return sorted(hits, key=lambda h: h.start)
+
+
+def absolute_hits(text: str) -> list[tuple[dict, str]]:
+    """Absolute-wording entries (with the words matched) found, not negated, in `text`."""
+    found = []
+    for entry in claim_language()["absolute"]:
+        for match in find_terms(entry["patterns"], text):
+            if not is_negated(text, match.start()):
+                found.append((entry, match.group(0)))
+                break
+    return found
+
+
+def _kind_of_absolute(entry: dict) -> str:
+    return {"no_side_effects": "safety", "elimination": "performance"}.get(entry["id"], "benefit")
+
+
+def citations(text: str, verbatim: str | None = None) -> tuple[str, ...]:
+    found = [m.group(0).strip() for m in _CITATION.finditer(text)]
+    if verbatim:
+        found += [m.group(0).translate(_SUPERSCRIPT_DIGITS) for m in _SUPERSCRIPT.finditer(verbatim)]
+    return tuple(dict.fromkeys(found))
+
+
+@lru_cache(maxsize=1)
+def red_flags() -> list[dict]:
+    return load("red_flags")["flags"]
+
+
+def red_flag(text: str, subject_context: str = "", device_types: Iterable[str] = ()) -> str | None:
+    """Id of the first red flag whose concepts all occur, not negated, in `text`.
+
+    The subject (ventilation, ozone ...) may stand in the sentence, elsewhere in the document
+    (`subject_context`) or be implied by the dossier's device type.
+    """
+    types = set(device_types)
+    for flag in red_flags():
+        groups = flag["all_of"]
+        matches = [find_terms(group, text) for group in groups]
+        if not all(matches):
+            continue
+        effect_start = min(m.start() for m in matches[-1])
+        if is_negated(text, effect_start):
+            continue
+        subject = flag.get("subject")
+        if (has_term(subject, text) or (subject_context and has_term(subject, subject_context))
+                or types & set(flag.get("device_types", ()))):
+            return flag["id"]
+    return None
+
+
+def _verbatim(block: Block, span: tuple[int, int]) -> str:
+    start, end = block.norm.verbatim_span(*span)
+    return block.text[start:end + 12]  # superscripts often follow the full stop
+
+
+def _table_headers(document: Document) -> dict[int, tuple[str, ...]]:
+    return {b.table_index: b.cells for b in document.blocks
+            if b.kind is BlockKind.TABLE_ROW and b.row_index == 0 and b.table_index is not None}
+
+
+def _candidate_spans(block: Block, headers: dict[int, tuple[str, ...]]) -> Iterator[tuple[int, int]]:
+    if block.kind in (BlockKind.HEADING, BlockKind.CAPTION):
+        return
+    if block.section and block.kind is not BlockKind.HEADING and _NON_CLAIM_SECTION.search(block.section):
+        return
+    if block.kind is BlockKind.TABLE_ROW:
+        yield from _claim_cell_span(block, headers)
+        return
+    yield from sentences(block)
+
+
+def _claim_cell_span(block: Block, headers: dict[int, tuple[str, ...]]) -> Iterator[tuple[int, int]]:
+    """In a claims table, the whole row (claim cell plus its evidence cells) is one claim."""
+    if block.row_index == 0 or block.table_index not in headers:
+        return
+    if not any(_CLAIM_COLUMN.search(cell) for cell in headers[block.table_index]):
+        return
+    yield 0, len(block.normalized)
