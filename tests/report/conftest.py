@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
 from panelproof.extract.model import Fact, FactBase, FactKind
@@ -70,3 +72,10 @@ def default_findings() -> list[Finding]:
 @pytest.fixture
 def result() -> CheckResult:
     return build_result()
+
+
+@pytest.fixture
+def sample() -> SimpleNamespace:
+    """The builders and quotes, for tests that vary the result (conftest is not importable)."""
+    return SimpleNamespace(build=build_result, findings=default_findings, cer_quote=CER_QUOTE,
+                           cear_quote=CEAR_QUOTE, hostile_quote=HOSTILE_QUOTE)
