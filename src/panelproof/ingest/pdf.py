@@ -1,0 +1,481 @@
+"""PDF documents with pypdfium2: text lines with their geometry, then blocks.
+
+Per page we ask pdfium for its text rectangles (one per run of text on a line), the text inside
+each and the font size, weight and baseline of the first character of each line: a few calls
+per line instead of one per character, which keeps a 1,000-page PDF within seconds. Lines are
+then grouped into headings, paragraphs, list items, table rows and captions; lines repeated at
+the top or bottom of most pages (running headers, footers, "Page 3 of 12") are dropped.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from math import ceil
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from panelproof.ingest.base import Deadline, IngestError, ReadResult
+from panelproof.ingest.layout import (HeadingStack, heading_block, is_caption,
+                                      is_unnumbered_heading_text, list_marker,
+                                      looks_like_sentence_end, numbered_heading)
+from panelproof.ingest.model import Block, BlockKind, Image, assign_offsets
+
+# pdfium marks a hyphen at a line end, where it joins the word, with these characters.
+_HYPHEN_MARKS = str.maketrans({"\x02": "-", "\ufffe": "-", "\r": " ", "\n": " "})
+_PAGE_NUMBER = re.compile(
+    r"^(?:[-–—]\s*)?(?:(?:page|seite|pag(?:e|ina)?\.?|p\.|s\.|folio)\s*)?\d{1,4}"
+    r"(?:\s*(?:of|von|sur|de|di|/|aus)\s*\d{1,4})?(?:\s*[-–—])?$",
+    re.IGNORECASE,
+)
+_BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
+_FORCE_BOLD_FLAG = 1 << 18
+_LIST_MARKER_PREFIX = re.compile(r"^\s*(?:[•●○◦▪■□►▸‣⁃∙·\-–—*o]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}\))\s+")
+# Smaller images are rules, bullets and logos' slivers, not figures anyone reads.
+_MIN_IMAGE_PT = 12.0
+
+
+@dataclass
+class _Line:
+    segments: list[tuple[float, float, str]]  # (x0, x1, text), left to right
+    top: float
+    bottom: float
+    baseline: float
+    size: float
+    bold: bool
+    cells: tuple[str, ...] = ()  # two or more when the line is a table row
+    cell_x0: tuple[float, ...] = ()
+    text: str = ""
+
+    @property
+    def x0(self) -> float:
+        return self.segments[0][0]
+
+    @property
+    def x1(self) -> float:
+        return self.segments[-1][1]
+
+
+@dataclass
+class _Page:
+    number: int
+    height: float
+    lines: list[_Line]
+    images: list[tuple[int, int, tuple[float, float, float, float]]] = field(default_factory=list)
+
+
+def read_pdf(path: Path, limits, deadline: Deadline) -> ReadResult:
+    pages = _read_pages(path, limits, deadline)
+    if not any(sum(len(line.text) for line in page.lines) >= 10 for page in pages):
+        raise IngestError("it has no text layer (scanned?); OCR is not enabled, so its text "
+                          "cannot be checked")
+    _drop_running_lines(pages)
+    blocks, anchors = _build_blocks(pages, deadline)
+    images = _images(pages, anchors)
+    assign_offsets(blocks)
+    return ReadResult(blocks=blocks, images=images, pages=len(pages), format="pdf")
+
+
+# --- reading pages ---------------------------------------------------------------------------
+
+def _open(path: Path) -> pdfium.PdfDocument:
+    try:
+        return pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as exc:
+        code = getattr(exc, "err_code", None)
+        if code == pdfium_c.FPDF_ERR_PASSWORD:
+            raise IngestError("it is password-protected (encrypted); remove the password and "
+                              "check it again") from None
+        if code == pdfium_c.FPDF_ERR_SECURITY:
+            raise IngestError("it uses an encryption scheme that cannot be opened") from None
+        raise IngestError("it is damaged or not a valid PDF (truncated or corrupt), so it "
+                          "cannot be opened") from None
+
+
+def _read_pages(path: Path, limits, deadline: Deadline) -> list[_Page]:
+    pdf = _open(path)
+    try:
+        count = len(pdf)
+        if count == 0:
+            raise IngestError("the PDF has no pages")
+        if count > limits.max_pages:
+            raise IngestError(f"it has {count} pages, more than the limit of {limits.max_pages} "
+                              "(max_pages)")
+        pages = []
+        for index in range(count):
+            deadline.check()
+            pages.append(_read_page(pdf, index))
+        return pages
+    finally:
+        pdf.close()
+
+
+def _read_page(pdf: pdfium.PdfDocument, index: int) -> _Page:
+    try:
+        page = pdf[index]
+    except pdfium.PdfiumError:
+        raise IngestError(f"page {index + 1} is damaged and cannot be read") from None
+    try:
+        textpage = page.get_textpage()
+        try:
+            lines = _page_lines(textpage)
+        finally:
+            textpage.close()
+        return _Page(number=index + 1, height=page.get_height(), lines=lines,
+                     images=_page_images(page))
+    finally:
+        page.close()
+
+
+def _page_lines(textpage: pdfium.PdfTextPage) -> list[_Line]:
+    segments: list[tuple[float, float, float, float, str]] = []
+    for i in range(textpage.count_rects()):
+        left, bottom, right, top = textpage.get_rect(i)
+        text = textpage.get_text_bounded(left, bottom, right, top).translate(_HYPHEN_MARKS)
+        if text.strip():
+            segments.append((left, bottom, right, top, text))
+    lines: list[_Line] = []
+    group: list[tuple[float, float, float, float, str]] = []
+    for segment in segments:
+        if group and not _same_line(group[-1], segment):
+            lines.append(_make_line(textpage, group))
+            group = []
+        group.append(segment)
+    if group:
+        lines.append(_make_line(textpage, group))
+    return lines
+
+
+def _same_line(a, b) -> bool:
+    overlap = min(a[3], b[3]) - max(a[1], b[1])
+    smaller = max(min(a[3] - a[1], b[3] - b[1]), 0.1)
+    return overlap >= 0.5 * smaller and b[0] >= a[0] - 1.0
+
+
+def _make_line(textpage: pdfium.PdfTextPage, group) -> _Line:
+    group = sorted(group, key=lambda s: s[0])
+    size, bold, baseline = _style(textpage, group[0])
+    if len(group) > 1 and bold:
+        bold = _style(textpage, group[-1])[1]
+    line = _Line(segments=[(s[0], s[2], s[4]) for s in group], top=max(s[3] for s in group),
+                 bottom=min(s[1] for s in group), baseline=baseline, size=size, bold=bold)
+    _assemble(line)
+    return line
+
+
+def _style(textpage: pdfium.PdfTextPage, segment) -> tuple[float, bool, float]:
+    """Font size, boldness and baseline of the segment's first character."""
+    left, bottom, right, top, _ = segment
+    height = top - bottom
+    index = textpage.get_index(min(left + 1.0, right), (top + bottom) / 2, 2.0, height / 2)
+    if index is None:
+        return height, False, bottom
+    size = pdfium_c.FPDFText_GetFontSize(textpage, index) or height
+    weight = pdfium_c.FPDFText_GetFontWeight(textpage, index)
+    name = ctypes.create_string_buffer(96)
+    flags = ctypes.c_int(0)
+    pdfium_c.FPDFText_GetFontInfo(textpage, index, name, 96, ctypes.byref(flags))
+    bold = (weight >= 600 or bool(flags.value & _FORCE_BOLD_FLAG)
+            or bool(_BOLD_NAME.search(name.value.decode("latin-1", "ignore"))))
+    x, y = ctypes.c_double(), ctypes.c_double()
+    baseline = y.value if pdfium_c.FPDFText_GetCharOrigin(textpage, index, x, y) else bottom
+    if size > 4 * height or size < height / 4:  # a font scaled by its text matrix
+        size = height
+    return float(size), bold, baseline
+
+
+def _assemble(line: _Line) -> None:
+    """Join the line's segments; a wide gap between them separates table cells."""
+    wide = max(2.0 * line.size, 14.0)
+    cells: list[list[str]] = [[]]
+    cell_x0 = [line.segments[0][0]]
+    previous_x1 = None
+    for x0, x1, text in line.segments:
+        if previous_x1 is not None:
+            gap = x0 - previous_x1
+            if gap > wide:
+                cells.append([])
+                cell_x0.append(x0)
+            elif cells[-1] and (gap > 0.15 * line.size or cells[-1][-1].endswith(" ")):
+                cells[-1].append(" ")
+        cells[-1].append(text)
+        previous_x1 = x1
+    joined = [" ".join("".join(parts).split()) for parts in cells]
+    if len(joined) >= 2:
+        line.cells = tuple(joined)
+        line.cell_x0 = tuple(cell_x0)
+        line.text = " | ".join(joined)
+    else:
+        line.text = " ".join("".join(cells[0]).split())
+
+
+def _page_images(page: pdfium.PdfPage) -> list[tuple[int, int, tuple[float, float, float, float]]]:
+    found = []
+    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=4):
+        try:
+            width_px, height_px = obj.get_px_size()
+            bounds = obj.get_bounds()
+        except pdfium.PdfiumError:
+            continue
+        if bounds[2] - bounds[0] < _MIN_IMAGE_PT or bounds[3] - bounds[1] < _MIN_IMAGE_PT:
+            continue
+        found.append((width_px, height_px, bounds))
+    return found
+
+
+# --- running headers and footers -------------------------------------------------------------
+
+def _exact_key(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _masked_key(text: str) -> str:
+    """The line with its numbers masked: "Rev. 3 - page 5" and "Rev. 3 - page 6" match."""
+    return re.sub(r"\d+", "#", _exact_key(text))
+
+
+def _edge_lines(page: _Page) -> tuple[list[_Line], list[_Line]]:
+    """(outermost top and bottom lines, the three top-most and bottom-most lines).
+
+    Only lines in the top or bottom sixth of the page qualify: running headers and footers
+    sit in the margins, repeated table rows and headings do not.
+    """
+    ordered = sorted(page.lines, key=lambda line: -line.top)
+    margin = page.height / 6
+    edges = ordered[:3] + ordered[-3:] if len(ordered) > 6 else ordered
+    edges = [line for line in edges
+             if line.bottom >= page.height - margin or line.top <= margin]
+    outer = [line for line in ordered[:1] + ordered[-1:] if line in edges]
+    return outer, edges
+
+
+def _drop_running_lines(pages: list[_Page]) -> None:
+    """Drop page numbers, and lines repeated at the page edges on most pages.
+
+    A line repeated word for word among the three lines at a page edge is a running header or
+    footer; one that differs only in its numbers ("Page 3", "Rev. 2 / 3") counts only as the
+    outermost line, so that numbered headings starting each page are kept.
+    """
+    exact: Counter[str] = Counter()
+    masked: Counter[str] = Counter()
+    for page in pages:
+        outer, edges = _edge_lines(page)
+        exact.update({_exact_key(line.text) for line in edges})
+        masked.update({_masked_key(line.text) for line in outer})
+    needed = max(2, ceil(0.5 * len(pages)))
+
+    def running(line: _Line, outer: set[int]) -> bool:
+        if _PAGE_NUMBER.match(line.text.replace(" | ", " ")):
+            return True
+        if len(pages) < 2:
+            return False
+        return exact[_exact_key(line.text)] >= needed or (
+            id(line) in outer and masked[_masked_key(line.text)] >= needed)
+
+    for page in pages:
+        outer, edges = _edge_lines(page)
+        outer_ids = {id(line) for line in outer}
+        edge_ids = {id(line) for line in edges}
+        page.lines = [line for line in page.lines
+                      if id(line) not in edge_ids or not running(line, outer_ids)]
+
+
+# --- blocks ----------------------------------------------------------------------------------
+
+@dataclass
+class _Anchor:
+    """Where a heading or caption stands on its page, to place images."""
+
+    page: int
+    top: float
+    bottom: float
+    block: Block
+
+
+class _Metrics:
+    """Document-wide typography: body size, line pitch, heading sizes."""
+
+    def __init__(self, pages: list[_Page]) -> None:
+        sizes: Counter[float] = Counter()
+        bold_chars = 0
+        for page in pages:
+            for line in page.lines:
+                sizes[round(line.size * 2) / 2] += len(line.text)
+                bold_chars += len(line.text) if line.bold else 0
+        total = sum(sizes.values()) or 1
+        self.body = sizes.most_common(1)[0][0] if sizes else 10.0
+        self.body_bold = bold_chars > 0.5 * total
+        pitches: Counter[float] = Counter()
+        for page in pages:
+            for a, b in zip(page.lines, page.lines[1:]):
+                if abs(a.size - self.body) < 0.6 and abs(b.size - self.body) < 0.6 \
+                        and not a.cells and not b.cells:
+                    pitch = a.baseline - b.baseline
+                    if 0 < pitch < 3 * self.body:
+                        pitches[round(pitch * 2) / 2] += 1
+        self.pitch = pitches.most_common(1)[0][0] if pitches else 1.2 * self.body
+        larger = sorted({round(line.size) for page in pages for line in page.lines
+                         if self.larger(line)}, reverse=True)
+        self.heading_levels = {size: rank + 1 for rank, size in enumerate(larger[:5])}
+        self.bold_level = len(self.heading_levels) + 1
+
+    def larger(self, line: _Line) -> bool:
+        return line.size >= self.body + max(1.0, 0.12 * self.body)
+
+    def emphasised(self, line: _Line) -> bool:
+        return self.larger(line) or (line.bold and not self.body_bold)
+
+    def level(self, line: _Line) -> int:
+        if self.larger(line):
+            return self.heading_levels.get(round(line.size), 1)
+        return min(self.bold_level, 6)
+
+
+def _starts_block(prev: _Line | None, line: _Line, metrics: _Metrics, right: float,
+                  width: float) -> bool:
+    if prev is None or prev.cells or line.cells:
+        return True
+    pitch = prev.baseline - line.baseline
+    if pitch <= 0 or pitch > max(metrics.pitch, 1.05 * line.size) * 1.3 + 0.5:
+        return True  # a new column, or paragraph spacing
+    if abs(prev.size - line.size) > 0.9 or metrics.emphasised(prev) != metrics.emphasised(line):
+        return True
+    if list_marker(line.text):
+        return True
+    # A short line ending a sentence ends its paragraph even without spacing.
+    return looks_like_sentence_end(prev.text) and prev.x1 < right - 0.15 * width
+
+
+def _split_runs(page: _Page, metrics: _Metrics) -> list[list[_Line]]:
+    """Consecutive lines that belong together (before deciding what each run is)."""
+    if not page.lines:
+        return []
+    right = max(line.x1 for line in page.lines)
+    left = min(line.x0 for line in page.lines)
+    width = max(right - left, 1.0)
+    runs: list[list[_Line]] = []
+    prev = None
+    for line in page.lines:
+        if _starts_block(prev, line, metrics, right, width):
+            runs.append([])
+        runs[-1].append(line)
+        prev = line
+    return runs
+
+
+def _heading_level(run: list[_Line], text: str, metrics: _Metrics) -> int | None:
+    if len(text) > 150 or run[0].cells:
+        return None
+    numbered = numbered_heading(text) if len(run) == 1 else None
+    if metrics.emphasised(run[0]) and len(run) <= 3 and not text.rstrip().endswith((".", ",", ";")):
+        if list_marker(text) and not numbered:
+            return None
+        return numbered[0] if numbered else metrics.level(run[0])
+    if numbered and len(text) <= 100:
+        return numbered[0]
+    if len(run) == 1 and is_unnumbered_heading_text(text):
+        return metrics.bold_level if not metrics.heading_levels else 1
+    return None
+
+
+def _build_blocks(pages: list[_Page], deadline: Deadline) -> tuple[list[Block], list[_Anchor]]:
+    metrics = _Metrics(pages)
+    stack = HeadingStack()
+    blocks: list[Block] = []
+    anchors: list[_Anchor] = []
+    table_index = -1
+    last_row: tuple[_Line, Block] | None = None  # for wrapped cells and tables across pages
+    for page in pages:
+        deadline.check()
+        for run in _split_runs(page, metrics):
+            first = run[0]
+            if first.cells:
+                continued = last_row and _continues_row(last_row[0], first, metrics)
+                if continued:
+                    _append_to_row(last_row[1], last_row[0], first)
+                    continue
+                # A row right after a row with as many cells continues its table, even
+                # across a page break.
+                same_table = (last_row is not None and blocks[-1] is last_row[1]
+                              and len(last_row[0].cells) == len(first.cells))
+                if not same_table:
+                    table_index += 1
+                row_index = last_row[1].row_index + 1 if same_table else 0
+                block = Block(BlockKind.TABLE_ROW, first.text, page=page.number,
+                              heading_path=stack.path, cells=first.cells,
+                              table_index=table_index, row_index=row_index)
+                blocks.append(block)
+                last_row = (first, block)
+                continue
+            if last_row and blocks and blocks[-1] is last_row[1] and len(run) == 1 \
+                    and _continues_row(last_row[0], first, metrics):
+                _append_to_row(last_row[1], last_row[0], first)
+                continue
+            text = "\n".join(line.text for line in run)
+            level = _heading_level(run, " ".join(text.split()), metrics)
+            if level is not None:
+                block = heading_block(stack, " ".join(text.split()), level, page.number)
+            elif is_caption(first.text):
+                block = Block(BlockKind.CAPTION, text, page=page.number, heading_path=stack.path)
+            elif list_marker(first.text):
+                body = _LIST_MARKER_PREFIX.sub("", text, count=1)
+                block = Block(BlockKind.LIST_ITEM, body or text, page=page.number,
+                              heading_path=stack.path)
+            else:
+                block = Block(BlockKind.PARAGRAPH, text, page=page.number, heading_path=stack.path)
+            blocks.append(block)
+            if block.kind in (BlockKind.HEADING, BlockKind.CAPTION):
+                anchors.append(_Anchor(page.number, first.top, run[-1].bottom, block))
+    return blocks, anchors
+
+
+def _continues_row(row: _Line, line: _Line, metrics: _Metrics) -> bool:
+    """A line just below a table row whose text starts at that row's cell columns."""
+    pitch = row.baseline - line.baseline
+    if not (0 < pitch <= 1.6 * max(line.size, metrics.body)):
+        return False
+    starts = line.cell_x0 or (line.x0,)
+    if len(starts) >= len(row.cell_x0):
+        return False
+    return all(any(abs(x - col) <= 4.0 for col in row.cell_x0) for x in starts)
+
+
+def _append_to_row(block: Block, row: _Line, line: _Line) -> None:
+    cells = list(block.cells)
+    texts = line.cells or (line.text,)
+    starts = line.cell_x0 or (line.x0,)
+    for x, text in zip(starts, texts):
+        column = min(range(len(row.cell_x0)), key=lambda k: abs(row.cell_x0[k] - x))
+        cells[column] = f"{cells[column]}\n{text}" if cells[column] else text
+    block.cells = tuple(cells)
+    block.text = " | ".join(cells)
+    row.baseline = line.baseline
+
+
+# --- images ----------------------------------------------------------------------------------
+
+def _images(pages: list[_Page], anchors: list[_Anchor]) -> list[Image]:
+    images = []
+    for page in pages:
+        on_page = [a for a in anchors if a.page == page.number]
+        for width_px, height_px, (left, bottom, right, top) in page.images:
+            headings = [a for a in on_page if a.block.kind is BlockKind.HEADING and a.top >= top]
+            section = headings[-1].block.text if headings else _section_before(anchors, page.number)
+            captions = [a for a in on_page if a.block.kind is BlockKind.CAPTION
+                        and (0 <= bottom - a.top <= 72 or 0 <= a.bottom - top <= 72)]
+            caption = min(captions, key=lambda a: min(abs(bottom - a.top), abs(a.bottom - top)),
+                          default=None)
+            images.append(Image(page=page.number, pixel_width=width_px, pixel_height=height_px,
+                                display_width_pt=right - left, display_height_pt=top - bottom,
+                                section=section,
+                                caption=" ".join(caption.block.text.split()) if caption else None))
+    return images
+
+
+def _section_before(anchors: list[_Anchor], page: int) -> str | None:
+    earlier = [a for a in anchors if a.page < page and a.block.kind is BlockKind.HEADING]
+    return earlier[-1].block.text if earlier else None
