@@ -1,0 +1,548 @@
+"""Intended use: intended purpose, indications, contraindications, patient interfaces, warnings.
+
+INTENDED_PURPOSE: the sentences under an "Intended purpose" / "Destination" / "Zweckbestimmung"
+heading, and sentences elsewhere that say what the device "is intended for/to", "est destiné à",
+"ist ... bestimmt/vorgesehen" (not what a document or study is intended to do).
+
+INDICATION / CONTRAINDICATION: `Concept`s from list items, table cells and sentences under
+Indications / Contraindications headings (en/fr/de), and inline "indicated for ...",
+"contraindicated in ...". Known conditions get their id from `vocabulary/clinical_terms.yaml`
+(the same id in every language); anything else keeps `text:<normalised phrase>`.
+"There are no known contraindications" gives the id `none`; "no contraindications were
+observed in the study" does not.
+
+INTERFACE: patient interfaces and modes of use (`vocabulary/interfaces.yaml`) where the
+document states its intended use (intended purpose, indications, modes of use, interfaces), with
+`negated` for "not for use with tracheostomy tubes" and for interfaces listed as
+contraindications.
+
+WARNING: sentences under Warnings / Precautions / Avertissements / Warnhinweise headings or
+starting with "Warning:", "Caution", "Achtung"...: one fact per `vocabulary/warnings.yaml`
+concept, else one `text:` concept per sentence.
+
+The vocabulary matcher and the section classifier live here and are reused by `settings`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Iterator
+
+from panelproof import knowledge
+from panelproof.extract.common import ExtractionContext, make_fact, sentences
+from panelproof.extract.model import Concept, Fact, FactKind
+from panelproof.ingest.model import Block, BlockKind, Document
+
+# --- vocabulary matching -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class VocabularyMatch:
+    id: str
+    start: int
+    end: int
+
+
+def _term_regex(term: str) -> str:
+    """A term as a regex: flexible spaces/hyphens/apostrophes, tolerant plural, whole words."""
+    prefix = term.endswith("*")
+    term = term.rstrip("*")
+    pieces = []
+    for ch in term:
+        if ch.isspace():
+            pieces.append(r"[\s\-]+")
+        elif ch == "-":
+            pieces.append(r"[\s\-]?")
+        elif ch in "'’":
+            pieces.append(r"['’]?")
+        else:
+            pieces.append(re.escape(ch))
+    body = "".join(pieces)
+    if prefix:
+        body += r"\w*"
+    elif term[-1:].isalnum():
+        body += r"(?:s|es|e|en|n|x)?"
+    capitals = [c for c in term if c.isalpha()]
+    if len(capitals) >= 2 and all(c.isupper() for c in capitals):
+        body = f"(?-i:{body})"  # "NIV", "ETT", "ICU" only in capitals
+    return rf"(?<!\w){body}(?!\w)"
+
+
+class Vocabulary:
+    """The entries of one `knowledge/vocabulary/<name>.yaml`, matchable in text."""
+
+    def __init__(self, name: str) -> None:
+        data = knowledge.load(f"vocabulary/{name}") or {}
+        self.entries: dict[str, dict] = {e["id"]: e for e in data.get("entries", [])}
+        alternatives: list[tuple[str, str]] = []
+        for entry in self.entries.values():
+            terms = entry.get("terms", {})
+            flat = [t for lang in terms.values() for t in (lang or [])] if isinstance(terms, dict) else terms
+            alternatives += [(str(t), entry["id"]) for t in flat]
+        # Longest terms first, so "nasal mask" wins over "mask" at the same position.
+        alternatives.sort(key=lambda item: len(item[0].rstrip("*")), reverse=True)
+        self._group_ids = {f"t{i}": entry_id for i, (_, entry_id) in enumerate(alternatives)}
+        pattern = "|".join(f"(?P<t{i}>{_term_regex(term)})" for i, (term, _) in enumerate(alternatives))
+        self._regex = re.compile(pattern or r"(?!x)x", re.IGNORECASE)
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[VocabularyMatch]:
+        end = len(text) if end is None else end
+        return [VocabularyMatch(self._group_ids[m.lastgroup], m.start(), m.end())
+                for m in self._regex.finditer(text, start, end)]
+
+    def label(self, entry_id: str) -> str:
+        return self.entries.get(entry_id, {}).get("label", entry_id)
+
+    def broader(self, entry_id: str) -> set[str]:
+        """Every id that `entry_id` is narrower than (transitively)."""
+        found: set[str] = set()
+        current = self.entries.get(entry_id, {}).get("broader")
+        while current and current not in found:
+            found.add(current)
+            current = self.entries.get(current, {}).get("broader")
+        return found
+
+
+@lru_cache(maxsize=None)
+def vocabulary(name: str) -> Vocabulary:
+    return Vocabulary(name)
+
+
+# --- sections ----------------------------------------------------------------------------------
+
+INTENDED_PURPOSE = "intended_purpose"
+INDICATIONS = "indications"
+CONTRAINDICATIONS = "contraindications"
+WARNINGS = "warnings"
+USERS = "users"
+ENVIRONMENT = "environment"
+MODES = "modes"
+OTHER = "other"  # literature, results, storage...: statements there are not the intended use
+
+_SECTION_KEYWORDS: list[tuple[str, re.Pattern]] = [
+    (CONTRAINDICATIONS, re.compile(
+        r"contra-?indications?|contre-?indications?|kontra-?indikation(?:en)?|gegenanzeigen?|"
+        r"contraindications? and limitations", re.I)),
+    (INDICATIONS, re.compile(
+        r"indications?(?:\s*\(s\))?(?: for use| d'utilisation| d'emploi| thérapeutiques)?|indikation(?:en)?|"
+        r"anwendungsgebiet(?:e)?|medical indications?|target conditions?", re.I)),
+    (INTENDED_PURPOSE, re.compile(
+        r"intended (?:medical )?(?:purpose|use)s?(?:\s*\(s\))?|purpose of the device|destination|"
+        r"usage prévu|utilisation prévue|usage préconisé|finalité|zweckbestimmung|verwendungszweck|"
+        r"bestimmungsgemäße[rn]? (?:verwendung|gebrauch)|intended application|scope of use", re.I)),
+    (WARNINGS, re.compile(
+        r"warnings?|precautions?|cautions?|safety (?:information|instructions|notes|precautions)|"
+        r"avertissements?|mises? en garde|précautions?(?: d'emploi)?|consignes de sécurité|"
+        r"warnhinweise?|warnungen|vorsichtsma(?:ß|ss)nahmen|sicherheitshinweise?", re.I)),
+    (USERS, re.compile(
+        r"(?:intended |target )?(?:users?|operators?)(?: profile)?|user profile|"
+        r"utilisateurs?(?: prévus| visés| cibles)?|profil (?:de l'|d')?utilisateur|"
+        r"(?:vorgesehene )?(?:anwender|benutzer|bediener)(?:profil)?|anwenderkreis", re.I)),
+    (ENVIRONMENT, re.compile(
+        r"(?:intended |use |operating |operational |clinical )?(?:environments?|settings?)(?: of use)?|"
+        r"(?:care|use|clinical) settings?|conditions of use|place of use|environment of use|"
+        r"environnement(?: d'utilisation)?|lieu d'utilisation|conditions d'utilisation|"
+        r"(?:anwendungs|einsatz|betriebs)?umgebung|einsatzort|anwendungsort|einsatzbereich", re.I)),
+    (MODES, re.compile(
+        r"modes? of (?:use|operation|application|administration)|patient interfaces?|interfaces?|"
+        r"routes? of administration|modes? d'utilisation|modes? d'application|interfaces? patient|"
+        r"voies? d'administration|patientenschnittstellen?|anwendungsarten|applikationsarten", re.I)),
+    (OTHER, re.compile(
+        r"literature|state of the art|clinical data|clinical investigations?|results?|studies|study|"
+        r"appraisal|equivalen\w*|references|bibliography|storage|transport and storage|cleaning|"
+        r"disinfection|disposal|maintenance|technical (?:data|specifications?)|specifications?|"
+        r"post-market|pmcf|vigilance|complaints|revision history|abbreviations|"
+        r"littérature|état de l'art|données cliniques|résultats|études|stockage|nettoyage|entretien|"
+        r"spécifications?|literatur|stand der technik|klinische daten|ergebnisse|studien|lagerung|"
+        r"reinigung|wartung|technische daten|entsorgung", re.I)),
+]
+# Words that may stand before a section keyword without changing what the section is.
+_QUALIFIERS = re.compile(
+    r"^(?:(?:general|specific|important|additional|other|further|clinical|medical|therapeutic|key|"
+    r"known|relevant|device|product|system|allgemeine|wichtige|weitere|besondere|medizinische|"
+    r"klinische|autres?|principales?|the|les?|la|die|der)\s+)*", re.I)
+_HEADING_NUMBER = re.compile(r"^\s*(?:(?:section|chapter|kapitel|chapitre)\s+)?"
+                             r"(?:[A-Z]\.|\d+(?:\.\d+)*\.?|[IVX]+\.)?\s*", re.I)
+_SEGMENT_SPLIT = re.compile(r"\s*(?:,|/|&|;|:|\+|\band\b|\bet\b|\bund\b|\bor\b|\bou\b|\boder\b)\s*", re.I)
+
+
+@lru_cache(maxsize=4096)
+def heading_kinds(heading: str) -> frozenset[str]:
+    """What a heading announces: a set of section kinds, empty when it is none of ours.
+
+    A keyword counts only at the start of the heading or of one of its parts ("Intended use
+    and indications"), so "Alarm indications" or "Indication of battery status" stay apart.
+    """
+    text = _HEADING_NUMBER.sub("", heading.strip(), count=1).strip(" .:-–")
+    kinds: set[str] = set()
+    for segment in _SEGMENT_SPLIT.split(text):
+        segment = _QUALIFIERS.sub("", segment.strip())
+        if not segment:
+            continue
+        for kind, pattern in _SECTION_KEYWORDS:
+            match = pattern.match(segment)
+            if match and _ends_reasonably(segment, match.end(), kind):
+                kinds.add(kind)
+                break
+    return frozenset(kinds)
+
+
+def _ends_reasonably(segment: str, end: int, kind: str) -> bool:
+    """The keyword must be the segment's head: "Indications for use of the software" yes,
+    "Indication of battery status" no."""
+    rest = segment[end:].strip().lower()
+    if not rest or kind == OTHER:
+        return True
+    if rest[0].isalpha() and segment[end - 1:end].isalpha() and not segment[end:end + 1].isspace():
+        return False  # keyword is only the start of a longer word
+    if kind == INDICATIONS and re.match(r"(?:of|du|de la|des)\s", rest):
+        return False
+    return len(rest.split()) <= 6
+
+
+def block_kinds(block: Block) -> frozenset[str]:
+    """Section kinds of the innermost heading above `block` that announces one."""
+    for heading in reversed(block.heading_path):
+        kinds = heading_kinds(heading)
+        if kinds:
+            return kinds
+    return frozenset()
+
+
+# --- units: the pieces of text an extractor reads ------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A sentence of a paragraph or list item, or a cell of a table row, with its section kinds.
+
+    `item` is true for list items and table cells: there a phrase without a known term still
+    names one indication or contraindication by itself.
+    """
+
+    block: Block
+    start: int
+    end: int
+    kinds: frozenset[str]
+    item: bool
+
+    @property
+    def text(self) -> str:
+        return self.block.normalized[self.start:self.end]
+
+
+def units(document: Document) -> Iterator[Unit]:
+    column_kinds: dict[int, list[frozenset[str]]] = {}
+    for block in document.blocks:
+        if block.kind is BlockKind.HEADING:
+            continue
+        kinds = block_kinds(block)
+        if block.kind is BlockKind.TABLE_ROW:
+            yield from _table_units(block, kinds, column_kinds)
+            continue
+        item = block.kind is BlockKind.LIST_ITEM
+        for start, end in sentences(block):
+            yield Unit(block, start, end, kinds, item)
+
+
+def _cell_spans(block: Block) -> list[tuple[int, int]]:
+    text = block.normalized
+    spans, position = [], 0
+    for piece in text.split(" | "):
+        start = position + (len(piece) - len(piece.lstrip()))
+        end = position + len(piece.rstrip())
+        spans.append((start, end))
+        position += len(piece) + 3
+    return spans
+
+
+def _table_units(block: Block, kinds: frozenset[str],
+                 column_kinds: dict[int, list[frozenset[str]]]) -> Iterator[Unit]:
+    spans = _cell_spans(block)
+    cells = [block.normalized[s:e] for s, e in spans]
+    table = block.table_index if block.table_index is not None else -1
+    if block.row_index == 0:
+        column_kinds[table] = [heading_kinds(c) for c in cells]
+        if any(column_kinds[table]):
+            return  # a header row of our columns: nothing to extract from the header itself
+    header = column_kinds.get(table, [])
+    first = heading_kinds(cells[0]) if cells else frozenset()
+    if first and len(spans) > 1:
+        # key-value table: "| Indications | Chronic wounds, burns |"
+        for s, e in spans[1:]:
+            if e > s:
+                yield Unit(block, s, e, first, True)
+        return
+    for index, (s, e) in enumerate(spans):
+        if e <= s:
+            continue
+        cell_kinds = header[index] if index < len(header) and header[index] else kinds
+        yield Unit(block, s, e, cell_kinds, True)
+
+
+# --- intended purpose --------------------------------------------------------------------------
+
+_PURPOSE_INLINE = re.compile(
+    r"\b(?:is|are)\s+(?:(?:only|exclusively|solely|primarily)\s+)?(?:intended|designed|meant)\s+"
+    r"(?:(?:only|exclusively|solely)\s+)?(?:for|to|as)\b|"
+    r"\b(?:est|sont)\s+(?:(?:uniquement|exclusivement)\s+)?(?:destiné|destinée|destinés|destinées|"
+    r"prévu|prévue|prévus|prévues|conçu|conçue|conçus|conçues)\s+(?:à|a|au|aux|pour)\b|"
+    r"\b(?:ist|sind)\b[^.;]{0,200}?\b(?:bestimmt|vorgesehen)\b|\bdient\s+(?:zur|zum|der)\b", re.I)
+# The subject of "is intended to" is a document, section or study, not the device.
+_NOT_DEVICE_SUBJECT = re.compile(
+    r"\b(?:document|report|plan|section|chapter|template|procedure|manual|instructions|summary|"
+    r"sscp|cer|cep|cear|ifu|study|studies|investigation|evaluation|review|table|figure|form|"
+    r"appendix|annex|search|analysis|survey|questionnaire|registry|training|course|"
+    r"rapport|chapitre|étude|enquête|notice|dokument|bericht|kapitel|abschnitt|studie|"
+    r"gebrauchsanweisung|anleitung|umfrage)\b", re.I)
+
+
+def _purpose_sentence(text: str) -> bool:
+    match = _PURPOSE_INLINE.search(text)
+    return bool(match) and not _NOT_DEVICE_SUBJECT.search(text[:match.start()])
+
+
+# --- indications and contraindications ---------------------------------------------------------
+
+_INDICATED_INLINE = re.compile(
+    r"(?<!not )(?<!contra)(?<!contre-)\b(?:indicated|indiqué|indiquée|indiqués|indiquées|indiziert|angezeigt)\s+"
+    r"(?:(?:only|uniquement|nur)\s+)?(?:for|in|as|to|pour|dans|chez|en cas de|bei|für|zur|zum)\b", re.I)
+_CONTRAINDICATED_INLINE = re.compile(
+    r"\b(?:contra-?indicated|contre-indiqué|contre-indiquée|contre-indiqués|contre-indiquées|"
+    r"kontraindiziert)\s+(?:(?:in|for|with|during|if|when|chez|en cas de|dans|pour|pendant|avec|"
+    r"bei|für|während)\b)?|"
+    r"\b(?:must not|should not|shall not|may not|do not|never)\s+(?:be\s+)?(?:use|used|apply|applied|implant|implanted)\s+"
+    r"(?:the (?:device|system|product) )?(?:in|on|for)\s+(?:patients|persons|subjects|individuals|women)\b|"
+    r"\bne (?:doit|doivent|pas) (?:pas )?(?:être )?(?:utilisé|utilisée|utilisés|utiliser|implanté)\w*\s+"
+    r"(?:pas\s+)?chez\b|"
+    r"\b(?:darf|dürfen|nicht)\b[^.;]{0,40}\bbei\s+(?:Patienten|Patientinnen|Personen)\b[^.;]{0,120}\b"
+    r"(?:angewendet|angewandt|verwendet|eingesetzt|implantiert)\b", re.I)
+
+_NO_CONTRAINDICATIONS = re.compile(
+    r"\b(?:there\s+(?:are|is)\s+)?no\s+(?:known\s+)?(?:absolute\s+|relevant\s+|specific\s+)?"
+    r"contra-?indications?(?:\s+(?:are|is)\s+known|\s+known|\s+have\s+been\s+identified\s+for\s+"
+    r"(?:this|the)\s+device)?|"
+    r"\bcontra-?indications?\s*:\s*(?:none|nil)\b|"
+    r"\b(?:il\s+n'(?:existe|y\s+a)\s+)?(?:aucune|pas\s+de)\s+contre-?indications?(?:\s+connues?)?|"
+    r"\bcontre-?indications?\s*:\s*aucune\b|"
+    r"\bkeine\s+(?:bekannten\s+)?(?:kontraindikationen|gegenanzeigen)(?:\s+bekannt)?|"
+    r"\b(?:kontraindikationen|gegenanzeigen)\s*:\s*keine\b", re.I)
+# What follows "no contraindications" when it reports an observation, not the device's labelling.
+_OBSERVED_TAIL = re.compile(
+    r"^\W*(?:(?:were|was|have been|has been|had been|could be)\s+(?:\w+\s+)?"
+    r"(?:observed|reported|recorded|found|identified|noted|seen|encountered|documented|detected)|"
+    r"(?:other than|except|besides|apart from|beyond|to|for|against)\b|"
+    r"(?:n'a|n'ont|ne\s+(?:fut|furent))\s+été|"
+    r"(?:wurden|wurde)\b|(?:außer|ausser)\b)", re.I)
+_STUDY_CONTEXT = re.compile(r"\b(?:study|studies|trial|investigation|literature|cohort|enrolled|"
+                            r"étude|essai|studie|literatur)\b", re.I)
+_NONE_ITEM = re.compile(r"^\W*(?:none|none known|no known contraindications?|not known|nil|"
+                        r"aucune|aucune connue|néant|keine|keine bekannt)\W*$", re.I)
+
+_INTRO_PHRASE = re.compile(r"^(?:the |les? |la |die |der )?(?:following|suivant|folgend)", re.I)
+_LEADING_FILLER = re.compile(
+    r"^(?:[-–•*]\s*)?(?:(?:the|a|an|in|of|for|with|treatment of|the treatment of|management of|"
+    r"the management of|use in|patients?|persons?|subjects?|with|suffering from|who have|who are|"
+    r"having|presenting with|le|la|les|des|du|de|chez|pour|le traitement de|traitement de|"
+    r"patients? (?:atteints?|souffrant|présentant)(?: de| d')?|bei|der|die|das|von|zur|zum|"
+    r"behandlung von|patienten mit)\s+)+", re.I)
+_POPULATION_WORDS = re.compile(
+    r"\b(?:adults?|adult|children|child|infants?|neonates?|newborns?|adolescents?|elderly|"
+    r"paediatric|pediatric|patients?|years?|kg|aged?|weighing|body|weight|from|to|and|or|with|of|"
+    r"older|younger|than|over|under|above|below|least|more|less|all|ages|"
+    r"enfants?|adultes?|nourrissons?|nouveau-nés?|ans|âgés?|plus|moins|de|et|"
+    r"erwachsene\w*|kinder\w*|säugling\w*|neugeborene\w*|jahre\w*|patient\w*|ab|und|über|unter)\b"
+    r"|[\d.,<>=≥≤+\-–]+", re.I)
+
+
+def text_concept_id(phrase: str) -> str | None:
+    """`text:<phrase>` for a phrase no vocabulary knows; None for intros and bare populations."""
+    phrase = " ".join(phrase.split()).strip(" .;:,-–•*")
+    phrase = _LEADING_FILLER.sub("", phrase).strip(" .;:,-–")
+    if not phrase or _INTRO_PHRASE.match(phrase) or len(phrase.split()) > 15:
+        return None
+    if not re.search(r"[^\W\d_]{4,}", _POPULATION_WORDS.sub(" ", phrase)):
+        return None  # only population words: the population extractor's business
+    return "text:" + phrase.lower()[:100]
+
+
+def _first_clause(text: str) -> str:
+    return re.split(r"[;:(]|\s[-–]\s|,\s+(?:such as|including|e\.g\.|wie|comme|notamment)", text)[0]
+
+
+def no_contraindications(unit: Unit) -> tuple[int, int] | None:
+    """The span stating that there are no contraindications, if the unit says so."""
+    text = unit.text
+    if unit.kinds & {CONTRAINDICATIONS} and _NONE_ITEM.match(text):
+        return unit.start, unit.end
+    for match in _NO_CONTRAINDICATIONS.finditer(text):
+        if _OBSERVED_TAIL.match(text[match.end():]) or _STUDY_CONTEXT.search(text):
+            continue
+        return unit.start + match.start(), unit.start + match.end()
+    return None
+
+
+def _condition_facts(document: Document, unit: Unit, kind: FactKind,
+                     phrase_span: tuple[int, int] | None, fallback: bool,
+                     skip_negated: bool = False) -> Iterator[Fact]:
+    """Vocabulary concepts in the unit (or in `phrase_span`), else one `text:` concept."""
+    block = unit.block
+    start, end = phrase_span or (unit.start, unit.end)
+    matches = vocabulary("clinical_terms").find(block.normalized, start, end)
+    if skip_negated:
+        matches = [m for m in matches if not negated_at(block.normalized, m.start, unit.start)]
+    for m in matches:
+        yield make_fact(document, block, kind, Concept(m.id, block.quote(m.start, m.end)),
+                        (m.start, m.end))
+    if matches or not fallback:
+        return
+    phrase = _first_clause(block.normalized[start:end])
+    if phrase.rstrip().endswith(":") or block.normalized[start:end].rstrip().endswith(":"):
+        return
+    concept_id = text_concept_id(phrase)
+    if concept_id:
+        label_end = start + len(phrase.rstrip(" .;,"))
+        yield make_fact(document, block, kind, Concept(concept_id, block.quote(start, label_end)),
+                        (start, max(label_end, start + 1)))
+
+
+def _indication_facts(document: Document, unit: Unit) -> Iterator[Fact]:
+    text = unit.text
+    if CONTRAINDICATIONS in unit.kinds:
+        span = no_contraindications(unit)
+        if span:
+            yield make_fact(document, unit.block, FactKind.CONTRAINDICATION,
+                            Concept("none", unit.block.quote(*span), negated=True), span)
+            return
+        # an intro ending with ":" names nothing; a list item or cell names one condition
+        yield from _condition_facts(document, unit, FactKind.CONTRAINDICATION, None, unit.item)
+        return
+    if INDICATIONS in unit.kinds and OTHER not in unit.kinds:
+        inline = _INDICATED_INLINE.search(text)
+        phrase = (unit.start + inline.end(), unit.end) if inline and not unit.item else None
+        yield from _condition_facts(document, unit, FactKind.INDICATION, phrase,
+                                    unit.item or phrase is not None)
+        return
+    span = no_contraindications(unit)
+    if span:
+        yield make_fact(document, unit.block, FactKind.CONTRAINDICATION,
+                        Concept("none", unit.block.quote(*span), negated=True), span)
+        return
+    if OTHER in unit.kinds:
+        return
+    contra = _CONTRAINDICATED_INLINE.search(text)
+    if contra:
+        yield from _condition_facts(document, unit, FactKind.CONTRAINDICATION,
+                                    (unit.start + contra.end(), unit.end),
+                                    bool(re.match(r"contra|contre|kontra", contra.group(0), re.I)))
+        return
+    inline = _INDICATED_INLINE.search(text)
+    if inline and not _NEGATION_BEFORE.search(text[max(0, inline.start() - 12):inline.start()]):
+        yield from _condition_facts(document, unit, FactKind.INDICATION,
+                                    (unit.start + inline.end(), unit.end), True)
+        return
+    if INTENDED_PURPOSE in unit.kinds or _purpose_sentence(text):
+        # "intended for the treatment of chronic wounds": known conditions only
+        yield from _condition_facts(document, unit, FactKind.INDICATION, None, False,
+                                    skip_negated=True)
+
+
+# --- negation ----------------------------------------------------------------------------------
+
+_CLAUSE_BREAK = re.compile(r"[;:,()]|\b(?:but|whereas|while|however|mais|alors que|aber|jedoch|sondern)\b",
+                           re.I)
+_NEGATION_BEFORE = re.compile(
+    r"\b(?:not|never|no|without|except|excluding|excluded|ne|n'|pas|jamais|sans|sauf|nicht|kein|"
+    r"keine|keinen|keinesfalls|niemals|ohne|außer|ausser)\b|\bn'", re.I)
+
+
+def clause_before(text: str, position: int, floor: int = 0, window: int = 80) -> str:
+    """The text of the clause before `position` (at most `window` characters)."""
+    start = max(floor, position - window)
+    before = text[start:position]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    return before[breaks[-1].end():] if breaks else before
+
+
+def negated_at(text: str, position: int, floor: int = 0) -> bool:
+    clause = clause_before(text, position, floor)
+    if re.search(r"\bnot only\b|\bnon seulement\b|\bnicht nur\b", clause, re.I):
+        return False
+    return bool(_NEGATION_BEFORE.search(clause))
+
+
+# --- interfaces --------------------------------------------------------------------------------
+
+_INTERFACE_SECTIONS = {INTENDED_PURPOSE, INDICATIONS, CONTRAINDICATIONS, MODES}
+
+
+def _interface_facts(document: Document, unit: Unit) -> Iterator[Fact]:
+    if OTHER in unit.kinds:
+        return
+    if not (unit.kinds & _INTERFACE_SECTIONS or _purpose_sentence(unit.text)):
+        return
+    block = unit.block
+    for m in vocabulary("interfaces").find(block.normalized, unit.start, unit.end):
+        negated = CONTRAINDICATIONS in unit.kinds or negated_at(block.normalized, m.start, unit.start)
+        yield make_fact(document, block, FactKind.INTERFACE,
+                        Concept(m.id, block.quote(m.start, m.end), negated=negated), (m.start, m.end))
+
+
+# --- warnings ----------------------------------------------------------------------------------
+
+_WARNING_START = re.compile(
+    r"^\W*(?:warning|warnings|caution|danger|attention|important|avertissement|mise en garde|"
+    r"précaution|warnung|vorsicht|achtung|gefahr)\b\s*[:!.\-–]?", re.I)
+
+
+def _warning_facts(document: Document, unit: Unit) -> Iterator[Fact]:
+    text = unit.text
+    starts = _WARNING_START.match(text)
+    if not (WARNINGS in unit.kinds or starts):
+        return
+    body_start = unit.start + (starts.end() if starts else 0)
+    body = unit.block.normalized[body_start:unit.end]
+    if len(re.findall(r"[^\W\d_]{2,}", body)) < 3 or body.rstrip().endswith(":"):
+        return  # "Warning!" alone, or an intro to a list
+    block = unit.block
+    matches = vocabulary("warnings").find(block.normalized, body_start, unit.end)
+    seen: set[str] = set()
+    for m in matches:
+        if m.id in seen:
+            continue
+        seen.add(m.id)
+        yield make_fact(document, block, FactKind.WARNING,
+                        Concept(m.id, block.quote(body_start, unit.end)), (body_start, unit.end))
+    if not matches:
+        phrase = " ".join(body.split()).strip(" .;:!").lower()
+        yield make_fact(document, block, FactKind.WARNING,
+                        Concept("text:" + phrase[:160], block.quote(body_start, unit.end)),
+                        (body_start, unit.end))
+
+
+# --- the extractor -----------------------------------------------------------------------------
+
+
+def extract(document: Document, context: ExtractionContext | None = None) -> Iterable[Fact]:
+    facts: list[Fact] = []
+    seen: set[tuple] = set()
+    for unit in units(document):
+        produced: list[Fact] = []
+        if OTHER not in unit.kinds and (INTENDED_PURPOSE in unit.kinds and not unit.kinds & {
+                INDICATIONS, CONTRAINDICATIONS} or _purpose_sentence(unit.text)):
+            if len(unit.text.split()) >= 3:
+                produced.append(make_fact(document, unit.block, FactKind.INTENDED_PURPOSE,
+                                          unit.block.quote(unit.start, unit.end),
+                                          (unit.start, unit.end)))
+        produced += _indication_facts(document, unit)
+        produced += _interface_facts(document, unit)
+        produced += _warning_facts(document, unit)
+        for fact in produced:
+            key = (fact.kind, getattr(fact.value, "id", fact.value), fact.location.quote,
+                   getattr(fact.value, "negated", None))
+            if key not in seen:
+                seen.add(key)
+                facts.append(fact)
+    return facts

@@ -1,0 +1,107 @@
+"""Care settings and intended users.
+
+CARE_SETTING: a `Setting` per use environment named where the document states how the device
+is to be used: in intended-purpose, environment, users and indications sections, or in a
+sentence that speaks of use ("intended for use in", "réservé à l'usage hospitalier", "nur im
+Krankenhaus anwenden"). Ids come from `vocabulary/care_settings.yaml`. `exclusive` marks
+restrictions ("hospital use only", "exclusively in intensive care units", "nur im
+Krankenhaus", "not for use outside the hospital"); `negated` marks exclusions ("not for home
+use", "ne doit pas être utilisé à domicile"). Literature, results, storage and transport
+conditions are left out: a study done at home says nothing about the intended setting.
+
+USER: a `Concept` per intended user (`vocabulary/users.yaml`) named in users sections or in
+"used/operated by ..." sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, Iterator
+
+from panelproof.extract.common import ExtractionContext, make_fact
+from panelproof.extract.intended_use import (ENVIRONMENT, INDICATIONS, INTENDED_PURPOSE, OTHER,
+                                             USERS, WARNINGS, Unit, clause_before, negated_at,
+                                             units, vocabulary)
+from panelproof.extract.model import Concept, Fact, FactKind, Setting
+from panelproof.ingest.model import Document
+
+_SETTING_SECTIONS = {INTENDED_PURPOSE, ENVIRONMENT, USERS, INDICATIONS, WARNINGS}
+# A sentence outside those sections names a care setting only when it speaks of use.
+_USE_CUE = re.compile(
+    r"\b(?:use[ds]?|using|intended|designed|operated|operation|applied|setting|settings|environment|"
+    r"only|exclusively|utilis\w*|usage|destiné\w*|prévu\w*|emploi|environnement|milieu|réservé\w*|"
+    r"uniquement|exclusivement|anwend\w*|angewendet|verwend\w*|einsatz\w*|eingesetzt|gebrauch\w*|"
+    r"umgebung|bestimmt|vorgesehen|nur|ausschließlich|ausschliesslich)\b", re.I)
+_EXCLUSIVE_BEFORE = re.compile(
+    r"\b(?:only|exclusively|solely|strictly|restricted to|limited to|reserved (?:for|to)|"
+    r"uniquement|exclusivement|seulement|strictement|réservée?s?\s+(?:à|a|au|aux)|"
+    r"nur|ausschlie(?:ß|ss)lich|lediglich|beschränkt auf)\b[^.;]{0,25}$", re.I)
+_EXCLUSIVE_AFTER = re.compile(r"^[\s\w'-]{0,14}?\b(?:only|uniquement|exclusivement|seulement|"
+                              r"exclusively|solely)\b", re.I)
+# "not for use outside the hospital": an exclusion that restricts to the hospital.
+_NOT_OUTSIDE_HOSPITAL = re.compile(
+    r"\b(?:not|never|ne|nicht|niemals|keinesfalls)\b[^.;]{0,50}?\b(?:outside|out of|en dehors|hors|"
+    r"außerhalb|ausserhalb)\b[^.;]{0,20}?\b(?:(?:the\s+|of\s+)*(?:hospitals?|clinical environment)|"
+    r"(?:de\s+l'|du\s+)?(?:hôpital|milieu hospitalier|établissements? de santé)|"
+    r"(?:des\s+|von\s+)?(?:krankenhauses|krankenhäusern|klinik|kliniken))", re.I)
+
+
+def _is_exclusive(text: str, start: int, end: int, floor: int) -> bool:
+    before = clause_before(text, start, floor, window=60)
+    if re.search(r"\bnot only\b|\bnon seulement\b|\bnicht nur\b", before, re.I):
+        return False
+    return bool(_EXCLUSIVE_BEFORE.search(before) or _EXCLUSIVE_AFTER.match(text[end:end + 30]))
+
+
+def _setting_facts(document: Document, unit: Unit) -> Iterator[Fact]:
+    if OTHER in unit.kinds:
+        return
+    if not (unit.kinds & _SETTING_SECTIONS or _USE_CUE.search(unit.text)):
+        return
+    block, text = unit.block, unit.block.normalized
+    for m in _NOT_OUTSIDE_HOSPITAL.finditer(text, unit.start, unit.end):
+        yield make_fact(document, block, FactKind.CARE_SETTING,
+                        Setting("hospital", block.quote(m.start(), m.end()), exclusive=True),
+                        (m.start(), m.end()))
+    for m in vocabulary("care_settings").find(text, unit.start, unit.end):
+        if any(o.start() <= m.start < o.end() for o in
+               _NOT_OUTSIDE_HOSPITAL.finditer(text, unit.start, unit.end)):
+            continue
+        negated = negated_at(text, m.start, unit.start)
+        exclusive = not negated and _is_exclusive(text, m.start, m.end, unit.start)
+        yield make_fact(document, block, FactKind.CARE_SETTING,
+                        Setting(m.id, block.quote(m.start, m.end), exclusive=exclusive,
+                                negated=negated), (m.start, m.end))
+
+
+_USED_BY = re.compile(
+    r"\b(?:used|operated|handled|applied|administered|implanted|performed|set up|utilisé\w*|"
+    r"manipulé\w*|implanté\w*|bedient|angewendet|angewandt|verwendet|benutzt|implantiert)\b"
+    r"[^.;]{0,40}\b(?:by|par|von|durch)\b|"
+    r"\b(?:intended users?|users? of the device|utilisateurs? (?:prévus|visés)|anwender|benutzer)\b",
+    re.I)
+
+
+def _user_facts(document: Document, unit: Unit) -> Iterator[Fact]:
+    if OTHER in unit.kinds:
+        return
+    if not (USERS in unit.kinds or _USED_BY.search(unit.text)):
+        return
+    block, text = unit.block, unit.block.normalized
+    for m in vocabulary("users").find(text, unit.start, unit.end):
+        yield make_fact(document, block, FactKind.USER,
+                        Concept(m.id, block.quote(m.start, m.end),
+                                negated=negated_at(text, m.start, unit.start)),
+                        (m.start, m.end))
+
+
+def extract(document: Document, context: ExtractionContext | None = None) -> Iterable[Fact]:
+    facts: list[Fact] = []
+    seen: set[tuple] = set()
+    for unit in units(document):
+        for fact in [*_setting_facts(document, unit), *_user_facts(document, unit)]:
+            key = (fact.kind, fact.value, fact.location.quote)
+            if key not in seen:
+                seen.add(key)
+                facts.append(fact)
+    return facts
