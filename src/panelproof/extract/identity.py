@@ -1,0 +1,303 @@
+"""Device identity: trade name, model, Basic UDI-DI, manufacturer, class, rule, traits.
+
+Trade names come from `dossier.yaml` (device name and aliases, found wherever the document
+writes them) and from how documents introduce a device: labelled fields ("Device name: X",
+"Nom commercial : X", "Handelsname: X", table rows "Device | X"), titles ("Clinical Evaluation
+Report – X", "X Instructions for Use") and prose ("the X ventilator", "le ventilateur X", "das
+X Beatmungsgerät"). Generic descriptors are stripped, so "the AirVent 60 ventilator" and
+"AirVent 60 Instructions for Use" both give "AirVent 60". In prose a name must look like a
+name (a digit, an inner capital as in "AirVent", or a capitalised word that is not a common
+one), and sections about other devices (equivalence, literature, state of the art) are skipped
+so that comparator devices are not taken for the device under evaluation.
+
+`name_key()` is the comparison form of a name (letters and digits, lower case): "AirVENT60",
+"AirVent 60" and "Airvent-60" share it; "X Pro" and "X Pro 2" do not.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, Iterator
+
+from panelproof.extract.common import ExtractionContext, make_fact, sentences
+from panelproof.extract.model import Concept, Fact, FactKind
+from panelproof.ingest.model import Block, BlockKind, Document
+
+# --- names -------------------------------------------------------------------------------------
+
+# A name: a capitalised token, then up to four tokens that are capitalised, numbers or short
+# variant words ("Pro", "Plus", "X", "II"). Tokens may carry hyphens and digits ("Vent-2").
+_FIRST = r"[A-Z][A-Za-z0-9]*(?:[-][A-Za-z0-9]+)*"
+_NEXT = r"(?:[A-Z0-9][A-Za-z0-9]*(?:[-][A-Za-z0-9]+)*|plus|pro|max|mini|neo|lite)"
+NAME = rf"{_FIRST}(?:[ -]{_NEXT}){{0,4}}(?:\s?[®™])?"
+
+# Words that describe what a device is; they follow or precede a name and are not part of it.
+DESCRIPTORS = (
+    r"(?:mechanical |intensive care |portable |home |transport |volumetric |syringe |"
+    r"implantable |spinal cord |deep brain |sacral |negative pressure wound therapy )?"
+    r"(?:ventilators?|ventilation systems?|ventilation devices?|systems?|pumps?|infusion pumps?|"
+    r"devices?|medical devices?|stimulators?|neurostimulators?|implants?|dressings?|monitors?|"
+    r"platforms?|family|series|range|generators?|catheters?|units?|kits?|sets?|products?|"
+    r"beatmungsgerät|gerät|infusionspumpe|ventilateur|dispositif|système|pompe)")
+DOC_TITLES = (
+    r"(?:instructions for use|ifu|user manual|operator's manual|clinical evaluation report|"
+    r"clinical evaluation plan|clinical evaluation assessment report|"
+    r"summary of safety and clinical performance|post-market clinical follow-up plan|"
+    r"pmcf plan|cer|cep|cear|sscp|gebrauchsanweisung|bedienungsanleitung|"
+    r"klinischer bewertungsbericht|notice d'utilisation|mode d'emploi|notice d'instructions|"
+    r"rapport d'évaluation clinique|plan d'évaluation clinique|résumé des caractéristiques de "
+    r"sécurité et des performances cliniques)")
+_DESCRIPTOR_TAIL = re.compile(rf"(?:[ -](?:{DESCRIPTORS}|{DOC_TITLES}))+$", re.IGNORECASE)
+
+LABELLED_NAME = re.compile(
+    rf"(?:device (?:trade )?name|trade ?name|product name|brand name|proprietary name|"
+    rf"name of the device|nom commercial|nom du dispositif|nom du produit|"
+    rf"dénomination commerciale|handelsname|produktname|produktbezeichnung|name des produkts|"
+    rf"markenname)\s*(?:\([^)]*\))?\s*[:|]\s*(?:the\s+)?(?P<name>{NAME})",
+    re.IGNORECASE)
+TABLE_NAME_LABEL = re.compile(
+    r"^(?:device|product|medical device|device under evaluation|subject device|dispositif|"
+    r"produit|produkt|medizinprodukt|gerät)(?: name)?$", re.IGNORECASE)
+TITLE_BEFORE = re.compile(
+    rf"{DOC_TITLES}\s*(?:[-:,]|for|of|du|de|des|für|zu)?\s*(?:the|le|la|l'|das|dem)?\s*"
+    rf"(?P<name>{NAME})", re.IGNORECASE)
+TITLE_AFTER = re.compile(rf"^(?P<name>{NAME})\s*[-:,]?\s*{DOC_TITLES}\b", re.IGNORECASE)
+PROSE_BEFORE = re.compile(
+    rf"\b(?i:the|our|this|le|la|du|das|dem|des|der)\s+(?P<name>{NAME})\s+(?i:{DESCRIPTORS})\b")
+PROSE_AFTER = re.compile(
+    rf"\b(?i:le|la|du|de la|das|dem|des|der|the)\s+(?i:ventilateur|dispositif|système|pompe|"
+    rf"pompe à perfusion|neurostimulateur|beatmungsgerät|gerät|system|produkt|infusionspumpe|"
+    rf"ventilator|device|system|pump)\s+(?P<name>{NAME})")
+# Capitalised words that start many phrases but name no device.
+COMMON_WORDS = {
+    "the", "this", "that", "these", "european", "medical", "clinical", "notified", "mechanical",
+    "invasive", "non", "active", "implantable", "new", "current", "previous", "subject",
+    "equivalent", "similar", "comparator", "predicate", "other", "same", "entire", "whole",
+    "manufacturer", "manufacturer's", "ventilation", "infusion", "home", "hospital", "portable",
+    "class", "rule", "annex", "section", "table", "figure", "device", "system", "ce", "eu", "mdr",
+    "iso", "iec", "en", "icu", "ifu", "cer", "cep", "sscp", "cear", "pmcf", "nb", "ventilator",
+    "pump", "intensive", "neonatal", "paediatric", "pediatric", "adult", "electronic", "digital",
+    "standard", "basic", "final", "proposed", "described", "marketed", "legacy", "original",
+    "udi", "gmbh", "ltd", "inc", "ag", "sas", "sa", "le", "la", "der", "die", "das", "dieses",
+    "ce-marked", "state", "art", "all", "each", "every", "any", "both", "one", "two", "first",
+}
+# Sections about other devices: names there are comparators, not the device under evaluation.
+OTHER_DEVICES_HEADING = re.compile(
+    r"equivalen|comparator|similar device|predicate|competitor|alternative|state of the art|"
+    r"literature|bibliograph|benchmark|äquivalen|vergleichsprodukt|stand der technik|literatur|"
+    r"équivalen|état de l'art|littérature|dispositifs similaires", re.IGNORECASE)
+
+
+def name_key(name: str) -> str:
+    """Comparison form of a trade name: letters and digits only, lower case."""
+    return re.sub(r"[\W_]+", "", strip_descriptors(name)).lower()
+
+
+def strip_descriptors(name: str) -> str:
+    """"AirVent 60 ventilator" -> "AirVent 60"; "Vent 2 IFU" -> "Vent 2"."""
+    cleaned = re.sub(r"\s?[®™]$", "", name.strip())
+    stripped = _DESCRIPTOR_TAIL.sub("", cleaned).strip(" -")
+    return stripped or cleaned
+
+
+def _distinctive(name: str) -> bool:
+    """Whether a name found in prose looks like a trade name rather than a phrase."""
+    tokens = re.split(r"[ -]", name)
+    if tokens[0].lower() in COMMON_WORDS:
+        return False
+    if any(c.isdigit() for c in name):
+        return True
+    if any(re.search(r"[a-z][A-Z]", t) or (t.isupper() and len(t) >= 3) for t in tokens):
+        return True
+    return all(t.lower() not in COMMON_WORDS for t in tokens)
+
+
+def _name_span(text: str, match: re.Match) -> tuple[int, int] | None:
+    """Span of the name group with descriptors and trade marks stripped, or None if empty."""
+    raw = match.group("name")
+    name = strip_descriptors(raw)
+    if not name or name.lower() in COMMON_WORDS:
+        return None
+    start = match.start("name")
+    return start, start + len(name)
+
+
+def _headings(block: Block) -> list[str]:
+    return list(block.heading_path) + ([block.text] if block.kind is BlockKind.HEADING else [])
+
+
+def _about_other_devices(block: Block) -> bool:
+    return any(OTHER_DEVICES_HEADING.search(h) for h in _headings(block)[-2:])
+
+
+def _declared_names(context: ExtractionContext) -> list[str]:
+    config = context.config
+    names = [config.device_name] if config.device_name else []
+    return names + [a for a in config.aliases if a]
+
+
+def _declared_pattern(name: str) -> re.Pattern:
+    # "AirVent 60" is also found written "AirVent-60" or "AirVent\u00a060".
+    parts = [re.escape(p) for p in re.split(r"[\s-]+", name.strip()) if p]
+    return re.compile(r"(?<![\w-])" + r"[\s-]?".join(parts) + r"(?![\w])", re.IGNORECASE)
+
+
+def find_names(block: Block, context: ExtractionContext) -> Iterator[tuple[int, int]]:
+    """Spans of trade names of the device in one block (normalised text)."""
+    text = block.normalized
+    seen: list[tuple[int, int]] = []
+
+    def fresh(span: tuple[int, int] | None) -> bool:
+        if span is None or any(s < span[1] and span[0] < e for s, e in seen):
+            return False
+        seen.append(span)
+        return True
+
+    for declared in _declared_names(context):
+        for m in _declared_pattern(declared).finditer(text):
+            if fresh((m.start(), m.end())):
+                yield m.start(), m.end()
+    if block.kind is BlockKind.TABLE_ROW and len(block.cells) >= 2:
+        label = block.cells[0].strip().rstrip(":")
+        if TABLE_NAME_LABEL.match(label) or LABELLED_NAME.match(label + ":"):
+            m = re.search(rf"\|\s*(?:the\s+)?(?P<name>{NAME})", text)
+            if m and fresh(_name_span(text, m)):
+                yield seen[-1]
+    for m in LABELLED_NAME.finditer(text):
+        if fresh(_name_span(text, m)):
+            yield seen[-1]
+    if block.kind is BlockKind.HEADING or (block.kind is BlockKind.PARAGRAPH and len(text) < 90
+                                           and block.heading_path == ()):
+        for pattern in (TITLE_BEFORE, TITLE_AFTER):
+            m = pattern.search(text)
+            if m and _distinctive(strip_descriptors(m.group("name"))) and fresh(_name_span(text, m)):
+                yield seen[-1]
+    if _about_other_devices(block):
+        return
+    for pattern in (PROSE_BEFORE, PROSE_AFTER):
+        for m in pattern.finditer(text):
+            if _distinctive(strip_descriptors(m.group("name"))) and fresh(_name_span(text, m)):
+                yield seen[-1]
+
+
+# --- model, UDI, manufacturer ------------------------------------------------------------------
+
+_CODE = r"[A-Z0-9][A-Za-z0-9\-./]{1,30}"
+MODEL = re.compile(
+    rf"(?:\b(?:model(?: number| no\.?| name| reference)?|catalogue (?:number|no\.?)|"
+    rf"catalog (?:number|no\.?)|cat\.? ?no\.?|article (?:number|no\.?)|part (?:number|no\.?)|"
+    rf"reference number|référence|modèle|modell|artikelnummer|art\.-nr\.?|bestellnummer|"
+    rf"typ(?:e)?)\s*[:|#]\s*|\bREF\s+|\bModel\s+)(?P<code>{_CODE})", re.IGNORECASE)
+BASIC_UDI = re.compile(
+    r"(?:basic[- ]?udi[- ]?di|udi[- ]di de base|basis[- ]udi[- ]di|basic udi)\s*(?:\([^)]*\))?"
+    r"\s*(?:is|est|lautet|:|\|)?\s*[:|]?\s*(?P<code>[A-Za-z0-9][A-Za-z0-9*+\-./]{5,40})",
+    re.IGNORECASE)
+LEGAL_FORM = (r"(?:GmbH & Co\. KG|GmbH|AG|SE|SAS|S\.A\.S\.|SA|S\.A\.|SARL|Ltd\.?|Limited|Inc\.?|"
+              r"LLC|B\.V\.|BV|N\.V\.|NV|S\.r\.l\.|Srl|S\.p\.A\.|SpA|plc|Oy|AB|A/S|ApS|KG|"
+              r"Corp\.?|Corporation|Co\.|Pty Ltd)")
+MANUFACTURER = re.compile(
+    rf"(?:\b(?i:legal manufacturer|manufacturer(?: name)?|fabricant(?: légal)?|hersteller|"
+    rf"inverkehrbringer)\s*(?:\([^)]*\))?\s*[:|]\s*|\b(?i:manufactured by|fabriqué par|"
+    rf"hergestellt von|hergestellt durch)\s+)"
+    rf"(?P<name>[A-Z][\w&'.\-]*(?:\s(?:&\s)?[A-Z0-9][\w&'.\-]*){{0,5}}(?:,?\s{LEGAL_FORM})?)",
+    re.UNICODE)
+
+# --- class, rule, traits -----------------------------------------------------------------------
+
+DEVICE_CLASS = re.compile(
+    r"(?<![\w])(?P<label>risk class|device class|class|classe(?: de risque)?|klasse|"
+    r"risikoklasse|produktklasse)\s*:?\s*(?P<cls>III|IIb|IIa|I)(?![\w])", re.IGNORECASE)
+NOT_DEVICE_CLASS_BEFORE = re.compile(
+    r"(?:protection|laser|insulation|isolation|schutz|evidence|level|IP|recall|hazard|"
+    r"fire|flammability|ISO|cleanroom|water|power)\s*$", re.IGNORECASE)
+NOT_DEVICE_CLASS_AFTER = re.compile(
+    r"^\s*(?:recalls?|evidence|laser|equipment|appliance|level|recommendation|study|studies|"
+    r"data|trial|malocclusion|cavity|obesity|NYHA|heart failure|\(NYHA)", re.IGNORECASE)
+CLASSIFICATION_RULE = re.compile(r"(?<![\w])(?:rule|règle|regel)\s*(?:no\.?\s*|n°\s*)?(?P<n>\d{1,2})"
+                                 r"(?![\w]|\.\d)", re.IGNORECASE)
+CLASSIFICATION_CONTEXT = re.compile(
+    r"annex(?:e)? viii|anhang viii|classif|klassifi|\bclass\b|\bclasse\b|\bklasse\b|\bMDR\b|"
+    r"2017/745|\bIIa\b|\bIIb\b|\bIII\b", re.IGNORECASE)
+
+# Device traits that decide CECP scope (MDR Art. 2(4), 2(5), Annex VIII Rule 12).
+TRAITS: dict[str, tuple[str, ...]] = {
+    "implantable": (r"implantable", r"implanted", r"implant\b", r"implantierbar\w*",
+                    r"implantat\b", r"implanté"),
+    "active": (r"active (?:medical )?device", r"active implantable", r"aktives? (?:medizin)?produkt",
+               r"dispositif (?:médical )?actif", r"powered by (?:mains|an? (?:internal )?battery)",
+               r"energy source other than"),
+    "administers_medicinal_product": (
+        r"deliver(?:s|ing)? (?:medical |medicinal )?oxygen", r"administ\w+ (?:of )?medicinal products?",
+        r"administ\w+ (?:of )?(?:drugs|medications|medicines)", r"infusion of (?:drugs|medications|medicinal)",
+        r"drug delivery", r"deliver(?:s|ing)? (?:drugs|medications)", r"medical gas(?:es)?",
+        r"medicinal gas(?:es)?", r"oxygène médical", r"administration de médicaments",
+        r"administre\w* des médicaments", r"medizinische[nrs]? sauerstoff", r"arzneimittel\w* (?:zu )?verabreich\w*",
+        r"verabreichung von arzneimitteln"),
+}
+TRAIT_NEGATION = re.compile(r"(?:non-?\s?|not (?:an? )?|nicht |kein\w* |ne .{0,20}pas |no )$",
+                            re.IGNORECASE)
+
+
+def _units(block: Block) -> Iterator[tuple[int, int]]:
+    if block.kind is BlockKind.TABLE_ROW:
+        yield 0, len(block.normalized)
+    else:
+        yield from sentences(block)
+
+
+def _class_value(raw: str) -> str:
+    return {"i": "I", "iia": "IIa", "iib": "IIb", "iii": "III"}[raw.lower()]
+
+
+def _strip_manufacturer(name: str) -> str:
+    return name.rstrip(" .,")  if not re.search(rf"{LEGAL_FORM}$", name) else name.rstrip(" ,")
+
+
+def _facts_in_sentence(document: Document, block: Block, s: int, e: int) -> Iterator[Fact]:
+    text = block.normalized[s:e]
+    other = _about_other_devices(block)
+    for m in MODEL.finditer(text):
+        code = m.group("code").rstrip(".,;")
+        if any(c.isdigit() for c in code):
+            yield make_fact(document, block, FactKind.MODEL, code,
+                            (s + m.start(), s + m.start("code") + len(code)))
+    for m in BASIC_UDI.finditer(text):
+        code = m.group("code").rstrip(".,;")
+        if any(c.isdigit() for c in code):
+            yield make_fact(document, block, FactKind.BASIC_UDI_DI, code.upper(),
+                            (s + m.start(), s + m.start("code") + len(code)))
+    for m in MANUFACTURER.finditer(text):
+        name = _strip_manufacturer(m.group("name"))
+        yield make_fact(document, block, FactKind.MANUFACTURER, name,
+                        (s + m.start(), s + m.start("name") + len(name)))
+    if other:
+        return
+    for m in DEVICE_CLASS.finditer(text):
+        if (NOT_DEVICE_CLASS_BEFORE.search(text[:m.start()])
+                or NOT_DEVICE_CLASS_AFTER.match(text[m.end():])):
+            continue
+        yield make_fact(document, block, FactKind.DEVICE_CLASS, _class_value(m.group("cls")),
+                        (s + m.start(), s + m.end()))
+    if CLASSIFICATION_CONTEXT.search(text):
+        for m in CLASSIFICATION_RULE.finditer(text):
+            number = int(m.group("n"))
+            if 1 <= number <= 22:
+                yield make_fact(document, block, FactKind.CLASSIFICATION_RULE, number,
+                                (s + m.start(), s + m.end()))
+    for trait, patterns in TRAITS.items():
+        for pattern in patterns:
+            for m in re.finditer(rf"(?<![\w]){pattern}", text, re.IGNORECASE):
+                negated = bool(TRAIT_NEGATION.search(text[max(0, m.start() - 25):m.start()]))
+                yield make_fact(document, block, FactKind.DEVICE_TRAIT,
+                                Concept(id=trait, label=m.group(0), negated=negated),
+                                (s + m.start(), s + m.end()))
+                break  # one fact per trait and sentence is enough
+
+
+def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
+    for block in document.blocks:
+        for start, end in find_names(block, context):
+            yield make_fact(document, block, FactKind.DEVICE_NAME,
+                            " ".join(block.quote(start, end).split()), (start, end))
+        for s, e in _units(block):
+            yield from _facts_in_sentence(document, block, s, e)
