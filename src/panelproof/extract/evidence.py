@@ -1,0 +1,441 @@
+"""EVIDENCE, EQUIVALENCE and OUTCOME_PARAMETER facts.
+
+- EVIDENCE: a cited study or data source. Literature-table rows (the header row says which
+  column is the reference, population, indication, setting, follow-up, N), reference-list
+  items, and prose sentences that describe a study ("In a study of 20 rats [7] ..."). The
+  subject (human, animal, in_vitro, aquaculture, water_treatment, food, cosmetic,
+  other_device) comes from knowledge/vocabulary/evidence_subjects.yaml.
+- EQUIVALENCE: statements that the device is equivalent to another ("equivalent device",
+  "équivalence", "gleichartig"), with manufacturer, own device or competitor, and whether a
+  contract giving access to the technical documentation is mentioned (MDR Art. 61(5)).
+- OUTCOME_PARAMETER: in the CEP, outcome parameters, endpoints and acceptance criteria; in
+  the CER, reported results (sentences or rows with numbers in results/performance sections).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterator
+
+from panelproof.extract._clinical_terms import find_terms, is_negated, term_regex
+from panelproof.extract.claims import citations as claim_citations
+from panelproof.extract.common import ExtractionContext, make_fact, sentences
+from panelproof.extract.model import Equivalence, EvidenceEntry, Fact, FactKind
+from panelproof.ingest.model import Block, BlockKind, Document, Role
+from panelproof.knowledge import load
+
+EVIDENCE_ROLES = {Role.CER, Role.CEAR, Role.SSCP, Role.PMCF_REPORT}
+
+# Header cells -> column meaning; checked in this order, first match wins.
+_COLUMNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p, re.IGNORECASE)) for name, p in [
+    ("n", r"^\s*n\s*$|^\s*\(?n\)?\s*[=:]?\s*$|sample size|number of (?:patients|subjects|participants|cases)|"
+          r"^no\.? of|effectif|^nombre|anzahl|fallzahl|stichprobengr"),
+    ("follow_up", r"follow|observation|duration|suivi|durée|nachbeobachtung|beobachtung|dauer|laufzeit"),
+    ("design", r"design|type of study|study type|méthodolog|type d'étude|studienart|studientyp"),
+    ("population", r"population|patients?|subjects?|participants?|cohort|sujets|patient|probanden|"
+                   r"kollektiv|species|espèce|spezies|model"),
+    ("indication", r"indication|condition|diagnos|wound|patholog|disease|maladie|indikation|"
+                   r"erkrankung|wundart|defect|défaut"),
+    ("setting", r"setting|context|cadre|umfeld|environment|milieu|versorgung"),
+    ("citation", r"reference|^ref|study|author|publication|citation|source|référence|étude|auteur|"
+                 r"studie|autor|literatur|quelle|publikation|^id$|^#$"),
+]]
+_REFERENCE_SECTION = re.compile(r"reference|bibliograph|literature list|cited literature|références|"
+                                r"literaturverzeichnis|literaturliste|^literatur$|quellen", re.IGNORECASE)
+_PRECLINICAL_OR_METHOD = re.compile(r"search (?:strategy|terms)|recherche|suchstrategie", re.IGNORECASE)
+_STUDY_CUE = re.compile(r"\b(?:stud(?:y|ies)|trials?|investigations?|series|cohort|experiments?|et al|"
+                        r"registry|étude|essai|série|Studie\w*|Untersuchung\w*|Prüfung|Versuch\w*|"
+                        r"Register)\b", re.IGNORECASE)
+_FOLLOW_UP_CUE = re.compile(r"follow[- ]?up|followed|observed for|observation period|suivi|"
+                            r"nachbeobacht\w*|beobachtet|Beobachtungszeit\w*", re.IGNORECASE)
+_DURATION = re.compile(
+    r"(?P<a>\d+(?:[.,]\d+)?)(?:\s*(?:-|to|à|bis|and|et|und)\s*(?P<b>\d+(?:[.,]\d+)?))?\s*[- ]?"
+    r"(?P<unit>days?|jours?|Tagen?|weeks?|wks?|semaines?|Wochen?|months?|mos?|mois|Monaten?|Monats?|"
+    r"years?|yrs?|ans|années?|Jahren?|Jahres?|M|J|Y|W|D)(?![\w])", re.IGNORECASE)
+_UNIT_MONTHS = {"d": 1 / 30.44, "j": 1 / 30.44, "t": 1 / 30.44, "w": 12 / 52.18, "s": 12 / 52.18,
+                "m": 1.0, "y": 12.0, "a": 12.0}
+_SAMPLE = re.compile(r"\bn\s*=\s*(\d+)|(\d+)\s+(?:patients?|subjects?|participants?|volunteers?|wounds?|"
+                     r"implants?|sites?|cases?|patientes?|sujets|Patient(?:en|innen)|Probanden|Fälle)\b",
+                     re.IGNORECASE)
+_AGE_RANGE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:-|to|à|bis)\s*(\d+(?:[.,]\d+)?)\s*(?:years?|yrs?|y\b|ans|Jahre\w*)",
+                        re.IGNORECASE)
+_AGE_FROM = re.compile(r"(?:>=?|≥|over|above|older than|at least|aged|from|plus de|à partir de|über|ab)\s*"
+                       r"(\d+)\s*(?:years?|yrs?|ans|Jahre\w*)", re.IGNORECASE)
+_LEADING_LABEL = re.compile(r"^\s*(?:\[(\d+)\]|(\d+)[.)]\s)")
+
+
+def extract(document: Document, context: ExtractionContext) -> Iterator[Fact]:
+    if document.role in EVIDENCE_ROLES:
+        yield from _table_evidence(document)
+        yield from _reference_list_evidence(document)
+        yield from _prose_evidence(document)
+    yield from _equivalence(document)
+    if document.role in (Role.CEP, Role.CER):
+        yield from _outcome_parameters(document)
+
+
+# ---------------------------------------------------------------- literature tables
+
+def column_roles(header: tuple[str, ...]) -> dict[str, int]:
+    roles: dict[str, int] = {}
+    for index, cell in enumerate(header):
+        for name, pattern in _COLUMNS:
+            if pattern.search(cell.strip()) and name not in roles:
+                roles[name] = index
+                break
+    return roles
+
+
+def is_literature_header(roles: dict[str, int]) -> bool:
+    return "citation" in roles and bool(roles.keys() & {"population", "indication", "follow_up", "n", "design"})
+
+
+def _table_evidence(document: Document) -> Iterator[Fact]:
+    headers = {b.table_index: b for b in document.blocks
+               if b.kind is BlockKind.TABLE_ROW and b.row_index == 0}
+    for block in document.blocks:
+        if block.kind is not BlockKind.TABLE_ROW or not block.row_index:
+            continue
+        header = headers.get(block.table_index)
+        if header is None:
+            continue
+        roles = column_roles(header.cells)
+        if not is_literature_header(roles):
+            continue
+        entry = entry_from_row(block.cells, roles)
+        if entry is not None:
+            yield make_fact(document, block, FactKind.EVIDENCE, entry)
+
+
+def entry_from_row(cells: tuple[str, ...], roles: dict[str, int]) -> EvidenceEntry | None:
+    def cell(name: str) -> str | None:
+        index = roles.get(name)
+        if index is None or index >= len(cells):
+            return None
+        return " ".join(cells[index].split()) or None
+
+    citation = cell("citation")
+    if not citation:
+        return None
+    row_text = " ".join(" ".join(cells).split())
+    population = cell("population")
+    follow_up_cell = cell("follow_up")
+    follow_up = (max_duration_months(follow_up_cell, units_loose=True) if follow_up_cell
+                 else follow_up_months(row_text))
+    n_cell = cell("n")
+    return EvidenceEntry(
+        citation=citation,
+        subject=subject_of(row_text),
+        population=population,
+        population_groups=population_groups(population or row_text),
+        indication=cell("indication"),
+        setting=cell("setting"),
+        follow_up_months=follow_up,
+        sample_size=sample_size(n_cell, bare_number=True) if n_cell else sample_size(row_text),
+    )
+
+
+# ---------------------------------------------------------------- reference lists and prose
+
+def _reference_list_evidence(document: Document) -> Iterator[Fact]:
+    for block in document.blocks:
+        if block.kind not in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH):
+            continue
+        if not block.section or not _REFERENCE_SECTION.search(block.section):
+            continue
+        text = " ".join(block.normalized.split())
+        if len(text.split()) < 3:
+            continue
+        yield make_fact(document, block, FactKind.EVIDENCE, EvidenceEntry(
+            citation=text, subject=subject_of(text), population_groups=population_groups(text),
+            follow_up_months=follow_up_months(text), sample_size=sample_size(text)))
+
+
+def _prose_evidence(document: Document) -> Iterator[Fact]:
+    for block in document.blocks:
+        if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
+            continue
+        if block.section and (_REFERENCE_SECTION.search(block.section)
+                              or _PRECLINICAL_OR_METHOD.search(block.section)):
+            continue
+        for span in sentences(block):
+            text = block.normalized[span[0]:span[1]]
+            if not _STUDY_CUE.search(text) and not _FOLLOW_UP_CUE.search(text):
+                continue
+            cited = claim_citations(text)
+            follow_up = follow_up_months(text)
+            subject = subject_of(text)
+            if not cited and follow_up is None:
+                continue
+            yield make_fact(document, block, FactKind.EVIDENCE, EvidenceEntry(
+                citation=cited[0] if cited else text[:80],
+                subject=subject, population_groups=population_groups(text),
+                follow_up_months=follow_up, sample_size=sample_size(text)),
+                span)
+
+
+# ---------------------------------------------------------------- field readers
+
+@lru_cache(maxsize=1)
+def load_subjects() -> dict:
+    return load("vocabulary/evidence_subjects")
+
+
+def subject_of(text: str) -> str | None:
+    """The first subject (in precedence order) whose terms occur in `text`, not negated."""
+    data = load_subjects()
+    for subject in data["precedence"]:
+        for match in find_terms(data["subjects"][subject]["terms"], text):
+            if not is_negated(text, match.start()):
+                return subject
+    return None
+
+
+def is_clinical_subject(subject: str | None) -> bool:
+    """Human clinical data, or unknown (not enough to call it non-clinical)."""
+    if subject is None:
+        return True
+    return bool(load_subjects()["subjects"].get(subject, {}).get("clinical", False))
+
+
+def subject_label(subject: str | None) -> str:
+    if subject is None:
+        return "unknown subject"
+    return load_subjects()["subjects"].get(subject, {}).get("label", subject)
+
+
+@lru_cache(maxsize=1)
+def _group_patterns() -> dict[str, re.Pattern[str]]:
+    own = load_subjects()["population_groups"]["terms"]
+    merged: dict[str, list[str]] = {gid: [p for ps in terms.values() for p in ps] for gid, terms in own.items()}
+    try:
+        shared = load("vocabulary/population_groups").get("groups", {})
+    except (FileNotFoundError, OSError, AttributeError):
+        shared = {}
+    for gid, entry in shared.items():
+        terms = entry.get("terms", {}) if isinstance(entry, dict) else {}
+        merged.setdefault(gid, []).extend(re.escape(t) for ts in terms.values() for t in (ts or ()))
+    return {gid: term_regex(patterns) for gid, patterns in merged.items() if patterns}
+
+
+def population_groups(text: str | None) -> tuple[str, ...]:
+    """Population-group ids a text names, or implies through an age range."""
+    if not text:
+        return ()
+    found = [gid for gid, pattern in _group_patterns().items()
+             if pattern is not None and any(not is_negated(text, m.start()) for m in pattern.finditer(text))]
+    found += _groups_from_ages(text)
+    return tuple(dict.fromkeys(found))
+
+
+def _groups_from_ages(text: str) -> list[str]:
+    bands = load_subjects()["age_groups"]["bands"]
+    spans = [(_num(m.group(1)), _num(m.group(2))) for m in _AGE_RANGE.finditer(text)]
+    spans += [(_num(m.group(1)), 120.0) for m in _AGE_FROM.finditer(text)]
+    groups = []
+    for low, high in spans:
+        if low > high or high > 130:
+            continue
+        groups += [b["id"] for b in bands if low < b["high"] and high >= b["low"]]
+    return groups
+
+
+def _num(text: str) -> float:
+    return float(text.replace(",", "."))
+
+
+def durations_months(text: str, *, units_loose: bool = False) -> list[float]:
+    values = []
+    for match in _DURATION.finditer(text):
+        unit = match.group("unit")
+        if len(unit) == 1 and not units_loose:
+            continue
+        key = unit[0].lower()
+        if unit.lower().startswith(("mo", "mois")):
+            key = "m"
+        elif unit.lower().startswith(("an", "ann", "jahr")):
+            key = "y"
+        elif unit.lower().startswith(("sem", "woch")):
+            key = "w"
+        elif unit.lower().startswith(("tag", "jour")):
+            key = "d"
+        factor = _UNIT_MONTHS.get(key)
+        if factor is None:
+            continue
+        high = match.group("b") or match.group("a")
+        values.append(round(_num(high) * factor, 2))
+    return values
+
+
+def max_duration_months(text: str, *, units_loose: bool = False) -> float | None:
+    values = durations_months(text, units_loose=units_loose)
+    return max(values) if values else None
+
+
+def follow_up_months(text: str) -> float | None:
+    """The longest duration stated next to a follow-up cue ("12-month follow-up", "suivi de 6 mois")."""
+    best = None
+    for cue in _FOLLOW_UP_CUE.finditer(text):
+        window = text[max(0, cue.start() - 30):cue.end() + 40]
+        value = max_duration_months(window)
+        if value is not None and (best is None or value > best):
+            best = value
+    return best
+
+
+def sample_size(text: str | None, *, bare_number: bool = False) -> int | None:
+    if not text:
+        return None
+    match = _SAMPLE.search(text)
+    if match:
+        return int(match.group(1) or match.group(2))
+    if bare_number:
+        bare = re.search(r"\d+", text)
+        return int(bare.group(0)) if bare else None
+    return None
+
+
+def citation_keys(text: str) -> set[str]:
+    """Keys to match a claim's citation to an evidence entry: reference numbers, author-year."""
+    keys: set[str] = set()
+    label = _LEADING_LABEL.match(text)
+    if label:
+        keys.add(label.group(1) or label.group(2))
+    for bracket in re.finditer(r"\[([\d,\s;-]+)\]|(?:refs?|réf|Lit)\.?\s*([\d,\s;-]+)", text, re.IGNORECASE):
+        keys |= _expand_numbers(bracket.group(1) or bracket.group(2))
+    if re.fullmatch(r"[\d,\s;-]+", text.strip()):
+        keys |= _expand_numbers(text)
+    for author in re.finditer(r"([A-ZÀ-Ý][\w'-]+)(?: et al\.?| and [A-Z][\w'-]+| & [A-Z][\w'-]+)?,? \(?((?:19|20)\d{2})",
+                              text):
+        keys.add(f"{author.group(1).lower()} {author.group(2)}")
+    return keys
+
+
+def _expand_numbers(text: str) -> set[str]:
+    keys: set[str] = set()
+    for part in re.split(r"[,;]", text):
+        bounds = [p for p in re.split(r"\s*-\s*", part.strip()) if p.isdigit()]
+        if len(bounds) == 2 and int(bounds[1]) - int(bounds[0]) < 50:
+            keys |= {str(i) for i in range(int(bounds[0]), int(bounds[1]) + 1)}
+        elif bounds:
+            keys.add(bounds[0])
+    return keys
+
+
+# ---------------------------------------------------------------- equivalence
+
+_EQUIVALENCE = re.compile(r"\b(?:equivalen\w*|équivalen\w*|gleichartig\w*|Gleichartigkeit|äquivalen\w*)",
+                          re.IGNORECASE)
+_EQUIVALENCE_SECTION = re.compile(r"equivalen|équivalen|gleichartig|äquivalen", re.IGNORECASE)
+_EQUIVALENCE_DENIED = re.compile(
+    r"\b(?:no|not|without|neither)\b[^.;]{0,40}\b(?:equivalen|claim)|equivalen\w* (?:is|was|has) not|"
+    r"(?:aucune?|pas d[e'])\s*\w*\s*équivalen|n'est pas revendiqu|keine\w*\s+(?:Gleichartigkeit|Äquivalenz)|"
+    r"nicht (?:auf|geltend)",
+    re.IGNORECASE)
+_DEVICE_NAME = re.compile(
+    r"(?:equivalent (?:device|product)s?|equivalence (?:to|with)|dispositif équivalent|équivalence avec|"
+    r"équivalent (?:au|à)|gleichartige[snm]? (?:Produkt|Medizinprodukt)\w*|Gleichartigkeit (?:mit|zu)|"
+    r"equivalent to|äquivalent zu)\s*(?:is|:|,|=|est|ist|\()?\s*(?:the |le |la |l'|das |dem |den )?"
+    r"(?:(?:device|product|dispositif|produit|Produkt|Medizinprodukt)\s+)?"
+    r"(?P<name>[A-Z0-9][\w®™+./-]*(?:\s+(?!by\b|from\b|de\b|von\b|of\b)[A-Z0-9][\w®™+./-]*){0,3})")
+_MANUFACTURER = re.compile(
+    r"(?:manufactured by|made by|produced by|marketed by|manufacturer:?|fabriqué par|de la société|"
+    r"du fabricant|fabricant:?|hergestellt von|von der Firma|des Herstellers|Hersteller:?|"
+    r"\b(?:by|from|de|von)\b)\s+(?P<m>[A-Z][\w&.-]*(?:\s+(?:[A-Z][\w&.-]*|GmbH|AG|Inc\.?|Ltd\.?|SA|SAS|"
+    r"S\.A\.|Corp\.?|LLC|B\.V\.|Co\.|KG|SE|plc)){0,3})")
+_OWN = re.compile(r"\bown\b|same manufacturer|predecessor|previous (?:generation|version|model)|our (?:device|product)|"
+                  r"legacy device|propre|même fabricant|génération précédente|prédécesseur|\beigene[snm]?\b|"
+                  r"desselben Herstellers|Vorgänger\w*", re.IGNORECASE)
+_COMPETITOR = re.compile(r"competitor|another manufacturer|other manufacturer|third[- ]party|different manufacturer|"
+                         r"concurren\w+|autre fabricant|Wettbewerb\w*|Mitbewerber|andere[nrs]? Hersteller\w*|"
+                         r"Fremdhersteller\w*", re.IGNORECASE)
+_CONTRACT = re.compile(r"contract\w*|agreement|access to (?:the |its )?(?:full )?(?:technical documentation|"
+                       r"technical file)|contrat|accord|accès (?:complet )?à la documentation technique|Vertrag\w*|"
+                       r"Vereinbarung\w*|Zugang zur technischen Dokumentation|Zugriff auf die technische Dokumentation",
+                       re.IGNORECASE)
+_CONTRACT_DENIED_AFTER = re.compile(r"^[^.;]{0,60}\b(?:not|no|unavailable|pas|nicht|kein\w*)\b", re.IGNORECASE)
+
+
+def _equivalence(document: Document) -> Iterator[Fact]:
+    for block in document.blocks:
+        if block.kind is BlockKind.HEADING:
+            continue
+        in_section = bool(block.section and _EQUIVALENCE_SECTION.search(block.section))
+        for span in sentences(block):
+            text = block.normalized[span[0]:span[1]]
+            value = equivalence_in(text, in_section=in_section)
+            if value is not None:
+                yield make_fact(document, block, FactKind.EQUIVALENCE, value, span)
+
+
+def equivalence_in(text: str, *, in_section: bool = False) -> Equivalence | None:
+    mentions = _EQUIVALENCE.search(text)
+    contract = _CONTRACT.search(text)
+    if not mentions and not (contract and in_section):
+        return None
+    if mentions and _EQUIVALENCE_DENIED.search(text) and not contract:
+        return None
+    name = _DEVICE_NAME.search(text)
+    manufacturer = _MANUFACTURER.search(text[name.end():] if name else text)
+    own = True if _OWN.search(text) else (False if _COMPETITOR.search(text) else None)
+    return Equivalence(device=name.group("name").strip() if name else "",
+                       manufacturer=manufacturer.group("m").strip(" .,") if manufacturer else None,
+                       own_device=own,
+                       contract=_contract_state(text, contract))
+
+
+def _contract_state(text: str, contract: re.Match[str] | None) -> bool | None:
+    if contract is None:
+        return None
+    if is_negated(text, contract.start()) or _CONTRACT_DENIED_AFTER.search(text[contract.end():]):
+        return False
+    return True
+
+
+# ---------------------------------------------------------------- outcome parameters
+
+_CEP_OUTCOME_SECTION = re.compile(
+    r"outcome|end-?point|acceptance|success criteri|performance criteri|benefit|parameter|"
+    r"critère|paramètre|bénéfice|jugement|Endpunkt|Zielgr|Zielparameter|Akzeptanz|Erfolgskriteri|"
+    r"Nutzen|Ergebnisparameter", re.IGNORECASE)
+_OUTCOME_CUE = re.compile(
+    r"primary end-?point|secondary end-?points?|acceptance criteri\w+|success criteri\w+|outcome parameters?|"
+    r"critères? (?:d'acceptation|de jugement|de succès)|Akzeptanzkriteri\w+|Endpunkt\w*|Erfolgskriteri\w+",
+    re.IGNORECASE)
+_CER_RESULT_SECTION = re.compile(
+    r"result|outcome|end-?point|performance|benefit|efficacy|effectiveness|clinical data|summary|conclusion|"
+    r"résultat|bénéfice|efficacité|données cliniques|Ergebnis|Leistung|Nutzen|Wirksamkeit|klinische Daten",
+    re.IGNORECASE)
+
+
+def _outcome_parameters(document: Document) -> Iterator[Fact]:
+    for block in document.blocks:
+        if block.kind in (BlockKind.HEADING, BlockKind.CAPTION) or (block.kind is BlockKind.TABLE_ROW
+                                                                    and block.row_index == 0):
+            continue
+        section = block.section or ""
+        if document.role is Role.CEP:
+            in_section = bool(_CEP_OUTCOME_SECTION.search(section))
+            spans = ([(0, len(block.normalized))] if block.kind in (BlockKind.TABLE_ROW, BlockKind.LIST_ITEM)
+                     else list(sentences(block)))
+            for span in spans:
+                text = block.normalized[span[0]:span[1]].strip()
+                if len(text.split()) < 2 or text.endswith(":"):
+                    continue
+                if in_section or _OUTCOME_CUE.search(text):
+                    yield make_fact(document, block, FactKind.OUTCOME_PARAMETER, text, span)
+        elif _CER_RESULT_SECTION.search(section) and not _REFERENCE_SECTION.search(section):
+            for span in sentences(block) if block.kind is not BlockKind.TABLE_ROW else [(0, len(block.normalized))]:
+                text = block.normalized[span[0]:span[1]].strip()
+                if re.search(r"\d", text) and len(text.split()) >= 3:
+                    yield make_fact(document, block, FactKind.OUTCOME_PARAMETER, text, span)
+
+
+def outcome_name(text: str) -> str:
+    """The parameter part of an outcome line: "Primary endpoint: X (criterion)" -> "X"."""
+    head = re.split(r"\s+\|\s+", text)[0] if " | " in text else text
+    if ":" in head:
+        label, rest = head.split(":", 1)
+        head = rest if _OUTCOME_CUE.search(label) or len(label.split()) <= 3 and rest.strip() else label
+    return re.split(r"\(|;|\s-\s|≥|>=|<=|≤", head)[0].strip() or text

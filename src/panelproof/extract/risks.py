@@ -1,0 +1,157 @@
+"""RESIDUAL_RISK facts: residual risks, side-effects and complications a document lists.
+
+Read from sections headed "Residual risks", "Side effects", "Undesirable side-effects",
+"Complications", "Adverse events", "Effets indésirables", "Risques résiduels",
+"Nebenwirkungen", "Restrisiken" ... and from tables with a risk / side-effect column. Each
+risk is a `Concept`: the id from knowledge/vocabulary/risks.yaml when the vocabulary knows it
+(the same id in every language), otherwise `text:` + the lower-cased phrase. List items and
+table cells give one risk each (or several vocabulary risks); prose gives the vocabulary
+risks it names and the items of an enumeration ("may include infection, pain and swelling").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterator
+
+from panelproof.extract._clinical_terms import is_negated, term_regex
+from panelproof.extract.common import ExtractionContext, make_fact, sentences
+from panelproof.extract.model import Concept, Fact, FactKind
+from panelproof.ingest.model import Block, BlockKind, Document
+from panelproof.knowledge import load
+
+_RISK_SECTION = re.compile(
+    r"residual risk|side[- ]?effect|undesirable|complication|adverse (?:event|effect|reaction)|"
+    r"known risks|possible risks|risks and|risques? résiduels?|effets? (?:indésirables?|secondaires?)|"
+    r"complications?|événements? indésirables?|Restrisik\w*|Nebenwirkung\w*|unerwünschte|Komplikation\w*|"
+    r"Risiken und|verbleibende Risiken", re.IGNORECASE)
+_RISK_COLUMN = re.compile(r"risk|side[- ]?effect|complication|adverse|hazard|harm|risque|effet|"
+                          r"événement|Risiko|Risiken|Nebenwirkung|Komplikation|Schaden", re.IGNORECASE)
+# Enumerations in prose: the text after one of these is a list of risks.
+_ENUMERATION = re.compile(r"\b(?:include|includes|including|such as|are|comprise|namely|comprennent|"
+                          r"notamment|tels? que|sont|umfassen|wie|sind|insbesondere)\b\s*:?|:",
+                          re.IGNORECASE)
+_ITEM_SPLIT = re.compile(r"\s*(?:,|;|\bor\b|\band\b|\bet\b|\bou\b|\bund\b|\boder\b|/)\s*", re.IGNORECASE)
+# Frequencies and qualifiers that are not part of the risk's name.
+_QUALIFIER = re.compile(r"\s*(?:\(.*?\)|\[.*?\]|[<>≤≥]=?\s*\d.*|\d+(?:[.,]\d+)?\s*%.*|:\s.*)$")
+_NOT_A_RISK = re.compile(r"^(?:none|no|n/a|not applicable|aucun\w*|keine?|nicht bekannt|unknown|"
+                         r"other|others|autres?|sonstige)\b", re.IGNORECASE)
+_MAX_WORDS = 6
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> list[tuple[str, re.Pattern[str]]]:
+    risks = load("vocabulary/risks")["risks"]
+    return [(rid, term_regex(entry["terms"])) for rid, entry in risks.items()]
+
+
+def known_risks(text: str) -> list[tuple[str, re.Match[str]]]:
+    """Vocabulary risks in `text` with their matches, longest match first at overlaps."""
+    hits = [(rid, m) for rid, pattern in _vocabulary() for m in pattern.finditer(text)]
+    hits.sort(key=lambda h: (h[1].start(), -(h[1].end() - h[1].start())))
+    kept: list[tuple[str, re.Match[str]]] = []
+    for rid, match in hits:
+        if any(match.start() < k.end() and k.start() < match.end() for _, k in kept):
+            continue
+        kept.append((rid, match))
+    return kept
+
+
+def extract(document: Document, context: ExtractionContext) -> Iterator[Fact]:
+    headers = {b.table_index: b.cells for b in document.blocks
+               if b.kind is BlockKind.TABLE_ROW and b.row_index == 0}
+    for block in document.blocks:
+        if block.kind in (BlockKind.HEADING, BlockKind.CAPTION):
+            continue
+        in_section = any(_RISK_SECTION.search(h) for h in block.heading_path[-2:])
+        if block.kind is BlockKind.TABLE_ROW:
+            yield from _table_row(document, block, headers.get(block.table_index), in_section)
+        elif in_section and block.kind is BlockKind.LIST_ITEM:
+            yield from _item(document, block, 0, len(block.normalized))
+        elif in_section:
+            yield from _prose(document, block)
+
+
+def _table_row(document: Document, block: Block, header: tuple[str, ...] | None,
+               in_section: bool) -> Iterator[Fact]:
+    if not block.row_index or header is None:
+        return
+    column = next((i for i, cell in enumerate(header) if _RISK_COLUMN.search(cell)), None)
+    if column is None:
+        if not in_section:
+            return
+        column = 0
+    if column >= len(block.cells):
+        return
+    start = _cell_offset(block, column)
+    if start is None:
+        return
+    yield from _item(document, block, start, start + len(_cell_normalized(block, column)))
+
+
+def _cell_normalized(block: Block, column: int) -> str:
+    return " ".join(block.cells[column].split())
+
+
+def _cell_offset(block: Block, column: int) -> int | None:
+    """Start of a cell's text in `block.normalized` (cells are joined with " | ")."""
+    cell = _cell_normalized(block, column)
+    if not cell:
+        return None
+    position = 0
+    for index, part in enumerate(block.normalized.split(" | ")):
+        if index == column:
+            found = block.normalized.find(cell[:20], position)
+            return found if found >= 0 else position
+        position += len(part) + 3
+    return None
+
+
+def _item(document: Document, block: Block, start: int, end: int) -> Iterator[Fact]:
+    """A list item or table cell: its vocabulary risks, or the item itself as a text risk."""
+    text = block.normalized[start:end]
+    known = known_risks(text)
+    if known:
+        for rid, match in known:
+            yield _fact(document, block, rid, match.group(0), start + match.start(), start + match.end(),
+                        negated=is_negated(text, match.start()))
+        return
+    name = _clean(text)
+    if name and len(name.split()) <= _MAX_WORDS and not _NOT_A_RISK.match(name):
+        yield _fact(document, block, "text:" + name.lower(), name, start, start + len(name))
+
+
+def _prose(document: Document, block: Block) -> Iterator[Fact]:
+    text = block.normalized
+    for s, e in sentences(block):
+        sentence = text[s:e]
+        known = known_risks(sentence)
+        for rid, match in known:
+            yield _fact(document, block, rid, match.group(0), s + match.start(), s + match.end(),
+                        negated=is_negated(sentence, match.start()))
+        enumeration = _ENUMERATION.search(sentence)
+        if not enumeration:
+            continue
+        offset = s + enumeration.end()
+        for piece in _ITEM_SPLIT.split(text[offset:e].rstrip(". ")):
+            local = text.find(piece, offset) if piece else -1
+            if local < 0:
+                continue
+            offset = local + len(piece)
+            name = _clean(piece)
+            if (not name or known_risks(name) or len(name.split()) > _MAX_WORDS
+                    or _NOT_A_RISK.match(name) or not re.search(r"[^\W\d_]{3}", name)):
+                continue
+            yield _fact(document, block, "text:" + name.lower(), name, local, local + len(name))
+
+
+def _clean(text: str) -> str:
+    name = _QUALIFIER.sub("", text.strip()).strip(" .;,:-–•*")
+    return re.sub(r"^(?:the|a|an|le|la|les|l'|des|du|de|der|die|das|eine?)\s+", "", name, flags=re.IGNORECASE)
+
+
+def _fact(document: Document, block: Block, risk_id: str, label: str, start: int, end: int,
+          negated: bool = False) -> Fact:
+    return make_fact(document, block, FactKind.RESIDUAL_RISK,
+                     Concept(id=risk_id, label=label, negated=negated), (start, end))
