@@ -316,18 +316,28 @@ def next_needed_field(data: dict) -> str | None:
 
 
 def _ask(field: str):
-    import click
+    """Ask one question until the answer is valid (an invalid answer is explained, not fatal).
 
-    if field == "class":
-        return typer.prompt("Device class", type=click.Choice(_CLASS_CHOICES,
-                                                               case_sensitive=False))
-    if field == "application":
-        return typer.prompt("Application (initial, renewal of an MDR certificate, or first MDR "
-                            "certificate for a device certified under the Directives)",
-                            type=click.Choice([a.value for a in Application],
-                                              case_sensitive=False),
-                            default=Application.INITIAL.value)
-    return typer.confirm(_QUESTIONS[field], default=None)
+    Questions go to standard error, so `--format json > decision.json` stays valid JSON.
+    """
+    from panelproof.scope.profile import ProfileError, normalize_class, profile_from_mapping
+
+    if field not in ("class", "application"):
+        return typer.confirm(_QUESTIONS[field], default=None, err=True)
+    while True:
+        if field == "class":
+            answer = typer.prompt("Device class (I, IIa, IIb, III)", err=True)
+        else:
+            answer = typer.prompt(
+                "Application: initial, renewal-mdr (renewal of an MDR certificate) or "
+                "renewal-directive (device certified under the Directives)",
+                default=Application.INITIAL.value, err=True)
+        try:
+            if field == "class":
+                return normalize_class(answer)
+            return profile_from_mapping({"application": answer}, require_all=False).application
+        except ProfileError as error:
+            typer.echo(f"Error: {error}", err=True)
 
 
 def _ask_missing(data: dict) -> dict:
