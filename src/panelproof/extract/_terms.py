@@ -1,0 +1,91 @@
+"""Term matching for knowledge YAML: whole words, plural-tolerant, `*` for prefixes.
+
+Shared by the PMCF and documentation extractors. The conventions follow the vocabulary files:
+case-insensitive on normalised text; an all-capitals term ("TBD", "NIV") matches only in
+capitals; a trailing `*` means "any word starting with"; a space or hyphen in a term matches
+either; a plural ending (s, es) is tolerated.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any, Iterable, Iterator
+
+from panelproof import knowledge
+
+
+def term_pattern(term: str) -> str:
+    words = [w for w in re.split(r"[\s-]+", term.strip()) if w]
+    # A `*` ends a word with "any continuation"; other words tolerate a plural ending.
+    parts = [re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else r"(?:s|es)?")
+             for w in words]
+    body = r"[\s-]*".join(parts)
+    return rf"(?<!\w){body}(?!\w)"
+
+
+@lru_cache(maxsize=None)
+def compile_terms(terms: tuple[str, ...]) -> re.Pattern | None:
+    """One regex for a set of terms; longer terms first so the longest wins."""
+    if not terms:
+        return None
+    lower = sorted({t for t in terms if not _all_caps(t)}, key=len, reverse=True)
+    caps = sorted({t for t in terms if _all_caps(t)}, key=len, reverse=True)
+    pieces = []
+    if lower:
+        pieces.append("(?i:" + "|".join(term_pattern(t) for t in lower) + ")")
+    if caps:
+        pieces.append("|".join(term_pattern(t) for t in caps))
+    return re.compile("|".join(pieces))
+
+
+def _all_caps(term: str) -> bool:
+    letters = [c for c in term.rstrip("*") if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def flatten_terms(terms: Any) -> tuple[str, ...]:
+    """Terms of any language from `{en: [...], fr: [...]}` or a plain list."""
+    if isinstance(terms, dict):
+        out: list[str] = []
+        for value in terms.values():
+            out.extend(flatten_terms(value))
+        return tuple(out)
+    if isinstance(terms, (list, tuple)):
+        return tuple(str(t) for t in terms if t)
+    if isinstance(terms, str):
+        return (terms,)
+    return ()
+
+
+def find_terms(pattern: re.Pattern | None, text: str) -> Iterator[re.Match]:
+    if pattern is None:
+        return iter(())
+    return pattern.finditer(text)
+
+
+def load_optional(name: str) -> Any:
+    """A knowledge file, or None while it does not exist yet (files land independently)."""
+    try:
+        return knowledge.load(name)
+    except (FileNotFoundError, OSError, ModuleNotFoundError):
+        return None
+    except Exception:  # a malformed file must not stop extraction
+        return None
+
+
+def vocabulary_entries(data: Any) -> Iterable[tuple[str, dict]]:
+    """(id, entry) pairs from either vocabulary layout: `entries: [{id: ...}]` or `groups: {id: {}}`."""
+    if not isinstance(data, dict):
+        return []
+    pairs: list[tuple[str, dict]] = []
+    entries = data.get("entries")
+    if isinstance(entries, list):
+        pairs += [(str(e["id"]), e) for e in entries if isinstance(e, dict) and e.get("id")]
+    for key in ("groups", "concepts", "settings", "interfaces"):
+        mapping = data.get(key)
+        if isinstance(mapping, dict):
+            pairs += [(str(k), v) for k, v in mapping.items() if isinstance(v, dict)]
+        elif isinstance(mapping, list):
+            pairs += [(str(e["id"]), e) for e in mapping if isinstance(e, dict) and e.get("id")]
+    return pairs

@@ -1,0 +1,436 @@
+"""Documentation facts: figures and tables, references to them, heading numbers, and references
+to other controlled documents (knowledge/documentation.yaml).
+
+- FIGURE: a caption that gives a figure or table its number ("Figure 3: ...", "Tab. 2 -",
+  "Abbildung 4", "Tableau 1 :"), from caption blocks and caption-like short paragraphs.
+- FIGURE_REFERENCE: a mention of a figure or table of the same document ("see Figure 3",
+  "(Fig. 2)", "Tables 4 and 5", "voir le tableau 2"); mentions of another work's figure
+  ("Table 2 of ISO 14971", "Smith et al., Fig. 3") are not references to check.
+- HEADING_NUMBER: the number of a numbered heading ("3.2.1 Exclusion criteria" -> "3.2.1").
+- DOCUMENT_REFERENCE: a controlled document cited with its number or revision ("CER-0042
+  rev. C", "PMCF plan v2.0", "document no. RMF-001, revision 3"), and the document's own
+  number and revision from its header (`self_declared=True`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Iterator
+
+from panelproof.extract._terms import compile_terms, flatten_terms, load_optional
+from panelproof.extract.common import ExtractionContext, make_fact, sentence_around
+from panelproof.extract.model import DocumentReference, Fact, FactKind, Label
+from panelproof.ingest.model import Block, BlockKind, Document, Role
+
+_NUMBER = r"(?:[A-Z]\.)?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?"
+_JOINER = r"\s*(?:,|&|and|or|to|et|ou|à|und|oder|bis|-)\s*"
+# What follows the number of a mention that is a sentence, not a caption ("Figure 3 shows").
+_REFERENCE_WORDS = {
+    "shows", "show", "showed", "shown", "summarises", "summarizes", "summarised", "summarized",
+    "presents", "presented", "lists", "listed", "gives", "provides", "illustrates", "depicts",
+    "compares", "contains", "describes", "displays", "reports", "is", "are", "was", "were",
+    "and", "or", "to", "in", "of", "above", "below", "also", "zeigt", "stellt", "fasst",
+    "enthält", "gibt", "ist", "sind", "und", "montre", "présente", "résume", "illustre",
+    "donne", "contient", "est", "sont", "et", "ci-dessus", "ci-dessous", "oben", "unten"}
+# A mention of another work's figure: "Table 2 of ISO 14971", "Figure 3 in Smith et al.".
+_FOREIGN_AFTER = re.compile(
+    r"^\s*(?:of|in|from|de|du|des|der|aus|im|dans)\s+(?:the\s+|la\s+|le\s+|l'|les\s+|dem\s+|den\s+)?"
+    r"(?:[A-Z]{2,}|Annex|Appendix|Anhang|annexe|ref\b|reference|référence|\[|\d|"
+    r"[A-Z][\w'-]+\s+(?:et\s+al|and|&|\(?\d{4}))")
+_FOREIGN_BEFORE = re.compile(
+    r"(?:et\s+al\.?,?|\b(?:19|20)\d{2}[a-z]?\s*[,;:]|\]\s*,?|\bp{1,2}\.\s*\d*,?|"
+    r"(?:Annex|Annexe|Anhang|Appendix|Article|Art\.|ISO|IEC|EN|MDCG|MEDDEV)\s*[\w.:\- ]{0,20},)\s*$")
+_TOC_LINE = re.compile(r"(?:\.{3,}|…|\s{2,}|\t)\s*\d+\s*$")
+_HEADING_NUMBER = re.compile(
+    r"^\s*(?:(?:section|chapter|chapitre|kapitel|abschnitt|partie|teil)\s+)?"
+    r"(\d{1,2}(?:\.\d{1,3}){0,5})\.?(?=\s+\S|\s*$)", re.IGNORECASE)
+_REVISION = re.compile(
+    r"(?<![\w])(?:rev(?:ision)?\.?|révision|revisión|version|ver\.|index|indice|ausgabe|édition|edition)"
+    r"\s*[:.#]?\s*(?P<rev>[A-Z]{1,2}\d{0,2}|\d{1,3}(?:\.\d{1,3}){0,3})(?![\w.]\w)"
+    r"|(?<![\w])v\.?\s?(?P<vrev>\d{1,3}(?:\.\d{1,3}){0,3})(?![\w.]\w)",
+    re.IGNORECASE)
+_CODE = re.compile(r"(?<![\w/-])([A-Z][A-Z0-9]{1,9}(?:[-_./][A-Z0-9]{1,12}){1,5})(?![\w/-])")
+_ID_KEYS = re.compile(
+    r"^(?:document\s*(?:no\.?|number|id|identifier|reference|ref\.?)|doc\.?\s*(?:no\.?|id|ref\.?)|"
+    r"reference|ref\.|référence|réf\.?|numéro(?:\s+du\s+document)?|n°(?:\s+de\s+document)?|"
+    r"dokument(?:en)?nummer|dokument-nr\.?|dok\.?-?nr\.?|nummer|id)$", re.IGNORECASE)
+_REV_KEYS = re.compile(
+    r"^(?:rev(?:ision)?\.?|version|ver\.?|révision|indice|index|ausgabe|revisionsstand|"
+    r"versionsnummer|édition|document\s+(?:revision|version))$", re.IGNORECASE)
+_REV_VALUE = re.compile(r"^\s*(?:rev\.?\s*|v\.?\s?)?([A-Z]{1,2}\d{0,2}|\d{1,3}(?:\.\d{1,3}){0,3})\b",
+                        re.IGNORECASE)
+_HEADER_LIMIT = 30
+
+
+@dataclass(frozen=True)
+class _Knowledge:
+    figure_words: tuple[str, ...]
+    table_words: tuple[str, ...]
+    label: re.Pattern
+    list_sections: re.Pattern | None
+    history_sections: re.Pattern | None
+    superseded: re.Pattern | None
+    names: tuple[tuple[re.Pattern, Role], ...]
+    codes: dict[str, Role]
+    not_codes: frozenset[str]
+
+
+def _role(value: str) -> Role | None:
+    try:
+        return Role(value)
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=1)
+def _knowledge() -> _Knowledge:
+    data = load_optional("documentation") or {}
+    labels = data.get("labels") or {}
+    figure_words = flatten_terms({k: v for k, v in (labels.get("figure") or {}).items()})
+    table_words = flatten_terms({k: v for k, v in (labels.get("table") or {}).items()})
+    words = sorted(set(figure_words) | set(table_words), key=len, reverse=True)
+    label = re.compile(
+        r"(?<![\w.])(?P<word>" + "|".join(re.escape(w).replace(r"\.", r"\.?") if w.endswith(".")
+                                          else re.escape(w) for w in words) + r")"
+        + r"(?!\w)\s*(?P<nums>" + _NUMBER + r"(?:" + _JOINER + _NUMBER + r"(?![\w.]\w))*)(?![\w])",
+        re.IGNORECASE)
+    names: list[tuple[re.Pattern, Role]] = []
+    codes: dict[str, Role] = {}
+    for entry in data.get("document_types") or []:
+        role = _role(str(entry.get("role")))
+        if role is None:
+            continue
+        pattern = compile_terms(flatten_terms(entry.get("names")))
+        if pattern is not None:
+            names.append((pattern, role))
+        for code in entry.get("codes") or []:
+            codes[str(code).upper()] = role
+
+    def terms(key: str) -> re.Pattern | None:
+        return compile_terms(flatten_terms((data.get(key) or {}).get("terms")))
+
+    return _Knowledge(
+        figure_words=tuple(w.lower().rstrip(".") for w in figure_words),
+        table_words=tuple(w.lower().rstrip(".") for w in table_words),
+        label=label,
+        list_sections=terms("list_sections"),
+        history_sections=terms("history_sections"),
+        superseded=terms("superseded_cues"),
+        names=tuple(names),
+        codes=codes,
+        not_codes=frozenset(str(c).upper() for c in (data.get("not_document_codes") or {}).get("codes", [])),
+    )
+
+
+# --- figures and tables -------------------------------------------------------------------
+
+def label_kind(word: str) -> str | None:
+    k = _knowledge()
+    key = word.lower().rstrip(".")
+    if key in k.table_words:
+        return "table"
+    if key in k.figure_words:
+        return "figure"
+    return None
+
+
+def _numbers(nums: str) -> list[str]:
+    """"2", "2 and 3", "2-4" -> the numbers they name (a range of at most 10 is expanded)."""
+    found = re.findall(_NUMBER, nums)
+    if len(found) == 2 and re.search(r"\d\s*(?:-|to|à|bis)\s*\d", nums) and all(f.isdigit() for f in found):
+        low, high = int(found[0]), int(found[1])
+        if 0 < high - low <= 10:
+            return [str(n) for n in range(low, high + 1)]
+    return found
+
+
+def _in_list_section(block: Block) -> bool:
+    pattern = _knowledge().list_sections
+    return bool(pattern and any(pattern.fullmatch(_strip_heading(h)) for h in block.heading_path[-1:]))
+
+
+def _strip_heading(text: str) -> str:
+    return re.sub(r"^\s*(?:\d+(?:\.\d+)*\.?|[A-Z]\.)\s+", "", text).strip(" *_:#")
+
+
+def caption_match(block: Block) -> re.Match | None:
+    """The leading label of a caption block, or None when the block is not a caption."""
+    if block.kind not in (BlockKind.CAPTION, BlockKind.PARAGRAPH):
+        return None
+    text = block.normalized
+    lead = re.match(r"^[\s*_]*", text).end()
+    match = _knowledge().label.match(text, lead)
+    if not match or _TOC_LINE.search(text):
+        return None
+    if re.search(_JOINER.strip() + r"\s*\d", match.group("nums")) and len(_numbers(match.group("nums"))) > 1:
+        return None  # "Figures 2 and 3 show ..." is a reference
+    rest = text[match.end():]
+    rest_stripped = rest.lstrip(" *_")
+    if not rest_stripped or rest_stripped[0] in ":.-|—–(":
+        return match
+    first_word = rest_stripped.split()[0].lower().strip(",;")
+    words = len(text.split())
+    if first_word in _REFERENCE_WORDS:
+        return None
+    if block.kind is BlockKind.CAPTION or words <= 25:
+        return match
+    return None
+
+
+def _figure_facts(document: Document, block: Block) -> tuple[list[Fact], tuple[int, int] | None]:
+    match = caption_match(block)
+    if match is None or _in_list_section(block):
+        return [], None
+    kind = label_kind(match.group("word"))
+    if kind is None:
+        return [], None
+    number = _numbers(match.group("nums"))[0]
+    caption = block.quote(0, len(block.normalized))
+    fact = make_fact(document, block, FactKind.FIGURE, Label(kind, number, caption))
+    return [fact], (match.start(), match.end())
+
+
+def _reference_facts(document: Document, block: Block, skip: tuple[int, int] | None) -> Iterator[Fact]:
+    if _in_list_section(block):
+        return
+    text = block.normalized
+    for match in _knowledge().label.finditer(text):
+        if skip and match.start() < skip[1] and match.end() > skip[0]:
+            continue
+        if _FOREIGN_AFTER.match(text[match.end():]) or _FOREIGN_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
+            continue
+        kind = label_kind(match.group("word"))
+        if kind is None:
+            continue
+        # "table 2" in lower case could be ordinary prose in English only when no number follows;
+        # the regex already requires a number.
+        for number in _numbers(match.group("nums")):
+            yield make_fact(document, block, FactKind.FIGURE_REFERENCE, Label(kind, number),
+                            (match.start(), match.end()))
+
+
+# --- heading numbers -----------------------------------------------------------------------
+
+def heading_number(text: str) -> tuple[str, int] | None:
+    """("3.2.1", end offset) of a numbered heading's number, or None."""
+    match = _HEADING_NUMBER.match(text)
+    if not match:
+        return None
+    rest = text[match.end():].strip()
+    if rest and not re.match(r"[^\W\d_]", rest):
+        return None  # "2017/745 ..." or "3 %" is not a numbered heading
+    return match.group(1), match.end()
+
+
+# --- document references -------------------------------------------------------------------
+
+def normalize_revision(revision: str | None) -> str | None:
+    """Comparable form: "rev. c" -> "C", "v2.0" -> "2", "02" -> "2"."""
+    if not revision:
+        return None
+    value = revision.strip().upper()
+    if re.fullmatch(r"\d+(?:\.\d+)*", value):
+        parts = [str(int(p)) for p in value.split(".")]
+        while len(parts) > 1 and parts[-1] == "0":
+            parts.pop()
+        return ".".join(parts)
+    return value
+
+
+def normalize_identifier(identifier: str) -> str:
+    return re.sub(r"[\s\-_./]", "", identifier.upper())
+
+
+def _code_role(code: str) -> Role | None | bool:
+    """The role a coded identifier names, None when unknown, False when it names a standard."""
+    k = _knowledge()
+    head = re.split(r"[-_./]", code)[0].upper()
+    if head in k.not_codes or not re.search(r"\d", code):
+        return False
+    prefixes = sorted(k.codes, key=len, reverse=True)
+    compact = normalize_identifier(code)
+    for prefix in prefixes:
+        if head == prefix or compact.startswith(normalize_identifier(prefix)) and head.startswith(prefix):
+            return k.codes[prefix]
+    return None
+
+
+def _revision_after(text: str, start: int, limit: int = 45) -> re.Match | None:
+    window = text[start:start + limit]
+    match = _REVISION.search(window)
+    if match and not re.search(r"[.;]\s", window[:match.start()]):
+        return match
+    return None
+
+
+@dataclass(frozen=True)
+class _Reference:
+    span: tuple[int, int]
+    identifier: str
+    revision: str | None
+    role: Role | None
+
+
+def find_references(text: str) -> list[_Reference]:
+    """Document references in normalised text: coded identifiers and named documents."""
+    found: list[_Reference] = []
+    taken: list[tuple[int, int]] = []
+    for match in _CODE.finditer(text):
+        role = _code_role(match.group(1))
+        if role is False:
+            continue
+        revision = _revision_after(text, match.end(), 30)
+        end = match.end() + revision.end() if revision else match.end()
+        rev = (revision.group("rev") or revision.group("vrev")) if revision else None
+        found.append(_Reference((match.start(), end), match.group(1), rev, role or None))
+        taken.append((match.start(), end))
+    for pattern, role in _knowledge().names:
+        for match in pattern.finditer(text):
+            tail = text[match.end():match.end() + 60]
+            code = re.match(r"^\s*[(,]?\s*(?:no\.?|number|nr\.?|n°)?\s*([A-Z][A-Z0-9]{1,9}(?:[-_./][A-Z0-9]{1,12}){1,5})\)?", tail)
+            identifier = match.group(0)
+            end = match.end()
+            if code and _code_role(code.group(1)) is not False:
+                identifier = code.group(1)
+                end = match.end() + code.end()
+            revision = _revision_after(text, end)
+            if revision is None and identifier == match.group(0):
+                continue  # "the CER" alone names no revision to check
+            rev = (revision.group("rev") or revision.group("vrev")) if revision else None
+            if revision:
+                end = end + revision.end()
+            if any(match.start() < e and end > s for s, e in taken):
+                continue
+            found.append(_Reference((match.start(), end), identifier, rev, role))
+            taken.append((match.start(), end))
+    return sorted(found, key=lambda r: r.span)
+
+
+def _header_blocks(document: Document) -> set[int]:
+    """Indexes of the blocks before the document's first numbered or second-level heading."""
+    zone: set[int] = set()
+    for index, block in enumerate(document.blocks[:_HEADER_LIMIT]):
+        if block.kind is BlockKind.HEADING and index > 0 and (
+                (block.level or 1) >= 2 or heading_number(block.normalized)):
+            break
+        zone.add(index)
+    return zone
+
+
+def _history_tables(document: Document) -> set[int]:
+    """Tables that record a revision history (header row with a revision and a date/change column)."""
+    tables: set[int] = set()
+    for block in document.blocks:
+        if block.kind is BlockKind.TABLE_ROW and block.row_index == 0 and block.table_index is not None:
+            cells = [c.strip().lower() for c in block.cells]
+            has_rev = any(re.match(r"^(?:rev|version|ver|révision|indice|index|ausgabe)", c) for c in cells)
+            has_change = any(re.search(r"date|datum|change|modif|änderung|description|beschreibung|author|auteur|autor", c)
+                             for c in cells)
+            if has_rev and has_change:
+                tables.add(block.table_index)
+    return tables
+
+
+def _in_history(block: Block, history_tables: set[int]) -> bool:
+    if block.table_index is not None and block.table_index in history_tables and block.kind is BlockKind.TABLE_ROW:
+        return True
+    pattern = _knowledge().history_sections
+    return bool(pattern and any(pattern.search(h) for h in block.heading_path[-1:] + (
+        (block.text,) if block.kind is BlockKind.HEADING else ())))
+
+
+def _key_values(block: Block) -> Iterator[tuple[str, tuple[int, int]]]:
+    """("Revision", value span) pairs of a metadata row or a "Key: value" line."""
+    text = block.normalized
+    if block.kind is BlockKind.TABLE_ROW:
+        start = 0
+        pieces = []
+        for piece in text.split("|"):
+            pieces.append((piece, start, start + len(piece)))
+            start += len(piece) + 1
+        for (key, _, _), (value, vs, ve) in zip(pieces, pieces[1:]):
+            left = vs + len(value) - len(value.lstrip())
+            yield key.strip(" *_:"), (left, ve - (len(value) - len(value.rstrip())))
+        return
+    for match in re.finditer(r"(?:^|[|,;]\s*|\s{2,})([^:|,;]{2,40}?)\s*:\s*([^|,;]+)", text):
+        yield match.group(1).strip(" *_"), (match.start(2), match.end(2))
+
+
+def _self_declarations(document: Document, block: Block) -> Iterator[Fact]:
+    text = block.normalized
+    for key, (start, end) in _key_values(block):
+        value = text[start:end].strip()
+        if not value:
+            continue
+        if _ID_KEYS.match(key):
+            code = _CODE.search(value)
+            if code and _code_role(code.group(1)) is not False:
+                s = start + code.start()
+                yield make_fact(document, block, FactKind.DOCUMENT_REFERENCE,
+                                DocumentReference(code.group(1), None, document.role, True),
+                                (s, s + len(code.group(1))))
+        elif _REV_KEYS.match(key):
+            rev = _REV_VALUE.match(value)
+            if rev:
+                yield make_fact(document, block, FactKind.DOCUMENT_REFERENCE,
+                                DocumentReference("", rev.group(1), document.role, True),
+                                sentence_around(block, start, end) if block.kind is not BlockKind.TABLE_ROW
+                                else (0, len(text)))
+
+
+def _reference_facts_of_block(document: Document, block: Block, in_header: bool) -> Iterator[Fact]:
+    text = block.normalized
+    superseded = _knowledge().superseded
+    for ref in find_references(text):
+        own = ref.role is not None and ref.role is document.role
+        if in_header:
+            if own or (ref.role is None and ref.revision):
+                yield make_fact(document, block, FactKind.DOCUMENT_REFERENCE,
+                                DocumentReference(ref.identifier, ref.revision, document.role, True),
+                                ref.span)
+                continue
+        if own:
+            continue  # a document citing itself or its previous revisions
+        s, e = sentence_around(block, *ref.span)
+        if superseded is not None and superseded.search(text[s:e]):
+            continue
+        yield make_fact(document, block, FactKind.DOCUMENT_REFERENCE,
+                        DocumentReference(ref.identifier, ref.revision, ref.role), ref.span)
+
+
+def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
+    facts: list[Fact] = []
+    header = _header_blocks(document)
+    history = _history_tables(document)
+    for index, block in enumerate(document.blocks):
+        if not block.normalized:
+            continue
+        if block.kind is BlockKind.HEADING:
+            number = heading_number(block.normalized)
+            if number:
+                facts.append(make_fact(document, block, FactKind.HEADING_NUMBER, number[0]))
+            skip = None
+        else:
+            figures, skip = _figure_facts(document, block)
+            facts.extend(figures)
+        facts.extend(_reference_facts(document, block, skip))
+        if _in_history(block, history):
+            continue
+        in_header = index in header
+        if in_header:
+            facts.extend(_self_declarations(document, block))
+        facts.extend(_reference_facts_of_block(document, block, in_header))
+    return _unique(facts)
+
+
+def _unique(facts: list[Fact]) -> list[Fact]:
+    seen: set[tuple] = set()
+    out: list[Fact] = []
+    for fact in facts:
+        key = (fact.kind, fact.value, fact.location)
+        if key not in seen:
+            seen.add(key)
+            out.append(fact)
+    return out

@@ -1,0 +1,211 @@
+"""PLACEHOLDER facts: template text left in a document (knowledge/template_markers.yaml).
+
+Three kinds, in `TemplateText.marker`:
+- "placeholder": an unfilled field ("[Insert device name]", "<device name>", "{{product}}",
+  "TBD", "xxx", a "Label:" row with nothing after it);
+- "guidance": the template's instructions to the author (a paragraph opening "Describe the
+  ...", a Markdown block quote or italic paragraph addressing "you", "this template");
+- "alternatives": both options of a choice left in ("Yes/No", "[Option A] / [Option B]",
+  "class IIa / IIb / III", "(for MDD) // ... (for MDR)").
+
+False positives matter more than recall here: "< 5 kg" is a comparator, "XXXL" a size,
+"[12]" a citation, "[text](url)" a link, "e.g." in ordinary prose is not guidance.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Iterator
+
+from panelproof.extract._terms import compile_terms, flatten_terms, load_optional
+from panelproof.extract.common import ExtractionContext, make_fact, sentences
+from panelproof.extract.model import Fact, FactKind, TemplateText
+from panelproof.ingest.model import Block, BlockKind, Document
+
+_HTML_TAG = re.compile(
+    r"^\\?</?\s*(?:br|p|b|i|u|em|strong|sup|sub|span|div|img|a|table|tr|td|th|thead|tbody|ul|ol|li|"
+    r"hr|h[1-6]|code|pre|small|mark|del|ins|center|font|blockquote|details|summary|section|figure)"
+    r"\b[^>]*>$", re.IGNORECASE)
+_AUTOLINK = re.compile(r"^\\?<(?:https?:|mailto:|ftp:|www\.)|@", re.IGNORECASE)
+_VALUE_WRAPPING = " \t*_()[]\"'"
+_BLOCK_QUOTE = re.compile(r"^\s*>")
+_ITALIC_BLOCK = re.compile(r"^\s*([*_])(?!\1)\S.*\S\1\s*$", re.DOTALL)
+
+
+@dataclass(frozen=True)
+class _Marker:
+    id: str
+    kind: str  # placeholder, alternatives
+    pattern: re.Pattern
+    value_only: bool
+
+
+@dataclass(frozen=True)
+class _Knowledge:
+    markers: tuple[_Marker, ...]
+    guidance_starts: tuple[str, ...]
+    guidance_phrases: re.Pattern | None
+    quoted_cues: re.Pattern | None
+
+
+def _keyword_bracket_regex(keywords: tuple[str, ...]) -> str:
+    words = sorted({re.escape(k.strip()) for k in keywords if k.strip()}, key=len, reverse=True)
+    # "[" keyword ... "]" not followed by "(" (a Markdown link) and not a citation.
+    return (r"\\?\[\s*(?:" + "|".join(words) + r")(?![^\W_])[^\[\]\n]{0,120}\\?\](?!\()")
+
+
+@lru_cache(maxsize=1)
+def _knowledge() -> _Knowledge:
+    data = load_optional("template_markers") or {}
+    markers: list[_Marker] = []
+    for kind, key in (("alternatives", "alternatives"), ("placeholder", "placeholders")):
+        for entry in data.get(key) or []:
+            flags = 0 if entry.get("case_sensitive") else re.IGNORECASE
+            value_only = entry.get("where") == "value"
+            if entry.get("keywords"):
+                regex = _keyword_bracket_regex(flatten_terms(entry["keywords"]))
+            elif entry.get("terms"):
+                terms = sorted(flatten_terms(entry["terms"]), key=len, reverse=True)
+                regex = "(?:" + "|".join(re.escape(t) for t in terms) + ")"
+            elif entry.get("regex"):
+                regex = entry["regex"]
+            else:
+                continue
+            if value_only:
+                regex = rf"^(?:{regex})$"
+            markers.append(_Marker(entry.get("id", key), kind, re.compile(regex, flags), value_only))
+    guidance = data.get("guidance") or {}
+    starts = flatten_terms({k: v for k, v in (guidance.get("starts") or {}).items() if k != "source"})
+    phrases = flatten_terms({k: v for k, v in (guidance.get("phrases") or {}).items() if k != "source"})
+    cues = (guidance.get("quoted_cues") or {}).get("regex")
+    return _Knowledge(
+        markers=tuple(markers),
+        guidance_starts=tuple(starts),
+        guidance_phrases=compile_terms(tuple(phrases)),
+        quoted_cues=re.compile(cues) if cues else None,
+    )
+
+
+def _segments(block: Block) -> list[tuple[int, int]]:
+    """Spans of `block.normalized` that stand alone as values: cells, or the text after "Label:"."""
+    text = block.normalized
+    spans: list[tuple[int, int]] = [(0, len(text))]
+    if block.kind is BlockKind.TABLE_ROW:
+        start = 0
+        for piece in text.split("|"):
+            end = start + len(piece)
+            spans.append((start, end))
+            start = end + 1
+    label = re.match(r"^[^:|]{2,80}:\s*", text)
+    if label and label.end() < len(text):
+        spans.append((label.end(), len(text)))
+    return spans
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _VALUE_WRAPPING:
+        start += 1
+    while end > start and text[end - 1] in _VALUE_WRAPPING:
+        end -= 1
+    return start, end
+
+
+def _is_false_angle(match_text: str) -> bool:
+    return bool(_HTML_TAG.match(match_text) or _AUTOLINK.search(match_text))
+
+
+def _marker_spans(block: Block) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of every placeholder or alternatives match, overlaps resolved."""
+    text = block.normalized
+    found: list[tuple[int, int, str]] = []
+    for marker in _knowledge().markers:
+        if marker.value_only:
+            for seg_start, seg_end in _segments(block):
+                s, e = _trim(text, seg_start, seg_end)
+                if e > s and marker.pattern.match(text[s:e]):
+                    found.append((s, e, marker.kind))
+            continue
+        for seg_start, seg_end in _segments(block):
+            for match in marker.pattern.finditer(text[seg_start:seg_end]):
+                s, e = seg_start + match.start(), seg_start + match.end()
+                if marker.id == "angle_brackets" and _is_false_angle(match.group(0)):
+                    continue
+                s, e = _strip_spaces(text, s, e)
+                if e > s:
+                    found.append((s, e, marker.kind))
+    return _resolve_overlaps(found)
+
+
+def _strip_spaces(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _resolve_overlaps(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Alternatives win over the placeholders inside them; then the longest span wins."""
+    priority = {"alternatives": 0, "placeholder": 1}
+    kept: list[tuple[int, int, str]] = []
+    for span in sorted(set(spans), key=lambda s: (priority[s[2]], -(s[1] - s[0]), s[0])):
+        if all(span[1] <= k[0] or span[0] >= k[1] for k in kept):
+            kept.append(span)
+    return sorted(kept)
+
+
+def _empty_field(block: Block) -> bool:
+    """A form row "| Product name: | |": a label ending in ":" with every other cell empty."""
+    if block.kind is not BlockKind.TABLE_ROW or len(block.cells) < 2:
+        return False
+    label, *values = block.cells
+    return label.strip(" *_").endswith(":") and not any(v.strip() for v in values)
+
+
+def guidance_span(block: Block) -> tuple[int, int] | None:
+    """The span to quote when the block is template guidance, else None."""
+    k = _knowledge()
+    text = block.normalized
+    body = re.sub(r"^[\s>*_]+", "", text)
+    first = next(iter(sentences(block)), (0, len(text)))
+    if any(body.startswith(start) for start in k.guidance_starts):
+        return first
+    quoted = bool(_BLOCK_QUOTE.match(block.text) or _ITALIC_BLOCK.match(block.text))
+    if quoted and k.quoted_cues is not None and k.quoted_cues.search(text):
+        return first
+    if k.guidance_phrases is not None:
+        match = k.guidance_phrases.search(text)
+        if match:
+            for s, e in sentences(block):
+                if s <= match.start() < e:
+                    return s, e
+    return None
+
+
+def template_texts(block: Block) -> Iterator[tuple[tuple[int, int], str]]:
+    """((start, end), marker) of the template leftovers of one block."""
+    guidance = guidance_span(block)
+    if guidance is not None:
+        yield guidance, "guidance"
+        return
+    if _empty_field(block):
+        yield (0, len(block.normalized)), "placeholder"
+        return
+    for start, end, kind in _marker_spans(block):
+        yield (start, end), kind
+
+
+def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
+    facts: list[Fact] = []
+    for block in document.blocks:
+        if not block.normalized:
+            continue
+        for span, marker in template_texts(block):
+            quote = block.quote(*span)
+            if not quote.strip():
+                continue
+            facts.append(make_fact(document, block, FactKind.PLACEHOLDER,
+                                   TemplateText(text=quote, marker=marker), span))
+    return facts
