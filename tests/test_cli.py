@@ -181,11 +181,12 @@ def test_internal_error_has_no_traceback_unless_debug(fake_run, dossier) -> None
 
 
 def test_dossier_yaml_error_is_one_line(fake_run, dossier) -> None:
-    fake_run(ValueError("dossier.yaml, line 3: 'class' must be one of I, IIa, IIb, III"))
+    from panelproof.ingest import DossierConfigError
+    fake_run(DossierConfigError("dossier.yaml, line 3: 'class' must be one of I, IIa, IIb, III"))
     outcome = runner.invoke(cli.app, ["check", str(dossier)])
     assert outcome.exit_code == 2
-    assert len(outcome.stderr.strip().splitlines()) == 1
-    assert "dossier.yaml, line 3" in outcome.stderr
+    assert outcome.stderr.strip().splitlines() == [
+        "panelproof: error: dossier.yaml, line 3: 'class' must be one of I, IIa, IIb, III"]
 
 
 def test_options_reach_the_pipeline(fake_run, dossier, monkeypatch) -> None:
@@ -273,3 +274,14 @@ def test_real_registry_loads_and_lists() -> None:
     assert outcome.exit_code == 0
     for rule in json.loads(outcome.stdout):
         assert rule["category"] in {c.value for c in Category}
+
+
+def test_real_dossier_yaml_error_is_one_plain_line(dossier: Path) -> None:
+    (dossier / "dossier.yaml").write_text("device:\n  class: [IIb\n", encoding="utf-8")
+    outcome = runner.invoke(cli.app, ["check", str(dossier)])
+    assert outcome.exit_code == 2
+    lines = outcome.stderr.strip().splitlines()
+    assert len(lines) == 1 and "dossier.yaml" in lines[0] and "--debug" not in lines[0]
+    (dossier / "dossier.yaml").write_text("profile:\n  implantable: perhaps\n", encoding="utf-8")
+    outcome = runner.invoke(cli.app, ["check", str(dossier)])
+    assert outcome.exit_code == 2 and "'implantable'" in outcome.stderr

@@ -219,7 +219,8 @@ def check(
 
 
 def _check(paths, output_format, output, fail_on, select, ignore, limits) -> int:
-    from panelproof.pipeline import run_check
+    import panelproof.pipeline as pipeline
+    from panelproof.ingest import DossierConfigError
     from panelproof.report import render
     from panelproof.rules.model import Severity
     from panelproof.rules.registry import all_rules
@@ -231,8 +232,11 @@ def _check(paths, output_format, output, fail_on, select, ignore, limits) -> int
     selected, ignored = parse_codes(select, known), parse_codes(ignore, known)
 
     with _progress_reporter(_is_terminal(sys.stderr)) as progress:
-        result = run_check(list(paths), limits=limits, progress=progress,
-                           select=selected, ignore=ignored)
+        try:
+            result = pipeline.run_check(list(paths), limits=limits, progress=progress,
+                               select=selected, ignore=ignored)
+        except DossierConfigError as error:  # the user's file, not our bug: no --debug hint
+            raise UsageError(" ".join(str(error).split())) from None
 
     if output_format is OutputFormat.TEXT and output is None and _is_terminal(sys.stdout):
         from panelproof.report import text

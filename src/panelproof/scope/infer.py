@@ -29,7 +29,7 @@ def infer_profile(facts: FactBase) -> DeviceProfile:
         profile.evidence["class"] = [f.location for f in class_facts
                                      if f.value == profile.device_class][:3]
     if facts.config.device_class:
-        profile.device_class = facts.config.device_class
+        profile.device_class = _declared_class(facts.config.device_class)
 
     traits = {f.value.id: f for f in facts.of(FactKind.DEVICE_TRAIT) if not f.value.negated}
     negated = {f.value.id for f in facts.of(FactKind.DEVICE_TRAIT) if f.value.negated}
@@ -51,8 +51,34 @@ def infer_profile(facts: FactBase) -> DeviceProfile:
         profile.implantable = True if profile.implantable is None else profile.implantable
         profile.evidence.setdefault("implantable", [rules[8].location])
 
-    for key, value in declared.items():
-        attribute = "device_class" if key == "class" else key
-        if hasattr(profile, attribute) and attribute != "evidence":
-            setattr(profile, attribute, value)
+    # What dossier.yaml declares wins over what the documents suggest, but only once checked:
+    # an unchecked "implantable: 'no'" would be a truthy string and flip the decision.
+    for key, value in _declared_profile(declared).items():
+        setattr(profile, "device_class" if key == "class" else key, value)
     return profile
+
+
+def _declared_class(value: str) -> str:
+    from panelproof.ingest import DossierConfigError
+    from panelproof.scope.model import CLASSES
+    from panelproof.scope.profile import ProfileError, normalize_class
+
+    try:
+        return normalize_class(value)
+    except ProfileError:
+        raise DossierConfigError(f"dossier.yaml: device field 'class': {value!r} is not one of "
+                                 + ", ".join(CLASSES)) from None
+
+
+def _declared_profile(declared: dict) -> dict:
+    """The dossier.yaml `profile` fields that are given, validated (DossierConfigError if not)."""
+    from panelproof.ingest import DossierConfigError
+    from panelproof.scope.profile import ProfileError, profile_as_dict, profile_from_mapping
+
+    if not declared:
+        return {}
+    try:
+        checked = profile_as_dict(profile_from_mapping(declared, require_all=False))
+    except ProfileError as error:
+        raise DossierConfigError(f"dossier.yaml: {error}") from None
+    return {key: checked[key] for key in declared if checked.get(key) is not None}
