@@ -1,0 +1,68 @@
+"""CL001: a clinical claim with no citation and no supporting clinical data."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from panelproof.extract.model import FactBase, FactKind
+from panelproof.ingest.model import Role
+from panelproof.rules.claim._support import is_supported, supporting_texts
+from panelproof.rules.model import Category, Finding, Rule, Severity
+
+_CHECKED_ROLES = {Role.CER: Severity.MAJOR, Role.CEAR: Severity.MAJOR, Role.SSCP: Severity.MAJOR,
+                  Role.IFU: Severity.MINOR, Role.LABEL: Severity.MINOR}
+# A claim that reports its own study data ("in the pivotal study (n = 120) ...") is data.
+_REPORTS_DATA = re.compile(r"\b(?:n\s*=\s*\d+|p\s*[<=]\s*0[.,]\d+|study|trial|investigation|étude|essai|Studie|Prüfung)\b",
+                           re.IGNORECASE)
+
+
+class UnsupportedClaim(Rule):
+    """Clinical benefit or performance claim without citation or supporting data.
+
+    What it finds:
+        A sentence in the CER, CEAR, SSCP or IFU that asserts a clinical benefit, performance
+        or safety ("reduces healing time", "améliore la cicatrisation") but cites no source and
+        is not backed by any evidence entry, reported outcome or cited CER statement about the
+        same outcome.
+
+    Why a panel cares:
+        MDR Annex XIV Part A 1(a) and Art. 61(1) require every clinical benefit to be supported
+        by clinical data with specified outcome parameters; MDCG 2019-9 asks for success rates
+        for every claim of the IFU. Panels single out claims that no data in the file support.
+
+    Example:
+        IFU: "WoundPad accelerates healing of chronic wounds." The CER literature table holds
+        only studies on pain and exudate.
+
+    Use instead:
+        "In the pivotal investigation (n = 120) WoundPad shortened median time to closure by
+        9 days compared with gauze [12]."
+
+    References:
+        MDR Art. 61(1); MDR Annex XIV Part A 1(a); MDCG 2019-9 Rev.1 section 5.4.
+    """
+
+    code = "CL001"
+    name = "unsupported-claim"
+    category = Category.CLAIM
+    severity = Severity.MAJOR
+    title = "Clinical claim without citation or supporting data"
+    references = ("MDR Art. 61(1)", "MDR Annex XIV Part A 1(a)", "MDCG 2019-9 Rev.1 section 5.4")
+    recommendation = ("Cite the clinical data that show this benefit (reference, table of the CER) "
+                      "or remove or qualify the claim.")
+
+    def check(self, facts: FactBase) -> Iterable[Finding]:
+        for fact in facts.of(FactKind.CLAIM):
+            severity = _CHECKED_ROLES.get(fact.role)
+            claim = fact.value
+            if severity is None or claim.citations or _REPORTS_DATA.search(claim.text):
+                continue
+            if is_supported(claim, supporting_texts(facts, exclude=fact)):
+                continue
+            has_cer = bool(facts.documents_with_role(Role.CER))
+            where = "the CER" if has_cer else "the dossier (no CER was provided)"
+            yield self.finding(
+                f'{fact.document} claims "{fact.location.quote}" without citing a source, and no '
+                f"evidence entry or reported outcome in {where} concerns the same outcome.",
+                [fact], severity=severity)

@@ -1,0 +1,108 @@
+"""EV002: a population group of the intended purpose without any clinical data covering it."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from rapidfuzz import fuzz
+
+from panelproof.extract.evidence import is_clinical_subject
+from panelproof.extract.model import Fact, FactBase, FactKind
+from panelproof.ingest.model import Role
+from panelproof.rules.claim._support import evidence_facts
+from panelproof.rules.model import Category, Finding, Rule, Severity
+
+INTENDED_USE_ROLES = {Role.IFU, Role.SSCP, Role.CER, Role.CEAR, Role.CEP}
+# An umbrella group is covered by data on any group it stands for, and the reverse.
+_PAEDIATRIC = {"preterm_neonates", "neonates", "infants", "children", "adolescents", "paediatric"}
+
+
+def covers(data_groups: set[str], group: str) -> bool:
+    if group in data_groups:
+        return True
+    if group == "paediatric":
+        return bool(data_groups & _PAEDIATRIC)
+    if group == "neonates" and "preterm_neonates" in data_groups:
+        return True
+    if group in _PAEDIATRIC and "paediatric" in data_groups and group != "preterm_neonates":
+        return True
+    return group == "elderly" and "adults" in data_groups
+
+
+class PopulationWithoutData(Rule):
+    """Population group or indication of the intended purpose with no clinical data.
+
+    What it finds:
+        A population group (children, neonates, elderly ...) or an indication stated in the
+        intended purpose (IFU, SSCP, CER, CEAR) for which no clinical evidence entry of the CER
+        reports data, when the evidence states its populations (or indications) at all: e.g. the
+        IFU admits children, the CER literature table holds only adult studies.
+
+    Why a panel cares:
+        Evidence must cover every claimed indication and population (MDR Art. 61(1), Annex XIV
+        Part A 1(a)); panels often criticise combined adult and paediatric claims supported by
+        adult data only.
+
+    Example:
+        IFU: "for adults and children from 2 years"; CER table: "120 adults aged 18-80".
+
+    Use instead:
+        Add paediatric clinical data, or restrict the intended purpose to adults.
+
+    References:
+        MDR Art. 61(1); MDR Annex XIV Part A 1(a); MDCG 2020-13 section D.
+    """
+
+    code = "EV002"
+    name = "population-without-data"
+    category = Category.EVIDENCE
+    severity = Severity.MAJOR
+    title = "Population or indication without clinical data"
+    references = ("MDR Art. 61(1)", "MDR Annex XIV Part A 1(a)", "MDCG 2020-13 section D")
+    recommendation = ("Provide clinical data for every population group and indication of the "
+                      "intended purpose, or narrow the intended purpose to what the data cover.")
+
+    def check(self, facts: FactBase) -> Iterable[Finding]:
+        evidence = [f for f in evidence_facts(facts) if is_clinical_subject(f.value.subject)]
+        yield from self._groups(facts, evidence)
+        yield from self._indications(facts, evidence)
+
+    def _groups(self, facts: FactBase, evidence: list[Fact]) -> Iterable[Finding]:
+        described = [f for f in evidence if f.value.population_groups]
+        if not described:
+            return
+        data_groups = {g for f in described for g in f.value.population_groups}
+        reported: set[str] = set()
+        for fact in facts.of(FactKind.POPULATION_GROUP):
+            group = fact.value.id
+            if (fact.role not in INTENDED_USE_ROLES or fact.value.negated or group in reported
+                    or covers(data_groups, group)):
+                continue
+            reported.add(group)
+            stated = ", ".join(sorted(data_groups))
+            yield self.finding(
+                f'{fact.document} includes {fact.value.label or group} ("{fact.location.quote}"), but the '
+                f"clinical evidence of the dossier covers only: {stated}.",
+                [fact, *described[:2]])
+
+    def _indications(self, facts: FactBase, evidence: list[Fact]) -> Iterable[Finding]:
+        with_indication = [f for f in evidence if f.value.indication]
+        if not with_indication:
+            return
+        texts = [f"{f.value.indication} {f.value.population or ''}".lower() for f in with_indication]
+        reported: set[str] = set()
+        for fact in facts.of(FactKind.INDICATION):
+            if fact.role not in INTENDED_USE_ROLES or getattr(fact.value, "negated", False):
+                continue
+            label = (getattr(fact.value, "label", "") or str(fact.value)).lower()
+            key = getattr(fact.value, "id", label)
+            if not label or key in reported:
+                continue
+            if any(fuzz.partial_ratio(label, t) >= 85 or fuzz.token_set_ratio(label, t) >= 80 for t in texts):
+                continue
+            reported.add(key)
+            yield self.finding(
+                f'{fact.document} states the indication "{fact.location.quote}", but no clinical '
+                f"evidence entry of the dossier concerns it (studied indications: "
+                f"{'; '.join(sorted({f.value.indication for f in with_indication}))}).",
+                [fact, *with_indication[:2]])

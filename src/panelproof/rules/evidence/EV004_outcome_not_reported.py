@@ -1,0 +1,76 @@
+"""EV004: CEP outcome parameters or acceptance criteria never reported in the CER."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from panelproof.extract._clinical_terms import key_stems
+from panelproof.extract.evidence import outcome_name
+from panelproof.extract.model import FactBase, FactKind
+from panelproof.ingest.model import Role
+from panelproof.rules.model import Category, Finding, Rule, Severity
+
+# Words of an outcome line that name no outcome.
+_GENERIC = {"prima", "secon", "endpo", "end-p", "outco", "param", "accep", "crite", "succe", "rate",
+            "weeks", "month", "years", "days", "defin", "measu", "compa", "basel", "group", "criti",
+            "critè", "param", "jugem", "akzep", "endpu", "zielp", "erfol", "woche", "monat", "jahre",
+            "semai", "mois", "perce", "propo", "numbe", "mean", "media"}
+
+
+def outcome_stems(text: str) -> set[str]:
+    return {s for s in key_stems(outcome_name(text)) if s not in _GENERIC}
+
+
+class OutcomeNotReported(Rule):
+    """CEP outcome parameters or acceptance criteria that the CER never reports.
+
+    What it finds:
+        Each outcome parameter, endpoint or acceptance criterion of the CEP whose key words do
+        not appear in any CER result, evidence entry or claim.
+
+    Why a panel cares:
+        The CEP must define clinical benefits "with relevant and specified clinical outcome
+        parameters" and acceptance criteria (Annex XIV Part A 1(a)); a CER that does not report
+        them cannot show the benefit-risk is acceptable. Panels check that the CER is aligned
+        with the CEP.
+
+    Example:
+        CEP: "Acceptance criterion: complete wound closure in ≥ 70 % of ulcers at 12 weeks."
+        CER: reports only pain scores.
+
+    Use instead:
+        Report each CEP outcome parameter in the CER with its result and whether the acceptance
+        criterion is met.
+
+    References:
+        MDR Annex XIV Part A 1(a); MDCG 2020-13 section D.
+    """
+
+    code = "EV004"
+    name = "outcome-not-reported"
+    category = Category.EVIDENCE
+    severity = Severity.MAJOR
+    title = "CEP outcome parameter not reported in the CER"
+    references = ("MDR Annex XIV Part A 1(a)", "MDCG 2020-13 section D")
+    recommendation = ("Report every outcome parameter and acceptance criterion of the CEP in the CER, "
+                      "with the result and whether the criterion is met.")
+
+    def check(self, facts: FactBase) -> Iterable[Finding]:
+        if not facts.documents_with_role(Role.CER):
+            return
+        cer_texts = [f.value for f in facts.of(FactKind.OUTCOME_PARAMETER, role=Role.CER)]
+        cer_texts += [f.location.quote for f in facts.of(FactKind.EVIDENCE, role=Role.CER)]
+        cer_texts += [f.value.text for f in facts.of(FactKind.CLAIM, role=Role.CER)]
+        cer_stems = [key_stems(t) for t in cer_texts]
+        for fact in facts.of(FactKind.OUTCOME_PARAMETER, role=Role.CEP):
+            stems = outcome_stems(fact.value)
+            if not stems:
+                continue
+            needed = max(1, round(len(stems) * 0.6))
+            if any(len(stems & other) >= needed for other in cer_stems):
+                continue
+            cer = facts.documents_with_role(Role.CER)[0].path
+            yield self.finding(
+                f'{fact.document} defines the outcome parameter "{fact.location.quote}", but {cer} '
+                f"reports no result for it.",
+                [fact])

@@ -1,0 +1,76 @@
+"""EV005: equivalence to another manufacturer's device without a contract (Art. 61(5))."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from rapidfuzz import fuzz
+
+from panelproof.extract.model import FactBase, FactKind
+from panelproof.rules.model import Category, Finding, Rule, Severity
+from panelproof.scope import infer_profile
+
+
+def _same_company(a: str, b: str) -> bool:
+    return fuzz.token_set_ratio(a.lower(), b.lower()) >= 85
+
+
+class EquivalenceWithoutContract(Rule):
+    """Equivalence to another manufacturer's device without a data-access contract.
+
+    What it finds:
+        For class III or implantable devices, a claimed equivalent device that belongs to
+        another manufacturer (stated as a competitor, or made by a manufacturer other than the
+        dossier's) while no document mentions a contract giving full, ongoing access to its
+        technical documentation.
+
+    Why a panel cares:
+        MDR Art. 61(5): manufacturers of implantable and class III devices may rely on a
+        competitor's device only with a contract that explicitly allows full access to its
+        technical documentation on an ongoing basis. Without it, the equivalence, and the
+        clinical data that rest on it, do not count.
+
+    Example:
+        CER: "Equivalence is claimed to BoneFill X by OsteoCorp GmbH, a competitor."
+
+    Use instead:
+        "A contract with OsteoCorp GmbH (ref. AG-2023-7) grants full ongoing access to the
+        technical documentation of BoneFill X."
+
+    References:
+        MDR Art. 61(5); MDR Annex XIV Part A §3; MDCG 2020-5.
+    """
+
+    code = "EV005"
+    name = "equivalence-without-contract"
+    category = Category.EVIDENCE
+    severity = Severity.MAJOR
+    title = "Equivalence to another manufacturer's device without a contract"
+    references = ("MDR Art. 61(5)", "MDR Annex XIV Part A §3", "MDCG 2020-5")
+    recommendation = ("Produce the contract that gives full ongoing access to the equivalent device's "
+                      "technical documentation, or generate own clinical data.")
+
+    def check(self, facts: FactBase) -> Iterable[Finding]:
+        equivalences = facts.of(FactKind.EQUIVALENCE)
+        if not equivalences or any(f.value.contract for f in equivalences):
+            return
+        profile = infer_profile(facts)
+        if not (profile.device_class == "III" or profile.implantable):
+            return
+        own_names = [str(f.value) for f in facts.of(FactKind.MANUFACTURER)]
+        for fact in equivalences:
+            value = fact.value
+            if value.own_device:
+                continue
+            foreign_maker = bool(value.manufacturer and own_names
+                                 and not any(_same_company(value.manufacturer, m) for m in own_names))
+            if value.own_device is False or foreign_maker:
+                who = value.manufacturer or "another manufacturer"
+                device = f" {value.device}" if value.device else ""
+                kind = "class III" if profile.device_class == "III" else "implantable"
+                yield self.finding(
+                    f'{fact.document} claims equivalence to the device{device} of {who} ("{fact.location.quote}"), '
+                    f"but no document of this {kind} device's dossier mentions a contract giving full access "
+                    f"to that device's technical documentation.",
+                    [fact])
+                return
