@@ -333,7 +333,9 @@ _NO_CONTRAINDICATIONS = re.compile(
 _OBSERVED_TAIL = re.compile(
     r"^\W*(?:(?:were|was|have been|has been|had been|could be)\s+(?:\w+\s+)?"
     r"(?:observed|reported|recorded|found|identified|noted|seen|encountered|documented|detected)|"
-    r"(?:other than|except|besides|apart from|beyond|to|for|against)\b|"
+    r"(?:other than|except|besides|apart from|beyond)\b|"
+    r"(?:to|for|against|with)\s+(?!(?:the\s+|its\s+)?use\b|(?:this|the)\s+(?:device|product|system|"
+    r"treatment|therapy|dressing|implant|ventilator|pump)\b)|"
     r"(?:n'a|n'ont|ne\s+(?:fut|furent))\s+été|"
     r"(?:wurden|wurde)\b|(?:außer|ausser)\b)", re.I)
 _STUDY_CONTEXT = re.compile(r"\b(?:study|studies|trial|investigation|literature|cohort|enrolled|"

@@ -1,0 +1,53 @@
+"""IU001: indications differ between the CER, CEP, IFU, SSCP and CEAR."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from panelproof.extract.model import FactBase, FactKind
+from panelproof.rules.intended_use.common import concept_findings
+from panelproof.rules.model import Category, Finding, Rule, Severity
+
+
+class IndicationsDiffer(Rule):
+    """Indications differ between documents, or one document is narrower or broader.
+
+    What it finds:
+        Medical indications that one document (CER, CEP, IFU, SSCP, CEAR, label) states and
+        another does not. Known conditions are compared by vocabulary id in any language;
+        other wording is compared fuzzily within one language. Where the vocabulary knows that
+        one indication is narrower than another ("diabetic foot ulcers" within "chronic
+        wounds" within "all wounds"), the message says so.
+
+    Why a panel cares:
+        The panel judges the consistency of the clinical evidence with the intended purpose
+        "including the medical indication or indications" (MDR Annex IX 5.1(a)). An indication
+        claimed in the CER but absent from the IFU, or the reverse, means the evidence, the
+        labelling and the Notified Body's assessment are not about the same device use.
+
+    Example:
+        CER: "The device is indicated for the treatment of all wound types."
+        IFU: "Indications: diabetic foot ulcers."
+
+    Use instead:
+        One list of indications, copied verbatim into the CEP, CER, IFU, SSCP and CEAR, each
+        supported by clinical data.
+
+    References:
+        MDR Annex XIV Part A 1(a); MDR Annex I 23.4(b); MDR Art. 32(2)(b); MDR Annex IX 5.1(a);
+        MDCG 2020-13 section C.
+    """
+
+    code = "IU001"
+    name = "indications-differ"
+    category = Category.INTENDED_USE
+    severity = Severity.MAJOR
+    title = "Indications differ between documents"
+    references = ("MDR Annex XIV Part A 1(a)", "MDR Annex I 23.4(b)", "MDR Art. 32(2)(b)",
+                  "MDR Annex IX 5.1(a)", "MDCG 2020-13 section C")
+    recommendation = ("State one list of indications and use it verbatim in the CEP, CER, IFU, "
+                      "SSCP and CEAR; narrow the claim to the indications the clinical data support.")
+
+    def check(self, facts: FactBase) -> Iterable[Finding]:
+        yield from concept_findings(self, facts, FactKind.INDICATION, "indications",
+                                    "clinical_terms", text_severity=Severity.MINOR)

@@ -1,0 +1,264 @@
+"""Helpers shared by the intended-use, care-setting, language and SSCP rules.
+
+The central idea: for one fact kind, each document states a set of concept ids. A concept that
+some documents state and others do not splits the documents into a "present" and an "absent"
+side; concepts that split them the same way (or exactly the other way round) belong in one
+finding ("the CER lists all wounds, which the IFU does not; the IFU lists diabetic foot ulcers,
+which the CER does not"). Vocabulary ids are compared exactly; `text:` ids only between
+documents of the same language, with rapidfuzz so that word order and small wording changes do
+not count as a difference.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Iterable
+
+from rapidfuzz import fuzz
+
+from panelproof.extract.model import Fact, FactBase, FactKind
+from panelproof.ingest.model import Document, Location, Role
+
+# The documents whose intended use must agree (the PMCF plan is judged by the PMCF rules).
+INTENDED_USE_ROLES = (Role.CER, Role.CEP, Role.IFU, Role.SSCP, Role.CEAR, Role.LABEL)
+TEXT_MATCH_THRESHOLD = 85
+
+_ROLE_ORDER = {role: i for i, role in enumerate(INTENDED_USE_ROLES)}
+_LANGUAGE_NAMES = {"en": "English", "fr": "French", "de": "German", "it": "Italian",
+                   "es": "Spanish", "nl": "Dutch", "pt": "Portuguese", "pl": "Polish"}
+
+
+def describe_document(document: Document, *, with_language: bool = False) -> str:
+    """"the CER (CER.md)", "the French IFU (IFU_fr.md)"."""
+    role = document.role.value if document.role not in (Role.UNKNOWN, Role.OTHER) else "document"
+    language = _LANGUAGE_NAMES.get(document.language or "", document.language or "")
+    prefix = f"{language} " if with_language and language else ""
+    return f"the {prefix}{role} ({document.path})"
+
+
+def join_names(names: list[str]) -> str:
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def representatives(facts: FactBase, roles: Iterable[Role] = INTENDED_USE_ROLES) -> list[Document]:
+    """One document per role: the English version when there are several languages.
+
+    Language versions of one role are compared with each other by the language rule; comparing
+    each of them with every other role would repeat every finding once per language.
+    """
+    chosen: list[Document] = []
+    for role in roles:
+        documents = sorted(facts.documents_with_role(role), key=lambda d: d.path)
+        if not documents:
+            continue
+        by_language: dict[str | None, list[Document]] = {}
+        for document in documents:
+            by_language.setdefault(document.language, []).append(document)
+        if len(by_language) > 1:
+            preferred = by_language.get("en") or next(iter(by_language.values()))
+            chosen.extend(preferred)
+        else:
+            chosen.extend(documents)
+    return chosen
+
+
+def is_text_id(concept_id: str) -> bool:
+    return concept_id.startswith("text:")
+
+
+@dataclass
+class Statement:
+    """What one document states for a fact kind: concept id -> the facts that state it."""
+
+    document: Document
+    concepts: dict[str, list[Fact]] = field(default_factory=dict)
+    all_facts: list[Fact] = field(default_factory=list)
+
+
+def statements(facts: FactBase, kind: FactKind, documents: Iterable[Document],
+               key: Callable[[Fact], str | None] | None = None) -> list[Statement]:
+    """Per document, its non-negated concepts of `kind` (documents without any are left out)."""
+    key = key or _concept_key
+    result = []
+    for document in documents:
+        own = facts.of(kind, document=document.path)
+        if not own:
+            continue
+        statement = Statement(document, all_facts=own)
+        for fact in own:
+            concept_id = key(fact)
+            if concept_id is not None:
+                statement.concepts.setdefault(concept_id, []).append(fact)
+        result.append(statement)
+    return result
+
+
+def _concept_key(fact: Fact) -> str | None:
+    value = fact.value
+    if getattr(value, "negated", False) and getattr(value, "id", None) != "none":
+        return None
+    return getattr(value, "id", None) or (str(value) if value else None)
+
+
+def unify_text_ids(group: list[Statement]) -> None:
+    """Give fuzzy-equal `text:` ids of documents in one language the same id; drop them otherwise."""
+    languages = {s.document.language for s in group}
+    if len(languages) > 1:
+        for statement in group:
+            statement.concepts = {k: v for k, v in statement.concepts.items() if not is_text_id(k)}
+        return
+    canon: list[str] = []
+    for statement in group:
+        renamed: dict[str, list[Fact]] = {}
+        for concept_id, concept_facts in statement.concepts.items():
+            if is_text_id(concept_id):
+                concept_id = next((c for c in canon if fuzz.token_set_ratio(
+                    c[5:], concept_id[5:]) >= TEXT_MATCH_THRESHOLD), concept_id)
+                if concept_id not in canon:
+                    canon.append(concept_id)
+            renamed.setdefault(concept_id, []).extend(concept_facts)
+        statement.concepts = renamed
+
+
+@dataclass
+class Difference:
+    """Concepts stated by `present` documents and not by `absent` ones, and possibly the reverse."""
+
+    present: list[Statement]
+    absent: list[Statement]
+    only_present: list[str]  # concept ids the present side states and the absent side does not
+    only_absent: list[str]  # concept ids the absent side states and the present side does not
+
+
+def differences(group: list[Statement]) -> list[Difference]:
+    """Concepts that split the documents, grouped by how they split them."""
+    if len(group) < 2:
+        return []
+    all_ids = sorted({c for s in group for c in s.concepts})
+    splits: dict[frozenset, dict[frozenset, list[str]]] = {}
+    for concept_id in all_ids:
+        present = frozenset(s.document.path for s in group if concept_id in s.concepts)
+        absent = frozenset(s.document.path for s in group) - present
+        if not absent:
+            continue
+        key = frozenset({present, absent})
+        splits.setdefault(key, {}).setdefault(present, []).append(concept_id)
+    by_path = {s.document.path: s for s in group}
+    result = []
+    for sides in splits.values():
+        sides_list = sorted(sides.items(), key=lambda item: (-len(item[1]), sorted(item[0])))
+        present_paths, present_ids = sides_list[0]
+        absent_ids = sides_list[1][1] if len(sides_list) > 1 else []
+        absent_paths = frozenset(by_path) - present_paths
+        result.append(Difference(
+            present=[by_path[p] for p in sorted(present_paths, key=lambda p: _order(by_path[p]))],
+            absent=[by_path[p] for p in sorted(absent_paths, key=lambda p: _order(by_path[p]))],
+            only_present=present_ids, only_absent=absent_ids))
+    return result
+
+
+def _order(statement: Statement) -> tuple:
+    return (_ROLE_ORDER.get(statement.document.role, 99), statement.document.path)
+
+
+def label_of(statement_facts: list[Fact], concept_id: str, vocabulary_label: Callable[[str], str]) -> str:
+    if concept_id == "none":
+        return "no contraindications"
+    if is_text_id(concept_id):
+        return f"“{concept_id[5:]}”"
+    return vocabulary_label(concept_id)
+
+
+def locations_for(statements_: list[Statement], concept_ids: list[str], *,
+                  per_document: int = 3) -> list[Location]:
+    """Quotes of the concepts in each document; when a document has none of them, what it lists."""
+    locations: list[Location] = []
+    for statement in statements_:
+        own = [f for c in concept_ids for f in statement.concepts.get(c, [])[:1]]
+        if not own:
+            own = statement.all_facts
+        for fact in own[:per_document]:
+            if fact.location not in locations:
+                locations.append(fact.location)
+    return locations
+
+
+def heading_location(document: Document, predicate: Callable[[str], bool] | None = None) -> Location | None:
+    """The first heading satisfying `predicate` (or the document's first heading), quoted verbatim."""
+    headings = document.headings()
+    chosen = next((h for h in headings if predicate and predicate(h.text)), None)
+    if chosen is None and headings:
+        chosen = headings[0]
+    if chosen is None:
+        chosen = next((b for b in document.blocks if b.text.strip()), None)
+    if chosen is None:
+        return None
+    return document.location(chosen, " ".join(chosen.text.split()))
+
+
+def concept_findings(rule, facts: FactBase, kind: FactKind, noun: str, vocabulary_name: str,
+                     documents: list[Document] | None = None, *, with_language: bool = False,
+                     text_severity=None):
+    """Findings of `rule` for concepts of `kind` that split `documents` (default: one per role)."""
+    from panelproof.extract.intended_use import vocabulary
+
+    vocab = vocabulary(vocabulary_name)
+    group = statements(facts, kind, documents if documents is not None else representatives(facts))
+    unify_text_ids(group)
+    for diff in differences(group):
+        yield rule.finding(
+            _difference_message(diff, noun, vocab, with_language),
+            locations_for(diff.present, diff.only_present) + locations_for(diff.absent, diff.only_absent),
+            severity=(text_severity if text_severity is not None and all(
+                is_text_id(c) for c in diff.only_present + diff.only_absent) else None))
+
+
+def _side_text(sides: list[Statement], ids: list[str], vocab, with_language: bool) -> tuple[str, str]:
+    names = join_names([describe_document(s.document, with_language=with_language) for s in sides])
+    labels = join_names([label_of([], c, vocab.label) for c in ids])
+    return names, labels
+
+
+def _difference_message(diff: Difference, noun: str, vocab, with_language: bool) -> str:
+    present_names, present_labels = _side_text(diff.present, diff.only_present, vocab, with_language)
+    absent_names, absent_labels = _side_text(diff.absent, diff.only_absent, vocab, with_language)
+    if diff.only_absent == ["none"] or diff.only_present == ["none"]:
+        none_side, list_side = ((absent_names, present_names) if diff.only_absent == ["none"]
+                                else (present_names, absent_names))
+        list_labels = present_labels if diff.only_absent == ["none"] else absent_labels
+        verb = "states" if " and " not in none_side else "state"
+        return (f"{noun.capitalize()} differ between documents: {none_side} {verb} that there are "
+                f"no {noun}; {list_side} {'lists' if ' and ' not in list_side else 'list'} {list_labels}.")
+    first = _clause(present_names, diff.only_present, present_labels, noun)
+    message = f"{noun.capitalize()} differ between documents: {first}, which {absent_names} " \
+              f"{'does' if len(diff.absent) == 1 else 'do'} not"
+    if diff.only_absent:
+        second = _clause(absent_names, diff.only_absent, absent_labels, noun)
+        message += f"; {second}, which {present_names} {'does' if len(diff.present) == 1 else 'do'} not"
+    message += "."
+    relation = _relation(diff, vocab)
+    if relation:
+        message += " " + relation
+    return message[0].upper() + message[1:]
+
+
+def _clause(names: str, ids: list[str], labels: str, noun: str) -> str:
+    if ids == ["none"]:
+        return f"{names} {'states' if ' and ' not in names else 'state'} that there are no {noun}"
+    verb = "lists" if " and " not in names else "list"
+    return f"{names} {verb} {labels}"
+
+
+def _relation(diff: Difference, vocab) -> str:
+    """"Diabetic foot ulcers is narrower than all wound types." when the vocabulary knows it."""
+    notes = []
+    for narrow_side, broad_side in ((diff.only_present, diff.only_absent),
+                                    (diff.only_absent, diff.only_present)):
+        for narrow in narrow_side:
+            for broad in broad_side:
+                if broad in vocab.broader(narrow):
+                    notes.append(f"{vocab.label(narrow).capitalize()} is narrower than "
+                                 f"{vocab.label(broad)}.")
+    return " ".join(notes[:3])
