@@ -139,21 +139,47 @@ def _page_lines(textpage: pdfium.PdfTextPage) -> list[_Line]:
         if text.strip():
             segments.append((left, bottom, right, top, text))
     lines: list[_Line] = []
-    group: list[tuple[float, float, float, float, str]] = []
-    for segment in segments:
-        if group and not _same_line(group[-1], segment):
-            lines.append(_make_line(textpage, group))
-            group = []
-        group.append(segment)
-    if group:
-        lines.append(_make_line(textpage, group))
+    for column in _columns(segments):
+        lines += [_make_line(textpage, group) for group in _group_lines(column)]
     return lines
 
 
-def _same_line(a, b) -> bool:
-    overlap = min(a[3], b[3]) - max(a[1], b[1])
-    smaller = max(min(a[3] - a[1], b[3] - b[1]), 0.1)
-    return overlap >= 0.5 * smaller and b[0] >= a[0] - 1.0
+def _columns(segments):
+    """The page's segments, split into a left and a right column when it is set in two.
+
+    Reading order is geometric (top to bottom, left to right) because tables are often
+    drawn cell by cell; a two-column page is read column after column.
+    """
+    if len(segments) < 12:
+        return [segments]
+    left_edge = min(s[0] for s in segments)
+    right_edge = max(s[2] for s in segments)
+    middle = (left_edge + right_edge) / 2
+    left = [s for s in segments if s[2] < middle]
+    right = [s for s in segments if s[0] > middle]
+    crossing = len(segments) - len(left) - len(right)
+    if crossing <= 0.1 * len(segments) and len(left) > 0.3 * len(segments) \
+            and len(right) > 0.3 * len(segments):
+        spanning = [s for s in segments if s[2] >= middle and s[0] <= middle]
+        return [spanning + left, right] if spanning else [left, right]
+    return [segments]
+
+
+def _group_lines(segments):
+    """Segments sharing a line (vertical overlap of half the smaller height), top to bottom."""
+    lines: list[list] = []
+    for segment in sorted(segments, key=lambda s: (-s[3], s[0])):
+        if lines:
+            band = lines[-1]
+            top = max(s[3] for s in band)
+            bottom = min(s[1] for s in band)
+            overlap = min(top, segment[3]) - max(bottom, segment[1])
+            smaller = max(min(top - bottom, segment[3] - segment[1]), 0.1)
+            if overlap >= 0.5 * smaller:
+                band.append(segment)
+                continue
+        lines.append([segment])
+    return lines
 
 
 def _make_line(textpage: pdfium.PdfTextPage, group) -> _Line:
@@ -280,8 +306,16 @@ def _drop_running_lines(pages: list[_Page]) -> None:
         outer, edges = _edge_lines(page)
         outer_ids = {id(line) for line in outer}
         edge_ids = {id(line) for line in edges}
-        page.lines = [line for line in page.lines
-                      if id(line) not in edge_ids or not running(line, outer_ids)]
+        ordered = sorted(page.lines, key=lambda line: -line.top)
+        dropped: set[int] = set()
+        # Only lines contiguous with the page edge: a table header repeated at the top of
+        # continuation pages goes, the same header below the table's heading stays.
+        for sequence in (ordered, ordered[::-1]):
+            for line in sequence:
+                if id(line) not in edge_ids or not running(line, outer_ids):
+                    break
+                dropped.add(id(line))
+        page.lines = [line for line in page.lines if id(line) not in dropped]
 
 
 # --- blocks ----------------------------------------------------------------------------------
@@ -337,7 +371,7 @@ class _Metrics:
 
 def _starts_block(prev: _Line | None, line: _Line, metrics: _Metrics, right: float,
                   width: float) -> bool:
-    if prev is None or prev.cells or line.cells:
+    if prev is None:
         return True
     pitch = prev.baseline - line.baseline
     if pitch <= 0 or pitch > max(metrics.pitch, 1.05 * line.size) * 1.3 + 0.5:
@@ -350,20 +384,29 @@ def _starts_block(prev: _Line | None, line: _Line, metrics: _Metrics, right: flo
     return looks_like_sentence_end(prev.text) and prev.x1 < right - 0.15 * width
 
 
-def _split_runs(page: _Page, metrics: _Metrics) -> list[list[_Line]]:
-    """Consecutive lines that belong together (before deciding what each run is)."""
-    if not page.lines:
-        return []
-    right = max(line.x1 for line in page.lines)
-    left = min(line.x0 for line in page.lines)
+def _split_runs(items: list, page: _Page, metrics: _Metrics) -> list:
+    """Consecutive lines that belong together, and table rows (as blocks) between them."""
+    lines = [item for item in items if isinstance(item, _Line)]
+    if not lines:
+        return [item for item in items if isinstance(item, Block)]
+    right = max(line.x1 for line in lines)
+    left = min(line.x0 for line in lines)
     width = max(right - left, 1.0)
-    runs: list[list[_Line]] = []
+    runs: list = []
     prev = None
-    for line in page.lines:
-        if _starts_block(prev, line, metrics, right, width):
+    for item in items:
+        if item is None:
+            prev = None
+            continue
+        if isinstance(item, Block):
+            runs.append(item)
+            prev = None
+            continue
+        if _starts_block(prev, item, metrics, right, width) or not runs \
+                or isinstance(runs[-1], Block):
             runs.append([])
-        runs[-1].append(line)
-        prev = line
+        runs[-1].append(item)
+        prev = item
     return runs
 
 
@@ -382,78 +425,112 @@ def _heading_level(run: list[_Line], text: str, metrics: _Metrics) -> int | None
     return None
 
 
+class _Tables:
+    """Turns table lines into rows: one row may span several lines of wrapped cells.
+
+    Columns are the cell start positions of the line that opened the table. A line aligned
+    with them belongs to the table; it continues the current row when it follows closely and
+    does not repeat a complete row, and starts a new row otherwise.
+    """
+
+    def __init__(self) -> None:
+        self.columns: tuple[float, ...] = ()
+        self.index = -1
+        self.row: Block | None = None
+        self.row_full = False
+        self.last_baseline: float | None = None
+
+    def end(self) -> None:
+        self.columns = ()
+        self.row = None
+
+    def _aligned(self, starts) -> bool:
+        return bool(self.columns) and all(
+            any(abs(x - c) <= 4.0 for c in self.columns) for x in starts)
+
+    def take(self, line: _Line, page: int, path: tuple[str, ...], blocks: list[Block]) -> bool:
+        """Consume `line` if it belongs to a table; False when it is ordinary text."""
+        starts = line.cell_x0 or (line.x0,)
+        texts = line.cells or (line.text,)
+        aligned = self._aligned(starts) and len(starts) <= len(self.columns)
+        close = (self.row is not None and self.row.page == page and self.last_baseline is not None
+                 and 0 < self.last_baseline - line.baseline <= 1.45 * line.size)
+        full = aligned and len(starts) == len(self.columns)
+        if aligned and close and not (full and self.row_full):
+            self._extend(starts, texts, line, full)
+            return True
+        inner_column = aligned and min(starts) > self.columns[0] + 4.0
+        if aligned and (len(starts) >= 2 or inner_column):
+            self._new_row(starts, texts, line, page, path, blocks, full)
+            return True
+        if len(starts) >= 2:
+            self.columns = tuple(starts)
+            self.index += 1
+            self.row = None
+            self._new_row(starts, texts, line, page, path, blocks, True)
+            return True
+        self.end()
+        return False
+
+    def _new_row(self, starts, texts, line, page, path, blocks, full) -> None:
+        cells = [""] * len(self.columns)
+        row_index = self.row.row_index + 1 if self.row is not None else 0
+        self.row = Block(BlockKind.TABLE_ROW, "", page=page, heading_path=path,
+                         table_index=self.index, row_index=row_index, cells=tuple(cells))
+        blocks.append(self.row)
+        self.row_full = False
+        self._extend(starts, texts, line, full)
+
+    def _extend(self, starts, texts, line, full) -> None:
+        cells = list(self.row.cells)
+        for x, text in zip(starts, texts):
+            column = min(range(len(self.columns)), key=lambda k: abs(self.columns[k] - x))
+            cells[column] = f"{cells[column]}\n{text}" if cells[column] else text
+        self.row.cells = tuple(cells)
+        self.row.text = " | ".join(cells)
+        self.row_full = self.row_full or full
+        self.last_baseline = line.baseline
+
+
 def _build_blocks(pages: list[_Page], deadline: Deadline) -> tuple[list[Block], list[_Anchor]]:
     metrics = _Metrics(pages)
     stack = HeadingStack()
     blocks: list[Block] = []
     anchors: list[_Anchor] = []
-    table_index = -1
-    last_row: tuple[_Line, Block] | None = None  # for wrapped cells and tables across pages
+    tables = _Tables()
     for page in pages:
         deadline.check()
-        for run in _split_runs(page, metrics):
-            first = run[0]
-            if first.cells:
-                continued = last_row and _continues_row(last_row[0], first, metrics)
-                if continued:
-                    _append_to_row(last_row[1], last_row[0], first)
-                    continue
-                # A row right after a row with as many cells continues its table, even
-                # across a page break.
-                same_table = (last_row is not None and blocks[-1] is last_row[1]
-                              and len(last_row[0].cells) == len(first.cells))
-                if not same_table:
-                    table_index += 1
-                row_index = last_row[1].row_index + 1 if same_table else 0
-                block = Block(BlockKind.TABLE_ROW, first.text, page=page.number,
-                              heading_path=stack.path, cells=first.cells,
-                              table_index=table_index, row_index=row_index)
-                blocks.append(block)
-                last_row = (first, block)
-                continue
-            if last_row and blocks and blocks[-1] is last_row[1] and len(run) == 1 \
-                    and _continues_row(last_row[0], first, metrics):
-                _append_to_row(last_row[1], last_row[0], first)
-                continue
-            text = "\n".join(line.text for line in run)
-            level = _heading_level(run, " ".join(text.split()), metrics)
-            if level is not None:
-                block = heading_block(stack, " ".join(text.split()), level, page.number)
-            elif is_caption(first.text):
-                block = Block(BlockKind.CAPTION, text, page=page.number, heading_path=stack.path)
-            elif list_marker(first.text):
-                body = _LIST_MARKER_PREFIX.sub("", text, count=1)
-                block = Block(BlockKind.LIST_ITEM, body or text, page=page.number,
-                              heading_path=stack.path)
+        text_lines: list[_Line | None] = []  # None marks where a table interrupted the text
+        for line in page.lines:
+            if tables.take(line, page.number, stack.path, blocks_buffer := []):
+                text_lines.append(None)
+                text_lines.extend(blocks_buffer)  # new rows, placed in order below
             else:
-                block = Block(BlockKind.PARAGRAPH, text, page=page.number, heading_path=stack.path)
+                text_lines.append(line)
+        for run in _split_runs(text_lines, page, metrics):
+            if isinstance(run, Block):
+                run.heading_path = stack.path
+                blocks.append(run)
+                continue
+            block = _text_block(run, page.number, stack, metrics)
             blocks.append(block)
             if block.kind in (BlockKind.HEADING, BlockKind.CAPTION):
-                anchors.append(_Anchor(page.number, first.top, run[-1].bottom, block))
+                anchors.append(_Anchor(page.number, run[0].top, run[-1].bottom, block))
     return blocks, anchors
 
 
-def _continues_row(row: _Line, line: _Line, metrics: _Metrics) -> bool:
-    """A line just below a table row whose text starts at that row's cell columns."""
-    pitch = row.baseline - line.baseline
-    if not (0 < pitch <= 1.6 * max(line.size, metrics.body)):
-        return False
-    starts = line.cell_x0 or (line.x0,)
-    if len(starts) >= len(row.cell_x0):
-        return False
-    return all(any(abs(x - col) <= 4.0 for col in row.cell_x0) for x in starts)
-
-
-def _append_to_row(block: Block, row: _Line, line: _Line) -> None:
-    cells = list(block.cells)
-    texts = line.cells or (line.text,)
-    starts = line.cell_x0 or (line.x0,)
-    for x, text in zip(starts, texts):
-        column = min(range(len(row.cell_x0)), key=lambda k: abs(row.cell_x0[k] - x))
-        cells[column] = f"{cells[column]}\n{text}" if cells[column] else text
-    block.cells = tuple(cells)
-    block.text = " | ".join(cells)
-    row.baseline = line.baseline
+def _text_block(run: list[_Line], page: int, stack: HeadingStack, metrics: _Metrics) -> Block:
+    first = run[0]
+    text = "\n".join(line.text for line in run)
+    level = _heading_level(run, " ".join(text.split()), metrics)
+    if level is not None:
+        return heading_block(stack, " ".join(text.split()), level, page)
+    if is_caption(first.text):
+        return Block(BlockKind.CAPTION, text, page=page, heading_path=stack.path)
+    if list_marker(first.text):
+        body = _LIST_MARKER_PREFIX.sub("", text, count=1)
+        return Block(BlockKind.LIST_ITEM, body or text, page=page, heading_path=stack.path)
+    return Block(BlockKind.PARAGRAPH, text, page=page, heading_path=stack.path)
 
 
 # --- images ----------------------------------------------------------------------------------
