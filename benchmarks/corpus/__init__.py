@@ -1,0 +1,1 @@
+"""Labelled benchmark corpus of clinical evaluation dossiers (see generate.py)."""
