@@ -1,0 +1,64 @@
+"""ID002: the Basic UDI-DI differs between documents."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from panelproof.extract.model import FactBase, FactKind
+from panelproof.rules.identity._compare import (
+    IDENTITY_ROLES, document_label, facts_by_document, first, reference_document)
+from panelproof.rules.model import Category, Finding, Rule, Severity
+
+
+def udi_key(value: str) -> str:
+    return re.sub(r"[^A-Z0-9*+]", "", value.upper())
+
+
+class BasicUdiDiDiffers(Rule):
+    """Two documents give different Basic UDI-DIs for the device.
+
+    **What it finds**
+    Basic UDI-DI strings stated after "Basic UDI-DI" (also "UDI-DI de base", "Basis-UDI-DI").
+    Two documents whose Basic UDI-DIs have nothing in common (ignoring spaces, hyphens and
+    case) are reported.
+
+    **Why a panel cares**
+    The Basic UDI-DI is the key of the device in EUDAMED and on the certificate; the CER,
+    SSCP and CEAR must refer to the same one (MDR Art. 27, Annex VI Part C; MDCG 2019-9 for
+    the SSCP). A different Basic UDI-DI means a different device or a document copied from
+    another file.
+
+    **Example**
+    CER: "Basic UDI-DI: 426012345AIRVENT60XY". SSCP: "Basic UDI-DI: 426012345AIRVENT50KQ".
+
+    **Use instead**
+    The same Basic UDI-DI, copied from the EUDAMED registration, in every document.
+
+    **References**
+    MDR Art. 27; MDR Annex VI Part C; MDCG 2019-9 section 1.
+    """
+
+    code = "ID002"
+    name = "basic-udi-di-differs"
+    category = Category.DEVICE_IDENTITY
+    severity = Severity.MAJOR
+    title = "The Basic UDI-DI differs between documents"
+    references = ("MDR Art. 27", "MDR Annex VI Part C", "MDCG 2019-9 section 1")
+    recommendation = "State the Basic UDI-DI registered in EUDAMED, identically, in every document."
+
+    def check(self, facts: FactBase) -> Iterable[Finding]:
+        by_doc = facts_by_document(facts, FactKind.BASIC_UDI_DI, IDENTITY_ROLES)
+        if len(by_doc) < 2:
+            return
+        keys = {doc: {udi_key(f.value) for f in fs} for doc, fs in by_doc.items()}
+        ref_doc = reference_document(by_doc, facts)
+        for doc in sorted(by_doc):
+            if doc == ref_doc or keys[doc] & keys[ref_doc]:
+                continue
+            ref, other = by_doc[ref_doc][0], by_doc[doc][0]
+            other_label = document_label(facts.document(doc), doc)
+            yield self.finding(
+                f"{other_label[0].upper()}{other_label[1:]} gives the Basic UDI-DI "
+                f"{other.value}; {document_label(facts.document(ref_doc), ref_doc)} gives "
+                f"{ref.value}.", [ref, other])

@@ -1,0 +1,69 @@
+"""ID004: the device class or the classification rule differs between documents."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from panelproof.extract.model import FactBase, FactKind
+from panelproof.rules.identity._compare import (
+    IDENTITY_ROLES, document_label, facts_by_document, most_common, reference_document)
+from panelproof.rules.model import Category, Finding, Rule, Severity
+
+
+class ClassOrRuleDiffers(Rule):
+    """Two documents give the device different risk classes or classification rules.
+
+    **What it finds**
+    "Class IIb", "classe IIb", "Klasse IIb", "Risk class: IIb" and "Rule 12", "règle 12",
+    "Regel 12", "Annex VIII, rule 8" (electrical protection classes, recall classes and levels
+    of evidence are not read). Two documents whose classes (or rules) have nothing in common
+    are reported. The category is device-identity: the class is part of what the device is as
+    certified; whether the CECP applies is decided by the scope rules.
+
+    **Why a panel cares**
+    The class and the rule decide the conformity assessment route and whether the CECP applies
+    (Art. 54(1): class III implantable; class IIb active devices under Rule 12). A CER written
+    for class IIa and a CEAR assessing class IIb do not describe the same assessment.
+
+    **Example**
+    CER: "Class IIb according to Rule 12". IFU: "Class IIa medical device (Rule 11)".
+
+    **Use instead**
+    One class and one classification rule, with the rule's reasoning, in every document.
+
+    **References**
+    MDR Art. 51; MDR Annex VIII; MDR Art. 54(1); MDCG 2021-24.
+    """
+
+    code = "ID004"
+    name = "class-or-rule-differs"
+    category = Category.DEVICE_IDENTITY
+    severity = Severity.MAJOR
+    title = "The device class or classification rule differs between documents"
+    references = ("MDR Art. 51", "MDR Annex VIII", "MDR Art. 54(1)", "MDCG 2021-24")
+    recommendation = ("State one class and one Annex VIII rule in every document and check "
+                      "that the CECP decision follows from them.")
+
+    def check(self, facts: FactBase) -> Iterable[Finding]:
+        for kind, what, show in ((FactKind.DEVICE_CLASS, "class", lambda v: f"class {v}"),
+                                 (FactKind.CLASSIFICATION_RULE, "classification rule",
+                                  lambda v: f"Rule {v}")):
+            by_doc = facts_by_document(facts, kind, IDENTITY_ROLES)
+            if len(by_doc) < 2:
+                continue
+            ref_doc = reference_document(by_doc, facts)
+            ref_values = {f.value for f in by_doc[ref_doc]}
+            for doc in sorted(by_doc):
+                values = {f.value for f in by_doc[doc]}
+                if doc == ref_doc or values & ref_values:
+                    continue
+                ref_value = most_common(f.value for f in by_doc[ref_doc])
+                value = most_common(f.value for f in by_doc[doc])
+                ref = next(f for f in by_doc[ref_doc] if f.value == ref_value)
+                other = next(f for f in by_doc[doc] if f.value == value)
+                other_label = document_label(facts.document(doc), doc)
+                yield self.finding(
+                    f"{other_label[0].upper()}{other_label[1:]} gives the device {show(value)}; "
+                    f"{document_label(facts.document(ref_doc), ref_doc)} gives {show(ref_value)}.",
+                    [ref, other],
+                    title=f"The device {what} differs between documents")

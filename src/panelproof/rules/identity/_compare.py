@@ -1,0 +1,73 @@
+"""Helpers shared by the cross-document consistency rules (identity, population, specification).
+
+These rules pick, for each document, the value it states, group documents that agree, and report
+each document that disagrees with the reference group: the group most documents share, ties
+broken in favour of the group holding the CEAR (the document the panel is sure to read), then
+the IFU, then the CER.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Callable, Hashable, Iterable, TypeVar
+
+from panelproof.extract.model import Fact, FactBase, FactKind
+from panelproof.ingest.model import Document, Role
+
+T = TypeVar("T")
+
+# Documents that state the device and its intended use to the panel or the user.
+IDENTITY_ROLES = (Role.CER, Role.CEP, Role.CEAR, Role.IFU, Role.SSCP, Role.PMCF_PLAN,
+                  Role.PMCF_REPORT, Role.LABEL, Role.RMF, Role.OTHER, Role.UNKNOWN)
+# The population and specification of the intended use; a PMCF plan's study population is
+# compared by the PMCF rules, not here.
+INTENDED_USE_ROLES = (Role.CER, Role.CEP, Role.CEAR, Role.IFU, Role.SSCP, Role.LABEL,
+                      Role.OTHER, Role.UNKNOWN)
+_PRIORITY = {Role.CEAR: 0, Role.IFU: 1, Role.CER: 2, Role.CEP: 3, Role.SSCP: 4}
+
+
+def document_label(document: Document | None, path: str) -> str:
+    """"the CER (CER_device.pdf)": how messages name a document."""
+    if document is None or document.role in (Role.UNKNOWN, Role.OTHER):
+        return path
+    role = document.role.value
+    language = f" [{document.language}]" if document.role is Role.IFU and document.language else ""
+    return f"the {role}{language} ({path})"
+
+
+def facts_by_document(facts: FactBase, kind: FactKind, roles: Iterable[Role]) -> dict[str, list[Fact]]:
+    allowed = set(roles)
+    grouped: dict[str, list[Fact]] = {}
+    for fact in facts.of(kind):
+        if fact.role in allowed:
+            grouped.setdefault(fact.document, []).append(fact)
+    return grouped
+
+
+def most_common(values: Iterable[T]) -> T:
+    counts = Counter(values)
+    return max(counts, key=lambda v: counts[v])
+
+
+def reference_group(signatures: dict[str, Hashable], facts: FactBase) -> Hashable:
+    """The signature most documents share; ties go to the CEAR's, the IFU's, then the CER's."""
+    counts = Counter(signatures.values())
+
+    def rank(signature: Hashable) -> tuple:
+        roles = [facts.document(p).role for p, s in signatures.items()
+                 if s == signature and facts.document(p)]
+        best = min((_PRIORITY.get(r, 9) for r in roles), default=9)
+        return (-counts[signature], best)
+
+    return min(counts, key=rank)
+
+
+def reference_document(paths: Iterable[str], facts: FactBase) -> str:
+    def rank(path: str) -> tuple:
+        document = facts.document(path)
+        return (_PRIORITY.get(document.role, 9) if document else 9, path)
+    return min(paths, key=rank)
+
+
+def first(facts: list[Fact], predicate: Callable[[Fact], bool]) -> Fact | None:
+    return next((f for f in facts if predicate(f)), None)

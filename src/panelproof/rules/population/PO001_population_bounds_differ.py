@@ -1,0 +1,154 @@
+"""PO001: the age or weight bounds of the target population differ between documents."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Iterable, Iterator
+
+from panelproof.extract.model import Fact, FactBase, FactKind, PopulationBound
+from panelproof.extract.population import admitted
+from panelproof.rules.identity._compare import (
+    INTENDED_USE_ROLES, document_label, facts_by_document, reference_document, reference_group)
+from panelproof.rules.model import Category, Finding, Rule, Severity
+
+# Bounds closer than this (relative) are the same bound written with other units or rounding
+# ("11 lb" and "5 kg").
+TOLERANCE = 0.02
+
+
+@dataclass(frozen=True)
+class Envelope:
+    """The population a document admits in one dimension, with the facts that set each end."""
+
+    low: float
+    high: float
+    low_fact: Fact | None
+    high_fact: Fact | None
+
+    def signature(self) -> tuple:
+        return (_rounded(self.low), _rounded(self.high))
+
+    def describe(self, dimension: str) -> str:
+        bound = PopulationBound(dimension, low=self.low or None,
+                                high=None if math.isinf(self.high) else self.high)
+        if not bound.low and bound.high is None:
+            return "no bound"
+        return bound.describe()
+
+
+def _rounded(value: float) -> float:
+    if math.isinf(value) or value == 0:
+        return value
+    return round(value, 2 - int(math.floor(math.log10(abs(value)))))
+
+
+def envelope(facts: list[Fact], dimension: str) -> Envelope | None:
+    """Widest interval the document's inclusions admit, narrowed by its exclusions."""
+    bounds = [(f, f.value) for f in facts if f.value.dimension == dimension]
+    if not bounds:
+        return None
+    low, high, low_fact, high_fact = math.inf, -math.inf, None, None
+    included = [(f, b) for f, b in bounds if not b.excluded]
+    for fact, bound in included:
+        b_low = bound.low if bound.low is not None else 0.0
+        b_high = bound.high if bound.high is not None else math.inf
+        if b_low < low:
+            low, low_fact = b_low, (fact if bound.low is not None else None)
+        if b_high > high:
+            high, high_fact = b_high, (fact if bound.high is not None else None)
+    if not included:
+        low, high = 0.0, math.inf
+    for fact, bound in bounds:
+        if not bound.excluded:
+            continue
+        allowed = admitted(bound)
+        if allowed is None:
+            continue
+        if allowed.low is not None and allowed.low > low:
+            low, low_fact = allowed.low, fact
+        if allowed.high is not None and allowed.high < high:
+            high, high_fact = allowed.high, fact
+    return Envelope(low, high, low_fact, high_fact)
+
+
+def same(a: float, b: float) -> bool:
+    if math.isinf(a) or math.isinf(b):
+        return a == b
+    return abs(a - b) <= TOLERANCE * max(abs(a), abs(b), 1e-9)
+
+
+class PopulationBoundsDiffer(Rule):
+    """The age or weight range of the target population differs between documents.
+
+    **What it finds**
+    Age and weight bounds of the intended population in the CER, CEP, IFU (each language),
+    SSCP and CEAR, compared as intervals in years and kilograms: "18–75 years", "aged 18 to
+    75" and "between 18 and 75 years of age" agree; "> 5 kg" and "from 1 kg" do not;
+    "adolescents from 16" and "adults aged 18 and older" do not. Exclusions count too ("not
+    for patients under 5 kg" admits 5 kg and more). "> 5 kg" and "≥ 5 kg" are taken as the
+    same bound. Each document's widest stated range is compared; bounds of study populations
+    and PMCF plans are left to other rules.
+
+    **Why a panel cares**
+    The target population is the first element of the intended purpose the clinical data must
+    cover (MDR Annex XIV Part A 1(a)); in the June 2025 ventilator opinion the CEAR admitted
+    patients over 5 kg and the CER patients over 1 kg, so the panel could not tell which
+    population the evidence and the NB's assessment were about.
+
+    **Example**
+    CER: "neonatal patients from 1 kg body weight". CEAR: "patients weighing more than 5 kg".
+
+    **Use instead**
+    One age and weight range, stated identically in every document, supported by clinical data
+    for its whole extent.
+
+    **References**
+    MDR Annex XIV Part A 1(a); MDR Art. 2(12); MDCG 2020-13 section C; MDCG 2019-9 section 2.
+    """
+
+    code = "PO001"
+    name = "population-bounds-differ"
+    category = Category.POPULATION
+    severity = Severity.MAJOR
+    title = "The target population's age or weight range differs between documents"
+    references = ("MDR Annex XIV Part A 1(a)", "MDR Art. 2(12)", "MDCG 2020-13 section C",
+                  "MDCG 2019-9 section 2")
+    recommendation = ("State one age and weight range in every document and justify it with "
+                      "clinical data covering the whole range.")
+
+    def check(self, facts: FactBase) -> Iterable[Finding]:
+        by_doc = facts_by_document(facts, FactKind.POPULATION_BOUND, INTENDED_USE_ROLES)
+        for dimension in ("weight", "age"):
+            envelopes = {doc: env for doc, fs in by_doc.items()
+                         if (env := envelope(fs, dimension)) is not None}
+            if len(envelopes) < 2:
+                continue
+            yield from self._compare(facts, dimension, envelopes)
+
+    def _compare(self, facts: FactBase, dimension: str,
+                 envelopes: dict[str, Envelope]) -> Iterator[Finding]:
+        signatures = {doc: env.signature() for doc, env in envelopes.items()}
+        reference = reference_group(signatures, facts)
+        ref_doc = reference_document([d for d, s in signatures.items() if s == reference], facts)
+        ref = envelopes[ref_doc]
+        for doc, env in sorted(envelopes.items()):
+            if doc == ref_doc:
+                continue
+            differs_low = not same(env.low, ref.low)
+            differs_high = not same(env.high, ref.high)
+            if not (differs_low or differs_high):
+                continue
+            end = "low" if differs_low else "high"
+            ref_fact = getattr(ref, f"{end}_fact") or ref.low_fact or ref.high_fact
+            fact = getattr(env, f"{end}_fact") or env.low_fact or env.high_fact
+            if ref_fact is None or fact is None:
+                continue
+            what = "body weight" if dimension == "weight" else "age"
+            other_label = document_label(facts.document(doc), doc)
+            message = (f"{other_label[0].upper()}{other_label[1:]} admits patients by {what} "
+                       f"{env.describe(dimension)} (\"{fact.location.quote}\"); "
+                       f"{document_label(facts.document(ref_doc), ref_doc)} admits "
+                       f"{ref.describe(dimension)} (\"{ref_fact.location.quote}\").")
+            yield self.finding(message, [ref_fact, fact])
+

@@ -1,0 +1,150 @@
+"""PO002: the population groups differ between documents, or a bound leaves out a named group."""
+
+from __future__ import annotations
+
+import math
+from typing import Iterable, Iterator
+
+from panelproof.extract.model import Fact, FactBase, FactKind
+from panelproof.extract.population import expand_groups, groups
+from panelproof.rules.identity._compare import (
+    INTENDED_USE_ROLES, document_label, facts_by_document, reference_document, reference_group)
+from panelproof.rules.model import Category, Finding, Rule, Severity
+from panelproof.rules.population.PO001_population_bounds_differ import envelope
+
+# Subgroups compared as their parent: a document naming "adults" covers the elderly, one naming
+# "neonates" may or may not include preterm neonates.
+PARENT = {"elderly": "adults", "preterm_neonates": "neonates"}
+NOT_A_GROUP = {"unrestricted"}
+
+
+def named_groups(facts: list[Fact]) -> dict[str, Fact]:
+    """Groups a document admits (umbrellas expanded, negated ones removed), with a fact each."""
+    negated = expand_groups(f.value.id for f in facts if f.value.negated)
+    named: dict[str, Fact] = {}
+    for fact in facts:
+        if fact.value.negated or fact.value.id in NOT_A_GROUP:
+            continue
+        for gid in expand_groups([fact.value.id]):
+            gid = PARENT.get(gid, gid)
+            if gid not in negated and gid not in named:
+                named[gid] = fact
+    return named
+
+
+def _label(gid: str) -> str:
+    info = groups().get(gid)
+    return (info.label if info else gid).lower()
+
+
+def _join(ids: Iterable[str]) -> str:
+    order = list(groups())
+    names = [_label(g) for g in sorted(ids, key=lambda g: order.index(g) if g in order else 99)]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+class PopulationGroupsDiffer(Rule):
+    """The population groups of the intended use differ between documents.
+
+    **What it finds**
+    Population groups named in the intended population (neonates, infants, children,
+    adolescents, adults, elderly; "paediatric" standing for neonates to adolescents) in the
+    CER, CEP, IFU (each language), SSCP and CEAR, in English, French and German, with
+    negations ("not intended for neonates") removed. Two kinds of disagreement are reported:
+    one document names a group another does not (the CER includes children, the CEAR names only
+    adults), and one document's age or weight bound leaves out, entirely, a group another
+    document names (a CEAR admitting patients over 5 kg while the CER names neonates, whose
+    typical weight is below 5 kg; ages and weights per group: ICH E11(R1), WHO growth
+    standards, see population_groups.yaml).
+
+    **Why a panel cares**
+    Each target group needs its own clinical data (MDR Annex XIV Part A 1(a), Art. 61(1));
+    panels criticise claims for adult and paediatric use resting on adult data, and documents
+    that disagree about which groups are intended.
+
+    **Example**
+    CER: "for adult and paediatric patients". CEAR: "intended for adults (18 years and older)".
+
+    **Use instead**
+    The same groups in every document, each backed by clinical data, and bounds that agree with
+    them.
+
+    **References**
+    MDR Annex XIV Part A 1(a); MDR Art. 61(1); MDCG 2020-13 section C; ICH E11(R1) section 2.5.
+    """
+
+    code = "PO002"
+    name = "population-groups-differ"
+    category = Category.POPULATION
+    severity = Severity.MAJOR
+    title = "The population groups differ between documents"
+    references = ("MDR Annex XIV Part A 1(a)", "MDR Art. 61(1)", "MDCG 2020-13 section C",
+                  "ICH E11(R1) section 2.5")
+    recommendation = ("Name the same population groups in every document, align the age and "
+                      "weight bounds with them, and show clinical data for each group.")
+
+    def check(self, facts: FactBase) -> Iterable[Finding]:
+        by_doc = facts_by_document(facts, FactKind.POPULATION_GROUP, INTENDED_USE_ROLES)
+        named = {doc: g for doc, fs in by_doc.items() if (g := named_groups(fs))}
+        yield from self._group_sets(facts, named)
+        yield from self._bounds_against_groups(facts, named)
+
+    def _group_sets(self, facts: FactBase, named: dict[str, dict[str, Fact]]) -> Iterator[Finding]:
+        if len(named) < 2:
+            return
+        signatures = {doc: frozenset(g) for doc, g in named.items()}
+        reference = reference_group(signatures, facts)
+        ref_doc = reference_document([d for d, s in signatures.items() if s == reference], facts)
+        for doc, groups_here in sorted(signatures.items()):
+            if groups_here == reference:
+                continue
+            extra, missing = groups_here - reference, reference - groups_here
+            locations = ([named[doc][g] for g in sorted(extra)]
+                         + [named[ref_doc][g] for g in sorted(missing)])
+            if not extra:
+                locations.insert(0, next(iter(named[doc].values())))
+            if not missing:
+                locations.append(next(iter(named[ref_doc].values())))
+            other_label = document_label(facts.document(doc), doc)
+            message = (f"{other_label[0].upper()}{other_label[1:]} names {_join(groups_here)}; "
+                       f"{document_label(facts.document(ref_doc), ref_doc)} names "
+                       f"{_join(reference)}.")
+            if extra:
+                message += f" Only the first includes {_join(extra)}."
+            if missing:
+                message += f" Only the second includes {_join(missing)}."
+            yield self.finding(message, locations)
+
+    def _bounds_against_groups(self, facts: FactBase,
+                               named: dict[str, dict[str, Fact]]) -> Iterator[Finding]:
+        bounds = facts_by_document(facts, FactKind.POPULATION_BOUND, INTENDED_USE_ROLES)
+        known = groups()
+        for bound_doc, bound_facts in sorted(bounds.items()):
+            for group_doc, group_facts in sorted(named.items()):
+                if group_doc == bound_doc:
+                    continue
+                for dimension in ("weight", "age"):
+                    env = envelope(bound_facts, dimension)
+                    if env is None:
+                        continue
+                    for gid, group_fact in group_facts.items():
+                        info = known.get(gid)
+                        span = (info.weight if dimension == "weight" else info.age) if info else None
+                        if not span or span[0] is None:
+                            continue
+                        g_low = span[0]
+                        g_high = span[1] if span[1] is not None else math.inf
+                        left_out = g_high <= env.low or g_low >= env.high
+                        fact = env.low_fact if g_high <= env.low else env.high_fact
+                        if not left_out or fact is None:
+                            continue
+                        bound_label = document_label(facts.document(bound_doc), bound_doc)
+                        what = "body weight" if dimension == "weight" else "age"
+                        unit = "kg" if dimension == "weight" else "years"
+                        yield self.finding(
+                            f"{document_label(facts.document(group_doc), group_doc)[0].upper()}"
+                            f"{document_label(facts.document(group_doc), group_doc)[1:]} names "
+                            f"{_label(gid)} (typically {g_low:g}–{g_high:g} {unit} of {what}); "
+                            f"{bound_label} admits only {env.describe(dimension)}, which leaves "
+                            f"them out.", [group_fact, fact],
+                            title="A population bound leaves out a group named in another document")

@@ -1,0 +1,90 @@
+"""SP001: the same technical parameter is stated with different ranges in two documents."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from panelproof.extract.model import Fact, FactBase, FactKind
+from panelproof.rules.identity._compare import (
+    INTENDED_USE_ROLES, document_label, facts_by_document, reference_document)
+from panelproof.rules.model import Category, Finding, Rule, Severity
+
+# Values within 2.5 % are the same value rounded or converted (20 mbar = 20.4 cmH2O).
+ROUNDING = 0.025
+
+
+def _close(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return True  # an open end ("up to 2000 ml") does not contradict a closed one
+    return abs(a - b) <= ROUNDING * max(abs(a), abs(b), 1e-9)
+
+
+def agree(a: Fact, b: Fact) -> bool:
+    return _close(a.value.low, b.value.low) and _close(a.value.high, b.value.high)
+
+
+def _widest(facts: list[Fact]) -> Fact:
+    def span(f: Fact) -> float:
+        low = f.value.low if f.value.low is not None else f.value.high or 0.0
+        high = f.value.high if f.value.high is not None else f.value.low or 0.0
+        return high - low
+    return max(facts, key=span)
+
+
+class ParameterRangesDiffer(Rule):
+    """The same technical parameter has different ranges in different documents.
+
+    **What it finds**
+    Technical parameters (tidal volume, PEEP, flow and infusion rates, stimulation amplitude,
+    battery life …, see parameters.yaml) stated with a range in two documents, converted to one
+    unit (mbar and cmH2O, l/min and ml/min, en/fr/de number formats). Two documents none of
+    whose ranges for a parameter agree within rounding are reported, quoting each document's
+    widest range.
+
+    **Why a panel cares**
+    The panel checks whether the device's specification can serve the intended population (a
+    minimum tidal volume of 50 ml cannot ventilate a 1 kg neonate) and whether the clinical data
+    were obtained with the specification on the market. Different ranges in the CER, IFU and
+    CEAR mean at least one of them describes another device or version (MDR Annex II 1.1,
+    Annex XIV Part A 1(a)).
+
+    **Example**
+    IFU: "Tidal volume: 20–2000 ml". CER: "tidal volume range of 50 to 2000 mL".
+
+    **Use instead**
+    One specification, taken from the technical documentation, in every document.
+
+    **References**
+    MDR Annex II 1.1; MDR Annex XIV Part A 1(a); MDR Annex I 23.4.
+    """
+
+    code = "SP001"
+    name = "parameter-ranges-differ"
+    category = Category.SPECIFICATION
+    severity = Severity.MAJOR
+    title = "A technical parameter has different ranges in different documents"
+    references = ("MDR Annex II 1.1", "MDR Annex XIV Part A 1(a)", "MDR Annex I 23.4")
+    recommendation = ("Take the specification from the technical documentation and state it "
+                      "identically in every document; explain any version difference.")
+
+    def check(self, facts: FactBase) -> Iterable[Finding]:
+        by_doc = facts_by_document(facts, FactKind.PARAMETER, INTENDED_USE_ROLES)
+        names = sorted({f.value.name for fs in by_doc.values() for f in fs})
+        for name in names:
+            stated = {doc: [f for f in fs if f.value.name == name] for doc, fs in by_doc.items()}
+            stated = {doc: fs for doc, fs in stated.items() if fs}
+            if len(stated) < 2:
+                continue
+            ref_doc = reference_document(stated, facts)
+            for doc, fs in sorted(stated.items()):
+                if doc == ref_doc:
+                    continue
+                if any(agree(a, b) for a in fs for b in stated[ref_doc]):
+                    continue
+                ref, other = _widest(stated[ref_doc]), _widest(fs)
+                other_label = document_label(facts.document(doc), doc)
+                yield self.finding(
+                    f"{other_label[0].upper()}{other_label[1:]} states {other.value.label} "
+                    f"{other.value.describe()} (\"{other.location.quote}\"); "
+                    f"{document_label(facts.document(ref_doc), ref_doc)} states "
+                    f"{ref.value.describe()} (\"{ref.location.quote}\").", [ref, other])
