@@ -49,6 +49,8 @@ _CITATION_PATTERNS = [
     r"\((?=[^()]*[A-ZÀ-Ý][\w'-]+)[^()]{0,80}?(?:19|20)\d{2}[a-z]?[^()]{0,20}\)",
     # Smith et al. (2020), Smith et al. 2020
     r"[A-ZÀ-Ý][\w'-]+ et al\.?,? \(?(?:19|20)\d{2}[a-z]?\)?",
+    # (test report TR-12), (clinical investigation report CIR-3), (Prüfbericht 7)
+    r"\([^()]{0,40}\b(?:report|study|protocol|rapport|Bericht|Prüfbericht|Studie)\b[^()]{0,40}\)",
     # ref. 4, (refs 3-5), réf. 2, Lit. 7
     r"\(?\b(?:refs?|réf|references?|références?|Lit|Literatur|Quelle)\.?\s*\d+(?:\s*[-,;]\s*\d+)*\)?",
     # see Table 5, cf. Figure 2, siehe Tabelle 3, voir tableau 4, section 6.2

@@ -66,7 +66,7 @@ class OutcomeNotReported(Rule):
             stems = outcome_stems(fact.value)
             if not stems:
                 continue
-            needed = max(1, round(len(stems) * 0.6))
+            needed = max(1, round(len(stems) * 0.5))
             if any(len(stems & other) >= needed for other in cer_stems):
                 continue
             cer = facts.documents_with_role(Role.CER)[0].path
