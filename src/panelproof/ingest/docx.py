@@ -215,7 +215,7 @@ class _BodyReader:
                 if id(cell._tc) in seen:  # a horizontally merged cell repeats itself
                     continue
                 seen.add(id(cell._tc))
-                cells.append(cell.text)
+                cells.append(cell.text.strip())
                 self._collect_images(cell._tc)
             if not any(c.strip() for c in cells):
                 continue
