@@ -66,10 +66,26 @@ def negation_regex() -> re.Pattern[str] | None:
     return term_regex(claim_language()["negations"]["patterns"])
 
 
+# French "ne ... pas" and German "... nicht" put the negation after the verb.
+_NEGATION_AFTER = re.compile(r"^\S*(?:\s+\S+){0,4}?\s+(?:pas|jamais|plus|nicht|nie)\b", re.IGNORECASE)
+
+
+def clause_after(text: str, position: int, window: int = 50) -> str:
+    tail = text[position:position + window]
+    cut = re.search(r"[;:,.()]|\b(?:but|mais|aber|sondern)\b", tail)
+    return tail[:cut.start()] if cut else tail
+
+
 def is_negated(text: str, position: int) -> bool:
-    """True when a negation stands in the same clause shortly before `position`."""
+    """True when a negation stands in the same clause shortly before `position` (or, for
+    French "ne ... pas" and German "... nicht", shortly after it)."""
     pattern = negation_regex()
-    return bool(pattern and pattern.search(clause_before(text, position, 45)))
+    if pattern and pattern.search(clause_before(text, position, 45)):
+        return True
+    before = clause_before(text, position, 45)
+    if re.search(r"\b(?:ne|n')\s*$", before, re.IGNORECASE) or re.search(r"\bn'\S*$", before):
+        return True
+    return bool(_NEGATION_AFTER.match(clause_after(text, position)))
 
 
 # Function words and generic clinical words that say nothing about what a claim is about.

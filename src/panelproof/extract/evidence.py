@@ -388,7 +388,9 @@ def equivalence_in(text: str, *, in_section: bool = False) -> Equivalence | None
 def _contract_state(text: str, contract: re.Match[str] | None) -> bool | None:
     if contract is None:
         return None
-    if is_negated(text, contract.start()) or _CONTRACT_DENIED_AFTER.search(text[contract.end():]):
+    before = text[max(0, contract.start() - 25):contract.start()]
+    if (is_negated(text, contract.start()) or _CONTRACT_DENIED_AFTER.search(text[contract.end():])
+            or re.search(r"\b(?:no|without|kein\w*|aucune?|sans|ohne|pas d[e'])\s*(?:\w+\s+)?$", before, re.IGNORECASE)):
         return False
     return True
 

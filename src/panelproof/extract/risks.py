@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from typing import Iterator
 
-from panelproof.extract._clinical_terms import is_negated, term_regex
+from panelproof.extract._clinical_terms import clause_before, is_negated as _is_negated, term_regex
 from panelproof.extract.common import ExtractionContext, make_fact, sentences
 from panelproof.extract.model import Concept, Fact, FactKind
 from panelproof.ingest.model import Block, BlockKind, Document
@@ -38,6 +38,12 @@ _QUALIFIER = re.compile(r"\s*(?:\(.*?\)|\[.*?\]|[<>≤≥]=?\s*\d.*|\d+(?:[.,]\d
 _NOT_A_RISK = re.compile(r"^(?:none|no|n/a|not applicable|aucun\w*|keine?|nicht bekannt|unknown|"
                          r"other|others|autres?|sonstige)\b", re.IGNORECASE)
 _MAX_WORDS = 6
+# "No cases of thrombosis", "aucun hématome", "keine Infektion": the risk did not occur.
+_NONE_BEFORE = re.compile(r"\b(?:no|none|without|aucune?|pas de|sans|kein\w*|ohne)\b", re.IGNORECASE)
+
+
+def is_negated(text: str, position: int) -> bool:
+    return _is_negated(text, position) or bool(_NONE_BEFORE.search(clause_before(text, position, 40)))
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,87 @@
+import pytest
+
+from panelproof.extract.claims import analyse, extract
+from panelproof.extract.common import ExtractionContext
+from panelproof.ingest.model import Role
+from panelproof.ingest.text import document_from_text
+
+CLAIMS = [
+    ("The device reduces healing time by 30 % [12].", ("[12]",), False),
+    ("WoundPad accelerates healing of chronic wounds (Smith et al., 2020).", ("(Smith et al., 2020)",), False),
+    ("Treatment decreases mortality in ARDS (ref. 4).", ("(ref. 4)",), False),
+    ("The dressing is superior to gauze, see Table 5.", ("see Table 5",), False),
+    ("OzoCare eliminates 99.9 % of bacteria.", (), True),
+    ("The system is safe and effective.", (), False),
+    ("It has no side effects.", (), True),
+    ("Wounds heal twice as fast as with gauze.", (), True),
+    ("Suitable for all wound types.", (), True),
+    ("Le pansement réduit le temps de cicatrisation (Dupont et al., 2019).", ("(Dupont et al., 2019)",), False),
+    ("Le dispositif améliore la qualité de vie des patients.", (), False),
+    ("Das Produkt verbessert die Wundheilung signifikant [3].", ("[3]",), False),
+    ("Die Beatmung reduziert die Liegedauer auf der Intensivstation.", (), False),
+]
+NOT_CLAIMS = [
+    "The aim of this study was to assess whether the dressing reduces pain.",
+    "The objective is to evaluate whether the implant improves stability.",
+    "The dressing does not reduce infection rates.",
+    "Le dispositif ne réduit pas la douleur.",
+    "Das Produkt verbessert die Heilung nicht.",
+    "Does the device reduce pain?",
+    "The dressing may reduce pain in some patients.",
+    "Results suggest that ozone improves healing.",
+    "The device weighs 4 kg.",
+    "Clinical benefits",
+]
+
+
+@pytest.mark.parametrize(("text", "cites", "absolute"), CLAIMS)
+def test_claims_are_recognised_with_citations(text, cites, absolute):
+    claim = analyse(text, verbatim=text)
+    assert claim is not None
+    assert claim.citations == cites
+    assert claim.absolute is absolute
+
+
+@pytest.mark.parametrize("text", NOT_CLAIMS)
+def test_non_claims_are_ignored(text):
+    assert analyse(text, verbatim=text) is None
+
+
+def test_superscript_reference_read_from_verbatim_text():
+    text = "Das Produkt verbessert die Wundheilung¹²."
+    assert analyse(text, verbatim=text).citations == ("12",)
+
+
+def test_red_flag_by_concept_with_subject_in_document():
+    assert analyse("PEEP lowers ICP in head injury.").red_flag == "ventilation_reduces_icp"
+    assert analyse("The device reduces intracranial pressure.").red_flag is None
+    assert analyse("The device reduces intracranial pressure.",
+                   subject_context="a ventilator for invasive ventilation").red_flag == "ventilation_reduces_icp"
+    assert analyse("Ozone disinfects wounds without any tissue damage.").red_flag == "ozone_without_tissue_damage"
+
+
+def test_extractor_skips_literature_tables_and_risk_sections_and_quotes_verbatim():
+    md = """# CER
+## Clinical data
+| Reference | Population | Result |
+|---|---|---|
+| [1] Smith 2020 | 40 adults | dressing reduces pain |
+## Residual risks
+Measures reduce the risk of infection.
+## Clinical benefits
+The dressing  reduces pain [1].
+| Claim | Evidence |
+|---|---|
+| Faster healing than gauze | [2] |
+"""
+    doc = document_from_text(md, "CER.md", Role.CER)
+    facts = list(extract(doc, ExtractionContext()))
+    quotes = [f.location.quote for f in facts]
+    assert "The dressing reduces pain [1]." in quotes
+    assert any("Faster healing than gauze" in q for q in quotes)
+    assert len(facts) == 2
+
+
+def test_extractor_ignores_documents_without_claim_role():
+    doc = document_from_text("# Plan\nThe device reduces pain.", "PMCF_plan.md", Role.PMCF_PLAN)
+    assert list(extract(doc, ExtractionContext())) == []

@@ -1,0 +1,53 @@
+from panelproof.extract.common import ExtractionContext
+from panelproof.extract.risks import extract
+from panelproof.ingest.model import Role
+from panelproof.ingest.text import document_from_text
+
+
+def _risks(md, path="IFU_en.md"):
+    doc = document_from_text(md, path, Role.IFU)
+    return [(f.value.id, f.value.negated, f.location.quote) for f in extract(doc, ExtractionContext())]
+
+
+def test_list_items_table_rows_and_prose_in_three_languages():
+    md = """# IFU
+## 7 Residual risks and side effects
+- Barotrauma (< 1 %)
+- Ventilator-associated pneumonia
+- Dry mouth
+Possible complications include infection, haematoma and transient numbness.
+## Effets indésirables
+- Hématome au point de ponction
+- Irritation cutanée
+## Nebenwirkungen
+| Nebenwirkung | Häufigkeit |
+|---|---|
+| Hautreizung | selten |
+| Juckreiz | gelegentlich |
+"""
+    ids = [r[0] for r in _risks(md)]
+    for expected in ("barotrauma", "ventilator_associated_pneumonia", "text:dry mouth", "infection",
+                     "haematoma", "nerve_injury", "skin_irritation", "text:juckreiz"):
+        assert expected in ids, (expected, ids)
+    assert ids.count("haematoma") == 2  # English prose and French list item share the id
+
+
+def test_quotes_are_verbatim_and_frequencies_dropped():
+    risks = _risks("# IFU\n## Side effects\n- Air  embolism: rare (0.1 %)\n- Unexplained fatigue (2 %)\n")
+    assert ("air_embolism", False, "Air embolism") in risks
+    assert ("text:unexplained fatigue", False, "Unexplained fatigue") in risks
+
+
+def test_negated_risks_are_marked():
+    risks = _risks("# CER\n## Complications\nNo cases of thrombosis were observed.\n")
+    assert risks == [("thrombosis", True, "thrombosis")]
+
+
+def test_nothing_outside_risk_sections_and_no_placeholders():
+    md = "# IFU\n## Performance\nThe dressing lowers the infection rate.\n## Residual risks\n- None\n- n/a\n"
+    assert _risks(md) == []
+
+
+def test_risk_column_of_a_table_anywhere():
+    md = "# SSCP\n## 4 Safety\n| Residual risk | Frequency |\n|---|---|\n| Lead migration | 2.1 % |\n| Loosening | 0.5 % |\n"
+    assert [r[0] for r in _risks(md, "SSCP.md")] == ["lead_migration", "loosening"]
