@@ -73,7 +73,7 @@ NOT_POPULATION = re.compile(
     r"\bweight of the (?:device|unit|ventilator|pump|system|product|monitor)\b|"
     r"\b(?:total|net|gross|device|dry) weight\b|\bweighs\b|gerätegewicht|gewicht des (?:geräts|gerätes|produkts)|"
     r"\bwiegt\b|poids (?:de l'appareil|du dispositif|du ventilateur|de la pompe|net|total)|\bpèse\b|"
-    r"shelf life|storage|lagerung|stockage|warranty|service life|lifetime|durée de vie|lebensdauer|"
+    r"shelf life|storage|\bstored?\b|aufbewahr|lagern|conserver|lagerung|stockage|warranty|service life|lifetime|durée de vie|lebensdauer|"
     r"battery|batterie|akku|gestation|gestational|schwangerschaftswoche|\bSSW\b|aménorrhée|"
     r"reach of children|portée des enfants|reichweite von kindern|unzugänglich",
     re.IGNORECASE)
@@ -391,7 +391,10 @@ def is_population_sentence(block: Block, sentence: str, role: Role) -> bool:
         return False
     if _in_other_section(block) and not STRONG_CUE.search(sentence):
         return False
-    return in_population_section(block) or bool(POPULATION_CUE.search(sentence))
+    if POPULATION_CUE.search(sentence):
+        return True
+    # A table row under a population heading ("Weight | > 5 kg") needs no cue word.
+    return block.kind is BlockKind.TABLE_ROW and in_population_section(block)
 
 
 def _units_of(block: Block) -> Iterator[tuple[int, int]]:

@@ -79,6 +79,8 @@ class DeviceNameDiffers(Rule):
         ref_fact = _fact_with_key(by_doc[ref_doc], reference, canonical)
         for doc, key in sorted(primary.items()):
             if key == reference:
+                if key != "declared":
+                    yield from self._spelling(facts, by_doc, ref_doc, doc, key, canonical)
                 continue
             other_keys = {canonical[name_key(f.value)] for f in by_doc[doc]}
             ref_keys = {canonical[name_key(f.value)] for f in by_doc[ref_doc]}
@@ -87,6 +89,19 @@ class DeviceNameDiffers(Rule):
             fact = _fact_with_key(by_doc[doc], key, canonical)
             spelling = same_name_spelt_differently(_raw_key(ref_fact), _raw_key(fact))
             yield self._finding(facts, ref_fact, fact, spelling)
+
+    def _spelling(self, facts: FactBase, by_doc: dict[str, list[Fact]], ref_doc: str, doc: str,
+                  key: str, canonical: dict[str, str]) -> Iterable[Finding]:
+        """Same name, written differently ("AirVent 60" / "AirVENT60"): minor."""
+        if doc == ref_doc:
+            return
+        ref_form = _written_form(by_doc[ref_doc], key, canonical)
+        form = _written_form(by_doc[doc], key, canonical)
+        if ref_form is None or form is None or ref_form.value == form.value:
+            return
+        if ref_form.value.isupper() or form.value.isupper():
+            return  # a title in capitals is not another spelling
+        yield self._finding(facts, ref_form, form, spelling=True)
 
     def _finding(self, facts: FactBase, ref: Fact, other: Fact, spelling: bool) -> Finding:
         ref_label = document_label(facts.document(ref.document), ref.document)
@@ -110,3 +125,12 @@ def _raw_key(fact: Fact) -> str:
 
 def _fact_with_key(facts: list[Fact], key: str, canonical: dict[str, str]) -> Fact:
     return first(facts, lambda f: canonical[name_key(f.value)] == key) or facts[0]
+
+
+def _written_form(facts: list[Fact], key: str, canonical: dict[str, str]) -> Fact | None:
+    """The fact with the document's most common way of writing the name with this key."""
+    matching = [f for f in facts if canonical[name_key(f.value)] == key]
+    if not matching:
+        return None
+    form = most_common(" ".join(f.value.split()) for f in matching)
+    return next(f for f in matching if " ".join(f.value.split()) == form)
