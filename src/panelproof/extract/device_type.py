@@ -1,0 +1,213 @@
+"""DEVICE_TYPE facts: which device-type knowledge pack a document is about.
+
+The packs are `knowledge/devices/<id>.yaml`; each lists the words (en/fr/de) that name its
+device type. A document names its device type in its title, its headings and the sections that
+describe the device and its intended purpose; a mention elsewhere ("unlike infusion pumps, ...")
+says nothing about what the device is, so only those places are read.
+
+This module also loads and validates the packs for the rules (rules may import from extract).
+Adding a device type is adding one YAML file: nothing here names a device type.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Iterable, Iterator
+
+from panelproof import knowledge
+from panelproof.extract.common import ExtractionContext, make_fact
+from panelproof.extract.model import Concept, Fact, FactBase, FactKind
+from panelproof.ingest.model import Block, BlockKind, Document
+
+REQUIRED_PACK_KEYS = ("id", "name", "source", "terms", "high_risk", "interfaces",
+                      "parameter_checks")
+LANGUAGES = ("en", "fr", "de")
+
+# Headings under which a document describes what the device is.
+_DESCRIPTIVE_HEADING = re.compile(
+    r"intended (purpose|use)|device description|description of the device|product description|"
+    r"scope|summary|overview|indications?|general information|identification|"
+    r"destination|usage prevu|utilisation prevue|description (du|de l) (dispositif|produit)|"
+    r"objet|resume|presentation|"
+    r"zweckbestimmung|bestimmungsgemass|produktbeschreibung|beschreibung|verwendungszweck|"
+    r"anwendungsbereich|zusammenfassung|uberblick|einleitung|introduction",
+    re.IGNORECASE)
+# The first blocks of a document are its title page.
+_TITLE_PAGE_BLOCKS = 6
+# German compounds carry the device word at their end ("Intensivbeatmungsgerät"); a long
+# German term may therefore start inside a word. Short terms must start a word ("Stent" is not
+# in "konsistent").
+_COMPOUND_MIN_LENGTH = 8
+# Inflections a term may carry ("ventilators", "Beatmungsgeräte", "pansements").
+_INFLECTION = r"(?:s|es|e|en|n|er|ern|x)?"
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, umlauts written as vowels ("Gerät" -> "gerat")."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ß", "ss")
+
+
+# --- packs -------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Pack:
+    """A device-type knowledge pack as read from YAML (`data` keeps every key)."""
+
+    id: str
+    name: str
+    data: dict[str, Any]
+
+    @property
+    def high_risk(self) -> bool:
+        return bool(self.data.get("high_risk"))
+
+    @property
+    def parameter_checks(self) -> list[dict[str, Any]]:
+        return list(self.data.get("parameter_checks") or [])
+
+    def terms(self) -> list[tuple[str, str]]:
+        """(language, term) pairs."""
+        terms = self.data.get("terms") or {}
+        return [(lang, term) for lang in terms for term in terms[lang] or []]
+
+
+def validate_pack(data: Any, name: str = "?") -> list[str]:
+    """Problems of a pack: missing keys, missing sources, malformed checks (empty if valid)."""
+    if not isinstance(data, dict):
+        return [f"{name}: not a mapping"]
+    problems = [f"{name}: missing key {key!r}" for key in REQUIRED_PACK_KEYS if key not in data]
+    if not str(data.get("source") or "").strip():
+        problems.append(f"{name}: empty source")
+    terms = data.get("terms") or {}
+    for lang in LANGUAGES:
+        if not terms.get(lang):
+            problems.append(f"{name}: no {lang} terms")
+    if not isinstance(data.get("high_risk"), bool):
+        problems.append(f"{name}: high_risk must be true or false")
+    for i, check in enumerate(data.get("parameter_checks") or []):
+        where = f"{name}: parameter_checks[{i}]"
+        if not check.get("parameter"):
+            problems.append(f"{where}: no parameter")
+        if check.get("bound") not in ("low", "high"):
+            problems.append(f"{where}: bound must be low or high")
+        if not str(check.get("source") or "").strip():
+            problems.append(f"{where}: no source")
+        per_kg = check.get("per_kg") or {}
+        if not per_kg:
+            problems.append(f"{where}: no per_kg ranges")
+        for group, bounds in per_kg.items():
+            if (not isinstance(bounds, list) or len(bounds) != 2
+                    or not all(isinstance(b, (int, float)) for b in bounds)
+                    or bounds[0] > bounds[1]):
+                problems.append(f"{where}: per_kg[{group}] must be [low, high]")
+    for feature in data.get("required_features") or []:
+        if not str(feature.get("source") or "").strip():
+            problems.append(f"{name}: required feature {feature.get('id')} has no source")
+    return problems
+
+
+@lru_cache(maxsize=1)
+def load_packs() -> tuple[Pack, ...]:
+    """Every valid pack under knowledge/devices/ (an invalid pack is left out, not guessed)."""
+    packs = []
+    for name in knowledge.available("devices"):
+        data = knowledge.load(name)
+        if validate_pack(data, name):
+            continue
+        packs.append(Pack(id=str(data["id"]), name=str(data["name"]), data=data))
+    return tuple(packs)
+
+
+def pack_by_id(pack_id: str) -> Pack | None:
+    return next((p for p in load_packs() if p.id == pack_id), None)
+
+
+# --- matching ----------------------------------------------------------------------------
+
+def _term_pattern(language: str, term: str) -> re.Pattern[str]:
+    words = [re.escape(w) for w in fold(term).split()]
+    body = r"[\s-]+".join(words)
+    start = r"" if language == "de" and len(term) >= _COMPOUND_MIN_LENGTH else r"(?<![^\W\d_])"
+    return re.compile(start + body + _INFLECTION + r"(?![^\W\d_])")
+
+
+@lru_cache(maxsize=1)
+def _compiled_terms() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    """(pack id, term, pattern) for every term of every pack, longest terms first."""
+    entries = [(pack.id, term, _term_pattern(lang, term))
+               for pack in load_packs() for lang, term in pack.terms()]
+    return tuple(sorted(entries, key=lambda e: -len(e[1])))
+
+
+def _folded_with_map(text: str) -> tuple[str, list[int]]:
+    """`fold(text)` and, per folded character, its index in `text`."""
+    out: list[str] = []
+    origin: list[int] = []
+    for i, ch in enumerate(text):
+        for piece in fold(ch):
+            out.append(piece)
+            origin.append(i)
+    return "".join(out), origin
+
+
+def find_terms(text: str) -> Iterator[tuple[str, int, int]]:
+    """(pack id, start, end) of each device-type term in `text` (spans on `text`)."""
+    folded, origin = _folded_with_map(text)
+    taken: list[tuple[int, int]] = []
+    for pack_id, _term, pattern in _compiled_terms():
+        for match in pattern.finditer(folded):
+            s, e = match.start(), match.end()
+            if any(s < te and ts < e for ts, te in taken):
+                continue  # a longer term of another pack already covers these words
+            taken.append((s, e))
+            yield pack_id, origin[s], origin[e - 1] + 1
+
+
+def _descriptive_blocks(document: Document) -> Iterator[Block]:
+    """The title page, the headings and the blocks of descriptive sections."""
+    for index, block in enumerate(document.blocks):
+        if index < _TITLE_PAGE_BLOCKS or block.kind is BlockKind.HEADING:
+            yield block
+        elif any(_DESCRIPTIVE_HEADING.search(fold(h)) for h in block.heading_path):
+            yield block
+
+
+def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
+    """One DEVICE_TYPE fact per pack the document names, quoting its first naming."""
+    seen: set[str] = set()
+    facts: list[Fact] = []
+    for block in _descriptive_blocks(document):
+        for pack_id, start, end in find_terms(block.normalized):
+            if pack_id in seen:
+                continue
+            seen.add(pack_id)
+            label = block.normalized[start:end]
+            facts.append(make_fact(document, block, FactKind.DEVICE_TYPE,
+                                   Concept(id=pack_id, label=label), (start, end)))
+    return facts
+
+
+# --- reading the facts (used by rules) ---------------------------------------------------
+
+def device_types(facts: FactBase) -> list[str]:
+    """The pack ids the dossier is about: declared in dossier.yaml, else the types named by
+    the most documents (a type named by under half as many documents as the leader is a
+    passing mention, e.g. a ventilator IFU describing its "wound care" kit)."""
+    declared = facts.config.device_type
+    if declared and pack_by_id(declared):
+        return [declared]
+    documents_per_type: dict[str, set[str]] = {}
+    for fact in facts.of(FactKind.DEVICE_TYPE):
+        documents_per_type.setdefault(fact.value.id, set()).add(fact.document)
+    if not documents_per_type:
+        return []
+    best = max(len(docs) for docs in documents_per_type.values())
+    return sorted(t for t, docs in documents_per_type.items() if 2 * len(docs) >= best)
+
+
+def device_type_facts(facts: FactBase, pack_id: str) -> list[Fact]:
+    return [f for f in facts.of(FactKind.DEVICE_TYPE) if f.value.id == pack_id]

@@ -1,0 +1,225 @@
+"""INSTRUCTION facts: the imperative and procedural sentences of the IFU, CER, SSCP and labels.
+
+An instruction tells someone what to do: "Switch off the oxygen supply before opening the
+circuit.", "Ventilate the patient for several breaths without oxygen.", "Coupez l'alimentation
+en oxygène.", "Schalten Sie die Sauerstoffzufuhr ab.", "Sauerstoffzufuhr abschalten.", "The
+oxygen supply must be switched off." The safety rules match these against hazard patterns
+(knowledge/hazards.yaml); whether an instruction is a prohibition ("Do not ...") is for the
+matcher to judge, so prohibitions are instructions too.
+
+No part-of-speech tagger is available, so the cues are grammatical shapes rather than a list of
+sentences: an English sentence whose first word is followed by an object ("X the ...", "X off"),
+a French verb in -ez or an infinitive followed by an article, a German "<Verb> Sie" or a
+telegraphic sentence ending in a lower-case infinitive, and modal duties in each language.
+The fact's value is the sentence as normalised text; its quote is verbatim.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, Iterator
+
+from panelproof.extract.common import ExtractionContext, make_fact, sentences
+from panelproof.extract.device_type import fold
+from panelproof.extract.model import Fact, FactKind
+from panelproof.ingest.model import Block, BlockKind, Document, Role
+
+# The notified body's and the plans' sentences describe or plan; they do not instruct users.
+_INSTRUCTING_ROLES = {Role.IFU, Role.CER, Role.SSCP, Role.LABEL, Role.OTHER, Role.UNKNOWN}
+
+# "Step 3:", "3.", "a)", "WARNING:", "Achtung:", "Remarque :" in front of the instruction.
+_LEAD_MARKER = re.compile(
+    r"^(?:(?:step|etape|schritt)\s*\d+\s*[:.)-]?\s*|\d+(?:\.\d+)*[.)]?\s+|[a-z][.)]\s+|[-*•]\s*|"
+    r"(?:warning|caution|note|important|danger|notice|attention|avertissement|mise en garde|"
+    r"remarque|precaution|achtung|warnung|vorsicht|hinweis|wichtig|gefahr)\s*[:!-]\s*)+",
+    re.IGNORECASE)
+# A leading adverbial clause ("Before opening the circuit, ...", "Si l'alarme retentit, ...").
+_SUBORDINATE = re.compile(
+    r"^(?:before|after|when|whenever|if|once|to|in case|in the event|during|while|for|"
+    r"avant|apres|lorsque|lorsqu|quand|si|s|pour|en cas|pendant|des que|"
+    r"vor|nach|wenn|falls|bei|sobald|wahrend|um)\b[^,;:]{0,120}[,;:]\s*",
+    re.IGNORECASE)
+# Sequencing adverbs that may precede an instruction ("Then ventilate ...").
+_SEQUENCE = re.compile(
+    r"^(?:then|next|now|first|finally|afterwards|subsequently|immediately|always|"
+    r"puis|ensuite|alors|enfin|d abord|toujours|"
+    r"dann|danach|anschliessend|zuerst|zunachst|jetzt|sofort|immer)\b[\s,]*",
+    re.IGNORECASE)
+
+_EN_DIRECTIVE_START = {"do", "don", "never", "always", "please", "ensure", "make", "avoid",
+                       "be", "keep", "let", "refer", "see"}
+_EN_OBJECT_START = {"the", "a", "an", "all", "any", "each", "every", "this", "that", "these",
+                    "those", "your", "its", "their", "it", "them", "off", "on", "out", "up",
+                    "down", "back", "away", "several", "both", "only", "immediately",
+                    "carefully", "slowly", "gently"}
+# Verbs of IFU procedures that often take no direct object ("Wait 5 seconds", "Ventilate for
+# several breaths"); any other verb is recognised by the object that follows it.
+_EN_COMMON_VERBS = {
+    "ventilate", "wait", "breathe", "proceed", "continue", "repeat", "inflate", "deflate",
+    "press", "push", "pull", "turn", "switch", "shut", "stop", "start", "restart", "resume",
+    "disconnect", "connect", "reconnect", "remove", "insert", "attach", "detach", "check",
+    "verify", "confirm", "inspect", "clean", "disinfect", "sterilise", "sterilize", "rinse",
+    "dry", "discard", "dispose", "replace", "store", "use", "reuse", "operate", "set", "adjust",
+    "select", "open", "close", "hold", "release", "silence", "mute", "disable", "enable",
+    "activate", "deactivate", "interrupt", "pause", "suspend", "flush", "prime", "fill",
+    "empty", "drain", "clamp", "unclamp", "apply", "wear", "place", "position", "secure",
+    "tighten", "loosen", "monitor", "observe", "record", "report", "contact", "call", "consult",
+    "inform", "instruct", "calibrate", "test", "charge", "recharge", "plug", "unplug", "mount",
+    "assemble", "disassemble", "wash", "soak", "wipe", "cover", "uncover", "cut", "trim",
+    "inhale", "exhale", "administer", "inject", "infuse", "deliver", "reduce", "increase",
+    "decrease", "lower", "raise", "move", "go", "return", "follow", "read", "note", "bag",
+    "oxygenate", "preoxygenate", "suction", "extubate", "intubate", "wean", "implant",
+    "explant", "program", "programme", "leave", "allow", "perform", "change", "bypass",
+    "override", "ignore", "acknowledge", "reset"}
+# First words that are not verbs even when "the" follows ("In the event", "Of the patients").
+_EN_NOT_VERBS = {
+    "in", "on", "at", "of", "for", "with", "by", "from", "to", "into", "during", "after",
+    "before", "under", "over", "between", "through", "without", "within", "about", "against",
+    "among", "as", "like", "per", "via", "upon", "onto", "across", "along", "around", "behind",
+    "beyond", "despite", "except", "inside", "outside", "near", "since", "until", "towards",
+    "toward", "throughout", "and", "or", "but", "if", "when", "while", "because", "once",
+    "unless", "whereas", "although", "both", "all", "each", "every", "only", "also", "thus",
+    "therefore", "however", "moreover", "furthermore", "regarding", "concerning", "following",
+    "including", "according", "due", "where", "whether", "what", "which", "who", "how", "why",
+    "there", "here", "it", "this", "that", "these", "those", "the", "a", "an", "is", "are",
+    "was", "were", "has", "have", "had", "will", "can", "may", "might", "could", "would",
+    "should", "must", "shall", "not", "no", "yes", "table", "figure", "section", "annex",
+    "chapter", "page", "unlike", "than", "then", "so", "such", "same", "most", "more", "less",
+    "many", "few", "some", "one", "two", "three", "first", "second", "third", "last", "next",
+    "other", "another", "its", "their", "our", "his", "her", "we", "they", "he", "she", "you",
+    "i", "whilst", "throughout", "above", "below", "beside", "besides"}
+_EN_MODAL_DUTY = re.compile(
+    r"\b(?:must|shall|should|has to|have to|is to be|are to be|needs? to|need to be|"
+    r"it is (?:necessary|mandatory|essential|recommended|required|important) to|"
+    r"(?:is|are) required to)\b", re.IGNORECASE)
+
+_FR_DETERMINERS = {"le", "la", "les", "l", "un", "une", "des", "du", "au", "aux", "ce", "cet",
+                   "cette", "ces", "votre", "vos", "son", "sa", "ses", "immediatement",
+                   "toujours", "jamais", "pas", "en", "a", "plusieurs", "tout", "tous",
+                   "toutes", "avec", "sans", "pendant", "correctement", "soigneusement"}
+_FR_NOT_EZ = {"chez", "assez", "nez", "rez"}
+_FR_MODAL_DUTY = re.compile(
+    r"\b(?:il faut|vous devez|doit etre|doivent etre|il est (?:necessaire|recommande|"
+    r"imperatif|obligatoire|indispensable) de|veillez|assurez-vous|assurez vous|"
+    r"ne doit pas|ne doivent pas|ne jamais|ne pas)\b")
+
+_DE_FINITE = {"ist", "sind", "war", "waren", "wird", "werden", "wurde", "wurden", "worden",
+              "hat", "haben", "hatte", "hatten", "kann", "konnen", "konnte", "konnten", "muss",
+              "mussen", "soll", "sollen", "sollte", "sollten", "darf", "durfen", "zeigt",
+              "zeigen", "zeigte", "zeigten", "gibt", "gab", "dass", "liegt", "lagen", "lag",
+              "traten", "trat", "auftraten", "ergab", "ergaben", "wir", "ich", "er", "es"}
+_DE_MODAL_DUTY = re.compile(
+    r"\b(?:muss|mussen|darf|durfen|ist|sind|sollte|sollten|soll|sollen)\b[^.;:]{0,80}?"
+    r"\b(?:werden|zu \w+en|nicht|niemals|zu \w+ern)\b|\bstellen sie sicher\b|"
+    r"\bist sicherzustellen\b|\bsicherstellen\b")
+
+
+def _units(block: Block) -> Iterator[tuple[int, int]]:
+    """Sentence spans of a block; a table row's cells are read one by one."""
+    if block.kind is BlockKind.TABLE_ROW:
+        text = block.normalized
+        start = 0
+        for piece in text.split("|") + []:
+            end = start + len(piece)
+            s, e = start, end
+            while s < e and text[s] == " ":
+                s += 1
+            while e > s and text[e - 1] == " ":
+                e -= 1
+            if e > s:
+                yield from _split_sentences(text, s, e)
+            start = end + 1
+        return
+    yield from sentences(block)
+
+
+_INNER_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])")
+
+
+def _split_sentences(text: str, s: int, e: int) -> Iterator[tuple[int, int]]:
+    start = s
+    for match in _INNER_END.finditer(text, s, e):
+        yield start, match.start()
+        start = match.end()
+    if start < e:
+        yield start, e
+
+
+def _core(sentence: str) -> str:
+    """The folded sentence without markers, leading subordinate clause and sequencing word."""
+    text = fold(sentence).strip()
+    text = text.replace("'", " ").replace("\u2019", " ")
+    previous = None
+    while previous != text:
+        previous = text
+        text = _LEAD_MARKER.sub("", text).strip()
+        text = _SUBORDINATE.sub("", text).strip()
+        text = _SEQUENCE.sub("", text).strip()
+    return text
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+", text)
+
+
+def _english_imperative(words: list[str]) -> bool:
+    first = words[0]
+    if first in _EN_DIRECTIVE_START or first in _EN_COMMON_VERBS:
+        return True
+    if first in _EN_NOT_VERBS or first.endswith(("ing", "ed", "ly", "tion", "ness", "ity")):
+        return False
+    return len(words) > 1 and words[1] in _EN_OBJECT_START
+
+
+def _french_imperative(words: list[str]) -> bool:
+    first = words[0]
+    if first in {"ne", "n"} and len(words) > 1:
+        return words[1] in {"pas", "jamais"} or words[1].endswith("ez")
+    if first.endswith("ez") and len(first) > 3 and first not in _FR_NOT_EZ:
+        return True
+    return (first.endswith(("er", "ir", "re")) and len(first) > 3 and len(words) > 1
+            and words[1] in _FR_DETERMINERS)
+
+
+def _german_imperative(core: str, words: list[str], verbatim_last: str) -> bool:
+    if len(words) > 1 and words[1] == "sie" and words[0].endswith(("en", "ern", "eln")):
+        return True
+    if words[0] in {"nicht", "niemals", "nie", "keinesfalls", "immer", "stets"}:
+        return True
+    last = words[-1]
+    telegraphic = (last.endswith(("en", "ern", "eln")) and verbatim_last[:1].islower()
+                   and len(words) <= 14 and not any(w in _DE_FINITE for w in words))
+    return telegraphic
+
+
+def is_instruction(sentence: str) -> bool:
+    """True when the sentence tells its reader to do (or not to do) something."""
+    if sentence.rstrip().endswith("?"):
+        return False
+    core = _core(sentence)
+    words = _words(core)
+    if len(words) < 2:
+        return False
+    verbatim_words = re.findall(r"[^\W_]+", sentence)
+    verbatim_last = verbatim_words[-1] if verbatim_words else ""
+    folded = fold(sentence).replace("'", " ")
+    return (_english_imperative(words) or _french_imperative(words)
+            or _german_imperative(core, words, verbatim_last)
+            or bool(_EN_MODAL_DUTY.search(folded)) or bool(_FR_MODAL_DUTY.search(folded))
+            or bool(_DE_MODAL_DUTY.search(folded)))
+
+
+def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
+    if document.role not in _INSTRUCTING_ROLES:
+        return []
+    facts: list[Fact] = []
+    for block in document.blocks:
+        if block.kind is BlockKind.HEADING:
+            continue
+        text = block.normalized
+        for start, end in _units(block):
+            sentence = text[start:end]
+            if is_instruction(sentence):
+                facts.append(make_fact(document, block, FactKind.INSTRUCTION, sentence,
+                                       (start, end)))
+    return facts

@@ -1,0 +1,161 @@
+"""What the plausibility rules share: the smallest (or largest) patient the dossier admits.
+
+The population comes from POPULATION_BOUND and POPULATION_GROUP facts; weights of groups and
+the weight of a child of a given age come from vocabulary/population_groups.yaml (`weight_kg`,
+`age_years` per group), so no physiology is written here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from panelproof import knowledge
+from panelproof.extract.model import Fact, FactBase, FactKind, PopulationBound
+from panelproof.ingest.model import Role
+
+# A study or a PMCF plan population is not the intended population of the device.
+POPULATION_ROLES = (Role.CER, Role.CEP, Role.CEAR, Role.IFU, Role.SSCP, Role.LABEL,
+                    Role.OTHER, Role.UNKNOWN)
+
+
+@dataclass(frozen=True)
+class GroupSpan:
+    id: str
+    label: str
+    age: tuple[float | None, float | None]
+    weight: tuple[float | None, float | None]
+    umbrella: bool
+
+
+@lru_cache(maxsize=1)
+def group_spans() -> dict[str, GroupSpan]:
+    """Population groups with their typical age and weight spans (umbrella terms marked)."""
+    try:
+        data: Any = knowledge.load("vocabulary/population_groups")
+    except FileNotFoundError:
+        return {}
+    spans = {}
+    for gid, info in (data.get("groups") or {}).items():
+        age = tuple(info.get("age_years") or (None, None))
+        weight = tuple(info.get("weight_kg") or (None, None))
+        if len(age) != 2 or len(weight) != 2:
+            continue
+        spans[gid] = GroupSpan(gid, str(info.get("label") or gid), age, weight,
+                               bool(info.get("covers")) or weight == (None, None))
+    return spans
+
+
+def _specific_groups() -> list[GroupSpan]:
+    """Groups that are not umbrellas, youngest first."""
+    return sorted((g for g in group_spans().values() if not g.umbrella),
+                  key=lambda g: (g.age[0] or 0.0, g.weight[0] or 0.0))
+
+
+def lightest_at_age(age: float) -> float | None:
+    """The lowest typical weight at `age` years, interpolated between the groups' lower ends."""
+    points = sorted({(g.age[0] or 0.0, g.weight[0]) for g in _specific_groups()
+                     if g.weight[0] is not None})
+    if not points:
+        return None
+    below = [p for p in points if p[0] <= age]
+    above = [p for p in points if p[0] > age]
+    if not below:
+        return points[0][1]
+    a0 = max(a for a, _ in below)
+    w0 = min(w for a, w in below if a == a0)
+    if not above:
+        return w0
+    a1, w1 = min(above)
+    return w0 + (age - a0) / (a1 - a0) * (w1 - w0)
+
+
+def groups_at_weight(weight: float) -> list[str]:
+    """Specific groups whose typical weight span holds `weight`."""
+    found = []
+    for g in _specific_groups():
+        low, high = g.weight
+        if (low is None or weight >= low) and (high is None or weight <= high):
+            found.append(g.id)
+    return found
+
+
+@dataclass(frozen=True)
+class Patient:
+    """The extreme patient the dossier admits, and why we think so."""
+
+    weight: float  # kg
+    fact: Fact
+    basis: str  # "weight", "age" or "group"
+    groups: tuple[str, ...]  # groups that patient may belong to
+    age: float | None = None
+
+
+def _bounds(facts: FactBase, dimension: str) -> list[tuple[Fact, PopulationBound]]:
+    out = []
+    for fact in facts.of(FactKind.POPULATION_BOUND):
+        bound = fact.value
+        if fact.role not in POPULATION_ROLES or bound.dimension != dimension:
+            continue
+        if bound.excluded:
+            # "not for patients under 5 kg" admits patients from 5 kg.
+            if bound.low is None and bound.high is not None:
+                bound = PopulationBound(dimension, low=bound.high, group=bound.group)
+            else:
+                continue
+        out.append((fact, bound))
+    return out
+
+
+def named_groups(facts: FactBase) -> list[Fact]:
+    return [f for f in facts.of(FactKind.POPULATION_GROUP)
+            if f.role in POPULATION_ROLES and not f.value.negated
+            and f.value.id in group_spans()]
+
+
+def smallest_patient(facts: FactBase) -> Patient | None:
+    """The lightest patient the dossier admits: a weight bound, else an age bound (via the
+    groups' typical weights), else the youngest named group's typical lower weight."""
+    named = {f.value.id for f in named_groups(facts)}
+    weights = [(f, b) for f, b in _bounds(facts, "weight") if b.low is not None]
+    if weights:
+        fact, bound = min(weights, key=lambda fb: fb[1].low)
+        candidates = [bound.group] if bound.group else groups_at_weight(bound.low)
+        return Patient(bound.low, fact, "weight", tuple(_prefer_named(candidates, named)))
+    ages = [(f, b) for f, b in _bounds(facts, "age") if b.low is not None]
+    if ages:
+        fact, bound = min(ages, key=lambda fb: fb[1].low)
+        weight = lightest_at_age(bound.low)
+        if weight is not None:
+            candidates = [bound.group] if bound.group else groups_at_weight(weight)
+            return Patient(weight, fact, "age", tuple(_prefer_named(candidates, named)),
+                           age=bound.low)
+    spans = group_spans()
+    group_facts = [f for f in named_groups(facts)
+                   if not spans[f.value.id].umbrella and spans[f.value.id].weight[0] is not None]
+    if group_facts:
+        fact = min(group_facts, key=lambda f: spans[f.value.id].weight[0])
+        return Patient(spans[fact.value.id].weight[0], fact, "group", (fact.value.id,))
+    return None
+
+
+def largest_patient(facts: FactBase) -> Patient | None:
+    """The heaviest patient a weight bound admits (only stated upper weights are used)."""
+    weights = [(f, b) for f, b in _bounds(facts, "weight") if b.high is not None]
+    if not weights:
+        return None
+    fact, bound = max(weights, key=lambda fb: fb[1].high)
+    candidates = [bound.group] if bound.group else groups_at_weight(bound.high)
+    return Patient(bound.high, fact, "weight", tuple(candidates))
+
+
+def _prefer_named(candidates: list[str], named: set[str]) -> list[str]:
+    """Of the groups a weight may belong to, those the dossier names, if any."""
+    both = [c for c in candidates if c in named]
+    return both or candidates
+
+
+def group_label(group_id: str) -> str:
+    span = group_spans().get(group_id)
+    return span.label.lower() if span else group_id.replace("_", " ")

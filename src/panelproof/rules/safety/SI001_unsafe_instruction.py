@@ -1,0 +1,94 @@
+"""SI001: an instruction interrupts or degrades life-sustaining therapy or defeats a safeguard."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from panelproof.extract.model import Fact, FactBase, FactKind
+from panelproof.rules.identity._compare import document_label
+from panelproof.rules.model import Category, Finding, Rule, Severity
+from panelproof.rules.safety.common import HazardMatch, match_hazards
+
+
+class UnsafeInstruction(Rule):
+    """An instruction of the IFU, CER or SSCP matches a hazard pattern of knowledge/hazards.yaml.
+
+    What it finds:
+        Imperative or procedural sentences (INSTRUCTION facts, in English, French and German)
+        that tell the user to interrupt or degrade a life-sustaining therapy (switch off the
+        oxygen, ventilate without oxygen or on room air, disconnect the patient from the
+        ventilator with no alternative ventilation), to defeat a safeguard (disable or
+        permanently silence alarms, bypass air-in-line detection, operate without monitoring)
+        or to reuse single-use devices. Prohibitions ("never switch off the alarm", "ne pas
+        réutiliser", "Sauerstoffzufuhr niemals abschalten"), consequence statements ("switching
+        off the alarm may cause injury") and safe contexts ("after use", "in case of fire",
+        "ventilate manually with a resuscitation bag") are not reported. Severity comes from
+        the pattern.
+
+    Why a panel cares:
+        An instruction is a risk control measure the user will follow. In the 2025 ventilator
+        opinion the panel singled out an instruction to cut the oxygen and ventilate several
+        breaths without it before opening the circuit: an instruction that creates the hazard
+        it should prevent.
+
+    Example:
+        IFU: "Before opening the circuit, switch off the oxygen supply and ventilate the
+        patient for several breaths without oxygen."
+
+    Use instead:
+        "Before opening the circuit, pre-oxygenate the patient; never interrupt the oxygen
+        supply while the patient is connected."
+
+    References:
+        MDR Annex I 1, 4 and 23.4; ISO 80601-2-12:2020; IEC 60601-1-8:2006+A2:2020;
+        IEC 60601-2-24:2012; MDR Art. 17.
+    """
+
+    code = "SI001"
+    name = "unsafe-instruction"
+    category = Category.SAFETY_INSTRUCTION
+    severity = Severity.MAJOR
+    title = "Instruction interrupts therapy or defeats a safeguard"
+    references = ("MDR Annex I 1, 4 and 23.4", "ISO 80601-2-12:2020",
+                  "IEC 60601-1-8:2006+A2:2020", "IEC 60601-2-24:2012")
+    recommendation = ("Rewrite the instruction so that therapy and safeguards are maintained "
+                      "(e.g. pre-oxygenate instead of cutting oxygen, time-limited audio pause "
+                      "instead of disabling alarms), align every language version, and check it "
+                      "against the risk analysis.")
+
+    def check(self, facts: FactBase) -> Iterable[Finding]:
+        # One finding per hazard, with every instruction (any document, any language) that
+        # raises it: the same instruction in the IFU_en, IFU_fr and CER is one defect.
+        grouped: dict[str, list[tuple[Fact, list[HazardMatch]]]] = {}
+        for fact in facts.of(FactKind.INSTRUCTION):
+            matches = match_hazards(str(fact.value))
+            if not matches:
+                continue
+            primary = max(matches, key=lambda m: Severity(m.hazard.severity).rank)
+            grouped.setdefault(primary.hazard.id, []).append((fact, matches))
+        findings = []
+        for hits in grouped.values():
+            findings.append(self._finding(facts, hits))
+        return findings
+
+    def _finding(self, facts: FactBase,
+                 hits: list[tuple[Fact, list[HazardMatch]]]) -> Finding:
+        hazards = {}
+        for _, matches in hits:
+            for m in matches:
+                hazards.setdefault(m.hazard.id, m.hazard)
+        ranked = sorted(hazards.values(), key=lambda h: -Severity(h.severity).rank)
+        primary = ranked[0]
+        places = "; ".join(
+            f"{document_label(facts.document(f.document), f.document)}: “{f.location.quote}”"
+            for f, _ in hits[:4])
+        more = f" (and {len(hits) - 4} more)" if len(hits) > 4 else ""
+        why = " ".join(f"{_upper_first(h.explanation)} ({h.source})." for h in ranked)
+        message = f"The dossier instructs: {places}{more}. {why}"
+        return self.finding(message, [f for f, _ in hits],
+                            severity=Severity(primary.severity),
+                            title=f"{self.title}: {primary.id.replace('_', ' ')}")
+
+
+def _upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]

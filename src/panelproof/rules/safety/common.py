@@ -1,0 +1,192 @@
+"""The hazard matcher: knowledge/hazards.yaml patterns applied to one sentence.
+
+The patterns are data; this module only knows the phrase syntax (see the YAML header):
+word stems ("disconnect*"), gaps ("switch* ... off"), slots that must all match within a
+window of words, negation in the same clause ("never switch off the alarm" is safe advice),
+consequence statements ("switching off ... may cause") and safe contexts ("after use").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import product
+from typing import Any
+
+from panelproof import knowledge
+from panelproof.extract.device_type import fold
+
+_GAP = "..."
+_GAP_MARK = "\x00"
+_MAX_GAP_WORDS = 4
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]]|\s[-–]\s")
+_ELIDED = {"n", "l", "s", "d", "j", "c", "m"}  # French elisions: n', l', s', d' ...
+
+
+@dataclass(frozen=True)
+class Token:
+    word: str
+    clause: int
+
+
+@dataclass(frozen=True)
+class Hazard:
+    id: str
+    severity: str
+    explanation: str
+    source: str
+
+
+@dataclass(frozen=True)
+class HazardMatch:
+    hazard: Hazard
+    words: tuple[str, ...]  # the matched words, for messages and tests
+
+
+def _words(text: str) -> list[str]:
+    """Folded words; "n't" reads "not", an elided article its full form ("l'" -> "le")."""
+    text = fold(text)
+    text = re.sub(r"n't\b", " not", text)
+    text = text.replace("'", " ").replace("\u2019", " ")
+    words = re.findall(_GAP_MARK + r"|[^\W_]+(?:-[^\W_]+)*\*?", text)
+    return [w + "e" if w in _ELIDED else w for w in words]
+
+
+def tokenize(sentence: str) -> list[Token]:
+    """Folded words with the index of the clause they stand in."""
+    tokens: list[Token] = []
+    for clause, part in enumerate(_CLAUSE_BREAK.split(sentence)):
+        tokens.extend(Token(w.rstrip("*"), clause) for w in _words(part) if w != _GAP_MARK)
+    return tokens
+
+
+def phrase_parts(phrase: str) -> tuple[str, ...]:
+    """"switch* ... off" -> ("switch*", "...", "off"), words cut as `tokenize` cuts them."""
+    return tuple(_GAP if w == _GAP_MARK else w
+                 for w in _words(phrase.replace(_GAP, f" {_GAP_MARK} ")))
+
+
+def _word_matches(pattern: str, word: str) -> bool:
+    if pattern.endswith("*"):
+        return word.startswith(pattern[:-1])
+    return word == pattern
+
+
+def find_phrase(parts: tuple[str, ...], words: list[str]) -> list[list[int]]:
+    """For each match of a phrase, the indices of the words it consists of (gaps left out)."""
+    found = []
+    for start in range(len(words)):
+        indices = _match_from(parts, 0, words, start)
+        if indices:
+            found.append(indices)
+    return found
+
+
+def _match_from(parts: tuple[str, ...], p: int, words: list[str], w: int) -> list[int] | None:
+    if p == len(parts):
+        return []
+    if w >= len(words):
+        return None
+    if parts[p] == _GAP:
+        for skip in range(_MAX_GAP_WORDS + 1):
+            rest = _match_from(parts, p + 1, words, w + skip)
+            if rest is not None:
+                return rest
+        return None
+    if not _word_matches(parts[p], words[w]):
+        return None
+    rest = _match_from(parts, p + 1, words, w + 1)
+    return None if rest is None else [w, *rest]
+
+
+def _all_phrases(entry: dict[str, Any] | None) -> tuple[tuple[str, ...], ...]:
+    """Every phrase of a {language: [phrases]} mapping, parsed (the `source` key skipped)."""
+    if not entry:
+        return ()
+    return tuple(phrase_parts(str(phrase)) for lang, phrases in entry.items()
+                 if lang != "source" for phrase in phrases or [])
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    hazard: Hazard
+    slots: tuple[tuple[tuple[str, ...], ...], ...]
+    window: int
+    unless: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True)
+class _Knowledge:
+    patterns: tuple[_Pattern, ...]
+    negations: tuple[tuple[str, ...], ...]
+    consequences: tuple[tuple[str, ...], ...]
+
+
+@lru_cache(maxsize=1)
+def _knowledge() -> _Knowledge:
+    data = knowledge.load("hazards")
+    contexts = data.get("safe_contexts") or {}
+    patterns = []
+    for entry in data.get("patterns") or []:
+        hazard = Hazard(id=entry["id"], severity=entry.get("severity", "major"),
+                        explanation=entry.get("explanation", ""), source=entry.get("source", ""))
+        slots = tuple(_all_phrases(slot) for slot in entry["all"])
+        unless = tuple(p for name in entry.get("unless") or []
+                       for p in _all_phrases(contexts.get(name)))
+        patterns.append(_Pattern(hazard, slots, int(entry.get("window", 8)), unless))
+    return _Knowledge(tuple(patterns), _all_phrases(data.get("negations")),
+                      _all_phrases(data.get("consequence_markers")))
+
+
+def _contains(phrases: tuple[tuple[str, ...], ...], words: list[str]) -> bool:
+    return any(find_phrase(p, words) for p in phrases)
+
+
+def _negated(tokens: list[Token], matches: list[list[int]],
+             negations: tuple[tuple[str, ...], ...]) -> bool:
+    """A negation in the clause of the first slot (the action), before or inside the match,
+    that is not itself a matched word ("with no oxygen" is not a prohibition)."""
+    clause = tokens[matches[0][0]].clause
+    last = max(i for m in matches for i in m)
+    matched = {i for m in matches for i in m}
+    words = [t.word for t in tokens]
+    for parts in negations:
+        for negation in find_phrase(parts, words):
+            first = negation[0]
+            if first not in matched and tokens[first].clause == clause and first <= last:
+                return True
+    return False
+
+
+def _closest(per_slot: list[list[list[int]]], window: int) -> list[list[int]] | None:
+    """One match per slot, the tightest combination within `window` words."""
+    best: tuple[int, list[list[int]]] | None = None
+    for combo in product(*per_slot):
+        span = max(m[-1] for m in combo) - min(m[0] for m in combo)
+        if span <= window and (best is None or span < best[0]):
+            best = (span, list(combo))
+    return best[1] if best else None
+
+
+def match_hazards(sentence: str) -> list[HazardMatch]:
+    """The hazard patterns an instruction matches, safe readings left out."""
+    known = _knowledge()
+    tokens = tokenize(sentence)
+    words = [t.word for t in tokens]
+    if not words or _contains(known.consequences, words):
+        return []
+    found: list[HazardMatch] = []
+    for pattern in known.patterns:
+        per_slot = [[m for parts in slot for m in find_phrase(parts, words)]
+                    for slot in pattern.slots]
+        if not all(per_slot):
+            continue
+        matches = _closest(per_slot, pattern.window)
+        if matches is None or _negated(tokens, matches, known.negations):
+            continue
+        if pattern.unless and _contains(pattern.unless, words):
+            continue
+        matched_words = tuple(" ".join(words[m[0]:m[-1] + 1]) for m in matches)
+        found.append(HazardMatch(pattern.hazard, matched_words))
+    return found

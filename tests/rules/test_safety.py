@@ -1,0 +1,146 @@
+"""Safety-instruction rules: the hazard matcher on varied phrasings, SI001 and SI002 on facts."""
+
+from __future__ import annotations
+
+import pytest
+
+from panelproof.extract.model import Concept, Fact, FactBase, FactKind
+from panelproof.ingest.model import Document, DossierConfig, Location, Role
+from panelproof.rules.model import Severity
+from panelproof.rules.safety.SI001_unsafe_instruction import UnsafeInstruction
+from panelproof.rules.safety.SI002_no_contraindications_high_risk import (
+    NoContraindicationsHighRisk)
+from panelproof.rules.safety.common import match_hazards
+
+UNSAFE = [
+    ("Switch off the oxygen supply before opening the circuit.", "interrupt_oxygen_supply"),
+    ("Turn the oxygen off before you open the patient circuit.", "interrupt_oxygen_supply"),
+    ("Ventilate the patient for several breaths without oxygen.", "ventilate_without_oxygen"),
+    ("Then give several breaths with no oxygen.", "ventilate_without_oxygen"),
+    ("Ventilate on room air for 1 minute.", "ventilate_room_air"),
+    ("Coupez l'alimentation en oxygène.", "interrupt_oxygen_supply"),
+    ("Ventiler le patient sans oxygène pendant plusieurs cycles.", "ventilate_without_oxygen"),
+    ("Sauerstoffzufuhr abschalten.", "interrupt_oxygen_supply"),
+    ("Schalten Sie die Sauerstoffzufuhr ab.", "interrupt_oxygen_supply"),
+    ("Den Patienten einige Atemzüge ohne Sauerstoff beatmen.", "ventilate_without_oxygen"),
+    ("Disable the low pressure alarm during transport.", "disable_alarm"),
+    ("Désactivez l'alarme de basse pression.", "disable_alarm"),
+    ("Deaktivieren Sie den Alarm.", "disable_alarm"),
+    ("Silence all alarms permanently during home use.", "silence_alarms_permanently"),
+    ("Alarme dauerhaft stummschalten.", "silence_alarms_permanently"),
+    ("Single-use tubing may be reused after sterilisation.", "reuse_single_use"),
+    ("Reprocess the disposable sensor after each patient.", "reuse_single_use"),
+    ("Disconnect the patient from the ventilator and wait 30 seconds.", "interrupt_ventilation"),
+    ("Bypass the air-in-line detector when priming is slow.", "bypass_infusion_safety"),
+    ("Breathe the ozonated air for 10 minutes.", "inhale_ozone"),
+    ("Operate the ventilator without the oxygen sensor if it is faulty.",
+     "operate_without_monitoring"),
+]
+
+SAFE = [
+    "Never switch off the alarm.",
+    "Do not disconnect the oxygen supply during ventilation.",
+    "Don't turn off the oxygen while the patient is connected.",
+    "N'éteignez jamais l'alarme.",
+    "Ne coupez jamais l'alimentation en oxygène pendant la ventilation.",
+    "Die Sauerstoffzufuhr niemals abschalten.",
+    "Schalten Sie die Sauerstoffzufuhr nicht ab.",
+    "Do not reuse single-use components.",
+    "Ne pas réutiliser : dispositif à usage unique.",
+    "Einwegprodukt nicht wiederverwenden.",
+    "Switch off the oxygen supply when the device is not in use.",
+    "Close the oxygen cylinder valve after use.",
+    "In case of fire, turn off the oxygen supply.",
+    "En cas d'incendie, coupez l'alimentation en oxygène.",
+    "If the ventilator fails, disconnect the patient and ventilate manually with a "
+    "resuscitation bag.",
+    "Press the alarm silence key to pause the audible alarm for 2 minutes.",
+    "Switching off the alarm may cause serious injury.",
+    "Closely monitor oxygen saturation.",
+    "Disconnect the ventilator from the mains before cleaning.",
+    "Avoid inhaling ozone.",
+    "Never operate the ventilator without oxygen monitoring.",
+    "Always pre-oxygenate the patient before suctioning.",
+    "Connect the oxygen hose to the high-pressure inlet.",
+    "Check the alarm limits before each use.",
+    "Set the infusion rate and press start.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "hazard"), UNSAFE)
+def test_unsafe_instructions_match_their_hazard(sentence: str, hazard: str) -> None:
+    assert hazard in [m.hazard.id for m in match_hazards(sentence)]
+
+
+@pytest.mark.parametrize("sentence", SAFE)
+def test_safe_instructions_and_prohibitions_do_not_match(sentence: str) -> None:
+    assert match_hazards(sentence) == []
+
+
+def _fact(kind: FactKind, value, document: str, role: Role, quote: str) -> Fact:
+    return Fact(kind, value, Location(document, None, None, quote), role)
+
+
+def _base(*facts: Fact, config: DossierConfig | None = None) -> FactBase:
+    paths = sorted({f.document for f in facts})
+    roles = {f.document: f.role for f in facts}
+    documents = [Document(p, "md", role=roles[p]) for p in paths]
+    return FactBase(documents=documents, facts=list(facts), config=config or DossierConfig())
+
+
+def test_si001_groups_language_versions_and_takes_the_worst_severity() -> None:
+    en = "Ventilate the patient for several breaths without oxygen."
+    fr = "Ventiler le patient sans oxygène pendant plusieurs cycles."
+    base = _base(_fact(FactKind.INSTRUCTION, en, "IFU_en.md", Role.IFU, en),
+                 _fact(FactKind.INSTRUCTION, fr, "IFU_fr.md", Role.IFU, fr),
+                 _fact(FactKind.INSTRUCTION, "Press start.", "IFU_en.md", Role.IFU,
+                       "Press start."))
+    findings = list(UnsafeInstruction().check(base))
+    assert len(findings) == 1
+    assert findings[0].severity is Severity.CRITICAL
+    assert {loc.quote for loc in findings[0].locations} == {en, fr}
+    assert "ISO 80601-2-12" in findings[0].message
+
+
+def test_si001_silent_on_prohibitions() -> None:
+    text = "Never switch off the oxygen supply while the patient is connected."
+    base = _base(_fact(FactKind.INSTRUCTION, text, "IFU_en.md", Role.IFU, text))
+    assert list(UnsafeInstruction().check(base)) == []
+
+
+def _none(document: str = "IFU_en.md", role: Role = Role.IFU) -> Fact:
+    return _fact(FactKind.CONTRAINDICATION,
+                 Concept("none", "There are no known contraindications.", negated=True),
+                 document, role, "There are no known contraindications.")
+
+
+def test_si002_high_risk_pack() -> None:
+    base = _base(_none(), _fact(FactKind.DEVICE_TYPE, Concept("ventilator", "ventilator"),
+                                "CER.md", Role.CER, "ventilator"))
+    findings = list(NoContraindicationsHighRisk().check(base))
+    assert len(findings) == 1
+    assert findings[0].severity is Severity.MAJOR
+    assert "There are no known contraindications." in [l.quote for l in findings[0].locations]
+
+
+def test_si002_class_iib_without_pack_and_other_document_listing_some() -> None:
+    base = _base(_none("SSCP.md", Role.SSCP),
+                 _fact(FactKind.DEVICE_CLASS, "IIb", "CEAR.md", Role.CEAR, "class IIb"),
+                 _fact(FactKind.CONTRAINDICATION, Concept("text:pneumothorax", "pneumothorax"),
+                       "IFU_en.md", Role.IFU, "untreated pneumothorax"))
+    findings = list(NoContraindicationsHighRisk().check(base))
+    assert len(findings) == 1
+    quotes = [l.quote for l in findings[0].locations]
+    assert "class IIb" in quotes and "untreated pneumothorax" in quotes
+
+
+def test_si002_silent_for_low_risk_wound_dressing() -> None:
+    base = _base(_none(), _fact(FactKind.DEVICE_TYPE, Concept("wound_device", "wound dressing"),
+                                "CER.md", Role.CER, "wound dressing"),
+                 _fact(FactKind.DEVICE_CLASS, "I", "CER.md", Role.CER, "class I"))
+    assert list(NoContraindicationsHighRisk().check(base)) == []
+
+
+def test_si002_declared_type_in_dossier_yaml() -> None:
+    base = _base(_none(), config=DossierConfig(device_type="implantable_neurostimulator"))
+    assert len(list(NoContraindicationsHighRisk().check(base))) == 1
