@@ -20,10 +20,10 @@ class DemoRule(Rule):
     ## Example
     CER: "from 1 kg"; CEAR: "more than 5 kg".
 
-    Use instead
+    **Use instead**
     One bound everywhere.
 
-    References
+    **References:**
     MDR Annex XIV Part A
     """
 
@@ -50,7 +50,7 @@ def test_headings_in_any_author_style_become_markdown_headings() -> None:
     body = doc_markdown_body(DemoRule)
     for heading in ("What it finds", "Why a panel cares", "Example", "Use instead", "References"):
         assert f"## {heading}\n" in body
-    assert "-----" not in body and "What it finds:" not in body
+    assert "-----" not in body and "What it finds:" not in body and "**" not in body
     assert 'CER: "from 1 kg"' in body
 
 

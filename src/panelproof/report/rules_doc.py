@@ -2,7 +2,7 @@
 
 A rule's docstring is its documentation, with the headings `What it finds`, `Why a panel
 cares`, `Example`, `Use instead`, `References`. Authors write those headings as plain lines
-(optionally with a colon, an underline of dashes, or Markdown `#`s); here they become
+(optionally with a colon, in bold, underlined with dashes, or with Markdown `#`s); here they become
 Markdown `##` headings so the generated pages look the same whatever the author's habit.
 """
 
@@ -15,8 +15,10 @@ from pathlib import Path
 from panelproof.rules.model import Rule
 
 DOC_HEADINGS = ("What it finds", "Why a panel cares", "Example", "Use instead", "References")
-_HEADING_LINE = re.compile(r"^\s*#*\s*(" + "|".join(re.escape(h) for h in DOC_HEADINGS)
-                           + r")\s*:?\s*$", re.IGNORECASE)
+# "What it finds", "What it finds:", "## What it finds", "**What it finds**", "**What it finds:**"
+_HEADING_LINE = re.compile(r"^\s*#*\s*(?:\*\*|__)?\s*("
+                           + "|".join(re.escape(h) for h in DOC_HEADINGS)
+                           + r")\s*:?\s*(?:\*\*|__)?\s*:?\s*$", re.IGNORECASE)
 _UNDERLINE = re.compile(r"^\s*[-=~]{3,}\s*$")
 
 
