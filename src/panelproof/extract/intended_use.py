@@ -76,6 +76,8 @@ class Vocabulary:
     def __init__(self, name: str) -> None:
         data = knowledge.load(f"vocabulary/{name}") or {}
         self.entries: dict[str, dict] = {e["id"]: e for e in data.get("entries", [])}
+        # population_groups.yaml keeps its entries as a mapping id -> entry
+        self.entries.update({k: {"id": k, **v} for k, v in (data.get("groups") or {}).items()})
         alternatives: list[tuple[str, str]] = []
         for entry in self.entries.values():
             terms = entry.get("terms", {})
@@ -396,8 +398,9 @@ def _condition_facts(document: Document, unit: Unit, kind: FactKind,
     if skip_negated:
         matches = [m for m in matches if not negated_at(block.normalized, m.start, unit.start)]
     for m in matches:
-        yield make_fact(document, block, kind, Concept(m.id, block.quote(m.start, m.end)),
-                        (m.start, m.end))
+        # a list item or cell is quoted whole ("Untreated pneumothorax"), a sentence by its term
+        span = (unit.start, unit.end) if unit.item and unit.end - unit.start <= 200 else (m.start, m.end)
+        yield make_fact(document, block, kind, Concept(m.id, block.quote(m.start, m.end)), span)
     if matches or not fallback:
         return
     phrase = _first_clause(block.normalized[start:end])

@@ -46,11 +46,37 @@ _NOT_OUTSIDE_HOSPITAL = re.compile(
     r"(?:des\s+|von\s+)?(?:krankenhauses|krankenhäusern|klinik|kliniken))", re.I)
 
 
-def _is_exclusive(text: str, start: int, end: int, floor: int) -> bool:
+def _exclusive_span(text: str, start: int, end: int, floor: int) -> tuple[int, int] | None:
+    """The span from the restricting word to the setting ("only in hospitals", "hospital use
+    only"), or None when the setting is not stated as exclusive."""
     before = clause_before(text, start, floor, window=60)
     if re.search(r"\bnot only\b|\bnon seulement\b|\bnicht nur\b", before, re.I):
-        return False
-    return bool(_EXCLUSIVE_BEFORE.search(before) or _EXCLUSIVE_AFTER.match(text[end:end + 30]))
+        return None
+    cue = _EXCLUSIVE_BEFORE.search(before)
+    if cue:
+        return start - len(before) + cue.start(), end
+    after = _EXCLUSIVE_AFTER.match(text[end:end + 30])
+    if after:
+        return _phrase_start(text, start, floor), end + after.end()
+    return None
+
+
+def _negation_span(text: str, start: int, end: int, floor: int) -> tuple[int, int]:
+    """The span from the negation to the setting ("not for home use", "nicht für den Heimgebrauch")."""
+    before = clause_before(text, start, floor)
+    cues = list(_NEGATION.finditer(before))
+    return (start - len(before) + cues[0].start(), end) if cues else (start, end)
+
+
+def _phrase_start(text: str, start: int, floor: int) -> int:
+    """Start of a short phrase ending at `start` ("For hospital use only": back to "For")."""
+    before = clause_before(text, start, floor, window=25)
+    words = before.split()
+    keep = words[-2:] if words else []
+    return start - len(" ".join(keep)) - (1 if keep else 0) if keep else start
+
+
+_NEGATION = re.compile(r"\b(?:not|never|no|ne|n'|nicht|kein\w*|niemals|keinesfalls)\b|\bn'", re.I)
 
 
 def _setting_facts(document: Document, unit: Unit) -> Iterator[Fact]:
@@ -68,10 +94,12 @@ def _setting_facts(document: Document, unit: Unit) -> Iterator[Fact]:
                _NOT_OUTSIDE_HOSPITAL.finditer(text, unit.start, unit.end)):
             continue
         negated = negated_at(text, m.start, unit.start)
-        exclusive = not negated and _is_exclusive(text, m.start, m.end, unit.start)
+        exclusive = None if negated else _exclusive_span(text, m.start, m.end, unit.start)
+        span = (_negation_span(text, m.start, m.end, unit.start) if negated
+                else exclusive or (m.start, m.end))
         yield make_fact(document, block, FactKind.CARE_SETTING,
-                        Setting(m.id, block.quote(m.start, m.end), exclusive=exclusive,
-                                negated=negated), (m.start, m.end))
+                        Setting(m.id, block.quote(m.start, m.end), exclusive=bool(exclusive),
+                                negated=negated), span)
 
 
 _USED_BY = re.compile(

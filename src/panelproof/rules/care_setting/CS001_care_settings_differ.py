@@ -1,0 +1,128 @@
+"""CS001: care settings differ or contradict between the CER, CEP, IFU, SSCP, CEAR and label."""
+
+from __future__ import annotations
+
+from itertools import combinations
+from typing import Iterable
+
+from panelproof.extract.intended_use import vocabulary
+from panelproof.extract.model import Fact, FactBase, FactKind
+from panelproof.ingest.model import Document
+from panelproof.rules.intended_use.common import INTENDED_USE_ROLES, describe_document, join_names
+from panelproof.rules.model import Category, Finding, Rule, Severity
+
+
+def _family(setting_id: str) -> str:
+    return vocabulary("care_settings").entries.get(setting_id, {}).get("family", "other")
+
+
+class CareSettingsDiffer(Rule):
+    """Care settings differ between documents: hospital-only in one, home or outpatient in another.
+
+    What it finds:
+        One document restricts use to the hospital ("hospital use only", "exclusively in
+        intensive care units", "réservé à l'usage hospitalier", "nur im Krankenhaus", "not for
+        home use") while another names a setting outside it: home, outpatient care, sleep
+        laboratory, patient transport, nursing home (major). Also, less severe, a non-hospital
+        setting that one document names and another, which states care settings, leaves out
+        (minor). Compared across the CER, CEP, IFU (every language), SSCP, CEAR and label; the
+        PMCF plan is judged by the PMCF rules.
+
+    Why a panel cares:
+        The use environment is part of the intended purpose: home use changes the users (lay
+        carers), the hazards (power, alarms, no staff at hand) and the evidence needed. In the
+        expert-panel opinion of 24 June 2025 a hospital-only ventilator was also described for
+        outpatients and sleep clinics.
+
+    Example:
+        IFU: "For hospital use only."
+        CER: "AirVent 60 is used in hospitals, sleep laboratories and in home care."
+
+    Use instead:
+        State one use environment in every document; if home use is intended, say so
+        everywhere and provide the clinical data and IEC 60601-1-11 evidence for it.
+
+    References:
+        MDR Art. 2(12); MDR Annex I 23.4(b); MDR Annex XIV Part A 1(a); IEC 60601-1-11:2015;
+        MDCG 2020-13 section B.
+    """
+
+    code = "CS001"
+    name = "care-settings-differ"
+    category = Category.CARE_SETTING
+    severity = Severity.MAJOR
+    title = "Care settings differ between documents"
+    references = ("MDR Art. 2(12)", "MDR Annex I 23.4(b)", "MDR Annex XIV Part A 1(a)",
+                  "IEC 60601-1-11:2015", "MDCG 2020-13 section B")
+    recommendation = ("State one use environment (e.g. hospital only, or hospital and home) in every "
+                      "document and support each setting with clinical data.")
+
+    def check(self, facts: FactBase) -> Iterable[Finding]:
+        documents = facts.documents_with_role(*INTENDED_USE_ROLES)
+        settings = {d.path: facts.of(FactKind.CARE_SETTING, document=d.path) for d in documents}
+        documents = [d for d in documents if settings[d.path]]
+        for first, second in combinations(sorted(documents, key=lambda d: d.path), 2):
+            yield from self._compare(first, settings[first.path], second, settings[second.path])
+
+    def _compare(self, a: Document, a_facts: list[Fact], b: Document,
+                 b_facts: list[Fact]) -> Iterable[Finding]:
+        for restricting, r_facts, other, o_facts in ((a, a_facts, b, b_facts), (b, b_facts, a, a_facts)):
+            restrictions = _restrictions(r_facts)
+            if not restrictions:
+                continue
+            conflicting = [f for f in _admitted(o_facts) if _conflicts(f, r_facts)]
+            if conflicting:
+                yield self.finding(_message(restricting, restrictions, other, conflicting),
+                                   [*restrictions[:2], *_one_per_setting(conflicting)])
+                return
+        # No contradiction: a non-hospital setting one document names and the other omits.
+        for named, n_facts, silent, s_facts in ((a, a_facts, b, b_facts), (b, b_facts, a, a_facts)):
+            silent_ids = {f.value.id for f in s_facts}
+            extra = [f for f in _admitted(n_facts)
+                     if _family(f.value.id) == "non_hospital" and f.value.id not in silent_ids]
+            if extra:
+                labels = join_names(sorted({vocabulary("care_settings").label(f.value.id) for f in extra}))
+                silent_labels = join_names(sorted({vocabulary("care_settings").label(f.value.id)
+                                                   for f in s_facts if not f.value.negated}))
+                yield self.finding(
+                    f"{describe_document(named)[0].upper()}{describe_document(named)[1:]} names "
+                    f"{labels} as a use setting; {describe_document(silent)} names only "
+                    f"{silent_labels or 'other settings'}.",
+                    [*_one_per_setting(extra), *s_facts[:2]], severity=Severity.MINOR,
+                    title="Care setting named in one document only")
+
+
+def _restrictions(facts: list[Fact]) -> list[Fact]:
+    """Facts restricting use to the hospital, or excluding a setting outside it."""
+    return [f for f in facts
+            if (f.value.exclusive and not f.value.negated and _family(f.value.id) == "hospital")
+            or (f.value.negated and _family(f.value.id) in ("non_hospital", "other"))]
+
+
+def _admitted(facts: list[Fact]) -> list[Fact]:
+    return [f for f in facts if not f.value.negated]
+
+
+def _conflicts(fact: Fact, restricting: list[Fact]) -> bool:
+    family = _family(fact.value.id)
+    hospital_only = any(f.value.exclusive and not f.value.negated for f in restricting)
+    excluded = {f.value.id for f in restricting if f.value.negated}
+    return (hospital_only and family == "non_hospital") or fact.value.id in excluded
+
+
+def _one_per_setting(facts: list[Fact]) -> list[Fact]:
+    seen, chosen = set(), []
+    for fact in facts:
+        if fact.value.id not in seen:
+            seen.add(fact.value.id)
+            chosen.append(fact)
+    return chosen
+
+
+def _message(restricting: Document, restrictions: list[Fact], other: Document,
+             conflicting: list[Fact]) -> str:
+    quote = restrictions[0].location.quote
+    labels = join_names(sorted({vocabulary("care_settings").label(f.value.id) for f in conflicting}))
+    who = describe_document(restricting)
+    return (f"{who[0].upper()}{who[1:]} restricts the use environment (“{quote}”); "
+            f"{describe_document(other)} names {labels} as a use setting.")

@@ -1,0 +1,162 @@
+"""LA001: language versions of a document disagree."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from panelproof.extract.intended_use import (CONTRAINDICATIONS, INDICATIONS, INTENDED_PURPOSE, MODES,
+                                             WARNINGS, heading_kinds, vocabulary)
+from panelproof.extract.model import Fact, FactBase, FactKind, PopulationBound
+from panelproof.ingest.model import Document, Location, Role
+from panelproof.rules.intended_use.common import (Statement, describe_document, differences,
+                                                  heading_location, is_text_id, join_names)
+from panelproof.rules.model import Category, Finding, Rule, Severity
+
+# Fact kind -> (noun, vocabulary for labels, heading kind to quote where a version is silent, severity)
+_COMPARED = (
+    (FactKind.INDICATION, "indications", "clinical_terms", INDICATIONS, Severity.MAJOR),
+    (FactKind.CONTRAINDICATION, "contraindications", "clinical_terms", CONTRAINDICATIONS, Severity.MAJOR),
+    (FactKind.POPULATION_GROUP, "population groups", "population_groups", INTENDED_PURPOSE, Severity.MAJOR),
+    (FactKind.POPULATION_BOUND, "age or weight limits", None, INTENDED_PURPOSE, Severity.MAJOR),
+    (FactKind.INTERFACE, "patient interfaces and modes of use", "interfaces", MODES, Severity.MAJOR),
+    (FactKind.WARNING, "warnings", "warnings", WARNINGS, Severity.MINOR),
+)
+
+
+class LanguageVersionsDiffer(Rule):
+    """Language versions of a document state different indications, contraindications,
+    populations, interfaces or warnings.
+
+    What it finds:
+        For documents of the same role in different languages (IFU_en, IFU_fr, IFU_de; or a
+        CER in two languages), every indication, contraindication, population group, age or
+        weight limit, patient interface and warning that one version states and another does
+        not. Concepts are compared by their language-independent vocabulary ids
+        (vocabulary/*.yaml), so "insuffisance respiratoire" and "respiratory failure" agree;
+        wording that no vocabulary knows cannot be compared across languages and is left out.
+        Warnings are minor, the rest major.
+
+    Why a panel cares:
+        Each language version is the device's labelling in that Member State (MDR Art. 10(11),
+        Annex I 23.1). In a published CECP case indications differed between language
+        versions: patients in one country are treated for a use the manufacturer never
+        evaluated, or are not warned as others are.
+
+    Example:
+        IFU_en: "Contraindications: untreated pneumothorax; raised intracranial pressure."
+        IFU_fr: "Contre-indications : pneumothorax non traité."
+
+    Use instead:
+        Translate from one controlled master text and verify each version against it
+        (back-translation or bilingual review) before release.
+
+    References:
+        MDR Art. 10(11); MDR Annex I 23.1(a) and 23.4(b); MDR Art. 32(2)(b); MDCG 2019-9.
+    """
+
+    code = "LA001"
+    name = "language-versions-differ"
+    category = Category.LANGUAGE
+    severity = Severity.MAJOR
+    title = "Language versions disagree"
+    references = ("MDR Art. 10(11)", "MDR Annex I 23.1(a)", "MDR Annex I 23.4(b)",
+                  "MDR Art. 32(2)(b)", "MDCG 2019-9")
+    recommendation = ("Translate every language version from one controlled master text and check "
+                      "indications, contraindications, population and warnings against it.")
+
+    def check(self, facts: FactBase) -> Iterable[Finding]:
+        for role in Role:
+            documents = sorted(facts.documents_with_role(role), key=lambda d: d.path)
+            if len({d.language for d in documents if d.language}) < 2:
+                continue
+            documents = [d for d in documents if d.language]
+            for kind, noun, vocab_name, heading_kind, severity in _COMPARED:
+                yield from self._compare(facts, documents, kind, noun, vocab_name, heading_kind, severity)
+
+    def _compare(self, facts: FactBase, documents: list[Document], kind: FactKind, noun: str,
+                 vocab_name: str | None, heading_kind: str, severity: Severity) -> Iterable[Finding]:
+        group = []
+        for document in documents:
+            statement = _statement(facts, document, kind, heading_kind)
+            if statement is not None:
+                group.append(statement)
+        for diff in differences(group):
+            present = join_names([describe_document(s.document, with_language=True) for s in diff.present])
+            absent = join_names([describe_document(s.document, with_language=True) for s in diff.absent])
+            message = (f"Language versions state different {noun}: {present} "
+                       f"{'states' if len(diff.present) == 1 else 'state'} "
+                       f"{_labels(diff.only_present, diff.present, vocab_name)}, which {absent} "
+                       f"{'does' if len(diff.absent) == 1 else 'do'} not")
+            if diff.only_absent:
+                message += (f"; {absent} {'states' if len(diff.absent) == 1 else 'state'} "
+                            f"{_labels(diff.only_absent, diff.absent, vocab_name)}, which {present} "
+                            f"{'does' if len(diff.present) == 1 else 'do'} not")
+            locations = (_locations(diff.present, diff.only_present, heading_kind)
+                         + _locations(diff.absent, diff.only_absent, heading_kind))
+            yield self.finding(message + ".", locations, severity=severity)
+
+
+def _statement(facts: FactBase, document: Document, kind: FactKind,
+               heading_kind: str) -> Statement | None:
+    """The version's comparable concepts; None when it says nothing of this kind at all."""
+    own = facts.of(kind, document=document.path)
+    statement = Statement(document, all_facts=own)
+    for fact in own:
+        key = _key(fact)
+        if key is not None:
+            statement.concepts.setdefault(key, []).append(fact)
+    has_heading = any(heading_kind in heading_kinds(h.text) for h in document.headings())
+    if not own and not has_heading:
+        return None
+    return statement
+
+
+def _key(fact: Fact) -> str | None:
+    value = fact.value
+    if isinstance(value, PopulationBound):
+        return "bound:" + "|".join(str(x) for x in (value.dimension, value.low, value.high,
+                                                    value.low_inclusive, value.high_inclusive,
+                                                    value.excluded))
+    concept_id = getattr(value, "id", None)
+    if not concept_id or is_text_id(concept_id):
+        return None  # wording no vocabulary knows cannot be compared across languages
+    if getattr(value, "negated", False) and concept_id != "none":
+        return "not:" + concept_id
+    return concept_id
+
+
+def _labels(ids: list[str], statements: list[Statement], vocab_name: str | None) -> str:
+    labels = []
+    for concept_id in ids:
+        fact = next((f for s in statements for f in s.concepts.get(concept_id, [])), None)
+        if concept_id == "none":
+            labels.append("that there are no contraindications")
+        elif concept_id.startswith("bound:") and fact is not None:
+            labels.append(fact.value.describe() + (" (excluded)" if fact.value.excluded else ""))
+        elif concept_id.startswith("not:"):
+            labels.append("an exclusion of " + _vocab_label(concept_id[4:], vocab_name))
+        else:
+            labels.append(_vocab_label(concept_id, vocab_name))
+    return join_names(labels)
+
+
+def _vocab_label(concept_id: str, vocab_name: str | None) -> str:
+    if not vocab_name:
+        return concept_id
+    try:
+        return vocabulary(vocab_name).label(concept_id)
+    except Exception:  # a vocabulary in another format: the id is readable enough
+        return concept_id.replace("_", " ")
+
+
+def _locations(statements: list[Statement], ids: list[str], heading_kind: str) -> list[Location]:
+    locations: list[Location] = []
+    for statement in statements:
+        own = [f for c in ids for f in statement.concepts.get(c, [])[:1]] or statement.all_facts[:3]
+        if own:
+            locations += [f.location for f in own[:3] if f.location not in locations]
+        else:
+            heading = heading_location(statement.document, lambda t: heading_kind in heading_kinds(t))
+            if heading is not None:
+                locations.append(heading)
+    return locations
