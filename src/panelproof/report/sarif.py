@@ -78,7 +78,12 @@ def _descriptor_from_finding(finding: Finding) -> dict[str, Any]:
 
 
 def _descriptors(result: CheckResult) -> list[dict[str, Any]]:
-    descriptors = {rule.code: _rule_descriptor(rule) for rule in _registered_rules()}
+    descriptors = {}
+    for rule in _registered_rules():
+        try:
+            descriptors[rule.code] = _rule_descriptor(rule)
+        except (AttributeError, KeyError, TypeError):  # incomplete metadata: describe from findings
+            continue
     for finding in result.findings:
         descriptors.setdefault(finding.rule, _descriptor_from_finding(finding))
     return [descriptors[code] for code in sorted(descriptors)]
