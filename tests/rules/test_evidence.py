@@ -1,0 +1,87 @@
+"""Evidence rules on hand-built fact bases (population/indication/class facts are others')."""
+
+from panelproof.extract.claims import analyse
+from panelproof.extract.model import Concept, Equivalence, EvidenceEntry, Fact, FactBase, FactKind
+from panelproof.ingest.model import Location, Role
+from panelproof.rules.evidence.EV001_non_clinical_evidence import NonClinicalEvidence
+from panelproof.rules.evidence.EV002_population_without_data import PopulationWithoutData
+from panelproof.rules.evidence.EV003_follow_up_too_short import FollowUpTooShort
+from panelproof.rules.evidence.EV004_outcome_not_reported import OutcomeNotReported
+from panelproof.rules.evidence.EV005_equivalence_without_contract import EquivalenceWithoutContract
+from panelproof.ingest.model import Document
+
+
+def fact(kind, value, role, quote="q", section=None):
+    return Fact(kind, value, Location(f"{role.value}.md", None, section, quote), role=role)
+
+
+def entry(citation, section="Clinical data", **kw):
+    return fact(FactKind.EVIDENCE, EvidenceEntry(citation, **kw), Role.CER, quote=citation, section=section)
+
+
+def base(*facts, roles=(Role.CER,)):
+    docs = [Document(path=f"{r.value}.md", format="md", role=r) for r in roles]
+    return FactBase(documents=docs, facts=list(facts))
+
+
+def test_ev001_non_clinical_subject_in_clinical_data_or_cited():
+    salmon = entry("[3] Lindqvist 2016", subject="aquaculture")
+    claim = fact(FactKind.CLAIM, analyse("OzoCare accelerates healing [3]."), Role.CER)
+    assert len(list(NonClinicalEvidence().check(base(salmon, claim)))) == 1
+    preclinical = entry("[5] Rat study", subject="animal", section="Pre-clinical data")
+    human = entry("[4] Okafor 2020", subject="human")
+    assert list(NonClinicalEvidence().check(base(preclinical, human))) == []
+
+
+def test_ev002_children_without_paediatric_data():
+    children = fact(FactKind.POPULATION_GROUP, Concept("children", "children"), Role.IFU)
+    adults = entry("Keller 2019", population_groups=("adults",))
+    assert len(list(PopulationWithoutData().check(base(children, adults)))) == 1
+    kids = entry("Ito 2020", population_groups=("children",))
+    assert list(PopulationWithoutData().check(base(children, adults, kids))) == []
+    # Evidence that states no population at all cannot be judged.
+    assert list(PopulationWithoutData().check(base(children, entry("X 2020")))) == []
+
+
+def test_ev002_paediatric_umbrella_and_indications():
+    paed = fact(FactKind.POPULATION_GROUP, Concept("paediatric", "paediatric patients"), Role.IFU)
+    assert list(PopulationWithoutData().check(base(paed, entry("A", population_groups=("infants",))))) == []
+    ind = fact(FactKind.INDICATION, Concept("text:venous leg ulcers", "venous leg ulcers"), Role.IFU)
+    dfu = entry("B", indication="diabetic foot ulcers")
+    assert len(list(PopulationWithoutData().check(base(ind, dfu)))) == 1
+    vlu = entry("C", indication="Venous leg ulcer")
+    assert list(PopulationWithoutData().check(base(ind, dfu, vlu))) == []
+
+
+def test_ev003_functional_endpoint_needs_longer_follow_up():
+    endpoint = fact(FactKind.OUTCOME_PARAMETER, "Bone suitable for implant placement", Role.CEP)
+    radiodensity = fact(FactKind.OUTCOME_PARAMETER, "Bone radiodensity at 4 months", Role.CEP)
+    four = entry("[1] Rossi", follow_up_months=4.0)
+    assert [f.locations[0].quote for f in FollowUpTooShort().check(base(endpoint, radiodensity, four))] == ["q"]
+    twelve = entry("[2] Weber", follow_up_months=12.0)
+    assert list(FollowUpTooShort().check(base(endpoint, four, twelve))) == []
+
+
+def test_ev004_cep_outcome_reported_or_not():
+    closure = fact(FactKind.OUTCOME_PARAMETER, "Complete wound closure at 12 weeks | >= 60 %", Role.CEP,
+                   quote="Complete wound closure at 12 weeks | ≥ 60 %")
+    pain = fact(FactKind.OUTCOME_PARAMETER, "Primary endpoint: wound pain (VAS)", Role.CEP)
+    reported = fact(FactKind.OUTCOME_PARAMETER, "Wound pain on the VAS fell by 3 points in 64 patients.", Role.CER)
+    found = list(OutcomeNotReported().check(base(closure, pain, reported, roles=(Role.CER, Role.CEP))))
+    assert len(found) == 1 and "closure" in found[0].message
+    assert list(OutcomeNotReported().check(base(closure, pain, roles=(Role.CEP,)))) == []  # no CER, no verdict
+
+
+def test_ev005_competitor_without_contract_for_class_iii_only():
+    competitor = fact(FactKind.EQUIVALENCE, Equivalence("BoneFill X", "OsteoCorp AG", own_device=False), Role.CER)
+    class_iii = fact(FactKind.DEVICE_CLASS, "III", Role.CER)
+    class_iia = fact(FactKind.DEVICE_CLASS, "IIa", Role.CER)
+    contract = fact(FactKind.EQUIVALENCE, Equivalence("", None, None, contract=True), Role.CER)
+    own = fact(FactKind.EQUIVALENCE, Equivalence("DentaBone 1", None, own_device=True), Role.CER)
+    assert len(list(EquivalenceWithoutContract().check(base(competitor, class_iii)))) == 1
+    assert list(EquivalenceWithoutContract().check(base(competitor, class_iia))) == []
+    assert list(EquivalenceWithoutContract().check(base(competitor, class_iii, contract))) == []
+    assert list(EquivalenceWithoutContract().check(base(own, class_iii))) == []
+    other_maker = fact(FactKind.EQUIVALENCE, Equivalence("BoneFill X", "OsteoCorp AG"), Role.CER)
+    maker = fact(FactKind.MANUFACTURER, "Dentalis Medical GmbH", Role.CER)
+    assert len(list(EquivalenceWithoutContract().check(base(other_maker, maker, class_iii)))) == 1
