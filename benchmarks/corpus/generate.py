@@ -72,13 +72,15 @@ def build_dossier(index: int, seed: int, clean: bool, counts: dict[str, int], fm
 
 
 def write_dossier(plan: DossierPlan, folder: Path, seed: int) -> dict:
-    folder.mkdir(parents=True, exist_ok=True)
+    """Documents go to `folder/dossier/`, the labels beside them to `folder/labels.json`."""
+    docs_dir = folder / "dossier"
+    docs_dir.mkdir(parents=True, exist_ok=True)
     texts: dict[str, str] = {}
     documents = {}
     for key, doc in plan.docs.items():
         els = elements(plan, key)
         texts[doc.filename] = squash(_flat_text(els))
-        write(els, folder / doc.filename, title=f"{title_of(doc)} — {doc.name}")
+        write(els, docs_dir / doc.filename, title=f"{title_of(doc)} — {doc.name}")
         documents[doc.filename] = {"role": {"PMCF": "PMCF-plan"}.get(doc.role, doc.role),
                                    "language": doc.lang}
     for lab in plan.labels:  # every snippet must be text we really wrote

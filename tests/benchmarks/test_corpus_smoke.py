@@ -60,7 +60,7 @@ def test_generation_is_deterministic(corpus: Path, tmp_path: Path) -> None:
 
 
 def test_every_document_opens_and_has_text(corpus: Path) -> None:
-    documents = [p for p in corpus.glob("*/*") if p.suffix in {".pdf", ".docx"}]
+    documents = [p for p in corpus.glob("*/dossier/*") if p.suffix in {".pdf", ".docx"}]
     assert len(documents) >= 3 * 7  # CEP, CER, PMCF, SSCP, CEAR and two IFUs at least
     for path in documents:
         assert len(extract_text(path)) > 500, path
@@ -70,8 +70,8 @@ def test_labels_quote_text_that_occurs_in_their_documents(corpus: Path) -> None:
     records = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(corpus.glob("*/labels.json"))]
     assert any(r["clean"] for r in records) and any(not r["clean"] for r in records)
     for record in records:
-        folder = corpus / record["dossier"]
-        assert set(record["documents"]) == {p.name for p in folder.iterdir() if p.name != "labels.json"}
+        folder = corpus / record["dossier"] / "dossier"
+        assert set(record["documents"]) == {p.name for p in folder.iterdir()}
         roles = {d["role"] for d in record["documents"].values()}
         assert {"CEP", "CER", "PMCF-plan", "IFU", "SSCP", "CEAR"} <= roles
         for label in record["labels"]:
