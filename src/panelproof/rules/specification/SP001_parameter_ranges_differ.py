@@ -23,6 +23,18 @@ def agree(a: Fact, b: Fact) -> bool:
     return _close(a.value.low, b.value.low) and _close(a.value.high, b.value.high)
 
 
+def describe(fact: Fact) -> str:
+    """"50–2000 milliliter", rounded to what a specification states."""
+    value = fact.value
+    ends = [f"{v:.4g}" for v in (value.low, value.high) if v is not None]
+    if len(ends) == 2 and ends[0] != ends[1]:
+        text = f"{ends[0]}–{ends[1]}"
+    else:
+        prefix = "up to " if value.low is None else "at least " if value.high is None else ""
+        text = prefix + ends[0]
+    return f"{text} {value.unit}"
+
+
 def _widest(facts: list[Fact]) -> Fact:
     def span(f: Fact) -> float:
         low = f.value.low if f.value.low is not None else f.value.high or 0.0
@@ -85,6 +97,6 @@ class ParameterRangesDiffer(Rule):
                 other_label = document_label(facts.document(doc), doc)
                 yield self.finding(
                     f"{other_label[0].upper()}{other_label[1:]} states {other.value.label} "
-                    f"{other.value.describe()} (\"{other.location.quote}\"); "
+                    f"{describe(other)} (\"{other.location.quote}\"); "
                     f"{document_label(facts.document(ref_doc), ref_doc)} states "
-                    f"{ref.value.describe()} (\"{ref.location.quote}\").", [ref, other])
+                    f"{describe(ref)} (\"{ref.location.quote}\").", [ref, other])

@@ -1,0 +1,95 @@
+"""Device identity facts on varied phrasings, with negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from panelproof.extract import identity
+from panelproof.extract.common import ExtractionContext
+from panelproof.extract.model import FactKind
+from panelproof.ingest.model import DossierConfig
+from panelproof.ingest.text import document_from_text
+
+
+def values(text: str, kind: FactKind, context: ExtractionContext | None = None):
+    document = document_from_text(text + "\n", "CER.md")
+    return [f.value for f in identity.extract(document, context or ExtractionContext())
+            if f.kind is kind]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("# Clinical Evaluation Report – AirVent 60", "AirVent 60"),
+    ("# AirVent 60 Instructions for Use", "AirVent 60"),
+    ("The AirVent 60 ventilator is intended for invasive ventilation.", "AirVent 60"),
+    ("Device name: AirVENT60", "AirVENT60"),
+    ("Trade name: NeuroStim X Pro 2", "NeuroStim X Pro 2"),
+    ("| Device | Vent 2 |", "Vent 2"),
+    ("Nom commercial : Airvent-60", "Airvent-60"),
+    ("Handelsname: AirVent 60", "AirVent 60"),
+    ("Le ventilateur AirVent 60 est destiné aux patients adultes.", "AirVent 60"),
+    ("Das AirVent 60 Beatmungsgerät ist für Erwachsene bestimmt.", "AirVent 60"),
+    ("# Gebrauchsanweisung AirVENT60", "AirVENT60"),
+])
+def test_device_name(text, name):
+    assert values(text, FactKind.DEVICE_NAME) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "The Notified Body reviewed the clinical evaluation.",
+    "The European system of vigilance applies.",
+    "The Clinical Evaluation was updated.",
+    "## 4. Equivalence\n\nThe Hamilton C6 ventilator was considered.",
+])
+def test_no_device_name(text):
+    assert values(text, FactKind.DEVICE_NAME) == []
+
+
+def test_declared_name_and_alias_are_found_as_written():
+    context = ExtractionContext(config=DossierConfig(device_name="AirVent 60", aliases=("Vent 2",)))
+    assert values("Use the AirVent-60 and the vent 2 with care.", FactKind.DEVICE_NAME,
+                  context) == ["AirVent-60", "vent 2"]
+
+
+def test_name_key_merges_spellings_not_devices():
+    assert identity.name_key("AirVent 60") == identity.name_key("AirVENT60") == \
+        identity.name_key("Airvent-60") == identity.name_key("AirVent 60 ventilator")
+    assert identity.name_key("NeuroStim X Pro") != identity.name_key("NeuroStim X Pro 2")
+
+
+@pytest.mark.parametrize(("text", "kind", "expected"), [
+    ("Model: AV-60-EU", FactKind.MODEL, ["AV-60-EU"]),
+    ("REF 4056869123", FactKind.MODEL, ["4056869123"]),
+    ("Basic UDI-DI: 426012345AIRVENT60XY", FactKind.BASIC_UDI_DI, ["426012345AIRVENT60XY"]),
+    ("| Basic UDI-DI | 426012345AIRVENT60XY |", FactKind.BASIC_UDI_DI, ["426012345AIRVENT60XY"]),
+    ("Manufacturer: Breathe Medical GmbH, Musterstraße 1, Berlin", FactKind.MANUFACTURER,
+     ["Breathe Medical GmbH"]),
+    ("The device is manufactured by Acme Devices Ltd.", FactKind.MANUFACTURER, ["Acme Devices Ltd."]),
+    ("Fabricant : Breathe Medical SAS", FactKind.MANUFACTURER, ["Breathe Medical SAS"]),
+    ("Hersteller: Breathe Medical GmbH", FactKind.MANUFACTURER, ["Breathe Medical GmbH"]),
+    ("The device is a Class IIb device according to Rule 12 of Annex VIII.", FactKind.DEVICE_CLASS, ["IIb"]),
+    ("Risk class: IIb", FactKind.DEVICE_CLASS, ["IIb"]),
+    ("Le dispositif est de classe IIb selon la règle 12.", FactKind.DEVICE_CLASS, ["IIb"]),
+    ("Das Produkt ist der Klasse III zugeordnet.", FactKind.DEVICE_CLASS, ["III"]),
+    ("The FDA issued a Class I recall in 2020.", FactKind.DEVICE_CLASS, []),
+    ("Protection class II equipment.", FactKind.DEVICE_CLASS, []),
+    ("Class III evidence supports the claim.", FactKind.DEVICE_CLASS, []),
+    ("The device is a Class IIb device according to Rule 12 of Annex VIII.", FactKind.CLASSIFICATION_RULE, [12]),
+    ("Das Produkt ist der Klasse IIb gemäß Regel 12 zugeordnet.", FactKind.CLASSIFICATION_RULE, [12]),
+    ("Classified as class III under Annex VIII, rule 8.", FactKind.CLASSIFICATION_RULE, [8]),
+    ("As a rule, 12 patients were enrolled.", FactKind.CLASSIFICATION_RULE, []),
+    ("The manufacturer shall update the report.", FactKind.MANUFACTURER, []),
+])
+def test_identity_fields(text, kind, expected):
+    assert values(text, kind) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("It is an active device that delivers medical oxygen.",
+     {("active", False), ("administers_medicinal_product", False)}),
+    ("It is a non-implantable, non-active device.", {("implantable", True), ("active", True)}),
+    ("An implantable device for spinal cord stimulation.", {("implantable", False)}),
+    ("Pompe pour l'administration de médicaments.", {("administers_medicinal_product", False)}),
+    ("The ventilator provides breathing support.", set()),
+])
+def test_device_traits(text, expected):
+    assert {(c.id, c.negated) for c in values(text, FactKind.DEVICE_TRAIT)} == expected

@@ -1,0 +1,73 @@
+"""Technical parameter ranges with units, en/fr/de number formats, and negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from panelproof.extract import parameters
+from panelproof.extract.common import ExtractionContext
+from panelproof.ingest.text import document_from_text
+
+
+def ranges(text: str, language: str = "en", heading: str = "Technical data"):
+    document = document_from_text(f"# Doc\n\n## {heading}\n\n{text}\n", "IFU.md", language=language)
+    return [(f.value.name, f.value.low, f.value.high, f.value.unit)
+            for f in parameters.extract(document, ExtractionContext())]
+
+
+@pytest.mark.parametrize(("text", "language", "name", "low", "high"), [
+    ("Tidal volume: 50–2000 ml", "en", "tidal_volume", 50, 2000),
+    ("The tidal volume range is 20 to 2000 mL.", "en", "tidal_volume", 20, 2000),
+    ("VT 50 - 2,000 ml", "en", "tidal_volume", 50, 2000),
+    ("Flow rate 0.1–999 ml/h", "en", "infusion_rate", 0.1, 999),
+    ("PEEP 0-20 cmH2O", "en", "peep", 0, 20),
+    ("PEEP adjustable from 5 to 20 mbar.", "en", "peep", 5.099, 20.39),
+    ("Atemzugvolumen 50–2000 ml", "de", "tidal_volume", 50, 2000),
+    ("Atemzugvolumen: 50 bis 2.000 ml", "de", "tidal_volume", 50, 2000),
+    ("Volume courant de 50 à 2000 ml", "fr", "tidal_volume", 50, 2000),
+    ("Volume courant de 50 à 2 000 ml", "fr", "tidal_volume", 50, 2000),
+    ("Débit de perfusion : 0,1 à 999 ml/h", "fr", "infusion_rate", 0.1, 999),
+    ("| Tidal volume | 50 – 2000 | ml |", "en", "tidal_volume", 50, 2000),
+    ("| Tidal volume (ml) | 50 – 2000 |", "en", "tidal_volume", 50, 2000),
+    ("Respiratory rate 5-80 bpm", "en", "respiratory_rate", 5, 80),
+    ("FiO2 21–100 %", "en", "fio2", 21, 100),
+    ("Gas flow 2–15 L/min", "en", "flow_rate", 2, 15),
+    ("Operating temperature: 5 to 40 °C", "en", "operating_temperature", 5, 40),
+    ("Battery life: up to 8 hours", "en", "battery_life", None, 8),
+])
+def test_parameter_range_in_canonical_unit(text, language, name, low, high):
+    found = ranges(text, language)
+    assert len(found) == 1, found
+    got_name, got_low, got_high, _ = found[0]
+    assert got_name == name
+    assert (got_low is None and low is None) or got_low == pytest.approx(low, rel=0.001)
+    assert got_high == pytest.approx(high, rel=0.001)
+
+
+@pytest.mark.parametrize("text", [
+    "A tidal volume of 6 ml/kg predicted body weight is recommended.",
+    "Patient weight > 5 kg",
+    "Tidal volume accuracy ± 10 ml",
+    "The tidal volume is set by the clinician according to the patient's needs.",
+    "PEEP was increased in 12 of 40 patients.",
+])
+def test_not_a_device_parameter(text):
+    assert ranges(text) == []
+
+
+def test_literature_section_is_skipped():
+    assert ranges("One study used a tidal volume of 400 ml.", heading="State of the art") == []
+
+
+def test_number_formats_follow_the_language():
+    assert parameters.parse_number("2,000", "en") == 2000
+    assert parameters.parse_number("0,5", "fr") == 0.5
+    assert parameters.parse_number("2.000", "de") == 2000
+    assert parameters.parse_number("1.234,5", "de") == 1234.5
+    assert parameters.parse_number("2 000", "fr") == 2000
+
+
+def test_quote_is_verbatim():
+    document = document_from_text("# D\n\nTidal volume: 50\u2013\u00a02000\u00a0ml\n", "IFU.md")
+    (fact,) = parameters.extract(document, ExtractionContext())
+    assert fact.location.quote in " ".join(document.text.split())

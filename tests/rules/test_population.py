@@ -1,0 +1,48 @@
+from panelproof.ingest.model import Role
+from panelproof.rules.model import Severity
+from panelproof.rules.population.PO001_population_bounds_differ import PopulationBoundsDiffer
+from panelproof.rules.population.PO002_population_groups_differ import PopulationGroupsDiffer
+from panelproof.rules.population.PO003_population_vague import PopulationVague
+
+from tests.rules._mine import facts_from
+
+
+def run(rule, **docs):
+    roles = {"CER": Role.CER, "CEAR": Role.CEAR, "IFU": Role.IFU, "SSCP": Role.SSCP}
+    base = facts_from({f"{k}.md": (roles[k.split("_")[0]], f"# {k}\n\n## Intended purpose\n\n{v}\n")
+                       for k, v in docs.items()})
+    return list(rule().check(base))
+
+
+def test_equivalent_phrasings_agree():
+    assert run(PopulationBoundsDiffer, CER="For adults aged 18–75 years.",
+               CEAR="Patients between 18 and 75 years of age.",
+               IFU_de="Für Patienten zwischen 18 und 75 Jahren.") == []
+    assert run(PopulationBoundsDiffer, CER="Patients weighing more than 5 kg.",
+               CEAR="Not for patients under 5 kg.", IFU="Patients heavier than 11 lb.") == []
+
+
+def test_different_weight_thresholds_are_major():
+    (finding,) = run(PopulationBoundsDiffer, CER="Patients from 1 kg body weight.",
+                     CEAR="Patients weighing more than 5 kg.")
+    assert finding.severity is Severity.MAJOR
+    quotes = {loc.quote for loc in finding.locations}
+    assert quotes == {"Patients from 1 kg", "Patients weighing more than 5 kg"}
+
+
+def test_adolescents_from_16_and_adults_from_18_differ():
+    assert run(PopulationBoundsDiffer, CER="Adolescents from 16 years.",
+               CEAR="Adults aged 18 and older.")
+
+
+def test_groups_differ_and_bound_leaves_out_group():
+    assert run(PopulationGroupsDiffer, CER="For adult and paediatric patients.", CEAR="For adults.")
+    assert run(PopulationGroupsDiffer, CER="For adults.", CEAR="For adults; not for children.") == []
+    findings = run(PopulationGroupsDiffer, CER="For neonates.", CEAR="For patients over 5 kg.")
+    assert any("leaves them out" in f.message for f in findings)
+
+
+def test_vague_population_is_minor():
+    (finding,) = run(PopulationVague, IFU="Intended for all patients requiring ventilation.")
+    assert finding.severity is Severity.MINOR
+    assert run(PopulationVague, IFU="Intended for adults.") == []
