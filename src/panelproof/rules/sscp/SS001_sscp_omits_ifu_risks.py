@@ -1,0 +1,112 @@
+"""SS001: the SSCP omits residual risks or side-effects that the IFU lists."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from rapidfuzz import fuzz
+
+from panelproof.extract.model import Fact, FactBase, FactKind
+from panelproof.ingest.model import Role
+from panelproof.rules.intended_use.common import TEXT_MATCH_THRESHOLD, describe_document, heading_location, is_text_id, join_names
+from panelproof.rules.model import Category, Finding, Rule, Severity
+from panelproof.rules.sscp.common import reference_ifu
+
+_RISK_HEADING = re.compile(r"risk|side[- ]?effect|undesirable|adverse|warning|risque|effets?|"
+                           r"indésirable|risiko|risiken|nebenwirkung|unerwünscht", re.I)
+
+
+class SscpOmitsIfuRisks(Rule):
+    """The SSCP omits residual risks or side-effects that the IFU lists.
+
+    What it finds:
+        Each residual risk, side-effect or complication listed in the IFU (in the SSCP's
+        language, else the English IFU) that the SSCP does not list. Risks are compared by
+        their vocabulary id (vocabulary/risks.yaml) across languages, and by wording (fuzzy)
+        within one language. An SSCP without any risk section omits them all.
+
+    Why a panel cares:
+        MDCG 2019-9 requires the SSCP to contain at least the same residual risks and
+        side-effects as the IFU (Art. 32(2)(h)). The SSCP is the public summary patients and
+        clinicians read in Eudamed; a shorter list there understates the device's risks, and
+        the Notified Body validated it.
+
+    Example:
+        IFU: "Side effects: barotrauma, ventilator-associated pneumonia, hypotension."
+        SSCP: "Residual risks: barotrauma."
+
+    Use instead:
+        Copy the IFU's list of residual risks and side-effects into SSCP section 4.1, each
+        with its frequency and a relation to time.
+
+    References:
+        MDR Art. 32(2)(h); MDCG 2019-9 Rev.1 section 4.1; MDR Annex I 23.4(g).
+    """
+
+    code = "SS001"
+    name = "sscp-omits-ifu-risks"
+    category = Category.SAFETY_INSTRUCTION
+    severity = Severity.MAJOR
+    title = "SSCP omits residual risks or side-effects listed in the IFU"
+    references = ("MDR Art. 32(2)(h)", "MDCG 2019-9 Rev.1 section 4.1", "MDR Annex I 23.4(g)")
+    recommendation = ("List in the SSCP at least every residual risk and side-effect of the IFU, "
+                      "quantified and with a relation to time.")
+
+    def check(self, facts: FactBase) -> Iterable[Finding]:
+        for sscp in sorted(facts.documents_with_role(Role.SSCP), key=lambda d: d.path):
+            ifu = reference_ifu(facts, sscp)
+            if ifu is None:
+                continue
+            ifu_risks = _positive(facts.of(FactKind.RESIDUAL_RISK, document=ifu.path))
+            if not ifu_risks:
+                continue
+            sscp_risks = _positive(facts.of(FactKind.RESIDUAL_RISK, document=sscp.path))
+            same_language = sscp.language == ifu.language
+            missing = _first_per_id([f for f in ifu_risks
+                                     if not _covered(f, sscp_risks, same_language)
+                                     and (same_language or not is_text_id(f.value.id))])
+            if not missing:
+                continue
+            labels = join_names([_label(f) for f in missing[:12]])
+            more = f" and {len(missing) - 12} more" if len(missing) > 12 else ""
+            sscp_side = sscp_risks[:3] or [heading_location(sscp, lambda t: bool(_RISK_HEADING.search(t)))]
+            sscp_name, ifu_name = describe_document(sscp), describe_document(ifu)
+            if sscp_risks:
+                message = (f"{ifu_name[0].upper()}{ifu_name[1:]} lists {labels}{more} among its residual "
+                           f"risks and side-effects; {sscp_name} does not.")
+            else:
+                message = (f"{ifu_name[0].upper()}{ifu_name[1:]} lists residual risks and side-effects "
+                           f"({labels}{more}); {sscp_name} lists none.")
+            yield self.finding(message, [*missing[:8], *[s for s in sscp_side if s is not None]])
+
+
+def _positive(facts: list[Fact]) -> list[Fact]:
+    return [f for f in facts if not getattr(f.value, "negated", False)
+            and getattr(f.value, "id", None) not in (None, "none")]
+
+
+def _covered(fact: Fact, others: list[Fact], same_language: bool) -> bool:
+    concept_id = fact.value.id
+    if any(o.value.id == concept_id for o in others):
+        return True
+    if is_text_id(concept_id) and same_language:
+        return any(is_text_id(o.value.id) and fuzz.token_set_ratio(concept_id[5:], o.value.id[5:])
+                   >= TEXT_MATCH_THRESHOLD for o in others)
+    return False
+
+
+def _first_per_id(facts: list[Fact]) -> list[Fact]:
+    seen, chosen = set(), []
+    for fact in facts:
+        if fact.value.id not in seen:
+            seen.add(fact.value.id)
+            chosen.append(fact)
+    return chosen
+
+
+def _label(fact: Fact) -> str:
+    concept_id = fact.value.id
+    if is_text_id(concept_id):
+        return f"“{concept_id[5:]}”"
+    return concept_id.replace("_", " ")

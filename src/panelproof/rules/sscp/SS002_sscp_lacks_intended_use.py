@@ -1,0 +1,90 @@
+"""SS002: the SSCP has no intended purpose, indications, contraindications or population."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from panelproof.extract.intended_use import CONTRAINDICATIONS, INDICATIONS, INTENDED_PURPOSE, heading_kinds
+from panelproof.extract.model import FactBase, FactKind
+from panelproof.ingest.model import Document, Role
+from panelproof.rules.intended_use.common import describe_document, heading_location, join_names
+from panelproof.rules.model import Category, Finding, Rule, Severity
+from panelproof.rules.sscp.common import reference_ifu
+
+# aspect -> (fact kinds that state it, heading kind that announces it, severity if missing)
+_ASPECTS = (
+    ("intended purpose", (FactKind.INTENDED_PURPOSE,), INTENDED_PURPOSE, Severity.MAJOR),
+    ("indications", (FactKind.INDICATION,), INDICATIONS, Severity.MAJOR),
+    ("contraindications", (FactKind.CONTRAINDICATION,), CONTRAINDICATIONS, Severity.MAJOR),
+    ("target population", (FactKind.POPULATION_BOUND, FactKind.POPULATION_GROUP), None, Severity.MINOR),
+)
+
+
+class SscpLacksIntendedUse(Rule):
+    """The SSCP leaves out the intended purpose, indications, contraindications or population.
+
+    What it finds:
+        An SSCP that states no intended purpose, no indications, no contraindications or no
+        target population (neither a section heading nor a statement) while the IFU does.
+        Differences in content between the SSCP and the IFU are reported by the cross-document
+        rules, which include the SSCP: IU001 (indications), IU002 (contraindications), IU003
+        (interfaces) and the population rules. SS002 covers only what those cannot see: the
+        part that is missing altogether, so nothing is reported twice.
+
+    Why a panel cares:
+        Art. 32(2)(b) requires the SSCP to state the intended purpose, indications,
+        contraindications and target populations, and MDCG 2019-9 requires them to match the
+        IFU. An SSCP without them cannot be checked against the IFU, and readers of Eudamed
+        cannot tell whom the device is for.
+
+    Example:
+        IFU: "Indications: diabetic foot ulcers, venous leg ulcers."
+        SSCP: sections 1 (device identification) and 4 (risks), but no section 2.
+
+    Use instead:
+        Fill SSCP section 2 (2.1 intended purpose, 2.2 indications and target populations,
+        2.3 contraindications) with the IFU's text.
+
+    References:
+        MDR Art. 32(2)(b); MDCG 2019-9 Rev.1 section 2.
+    """
+
+    code = "SS002"
+    name = "sscp-lacks-intended-use"
+    category = Category.INTENDED_USE
+    severity = Severity.MAJOR
+    title = "SSCP lacks intended purpose, indications, contraindications or population"
+    references = ("MDR Art. 32(2)(b)", "MDCG 2019-9 Rev.1 section 2")
+    recommendation = ("Complete SSCP section 2 with the intended purpose, indications, target "
+                      "populations and contraindications exactly as stated in the IFU.")
+
+    def check(self, facts: FactBase) -> Iterable[Finding]:
+        for sscp in sorted(facts.documents_with_role(Role.SSCP), key=lambda d: d.path):
+            ifu = reference_ifu(facts, sscp)
+            if ifu is None:
+                continue
+            missing, ifu_facts = [], []
+            for aspect, kinds, heading_kind, severity in _ASPECTS:
+                in_ifu = [f for k in kinds for f in facts.of(k, document=ifu.path)]
+                if not in_ifu or _states(facts, sscp, kinds, heading_kind):
+                    continue
+                missing.append((aspect, severity))
+                ifu_facts.append(in_ifu[0])
+            if not missing:
+                continue
+            severity = max((s for _, s in missing), key=lambda s: s.rank)
+            aspects = join_names([a for a, _ in missing]).replace(" and ", " or ")
+            sscp_location = heading_location(sscp)
+            ifu_name = describe_document(ifu)
+            yield self.finding(
+                f"{describe_document(sscp)[0].upper()}{describe_document(sscp)[1:]} states no "
+                f"{aspects}; {ifu_name} does.",
+                [*ifu_facts, *([sscp_location] if sscp_location else [])], severity=severity)
+
+
+def _states(facts: FactBase, document: Document, kinds: tuple[FactKind, ...],
+            heading_kind: str | None) -> bool:
+    if any(facts.of(k, document=document.path) for k in kinds):
+        return True
+    return heading_kind is not None and any(heading_kind in heading_kinds(h.text)
+                                            for h in document.headings())
