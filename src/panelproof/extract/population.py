@@ -152,8 +152,8 @@ def _words(table: dict[str, bool]) -> str:
     return "|".join(re.escape(w) for w in sorted(table, key=len, reverse=True))
 
 
-_QUALIFIER = (r"(?:\s+(?:a\s+|an\s+|the\s+)?(?:body ?weight|weight|age|poids(?: corporel)?|âge|"
-              r"körpergewicht|gewicht|alter)(?:\s+of|\s+de|\s+von)?)?")
+_QUALIFIER = (r"(?:\s+(?:a\s+|an\s+|the\s+)?(?:patient\s+|patient's\s+)?(?:body ?weight|weight|age|poids(?: corporel)?|âge|"
+              r"körpergewicht|gewicht|alter)(?:\s+of|\s+de|\s+von|\s*:)?)?")
 RANGE = re.compile(
     rf"(?P<pre>\bbetween|\bfrom|\baged|\bages|\bage|\bde|\bd'|\bentre|\bzwischen|\bvon|"
     rf"\bim alter von)?\s*(?P<a>{NUM})\s*(?P<ua>{UNIT})?{AGE_WORDS}\s*"
