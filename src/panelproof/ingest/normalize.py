@@ -105,6 +105,13 @@ def normalize(verbatim: str) -> NormalizedText:
         if replacement is None:
             replacement = unicodedata.normalize("NFKC", ch) if not ch.isascii() else ch
         for piece in replacement:
+            # NFKC turns some characters into a space plus a mark ("\u00a8" -> " \u0308");
+            # that space collapses like any other.
+            if piece.isspace():
+                if out and out[-1] != " ":
+                    out.append(" ")
+                    origin.append(i)
+                continue
             out.append(piece)
             origin.append(i)
         i += 1
