@@ -9,7 +9,8 @@ Objective | Timeline |"), or as "Label: value" paragraphs. Each element's text b
   groups) plus PMCF markers from knowledge/pmcf.yaml, prefixed "pmcf:": `pmcf:survey`,
   `pmcf:active` (study, registry), `pmcf:retrospective`, `pmcf:statistical` (a statistical
   rationale), `pmcf:deferred` ("to be defined later"), `pmcf:quantified` (a number),
-  `pmcf:dated` (a date, year, quarter or duration), `pmcf:negated`;
+  `pmcf:dated` (a date, year, quarter or duration), `pmcf:sample` (a number of subjects),
+  `pmcf:negated`;
 - `generic`: boilerplate objectives restating Annex XIV Part B, or a deferral.
 """
 
@@ -42,6 +43,11 @@ _DATE = re.compile(
     r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
     r"januar|februar|märz|juni|juli|oktober|dezember)\b",
     re.IGNORECASE)
+# "120 patients", "n = 200", "300 Patienten": a number of subjects, i.e. a sample size.
+_SAMPLE = re.compile(
+    r"\b\d{2,6}\s+(?:\w+\s+){0,2}(?:patients?|subjects?|participants?|cases|devices|procedures|users|"
+    r"patientes?|sujets|utilisateurs|Patienten|Patientinnen|Probanden|Teilnehmer(?:innen)?|Fälle|Anwender)\b"
+    r"|\bn\s*=\s*\d+", re.IGNORECASE)
 _LEADING_NUMBER = re.compile(r"^\s*(?:[A-Z]\.|\d+(?:\.\d+)*\.?|[A-Z]\.\d+(?:\.\d+)*\.?)\s+")
 _LABEL_VALUE = re.compile(r"^\s*\**([^:|]{2,60}?)\**\s*:\s*\**\s*(\S.*)$")
 
@@ -116,6 +122,8 @@ def analyse(text: str, aspect: str) -> PmcfItem:
         found.append("pmcf:quantified")
     if _DATE.search(text):
         found.append("pmcf:dated")
+    if _SAMPLE.search(text):
+        found.append("pmcf:sample")
     if k.negation is not None and k.negation.search(text):
         found.append("pmcf:negated")
     generic = deferred or bool(k.generic and k.generic.search(text))

@@ -1,0 +1,131 @@
+"""PM001: the PMCF plan recruits where, or excludes whom, the intended use says otherwise."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from panelproof.extract.model import Concept, Fact, FactBase, FactKind, Setting
+from panelproof.rules.model import Category, Finding, Rule, Severity
+from panelproof.rules.pmcf.common import (INTENDED_USE_ROLES, groups_overlap, has, items, quoted,
+                                          setting_families)
+
+_ROLE_NAMES = {"CER": "the CER", "CEP": "the CEP", "IFU": "the IFU", "SSCP": "the SSCP",
+               "CEAR": "the CEAR"}
+
+
+def _doc(fact: Fact) -> str:
+    return _ROLE_NAMES.get(fact.role.value, fact.document)
+
+
+class PmcfContradictsIntendedUse(Rule):
+    """The PMCF plan's population or setting contradicts the intended use.
+
+    What it finds:
+        A PMCF plan that recruits in settings the other documents exclude (outpatients, sleep
+        laboratories, home for a device restricted to hospitals), or whose exclusion criteria
+        leave out patients the device is intended for (intubated or tracheostomised patients
+        when the intended use includes endotracheal tubes or tracheostomies; children when the
+        intended population includes children).
+
+    Why a panel cares:
+        PMCF collects clinical data on the device "used within its intended purpose" (MDR Annex
+        XIV Part B §5). Data from other settings cannot confirm the intended use, and excluded
+        patient groups stay without post-market evidence. The expert panel's ventilator opinion
+        of June 2025 criticised exactly this: outpatients and sleep clinics for a hospital-only
+        device, intubated and tracheostomised patients excluded.
+
+    Example:
+        IFU: "For use in hospitals only." PMCF plan: "Patients will be recruited in sleep
+        laboratories and outpatient clinics." / "Exclusion criteria: intubated or
+        tracheostomised patients."
+
+    Use instead:
+        "Patients ventilated in intensive care units of five hospitals, via mask, endotracheal
+        tube or tracheostomy, are eligible."
+
+    References:
+        MDR Annex XIV Part B §5 and §6.1; MDCG 2020-7 section C; MDR Art. 54 / Annex IX §5.1
+        (the panel assesses the consistency of the PMCF plan with the intended purpose).
+    """
+
+    code = "PM001"
+    name = "pmcf-contradicts-intended-use"
+    category = Category.PMCF
+    severity = Severity.MAJOR
+    title = "PMCF plan population or setting contradicts the intended use"
+    references = ("MDR Annex XIV Part B §5", "MDR Annex XIV Part B §6.1", "MDCG 2020-7 section C")
+    recommendation = ("Recruit the PMCF population in the intended settings and include every "
+                      "intended patient group and mode of use, or justify each exclusion.")
+
+    def check(self, facts: FactBase) -> Iterable[Finding]:
+        plan = [f for f in facts.of(FactKind.PMCF) if f.role.value == "PMCF-plan"]
+        if not plan:
+            return []
+        intended = [f for f in facts if f.role in INTENDED_USE_ROLES]
+        findings = [*self._setting_conflicts(plan, intended), *self._excluded_patients(plan, intended)]
+        return findings
+
+    def _setting_conflicts(self, plan: list[Fact], intended: list[Fact]) -> Iterable[Finding]:
+        families = setting_families()
+        settings = [f for f in intended if f.kind is FactKind.CARE_SETTING and isinstance(f.value, Setting)]
+        exclusive = [f for f in settings if f.value.exclusive and not f.value.negated]
+        negated = [f for f in settings if f.value.negated]
+        for item in items(plan):
+            if item.value.aspect == "exclusion" or has(item, "pmcf:negated"):
+                continue
+            conflicts: list[str] = []
+            against: list[Fact] = []
+            for concept in item.value.concepts:
+                family = families.get(concept)
+                if family is None or family == "ambiguous":
+                    continue
+                hits = [f for f in negated if f.value.id == concept]
+                if family == "non_hospital":
+                    hits += [f for f in exclusive if f.value.id != concept
+                             and families.get(f.value.id) == "hospital"]
+                if hits:
+                    conflicts.append(concept)
+                    against += hits
+            if conflicts:
+                yield self._setting_finding(item, conflicts, against)
+
+    def _setting_finding(self, item: Fact, concepts: list[str], against: list[Fact]) -> Finding:
+        first = against[0]
+        labels = " and ".join(c.replace("_", " ") for c in concepts)
+        restriction = ("excludes" if first.value.negated else "restricts use to") + \
+            f" {first.value.label or first.value.id}"
+        message = (f"The PMCF plan collects data in {labels} settings ({quoted(item)}), but "
+                   f"{_doc(first)} {restriction} ({quoted(first)}). Data from outside the intended "
+                   "use cannot confirm it.")
+        return self.finding(message, [item, *self._one_per_document(against)])
+
+    def _excluded_patients(self, plan: list[Fact], intended: list[Fact]) -> Iterable[Finding]:
+        interfaces = [f for f in intended if f.kind is FactKind.INTERFACE
+                      and isinstance(f.value, Concept) and not f.value.negated]
+        groups = [f for f in intended if f.kind is FactKind.POPULATION_GROUP
+                  and isinstance(f.value, Concept) and not f.value.negated]
+        for item in items(plan, "exclusion"):
+            against: list[Fact] = []
+            names: list[str] = []
+            for concept in item.value.concepts:
+                if concept.startswith("pmcf:"):
+                    continue
+                hits = [f for f in interfaces if f.value.id == concept]
+                hits += [f for f in groups if groups_overlap(f.value.id, concept)]
+                if hits:
+                    against += hits
+                    names.append(concept.replace("_", " "))
+            if against:
+                first = against[0]
+                message = (f"The PMCF plan excludes patients the device is intended for "
+                           f"({' and '.join(dict.fromkeys(names))}) "
+                           f"in {quoted(item)}, although {_doc(first)} includes them in the intended "
+                           f"use ({quoted(first)}). The plan gathers no post-market data on them.")
+                yield self.finding(message, [item, *self._one_per_document(against)])
+
+    @staticmethod
+    def _one_per_document(facts: list[Fact]) -> list[Fact]:
+        seen: dict[str, Fact] = {}
+        for fact in facts:
+            seen.setdefault(fact.document, fact)
+        return list(seen.values())[:3]

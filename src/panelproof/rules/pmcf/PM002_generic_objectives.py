@@ -1,0 +1,78 @@
+"""PM002: the PMCF objectives are generic and not linked to residual risks or open questions."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from panelproof.extract.model import FactBase
+from panelproof.rules.model import Category, Finding, Rule, Severity
+from panelproof.rules.pmcf.common import (has, items, mentions_risk, plan_items, quoted,
+                                          residual_risks, title_location)
+
+
+class GenericPmcfObjectives(Rule):
+    """The PMCF plan's objectives are generic, not tied to the CER's residual risks.
+
+    What it finds:
+        A PMCF plan whose objectives only restate Annex XIV Part B ("confirm the safety and
+        performance", "identify previously unknown side-effects") and whose objectives and
+        endpoints name none of the residual risks the CER, IFU or SSCP list and no measurable
+        endpoint; or a plan that states no objective at all.
+
+    Why a panel cares:
+        Annex XIV Part B §6.2(e) asks for specific objectives, and MDCG 2020-7 asks that each
+        activity's rationale be justified "in light of the residual risks". Panels repeatedly
+        criticise PMCF plans without specific objectives tied to residual risks.
+
+    Example:
+        "Objective: to confirm the safety and performance of the device throughout its
+        lifetime." (the CER lists pneumothorax and barotrauma as residual risks)
+
+    Use instead:
+        "Primary objective: estimate the incidence of pneumothorax within 30 days of starting
+        ventilation (expected ≤ 2 %)."
+
+    References:
+        MDR Annex XIV Part B §6.2(d)-(e); MDCG 2020-7 section C (rationale, residual risks).
+    """
+
+    code = "PM002"
+    name = "generic-pmcf-objectives"
+    category = Category.PMCF
+    severity = Severity.MAJOR
+    title = "PMCF objectives are generic and not linked to residual risks"
+    references = ("MDR Annex XIV Part B §6.2(e)", "MDR Annex XIV Part B §6.2(d)", "MDCG 2020-7 section C")
+    recommendation = ("Derive each PMCF objective from a residual risk or open question of the CER "
+                      "and give it a measurable endpoint.")
+
+    def check(self, facts: FactBase) -> Iterable[Finding]:
+        risks = residual_risks(facts)
+        for path, plan in plan_items(facts).items():
+            objectives = items(plan, "objective")
+            endpoints = items(plan, "endpoint")
+            if any(self._specific(o, risks) for o in objectives):
+                continue
+            if any(not e.value.generic and any(mentions_risk(e.value.text, r.value) for r in risks)
+                   for e in endpoints):
+                continue
+            risk_names = ", ".join(dict.fromkeys(str(r.value) for r in risks[:4]))
+            if not objectives:
+                anchor = title_location(facts.document(path))
+                if anchor is None:
+                    continue
+                message = f"The PMCF plan {path} states no specific objective."
+                yield self.finding(message, [anchor, *risks[:2]])
+                continue
+            shown = objectives[:3]
+            message = (f"The PMCF plan's objectives are generic ({quoted(shown[0])}) and name "
+                       + (f"none of the residual risks the other documents list ({risk_names})."
+                          if risks else "no residual risk, open question or measurable endpoint."))
+            yield self.finding(message, [*shown, *risks[:2]])
+
+    @staticmethod
+    def _specific(objective, risks) -> bool:
+        if objective.value.generic:
+            return False
+        if any(mentions_risk(objective.value.text, r.value) for r in risks):
+            return True
+        return has(objective, "pmcf:quantified")
