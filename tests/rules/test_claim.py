@@ -58,7 +58,8 @@ def test_cl003_device_type_supplies_the_subject():
 
 def test_cl003_negated_or_correct_direction_is_silent():
     assert analyse("PEEP does not reduce intracranial pressure.") is None
-    assert analyse("Ventilation increases intracranial pressure in some patients.").red_flag is None
+    increases = analyse("Ventilation increases intracranial pressure in some patients.")
+    assert increases is None or increases.red_flag is None
     facts = base(claim("Ventilation improves oxygenation [1].", Role.CER))
     assert list(PhysiologyRedFlag().check(facts)) == []
 
