@@ -147,7 +147,8 @@ def _message(facts: FactBase, check: dict[str, Any], pack: Pack, patient: Patien
     if patient.basis == "weight":
         admits = f"admits patients {'from' if extreme == 'minimum' else 'up to'} {weight} kg body weight"
     elif patient.basis == "age":
-        admits = (f"admits patients from {_num(patient.age or 0)} years of age, who may weigh "
+        years = "year" if patient.age == 1 else "years"
+        admits = (f"admits patients from {_num(patient.age or 0)} {years} of age, who may weigh "
                   f"as little as {weight} kg")
     else:
         admits = (f"names {group_label(patient.groups[0])} as a target group, who may weigh as "

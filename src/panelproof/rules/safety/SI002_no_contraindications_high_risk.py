@@ -92,7 +92,10 @@ def _high_risk_reason(facts: FactBase) -> tuple[str | None, list[Fact]]:
         pack = pack_by_id(pack_id)
         if pack and pack.high_risk:
             why = pack.data.get("high_risk_source") or pack.data.get("source")
-            return (f"a {pack.name.lower()} ({why})", device_type_facts(facts, pack_id)[:1])
+            name = pack.name.split(" (")[0].lower()
+            article = "an" if name[:1] in "aeiou" else "a"
+            return (f"{article} {name}, a high-risk device type ({why})",
+                    device_type_facts(facts, pack_id)[:1])
     declared = facts.config.device_class
     classes = [f for f in facts.of(FactKind.DEVICE_CLASS) if f.value in HIGH_RISK_CLASSES]
     if classes:

@@ -1,0 +1,82 @@
+"""DEVICE_TYPE facts from pack terms, in titles and descriptive sections, in en/fr/de."""
+
+from __future__ import annotations
+
+import pytest
+
+from panelproof.extract.common import ExtractionContext
+from panelproof.extract.device_type import device_types, extract, find_terms
+from panelproof.extract.model import FactBase, FactKind
+from panelproof.ingest.model import Document, DossierConfig, Role, assign_offsets
+from panelproof.ingest.text import parse_markdown
+
+
+def _doc(markdown: str, path: str = "IFU_en.md", role: Role = Role.IFU) -> Document:
+    blocks = parse_markdown(markdown)
+    assign_offsets(blocks)
+    return Document(path=path, format="md", role=role, blocks=blocks)
+
+
+@pytest.mark.parametrize(("text", "pack"), [
+    ("AirVent 60 ventilator", "ventilator"),
+    ("Ventilateur de soins intensifs", "ventilator"),
+    ("Intensivbeatmungsgerät AirVent", "ventilator"),
+    ("device for mechanical ventilation", "ventilator"),
+    ("InfuMax syringe pump", "infusion_pump"),
+    ("la pompe à perfusion volumétrique", "infusion_pump"),
+    ("Spritzenpumpen der Serie S", "infusion_pump"),
+    ("an insulin pump for type 1 diabetes", "insulin_pump"),
+    ("Insulinpumpe", "insulin_pump"),
+    ("haemodialysis system", "dialysis_machine"),
+    ("spinal cord stimulator", "implantable_neurostimulator"),
+    ("neurostimulateur implantable", "implantable_neurostimulator"),
+    ("Total hip arthroplasty system", "orthopaedic_implant"),
+    ("Hüftendoprothesen", "orthopaedic_implant"),
+    ("prothèse totale de genou", "orthopaedic_implant"),
+    ("xenogeneic bone substitute", "dental_implant_or_graft"),
+    ("Zahnimplantat", "dental_implant_or_graft"),
+    ("transcatheter aortic valve", "heart_valve_or_stent"),
+    ("negative pressure wound therapy unit", "wound_device"),
+    ("Unterdruck-Wundtherapie", "wound_device"),
+])
+def test_terms_name_their_pack(text: str, pack: str) -> None:
+    assert pack in [p for p, _, _ in find_terms(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The results were konsistent across sites.",   # "stent" inside a word
+    "acute respiratory failure",                   # "respirator" inside "respiratory"
+    "ventilatory support",                          # not "ventilator"
+    "The study included 40 patients.",
+])
+def test_no_pack_named(text: str) -> None:
+    assert list(find_terms(text)) == []
+
+
+def test_insulin_pump_is_not_read_as_a_generic_pump() -> None:
+    assert [p for p, _, _ in find_terms("insulin infusion pump")] == ["insulin_pump"]
+
+
+def test_fact_quotes_the_term_verbatim_from_descriptive_places_only() -> None:
+    doc = _doc("# AirVent 60 Ventilator\n\n## Intended purpose\n\nThe device is a ventilator.\n\n"
+               "## State of the art\n\n" + "Filler paragraph.\n\n" * 8 +
+               "Infusion pumps are not compared here.\n")
+    facts = list(extract(doc, ExtractionContext()))
+    assert [f.value.id for f in facts] == ["ventilator"]
+    assert facts[0].kind is FactKind.DEVICE_TYPE
+    assert facts[0].location.quote == "Ventilator"
+
+
+def test_device_types_prefers_the_type_most_documents_name() -> None:
+    docs = [_doc("# AirVent ventilator\n\nUse with the wound dressing kit.", "IFU_en.md"),
+            _doc("# Ventilateur AirVent\n", "IFU_fr.md"),
+            _doc("# CER of the AirVent ventilator\n", "CER.md", Role.CER)]
+    base = FactBase(documents=docs)
+    for d in docs:
+        base.extend(extract(d, ExtractionContext()))
+    assert device_types(base) == ["ventilator"]
+
+
+def test_declared_type_wins() -> None:
+    base = FactBase(documents=[], config=DossierConfig(device_type="insulin_pump"))
+    assert device_types(base) == ["insulin_pump"]

@@ -1,0 +1,80 @@
+"""INSTRUCTION facts: imperative and procedural sentences in en/fr/de, and what is not one."""
+
+from __future__ import annotations
+
+import pytest
+
+from panelproof.extract.common import ExtractionContext
+from panelproof.extract.instructions import extract, is_instruction
+from panelproof.ingest.model import Document, Role, assign_offsets
+from panelproof.ingest.text import parse_markdown
+
+INSTRUCTIONS = [
+    "Switch off the oxygen supply before opening the circuit.",
+    "Ventilate the patient for several breaths without oxygen.",
+    "Then ventilate for several breaths without oxygen.",
+    "Before opening the circuit, disconnect the oxygen.",
+    "Step 3: Disconnect the oxygen hose.",
+    "WARNING: Do not reuse.",
+    "Never switch off the alarm.",
+    "Wait 5 seconds.",
+    "The oxygen supply must be switched off before opening the circuit.",
+    "Coupez l'alimentation en oxygène.",
+    "N'éteignez jamais l'alarme.",
+    "Ne pas réutiliser.",
+    "Ventiler le patient sans oxygène pendant plusieurs cycles.",
+    "Si l'alarme retentit, vérifiez le circuit.",
+    "L'alimentation en oxygène doit être coupée.",
+    "Sauerstoffzufuhr abschalten.",
+    "Schalten Sie die Sauerstoffzufuhr ab.",
+    "Vor dem Öffnen des Kreislaufs die Sauerstoffzufuhr abschalten.",
+    "Den Patienten einige Atemzüge ohne Sauerstoff beatmen.",
+    "Die Sauerstoffzufuhr muss vor dem Öffnen abgeschaltet werden.",
+]
+
+NOT_INSTRUCTIONS = [
+    "The device is a ventilator for adults.",
+    "Patients with COPD were included in the study.",
+    "Results at 6 months showed improvement.",
+    "Tidal volume: 50–2000 ml",
+    "Mechanical ventilation reduces intracranial pressure.",
+    "Switching off the oxygen may cause hypoxia.",
+    "In the event of failure the alarm sounds.",
+    "Is the device safe?",
+    "Le ventilateur est destiné aux patients adultes.",
+    "Die Ergebnisse zeigen, dass keine Komplikationen auftraten.",
+    "Das Gerät ist für Erwachsene bestimmt.",
+    "Die Beatmung von Neugeborenen.",
+]
+
+
+@pytest.mark.parametrize("sentence", INSTRUCTIONS)
+def test_instructions_are_recognised(sentence: str) -> None:
+    assert is_instruction(sentence)
+
+
+@pytest.mark.parametrize("sentence", NOT_INSTRUCTIONS)
+def test_statements_are_not_instructions(sentence: str) -> None:
+    assert not is_instruction(sentence)
+
+
+def _doc(markdown: str, role: Role) -> Document:
+    blocks = parse_markdown(markdown)
+    assign_offsets(blocks)
+    return Document(path="IFU_en.md", format="md", role=role, blocks=blocks)
+
+
+def test_facts_quote_each_sentence_verbatim_from_lists_and_tables() -> None:
+    doc = _doc("# Suctioning\n\n1. Before opening the circuit,  switch off the oxygen supply.\n"
+               "2. The circuit is opened. Ventilate the patient for 3 breaths.\n\n"
+               "| Step | Action |\n| --- | --- |\n| 4 | Reconnect the circuit. |\n", Role.IFU)
+    quotes = [f.location.quote for f in extract(doc, ExtractionContext())]
+    assert quotes == ["Before opening the circuit, switch off the oxygen supply.",
+                      "Ventilate the patient for 3 breaths.", "Reconnect the circuit."]
+    for quote in quotes:
+        assert quote in " ".join(doc.text.split())
+
+
+def test_notified_body_report_is_not_read() -> None:
+    doc = _doc("Switch off the oxygen supply.\n", Role.CEAR)
+    assert list(extract(doc, ExtractionContext())) == []

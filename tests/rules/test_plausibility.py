@@ -1,0 +1,129 @@
+"""PL001 on hand-built facts: weight, age and group populations; data-driven packs."""
+
+from __future__ import annotations
+
+import pytest
+
+from panelproof.extract import device_type
+from panelproof.extract.device_type import Pack
+from panelproof.extract.model import (
+    Concept, Fact, FactBase, FactKind, ParameterRange, PopulationBound)
+from panelproof.ingest.model import Document, Location, Role
+from panelproof.rules.model import Severity
+from panelproof.rules.plausibility.PL001_parameter_population import (
+    ParameterImplausibleForPopulation)
+from panelproof.rules.plausibility.common import lightest_at_age, smallest_patient
+
+
+def _fact(kind, value, document="CER.md", role=Role.CER, quote="q") -> Fact:
+    return Fact(kind, value, Location(document, None, None, quote), role)
+
+
+def _base(*facts: Fact) -> FactBase:
+    roles = {f.document: f.role for f in facts}
+    return FactBase(documents=[Document(p, "md", role=r) for p, r in roles.items()],
+                    facts=list(facts))
+
+
+def _ventilator(*facts: Fact) -> FactBase:
+    return _base(_fact(FactKind.DEVICE_TYPE, Concept("ventilator"), quote="ventilator"), *facts)
+
+
+def _weight(low, **kw) -> Fact:
+    return _fact(FactKind.POPULATION_BOUND, PopulationBound("weight", low=low, **kw),
+                 quote=f"from {low} kg")
+
+
+def _tidal(low, high=2000.0) -> Fact:
+    return _fact(FactKind.PARAMETER, ParameterRange("tidal_volume", low, high, "milliliter"),
+                 "IFU_en.md", Role.IFU, f"Tidal volume: {low}–{high} ml")
+
+
+def _check(base: FactBase):
+    return list(ParameterImplausibleForPopulation().check(base))
+
+
+def test_one_kg_and_fifty_ml_is_critical_and_quotes_both_sides() -> None:
+    findings = _check(_ventilator(_weight(1.0), _tidal(50.0)))
+    assert len(findings) == 1
+    f = findings[0]
+    assert f.severity is Severity.CRITICAL
+    assert {loc.quote for loc in f.locations} == {"from 1.0 kg", "Tidal volume: 50.0–2000.0 ml"}
+    assert "50 ml/kg at 1 kg" in f.message and "4–6 ml/kg" in f.message
+
+
+def test_moderately_high_ratio_is_major() -> None:
+    # 20 ml at 2 kg = 10 ml/kg: above 6 (neonates), below 12.
+    findings = _check(_ventilator(_weight(2.0), _tidal(20.0)))
+    assert [f.severity for f in findings] == [Severity.MAJOR]
+
+
+@pytest.mark.parametrize(("weight", "minimum"), [(1.0, 2.0), (10.0, 50.0), (0.5, 2.0)])
+def test_plausible_combinations_are_silent(weight: float, minimum: float) -> None:
+    assert _check(_ventilator(_weight(weight), _tidal(minimum))) == []
+
+
+def test_smallest_of_several_bounds_and_parameters_is_used() -> None:
+    base = _ventilator(_weight(5.0), _weight(1.0), _tidal(100.0), _tidal(50.0, 500.0))
+    [finding] = _check(base)
+    assert "from 1.0 kg" in [l.quote for l in finding.locations]
+    assert "Tidal volume: 50.0–500.0 ml" in [l.quote for l in finding.locations]
+
+
+def test_exclusion_below_a_weight_admits_from_that_weight() -> None:
+    excluded = _weight(None, high=10.0, excluded=True)
+    assert _check(_ventilator(excluded, _tidal(50.0))) == []
+    patient = smallest_patient(_base(excluded))
+    assert patient is not None and patient.weight == 10.0
+
+
+def test_age_only_bound_uses_the_lightest_typical_weight_at_that_age() -> None:
+    age = _fact(FactKind.POPULATION_BOUND, PopulationBound("age", low=1.0), quote="from 1 year")
+    assert 3.0 < lightest_at_age(1.0) < 10.0
+    findings = _check(_ventilator(age, _tidal(100.0)))
+    assert findings and "from 1 year of age" in findings[0].message
+
+
+def test_group_only_population_uses_the_group_weight() -> None:
+    group = _fact(FactKind.POPULATION_GROUP, Concept("neonates", "neonates"), quote="neonates")
+    assert _check(_ventilator(group, _tidal(50.0)))
+    negated = _fact(FactKind.POPULATION_GROUP, Concept("neonates", "neonates", negated=True),
+                    quote="not for neonates")
+    assert _check(_ventilator(negated, _tidal(50.0))) == []
+
+
+def test_adult_only_population_is_silent() -> None:
+    adults = _fact(FactKind.POPULATION_GROUP, Concept("adults", "adults"), quote="adults")
+    assert _check(_ventilator(adults, _weight(40.0), _tidal(100.0))) == []
+
+
+def test_infusion_pump_pack_drives_the_same_rule() -> None:
+    base = _base(_fact(FactKind.DEVICE_TYPE, Concept("infusion_pump"), quote="syringe pump"),
+                 _weight(0.5),
+                 _fact(FactKind.PARAMETER, ParameterRange("infusion_rate", 10.0, 1200.0,
+                                                          "milliliter/hour"),
+                       "IFU_en.md", Role.IFU, "Infusion rate: 10–1200 ml/h"))
+    [finding] = _check(base)
+    assert "ml/kg/h" in finding.message and finding.severity is Severity.CRITICAL
+
+
+def test_a_new_pack_is_data_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    pack = Pack("test_device", "Test device", {
+        "id": "test_device", "name": "Test device", "source": "s", "high_risk": False,
+        "terms": {"en": ["test device"], "fr": ["x"], "de": ["y"]}, "interfaces": [],
+        "parameter_checks": [{"parameter": "bolus_volume", "bound": "high",
+                              "ratio_unit": "ml/kg", "per_kg": {"adults": [1, 2]},
+                              "source": "test"}]})
+    monkeypatch.setattr(device_type, "load_packs", lambda: (pack,))
+    monkeypatch.setattr("panelproof.rules.plausibility.PL001_parameter_population.load_packs",
+                        lambda: (pack,))
+    heavy = _weight(50.0, high=150.0)
+    bolus = _fact(FactKind.PARAMETER, ParameterRange("bolus_volume", 1.0, 100.0, "milliliter"),
+                  "IFU_en.md", Role.IFU, "Bolus: 1–100 ml")
+    [finding] = _check(_base(heavy, bolus))
+    assert "maximum" in finding.message and "150 kg" in finding.message
+
+
+def test_without_parameters_or_population_nothing_is_said() -> None:
+    assert _check(_ventilator(_weight(1.0))) == []
+    assert _check(_ventilator(_tidal(50.0))) == []
