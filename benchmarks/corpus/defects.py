@@ -17,9 +17,27 @@ from benchmarks.corpus.compose import DocPlan, DossierPlan
 from benchmarks.corpus.devices import SETTING_WORDS, Study
 
 
+# The rule code expected to report each defect (panelproof's catalogue, issue 3); scoring uses
+# only category and quotes, so a renamed code does not break the benchmark.
+EXPECTED_RULE = {
+    "name_differs": "ID001", "udi_differs": "ID002", "population_bounds": "PO001",
+    "population_groups": "PO002", "implausible_parameter": "PL001", "mode_of_use_missing": "IU003",
+    "indications_differ": "IU001", "contraindications_differ": "IU002",
+    "language_indications": "LA001", "language_population": "LA001", "care_setting": "CS001",
+    "specification_differs": "SP001", "sscp_missing_risks": "SS001", "physiology_claim": "CL003",
+    "absolute_claim": "CL002", "unsupported_claim": "CL001", "unsafe_instruction": "SI001",
+    "no_contraindications": "SI002", "irrelevant_evidence": "EV001",
+    "population_without_data": "EV002", "follow_up_short": "EV003", "cep_outcome_missing": "EV004",
+    "equivalence_competitor": "EV005", "pmcf_contradicts_use": "PM001", "pmcf_generic": "PM002",
+    "pmcf_no_sample_size": "PM003", "pmcf_tbd": "PM004", "placeholders": "TP001",
+    "low_res_figure": "DC001", "dangling_reference": "DC002", "wrong_revision": "DC004",
+}
+
+
 def label(plan: DossierPlan, defect: str, category: str, docs: list[DocPlan], quotes: list[str],
           description: str, accept: tuple = (), rule: str | None = None) -> None:
-    plan.labels.append({"defect": defect, "category": category, "rule": rule,
+    plan.labels.append({"defect": defect, "category": category,
+                        "rule": rule or EXPECTED_RULE.get(defect),
                         "documents": sorted({d.filename for d in docs}),
                         "quotes": [q for q in quotes if q], "description": description,
                         "accept": list(accept)})
@@ -92,7 +110,7 @@ def population_groups(plan, rng):
     doc.reword(settings=False, params=False)
     label(plan, "population_groups", "population", [doc, ref], [doc.population, ref.population],
           f"{doc.role} names the groups '{ph.groups(doc.groups, 'en')}', other documents "
-          f"'{ph.groups(dev.groups, 'en')}'.")
+          f"'{ph.groups(dev.groups, 'en')}'.", accept=("evidence",))
     return True
 
 
@@ -205,9 +223,9 @@ def specification_differs(plan, rng):
 def sscp_missing_risks(plan, rng):
     sscp, ifu = plan.docs["SSCP"], plan.docs["IFU_en"]
     dropped = sscp.risks.pop(rng.randrange(len(sscp.risks)))
-    label(plan, "sscp_missing_risks", "intended-use", [sscp, ifu], [dropped],
+    label(plan, "sscp_missing_risks", "safety-instruction", [sscp, ifu], [dropped],
           f"The SSCP does not list the residual risk '{dropped}' that the IFU lists.",
-          accept=("documentation", "safety-instruction"))
+          accept=("documentation", "intended-use"))
     return True
 
 
@@ -280,9 +298,10 @@ def no_contraindications(plan, rng):
         doc.contraindications = None
         doc.no_contra_text = {"en": text, "fr": "Aucune contre-indication connue.",
                               "de": "Es sind keine Kontraindikationen bekannt."}[doc.lang]
-    ifu = plan.docs["IFU_en"]
-    label(plan, "no_contraindications", "safety-instruction", [ifu], [text],
-          "'No contraindications' is not credible for a high-risk device.")
+    docs = list(plan.docs.values())
+    label(plan, "no_contraindications", "safety-instruction", docs,
+          sorted({d.no_contra_text for d in docs}),
+          "'No contraindications' is not credible for a high-risk device.", accept=("intended-use",))
     return True
 
 
