@@ -199,7 +199,8 @@ def _ends_reasonably(segment: str, end: int, kind: str) -> bool:
         return True
     if rest[0].isalpha() and segment[end - 1:end].isalpha() and not segment[end:end + 1].isspace():
         return False  # keyword is only the start of a longer word
-    if kind == INDICATIONS and re.match(r"(?:of|du|de la|des)\s", rest):
+    if (kind == INDICATIONS and re.match(r"(?:of|du|de la|des)\s", rest)
+            and segment[:end].strip().lower() in ("indication", "indications")):
         return False
     return len(rest.split()) <= 6
 
@@ -265,7 +266,9 @@ def _table_units(block: Block, kinds: frozenset[str],
     spans = _cell_spans(block)
     cells = [block.normalized[s:e] for s, e in spans]
     table = block.table_index if block.table_index is not None else -1
-    if block.row_index == 0:
+    key_value = len(cells) == 2 and bool(heading_kinds(cells[0])) and not heading_kinds(cells[1])
+    if block.row_index == 0 and not (key_value and len(cells[1].split()) > 2 or
+                                     key_value and any(ch in cells[1] for ch in ";,")):
         column_kinds[table] = [heading_kinds(c) for c in cells]
         if any(column_kinds[table]):
             return  # a header row of our columns: nothing to extract from the header itself
@@ -280,8 +283,13 @@ def _table_units(block: Block, kinds: frozenset[str],
     for index, (s, e) in enumerate(spans):
         if e <= s:
             continue
-        cell_kinds = header[index] if index < len(header) and header[index] else kinds
-        yield Unit(block, s, e, cell_kinds, True)
+        if any(header):
+            # only the columns the header names as ours ("| Indication | Evidence |")
+            if index < len(header) and header[index]:
+                yield Unit(block, s, e, header[index], True)
+            continue
+        # a table under our heading: the first cell names the item, the others qualify it
+        yield Unit(block, s, e, kinds, index == 0)
 
 
 # --- intended purpose --------------------------------------------------------------------------
@@ -505,7 +513,8 @@ _WARNING_START = re.compile(
 def _warning_facts(document: Document, unit: Unit) -> Iterator[Fact]:
     text = unit.text
     starts = _WARNING_START.match(text)
-    if not (WARNINGS in unit.kinds or starts):
+    # "ACHTUNG: Brandgefahr! Von offenen Flammen fernhalten.": the whole block is the warning
+    if not (WARNINGS in unit.kinds or starts or _WARNING_START.match(unit.block.normalized)):
         return
     body_start = unit.start + (starts.end() if starts else 0)
     body = unit.block.normalized[body_start:unit.end]

@@ -1,0 +1,215 @@
+"""Intended purpose, indications, contraindications, interfaces and warnings on varied phrasings."""
+
+from __future__ import annotations
+
+import pytest
+
+from panelproof.extract.intended_use import extract, heading_kinds
+from panelproof.extract.model import FactKind
+from panelproof.ingest.text import document_from_text
+
+
+def facts_of(text: str, kind: FactKind, language: str = "en", path: str = "IFU_en.md"):
+    document = document_from_text(text, path, language=language)
+    found = [f for f in extract(document) if f.kind is kind]
+    for fact in found:  # provenance: every quote is verbatim document text
+        assert " ".join(fact.location.quote.split()) in " ".join(document.text.split())
+    return found
+
+
+def ids(text: str, kind: FactKind, **kw) -> set[str]:
+    return {f.value.id for f in facts_of(text, kind, **kw) if not getattr(f.value, "negated", False)
+            or f.value.id == "none"}
+
+
+# --- headings -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("heading, kind", [
+    ("Indications", "indications"),
+    ("3.2 Indications for use", "indications"),
+    ("Indications for use of the software", "indications"),
+    ("Indication(s) and target population(s)", "indications"),
+    ("Clinical indications", "indications"),
+    ("Intended use and indications", "indications"),
+    ("Indications d'utilisation", "indications"),
+    ("Anwendungsgebiete", "indications"),
+    ("Indikationen", "indications"),
+    ("Contraindications", "contraindications"),
+    ("2.3 Contra-indications and limitations", "contraindications"),
+    ("Contre-indications", "contraindications"),
+    ("Gegenanzeigen", "contraindications"),
+    ("Zweckbestimmung", "intended_purpose"),
+    ("Usage prévu", "intended_purpose"),
+    ("B. Device description and intended purpose", "intended_purpose"),
+    ("Warnings and precautions", "warnings"),
+    ("Mises en garde", "warnings"),
+    ("Warnhinweise", "warnings"),
+])
+def test_heading_kinds(heading: str, kind: str) -> None:
+    assert kind in heading_kinds(heading)
+
+
+@pytest.mark.parametrize("heading", ["Alarm indications", "Indication of battery status",
+                                     "Status indicators", "Literature review", "Device description"])
+def test_headings_that_announce_no_indications(heading: str) -> None:
+    assert not heading_kinds(heading) & {"indications", "contraindications"}
+
+
+def test_contraindications_heading_is_not_indications() -> None:
+    assert heading_kinds("Contraindications") == frozenset({"contraindications"})
+
+
+# --- indications ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("## Indications\n- Chronic wounds\n- Diabetic foot ulcers\n", {"chronic_wounds", "diabetic_foot_ulcers"}),
+    ("## Indications for use\nThe dressing is indicated for the management of venous leg ulcers and pressure ulcers.\n",
+     {"venous_leg_ulcers", "pressure_ulcers"}),
+    ("The device is indicated for the treatment of all wound types.\n", {"all_wounds"}),
+    ("## Indications d'utilisation\n- Insuffisance respiratoire aiguë\n- BPCO\n", {"respiratory_failure", "copd"}),
+    ("## Indikationen\n- Respiratorische Insuffizienz\n- ARDS\n", {"respiratory_failure", "ards"}),
+    ("## Anwendungsgebiete\nDas Implantat ist indiziert bei Coxarthrose.\n", {"hip_osteoarthritis"}),
+    ("| Indications | Parkinson's disease; essential tremor |\n| --- | --- |\n", {"parkinsons_disease", "essential_tremor"}),
+    ("| Indication | Evidence |\n| --- | --- |\n| Severe aortic stenosis | Table 4 |\n", {"aortic_stenosis"}),
+    ("## Intended purpose\nNeuroStim is intended for deep brain stimulation in patients with idiopathic Parkinson's disease.\n",
+     {"parkinsons_disease"}),
+    ("## Indications\n- Weaning from prolonged mechanical ventilation\n", {"text:weaning from prolonged mechanical ventilation"}),
+    ("Le dispositif est indiqué pour le traitement des escarres.\n", {"pressure_ulcers"}),
+    ("## 2.2 Indication(s) and target population(s)\nPartially edentulous adults who need a single-tooth restoration.\n",
+     {"edentulism"}),
+])
+def test_indications(text: str, expected: set[str]) -> None:
+    assert ids(text, FactKind.INDICATION) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "## Indications\nThe device is indicated for the following conditions:\n",
+    "## Alarm indications\n- Low battery\n- Disconnection\n",
+    "## Literature review\nThe study included patients with COPD and ARDS.\n",
+    "The ventilator is not indicated for neonates.\n",
+    "## Indications\n- Adults and adolescents from 12 years\n",
+])
+def test_not_indications(text: str) -> None:
+    assert ids(text, FactKind.INDICATION) == set()
+
+
+# --- contraindications ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("## Contraindications\n- Untreated pneumothorax\n- Raised intracranial pressure\n",
+     {"pneumothorax", "raised_intracranial_pressure"}),
+    ("## Contre-indications\n- Pneumothorax non traité\n- Hypertension intracrânienne\n",
+     {"pneumothorax", "raised_intracranial_pressure"}),
+    ("## Kontraindikationen\n- Unbehandelter Pneumothorax\n- Erhöhter Hirndruck\n",
+     {"pneumothorax", "raised_intracranial_pressure"}),
+    ("The implant is contraindicated in patients with active infection or severe osteoporosis.\n",
+     {"implant_site_infection", "insufficient_bone"}),
+    ("Do not use the device in patients with known hypersensitivity to polyurethane.\n", {"material_allergy"}),
+    ("## Contraindications\n- Patients who cannot tolerate a mask\n", {"text:who cannot tolerate a mask"}),
+    ("## Gegenanzeigen\n| Gegenanzeige | Grund |\n| --- | --- |\n| Schwangerschaft | keine Daten |\n", {"pregnancy"}),
+    ("## Contraindications\nThere are no known contraindications.\n", {"none"}),
+    ("## Contraindications\nNone known.\n", {"none"}),
+    ("Contraindications: none.\n", {"none"}),
+    ("## Contre-indications\nAucune contre-indication connue.\n", {"none"}),
+    ("## Gegenanzeigen\nKeine Kontraindikationen bekannt.\n", {"none"}),
+    ("## Contraindications\nThere are no contraindications for the use of the device.\n", {"none"}),
+])
+def test_contraindications(text: str, expected: set[str]) -> None:
+    assert ids(text, FactKind.CONTRAINDICATION) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "No contraindications were observed in the study.\n",
+    "## Clinical data\nNo contraindications have been reported in the literature.\n",
+    "There are no contraindications other than those listed in section 4.\n",
+    "Aucune contre-indication n'a été observée au cours de l'étude.\n",
+    "In der Studie wurden keine Kontraindikationen beobachtet.\n",
+    "## Contraindications\nDo not use the device in patients with:\n",
+])
+def test_not_no_contraindications(text: str) -> None:
+    assert "none" not in ids(text, FactKind.CONTRAINDICATION)
+    assert ids(text, FactKind.CONTRAINDICATION) == set()
+
+
+# --- intended purpose -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "## Intended purpose\nThe AirVent 60 provides ventilatory support to adults.\n",
+    "AirVent 60 is intended for the ventilation of adults.\n",
+    "The system is designed to deliver insulin subcutaneously.\n",
+    "Le dispositif est destiné à la ventilation des adultes.\n",
+    "Das Gerät ist zur Beatmung von Erwachsenen bestimmt.\n",
+    "Das Implantat ist für die Versorgung zahnloser Kiefer vorgesehen.\n",
+    "## Zweckbestimmung\nBeatmung erwachsener Patienten in Kliniken.\n",
+    "## 2.1 Usage prévu\nVentilation invasive et non invasive des adultes.\n",
+    "The pumps are intended to be used for continuous infusion.\n",
+    "## Destination\nHydroHeal est un pansement pour plaies chroniques.\n",
+])
+def test_intended_purpose(text: str) -> None:
+    assert facts_of(text, FactKind.INTENDED_PURPOSE)
+
+
+@pytest.mark.parametrize("text", [
+    "This report is intended to summarise the clinical data.\n",
+    "This document is intended for the Notified Body.\n",
+    "The study is intended to confirm safety.\n",
+    "Ce rapport est destiné à l'organisme notifié.\n",
+    "## Literature\nThe device is intended for adults.\n",
+])
+def test_not_intended_purpose(text: str) -> None:
+    assert not facts_of(text, FactKind.INTENDED_PURPOSE)
+
+
+# --- interfaces -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ventilator is intended for ventilation via face mask, endotracheal tube or tracheostomy.\n",
+     {"mask", "endotracheal_tube", "tracheostomy"}),
+    ("## Intended purpose\nFor non-invasive ventilation (NIV) and for intubated patients.\n", {"mask", "endotracheal_tube"}),
+    ("## Modes of use\n- Invasive ventilation via ETT\n- Tracheostomised patients\n", {"endotracheal_tube", "tracheostomy"}),
+    ("Le ventilateur est destiné à la ventilation par masque ou sonde d'intubation.\n", {"mask", "endotracheal_tube"}),
+    ("Das Gerät ist zur Beatmung über Maske, Endotrachealtubus oder Tracheostoma bestimmt.\n",
+     {"mask", "endotracheal_tube", "tracheostomy"}),
+    ("## Zweckbestimmung\nBeatmung tracheotomierter Patienten.\n", {"tracheostomy"}),
+    ("The pump is intended for intravenous and subcutaneous infusion.\n", {"intravenous", "subcutaneous"}),
+    ("## Patient interfaces\n| Interface | Size |\n| --- | --- |\n| Nasal mask | S, M, L |\n| Nasal cannula | one size |\n",
+     {"mask", "nasal_cannula"}),
+    ("## Cleaning\nClean the mask after each use.\n", set()),
+    ("## Literature\nPatients were intubated in 12 studies.\n", set()),
+])
+def test_interfaces(text: str, expected: set[str]) -> None:
+    assert ids(text, FactKind.INTERFACE) == expected
+
+
+def test_interface_negated() -> None:
+    found = facts_of("The device is intended for mask ventilation; it is not intended for use with "
+                     "endotracheal tubes.\n", FactKind.INTERFACE)
+    assert {(f.value.id, f.value.negated) for f in found} == {("mask", False), ("endotracheal_tube", True)}
+
+
+# --- warnings -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("## Warnings\n- Keep an alternative means of ventilation available.\n", {"alternative_ventilation"}),
+    ("WARNING: Do not use in the MRI environment.\n", {"mri_safety"}),
+    ("Caution: for single use only. Do not reuse.\n", {"single_use"}),
+    ("## Avertissements\n- Ne pas réutiliser. Dispositif à usage unique.\n", {"single_use"}),
+    ("## Mises en garde\n- Ne pas utiliser en présence d'anesthésiques inflammables.\n", {"flammable_anaesthetics"}),
+    ("## Warnhinweise\n- Nicht in der MR-Umgebung verwenden.\n", {"mri_safety"}),
+    ("ACHTUNG: Brandgefahr! Von offenen Flammen fernhalten.\n", {"oxygen_fire_hazard"}),
+    ("## Precautions\n| Precaution | Reason |\n| --- | --- |\n| Set the alarm limits for every patient | safety |\n",
+     {"alarm_settings"}),
+    ("## Warnings\n- Check the patient's skin under the dressing daily.\n", {"text:check the patient's skin under the dressing daily"}),
+    ("## Warnings and precautions\nThe patient must be continuously monitored.\n", {"continuous_monitoring"}),
+])
+def test_warnings(text: str, expected: set[str]) -> None:
+    assert ids(text, FactKind.WARNING) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "## Description\nThe device has a battery.\n",
+    "Warning!\n",
+    "## Warnings\nObserve the following warnings:\n",
+])
+def test_not_warnings(text: str) -> None:
+    assert ids(text, FactKind.WARNING) == set()
