@@ -1,0 +1,69 @@
+"""Care settings and users on varied phrasings, with exclusivity and negation."""
+
+from __future__ import annotations
+
+import pytest
+
+from panelproof.extract.model import FactKind
+from panelproof.extract.settings import extract
+from panelproof.ingest.text import document_from_text
+
+
+def settings_of(text: str, language: str = "en") -> set[tuple[str, str]]:
+    document = document_from_text(text, "IFU.md", language=language)
+    found = set()
+    for fact in extract(document):
+        assert " ".join(fact.location.quote.split()) in " ".join(document.text.split())
+        if fact.kind is FactKind.CARE_SETTING:
+            flag = "negated" if fact.value.negated else "exclusive" if fact.value.exclusive else ""
+            found.add((fact.value.id, flag))
+    return found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("For hospital use only.\n", {("hospital", "exclusive")}),
+    ("The device is intended for use only in hospitals.\n", {("hospital", "exclusive")}),
+    ("The ventilator may be used exclusively in intensive care units.\n", {("icu", "exclusive")}),
+    ("Réservé à l'usage hospitalier.\n", {("hospital", "exclusive")}),
+    ("Utilisation uniquement en milieu hospitalier.\n", {("hospital", "exclusive")}),
+    ("Das Gerät darf nur im Krankenhaus angewendet werden.\n", {("hospital", "exclusive")}),
+    ("Do not use the device outside the hospital.\n", {("hospital", "exclusive")}),
+    ("Not for home use.\n", {("home", "negated")}),
+    ("The ventilator is not intended for use in the home environment.\n", {("home", "negated")}),
+    ("Ne doit pas être utilisé à domicile.\n", {("home", "negated")}),
+    ("Nicht für den Heimgebrauch bestimmt.\n", {("home", "negated")}),
+    ("Suitable for use in home care, sleep laboratories and for patient transport by ambulance.\n",
+     {("home", ""), ("sleep_lab", ""), ("transport", "")}),
+    ("## Use environment\nHospitals, nursing homes and outpatient clinics.\n",
+     {("hospital", ""), ("nursing_home", ""), ("outpatient", "")}),
+    ("## Anwendungsumgebung\nIntensivstationen und Schlaflabore.\n", {("icu", ""), ("sleep_lab", "")}),
+    ("Le dispositif est utilisé en réanimation et à domicile.\n", {("icu", ""), ("home", "")}),
+    ("The device can be used not only in hospitals but also at home.\n", {("hospital", ""), ("home", "")}),
+])
+def test_care_settings(text: str, expected: set[tuple[str, str]]) -> None:
+    assert settings_of(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "## Literature\nThe study was performed at home in 40 patients.\n",
+    "## Storage and transport\nDuring transport keep the device dry.\n",
+    "Press the home button to return to the main screen.\n",
+    "Patients were ventilated in the ICU for 5 days.\n",  # no use cue: an observation
+    "Only trained staff may set up the ventilator in the hospital.\n",  # hospital, but not exclusive
+])
+def test_not_care_settings(text: str) -> None:
+    found = settings_of(text)
+    assert not found or found == {("hospital", "")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("## Intended users\nHealthcare professionals trained in mechanical ventilation.\n", {"healthcare_professional"}),
+    ("The device is to be operated by trained clinical staff.\n", {"trained_operator"}),
+    ("## Utilisateurs prévus\nPersonnel médical.\n", {"healthcare_professional"}),
+    ("## Anwender\nMedizinisches Fachpersonal und geschulte Laien.\n", {"healthcare_professional", "lay_user"}),
+    ("The pump may be used by lay users and caregivers at home.\n", {"lay_user"}),
+    ("## Device description\nThe nurse call interface connects to the hospital system.\n", set()),
+])
+def test_users(text: str, expected: set[str]) -> None:
+    document = document_from_text(text, "IFU.md")
+    assert {f.value.id for f in extract(document) if f.kind is FactKind.USER} == expected
