@@ -192,7 +192,7 @@ def test_html_is_self_contained_and_complete(result) -> None:
     assert parsed.external == []  # no external stylesheet, script, image or link
     assert "link" not in parsed.tags and "<style>" in html
     for finding in result.findings:
-        assert f'id="f-{finding.id}"' in html and f'href="#f-{finding.id}"' in html
+        assert f'id="finding-{finding.id}"' in html and f'href="#finding-{finding.id}"' in html
     for doc in result.dossier.documents:
         assert doc.path in html
     assert "MDR Art. 54(1)(b)" in html and "p. 2, § 2. Intended purpose" in html
