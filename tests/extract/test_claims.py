@@ -85,3 +85,9 @@ The dressing  reduces pain [1].
 def test_extractor_ignores_documents_without_claim_role():
     doc = document_from_text("# Plan\nThe device reduces pain.", "PMCF_plan.md", Role.PMCF_PLAN)
     assert list(extract(doc, ExtractionContext())) == []
+
+
+def test_absolute_words_alone_do_not_make_instructions_claims():
+    assert analyse("All patients must be monitored.") is None
+    assert analyse("Pre-oxygenate the patient using the 100 % O2 key.") is None
+    assert analyse("X is the best dressing for burns.").absolute

@@ -94,7 +94,7 @@ def analyse(text: str, *, subject_context: str = "", verbatim: str | None = None
         return None
     markers = [m for m in marker_hits(stripped) if not is_negated(stripped, m.start)]
     absolute = absolute_hits(stripped)
-    if not markers and not absolute:
+    if not markers and not any(entry.get("standalone") for entry, _ in absolute):
         return None
     kind = markers[0].kind if markers else _kind_of_absolute(absolute[0][0])
     return Claim(text=stripped,
