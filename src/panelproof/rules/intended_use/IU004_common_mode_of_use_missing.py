@@ -22,8 +22,8 @@ class CommonModeOfUseMissing(Rule):
         (knowledge/devices/<type>.yaml, `interfaces:`) lists as part of a complete intended use
         (for a ventilator: mask, endotracheal tube, tracheostomy) and that no document of the
         dossier mentions, neither as intended nor as excluded. Reported only when the documents
-        name at least one interface of that device type, so that interfaces are in fact being
-        described. Minor: the device may legitimately not support the mode, but then the
+        name at least two interfaces of that device type (a mask-only NIV ventilator or an
+        IV-only pump may simply have one). Minor: the device may legitimately not support the mode, but then the
         documents should say so.
 
     Why a panel cares:
@@ -59,7 +59,9 @@ class CommonModeOfUseMissing(Rule):
         for pack_id in device_types(facts):
             pack = pack_by_id(pack_id)
             expected = list((pack.data.get("interfaces") or []) if pack else [])
-            if not expected or not mentioned & set(expected):
+            # A device described with one interface only (a mask-only NIV ventilator, an
+            # IV-only pump) may simply have one; two or more named and one silent is a gap.
+            if not expected or len(mentioned & set(expected)) < 2:
                 continue
             missing = [i for i in expected if i not in mentioned]
             if not missing:

@@ -6,7 +6,7 @@ from typing import Iterable
 
 from panelproof.extract.intended_use import (CONTRAINDICATIONS, INDICATIONS, INTENDED_PURPOSE, MODES,
                                              WARNINGS, heading_kinds, vocabulary)
-from panelproof.extract.model import Fact, FactBase, FactKind, PopulationBound
+from panelproof.extract.model import Fact, FactBase, FactKind, PopulationBound  # noqa: F401
 from panelproof.ingest.model import Document, Location, Role
 from panelproof.rules.intended_use.common import (Statement, describe_document, differences,
                                                   heading_location, is_text_id, join_names)
@@ -16,8 +16,6 @@ from panelproof.rules.model import Category, Finding, Rule, Severity
 _COMPARED = (
     (FactKind.INDICATION, "indications", "clinical_terms", INDICATIONS, Severity.MAJOR),
     (FactKind.CONTRAINDICATION, "contraindications", "clinical_terms", CONTRAINDICATIONS, Severity.MAJOR),
-    (FactKind.POPULATION_GROUP, "population groups", "population_groups", INTENDED_PURPOSE, Severity.MAJOR),
-    (FactKind.POPULATION_BOUND, "age or weight limits", None, INTENDED_PURPOSE, Severity.MAJOR),
     (FactKind.INTERFACE, "patient interfaces and modes of use", "interfaces", MODES, Severity.MAJOR),
     (FactKind.WARNING, "warnings", "warnings", WARNINGS, Severity.MINOR),
 )
@@ -25,16 +23,18 @@ _COMPARED = (
 
 class LanguageVersionsDiffer(Rule):
     """Language versions of a document state different indications, contraindications,
-    populations, interfaces or warnings.
+    interfaces or warnings.
 
     What it finds:
         For documents of the same role in different languages (IFU_en, IFU_fr, IFU_de; or a
-        CER in two languages), every indication, contraindication, population group, age or
-        weight limit, patient interface and warning that one version states and another does
-        not. Concepts are compared by their language-independent vocabulary ids
-        (vocabulary/*.yaml), so "insuffisance respiratoire" and "respiratory failure" agree;
-        wording that no vocabulary knows cannot be compared across languages and is left out.
-        Warnings are minor, the rest major.
+        CER in two languages), every indication, contraindication, patient interface and
+        warning that one version states and another does not. Concepts are compared by their
+        language-independent vocabulary ids (vocabulary/*.yaml), so "insuffisance
+        respiratoire" and "respiratory failure" agree; wording that no vocabulary knows cannot
+        be compared across languages and is left out. Warnings are minor, the rest major.
+        Population bounds and groups of language versions are compared by the population
+        rules (PO001, PO002), which treat each language version as a document of its own and
+        compare admitted intervals, so LA001 does not report them a second time.
 
     Why a panel cares:
         Each language version is the device's labelling in that Member State (MDR Art. 10(11),
