@@ -30,6 +30,10 @@ INSTRUCTIONS = [
     "Vor dem Öffnen des Kreislaufs die Sauerstoffzufuhr abschalten.",
     "Den Patienten einige Atemzüge ohne Sauerstoff beatmen.",
     "Die Sauerstoffzufuhr muss vor dem Öffnen abgeschaltet werden.",
+    "The patient is then ventilated for several breaths without oxygen.",
+    "Then the oxygen supply is switched off.",
+    "Le patient est ensuite ventilé sans oxygène.",
+    "Anschließend wird der Patient ohne Sauerstoff beatmet.",
 ]
 
 NOT_INSTRUCTIONS = [
@@ -45,6 +49,9 @@ NOT_INSTRUCTIONS = [
     "Die Ergebnisse zeigen, dass keine Komplikationen auftraten.",
     "Das Gerät ist für Erwachsene bestimmt.",
     "Die Beatmung von Neugeborenen.",
+    "La ventilation avec PEP diminue la pression intracrânienne chez le traumatisé crânien.",
+    "WoundPad is intended for the treatment of burns in adults and children.",
+    "It is not intended for neonates or children.",
 ]
 
 

@@ -33,6 +33,17 @@ UNSAFE = [
     ("Disconnect the patient from the ventilator and wait 30 seconds.", "interrupt_ventilation"),
     ("Bypass the air-in-line detector when priming is slow.", "bypass_infusion_safety"),
     ("Breathe the ozonated air for 10 minutes.", "inhale_ozone"),
+    ("The patient is then ventilated for several breaths without oxygen.",
+     "ventilate_without_oxygen"),
+    ("Anschließend wird der Patient ohne Sauerstoff beatmet.", "ventilate_without_oxygen"),
+    ("Stop oxygen delivery, then give 3 manual breaths without supplemental oxygen.",
+     "ventilate_without_oxygen"),
+    ("Disconnect the O2 supply hose prior to opening the circuit.", "interrupt_oxygen_supply"),
+    ("Set the oxygen flow to zero and open the circuit.", "interrupt_oxygen_supply"),
+    ("Den Sauerstofffluss auf null stellen.", "interrupt_oxygen_supply"),
+    ("Close the O2 valve and ventilate with air only.", "ventilate_room_air"),
+    ("Turn the alarms off during the night.", "disable_alarm"),
+    ("Deactivate the apnoea alarm in CPAP mode.", "disable_alarm"),
     ("Operate the ventilator without the oxygen sensor if it is faulty.",
      "operate_without_monitoring"),
 ]
@@ -64,6 +75,11 @@ SAFE = [
     "Connect the oxygen hose to the high-pressure inlet.",
     "Check the alarm limits before each use.",
     "Set the infusion rate and press start.",
+    "Calibrate the oxygen sensor at 21 % and 100 %.",
+    "Ventilate with an air/oxygen mixture as prescribed.",
+    "Reduce FiO2 gradually according to SpO2.",
+    "Remove the oxygen sensor for replacement.",
+    "Set the alarm limits to the patient's needs.",
 ]
 
 

@@ -46,6 +46,16 @@ _SEQUENCE = re.compile(
     r"dann|danach|anschliessend|zuerst|zunachst|jetzt|sofort|immer)\b[\s,]*",
     re.IGNORECASE)
 
+# A step of a procedure told in the passive or third person: "The patient is then
+# ventilated ...", "Then the oxygen is switched off", "Le patient est ensuite ventilé",
+# "Anschließend wird der Patient beatmet".
+_STEP_START = re.compile(r"^(?:then|next|subsequently|afterwards|puis|ensuite|dann|danach|"
+                         r"anschliessend)\b")
+_STEP_INSIDE = re.compile(
+    r"\b(?:is|are) (?:then|subsequently|afterwards|next) \w+|"
+    r"\b(?:est|sont) (?:ensuite|alors|puis) \w+|"
+    r"\b(?:wird|werden) (?:[^.;:]{0,60} )?(?:dann|anschliessend|danach)\b")
+
 _EN_DIRECTIVE_START = {"do", "don", "never", "always", "please", "ensure", "make", "avoid",
                        "be", "keep", "let", "refer", "see"}
 _EN_OBJECT_START = {"the", "a", "an", "all", "any", "each", "every", "this", "that", "these",
@@ -181,6 +191,12 @@ def _french_imperative(words: list[str]) -> bool:
             and words[1] in _FR_DETERMINERS)
 
 
+# English and French function words: a sentence holding one is not German telegraphic style
+# ("... chez le traumatisé crânien", "... in adults and children" end in -en too).
+_NOT_GERMAN = {"the", "of", "and", "is", "are", "with", "for", "in", "to", "le", "la", "les",
+               "du", "et", "avec", "est", "sont", "un", "une", "pour", "dans", "chez", "sur"}
+
+
 def _german_imperative(core: str, words: list[str], verbatim_last: str) -> bool:
     if len(words) > 1 and words[1] == "sie" and words[0].endswith(("en", "ern", "eln")):
         return True
@@ -188,7 +204,8 @@ def _german_imperative(core: str, words: list[str], verbatim_last: str) -> bool:
         return True
     last = words[-1]
     telegraphic = (last.endswith(("en", "ern", "eln")) and verbatim_last[:1].islower()
-                   and len(words) <= 14 and not any(w in _DE_FINITE for w in words))
+                   and len(words) <= 14
+                   and not any(w in _DE_FINITE or w in _NOT_GERMAN for w in words))
     return telegraphic
 
 
@@ -198,11 +215,14 @@ def is_instruction(sentence: str) -> bool:
         return False
     core = _core(sentence)
     words = _words(core)
+    folded = fold(sentence).replace("'", " ")
+    step_start = _LEAD_MARKER.sub("", folded.strip()).strip()
+    if _STEP_START.match(step_start) or _STEP_INSIDE.search(folded):
+        return True
     if len(words) < 2:
         return False
     verbatim_words = re.findall(r"[^\W_]+", sentence)
     verbatim_last = verbatim_words[-1] if verbatim_words else ""
-    folded = fold(sentence).replace("'", " ")
     return (_english_imperative(words) or _french_imperative(words)
             or _german_imperative(core, words, verbatim_last)
             or bool(_EN_MODAL_DUTY.search(folded)) or bool(_FR_MODAL_DUTY.search(folded))
