@@ -37,7 +37,7 @@ def numbering_problems(numbered: list[tuple[str, Fact]]) -> list[tuple[str, Fact
         # siblings, or a first child other than 1 of a numbered parent, is a skip.
         expected_known = previous_fact is not None or parent in seen
         if expected_known and index > previous + 1 and not (previous == 0 and index == 0):
-            problems.append(("skip", fact, previous_fact))
+            problems.append(("skip", fact, previous_fact or seen.get(parent)))
         last_child[parent] = (index, fact)
     return problems
 

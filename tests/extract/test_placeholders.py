@@ -1,0 +1,86 @@
+"""Placeholder extractor: unfilled fields, guidance, alternatives; and what must not match."""
+
+from __future__ import annotations
+
+import pytest
+
+from panelproof.extract import placeholders
+from panelproof.extract.common import ExtractionContext
+from panelproof.ingest.text import document_from_text
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    document = document_from_text(text, "CER.md")
+    facts = list(placeholders.extract(document, ExtractionContext()))
+    flat = " ".join(document.text.split())
+    for fact in facts:
+        assert " ".join(fact.location.quote.split()) in flat
+    return [(f.value.marker, f.location.quote) for f in facts]
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ("The [Insert device name] is a ventilator.", "[Insert device name]"),
+    ("The <device name> is a ventilator.", "<device name>"),
+    ("The \\<medical device\\> is safe.", "\\<medical device\\>"),
+    ("Manufactured by {{manufacturer}}.", "{{manufacturer}}"),
+    ("Sample size: TBD", "TBD"),
+    ("Approval date TBC.", "TBC"),
+    ("More than xxx units were sold.", "xxx"),
+    ("Report date: xx.xx.xxxx", "xx.xx.xxxx"),
+    ("Lorem ipsum dolor sit amet.", "Lorem ipsum"),
+    ("Address: [Company]", "[Company]"),
+    ("Le dispositif [nom du dispositif] est stérile.", "[nom du dispositif]"),
+    ("Hersteller: [Herstellername einfügen]", "[Herstellername einfügen]"),
+    ("| Field | Value |\n|---|---|\n| Version | à compléter |", "à compléter"),
+    ("| Field | Value |\n|---|---|\n| Product name: | |", "Product name: |"),
+])
+def test_placeholders(text: str, quote: str) -> None:
+    found = _found(text)
+    assert ("placeholder", quote) in found, found
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ("Describe the intended clinical benefit(s) of the device.", "Describe the intended clinical benefit(s) of the device."),
+    ("> Provide a brief overview of your studies.", "> Provide a brief overview of your studies."),
+    ("Instructions: delete this text.", "Instructions: delete this text."),
+    ("Décrivez ici la population cible.", "Décrivez ici la population cible."),
+    ("Beschreiben Sie hier die Zweckbestimmung.", "Beschreiben Sie hier die Zweckbestimmung."),
+    ("> Example: the device may be used by nurses.", "> Example: the device may be used by nurses."),
+    ("Please do not remove this notice from this template.", "Please do not remove this notice from this template."),
+])
+def test_guidance(text: str, quote: str) -> None:
+    found = _found(text)
+    assert ("guidance", quote) in found, found
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ("The device is a class IIa / IIb / III medical device.", "is a class IIa / IIb / III"),
+    ("Classification: IIa/IIb", "IIa/IIb"),
+    ("| Question | Answer |\n|---|---|\n| Novel product | Yes / No |", "Yes / No"),
+    ("| Frage | Antwort |\n|---|---|\n| Steril | ja/nein |", "ja/nein"),
+    ("Packaging: [Sterile] / [Non-sterile]", "[Sterile] / [Non-sterile]"),
+    ("according to 93/42/EEC (for MDD) // Regulation (EU) 2017/745 (for MDR).", "(for MDD) //"),
+])
+def test_alternatives(text: str, quote: str) -> None:
+    found = _found(text)
+    assert ("alternatives", quote) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "For patients weighing < 5 kg or <5 kg the device is not intended.",
+    "Harness sizes S to XXXL are available.",
+    "Model AV-XXX-60 and model XX-2 are variants.",
+    "Smith et al. [12] and [Smith 2020] reported similar results.",
+    "See [the IFU](IFU.md) for details.",
+    "The device was tested in several countries, e.g. Germany and France.",
+    "Insert the patient circuit into the inspiratory port.",
+    "Explain the procedure to the patient before use.",
+    "Class IIa or IIb devices under Rule 11 require a notified body.",
+    "The questionnaire asked a yes/no question about comfort.",
+    "Water is to be added to the humidifier before use.",
+    "> \"The clinical evaluation plan shall include a clinical development plan\" (MDR Annex XIV).",
+    "Use <br> tags and <https://example.org> links sparingly.",
+    "The form is to be completed by the physician.",
+])
+def test_no_false_positives(text: str) -> None:
+    assert _found(text) == []
