@@ -24,7 +24,10 @@ _LIST_MARKER = re.compile(
 )
 _CAPTION = re.compile(
     r"^(?:figure|fig\.|abbildung|abb\.|table|tableau|tabelle|tabla|illustration|image|graphique|"
-    r"diagram|chart)\s*[A-Z]?\d+(?:[.\-]\d+)*\b",
+    r"diagram|chart)\s*[A-Z]?\d+(?:[.\-]\d+)*"
+    # a caption goes on with a separator, a capitalised title or nothing: "Figure 1 shows"
+    # and "Table 2 lists" are references in prose
+    r"(?:\s*[:.\-–—]|\s+(?-i:[A-ZÀ-Ý(])|\s*$)",
     re.IGNORECASE,
 )
 _FRONT_MATTER_HEADINGS = re.compile(

@@ -66,6 +66,8 @@ class _Page:
     height: float
     lines: list[_Line]
     images: list[tuple[int, int, tuple[float, float, float, float]]] = field(default_factory=list)
+    # y positions of horizontal rules and cell edges drawn on the page (table row borders)
+    rules: list[float] = field(default_factory=list)
 
 
 def read_pdf(path: Path, limits, deadline: Deadline) -> ReadResult:
@@ -126,7 +128,7 @@ def _read_page(pdf: pdfium.PdfDocument, index: int) -> _Page:
         finally:
             textpage.close()
         return _Page(number=index + 1, height=page.get_height(), lines=lines,
-                     images=_page_images(page))
+                     images=_page_images(page), rules=_horizontal_rules(page))
     finally:
         page.close()
 
@@ -251,6 +253,21 @@ def _page_images(page: pdfium.PdfPage) -> list[tuple[int, int, tuple[float, floa
             continue
         found.append((width_px, height_px, bounds))
     return found
+
+
+def _horizontal_rules(page: pdfium.PdfPage) -> list[float]:
+    """Heights of drawn horizontal edges: rules, and the top and bottom of cell boxes."""
+    edges: set[float] = set()
+    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=2):
+        try:
+            left, bottom, right, top = obj.get_bounds()
+        except pdfium.PdfiumError:
+            continue
+        if right - left >= 15.0:
+            edges.update((round(bottom, 1), round(top, 1)))
+        if len(edges) > 2000:  # a drawing, not a table
+            return []
+    return sorted(edges)
 
 
 # --- running headers and footers -------------------------------------------------------------
@@ -439,6 +456,31 @@ class _Tables:
         self.row: Block | None = None
         self.row_full = False
         self.last_baseline: float | None = None
+        self.last_bottom: float | None = None
+        self.rules: list[float] = []
+
+    def start_page(self, page: _Page) -> None:
+        self.rules = page.rules
+
+    def _separated(self, line: _Line) -> bool | None:
+        """Whether a drawn rule lies between the last row line and `line` (None: no rules)."""
+        if not self.rules or self.last_bottom is None:
+            return None
+        return any(line.top - 0.5 <= y <= self.last_bottom + 0.5 for y in self.rules)
+
+    def _split(self, line: _Line) -> tuple[tuple[float, ...], tuple[str, ...]]:
+        """Cell starts and texts of a line, split where segments start at a known column."""
+        if not self.columns:
+            return line.cell_x0 or (line.x0,), line.cells or (line.text,)
+        starts: list[float] = []
+        parts: list[list[str]] = []
+        for x0, _x1, text in line.segments:
+            at_column = any(abs(x0 - c) <= 4.0 for c in self.columns)
+            if not parts or (at_column and x0 - starts[-1] > 4.0):
+                starts.append(x0)
+                parts.append([])
+            parts[-1].append(text)
+        return tuple(starts), tuple(" ".join("".join(p).split()) for p in parts)
 
     def end(self) -> None:
         self.columns = ()
@@ -450,13 +492,18 @@ class _Tables:
 
     def take(self, line: _Line, page: int, path: tuple[str, ...], blocks: list[Block]) -> bool:
         """Consume `line` if it belongs to a table; False when it is ordinary text."""
-        starts = line.cell_x0 or (line.x0,)
-        texts = line.cells or (line.text,)
+        starts, texts = self._split(line)
         aligned = self._aligned(starts) and len(starts) <= len(self.columns)
-        close = (self.row is not None and self.row.page == page and self.last_baseline is not None
-                 and 0 < self.last_baseline - line.baseline <= 1.45 * line.size)
+        same_page = self.row is not None and self.row.page == page
+        separated = self._separated(line) if same_page else True
         full = aligned and len(starts) == len(self.columns)
-        if aligned and close and not (full and self.row_full):
+        if separated is None:
+            close = (same_page and self.last_baseline is not None
+                     and 0 < self.last_baseline - line.baseline <= 1.45 * line.size)
+            close = close and not (full and self.row_full)
+        else:
+            close = not separated
+        if aligned and close:
             self._extend(starts, texts, line, full)
             return True
         inner_column = aligned and min(starts) > self.columns[0] + 4.0
@@ -490,6 +537,7 @@ class _Tables:
         self.row.text = " | ".join(cells)
         self.row_full = self.row_full or full
         self.last_baseline = line.baseline
+        self.last_bottom = line.bottom
 
 
 def _build_blocks(pages: list[_Page], deadline: Deadline) -> tuple[list[Block], list[_Anchor]]:
@@ -500,6 +548,7 @@ def _build_blocks(pages: list[_Page], deadline: Deadline) -> tuple[list[Block], 
     tables = _Tables()
     for page in pages:
         deadline.check()
+        tables.start_page(page)
         text_lines: list[_Line | None] = []  # None marks where a table interrupted the text
         for line in page.lines:
             if tables.take(line, page.number, stack.path, blocks_buffer := []):
