@@ -1,4 +1,4 @@
-"""The `panelproof` command line: `check`, `scope`, `rules`.
+"""The `panelproof` command line: `check`, `challenge`, `scope`, `rules`.
 
 Errors reach the user as one plain line on standard error and exit code 2; a traceback is shown
 only with `--debug`. Reports go to standard output (or `--output FILE`); progress and messages
@@ -42,6 +42,18 @@ class OutputFormat(StrEnum):
     SARIF = "sarif"
     MD = "md"
     HTML = "html"
+    PDF = "pdf"
+    DOCX = "docx"
+
+
+# Formats written as bytes: they need --output (a terminal cannot show them).
+BINARY_FORMATS = {OutputFormat.PDF, OutputFormat.DOCX}
+
+
+class ChallengeFormat(StrEnum):
+    TEXT = "text"
+    JSON = "json"
+    MD = "md"
 
 
 class FailOn(StrEnum):
@@ -105,6 +117,14 @@ def _write(text: str, output: Path | None) -> None:
         sys.stdout.flush()
         sys.stdout.buffer.write(text.encode("utf-8"))
     sys.stdout.flush()
+
+
+def _write_bytes(data: bytes, output: Path) -> None:
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_bytes(data)
+    except OSError as error:
+        raise UsageError(f"cannot write {output}: {error.strerror or error}") from None
 
 
 def _is_terminal(stream) -> bool:
@@ -209,20 +229,22 @@ def check(
                                             help="Refuse documents with more pages."),
     timeout_per_document: Optional[float] = typer.Option(
         None, "--timeout-per-document", help="Give up on a document after this many seconds."),
+    matrix_image: Optional[Path] = typer.Option(
+        None, "--matrix-image", metavar="FILE",
+        help="Also write the consistency matrix as a PNG image to FILE."),
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks of internal errors."),
 ) -> None:
     """Check a dossier and report contradictions, gaps and red flags with quotes."""
     with _user_errors(debug):
         code = _check(paths, output_format, output, fail_on, select, ignore,
-                      build_limits(max_file_mb, max_pages, timeout_per_document))
+                      build_limits(max_file_mb, max_pages, timeout_per_document), matrix_image)
     raise typer.Exit(code)
 
 
-def _check(paths, output_format, output, fail_on, select, ignore, limits) -> int:
+def _run_pipeline(paths: list[Path], limits=None, select: str | None = None,
+                  ignore: str | None = None):
     import panelproof.pipeline as pipeline
     from panelproof.ingest import DossierConfigError
-    from panelproof.report import render
-    from panelproof.rules.model import Severity
     from panelproof.rules.registry import all_rules
 
     missing = [str(p) for p in paths if not p.exists()]
@@ -233,18 +255,45 @@ def _check(paths, output_format, output, fail_on, select, ignore, limits) -> int
 
     with _progress_reporter(_is_terminal(sys.stderr)) as progress:
         try:
-            result = pipeline.run_check(list(paths), limits=limits, progress=progress,
-                               select=selected, ignore=ignored)
+            return pipeline.run_check(list(paths), limits=limits, progress=progress,
+                                      select=selected, ignore=ignored)
         except DossierConfigError as error:  # the user's file, not our bug: no --debug hint
             raise UsageError(" ".join(str(error).split())) from None
 
-    if output_format is OutputFormat.TEXT and output is None and _is_terminal(sys.stdout):
+
+def _binary_report(result, output_format: OutputFormat) -> bytes:
+    from panelproof.report import render_binary
+    from panelproof.report.pdf_export import PdfExportUnavailable
+
+    try:
+        return render_binary(result, output_format.value)
+    except PdfExportUnavailable as error:  # a missing system library: one line, exit 2
+        raise UsageError(" ".join(str(error).split())) from None
+
+
+def _check(paths, output_format, output, fail_on, select, ignore, limits,
+           matrix_image: Path | None = None) -> int:
+    from panelproof.report import render
+    from panelproof.rules.model import Severity
+
+    # Refuse before the (slow) pipeline runs: bytes cannot go to a terminal or a text pipe.
+    if output_format in BINARY_FORMATS and output is None:
+        raise UsageError(f"--format {output_format.value} writes a binary file: "
+                         f"give --output FILE (e.g. --output report.{output_format.value})")
+    result = _run_pipeline(paths, limits, select, ignore)
+
+    if output_format in BINARY_FORMATS:
+        _write_bytes(_binary_report(result, output_format), output)
+    elif output_format is OutputFormat.TEXT and output is None and _is_terminal(sys.stdout):
         from panelproof.report import text
         from rich.console import Console
-        report = text.render(result, color=True, width=Console().width)
+        _write(text.render(result, color=True, width=Console().width), output)
     else:
-        report = render(result, output_format.value)
-    _write(report, output)
+        _write(render(result, output_format.value), output)
+    if matrix_image is not None:
+        from panelproof.report.matrix_image import matrix_png
+        from panelproof.report.readiness import assess
+        _write_bytes(matrix_png(assess(result).matrix), matrix_image)
 
     if not result.dossier.documents:
         _error("no document found in " + ", ".join(str(p) for p in paths))
@@ -254,6 +303,39 @@ def _check(paths, output_format, output, fail_on, select, ignore, limits) -> int
         return EXIT_USAGE
     threshold = None if fail_on is FailOn.NEVER else Severity(fail_on.value)
     return EXIT_FINDINGS if result.fails(threshold) else EXIT_OK
+
+
+# --- challenge ---------------------------------------------------------------------------------
+
+@app.command()
+def challenge(
+    paths: list[Path] = typer.Argument(..., metavar="DOSSIER...",
+                                       help="Dossier folder(s) and/or document files, with the CEAR."),
+    output_format: ChallengeFormat = typer.Option(ChallengeFormat.TEXT, "--format", "-f",
+                                                  case_sensitive=False, help="Output format."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o",
+                                          help="Write the list to FILE instead of stdout."),
+    debug: bool = typer.Option(False, "--debug", help="Show tracebacks of internal errors."),
+) -> None:
+    """List the CEAR statements the manufacturer's documents contradict or do not support.
+
+    Exit 0 when there is nothing to question, 1 when there is, 2 on a usage error.
+    """
+    from panelproof.report.challenge import (challenge_list, render_challenge_json,
+                                             render_challenge_markdown, render_challenge_text)
+
+    with _user_errors(debug):
+        result = _run_pipeline(paths)
+        if not result.dossier.documents:
+            raise UsageError("no document found in " + ", ".join(str(p) for p in paths))
+        if not result.dossier.readable:
+            raise UsageError("not one document of the dossier could be read")
+        items = challenge_list(result)
+        renderer = {ChallengeFormat.TEXT: render_challenge_text,
+                    ChallengeFormat.JSON: render_challenge_json,
+                    ChallengeFormat.MD: render_challenge_markdown}[output_format]
+        _write(renderer(result, items), output)
+    raise typer.Exit(EXIT_FINDINGS if items else EXIT_OK)
 
 
 # --- scope -------------------------------------------------------------------------------------

@@ -1,7 +1,9 @@
-"""Report: a `CheckResult` rendered as text, JSON, SARIF, Markdown or HTML.
+"""Report: a `CheckResult` rendered as text, JSON, SARIF, Markdown or HTML, or exported as PDF/DOCX.
 
-`render(result, fmt)` is the one entry point; each format is a module exposing
-`render(result) -> str`. The terminal text format can also be rendered with colour
+`render(result, fmt)` is the entry point for the text formats; each is a module exposing
+`render(result) -> str`. `render_binary(result, fmt)` exports the readiness report as bytes (PDF
+through WeasyPrint, DOCX through python-docx); they are kept apart because bytes cannot go to a
+terminal and a caller must choose a file. The terminal text format can also be rendered with colour
 (`text.render(result, color=True)`), which the CLI does when standard output is a terminal.
 """
 
@@ -18,6 +20,22 @@ class Format(StrEnum):
     SARIF = "sarif"
     MD = "md"
     HTML = "html"
+
+
+class BinaryFormat(StrEnum):
+    PDF = "pdf"
+    DOCX = "docx"
+
+
+def render_binary(result: CheckResult, fmt: BinaryFormat | str) -> bytes:
+    """The readiness report of `result` as a PDF or Word file. The PDF export raises
+    `pdf_export.PdfExportUnavailable` when WeasyPrint or Pango is missing."""
+    fmt = BinaryFormat(fmt)
+    if fmt is BinaryFormat.PDF:
+        from panelproof.report.pdf_export import render_pdf
+        return render_pdf(result)
+    from panelproof.report.docx_export import render_docx
+    return render_docx(result)
 
 
 def render(result: CheckResult, fmt: Format | str) -> str:
@@ -40,4 +58,4 @@ def render(result: CheckResult, fmt: Format | str) -> str:
     return html.render(result)
 
 
-__all__ = ["CheckResult", "Format", "render"]
+__all__ = ["BinaryFormat", "CheckResult", "Format", "render", "render_binary"]

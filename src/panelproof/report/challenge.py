@@ -120,3 +120,76 @@ def _supports(candidate: Fact, statement: Fact) -> bool:
             return fuzz.token_set_ratio(str(a), str(b)) >= 85 and a.negated == b.negated
         return a.id == b.id and a.negated == b.negated
     return a == b
+
+
+# --- rendering (the `panelproof challenge` command) ---------------------------------------------
+
+def _where(location: Location) -> str:
+    parts = [location.document]
+    if location.page is not None:
+        parts.append(f"p. {location.page}")
+    if location.section:
+        parts.append(f"§ {location.section}")
+    return ", ".join(parts)
+
+
+def challenge_as_dict(result: CheckResult, items: list[ChallengeItem]) -> dict:
+    counts = {"contradicted": 0, "not supported": 0}
+    for item in items:
+        counts[item.status] = counts.get(item.status, 0) + 1
+    return {"tool": {"name": "panelproof", "version": result.version},
+            "dossier": result.dossier.path,
+            "cear_documents": sorted(d.path for d in result.dossier.documents
+                                     if d.ok and d.role is Role.CEAR),
+            "cear_challenges": [item.as_dict() for item in items],
+            "summary": counts}
+
+
+def render_challenge_json(result: CheckResult, items: list[ChallengeItem]) -> str:
+    import json
+
+    return json.dumps(challenge_as_dict(result, items), indent=2, ensure_ascii=False) + "\n"
+
+
+def _no_items_text(result: CheckResult) -> str:
+    roles = {d.role for d in result.dossier.documents if d.ok}
+    if Role.CEAR not in roles:
+        return "No CEAR in the dossier: nothing to challenge."
+    if not roles & MANUFACTURER_ROLES:
+        return "No manufacturer document in the dossier to compare the CEAR with."
+    return "No CEAR statement is contradicted or unsupported by the manufacturer's documents."
+
+
+def render_challenge_text(result: CheckResult, items: list[ChallengeItem]) -> str:
+    """Plain text; quotes are printed as the documents hold them (no markup is interpreted)."""
+    lines = [f"CEAR challenge list for {result.dossier.path}", ""]
+    if not items:
+        return "\n".join(lines + [_no_items_text(result)]) + "\n"
+    for number, item in enumerate(items, 1):
+        lines.append(f"{number}. [{item.status}] {_where(item.statement)}")
+        lines.append(f'   CEAR: "{collapse_whitespace(item.statement.quote)}"')
+        lines.append(f"   {item.reason}" + (f" ({item.rule})" if item.rule else ""))
+        for loc in item.counter_evidence:
+            lines.append(f'   - {_where(loc)}: "{collapse_whitespace(loc.quote)}"')
+        lines.append("")
+    counts = challenge_as_dict(result, items)["summary"]
+    lines.append(f"{len(items)} statement(s) to question: {counts['contradicted']} contradicted, "
+                 f"{counts['not supported']} not supported.")
+    return "\n".join(lines) + "\n"
+
+
+def render_challenge_markdown(result: CheckResult, items: list[ChallengeItem]) -> str:
+    from panelproof.report.markdown import escape
+
+    lines = [f"# CEAR challenge list: {escape(result.dossier.path)}", ""]
+    if not items:
+        return "\n".join(lines + [escape(_no_items_text(result))]) + "\n"
+    for number, item in enumerate(items, 1):
+        lines.append(f"{number}. **{item.status}**: {escape(_where(item.statement))}")
+        lines.append(f"   > {escape(item.statement.quote)}")
+        lines.append("")
+        lines.append(f"   {escape(item.reason)}" + (f" ({escape(item.rule)})" if item.rule else ""))
+        for loc in item.counter_evidence:
+            lines.append(f"   - {escape(_where(loc))}: “{escape(loc.quote)}”")
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n"
