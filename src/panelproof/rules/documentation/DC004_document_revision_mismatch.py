@@ -77,7 +77,7 @@ class DocumentRevisionMismatch(Rule):
                 if len(targets) == 1 and ids:
                     other = ids[0]
                     return self.finding(
-                        f"{_name(fact.role).capitalize()} cites {_name(ref.role)} as "
+                        f"{_cap(_name(fact.role))} cites {_name(ref.role)} as "
                         f"“{fact.location.quote}”; the {ref.role.value} provided is numbered "
                         f"“{other.value.identifier}”.", [fact, other])
                 return None
@@ -92,7 +92,11 @@ class DocumentRevisionMismatch(Rule):
             return None
         other = revisions[0]
         return self.finding(
-            f"{_name(fact.role).capitalize()} cites {_name(ref.role)} as revision {ref.revision} "
+            f"{_cap(_name(fact.role))} cites {_name(ref.role)} as revision {ref.revision} "
             f"(“{fact.location.quote}”); the {ref.role.value} provided ({other.document}) declares "
             f"revision {other.value.revision}.", [fact, other])
 
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
