@@ -102,13 +102,14 @@ def udi_for(device: Device, rng: random.Random) -> str:
     return f"426{rng.randint(1000000, 9999999)}{device.model_prefix}{rng.randint(100, 999)}"
 
 
-def plan_dossier(dossier_id: str, device: Device, rng: random.Random, fmt_mode: str) -> DossierPlan:
+def plan_dossier(dossier_id: str, device: Device, rng: random.Random, fmt_mode: str,
+                 langs: tuple | None = None) -> DossierPlan:
     name = device.names[0] if rng.random() < 0.6 else device.names[2]
     slug = name.replace(" ", "")
     udi = udi_for(device, rng)
     model = f"{device.model_prefix}-{rng.randint(100, 990)}"
     strict = rng.random() < 0.5
-    langs = rng.choice([("en", "fr"), ("en", "de"), ("en", "fr", "de")])
+    langs = langs or rng.choice([("en", "fr"), ("en", "de"), ("en", "fr", "de")])
     keys = ["CEP", "CER", "PMCF"] + [f"IFU_{lang}" for lang in langs] + ["SSCP", "CEAR"]
     docs: dict[str, DocPlan] = {}
     for key in keys:

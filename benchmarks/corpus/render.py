@@ -17,7 +17,7 @@ def _unicode_font() -> tuple[Path, Path] | None:
     """DejaVu Sans regular and bold if the system has them (Debian's fonts-dejavu-core)."""
     for folder in _FONT_DIRS:
         regular, bold = folder / "DejaVuSans.ttf", folder / "DejaVuSans-Bold.ttf"
-        if regular.exists() and bold.exists():
+        if regular.exists() and bold.exists():  # bold only for non-latin-1 headings
             return regular, bold
     return None
 
@@ -30,14 +30,23 @@ def _latin1(text: str) -> str:
     return text.encode("latin-1", "replace").decode("latin-1")
 
 
-def write_pdf(elements: list[tuple], path: Path, *, title: str) -> None:
+def _is_latin1(text: str) -> bool:
+    try:
+        text.encode("latin-1")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def write_pdf(elements: list[tuple], path: Path, *, title: str, core_fonts: bool = False) -> None:
+    """`core_fonts` uses Helvetica (no embedded font, latin-1 text only) for very small files."""
     from fpdf import FPDF
     from fpdf.enums import XPos, YPos
 
     pdf = FPDF(format="A4")
     pdf.set_title(title)
     pdf.set_auto_page_break(True, margin=18)
-    font = _unicode_font()
+    font = None if core_fonts else _unicode_font()
     if font:
         pdf.add_font("DejaVu", "", str(font[0]))
         pdf.add_font("DejaVu", "B", str(font[1]))
@@ -53,8 +62,14 @@ def write_pdf(elements: list[tuple], path: Path, *, title: str) -> None:
             level, text = element[1], element[2]
             size = {0: 17, 1: 14, 2: 12}.get(level, 11)
             pdf.ln(2)
-            pdf.set_font(family, "B", size)
-            pdf.multi_cell(width, size * 0.5, clean(text), **nl)
+            # Core Helvetica bold for latin-1 headings keeps each PDF ~10 KB smaller than a
+            # second embedded TTF; headings outside latin-1 use DejaVu bold.
+            if _is_latin1(text):
+                pdf.set_font("Helvetica", "B", size)
+            else:
+                pdf.set_font(family, "B", size)
+                text = clean(text)
+            pdf.multi_cell(width, size * 0.5, text, **nl)
             pdf.ln(1)
         elif kind == "p":
             pdf.set_font(family, "", 10)
@@ -110,12 +125,30 @@ def write_docx(elements: list[tuple], path: Path, *, title: str) -> None:
             png, width_mm, caption = element[1], element[2], element[3]
             document.add_picture(io.BytesIO(png), width=Mm(width_mm))
             document.add_paragraph(caption, style="Caption")
+    _drop_optional_parts(document)
     document.save(str(path))
 
 
-def write(elements: list[tuple], path: Path, *, title: str) -> None:
+def _drop_optional_parts(document) -> None:
+    """Leave out the default template's Word 2010 style copy, thumbnail and custom XML.
+
+    They hold no content and would triple the size of every DOCX (examples must stay small).
+    """
+    from docx.oxml.ns import qn
+
+    latent = document.styles.element.find(qn("w:latentStyles"))
+    if latent is not None:  # 260 latent style switches, optional in WordprocessingML
+        document.styles.element.remove(latent)
+    optional = ("stylesWithEffects", "thumbnail", "customXml")
+    for rels in (document.part.rels, document.part.package.rels):
+        for r_id, rel in list(rels.items()):
+            if rel.reltype.endswith(optional):
+                del rels[r_id]
+
+
+def write(elements: list[tuple], path: Path, *, title: str, core_fonts: bool = False) -> None:
     if path.suffix == ".pdf":
-        write_pdf(elements, path, title=title)
+        write_pdf(elements, path, title=title, core_fonts=core_fonts)
     elif path.suffix == ".docx":
         write_docx(elements, path, title=title)
     else:
@@ -140,5 +173,6 @@ def chart_png(pixels: tuple[int, int], seed: int) -> bytes:
     draw.line([int(w * 0.05), int(h * 0.9), int(w * 0.95), int(h * 0.9)], fill="black")
     draw.line([int(w * 0.05), int(h * 0.05), int(w * 0.05), int(h * 0.9)], fill="black")
     out = io.BytesIO()
+    image = image.convert("P", palette=Image.Palette.ADAPTIVE, colors=4)
     image.save(out, format="PNG", optimize=True)
     return out.getvalue()
