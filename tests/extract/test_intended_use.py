@@ -213,3 +213,9 @@ def test_warnings(text: str, expected: set[str]) -> None:
 ])
 def test_not_warnings(text: str) -> None:
     assert ids(text, FactKind.WARNING) == set()
+
+
+def test_inline_enumeration_in_contraindications_paragraph() -> None:
+    text = ("## 4. Contraindications\nDo not use the device in case of: untreated tension pneumothorax; "
+            "severe facial trauma.\n")
+    assert ids(text, FactKind.CONTRAINDICATION) == {"pneumothorax", "text:severe facial trauma"}

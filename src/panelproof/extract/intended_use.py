@@ -421,7 +421,36 @@ def _condition_facts(document: Document, unit: Unit, kind: FactKind,
                         (start, max(label_end, start + 1)))
 
 
+_INLINE_LIST = re.compile(r":\s+(?=\S)")
+
+
+def _enumerated(unit: Unit) -> list[Unit]:
+    """ "Do not use in case of: untreated pneumothorax; MRI environment." gives one unit per
+    item, as a list would; other units are returned unchanged."""
+    if unit.item or not unit.kinds & {INDICATIONS, CONTRAINDICATIONS}:
+        return [unit]
+    colon = _INLINE_LIST.search(unit.text)
+    if not colon:
+        return [unit]
+    rest_start = unit.start + colon.end()
+    rest = unit.block.normalized[rest_start:unit.end]
+    separator = ";" if ";" in rest else ","
+    pieces, position = [], rest_start
+    for piece in rest.split(separator):
+        start = position + len(piece) - len(piece.lstrip())
+        end = position + len(piece.rstrip().rstrip("."))
+        if end > start:
+            pieces.append(Unit(unit.block, start, end, unit.kinds, True))
+        position += len(piece) + 1
+    return pieces if len(pieces) >= 2 else [unit]
+
+
 def _indication_facts(document: Document, unit: Unit) -> Iterator[Fact]:
+    for piece in _enumerated(unit):
+        yield from _unit_indication_facts(document, piece)
+
+
+def _unit_indication_facts(document: Document, unit: Unit) -> Iterator[Fact]:
     text = unit.text
     if CONTRAINDICATIONS in unit.kinds:
         span = no_contraindications(unit)
