@@ -80,3 +80,20 @@ def test_device_types_prefers_the_type_most_documents_name() -> None:
 def test_declared_type_wins() -> None:
     base = FactBase(documents=[], config=DossierConfig(device_type="insulin_pump"))
     assert device_types(base) == ["insulin_pump"]
+
+
+@pytest.mark.parametrize(("text", "negated"), [
+    ("Tidal volume is measured by a proximal flow sensor.", False),
+    ("Le volume est mesuré par un capteur de débit proximal.", False),
+    ("Das Volumen wird mit einem proximalen Flowsensor gemessen.", False),
+    ("The device has no proximal flow sensor.", True),
+])
+def test_required_feature_mentions(text: str, negated: bool) -> None:
+    from panelproof.extract.device_type import find_features
+    found = list(find_features(text))
+    assert [(f[0], f[3]) for f in found] == [("proximal_flow_sensor", negated)]
+
+
+def test_generic_flow_sensor_is_not_the_proximal_one() -> None:
+    from panelproof.extract.device_type import find_features
+    assert list(find_features("The expiratory flow sensor is in the exhalation valve.")) == []

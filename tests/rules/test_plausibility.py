@@ -127,3 +127,38 @@ def test_a_new_pack_is_data_only(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_without_parameters_or_population_nothing_is_said() -> None:
     assert _check(_ventilator(_weight(1.0))) == []
     assert _check(_ventilator(_tidal(50.0))) == []
+
+
+# --- PL002 -------------------------------------------------------------------------------
+
+from panelproof.rules.plausibility.PL002_missing_population_feature import (  # noqa: E402
+    MissingPopulationFeature)
+
+
+def _feature(negated: bool = False) -> Fact:
+    return _fact(FactKind.DEVICE_FEATURE,
+                 Concept("proximal_flow_sensor", "proximal flow sensor", negated=negated),
+                 "IFU_en.md", Role.IFU, "proximal flow sensor")
+
+
+def test_pl002_neonates_without_proximal_flow_sensor() -> None:
+    group = _fact(FactKind.POPULATION_GROUP, Concept("neonates", "neonates"), quote="neonates")
+    [finding] = MissingPopulationFeature().check(_ventilator(group))
+    assert finding.severity is Severity.MINOR
+    assert "neonates" in [l.quote for l in finding.locations]
+
+
+def test_pl002_low_weight_bound_counts_as_neonates_and_negated_feature_as_absent() -> None:
+    assert list(MissingPopulationFeature().check(_ventilator(_weight(1.0), _feature(True))))
+
+
+def test_pl002_silent_when_feature_mentioned_or_population_adult() -> None:
+    group = _fact(FactKind.POPULATION_GROUP, Concept("neonates", "neonates"), quote="neonates")
+    assert list(MissingPopulationFeature().check(_ventilator(group, _feature()))) == []
+    assert list(MissingPopulationFeature().check(_ventilator(_weight(20.0)))) == []
+
+
+def test_pl002_silent_for_packs_without_required_features() -> None:
+    base = _base(_fact(FactKind.DEVICE_TYPE, Concept("infusion_pump"), quote="pump"),
+                 _fact(FactKind.POPULATION_GROUP, Concept("neonates"), quote="neonates"))
+    assert list(MissingPopulationFeature().check(base)) == []

@@ -1,4 +1,5 @@
-"""DEVICE_TYPE facts: which device-type knowledge pack a document is about.
+"""DEVICE_TYPE facts: which device-type knowledge pack a document is about (and
+DEVICE_FEATURE facts: mentions of the features a pack lists under `required_features`).
 
 The packs are `knowledge/devices/<id>.yaml`; each lists the words (en/fr/de) that name its
 device type. A document names its device type in its title, its headings and the sections that
@@ -188,7 +189,56 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
             label = block.normalized[start:end]
             facts.append(make_fact(document, block, FactKind.DEVICE_TYPE,
                                    Concept(id=pack_id, label=label), (start, end)))
+    facts.extend(_feature_facts(document))
     return facts
+
+
+# --- required features ---------------------------------------------------------------------
+
+_FEATURE_NEGATION = re.compile(r"(?:\bno|\bwithout|\bsans|\baucun\w*|\bohne|\bkein\w*|\bnot)"
+                               r"(?:\W+\w+){0,3}\W*$")
+
+
+@lru_cache(maxsize=1)
+def _compiled_features() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    """(feature id, term, pattern) for the required features of every pack."""
+    entries = []
+    for pack in load_packs():
+        for feature in pack.data.get("required_features") or []:
+            for lang, terms in (feature.get("terms") or {}).items():
+                for term in terms or []:
+                    entries.append((str(feature["id"]), term, _term_pattern(lang, term)))
+    return tuple(sorted(entries, key=lambda e: -len(e[1])))
+
+
+def find_features(text: str) -> Iterator[tuple[str, int, int, bool]]:
+    """(feature id, start, end, negated) of each mention of a pack's required feature."""
+    folded, origin = _folded_with_map(text)
+    taken: list[tuple[int, int]] = []
+    for feature_id, _term, pattern in _compiled_features():
+        for match in pattern.finditer(folded):
+            s, e = match.start(), match.end()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            taken.append((s, e))
+            negated = bool(_FEATURE_NEGATION.search(folded[max(0, s - 40):s]))
+            yield feature_id, origin[s], origin[e - 1] + 1, negated
+
+
+def _feature_facts(document: Document) -> list[Fact]:
+    """One DEVICE_FEATURE fact per feature the document mentions (anywhere: features are
+    described in technical sections), the first affirmative mention preferred."""
+    found: dict[str, Fact] = {}
+    for block in document.blocks:
+        for feature_id, start, end, negated in find_features(block.normalized):
+            if feature_id in found and not found[feature_id].value.negated:
+                continue
+            if feature_id in found and negated:
+                continue
+            concept = Concept(id=feature_id, label=block.normalized[start:end], negated=negated)
+            found[feature_id] = make_fact(document, block, FactKind.DEVICE_FEATURE, concept,
+                                          (start, end))
+    return list(found.values())
 
 
 # --- reading the facts (used by rules) ---------------------------------------------------
