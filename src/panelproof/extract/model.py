@@ -25,6 +25,7 @@ class FactKind(StrEnum):
     CLASSIFICATION_RULE = "classification_rule"  # value: int (Annex VIII rule number)
     DEVICE_TRAIT = "device_trait"  # value: Concept, ids "implantable", "active", "administers_medicinal_product"
     DEVICE_TYPE = "device_type"  # value: Concept, id of a device profile ("ventilator", ...)
+    DEVICE_FEATURE = "device_feature"  # value: Concept, a feature a device pack lists under required_features ("proximal_flow_sensor")
     # intended use
     INTENDED_PURPOSE = "intended_purpose"  # value: str, the sentence
     INDICATION = "indication"  # value: Concept
