@@ -39,6 +39,9 @@ TEXT_SUFFIXES = {".md", ".markdown", ".txt", ".text"}
 # Junk that sits in dossier folders: never a document, not worth a line in the report.
 _SKIPPED_NAMES = {"thumbs.db", "desktop.ini", *CONFIG_NAMES}
 _SKIPPED_FOLDERS = {"__macosx", "__pycache__"}
+# Machine-readable configuration and data sidecars (panelproof's own dossier.yaml, baselines,
+# review exports) describe documents; they are not dossier documents themselves.
+_SIDECAR_SUFFIXES = (".yaml", ".yml", ".json", ".sarif", ".toml", ".ini")
 
 
 def load_dossier(paths: list[Path], *, limits: Limits | None = None,
@@ -75,7 +78,7 @@ def _walk(folder: Path):
 def _irrelevant(name: str) -> bool:
     lowered = name.lower()
     return (lowered.startswith((".", "~$")) or lowered in _SKIPPED_NAMES
-            or lowered.endswith(("~", ".tmp", ".swp", ".bak")))
+            or lowered.endswith(("~", ".tmp", ".swp", ".bak", *_SIDECAR_SUFFIXES)))
 
 
 def _ignored(rel: str, patterns: tuple[str, ...]) -> bool:
