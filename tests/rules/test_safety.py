@@ -160,3 +160,36 @@ def test_si002_silent_for_low_risk_wound_dressing() -> None:
 def test_si002_declared_type_in_dossier_yaml() -> None:
     base = _base(_none(), config=DossierConfig(device_type="implantable_neurostimulator"))
     assert len(list(NoContraindicationsHighRisk().check(base))) == 1
+
+
+# --- SI003 -------------------------------------------------------------------------------
+
+from panelproof.rules.safety.SI003_instruction_contradicts_warning import (  # noqa: E402
+    InstructionContradictsWarning)
+
+
+def test_si003_instruction_against_related_warning_quotes_both_sides() -> None:
+    warning = "Never operate the ventilator without oxygen monitoring."
+    instruction = "Ventilate the patient for several breaths without oxygen."
+    base = _base(_fact(FactKind.WARNING, Concept("text:w", warning), "IFU_en.md", Role.IFU,
+                       warning),
+                 _fact(FactKind.INSTRUCTION, instruction, "CER.md", Role.CER, instruction))
+    [finding] = InstructionContradictsWarning().check(base)
+    assert {l.quote for l in finding.locations} == {warning, instruction}
+
+
+def test_si003_warning_vocabulary_id_counts_in_any_language() -> None:
+    instruction = "Reprocess the disposable sensor after each patient."
+    base = _base(_fact(FactKind.WARNING, Concept("single_use", "Einmalprodukt"), "IFU_de.md",
+                       Role.IFU, "Einmalprodukt."),
+                 _fact(FactKind.INSTRUCTION, instruction, "IFU_en.md", Role.IFU, instruction))
+    assert len(list(InstructionContradictsWarning().check(base))) == 1
+
+
+def test_si003_silent_without_a_contradicting_warning() -> None:
+    instruction = "Switch off the oxygen supply before opening the circuit."
+    warning = "Do not reuse single-use components."
+    base = _base(_fact(FactKind.WARNING, Concept("single_use", warning), "IFU_en.md", Role.IFU,
+                       warning),
+                 _fact(FactKind.INSTRUCTION, instruction, "IFU_en.md", Role.IFU, instruction))
+    assert list(InstructionContradictsWarning().check(base)) == []

@@ -36,6 +36,10 @@ class Hazard:
     severity: str
     explanation: str
     source: str
+    # Hazards whose prohibition this instruction contradicts besides its own ("ventilate
+    # without oxygen" contradicts "never switch off the oxygen"), and warning vocabulary ids.
+    contradicts: tuple[str, ...] = ()
+    contradicts_warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -130,7 +134,9 @@ def _knowledge() -> _Knowledge:
     patterns = []
     for entry in data.get("patterns") or []:
         hazard = Hazard(id=entry["id"], severity=entry.get("severity", "major"),
-                        explanation=entry.get("explanation", ""), source=entry.get("source", ""))
+                        explanation=entry.get("explanation", ""), source=entry.get("source", ""),
+                        contradicts=tuple(entry.get("contradicts") or ()),
+                        contradicts_warnings=tuple(entry.get("contradicts_warnings") or ()))
         slots = tuple(_all_phrases(slot) for slot in entry["all"])
         unless = tuple(p for name in entry.get("unless") or []
                        for p in _all_phrases(contexts.get(name)))
@@ -171,6 +177,15 @@ def _closest(per_slot: list[list[list[int]]], window: int) -> list[list[int]] | 
 
 def match_hazards(sentence: str) -> list[HazardMatch]:
     """The hazard patterns an instruction matches, safe readings left out."""
+    return _match(sentence, prohibitions=False)
+
+
+def prohibited_hazards(sentence: str) -> list[HazardMatch]:
+    """The hazard patterns a sentence forbids ("never ventilate without oxygen monitoring")."""
+    return _match(sentence, prohibitions=True)
+
+
+def _match(sentence: str, *, prohibitions: bool) -> list[HazardMatch]:
     known = _knowledge()
     tokens = tokenize(sentence)
     words = [t.word for t in tokens]
@@ -183,9 +198,11 @@ def match_hazards(sentence: str) -> list[HazardMatch]:
         if not all(per_slot):
             continue
         matches = _closest(per_slot, pattern.window)
-        if matches is None or _negated(tokens, matches, known.negations):
+        if matches is None:
             continue
-        if pattern.unless and _contains(pattern.unless, words):
+        if _negated(tokens, matches, known.negations) != prohibitions:
+            continue
+        if not prohibitions and pattern.unless and _contains(pattern.unless, words):
             continue
         matched_words = tuple(" ".join(words[m[0]:m[-1] + 1]) for m in matches)
         found.append(HazardMatch(pattern.hazard, matched_words))

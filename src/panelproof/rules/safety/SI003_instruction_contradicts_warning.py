@@ -1,0 +1,94 @@
+"""SI003: an instruction does what a warning of the same or another document forbids."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from panelproof.extract.model import Fact, FactBase, FactKind
+from panelproof.rules.identity._compare import document_label
+from panelproof.rules.model import Category, Finding, Rule, Severity
+from panelproof.rules.safety.common import Hazard, match_hazards, prohibited_hazards
+
+
+class InstructionContradictsWarning(Rule):
+    """An instruction tells the user to do what a warning forbids.
+
+    What it finds:
+        An instruction matching a hazard pattern of knowledge/hazards.yaml (SI001) while a
+        warning or prohibition anywhere in the dossier, in any language, forbids the same
+        hazard or one the pattern lists under `contradicts` ("Never operate the ventilator
+        without oxygen monitoring" against "Ventilate the patient for several breaths without
+        oxygen"), or is a warning of the vocabulary the pattern lists under
+        `contradicts_warnings` ("Single use only" against "resterilise and reuse the tool").
+
+    Why a panel cares:
+        Contradictory labelling leaves the user to choose between two instructions, and shows
+        that the IFU was not checked against the risk analysis. Each side is quoted.
+
+    Example:
+        IFU warning: "Never interrupt the oxygen supply while the patient is connected."
+        IFU procedure: "Switch off the oxygen supply before opening the circuit."
+
+    Use instead:
+        Rewrite the procedure so that it respects the warning, in every language version.
+
+    References:
+        MDR Annex I 23.4; MDR Annex I 4 (information for safety as a risk control measure);
+        EN ISO 14971:2019 clause 7.
+    """
+
+    code = "SI003"
+    name = "instruction-contradicts-warning"
+    category = Category.SAFETY_INSTRUCTION
+    severity = Severity.MAJOR
+    title = "Instruction contradicts a warning"
+    references = ("MDR Annex I 23.4", "MDR Annex I 4", "EN ISO 14971:2019 clause 7")
+    recommendation = ("Make the procedure comply with the warning (or correct the warning if "
+                      "the risk analysis supports the procedure), in every document and language.")
+
+    def check(self, facts: FactBase) -> Iterable[Finding]:
+        prohibitions = _prohibitions(facts)
+        findings = []
+        reported: set[tuple[str, str]] = set()
+        for fact in facts.of(FactKind.INSTRUCTION):
+            for match in match_hazards(str(fact.value)):
+                warning = _contradicted(match.hazard, prohibitions)
+                if warning is None:
+                    continue
+                key = (fact.location.quote, warning.location.quote)
+                if key in reported:
+                    continue
+                reported.add(key)
+                findings.append(self._finding(facts, fact, warning, match.hazard))
+                break
+        return findings
+
+    def _finding(self, facts: FactBase, instruction: Fact, warning: Fact,
+                 hazard: Hazard) -> Finding:
+        where_i = document_label(facts.document(instruction.document), instruction.document)
+        where_w = document_label(facts.document(warning.document), warning.document)
+        message = (f"{where_w[:1].upper()}{where_w[1:]} warns “{warning.location.quote}”, but "
+                   f"{where_i} instructs “{instruction.location.quote}”. "
+                   f"{hazard.explanation[:1].upper()}{hazard.explanation[1:]} ({hazard.source}).")
+        return self.finding(message, [instruction, warning])
+
+
+def _prohibitions(facts: FactBase) -> list[tuple[Fact, set[str]]]:
+    """Warnings and prohibitions with the hazard ids they forbid (and their warning ids)."""
+    out = []
+    for fact in facts.of(FactKind.WARNING) + facts.of(FactKind.INSTRUCTION):
+        forbidden = {m.hazard.id for m in prohibited_hazards(fact.location.quote)}
+        if fact.kind is FactKind.WARNING and hasattr(fact.value, "id"):
+            forbidden.add("warning:" + str(fact.value.id))
+        if forbidden:
+            out.append((fact, forbidden))
+    return out
+
+
+def _contradicted(hazard: Hazard, prohibitions: list[tuple[Fact, set[str]]]) -> Fact | None:
+    wanted = {hazard.id, *hazard.contradicts,
+              *("warning:" + w for w in hazard.contradicts_warnings)}
+    for fact, forbidden in prohibitions:
+        if forbidden & wanted:
+            return fact
+    return None
