@@ -31,6 +31,16 @@ def finding_anchor(finding_id: str) -> str:
     return f"finding-{finding_id}"
 
 
+def links_by_rule(finding_ids: list[str], findings: dict[str, Finding]) -> list[tuple[str, list[str]]]:
+    """A cell's finding ids grouped by rule code, in first-seen order: a population row may be
+    cited by nine PO002 findings, shown as one "PO002" link plus numbered links to the others."""
+    groups: dict[str, list[str]] = {}
+    for finding_id in finding_ids:
+        rule = findings[finding_id].rule if finding_id in findings else "finding"
+        groups.setdefault(rule, []).append(finding_id)
+    return list(groups.items())
+
+
 @lru_cache(maxsize=1)
 def environment() -> Environment:
     env = Environment(loader=PackageLoader("panelproof.report", "templates"),
@@ -73,6 +83,7 @@ def context(result: CheckResult, *, matrix_image: bytes | None = None) -> dict:
         "readiness": readiness,
         "matrix": readiness.matrix,
         "findings_by_id": by_id,
+        "links_by_rule": lambda ids: links_by_rule(ids, by_id),
         "challenges": challenge_list(result),
         "counts": [(s.value, counts[s.value]) for s in Severity],
         "matrix_image": (base64.b64encode(matrix_image).decode("ascii")
