@@ -164,14 +164,13 @@ def test_cs001_consistent_hospital_settings_and_pmcf_plan_are_silent() -> None:
     assert list(CareSettingsDiffer().check(facts)) == []
 
 
-def test_cs001_setting_named_in_one_document_only_is_minor() -> None:
+def test_cs001_setting_merely_unmentioned_elsewhere_is_silent() -> None:
     facts = base([CER, IFU], [
         fact(IFU, FactKind.CARE_SETTING, Setting("hospital")),
         fact(CER, FactKind.CARE_SETTING, Setting("hospital")),
         fact(CER, FactKind.CARE_SETTING, Setting("transport")),
     ])
-    [finding] = CareSettingsDiffer().check(facts)
-    assert finding.severity is Severity.MINOR
+    assert list(CareSettingsDiffer().check(facts)) == []
 
 
 # --- LA001 ----------------------------------------------------------------------------------
@@ -193,7 +192,7 @@ def test_la001_warning_difference_is_minor_and_population_left_to_population_rul
         fact(IFU, FactKind.POPULATION_BOUND, PopulationBound("weight", low=5, low_inclusive=False), "> 5 kg"),
         fact(IFU_FR, FactKind.POPULATION_BOUND, PopulationBound("weight", low=1), "à partir de 1 kg"),
         fact(IFU, FactKind.WARNING, Concept("mri_safety")),
-        fact(IFU_FR, FactKind.WARNING, Concept("text:ne pas exposer au soleil")),
+        fact(IFU_FR, FactKind.WARNING, Concept("single_use", "Ne pas réutiliser")),
     ])
     [finding] = LanguageVersionsDiffer().check(facts)
     assert finding.severity is Severity.MINOR
@@ -206,6 +205,28 @@ def test_la001_text_wording_is_not_compared_across_languages() -> None:
         fact(IFU_FR, FactKind.INDICATION, Concept("text:sevrage")),
     ])
     assert list(LanguageVersionsDiffer().check(facts)) == []
+
+
+def test_la001_unknown_translation_is_not_a_difference() -> None:
+    # the German version names the same condition in words the vocabulary does not know
+    facts = base([IFU, IFU_DE], [
+        fact(IFU, FactKind.CONTRAINDICATION, Concept("insufficient_bone", "insufficient bone stock")),
+        fact(IFU, FactKind.CONTRAINDICATION, Concept("pregnancy", "pregnancy")),
+        fact(IFU_DE, FactKind.CONTRAINDICATION, Concept("text:mangelhafte knochensubstanz", "mangelhafte Knochensubstanz")),
+        fact(IFU_DE, FactKind.CONTRAINDICATION, Concept("pregnancy", "Schwangerschaft")),
+    ])
+    assert list(LanguageVersionsDiffer().check(facts)) == []
+
+
+def test_la001_fewer_items_in_one_version() -> None:
+    facts = base([IFU, IFU_FR], [
+        fact(IFU, FactKind.INDICATION, Concept("text:diabetic gastroparesis", "diabetic gastroparesis")),
+        fact(IFU, FactKind.INDICATION, Concept("text:idiopathic gastroparesis", "idiopathic gastroparesis")),
+        fact(IFU_FR, FactKind.INDICATION, Concept("text:gastroparésie diabétique", "gastroparésie diabétique")),
+    ])
+    [finding] = LanguageVersionsDiffer().check(facts)
+    assert finding.severity is Severity.MAJOR
+    assert "idiopathic gastroparesis" in {loc.quote for loc in finding.locations}
 
 
 def test_la001_same_language_documents_are_not_language_versions() -> None:

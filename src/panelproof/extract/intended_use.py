@@ -45,13 +45,23 @@ class VocabularyMatch:
     end: int
 
 
-def _term_regex(term: str) -> str:
-    """A term as a regex: flexible spaces/hyphens/apostrophes, tolerant plural, whole words."""
+def _term_regex(term: str, language: str = "") -> str:
+    """A term as a regex: flexible spaces/hyphens/apostrophes, tolerant plural, whole words.
+
+    German terms also tolerate adjective endings inside the term ("chronisch obstruktive
+    Lungenerkrankung" matches "der chronisch obstruktiven Lungenerkrankung"), and a German
+    noun of eight letters or more also matches at the end or start of a compound
+    ("Spannungspneumothorax", "Diathermiebehandlung").
+    """
     prefix = term.endswith("*")
     term = term.rstrip("*")
+    german = language == "de"
+    compound = german and " " not in term and len(term) >= 8 and term[:1].isupper() and not prefix
     pieces = []
-    for ch in term:
+    for index, ch in enumerate(term):
         if ch.isspace():
+            if german and term[index - 1:index].isalpha():
+                pieces.append(r"(?:e|en|er|es|em|n|r|s)?")
             pieces.append(r"[\s\-]+")
         elif ch == "-":
             pieces.append(r"[\s\-]?")
@@ -67,6 +77,8 @@ def _term_regex(term: str) -> str:
     capitals = [c for c in term if c.isalpha()]
     if len(capitals) >= 2 and all(c.isupper() for c in capitals):
         body = f"(?-i:{body})"  # "NIV", "ETT", "ICU" only in capitals
+    if compound:
+        return rf"(?:(?<!\w){body}\w*|\w+{body}(?!\w))"
     return rf"(?<!\w){body}(?!\w)"
 
 
@@ -78,15 +90,17 @@ class Vocabulary:
         self.entries: dict[str, dict] = {e["id"]: e for e in data.get("entries", [])}
         # population_groups.yaml keeps its entries as a mapping id -> entry
         self.entries.update({k: {"id": k, **v} for k, v in (data.get("groups") or {}).items()})
-        alternatives: list[tuple[str, str]] = []
+        alternatives: list[tuple[str, str, str]] = []
         for entry in self.entries.values():
             terms = entry.get("terms", {})
-            flat = [t for lang in terms.values() for t in (lang or [])] if isinstance(terms, dict) else terms
-            alternatives += [(str(t), entry["id"]) for t in flat]
+            pairs = ([(lang, t) for lang, ts in terms.items() for t in (ts or [])]
+                     if isinstance(terms, dict) else [("", t) for t in terms])
+            alternatives += [(str(t), lang, entry["id"]) for lang, t in pairs]
         # Longest terms first, so "nasal mask" wins over "mask" at the same position.
         alternatives.sort(key=lambda item: len(item[0].rstrip("*")), reverse=True)
-        self._group_ids = {f"t{i}": entry_id for i, (_, entry_id) in enumerate(alternatives)}
-        pattern = "|".join(f"(?P<t{i}>{_term_regex(term)})" for i, (term, _) in enumerate(alternatives))
+        self._group_ids = {f"t{i}": entry_id for i, (_, _, entry_id) in enumerate(alternatives)}
+        pattern = "|".join(f"(?P<t{i}>{_term_regex(term, lang)})"
+                           for i, (term, lang, _) in enumerate(alternatives))
         self._regex = re.compile(pattern or r"(?!x)x", re.IGNORECASE)
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[VocabularyMatch]:
@@ -482,8 +496,10 @@ def _unit_indication_facts(document: Document, unit: Unit) -> Iterator[Fact]:
         return
     inline = _INDICATED_INLINE.search(text)
     if inline and not _NEGATION_BEFORE.search(text[max(0, inline.start() - 12):inline.start()]):
+        # Outside an Indications section prose restates the indications in its own words
+        # ("indicated for total hip arthroplasty"): only known conditions are taken from it.
         yield from _condition_facts(document, unit, FactKind.INDICATION,
-                                    (unit.start + inline.end(), unit.end), True)
+                                    (unit.start + inline.end(), unit.end), False)
         return
     if INTENDED_PURPOSE in unit.kinds or _purpose_sentence(text):
         # "intended for the treatment of chronic wounds": known conditions only

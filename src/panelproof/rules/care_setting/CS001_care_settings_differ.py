@@ -23,9 +23,10 @@ class CareSettingsDiffer(Rule):
         One document restricts use to the hospital ("hospital use only", "exclusively in
         intensive care units", "réservé à l'usage hospitalier", "nur im Krankenhaus", "not for
         home use") while another names a setting outside it: home, outpatient care, sleep
-        laboratory, patient transport, nursing home (major). Also, less severe, a non-hospital
-        setting that one document names and another, which states care settings, leaves out
-        (minor). Compared across the CER, CEP, IFU (every language), SSCP, CEAR and label; the
+        laboratory, patient transport, nursing home. A setting that one document names and
+        another merely does not mention is not reported: documents differ in how much of the
+        use environment they describe, and only a restriction makes the silence a
+        contradiction. Compared across the CER, CEP, IFU (every language), SSCP, CEAR and label; the
         PMCF plan is judged by the PMCF rules.
 
     Why a panel cares:
@@ -75,21 +76,6 @@ class CareSettingsDiffer(Rule):
                 yield self.finding(_message(restricting, restrictions, other, conflicting),
                                    [*restrictions[:2], *_one_per_setting(conflicting)])
                 return
-        # No contradiction: a non-hospital setting one document names and the other omits.
-        for named, n_facts, silent, s_facts in ((a, a_facts, b, b_facts), (b, b_facts, a, a_facts)):
-            silent_ids = {f.value.id for f in s_facts}
-            extra = [f for f in _admitted(n_facts)
-                     if _family(f.value.id) == "non_hospital" and f.value.id not in silent_ids]
-            if extra:
-                labels = join_names(sorted({vocabulary("care_settings").label(f.value.id) for f in extra}))
-                silent_labels = join_names(sorted({vocabulary("care_settings").label(f.value.id)
-                                                   for f in s_facts if not f.value.negated}))
-                yield self.finding(
-                    f"{describe_document(named)[0].upper()}{describe_document(named)[1:]} names "
-                    f"{labels} as a use setting; {describe_document(silent)} names only "
-                    f"{silent_labels or 'other settings'}.",
-                    [*_one_per_setting(extra), *s_facts[:2]], severity=Severity.MINOR,
-                    title="Care setting named in one document only")
 
 
 def _restrictions(facts: list[Fact]) -> list[Fact]:

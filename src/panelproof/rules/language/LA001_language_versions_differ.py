@@ -31,7 +31,10 @@ class LanguageVersionsDiffer(Rule):
         warning that one version states and another does not. Concepts are compared by their
         language-independent vocabulary ids (vocabulary/*.yaml), so "insuffisance
         respiratoire" and "respiratory failure" agree; wording that no vocabulary knows cannot
-        be compared across languages and is left out. Warnings are minor, the rest major.
+        be compared across languages directly: a concept that one version names and another
+        does not is not reported when the other version states as many unknown phrases (probably
+        its translation), and for indications and contraindications a version that lists fewer
+        items than another is reported instead. Warnings are minor, the rest major.
         Population bounds and groups of language versions are compared by the population
         rules (PO001, PO002), which treat each language version as a document of its own and
         compare admitted intervals, so LA001 does not report them a second time.
@@ -80,7 +83,11 @@ class LanguageVersionsDiffer(Rule):
             statement = _statement(facts, document, kind, heading_kind)
             if statement is not None:
                 group.append(statement)
+        reported = False
         for diff in differences(group):
+            if _maybe_unknown_translation(diff, kind):
+                continue
+            reported = True
             present = join_names([describe_document(s.document, with_language=True) for s in diff.present])
             absent = join_names([describe_document(s.document, with_language=True) for s in diff.absent])
             message = (f"Language versions state different {noun}: {present} "
@@ -94,6 +101,53 @@ class LanguageVersionsDiffer(Rule):
             locations = (_locations(diff.present, diff.only_present, heading_kind)
                          + _locations(diff.absent, diff.only_absent, heading_kind))
             yield self.finding(message + ".", locations, severity=severity)
+        if not reported and kind in (FactKind.INDICATION, FactKind.CONTRAINDICATION):
+            yield from self._compare_counts(group, noun)
+
+    def _compare_counts(self, group: list[Statement], noun: str) -> Iterable[Finding]:
+        """Conditions no vocabulary knows cannot be matched across languages, but a version
+        that lists fewer of them than another has left one out."""
+        counts = {s.document.path: len(_items(s)) for s in group}
+        if len(group) < 2 or len(set(counts.values())) < 2:
+            return
+        most = max(counts.values())
+        longer = [s for s in group if counts[s.document.path] == most]
+        shorter = [s for s in group if counts[s.document.path] < most]
+        described = "; ".join(
+            f"{describe_document(s.document, with_language=True)} {counts[s.document.path]}"
+            for s in longer + shorter)
+        locations = [loc for s in longer + shorter for loc in _items(s)[:8]]
+        yield self.finding(
+            f"Language versions list different numbers of {noun} ({described}): "
+            f"{join_names([describe_document(s.document, with_language=True) for s in shorter])} "
+            f"{'leaves' if len(shorter) == 1 else 'leave'} out at least one.", locations)
+
+
+def _items(statement: Statement) -> list[Location]:
+    """The distinct places (list items, cells, sentences) stating a concept of this kind."""
+    seen: list[Location] = []
+    for fact in statement.all_facts:
+        if getattr(fact.value, "id", None) == "none":
+            continue
+        if all(fact.location.quote != loc.quote for loc in seen):
+            seen.append(fact.location)
+    return seen
+
+
+def _text_count(statement: Statement) -> int:
+    return len({f.value.id for f in statement.all_facts
+                if is_text_id(getattr(f.value, "id", "") or "")})
+
+
+def _maybe_unknown_translation(diff, kind: FactKind) -> bool:
+    """True when each side that lacks a concept states as many concepts the vocabulary does
+    not know: "unzureichende Knochensubstanz" is probably "insufficient bone stock"."""
+    if kind not in (FactKind.INDICATION, FactKind.CONTRAINDICATION, FactKind.WARNING):
+        return False
+    absorbed = all(_text_count(s) >= len(diff.only_present) for s in diff.absent)
+    if diff.only_absent:
+        absorbed = absorbed and all(_text_count(s) >= len(diff.only_absent) for s in diff.present)
+    return absorbed
 
 
 def _statement(facts: FactBase, document: Document, kind: FactKind,
