@@ -52,6 +52,9 @@ NOT_INSTRUCTIONS = [
     "La ventilation avec PEP diminue la pression intracrânienne chez le traumatisé crânien.",
     "WoundPad is intended for the treatment of burns in adults and children.",
     "It is not intended for neonates or children.",
+    "Use environment: in a hospital environment and in intensive care units.",
+    "Follow-up",
+    "Use environment",
 ]
 
 
@@ -80,6 +83,16 @@ def test_facts_quote_each_sentence_verbatim_from_lists_and_tables() -> None:
                       "Ventilate the patient for 3 breaths.", "Reconnect the circuit."]
     for quote in quotes:
         assert quote in " ".join(doc.text.split())
+
+
+def test_instruction_after_a_pdf_line_break_inside_a_list_item() -> None:
+    from panelproof.ingest.model import Block, BlockKind
+    block = Block(BlockKind.LIST_ITEM, "accidental disconnection of the breathing circuit\n"
+                  "Before disconnecting the patient, switch off the oxygen supply.")
+    doc = Document(path="CER.pdf", format="pdf", role=Role.CER, blocks=[block])
+    assign_offsets(doc.blocks)
+    [fact] = extract(doc, ExtractionContext())
+    assert fact.location.quote == "Before disconnecting the patient, switch off the oxygen supply."
 
 
 def test_notified_body_report_is_not_read() -> None:

@@ -39,6 +39,8 @@ _SUBORDINATE = re.compile(
     r"avant|apres|lorsque|lorsqu|quand|si|s|pour|en cas|pendant|des que|"
     r"vor|nach|wenn|falls|bei|sobald|wahrend|um)\b[^,;:]{0,120}[,;:]\s*",
     re.IGNORECASE)
+# A field label of one or two words ("Use environment: ...", "Intended use: ...").
+_LABEL = re.compile(r"^[^\W\d_]+(?:[ -][^\W\d_]+)?\s*:\s*")
 # Sequencing adverbs that may precede an instruction ("Then ventilate ...").
 _SEQUENCE = re.compile(
     r"^(?:then|next|now|first|finally|afterwards|subsequently|immediately|always|"
@@ -165,6 +167,7 @@ def _core(sentence: str) -> str:
         text = _LEAD_MARKER.sub("", text).strip()
         text = _SUBORDINATE.sub("", text).strip()
         text = _SEQUENCE.sub("", text).strip()
+        text = _LABEL.sub("", text).strip()
     return text
 
 
@@ -219,7 +222,7 @@ def is_instruction(sentence: str) -> bool:
     step_start = _LEAD_MARKER.sub("", folded.strip()).strip()
     if _STEP_START.match(step_start) or _STEP_INSIDE.search(folded):
         return True
-    if len(words) < 2:
+    if len(words) < 2 or (len(words) == 2 and not sentence.rstrip().endswith((".", "!"))):
         return False
     verbatim_words = re.findall(r"[^\W_]+", sentence)
     verbatim_last = verbatim_words[-1] if verbatim_words else ""
@@ -227,6 +230,23 @@ def is_instruction(sentence: str) -> bool:
             or _german_imperative(core, words, verbatim_last)
             or bool(_EN_MODAL_DUTY.search(folded)) or bool(_FR_MODAL_DUTY.search(folded))
             or bool(_DE_MODAL_DUTY.search(folded)))
+
+
+def _line_pieces(block: Block, start: int, end: int) -> list[tuple[int, int]]:
+    """A sentence cut where a line ends without punctuation and the next starts upper-case.
+
+    PDF text layers merge a list item and the next paragraph into one block ("accidental
+    disconnection of the breathing circuit\nBefore disconnecting the patient, switch off
+    ..."); the instruction is then the second line, not the whole block.
+    """
+    text, norm = block.normalized, block.norm
+    cuts = [start]
+    for i in range(start + 1, end - 1):
+        if (text[i] == " " and norm.verbatim[norm.origin[i]] in "\r\n"
+                and text[i + 1].isupper() and text[i - 1].isalnum()):
+            cuts.append(i + 1)
+    cuts.append(end)
+    return [(a, b - 1 if b != end else b) for a, b in zip(cuts, cuts[1:]) if b - a > 1]
 
 
 def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
@@ -238,8 +258,12 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
             continue
         text = block.normalized
         for start, end in _units(block):
-            sentence = text[start:end]
-            if is_instruction(sentence):
-                facts.append(make_fact(document, block, FactKind.INSTRUCTION, sentence,
-                                       (start, end)))
+            if is_instruction(text[start:end]):
+                pieces = [(start, end)]
+            else:
+                pieces = [(a, b) for a, b in _line_pieces(block, start, end)
+                          if (a, b) != (start, end) and is_instruction(text[a:b])]
+            for a, b in pieces:
+                facts.append(make_fact(document, block, FactKind.INSTRUCTION, text[a:b],
+                                       (a, b)))
     return facts

@@ -145,7 +145,11 @@ def _message(facts: FactBase, check: dict[str, Any], pack: Pack, patient: Patien
     where = document_label(facts.document(fact.document), fact.document)
     weight = _num(patient.weight)
     if patient.basis == "weight":
-        admits = f"admits patients {'from' if extreme == 'minimum' else 'up to'} {weight} kg body weight"
+        if extreme == "minimum":
+            start = "from" if patient.inclusive else "of more than"
+        else:
+            start = "up to"
+        admits = f"admits patients {start} {weight} kg body weight"
     elif patient.basis == "age":
         years = "year" if patient.age == 1 else "years"
         admits = (f"admits patients from {_num(patient.age or 0)} {years} of age, who may weigh "

@@ -90,6 +90,7 @@ class Patient:
     basis: str  # "weight", "age" or "group"
     groups: tuple[str, ...]  # groups that patient may belong to
     age: float | None = None
+    inclusive: bool = True  # "from 1 kg" rather than "more than 1 kg"
 
 
 def _bounds(facts: FactBase, dimension: str) -> list[tuple[Fact, PopulationBound]]:
@@ -121,14 +122,15 @@ def smallest_patient(facts: FactBase) -> Patient | None:
     weights = [(f, b) for f, b in _bounds(facts, "weight") if b.low is not None]
     if weights:
         fact, bound = min(weights, key=lambda fb: fb[1].low)
-        candidates = [bound.group] if bound.group else groups_at_weight(bound.low)
-        return Patient(bound.low, fact, "weight", tuple(_prefer_named(candidates, named)))
+        candidates = _stated_group(bound.group, bound.low) or groups_at_weight(bound.low)
+        return Patient(bound.low, fact, "weight", tuple(_prefer_named(candidates, named)),
+                       inclusive=bound.low_inclusive)
     ages = [(f, b) for f, b in _bounds(facts, "age") if b.low is not None]
     if ages:
         fact, bound = min(ages, key=lambda fb: fb[1].low)
         weight = lightest_at_age(bound.low)
         if weight is not None:
-            candidates = [bound.group] if bound.group else groups_at_weight(weight)
+            candidates = _stated_group(bound.group, weight) or groups_at_weight(weight)
             return Patient(weight, fact, "age", tuple(_prefer_named(candidates, named)),
                            age=bound.low)
     spans = group_spans()
@@ -146,8 +148,16 @@ def largest_patient(facts: FactBase) -> Patient | None:
     if not weights:
         return None
     fact, bound = max(weights, key=lambda fb: fb[1].high)
-    candidates = [bound.group] if bound.group else groups_at_weight(bound.high)
+    candidates = _stated_group(bound.group, bound.high) or groups_at_weight(bound.high)
     return Patient(bound.high, fact, "weight", tuple(candidates))
+
+
+def _stated_group(group: str | None, weight: float) -> list[str]:
+    """The group a bound is attached to, if a patient of that weight can belong to it
+    ("patients and adults more than 1 kg" does not make a 1 kg patient an adult)."""
+    if group and group in groups_at_weight(weight):
+        return [group]
+    return []
 
 
 def _prefer_named(candidates: list[str], named: set[str]) -> list[str]:
