@@ -164,11 +164,20 @@ def test_cs001_consistent_hospital_settings_and_pmcf_plan_are_silent() -> None:
     assert list(CareSettingsDiffer().check(facts)) == []
 
 
-def test_cs001_setting_merely_unmentioned_elsewhere_is_silent() -> None:
+def test_cs001_home_added_to_hospital_only_settings() -> None:
     facts = base([CER, IFU], [
         fact(IFU, FactKind.CARE_SETTING, Setting("hospital")),
         fact(CER, FactKind.CARE_SETTING, Setting("hospital")),
-        fact(CER, FactKind.CARE_SETTING, Setting("transport")),
+        fact(CER, FactKind.CARE_SETTING, Setting("home", "at home")),
+    ])
+    [finding] = CareSettingsDiffer().check(facts)
+    assert sides(finding) == {"CER.md", "IFU_en.md"} and "home" in finding.message
+
+
+def test_cs001_two_settings_outside_hospital_in_other_words_are_silent() -> None:
+    facts = base([CER, IFU], [
+        fact(IFU, FactKind.CARE_SETTING, Setting("home")),
+        fact(CER, FactKind.CARE_SETTING, Setting("outpatient")),
     ])
     assert list(CareSettingsDiffer().check(facts)) == []
 

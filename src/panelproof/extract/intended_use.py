@@ -563,7 +563,7 @@ def _warning_facts(document: Document, unit: Unit) -> Iterator[Fact]:
         return
     body_start = unit.start + (starts.end() if starts else 0)
     body = unit.block.normalized[body_start:unit.end]
-    if len(re.findall(r"[^\W\d_]{2,}", body)) < 3 or body.rstrip().endswith(":"):
+    if len(re.findall(r"[^\W\d_]{2,}", body)) < 2 or body.rstrip().endswith(":"):
         return  # "Warning!" alone, or an intro to a list
     block = unit.block
     matches = vocabulary("warnings").find(block.normalized, body_start, unit.end)

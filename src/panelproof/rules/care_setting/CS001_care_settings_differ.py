@@ -23,10 +23,10 @@ class CareSettingsDiffer(Rule):
         One document restricts use to the hospital ("hospital use only", "exclusively in
         intensive care units", "réservé à l'usage hospitalier", "nur im Krankenhaus", "not for
         home use") while another names a setting outside it: home, outpatient care, sleep
-        laboratory, patient transport, nursing home. A setting that one document names and
-        another merely does not mention is not reported: documents differ in how much of the
-        use environment they describe, and only a restriction makes the silence a
-        contradiction. Compared across the CER, CEP, IFU (every language), SSCP, CEAR and label; the
+        laboratory, patient transport, nursing home; and one document that names only hospital
+        settings while another adds one outside the hospital ("in hospitals" vs "in hospitals
+        and at home"). Two documents that both name settings outside the hospital, in different
+        words or detail ("outpatient" vs "home"), are not reported. Compared across the CER, CEP, IFU (every language), SSCP, CEAR and label; the
         PMCF plan is judged by the PMCF rules.
 
     Why a panel cares:
@@ -67,6 +67,31 @@ class CareSettingsDiffer(Rule):
 
     def _compare(self, a: Document, a_facts: list[Fact], b: Document,
                  b_facts: list[Fact]) -> Iterable[Finding]:
+        restriction = list(self._restricted(a, a_facts, b, b_facts))
+        yield from restriction or self._added_outside_hospital(a, a_facts, b, b_facts)
+
+    def _added_outside_hospital(self, a: Document, a_facts: list[Fact], b: Document,
+                                b_facts: list[Fact]) -> Iterable[Finding]:
+        """One document names only hospital settings, the other adds one outside the hospital."""
+        for only_hospital, h_facts, other, o_facts in ((a, a_facts, b, b_facts), (b, b_facts, a, a_facts)):
+            admitted = _admitted(h_facts)
+            if not admitted or any(_family(f.value.id) != "hospital" for f in admitted):
+                continue
+            added = [f for f in _admitted(o_facts) if _family(f.value.id) == "non_hospital"]
+            if not added:
+                continue
+            vocab = vocabulary("care_settings")
+            labels = join_names(sorted({vocab.label(f.value.id) for f in added}))
+            hospital = join_names(sorted({vocab.label(f.value.id) for f in admitted}))
+            who = describe_document(other)
+            yield self.finding(
+                f"{who[0].upper()}{who[1:]} names {labels} as a use setting; "
+                f"{describe_document(only_hospital)} names only {hospital}.",
+                [*_one_per_setting(added), *_one_per_setting(admitted)[:2]])
+            return
+
+    def _restricted(self, a: Document, a_facts: list[Fact], b: Document,
+                    b_facts: list[Fact]) -> Iterable[Finding]:
         for restricting, r_facts, other, o_facts in ((a, a_facts, b, b_facts), (b, b_facts, a, a_facts)):
             restrictions = _restrictions(r_facts)
             if not restrictions:
