@@ -19,8 +19,8 @@ from panelproof.ingest.normalize import collapse_whitespace
 from panelproof.pipeline import run_check
 
 ROOT = Path(__file__).resolve().parents[2]
-EXAMPLES = sorted(p for p in (ROOT / "examples").iterdir() if p.is_dir()) \
-    if (ROOT / "examples").is_dir() else []
+EXAMPLES = sorted(p for p in (ROOT / "examples").glob("*/")
+                  if any(p.glob("*.pdf")) or any(p.glob("*.docx")))
 
 
 @lru_cache(maxsize=None)

@@ -30,7 +30,7 @@ def _cases(kind: str) -> list[pytest.param]:
 
 
 def _documents_text(result) -> dict[str, str]:
-    return {d.path: collapse_whitespace(d.text) for d in result.dossier.documents}
+    return {d.path: collapse_whitespace(d.quotable_text) for d in result.dossier.documents}
 
 
 def assert_quotes_verbatim(result) -> None:

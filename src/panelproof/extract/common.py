@@ -51,7 +51,7 @@ def make_fact(document: Document, block: Block, kind: FactKind, value: Any,
               span: tuple[int, int] | None = None) -> Fact:
     """A fact quoting `block` verbatim: the span of `block.normalized`, or the whole block."""
     if span is None:
-        quote = " ".join(block.text.split())
+        quote = block.full_quote
     else:
         quote = block.quote(*span)
     return Fact(kind=kind, value=value, location=document.location(block, quote),

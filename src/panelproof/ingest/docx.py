@@ -221,7 +221,7 @@ class _BodyReader:
                 continue
             self.blocks.append(Block(BlockKind.TABLE_ROW, " | ".join(cells), cells=tuple(cells),
                                      heading_path=self.stack.path, table_index=self.table_index,
-                                     row_index=row_index))
+                                     row_index=row_index, synthetic_separators=True))
             row_index += 1
 
     # --- images ---------------------------------------------------------------------------

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
 
-from panelproof.ingest.normalize import NormalizedText, normalize
+from panelproof.ingest.normalize import NormalizedText, collapse_whitespace, normalize
 
 
 class Role(StrEnum):
@@ -59,7 +59,9 @@ class Block:
     """A unit of text as the author laid it out.
 
     `text` is verbatim (as the PDF text layer or the DOCX run text holds it). For a table row,
-    `cells` holds each cell's verbatim text and `text` joins them with " | ".
+    `cells` holds each cell's verbatim text and `text` joins them with " | ". In PDF and DOCX
+    that separator is not in the document (`synthetic_separators`), so quotes replace it
+    with a space; in Markdown the pipes are the author's own and stay.
     """
 
     kind: BlockKind
@@ -72,6 +74,7 @@ class Block:
     cells: tuple[str, ...] = ()
     table_index: int | None = None  # which table of the document a row belongs to
     row_index: int | None = None  # 0 = header row
+    synthetic_separators: bool = False  # the " | " between cells was added by ingest
 
     @property
     def section(self) -> str | None:
@@ -89,8 +92,22 @@ class Block:
         return self.norm.text
 
     def quote(self, start: int, end: int) -> str:
-        """Verbatim text behind the span [start, end) of `normalized`."""
-        return self.norm.quote(start, end)
+        """Verbatim text behind the span [start, end) of `normalized`, whitespace collapsed."""
+        v_start, v_end = self.norm.verbatim_span(start, end)
+        text = self.text
+        if self.synthetic_separators:
+            text = self._text_without_separators
+        return collapse_whitespace(text[v_start:v_end])
+
+    @property
+    def full_quote(self) -> str:
+        """The whole block as a quote."""
+        return self.quote(0, len(self.normalized)) if self.normalized else ""
+
+    @cached_property
+    def _text_without_separators(self) -> str:
+        """`text` with the " | " cell separators ingest inserted blanked out (same length)."""
+        return self.text.replace(" | ", "   ")
 
 
 @dataclass(frozen=True)
@@ -145,6 +162,11 @@ class Document:
     def text(self) -> str:
         """All block texts joined by newlines; block offsets point into this string."""
         return "\n".join(block.text for block in self.blocks)
+
+    @property
+    def quotable_text(self) -> str:
+        """What quotes of this document are taken from: every block's `full_quote`."""
+        return "\n".join(block.full_quote for block in self.blocks)
 
     def location(self, block: Block, quote: str) -> Location:
         return Location(document=self.path, page=block.page, section=block.section, quote=quote)

@@ -523,7 +523,8 @@ class _Tables:
         cells = [""] * len(self.columns)
         row_index = self.row.row_index + 1 if self.row is not None else 0
         self.row = Block(BlockKind.TABLE_ROW, "", page=page, heading_path=path,
-                         table_index=self.index, row_index=row_index, cells=tuple(cells))
+                         table_index=self.index, row_index=row_index, cells=tuple(cells),
+                         synthetic_separators=True)
         blocks.append(self.row)
         self.row_full = False
         self._extend(starts, texts, line, full)
@@ -575,11 +576,14 @@ def _text_block(run: list[_Line], page: int, stack: HeadingStack, metrics: _Metr
     if level is not None:
         return heading_block(stack, " ".join(text.split()), level, page)
     if is_caption(first.text):
-        return Block(BlockKind.CAPTION, text, page=page, heading_path=stack.path)
+        return Block(BlockKind.CAPTION, text, page=page, heading_path=stack.path,
+                     synthetic_separators=True)
     if list_marker(first.text):
         body = _LIST_MARKER_PREFIX.sub("", text, count=1)
-        return Block(BlockKind.LIST_ITEM, body or text, page=page, heading_path=stack.path)
-    return Block(BlockKind.PARAGRAPH, text, page=page, heading_path=stack.path)
+        return Block(BlockKind.LIST_ITEM, body or text, page=page, heading_path=stack.path,
+                     synthetic_separators=True)
+    return Block(BlockKind.PARAGRAPH, text, page=page, heading_path=stack.path,
+                 synthetic_separators=True)
 
 
 # --- images ----------------------------------------------------------------------------------

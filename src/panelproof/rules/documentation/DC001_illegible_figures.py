@@ -23,10 +23,10 @@ def image_location(document: Document, image: Image, number: int) -> Location | 
     if image.section:
         for block in blocks:
             if block.kind is BlockKind.HEADING and block.text.strip() == image.section.strip():
-                return Location(document.path, image.page, image.section, " ".join(block.text.split()))
+                return Location(document.path, image.page, image.section, block.full_quote)
     if blocks:
         block = next((b for b in blocks if b.kind is BlockKind.HEADING), blocks[0])
-        return Location(document.path, image.page, image.section, " ".join(block.text.split()))
+        return Location(document.path, image.page, image.section, block.full_quote)
     return None
 
 

@@ -36,7 +36,7 @@ def title_location(document: Document | None) -> Location | None:
     if document is None or not document.blocks:
         return None
     block = next((b for b in document.blocks if b.kind is BlockKind.HEADING), document.blocks[0])
-    return document.location(block, " ".join(block.text.split()))
+    return document.location(block, block.full_quote)
 
 
 def quoted(fact: Fact, limit: int = 90) -> str:

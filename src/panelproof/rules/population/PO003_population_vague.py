@@ -73,7 +73,7 @@ class PopulationVague(Rule):
             if block is not None:
                 yield self.finding(
                     f"{document.path} states the intended purpose without any age, weight or "
-                    f"patient group.", [document.location(block, " ".join(block.text.split()))])
+                    f"patient group.", [document.location(block, block.full_quote)])
 
     @staticmethod
     def _first_purpose_block(document, heading):
