@@ -39,16 +39,34 @@ CHECKED_KINDS = {
 
 @dataclass
 class ChallengeItem:
+    """One CEAR statement to question. Several findings may contradict the same statement
+    (a weight bound against the CER's bound and against its neonates); they make one item, so
+    the manufacturer raises each statement once, with every reason."""
+
     statement: Location  # the CEAR's words
     status: str  # "contradicted" or "not supported"
-    reason: str
+    reasons: list[str]
     counter_evidence: list[Location] = field(default_factory=list)
-    finding_id: str | None = None
-    rule: str | None = None
+    finding_ids: list[str] = field(default_factory=list)
+    rules: list[str] = field(default_factory=list)
+
+    @property
+    def reason(self) -> str:
+        return " ".join(self.reasons)
+
+    @property
+    def finding_id(self) -> str | None:
+        return self.finding_ids[0] if self.finding_ids else None
+
+    @property
+    def rule(self) -> str | None:
+        return self.rules[0] if self.rules else None
 
     def as_dict(self) -> dict:
         return {"statement": self.statement.as_dict(), "status": self.status,
-                "reason": self.reason, "finding": self.finding_id, "rule": self.rule,
+                "reason": self.reason, "reasons": list(self.reasons),
+                "finding": self.finding_id, "rule": self.rule,
+                "findings": list(self.finding_ids), "rules": list(self.rules),
                 "counter_evidence": [loc.as_dict() for loc in self.counter_evidence]}
 
 
@@ -61,17 +79,26 @@ def challenge_list(result: CheckResult) -> list[ChallengeItem]:
         return []
 
     items: list[ChallengeItem] = []
-    challenged_quotes: set[tuple[str, str]] = set()
+    contradicted: dict[tuple[str, str], ChallengeItem] = {}
     for finding in result.findings:
         cear_locations = [loc for loc in finding.locations if loc.document in cear]
         others = [loc for loc in finding.locations if loc.document in manufacturer]
         if not cear_locations or not others:
             continue
         for loc in cear_locations:
-            challenged_quotes.add((loc.document, _key(loc.quote)))
-            items.append(ChallengeItem(statement=loc, status="contradicted",
-                                       reason=finding.message, counter_evidence=others,
-                                       finding_id=finding.id, rule=finding.rule))
+            key = (loc.document, _key(loc.quote))
+            item = contradicted.get(key)
+            if item is None:
+                item = contradicted[key] = ChallengeItem(statement=loc, status="contradicted",
+                                                         reasons=[])
+                items.append(item)
+            if finding.id in item.finding_ids:
+                continue
+            item.reasons.append(finding.message)
+            item.finding_ids.append(finding.id)
+            item.rules.append(finding.rule)
+            item.counter_evidence += [o for o in others if o not in item.counter_evidence]
+    challenged_quotes: set[tuple[str, str]] = set(contradicted)
 
     manufacturer_facts = [f for f in result.facts.facts if f.document in manufacturer]
     for fact in result.facts.facts:
@@ -84,8 +111,8 @@ def challenge_list(result: CheckResult) -> list[ChallengeItem]:
         challenged_quotes.add((fact.document, _key(fact.location.quote)))
         items.append(ChallengeItem(
             statement=fact.location, status="not supported",
-            reason=f"The CEAR states this {CHECKED_KINDS[fact.kind]} "
-                   f"({_describe(fact)}), but none of the manufacturer's documents does."))
+            reasons=[f"The CEAR states this {CHECKED_KINDS[fact.kind]} "
+                     f"({_describe(fact)}), but none of the manufacturer's documents does."]))
     return items
 
 
@@ -168,7 +195,8 @@ def render_challenge_text(result: CheckResult, items: list[ChallengeItem]) -> st
     for number, item in enumerate(items, 1):
         lines.append(f"{number}. [{item.status}] {_where(item.statement)}")
         lines.append(f'   CEAR: "{collapse_whitespace(item.statement.quote)}"')
-        lines.append(f"   {item.reason}" + (f" ({item.rule})" if item.rule else ""))
+        for reason, rule in zip(item.reasons, item.rules or [None] * len(item.reasons)):
+            lines.append(f"   {reason}" + (f" ({rule})" if rule else ""))
         for loc in item.counter_evidence:
             lines.append(f'   - {_where(loc)}: "{collapse_whitespace(loc.quote)}"')
         lines.append("")
@@ -188,7 +216,9 @@ def render_challenge_markdown(result: CheckResult, items: list[ChallengeItem]) -
         lines.append(f"{number}. **{item.status}**: {escape(_where(item.statement))}")
         lines.append(f"   > {escape(item.statement.quote)}")
         lines.append("")
-        lines.append(f"   {escape(item.reason)}" + (f" ({escape(item.rule)})" if item.rule else ""))
+        for reason, rule in zip(item.reasons, item.rules or [None] * len(item.reasons)):
+            lines.append(f"   {escape(reason)}" + (f" ({escape(rule)})" if rule else ""))
+            lines.append("")
         for loc in item.counter_evidence:
             lines.append(f"   - {escape(_where(loc))}: “{escape(loc.quote)}”")
         lines.append("")
