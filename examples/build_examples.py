@@ -128,7 +128,8 @@ def wound_ozone() -> DossierPlan:
         doc.reword()
     pmcf = plan.docs["PMCF"]
     pmcf.pmcf["timeline"] = pmcf.pmcf["timeline"] + " Name of the coordinating investigator: TBD."
-    label(plan, "placeholders", "template", [pmcf], ["TBD"], "A TBD left in the PMCF timeline.")
+    label(plan, "placeholders", "template", [pmcf], ["TBD"], "A TBD left in the PMCF timeline.",
+          accept=("pmcf",))
     return plan
 
 

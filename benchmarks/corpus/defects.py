@@ -450,7 +450,8 @@ def placeholders(plan, rng):
                 "[Insert device name]": "The [Insert device name] is supplied sterile.",
                 "to be completed": "Summary of the vigilance data: to be completed."}[ph_text]
     doc.add("ident", sentence)
-    label(plan, "placeholders", "template", [doc], [ph_text], "Unfilled template placeholder.")
+    label(plan, "placeholders", "template", [doc], [ph_text], "Unfilled template placeholder.",
+          accept=("pmcf",) if doc.role == "PMCF" else ())
     return True
 
 
