@@ -219,3 +219,8 @@ def test_inline_enumeration_in_contraindications_paragraph() -> None:
     text = ("## 4. Contraindications\nDo not use the device in case of: untreated tension pneumothorax; "
             "severe facial trauma.\n")
     assert ids(text, FactKind.CONTRAINDICATION) == {"pneumothorax", "text:severe facial trauma"}
+
+
+def test_single_item_after_colon() -> None:
+    text = "## C. Contraindications\nDo not use the device in case of: enteral feeding.\n"
+    assert ids(text, FactKind.CONTRAINDICATION) == {"text:enteral feeding"}

@@ -456,7 +456,9 @@ def _enumerated(unit: Unit) -> list[Unit]:
         if end > start:
             pieces.append(Unit(unit.block, start, end, unit.kinds, True))
         position += len(piece) + 1
-    return pieces if len(pieces) >= 2 else [unit]
+    if len(pieces) == 1 and len(pieces[0].text.split()) > 12:
+        return [unit]  # a colon inside a sentence, not a one-item list
+    return pieces or [unit]
 
 
 def _indication_facts(document: Document, unit: Unit) -> Iterator[Fact]:

@@ -123,6 +123,9 @@ class LanguageVersionsDiffer(Rule):
             f"{'leaves' if len(shorter) == 1 else 'leave'} out at least one.", locations)
 
 
+_SECTION_OF = {FactKind.INDICATION: INDICATIONS, FactKind.CONTRAINDICATION: CONTRAINDICATIONS}
+
+
 def _items(statement: Statement) -> list[Location]:
     """The distinct places (list items, cells, sentences) stating a concept of this kind."""
     seen: list[Location] = []
@@ -154,6 +157,12 @@ def _statement(facts: FactBase, document: Document, kind: FactKind,
                heading_kind: str) -> Statement | None:
     """The version's comparable concepts; None when it says nothing of this kind at all."""
     own = facts.of(kind, document=document.path)
+    if kind in _SECTION_OF:
+        # The list under the Indications heading is what a translation must match; prose that
+        # mentions conditions in other word orders ("plaies chroniques infectées" vs "chronic
+        # infected wounds") is compared only when a version has no such list.
+        listed = [f for f in own if _SECTION_OF[kind] in heading_kinds(f.location.section or "")]
+        own = listed or own
     statement = Statement(document, all_facts=own)
     for fact in own:
         key = _key(fact)
