@@ -25,13 +25,17 @@ class Envelope:
     high: float
     low_fact: Fact | None
     high_fact: Fact | None
+    low_inclusive: bool = True
+    high_inclusive: bool = True
 
     def signature(self) -> tuple:
         return (_rounded(self.low), _rounded(self.high))
 
     def describe(self, dimension: str) -> str:
         bound = PopulationBound(dimension, low=self.low or None,
-                                high=None if math.isinf(self.high) else self.high)
+                                high=None if math.isinf(self.high) else self.high,
+                                low_inclusive=self.low_inclusive,
+                                high_inclusive=self.high_inclusive)
         if not bound.low and bound.high is None:
             return "no bound"
         return bound.describe()
@@ -49,14 +53,17 @@ def envelope(facts: list[Fact], dimension: str) -> Envelope | None:
     if not bounds:
         return None
     low, high, low_fact, high_fact = math.inf, -math.inf, None, None
+    low_inclusive = high_inclusive = True
     included = [(f, b) for f, b in bounds if not b.excluded]
     for fact, bound in included:
         b_low = bound.low if bound.low is not None else 0.0
         b_high = bound.high if bound.high is not None else math.inf
         if b_low < low:
             low, low_fact = b_low, (fact if bound.low is not None else None)
+            low_inclusive = bound.low_inclusive
         if b_high > high:
             high, high_fact = b_high, (fact if bound.high is not None else None)
+            high_inclusive = bound.high_inclusive
     if not included:
         low, high = 0.0, math.inf
     for fact, bound in bounds:
@@ -66,10 +73,10 @@ def envelope(facts: list[Fact], dimension: str) -> Envelope | None:
         if allowed is None:
             continue
         if allowed.low is not None and allowed.low > low:
-            low, low_fact = allowed.low, fact
+            low, low_fact, low_inclusive = allowed.low, fact, allowed.low_inclusive
         if allowed.high is not None and allowed.high < high:
-            high, high_fact = allowed.high, fact
-    return Envelope(low, high, low_fact, high_fact)
+            high, high_fact, high_inclusive = allowed.high, fact, allowed.high_inclusive
+    return Envelope(low, high, low_fact, high_fact, low_inclusive, high_inclusive)
 
 
 def same(a: float, b: float) -> bool:

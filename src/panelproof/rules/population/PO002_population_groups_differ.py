@@ -117,34 +117,52 @@ class PopulationGroupsDiffer(Rule):
 
     def _bounds_against_groups(self, facts: FactBase,
                                named: dict[str, dict[str, Fact]]) -> Iterator[Finding]:
+        """One finding per group that some documents name and other documents' bounds exclude.
+
+        A group counts as named by a document only if that document's own bounds leave room
+        for it: "paediatric patients and adults > 5 kg" names children, not neonates.
+        """
         bounds = facts_by_document(facts, FactKind.POPULATION_BOUND, INTENDED_USE_ROLES)
+        envelopes = {(doc, dim): env for doc, fs in bounds.items() for dim in ("weight", "age")
+                     if (env := envelope(fs, dim)) is not None}
         known = groups()
-        for bound_doc, bound_facts in sorted(bounds.items()):
-            for group_doc, group_facts in sorted(named.items()):
-                if group_doc == bound_doc:
+        for gid in sorted({g for groups_here in named.values() for g in groups_here}):
+            info = known.get(gid)
+            if info is None:
+                continue
+            excluding: list[tuple[str, str, Fact]] = []  # (document, dimension, bound fact)
+            for dimension in ("weight", "age"):
+                span = info.weight if dimension == "weight" else info.age
+                if not span or span[0] is None:
                     continue
-                for dimension in ("weight", "age"):
-                    env = envelope(bound_facts, dimension)
-                    if env is None:
+                g_low, g_high = span[0], span[1] if span[1] is not None else math.inf
+                for (doc, dim), env in sorted(envelopes.items(), key=lambda item: item[0]):
+                    if dim != dimension or not (g_high <= env.low or g_low >= env.high):
                         continue
-                    for gid, group_fact in group_facts.items():
-                        info = known.get(gid)
-                        span = (info.weight if dimension == "weight" else info.age) if info else None
-                        if not span or span[0] is None:
-                            continue
-                        g_low = span[0]
-                        g_high = span[1] if span[1] is not None else math.inf
-                        left_out = g_high <= env.low or g_low >= env.high
-                        fact = env.low_fact if g_high <= env.low else env.high_fact
-                        if not left_out or fact is None:
-                            continue
-                        bound_label = document_label(facts.document(bound_doc), bound_doc)
-                        what = "body weight" if dimension == "weight" else "age"
-                        unit = "kg" if dimension == "weight" else "years"
-                        yield self.finding(
-                            f"{document_label(facts.document(group_doc), group_doc)[0].upper()}"
-                            f"{document_label(facts.document(group_doc), group_doc)[1:]} names "
-                            f"{_label(gid)} (typically {g_low:g}–{g_high:g} {unit} of {what}); "
-                            f"{bound_label} admits only {env.describe(dimension)}, which leaves "
-                            f"them out.", [group_fact, fact],
-                            title="A population bound leaves out a group named in another document")
+                    fact = env.low_fact if g_high <= env.low else env.high_fact
+                    if fact is not None:
+                        excluding.append((doc, dimension, fact))
+            excluding_docs = {doc for doc, _, _ in excluding}
+            naming = [groups_here[gid] for doc, groups_here in sorted(named.items())
+                      if gid in groups_here and doc not in excluding_docs]
+            excluding = [e for e in excluding if e[0] not in {f.document for f in naming}]
+            if not naming or not excluding:
+                continue
+            unit = {"weight": "kg", "age": "years"}
+            spans = {dim: (info.weight if dim == "weight" else info.age) for _, dim, _ in excluding}
+            typical = "; ".join(f"typically {s[0]:g}–{s[1]:g} {unit[d]}" if s[1] is not None
+                                else f"typically from {s[0]:g} {unit[d]}" for d, s in spans.items())
+            namers = _list_documents(facts, [f.document for f in naming])
+            excluders = "; ".join(
+                f"{document_label(facts.document(doc), doc)} admits only "
+                f"{envelopes[(doc, dim)].describe(dim)}" for doc, dim, _ in excluding)
+            yield self.finding(
+                f"{namers[0].upper()}{namers[1:]} name{'s' if len(naming) == 1 else ''} "
+                f"{_label(gid)} ({typical}); {excluders}, which leaves them out.",
+                [*naming, *(fact for _, _, fact in excluding)],
+                title="A population bound leaves out a group named in another document")
+
+
+def _list_documents(facts: FactBase, paths: list[str]) -> str:
+    labels = [document_label(facts.document(p), p) for p in dict.fromkeys(paths)]
+    return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]
