@@ -75,7 +75,9 @@ class CareSettingsDiffer(Rule):
         """One document names only hospital settings, the other adds one outside the hospital."""
         for only_hospital, h_facts, other, o_facts in ((a, a_facts, b, b_facts), (b, b_facts, a, a_facts)):
             admitted = _admitted(h_facts)
-            if not admitted or any(_family(f.value.id) != "hospital" for f in admitted):
+            # hospital wards and practices ("dental practices and hospitals") are both
+            # professional settings; home, transport or a sleep lab added elsewhere is not
+            if not admitted or any(_family(f.value.id) not in ("hospital", "other") for f in admitted):
                 continue
             added = [f for f in _admitted(o_facts) if _family(f.value.id) == "non_hospital"]
             if not added:
