@@ -93,3 +93,20 @@ def test_identity_fields(text, kind, expected):
 ])
 def test_device_traits(text, expected):
     assert {(c.id, c.negated) for c in values(text, FactKind.DEVICE_TRAIT)} == expected
+
+
+@pytest.mark.parametrize("heading", [
+    "Benefit-risk acceptance criteria",   # "cep" inside "acceptance"
+    "Cerebral palsy outcomes",            # "cer" at the start of a word
+    "Concerns raised by the CEAR reviewer",
+])
+def test_document_abbreviations_inside_words_are_not_titles(heading: str) -> None:
+    from panelproof.extract import identity
+    from panelproof.extract.common import ExtractionContext
+    from panelproof.ingest.model import Role
+    from panelproof.ingest.text import document_from_text
+
+    document = document_from_text(f"# {heading}\n", "CEP.md", Role.CEP)
+    names = [f.value for f in identity.extract(document, ExtractionContext())
+             if f.kind.value == "device_name"]
+    assert names == []

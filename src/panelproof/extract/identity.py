@@ -48,6 +48,7 @@ DOC_TITLES = (
     r"rapport d'évaluation clinique|plan d'évaluation clinique|résumé des caractéristiques de "
     r"sécurité et des performances cliniques)")
 _DESCRIPTOR_TAIL = re.compile(rf"(?:[ -](?:{DESCRIPTORS}|{DOC_TITLES}))+$", re.IGNORECASE)
+# A document title starts a word: "CEP" must not be read inside "acceptance".
 
 LABELLED_NAME = re.compile(
     rf"(?:device (?:trade )?name|trade ?name|product name|brand name|proprietary name|"
@@ -58,10 +59,12 @@ LABELLED_NAME = re.compile(
 TABLE_NAME_LABEL = re.compile(
     r"^(?:device|product|medical device|device under evaluation|subject device|dispositif|"
     r"produit|produkt|medizinprodukt|gerät)(?: name)?$", re.IGNORECASE)
+# Titles are matched case-insensitively, names case-sensitively: a trade name starts with a
+# capital ("CEAR reviewer" names nothing).
 TITLE_BEFORE = re.compile(
-    rf"{DOC_TITLES}\s*(?:[-:,]|for|of|du|de|des|für|zu)?\s*(?:the|le|la|l'|das|dem)?\s*"
-    rf"(?P<name>{NAME})", re.IGNORECASE)
-TITLE_AFTER = re.compile(rf"^(?P<name>{NAME})\s*[-:,]?\s*{DOC_TITLES}\b", re.IGNORECASE)
+    rf"(?<![\w])(?i:{DOC_TITLES})(?![\w])\s*(?i:[-:,]|for|of|du|de|des|für|zu)?\s*"
+    rf"(?i:the|le|la|l'|das|dem)?\s*(?P<name>{NAME})")
+TITLE_AFTER = re.compile(rf"^(?P<name>{NAME})\s*[-:,]?\s*(?<![\w])(?i:{DOC_TITLES})\b")
 PROSE_BEFORE = re.compile(
     rf"\b(?i:the|our|this|le|la|du|das|dem|des|der)\s+(?P<name>{NAME})\s+(?i:{DESCRIPTORS})\b")
 PROSE_AFTER = re.compile(
