@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from panelproof.extract.intended_use import (CONTRAINDICATIONS, INDICATIONS, INTENDED_PURPOSE, MODES,
+from panelproof.extract.intended_use import (CONTRAINDICATIONS, INDICATIONS, MODES,
                                              WARNINGS, heading_kinds, vocabulary)
-from panelproof.extract.model import Fact, FactBase, FactKind, PopulationBound  # noqa: F401
+from panelproof.extract.model import Fact, FactBase, FactKind, PopulationBound
 from panelproof.ingest.model import Document, Location, Role
 from panelproof.rules.intended_use.common import (Statement, describe_document, differences,
                                                   heading_location, is_text_id, join_names)
