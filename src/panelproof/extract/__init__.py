@@ -31,13 +31,35 @@ def extractors() -> tuple[ModuleType, ...]:
     return tuple(modules)
 
 
-def extract_facts(dossier: Dossier) -> FactBase:
+def extract_facts(dossier: Dossier, progress=None) -> FactBase:
+    """Run every extractor over every readable document.
+
+    `progress(description, done, total)` is called after each document when given.
+    """
     context = ExtractionContext(config=dossier.config)
     base = FactBase(documents=dossier.documents, config=dossier.config)
-    for document in dossier.readable:
+    readable = dossier.readable
+    for done, document in enumerate(readable, start=1):
         for module in extractors():
-            base.extend(module.extract(document, context))
+            base.extend(_extract_safely(module, document, context))
+        if progress:
+            progress(f"Extracting facts from {document.path}", done, len(readable))
     return base
+
+
+def _extract_safely(module: ModuleType, document, context) -> list[Fact]:
+    """One extractor's facts, or none and a warning on the document if the extractor fails.
+
+    An unforeseen layout must cost one kind of fact in one document, never the whole check.
+    """
+    try:
+        return list(module.extract(document, context))
+    except Exception as error:  # noqa: BLE001 - reported on the document, not swallowed
+        name = module.__name__.rsplit(".", 1)[-1]
+        document.warnings.append(
+            f"the {name} extractor failed on this document ({type(error).__name__}: {error}); "
+            f"its {name.replace('_', ' ')} facts are missing from the check")
+        return []
 
 
 __all__ = ["ExtractionContext", "Fact", "FactBase", "FactKind", "extract_facts", "extractors"]

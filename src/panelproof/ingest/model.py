@@ -153,6 +153,8 @@ class Document:
     images: list[Image] = field(default_factory=list)
     # Why the role was chosen ("dossier.yaml", "title", "file name", ...), for the report.
     role_basis: str | None = None
+    # Read, but part of it could not be analysed (an extractor failed on it): plain words.
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:

@@ -62,7 +62,7 @@ def device_summary(result: CheckResult) -> dict[str, Any]:
 def document_rows(result: CheckResult) -> list[dict[str, Any]]:
     """The output contract's `dossier.documents[]`."""
     return [{"path": d.path, "role": d.role.value, "language": d.language, "pages": d.pages,
-             "status": d.status, "error": d.error}
+             "status": d.status, "error": d.error, "warnings": list(d.warnings)}
             for d in result.dossier.documents]
 
 

@@ -76,6 +76,8 @@ def _documents(result: CheckResult) -> list[str]:
              "| --- | --- | --- | --- | --- |"]
     for doc in result.dossier.documents:
         status = "ok" if doc.ok else f"**error:** {escape(doc.error or 'could not be read')}"
+        if doc.ok and doc.warnings:
+            status = "ok, partly analysed: " + escape("; ".join(doc.warnings))
         lines.append(f"| {escape(doc.path)} | {escape(doc.role.value)} | "
                      f"{escape(doc.language) or '–'} | "
                      f"{'–' if doc.pages is None else doc.pages} | {status} |")

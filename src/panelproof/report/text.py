@@ -59,6 +59,8 @@ def _documents(result: CheckResult) -> Table:
     for doc in result.dossier.documents:
         status = Text("ok", style="green") if doc.ok else Text(
             f"error: {doc.error or 'could not be read'}", style="red")
+        if doc.ok and doc.warnings:
+            status = Text("ok, partly analysed: " + "; ".join(doc.warnings), style="yellow")
         table.add_row(Text(doc.path), Text(doc.role.value), Text(doc.language or "-"),
                       Text("-" if doc.pages is None else str(doc.pages)), status)
     return table

@@ -1,0 +1,57 @@
+"""The pipeline as a whole: stages, progress, and an extractor that fails on one document."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from panelproof import extract
+from panelproof.pipeline import run_check
+from panelproof.report import Format, render
+
+
+def _dossier(tmp_path: Path) -> Path:
+    (tmp_path / "CER.md").write_text(
+        "# Clinical Evaluation Report\n\n## Intended purpose\n\n"
+        "The AirVent 60 is intended for adults weighing more than 40 kg.\n", encoding="utf-8")
+    (tmp_path / "IFU_en.md").write_text(
+        "# Instructions for Use\n\n## Intended purpose\n\n"
+        "The AirVent 60 is intended for adults weighing more than 40 kg.\n", encoding="utf-8")
+    return tmp_path
+
+
+def test_progress_reaches_the_end_and_never_goes_back(tmp_path: Path) -> None:
+    calls: list[tuple[str, int, int]] = []
+    run_check([_dossier(tmp_path)], progress=lambda d, done, total: calls.append((d, done, total)))
+    assert calls, "no progress was reported"
+    fractions = [done / total for _, done, total in calls]
+    assert fractions == sorted(fractions)
+    assert any(d.startswith("Extracting") for d, _, _ in calls)
+    assert any(d.startswith("Checking") for d, _, _ in calls)
+
+
+def test_a_failing_extractor_costs_its_facts_not_the_check(tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    class Broken:
+        __name__ = "panelproof.extract.broken"
+
+        @staticmethod
+        def extract(document, context):
+            if document.path == "CER.md":
+                raise ValueError("unexpected layout")
+            return []
+
+    real = extract.extractors()
+    monkeypatch.setattr(extract, "extractors", lambda: (*real, Broken))
+    result = run_check([_dossier(tmp_path)])
+    cer = next(d for d in result.dossier.documents if d.path == "CER.md")
+    ifu = next(d for d in result.dossier.documents if d.path == "IFU_en.md")
+    assert cer.ok and ifu.ok
+    assert any("broken extractor failed" in w and "unexpected layout" in w for w in cer.warnings)
+    assert ifu.warnings == []
+    assert result.facts.of(extract.FactKind.POPULATION_BOUND, document="CER.md")
+    data = json.loads(render(result, Format.JSON))
+    row = next(d for d in data["dossier"]["documents"] if d["path"] == "CER.md")
+    assert row["status"] == "ok" and row["warnings"]
