@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import types
 from pathlib import Path
 
 import pytest
@@ -34,14 +35,13 @@ def test_progress_reaches_the_end_and_never_goes_back(tmp_path: Path) -> None:
 
 def test_a_failing_extractor_costs_its_facts_not_the_check(tmp_path: Path,
                                                            monkeypatch: pytest.MonkeyPatch) -> None:
-    class Broken:
-        __name__ = "panelproof.extract.broken"
+    def failing_extract(document, context):
+        if document.path == "CER.md":
+            raise ValueError("unexpected layout")
+        return []
 
-        @staticmethod
-        def extract(document, context):
-            if document.path == "CER.md":
-                raise ValueError("unexpected layout")
-            return []
+    Broken = types.ModuleType("panelproof.extract.broken")
+    Broken.extract = failing_extract
 
     real = extract.extractors()
     monkeypatch.setattr(extract, "extractors", lambda: (*real, Broken))
