@@ -58,6 +58,20 @@ def test_rule_finds_planted_defect(code: str, case: Path) -> None:
             assert any(f.severity.value == wanted["severity"] for f in hits)
 
 
+# Rules whose findings are contradictions between documents: the output contract requires at
+# least one location on each side.
+CONTRADICTIONS = {"ID001", "ID002", "ID003", "ID004", "PO001", "SP001", "IU001", "IU002",
+                  "IU003", "CS001", "LA001", "SS001", "DC004", "PM001"}
+
+
+@pytest.mark.parametrize(("code", "case"),
+                         [c for c in _cases("bad") if c.values[0] in CONTRADICTIONS])
+def test_contradictions_quote_both_sides(code: str, case: Path) -> None:
+    for finding in (f for f in run_check([case]).findings if f.rule == code):
+        documents = {loc.document for loc in finding.locations}
+        assert len(documents) >= 2, f"{code} quotes one side only: {finding.message}"
+
+
 @pytest.mark.parametrize(("code", "case"), _cases("good"))
 def test_rule_silent_on_corrected_dossier(code: str, case: Path) -> None:
     result = run_check([case])
