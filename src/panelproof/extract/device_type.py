@@ -48,8 +48,21 @@ _INFLECTION = r"(?:s|es|e|en|n|er|ern|x)?"
 
 def fold(text: str) -> str:
     """Lower case without accents, umlauts written as vowels ("Gerät" -> "gerat")."""
+    if text.isascii():  # most text: lower() is the whole job, and keeps every index
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ß", "ss")
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    return fold(ch)
+
+
+@lru_cache(maxsize=1024)
+def _is_descriptive_heading(heading: str) -> bool:
+    # Headings repeat on every block of their section: decide each one once.
+    return bool(_DESCRIPTIVE_HEADING.search(fold(heading)))
 
 
 # --- packs -------------------------------------------------------------------------------
@@ -136,6 +149,12 @@ def _term_pattern(language: str, term: str) -> re.Pattern[str]:
     return re.compile(start + body + _INFLECTION + r"(?![^\W\d_])")
 
 
+def _any_of(patterns: Iterable[re.Pattern[str]]) -> re.Pattern[str]:
+    """One alternation of many patterns: a cheap test whether a text holds any of them."""
+    body = "|".join(f"(?:{p.pattern})" for p in patterns)
+    return re.compile(body or r"(?!x)x")
+
+
 @lru_cache(maxsize=1)
 def _compiled_terms() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
     """(pack id, term, pattern) for every term of every pack, longest terms first."""
@@ -144,20 +163,36 @@ def _compiled_terms() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
     return tuple(sorted(entries, key=lambda e: -len(e[1])))
 
 
-def _folded_with_map(text: str) -> tuple[str, list[int]]:
-    """`fold(text)` and, per folded character, its index in `text`."""
+@lru_cache(maxsize=1)
+def _any_term() -> re.Pattern[str]:
+    return _any_of(p for _, _, p in _compiled_terms())
+
+
+@lru_cache(maxsize=8192)
+def _folded_with_map(text: str) -> tuple[str, tuple[int, ...] | None]:
+    """`fold(text)` and, per folded character, its index in `text` (None: the same index,
+    as for ASCII text, where folding is lower-casing)."""
+    if text.isascii():
+        return text.lower(), None
     out: list[str] = []
     origin: list[int] = []
     for i, ch in enumerate(text):
-        for piece in fold(ch):
+        for piece in _fold_char(ch):
             out.append(piece)
             origin.append(i)
-    return "".join(out), origin
+    return "".join(out), tuple(origin)
+
+
+def _span(origin: tuple[int, ...] | None, s: int, e: int) -> tuple[int, int]:
+    """A span of the folded text as a span of the original text."""
+    return (s, e) if origin is None else (origin[s], origin[e - 1] + 1)
 
 
 def find_terms(text: str) -> Iterator[tuple[str, int, int]]:
     """(pack id, start, end) of each device-type term in `text` (spans on `text`)."""
     folded, origin = _folded_with_map(text)
+    if not _any_term().search(folded):
+        return  # most blocks name no device type: one search instead of one per term
     taken: list[tuple[int, int]] = []
     for pack_id, _term, pattern in _compiled_terms():
         for match in pattern.finditer(folded):
@@ -165,7 +200,7 @@ def find_terms(text: str) -> Iterator[tuple[str, int, int]]:
             if any(s < te and ts < e for ts, te in taken):
                 continue  # a longer term of another pack already covers these words
             taken.append((s, e))
-            yield pack_id, origin[s], origin[e - 1] + 1
+            yield (pack_id, *_span(origin, s, e))
 
 
 def _descriptive_blocks(document: Document) -> Iterator[Block]:
@@ -173,7 +208,7 @@ def _descriptive_blocks(document: Document) -> Iterator[Block]:
     for index, block in enumerate(document.blocks):
         if index < _TITLE_PAGE_BLOCKS or block.kind is BlockKind.HEADING:
             yield block
-        elif any(_DESCRIPTIVE_HEADING.search(fold(h)) for h in block.heading_path):
+        elif any(_is_descriptive_heading(h) for h in block.heading_path):
             yield block
 
 
@@ -211,9 +246,16 @@ def _compiled_features() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
     return tuple(sorted(entries, key=lambda e: -len(e[1])))
 
 
+@lru_cache(maxsize=1)
+def _any_feature() -> re.Pattern[str]:
+    return _any_of(p for _, _, p in _compiled_features())
+
+
 def find_features(text: str) -> Iterator[tuple[str, int, int, bool]]:
     """(feature id, start, end, negated) of each mention of a pack's required feature."""
     folded, origin = _folded_with_map(text)
+    if not _any_feature().search(folded):
+        return
     taken: list[tuple[int, int]] = []
     for feature_id, _term, pattern in _compiled_features():
         for match in pattern.finditer(folded):
@@ -222,7 +264,7 @@ def find_features(text: str) -> Iterator[tuple[str, int, int, bool]]:
                 continue
             taken.append((s, e))
             negated = bool(_FEATURE_NEGATION.search(folded[max(0, s - 40):s]))
-            yield feature_id, origin[s], origin[e - 1] + 1, negated
+            yield (feature_id, *_span(origin, s, e), negated)
 
 
 def _feature_facts(document: Document) -> list[Fact]:

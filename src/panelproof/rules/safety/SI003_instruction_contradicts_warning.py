@@ -73,22 +73,21 @@ class InstructionContradictsWarning(Rule):
         return self.finding(message, [instruction, warning])
 
 
-def _prohibitions(facts: FactBase) -> list[tuple[Fact, set[str]]]:
-    """Warnings and prohibitions with the hazard ids they forbid (and their warning ids)."""
-    out = []
-    for fact in facts.of(FactKind.WARNING) + facts.of(FactKind.INSTRUCTION):
+def _prohibitions(facts: FactBase) -> dict[str, tuple[int, Fact]]:
+    """For each forbidden hazard id (and warning id), the first warning or prohibition that
+    forbids it, with its rank in reading order (indexed once, not searched per instruction)."""
+    first: dict[str, tuple[int, Fact]] = {}
+    for rank, fact in enumerate(facts.of(FactKind.WARNING) + facts.of(FactKind.INSTRUCTION)):
         forbidden = {m.hazard.id for m in prohibited_hazards(fact.location.quote)}
         if fact.kind is FactKind.WARNING and hasattr(fact.value, "id"):
             forbidden.add("warning:" + str(fact.value.id))
-        if forbidden:
-            out.append((fact, forbidden))
-    return out
+        for hazard_id in forbidden:
+            first.setdefault(hazard_id, (rank, fact))
+    return first
 
 
-def _contradicted(hazard: Hazard, prohibitions: list[tuple[Fact, set[str]]]) -> Fact | None:
+def _contradicted(hazard: Hazard, prohibitions: dict[str, tuple[int, Fact]]) -> Fact | None:
     wanted = {hazard.id, *hazard.contradicts,
               *("warning:" + w for w in hazard.contradicts_warnings)}
-    for fact, forbidden in prohibitions:
-        if forbidden & wanted:
-            return fact
-    return None
+    hits = [prohibitions[w] for w in wanted if w in prohibitions]
+    return min(hits, key=lambda hit: hit[0])[1] if hits else None

@@ -77,17 +77,27 @@ def _word_matches(pattern: str, word: str) -> bool:
     return word == pattern
 
 
-def find_phrase(parts: tuple[str, ...], words: list[str]) -> list[list[int]]:
+def find_phrase(parts: tuple[str, ...], words: list[str] | tuple[str, ...]) -> list[list[int]]:
     """For each match of a phrase, the indices of the words it consists of (gaps left out)."""
     found = []
-    for start in range(len(words)):
+    for start in _starts(parts[0], words) if parts and parts[0] != _GAP else range(len(words)):
         indices = _match_from(parts, 0, words, start)
         if indices:
             found.append(indices)
     return found
 
 
-def _match_from(parts: tuple[str, ...], p: int, words: list[str], w: int) -> list[int] | None:
+def _starts(first: str, words: list[str] | tuple[str, ...]) -> list[int]:
+    """Where a phrase may start: the positions of its first word (a cheap filter, so that the
+    recursive matcher only runs where it can succeed)."""
+    if first.endswith("*"):
+        stem = first[:-1]
+        return [i for i, w in enumerate(words) if w.startswith(stem)]
+    return [i for i, w in enumerate(words) if w == first]
+
+
+def _match_from(parts: tuple[str, ...], p: int, words: list[str] | tuple[str, ...],
+                w: int) -> list[int] | None:
     if p == len(parts):
         return []
     if w >= len(words):
@@ -177,22 +187,42 @@ def _closest(per_slot: list[list[list[int]]], window: int) -> list[list[int]] | 
 
 def match_hazards(sentence: str) -> list[HazardMatch]:
     """The hazard patterns an instruction matches, safe readings left out."""
-    return _match(sentence, prohibitions=False)
+    return [m for m, negated, safe in _analyse(sentence) if not negated and not safe]
 
 
 def prohibited_hazards(sentence: str) -> list[HazardMatch]:
     """The hazard patterns a sentence forbids ("never ventilate without oxygen monitoring")."""
-    return _match(sentence, prohibitions=True)
+    return [m for m, negated, _safe in _analyse(sentence) if negated]
 
 
-def _match(sentence: str, *, prohibitions: bool) -> list[HazardMatch]:
+def _literal_words(parts: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(p for p in parts if p != _GAP)
+
+
+def _may_match(slot: tuple[tuple[str, ...], ...], vocabulary: frozenset[str]) -> bool:
+    """Whether some phrase of a slot could match: each of its exact words occurs in the
+    sentence (stems are left to the matcher). Cheap; rules most patterns out at once."""
+    for parts in slot:
+        if all(w.endswith("*") or w in vocabulary for w in _literal_words(parts)):
+            return True
+    return False
+
+
+@lru_cache(maxsize=65536)
+def _analyse(sentence: str) -> tuple[tuple[HazardMatch, bool, bool], ...]:
+    """Every hazard pattern the sentence matches, with whether the match is negated (a
+    prohibition) and whether a safe context excuses it. SI001 and SI003 read the same
+    sentences, and SI003 reads each in both ways: the work is done once per sentence."""
     known = _knowledge()
     tokens = tokenize(sentence)
-    words = [t.word for t in tokens]
-    if not words or _contains(known.consequences, words):
-        return []
-    found: list[HazardMatch] = []
+    words = tuple(t.word for t in tokens)
+    if not words or _contains(known.consequences, list(words)):
+        return ()
+    vocabulary = frozenset(words)
+    found: list[tuple[HazardMatch, bool, bool]] = []
     for pattern in known.patterns:
+        if not all(_may_match(slot, vocabulary) for slot in pattern.slots):
+            continue
         per_slot = [[m for parts in slot for m in find_phrase(parts, words)]
                     for slot in pattern.slots]
         if not all(per_slot):
@@ -200,10 +230,8 @@ def _match(sentence: str, *, prohibitions: bool) -> list[HazardMatch]:
         matches = _closest(per_slot, pattern.window)
         if matches is None:
             continue
-        if _negated(tokens, matches, known.negations) != prohibitions:
-            continue
-        if not prohibitions and pattern.unless and _contains(pattern.unless, words):
-            continue
+        negated = _negated(tokens, matches, known.negations)
+        safe = bool(pattern.unless) and _contains(pattern.unless, list(words))
         matched_words = tuple(" ".join(words[m[0]:m[-1] + 1]) for m in matches)
-        found.append(HazardMatch(pattern.hazard, matched_words))
-    return found
+        found.append((HazardMatch(pattern.hazard, matched_words), negated, safe))
+    return tuple(found)
