@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from panelproof.ingest.normalize import collapse_whitespace, normalize
+from tests.ingest.reference_normalize import reference_normalize
 
 # Text with the characters normalisation touches: ligatures, soft hyphens, odd spaces,
 # line-end hyphens, glued units, quotes and dashes.
@@ -37,3 +38,28 @@ def test_normalisation_is_idempotent_on_whitespace(text):
     normalized = normalize(text).text
     assert "  " not in normalized
     assert normalized == normalized.strip()
+
+
+# The fast normalize() must give exactly what the original per-character loop gave: the same
+# text and the same origin map. Any Unicode text, plus the pieces normalisation touches.
+_ANY_TEXT = st.lists(st.one_of(_PIECES, st.text(max_size=8),
+                               st.sampled_from(["\u00a8", "\u2002", "𝐀", "\x1c", "\x00", "x-\n y",
+                                                "7 \u00ad kg", "12mL", "3rd", "１０kg", "\r\n"])),
+                     max_size=30).map("".join)
+
+
+@settings(max_examples=600, deadline=None)
+@given(text=_ANY_TEXT)
+def test_fast_normalize_equals_reference(text):
+    expected_text, expected_origin = reference_normalize(text)
+    normalized = normalize(text)
+    assert normalized.text == expected_text
+    assert list(normalized.origin) == expected_origin
+
+
+def test_origin_is_built_only_when_a_quote_needs_it():
+    normalized = normalize("The ventilator is intended for patients\nweighing 5kg or more.")
+    assert "origin" not in normalized.__dict__
+    assert normalized.text == "The ventilator is intended for patients weighing 5 kg or more."
+    assert normalized.quote(49, 53) == "5kg"
+    assert "origin" in normalized.__dict__

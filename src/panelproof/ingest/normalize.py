@@ -4,13 +4,18 @@ Extractors match patterns on normalised text ("5\u00a0kg", "5kg" and "5 kg" all 
 "5 kg"), but every quote in a finding must be copied from the document. `NormalizedText`
 keeps, for each normalised character, the index of the verbatim character it came from, so
 a match on the normalised text can always be turned back into a verbatim quote.
+
+Speed matters here: every block of a 1,000-page dossier is normalised. The normalised text is
+built with C-level string operations (`re.sub`, `str.translate`); the origin map, which only
+quotes need, is built on first use from the few places where the text changes (runs of
+unchanged characters become `range`s), never character by character.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from functools import cached_property
 
 # Ligatures and typographic characters that PDF text layers and Word documents carry.
 _REPLACEMENTS: dict[str, str] = {
@@ -43,23 +48,102 @@ _REPLACEMENTS: dict[str, str] = {
 }
 # Characters that carry no text at all.
 _DROPPED = {"\u00ad", "\u200b", "\u200c", "\u200d", "\ufeff", "\x00"}
-_SPACES = {"\u00a0", "\u2007", "\u2009", "\u202f", "\u2002", "\u2003", "\u2004", "\u2005",
-           "\u2006", "\u2008", "\u200a", "\t", "\r", "\n", "\x0b", "\x0c", " "}
 
 # "ventila-\ntion": a hyphen at the end of a line followed by a lower-case letter is a
 # hyphenation break, not a hyphen; "anti-\nInflammatory" keeps its hyphen.
 _HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[a-zà-öø-ÿ])")
 # "5kg", "5mL", "10cmH2O": a number glued to a unit gets a space, as everywhere else.
 _NUMBER_UNIT = re.compile(r"(?<=\d)(?=[a-zA-Zµ°%][a-zA-Z]?)")
+_UNIT_STARTS = re.compile(
+    r"(kg|g\b|mg|µg|mcg|ml|mL|l\b|L\b|cm|mm|µm|nm|m\b|h\b|hrs?\b|min|s\b|sec|ms|ms\b|bpm|"
+    r"mbar|hPa|kPa|Pa\b|cmH|mmHg|psi|bar\b|%|°|years?\b|yrs?\b|y\b|months?\b|days?\b|weeks?\b|"
+    r"ans?\b|Jahre|mois|Monate|jours?\b|Tage|kHz|Hz|mA|V\b|W\b|J\b|lpm|l/min|L/min)"
+)
+_SPACE_RUN = re.compile(" {2,}")
 
 
-@dataclass(frozen=True)
+def _replacement(ch: str) -> str:
+    """What one verbatim character becomes: "" (dropped), " " (any space), or its text."""
+    if ch in _DROPPED:
+        return ""
+    if ch.isspace():
+        return " "
+    replacement = _REPLACEMENTS.get(ch)
+    if replacement is None:
+        replacement = unicodedata.normalize("NFKC", ch) if not ch.isascii() else ch
+    # NFKC turns some characters into a space plus a mark ("\u00a8" -> " \u0308"); that space
+    # collapses like any other.
+    return "".join(" " if piece.isspace() else piece for piece in replacement)
+
+
+def _changing_characters() -> dict[int, str]:
+    """Every Basic Multilingual Plane character that normalisation changes (a few thousand)."""
+    table: dict[int, str] = {}
+    for code in range(0x10000):
+        ch = chr(code)
+        if ch == " " or 0xD800 <= code <= 0xDFFF:
+            continue
+        replacement = _replacement(ch)
+        if replacement != ch:
+            table[code] = replacement
+    return table
+
+
+# str.translate table for the text; the same characters as a regex class for the origin map.
+_TRANSLATION = _changing_characters()
+
+
+def _character_class(codes) -> str:
+    ranges: list[tuple[int, int]] = []
+    for code in sorted(codes):
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1] = (ranges[-1][0], code)
+        else:
+            ranges.append((code, code))
+    return "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+                   for a, b in ranges)
+
+
+# The places where the normalised text differs from the verbatim text: hyphenation breaks,
+# whitespace other than a lone " ", characters that change, and (rare) astral characters.
+_CHANGES = re.compile(
+    rf"(?P<hyphen>{_HYPHEN_BREAK.pattern})"
+    rf"|(?P<space>[^\S ]\s*| \s+)"
+    rf"|(?P<char>[{_character_class(c for c in _TRANSLATION if not chr(c).isspace())}"
+    r"\U00010000-\U0010ffff])"
+)
+
+
 class NormalizedText:
-    """Normalised text plus, for each of its characters, the verbatim index it came from."""
+    """Normalised text plus, for each of its characters, the verbatim index it came from.
 
-    verbatim: str
-    text: str
-    origin: tuple[int, ...]
+    `text` is computed at once; `origin` on first use (most blocks are never quoted).
+    """
+
+    __slots__ = ("verbatim", "text", "__dict__")
+
+    def __init__(self, verbatim: str, text: str | None = None,
+                 origin: tuple[int, ...] | None = None) -> None:
+        self.verbatim = verbatim
+        self.text = _normalized_text(verbatim) if text is None else text
+        if origin is not None:
+            self.__dict__["origin"] = origin
+
+    @cached_property
+    def origin(self) -> list[int]:
+        text, origin = _normalize_with_origin(self.verbatim)
+        assert text == self.text, "normalisation paths disagree"
+        return origin
+
+    def __eq__(self, other: object) -> bool:
+        return (isinstance(other, NormalizedText) and self.verbatim == other.verbatim
+                and self.text == other.text)
+
+    def __hash__(self) -> int:
+        return hash((self.verbatim, self.text))
+
+    def __repr__(self) -> str:
+        return f"NormalizedText(verbatim={self.verbatim!r}, text={self.text!r})"
 
     def verbatim_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a [start, end) span of the normalised text to the verbatim text."""
@@ -67,7 +151,8 @@ class NormalizedText:
             return (0, 0)
         start = max(0, min(start, len(self.text) - 1))
         end = max(start + 1, min(end, len(self.text)))
-        return self.origin[start], self.origin[end - 1] + 1
+        origin = self.origin
+        return origin[start], origin[end - 1] + 1
 
     def quote(self, start: int, end: int) -> str:
         """The verbatim text behind a span of the normalised text, whitespace collapsed."""
@@ -81,69 +166,96 @@ def collapse_whitespace(text: str) -> str:
 
 
 def normalize(verbatim: str) -> NormalizedText:
-    """Normalise `verbatim` for matching and remember where each character came from."""
-    out: list[str] = []
+    """Normalise `verbatim` for matching; the origin map follows when a quote needs it."""
+    return NormalizedText(verbatim)
+
+
+# --- the two paths: text only (fast), text with origin (on demand) --------------------------
+
+def _normalized_text(verbatim: str) -> str:
+    if not verbatim.isascii() and max(verbatim) > "\uffff":
+        return _normalize_with_origin(verbatim)[0]  # astral characters: rare, per character
+    text = verbatim
+    if "\n" in text and "-" in text:
+        text = _HYPHEN_BREAK.sub("", text)
+    if not (text.isascii() and text.isprintable()):
+        text = text.translate(_TRANSLATION)
+    if "  " in text:
+        text = _SPACE_RUN.sub(" ", text)
+    text = text.strip(" ")
+    return _NUMBER_UNIT.sub(_unit_space, text) if _has_digit_letter(text) else text
+
+
+def _normalize_with_origin(verbatim: str) -> tuple[str, list[int]]:
+    pieces: list[str] = []
     origin: list[int] = []
-    hyphen_breaks = {m.start(): m.end() for m in _HYPHEN_BREAK.finditer(verbatim)}
-    i = 0
-    n = len(verbatim)
-    while i < n:
-        if i in hyphen_breaks:
-            i = hyphen_breaks[i]
-            continue
-        ch = verbatim[i]
-        if ch in _DROPPED:
-            i += 1
-            continue
-        if ch in _SPACES or ch.isspace():
-            if out and out[-1] != " ":
-                out.append(" ")
-                origin.append(i)
-            i += 1
-            continue
-        replacement = _REPLACEMENTS.get(ch)
-        if replacement is None:
-            replacement = unicodedata.normalize("NFKC", ch) if not ch.isascii() else ch
-        for piece in replacement:
-            # NFKC turns some characters into a space plus a mark ("\u00a8" -> " \u0308");
-            # that space collapses like any other.
-            if piece.isspace():
-                if out and out[-1] != " ":
-                    out.append(" ")
-                    origin.append(i)
-                continue
-            out.append(piece)
-            origin.append(i)
-        i += 1
-    # Trim a trailing space so matches do not end on whitespace.
-    while out and out[-1] == " ":
-        out.pop()
-        origin.pop()
-    if out and out[0] == " ":
-        out.pop(0)
-        origin.pop(0)
-    joined = "".join(out)
-    # Insert the number-unit space last, keeping the origin map aligned.
-    if _NUMBER_UNIT.search(joined):
-        spaced: list[str] = []
-        spaced_origin: list[int] = []
-        cuts = {m.start() for m in _NUMBER_UNIT.finditer(joined)}
-        for k, piece in enumerate(joined):
-            if k in cuts and _glued_unit(joined, k):
-                spaced.append(" ")
-                spaced_origin.append(origin[k])
-            spaced.append(piece)
-            spaced_origin.append(origin[k])
-        joined = "".join(spaced)
-        origin = spaced_origin
-    return NormalizedText(verbatim=verbatim, text=joined, origin=tuple(origin))
+    position = 0
+    for match in _CHANGES.finditer(verbatim):
+        start = match.start()
+        if start > position:
+            pieces.append(verbatim[position:start])
+            origin.extend(range(position, start))
+        kind = match.lastgroup
+        if kind == "space":
+            pieces.append(" ")
+            origin.append(start)
+        elif kind == "char":
+            replacement = _replacement(match.group())
+            pieces.append(replacement)
+            origin.extend([start] * len(replacement))
+        position = match.end()  # a hyphenation break leaves nothing
+    if position < len(verbatim):
+        pieces.append(verbatim[position:])
+        origin.extend(range(position, len(verbatim)))
+    text = "".join(pieces)
+    if "  " in text:
+        text, origin = _collapse_spaces(text, origin)
+    if text.endswith(" "):
+        text, origin = text[:-1], origin[:-1]
+    if text.startswith(" "):
+        text, origin = text[1:], origin[1:]
+    if _has_digit_letter(text):
+        text, origin = _insert_unit_spaces(text, origin)
+    return text, origin
 
 
-_UNIT_STARTS = re.compile(
-    r"(kg|g\b|mg|µg|mcg|ml|mL|l\b|L\b|cm|mm|µm|nm|m\b|h\b|hrs?\b|min|s\b|sec|ms|ms\b|bpm|"
-    r"mbar|hPa|kPa|Pa\b|cmH|mmHg|psi|bar\b|%|°|years?\b|yrs?\b|y\b|months?\b|days?\b|weeks?\b|"
-    r"ans?\b|Jahre|mois|Monate|jours?\b|Tage|kHz|Hz|mA|V\b|W\b|J\b|lpm|l/min|L/min)"
-)
+def _collapse_spaces(text: str, origin: list[int]) -> tuple[str, list[int]]:
+    """Keep the first space of each run (and its origin)."""
+    kept: list[int] = []
+    position = 0
+    for match in _SPACE_RUN.finditer(text):
+        kept.extend(origin[position:match.start() + 1])
+        position = match.end()
+    kept.extend(origin[position:])
+    return _SPACE_RUN.sub(" ", text), kept
+
+
+_DIGIT_LETTER = re.compile(r"\d[a-zA-Zµ°%]")
+
+
+def _has_digit_letter(text: str) -> bool:
+    return _DIGIT_LETTER.search(text) is not None
+
+
+def _unit_space(match: re.Match) -> str:
+    return " " if _glued_unit(match.string, match.start()) else ""
+
+
+def _insert_unit_spaces(text: str, origin: list[int]) -> tuple[str, list[int]]:
+    cuts = [m.start() for m in _NUMBER_UNIT.finditer(text) if _glued_unit(text, m.start())]
+    if not cuts:
+        return text, origin
+    pieces: list[str] = []
+    spaced: list[int] = []
+    position = 0
+    for cut in cuts:
+        pieces += [text[position:cut], " "]
+        spaced.extend(origin[position:cut])
+        spaced.append(origin[cut])
+        position = cut
+    pieces.append(text[position:])
+    spaced.extend(origin[position:])
+    return "".join(pieces), spaced
 
 
 def _glued_unit(text: str, index: int) -> bool:
