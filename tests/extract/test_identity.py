@@ -110,3 +110,53 @@ def test_document_abbreviations_inside_words_are_not_titles(heading: str) -> Non
     names = [f.value for f in identity.extract(document, ExtractionContext())
              if f.kind.value == "device_name"]
     assert names == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # cover lines under the document title
+    ("# Post-Market Clinical Follow-up Plan\n\nOrthoFlex Hip II — PMCF-OF-036, revision 3", "OrthoFlex Hip II"),
+    ("# Plan de SCAC\n\nNephroLine S | PMCF-NL-021", "NephroLine S"),
+    ("# Klinischer Bewertungsplan\n\nCardioPace 3: Fassung 2", "CardioPace 3"),
+    # the subject of a sentence defining the device or its purpose
+    ("## Description\n\nThe NephroLine S (model NL-895) is a haemodialysis machine.", "NephroLine S"),
+    ("## Scope\n\nOzoHeal is intended for the treatment of chronic wounds.", "OzoHeal"),
+    ("## Description\n\nLe GlucoPatch 2 est destiné au traitement du diabète.", "GlucoPatch 2"),
+    ("## Beschreibung\n\nDas Produkt CardioPace 3 ist ein Herzschrittmacher.", "CardioPace 3"),
+])
+def test_device_name_from_cover_line_and_subject(text, name):
+    assert values(text, FactKind.DEVICE_NAME) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "# Clinical Evaluation Plan\n\nVersion 3, 2025-06-12",
+    "# Clinical Evaluation Plan\n\nDate: 2025-06-12",
+    "# CER\n\nRev. 04 — approved",
+    "## Methods\n\nThe Sponsor is a company based in Lyon.",
+    "## Methods\n\nThe Study is designed to confirm safety.",
+    "## 4. Equivalence\n\nThe Hamilton C6 is a ventilator of the same type.",
+    # a cover-like line deep in the document is not the cover
+    "# CER\n\n## 1\n\n## 2\n\nText.\n\nMore.\n\nEven more.\n\nStill more.\n\nAirVent 60 — CER-012",
+])
+def test_no_device_name_from_cover_or_subject(text):
+    assert values(text, FactKind.DEVICE_NAME) == []
+
+
+@pytest.mark.parametrize(("text", "trait", "negated"), [
+    ("The device is an active implantable medical device.", "implantable", False),
+    ("Le dispositif est alimenté par batterie.", "active", False),
+    ("Das Gerät ist netzbetrieben.", "active", False),
+    ("It is a non-active device.", "active", True),
+    ("Die Pumpe dient der Verabreichung von Insulin.", "administers_medicinal_product", False),
+    ("Le ventilateur délivre de l'oxygène médical.", "administers_medicinal_product", False),
+])
+def test_device_traits_come_from_the_vocabulary(text, trait, negated):
+    found = {(c.id, c.negated) for c in values(text, FactKind.DEVICE_TRAIT)}
+    assert (trait, negated) in found
+
+
+def test_every_device_trait_has_terms_in_three_languages_and_a_source():
+    from panelproof import knowledge
+    entries = knowledge.load("vocabulary/device_traits")["entries"]
+    assert {e["id"] for e in entries} == {"implantable", "active", "administers_medicinal_product"}
+    for entry in entries:
+        assert set(entry["terms"]) >= {"en", "fr", "de"} and entry["source"]

@@ -46,3 +46,10 @@ def test_udi_manufacturer_class():
     assert list(ManufacturerDiffers().check(base)) == []
     assert len(list(ClassOrRuleDiffers().check(base))) == 2
     assert manufacturer_key("Acme Devices Ltd.") == manufacturer_key("Acme Devices")
+
+
+def test_generation_or_variant_word_is_another_device_not_a_spelling():
+    (finding,) = names("OrthoFlex Hip", "OrthoFlex Hip II")
+    assert finding.severity is Severity.MAJOR
+    (finding,) = names("CardioPace Plus", "CardioPace")
+    assert finding.severity is Severity.MAJOR

@@ -17,7 +17,10 @@ so that comparator devices are not taken for the device under evaluation.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterable, Iterator
+
+from panelproof import knowledge
 
 from panelproof.extract.common import ExtractionContext, make_fact, sentences
 from panelproof.extract.model import Concept, Fact, FactKind
@@ -71,6 +74,19 @@ PROSE_AFTER = re.compile(
     rf"\b(?i:le|la|du|de la|das|dem|des|der|the)\s+(?i:ventilateur|dispositif|système|pompe|"
     rf"pompe à perfusion|neurostimulateur|beatmungsgerät|gerät|system|produkt|infusionspumpe|"
     rf"ventilator|device|system|pump)\s+(?P<name>{NAME})")
+# A cover line under the document title names the device first, then the document number or
+# revision: "OrthoFlex Hip II — PMCF-OF-036, revision 3", "AirVent 60 | CER-012".
+COVER_LINE = re.compile(rf"^(?P<name>{NAME})\s*(?:[—–|,:/]|\s-\s|$)")
+# The subject of a sentence that defines the device or states its purpose: "The NephroLine S
+# (model NL-895) is a haemodialysis machine", "AirVent 60 is intended for", "Le Vent 2 est
+# destiné à". Sentence-initial capitals say nothing, so such names must be strictly distinctive.
+SUBJECT = re.compile(
+    rf"(?:^|(?<=[.;!?]\s))(?i:the\s+|le\s+|la\s+|l'|das\s+|der\s+|die\s+)?"
+    rf"(?i:(?:medical |medizin)?(?:device|product|system|produkt|gerät|dispositif|système|"
+    rf"implantat|implant)\s+)?(?P<name>{NAME})"
+    rf"(?:\s*\([^)]{{0,80}}\))?\s+(?i:is|are|est|sont|ist|sind)\s+(?:(?i:only|exclusively|"
+    rf"uniquement|nur|ausschließlich)\s+)?(?i:an?|un|une|ein|eine|einer|intended|designed|"
+    rf"indicated|destiné\w*|prévu\w*|conçu\w*|indiqué\w*|bestimmt|vorgesehen|indiziert)\b")
 # Capitalised words that start many phrases but name no device.
 COMMON_WORDS = {
     "the", "this", "that", "these", "european", "medical", "clinical", "notified", "mechanical",
@@ -83,6 +99,10 @@ COMMON_WORDS = {
     "standard", "basic", "final", "proposed", "described", "marketed", "legacy", "original",
     "udi", "gmbh", "ltd", "inc", "ag", "sas", "sa", "le", "la", "der", "die", "das", "dieses",
     "ce-marked", "state", "art", "all", "each", "every", "any", "both", "one", "two", "first",
+    # cover-page fields: "Version 3, 2025-06-12", "Page 2 / 14", "Rev 4 — approved"
+    "version", "revision", "rev", "date", "page", "issue", "edition", "document", "doc", "status",
+    "draft", "confidential", "approved", "prepared", "author", "annex", "appendix", "seite",
+    "datum", "fassung", "ausgabe", "stand", "anhang", "révision", "édition", "annexe",
 }
 # Sections about other devices: names there are comparators, not the device under evaluation.
 OTHER_DEVICES_HEADING = re.compile(
@@ -115,6 +135,14 @@ def _distinctive(name: str) -> bool:
     return all(t.lower() not in COMMON_WORDS for t in tokens)
 
 
+def _strictly_distinctive(name: str) -> bool:
+    """A name that is one even at the start of a sentence: a digit or an inner capital."""
+    tokens = re.split(r"[ -]", name)
+    if tokens[0].lower() in COMMON_WORDS:
+        return False
+    return any(c.isdigit() for c in name) or any(re.search(r"[a-z][A-Z]", t) for t in tokens)
+
+
 def _name_span(text: str, match: re.Match) -> tuple[int, int] | None:
     """Span of the name group with descriptors and trade marks stripped, or None if empty."""
     raw = match.group("name")
@@ -145,8 +173,13 @@ def _declared_pattern(name: str) -> re.Pattern:
     return re.compile(r"(?<![\w-])" + r"[\s-]?".join(parts) + r"(?![\w])", re.IGNORECASE)
 
 
-def find_names(block: Block, context: ExtractionContext) -> Iterator[tuple[int, int]]:
-    """Spans of trade names of the device in one block (normalised text)."""
+def find_names(block: Block, context: ExtractionContext, *, cover: bool = False
+               ) -> Iterator[tuple[int, int]]:
+    """Spans of trade names of the device in one block (normalised text).
+
+    `cover` says the block is among the first of its document, where a short line starting
+    with a name is the cover page's identification of the device.
+    """
     text = block.normalized
     seen: list[tuple[int, int]] = []
 
@@ -175,8 +208,19 @@ def find_names(block: Block, context: ExtractionContext) -> Iterator[tuple[int, 
             m = pattern.search(text)
             if m and _distinctive(strip_descriptors(m.group("name"))) and fresh(_name_span(text, m)):
                 yield seen[-1]
+    if (cover and block.kind is BlockKind.PARAGRAPH and len(text) < 90
+            and len(block.heading_path) <= 1):
+        m = COVER_LINE.match(text)
+        if m and _strictly_distinctive(strip_descriptors(m.group("name"))) \
+                and fresh(_name_span(text, m)):
+            yield seen[-1]
     if _about_other_devices(block):
         return
+    if block.kind is not BlockKind.HEADING:
+        for m in SUBJECT.finditer(text):
+            if _strictly_distinctive(strip_descriptors(m.group("name"))) \
+                    and fresh(_name_span(text, m)):
+                yield seen[-1]
     for pattern in (PROSE_BEFORE, PROSE_AFTER):
         for m in pattern.finditer(text):
             if _distinctive(strip_descriptors(m.group("name"))) and fresh(_name_span(text, m)):
@@ -222,23 +266,33 @@ CLASSIFICATION_CONTEXT = re.compile(
     r"annex(?:e)? viii|anhang viii|classif|klassifi|\bclass\b|\bclasse\b|\bklasse\b|\bMDR\b|"
     r"2017/745|\bIIa\b|\bIIb\b|\bIII\b", re.IGNORECASE)
 
-# Device traits that decide CECP scope (MDR Art. 2(4), 2(5), Annex VIII Rule 12).
-TRAITS: dict[str, tuple[str, ...]] = {
-    "implantable": (r"implantable", r"implanted", r"implant\b", r"implantierbar\w*",
-                    r"implantat\b", r"implanté"),
-    "active": (r"active (?:medical )?device", r"active implantable", r"aktives? (?:medizin)?produkt",
-               r"dispositif (?:médical )?actif", r"powered by (?:mains|an? (?:internal )?battery)",
-               r"energy source other than"),
-    "administers_medicinal_product": (
-        r"deliver(?:s|ing)? (?:medical |medicinal )?oxygen", r"administ\w+ (?:of )?medicinal products?",
-        r"administ\w+ (?:of )?(?:drugs|medications|medicines)", r"infusion of (?:drugs|medications|medicinal)",
-        r"drug delivery", r"deliver(?:s|ing)? (?:drugs|medications)", r"medical gas(?:es)?",
-        r"medicinal gas(?:es)?", r"oxygène médical", r"administration de médicaments",
-        r"administre\w* des médicaments", r"medizinische[nrs]? sauerstoff", r"arzneimittel\w* (?:zu )?verabreich\w*",
-        r"verabreichung von arzneimitteln"),
-}
+# Device traits that decide CECP scope (MDR Art. 2(4), 2(5), Annex VIII Rule 12): the phrases
+# are data, in knowledge/vocabulary/device_traits.yaml.
 TRAIT_NEGATION = re.compile(r"(?:non-?\s?|not (?:an? )?|nicht |kein\w* |ne .{0,20}pas |no )$",
                             re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def trait_patterns() -> dict[str, re.Pattern]:
+    """One compiled alternation per trait id, from every language's terms."""
+    entries = knowledge.load("vocabulary/device_traits")["entries"]
+    patterns = {}
+    for entry in entries:
+        terms = [t for ts in (entry.get("terms") or {}).values() for t in (ts or [])]
+        alternation = "|".join(f"(?:{t})" for t in sorted(terms, key=len, reverse=True))
+        patterns[entry["id"]] = re.compile(rf"(?<![\w])(?:{alternation})", re.IGNORECASE)
+    return patterns
+
+
+# Cheap pre-filter: a block without any of these stems states no model, UDI, manufacturer,
+# class, rule or trait, and the expensive patterns are not run on it (long literature annexes).
+_IDENTITY_STEMS = re.compile(
+    r"model|modèle|modell|catalog|cat\.|article|artikel|art\.-nr|part no|part number|"
+    r"reference|référence|bestell|\btyp|\bREF\b|udi|manufactur|fabri|herstell|inverkehr|"
+    r"class|klasse|rule|règle|regel|implant|activ|aktiv|powered|energ|alimenté|betrieben|"
+    r"oxyg|sauerstoff|administ|verabreich|gabe von|drug|médicament|arzneimittel|"
+    r"medical gas|medicinal gas|gaz médic|medizinische\w* gas|insulin|infusion|perfusion",
+    re.IGNORECASE)
 
 
 def _units(block: Block) -> Iterator[tuple[int, int]]:
@@ -287,20 +341,22 @@ def _facts_in_sentence(document: Document, block: Block, s: int, e: int) -> Iter
             if 1 <= number <= 22:
                 yield make_fact(document, block, FactKind.CLASSIFICATION_RULE, number,
                                 (s + m.start(), s + m.end()))
-    for trait, patterns in TRAITS.items():
-        for pattern in patterns:
-            for m in re.finditer(rf"(?<![\w]){pattern}", text, re.IGNORECASE):
-                negated = bool(TRAIT_NEGATION.search(text[max(0, m.start() - 25):m.start()]))
-                yield make_fact(document, block, FactKind.DEVICE_TRAIT,
-                                Concept(id=trait, label=m.group(0), negated=negated),
-                                (s + m.start(), s + m.end()))
-                break  # one fact per trait and sentence is enough
+    for trait, pattern in trait_patterns().items():
+        m = pattern.search(text)  # one fact per trait and sentence is enough
+        if m:
+            negated = bool(TRAIT_NEGATION.search(text[max(0, m.start() - 25):m.start()]))
+            yield make_fact(document, block, FactKind.DEVICE_TRAIT,
+                            Concept(id=trait, label=m.group(0), negated=negated),
+                            (s + m.start(), s + m.end()))
 
 
 def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
-    for block in document.blocks:
-        for start, end in find_names(block, context):
-            yield make_fact(document, block, FactKind.DEVICE_NAME,
-                            " ".join(block.quote(start, end).split()), (start, end))
+    for index, block in enumerate(document.blocks):
+        for start, end in find_names(block, context, cover=index < 6):
+            yield make_fact(document, block, FactKind.DEVICE_NAME, block.quote(start, end),
+                            (start, end))
+        if not _IDENTITY_STEMS.search(block.normalized):
+            continue
         for s, e in _units(block):
-            yield from _facts_in_sentence(document, block, s, e)
+            if _IDENTITY_STEMS.search(block.normalized, s, e):
+                yield from _facts_in_sentence(document, block, s, e)

@@ -22,6 +22,8 @@ def same_name_spelt_differently(a: str, b: str) -> bool:
     """"airvent60" / "airvent60" variants: similar letters and identical digits."""
     if re.findall(r"\d+", a) != re.findall(r"\d+", b):
         return False  # "X Pro" and "X Pro 2", "Vent 50" and "Vent 60" are different devices
+    if a != b and (a.startswith(b) or b.startswith(a)):
+        return False  # "OrthoFlex Hip" and "OrthoFlex Hip II", "Vent" and "Vent Plus": a variant
     letters_a, letters_b = re.sub(r"\d", "", a), re.sub(r"\d", "", b)
     return fuzz.ratio(letters_a, letters_b) >= SPELLING_SIMILARITY
 
