@@ -333,17 +333,29 @@ _EQUIVALENCE_DENIED = re.compile(
     r"(?:aucune?|pas d[e'])\s*\w*\s*équivalen|n'est pas revendiqu|keine\w*\s+(?:Gleichartigkeit|Äquivalenz)|"
     r"nicht (?:auf|geltend)",
     re.IGNORECASE)
+# Words that introduce the equivalent device: "equivalent device is", "equivalence is claimed to",
+# "équivalence avec", "Gleichartigkeit mit" ... The name follows.
 _DEVICE_NAME = re.compile(
-    r"(?:equivalent (?:device|product)s?|equivalence (?:to|with)|dispositif équivalent|équivalence avec|"
-    r"équivalent (?:au|à)|gleichartige[snm]? (?:Produkt|Medizinprodukt)\w*|Gleichartigkeit (?:mit|zu)|"
-    r"equivalent to|äquivalent zu)\s*(?:is|:|,|=|est|ist|\()?\s*(?:the |le |la |l'|das |dem |den )?"
-    r"(?:(?:device|product|dispositif|produit|Produkt|Medizinprodukt)\s+)?"
-    r"(?P<name>[A-Z0-9][\w®™+./-]*(?:\s+(?!by\b|from\b|de\b|von\b|of\b)[A-Z0-9][\w®™+./-]*){0,3})")
+    r"(?i:equivalent (?:device|product)s?|equivalen(?:ce|t)(?: (?:is|was|has been|have been) "
+    r"(?:claimed|demonstrated|shown|established|assessed))? (?:to|with)|dispositif équivalent|"
+    r"équivalen(?:ce|t)(?: (?:est|a été) (?:revendiquée?|démontrée?|établie?))? (?:avec|à|au)|"
+    r"gleichartige[snm]? (?:Produkt|Medizinprodukt)\w*|(?:Gleichartigkeit|Äquivalenz) (?:mit|zu)|"
+    r"äquivalent zu)\s*(?i:is|:|,|=|est|ist|\(|\|)?\s*(?i:the |le |la |l'|das |dem |den |der )?"
+    r"(?:[a-zà-ÿ-]+\s+){0,3}?"
+    r"(?P<name>[A-Z0-9][\w®™+./-]*(?:\s+(?!(?:by|from|of|de|du|von|des|which|that|with|and|und|et|"
+    r"manufactured|made|qui|das|der|die)\b)[\w®™+./-]+){0,4})")
+_NAME_TAIL = re.compile(r"\s+(?:is|are|was|were|est|ist|has|have|a|hat)$|"
+                        r"^(?:device|product|dispositif|produit|Produkt|Medizinprodukt)\s+", re.IGNORECASE)
 _MANUFACTURER = re.compile(
     r"(?:manufactured by|made by|produced by|marketed by|manufacturer:?|fabriqué par|de la société|"
     r"du fabricant|fabricant:?|hergestellt von|von der Firma|des Herstellers|Hersteller:?|"
     r"\b(?:by|from|de|von)\b)\s+(?P<m>[A-Z][\w&.-]*(?:\s+(?:[A-Z][\w&.-]*|GmbH|AG|Inc\.?|Ltd\.?|SA|SAS|"
     r"S\.A\.|Corp\.?|LLC|B\.V\.|Co\.|KG|SE|plc)){0,3})")
+# "the Corail hip system (DePuy Synthes)": the maker in brackets right after the device's name.
+_BRACKETED_MAKER = re.compile(r"^\s*\((?P<m>[A-Z][\w&.'-]*(?:\s+[\w&.'-]+){0,4})\)")
+_NOT_A_MAKER = re.compile(r"^(?:see|cf|Table|Tab|Figure|Fig|ref|refs|section|chapter|Annex|Appendix|model|"
+                          r"type|CE|class|Klasse|classe|voir|siehe|Tableau|Tabelle|Abb|n\s*=|e\.g|i\.e)\b|"
+                          r"\d{4}|\bet al\b", re.IGNORECASE)
 _OWN = re.compile(r"\bown\b|same manufacturer|predecessor|previous (?:generation|version|model)|our (?:device|product)|"
                   r"legacy device|propre|même fabricant|génération précédente|prédécesseur|\beigene[snm]?\b|"
                   r"desselben Herstellers|Vorgänger\w*", re.IGNORECASE)
@@ -377,12 +389,21 @@ def equivalence_in(text: str, *, in_section: bool = False) -> Equivalence | None
     if mentions and _EQUIVALENCE_DENIED.search(text) and not contract:
         return None
     name = _DEVICE_NAME.search(text)
-    manufacturer = _MANUFACTURER.search(text[name.end():] if name else text)
     own = True if _OWN.search(text) else (False if _COMPETITOR.search(text) else None)
-    return Equivalence(device=name.group("name").strip() if name else "",
-                       manufacturer=manufacturer.group("m").strip(" .,") if manufacturer else None,
+    return Equivalence(device=_NAME_TAIL.sub("", name.group("name").strip(" .,;")) if name else "",
+                       manufacturer=manufacturer_of(text[name.end():] if name else text),
                        own_device=own,
                        contract=_contract_state(text, contract))
+
+
+def manufacturer_of(text: str) -> str | None:
+    """The maker named after an equivalent device: "(DePuy Synthes)" right after the name, or
+    "by / from / manufactured by / de la société / von <Name>"."""
+    bracketed = _BRACKETED_MAKER.match(text)
+    if bracketed and not _NOT_A_MAKER.search(bracketed.group("m")) and not _COMPETITOR.search(bracketed.group("m")):
+        return bracketed.group("m").strip(" .,")
+    named = _MANUFACTURER.search(text)
+    return named.group("m").strip(" .,") if named else None
 
 
 def _contract_state(text: str, contract: re.Match[str] | None) -> bool | None:
@@ -402,36 +423,135 @@ _CEP_OUTCOME_SECTION = re.compile(
     r"critère|paramètre|bénéfice|jugement|Endpunkt|Zielgr|Zielparameter|Akzeptanz|Erfolgskriteri|"
     r"Nutzen|Ergebnisparameter", re.IGNORECASE)
 _OUTCOME_CUE = re.compile(
-    r"primary end-?point|secondary end-?points?|acceptance criteri\w+|success criteri\w+|outcome parameters?|"
-    r"critères? (?:d'acceptation|de jugement|de succès)|Akzeptanzkriteri\w+|Endpunkt\w*|Erfolgskriteri\w+",
-    re.IGNORECASE)
+    r"primary (?:end-?point|outcome)|secondary (?:end-?points?|outcomes?)|acceptance criteri\w+|success criteri\w+|"
+    r"outcome parameters?|critères? (?:d'acceptation|de jugement|de succès)|Akzeptanzkriteri\w+|Endpunkt\w*|"
+    r"Erfolgskriteri\w+", re.IGNORECASE)
+# The column of a CEP table that names the outcome parameter itself (not the benefit it serves).
+_OUTCOME_COLUMN = re.compile(r"outcome|end-?point|parameter|measure|critère de jugement|paramètre|"
+                             r"Endpunkt|Zielgr|Parameter|Messgr", re.IGNORECASE)
+# Statements about the outcome parameters as a set ("each outcome parameter meets its criterion")
+# or about the overall benefit-risk determination name no outcome of their own.
+_GENERIC_OUTCOME_REFERENCE = re.compile(
+    r"\b(?:each|every|all|any|chaque|tous|toutes|jede[rsnm]?|alle)\s+(?:(?:of the|des|der)\s+)?"
+    r"(?:\w+\s+)?(?:outcome parameters?|end-?points?|outcomes?|criteri(?:on|a)|paramètres?|critères?|"
+    r"Endpunkte?|Kriteri(?:um|en)|Zielparameter)\b|\bits (?:own )?criterion\b|"
+    r"\bson critère\b|\bsein(?:em)? Kriterium\b", re.IGNORECASE)
+_BENEFIT_RISK = re.compile(r"benefit[- /–]*risk|risk[- /–]*benefit|bénéfice[- /–]*risque|"
+                           r"Nutzen[- /–]*Risiko", re.IGNORECASE)
+# A measurable criterion: a number, a comparator or a comparison with a reference.
+_MEASURABLE = re.compile(r"\d|[<>≤≥]|non-?inferior|superior|at least|no more than|"
+                         r"non-?inférieur|supérieur|au moins|nicht unterlegen|überlegen|mindestens",
+                         re.IGNORECASE)
 _CER_RESULT_SECTION = re.compile(
     r"result|outcome|end-?point|performance|benefit|efficacy|effectiveness|clinical data|summary|conclusion|"
     r"résultat|bénéfice|efficacité|données cliniques|Ergebnis|Leistung|Nutzen|Wirksamkeit|klinische Daten",
     re.IGNORECASE)
+_SENTENCE_END_CHARS = ".!?:;"
 
 
 def _outcome_parameters(document: Document) -> Iterator[Fact]:
+    if document.role is Role.CEP:
+        yield from _cep_outcomes(document)
+    else:
+        yield from _cer_results(document)
+
+
+def _cep_outcomes(document: Document) -> Iterator[Fact]:
+    headers = {b.table_index: b.cells for b in document.blocks
+               if b.kind is BlockKind.TABLE_ROW and b.row_index == 0}
+    previous: Block | None = None
+    for block in document.blocks:
+        before, previous = previous, block
+        if block.kind in (BlockKind.HEADING, BlockKind.CAPTION):
+            continue
+        section = block.section or ""
+        in_section = bool(_CEP_OUTCOME_SECTION.search(section))
+        if block.kind is BlockKind.TABLE_ROW:
+            if block.row_index and (in_section or _OUTCOME_CUE.search(block.normalized)):
+                span = _outcome_cell_span(block, headers.get(block.table_index, ()))
+                yield make_fact(document, block, FactKind.OUTCOME_PARAMETER,
+                                block.normalized[span[0]:span[1]].strip(), span)
+            continue
+        if block.kind is BlockKind.LIST_ITEM:
+            spans = [(0, len(block.normalized))]
+        else:
+            spans = list(sentences(block))
+        lead_in = _continued_from(before, block)
+        for index, span in enumerate(spans):
+            text = block.normalized[span[0]:span[1]].strip()
+            if len(text.split()) < 2 or text.endswith(":"):
+                continue
+            whole = f"{lead_in} {text}" if index == 0 and lead_in else text
+            if is_outcome_statement(whole, in_section=in_section,
+                                    listed=block.kind is BlockKind.LIST_ITEM):
+                yield make_fact(document, block, FactKind.OUTCOME_PARAMETER, text, span)
+
+
+def is_outcome_statement(text: str, *, in_section: bool, listed: bool = False) -> bool:
+    """True when a CEP sentence or list item defines an outcome parameter or criterion.
+
+    A statement about the outcome parameters as a set, or about the benefit-risk
+    determination, defines none; in prose of an outcome section a sentence must name something
+    measurable, a cue ("primary endpoint") counts anywhere.
+    """
+    if _GENERIC_OUTCOME_REFERENCE.search(text) or (_BENEFIT_RISK.search(text) and not listed):
+        return False
+    if _OUTCOME_CUE.search(text):
+        return True
+    return in_section and (listed or bool(_MEASURABLE.search(text)))
+
+
+def _continued_from(before: Block | None, block: Block) -> str:
+    """The previous paragraph's text when `block` continues its sentence (a PDF line break
+    or page break split one paragraph into two blocks), else ""."""
+    if (before is None or block.kind is not BlockKind.PARAGRAPH or before.kind is not BlockKind.PARAGRAPH
+            or before.section != block.section):
+        return ""
+    tail = before.normalized.rstrip()
+    head = block.normalized.lstrip()
+    if not tail or tail[-1] in _SENTENCE_END_CHARS or not head[:1].islower():
+        return ""
+    return tail
+
+
+def _outcome_cell_span(block: Block, header: tuple[str, ...]) -> tuple[int, int]:
+    """The span of the outcome-parameter cell of a CEP table row (the whole row without one)."""
+    whole = (0, len(block.normalized))
+    column = next((i for i, cell in enumerate(header) if _OUTCOME_COLUMN.search(cell)), None)
+    if column is None:
+        return whole
+    spans = cell_spans(block)
+    if column >= len(spans) or spans[column][0] == spans[column][1]:
+        return whole
+    return spans[column]
+
+
+def cell_spans(block: Block) -> list[tuple[int, int]]:
+    """Spans of a table row's cells in `block.normalized` (cells are joined with " | ")."""
+    text = block.normalized
+    spans, start = [], 0
+    for match in re.finditer(r" ?\| ?", text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return spans if len(spans) == len(block.cells) else []
+
+
+def _cer_results(document: Document) -> Iterator[Fact]:
     for block in document.blocks:
         if block.kind in (BlockKind.HEADING, BlockKind.CAPTION) or (block.kind is BlockKind.TABLE_ROW
                                                                     and block.row_index == 0):
             continue
         section = block.section or ""
-        if document.role is Role.CEP:
-            in_section = bool(_CEP_OUTCOME_SECTION.search(section))
-            spans = ([(0, len(block.normalized))] if block.kind in (BlockKind.TABLE_ROW, BlockKind.LIST_ITEM)
-                     else list(sentences(block)))
-            for span in spans:
-                text = block.normalized[span[0]:span[1]].strip()
-                if len(text.split()) < 2 or text.endswith(":"):
-                    continue
-                if in_section or _OUTCOME_CUE.search(text):
-                    yield make_fact(document, block, FactKind.OUTCOME_PARAMETER, text, span)
-        elif _CER_RESULT_SECTION.search(section) and not _REFERENCE_SECTION.search(section):
-            for span in sentences(block) if block.kind is not BlockKind.TABLE_ROW else [(0, len(block.normalized))]:
-                text = block.normalized[span[0]:span[1]].strip()
-                if re.search(r"\d", text) and len(text.split()) >= 3:
-                    yield make_fact(document, block, FactKind.OUTCOME_PARAMETER, text, span)
+        if not _CER_RESULT_SECTION.search(section) or _REFERENCE_SECTION.search(section):
+            continue
+        if not any(c.isdigit() for c in block.normalized):
+            continue  # cheap: results state numbers
+        spans = sentences(block) if block.kind is not BlockKind.TABLE_ROW else [(0, len(block.normalized))]
+        for span in spans:
+            text = block.normalized[span[0]:span[1]].strip()
+            if re.search(r"\d", text) and len(text.split()) >= 3:
+                yield make_fact(document, block, FactKind.OUTCOME_PARAMETER, text, span)
 
 
 def outcome_name(text: str) -> str:
