@@ -52,6 +52,9 @@ class FactKind(StrEnum):
     DOCUMENT_REFERENCE = "document_reference"  # value: DocumentReference
     PLACEHOLDER = "placeholder"  # value: TemplateText (the template text left in)
     HEADING_NUMBER = "heading_number"  # value: str ("3.2.1")
+    # procedure
+    CECP_STATEMENT = "cecp_statement"  # value: Concept: "required", "not_required", "exempt_54_2_a|b|c"
+    CERTIFICATE_BASIS = "certificate_basis"  # value: Concept: "directive" or "mdr" (existing certificate)
 
 
 @dataclass(frozen=True)

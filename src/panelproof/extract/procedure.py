@@ -1,0 +1,89 @@
+"""What the documents say about the CECP itself, and about the certificate the device holds.
+
+Facts:
+- `CECP_STATEMENT`: a sentence about the consultation procedure (MDR Art. 54) saying it is
+  required or not, and which exemption of Art. 54(2) it invokes ("exempt_54_2_a" ...).
+- `CERTIFICATE_BASIS`: a sentence naming the legal basis of an existing certificate
+  ("directive": 93/42/EEC, 90/385/EEC; "mdr": Regulation (EU) 2017/745).
+
+Vocabulary: knowledge/vocabulary/procedure.yaml (en, fr, de).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterable, Iterator
+
+from panelproof import knowledge
+from panelproof.extract.common import ExtractionContext, make_fact, sentences
+from panelproof.extract.model import Concept, Fact, FactKind
+from panelproof.ingest.model import Document
+
+
+def _alternation(terms: Iterable[str]) -> str:
+    return "|".join(re.escape(t) for t in sorted(set(terms), key=len, reverse=True))
+
+
+def _all_languages(entry: dict) -> list[str]:
+    return [t for lang in ("en", "fr", "de") for t in entry.get(lang, [])]
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict:
+    data = knowledge.load("vocabulary/procedure")
+    word = r"(?<![\w])(?:{})(?![\w])"
+    compiled = {
+        "procedure": re.compile(word.format(_alternation(_all_languages(data["procedure_terms"]))),
+                                re.IGNORECASE),
+        "not_required": re.compile(word.format(_alternation(_all_languages(data["not_required"]))),
+                                   re.IGNORECASE),
+        "required": re.compile(word.format(_alternation(_all_languages(data["required"]))),
+                               re.IGNORECASE),
+        "exemptions": {},
+        "basis": {},
+    }
+    for key, entry in data["exemptions"].items():
+        terms = _all_languages(entry.get("terms", {}))
+        parts = list(entry.get("patterns", [])) + ([word.format(_alternation(terms))] if terms else [])
+        compiled["exemptions"][key] = re.compile("|".join(parts), re.IGNORECASE)
+    for key, entry in data["certificate_basis"].items():
+        compiled["basis"][key] = re.compile("|".join(entry["patterns"]), re.IGNORECASE)
+    return compiled
+
+
+# Cheap test before any regex: the sentence must mention an article number or a procedure.
+_QUICK = re.compile(r"54|consult|CECP|scrutiny|konsult|directive|richtlinie|93/42|90/385|MDD|"
+                    r"2017/745|MDR|certificat|zertifikat", re.IGNORECASE)
+
+
+def extract(document: Document, context: ExtractionContext) -> Iterator[Fact]:
+    patterns = _patterns()
+    for block in document.blocks:
+        if not _QUICK.search(block.normalized):
+            continue
+        for start, end in sentences(block):
+            text = block.normalized[start:end]
+            yield from _basis_facts(document, block, text, start, patterns)
+            procedure = patterns["procedure"].search(text)
+            if not procedure:
+                continue
+            exemption = next((key for key, pattern in patterns["exemptions"].items()
+                              if pattern.search(text)), None)
+            if patterns["not_required"].search(text):
+                status = "not_required"
+            elif patterns["required"].search(text):
+                status = "required"
+            else:
+                continue
+            yield make_fact(document, block, FactKind.CECP_STATEMENT,
+                            Concept(id=status, label=exemption or ""), (start, end))
+
+
+def _basis_facts(document, block, text: str, offset: int, patterns: dict) -> Iterator[Fact]:
+    for key, pattern in patterns["basis"].items():
+        match = pattern.search(text)
+        if match:
+            yield make_fact(document, block, FactKind.CERTIFICATE_BASIS,
+                            Concept(id=key, label=match.group(0)),
+                            (offset + match.start(), offset + match.end()))

@@ -1,0 +1,56 @@
+"""Statements about the consultation procedure and the legal basis of existing certificates."""
+
+from __future__ import annotations
+
+import pytest
+
+from panelproof.extract import procedure
+from panelproof.extract.common import ExtractionContext
+from panelproof.extract.model import FactKind
+from panelproof.ingest.model import Role
+from panelproof.ingest.text import document_from_text
+
+
+def _facts(sentence: str, kind: FactKind):
+    document = document_from_text(f"# Assessment\n\n{sentence}\n", "CEAR.md", Role.CEAR)
+    return [f for f in procedure.extract(document, ExtractionContext()) if f.kind is kind]
+
+
+@pytest.mark.parametrize(("sentence", "status", "exemption"), [
+    ("The consultation procedure is not required because the certificate is being renewed "
+     "(Article 54(2)(a)).", "not_required", "exempt_54_2_a"),
+    ("CECP: not applicable, renewal of the existing certificate.", "not_required", "exempt_54_2_a"),
+    ("Per Art. 54 (2) (b) MDR the clinical evaluation consultation procedure need not be "
+     "followed.", "not_required", "exempt_54_2_b"),
+    ("The scrutiny procedure does not apply since a common specification covers the device.",
+     "not_required", "exempt_54_2_c"),
+    ("The CECP does not apply to this device.", "not_required", ""),
+    ("Das Konsultationsverfahren entfällt (Rezertifizierung).", "not_required", "exempt_54_2_a"),
+    ("La procédure de consultation n'est pas requise pour ce dispositif.", "not_required", ""),
+    ("The clinical evaluation consultation procedure applies (Art. 54(1)(b)).", "required", ""),
+    ("The notified body has initiated the consultation procedure; the CECP is required.",
+     "required", ""),
+])
+def test_cecp_statements(sentence: str, status: str, exemption: str) -> None:
+    facts = _facts(sentence, FactKind.CECP_STATEMENT)
+    assert [(f.value.id, f.value.label) for f in facts] == [(status, exemption)]
+    assert facts[0].location.quote in " ".join(sentence.split())
+
+
+@pytest.mark.parametrize("sentence", [
+    "No consultation with patients was required for the usability study.",
+    "The device is not required to carry a CE mark in this market.",
+    "Ventilation applies positive pressure to the airways.",
+])
+def test_sentences_not_about_the_procedure(sentence: str) -> None:
+    assert _facts(sentence, FactKind.CECP_STATEMENT) == []
+
+
+@pytest.mark.parametrize(("sentence", "basis"), [
+    ("The device holds an EC certificate under Directive 93/42/EEC since 2014.", "directive"),
+    ("Certified under the MDD (certificate G1 12345).", "directive"),
+    ("Das Produkt ist nach Richtlinie 90/385/EWG zertifiziert.", "directive"),
+    ("The EU technical documentation certificate was issued under the MDR in 2023.", "mdr"),
+])
+def test_certificate_basis(sentence: str, basis: str) -> None:
+    assert [f.value.id for f in _facts(sentence, FactKind.CERTIFICATE_BASIS)] == [basis]
