@@ -10,6 +10,10 @@ from panelproof.ingest.model import Document, Role, assign_offsets
 from panelproof.ingest.text import parse_markdown
 
 INSTRUCTIONS = [
+    # German polite imperative after a leading clause of any shape.
+    "Lässt die Schmerzlinderung nach, erhöhen Sie die Amplitude um eine Stufe.",
+    "Ist der Akku leer, schließen Sie das Netzteil an.",
+    "Bei anhaltendem Alarm: prüfen Sie den Schlauch.",
     "Switch off the oxygen supply before opening the circuit.",
     "Ventilate the patient for several breaths without oxygen.",
     "Then ventilate for several breaths without oxygen.",
@@ -37,6 +41,9 @@ INSTRUCTIONS = [
 ]
 
 NOT_INSTRUCTIONS = [
+    "Wenn die Therapie endet, werden Sie benachrichtigt.",
+    "Nach dem Eingriff können Sie duschen.",
+    "Die Studie zeigte, dass Patienten profitieren, haben sie berichtet.",
     "The device is a ventilator for adults.",
     "Patients with COPD were included in the study.",
     "Results at 6 months showed improvement.",

@@ -200,8 +200,16 @@ _NOT_GERMAN = {"the", "of", "and", "is", "are", "with", "for", "in", "to", "le",
                "du", "et", "avec", "est", "sont", "un", "une", "pour", "dans", "chez", "sur"}
 
 
+# "<Verb>en Sie" after a leading clause of any shape ("Lässt die Wirkung nach, erhöhen Sie
+# ...", "Ist der Akku leer, schließen Sie ..."): the polite imperative of the main clause.
+_DE_CLAUSE_IMPERATIVE = re.compile(r"[,;:]\s*([^\W\d_]+(?:en|ern|eln)) sie\b")
+
+
 def _german_imperative(core: str, words: list[str], verbatim_last: str) -> bool:
-    if len(words) > 1 and words[1] == "sie" and words[0].endswith(("en", "ern", "eln")):
+    if (len(words) > 1 and words[1] == "sie" and words[0].endswith(("en", "ern", "eln"))
+            and words[0] not in _DE_FINITE):  # "werden Sie benachrichtigt" informs
+        return True
+    if any(m.group(1) not in _DE_FINITE for m in _DE_CLAUSE_IMPERATIVE.finditer(core)):
         return True
     if words[0] in {"nicht", "niemals", "nie", "keinesfalls", "immer", "stets"}:
         return True

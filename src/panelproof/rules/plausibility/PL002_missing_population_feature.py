@@ -10,7 +10,7 @@ from panelproof.extract.model import Fact, FactBase, FactKind
 from panelproof.rules.identity._compare import document_label
 from panelproof.rules.model import Category, Finding, Rule, Severity
 from panelproof.rules.plausibility.common import (
-    group_label, group_spans, groups_at_weight, named_groups, smallest_patient)
+    Admission, admitted_groups, group_label, group_spans)
 
 
 class MissingPopulationFeature(Rule):
@@ -19,9 +19,12 @@ class MissingPopulationFeature(Rule):
 
     What it finds:
         Packs may list `required_features` with the groups that need them (ventilator:
-        proximal flow sensor for neonates and preterm neonates). When the dossier admits one of
-        those groups (named, or through a weight or age bound low enough) and no document
-        mentions the feature in any language (or only says it is absent), the rule reports it.
+        proximal flow sensor for neonates and preterm neonates). When a document admits one of
+        those groups and no document mentions the feature in any language (or only says it is
+        absent), the rule reports it. A document admits a group it names (an umbrella such as
+        "paediatric" counts for the groups it covers) or one its lower weight or age bound
+        reaches, always within its own bounds: "paediatric patients and adults > 5 kg" admits
+        no neonates (their typical weight ends at 5 kg), "patients from 1 kg" does.
 
     Why a panel cares:
         The small tidal volumes of neonates cannot be measured accurately at the ventilator;
@@ -68,27 +71,34 @@ class MissingPopulationFeature(Rule):
         return findings
 
     def _finding(self, facts: FactBase, pack_name: str, feature: dict[str, Any],
-                 population: tuple[Fact, str], type_facts: list[Fact]) -> Finding:
-        fact, group = population
+                 admission: Admission, type_facts: list[Fact]) -> Finding:
+        fact, group = admission.fact, admission.group
         who = document_label(facts.document(fact.document), fact.document)
+        if admission.basis == "named" and fact.value.id == group:
+            why = f"“{fact.location.quote}”"
+        elif admission.basis == "named":
+            why = f"“{fact.location.quote}”, with no bound that leaves them out"
+        else:
+            span = group_spans()[group]
+            low, high = span.weight if admission.basis == "weight" else span.age
+            unit = "kg" if admission.basis == "weight" else "years"
+            typical = "weigh" if admission.basis == "weight" else "are aged"
+            why = (f"“{fact.location.quote}”, while {group_label(group)} typically {typical} "
+                   f"{low:g}–{high:g} {unit}")
         feature_name = str(feature["id"]).replace("_", " ")
-        message = (f"{who[:1].upper()}{who[1:]} includes {group_label(group)} "
-                   f"(“{fact.location.quote}”), but no document of this "
-                   f"{pack_name.split(' (')[0].lower()} dossier mentions a {feature_name}: "
-                   f"{feature.get('explanation', '')} ({feature.get('source', '')}).")
+        message = (f"{who[:1].upper()}{who[1:]} includes {group_label(group)} ({why}), but no "
+                   f"document of this {pack_name.split(' (')[0].lower()} dossier mentions a "
+                   f"{feature_name}: {feature.get('explanation', '')} "
+                   f"({feature.get('source', '')}).")
         return self.finding(message, [fact, *type_facts])
 
 
-def _population_fact(facts: FactBase, wanted: set[str]) -> tuple[Fact, str] | None:
-    """A fact admitting one of the wanted groups, and the group it admits."""
-    for fact in named_groups(facts):
-        if fact.value.id in wanted:
-            return fact, fact.value.id
-    patient = smallest_patient(facts)
-    if patient is None or patient.basis == "group":
+def _population_fact(facts: FactBase, wanted: set[str]) -> Admission | None:
+    """A document's admission of one of the wanted groups: a group it names (itself rather
+    than through an umbrella, if any) before one its bounds reach."""
+    admissions = [a for a in admitted_groups(facts) if a.group in wanted]
+    if not admissions:
         return None
-    spans = group_spans()
-    for group in groups_at_weight(patient.weight):
-        if group in wanted and spans[group].weight[1] is not None:
-            return patient.fact, group
-    return None
+    order = {"named": 0, "weight": 1, "age": 2}
+    return min(admissions, key=lambda a: (a.fact.value.id != a.group if a.basis == "named"
+                                          else True, order[a.basis]))

@@ -7,13 +7,16 @@ the weight of a child of a given age come from vocabulary/population_groups.yaml
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from panelproof import knowledge
 from panelproof.extract.model import Fact, FactBase, FactKind, PopulationBound
+from panelproof.extract.population import expand_groups
 from panelproof.ingest.model import Role
+from panelproof.rules.population.PO001_population_bounds_differ import Envelope, envelope
 
 # A study or a PMCF plan population is not the intended population of the device.
 POPULATION_ROLES = (Role.CER, Role.CEP, Role.CEAR, Role.IFU, Role.SSCP, Role.LABEL,
@@ -72,13 +75,79 @@ def lightest_at_age(age: float) -> float | None:
 
 
 def groups_at_weight(weight: float) -> list[str]:
-    """Specific groups whose typical weight span holds `weight`."""
+    """Specific groups a patient of `weight` may belong to: the group's typical span holds the
+    weight below its upper end. A span's upper end is the heaviest member (97th centile), so a
+    population from that weight on leaves the group out ("> 5 kg", "from 5 kg" leave out term
+    neonates, as PO002 reads it)."""
     found = []
     for g in _specific_groups():
         low, high = g.weight
-        if (low is None or weight >= low) and (high is None or weight <= high):
+        if (low is None or weight >= low) and (high is None or weight < high):
             found.append(g.id)
     return found
+
+
+def _overlaps(span: tuple[float | None, float | None], env: Envelope) -> bool:
+    """Whether a group's typical span leaves room inside an admitted interval."""
+    g_low = span[0] if span[0] is not None else 0.0
+    g_high = span[1] if span[1] is not None else math.inf
+    return g_high > env.low and g_low < env.high
+
+
+@dataclass(frozen=True)
+class Admission:
+    """A group a document admits, the fact that shows it, and how: "named" (the group or an
+    umbrella covering it is named), or "weight" / "age" (a lower bound low enough for it)."""
+
+    group: str
+    fact: Fact
+    basis: str
+
+
+def admitted_groups(facts: FactBase) -> list[Admission]:
+    """Per document, the specific groups its intended population admits.
+
+    A document admits what it names (umbrellas such as "paediatric" expanded, negations
+    removed) and what its own lower age or weight bound reaches, always within its own bounds:
+    "paediatric patients and adults > 5 kg" admits infants to adults, not neonates; "patients
+    from 1 kg" admits preterm neonates. Exclusions are read through `population.admitted`
+    (via the PO001 envelope), so "not for patients under 5 kg" admits from 5 kg.
+    """
+    spans = group_spans()
+    by_doc: dict[str, dict[FactKind, list[Fact]]] = {}
+    for kind in (FactKind.POPULATION_GROUP, FactKind.POPULATION_BOUND):
+        for fact in facts.of(kind):
+            if fact.role in POPULATION_ROLES:
+                by_doc.setdefault(fact.document, {}).setdefault(kind, []).append(fact)
+    out: list[Admission] = []
+    for kinds in by_doc.values():
+        bounds = kinds.get(FactKind.POPULATION_BOUND, [])
+        envelopes = {dim: env for dim in ("weight", "age") if (env := envelope(bounds, dim))}
+
+        def fits(gid: str) -> bool:
+            span = spans.get(gid)
+            if span is None:
+                return False
+            return all(_overlaps(span.weight if dim == "weight" else span.age, env)
+                       for dim, env in envelopes.items())
+
+        admitted: dict[str, Admission] = {}
+        group_facts = kinds.get(FactKind.POPULATION_GROUP, [])
+        negated = expand_groups(f.value.id for f in group_facts if f.value.negated)
+        for fact in group_facts:
+            if fact.value.negated:
+                continue
+            for gid in sorted(expand_groups([fact.value.id])):
+                if gid not in negated and gid not in admitted and fits(gid):
+                    admitted[gid] = Admission(gid, fact, "named")
+        for dim, env in envelopes.items():
+            if env.low_fact is None:
+                continue  # only a stated lower bound says how small the patients are
+            for span in _specific_groups():
+                if span.id not in admitted and span.id not in negated and fits(span.id):
+                    admitted[span.id] = Admission(span.id, env.low_fact, dim)
+        out.extend(admitted.values())
+    return out
 
 
 @dataclass(frozen=True)
@@ -115,17 +184,36 @@ def named_groups(facts: FactBase) -> list[Fact]:
             and f.value.id in group_spans()]
 
 
+def _lowest_ends(facts: FactBase, dimension: str) -> list[tuple[Fact, PopulationBound]]:
+    """Per document, the lower end of what its bounds admit in one dimension (inclusions
+    widened, exclusions narrowing them), as a bound with the fact that sets it."""
+    by_doc: dict[str, list[Fact]] = {}
+    for fact in facts.of(FactKind.POPULATION_BOUND):
+        if fact.role in POPULATION_ROLES:
+            by_doc.setdefault(fact.document, []).append(fact)
+    out = []
+    for doc_facts in by_doc.values():
+        env = envelope(doc_facts, dimension)
+        if env is None or env.low_fact is None or (dimension == "weight" and env.low <= 0):
+            continue
+        out.append((env.low_fact, PopulationBound(dimension, low=env.low,
+                                                  low_inclusive=env.low_inclusive,
+                                                  group=env.low_fact.value.group)))
+    return out
+
+
 def smallest_patient(facts: FactBase) -> Patient | None:
     """The lightest patient the dossier admits: a weight bound, else an age bound (via the
-    groups' typical weights), else the youngest named group's typical lower weight."""
+    groups' typical weights), else the youngest named group's typical lower weight. Each
+    document's bounds are read together, so that its exclusions narrow its inclusions."""
     named = {f.value.id for f in named_groups(facts)}
-    weights = [(f, b) for f, b in _bounds(facts, "weight") if b.low is not None]
+    weights = _lowest_ends(facts, "weight")
     if weights:
         fact, bound = min(weights, key=lambda fb: fb[1].low)
         candidates = _stated_group(bound.group, bound.low) or groups_at_weight(bound.low)
         return Patient(bound.low, fact, "weight", tuple(_prefer_named(candidates, named)),
                        inclusive=bound.low_inclusive)
-    ages = [(f, b) for f, b in _bounds(facts, "age") if b.low is not None]
+    ages = _lowest_ends(facts, "age")
     if ages:
         fact, bound = min(ages, key=lambda fb: fb[1].low)
         weight = lightest_at_age(bound.low)
