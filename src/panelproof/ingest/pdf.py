@@ -127,23 +127,137 @@ def _read_page(pdf: pdfium.PdfDocument, index: int) -> _Page:
             lines = _page_lines(textpage)
         finally:
             textpage.close()
+        images, rules = _page_objects(page)
         return _Page(number=index + 1, height=page.get_height(), lines=lines,
-                     images=_page_images(page), rules=_horizontal_rules(page))
+                     images=images, rules=rules)
     finally:
         page.close()
 
 
 def _page_lines(textpage: pdfium.PdfTextPage) -> list[_Line]:
-    segments: list[tuple[float, float, float, float, str]] = []
-    for i in range(textpage.count_rects()):
-        left, bottom, right, top = textpage.get_rect(i)
-        text = textpage.get_text_bounded(left, bottom, right, top).translate(_HYPHEN_MARKS)
-        if text.strip():
-            segments.append((left, bottom, right, top, text))
+    segments = _segments(textpage)
     lines: list[_Line] = []
     for column in _columns(segments):
         lines += [_make_line(textpage, group) for group in _group_lines(column)]
     return lines
+
+
+# pdfium ends each of its text lines with a generated line break.
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def _segments(textpage: pdfium.PdfTextPage) -> list[tuple]:
+    """(left, bottom, right, top, text, first char index) of each run of text on the page.
+
+    The page text is read once (`get_text_range`, what any extractor does) and cut at pdfium's
+    line breaks; each line's rectangles come from `FPDFText_CountRects` on its own characters.
+    A line whose rectangles stand apart (table cells, two columns) is cut into them, reading
+    each one's text from its rectangle. Per-rectangle text reading scans the whole page each
+    time, so it is kept for those lines only.
+    """
+    count = textpage.count_chars()
+    if count <= 0:
+        return []
+    text = textpage.get_text_range(0, count)
+    if len(text) != count:  # pdfium inserted or left out characters: map text -> char index
+        return _segments_by_rect(textpage)
+    raw = textpage.raw
+    left, bottom, right, top = (ctypes.c_double() for _ in range(4))
+    refs = [ctypes.byref(v) for v in (left, top, right, bottom)]
+    segments = []
+    position = 0
+    for match in [*_LINE_BREAK.finditer(text), None]:
+        end = match.start() if match else len(text)
+        start, position = position, (match.end() if match else len(text))
+        line_text = text[start:end]
+        if not line_text.strip():
+            continue
+        rects = []
+        for i in range(pdfium_c.FPDFText_CountRects(raw, start, end - start)):
+            if pdfium_c.FPDFText_GetRect(raw, i, *refs):
+                rects.append((left.value, bottom.value, right.value, top.value))
+        if not rects:
+            continue
+        if len(rects) == 1 or _one_run(rects):
+            first = start + len(line_text) - len(line_text.lstrip())
+            segments.append((min(r[0] for r in rects), min(r[1] for r in rects),
+                             max(r[2] for r in rects), max(r[3] for r in rects),
+                             line_text.translate(_HYPHEN_MARKS), first))
+        else:
+            segments += (_split_line(raw, start, line_text, rects)
+                         or _rect_segments(textpage, rects))
+    return segments
+
+
+_SPACE_RUN = re.compile(r"\s+")
+
+
+def _split_line(raw, start: int, text: str, rects) -> list[tuple]:
+    """Cut one pdfium line into its rectangles' texts (table cells, columns), without
+    reading each rectangle's text from the page.
+
+    Between two text objects pdfium puts a space; the space whose neighbouring characters end
+    one rectangle and start the next is the cut. Only the boxes of characters next to spaces
+    are asked for. [] when some cut is not found (the caller then reads each rectangle).
+    """
+    boxes = [ctypes.c_double() for _ in range(4)]
+    refs = [ctypes.byref(v) for v in boxes]
+
+    def box(index: int) -> tuple[float, float]:
+        if not pdfium_c.FPDFText_GetCharBox(raw, start + index, *refs):
+            return (float("nan"), float("nan"))
+        return boxes[0].value, boxes[1].value  # left, right
+
+    cuts: list[tuple[int, int]] = []
+    boundary = 0  # between rects[boundary] and rects[boundary + 1]
+    for space in _SPACE_RUN.finditer(text):
+        if boundary == len(rects) - 1:
+            break
+        if space.start() == 0 or space.end() >= len(text):
+            continue
+        if abs(box(space.start() - 1)[1] - rects[boundary][2]) <= 0.5 \
+                and abs(box(space.end())[0] - rects[boundary + 1][0]) <= 0.5:
+            cuts.append((space.start(), space.end()))
+            boundary += 1
+    if boundary != len(rects) - 1:
+        return []
+    # Each piece keeps the space after it, as the rectangle's own text would.
+    ends = [0] + [e for _, e in cuts]
+    starts = [e for _, e in cuts] + [len(text)]
+    segments = []
+    for (left, bottom, right, top), a, b in zip(rects, ends, starts):
+        piece = text[a:b]
+        if piece.strip():
+            first = start + a + len(piece) - len(piece.lstrip())
+            segments.append((left, bottom, right, top, piece.translate(_HYPHEN_MARKS), first))
+    return segments
+
+
+def _one_run(rects: list[tuple[float, float, float, float]]) -> bool:
+    """Whether a line's rectangles read as one run: on one baseline, left to right, no gap."""
+    height = max(r[3] - r[1] for r in rects)
+    wide = max(2.0 * height, 14.0)
+    for a, b in zip(rects, rects[1:]):
+        overlap = min(a[3], b[3]) - max(a[1], b[1])
+        if overlap < 0.5 * max(min(a[3] - a[1], b[3] - b[1]), 0.1):
+            return False
+        if b[0] < a[0] or b[0] - a[2] > wide:
+            return False
+    return True
+
+
+def _rect_segments(textpage: pdfium.PdfTextPage, rects) -> list[tuple]:
+    segments = []
+    for left, bottom, right, top in rects:
+        text = textpage.get_text_bounded(left, bottom, right, top).translate(_HYPHEN_MARKS)
+        if text.strip():
+            segments.append((left, bottom, right, top, text, None))
+    return segments
+
+
+def _segments_by_rect(textpage: pdfium.PdfTextPage) -> list[tuple]:
+    rects = [textpage.get_rect(i) for i in range(textpage.count_rects())]
+    return _rect_segments(textpage, rects)
 
 
 def _columns(segments):
@@ -197,9 +311,10 @@ def _make_line(textpage: pdfium.PdfTextPage, group) -> _Line:
 
 def _style(textpage: pdfium.PdfTextPage, segment) -> tuple[float, bool, float]:
     """Font size, boldness and baseline of the segment's first character."""
-    left, bottom, right, top, _ = segment
+    left, bottom, right, top, _, index = segment
     height = top - bottom
-    index = textpage.get_index(min(left + 1.0, right), (top + bottom) / 2, 2.0, height / 2)
+    if index is None:
+        index = textpage.get_index(min(left + 1.0, right), (top + bottom) / 2, 2.0, height / 2)
     if index is None:
         return height, False, bottom
     size = pdfium_c.FPDFText_GetFontSize(textpage, index) or height
@@ -241,33 +356,49 @@ def _assemble(line: _Line) -> None:
         line.text = " ".join("".join(cells[0]).split())
 
 
-def _page_images(page: pdfium.PdfPage) -> list[tuple[int, int, tuple[float, float, float, float]]]:
-    found = []
-    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=4):
-        try:
-            width_px, height_px = obj.get_px_size()
-            bounds = obj.get_bounds()
-        except pdfium.PdfiumError:
-            continue
-        if bounds[2] - bounds[0] < _MIN_IMAGE_PT or bounds[3] - bounds[1] < _MIN_IMAGE_PT:
-            continue
-        found.append((width_px, height_px, bounds))
-    return found
+def _page_objects(page: pdfium.PdfPage) -> tuple[list, list[float]]:
+    """The page's images (pixel size, bounds) and the heights of its drawn horizontal edges.
 
-
-def _horizontal_rules(page: pdfium.PdfPage) -> list[float]:
-    """Heights of drawn horizontal edges: rules, and the top and bottom of cell boxes."""
+    One pass over the page objects with the raw API (a text-heavy page holds hundreds of text
+    objects; wrapping each in a Python object cost more than reading the text). Images are
+    looked for down to form XObjects nested three deep, rules two deep.
+    """
+    images: list[tuple[int, int, tuple[float, float, float, float]]] = []
     edges: set[float] = set()
-    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=2):
-        try:
-            left, bottom, right, top = obj.get_bounds()
-        except pdfium.PdfiumError:
-            continue
-        if right - left >= 15.0:
-            edges.update((round(bottom, 1), round(top, 1)))
-        if len(edges) > 2000:  # a drawing, not a table
-            return []
-    return sorted(edges)
+    too_many = False
+    bounds = [ctypes.c_float() for _ in range(4)]
+    refs = [ctypes.byref(v) for v in bounds]
+    width, height = ctypes.c_uint(), ctypes.c_uint()
+
+    def visit(parent, form: bool, level: int) -> None:
+        nonlocal too_many
+        count = (pdfium_c.FPDFFormObj_CountObjects if form else pdfium_c.FPDFPage_CountObjects)(parent)
+        get = pdfium_c.FPDFFormObj_GetObject if form else pdfium_c.FPDFPage_GetObject
+        for i in range(max(count, 0)):
+            obj = get(parent, i)
+            if not obj:
+                continue
+            kind = pdfium_c.FPDFPageObj_GetType(obj)
+            if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+                if not pdfium_c.FPDFPageObj_GetBounds(obj, *refs):
+                    continue
+                left, bottom, right, top = (v.value for v in bounds)
+                if right - left < _MIN_IMAGE_PT or top - bottom < _MIN_IMAGE_PT:
+                    continue
+                if pdfium_c.FPDFImageObj_GetImagePixelSize(obj, ctypes.byref(width),
+                                                           ctypes.byref(height)):
+                    images.append((width.value, height.value, (left, bottom, right, top)))
+            elif kind == pdfium_c.FPDF_PAGEOBJ_PATH and level < 2 and not too_many:
+                if pdfium_c.FPDFPageObj_GetBounds(obj, *refs):
+                    left, bottom, right, top = (v.value for v in bounds)
+                    if right - left >= 15.0:
+                        edges.update((round(bottom, 1), round(top, 1)))
+                    too_many = len(edges) > 2000  # a drawing, not a table
+            elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and level < 3:
+                visit(obj, True, level + 1)
+
+    visit(page.raw, False, 0)
+    return images, ([] if too_many else sorted(edges))
 
 
 # --- running headers and footers -------------------------------------------------------------
