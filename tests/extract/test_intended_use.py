@@ -224,3 +224,80 @@ def test_inline_enumeration_in_contraindications_paragraph() -> None:
 def test_single_item_after_colon() -> None:
     text = "## C. Contraindications\nDo not use the device in case of: enteral feeding.\n"
     assert ids(text, FactKind.CONTRAINDICATION) == {"text:enteral feeding"}
+
+
+# --- "no contraindications" as labelling vs as an observation --------------------------------
+
+@pytest.mark.parametrize("text", [
+    "## Contraindications\n\nNo contraindications have been identified.\n",
+    "## Safety information\n\nNo contraindications have been established for this device.\n",
+    "## Contre-indications\n\nAucune contre-indication n'a été identifiée.\n",
+    "## Gegenanzeigen\n\nEs wurden keine Kontraindikationen festgestellt.\n",
+])
+def test_no_contraindications_identified_is_none(text):
+    assert ids(text, FactKind.CONTRAINDICATION) == {"none"}
+
+
+@pytest.mark.parametrize("text", [
+    "## Results\n\nNo contraindications were observed in the study.\n",
+    "## Summary of safety\n\nNo contraindications were reported by the investigators.\n",
+    "## Sicherheit\n\nEs wurden keine Kontraindikationen beobachtet.\n",
+    "## Sécurité\n\nAucune contre-indication n'a été observée.\n",
+    "## Contraindications\n\nNo contraindications other than those listed below.\n",
+])
+def test_no_contraindications_observed_is_not_none(text):
+    assert "none" not in ids(text, FactKind.CONTRAINDICATION)
+
+
+# --- qualifiers that make a distinct indication ----------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("## Indications\n\n- severe aortic stenosis at intermediate surgical risk\n"
+     "- severe aortic stenosis at high surgical risk\n",
+     {"aortic_stenosis@intermediate_surgical_risk", "aortic_stenosis@high_surgical_risk"}),
+    ("## Indications\n\n| Indication | Evidence |\n|---|---|\n"
+     "| Aortic stenosis in patients at high or intermediate risk for surgery | PARTNER 2 |\n",
+     {"aortic_stenosis@intermediate_surgical_risk", "aortic_stenosis@high_surgical_risk"}),
+    ("## Indikationen\n\nIndiziert bei: Aortenstenose mit mittlerem Operationsrisiko; "
+     "Aortenstenose bei inoperablen Patienten.\n",
+     {"aortic_stenosis@intermediate_surgical_risk", "aortic_stenosis@prohibitive_surgical_risk"}),
+    ("## Indications\n\n- sténose aortique sévère chez les patients à faible risque chirurgical\n",
+     {"aortic_stenosis@low_surgical_risk"}),
+    # no qualifier: the plain concept
+    ("## Indications\n\n- severe symptomatic aortic stenosis\n", {"aortic_stenosis"}),
+])
+def test_surgical_risk_is_part_of_the_indication(text, expected):
+    language = "de" if "Indikationen" in text else "fr" if "sténose" in text else "en"
+    assert ids(text, FactKind.INDICATION, language=language) == expected
+
+
+def test_qualifier_of_one_condition_does_not_spill_onto_the_next():
+    text = ("## Indications\n\nIndicated for: aortic stenosis at high surgical risk; "
+            "chronic obstructive pulmonary disease.\n")
+    assert ids(text, FactKind.INDICATION) == {"aortic_stenosis@high_surgical_risk", "copd"}
+
+
+# --- a paragraph split by PDF layout is read as one ------------------------------------------
+
+@pytest.mark.parametrize("first, second", [
+    ("The X is indicated for: respiratory failure; acute exacerbation of chronic",
+     "obstructive pulmonary disease; post-operative respiratory insufficiency."),
+    ("Do not use the device in case of: known hypersensitivity to the adhesive; known",
+     "hypersensitivity to insulin."),
+    ("L'appareil est indiqué dans : insuffisance respiratoire ; bronchopneumopathie chronique",
+     "obstructive."),
+])
+def test_split_paragraph_is_joined(first, second):
+    heading = "## Indications" if "indiqu" in first or "indicated" in first else "## Contraindications"
+    text = f"{heading}\n\n{first}\n\n{second}\n"
+    found = facts_of(text, FactKind.INDICATION if "ndica" in first else FactKind.CONTRAINDICATION,
+                     language="fr" if "L'" in first else "en")
+    quotes = [f.location.quote for f in found]
+    assert not any(q.rstrip().endswith(("chronic", "known", "chronique")) for q in quotes), quotes
+
+
+def test_finished_paragraphs_are_not_joined():
+    text = ("## Indications\n\nIndicated for respiratory failure.\n\n"
+            "copd is listed separately in the annex.\n\n## Other\n\nwhatever\n")
+    quotes = [f.location.quote for f in facts_of(text, FactKind.INDICATION)]
+    assert all("annex" not in q for q in quotes)

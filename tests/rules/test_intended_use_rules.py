@@ -279,3 +279,25 @@ def test_ss002_sscp_without_indications() -> None:
     [finding] = SscpLacksIntendedUse().check(facts)
     assert "indications" in finding.message and "intended purpose" not in finding.message
     assert sides(finding) == {"IFU_en.md", "SSCP.md"}
+
+
+# --- qualified indications ------------------------------------------------------------------
+
+def _as(document, *ids_):
+    return [fact(document, FactKind.INDICATION, Concept(i, i.replace("_", " "))) for i in ids_]
+
+
+def test_indication_at_another_surgical_risk_is_a_difference():
+    facts = base([CER, IFU], _as(CER, "aortic_stenosis@high_surgical_risk")
+                 + _as(IFU, "aortic_stenosis@high_surgical_risk",
+                       "aortic_stenosis@intermediate_surgical_risk"))
+    (finding,) = list(IndicationsDiffer().check(facts))
+    assert "intermediate surgical risk" in finding.message and sides(finding) == {"CER.md", "IFU_en.md"}
+
+
+def test_qualified_indication_also_states_the_plain_condition():
+    # the IFU summarises "aortic stenosis" where the CER lists it at high surgical risk: the
+    # CER is narrower, and says so, but the plain condition itself is not a difference
+    facts = base([CER, IFU], _as(CER, "aortic_stenosis@high_surgical_risk", "aortic_stenosis")
+                 + _as(IFU, "aortic_stenosis@high_surgical_risk", "aortic_stenosis"))
+    assert list(IndicationsDiffer().check(facts)) == []

@@ -83,13 +83,20 @@ def _term_regex(term: str, language: str = "") -> str:
 
 
 class Vocabulary:
-    """The entries of one `knowledge/vocabulary/<name>.yaml`, matchable in text."""
+    """The entries of one `knowledge/vocabulary/<name>.yaml` (its list `section`), matchable in text.
 
-    def __init__(self, name: str) -> None:
+    An id may carry a qualifier of the `qualifiers` section after "@"
+    ("aortic_stenosis@intermediate_surgical_risk"): its label names both, and it is narrower
+    than the unqualified id.
+    """
+
+    def __init__(self, name: str, section: str = "entries") -> None:
         data = knowledge.load(f"vocabulary/{name}") or {}
-        self.entries: dict[str, dict] = {e["id"]: e for e in data.get("entries", [])}
+        self.entries: dict[str, dict] = {e["id"]: e for e in data.get(section) or []}
+        self.qualifiers: dict[str, dict] = {e["id"]: e for e in data.get("qualifiers") or []}
         # population_groups.yaml keeps its entries as a mapping id -> entry
-        self.entries.update({k: {"id": k, **v} for k, v in (data.get("groups") or {}).items()})
+        if section == "entries":
+            self.entries.update({k: {"id": k, **v} for k, v in (data.get("groups") or {}).items()})
         alternatives: list[tuple[str, str, str]] = []
         for entry in self.entries.values():
             terms = entry.get("terms", {})
@@ -109,12 +116,19 @@ class Vocabulary:
                 for m in self._regex.finditer(text, start, end)]
 
     def label(self, entry_id: str) -> str:
-        return self.entries.get(entry_id, {}).get("label", entry_id)
+        base, _, qualifier = entry_id.partition("@")
+        label = self.entries.get(base, {}).get("label", base)
+        if qualifier:
+            label += f" ({self.qualifiers.get(qualifier, {}).get('label', qualifier)})"
+        return label
 
     def broader(self, entry_id: str) -> set[str]:
         """Every id that `entry_id` is narrower than (transitively)."""
         found: set[str] = set()
-        current = self.entries.get(entry_id, {}).get("broader")
+        base, _, qualifier = entry_id.partition("@")
+        if qualifier:
+            found.add(base)
+        current = self.entries.get(base, {}).get("broader")
         while current and current not in found:
             found.add(current)
             current = self.entries.get(current, {}).get("broader")
@@ -122,8 +136,12 @@ class Vocabulary:
 
 
 @lru_cache(maxsize=None)
-def vocabulary(name: str) -> Vocabulary:
-    return Vocabulary(name)
+def vocabulary(name: str, section: str = "entries") -> Vocabulary:
+    return Vocabulary(name, section)
+
+
+def qualified_id(base: str, qualifier: str | None) -> str:
+    return f"{base}@{qualifier}" if qualifier else base
 
 
 # --- sections ----------------------------------------------------------------------------------
@@ -250,9 +268,45 @@ class Unit:
         return self.block.normalized[self.start:self.end]
 
 
+_UNFINISHED_END = re.compile(r"[\w,)\-–]$")
+_CONTINUATION_START = re.compile(r"^[a-zà-öø-ÿß(]")
+
+
+def joined_blocks(document: Document) -> Iterator[Block]:
+    """The document's blocks, with a paragraph that ingest split in two joined back.
+
+    PDF text layers break a long line or a page into separate paragraphs ("... acute
+    exacerbation of chronic" / "obstructive pulmonary disease; ..."). A paragraph that ends
+    without closing punctuation, followed under the same heading by one that starts in lower
+    case, is one paragraph: the joined block's text is both texts separated by a newline, so its
+    quotes stay verbatim (whitespace collapsed) and it keeps the first part's page.
+    """
+    pending: Block | None = None
+    for block in document.blocks:
+        if pending is not None and _continues(pending, block):
+            pending = Block(kind=BlockKind.PARAGRAPH, text=pending.text + "\n" + block.text,
+                            page=pending.page, heading_path=pending.heading_path,
+                            start=pending.start, end=block.end,
+                            synthetic_separators=pending.synthetic_separators)
+            continue
+        if pending is not None:
+            yield pending
+        pending = block
+    if pending is not None:
+        yield pending
+
+
+def _continues(first: Block, second: Block) -> bool:
+    return (first.kind is BlockKind.PARAGRAPH and second.kind is BlockKind.PARAGRAPH
+            and first.heading_path == second.heading_path
+            and not first.synthetic_separators and not second.synthetic_separators
+            and bool(_UNFINISHED_END.search(first.text.rstrip()))
+            and bool(_CONTINUATION_START.match(second.text.lstrip())))
+
+
 def units(document: Document) -> Iterator[Unit]:
     column_kinds: dict[int, list[frozenset[str]]] = {}
-    for block in document.blocks:
+    for block in joined_blocks(document):
         if block.kind is BlockKind.HEADING:
             continue
         kinds = block_kinds(block)
@@ -346,22 +400,26 @@ _CONTRAINDICATED_INLINE = re.compile(
 
 _NO_CONTRAINDICATIONS = re.compile(
     r"\b(?:there\s+(?:are|is)\s+)?no\s+(?:known\s+)?(?:absolute\s+|relevant\s+|specific\s+)?"
-    r"contra-?indications?(?:\s+(?:are|is)\s+known|\s+known|\s+have\s+been\s+identified\s+for\s+"
-    r"(?:this|the)\s+device)?|"
+    r"contra-?indications?(?:\s+(?:are|is)\s+known|\s+known|\s+(?:have|has)\s+been\s+(?:identified|"
+    r"established|determined)(?:\s+for\s+(?:this|the)\s+device)?)?|"
     r"\bcontra-?indications?\s*:\s*(?:none|nil)\b|"
-    r"\b(?:il\s+n'(?:existe|y\s+a)\s+)?(?:aucune|pas\s+de)\s+contre-?indications?(?:\s+connues?)?|"
+    r"\b(?:il\s+n'(?:existe|y\s+a)\s+)?(?:aucune|pas\s+de)\s+contre-?indications?(?:\s+connues?|"
+    r"\s+n'a\s+été\s+(?:identifiée|établie|mise\s+en\s+évidence))?|"
     r"\bcontre-?indications?\s*:\s*aucune\b|"
     r"\bkeine\s+(?:bekannten\s+)?(?:kontraindikationen|gegenanzeigen)(?:\s+bekannt)?|"
     r"\b(?:kontraindikationen|gegenanzeigen)\s*:\s*keine\b", re.I)
-# What follows "no contraindications" when it reports an observation, not the device's labelling.
+# What follows "no contraindications" when it restricts the statement to something else.
 _OBSERVED_TAIL = re.compile(
-    r"^\W*(?:(?:were|was|have been|has been|had been|could be)\s+(?:\w+\s+)?"
-    r"(?:observed|reported|recorded|found|identified|noted|seen|encountered|documented|detected)|"
-    r"(?:other than|except|besides|apart from|beyond)\b|"
+    r"^\W*(?:(?:other than|except|besides|apart from|beyond)\b|"
     r"(?:to|for|against|with)\s+(?!(?:the\s+|its\s+)?use\b|(?:this|the)\s+(?:device|product|system|"
-    r"treatment|therapy|dressing|implant|ventilator|pump)\b)|"
-    r"(?:n'a|n'ont|ne\s+(?:fut|furent))\s+été|"
-    r"(?:wurden|wurde)\b|(?:außer|ausser)\b)", re.I)
+    r"treatment|therapy|dressing|implant|ventilator|pump)\b)|(?:außer|ausser|sauf|hormis)\b)", re.I)
+# "No contraindications were observed / reported / seen": an observation (in a study, in the
+# literature, in vigilance data), not the device's labelling. "Have been identified", "are known",
+# "festgestellt" state the labelling and stay.
+_OBSERVATION_VERB = re.compile(
+    r"\b(?:observed|reported|recorded|found|noted|seen|encountered|documented|detected|occurred|"
+    r"observée?s?|rapportée?s?|signalée?s?|constatée?s?|relevée?s?|survenue?s?|"
+    r"beobachtet|berichtet|gemeldet|dokumentiert|aufgetreten)\b", re.I)
 _STUDY_CONTEXT = re.compile(r"\b(?:study|studies|trial|investigation|literature|cohort|enrolled|"
                             r"étude|essai|studie|literatur)\b", re.I)
 _NONE_ITEM = re.compile(r"^\W*(?:none|none known|no known contraindications?|not known|nil|"
@@ -404,7 +462,8 @@ def no_contraindications(unit: Unit) -> tuple[int, int] | None:
     if unit.kinds & {CONTRAINDICATIONS} and _NONE_ITEM.match(text):
         return unit.start, unit.end
     for match in _NO_CONTRAINDICATIONS.finditer(text):
-        if _OBSERVED_TAIL.match(text[match.end():]) or _STUDY_CONTEXT.search(text):
+        if (_OBSERVED_TAIL.match(text[match.end():]) or _STUDY_CONTEXT.search(text)
+                or _OBSERVATION_VERB.search(text, match.end())):
             continue
         return unit.start + match.start(), unit.start + match.end()
     return None
@@ -419,10 +478,14 @@ def _condition_facts(document: Document, unit: Unit, kind: FactKind,
     matches = vocabulary("clinical_terms").find(block.normalized, start, end)
     if skip_negated:
         matches = [m for m in matches if not negated_at(block.normalized, m.start, unit.start)]
-    for m in matches:
+    for index, m in enumerate(matches):
         # a list item or cell is quoted whole ("Untreated pneumothorax"), a sentence by its term
         span = (unit.start, unit.end) if unit.item and unit.end - unit.start <= 200 else (m.start, m.end)
-        yield make_fact(document, block, kind, Concept(m.id, block.quote(m.start, m.end)), span)
+        window = (matches[index - 1].end if index else start,
+                  matches[index + 1].start if index + 1 < len(matches) else end)
+        for qualifier in _qualifiers_near(block.normalized, *window) or [None]:
+            yield make_fact(document, block, kind,
+                            Concept(qualified_id(m.id, qualifier), block.quote(m.start, m.end)), span)
     if matches or not fallback:
         return
     phrase = _first_clause(block.normalized[start:end])
@@ -433,6 +496,49 @@ def _condition_facts(document: Document, unit: Unit, kind: FactKind,
         label_end = start + len(phrase.rstrip(" .;,"))
         yield make_fact(document, block, kind, Concept(concept_id, block.quote(start, label_end)),
                         (start, max(label_end, start + 1)))
+
+
+def _qualifiers_near(text: str, start: int, end: int) -> list[str]:
+    """Qualifier ids ("intermediate_surgical_risk") between two conditions, in one clause."""
+    qualifiers = vocabulary("clinical_terms", "qualifiers")
+    found: list[str] = []
+    for clause_start, clause_end in _clauses(text, start, end):
+        for match in qualifiers.find(text, clause_start, clause_end):
+            # "high or intermediate surgical risk": the level coordinated before the term
+            coordinated = _COORDINATED_LEVEL.search(text, clause_start, match.start)
+            if coordinated:
+                level = _level_words().get(coordinated.group("level").lower())
+                if level and level not in found:
+                    found.append(level)
+            if match.id not in found:
+                found.append(match.id)
+    return found
+
+
+_COORDINATED_LEVEL = re.compile(r"(?<!\w)(?P<level>\w+)(?:,\s*|\s+)(?:or|and|to|oder|und|bis|ou|et)\s+\Z")
+
+
+@lru_cache(maxsize=1)
+def _level_words() -> dict[str, str]:
+    """First words of multi-word qualifier terms ("high", "hohem", "faible") -> qualifier id."""
+    words: dict[str, str] = {}
+    for entry_id, entry in vocabulary("clinical_terms", "qualifiers").qualifiers.items():
+        for language, terms in (entry.get("terms") or {}).items():
+            for term in terms or []:
+                first = re.split(r"[\s-]", term)[0].lower()
+                if " " in term or "-" in term:
+                    endings = ("", "e", "em", "en", "er", "es") if language == "de" else ("",)
+                    for ending in endings:
+                        words.setdefault(first + ending, entry_id)
+    return words
+
+
+def _clauses(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    position = start
+    for match in re.finditer(r"[;•]", text[start:end]):
+        yield position, start + match.start()
+        position = start + match.end()
+    yield position, end
 
 
 _INLINE_LIST = re.compile(r":\s+(?=\S)")

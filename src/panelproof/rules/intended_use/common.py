@@ -89,8 +89,12 @@ def statements(facts: FactBase, kind: FactKind, documents: Iterable[Document],
         statement = Statement(document, all_facts=own)
         for fact in own:
             concept_id = key(fact)
-            if concept_id is not None:
-                statement.concepts.setdefault(concept_id, []).append(fact)
+            if concept_id is None:
+                continue
+            statement.concepts.setdefault(concept_id, []).append(fact)
+            if "@" in concept_id:
+                # "aortic stenosis at high surgical risk" also states "aortic stenosis"
+                statement.concepts.setdefault(concept_id.partition("@")[0], []).append(fact)
         result.append(statement)
     return result
 
@@ -195,7 +199,7 @@ def heading_location(document: Document, predicate: Callable[[str], bool] | None
         chosen = next((b for b in document.blocks if b.text.strip()), None)
     if chosen is None:
         return None
-    return document.location(chosen, " ".join(chosen.text.split()))
+    return document.location(chosen, chosen.full_quote)
 
 
 def concept_findings(rule, facts: FactBase, kind: FactKind, noun: str, vocabulary_name: str,
