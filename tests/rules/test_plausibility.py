@@ -162,3 +162,131 @@ def test_pl002_silent_for_packs_without_required_features() -> None:
     base = _base(_fact(FactKind.DEVICE_TYPE, Concept("infusion_pump"), quote="pump"),
                  _fact(FactKind.POPULATION_GROUP, Concept("neonates"), quote="neonates"))
     assert list(MissingPopulationFeature().check(base)) == []
+
+
+# --- a document's own bounds decide which groups it admits ---------------------------------
+
+def _group(gid: str, document: str = "CER.md", role: Role = Role.CER, negated: bool = False,
+           quote: str | None = None) -> Fact:
+    return _fact(FactKind.POPULATION_GROUP, Concept(gid, gid, negated=negated), document, role,
+                 quote or gid)
+
+
+def _bound(dimension: str, document: str = "CER.md", role: Role = Role.CER, quote: str = "b",
+           **kw) -> Fact:
+    return _fact(FactKind.POPULATION_BOUND, PopulationBound(dimension, **kw), document, role,
+                 quote)
+
+
+def _pl002(*facts: Fact) -> list:
+    return list(MissingPopulationFeature().check(_ventilator(*facts)))
+
+
+@pytest.mark.parametrize("inclusive", [True, False])
+def test_pl002_umbrella_restricted_by_the_documents_own_weight_bound_admits_no_neonates(
+        inclusive: bool) -> None:
+    # "paediatric patients and adults > 5 kg" (CER) and "patients weighing from 5 kg" (CEAR):
+    # term neonates typically weigh up to 5 kg, so neither document includes them.
+    cer = [_group("paediatric"), _group("adults"),
+           _bound("weight", low=5.0, low_inclusive=inclusive, group="adults",
+                  quote="paediatric patients and adults > 5 kg")]
+    cear = [_group("paediatric", "CEAR.md", Role.CEAR),
+            _bound("weight", "CEAR.md", Role.CEAR, low=5.0, low_inclusive=inclusive,
+                   quote="patients weighing more than 5 kg")]
+    assert _pl002(*cer, *cear) == []
+
+
+def test_pl002_named_neonates_left_out_by_the_same_documents_bound_are_not_admitted() -> None:
+    # "Neugeborene und Säuglinge ab 6 kg": the document's own bound leaves term neonates out.
+    facts = [_group("neonates", "IFU_de.md", Role.IFU), _group("infants", "IFU_de.md", Role.IFU),
+             _bound("weight", "IFU_de.md", Role.IFU, low=6.0, quote="ab 6 kg")]
+    assert _pl002(*facts) == []
+
+
+def test_pl002_exclusion_in_the_same_document_narrows_an_umbrella() -> None:
+    # "for paediatric and adult patients" + "contre-indiqué chez les patients de moins de 5 kg"
+    facts = [_group("paediatric", "IFU_fr.md", Role.IFU),
+             _bound("weight", "IFU_fr.md", Role.IFU, high=5.0, high_inclusive=False,
+                    excluded=True, quote="patients de moins de 5 kg")]
+    assert _pl002(*facts) == []
+
+
+def test_pl002_umbrella_without_bounds_counts_for_neonates() -> None:
+    [finding] = _pl002(_group("paediatric", quote="paediatric patients"), _group("adults"))
+    assert "neonates" in finding.message and "paediatric patients" in finding.message
+
+
+@pytest.mark.parametrize(("low", "dimension", "quote"), [
+    (3.0, "weight", "Patienten ab 3 kg Körpergewicht"),
+    (0.5, "weight", "weighing at least 500 g"),
+    (0.0, "age", "from birth"),
+])
+def test_pl002_bounds_reaching_neonates_count(low: float, dimension: str, quote: str) -> None:
+    [finding] = _pl002(_bound(dimension, low=low, quote=quote))
+    assert quote in [l.quote for l in finding.locations]
+
+
+def test_pl002_one_document_admitting_neonates_is_enough_and_is_the_one_quoted() -> None:
+    facts = [_bound("weight", low=5.0, low_inclusive=False, quote="> 5 kg"),
+             _group("neonates", "SSCP.md", Role.SSCP, quote="neonates")]
+    [finding] = _pl002(*facts)
+    assert "neonates" in [l.quote for l in finding.locations]
+    assert "SSCP" in finding.message
+
+
+def test_pl001_smallest_patient_respects_a_documents_exclusion() -> None:
+    # The CER admits "from 1 kg" but excludes "patients under 5 kg": it admits from 5 kg.
+    base = _ventilator(_weight(1.0), _bound("weight", high=5.0, excluded=True, quote="< 5 kg"),
+                       _tidal(30.0))
+    patient = smallest_patient(base)
+    assert patient is not None and patient.weight == 5.0
+    assert "neonates" not in patient.groups
+
+
+def test_pl001_five_kg_patient_is_an_infant_not_a_neonate() -> None:
+    [finding] = _check(_ventilator(_weight(5.0, low_inclusive=False), _tidal(50.0)))
+    assert "recommended for infants" in finding.message
+    assert "recommended for neonates" not in finding.message
+
+
+# --- insulin pump and dialysis packs -----------------------------------------------------------
+
+def _typed(pack_id: str, *facts: Fact) -> FactBase:
+    return _base(_fact(FactKind.DEVICE_TYPE, Concept(pack_id), quote=pack_id), *facts)
+
+
+def _param(name: str, low: float, high: float, unit: str, quote: str) -> Fact:
+    return _fact(FactKind.PARAMETER, ParameterRange(name, low, high, unit), "IFU_en.md",
+                 Role.IFU, quote)
+
+
+def test_insulin_pump_minimum_basal_rate_too_high_for_small_children() -> None:
+    # 0.5 U/h at a 10 kg child is 0.05 U/kg/h, above 0.008-0.021 U/kg/h.
+    base = _typed("insulin_pump", _weight(10.0),
+                  _param("basal_rate", 0.5, 35.0, "insulin_unit/hour", "Basal rate: 0.5–35 U/h"))
+    [finding] = _check(base)
+    assert "U/kg/h" in finding.message and "0.5 U/h" in finding.message
+
+
+def test_insulin_pump_fine_basal_rate_is_silent() -> None:
+    age = _bound("age", low=7.0, quote="from 7 years")
+    base = _typed("insulin_pump", age,
+                  _param("basal_rate", 0.025, 35.0, "insulin_unit/hour", "Basalrate 0,025–35 IE/h"))
+    assert _check(base) == []
+
+
+def test_dialysis_extracorporeal_volume_above_ten_percent_of_blood_volume() -> None:
+    base = _typed("dialysis_machine", _weight(15.0),
+                  _param("extracorporeal_volume", 180.0, 250.0, "milliliter",
+                         "Extracorporeal volume: 180–250 ml"))
+    [finding] = _check(base)
+    assert "ml/kg" in finding.message and "Extracorporeal volume: 180–250 ml" in [
+        l.quote for l in finding.locations]
+    assert _check(_typed("dialysis_machine", _weight(40.0),
+                         _param("extracorporeal_volume", 180.0, 250.0, "milliliter", "x"))) == []
+
+
+def test_priming_volume_needs_a_detected_dialysis_type() -> None:
+    priming = _param("priming_volume", 20.0, 20.0, "milliliter", "Priming volume: 20 ml")
+    assert _check(_base(_weight(1.0), priming)) == []  # an infusion set's priming volume
+    assert _check(_typed("dialysis_machine", _weight(1.0), priming))

@@ -49,6 +49,9 @@ UNIT_SPELLINGS: dict[str, str] = {
     "heure": "hour", "Stunden": "hour", "Std": "hour",
     "kg": "kilogram", "g": "gram", "lb": "pound", "lbs": "pound",
 }
+# Units a vocabulary needs beyond these (e.g. insulin units per hour) are data, declared in
+# vocabulary/parameters.yaml (`unit_spellings`, `unit_definitions`).
+UNIT_SPELLINGS.update(knowledge.load("vocabulary/parameters").get("unit_spellings") or {})
 _UNIT_RE = "|".join(re.escape(u) for u in sorted(UNIT_SPELLINGS, key=len, reverse=True))
 UNIT = rf"(?P<unit>{_UNIT_RE})(?![\w/²³])"
 NUMBER = r"\d{1,3}(?:[ ,.'’]\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?"
@@ -73,6 +76,8 @@ NOT_A_SETTING = re.compile(r"^\s*(?:±|\+/-|accuracy|tolerance|précision|genaui
 def ureg() -> pint.UnitRegistry:
     registry = pint.UnitRegistry()
     registry.define("cmH2O = 98.0665 * pascal = cm_H2O")
+    for definition in knowledge.load("vocabulary/parameters").get("unit_definitions") or []:
+        registry.define(definition)
     return registry
 
 

@@ -117,13 +117,18 @@ class ParameterImplausibleForPopulation(Rule):
 
 def _checks(facts: FactBase) -> list[tuple[dict[str, Any], Pack]]:
     """The parameter checks of the dossier's device types; with no type detected, every
-    pack's checks (a tidal volume is a tidal volume whatever the device is called)."""
+    pack's checks (a tidal volume is a tidal volume whatever the device is called) except
+    those marked `needs_device_type` (a priming volume may be an infusion set's, not blood)."""
     types = set(device_types(facts))
-    packs = [p for p in load_packs() if p.id in types] or list(load_packs())
+    packs = [p for p in load_packs() if p.id in types]
+    typed = bool(packs)
+    packs = packs or list(load_packs())
     seen: set[tuple[str, str]] = set()
     out = []
     for pack in packs:
         for check in pack.parameter_checks:
+            if not typed and check.get("needs_device_type"):
+                continue
             key = (check["parameter"], check["bound"])
             if key not in seen:
                 seen.add(key)
