@@ -141,3 +141,42 @@ def test_group_knowledge_has_sources_and_spans():
         assert info.source
     assert population.expand_groups(["paediatric"]) == {"neonates", "infants", "children",
                                                         "adolescents"}
+
+
+# --- a determiner between comparator and quantity; coordinated groups share a bound ----------
+
+@pytest.mark.parametrize(("sentence", "dimension", "low"), [
+    ("Das Gerät ist für Patienten ab einem Körpergewicht von 0,5 kg bestimmt.", "weight", 0.5),
+    ("Bestimmt für Patienten ab einem Alter von 18 Jahren.", "age", 18),
+    ("Destiné aux enfants à partir d'un poids de 3 kg.", "weight", 3),
+    ("Destiné aux patients à partir de l'âge de 2 ans.", "age", 2),
+    ("Intended for patients from a body weight of 3 kg.", "weight", 3),
+])
+def test_bound_with_determiner_before_the_quantity(sentence, dimension, low):
+    found = bounds(sentence)
+    assert [(b.dimension, b.low) for b in found] == [(dimension, pytest.approx(low))]
+
+
+@pytest.mark.parametrize(("sentence", "quote"), [
+    ("The device is intended for paediatric patients and adults more than 1 kg.",
+     "paediatric patients and adults more than 1 kg"),
+    ("Bestimmt für Kinder, Jugendliche und Erwachsene ab 10 kg.",
+     "Kinder, Jugendliche und Erwachsene ab 10 kg"),
+    ("Destiné aux enfants et adultes de plus de 10 kg.", "enfants et adultes de plus de 10 kg"),
+    ("Intended for infants or children weighing at least 3 kg.",
+     "infants or children weighing at least 3 kg"),
+])
+def test_coordinated_groups_share_the_bound(sentence, quote):
+    (fact,) = [f for f in facts_of(sentence) if f.kind is FactKind.POPULATION_BOUND]
+    assert fact.value.group is None
+    assert fact.location.quote == quote
+
+
+@pytest.mark.parametrize(("sentence", "group"), [
+    ("Intended for children weighing more than 5 kg.", "children"),
+    ("Neonates are excluded; adults from 40 kg are eligible.", "adults"),
+    ("Intended for adults with a body weight of at least 40 kg, and for children.", "adults"),
+])
+def test_single_group_before_a_bound_is_attached(sentence, group):
+    found = [f.value for f in facts_of(sentence) if f.kind is FactKind.POPULATION_BOUND]
+    assert [b.group for b in found] == [group]

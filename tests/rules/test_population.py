@@ -46,3 +46,21 @@ def test_vague_population_is_minor():
     (finding,) = run(PopulationVague, IFU="Intended for all patients requiring ventilation.")
     assert finding.severity is Severity.MINOR
     assert run(PopulationVague, IFU="Intended for adults.") == []
+
+
+def test_po003_silent_when_the_population_stands_under_an_unexpected_heading():
+    # a PDF table whose columns became headings: the population is under "Description"
+    text = ("The intended purpose of the X is summarised below.\n\n## Technical data\n\n"
+            "### Description\n\nchildren and adults over 10 kg\n")
+    assert run(PopulationVague, IFU=text) == []
+    text_de = ("Die Zweckbestimmung ist unten zusammengefasst.\n\n## Beschreibung\n\n"
+               "Kinder und Erwachsene\n")
+    assert run(PopulationVague, IFU=text_de) == []
+
+
+def test_po003_still_reports_when_only_studies_name_a_population():
+    text = ("The X is intended for mechanical ventilation.\n\n## Literature review\n\n"
+            "Smith et al. enrolled adults over 40 kg.\n\n## Clinical data\n\n"
+            "The study included 120 adults (mean age 64 years).\n")
+    (finding,) = run(PopulationVague, CER=text)
+    assert "without any age, weight or patient group" in finding.message

@@ -126,6 +126,7 @@ LOWER_WORDS = {
     # word -> inclusive?
     ">=": True, "≥": True, "at least": True, "minimum": True, "min": True, "from": True,
     "starting at": True, "starting from": True, "au moins": True, "à partir de": True,
+    "à partir d'": True, "a partir d'": True,
     "a partir de": True, "dès": True, "ab": True, "mindestens": True, "von mindestens": True,
     "minimal": True, "minimum de": True,
     ">": False, "more than": False, "greater than": False, "heavier than": False,
@@ -152,8 +153,10 @@ def _words(table: dict[str, bool]) -> str:
     return "|".join(re.escape(w) for w in sorted(table, key=len, reverse=True))
 
 
-_QUALIFIER = (r"(?:\s+(?:a\s+|an\s+|the\s+)?(?:patient\s+|patient's\s+)?(?:body ?weight|weight|age|poids(?: corporel)?|âge|"
-              r"körpergewicht|gewicht|alter)(?:\s+of|\s+de|\s+von|\s*:)?)?")
+# "at least a body weight of", "ab einem Körpergewicht von", "à partir d'un poids de", "dès l'âge de"
+_QUALIFIER = (r"(?:\s*(?:(?<=[\s'])(?:a|an|the|einem|einer|eines|ein|dem|der|un|une|le|la)\s+|l'|(?<=\s)d'(?:un|une)\s+)?"
+              r"(?<![\w])(?:patient\s+|patient's\s+)?(?:body ?weight|weight|age|poids(?: corporel)?|âge|"
+              r"körpergewicht|gewicht|lebensalter|alter)(?:\s+of|\s+de|\s+d'|\s+von|\s*:)?)?")
 RANGE = re.compile(
     rf"(?P<pre>\bbetween|\bfrom|\baged|\bages|\bage|\bde|\bd'|\bentre|\bzwischen|\bvon|"
     rf"\bim alter von)?\s*(?P<a>{NUM})\s*(?P<ua>{UNIT})?{AGE_WORDS}\s*"
@@ -407,16 +410,46 @@ def _units_of(block: Block) -> Iterator[tuple[int, int]]:
 
 # --- extraction --------------------------------------------------------------------------------
 
-def _attached_group(text: str, start: int) -> str | None:
+# What may stand between two coordinated groups: "paediatric patients and adults",
+# "Kinder, Jugendliche und Erwachsene", "enfants et adultes".
+_COORDINATION_GAP = re.compile(
+    r"^(?:[\s,/&]|\b(?:and|or|as well as|und|oder|sowie|et|ou|ainsi que|patients?|patienten|"
+    r"patientinnen|persons?|personen|personnes|subjects?)\b)*$", re.IGNORECASE)
+
+
+def _attached_subject(text: str, start: int) -> tuple[str | None, int | None]:
+    """The group a bound at `start` is about, and where the words naming it start.
+
+    Coordinated groups before a bound share it ("paediatric patients and adults more than
+    1 kg" bounds the whole population, not the adults): the group is then None, and the
+    subject starts at the first of them.
+    """
     window_start = max(_clause_start(text, start), start - 60)
     hits = [g for g in find_groups(text[window_start:start]) if not g[3]]
-    return hits[-1][2] if hits else None
+    if not hits:
+        return None, None
+    chain = [hits[-1]]
+    for previous in reversed(hits[:-1]):
+        gap = text[window_start + previous[1]:window_start + chain[0][0]]
+        if not _COORDINATION_GAP.match(gap):
+            break
+        chain.insert(0, previous)
+    group_ids = {g[2] for g in chain}
+    return (chain[0][2] if len(group_ids) == 1 else None), window_start + chain[0][0]
+
+
+def _attached_group(text: str, start: int) -> str | None:
+    return _attached_subject(text, start)[0]
 
 
 def _quote_start(text: str, start: int, floor: int) -> int:
     window_start = max(floor, start - 45)
     m = SUBJECT_BEFORE.search(text, window_start, start)
-    return m.start() if m else start
+    quote_start = m.start() if m else start
+    subject_start = _attached_subject(text, start)[1]
+    if subject_start is not None and subject_start >= floor:
+        quote_start = min(quote_start, subject_start)
+    return quote_start
 
 
 def _is_exclusion(block: Block, text: str, start: int) -> bool:

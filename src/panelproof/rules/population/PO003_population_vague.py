@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
 from panelproof.extract.model import FactBase, FactKind
-from panelproof.extract.population import POPULATION_HEADING
+from panelproof.extract.population import (
+    NOT_POPULATION, POPULATION_CUE, POPULATION_HEADING, STUDY_CONTEXT, find_bounds, find_groups)
 from panelproof.ingest.model import BlockKind, Role
 from panelproof.rules.model import Category, Finding, Rule, Severity
 
 ROLES = (Role.CER, Role.CEP, Role.IFU, Role.SSCP, Role.CEAR)
+# Sections whose population words describe other people (studies, literature, comparators).
+LITERATURE_HEADING = re.compile(
+    r"literature|state of the art|bibliograph|references|appraisal|equivalen|search|"
+    r"literatur|stand der technik|littérature|état de l'art|équivalen", re.IGNORECASE)
 INTENDED_PURPOSE_HEADING = r"intended (?:purpose|use)|zweckbestimmung|destination|usage prévu|utilisation prévue"
 
 
@@ -48,8 +54,6 @@ class PopulationVague(Rule):
                       "intended for, as in the other documents of the dossier.")
 
     def check(self, facts: FactBase) -> Iterable[Finding]:
-        import re
-
         heading = re.compile(INTENDED_PURPOSE_HEADING, re.IGNORECASE)
         for document in facts.documents_with_role(*ROLES):
             bounds = facts.of(FactKind.POPULATION_BOUND, document=document.path)
@@ -63,6 +67,8 @@ class PopulationVague(Rule):
                     f"{document.path} sets no population: \"{vague[0].location.quote}\" names "
                     f"no age, weight or patient group the clinical data could cover.", vague[:1])
                 continue
+            if _mentions_population(document):
+                continue  # stated somewhere the extractor did not trust: no absence to report
             purposes = facts.of(FactKind.INTENDED_PURPOSE, document=document.path)
             if purposes:
                 yield self.finding(
@@ -84,3 +90,22 @@ class PopulationVague(Rule):
                     POPULATION_HEADING.search(block.heading_path[-1]):
                 return block
         return None
+
+
+def _mentions_population(document) -> bool:
+    """Whether any sentence outside literature sections names a patient group or an age/weight
+    bound. An absence is only reported when the whole document is silent: extraction trusts
+    population statements only in intended-use sections, and a layout that ingest could not
+    read (a table whose columns became headings) can put them anywhere."""
+    for block in document.blocks:
+        if block.kind is BlockKind.HEADING or not POPULATION_CUE.search(block.normalized):
+            continue
+        if any(LITERATURE_HEADING.search(h) for h in block.heading_path):
+            continue
+        for line in re.split(r"(?<=[.;!?])\s+|\n", block.normalized):
+            if NOT_POPULATION.search(line) or STUDY_CONTEXT.search(line):
+                continue
+            if find_bounds(line) or any(not negated and gid != "unrestricted"
+                                        for _, _, gid, negated in find_groups(line)):
+                return True
+    return False
