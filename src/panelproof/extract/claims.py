@@ -87,7 +87,7 @@ def analyse(text: str, *, subject_context: str = "", verbatim: str | None = None
             device_types: Iterable[str] = ()) -> Claim | None:
     """The claim a sentence makes, or None when it makes none."""
     stripped = text.strip()
-    if len(stripped.split()) < 3 or stripped.endswith("?"):
+    if len(stripped.split()) < 3 or stripped.endswith("?") or is_specification(stripped):
         return None
     language = claim_language()
     if has_term(language["not_claims"]["patterns"], stripped):
@@ -108,8 +108,33 @@ def marker_hits(text: str) -> list[MarkerHit]:
     hits = []
     for group in claim_language()["claim_markers"]:
         for match in find_terms(group["patterns"], text):
-            hits.append(MarkerHit(group["kind"], match.start()))
+            if not _is_purpose_or_quantity(text, match):
+                hits.append(MarkerHit(group["kind"], match.start()))
     return sorted(hits, key=lambda h: h.start)
+
+
+# "intended ... to relieve pain": an infinitive of purpose states what the device is for, not
+# what it achieves. "supérieur à 5 kg", "higher than 20 %": a comparator before a number is a
+# quantity (a bound or a specification), not a comparison with another treatment.
+_PURPOSE_BEFORE = re.compile(r"\b(?:to|in order to)\s+$", re.IGNORECASE)
+_COMPARATOR = re.compile(r"sup[ée]rieur|superior|überlegen|better|more|faster|schneller|wirksamer|plus",
+                         re.IGNORECASE)
+_NUMBER_AFTER = re.compile(r"^\s*(?:ou égale?s?\s+à\s+|or equal to\s+|als\s+)?[-+±]?\d")
+
+
+def _is_purpose_or_quantity(text: str, match: re.Match[str]) -> bool:
+    if _PURPOSE_BEFORE.search(text[max(0, match.start() - 16):match.start()]):
+        return True
+    return bool(_COMPARATOR.search(match.group(0)) and _NUMBER_AFTER.match(text[match.end():match.end() + 20]))
+
+
+# "FiO2: 21–100 %", "Flow rate: 0.1 to 999 ml/h": a label and a value are a specification.
+_SPECIFICATION_LINE = re.compile(r"^[^:|]{1,60}[:|]\s*(?:[<>≤≥~±]|approx\.?|ca\.?|up to|bis|jusqu'à)?\s*\d[^a-z]*"
+                                 r"(?:\s*[a-zA-Zµ°%/²³0-9.,\s-]{0,20})$", re.IGNORECASE)
+
+
+def is_specification(text: str) -> bool:
+    return bool(_SPECIFICATION_LINE.match(text.strip().rstrip(".")))
 
 
 def absolute_hits(text: str) -> list[tuple[dict, str]]:
@@ -117,10 +142,19 @@ def absolute_hits(text: str) -> list[tuple[dict, str]]:
     found = []
     for entry in claim_language()["absolute"]:
         for match in find_terms(entry["patterns"], text):
-            if not is_negated(text, match.start()):
+            if not is_negated(text, match.start()) and not _is_range_bound(text, match.start()):
                 found.append((entry, match.group(0)))
                 break
     return found
+
+
+# "21-100 %", "from 21 to 100 %", "bis 100 %": the upper end of a range is a setting, not a kill rate.
+_RANGE_BEFORE = re.compile(r"(?:\d\s*(?:[-–—]|to|à|bis)\s*|\b(?:up to|jusqu'à|bis zu|max(?:imum)?\.?)\s*)$",
+                           re.IGNORECASE)
+
+
+def _is_range_bound(text: str, position: int) -> bool:
+    return text[position:position + 1].isdigit() and bool(_RANGE_BEFORE.search(text[max(0, position - 12):position]))
 
 
 def _kind_of_absolute(entry: dict) -> str:

@@ -7,7 +7,7 @@ from typing import Iterable
 
 from panelproof.extract.model import FactBase, FactKind
 from panelproof.ingest.model import Role
-from panelproof.rules.claim._support import is_supported, supporting_texts
+from panelproof.rules.claim._support import device_name_words, is_supported, supporting_texts
 from panelproof.rules.model import Category, Finding, Rule, Severity
 
 _CHECKED_ROLES = {Role.CER: Severity.MAJOR, Role.CEAR: Severity.MAJOR, Role.SSCP: Severity.MAJOR,
@@ -53,14 +53,18 @@ class UnsupportedClaim(Rule):
                       "or remove or qualify the claim.")
 
     def check(self, facts: FactBase) -> Iterable[Finding]:
+        texts: list | None = None  # built once, and only when a claim needs it
+        name_words = device_name_words(facts)
+        has_cer = bool(facts.documents_with_role(Role.CER))
         for fact in facts.of(FactKind.CLAIM):
             severity = _CHECKED_ROLES.get(fact.role)
             claim = fact.value
             if severity is None or claim.citations or _REPORTS_DATA.search(claim.text):
                 continue
-            if is_supported(claim, supporting_texts(facts, exclude=fact)):
+            if texts is None:
+                texts = supporting_texts(facts)
+            if is_supported(claim, texts, exclude=fact, name_words=name_words):
                 continue
-            has_cer = bool(facts.documents_with_role(Role.CER))
             where = "the CER" if has_cer else "the dossier (no CER was provided)"
             yield self.finding(
                 f'{fact.document} claims "{fact.location.quote}" without citing a source, and no '

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 from panelproof.extract._clinical_terms import key_stems, outcome_concepts
 from panelproof.extract.claims import marker_hits
 from panelproof.extract.evidence import citation_keys
@@ -33,29 +36,71 @@ def cited_entries(claim: Claim, evidence: list[Fact]) -> list[Fact]:
             or citation_keys(f.location.quote) & keys]
 
 
-def topic_stems(text: str) -> set[str]:
-    return {s for s in key_stems(text) if s not in _CLAIM_WORDS}
+# Discourse words and time units that say nothing about a claim's outcome.
+_FILLER = {"addit", "moreo", "furth", "overa", "gener", "day", "days", "week", "weeks", "month", "year",
+           "years", "hour", "hours", "jours", "semai", "mois", "année", "tage", "woche", "monat", "jahre",
+           "stund", "outre", "darüb", "zudem", "außer"}
 
 
-def supporting_texts(facts: FactBase, exclude: Fact | None = None) -> list[str]:
-    """Texts that count as clinical data: evidence rows, reported outcomes, cited CER claims."""
-    texts = [f.location.quote for f in evidence_facts(facts)]
-    texts += [f.value for f in facts.of(FactKind.OUTCOME_PARAMETER, role=Role.CER)]
-    texts += [f.value.text for f in facts.of(FactKind.CLAIM)
-              if f is not exclude and f.value.citations and f.role in CLINICAL_DATA_ROLES]
-    return texts
+def topic_stems(text: str, extra_stop: frozenset[str] = frozenset()) -> set[str]:
+    return {s for s in key_stems(text, extra_stop) if s not in _CLAIM_WORDS and s not in _FILLER}
 
 
-def is_supported(claim: Claim, texts: list[str]) -> bool:
-    """True when some clinical-data text is about the same outcome as the claim."""
-    stems = topic_stems(claim.text)
+def device_name_words(facts: FactBase) -> frozenset[str]:
+    """Words of the device's names and maker: they are in every sentence about the device and say
+    nothing about which outcome a claim concerns."""
+    words: set[str] = set()
+    for kind in (FactKind.DEVICE_NAME, FactKind.MANUFACTURER, FactKind.MODEL):
+        for fact in facts.of(kind):
+            words |= {w.lower() for w in re.findall(r"[^\W\d_][\w-]*", str(fact.value))}
+    return frozenset(words)
+
+
+@dataclass(frozen=True)
+class SupportText:
+    """A text that counts as clinical data, with what a claim is compared on."""
+
+    fact: Fact
+    stems: frozenset[str]
+    concepts: frozenset[str]
+
+
+def supporting_texts(facts: FactBase) -> list[SupportText]:
+    """Texts that count as clinical data: evidence rows, reported outcomes, cited CER claims.
+
+    A reported outcome that is itself an uncited claim ("X shortens hospital stay by 3 days.")
+    is not data: it would otherwise support itself.
+    """
+    uncited = {(f.document, f.location.quote) for f in facts.of(FactKind.CLAIM) if not f.value.citations}
+    chosen = [(f, f.location.quote) for f in evidence_facts(facts)]
+    chosen += [(f, f.value) for f in facts.of(FactKind.OUTCOME_PARAMETER, role=Role.CER)
+               if (f.document, f.location.quote) not in uncited]
+    chosen += [(f, f.value.text) for f in facts.of(FactKind.CLAIM)
+               if f.value.citations and f.role in CLINICAL_DATA_ROLES]
+    return [SupportText(f, frozenset(key_stems(text)), frozenset(outcome_concepts(text)))
+            for f, text in chosen]
+
+
+def is_supported(claim: Claim, texts: list[SupportText], *, exclude: Fact | None = None,
+                 name_words: frozenset[str] = frozenset()) -> bool:
+    """True when some clinical-data text (other than the claim's own sentence) is about the same
+    outcome as the claim: a shared outcome concept, or two shared topic words."""
+    stems = topic_stems(claim.text, name_words)
     concepts = outcome_concepts(claim.text)
+    needed = min(2, len(stems))
     for text in texts:
-        if concepts & outcome_concepts(text):
+        if exclude is not None and _same_sentence(text.fact, exclude):
+            continue
+        if concepts & text.concepts:
             return True
-        if len(stems & key_stems(text)) >= min(2, len(stems)) and stems:
+        if stems and len(stems & text.stems) >= needed:
             return True
     return False
+
+
+def _same_sentence(a: Fact, b: Fact) -> bool:
+    return a.document == b.document and (a.location.quote in b.location.quote
+                                         or b.location.quote in a.location.quote)
 
 
 def claim_marker_words(text: str) -> int:

@@ -15,6 +15,9 @@ from panelproof.rules.model import Category, Finding, Rule, Severity
 INTENDED_USE_ROLES = {Role.IFU, Role.SSCP, Role.CER, Role.CEAR, Role.CEP}
 # An umbrella group is covered by data on any group it stands for, and the reverse.
 _PAEDIATRIC = {"preterm_neonates", "neonates", "infants", "children", "adolescents", "paediatric"}
+# Wording that sets no population ("all patients") names no group data could cover; PO003
+# reports it as vague and CL002 as universal scope.
+_NOT_A_GROUP = {"unrestricted"}
 
 
 def covers(data_groups: set[str], group: str) -> bool:
@@ -76,7 +79,7 @@ class PopulationWithoutData(Rule):
         for fact in facts.of(FactKind.POPULATION_GROUP):
             group = fact.value.id
             if (fact.role not in INTENDED_USE_ROLES or fact.value.negated or group in reported
-                    or covers(data_groups, group)):
+                    or group in _NOT_A_GROUP or covers(data_groups, group)):
                 continue
             reported.add(group)
             stated = ", ".join(sorted(data_groups))

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Iterable
 
 from panelproof.extract._clinical_terms import has_term
 from panelproof.extract.evidence import is_clinical_subject
-from panelproof.extract.model import FactBase, FactKind
+from panelproof.extract.model import Fact, FactBase, FactKind
+from panelproof.ingest.model import Role
 from panelproof.knowledge import load
 from panelproof.rules.claim._support import evidence_facts
 from panelproof.rules.model import Category, Finding, Rule, Severity
@@ -18,10 +20,52 @@ def endpoints() -> list[dict]:
     return load("endpoint_follow_up")["endpoints"]
 
 
+@lru_cache(maxsize=1)
+def _time_point_regexes() -> tuple[re.Pattern[str], ...]:
+    patterns = load("endpoint_follow_up")["time_points"]["patterns"].values()
+    return tuple(re.compile(p, re.IGNORECASE) for ps in patterns for p in ps)
+
+
+_AGE_AFTER = re.compile(r"^\s*(?:of age|old|(?:and|or) (?:older|over|above|more)|d'âge|et plus|alt|"
+                        r"und älter|Lebensjahr)", re.IGNORECASE)
+_UNIT_MONTHS = {"y": 12.0, "a": 12.0, "j": 12.0, "m": 1.0, "w": 12 / 52.18, "s": 12 / 52.18}
+
+
+def time_point_months(text: str) -> tuple[float, str] | None:
+    """The latest time point a statement names ("at 5 years" -> 60), with the words naming it."""
+    best: tuple[float, str] | None = None
+    matches = (m for pattern in _time_point_regexes() for m in pattern.finditer(text))
+    for match in matches:
+        groups = {k: v for k, v in match.groupdict().items() if v}
+        if "n" not in groups or _AGE_AFTER.match(text[match.end():]):
+            continue
+        unit = groups["unit"].lower()
+        key = "m" if unit.startswith(("mo", "mois")) else unit[0]
+        months = float(groups["n"].replace(",", ".")) * _UNIT_MONTHS.get(key, 0.0)
+        if months and (best is None or months > best[0]):
+            best = (months, match.group(0).strip())
+    return best
+
+
 def required_endpoint(text: str) -> dict | None:
     """The endpoint of knowledge/endpoint_follow_up.yaml a text names (the most demanding)."""
     found = [e for e in endpoints() if has_term(e["terms"], text)]
     return max(found, key=lambda e: e["min_months"]) if found else None
+
+
+def requirement(text: str) -> tuple[float, str] | None:
+    """The follow-up a statement needs, in months, and why: its own time point or the minimum
+    observation time of the endpoint it names, whichever is longer."""
+    endpoint = required_endpoint(text)
+    candidates = [time_point_months(text)]
+    if endpoint is not None:
+        candidates.append((float(endpoint["min_months"]),
+                           f'{endpoint["label"]}, at least {endpoint["min_months"]:g} months of observation '
+                           f'({endpoint["source"]})'))
+    found = [c for c in candidates if c is not None]
+    if not found:
+        return None
+    return max(found, key=lambda c: c[0])
 
 
 class FollowUpTooShort(Rule):
@@ -66,16 +110,24 @@ class FollowUpTooShort(Rule):
             return
         longest = max(evidence, key=lambda f: f.value.follow_up_months)
         months = longest.value.follow_up_months
-        statements = [(f, f.value) for f in facts.of(FactKind.OUTCOME_PARAMETER)]
+        statements = [(f, f.value) for f in facts.of(FactKind.OUTCOME_PARAMETER, role=Role.CEP)]
         statements += [(f, f.value.text) for f in facts.of(FactKind.CLAIM)]
-        reported: set[str] = set()
+        short: list[tuple[Fact, float, str]] = []
+        seen: set[tuple[str, str]] = set()
         for fact, text in statements:
-            endpoint = required_endpoint(text)
-            if endpoint is None or endpoint["id"] in reported or months >= endpoint["min_months"]:
+            needed = requirement(text)
+            if needed is None or needed[0] <= months or (fact.document, fact.location.quote) in seen:
                 continue
-            reported.add(endpoint["id"])
-            yield self.finding(
-                f'{fact.document} sets the endpoint "{fact.location.quote}" ({endpoint["label"]}), which '
-                f"needs at least {endpoint['min_months']:g} months of observation; the longest follow-up "
-                f"of the clinical data ({longest.document}) is {months:g} months. Basis: {endpoint['source']}.",
-                [fact, longest])
+            seen.add((fact.document, fact.location.quote))
+            short.append((fact, *needed))
+        if not short:
+            return
+        # One finding: the shortfall is the evidence's, however many statements outrun it.
+        short.sort(key=lambda s: -s[1])
+        listed = "; ".join(f'{f.document}: "{f.location.quote}" (needs {m:g} months: {why})'
+                           for f, m, why in short[:4])
+        more = f" and {len(short) - 4} more" if len(short) > 4 else ""
+        yield self.finding(
+            f"The longest follow-up of the clinical data is {months:g} months ({longest.document}: "
+            f'"{longest.location.quote}"), shorter than what these endpoints and claims need: {listed}{more}.',
+            [*(f for f, _, _ in short[:4]), longest])
