@@ -275,10 +275,23 @@ def _columns(segments):
     right = [s for s in segments if s[0] > middle]
     crossing = len(segments) - len(left) - len(right)
     if crossing <= 0.1 * len(segments) and len(left) > 0.3 * len(segments) \
-            and len(right) > 0.3 * len(segments):
+            and len(right) > 0.3 * len(segments) \
+            and _gutter(left, right) <= 0.12 * (right_edge - left_edge):
         spanning = [s for s in segments if s[2] >= middle and s[0] <= middle]
         return [spanning + left, right] if spanning else [left, right]
     return [segments]
+
+
+def _gutter(left, right) -> float:
+    """The usual white space between the left and the right half's text.
+
+    Text set in two columns fills each column, so the left column's lines end close to where
+    the right column's begin. A table's columns hold short cells: a wide gutter means the
+    "columns" are table columns, to be read row by row.
+    """
+    left_ends = sorted(s[2] for s in left)
+    right_starts = sorted(s[0] for s in right)
+    return right_starts[len(right_starts) // 5] - left_ends[(4 * len(left_ends)) // 5]
 
 
 def _group_lines(segments):
@@ -491,19 +504,27 @@ class _Metrics:
         total = sum(sizes.values()) or 1
         self.body = sizes.most_common(1)[0][0] if sizes else 10.0
         self.body_bold = bold_chars > 0.5 * total
-        pitches: Counter[float] = Counter()
+        # Line pitch per font size: body text, table text and notes are often set in
+        # different sizes, each with its own leading. Lines closer than 0.9 of their size
+        # are interleaved table cells, not consecutive lines of text.
+        pitches: dict[int, Counter[float]] = {}
         for page in pages:
             for a, b in zip(page.lines, page.lines[1:]):
-                if abs(a.size - self.body) < 0.6 and abs(b.size - self.body) < 0.6 \
-                        and not a.cells and not b.cells:
+                if abs(a.size - b.size) < 0.6 and not a.cells and not b.cells:
                     pitch = a.baseline - b.baseline
-                    if 0 < pitch < 3 * self.body:
-                        pitches[round(pitch * 2) / 2] += 1
-        self.pitch = pitches.most_common(1)[0][0] if pitches else 1.2 * self.body
+                    if 0.9 * a.size <= pitch <= 2.5 * a.size:
+                        pitches.setdefault(round(a.size), Counter())[round(pitch * 2) / 2] += 1
+        self._pitch = {size: counter.most_common(1)[0][0] for size, counter in pitches.items()}
+        ratios = sorted(p / size for size, p in self._pitch.items() if size)
+        self._ratio = ratios[len(ratios) // 2] if ratios else 1.2
         larger = sorted({round(line.size) for page in pages for line in page.lines
                          if self.larger(line)}, reverse=True)
         self.heading_levels = {size: rank + 1 for rank, size in enumerate(larger[:5])}
         self.bold_level = len(self.heading_levels) + 1
+
+    def pitch(self, size: float) -> float:
+        """The usual distance between baselines of consecutive lines set in `size`."""
+        return self._pitch.get(round(size)) or self._ratio * size
 
     def larger(self, line: _Line) -> bool:
         return line.size >= self.body + max(1.0, 0.12 * self.body)
@@ -522,7 +543,7 @@ def _starts_block(prev: _Line | None, line: _Line, metrics: _Metrics, right: flo
     if prev is None:
         return True
     pitch = prev.baseline - line.baseline
-    if pitch <= 0 or pitch > max(metrics.pitch, 1.05 * line.size) * 1.3 + 0.5:
+    if pitch <= 0 or pitch > max(metrics.pitch(line.size), 1.05 * line.size) * 1.2 + 1.0:
         return True  # a new column, or paragraph spacing
     if abs(prev.size - line.size) > 0.9 or metrics.emphasised(prev) != metrics.emphasised(line):
         return True
@@ -672,6 +693,62 @@ class _Tables:
         self.last_bottom = line.bottom
 
 
+def _interleaved(a: _Line, b: _Line) -> bool:
+    """Whether `b` stands beside `a`, less than a line lower: cells of one table row.
+
+    A table whose cells are centred vertically sets a one-line cell half a line below the
+    first line of a wrapped cell next to it. Consecutive lines of text are at least about
+    their font size apart, and a superscript sits inside its line, not beside it.
+    """
+    pitch = a.baseline - b.baseline
+    if not 0 < pitch < 0.75 * min(a.size, b.size):
+        return False
+    gap = max(b.x0 - a.x1, a.x0 - b.x1)
+    return gap > 0.5 * min(a.size, b.size)
+
+
+def _bands(lines: list[_Line]) -> list[_Line]:
+    """The page's lines, with interleaved lines (one table row) merged into one line."""
+    out: list[_Line] = []
+    band: list[_Line] = []
+    for line in lines:
+        if band and _interleaved(band[-1], line):
+            band.append(line)
+            continue
+        if band:
+            out.append(_merge_band(band))
+        band = [line]
+    if band:
+        out.append(_merge_band(band))
+    return out
+
+
+def _merge_band(band: list[_Line]) -> _Line:
+    """One line from interleaved lines: segments starting at the same x stack up, in order."""
+    if len(band) == 1:
+        return band[0]
+    stacks: list[list] = []  # [x0, x1, [texts]]
+    for line in band:
+        for x0, x1, text in line.segments:
+            stack = next((c for c in stacks if abs(c[0] - x0) <= 4.0), None)
+            if stack is None:
+                stacks.append([x0, x1, [text]])
+            else:
+                stack[1] = max(stack[1], x1)
+                stack[2].append(text)
+    stacks.sort(key=lambda c: c[0])
+    texts = ["\n".join(" ".join(t.split()) for t in parts) for _, _, parts in stacks]
+    merged = _Line(segments=[(x0, x1, text) for (x0, x1, _), text in zip(stacks, texts)],
+                   top=max(line.top for line in band), bottom=min(line.bottom for line in band),
+                   baseline=min(line.baseline for line in band), size=band[0].size,
+                   bold=all(line.bold for line in band))
+    if len(texts) >= 2:
+        merged.cells = tuple(texts)
+        merged.cell_x0 = tuple(c[0] for c in stacks)
+    merged.text = " | ".join(texts)
+    return merged
+
+
 def _build_blocks(pages: list[_Page], deadline: Deadline) -> tuple[list[Block], list[_Anchor]]:
     metrics = _Metrics(pages)
     stack = HeadingStack()
@@ -682,7 +759,7 @@ def _build_blocks(pages: list[_Page], deadline: Deadline) -> tuple[list[Block], 
         deadline.check()
         tables.start_page(page)
         text_lines: list[_Line | None] = []  # None marks where a table interrupted the text
-        for line in page.lines:
+        for line in _bands(page.lines):
             if tables.take(line, page.number, stack.path, blocks_buffer := []):
                 text_lines.append(None)
                 text_lines.extend(blocks_buffer)  # new rows, placed in order below
