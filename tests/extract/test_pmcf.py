@@ -100,3 +100,41 @@ def test_aspect_of_label() -> None:
     assert pmcf.aspect_of_label("C.1 Primary and secondary endpoints") == "endpoint"
     assert pmcf.aspect_of_label("Fallzahlberechnung") == "sample_size"
     assert pmcf.aspect_of_label("Manufacturer contact details") is None
+
+
+# A label with nothing after it ("Exclusion criteria:") heads the criteria that follow it, in
+# whatever block kind ingest gives them; PDF text often runs it into the previous list item.
+@pytest.mark.parametrize("text", [
+    "## Study population\nInclusion criteria:\n\n- adults\n\nExclusion criteria:\n\n- intubated patients\n- pregnancy",
+    "## Population\nInclusion criteria:\n\n- adults\n- ventilated in hospital Exclusion criteria:\n- intubated patients",
+    "## Population de l'étude\nCritères de non-inclusion :\n\n- patients intubés\n- grossesse",
+    "## Studienpopulation\n**Ausschlusskriterien**\n\n- intubierte Patienten\n- Schwangerschaft",
+    "## Patients\nExclusion criteria:\n\n| Criterion | Note |\n|---|---|\n| intubated patients | any age |",
+])
+def test_lead_in_label_heads_the_following_criteria(text: str) -> None:
+    items = _items("# PMCF plan\n\n" + text)
+    excluded = [i for i in items if "endotracheal_tube" in i.concepts]
+    assert excluded and all(i.aspect == "exclusion" for i in excluded), items
+
+
+def test_text_before_a_trailing_label_keeps_its_own_aspect() -> None:
+    items = _items("# PMCF plan\n\n## Population\nInclusion criteria:\n\n"
+                   "- ventilated via an endotracheal tube or a tracheostomy Exclusion criteria:\n- pregnancy")
+    tube = [i for i in items if "endotracheal_tube" in i.concepts]
+    assert tube and all(i.aspect == "inclusion" for i in tube), items
+    assert all("Exclusion" not in i.text for i in items)
+
+
+@pytest.mark.parametrize("text", [
+    # a prose paragraph ends the lead-in
+    "## Population\nExclusion criteria:\n\n- pregnancy\n\nAll patients ventilated through an "
+    "endotracheal tube in the participating intensive care units during the enrolment period are "
+    "followed up.",
+    # a sentence that merely starts with an aspect word is no label
+    "## Methods\nReporting annually covers intubated patients.",
+    # a colon after a criterion that is not a label
+    "## Inclusion criteria\n- Patients with one of: intubation, tracheostomy",
+])
+def test_no_exclusion_without_a_label(text: str) -> None:
+    items = _items("# PMCF plan\n\n" + text)
+    assert not any(i.aspect == "exclusion" and "endotracheal_tube" in i.concepts for i in items), items

@@ -89,3 +89,27 @@ def vocabulary_entries(data: Any) -> Iterable[tuple[str, dict]]:
         elif isinstance(mapping, list):
             pairs += [(str(e["id"]), e) for e in mapping if isinstance(e, dict) and e.get("id")]
     return pairs
+
+
+@lru_cache(maxsize=None)
+def term_anchors(terms: tuple[str, ...]) -> tuple[str, ...] | None:
+    """Lower-case substrings one of which any match of `terms` must contain, or None.
+
+    A cheap `in` test on lower-cased text before a case-insensitive regex with look-behinds,
+    which Python scans position by position. The anchor of a term is its longest word (without
+    the `*`); a match contains every word of its term, so a text without any anchor cannot match.
+    """
+    anchors: set[str] = set()
+    for term in terms:
+        words = [w.rstrip("*").lower() for w in re.split(r"[\s-]+", term.strip()) if w.rstrip("*")]
+        if not words:
+            return None
+        anchors.add(max(words, key=len))
+    # An anchor containing a shorter anchor adds nothing: the shorter one is found first.
+    kept = [a for a in anchors if not any(b != a and b in a for b in anchors)]
+    return tuple(sorted(kept, key=len))
+
+
+def may_match(anchors: tuple[str, ...] | None, lowered: str) -> bool:
+    """False when `lowered` (lower-cased text) contains none of the anchors."""
+    return anchors is None or any(anchor in lowered for anchor in anchors)

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Iterator
 
-from panelproof.extract._terms import compile_terms, flatten_terms, load_optional
+from panelproof.extract._terms import (compile_terms, flatten_terms, load_optional, may_match,
+                                       term_anchors)
 from panelproof.extract.common import ExtractionContext, make_fact, sentence_around
 from panelproof.extract.model import DocumentReference, Fact, FactKind, Label
 from panelproof.ingest.model import Block, BlockKind, Document, Role
@@ -72,7 +73,8 @@ class _Knowledge:
     list_sections: re.Pattern | None
     history_sections: re.Pattern | None
     superseded: re.Pattern | None
-    names: tuple[tuple[re.Pattern, Role], ...]
+    names: tuple[tuple[re.Pattern, Role, tuple[str, ...] | None], ...]
+    label_anchors: tuple[str, ...] | None
     codes: dict[str, Role]
     not_codes: frozenset[str]
 
@@ -96,15 +98,16 @@ def _knowledge() -> _Knowledge:
                                           else re.escape(w) for w in words) + r")"
         + r"(?!\w)\s*(?P<nums>" + _NUMBER + r"(?:" + _JOINER + _NUMBER + r"(?![\w.]\w))*)(?![\w])",
         re.IGNORECASE)
-    names: list[tuple[re.Pattern, Role]] = []
+    names: list[tuple[re.Pattern, Role, tuple[str, ...] | None]] = []
     codes: dict[str, Role] = {}
     for entry in data.get("document_types") or []:
         role = _role(str(entry.get("role")))
         if role is None:
             continue
-        pattern = compile_terms(flatten_terms(entry.get("names")))
+        terms = flatten_terms(entry.get("names"))
+        pattern = compile_terms(terms)
         if pattern is not None:
-            names.append((pattern, role))
+            names.append((pattern, role, term_anchors(terms)))
         for code in entry.get("codes") or []:
             codes[str(code).upper()] = role
 
@@ -115,6 +118,7 @@ def _knowledge() -> _Knowledge:
         figure_words=tuple(w.lower().rstrip(".") for w in figure_words),
         table_words=tuple(w.lower().rstrip(".") for w in table_words),
         label=label,
+        label_anchors=term_anchors(tuple(w.rstrip(".") for w in words)),
         list_sections=terms("list_sections"),
         history_sections=terms("history_sections"),
         superseded=terms("superseded_cues"),
@@ -147,8 +151,13 @@ def _numbers(nums: str) -> list[str]:
 
 
 def _in_list_section(block: Block) -> bool:
+    return bool(block.heading_path) and _is_list_heading(block.heading_path[-1])
+
+
+@lru_cache(maxsize=4096)
+def _is_list_heading(heading: str) -> bool:
     pattern = _knowledge().list_sections
-    return bool(pattern and any(pattern.fullmatch(_strip_heading(h)) for h in block.heading_path[-1:]))
+    return bool(pattern and pattern.fullmatch(_strip_heading(heading)))
 
 
 def _strip_heading(text: str) -> str:
@@ -196,6 +205,8 @@ def _reference_facts(document: Document, block: Block, skip: tuple[int, int] | N
     if _in_list_section(block):
         return
     text = block.normalized
+    if not _has_digit(text) or not may_match(_knowledge().label_anchors, text.lower()):
+        return
     for match in _knowledge().label.finditer(text):
         if skip and match.start() < skip[1] and match.end() > skip[0]:
             continue
@@ -273,11 +284,32 @@ class _Reference:
     role: Role | None
 
 
+# Cheap tests before the revision regex (keep in step with `_REVISION`): a substring of each
+# of its keywords, or "v" before a digit ("v2.0").
+_REVISION_KEYS = ("rev", "vision", "version", "ver.", "index", "indice", "ausgabe", "dition")
+_V_NUMBER = re.compile(r"v\.?\s?\d")
+_DIGIT = re.compile(r"\d")
+
+
+def _has_digit(text: str) -> bool:
+    return _DIGIT.search(text) is not None
+
+
+def _may_name_revision(lowered: str) -> bool:
+    return any(key in lowered for key in _REVISION_KEYS) or _V_NUMBER.search(lowered) is not None
+
+
 def find_references(text: str) -> list[_Reference]:
     """Document references in normalised text: coded identifiers and named documents."""
     found: list[_Reference] = []
     taken: list[tuple[int, int]] = []
-    for match in _CODE.finditer(text):
+    codes = list(_CODE.finditer(text))
+    lowered = text.lower()
+    # A named document counts only with a code or a revision after it: without either in the
+    # block, the name patterns (the costly part) need not run.
+    if not codes and not _may_name_revision(lowered):
+        return found
+    for match in codes:
         role = _code_role(match.group(1))
         if role is False:
             continue
@@ -286,7 +318,9 @@ def find_references(text: str) -> list[_Reference]:
         rev = (revision.group("rev") or revision.group("vrev")) if revision else None
         found.append(_Reference((match.start(), end), match.group(1), rev, role or None))
         taken.append((match.start(), end))
-    for pattern, role in _knowledge().names:
+    for pattern, role, anchors in _knowledge().names:
+        if not may_match(anchors, lowered):
+            continue
         for match in pattern.finditer(text):
             tail = text[match.end():match.end() + 60]
             code = re.match(r"^\s*[(,]?\s*(?:no\.?|number|nr\.?|n°)?\s*([A-Z][A-Z0-9]{1,9}(?:[-_./][A-Z0-9]{1,12}){1,5})\)?", tail)
@@ -336,9 +370,14 @@ def _history_tables(document: Document) -> set[int]:
 def _in_history(block: Block, history_tables: set[int]) -> bool:
     if block.table_index is not None and block.table_index in history_tables and block.kind is BlockKind.TABLE_ROW:
         return True
+    headings = block.heading_path[-1:] + ((block.text,) if block.kind is BlockKind.HEADING else ())
+    return any(_is_history_heading(h) for h in headings)
+
+
+@lru_cache(maxsize=4096)
+def _is_history_heading(heading: str) -> bool:
     pattern = _knowledge().history_sections
-    return bool(pattern and any(pattern.search(h) for h in block.heading_path[-1:] + (
-        (block.text,) if block.kind is BlockKind.HEADING else ())))
+    return bool(pattern and pattern.search(heading))
 
 
 def _key_values(block: Block) -> Iterator[tuple[str, tuple[int, int]]]:

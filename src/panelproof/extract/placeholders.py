@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Iterator
 
-from panelproof.extract._terms import compile_terms, flatten_terms, load_optional
+from panelproof.extract._terms import (compile_terms, flatten_terms, load_optional, may_match,
+                                       term_anchors)
 from panelproof.extract.common import ExtractionContext, make_fact, sentences
 from panelproof.extract.model import Fact, FactKind, TemplateText
 from panelproof.ingest.model import Block, BlockKind, Document
@@ -40,6 +41,8 @@ class _Marker:
     kind: str  # placeholder, alternatives
     pattern: re.Pattern
     value_only: bool
+    # Lower-case substrings one of which a match must contain (None: no cheap test).
+    anchors: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -47,6 +50,7 @@ class _Knowledge:
     markers: tuple[_Marker, ...]
     guidance_starts: tuple[str, ...]
     guidance_phrases: re.Pattern | None
+    guidance_anchors: tuple[str, ...] | None
     quoted_cues: re.Pattern | None
 
 
@@ -64,8 +68,10 @@ def _knowledge() -> _Knowledge:
         for entry in data.get(key) or []:
             flags = 0 if entry.get("case_sensitive") else re.IGNORECASE
             value_only = entry.get("where") == "value"
+            anchors: tuple[str, ...] | None = None
             if entry.get("keywords"):
                 regex = _keyword_bracket_regex(flatten_terms(entry["keywords"]))
+                anchors = ("[",)
             elif entry.get("terms"):
                 terms = sorted(flatten_terms(entry["terms"]), key=len, reverse=True)
                 regex = "(?:" + "|".join(re.escape(t) for t in terms) + ")"
@@ -73,9 +79,12 @@ def _knowledge() -> _Knowledge:
                 regex = entry["regex"]
             else:
                 continue
+            if entry.get("requires"):
+                anchors = tuple(str(a).lower() for a in entry["requires"])
             if value_only:
                 regex = rf"^(?:{regex})$"
-            markers.append(_Marker(entry.get("id", key), kind, re.compile(regex, flags), value_only))
+            markers.append(_Marker(entry.get("id", key), kind, re.compile(regex, flags), value_only,
+                                   anchors))
     guidance = data.get("guidance") or {}
     starts = flatten_terms({k: v for k, v in (guidance.get("starts") or {}).items() if k != "source"})
     phrases = flatten_terms({k: v for k, v in (guidance.get("phrases") or {}).items() if k != "source"})
@@ -84,24 +93,40 @@ def _knowledge() -> _Knowledge:
         markers=tuple(markers),
         guidance_starts=tuple(starts),
         guidance_phrases=compile_terms(tuple(phrases)),
+        guidance_anchors=term_anchors(tuple(phrases)),
         quoted_cues=re.compile(cues) if cues else None,
     )
 
 
-def _segments(block: Block) -> list[tuple[int, int]]:
-    """Spans of `block.normalized` that stand alone as values: cells, or the text after "Label:"."""
-    text = block.normalized
+# A field label and its value inside prose: "Summary of vigilance data: to be completed." The
+# value runs to the end of its clause (a full stop followed by a space, a semicolon, a cell).
+_LABEL_COLON = re.compile(r"(?:^|(?<=[.;|]))\s*[^:|.;]{2,80}?\s*:\s*")
+_CLAUSE_END = re.compile(r"(?<![.…])[.;](?=\s|$)|\|")
+# Punctuation that closes a sentence after a value ("to be completed.").
+_CLOSING = ".;,"
+
+
+@lru_cache(maxsize=4096)
+def _segments_of(text: str, table_row: bool) -> tuple[tuple[int, int], ...]:
+    """Spans of `text` that stand alone as values: the block, cells, text after "Label:"."""
     spans: list[tuple[int, int]] = [(0, len(text))]
-    if block.kind is BlockKind.TABLE_ROW:
+    if table_row:
         start = 0
         for piece in text.split("|"):
             end = start + len(piece)
             spans.append((start, end))
             start = end + 1
-    label = re.match(r"^[^:|]{2,80}:\s*", text)
-    if label and label.end() < len(text):
-        spans.append((label.end(), len(text)))
-    return spans
+    if ":" in text:
+        for label in _LABEL_COLON.finditer(text):
+            end = _CLAUSE_END.search(text, label.end())
+            value_end = end.start() if end else len(text)
+            if value_end > label.end():
+                spans.append((label.end(), value_end))
+    return tuple(dict.fromkeys(spans))
+
+
+def _segments(block: Block) -> tuple[tuple[int, int], ...]:
+    return _segments_of(block.normalized, block.kind is BlockKind.TABLE_ROW)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -109,6 +134,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and text[end - 1] in _VALUE_WRAPPING:
         end -= 1
+    # A value closing its sentence keeps "..." (itself a placeholder) but not one full stop.
+    if end - start > 1 and text[end - 1] in _CLOSING and text[end - 2] not in _CLOSING:
+        end -= 1
+        while end > start and text[end - 1] in _VALUE_WRAPPING:
+            end -= 1
     return start, end
 
 
@@ -119,22 +149,24 @@ def _is_false_angle(match_text: str) -> bool:
 def _marker_spans(block: Block) -> list[tuple[int, int, str]]:
     """(start, end, kind) of every placeholder or alternatives match, overlaps resolved."""
     text = block.normalized
+    lowered = text.lower()
+    segments = _segments(block)
+    values = [(s, e) for s, e in (_trim(text, *seg) for seg in segments) if e > s]
     found: list[tuple[int, int, str]] = []
     for marker in _knowledge().markers:
-        if marker.value_only:
-            for seg_start, seg_end in _segments(block):
-                s, e = _trim(text, seg_start, seg_end)
-                if e > s and marker.pattern.match(text[s:e]):
-                    found.append((s, e, marker.kind))
+        if not may_match(marker.anchors, lowered):
             continue
-        for seg_start, seg_end in _segments(block):
-            for match in marker.pattern.finditer(text[seg_start:seg_end]):
-                s, e = seg_start + match.start(), seg_start + match.end()
-                if marker.id == "angle_brackets" and _is_false_angle(match.group(0)):
-                    continue
-                s, e = _strip_spaces(text, s, e)
-                if e > s:
-                    found.append((s, e, marker.kind))
+        if marker.value_only:
+            found += [(s, e, marker.kind) for s, e in values if marker.pattern.match(text[s:e])]
+            continue
+        # Segments lie inside the block and the patterns stop at cell separators and line
+        # ends, so one scan of the whole block finds what scans of its segments would.
+        for match in marker.pattern.finditer(text):
+            if marker.id == "angle_brackets" and _is_false_angle(match.group(0)):
+                continue
+            s, e = _strip_spaces(text, match.start(), match.end())
+            if e > s:
+                found.append((s, e, marker.kind))
     return _resolve_overlaps(found)
 
 
@@ -164,18 +196,24 @@ def _empty_field(block: Block) -> bool:
     return label.strip(" *_").endswith(":") and not any(v.strip() for v in values)
 
 
+_LEADING_MARKUP = re.compile(r"[\s>*_]*")
+
+
+def _first_sentence(block: Block) -> tuple[int, int]:
+    return next(iter(sentences(block)), (0, len(block.normalized)))
+
+
 def guidance_span(block: Block) -> tuple[int, int] | None:
     """The span to quote when the block is template guidance, else None."""
     k = _knowledge()
     text = block.normalized
-    body = re.sub(r"^[\s>*_]+", "", text)
-    first = next(iter(sentences(block)), (0, len(text)))
-    if any(body.startswith(start) for start in k.guidance_starts):
-        return first
+    body = text[_LEADING_MARKUP.match(text).end():]
+    if body.startswith(k.guidance_starts):
+        return _first_sentence(block)
     quoted = bool(_BLOCK_QUOTE.match(block.text) or _ITALIC_BLOCK.match(block.text))
     if quoted and k.quoted_cues is not None and k.quoted_cues.search(text):
-        return first
-    if k.guidance_phrases is not None:
+        return _first_sentence(block)
+    if k.guidance_phrases is not None and may_match(k.guidance_anchors, text.lower()):
         match = k.guidance_phrases.search(text)
         if match:
             for s, e in sentences(block):

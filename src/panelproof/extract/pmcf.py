@@ -202,21 +202,141 @@ def _row_facts(document: Document, block: Block, section: str | None,
             yield from _items_of_span(document, block, section, span)
 
 
-def _text_facts(document: Document, block: Block, section: str | None) -> Iterator[Fact]:
-    text = block.normalized
-    label = _LABEL_VALUE.match(text)
-    if label:
-        aspect = aspect_of_label(label.group(1))
+# A label inside a block: up to four words, the first capitalised, then a colon
+# ("... tracheostomy tube Exclusion criteria:", "Sample size : 120 patients"). PDF text often
+# runs a criteria list's last item and the next list's label into one block.
+_COLON = re.compile(r"\s*:(?=\s|$)")
+_WORD_BEFORE = re.compile(r"[^\s:|]+\s*$")
+_MAX_LABEL_WORDS = 4
+# A paragraph that is only a label ("Exclusion criteria", bold in the source) heads the blocks
+# after it, like a heading.
+_SHORT_LABEL_WORDS = 5
+# Criteria under a lead-in label are list items, table rows or short paragraphs; a prose
+# paragraph longer than this ends the lead-in.
+_LEAD_IN_MAX_WORDS = 15
+
+
+def _strict_label_aspect(label: str, whole: bool = False) -> str | None:
+    """The aspect a short capitalised label names ("Exclusion criteria" -> exclusion).
+
+    The term must open the label, after qualifiers such as "Primary" ("COPD Exclusion
+    criteria" is a criterion followed by a label, found from its last words). With `whole`
+    (a paragraph without a colon) the term must also end it, or be joined to another element
+    ("Sample size and rationale"): "Reporting annually" is a sentence, not a label.
+    """
+    text = label.strip(" *_")
+    if not text or not text[0].isupper() or len(text.split()) > _MAX_LABEL_WORDS:
+        return None
+    aspect = aspect_of_label(text)
+    if aspect is None:
+        return None
+    match = next(find_terms(_knowledge().aspects.get(aspect), text), None)
+    if match is None or match.start() > 0 and not _is_qualifier(text[:match.start()]):
+        return None
+    if whole and not _LABEL_TAIL.match(text[match.end():]):
+        return None
+    return aspect
+
+
+# What may follow the term of a label standing alone: nothing, a bracket, or "and ...".
+_LABEL_TAIL = re.compile(r"^\s*(?:$|\(|(?:and|&|et|und|/)\s)", re.IGNORECASE)
+
+
+_QUALIFIERS = re.compile(r"^(?:(?:primary|secondary|main|key|specific|planned|expected|"
+                         r"principal|secondaires?|primaires?|principale?s?|prim[äa]re[rn]?|"
+                         r"sekund[äa]re[rn]?|geplante[rn]?)\s+)+$", re.IGNORECASE)
+
+
+def _is_qualifier(prefix: str) -> bool:
+    return bool(_QUALIFIERS.match(prefix))
+
+
+def _inline_labels(text: str) -> list[tuple[int, int, str]]:
+    """(label start, value start, aspect) of each label in `text` (normalised block text)."""
+    labels: list[tuple[int, int, str]] = []
+    opening = _LABEL_VALUE.match(text)
+    if opening:
+        aspect = aspect_of_label(opening.group(1))
         if aspect:
-            yield from _items_of_span(document, block, aspect, (label.start(2), len(text)))
-            return
-    if section is None:
-        return
+            labels.append((0, opening.start(2), aspect))
+    for colon in _COLON.finditer(text):
+        if labels and colon.start() < labels[-1][1]:
+            continue
+        found = _label_before(text, colon.start())
+        if found and (not labels or found[0] >= labels[-1][1]):
+            labels.append((found[0], colon.end(), found[1]))
+    return labels
+
+
+def _label_before(text: str, end: int) -> tuple[int, str] | None:
+    """The longest label of up to four words ending at `end`, with its aspect."""
+    best: tuple[int, str] | None = None
+    start = end
+    for _ in range(_MAX_LABEL_WORDS):
+        word = _WORD_BEFORE.search(text, 0, start)
+        if word is None:
+            break
+        start = word.start()
+        aspect = _strict_label_aspect(text[start:end])
+        if aspect:
+            best = (start, aspect)
+        if start and text[start - 1] not in " \t*_":
+            break
+    return best
+
+
+def _whole_label(block: Block) -> str | None:
+    """The aspect of a paragraph that is nothing but a label ("Exclusion criteria")."""
+    text = block.normalized.strip(" *_")
+    if not text or text.endswith(".") or len(text.split()) > _SHORT_LABEL_WORDS:
+        return None
+    return _strict_label_aspect(text, whole=True)
+
+
+def _segments(document: Document, block: Block, inherited: str | None,
+              start: int = 0) -> tuple[list[Fact], str | None]:
+    """Facts of the text of `block` from `start`, split at labels, and the lead-in it leaves.
+
+    Text before the first label belongs to `inherited` (the lead-in or section aspect); a label
+    whose value is empty ("Exclusion criteria:" at the end of the block) becomes the lead-in of
+    the blocks that follow.
+    """
+    text = block.normalized
+    labels = [lab for lab in _inline_labels(text) if lab[0] >= start]
+    facts: list[Fact] = []
+    bounds = [(start, labels[0][0] if labels else len(text), inherited)]
+    for index, (_, value_start, aspect) in enumerate(labels):
+        value_end = labels[index + 1][0] if index + 1 < len(labels) else len(text)
+        bounds.append((value_start, value_end, aspect))
+    lead_in: str | None = None
+    for seg_start, seg_end, aspect in bounds:
+        if aspect is None:
+            continue
+        if not text[seg_start:seg_end].strip(" *_|"):
+            lead_in = aspect
+            continue
+        lead_in = None
+        facts.extend(_span_facts(document, block, aspect, (seg_start, seg_end)))
+    return facts, lead_in
+
+
+def _span_facts(document: Document, block: Block, aspect: str,
+                span: tuple[int, int]) -> Iterator[Fact]:
+    """One item per sentence of a paragraph's span, one per list item."""
     if block.kind is BlockKind.LIST_ITEM:
-        yield from _items_of_span(document, block, section, (0, len(text)))
+        yield from _items_of_span(document, block, aspect, span)
         return
-    for span in sentences(block):
-        yield from _items_of_span(document, block, section, span)
+    for s, e in sentences(block):
+        s, e = max(s, span[0]), min(e, span[1])
+        if e > s:
+            yield from _items_of_span(document, block, aspect, (s, e))
+
+
+def _continues_lead_in(block: Block) -> bool:
+    """Criteria under "Exclusion criteria:" are list items, rows or short paragraphs."""
+    if block.kind in (BlockKind.LIST_ITEM, BlockKind.TABLE_ROW):
+        return True
+    return block.kind is BlockKind.PARAGRAPH and len(block.normalized.split()) <= _LEAD_IN_MAX_WORDS
 
 
 def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
@@ -225,12 +345,23 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
     facts: list[Fact] = []
     cache: dict[str, str | None] = {}
     headers = _table_headers(document)
+    lead_in: str | None = None
     for block in document.blocks:
         if block.kind is BlockKind.HEADING:
+            lead_in = None
             continue
-        section = _section_aspect(block, cache)
+        if lead_in is not None and not _continues_lead_in(block):
+            lead_in = None
+        section = lead_in or _section_aspect(block, cache)
         if block.kind is BlockKind.TABLE_ROW:
             facts.extend(_row_facts(document, block, section, headers))
-        else:
-            facts.extend(_text_facts(document, block, section))
+            continue
+        whole = _whole_label(block) if block.kind is BlockKind.PARAGRAPH else None
+        if whole:
+            lead_in = whole
+            continue
+        found, trailing = _segments(document, block, section)
+        facts.extend(found)
+        if trailing:
+            lead_in = trailing
     return facts

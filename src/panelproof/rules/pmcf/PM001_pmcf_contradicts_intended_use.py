@@ -13,6 +13,28 @@ _ROLE_NAMES = {"CER": "the CER", "CEP": "the CEP", "IFU": "the IFU", "SSCP": "th
                "CEAR": "the CEAR"}
 
 
+# Criteria that say where the patients are treated. Design, method and site descriptions are
+# left out: a home-use device's PMCF may well recruit in hospital clinics.
+_RECRUITMENT_ASPECTS = ("inclusion", "population")
+
+
+def _compatible(concept: str, intended: str, families: dict[str, str]) -> bool:
+    """A plan setting fits an intended one: the same, or both inside a hospital."""
+    return concept == intended or families.get(concept) == families.get(intended) == "hospital"
+
+
+def _outside_intended(named: list[str], stated: list[Fact],
+                      families: dict[str, str]) -> tuple[list[str], list[Fact]]:
+    """Plan settings none of which the intended-use documents name ("treated at home" for a
+    device used in hospitals): every setting of the criterion lies outside the intended ones."""
+    intended_ids = {f.value.id for f in stated if families.get(f.value.id) not in (None, "ambiguous")}
+    if not named or not intended_ids:
+        return [], []
+    if any(_compatible(c, i, families) for c in named for i in intended_ids):
+        return [], []
+    return named, [f for f in stated if f.value.id in intended_ids]
+
+
 def _doc(fact: Fact) -> str:
     return _ROLE_NAMES.get(fact.role.value, fact.document)
 
@@ -70,33 +92,40 @@ class PmcfContradictsIntendedUse(Rule):
         settings = [f for f in intended if f.kind is FactKind.CARE_SETTING and isinstance(f.value, Setting)]
         exclusive = [f for f in settings if f.value.exclusive and not f.value.negated]
         negated = [f for f in settings if f.value.negated]
+        stated = [f for f in settings if not f.value.negated]
         for item in items(plan):
             if item.value.aspect == "exclusion" or has(item, "pmcf:negated"):
                 continue
+            named = [c for c in item.value.concepts if families.get(c) not in (None, "ambiguous")]
             conflicts: list[str] = []
             against: list[Fact] = []
-            for concept in item.value.concepts:
-                family = families.get(concept)
-                if family is None or family == "ambiguous":
-                    continue
+            for concept in named:
                 hits = [f for f in negated if f.value.id == concept]
-                if family == "non_hospital":
+                if families[concept] == "non_hospital":
                     hits += [f for f in exclusive if f.value.id != concept
                              and families.get(f.value.id) == "hospital"]
                 if hits:
                     conflicts.append(concept)
                     against += hits
+            if not conflicts and item.value.aspect in _RECRUITMENT_ASPECTS:
+                conflicts, against = _outside_intended(named, stated, families)
             if conflicts:
                 yield self._setting_finding(item, conflicts, against)
 
     def _setting_finding(self, item: Fact, concepts: list[str], against: list[Fact]) -> Finding:
         first = against[0]
         labels = " and ".join(c.replace("_", " ") for c in concepts)
-        restriction = ("excludes" if first.value.negated else "restricts use to") + \
-            f" {first.value.label or first.value.id}"
+        if first.value.negated or first.value.exclusive:
+            verb = "excludes" if first.value.negated else "restricts use to"
+            where = f"{_doc(first)} {verb} {first.value.label or first.value.id} ({quoted(first)})"
+        else:
+            names = list({(f.value.label or f.value.id).casefold(): f.value.label or f.value.id
+                          for f in reversed(against)}.values())[::-1]
+            documents = list(dict.fromkeys(_doc(f) for f in against))
+            where = (f"the intended use names only {', '.join(names[:3])} "
+                     f"({', '.join(documents[:3])}; {quoted(first)})")
         message = (f"The PMCF plan collects data in {labels} settings ({quoted(item)}), but "
-                   f"{_doc(first)} {restriction} ({quoted(first)}). Data from outside the intended "
-                   "use cannot confirm it.")
+                   f"{where}. Data from outside the intended use cannot confirm it.")
         return self.finding(message, [item, *self._one_per_document(against)])
 
     def _excluded_patients(self, plan: list[Fact], intended: list[Fact]) -> Iterable[Finding]:

@@ -6,7 +6,7 @@ from typing import Iterable
 
 from panelproof.extract.model import Fact, FactBase
 from panelproof.rules.model import Category, Finding, Rule, Severity
-from panelproof.rules.pmcf.common import has, items, plan_items, title_location
+from panelproof.rules.pmcf.common import has, items, plan_items, quoted, title_location
 
 _TIMELINE_ASPECTS = ("timeline", "design", "method", "budget")
 
@@ -57,7 +57,10 @@ class MissingPmcfElements(Rule):
             locations = shown or ([anchor] if anchor else [])
             if not locations:
                 continue
-            message = (f"The PMCF plan {path} has no " + _join(missing) + ".")
+            message = f"The PMCF plan {path} has no " + _join(missing) + "."
+            activity = next((f for f in shown if f.value.aspect in ("design", "method")), None)
+            if activity is not None:
+                message += f" Its activity ({quoted(activity)}) states no number of patients."
             yield self.finding(message, locations)
 
     @staticmethod
@@ -68,7 +71,10 @@ class MissingPmcfElements(Rule):
         sizes += [f for f in items(plan, "sample_size") if not f.value.generic and has(f, "pmcf:quantified")]
         if not sizes:
             missing.append("sample size")
-            shown += [f for f in items(plan, "sample_size") if f.value.generic][:2]
+            # Where the number belongs: the plan's own sample-size text, else the activity
+            # (design or method) that is left without one.
+            shown += ([f for f in items(plan, "sample_size") if f.value.generic][:2]
+                      or items(plan, "design", "method")[:1])
         elif not any(has(f, "pmcf:statistical") for f in items(plan, "sample_size", "design", "method")
                      + sizes):
             missing.append("rationale for its sample size")
