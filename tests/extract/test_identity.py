@@ -160,3 +160,16 @@ def test_every_device_trait_has_terms_in_three_languages_and_a_source():
     assert {e["id"] for e in entries} == {"implantable", "active", "administers_medicinal_product"}
     for entry in entries:
         assert set(entry["terms"]) >= {"en", "fr", "de"} and entry["source"]
+
+
+@pytest.mark.parametrize(("text", "cls"), [
+    ("| Risk class | IIb (Rule 12) |", "IIb"),
+    ("Risk class: III", "III"),
+    ("Klasse IIa nach Regel 11.", "IIa"),
+])
+def test_device_class_in_table_rows_and_prose(text, cls):
+    assert values(text, FactKind.DEVICE_CLASS) == [cls]
+
+
+def test_laser_class_is_not_a_device_class():
+    assert values("The aiming beam is a laser class II product.", FactKind.DEVICE_CLASS) == []

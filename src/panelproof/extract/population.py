@@ -365,39 +365,51 @@ def _headings(block: Block) -> list[str]:
 
 def in_population_section(block: Block) -> bool:
     """True when the nearest heading that says anything is about the intended population."""
-    for heading in reversed(_headings(block)):
-        if POPULATION_HEADING.search(heading):
-            return True
-        if OTHER_HEADING.search(heading):
-            return False
-    return False
+    return _section_verdict(tuple(_headings(block))) == "population"
 
 
 def _in_other_section(block: Block) -> bool:
-    for heading in reversed(_headings(block)):
+    return _section_verdict(tuple(_headings(block))) == "other"
+
+
+@lru_cache(maxsize=4096)
+def _section_verdict(headings: tuple[str, ...]) -> str | None:
+    """"population" or "other" from the nearest heading that says either; None otherwise."""
+    for heading in reversed(headings):
         if POPULATION_HEADING.search(heading):
-            return False
+            return "population"
         if OTHER_HEADING.search(heading):
-            return True
-    return False
+            return "other"
+    return None
 
 
 def _in_exclusion_section(block: Block) -> bool:
-    return any(EXCLUSION_HEADING.search(h) for h in block.heading_path[-2:])
+    return _exclusion_headings(block.heading_path[-2:])
+
+
+@lru_cache(maxsize=4096)
+def _exclusion_headings(headings: tuple[str, ...]) -> bool:
+    return any(EXCLUSION_HEADING.search(h) for h in headings)
 
 
 def is_population_sentence(block: Block, sentence: str, role: Role) -> bool:
     """Whether numbers and group names in this sentence state the intended population."""
-    if NOT_POPULATION.search(sentence):
-        return False
+    # The cheap tests come first: on a literature annex most sentences fail one of them.
+    if not POPULATION_CUE.search(sentence):
+        # A table row under a population heading ("Weight | > 5 kg") needs no cue word.
+        if not (block.kind is BlockKind.TABLE_ROW and in_population_section(block)):
+            return False
     if role is not Role.PMCF_PLAN and STUDY_CONTEXT.search(sentence):
         return False
     if _in_other_section(block) and not STRONG_CUE.search(sentence):
         return False
-    if POPULATION_CUE.search(sentence):
-        return True
-    # A table row under a population heading ("Weight | > 5 kg") needs no cue word.
-    return block.kind is BlockKind.TABLE_ROW and in_population_section(block)
+    return not NOT_POPULATION.search(sentence)
+
+
+def _may_state_population(block: Block) -> bool:
+    """Block-level pre-filter: without a cue word only a table row of a population section."""
+    return bool(POPULATION_CUE.search(block.normalized)) or (
+        block.kind is BlockKind.TABLE_ROW and in_population_section(block))
 
 
 def _units_of(block: Block) -> Iterator[tuple[int, int]]:
@@ -462,7 +474,7 @@ def _is_exclusion(block: Block, text: str, start: int) -> bool:
 
 def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
     for block in document.blocks:
-        if block.kind is BlockKind.HEADING:
+        if block.kind is BlockKind.HEADING or not _may_state_population(block):
             continue
         text = block.normalized
         for s, e in _units_of(block):
