@@ -54,3 +54,13 @@ def test_every_pack_check_names_a_known_parameter() -> None:
     for pack in load_packs():
         for check in pack.parameter_checks:
             assert check["parameter"] in known, (pack.id, check["parameter"])
+
+
+@pytest.mark.parametrize(("text", "language", "low"), [
+    ("Basalrate: von 0.025 bis 35 IE/h", "de", 0.025),  # German text with a decimal point
+    ("Basal rate 0,025 - 35 U/h", "en", 0.025),          # English text with a decimal comma
+    ("Atemzugvolumen: 2.000 ml", "de", 2000),            # still a thousands separator
+])
+def test_a_leading_zero_is_never_a_thousands_group(text: str, language: str, low: float) -> None:
+    [(_name, lo, _hi, _unit)] = _ranges(text, language)
+    assert lo == pytest.approx(low)

@@ -127,10 +127,11 @@ def parse_number(text: str, language: str | None) -> float:
         decimal = "," if s.rfind(",") > s.rfind(".") else "."
         s = s.replace("." if decimal == "," else ",", "").replace(",", ".")
     elif "," in s:
-        grouped = re.fullmatch(r"\d{1,3}(?:,\d{3})+", s)
+        # "0,025" is a decimal in any language: no one groups thousands after a leading 0.
+        grouped = re.fullmatch(r"[1-9]\d{0,2}(?:,\d{3})+", s)
         s = s.replace(",", "") if grouped and language not in ("fr", "de") else s.replace(",", ".")
     elif "." in s:
-        if language == "de" and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", s):
+        if language == "de" and re.fullmatch(r"[1-9]\d{0,2}(?:\.\d{3})+", s):
             s = s.replace(".", "")
     return float(s)
 
