@@ -91,3 +91,43 @@ def test_absolute_words_alone_do_not_make_instructions_claims():
     assert analyse("All patients must be monitored.") is None
     assert analyse("Pre-oxygenate the patient using the 100 % O2 key.") is None
     assert analyse("X is the best dressing for burns.").absolute
+
+
+@pytest.mark.parametrize("text", [
+    "FiO2: 21–100 %",
+    "Flow rate: 0.1 to 999 ml/h.",
+    "Oxygen concentration | 21 - 100 %",
+    "Sauerstoffkonzentration: 21-100 %",
+])
+def test_specification_lines_are_no_claims(text):
+    assert analyse(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "The OrthoFlex Hip is intended for total hip arthroplasty to relieve pain in adults.",
+    "HipLine is used to restore the function of the hip joint.",
+    "Le dispositif est destiné aux adultes d'un poids supérieur à 3 kg.",
+    "La pompe est destinée aux enfants de taille supérieure à 90 cm.",
+])
+def test_purpose_and_numeric_bounds_are_no_claims(text):
+    assert analyse(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "The data demonstrate that OsteoFill keeps bone volume stable.",
+    "Published series confirm that the valve retains its performance.",
+    "Les résultats montrent que le pansement accélère la cicatrisation.",
+    "Die Studien belegen, dass das Implantat den Knochen erhält.",
+    "OzoCare is superior to standard care in wound closure.",
+])
+def test_reported_findings_and_comparisons_are_claims(text):
+    assert analyse(text) is not None
+
+
+def test_range_end_is_not_absolute_but_a_kill_rate_is():
+    assert not analyse("The device delivers FiO2 from 21 to 100 % and improves oxygenation.").absolute
+    assert analyse("OzoHeal eliminates 100 % of bacteria.").absolute
+
+
+def test_vancouver_citation_in_round_brackets():
+    assert analyse("CardioSeal improves NYHA class (1, 2).").citations == ("(1, 2)",)

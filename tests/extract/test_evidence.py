@@ -113,3 +113,78 @@ The primary endpoint is time to closure.
     assert any("Wound pain" in v for v in values)
     assert "The primary endpoint is time to closure." in values
     assert not any(v.endswith(":") for v in values)
+
+
+def _outcomes(md: str) -> list[str]:
+    return [f.location.quote for f in extract(document_from_text(md, "CEP.md", Role.CEP), ExtractionContext())
+            if f.kind is FactKind.OUTCOME_PARAMETER]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The benefit-risk ratio is acceptable when each outcome parameter meets its criterion.",
+    "Benefit/risk will be judged acceptable if all endpoints reach their acceptance criteria.",
+    "Le rapport bénéfice/risque est acceptable si chaque critère de jugement atteint son critère.",
+    "Das Nutzen-Risiko-Verhältnis ist vertretbar, wenn alle Endpunkte ihr Kriterium erreichen.",
+])
+def test_statements_about_all_outcomes_or_the_benefit_risk_are_no_outcome(sentence):
+    assert _outcomes(f"# CEP\n## Acceptance criteria\n{sentence}\n") == []
+
+
+def test_cep_outcome_prose_needs_something_measurable_or_a_cue():
+    md = """# CEP
+## Outcome parameters
+Complete closure is expected in at least 60 % of ulcers at 12 weeks.
+Outcome data come from the registry.
+## Scope
+The primary outcome is time to closure.
+"""
+    assert _outcomes(md) == ["Complete closure is expected in at least 60 % of ulcers at 12 weeks.",
+                             "The primary outcome is time to closure."]
+
+
+def test_cep_table_outcome_is_the_outcome_column_not_the_benefit():
+    md = """# CEP
+## Benefits
+| Clinical benefit | Outcome parameter | Acceptance criterion |
+|---|---|---|
+| faster healing | time to complete closure | ≤ 60 days |
+"""
+    assert _outcomes(md) == ["time to complete closure"]
+    md_de = """# CEP
+## Nutzen
+| Nutzen | Endpunkt | Kriterium |
+|---|---|---|
+| weniger Schmerz | Schmerz (VAS) nach 4 Wochen | -2 Punkte |
+"""
+    assert _outcomes(md_de) == ["Schmerz (VAS) nach 4 Wochen"]
+
+
+def test_split_paragraph_is_judged_as_one_sentence():
+    md = ("# CEP\n## Benefit-risk acceptance criteria\n"
+          "The benefit-risk ratio is acceptable when each outcome parameter meets its criterion and the\n\n"
+          "residual risks do not exceed those of the state of the art.\n")
+    assert _outcomes(md) == []
+
+
+@pytest.mark.parametrize(("text", "device", "maker"), [
+    ("Clinical equivalence is claimed to the Corail hip system (DePuy Synthes), which has the same characteristics.",
+     "Corail hip system", "DePuy Synthes"),
+    ("Equivalence has been demonstrated with the SAPIEN 3 valve (Edwards Lifesciences).",
+     "SAPIEN 3 valve", "Edwards Lifesciences"),
+    ("L'équivalence est revendiquée avec le dispositif OsteoFill 2 (Biomat SAS).", "OsteoFill 2", "Biomat SAS"),
+    ("Gleichartigkeit mit dem Produkt KnochenPlus von Osteo AG wird beansprucht.", "KnochenPlus", "Osteo AG"),
+    ("Equivalent device | Corail (DePuy Synthes)", "Corail", "DePuy Synthes"),
+])
+def test_equivalent_device_and_its_maker(text, device, maker):
+    value = equivalence_in(text, in_section=True)
+    assert (value.device, value.manufacturer) == (device, maker)
+
+
+def test_bracketed_reference_is_not_a_maker():
+    assert equivalence_in("Equivalence is claimed to our legacy device DentaBone 1 (see Table 4).").manufacturer is None
+    assert equivalence_in("Equivalence to the OZ-Wound system (another manufacturer) is claimed.").own_device is False
+
+
+def test_vancouver_numbers_in_round_brackets_are_citation_keys():
+    assert citation_keys("(1, 2)") == {"1", "2"}
+    assert citation_keys("(2020)") == set()

@@ -74,3 +74,20 @@ def test_cl004_horizon_against_cited_or_all_follow_up():
     cited_short = base(claim("The stem achieves 10-year survival [1].", Role.SSCP),
                        evidence("[1] Rossi et al. 2020", months=24), evidence("[2] Bauer 2010", months=132))
     assert len(list(LongTermClaimShortFollowUp().check(cited_short))) == 1
+
+
+def test_cl001_a_claim_does_not_support_itself():
+    text = "In addition, OrthoFlex Hip shortens the length of hospital stay by 3 days."
+    own_result = fact(FactKind.OUTCOME_PARAMETER, text, Role.CER, quote=text)
+    assert len(list(UnsupportedClaim().check(base(claim(text), own_result)))) == 1
+
+
+def test_cl001_device_name_words_are_not_a_shared_topic():
+    name = fact(FactKind.DEVICE_NAME, "Coxa Line Hip", Role.CER)
+    row = evidence("[1] Coxa Line Hip registry", quote="[1] | Coxa Line Hip registry | adults | revision rate")
+    for text in ("Moreover, Coxa Line Hip reduces overall treatment costs by 30 %.",
+                 "Coxa Line Hip verkürzt die Reha um 5 Tage.",
+                 "Coxa Line Hip améliore la reprise du travail."):
+        assert len(list(UnsupportedClaim().check(base(name, row, claim(text))))) == 1, text
+    supported = claim("Coxa Line Hip lowers the revision rate.")
+    assert list(UnsupportedClaim().check(base(name, row, supported))) == []

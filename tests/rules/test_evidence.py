@@ -85,3 +85,38 @@ def test_ev005_competitor_without_contract_for_class_iii_only():
     other_maker = fact(FactKind.EQUIVALENCE, Equivalence("BoneFill X", "OsteoCorp AG"), Role.CER)
     maker = fact(FactKind.MANUFACTURER, "Dentalis Medical GmbH", Role.CER)
     assert len(list(EquivalenceWithoutContract().check(base(other_maker, maker, class_iii)))) == 1
+
+
+def test_ev003_statements_name_their_own_time_point():
+    from panelproof.rules.evidence.EV003_follow_up_too_short import time_point_months
+    assert time_point_months("valve durability of at least 15 years")[0] == 180
+    assert time_point_months("keeps bone volume stable for more than 10 years")[0] == 120
+    assert time_point_months("survie implantaire à 5 ans")[0] == 60
+    assert time_point_months("Überlebensrate nach 10 Jahren")[0] == 120
+    assert time_point_months("10-year survival")[0] == 120
+    for age in ("adults aged 18 to 80 years", "patients over 65 years of age", "a 12-year-old child",
+                "children up to 12 years", "for 18 years and older"):
+        assert time_point_months(age) is None, age
+
+
+def test_ev003_one_finding_lists_every_statement_the_follow_up_cannot_support():
+    long_claim = fact(FactKind.CLAIM, analyse("The valve keeps its performance for more than 15 years [1]."),
+                      Role.CER, quote="long")
+    endpoint = fact(FactKind.OUTCOME_PARAMETER, "Freedom from reintervention at 5 years", Role.CEP, quote="cep")
+    at_six = fact(FactKind.OUTCOME_PARAMETER, "Mean gradient at 6 months", Role.CEP, quote="six")
+    found = list(FollowUpTooShort().check(base(long_claim, endpoint, at_six, entry("[1] Meier", follow_up_months=12.0))))
+    assert len(found) == 1
+    assert [loc.quote for loc in found[0].locations] == ["long", "cep", "[1] Meier"]
+
+
+def test_ev004_generic_parts_of_compounds_do_not_count_as_reported():
+    satisfaction = fact(FactKind.OUTCOME_PARAMETER, "patient-reported satisfaction at 6 months", Role.CEP)
+    unrelated = fact(FactKind.OUTCOME_PARAMETER, "Severe events per patient-year were reported in 2 studies.", Role.CER)
+    assert len(list(OutcomeNotReported().check(base(satisfaction, unrelated, roles=(Role.CER, Role.CEP))))) == 1
+    reported = fact(FactKind.OUTCOME_PARAMETER, "Satisfaction was high in 90 % at 6 months.", Role.CER)
+    assert list(OutcomeNotReported().check(base(satisfaction, reported, roles=(Role.CER, Role.CEP)))) == []
+
+
+def test_ev002_all_patients_is_not_a_group():
+    everyone = fact(FactKind.POPULATION_GROUP, Concept("unrestricted", "all patients"), Role.SSCP)
+    assert list(PopulationWithoutData().check(base(everyone, entry("K", population_groups=("adults",))))) == []

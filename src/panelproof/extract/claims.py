@@ -43,6 +43,8 @@ _CLAIM_COLUMN = re.compile(r"claim|benefit|performance|statement|revendication|a
                            r"bénéfice|aussage|nutzen|leistung|behauptung", re.IGNORECASE)
 
 _CITATION_PATTERNS = [
+    # (12), (3, 4), (5-7): Vancouver numbers in brackets (one to three digits, not a year)
+    r"\(\d{1,3}(?:\s*[-–,;]\s*\d{1,3})*\)",
     # [12], [3, 4], [5-7], [Smith 2020]
     r"\[(?:\d+(?:\s*[-,;]\s*\d+)*|[A-ZÀ-Ý][^\]]{0,60}?(?:19|20)\d{2}[a-z]?)\]",
     # (Smith et al., 2020), (Müller 2018; Dupont 2019)

@@ -302,8 +302,9 @@ def citation_keys(text: str) -> set[str]:
     label = _LEADING_LABEL.match(text)
     if label:
         keys.add(label.group(1) or label.group(2))
-    for bracket in re.finditer(r"\[([\d,\s;-]+)\]|(?:refs?|réf|Lit)\.?\s*([\d,\s;-]+)", text, re.IGNORECASE):
-        keys |= _expand_numbers(bracket.group(1) or bracket.group(2))
+    for bracket in re.finditer(r"\[([\d,\s;-]+)\]|\((\d{1,3}(?:\s*[-,;]\s*\d{1,3})*)\)|"
+                               r"(?:refs?|réf|Lit)\.?\s*([\d,\s;-]+)", text, re.IGNORECASE):
+        keys |= _expand_numbers(bracket.group(1) or bracket.group(2) or bracket.group(3))
     if re.fullmatch(r"[\d,\s;-]+", text.strip()):
         keys |= _expand_numbers(text)
     for author in re.finditer(r"([A-ZÀ-Ý][\w'-]+)(?: et al\.?| and [A-Z][\w'-]+| & [A-Z][\w'-]+)?,? \(?((?:19|20)\d{2})",

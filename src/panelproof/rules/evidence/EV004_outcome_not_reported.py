@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
 from panelproof.extract._clinical_terms import key_stems
@@ -14,11 +15,16 @@ from panelproof.rules.model import Category, Finding, Rule, Severity
 _GENERIC = {"prima", "secon", "endpo", "end-p", "outco", "param", "accep", "crite", "succe", "rate",
             "weeks", "month", "years", "days", "defin", "measu", "compa", "basel", "group", "criti",
             "critè", "param", "jugem", "akzep", "endpu", "zielp", "erfol", "woche", "monat", "jahre",
-            "semai", "mois", "perce", "propo", "numbe", "mean", "media"}
+            "semai", "mois", "perce", "propo", "numbe", "mean", "media",
+            # reporting verbs say how an outcome is obtained, not which one it is
+            "repor", "asses", "evalu", "obser", "recor", "docum", "rated", "self-"}
 
 
 def outcome_stems(text: str) -> set[str]:
-    return {s for s in key_stems(outcome_name(text)) if s not in _GENERIC}
+    # "patient-reported satisfaction": the parts of a compound count as words of their own, so
+    # its generic part ("patient") is dropped like the word alone would be.
+    words = re.sub(r"(?<=\w)-(?=\w)", " ", outcome_name(text))
+    return {s for s in key_stems(words) if s not in _GENERIC}
 
 
 class OutcomeNotReported(Rule):
