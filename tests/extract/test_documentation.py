@@ -111,3 +111,30 @@ def test_revision_normalisation() -> None:
     assert documentation.normalize_revision("2.0") == documentation.normalize_revision("2")
     assert documentation.normalize_revision("c") == "C"
     assert documentation.normalize_revision("B") != documentation.normalize_revision("D")
+
+
+def _table_refs(rows: str) -> dict[str, str | None]:
+    body = "# CEAR\n\n## 1. Documents assessed\n| Document | Number | Revision |\n|---|---|---|\n" + rows
+    refs = [f.value for f in _facts(body, Role.CEAR, FactKind.DOCUMENT_REFERENCE)]
+    return {r.identifier: r.revision for r in refs if any(c.isdigit() for c in r.identifier)}
+
+
+def test_reference_table_rows_pair_each_code_with_its_revision() -> None:
+    refs = _table_refs("| Clinical evaluation report | CER-AV-011 | Rev. 02 |\n"
+                       "| Notice d'utilisation | IFU-FR-AV-010 | Révision 5 |\n"
+                       "| Gebrauchsanweisung | IFU-DE-AV-010 | Version 3.0 |\n")
+    assert refs == {"CER-AV-011": "02", "IFU-FR-AV-010": "5", "IFU-DE-AV-010": "3.0"}
+
+
+@pytest.mark.parametrize(("row", "expected"), [
+    # PDF text of two rows run into one: codes and revisions in order, pairing by position
+    ("| IFU (English) IFU (French) | IFU-NL-032 IFU-FR-NL-028 | Rev. 03 Rev. 05 |",
+     {"IFU-NL-032": "03", "IFU-FR-NL-028": "05"}),
+    # two documents side by side in one row
+    ("| CEP-NL-018 | v2 | CER-NL-008 | v4 |", {"CEP-NL-018": "2", "CER-NL-008": "4"}),
+    # a merged row that lost one revision: the pairing is unknown, no revision is guessed
+    ("| IFU (English) IFU (French) | IFU-NL-032 IFU-FR-NL-028 | Rev. 03 |",
+     {"IFU-NL-032": None, "IFU-FR-NL-028": None}),
+])
+def test_merged_reference_rows_never_borrow_a_neighbours_revision(row: str, expected: dict) -> None:
+    assert _table_refs(row + "\n") == expected

@@ -138,3 +138,23 @@ def test_text_before_a_trailing_label_keeps_its_own_aspect() -> None:
 def test_no_exclusion_without_a_label(text: str) -> None:
     items = _items("# PMCF plan\n\n" + text)
     assert not any(i.aspect == "exclusion" and "endotracheal_tube" in i.concepts for i in items), items
+
+
+@pytest.mark.parametrize("text", [
+    "## Endpoints\nIncidence of diabetic ketoacidosis per 100 patient-years",
+    "## Critères d'évaluation\nTaux d'infections pour 1 000 patients-jours",
+    "## Endpunkte\nRate schwerer Hypoglykämien pro 100 Patientenjahre",
+    "## Endpoints\n| Endpoint | Unit |\n|---|---|\n| occlusions | events per 1,000 patients |",
+])
+def test_rate_denominators_are_no_sample_size(text: str) -> None:
+    items = _items("# PMCF plan\n\n" + text)
+    assert items and not any("pmcf:sample" in i.concepts for i in items), items
+
+
+@pytest.mark.parametrize("text", [
+    "## Sample size\n1,000 patients will be enrolled.",
+    "## Taille de l'échantillon\n1 200 patients seront inclus.",
+    "## Design\nA registry of 350 consecutive adult patients.",
+])
+def test_numbers_of_patients_are_a_sample(text: str) -> None:
+    assert any("pmcf:sample" in i.concepts for i in _items("# PMCF plan\n\n" + text))

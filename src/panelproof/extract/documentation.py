@@ -299,24 +299,49 @@ def _may_name_revision(lowered: str) -> bool:
     return any(key in lowered for key in _REVISION_KEYS) or _V_NUMBER.search(lowered) is not None
 
 
-def find_references(text: str) -> list[_Reference]:
+def _code_revisions(text: str, codes: list[re.Match], table_row: bool) -> list[tuple[str | None, int]]:
+    """(revision, end of the quote) for each code: the revision that goes with it, or None.
+
+    In prose a revision follows its code closely. A table row with several codes pairs them
+    by order with the row's revisions ("CER-1 | Rev. 2 | IFU-4 | Rev. 3"); when the counts differ
+    (PDF text that ran two rows into one, a missing cell) the pairing is unknown and no
+    revision is taken, rather than the neighbour row's. The quote runs to the revision when no
+    other code stands between them.
+    """
+    if not table_row or len(codes) < 2:
+        out: list[tuple[str | None, int]] = []
+        for code in codes:
+            revision = _revision_after(text, code.end(), 30)
+            out.append((_revision_value(revision), code.end() + revision.end()) if revision
+                       else (None, code.end()))
+        return out
+    revisions = list(_REVISION.finditer(text, codes[0].end()))
+    revisions = [r for r in revisions if not any(c.start() <= r.start() < c.end() for c in codes)]
+    if len(revisions) != len(codes):
+        return [(None, code.end()) for code in codes]
+    paired: list[tuple[str | None, int]] = []
+    for code, revision in zip(codes, revisions):
+        adjacent = revision.start() >= code.end() and not _CODE.search(text, code.end(), revision.start())
+        paired.append((_revision_value(revision), revision.end() if adjacent else code.end()))
+    return paired
+
+
+def _revision_value(match: re.Match | None) -> str | None:
+    return (match.group("rev") or match.group("vrev")) if match else None
+
+
+def find_references(text: str, table_row: bool = False) -> list[_Reference]:
     """Document references in normalised text: coded identifiers and named documents."""
     found: list[_Reference] = []
     taken: list[tuple[int, int]] = []
-    codes = list(_CODE.finditer(text))
+    codes = [m for m in _CODE.finditer(text) if _code_role(m.group(1)) is not False]
     lowered = text.lower()
     # A named document counts only with a code or a revision after it: without either in the
     # block, the name patterns (the costly part) need not run.
     if not codes and not _may_name_revision(lowered):
         return found
-    for match in codes:
-        role = _code_role(match.group(1))
-        if role is False:
-            continue
-        revision = _revision_after(text, match.end(), 30)
-        end = match.end() + revision.end() if revision else match.end()
-        rev = (revision.group("rev") or revision.group("vrev")) if revision else None
-        found.append(_Reference((match.start(), end), match.group(1), rev, role or None))
+    for match, (rev, end) in zip(codes, _code_revisions(text, codes, table_row)):
+        found.append(_Reference((match.start(), end), match.group(1), rev, _code_role(match.group(1)) or None))
         taken.append((match.start(), end))
     for pattern, role, anchors in _knowledge().names:
         if not may_match(anchors, lowered):
@@ -422,7 +447,7 @@ def _self_declarations(document: Document, block: Block) -> Iterator[Fact]:
 def _reference_facts_of_block(document: Document, block: Block, in_header: bool) -> Iterator[Fact]:
     text = block.normalized
     superseded = _knowledge().superseded
-    for ref in find_references(text):
+    for ref in find_references(text, block.kind is BlockKind.TABLE_ROW):
         own = ref.role is not None and ref.role is document.role
         if in_header:
             if own or (ref.role is None and ref.revision):

@@ -44,9 +44,14 @@ _DATE = re.compile(
     r"januar|februar|märz|juni|juli|oktober|dezember)\b",
     re.IGNORECASE)
 # "120 patients", "n = 200", "300 Patienten": a number of subjects, i.e. a sample size.
+# A rate's denominator is no sample: "per 100 patient-years", "pour 1 000 patients-jours",
+# "pro 100 Patientenjahre" (the word then runs on with a hyphen or into a compound).
 _SAMPLE = re.compile(
-    r"\b\d{2,6}\s+(?:\w+\s+){0,2}(?:patients?|subjects?|participants?|cases|devices|procedures|users|"
-    r"patientes?|sujets|utilisateurs|Patienten|Patientinnen|Probanden|Teilnehmer(?:innen)?|Fälle|Anwender)\b"
+    r"(?<!per )(?<!pour )(?<!pro )(?<!/ )(?<!/)(?<![\d,.])(?<!\d[ \u00a0])"
+    r"(?:\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d{2,6})\s+(?:\w+\s+){0,2}"
+    r"(?:patients?|subjects?|participants?|cases|devices|procedures|users|"
+    r"patientes?|sujets|utilisateurs|Patienten|Patientinnen|Probanden|Teilnehmer(?:innen)?|Fälle|Anwender)"
+    r"\b(?![-‐]\w)"
     r"|\bn\s*=\s*\d+", re.IGNORECASE)
 _LEADING_NUMBER = re.compile(r"^\s*(?:[A-Z]\.|\d+(?:\.\d+)*\.?|[A-Z]\.\d+(?:\.\d+)*\.?)\s+")
 _LABEL_VALUE = re.compile(r"^\s*\**([^:|]{2,60}?)\**\s*:\s*\**\s*(\S.*)$")
