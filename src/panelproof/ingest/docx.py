@@ -245,16 +245,66 @@ class _BodyReader:
             self._pending_images.append((size[0], size[1], width_pt, height_pt, len(self.blocks)))
 
     def _place_images(self) -> None:
-        """Give each image the section it stands in and an adjacent caption, if any."""
+        """Give each image the section it stands in and its caption, if any."""
+        claimed: set[int] = set()
+        above_first = _captions_above(self.blocks, [p[-1] for p in self._pending_images])
         for width_px, height_px, width_pt, height_pt, position in self._pending_images:
             before = self.blocks[position - 1] if position > 0 else None
-            nearby = self.blocks[max(0, position - 1):position + 2]
-            caption = next((b for b in nearby if b.kind is BlockKind.CAPTION), None)
+            caption = _caption_for(self.blocks, position, claimed, above_first)
+            if caption is not None:
+                claimed.add(id(caption))
             section = before.section if before else None
             self.images.append(Image(page=None, pixel_width=width_px, pixel_height=height_px,
                                      display_width_pt=width_pt, display_height_pt=height_pt,
                                      section=section,
                                      caption=" ".join(caption.text.split()) if caption else None))
+
+
+# A caption that names a table belongs to the table next to it, not to a picture.
+_TABLE_CAPTION = re.compile(r"^\s*(?:table|tab\.|tableau|tabelle|tabla|tabella)\b", re.IGNORECASE)
+
+
+def _figure_caption(blocks: list[Block], index: int, claimed: set[int] = frozenset()) -> Block | None:
+    if not 0 <= index < len(blocks):
+        return None
+    block = blocks[index]
+    if block.kind is not BlockKind.CAPTION or id(block) in claimed \
+            or _TABLE_CAPTION.match(block.text):
+        return None
+    return block
+
+
+def _captions_above(blocks: list[Block], positions: list[int]) -> bool:
+    """Whether this document puts figure captions above its figures.
+
+    Decided by the figures that have a caption on one side only; below (Word's default)
+    unless more figures have theirs only above.
+    """
+    only_above = only_below = 0
+    for position in positions:
+        above = _figure_caption(blocks, position - 1) is not None
+        below = _figure_caption(blocks, position) is not None
+        only_above += above and not below
+        only_below += below and not above
+    return only_above > only_below
+
+
+def _caption_for(blocks: list[Block], position: int, claimed: set[int],
+                 above_first: bool = False) -> Block | None:
+    """The caption of an image standing just before `blocks[position]`.
+
+    Word puts figure captions below the figure (Insert Caption's default), so the caption
+    right below wins unless the document's figures have theirs above; the other side is
+    taken when there is none on the preferred side and it is not already the caption of the
+    neighbouring figure. A "Table n" caption is a table's. The image's own paragraph, when it
+    holds text, is `blocks[position]` itself.
+    """
+    sides = (position - 1, position) if above_first else (position, position - 1)
+    for index in sides:
+        caption = _figure_caption(blocks, index, claimed)
+        if caption is not None:
+            return caption
+    return None
 
 
 def _pixel_size(part, relationship_id: str | None) -> tuple[int, int] | None:

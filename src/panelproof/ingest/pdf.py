@@ -602,13 +602,15 @@ class _Tables:
     does not repeat a complete row, and starts a new row otherwise.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, metrics: _Metrics | None = None) -> None:
+        self.metrics = metrics
         self.columns: tuple[float, ...] = ()
         self.index = -1
         self.row: Block | None = None
         self.row_full = False
         self.last_baseline: float | None = None
         self.last_bottom: float | None = None
+        self.last_size = 0.0
         self.rules: list[float] = []
 
     def start_page(self, page: _Page) -> None:
@@ -634,6 +636,15 @@ class _Tables:
             parts[-1].append(text)
         return tuple(starts), tuple(" ".join("".join(p).split()) for p in parts)
 
+    def _next_line(self, size: float) -> float:
+        """How far below the last row line the next line of the same cell may stand."""
+        usual = self.metrics.pitch(size) * 1.2 + 1.0 if self.metrics else 0.0
+        return max(1.45 * size, usual)
+
+    def _crosses_columns(self, line: _Line) -> bool:
+        """A line running across a column start is text below the table, not a cell."""
+        return any(x0 + 4.0 < c < x1 - 4.0 for x0, x1, _ in line.segments for c in self.columns)
+
     def end(self) -> None:
         self.columns = ()
         self.row = None
@@ -642,24 +653,31 @@ class _Tables:
         return bool(self.columns) and all(
             any(abs(x - c) <= 4.0 for c in self.columns) for x in starts)
 
-    def take(self, line: _Line, page: int, path: tuple[str, ...], blocks: list[Block]) -> bool:
-        """Consume `line` if it belongs to a table; False when it is ordinary text."""
+    def take(self, line: _Line, page: int, path: tuple[str, ...], blocks: list[Block],
+             following: _Line | None = None) -> bool:
+        """Consume `line` if it belongs to a table; False when it is ordinary text.
+
+        `following` is the next line on the page: a first-column line cut off from the row
+        above by a rule opens a new row when the line below carries that row's other cells
+        (cells set at the bottom or the middle of a ruled row).
+        """
         starts, texts = self._split(line)
-        aligned = self._aligned(starts) and len(starts) <= len(self.columns)
+        aligned = (self._aligned(starts) and len(starts) <= len(self.columns)
+                   and not self._crosses_columns(line))
         same_page = self.row is not None and self.row.page == page
         separated = self._separated(line) if same_page else True
         full = aligned and len(starts) == len(self.columns)
+        pitch = self.last_baseline - line.baseline if same_page and self.last_baseline else 0.0
+        same_size = abs(line.size - self.last_size) <= 0.9
         if separated is None:
-            close = (same_page and self.last_baseline is not None
-                     and 0 < self.last_baseline - line.baseline <= 1.45 * line.size)
-            close = close and not (full and self.row_full)
+            close = 0 < pitch <= self._next_line(line.size) and not (full and self.row_full)
         else:
-            close = not separated
-        if aligned and close:
+            close = not separated and 0 < pitch <= 2 * self._next_line(line.size)
+        if aligned and close and same_size:
             self._extend(starts, texts, line, full)
             return True
         inner_column = aligned and min(starts) > self.columns[0] + 4.0
-        if aligned and (len(starts) >= 2 or inner_column):
+        if aligned and (len(starts) >= 2 or inner_column or self._opens_row(line, following)):
             self._new_row(starts, texts, line, page, path, blocks, full)
             return True
         if len(starts) >= 2:
@@ -670,6 +688,17 @@ class _Tables:
             return True
         self.end()
         return False
+
+    def _opens_row(self, line: _Line, following: _Line | None) -> bool:
+        if following is None or not self.rules or self.row is None:
+            return False
+        pitch = line.baseline - following.baseline
+        if not 0 < pitch <= self._next_line(following.size):
+            return False
+        if any(following.top - 0.5 <= y <= line.bottom + 0.5 for y in self.rules):
+            return False
+        starts, _ = self._split(following)
+        return self._aligned(starts) and (len(starts) >= 2 or min(starts) > self.columns[0] + 4.0)
 
     def _new_row(self, starts, texts, line, page, path, blocks, full) -> None:
         cells = [""] * len(self.columns)
@@ -691,6 +720,7 @@ class _Tables:
         self.row_full = self.row_full or full
         self.last_baseline = line.baseline
         self.last_bottom = line.bottom
+        self.last_size = line.size
 
 
 def _interleaved(a: _Line, b: _Line) -> bool:
@@ -754,13 +784,14 @@ def _build_blocks(pages: list[_Page], deadline: Deadline) -> tuple[list[Block], 
     stack = HeadingStack()
     blocks: list[Block] = []
     anchors: list[_Anchor] = []
-    tables = _Tables()
+    tables = _Tables(metrics)
     for page in pages:
         deadline.check()
         tables.start_page(page)
         text_lines: list[_Line | None] = []  # None marks where a table interrupted the text
-        for line in _bands(page.lines):
-            if tables.take(line, page.number, stack.path, blocks_buffer := []):
+        lines = _bands(page.lines)
+        for line, following in zip(lines, [*lines[1:], None]):
+            if tables.take(line, page.number, stack.path, blocks_buffer := [], following):
                 text_lines.append(None)
                 text_lines.extend(blocks_buffer)  # new rows, placed in order below
             else:
@@ -798,20 +829,37 @@ def _text_block(run: list[_Line], page: int, stack: HeadingStack, metrics: _Metr
 
 def _images(pages: list[_Page], anchors: list[_Anchor]) -> list[Image]:
     images = []
+    claimed: set[int] = set()
     for page in pages:
         on_page = [a for a in anchors if a.page == page.number]
         for width_px, height_px, (left, bottom, right, top) in page.images:
             headings = [a for a in on_page if a.block.kind is BlockKind.HEADING and a.top >= top]
             section = headings[-1].block.text if headings else _section_before(anchors, page.number)
-            captions = [a for a in on_page if a.block.kind is BlockKind.CAPTION
-                        and (0 <= bottom - a.top <= 72 or 0 <= a.bottom - top <= 72)]
-            caption = min(captions, key=lambda a: min(abs(bottom - a.top), abs(a.bottom - top)),
-                          default=None)
+            caption = _pdf_caption(on_page, bottom, top, claimed)
+            if caption is not None:
+                claimed.add(id(caption))
             images.append(Image(page=page.number, pixel_width=width_px, pixel_height=height_px,
                                 display_width_pt=right - left, display_height_pt=top - bottom,
                                 section=section,
                                 caption=" ".join(caption.block.text.split()) if caption else None))
     return images
+
+
+_TABLE_CAPTION = re.compile(r"^\s*(?:table|tab\.|tableau|tabelle|tabla|tabella)\b", re.IGNORECASE)
+
+
+def _pdf_caption(on_page: list[_Anchor], bottom: float, top: float,
+                 claimed: set[int]) -> _Anchor | None:
+    """The caption of the image spanning [bottom, top]: the nearest figure caption within an
+    inch below it, else the nearest within an inch above it (figure captions go below, as
+    in Word's default; "Table n" captions belong to tables)."""
+    captions = [a for a in on_page if a.block.kind is BlockKind.CAPTION
+                and id(a) not in claimed and not _TABLE_CAPTION.match(a.block.text)]
+    below = [a for a in captions if 0 <= bottom - a.top <= 72]
+    above = [a for a in captions if 0 <= a.bottom - top <= 72]
+    if below:
+        return min(below, key=lambda a: bottom - a.top)
+    return min(above, key=lambda a: a.bottom - top, default=None)
 
 
 def _section_before(anchors: list[_Anchor], page: int) -> str | None:
