@@ -82,6 +82,23 @@ def _term_regex(term: str, language: str = "") -> str:
     return rf"(?<!\w){body}(?!\w)"
 
 
+def _compound_split(term: str, language: str) -> tuple[str, str | None]:
+    """(regex for the term as a word or word start, regex of its body as a compound's end).
+
+    A German compound ending ("Spannungspneumothorax") is matched word by word, not inside
+    the big alternation: "\w+body" there backtracks over every word for every such term and
+    made the vocabulary search quadratic in word length.
+    """
+    full = _term_regex(term, language)
+    if not full.startswith("(?:(?<!\\w)") or "|\\w+" not in full:
+        return full, None
+    prefix_part, _, suffix_part = full[3:-1].partition("|\\w+")
+    return prefix_part, suffix_part
+
+
+_LONG_WORD = re.compile(r"\w{9,}")
+
+
 class Vocabulary:
     """The entries of one `knowledge/vocabulary/<name>.yaml` (its list `section`), matchable in text.
 
@@ -106,14 +123,36 @@ class Vocabulary:
         # Longest terms first, so "nasal mask" wins over "mask" at the same position.
         alternatives.sort(key=lambda item: len(item[0].rstrip("*")), reverse=True)
         self._group_ids = {f"t{i}": entry_id for i, (_, _, entry_id) in enumerate(alternatives)}
-        pattern = "|".join(f"(?P<t{i}>{_term_regex(term, lang)})"
-                           for i, (term, lang, _) in enumerate(alternatives))
-        self._regex = re.compile(pattern or r"(?!x)x", re.IGNORECASE)
+        main, compounds = [], []
+        for i, (term, lang, _) in enumerate(alternatives):
+            word_regex, compound_end = _compound_split(term, lang)
+            main.append(f"(?P<t{i}>{word_regex})")
+            if compound_end:
+                compounds.append(f"(?P<t{i}>{compound_end})")
+        self._regex = re.compile("|".join(main) or r"(?!x)x", re.IGNORECASE)
+        self._compound_regex = (re.compile("|".join(compounds), re.IGNORECASE)
+                                if compounds else None)
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[VocabularyMatch]:
         end = len(text) if end is None else end
-        return [VocabularyMatch(self._group_ids[m.lastgroup], m.start(), m.end())
-                for m in self._regex.finditer(text, start, end)]
+        found = [VocabularyMatch(self._group_ids[m.lastgroup], m.start(), m.end())
+                 for m in self._regex.finditer(text, start, end)]
+        if self._compound_regex is not None:
+            found += self._compound_matches(text, start, end, found)
+            found.sort(key=lambda match: match.start)
+        return found
+
+    def _compound_matches(self, text: str, start: int, end: int,
+                          taken: list[VocabularyMatch]) -> list[VocabularyMatch]:
+        """Words (not already matched) that end with a German compound term."""
+        out = []
+        for word in _LONG_WORD.finditer(text, start, end):
+            if any(m.start < word.end() and word.start() < m.end for m in taken):
+                continue
+            m = self._compound_regex.search(text, word.start() + 1, word.end())
+            if m and m.end() == word.end():
+                out.append(VocabularyMatch(self._group_ids[m.lastgroup], word.start(), word.end()))
+        return out
 
     def label(self, entry_id: str) -> str:
         base, _, qualifier = entry_id.partition("@")
@@ -461,6 +500,9 @@ def no_contraindications(unit: Unit) -> tuple[int, int] | None:
     text = unit.text
     if unit.kinds & {CONTRAINDICATIONS} and _NONE_ITEM.match(text):
         return unit.start, unit.end
+    lower = text.lower()
+    if not any(stem in lower for stem in ("contra", "contre", "kontra", "gegenanz")):
+        return None  # cheap test first: most sentences do not speak of contraindications
     for match in _NO_CONTRAINDICATIONS.finditer(text):
         if (_OBSERVED_TAIL.match(text[match.end():]) or _STUDY_CONTEXT.search(text)
                 or _OBSERVATION_VERB.search(text, match.end())):

@@ -406,8 +406,20 @@ def is_population_sentence(block: Block, sentence: str, role: Role) -> bool:
     return not NOT_POPULATION.search(sentence)
 
 
+_STRONG_STEMS = ("intended", "indicated", "zweckbestimmung", "bestimmt für", "destiné", "indiqué")
+
+
 def _may_state_population(block: Block) -> bool:
-    """Block-level pre-filter: without a cue word only a table row of a population section."""
+    """Block-level pre-filter, so that long literature annexes cost little.
+
+    In a literature, results or technical section only a sentence with a strong cue ("intended
+    for") can state the intended population; elsewhere a cue word is needed, except in a table
+    row of a population section.
+    """
+    if _in_other_section(block):
+        lower = block.normalized.lower()
+        if not any(stem in lower for stem in _STRONG_STEMS):
+            return False
     return bool(POPULATION_CUE.search(block.normalized)) or (
         block.kind is BlockKind.TABLE_ROW and in_population_section(block))
 
