@@ -86,8 +86,8 @@ def _compound_split(term: str, language: str) -> tuple[str, str | None]:
     """(regex for the term as a word or word start, regex of its body as a compound's end).
 
     A German compound ending ("Spannungspneumothorax") is matched word by word, not inside
-    the big alternation: "\w+body" there backtracks over every word for every such term and
-    made the vocabulary search quadratic in word length.
+    the big alternation: there, "any word characters, then the body" backtracks over every
+    word for every such term, which made the search quadratic in word length.
     """
     full = _term_regex(term, language)
     if not full.startswith("(?:(?<!\\w)") or "|\\w+" not in full:
