@@ -36,8 +36,20 @@ def _compile(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
                       re.IGNORECASE)
 
 
+# Knowledge terms are long-lived objects (the YAML loader caches them); remember each one's
+# pattern so that a hot loop does not flatten the same mapping again. The object itself is kept
+# with its pattern, so an id reused by a new object is never mistaken for the old one.
+_BY_OBJECT: dict[int, tuple[object, re.Pattern[str] | None]] = {}
+
+
 def term_regex(terms: Mapping[str, Iterable[str]] | Iterable[str] | None) -> re.Pattern[str] | None:
-    return _compile(flatten(terms))
+    known = _BY_OBJECT.get(id(terms))
+    if known is not None and known[0] is terms:
+        return known[1]
+    pattern = _compile(flatten(terms))
+    if isinstance(terms, (dict, list)):
+        _BY_OBJECT[id(terms)] = (terms, pattern)
+    return pattern
 
 
 def find_terms(terms, text: str) -> list[re.Match[str]]:

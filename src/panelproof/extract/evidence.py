@@ -65,6 +65,12 @@ _AGE_FROM = re.compile(r"(?:>=?|≥|over|above|older than|at least|aged|from|plu
 _LEADING_LABEL = re.compile(r"^\s*(?:\[(\d+)\]|(\d+)[.)]\s)")
 
 
+@lru_cache(maxsize=8192)
+def _section_is(pattern: re.Pattern[str], section: str | None) -> bool:
+    """Whether a section heading matches; cached, as thousands of blocks share a few headings."""
+    return bool(section and pattern.search(section))
+
+
 def extract(document: Document, context: ExtractionContext) -> Iterator[Fact]:
     if document.role in EVIDENCE_ROLES:
         yield from _table_evidence(document)
@@ -142,7 +148,7 @@ def _reference_list_evidence(document: Document) -> Iterator[Fact]:
     for block in document.blocks:
         if block.kind not in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH):
             continue
-        if not block.section or not _REFERENCE_SECTION.search(block.section):
+        if not _section_is(_REFERENCE_SECTION, block.section):
             continue
         text = " ".join(block.normalized.split())
         if len(text.split()) < 3:
@@ -156,9 +162,11 @@ def _prose_evidence(document: Document) -> Iterator[Fact]:
     for block in document.blocks:
         if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
             continue
-        if block.section and (_REFERENCE_SECTION.search(block.section)
-                              or _PRECLINICAL_OR_METHOD.search(block.section)):
+        if _section_is(_REFERENCE_SECTION, block.section) or _section_is(_PRECLINICAL_OR_METHOD, block.section):
             continue
+        text = block.normalized
+        if not _STUDY_CUE.search(text) and not _FOLLOW_UP_CUE.search(text):
+            continue  # cheap: most prose of a long CER names no study
         for span in sentences(block):
             text = block.normalized[span[0]:span[1]]
             if not _STUDY_CUE.search(text) and not _FOLLOW_UP_CUE.search(text):
@@ -182,11 +190,17 @@ def load_subjects() -> dict:
     return load("vocabulary/evidence_subjects")
 
 
+@lru_cache(maxsize=1)
+def _subject_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    data = load_subjects()
+    return tuple((s, p) for s in data["precedence"]
+                 if (p := term_regex(data["subjects"][s]["terms"])) is not None)
+
+
 def subject_of(text: str) -> str | None:
     """The first subject (in precedence order) whose terms occur in `text`, not negated."""
-    data = load_subjects()
-    for subject in data["precedence"]:
-        for match in find_terms(data["subjects"][subject]["terms"], text):
+    for subject, pattern in _subject_patterns():
+        for match in pattern.finditer(text):
             if not is_negated(text, match.start()):
                 return subject
     return None
@@ -374,7 +388,9 @@ def _equivalence(document: Document) -> Iterator[Fact]:
     for block in document.blocks:
         if block.kind is BlockKind.HEADING:
             continue
-        in_section = bool(block.section and _EQUIVALENCE_SECTION.search(block.section))
+        in_section = _section_is(_EQUIVALENCE_SECTION, block.section)
+        if not _EQUIVALENCE.search(block.normalized) and not (in_section and _CONTRACT.search(block.normalized)):
+            continue  # cheap: no sentence of this block can state an equivalence
         for span in sentences(block):
             text = block.normalized[span[0]:span[1]]
             value = equivalence_in(text, in_section=in_section)
@@ -543,8 +559,7 @@ def _cer_results(document: Document) -> Iterator[Fact]:
         if block.kind in (BlockKind.HEADING, BlockKind.CAPTION) or (block.kind is BlockKind.TABLE_ROW
                                                                     and block.row_index == 0):
             continue
-        section = block.section or ""
-        if not _CER_RESULT_SECTION.search(section) or _REFERENCE_SECTION.search(section):
+        if not _section_is(_CER_RESULT_SECTION, block.section) or _section_is(_REFERENCE_SECTION, block.section):
             continue
         if not any(c.isdigit() for c in block.normalized):
             continue  # cheap: results state numbers

@@ -64,13 +64,19 @@ def known_risks(text: str) -> list[tuple[str, re.Match[str]]]:
     return kept
 
 
+@lru_cache(maxsize=4096)
+def _in_risk_section(headings: tuple[str, ...]) -> bool:
+    # Cached: a long document has thousands of blocks under a few hundred headings.
+    return any(_RISK_SECTION.search(h) for h in headings)
+
+
 def extract(document: Document, context: ExtractionContext) -> Iterator[Fact]:
     headers = {b.table_index: b.cells for b in document.blocks
                if b.kind is BlockKind.TABLE_ROW and b.row_index == 0}
     for block in document.blocks:
         if block.kind in (BlockKind.HEADING, BlockKind.CAPTION):
             continue
-        in_section = any(_RISK_SECTION.search(h) for h in block.heading_path[-2:])
+        in_section = _in_risk_section(block.heading_path[-2:])
         if block.kind is BlockKind.TABLE_ROW:
             yield from _table_row(document, block, headers.get(block.table_index), in_section)
         elif in_section and block.kind is BlockKind.LIST_ITEM:
