@@ -142,6 +142,7 @@ def pack_by_id(pack_id: str) -> Pack | None:
 
 # --- matching ----------------------------------------------------------------------------
 
+@lru_cache(maxsize=None)
 def _term_pattern(language: str, term: str) -> re.Pattern[str]:
     words = [re.escape(w) for w in fold(term).split()]
     body = r"[\s-]+".join(words)
@@ -149,23 +150,31 @@ def _term_pattern(language: str, term: str) -> re.Pattern[str]:
     return re.compile(start + body + _INFLECTION + r"(?![^\W\d_])")
 
 
-def _any_of(patterns: Iterable[re.Pattern[str]]) -> re.Pattern[str]:
-    """One alternation of many patterns: a cheap test whether a text holds any of them."""
-    body = "|".join(f"(?:{p.pattern})" for p in patterns)
-    return re.compile(body or r"(?!x)x")
+@dataclass(frozen=True)
+class _Term:
+    """A term of a pack (or of a required feature), with a word it cannot match without."""
+
+    owner: str  # pack id or feature id
+    term: str
+    language: str
+    needle: str  # the longest folded word of the term: a plain substring test rules most
+                 # blocks out before any regular expression runs
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        return _term_pattern(self.language, self.term)
+
+
+def _term_entry(owner: str, language: str, term: str) -> _Term:
+    return _Term(owner, term, language, max(fold(term).split(), key=len))
 
 
 @lru_cache(maxsize=1)
-def _compiled_terms() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
-    """(pack id, term, pattern) for every term of every pack, longest terms first."""
-    entries = [(pack.id, term, _term_pattern(lang, term))
+def _compiled_terms() -> tuple[_Term, ...]:
+    """Every term of every pack, longest terms first."""
+    entries = [_term_entry(pack.id, lang, term)
                for pack in load_packs() for lang, term in pack.terms()]
-    return tuple(sorted(entries, key=lambda e: -len(e[1])))
-
-
-@lru_cache(maxsize=1)
-def _any_term() -> re.Pattern[str]:
-    return _any_of(p for _, _, p in _compiled_terms())
+    return tuple(sorted(entries, key=lambda e: -len(e.term)))
 
 
 @lru_cache(maxsize=8192)
@@ -188,19 +197,26 @@ def _span(origin: tuple[int, ...] | None, s: int, e: int) -> tuple[int, int]:
     return (s, e) if origin is None else (origin[s], origin[e - 1] + 1)
 
 
-def find_terms(text: str) -> Iterator[tuple[str, int, int]]:
-    """(pack id, start, end) of each device-type term in `text` (spans on `text`)."""
-    folded, origin = _folded_with_map(text)
-    if not _any_term().search(folded):
-        return  # most blocks name no device type: one search instead of one per term
+def _matches(entries: tuple[_Term, ...], folded: str) -> Iterator[tuple[str, int, int]]:
+    """(owner, start, end) on `folded` of each term, longer terms first, a shorter term left
+    out where a longer one already covers its words."""
     taken: list[tuple[int, int]] = []
-    for pack_id, _term, pattern in _compiled_terms():
-        for match in pattern.finditer(folded):
+    for entry in entries:
+        if entry.needle not in folded:
+            continue
+        for match in entry.pattern.finditer(folded):
             s, e = match.start(), match.end()
             if any(s < te and ts < e for ts, te in taken):
                 continue  # a longer term of another pack already covers these words
             taken.append((s, e))
-            yield (pack_id, *_span(origin, s, e))
+            yield entry.owner, s, e
+
+
+def find_terms(text: str) -> Iterator[tuple[str, int, int]]:
+    """(pack id, start, end) of each device-type term in `text` (spans on `text`)."""
+    folded, origin = _folded_with_map(text)
+    for pack_id, s, e in _matches(_compiled_terms(), folded):
+        yield (pack_id, *_span(origin, s, e))
 
 
 def _descriptive_blocks(document: Document) -> Iterator[Block]:
@@ -235,36 +251,23 @@ _FEATURE_NEGATION = re.compile(r"(?:\bno|\bwithout|\bsans|\baucun\w*|\bohne|\bke
 
 
 @lru_cache(maxsize=1)
-def _compiled_features() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
-    """(feature id, term, pattern) for the required features of every pack."""
+def _compiled_features() -> tuple[_Term, ...]:
+    """The terms of the required features of every pack, longest first."""
     entries = []
     for pack in load_packs():
         for feature in pack.data.get("required_features") or []:
             for lang, terms in (feature.get("terms") or {}).items():
                 for term in terms or []:
-                    entries.append((str(feature["id"]), term, _term_pattern(lang, term)))
-    return tuple(sorted(entries, key=lambda e: -len(e[1])))
-
-
-@lru_cache(maxsize=1)
-def _any_feature() -> re.Pattern[str]:
-    return _any_of(p for _, _, p in _compiled_features())
+                    entries.append(_term_entry(str(feature["id"]), lang, term))
+    return tuple(sorted(entries, key=lambda e: -len(e.term)))
 
 
 def find_features(text: str) -> Iterator[tuple[str, int, int, bool]]:
     """(feature id, start, end, negated) of each mention of a pack's required feature."""
     folded, origin = _folded_with_map(text)
-    if not _any_feature().search(folded):
-        return
-    taken: list[tuple[int, int]] = []
-    for feature_id, _term, pattern in _compiled_features():
-        for match in pattern.finditer(folded):
-            s, e = match.start(), match.end()
-            if any(s < te and ts < e for ts, te in taken):
-                continue
-            taken.append((s, e))
-            negated = bool(_FEATURE_NEGATION.search(folded[max(0, s - 40):s]))
-            yield (feature_id, *_span(origin, s, e), negated)
+    for feature_id, s, e in _matches(_compiled_features(), folded):
+        negated = bool(_FEATURE_NEGATION.search(folded[max(0, s - 40):s]))
+        yield (feature_id, *_span(origin, s, e), negated)
 
 
 def _feature_facts(document: Document) -> list[Fact]:

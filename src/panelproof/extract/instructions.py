@@ -247,6 +247,8 @@ def _line_pieces(block: Block, start: int, end: int) -> list[tuple[int, int]]:
     disconnection of the breathing circuit\nBefore disconnecting the patient, switch off
     ..."); the instruction is then the second line, not the whole block.
     """
+    if "\n" not in block.text and "\r" not in block.text:
+        return [(start, end)]  # one line: nothing to cut (most blocks; skips the scan)
     text, norm = block.normalized, block.norm
     cuts = [start]
     for i in range(start + 1, end - 1):
