@@ -84,3 +84,27 @@ def test_alternatives(text: str, quote: str) -> None:
 ])
 def test_no_false_positives(text: str) -> None:
     assert _found(text) == []
+
+
+# A field's value inside prose: after "Label:" up to the end of its clause, whatever the
+# punctuation that closes the sentence.
+@pytest.mark.parametrize(("text", "quote"), [
+    ("Summary of the vigilance data: to be completed.", "to be completed"),
+    ("Résumé des données de vigilance : à compléter.", "à compléter"),
+    ("Zusammenfassung der Vigilanzdaten: noch zu ergänzen; Beschwerden: 3.", "noch zu ergänzen"),
+    ("Sample size: 120 patients. Responsible investigator: pending.", "pending"),
+    ("Notes: ...", "..."),
+])
+def test_unfinished_value_closing_a_sentence(text: str, quote: str) -> None:
+    found = _found(text)
+    assert ("placeholder", quote) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "The PMCF study is to be completed in 2028.",
+    "Enrolment: 120 patients; follow-up to be completed by the investigators in 2027.",
+    "Ratio 10:30 to be completed",
+    "Status: enrolment pending ethics approval in two of the six sites.",
+])
+def test_unfinished_words_in_prose_are_no_placeholder(text: str) -> None:
+    assert not any(marker == "placeholder" for marker, _ in _found(text)), _found(text)
