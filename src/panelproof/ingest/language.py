@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from pathlib import PurePosixPath
+from functools import lru_cache
+from pathlib import Path, PurePosixPath
 
 from panelproof.ingest.model import Document
 from panelproof.ingest.roles import file_name_tokens
@@ -42,15 +43,34 @@ def text_sample(document: Document) -> str:
     return "\n".join(head + middle)[:_SAMPLE_CHARS]
 
 
+@lru_cache(maxsize=1)
+def _detector_factory():
+    """A langdetect factory with the profiles of the languages a dossier may name only.
+
+    Loading all 55 profiles costs most of a second; the languages of `LANGUAGE_CODES` are
+    about half of them, and a guess outside them would not be used anyway.
+    """
+    import langdetect
+    from langdetect.detector_factory import DetectorFactory
+
+    folder = Path(langdetect.__file__).parent / "profiles"
+    names = sorted(p.name for p in folder.iterdir()
+                   if p.name.split("-")[0] in LANGUAGE_CODES)
+    factory = DetectorFactory()
+    factory.load_json_profile([(folder / name).read_text(encoding="utf-8") for name in names])
+    factory.set_seed(0)  # langdetect is random unless seeded
+    return factory
+
+
 def language_from_text(text: str) -> str | None:
     if sum(ch.isalpha() for ch in text) < _MIN_LETTERS:
         return None
-    from langdetect import DetectorFactory, detect
     from langdetect.lang_detect_exception import LangDetectException
 
-    DetectorFactory.seed = 0  # langdetect is random unless seeded
     try:
-        code = detect(text)
+        detector = _detector_factory().create()
+        detector.append(text)
+        code = detector.detect()
     except LangDetectException:
         return None
     return code.split("-")[0].lower()[:2]
