@@ -60,7 +60,9 @@ CMP = (r"(?P<cmp>up to|max\.?|maximum|<=|<|>=|>|min\.?|minimum|bis zu|jusqu'à|"
        r"at least|au moins|mindestens|höchstens)")
 VALUE = re.compile(
     rf"(?P<filler>[^\d.;]{{0,40}}?)(?:\(\s*(?P<unit0>{_UNIT_RE})\s*\)[^\d.;]{{0,30}}?)?"
-    rf"(?:{CMP}\s*)?(?P<a>{NUMBER})\s*(?:{UNIT.replace('unit', 'ua')}\s*)?"
+    # the first number's own unit ("from 0.025 units/h to 35 units/h"); not UNIT.replace(),
+    # which would also rewrite spellings containing "unit"
+    rf"(?:{CMP}\s*)?(?P<a>{NUMBER})\s*(?:(?P<ua>{_UNIT_RE})(?![\w/²³])\s*)?"
     rf"(?:{SEP}\s*(?P<b>{NUMBER})\s*)?(?:\|\s*)?(?:{UNIT})?",
     re.IGNORECASE)
 # Headings under which numbers describe studies or other devices.
