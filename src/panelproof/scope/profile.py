@@ -67,10 +67,7 @@ def profile_from_mapping(data: Mapping[str, Any], *, require_all: bool = True) -
     unknown = sorted(str(k) for k in data if k not in KNOWN_FIELDS)
     if unknown:
         raise ProfileError(unknown[0], "unknown field; known fields are " + ", ".join(KNOWN_FIELDS))
-    if require_all:
-        missing = [f for f in REQUIRED_FIELDS if data.get(f) is None]
-        if missing:
-            raise ProfileError(missing[0], "missing")
+    # Values first: a wrong value is a more useful message than the fields still to fill in.
     profile = DeviceProfile(application=None, modification_of_own_marketed_device=None,
                             common_specification_compliant=None)
     if data.get("name") is not None:
@@ -82,6 +79,11 @@ def profile_from_mapping(data: Mapping[str, Any], *, require_all: bool = True) -
             setattr(profile, field, _boolean(field, data[field]))
     if data.get("application") is not None:
         profile.application = _application(data["application"])
+    if require_all:
+        missing = [f for f in REQUIRED_FIELDS if data.get(f) is None]
+        if missing:
+            also = f" (also missing: {', '.join(missing[1:])})" if len(missing) > 1 else ""
+            raise ProfileError(missing[0], "missing" + also)
     return profile
 
 
