@@ -10,7 +10,7 @@ Objective | Timeline |"), or as "Label: value" paragraphs. Each element's text b
   `pmcf:active` (study, registry), `pmcf:retrospective`, `pmcf:statistical` (a statistical
   rationale), `pmcf:deferred` ("to be defined later"), `pmcf:quantified` (a number),
   `pmcf:dated` (a date, year, quarter or duration), `pmcf:sample` (a number of subjects),
-  `pmcf:negated`;
+  `pmcf:negated`, `pmcf:no_rationale` ("no formal sample size calculation");
 - `generic`: boilerplate objectives restating Annex XIV Part B, or a deferral.
 """
 
@@ -49,8 +49,14 @@ _DATE = re.compile(
 _SAMPLE = re.compile(
     r"(?<!per )(?<!pour )(?<!pro )(?<!/ )(?<!/)(?<![\d,.])(?<!\d[ \u00a0])"
     r"(?:\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d{2,6})\s+(?:\w+\s+){0,2}"
-    r"(?:patients?|subjects?|participants?|cases|devices|procedures|users|"
-    r"patientes?|sujets|utilisateurs|Patienten|Patientinnen|Probanden|Teilnehmer(?:innen)?|Fälle|Anwender)"
+    # Subjects, and uses of the device when the data source counts uses ("50,000 infusions").
+    r"(?:patients?|subjects?|participants?|cases|devices|procedures|users|respondents|"
+    r"infusions|implants|implantations|treatments|sessions|therapies|interventions|operations|"
+    r"surgeries|uses|applications|cycles|runs|"
+    r"patientes?|sujets|utilisateurs|répondants|perfusions|implantations|traitements|séances|"
+    r"interventions|procédures|dispositifs|"
+    r"Patienten|Patientinnen|Probanden|Teilnehmer(?:innen)?|Fälle|Anwender|Infusionen|"
+    r"Implantationen|Behandlungen|Sitzungen|Eingriffe|Anwendungen|Produkte|Geräte)"
     r"\b(?![-‐]\w)"
     r"|\bn\s*=\s*\d+", re.IGNORECASE)
 _LEADING_NUMBER = re.compile(r"^\s*(?:[A-Z]\.|\d+(?:\.\d+)*\.?|[A-Z]\.\d+(?:\.\d+)*\.?)\s+")
@@ -66,6 +72,9 @@ class _Knowledge:
     concepts: dict[str, re.Pattern | None]
     exclusion: re.Pattern | None
     negation: re.Pattern | None
+    # Precision and detectability statements, and statements that there is no rationale.
+    statistical_extra: re.Pattern | None
+    no_rationale: re.Pattern | None
 
 
 @lru_cache(maxsize=1)
@@ -93,7 +102,31 @@ def _knowledge() -> _Knowledge:
         concepts={cid: compile_terms(tuple(terms)) for cid, terms in concepts.items()},
         exclusion=pattern("exclusion_cues"),
         negation=pattern("negation_cues"),
+        statistical_extra=_alternation((data.get("statistical_rationale") or {}).get("patterns")),
+        no_rationale=_alternation((data.get("statistical_negation") or {}).get("patterns")),
     )
+
+
+def _alternation(patterns) -> re.Pattern | None:
+    """One case-insensitive regex for a YAML list of regexes."""
+    if not patterns:
+        return None
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+def is_statistical(text: str) -> bool:
+    """True when `text` justifies a number statistically.
+
+    A statistical word inside a statement that there is no justification ("No formal sample
+    size calculation is performed", "keine formale Fallzahlberechnung") does not count: the
+    test runs on the text with those statements blanked out.
+    """
+    k = _knowledge()
+    if k.no_rationale is not None:
+        text = k.no_rationale.sub(" ", text)
+    statistical = k.markers.get("pmcf:statistical")
+    return bool(statistical is not None and statistical.search(text)
+                or k.statistical_extra is not None and k.statistical_extra.search(text))
 
 
 def aspect_of_label(label: str) -> str | None:
@@ -118,8 +151,13 @@ def analyse(text: str, aspect: str) -> PmcfItem:
         if pattern is not None and pattern.search(text):
             found.append(concept_id)
     for marker, pattern in k.markers.items():
-        if pattern is not None and pattern.search(text):
+        if marker == "pmcf:statistical":
+            if is_statistical(text):
+                found.append(marker)
+        elif pattern is not None and pattern.search(text):
             found.append(marker)
+    if k.no_rationale is not None and k.no_rationale.search(text):
+        found.append("pmcf:no_rationale")
     deferred = bool(k.deferral and k.deferral.search(text))
     if deferred:
         found.append("pmcf:deferred")
@@ -369,4 +407,18 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
         facts.extend(found)
         if trailing:
             lead_in = trailing
+        if not found and section is None:
+            facts.extend(_deferrals(document, block))
     return facts
+
+
+def _deferrals(document: Document, block: Block) -> Iterator[Fact]:
+    """Postponed elements outside any recognised plan element ("The questionnaire and the number
+    of respondents will be determined at a later stage." under "4. Activity 2: user feedback"):
+    a deferral is a gap wherever it stands, so it becomes an item of aspect "other"."""
+    pattern = _knowledge().deferral
+    if pattern is None or not pattern.search(block.normalized):
+        return
+    for s, e in sentences(block):
+        if pattern.search(block.normalized, s, e):
+            yield from _items_of_span(document, block, "other", (s, e))

@@ -35,6 +35,17 @@ def _outside_intended(named: list[str], stated: list[Fact],
     return named, [f for f in stated if f.value.id in intended_ids]
 
 
+def _hospital_device_outside(named: list[str], stated: list[Fact], families: dict[str, str]) -> bool:
+    """Sites and activities ("a registry in sleep laboratories and outpatient NIV clinics",
+    "patients supported at home") that lie wholly outside hospitals, for a device whose every
+    stated setting is a hospital one (ICU, operating room): the plan studies another use.
+    The reverse (hospital sites for a home-use device) is normal: therapy often starts there."""
+    intended = {f.value.id for f in stated if families.get(f.value.id) not in (None, "ambiguous")}
+    return bool(named and intended
+                and all(families.get(c) == "non_hospital" for c in named)
+                and all(families.get(i) == "hospital" for i in intended))
+
+
 def _doc(fact: Fact) -> str:
     return _ROLE_NAMES.get(fact.role.value, fact.document)
 
@@ -94,7 +105,7 @@ class PmcfContradictsIntendedUse(Rule):
         negated = [f for f in settings if f.value.negated]
         stated = [f for f in settings if not f.value.negated]
         for item in items(plan):
-            if item.value.aspect == "exclusion" or has(item, "pmcf:negated"):
+            if item.value.aspect in ("exclusion", "other") or has(item, "pmcf:negated"):
                 continue
             named = [c for c in item.value.concepts if families.get(c) not in (None, "ambiguous")]
             conflicts: list[str] = []
@@ -108,6 +119,8 @@ class PmcfContradictsIntendedUse(Rule):
                     conflicts.append(concept)
                     against += hits
             if not conflicts and item.value.aspect in _RECRUITMENT_ASPECTS:
+                conflicts, against = _outside_intended(named, stated, families)
+            elif not conflicts and _hospital_device_outside(named, stated, families):
                 conflicts, against = _outside_intended(named, stated, families)
             if conflicts:
                 yield self._setting_finding(item, conflicts, against)

@@ -6,8 +6,8 @@ from typing import Iterable
 
 from panelproof.extract.model import FactBase
 from panelproof.rules.model import Category, Finding, Rule, Severity
-from panelproof.rules.pmcf.common import (has, items, mentions_risk, plan_items, quoted,
-                                          residual_risks, title_location)
+from panelproof.rules.pmcf.common import (content_words, device_words, has, items, mentions_risk,
+                                          plan_items, quoted, residual_risks, title_location)
 
 
 class GenericPmcfObjectives(Rule):
@@ -15,9 +15,10 @@ class GenericPmcfObjectives(Rule):
 
     What it finds:
         A PMCF plan whose objectives only restate Annex XIV Part B ("confirm the safety and
-        performance", "identify previously unknown side-effects") and whose objectives and
-        endpoints name none of the residual risks the CER, IFU or SSCP list and no measurable
-        endpoint; or a plan that states no objective at all.
+        performance", "identify previously unknown side-effects", "collect clinical data on the
+        device in routine use") and whose objectives and endpoints name none of the residual
+        risks the CER, IFU or SSCP list, no measurable endpoint and nothing else specific (an
+        event, a measurement, a patient group, a setting); or a plan that states no objective.
 
     Why a panel cares:
         Annex XIV Part B §6.2(e) asks for specific objectives, and MDCG 2020-7 asks that each
@@ -47,10 +48,11 @@ class GenericPmcfObjectives(Rule):
 
     def check(self, facts: FactBase) -> Iterable[Finding]:
         risks = residual_risks(facts)
+        names = device_words(facts)
         for path, plan in plan_items(facts).items():
             objectives = items(plan, "objective")
             endpoints = items(plan, "endpoint")
-            if any(self._specific(o, risks) for o in objectives):
+            if any(self._specific(o, risks, names) for o in objectives):
                 continue
             if any(not e.value.generic and any(mentions_risk(e.value.text, r.value) for r in risks)
                    for e in endpoints):
@@ -70,9 +72,15 @@ class GenericPmcfObjectives(Rule):
             yield self.finding(message, [*shown, *risks[:2]])
 
     @staticmethod
-    def _specific(objective, risks) -> bool:
+    def _specific(objective, risks, names: frozenset[str]) -> bool:
+        """An objective is specific when it names a risk, a number, or anything at all beyond
+        the general aims and the device ("monitor aspiration events in home care", "confirm VT
+        accuracy in paediatric patients"), even in other words than the residual-risk list."""
+        if has(objective, "pmcf:deferred"):
+            return False
+        text = objective.value.text
+        if content_words(text, names):
+            return True
         if objective.value.generic:
             return False
-        if any(mentions_risk(objective.value.text, r.value) for r in risks):
-            return True
-        return has(objective, "pmcf:quantified")
+        return has(objective, "pmcf:quantified") or any(mentions_risk(text, r.value) for r in risks)

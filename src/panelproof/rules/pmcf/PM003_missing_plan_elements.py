@@ -16,7 +16,8 @@ class MissingPmcfElements(Rule):
 
     What it finds:
         A PMCF plan that never states how many patients or devices it will follow, states a
-        number without saying how it was derived, defines no endpoint, or gives no time
+        number without saying how it was derived (or says outright that no sample size
+        calculation is made), defines no endpoint, or gives no time
         schedule (year, quarter, duration or reporting interval). One finding per plan lists
         what is missing.
 
@@ -59,7 +60,7 @@ class MissingPmcfElements(Rule):
                 continue
             message = f"The PMCF plan {path} has no " + _join(missing) + "."
             activity = next((f for f in shown if f.value.aspect in ("design", "method")), None)
-            if activity is not None:
+            if activity is not None and "sample size" in missing:
                 message += f" Its activity ({quoted(activity)}) states no number of patients."
             yield self.finding(message, locations)
 
@@ -78,7 +79,9 @@ class MissingPmcfElements(Rule):
         elif not any(has(f, "pmcf:statistical") for f in items(plan, "sample_size", "design", "method")
                      + sizes):
             missing.append("rationale for its sample size")
-            shown += sizes[:1]
+            # A plan that says it has none ("No formal sample size calculation is performed")
+            # is quoted on that statement.
+            shown += [f for f in plan if has(f, "pmcf:no_rationale")][:1] + sizes[:1]
         endpoints = [f for f in items(plan, "endpoint") if not f.value.generic]
         if not endpoints:
             missing.append("endpoints")

@@ -100,3 +100,59 @@ def setting_families() -> dict[str, str]:
     for sid in settings.get("ambiguous") or []:
         families[sid] = "ambiguous"
     return families
+
+
+@lru_cache(maxsize=1)
+def filler_words() -> frozenset[str]:
+    """Words of an objective that name nothing specific (knowledge/pmcf.yaml)."""
+    terms = ((load_optional("pmcf") or {}).get("objective_filler_words") or {}).get("terms") or {}
+    words: set[str] = set()
+    for value in terms.values():
+        words.update(str(w).lower() for w in value or [])
+    return frozenset(words)
+
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\S*\d\S*")
+
+
+def _is_filler(word: str, fillers: frozenset[str]) -> bool:
+    lowered = word.lower().strip("'’-")
+    return (lowered in fillers or lowered.rstrip("s") in fillers or lowered[:-2] in fillers
+            and lowered.endswith("es") or lowered.rstrip("x") in fillers)
+
+
+def content_words(text: str, device_words: frozenset[str] = frozenset()) -> list[str]:
+    """The words of `text` that say what is to be learnt: not filler, not the device's names.
+
+    "to monitor aspiration events in home care" -> ["aspiration", "home", "care"]; "to collect
+    clinical data on the device in routine use" -> []. Numbers and codes are left out (a number
+    makes an objective quantified, which the rules test separately); so are one-letter words. A
+    hyphenated word counts when any of its parts is content ("alarm-related").
+    """
+    fillers = filler_words()
+    found: list[str] = []
+    for token in _TOKEN.findall(text):
+        if any(c.isdigit() for c in token):
+            continue
+        parts = [token] + (re.split(r"['’-]", token) if re.search(r"['’-]", token) else [])
+        if _is_filler(token, fillers):
+            continue
+        kept = [p for p in parts[1:] or parts
+                if len(p) >= 2 and not _is_filler(p, fillers) and p.lower() not in device_words
+                and (len(p) >= 3 or p.isupper())]
+        if kept:
+            found.append(token)
+    return found
+
+
+def device_words(facts: FactBase) -> frozenset[str]:
+    """Lower-case words of the device's trade names, models and type terms in the dossier."""
+    words: set[str] = set()
+    for kind in (FactKind.DEVICE_NAME, FactKind.MODEL, FactKind.DEVICE_TYPE):
+        for fact in facts.of(kind):
+            texts = [fact.location.quote or ""]
+            if isinstance(fact.value, str):
+                texts.append(fact.value)
+            for text in texts:
+                words.update(w.lower() for w in re.findall(r"[^\W\d_]+", text))
+    return frozenset(words)
