@@ -227,6 +227,10 @@ def template_texts(block: Block) -> Iterator[tuple[tuple[int, int], str]]:
     guidance = guidance_span(block)
     if guidance is not None:
         yield guidance, "guidance"
+        # Guidance may hold the field it asks for ("Describe the [DEVICE NAME] ..."): that is
+        # an unfilled placeholder too, reported by its own rule.
+        for start, end, kind in _marker_spans(block):
+            yield (start, end), kind
         return
     if _empty_field(block):
         yield (0, len(block.normalized)), "placeholder"
