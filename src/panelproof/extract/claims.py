@@ -76,7 +76,11 @@ def extract(document: Document, context: ExtractionContext) -> Iterator[Fact]:
         return
     headers = _table_headers(document)
     subject_context = document.text
+    listing_non_claims = False  # list items follow a lead-in naming indications, risks ...
     for block in document.blocks:
+        listing_non_claims = _lists_non_claims(block, listing_non_claims)
+        if listing_non_claims and block.kind is BlockKind.LIST_ITEM:
+            continue
         for span in _candidate_spans(block, headers):
             text = block.normalized[span[0]:span[1]]
             claim = analyse(text, subject_context=subject_context,
@@ -89,21 +93,73 @@ def analyse(text: str, *, subject_context: str = "", verbatim: str | None = None
             device_types: Iterable[str] = ()) -> Claim | None:
     """The claim a sentence makes, or None when it makes none."""
     stripped = text.strip()
-    if len(stripped.split()) < 3 or stripped.endswith("?") or is_specification(stripped):
+    if (len(stripped.split()) < 3 or stripped.endswith("?") or is_specification(stripped)
+            or is_fragment(stripped) or _NON_CLAIM_LABEL.match(stripped)):
         return None
     language = claim_language()
     if has_term(language["not_claims"]["patterns"], stripped):
         return None
     markers = [m for m in marker_hits(stripped) if not is_negated(stripped, m.start)]
     absolute = absolute_hits(stripped)
-    if not markers and not any(entry.get("standalone") for entry, _ in absolute):
+    flag = red_flag(stripped, subject_context, device_types)
+    # A sentence asserting an effect contrary to physiology is a claim whatever its verb
+    # ("protects the brain by lowering ICP").
+    if not markers and not any(entry.get("standalone") for entry, _ in absolute) and flag is None:
         return None
-    kind = markers[0].kind if markers else _kind_of_absolute(absolute[0][0])
+    if markers:
+        kind = markers[0].kind
+    elif absolute:
+        kind = _kind_of_absolute(absolute[0][0])
+    else:
+        kind = "benefit"
     return Claim(text=stripped,
                  citations=citations(stripped, verbatim),
                  kind=kind,
                  absolute=bool(absolute),
-                 red_flag=red_flag(stripped, subject_context, device_types))
+                 red_flag=flag)
+
+
+# A sentence that opens with a lower-case function word continues another sentence (a PDF line
+# or page break, a list item completing a lead-in): it has no subject of its own, so it claims
+# nothing ("as the principal evidence for the clinical benefit of reduced adhesions").
+_FRAGMENT_START = re.compile(
+    r"^(?:as|and|or|but|which|that|than|for|of|in|on|to|with|by|from|while|when|whereas|because|"
+    r"including|such as|et|ou|mais|qui|que|comme|pour|de|des|du|dans|avec|par|und|oder|aber|die|"
+    r"der|das|als|für|mit|von|bei|zur|zum|wie|sowie)\b")
+
+
+def is_fragment(text: str) -> bool:
+    return bool(_FRAGMENT_START.match(text.lstrip("-–•*·0123456789.) ")))
+
+
+# Labels that open an inline list of indications, contraindications or risks
+# ("Contraindications: pregnancy; ..."): what follows is no claim.
+_NON_CLAIM_LABEL = re.compile(
+    r"^\W*(?:(?:relative |absolute )?(?:contra-?indications?|indications?|risks?|residual risks?|side[- ]effects?|"
+    r"adverse (?:events?|effects?)|complications?|warnings?|precautions?|exclusion criteria|inclusion criteria|"
+    r"target groups?|contre-indications?|indications?|risques?(?: résiduels?)?|effets (?:secondaires|indésirables)|"
+    r"mises en garde|précautions?|Gegenanzeigen|Kontraindikationen?|Indikationen?|Anwendungsgebiete?|Risiken|"
+    r"Restrisiken|Nebenwirkungen|Warnhinweise|Vorsichtsmaßnahmen)\s*:)", re.IGNORECASE)
+# Lead-in paragraphs that open a list of indications, contraindications, risks or criteria:
+# "The device is indicated for:", "Do not use in:", "Le dispositif ne doit pas être utilisé :".
+_NON_CLAIM_LEAD_IN = re.compile(
+    r"indicat|contra-?indicat|must not|do not use|not to be used|should not|never|risks?\b|side[- ]effect|"
+    r"complication|adverse|warning|precaution|inclusion|exclusion|criteria|situations|following (?:conditions|patients)|"
+    r"indiqu|contre-indi|ne (?:doit|pas|jamais)|risque|effets|précaution|critères|"
+    r"indikation|gegenanzeige|kontraindikation|darf nicht|nicht anwenden|nicht verwenden|risiken|nebenwirkung|"
+    r"warnhinweis|kriterien", re.IGNORECASE)
+
+
+def _lists_non_claims(block: Block, listing: bool) -> bool:
+    """Whether the list items after `block` list indications, contraindications or risks."""
+    if block.kind is BlockKind.HEADING:
+        return False
+    if block.kind is not BlockKind.PARAGRAPH:
+        return listing  # list items and table rows keep the lead-in's verdict
+    text = block.normalized.rstrip()
+    if text.endswith(":") or _NON_CLAIM_LABEL.match(text):
+        return bool(_NON_CLAIM_LEAD_IN.search(text[-160:]))
+    return False
 
 
 def marker_hits(text: str) -> list[MarkerHit]:
@@ -160,7 +216,7 @@ def _is_range_bound(text: str, position: int) -> bool:
 
 
 def _kind_of_absolute(entry: dict) -> str:
-    return {"no_side_effects": "safety", "elimination": "performance"}.get(entry["id"], "benefit")
+    return {"no_side_effects": "safety", "total_freedom": "safety", "elimination": "performance"}.get(entry["id"], "benefit")
 
 
 def citations(text: str, verbatim: str | None = None) -> tuple[str, ...]:

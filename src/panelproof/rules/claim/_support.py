@@ -83,19 +83,62 @@ def supporting_texts(facts: FactBase) -> list[SupportText]:
 
 def is_supported(claim: Claim, texts: list[SupportText], *, exclude: Fact | None = None,
                  name_words: frozenset[str] = frozenset()) -> bool:
-    """True when some clinical-data text (other than the claim's own sentence) is about the same
-    outcome as the claim: a shared outcome concept, or two shared topic words."""
-    stems = topic_stems(claim.text, name_words)
-    concepts = outcome_concepts(claim.text)
+    """True when clinical-data texts (other than the claim's own sentence) concern the claim's
+    outcomes: the claim as a whole, and each outcome it names of its own ("reduces pain and
+    opioid consumption": data on pain do not show less opioid use)."""
+    candidates = [t for t in texts if exclude is None or not _same_sentence(t.fact, exclude)]
+    if not _text_supported(claim.text, candidates, name_words):
+        return False
+    return unsupported_outcome(claim.text, candidates, name_words) is None
+
+
+def _text_supported(text: str, texts: list[SupportText], name_words: frozenset[str]) -> bool:
+    """A shared outcome concept, or two shared topic words (one when the text has only one)."""
+    stems = topic_stems(text, name_words)
+    concepts = outcome_concepts(text)
     needed = min(2, len(stems))
-    for text in texts:
-        if exclude is not None and _same_sentence(text.fact, exclude):
-            continue
-        if concepts & text.concepts:
+    for other in texts:
+        if concepts & other.concepts:
             return True
-        if stems and len(stems & text.stems) >= needed:
+        if stems and len(stems & other.stems) >= needed:
             return True
-    return False
+    return not stems and not concepts
+
+
+# Coordinated outcomes of one claim: "reduces pain, swelling and opioid consumption".
+_COORDINATION = re.compile(r",|;|\b(?:and|or|as well as|along with|et|ou|ainsi que|und|oder|sowie)\b",
+                           re.IGNORECASE)
+# Phrases after the outcomes that say where or when, not what ("in most patients", "after surgery").
+_CIRCUMSTANCE = re.compile(r"^\s*(?:in|within|after|during|at|for|over|among|from|compared|versus|vs|"
+                           r"dans|chez|après|pendant|en|bei|nach|während|innerhalb|im|in)\b", re.IGNORECASE)
+
+
+_CIRCUMSTANCE_TAIL = re.compile(r"\s+(?:in|within|after|during|at|for|over|among|compared|versus|vs|dans|chez|"
+                                r"après|pendant|bei|nach|während|innerhalb|im)\s", re.IGNORECASE)
+
+
+def outcome_phrases(text: str) -> list[str]:
+    """The outcomes a claim names after its first claim verb, split at coordinations."""
+    hits = marker_hits(text)
+    if not hits:
+        return []
+    tail = text[hits[0].start:]
+    tail = tail.split(" ", 1)[1] if " " in tail else ""
+    tail = re.sub(r"\([^()]*\)?|\[[^\]]*\]?", " ", tail)  # asides and citations name no outcome
+    phrases = [_CIRCUMSTANCE_TAIL.split(p)[0].strip(" .") for p in _COORDINATION.split(tail)
+               if not _CIRCUMSTANCE.match(p)]
+    return [p for p in phrases if p]
+
+
+def unsupported_outcome(text: str, texts: list[SupportText], name_words: frozenset[str]) -> str | None:
+    """The first coordinated outcome of a claim (when it names several) that no data concern."""
+    phrases = outcome_phrases(text)
+    if len(phrases) < 2:
+        return None
+    for phrase in phrases:
+        if not _text_supported(phrase, texts, name_words):
+            return phrase
+    return None
 
 
 def _same_sentence(a: Fact, b: Fact) -> bool:
