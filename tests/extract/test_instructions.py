@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from panelproof.extract.common import ExtractionContext
-from panelproof.extract.instructions import extract, is_instruction
+from panelproof.extract.instructions import extract, is_instruction, is_permission
 from panelproof.ingest.model import Document, Role, assign_offsets
 from panelproof.ingest.text import parse_markdown
 
@@ -40,9 +40,39 @@ INSTRUCTIONS = [
     "Anschließend wird der Patient ohne Sauerstoff beatmet.",
 ]
 
+# Permissions, dispensations and advice are instructions too: the reader acts on them.
+PERMISSIONS = [
+    "Nach dem Eingriff können Sie duschen.",
+    "For tube changes the child may stay off the circuit for up to one minute.",
+    "The bolus can then be repeated straight away if readings stay high.",
+    "It is acceptable to pause the blood pump while the line is changed.",
+    "There is no need to wait for the alarm to clear.",
+    "Users need not check the cannula position after transport.",
+    "| Occlusion | The infusion can simply be restarted. |",
+    "Le patient peut rester débranché pendant deux minutes.",
+    "Il est possible de suspendre la nutrition pendant la nuit.",
+    "Il n'est pas nécessaire d'attendre la fin de l'alarme.",
+    "Die Pumpe darf während des Transports angehalten werden.",
+    "Es ist zulässig, die Therapie für kurze Zeit zu unterbrechen.",
+    "Der Bolus kann direkt im Anschluss wiederholt werden.",
+]
+
+# Risk descriptions and results are not permissions.
+NOT_PERMISSIONS = [
+    "The patient may be disconnected accidentally during transfers.",
+    "Skin irritation may occur under the mask.",
+    "In rare cases the cannula may be dislodged.",
+    "High flow may cause gastric distension.",
+    "Results may vary between patients.",
+    "Patients may benefit from early mobilisation.",
+    "Le dispositif peut entraîner une irritation cutanée.",
+    "Une déconnexion accidentelle peut survenir.",
+    "Es kann zu einer Hypoxie kommen.",
+    "Eine versehentliche Diskonnektion kann nicht ausgeschlossen werden.",
+]
+
 NOT_INSTRUCTIONS = [
     "Wenn die Therapie endet, werden Sie benachrichtigt.",
-    "Nach dem Eingriff können Sie duschen.",
     "Die Studie zeigte, dass Patienten profitieren, haben sie berichtet.",
     "The device is a ventilator for adults.",
     "Patients with COPD were included in the study.",
@@ -72,6 +102,18 @@ def test_instructions_are_recognised(sentence: str) -> None:
 
 @pytest.mark.parametrize("sentence", NOT_INSTRUCTIONS)
 def test_statements_are_not_instructions(sentence: str) -> None:
+    assert not is_instruction(sentence)
+
+
+@pytest.mark.parametrize("sentence", PERMISSIONS)
+def test_permissions_are_instructions(sentence: str) -> None:
+    assert is_permission(sentence)
+    assert is_instruction(sentence)
+
+
+@pytest.mark.parametrize("sentence", NOT_PERMISSIONS)
+def test_risk_descriptions_are_not_permissions(sentence: str) -> None:
+    assert not is_permission(sentence)
     assert not is_instruction(sentence)
 
 

@@ -9,7 +9,7 @@ from panelproof.ingest.model import Document, DossierConfig, Location, Role
 from panelproof.rules.model import Severity
 from panelproof.rules.safety.SI001_unsafe_instruction import UnsafeInstruction
 from panelproof.rules.safety.SI002_no_contraindications_high_risk import (
-    NoContraindicationsHighRisk)
+    NoContraindicationsHighRisk, is_none_statement)
 from panelproof.rules.safety.common import match_hazards
 
 UNSAFE = [
@@ -56,6 +56,26 @@ UNSAFE = [
     ("Double the bolus dose without consulting your diabetes team.",
      "unsupervised_therapy_escalation"),
     ("| Basalrate ohne Rücksprache mit dem Arzt erhöhen |", "unsupervised_therapy_escalation"),
+    # Interrupting extracorporeal life support, as an order or as a permission.
+    ("For a circuit change the patient may stay off ECMO for two minutes.",
+     "interrupt_extracorporeal_support"),
+    ("Clamp the ECLS circuit while the oxygenator is replaced.",
+     "interrupt_extracorporeal_support"),
+    ("It is acceptable to stop the blood pump briefly to reposition the cannula.",
+     "interrupt_extracorporeal_support"),
+    ("Le patient peut rester sans assistance extracorporelle pendant le changement de circuit.",
+     "interrupt_extracorporeal_support"),
+    ("Die ECMO darf für den Systemwechsel kurz unterbrochen werden.",
+     "interrupt_extracorporeal_support"),
+    # Bolus stacking, as an order or as advice.
+    ("If readings are still above target, give another correction bolus right away.",
+     "bolus_stacking"),
+    ("The bolus may be repeated at once when glucose has not dropped after 30 minutes.",
+     "bolus_stacking"),
+    ("| Persistent hyperglycaemia | Deliver an additional bolus regardless of active insulin |",
+     "bolus_stacking"),
+    ("Administrez un bolus supplémentaire sans attendre l'effet du premier.", "bolus_stacking"),
+    ("Ein weiterer Korrekturbolus kann sofort abgegeben werden.", "bolus_stacking"),
 ]
 
 SAFE = [
@@ -104,6 +124,17 @@ SAFE = [
     "Reduce FiO2 gradually according to SpO2.",
     "Remove the oxygen sensor for replacement.",
     "Set the alarm limits to the patient's needs.",
+    "Never interrupt ECMO flow while the patient depends on it.",
+    "If the console fails, keep the blood pump running with the hand crank.",
+    "During the weaning trial the sweep gas may be switched off.",
+    "Die ECMO-Unterstützung niemals unterbrechen.",
+    "Ne jamais clamper le circuit ECMO sans console de secours.",
+    "Do not give a second bolus before the first has acted.",
+    "Wait at least two hours before delivering another correction bolus.",
+    "Wiederholen Sie den Bolus nicht sofort.",
+    "Ne répétez pas le bolus immédiatement.",
+    "The bolus is delivered immediately after confirmation.",
+    "Stopping ECMO flow may cause cardiac arrest.",
 ]
 
 
@@ -217,3 +248,89 @@ def test_si003_silent_without_a_contradicting_warning() -> None:
                        warning),
                  _fact(FactKind.INSTRUCTION, instruction, "IFU_en.md", Role.IFU, instruction))
     assert list(InstructionContradictsWarning().check(base)) == []
+
+
+NONE_STATEMENTS = [
+    "There are no contraindications for the CardioFlow ECLS console.",
+    "There are no contraindications to the use of the Osteon hip stem.",
+    "The Neurova SCS has no known contraindications.",
+    "Contraindications: none known.",
+    "No contraindications have been identified for this implant.",
+    "Il n'existe aucune contre-indication à l'utilisation du système.",
+    "Aucune contre-indication connue.",
+    "Es sind keine Kontraindikationen bekannt.",
+    "Gegenanzeigen: keine.",
+    "Es gibt keine Gegenanzeigen für die Anwendung des Implantats.",
+]
+
+NOT_NONE_STATEMENTS = [
+    "Patients with no contraindication to anticoagulation were included.",
+    "No contraindications were observed during the study.",
+    "There are no contraindications listed in the predicate's IFU, which is a gap.",
+    "No contraindication-related events occurred.",
+    "Contraindications: active infection; known allergy to silicone.",
+    "Les patients sans contre-indication à l'IRM ont été inclus.",
+    "Patienten ohne Kontraindikationen wurden eingeschlossen.",
+]
+
+
+@pytest.mark.parametrize("sentence", NONE_STATEMENTS)
+def test_none_statements_are_read_in_every_shape(sentence: str) -> None:
+    assert is_none_statement(sentence)
+
+
+@pytest.mark.parametrize("sentence", NOT_NONE_STATEMENTS)
+def test_inclusion_criteria_and_results_are_not_none_statements(sentence: str) -> None:
+    assert not is_none_statement(sentence)
+
+
+def test_si002_reads_a_text_id_fact_that_says_none() -> None:
+    # An extractor that kept the sentence as an ordinary contraindication, not as "none".
+    quote = "There are no contraindications to the use of the Vitalis ECMO System."
+    base = _base(_fact(FactKind.CONTRAINDICATION, Concept("text:there are no contraindications "
+                                                          "to the use of the vitalis ecmo system",
+                                                          quote), "IFU_en.md", Role.IFU, quote),
+                 _fact(FactKind.DEVICE_CLASS, "III", "CER.md", Role.CER, "class III"))
+    [finding] = list(NoContraindicationsHighRisk().check(base))
+    assert quote in [loc.quote for loc in finding.locations]
+    assert "class III" in finding.message
+
+
+def test_si002_reads_the_statement_when_no_fact_was_extracted() -> None:
+    from panelproof.ingest.model import assign_offsets
+    from panelproof.ingest.text import parse_markdown
+    blocks = parse_markdown("# Instructions for use\n\n## Contraindications\n\n"
+                            "There are no contraindications for the HeartMesh implant.\n")
+    assign_offsets(blocks)
+    ifu = Document("IFU_en.md", "md", role=Role.IFU, blocks=blocks)
+    cls = _fact(FactKind.DEVICE_CLASS, "III", "CER.md", Role.CER, "class III")
+    base = FactBase(documents=[ifu, Document("CER.md", "md", role=Role.CER)], facts=[cls])
+    [finding] = list(NoContraindicationsHighRisk().check(base))
+    assert finding.locations[0].quote == ("There are no contraindications for the HeartMesh "
+                                          "implant.")
+    assert finding.locations[0].document == "IFU_en.md"
+
+
+def test_si002_label_none_alone_under_a_contraindications_heading() -> None:
+    from panelproof.ingest.model import assign_offsets
+    from panelproof.ingest.text import parse_markdown
+    blocks = parse_markdown("# Gebrauchsanweisung\n\n## Gegenanzeigen\n\nKeine.\n")
+    assign_offsets(blocks)
+    ifu = Document("IFU_de.md", "md", role=Role.IFU, blocks=blocks)
+    cls = _fact(FactKind.DEVICE_CLASS, "IIb", "CER.md", Role.CER, "Klasse IIb")
+    base = FactBase(documents=[ifu, Document("CER.md", "md", role=Role.CER)], facts=[cls])
+    [finding] = list(NoContraindicationsHighRisk().check(base))
+    assert finding.locations[0].quote == "Keine."
+
+
+def test_si002_silent_when_the_ifu_lists_contraindications_in_prose() -> None:
+    from panelproof.ingest.model import assign_offsets
+    from panelproof.ingest.text import parse_markdown
+    blocks = parse_markdown("## Contraindications\n\nDo not implant in patients with active "
+                            "infection. Patients with no contraindication to MRI were "
+                            "included in the study.\n")
+    assign_offsets(blocks)
+    ifu = Document("IFU_en.md", "md", role=Role.IFU, blocks=blocks)
+    cls = _fact(FactKind.DEVICE_CLASS, "III", "CER.md", Role.CER, "class III")
+    base = FactBase(documents=[ifu, Document("CER.md", "md", role=Role.CER)], facts=[cls])
+    assert list(NoContraindicationsHighRisk().check(base)) == []

@@ -220,6 +220,69 @@ def _german_imperative(core: str, words: list[str], verbatim_last: str) -> bool:
     return telegraphic
 
 
+# Permissions and advice are instructions too: a reader acts on "the patient can remain off
+# support for 3 minutes", "a bolus may be repeated immediately", "il est possible de ...",
+# "darf ... werden" as on an imperative. The shape is a modal of permission followed by an
+# action verb (or its passive), or an explicit permission / dispensation phrase.
+_EN_PERMISSION_MODAL = re.compile(
+    r"\b(?:can|may)\s+(?:also\s+|then\s+|still\s+|safely\s+|simply\s+|\w+ly\s+)?"
+    r"(?:be\s+(?:\w+ly\s+)?)?([a-z]+)\b")
+_EN_PERMISSION_PHRASE = re.compile(
+    r"\bit is (?:acceptable|permissible|permitted|allowed|possible|safe|sufficient|fine|"
+    r"advisable|reasonable) to\b|\b(?:is|are) (?:permitted|allowed|acceptable|permissible)\b|"
+    r"\bthere is no need to\b|\bneed not\b|\b(?:does|do) not need to\b|"
+    r"\b(?:is|are) not (?:necessary|required|needed) to\b|\bit is not necessary to\b")
+# Verbs after "can/may" that describe what happens, not what someone is allowed to do
+# ("may cause", "can occur", "may experience"): risk statements, not permissions.
+_EN_NOT_PERMITTED_ACTS = {
+    "cause", "caused", "result", "lead", "occur", "happen", "arise", "develop", "experience",
+    "suffer", "present", "include", "included", "contain", "vary", "differ", "affect",
+    "affected", "indicate", "mean", "reflect", "explain", "contribute", "require", "need",
+    "help", "benefit", "improve", "be", "have", "seen", "observed",
+    "found", "considered", "regarded", "expected", "associated", "related", "used", "due",
+    "exposed", "harmed", "injured", "compromised", "impaired", "damaged", "detected"}
+_FR_PERMISSION = re.compile(
+    r"\b(?:peut|peuvent|pouvez|pourra|pourront)\s+(?:\w+ment\s+)?(?:etre\s+(?:\w+ment\s+)?)?"
+    r"([a-z]+)\b|\bil est (?:possible|acceptable|permis|admis|autorise) d(?:e|u)?\b|"
+    r"\b(?:est|sont) (?:autorise|permis|admis)e?s?\b|\bil n est pas (?:necessaire|utile) d(?:e|u)?\b|"
+    r"\bn est pas necessaire\b")
+_FR_NOT_PERMITTED_ACTS = {
+    "entrainer", "provoquer", "causer", "survenir", "apparaitre", "conduire", "induire",
+    "presenter", "varier", "inclure", "contenir", "resulter", "se", "s", "y", "etre", "avoir",
+    "affecter", "necessiter", "ameliorer", "observe", "observes",
+    "associe", "associes", "expose", "exposes", "utilise", "utilises"}
+_DE_PERMISSION = re.compile(
+    r"\b(?:kann|konnen|konnte|darf|durfen)\b[^.;:]{0,80}?\b(?:werden|bleiben|verzichtet)\b|"
+    r"\b(?:konnen|durfen) sie\b|\b(?:ist|sind) (?:zulassig|erlaubt|akzeptabel|gestattet)\b|"
+    r"\bes ist (?:moglich|zulassig|erlaubt|akzeptabel)\b|"
+    r"\b(?:ist|sind) nicht (?:erforderlich|notwendig|notig)\b")
+# A "can/may" sentence about something that befalls the patient or the device describes a
+# risk ("the patient may be disconnected accidentally"); it is not a permission.
+_RISK_WORDS = re.compile(
+    r"\b(?:accident\w*|inadvertent\w*|unintention\w*|unintended|unnoticed|undetected|"
+    r"spontaneous\w*|adverse|complications?|risks?|hazard\w*|involontaire\w*|accidentel\w*|"
+    r"risques?|versehentlich\w*|unbeabsichtigt\w*|unbemerkt\w*|risiko\w*|gefahr\w*|"
+    r"rare|rarely|occasionally|sometimes|in some cases|rarement|parfois|selten|gelegentlich)\b")
+
+
+def is_permission(sentence: str) -> bool:
+    """True when the sentence permits, dispenses from or advises an action ("the patient can
+    remain off support", "may be repeated immediately", "peut être répété", "darf ... werden",
+    "there is no need to wait"), rather than describing a risk or a result."""
+    folded = fold(sentence).replace("'", " ").replace("\u2019", " ")
+    if _RISK_WORDS.search(folded):
+        return False
+    if _EN_PERMISSION_PHRASE.search(folded) or _DE_PERMISSION.search(folded):
+        return True
+    for match in _EN_PERMISSION_MODAL.finditer(folded):
+        if match.group(1) not in _EN_NOT_PERMITTED_ACTS:
+            return True
+    for match in _FR_PERMISSION.finditer(folded):
+        if match.group(1) is None or match.group(1) not in _FR_NOT_PERMITTED_ACTS:
+            return True
+    return False
+
+
 def is_instruction(sentence: str) -> bool:
     """True when the sentence tells its reader to do (or not to do) something."""
     if sentence.rstrip().endswith("?"):
@@ -237,7 +300,7 @@ def is_instruction(sentence: str) -> bool:
     return (_english_imperative(words) or _french_imperative(words)
             or _german_imperative(core, words, verbatim_last)
             or bool(_EN_MODAL_DUTY.search(folded)) or bool(_FR_MODAL_DUTY.search(folded))
-            or bool(_DE_MODAL_DUTY.search(folded)))
+            or bool(_DE_MODAL_DUTY.search(folded)) or is_permission(sentence))
 
 
 def _line_pieces(block: Block, start: int, end: int) -> list[tuple[int, int]]:

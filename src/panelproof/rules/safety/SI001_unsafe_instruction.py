@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from panelproof.extract.instructions import is_permission
 from panelproof.extract.model import Fact, FactBase, FactKind
 from panelproof.rules.identity._compare import document_label
 from panelproof.rules.model import Category, Finding, Rule, Severity
@@ -14,16 +15,20 @@ class UnsafeInstruction(Rule):
     """An instruction of the IFU, CER or SSCP matches a hazard pattern of knowledge/hazards.yaml.
 
     What it finds:
-        Imperative or procedural sentences (INSTRUCTION facts, in English, French and German)
-        that tell the user to interrupt or degrade a life-sustaining therapy (switch off the
-        oxygen, ventilate without oxygen or on room air, disconnect the patient from the
-        ventilator with no alternative ventilation), to defeat a safeguard (disable or
-        permanently silence alarms, bypass air-in-line detection, operate without monitoring)
-        or to reuse single-use devices. Prohibitions ("never switch off the alarm", "ne pas
-        réutiliser", "Sauerstoffzufuhr niemals abschalten"), consequence statements ("switching
-        off the alarm may cause injury") and safe contexts ("after use", "in case of fire",
-        "ventilate manually with a resuscitation bag") are not reported. Severity comes from
-        the pattern.
+        Imperative, procedural or permissive sentences (INSTRUCTION facts, in English, French
+        and German: "switch off ...", "the patient can remain off ...", "peut être répété
+        immédiatement", "darf sofort wiederholt werden") that tell or allow the user to
+        interrupt or degrade a life-sustaining therapy (switch off the oxygen, ventilate
+        without oxygen or on room air, disconnect the patient from the ventilator with no
+        alternative ventilation, leave the patient off extracorporeal support without rescue
+        measures), to defeat a safeguard (disable or permanently silence alarms, bypass
+        air-in-line detection, operate without monitoring), to stack boluses (a second bolus
+        before the first has acted) or to reuse single-use devices. Prohibitions ("never
+        switch off the alarm", "ne pas réutiliser", "Sauerstoffzufuhr niemals abschalten"),
+        consequence statements ("switching off the alarm may cause injury"), risk
+        descriptions ("the patient may be disconnected accidentally") and safe contexts
+        ("after use", "in case of fire", "ventilate manually with a resuscitation bag") are
+        not reported. Severity comes from the pattern.
 
     Why a panel cares:
         An instruction is a risk control measure the user will follow. In the 2025 ventilator
@@ -84,7 +89,9 @@ class UnsafeInstruction(Rule):
             for f, _ in hits[:4])
         more = f" (and {len(hits) - 4} more)" if len(hits) > 4 else ""
         why = " ".join(f"{_upper_first(h.explanation)} ({h.source})." for h in ranked)
-        message = f"The dossier instructs: {places}{more}. {why}"
+        verb = "instructs or permits" if any(is_permission(f.location.quote) for f, _ in hits) \
+            else "instructs"
+        message = f"The dossier {verb}: {places}{more}. {why}"
         return self.finding(message, [f for f, _ in hits],
                             severity=Severity(primary.severity),
                             title=f"{self.title}: {primary.id.replace('_', ' ')}")

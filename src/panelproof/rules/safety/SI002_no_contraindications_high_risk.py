@@ -2,17 +2,51 @@
 
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
-from panelproof.extract.device_type import device_type_facts, device_types, pack_by_id
-from panelproof.extract.model import Fact, FactBase, FactKind
-from panelproof.ingest.model import Location
+from panelproof.extract.common import make_fact, sentences
+from panelproof.extract.device_type import device_type_facts, device_types, fold, pack_by_id
+from panelproof.extract.model import Concept, Fact, FactBase, FactKind
+from panelproof.ingest.model import BlockKind, Document, Location, Role
 from panelproof.rules.identity._compare import document_label
 from panelproof.rules.model import Category, Finding, Rule, Severity
 
 # Classes for which a device without any contraindication is not credible: the risk classes
 # of implants, life-supporting and drug-delivering devices (MDR Annex VIII).
 HIGH_RISK_CLASSES = {"III", "IIb"}
+
+# Documents that state the device's contraindications to users and readers (a notified body's
+# report or a PMCF plan may quote them, but does not state them).
+_STATING_ROLES = {Role.IFU, Role.SSCP, Role.CER, Role.CEP, Role.LABEL, Role.OTHER,
+                  Role.UNKNOWN}
+
+# A sentence that says the device has no contraindication at all, read on folded text after
+# a leading marker or label: "There are no (known) contraindications (for/to the use of the
+# X).", "The X has no known contraindications.", "Contraindications: none (known).", "Aucune
+# contre-indication (connue).", "Il n'existe pas de contre-indication à l'utilisation de X.",
+# "Es sind keine Kontraindikationen bekannt.", "Gegenanzeigen: keine." The whole sentence must
+# be such a statement, so that "patients with no contraindication to anticoagulation were
+# included" and "no contraindications were observed" (a result) are not read as one.
+_CI = r"(?:contra-?indications?|contre-?indications?|kontraindikation(?:en)?|gegenanzeigen?)"
+_NONE_STATEMENT = re.compile(
+    r"^(?:(?:there|it) (?:are|is|exist|exists) |the [^.;:]{1,60}? (?:has|have|presents?) |"
+    r"[^.;:]{1,60}? (?:has|have) )?"
+    r"(?:no|not any) (?:known |specific |identified |absolute |documented )?" + _CI +
+    r"(?: (?:are|is) (?:known|identified|documented|established)| (?:have|has) been "
+    r"(?:identified|established|documented|described)| exist| known)?"
+    r"(?: (?:for|to|in|with|against) [^.;:]{0,80})?$|"
+    r"^(?:il n y a |il n existe |[^.;:]{1,60}? ne presente )?(?:aucune|pas de) "
+    r"(?:contre-?indications?)(?: (?:connue|identifiee|documentee|specifique)s?)?"
+    r"(?: n (?:est|a ete) (?:connue|identifiee|decrite))?(?: (?:a|pour|chez|avec) [^.;:]{0,80})?$|"
+    r"^(?:es (?:gibt|sind|bestehen|existieren) |[^.;:]{1,60}? (?:hat|weist) )?keine "
+    r"(?:bekannten |spezifischen |absoluten )?(?:kontraindikationen|gegenanzeigen)"
+    r"(?: (?:bekannt|vorhanden|auf))?(?: (?:fur|bei|gegen) [^.;:]{0,80})?(?: bekannt)?$|"
+    r"^" + _CI + r" ?: ?(?:none|aucune|keine)(?: (?:known|connue|bekannt|identified))?$")
+_LEAD = re.compile(r"^(?:[-*•]\s*|\d+(?:\.\d+)*[.)]?\s+|[a-z][.)]\s+)+")
+_NONE_ALONE = re.compile(r"^(?:none|none known|none identified|aucune|aucune connue|neant|"
+                         r"keine|keine bekannt)$")
+_CUE = re.compile(r"contra|contre|kontraind|gegenanzeig")
 
 
 class NoContraindicationsHighRisk(Rule):
@@ -56,14 +90,15 @@ class NoContraindicationsHighRisk(Rule):
                       "CER why none exists.")
 
     def check(self, facts: FactBase) -> Iterable[Finding]:
-        none_facts = [f for f in facts.of(FactKind.CONTRAINDICATION) if f.value.id == "none"]
+        stated_facts = facts.of(FactKind.CONTRAINDICATION)
+        none_facts = [f for f in stated_facts if states_none(f)]
+        none_facts += _unextracted_none_statements(facts, {f.document for f in none_facts})
         if not none_facts:
             return []
         reason, evidence = _high_risk_reason(facts)
         if reason is None:
             return []
-        listed = [f for f in facts.of(FactKind.CONTRAINDICATION)
-                  if f.value.id != "none" and not f.value.negated]
+        listed = [f for f in stated_facts if not states_none(f) and not f.value.negated]
         findings = []
         by_document: dict[str, list[Fact]] = {}
         for fact in none_facts:
@@ -107,3 +142,56 @@ def _high_risk_reason(facts: FactBase) -> tuple[str | None, list[Fact]]:
     if implantable:
         return "implantable", implantable[:1]
     return None, []
+
+
+def is_none_statement(sentence: str) -> bool:
+    """Whether a sentence says there is no contraindication ("There are no contraindications
+    to the use of the X.", "Aucune contre-indication connue.", "Gegenanzeigen: keine.")."""
+    text = fold(sentence).replace("'", " ").replace("\u2019", " ")
+    text = _LEAD.sub("", " ".join(text.split())).strip().rstrip(".!;").strip()
+    return bool(_NONE_STATEMENT.match(text))
+
+
+def states_none(fact: Fact) -> bool:
+    """A CONTRAINDICATION fact meaning "none": the extractor's id "none", or a fact whose words
+    say so (an extractor that kept "There are no contraindications for the X" as a text id)."""
+    value = fact.value
+    if getattr(value, "id", None) == "none":
+        return True
+    if getattr(value, "negated", False):
+        return False
+    return is_none_statement(fact.location.quote)
+
+
+def _unextracted_none_statements(facts: FactBase, covered: set[str]) -> list[Fact]:
+    """"No contraindications" sentences of the documents the extractor gave no such fact for.
+
+    The statement is the one sentence a panel reads for this rule, and its phrasing varies
+    ("There are no contraindications for the use of <Device>."); reading it here as well keeps
+    the rule working whatever shape the contraindication extractor recognises."""
+    found: list[Fact] = []
+    for document in facts.documents_with_role(*_STATING_ROLES):
+        if document.path in covered:
+            continue
+        fact = _first_none_statement(document)
+        if fact is not None:
+            found.append(fact)
+    return found
+
+
+def _first_none_statement(document: Document) -> Fact | None:
+    for block in document.blocks:
+        if block.kind is BlockKind.HEADING:
+            continue
+        text = block.normalized
+        folded = fold(text)
+        under_heading = any(_CUE.search(fold(h)) for h in block.heading_path[-1:])
+        if not under_heading and not _CUE.search(folded):
+            continue
+        for start, end in sentences(block):
+            sentence = text[start:end]
+            if is_none_statement(sentence) or (
+                    under_heading and _NONE_ALONE.match(fold(sentence).strip().rstrip(".").strip())):
+                return make_fact(document, block, FactKind.CONTRAINDICATION,
+                                 Concept("none", sentence), (start, end))
+    return None
