@@ -344,17 +344,216 @@ def _continues(first: Block, second: Block) -> bool:
 
 
 def units(document: Document) -> Iterator[Unit]:
+    """The document's units with their section kinds.
+
+    The innermost heading sets the kinds; a lead-in ("The device must not be used in the
+    following situations:", "Indications:", "Gegenanzeigen:", a table row whose only cell is a
+    label) overrides them for the items that follow it, until the next heading or lead-in or a
+    prose paragraph. A heading that announces both indications and contraindications decides
+    neither by itself.
+    """
     column_kinds: dict[int, list[frozenset[str]]] = {}
-    for block in joined_blocks(document):
+    override: frozenset[str] | None = None
+    path: tuple[str, ...] | None = None
+    blocks = list(joined_blocks(document))
+    for index, block in enumerate(blocks):
         if block.kind is BlockKind.HEADING:
+            override = None
             continue
-        kinds = block_kinds(block)
+        if block.heading_path != path:
+            override, path = None, block.heading_path
+        heading = undecided(block_kinds(block))
         if block.kind is BlockKind.TABLE_ROW:
-            yield from _table_units(block, kinds, column_kinds)
+            label = _table_label(block)
+            if label is not None:
+                override = label or None
+                continue
+            yield from _table_units(block, override if override is not None else heading,
+                                    column_kinds)
             continue
-        item = block.kind is BlockKind.LIST_ITEM
+        lead = lead_in_kinds(block.normalized)
+        if lead is None and block.kind is BlockKind.PARAGRAPH and index + 1 < len(blocks) \
+                and blocks[index + 1].kind is BlockKind.LIST_ITEM:
+            lead = open_lead_in_kinds(block.normalized)
+        if lead is not None:
+            yield from _block_units(block, override if override is not None and
+                                    block.kind is BlockKind.LIST_ITEM else heading)
+            override = undecided(lead) if lead else None
+            continue
+        if override is not None and block.kind is BlockKind.PARAGRAPH and not _item_like(block):
+            override = None  # prose after the list: back to the heading's kinds
+        yield from _block_units(block, override if override is not None else heading)
+
+
+def undecided(kinds: frozenset[str]) -> frozenset[str]:
+    """ "Indications and contraindications" announces both: neither decides a list item's type."""
+    if INDICATIONS in kinds and CONTRAINDICATIONS in kinds:
+        return kinds - {INDICATIONS, CONTRAINDICATIONS}
+    return kinds
+
+
+def _item_like(block: Block) -> bool:
+    """A short one-sentence paragraph: a list item written without list formatting."""
+    spans = list(sentences(block))
+    return len(spans) <= 1 and len(block.normalized.split()) <= 30
+
+
+# What a lead-in says follows it. Contraindication cues are tried first: "not indicated",
+# "contre-indiqué" and "Kontraindikationen" all contain an indication cue.
+_CONTRA_CUE = re.compile(
+    r"contra-?indic|contre-?indi|kontra-?indi|gegenanzeig|"
+    r"\b(?:must|should|shall|may|can|could)(?:\s*not|n't)\s+(?:\w+\s+){0,2}?(?:use|used|apply|applied|"
+    r"implant|implanted|connect|connected|employ|employed)\b|\bcannot\s+be\s+used\b|"
+    r"\b(?:do|does)(?:\s+not|n't)\s+(?:use|apply|implant)\b|\bnot\s+(?:be\s+)?(?:to\s+be\s+)?"
+    r"(?:used|for\s+use|suitable|intended|indicated|recommended|applied)\b|\bnever\s+(?:use|be\s+used)\b|"
+    r"\bunsuitable\b|\bexclu(?:ded|sion|s|e|es)?\b|\bne\s+(?:doit|doivent|peut|peuvent|pas|jamais)\b|"
+    r"\bn['’](?:utilisez|est|sont|utiliser|employez)\b|\bnicht\b|\bkeinesfalls\b|\bniemals\b|"
+    r"\bausgeschlossen\b|\bverboten\b", re.I)
+_INDICATION_CUE = re.compile(
+    r"\bindica(?:ted|tions?)\b|\bindiqu\w*|\bindiziert|\bindikation\w*|\banwendungsgebiet\w*|"
+    r"\bangezeigt\b|\b(?:intended|designed|suitable|approved|meant)\s+(?:for|to|in)\b|"
+    r"\bdestiné\w*|\bbestimmt\b|\bvorgesehen\b|\bgeeignet\b|\bused\s+(?:for|in|to)\b|"
+    r"\b(?:for|in)\s+the\s+(?:treatment|management|therapy)\b|\butilisée?s?\s+(?:pour|dans|chez)\b|"
+    r"\b(?:anwendung|einsatz)\s+bei\b|\bangewendet\b", re.I)
+_LABEL_TAIL = re.compile(r"\s*[:：]\s*$")
+
+
+@lru_cache(maxsize=8192)
+def lead_in_kinds(text: str) -> frozenset[str] | None:
+    """The kinds a lead-in announces for the items after it; None when `text` is no lead-in.
+
+    A lead-in ends with a colon: a label ("Contraindications:", "Contre-indications :") or a
+    sentence ("The device is indicated for:", "Das Gerät darf nicht angewendet werden bei:").
+    A lead-in that announces none of ours gives an empty set (it ends the previous list).
+    """
+    stripped = text.strip()
+    if not _LABEL_TAIL.search(stripped) or len(stripped) > 300:
+        return None
+    body = _LABEL_TAIL.sub("", stripped)
+    last = re.split(r"(?<=[.!?])\s+", body)[-1]
+    if len(last.split()) <= 5:
+        kinds = heading_kinds(last)
+        if kinds:
+            return kinds
+    if _CONTRA_CUE.search(last):
+        return frozenset({CONTRAINDICATIONS})
+    if _INDICATION_CUE.search(last):
+        return frozenset({INDICATIONS})
+    return frozenset()
+
+
+def open_lead_in_kinds(text: str) -> frozenset[str] | None:
+    """A short paragraph without closing punctuation right before a list ("Not to be used if",
+    "Indicated in") is a lead-in too."""
+    stripped = text.strip()
+    if not stripped or stripped[-1] in ".!?;)" or len(stripped.split()) > 15:
+        return None
+    return lead_in_kinds(stripped + ":")
+
+
+def _table_label(block: Block) -> frozenset[str] | None:
+    """A table row whose only non-empty cell is a label ("| Contraindications | |") heads the
+    rows below it; None for other rows."""
+    cells = [c.strip() for c in block.normalized.split(" | ")]
+    filled = [c for c in cells if c.strip(" |")]
+    if len(filled) != 1 or block.row_index == 0 and len(cells) > 1 and len(filled) == len(cells):
+        return None
+    label = filled[0].strip(" |")
+    if len(label.split()) > 5:
+        return None
+    kinds = lead_in_kinds(label if label.endswith(":") else label + ":")
+    return kinds if kinds else None
+
+
+def _block_units(block: Block, kinds: frozenset[str]) -> Iterator[Unit]:
+    item = block.kind is BlockKind.LIST_ITEM
+    labels = inline_labels(block.normalized)
+    if not labels:
         for start, end in sentences(block):
             yield Unit(block, start, end, kinds, item)
+        return
+    for start, end in sentences(block):
+        if start >= labels[0][0]:
+            break
+        yield Unit(block, start, min(end, labels[0][0]), kinds, item)
+    for index, (label_start, body_start, label_kinds) in enumerate(labels):
+        end = labels[index + 1][0] if index + 1 < len(labels) else len(block.normalized)
+        own = undecided(label_kinds) if label_kinds else kinds - {INDICATIONS, CONTRAINDICATIONS}
+        yield from _label_units(block, body_start, end, own)
+
+
+def _label_units(block: Block, start: int, end: int, kinds: frozenset[str]) -> Iterator[Unit]:
+    """The text after an inline label: items ("a; b", "a, b") for our lists, else sentences."""
+    text = block.normalized
+    body = text[start:end]
+    if not kinds & {INDICATIONS, CONTRAINDICATIONS}:
+        position = start
+        for piece in re.split(r"(?<=[.!?])\s+", body):
+            if piece.strip():
+                offset = position + len(piece) - len(piece.lstrip())
+                yield Unit(block, offset, position + len(piece.rstrip()), kinds, False)
+            position += len(piece) + 1
+        return
+    separator = ";" if ";" in body else ","
+    pieces = [(m.start(), m.end()) for m in re.finditer(rf"[^{separator}]+", body)]
+    if len(pieces) == 1 and len(body.split()) > 12:
+        yield Unit(block, start + len(body) - len(body.lstrip()), start + len(body.rstrip()), kinds,
+                   False)
+        return
+    for s, e in pieces:
+        piece = body[s:e]
+        piece_start = start + s + len(piece) - len(piece.lstrip())
+        piece_end = start + s + len(piece.rstrip().rstrip("."))
+        if piece_end > piece_start:
+            yield Unit(block, piece_start, piece_end, kinds, True)
+
+
+# "Label:" inside a paragraph: one to four words, the first capitalised, before a colon.
+_LABEL_CANDIDATE = re.compile(r"(?P<label>[^\W\d_][\w’'\-]*(?:[ \t]+[\w’'\-]+){0,3})[ \t]*[:：](?=\s|$)")
+_POPULATION_LABEL = re.compile(
+    r"(?:target |patient |intended )?(?:groups?|populations?|patients?|age|weight|body weight)|"
+    r"(?:population|groupe)s?(?: cible| de patients| visée)?|patients? cibles?|poids|âge|"
+    r"(?:ziel|patienten)(?:gruppen?|population(?:en)?)|zielpopulation|gewicht|körpergewicht|alter", re.I)
+
+
+def _label_kinds(label: str) -> frozenset[str] | None:
+    """Kinds of an inline label; an empty set for a population label; None for no label."""
+    kinds = heading_kinds(label)
+    if kinds:
+        return kinds
+    if _POPULATION_LABEL.fullmatch(label.strip()):
+        return frozenset()
+    return None
+
+
+@lru_cache(maxsize=8192)
+def _inline_labels_cached(text: str) -> tuple[tuple[int, int, frozenset[str]], ...]:
+    labels: list[tuple[int, int, frozenset[str]]] = []
+    for match in _LABEL_CANDIDATE.finditer(text):
+        words = match.group("label").split()
+        label_start = None
+        # the longest capitalised tail of the words before the colon that is a known label
+        for first in range(len(words)):
+            candidate = " ".join(words[first:])
+            if not candidate[:1].isupper():
+                continue
+            kinds = _label_kinds(candidate)
+            if kinds is None:
+                continue
+            label_start = match.end("label") - len(match.group("label").split(None, first)[-1]) \
+                if first else match.start("label")
+            break
+        if label_start is None:
+            continue
+        labels.append((label_start, match.end(), kinds))
+    return tuple(labels)
+
+
+def inline_labels(text: str) -> list[tuple[int, int, frozenset[str]]]:
+    """(label start, body start, kinds) of the labels of our sections inside a paragraph."""
+    if ":" not in text and "：" not in text:
+        return []
+    return list(_inline_labels_cached(text))
 
 
 def _cell_spans(block: Block) -> list[tuple[int, int]]:
