@@ -210,7 +210,11 @@ def _reference_facts(document: Document, block: Block, skip: tuple[int, int] | N
     for match in _knowledge().label.finditer(text):
         if skip and match.start() < skip[1] and match.end() > skip[0]:
             continue
-        if _FOREIGN_AFTER.match(text[match.end():]) or _FOREIGN_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
+        target = _target_document(text, match.start(), match.end())
+        if target is not None and target is document.role:
+            target = None  # "Table 2 of this CER" in the CER: its own table
+        elif target is None and (_FOREIGN_AFTER.match(text[match.end():])
+                                 or _FOREIGN_BEFORE.search(text[max(0, match.start() - 40):match.start()])):
             continue
         kind = label_kind(match.group("word"))
         if kind is None:
@@ -218,8 +222,50 @@ def _reference_facts(document: Document, block: Block, skip: tuple[int, int] | N
         # "table 2" in lower case could be ordinary prose in English only when no number follows;
         # the regex already requires a number.
         for number in _numbers(match.group("nums")):
-            yield make_fact(document, block, FactKind.FIGURE_REFERENCE, Label(kind, number),
+            label = Label(kind, number, target=target.value if target is not None else "")
+            yield make_fact(document, block, FactKind.FIGURE_REFERENCE, label,
                             (match.start(), match.end()))
+
+
+# "Table 9 of the CER", "Tableau 9 du REC", "Tabelle 9 des klinischen Bewertungsberichts";
+# "the CER's Table 9", "CER, Table 9", "CER (Table 9)", "in the CER, table 9".
+_OF_DOCUMENT = re.compile(
+    r"\s*(?:of|in|from|de|du|des|der|aus|im|dans|within)\s+"
+    r"(?:the\s+|this\s+|la\s+|le\s+|l'|l’|les\s+|ce\s+|cette\s+|dem\s+|den\s+|des\s+|der\s+|diese[sm]?\s+)?",
+    re.IGNORECASE)
+_DOCUMENT_BEFORE = re.compile(r"(?:['’]s|,|\s*\(|\s*:)\s*(?:see\s+|voir\s+(?:le\s+|la\s+)?|siehe\s+)?$",
+                              re.IGNORECASE)
+
+
+def _target_document(text: str, start: int, end: int) -> Role | None:
+    """The dossier document a figure or table mention belongs to, when it names one."""
+    after = _OF_DOCUMENT.match(text, end)
+    if after:
+        role = _document_name_at(text, after.end(), anchored_start=True)
+        if role is not None:
+            return role
+    window_start = max(0, start - 60)
+    before = _DOCUMENT_BEFORE.search(text, window_start, start)
+    if before:
+        return _document_name_at(text[window_start:before.start()], None, anchored_start=False)
+    return None
+
+
+def _document_name_at(text: str, position: int | None, anchored_start: bool) -> Role | None:
+    """The role whose document name starts at `position` (or ends `text` when not anchored)."""
+    lowered = text.lower()
+    for pattern, role, anchors in _knowledge().names:
+        if not may_match(anchors, lowered):
+            continue
+        if anchored_start:
+            found = pattern.match(text, position)
+            if found:
+                return role
+        else:
+            for found in pattern.finditer(text):
+                if found.end() == len(text.rstrip()):
+                    return role
+    return None
 
 
 # --- heading numbers -----------------------------------------------------------------------
@@ -425,7 +471,8 @@ def _key_values(block: Block) -> Iterator[tuple[str, tuple[int, int]]]:
 def _self_declarations(document: Document, block: Block) -> Iterator[Fact]:
     text = block.normalized
     for key, (start, end) in _key_values(block):
-        value = text[start:end].strip()
+        value = text[start:end].strip(" *_")
+        start += len(text[start:end]) - len(text[start:end].lstrip(" *_"))
         if not value:
             continue
         if _ID_KEYS.match(key):
@@ -483,10 +530,40 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
         if _in_history(block, history):
             continue
         in_header = index in header
-        if in_header:
-            facts.extend(_self_declarations(document, block))
-        facts.extend(_reference_facts_of_block(document, block, in_header))
+        own = list(_self_declarations(document, block)) if in_header else []
+        cited = list(_reference_facts_of_block(document, block, in_header))
+        if in_header and not any(f.value.self_declared and f.value.revision for f in own + cited):
+            own += _loose_revision(document, block)
+        facts.extend(own)
+        facts.extend(cited)
     return _unique(facts)
+
+
+# Another work's revision in a header: "according to MDCG 2020-7 rev. 1", "ISO 14155:2020".
+_STANDARD_BEFORE = re.compile(r"(?:\b[A-Z]{2,}[\w-]*\s*[\d/:.-]+\w*|\bof\s+(?:the\s+)?[A-Z][\w-]+)\s*[,(]?\s*$")
+
+
+def _loose_revision(document: Document, block: Block) -> list[Fact]:
+    """The document's own revision stated in its header without a "Key: value" layout:
+    "Revision E, 12 March 2025", "**Revision:** E", "Document revision E – March 2025", "This
+    is revision E of the report". Revisions of other works ("MDCG 2020-7 rev. 1") and earlier
+    revisions ("supersedes revision D") are not the document's own."""
+    text = block.normalized
+    lowered = text.lower()
+    if not _may_name_revision(lowered):
+        return []
+    superseded = _knowledge().superseded
+    for match in _REVISION.finditer(text):
+        value = _revision_value(match)
+        before = text[max(0, match.start() - 40):match.start()]
+        if not value or _STANDARD_BEFORE.search(before):
+            continue
+        s, e = sentence_around(block, match.start(), match.end())
+        if superseded is not None and superseded.search(text[s:e]):
+            continue
+        return [make_fact(document, block, FactKind.DOCUMENT_REFERENCE,
+                          DocumentReference("", value, document.role, True), (match.start(), match.end()))]
+    return []
 
 
 def _unique(facts: list[Fact]) -> list[Fact]:

@@ -45,6 +45,7 @@ class FactKind(StrEnum):
     OUTCOME_PARAMETER = "outcome_parameter"  # value: str (CEP outcome parameters / acceptance criteria)
     EVIDENCE = "evidence"  # value: EvidenceEntry
     EQUIVALENCE = "equivalence"  # value: Equivalence
+    EVIDENCE_GAP = "evidence_gap"  # value: str, a statement that no clinical data of the device exist
     PMCF = "pmcf"  # value: PmcfItem
     # documentation
     FIGURE = "figure"  # value: Label (a figure or table that exists: its caption)
@@ -184,6 +185,9 @@ class Label:
     kind: str
     number: str
     caption: str = ""
+    # For a mention of another dossier document's figure or table ("Table 9 of the CER"): the
+    # role value of that document ("CER"); empty for the document's own figures.
+    target: str = ""
 
 
 @dataclass(frozen=True)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
 from panelproof.extract.model import Fact, FactBase, FactKind, Label
-from panelproof.ingest.model import BlockKind, Document
+from panelproof.ingest.model import BlockKind, Document, Role
 from panelproof.rules.model import Category, Finding, Rule, Severity
 
 
@@ -17,6 +18,29 @@ def _uncaptioned_count(document: Document | None, kind: str) -> int:
         return len({b.table_index for b in document.blocks
                     if b.kind is BlockKind.TABLE_ROW and b.table_index is not None})
     return len(document.images)
+
+
+def _missing(label: Label, figures: list[Fact], document: Document | None) -> bool:
+    """True when `document` has no figure or table with the label's number."""
+    existing = {(f.value.kind, f.value.number) for f in figures if isinstance(f.value, Label)}
+    if (label.kind, label.number) in existing:
+        return False
+    if not any(k == label.kind for k, _ in existing):
+        count = _uncaptioned_count(document, label.kind)
+        if label.number.isdigit() and int(label.number) <= count:
+            return False
+    return True
+
+
+def _numbers_text(figures: list[Fact], kind: str) -> str:
+    numbers = sorted({f.value.number for f in figures if f.value.kind == kind},
+                     key=lambda n: [int(p) if p.isdigit() else 0 for p in re.split(r"\D+", n) if p])
+    if not numbers:
+        return f"no captioned {kind}s"
+    if len(numbers) > 1 and all(n.isdigit() for n in numbers) and \
+            [int(n) for n in numbers] == list(range(int(numbers[0]), int(numbers[-1]) + 1)):
+        return f"{kind}s {numbers[0]}–{numbers[-1]}"
+    return f"{kind}s " + ", ".join(numbers)
 
 
 class DanglingFigureReference(Rule):
@@ -53,21 +77,42 @@ class DanglingFigureReference(Rule):
 
     def check(self, facts: FactBase) -> Iterable[Finding]:
         figures = facts.by_document(FactKind.FIGURE)
-        for path, references in facts.by_document(FactKind.FIGURE_REFERENCE).items():
-            existing = {(f.value.kind, f.value.number) for f in figures.get(path, [])
-                        if isinstance(f.value, Label)}
+        for path, all_references in facts.by_document(FactKind.FIGURE_REFERENCE).items():
+            references = [r for r in all_references if not getattr(r.value, "target", "")]
+            yield from self._cross_document(path, [r for r in all_references if r not in references],
+                                            figures, facts)
             document = facts.document(path)
-            dangling: list[Fact] = []
-            for ref in references:
-                label: Label = ref.value
-                if (label.kind, label.number) in existing:
-                    continue
-                if not any(k == label.kind for k, _ in existing):
-                    count = _uncaptioned_count(document, label.kind)
-                    if label.number.isdigit() and int(label.number) <= count:
-                        continue
-                dangling.append(ref)
+            dangling = [ref for ref in references
+                        if _missing(ref.value, figures.get(path, []), document)]
             if dangling:
                 names = ", ".join(dict.fromkeys(f"{r.value.kind} {r.value.number}" for r in dangling))
                 yield self.finding(f"{path} refers to {names}, which the document does not contain.",
                                    dangling[:10])
+
+    def _cross_document(self, path: str, references: list[Fact], figures: dict[str, list[Fact]],
+                        facts: FactBase) -> Iterable[Finding]:
+        """"Table 9 of the CER" in the CEAR when the CER provided has Tables 1-3."""
+        by_target: dict[str, list[Fact]] = {}
+        for ref in references:
+            role = _role(ref.value.target)
+            targets = [d for d in facts.documents_with_role(role) if d.path != path] if role else []
+            if not targets:
+                continue  # the document referred to is not in the dossier: nothing to compare
+            if all(_missing(ref.value, figures.get(d.path, []), d) for d in targets):
+                by_target.setdefault(targets[0].path, []).append(ref)
+        for target, dangling in by_target.items():
+            names = ", ".join(dict.fromkeys(f"{r.value.kind} {r.value.number}" for r in dangling))
+            kind = dangling[0].value.kind
+            theirs = [f for f in figures.get(target, []) if isinstance(f.value, Label)]
+            role = dangling[0].value.target
+            message = (f"{path} refers to {names} of the {role}, but the {role} provided ({target}) "
+                       f"has {_numbers_text(theirs, kind)}.")
+            anchor = [f for f in theirs if f.value.kind == kind][-1:]
+            yield self.finding(message, [*dangling[:10], *anchor])
+
+
+def _role(value: str) -> Role | None:
+    try:
+        return Role(value)
+    except ValueError:
+        return None
