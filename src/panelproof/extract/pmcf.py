@@ -75,6 +75,7 @@ class _Knowledge:
     # Precision and detectability statements, and statements that there is no rationale.
     statistical_extra: re.Pattern | None
     no_rationale: re.Pattern | None
+    participation: re.Pattern | None
 
 
 @lru_cache(maxsize=1)
@@ -104,6 +105,7 @@ def _knowledge() -> _Knowledge:
         negation=pattern("negation_cues"),
         statistical_extra=_alternation((data.get("statistical_rationale") or {}).get("patterns")),
         no_rationale=_alternation((data.get("statistical_negation") or {}).get("patterns")),
+        participation=pattern("participation_cues"),
     )
 
 
@@ -375,6 +377,31 @@ def _span_facts(document: Document, block: Block, aspect: str,
             yield from _items_of_span(document, block, aspect, (s, e))
 
 
+# A lead-in sentence: short, ending in a colon ("Patients will not be enrolled if they:").
+_LEAD_IN_SENTENCE_WORDS = 25
+
+
+def lead_in_aspect(text: str) -> str | None:
+    """"exclusion" or "inclusion" for a sentence that introduces a list of criteria, else None.
+
+    "Patients are eligible if they:" -> inclusion; "The following patients cannot take part:",
+    "Ne peuvent pas être inclus :", "Nicht eingeschlossen werden:" -> exclusion. Only a
+    sentence ending in a colon introduces a list; a heading naming both ("Inclusion and
+    exclusion criteria") decides nothing, the lead-ins under it do.
+    """
+    stripped = text.strip(" *_")
+    if not stripped.endswith(":") or len(stripped.split()) > _LEAD_IN_SENTENCE_WORDS:
+        return None
+    k = _knowledge()
+    if k.exclusion is not None and k.exclusion.search(stripped):
+        return "exclusion"
+    if k.participation is None or not k.participation.search(stripped):
+        return None
+    if k.negation is not None and k.negation.search(stripped):
+        return "exclusion"
+    return "inclusion"
+
+
 def _continues_lead_in(block: Block) -> bool:
     """Criteria under "Exclusion criteria:" are list items, rows or short paragraphs."""
     if block.kind in (BlockKind.LIST_ITEM, BlockKind.TABLE_ROW):
@@ -402,6 +429,10 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
         whole = _whole_label(block) if block.kind is BlockKind.PARAGRAPH else None
         if whole:
             lead_in = whole
+            continue
+        introduced = lead_in_aspect(block.normalized) if block.kind is BlockKind.PARAGRAPH else None
+        if introduced:
+            lead_in = introduced
             continue
         found, trailing = _segments(document, block, section)
         facts.extend(found)
