@@ -1,3 +1,6 @@
+import pytest
+
+from panelproof.extract.model import FactKind
 from panelproof.ingest.model import DossierConfig, Role
 from panelproof.rules.identity.ID001_device_name_differs import DeviceNameDiffers
 from panelproof.rules.identity.ID002_basic_udi_di_differs import BasicUdiDiDiffers
@@ -53,3 +56,60 @@ def test_generation_or_variant_word_is_another_device_not_a_spelling():
     assert finding.severity is Severity.MAJOR
     (finding,) = names("CardioPace Plus", "CardioPace")
     assert finding.severity is Severity.MAJOR
+
+
+# --- generalisation: descriptors, Unicode letters, separators, misspellings, swapped UDI digits
+
+@pytest.mark.parametrize("short, long", [
+    ("Infusa SP-50", "Infusa SP-50 Spritzenpumpe"),
+    ("OxyNova HF40", "OxyNova HF40 High-Flow-Sauerstoffsystem"),
+    ("GlucoLoop Patch", "GlucoLoop Patch Insulin-Patchpumpe"),
+    ("GlucoLoop Patch", "GlucoLoop Patch CGM-coupled"),
+    ("Nutria E2", "Nutria E2 Ernährungspumpe"),
+])
+def test_descriptor_after_the_name_is_the_same_device(short, long):
+    assert [f for f in names(short, long) if f.severity is Severity.MAJOR] == []
+
+
+@pytest.mark.parametrize("short, long", [
+    ("Infusa SP", "Infusa SP Pro"), ("Infusa SP", "Infusa SP Mini"), ("Cardio Vent", "Cardio Vent II"),
+    ("Cardio Vent", "Cardio Vent XL"), ("Cardio Vent", "Cardio Vent Gen 2"),
+])
+def test_variant_words_after_the_name_are_another_device(short, long):
+    assert names(short, long), (short, long)
+
+
+def test_name_with_non_ascii_letters_is_read_whole():
+    base = facts_from({"CER.md": (Role.CER, "# CER\n\nDevice name: Enterale Ernährungspumpe EP7\n")})
+    assert [f.value for f in base.of(FactKind.DEVICE_NAME)] == ["Enterale Ernährungspumpe EP7"]
+
+
+@pytest.mark.parametrize("a, b", [("Osseon Connect", "Osseon-Connect"), ("Vita Flow 3", "Vita-Flow 3")])
+def test_hyphen_for_space_is_not_reported(a, b):
+    assert names(a, b) == []
+
+
+def test_misspelling_in_a_minority_mention_is_minor():
+    base = facts_from({
+        "CER.md": (Role.CER, "# Clinical Evaluation Report – NeuroVela\n\nDevice name: NeuroVela\n"),
+        "SSCP.md": (Role.SSCP, "# SSCP – NeuroVela\n\nDevice name: NeuroVela\n\n"
+                               "Trade name: NeuroVella\n\nProduct name: NeuroVela\n"),
+        "CEAR.md": (Role.CEAR, "# CEAR\n\nDevice name: NeuroVela\n")})
+    findings = list(DeviceNameDiffers().check(base))
+    assert [f.severity for f in findings] == [Severity.MINOR]
+    assert any("NeuroVella" in loc.quote for loc in findings[0].locations)
+
+
+def test_swapped_udi_digits_in_one_mention_are_reported():
+    base = facts_from({
+        "CER.md": (Role.CER, "Basic UDI-DI: 4260123456NV01KQ\n\nSee also: the Basic UDI-DI is 4260123465NV01KQ.\n"),
+        "SSCP.md": (Role.SSCP, "Basic UDI-DI: 4260123456NV01KQ\n"),
+        "CEAR.md": (Role.CEAR, "| Basic UDI-DI | 4260123456NV01KQ |\n")})
+    findings = list(BasicUdiDiDiffers().check(base))
+    assert len(findings) == 1 and "4260123465NV01KQ" in findings[0].message
+
+
+def test_different_udi_of_the_same_length_everywhere_agreeing_is_silent():
+    base = facts_from({"CER.md": (Role.CER, "Basic UDI-DI: 4260123456NV01KQ\n"),
+                       "SSCP.md": (Role.SSCP, "Basic UDI-DI: 4260123456NV01KQ\n")})
+    assert list(BasicUdiDiDiffers().check(base)) == []

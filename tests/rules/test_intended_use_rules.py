@@ -164,11 +164,19 @@ def test_cs001_consistent_hospital_settings_and_pmcf_plan_are_silent() -> None:
     assert list(CareSettingsDiffer().check(facts)) == []
 
 
-def test_cs001_home_added_to_hospital_only_settings() -> None:
+def test_cs001_a_setting_merely_not_mentioned_is_no_contradiction() -> None:
     facts = base([CER, IFU], [
-        fact(IFU, FactKind.CARE_SETTING, Setting("hospital")),
-        fact(CER, FactKind.CARE_SETTING, Setting("hospital")),
-        fact(CER, FactKind.CARE_SETTING, Setting("home", "at home")),
+        fact(IFU, FactKind.CARE_SETTING, Setting("icu")),
+        fact(CER, FactKind.CARE_SETTING, Setting("icu")),
+        fact(CER, FactKind.CARE_SETTING, Setting("transport", "during transport")),
+    ])
+    assert list(CareSettingsDiffer().check(facts)) == []
+
+
+def test_cs001_excluded_setting_named_elsewhere() -> None:
+    facts = base([CER, IFU], [
+        fact(IFU, FactKind.CARE_SETTING, Setting("home", "home use is not foreseen", negated=True)),
+        fact(CER, FactKind.CARE_SETTING, Setting("home", "home care after discharge")),
     ])
     [finding] = CareSettingsDiffer().check(facts)
     assert sides(finding) == {"CER.md", "IFU_en.md"} and "home" in finding.message

@@ -30,8 +30,11 @@ from panelproof.ingest.model import Block, BlockKind, Document
 
 # A name: a capitalised token, then up to four tokens that are capitalised, numbers or short
 # variant words ("Pro", "Plus", "X", "II"). Tokens may carry hyphens and digits ("Vent-2").
-_FIRST = r"[A-Z][A-Za-z0-9]*(?:[-][A-Za-z0-9]+)*"
-_NEXT = r"(?:[A-Z0-9][A-Za-z0-9]*(?:[-][A-Za-z0-9]+)*|plus|pro|max|mini|neo|lite)"
+# Letters are any Unicode letters ("Ernährungspumpe", "Cœur"), capitals Latin ones with accents.
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_ALNUM = r"[^\W_]"
+_FIRST = rf"[{_UPPER}]{_ALNUM}*(?:[-]{_ALNUM}+)*"
+_NEXT = rf"(?:[{_UPPER}0-9]{_ALNUM}*(?:[-]{_ALNUM}+)*|plus|pro|max|mini|neo|lite)"
 NAME = rf"{_FIRST}(?:[ -]{_NEXT}){{0,4}}(?:\s?[®™])?"
 
 # Words that describe what a device is; they follow or precede a name and are not part of it.

@@ -76,6 +76,24 @@ def _phrase_start(text: str, start: int, floor: int) -> int:
     return start - len(" ".join(keep)) - (1 if keep else 0) if keep else start
 
 
+# "home use is not foreseen", "l'utilisation à domicile n'est pas prévue", "eine Anwendung zu Hause
+# ist nicht vorgesehen": the negation follows the setting, in the same clause.
+_NEGATED_AFTER = re.compile(
+    r"[^.;,:()]{0,40}?(?:\b(?:is|are|was|has\s+been|have\s+been)\s+(?:not|never)\s+(?:been\s+)?"
+    r"(?:foreseen|intended|permitted|allowed|indicated|recommended|possible|supported|approved|"
+    r"planned|envisaged|validated|authori[sz]ed|covered|provided)\b|"
+    r"\b(?:is|are)\s+(?:excluded|prohibited|forbidden|contraindicated|not\s+part\s+of)\b|"
+    r"\bn['’](?:est|sont)\s+pas\s+(?:prévue?s?|autorisée?s?|permise?s?|recommandée?s?|indiquée?s?|"
+    r"envisagée?s?|couverte?s?|validée?s?)\b|\b(?:est|sont)\s+(?:exclue?s?|interdite?s?|contre-indiquée?s?)\b|"
+    r"\b(?:ist|sind)\s+(?:nicht\s+(?:vorgesehen|zulässig|erlaubt|gestattet|bestimmt|indiziert|"
+    r"validiert|freigegeben)|ausgeschlossen|unzulässig|untersagt|kontraindiziert)\b)", re.I)
+
+
+def _negated_after(text: str, end: int, limit: int) -> tuple[int, int] | None:
+    match = _NEGATED_AFTER.match(text, end, min(limit, end + 120))
+    return (end, match.end()) if match else None
+
+
 _NEGATION = re.compile(r"\b(?:not|never|no|ne|n'|nicht|kein\w*|niemals|keinesfalls)\b|\bn'", re.I)
 
 
@@ -94,9 +112,12 @@ def _setting_facts(document: Document, unit: Unit) -> Iterator[Fact]:
                _NOT_OUTSIDE_HOSPITAL.finditer(text, unit.start, unit.end)):
             continue
         negated = negated_at(text, m.start, unit.start)
-        exclusive = None if negated else _exclusive_span(text, m.start, m.end, unit.start)
+        after = None if negated else _negated_after(text, m.end, unit.end)
+        exclusive = None if negated or after else _exclusive_span(text, m.start, m.end, unit.start)
         span = (_negation_span(text, m.start, m.end, unit.start) if negated
+                else (_phrase_start(text, m.start, unit.start), after[1]) if after
                 else exclusive or (m.start, m.end))
+        negated = negated or after is not None
         yield make_fact(document, block, FactKind.CARE_SETTING,
                         Setting(m.id, block.quote(m.start, m.end), exclusive=bool(exclusive),
                                 negated=negated), span)

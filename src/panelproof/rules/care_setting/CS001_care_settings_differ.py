@@ -22,11 +22,14 @@ class CareSettingsDiffer(Rule):
     What it finds:
         One document restricts use to the hospital ("hospital use only", "exclusively in
         intensive care units", "réservé à l'usage hospitalier", "nur im Krankenhaus", "not for
-        home use") while another names a setting outside it: home, outpatient care, sleep
-        laboratory, patient transport, nursing home; and one document that names only hospital
-        settings while another adds one outside the hospital ("in hospitals" vs "in hospitals
-        and at home"). Two documents that both name settings outside the hospital, in different
-        words or detail ("outpatient" vs "home"), are not reported. Compared across the CER, CEP, IFU (every language), SSCP, CEAR and label; the
+        home use", "home use is not foreseen", "ne doit pas être utilisé à domicile") while
+        another names a setting outside it: home, outpatient care, sleep laboratory, patient
+        transport, nursing home; or one document excludes a setting another names. A document
+        that merely does not mention a setting ("in intensive care units" vs "in intensive care
+        units and during transport") does not contradict one that names it: where a document
+        names settings of one family only (hospital, or outside the hospital) and another adds
+        one of the other family, this is reported as a minor difference; transport, which
+        continues the care already described, is not. Compared across the CER, CEP, IFU (every language), SSCP, CEAR and label; the
         PMCF plan is judged by the PMCF rules.
 
     Why a panel cares:
@@ -67,29 +70,34 @@ class CareSettingsDiffer(Rule):
 
     def _compare(self, a: Document, a_facts: list[Fact], b: Document,
                  b_facts: list[Fact]) -> Iterable[Finding]:
+        # Only a restriction or an exclusion can be contradicted: a document that simply does
+        # not mention a setting (an ICU-only description vs one adding transport) leaves it open.
         restriction = list(self._restricted(a, a_facts, b, b_facts))
-        yield from restriction or self._added_outside_hospital(a, a_facts, b, b_facts)
+        yield from restriction or self._other_family_added(a, a_facts, b, b_facts)
 
-    def _added_outside_hospital(self, a: Document, a_facts: list[Fact], b: Document,
-                                b_facts: list[Fact]) -> Iterable[Finding]:
-        """One document names only hospital settings, the other adds one outside the hospital."""
-        for only_hospital, h_facts, other, o_facts in ((a, a_facts, b, b_facts), (b, b_facts, a, a_facts)):
-            admitted = _admitted(h_facts)
-            # hospital wards and practices ("dental practices and hospitals") are both
-            # professional settings; home, transport or a sleep lab added elsewhere is not
-            if not admitted or any(_family(f.value.id) not in ("hospital", "other") for f in admitted):
+    def _other_family_added(self, a: Document, a_facts: list[Fact], b: Document,
+                            b_facts: list[Fact]) -> Iterable[Finding]:
+        """One document names settings of one family only (hospital, or outside the hospital),
+        the other adds a setting of the other family without either restricting: a difference
+        in the described use environment (minor), not a contradiction."""
+        for narrow, n_facts, other, o_facts in ((a, a_facts, b, b_facts), (b, b_facts, a, a_facts)):
+            families = {_family(f.value.id) for f in _admitted(n_facts)} - {"other"}
+            if len(families) != 1:
                 continue
-            added = [f for f in _admitted(o_facts) if _family(f.value.id) == "non_hospital"]
+            added = [f for f in _admitted(o_facts)
+                     if _family(f.value.id) not in families | {"other"} and not _accompanies(f)]
             if not added:
                 continue
             vocab = vocabulary("care_settings")
+            named = join_names(sorted({vocab.label(f.value.id) for f in _admitted(n_facts)}))
             labels = join_names(sorted({vocab.label(f.value.id) for f in added}))
-            hospital = join_names(sorted({vocab.label(f.value.id) for f in admitted}))
             who = describe_document(other)
             yield self.finding(
                 f"{who[0].upper()}{who[1:]} names {labels} as a use setting; "
-                f"{describe_document(only_hospital)} names only {hospital}.",
-                [*_one_per_setting(added), *_one_per_setting(admitted)[:2]])
+                f"{describe_document(narrow)} names only {named}. Neither restricts the use "
+                f"environment, but the documents should describe the same one.",
+                [*_one_per_setting(added), *_one_per_setting(_admitted(n_facts))[:2]],
+                severity=Severity.MINOR)
             return
 
     def _restricted(self, a: Document, a_facts: list[Fact], b: Document,
@@ -109,7 +117,11 @@ def _restrictions(facts: list[Fact]) -> list[Fact]:
     """Facts restricting use to the hospital, or excluding a setting outside it."""
     return [f for f in facts
             if (f.value.exclusive and not f.value.negated and _family(f.value.id) == "hospital")
-            or (f.value.negated and _family(f.value.id) in ("non_hospital", "other"))]
+            or f.value.negated]
+
+
+def _accompanies(fact: Fact) -> bool:
+    return bool(vocabulary("care_settings").entries.get(fact.value.id, {}).get("accompanies_care"))
 
 
 def _admitted(facts: list[Fact]) -> list[Fact]:

@@ -18,6 +18,54 @@ from panelproof.rules.model import Category, Finding, Rule, Severity
 SPELLING_SIMILARITY = 85
 
 
+# Words that make a model variant, not a description: "X Pro", "X Mini", "X II", "X Gen 2".
+_VARIANT_WORDS = {
+    "pro", "plus", "max", "mini", "lite", "light", "ultra", "junior", "kids", "neo", "gen", "next",
+    "prime", "advanced", "elite", "compact", "duo", "one", "go", "air", "evo", "select",
+    "classic", "premium", "smart", "sport", "touch", "mobile", "home", "neonatal", "pediatric",
+    "paediatric", "adult", "version", "model", "edition", "series", "type", "generation",
+}
+
+
+def _descriptor_token(token: str) -> bool:
+    """A word that describes the device ("Spritzenpumpe", "High-Flow-Sauerstoffsystem",
+    "CGM-coupled"), not a variant: no digit, a lower-case word of four letters or more, and
+    not a variant word."""
+    if any(c.isdigit() for c in token) or token.lower() in _VARIANT_WORDS:
+        return False
+    parts = [p for p in re.split(r"[-‐‑]", token) if p]
+    if any(p.lower() in _VARIANT_WORDS for p in parts):
+        return False
+    return bool(re.search(r"[^\W\d_]{4,}", token)) and any(
+        re.search(r"[a-zß-ÿ]{3,}", p) for p in parts)
+
+
+def name_tokens(name: str) -> list[str]:
+    return name.replace("®", " ").replace("™", " ").split()
+
+
+def descriptor_base(name: str, others: Iterable[str]) -> str | None:
+    """The shorter name `name` extends with descriptive words only, if any ("Infusa SP-50
+    Spritzenpumpe" -> "Infusa SP-50"); None when `name` extends no other name that way."""
+    tokens = name_tokens(name)
+    best = None
+    for other in others:
+        base = name_tokens(other)
+        if not base or len(base) >= len(tokens):
+            continue
+        if [t.lower() for t in tokens[:len(base)]] != [t.lower() for t in base]:
+            continue
+        if all(_descriptor_token(t) for t in tokens[len(base):]):
+            if best is None or len(base) < len(name_tokens(best)):
+                best = other
+    return best
+
+
+def separators_only(a: str, b: str) -> bool:
+    """ "Osseon Connect" / "Osseon-Connect": the same letters in the same case."""
+    return re.sub(r"[\s\-‐‑_]+", "", a) == re.sub(r"[\s\-‐‑_]+", "", b)
+
+
 def same_name_spelt_differently(a: str, b: str) -> bool:
     """"airvent60" / "airvent60" variants: similar letters and identical digits."""
     if re.findall(r"\d+", a) != re.findall(r"\d+", b):
@@ -72,8 +120,12 @@ class DeviceNameDiffers(Rule):
         declared = {name_key(n) for n in
                     ([facts.config.device_name] if facts.config.device_name else [])
                     + list(facts.config.aliases)}
-        canonical = {k: "declared" if k in declared else k
-                     for fs in by_doc.values() for k in (name_key(f.value) for f in fs)}
+        names = {" ".join(f.value.split()) for fs in by_doc.values() for f in fs}
+        canonical = {}
+        for name in names:
+            base = descriptor_base(name, names)
+            key = name_key(base or name)
+            canonical[name_key(name)] = "declared" if key in declared or name_key(name) in declared else key
         primary = {doc: canonical[most_common(name_key(f.value) for f in fs)]
                    for doc, fs in by_doc.items()}
         reference = reference_group(primary, facts)
@@ -91,6 +143,23 @@ class DeviceNameDiffers(Rule):
             fact = _fact_with_key(by_doc[doc], key, canonical)
             spelling = same_name_spelt_differently(_raw_key(ref_fact), _raw_key(fact))
             yield self._finding(facts, ref_fact, fact, spelling)
+        yield from self._minority_misspellings(facts, by_doc, primary, reference, ref_fact,
+                                               canonical)
+
+    def _minority_misspellings(self, facts: FactBase, by_doc: dict[str, list[Fact]],
+                               primary: dict[str, str], reference: str, ref_fact: Fact,
+                               canonical: dict[str, str]) -> Iterable[Finding]:
+        """A document that mostly writes the reference name but misspells it somewhere
+        ("NeuroVella" once among "NeuroVela"): minor, once per document."""
+        if reference == "declared":
+            return
+        for doc, doc_facts in sorted(by_doc.items()):
+            if primary[doc] != reference:
+                continue
+            odd = first(doc_facts, lambda f: canonical[name_key(f.value)] != reference
+                        and same_name_spelt_differently(reference, canonical[name_key(f.value)]))
+            if odd is not None:
+                yield self._finding(facts, ref_fact, odd, spelling=True)
 
     def _spelling(self, facts: FactBase, by_doc: dict[str, list[Fact]], ref_doc: str, doc: str,
                   key: str, canonical: dict[str, str]) -> Iterable[Finding]:
@@ -103,6 +172,8 @@ class DeviceNameDiffers(Rule):
             return
         if ref_form.value.isupper() or form.value.isupper():
             return  # a title in capitals is not another spelling
+        if separators_only(ref_form.value, form.value):
+            return  # a hyphen for a space reads as the same name
         yield self._finding(facts, ref_form, form, spelling=True)
 
     def _finding(self, facts: FactBase, ref: Fact, other: Fact, spelling: bool) -> Finding:

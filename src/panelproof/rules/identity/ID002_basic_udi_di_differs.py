@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Iterable
 
 from panelproof.extract.model import FactBase, FactKind
@@ -53,12 +54,46 @@ class BasicUdiDiDiffers(Rule):
             return
         keys = {doc: {udi_key(f.value) for f in fs} for doc, fs in by_doc.items()}
         ref_doc = reference_document(by_doc, facts)
+        reported = set()
         for doc in sorted(by_doc):
             if doc == ref_doc or keys[doc] & keys[ref_doc]:
                 continue
+            reported.add(doc)
             ref, other = by_doc[ref_doc][0], by_doc[doc][0]
             other_label = document_label(facts.document(doc), doc)
             yield self.finding(
                 f"{other_label[0].upper()}{other_label[1:]} gives the Basic UDI-DI "
                 f"{other.value}; {document_label(facts.document(ref_doc), ref_doc)} gives "
                 f"{ref.value}.", [ref, other])
+        yield from self._variants(facts, by_doc, reported)
+
+    def _variants(self, facts: FactBase, by_doc: dict[str, list[Fact]],
+                  reported: set[str]) -> Iterable[Finding]:
+        """A Basic UDI-DI written once with swapped or mistyped characters in a document that
+        elsewhere gives the common one: the same characters in another order, or one or two
+        characters changed."""
+        counts = Counter(udi_key(f.value) for fs in by_doc.values() for f in fs)
+        common = max(counts, key=lambda k: (counts[k], k))
+        if counts[common] < 2:
+            return
+        ref = next(f for fs in by_doc.values() for f in fs if udi_key(f.value) == common)
+        for doc, doc_facts in sorted(by_doc.items()):
+            if doc in reported:
+                continue
+            odd = next((f for f in doc_facts if udi_key(f.value) != common
+                        and _mistyped(udi_key(f.value), common)), None)
+            if odd is None:
+                continue
+            label = document_label(facts.document(doc), doc)
+            yield self.finding(
+                f"{label[0].upper()}{label[1:]} gives the Basic UDI-DI {odd.value}; the other "
+                f"mentions give {ref.value}. The characters differ only in order or in one or two "
+                f"places: a typing error that breaks the link to the EUDAMED registration.",
+                [ref, odd])
+
+
+def _mistyped(a: str, b: str) -> bool:
+    if len(a) != len(b):
+        return False
+    differing = sum(x != y for x, y in zip(a, b))
+    return differing <= 2 or sorted(a) == sorted(b)
