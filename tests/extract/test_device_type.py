@@ -38,6 +38,23 @@ def _doc(markdown: str, path: str = "IFU_en.md", role: Role = Role.IFU) -> Docum
     ("transcatheter aortic valve", "heart_valve_or_stent"),
     ("negative pressure wound therapy unit", "wound_device"),
     ("Unterdruck-Wundtherapie", "wound_device"),
+    ("AeroFlow HF60 High-Flow-Sauerstoffsystem", "high_flow_oxygen_therapy"),
+    ("heated humidified nasal high flow for infants", "high_flow_oxygen_therapy"),
+    ("système d'oxygénothérapie nasale à haut débit", "high_flow_oxygen_therapy"),
+    ("Vitalis ECMO-Konsole", "extracorporeal_life_support"),
+    ("veno-arterial extracorporeal life support", "extracorporeal_life_support"),
+    ("oxygénation par membrane extracorporelle", "extracorporeal_life_support"),
+    ("Infusa Enterale Ernährungspumpe", "enteral_feeding_pump"),
+    ("pompe de nutrition entérale", "enteral_feeding_pump"),
+    ("an auto-CPAP device for obstructive sleep apnoea", "cpap_device"),
+    ("Cochlea-Implantat-System", "cochlear_implant"),
+    ("implant cochléaire", "cochlear_implant"),
+    ("lightweight polypropylene hernia mesh", "surgical_mesh"),
+    ("Herniennetz aus Polypropylen", "surgical_mesh"),
+    ("silicone gel breast implants", "breast_implant"),
+    ("prothèses mammaires", "breast_implant"),
+    ("PCA-Pumpe", "infusion_pump"),
+    ("patient-controlled analgesia pump", "infusion_pump"),
 ])
 def test_terms_name_their_pack(text: str, pack: str) -> None:
     assert pack in [p for p, _, _ in find_terms(text)]

@@ -12,7 +12,8 @@ from panelproof.ingest.model import Document, Location, Role
 from panelproof.rules.model import Severity
 from panelproof.rules.plausibility.PL001_parameter_population import (
     ParameterImplausibleForPopulation)
-from panelproof.rules.plausibility.common import lightest_at_age, smallest_patient
+from panelproof.rules.plausibility.common import (
+    display_unit, lightest_at_age, smallest_patient)
 
 
 def _fact(kind, value, document="CER.md", role=Role.CER, quote="q") -> Fact:
@@ -290,3 +291,62 @@ def test_priming_volume_needs_a_detected_dialysis_type() -> None:
     priming = _param("priming_volume", 20.0, 20.0, "milliliter", "Priming volume: 20 ml")
     assert _check(_base(_weight(1.0), priming)) == []  # an infusion set's priming volume
     assert _check(_typed("dialysis_machine", _weight(1.0), priming))
+
+
+
+# --- high-flow nasal oxygen pack ---------------------------------------------------------------
+
+def _flow(low: float, high: float = 60.0, quote: str = "Flow: 10–60 L/min") -> Fact:
+    return _param("flow_rate", low, high, "liter/minute", quote)
+
+
+def test_high_flow_minimum_flow_too_high_for_a_one_kg_preterm() -> None:
+    # 10 L/min at 1 kg is 10 L/kg/min; very preterm infants receive at most about 8 L/min.
+    [finding] = _check(_typed("high_flow_oxygen_therapy", _weight(1.0), _flow(10.0)))
+    assert finding.severity is Severity.MAJOR
+    assert "10 L/kg/min at 1 kg" in finding.message and "10 L/min" in finding.message
+    assert "Manley" in finding.message
+
+
+def test_high_flow_for_a_ten_kg_child_with_a_forty_litre_minimum() -> None:
+    # 40 L/min at 10 kg = 4 L/kg/min, above the 3 L/kg/min of infants (a 10 kg patient may be
+    # an infant or a child: the more lenient range decides).
+    findings = _check(_typed("high_flow_oxygen_therapy", _weight(10.0),
+                             _flow(40.0, 80.0, "Débit : 40 à 80 l/min")))
+    assert [f.severity for f in findings] == [Severity.MAJOR]
+
+
+@pytest.mark.parametrize(("weight", "minimum"), [(1.0, 2.0), (3.0, 2.0), (10.0, 5.0),
+                                                 (40.0, 10.0)])
+def test_high_flow_plausible_minimum_flows_are_silent(weight: float, minimum: float) -> None:
+    assert _check(_typed("high_flow_oxygen_therapy", _weight(weight), _flow(minimum))) == []
+
+
+def test_flow_of_a_ventilator_is_not_checked_as_high_flow_therapy() -> None:
+    # "Flow" is also a ventilator's peak flow: the per-kg check needs the high-flow type.
+    assert _check(_ventilator(_weight(1.0), _flow(10.0, 180.0))) == []
+    assert _check(_base(_weight(1.0), _flow(10.0, 180.0))) == []
+
+
+@pytest.mark.parametrize(("unit", "quote", "shown"), [
+    ("insulin_unit/hour", "Basal rate 0.05 to 30 U/h", "U/h"),
+    ("insulin_unit/hour", "", "U/h"),
+    ("milliliter", "Tidal volume 20 - 2000 mL", "mL"),
+    ("milliliter", "", "ml"),
+    ("liter/minute", "ECMO flow 0.5 through 8 L/min", "L/min"),
+    ("milliliter/minute", "Blutfluss 30–500 ml/min", "ml/min"),
+    ("cmH2O", "PEEP 3–20 mbar", "cmH2O"),
+    ("percent", "FiO2 21–100 %", "%"),
+    ("1/minute", "", "/min"),
+    ("microsecond", "Impulsbreite 60–1000 µs", "µs"),
+])
+def test_units_are_shown_as_authors_write_them(unit: str, quote: str, shown: str) -> None:
+    assert display_unit(unit, quote) == shown
+
+
+def test_sp001_message_shows_the_authors_units() -> None:
+    from panelproof.rules.specification.SP001_parameter_ranges_differ import describe
+    fact = _param("basal_rate", 0.05, 30.0, "insulin_unit/hour", "Basal rate: 0.05 to 30 U/h")
+    assert describe(fact) == "0.05–30 U/h"
+    volume = _param("tidal_volume", 20.0, 2000.0, "milliliter", "VT 20–2000 mL")
+    assert describe(volume) == "20–2000 mL"

@@ -9,7 +9,7 @@ from panelproof.extract.model import Fact, FactBase, FactKind
 from panelproof.rules.identity._compare import document_label
 from panelproof.rules.model import Category, Finding, Rule, Severity
 from panelproof.rules.plausibility.common import (
-    Patient, group_label, largest_patient, smallest_patient)
+    Patient, display_unit, group_label, largest_patient, smallest_patient)
 
 # Beyond this multiple of the recommended per-kg bound the device is plainly unusable for
 # the patient, not merely at the edge of practice.
@@ -144,7 +144,8 @@ def _message(facts: FactBase, check: dict[str, Any], pack: Pack, patient: Patien
              fact: Fact, value: float, ratio: float, group: str, low: float, high: float,
              extreme: str) -> str:
     ratio_unit = str(check.get("ratio_unit") or "per kg")
-    value_unit = ratio_unit.replace("/kg", "") if "/kg" in ratio_unit else fact.value.unit
+    value_unit = (ratio_unit.replace("/kg", "") if "/kg" in ratio_unit
+                  else display_unit(fact.value.unit, fact.location.quote))
     quantity = str(check.get("quantity") or check["parameter"].replace("_", " "))
     who = document_label(facts.document(patient.fact.document), patient.fact.document)
     where = document_label(facts.document(fact.document), fact.document)

@@ -8,6 +8,7 @@ the weight of a child of a given age come from vocabulary/population_groups.yaml
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -257,3 +258,36 @@ def _prefer_named(candidates: list[str], named: set[str]) -> list[str]:
 def group_label(group_id: str) -> str:
     span = group_spans().get(group_id)
     return span.label.lower() if span else group_id.replace("_", " ")
+
+
+# Canonical units of parameters.yaml, written as specifications write them. pint's own short
+# form is used for the rest; the dossier-specific insulin unit reads "U".
+_UNIT_SYMBOLS = {"insulin_unit": "U", "cmH2O": "cmH2O", "1/minute": "/min", "percent": "%", "degC": "°C",
+                 "delta_degC": "°C", "microsecond": "µs"}
+
+
+@lru_cache(maxsize=256)
+def _unit_symbol(unit: str) -> str:
+    if unit in _UNIT_SYMBOLS:
+        return _UNIT_SYMBOLS[unit]
+    parts = re.split(r"(\s*[/*]\s*)", unit)
+    if len(parts) > 1:  # "insulin_unit/hour" -> "U/h", each factor on its own
+        return "".join(p.strip() if re.fullmatch(r"\s*[/*]\s*", p) else _unit_symbol(p)
+                       for p in parts)
+    try:
+        from panelproof.extract.parameters import ureg
+        return f"{ureg().Unit(unit):~P}"
+    except Exception:  # an unknown expression is shown as written
+        return unit
+
+
+def display_unit(unit: str, quote: str = "") -> str:
+    """A canonical pint unit as a reader writes it ("milliliter" -> "ml", "insulin_unit/hour"
+    -> "U/h"), in the author's own case when the quoted text spells it ("mL/min", "L/min")."""
+    symbol = _unit_symbol(unit)
+    if quote and symbol:
+        spaced = r"\s*".join(re.escape(c) for c in symbol if not c.isspace())
+        match = re.search(rf"(?<![^\W\d_]){spaced}(?![^\W\d_])", quote, re.IGNORECASE)
+        if match:
+            return match.group(0)
+    return symbol

@@ -8,6 +8,7 @@ from panelproof.extract.model import Fact, FactBase, FactKind
 from panelproof.rules.identity._compare import (
     INTENDED_USE_ROLES, document_label, facts_by_document, reference_document)
 from panelproof.rules.model import Category, Finding, Rule, Severity
+from panelproof.rules.plausibility.common import display_unit
 
 # Values within 2.5 % are the same value rounded or converted (20 mbar = 20.4 cmH2O).
 ROUNDING = 0.025
@@ -24,7 +25,7 @@ def agree(a: Fact, b: Fact) -> bool:
 
 
 def describe(fact: Fact) -> str:
-    """"50–2000 milliliter", rounded to what a specification states."""
+    """"50–2000 ml", rounded to what a specification states, in the author's unit style."""
     value = fact.value
     ends = [f"{v:.4g}" for v in (value.low, value.high) if v is not None]
     if len(ends) == 2 and ends[0] != ends[1]:
@@ -32,7 +33,7 @@ def describe(fact: Fact) -> str:
     else:
         prefix = "up to " if value.low is None else "at least " if value.high is None else ""
         text = prefix + ends[0]
-    return f"{text} {value.unit}"
+    return f"{text} {display_unit(value.unit, fact.location.quote)}"
 
 
 def _widest(facts: list[Fact]) -> Fact:
