@@ -55,3 +55,13 @@ def test_a_failing_extractor_costs_its_facts_not_the_check(tmp_path: Path,
     data = json.loads(render(result, Format.JSON))
     row = next(d for d in data["dossier"]["documents"] if d["path"] == "CER.md")
     assert row["status"] == "ok" and row["warnings"]
+
+
+def test_worker_processes_give_the_same_result_as_one_process() -> None:
+    example = Path(__file__).resolve().parent.parent / "examples" / "ventilator"
+    alone = run_check([example], workers=1)
+    shared = run_check([example], workers=2)
+    assert [d.path for d in shared.dossier.documents] == [d.path for d in alone.dossier.documents]
+    assert [(f.kind, f.location) for f in shared.facts.facts] == \
+        [(f.kind, f.location) for f in alone.facts.facts]
+    assert [f.id for f in shared.findings] == [f.id for f in alone.findings]

@@ -14,7 +14,7 @@ from types import ModuleType
 
 from panelproof.extract.common import ExtractionContext
 from panelproof.extract.model import Fact, FactBase, FactKind
-from panelproof.ingest.model import Dossier
+from panelproof.ingest.model import Document, Dossier, DossierConfig
 
 _NOT_EXTRACTORS = {"model", "common"}
 
@@ -36,15 +36,22 @@ def extract_facts(dossier: Dossier, progress=None) -> FactBase:
 
     `progress(description, done, total)` is called after each document when given.
     """
-    context = ExtractionContext(config=dossier.config)
     base = FactBase(documents=dossier.documents, config=dossier.config)
     readable = dossier.readable
     for done, document in enumerate(readable, start=1):
-        for module in extractors():
-            base.extend(_extract_safely(module, document, context))
+        base.extend(extract_document(document, dossier.config))
         if progress:
             progress(f"Extracting facts from {document.path}", done, len(readable))
     return base
+
+
+def extract_document(document: Document, config: DossierConfig) -> list[Fact]:
+    """Every extractor's facts for one document, in extractor order."""
+    context = ExtractionContext(config=config)
+    facts: list[Fact] = []
+    for module in extractors():
+        facts.extend(_extract_safely(module, document, context))
+    return facts
 
 
 def _extract_safely(module: ModuleType, document, context) -> list[Fact]:
@@ -62,4 +69,5 @@ def _extract_safely(module: ModuleType, document, context) -> list[Fact]:
         return []
 
 
-__all__ = ["ExtractionContext", "Fact", "FactBase", "FactKind", "extract_facts", "extractors"]
+__all__ = ["ExtractionContext", "Fact", "FactBase", "FactKind", "extract_document",
+           "extract_facts", "extractors"]

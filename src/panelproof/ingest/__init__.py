@@ -19,7 +19,8 @@ from panelproof.ingest.base import Deadline, IngestError, ReadResult
 from panelproof.ingest.config import CONFIG_NAMES, DossierConfigError, find_config, load_config
 from panelproof.ingest.model import BlockKind, Document, Dossier, DossierConfig, Role
 
-__all__ = ["Limits", "load_dossier", "read_document", "DossierConfigError"]
+__all__ = ["DossierConfigError", "DossierPlan", "Limits", "load_dossier", "plan_dossier",
+           "read_document"]
 
 
 @dataclass(frozen=True)
@@ -44,9 +45,17 @@ _SKIPPED_FOLDERS = {"__macosx", "__pycache__"}
 _SIDECAR_SUFFIXES = (".yaml", ".yml", ".json", ".sarif", ".toml", ".ini")
 
 
-def load_dossier(paths: list[Path], *, limits: Limits | None = None,
-                 progress: Progress | None = None) -> Dossier:
-    limits = limits or Limits()
+@dataclass(frozen=True)
+class DossierPlan:
+    """What a dossier holds before anything is read: its files and its dossier.yaml."""
+
+    path: str
+    files: tuple[tuple[Path, str], ...]  # (file, path relative to the dossier folder)
+    config: DossierConfig
+
+
+def plan_dossier(paths: list[Path]) -> DossierPlan:
+    """The files to read (folders walked, junk and `ignore:` patterns left out) and the config."""
     config = DossierConfig()
     files: list[tuple[Path, str]] = []
     for path in map(Path, paths):
@@ -57,12 +66,19 @@ def load_dossier(paths: list[Path], *, limits: Limits | None = None,
             files += [(f, rel) for f, rel in _walk(path) if not _ignored(rel, config.ignore)]
         else:
             files.append((path, path.name))
+    return DossierPlan(path=str(paths[0]) if paths else "", files=tuple(files), config=config)
+
+
+def load_dossier(paths: list[Path], *, limits: Limits | None = None,
+                 progress: Progress | None = None) -> Dossier:
+    limits = limits or Limits()
+    plan = plan_dossier(paths)
     documents = []
-    for done, (file, rel) in enumerate(files, start=1):
-        documents.append(read_document(file, rel, limits, config))
+    for done, (file, rel) in enumerate(plan.files, start=1):
+        documents.append(read_document(file, rel, limits, plan.config))
         if progress:
-            progress(f"Reading {rel}", done, len(files))
-    return Dossier(path=str(paths[0]) if paths else "", documents=documents, config=config)
+            progress(f"Reading {rel}", done, len(plan.files))
+    return Dossier(path=plan.path, documents=documents, config=plan.config)
 
 
 def _walk(folder: Path):
