@@ -244,7 +244,8 @@ _EN_NOT_PERMITTED_ACTS = {
 _FR_PERMISSION = re.compile(
     r"\b(?:peut|peuvent|pouvez|pourra|pourront)\s+(?:\w+ment\s+)?(?:etre\s+(?:\w+ment\s+)?)?"
     r"([a-z]+)\b|\bil est (?:possible|acceptable|permis|admis|autorise) d(?:e|u)?\b|"
-    r"\b(?:est|sont) (?:autorise|permis|admis)e?s?\b|\bil n est pas (?:necessaire|utile) d(?:e|u)?\b|"
+    r"\b(?:est|sont) (?:autorise|permis|admis)e?s?\b|"
+    r"\bil n est pas (?:necessaire|utile) d(?:e|u)?\b|"
     r"\bn est pas necessaire\b")
 _FR_NOT_PERMITTED_ACTS = {
     "entrainer", "provoquer", "causer", "survenir", "apparaitre", "conduire", "induire",

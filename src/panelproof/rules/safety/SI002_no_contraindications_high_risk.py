@@ -190,8 +190,8 @@ def _first_none_statement(document: Document) -> Fact | None:
             continue
         for start, end in sentences(block):
             sentence = text[start:end]
-            if is_none_statement(sentence) or (
-                    under_heading and _NONE_ALONE.match(fold(sentence).strip().rstrip(".").strip())):
+            alone = fold(sentence).strip().rstrip(".").strip()
+            if is_none_statement(sentence) or (under_heading and _NONE_ALONE.match(alone)):
                 return make_fact(document, block, FactKind.CONTRAINDICATION,
                                  Concept("none", sentence), (start, end))
     return None
