@@ -79,7 +79,7 @@ def test_citation_keys():
 
 @pytest.mark.parametrize(("text", "own", "contract", "maker"), [
     ("The equivalent device is WoundCare X from ACME Medical GmbH, a competitor.", False, None, "ACME Medical GmbH"),
-    ("A contract with ACME gives full access to the technical documentation.", None, True, None),
+    ("A contract with ACME gives full access to the technical documentation.", None, True, "ACME"),
     ("No contract giving access to the technical documentation exists for the equivalent device.", None, False, None),
     ("The equivalent device is our own predecessor DentaBone 1.", True, None, None),
     ("L'équivalence avec le dispositif OzoPlus de la société Ozon SA est revendiquée.", None, None, "Ozon SA"),

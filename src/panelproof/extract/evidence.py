@@ -21,7 +21,7 @@ from typing import Iterator
 from panelproof.extract._clinical_terms import find_terms, is_negated, term_regex
 from panelproof.extract.claims import citations as claim_citations
 from panelproof.extract.common import ExtractionContext, make_fact, sentences
-from panelproof.extract.model import Equivalence, EvidenceEntry, Fact, FactKind
+from panelproof.extract.model import Concept, Equivalence, EvidenceEntry, Fact, FactKind
 from panelproof.ingest.model import Block, BlockKind, Document, Role
 from panelproof.knowledge import load
 
@@ -45,8 +45,9 @@ _REFERENCE_SECTION = re.compile(r"reference|bibliograph|literature list|cited li
                                 r"literaturverzeichnis|literaturliste|^literatur$|quellen", re.IGNORECASE)
 _PRECLINICAL_OR_METHOD = re.compile(r"search (?:strategy|terms)|recherche|suchstrategie", re.IGNORECASE)
 _STUDY_CUE = re.compile(r"\b(?:stud(?:y|ies)|trials?|investigations?|series|cohort|experiments?|et al|"
-                        r"registry|étude|essai|série|Studie\w*|Untersuchung\w*|Prüfung|Versuch\w*|"
-                        r"Register)\b", re.IGNORECASE)
+                        r"registry|models?|enrolled|included|recruited|randomi[sz]ed|treated|"
+                        r"étude|essai|série|modèle|inclus|traités|Studie\w*|Untersuchung\w*|Prüfung|"
+                        r"Versuch\w*|Register|Modell\w*|eingeschlossen|behandelt)\b", re.IGNORECASE)
 _FOLLOW_UP_CUE = re.compile(r"follow[- ]?up|followed|observed for|observation period|suivi|"
                             r"nachbeobacht\w*|beobachtet|Beobachtungszeit\w*", re.IGNORECASE)
 _DURATION = re.compile(
@@ -55,7 +56,12 @@ _DURATION = re.compile(
     r"years?|yrs?|ans|années?|Jahren?|Jahres?|M|J|Y|W|D)(?![\w])", re.IGNORECASE)
 _UNIT_MONTHS = {"d": 1 / 30.44, "j": 1 / 30.44, "t": 1 / 30.44, "w": 12 / 52.18, "s": 12 / 52.18,
                 "m": 1.0, "y": 12.0, "a": 12.0}
-_SAMPLE = re.compile(r"\bn\s*=\s*(\d+)|(\d+)\s+(?:patients?|subjects?|participants?|volunteers?|wounds?|"
+_SAMPLE = re.compile(r"\bn\s*=\s*(\d+)|(\d+)\s+"
+                     # up to three describing words: "48 adult ICU patients", "120 consecutive
+                     # elderly patients"; not units or prepositions ("12 months in 40 patients")
+                     r"(?:(?!(?:months?|weeks?|years?|days?|hours?|mois|ans|jours|Monate\w*|Jahre\w*|Tage\w*|"
+                     r"in|of|at|for|with|and|or|per|à|de|des|et|mit|und|von)\b)[^\W\d][\w-]*\s+){0,3}?"
+                     r"(?:patients?|subjects?|participants?|volunteers?|wounds?|"
                      r"implants?|sites?|cases?|patientes?|sujets|Patient(?:en|innen)|Probanden|Fälle)\b",
                      re.IGNORECASE)
 _AGE_RANGE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:-|to|à|bis)\s*(\d+(?:[.,]\d+)?)\s*(?:years?|yrs?|y\b|ans|Jahre\w*)",
@@ -77,6 +83,10 @@ def extract(document: Document, context: ExtractionContext) -> Iterator[Fact]:
         yield from _reference_list_evidence(document)
         yield from _prose_evidence(document)
     yield from _equivalence(document)
+    if document.role in EVIDENCE_ROLES:
+        yield from _evidence_gaps(document)
+    if document.role in _PURPOSE_ROLES:
+        yield from _admitted_risk_strata(document)
     if document.role in (Role.CEP, Role.CER):
         yield from _outcome_parameters(document)
 
@@ -174,13 +184,33 @@ def _prose_evidence(document: Document) -> Iterator[Fact]:
             cited = claim_citations(text)
             follow_up = follow_up_months(text)
             subject = subject_of(text)
-            if not cited and follow_up is None:
+            size = sample_size(text) or animal_count(text)
+            # A study sentence without a citation or follow-up still describes data when it
+            # counts its subjects ("48 adult ICU patients were enrolled", "an ovine model of 12
+            # sheep"); a bare mention of a study ("the study was approved") describes none.
+            if not cited and follow_up is None and size is None and not _ENROLMENT.search(text):
                 continue
             yield make_fact(document, block, FactKind.EVIDENCE, EvidenceEntry(
                 citation=cited[0] if cited else text[:80],
                 subject=subject, population_groups=population_groups(text),
-                follow_up_months=follow_up, sample_size=sample_size(text)),
+                follow_up_months=follow_up, sample_size=size),
                 span)
+
+
+# "All patients enrolled were at high surgical risk": who the data come from.
+_ENROLMENT = re.compile(r"\b(?:patients?|subjects?|participants?|animals?)\s+(?:\w+\s+){0,2}?(?:were|was)\s+"
+                        r"(?:enrolled|included|recruited|randomi[sz]ed)|\b(?:enrolled|included|recruited)\s+"
+                        r"(?:\w+\s+){0,3}?(?:patients?|subjects?|participants?)|\bpatients? (?:inclus|recrutés)|"
+                        r"\b(?:eingeschlossene[nr]?|rekrutierte[nr]?) (?:\w+\s+)?(?:Patient\w*|Probanden)",
+                        re.IGNORECASE)
+_ANIMAL_COUNT = re.compile(r"\b(\d+)\s+(?:\w+\s+)?(?:animals?|sheep|ewes|pigs|minipigs|swine|rats|mice|rabbits|"
+                           r"dogs|goats|primates|animaux|moutons|brebis|porcs|lapins|Tiere[n]?|Schafe[n]?|"
+                           r"Schweine[n]?|Ratten|Mäuse[n]?|Kaninchen)\b", re.IGNORECASE)
+
+
+def animal_count(text: str) -> int | None:
+    match = _ANIMAL_COUNT.search(text)
+    return int(match.group(1)) if match else None
 
 
 # ---------------------------------------------------------------- field readers
@@ -338,6 +368,97 @@ def _expand_numbers(text: str) -> set[str]:
     return keys
 
 
+# ---------------------------------------------------------------- admitted absence of data
+
+# "No clinical data specific to the device are available", "there are no clinical safety data
+# on X", "aucune donnée clinique spécifique au dispositif", "keine produktspezifischen
+# klinischen Daten": the file admits that the device itself has no clinical data.
+_GAP_CUE = re.compile(r"\b(?:no|aucune?|keine\w*|absence|lack|not available|non disponibles?|nicht verfügbar|"
+                      r"nicht vorhanden|none)\b", re.IGNORECASE)
+_EVIDENCE_GAP = re.compile(
+    r"\b(?:no|lack of|absence of|without)\s+(?:\w+[- ]\w+\s+|\w+\s+){0,2}?clinical\s+(?:\w+\s+){0,2}?"
+    r"(?:data|evidence|experience|investigations?|studies)\s+(?:\w+\s+){0,3}?"
+    r"(?:specific(?:ally)? (?:to|for|on)|(?:on|of|for|with|from) the (?:subject |present |own )?(?:device|product)\b|"
+    r"(?:on|of|for|with) (?:it|itself)\b)|"
+    r"\bno (?:device|product)[- ]specific clinical (?:\w+\s+)?(?:data|evidence|studies)|"
+    r"\bclinical (?:\w+\s+)?data (?:specific to|on|for) the (?:subject )?(?:device|product) (?:are|is) "
+    r"(?:not (?:yet )?available|lacking|unavailable|absent)|"
+    r"\baucune? (?:donnée|étude|investigation)s? cliniques? (?:\w+\s+){0,2}?(?:spécifiques? (?:au|à ce)|sur le|relatives? au|"
+    r"concernant le|du) (?:dispositif|produit)|"
+    r"\bkeine (?:\w+\s+){0,2}?(?:produktspezifischen|gerätespezifischen) klinischen (?:Daten|Studien|Nachweise)|"
+    r"\bkeine (?:eigenen )?klinischen (?:\w+)?(?:Daten|Studien|Prüfungen) (?:zum|für das|über das|mit dem) (?:Produkt|Medizinprodukt|Gerät)",
+    re.IGNORECASE)
+# "... other than those of the equivalent device", "except", "beyond": data exist elsewhere.
+_GAP_QUALIFIED = re.compile(r"\b(?:other than|except|beyond|besides|in addition to|apart from|autres? que|"
+                            r"hormis|außer|ausser|über .* hinaus)\b|\bwere excluded\b", re.IGNORECASE)
+
+
+def _evidence_gaps(document: Document) -> Iterator[Fact]:
+    for block in document.blocks:
+        if block.kind is BlockKind.HEADING or not _GAP_CUE.search(block.normalized):
+            continue
+        for span in sentences(block):
+            text = block.normalized[span[0]:span[1]]
+            if is_evidence_gap(text):
+                yield make_fact(document, block, FactKind.EVIDENCE_GAP, text.strip(), span)
+
+
+def is_evidence_gap(text: str) -> bool:
+    """True when a sentence admits that no clinical data of the device itself exist."""
+    return bool(_EVIDENCE_GAP.search(text)) and not _GAP_QUALIFIED.search(text)
+
+
+# ---------------------------------------------------------------- surgical-risk strata admitted
+
+_PURPOSE_ROLES = {Role.IFU, Role.SSCP, Role.CEP, Role.CER, Role.CEAR}
+# In the CER and CEAR only statements of the intended purpose count (their study sentences
+# say whom the data cover, not whom the device is for).
+_PURPOSE_SECTION = re.compile(r"intended (?:purpose|use)|indication|scope|target population|device description|"
+                              r"destination|indication|Zweckbestimmung|Indikation|Anwendungsgebiet", re.IGNORECASE)
+_RISK_WORD = re.compile(r"risk|risque|Risiko|inoperab|inopérab", re.IGNORECASE)
+
+
+def _admitted_risk_strata(document: Document) -> Iterator[Fact]:
+    for block in document.blocks:
+        if block.kind is BlockKind.HEADING or not _RISK_WORD.search(block.normalized):
+            continue
+        if document.role in (Role.CER, Role.CEAR) and not _section_is(_PURPOSE_SECTION, block.section):
+            continue
+        for span in sentences(block):
+            text = block.normalized[span[0]:span[1]]
+            if not _RISK_WORD.search(text) or (_STUDY_CUE.search(text) and not _ADMITS.search(text)):
+                continue
+            for stratum in sorted(risk_strata(text, admit_all=True)):
+                yield make_fact(document, block, FactKind.RISK_STRATUM, Concept(id=stratum, label=f"{stratum} surgical risk"),
+                                span)
+
+
+# Purpose wording; without it a sentence that names a study describes the data, not the purpose.
+_ADMITS = re.compile(r"\b(?:indicated|intended|suitable|for (?:use in )?patients|destiné|indiqué|bestimmt|indiziert)\b",
+                     re.IGNORECASE)
+STRATA_ORDER = ("low", "intermediate", "high")
+_STRATUM_WORDS = {"low": "low", "intermediate": "intermediate", "moderate": "intermediate", "high": "high"}
+_STRATUM_WORD = re.compile(r"\b(low|intermediate|moderate|high)\b", re.IGNORECASE)
+# "intermediate or high surgical risk", "low- to intermediate-risk": coordinated strata.
+_COORDINATED_STRATA = re.compile(
+    r"\b(?:low|intermediate|moderate|high)-?(?:\s*(?:,|or|and|to|/)\s*(?:low|intermediate|moderate|high)-?)+"
+    r"\s*[- ]?(?:surgical |operative |procedural )?risk", re.IGNORECASE)
+
+
+def risk_strata(text: str, *, admit_all: bool = False) -> set[str]:
+    """Surgical-risk strata a text names, not negated; with `admit_all`, wording that admits
+    every stratum ("any level of surgical risk") names them all."""
+    data = load_subjects()["risk_strata"]
+    if admit_all and term_regex(data["all"]).search(text):
+        return set(STRATA_ORDER)
+    found = {stratum for stratum, terms in data["strata"].items()
+             if any(not is_negated(text, m.start()) for m in find_terms(terms, text))}
+    for match in _COORDINATED_STRATA.finditer(text):
+        if not is_negated(text, match.start()):
+            found |= {_STRATUM_WORDS[w.lower()] for w in _STRATUM_WORD.findall(match.group(0))}
+    return found
+
+
 # ---------------------------------------------------------------- equivalence
 
 _EQUIVALENCE = re.compile(r"\b(?:equivalen\w*|équivalen\w*|gleichartig\w*|Gleichartigkeit|äquivalen\w*)",
@@ -364,6 +485,7 @@ _NAME_TAIL = re.compile(r"\s+(?:is|are|was|were|est|ist|has|have|a|hat)$|"
 _MANUFACTURER = re.compile(
     r"(?:manufactured by|made by|produced by|marketed by|manufacturer:?|fabriqué par|de la société|"
     r"du fabricant|fabricant:?|hergestellt von|von der Firma|des Herstellers|Hersteller:?|"
+    r"(?:contract|agreement|contrat|accord|Vertrag|Vereinbarung)\s+(?:\w+\s+)?(?:with|avec|mit)|"
     r"\b(?:by|from|de|von)\b)\s+(?P<m>[A-Z][\w&.-]*(?:\s+(?:[A-Z][\w&.-]*|GmbH|AG|Inc\.?|Ltd\.?|SA|SAS|"
     r"S\.A\.|Corp\.?|LLC|B\.V\.|Co\.|KG|SE|plc)){0,3})")
 # "the Corail hip system (DePuy Synthes)": the maker in brackets right after the device's name.
@@ -381,7 +503,11 @@ _CONTRACT = re.compile(r"contract\w*|agreement|access to (?:the |its )?(?:full )
                        r"technical file)|contrat|accord|accès (?:complet )?à la documentation technique|Vertrag\w*|"
                        r"Vereinbarung\w*|Zugang zur technischen Dokumentation|Zugriff auf die technische Dokumentation",
                        re.IGNORECASE)
-_CONTRACT_DENIED_AFTER = re.compile(r"^[^.;]{0,60}\b(?:not|no|unavailable|pas|nicht|kein\w*)\b", re.IGNORECASE)
+# A contract about another device's technical documentation concerns equivalence wherever it is
+# stated ("X has no contract with Y giving access to its technical documentation").
+_TECHNICAL_DOCUMENTATION = re.compile(r"technical (?:documentation|file)|documentation technique|"
+                                      r"technische[nr]? Dokumentation", re.IGNORECASE)
+_CONTRACT_DENIED_AFTER = re.compile(r"^[^.;]{0,90}\b(?:not|no|unavailable|pas|nicht|kein\w*)\b", re.IGNORECASE)
 
 
 def _equivalence(document: Document) -> Iterator[Fact]:
@@ -389,6 +515,7 @@ def _equivalence(document: Document) -> Iterator[Fact]:
         if block.kind is BlockKind.HEADING:
             continue
         in_section = _section_is(_EQUIVALENCE_SECTION, block.section)
+        in_section = in_section or bool(_TECHNICAL_DOCUMENTATION.search(block.normalized))
         if not _EQUIVALENCE.search(block.normalized) and not (in_section and _CONTRACT.search(block.normalized)):
             continue  # cheap: no sentence of this block can state an equivalence
         for span in sentences(block):
@@ -554,19 +681,37 @@ def cell_spans(block: Block) -> list[tuple[int, int]]:
     return spans if len(spans) == len(block.cells) else []
 
 
+# "The 5-year criterion will be confirmed by PMCF", "sera confirmé dans le cadre du SCAC",
+# "wird im Rahmen der PMCF bestätigt": a criterion the CER defers to PMCF, with its reason.
+_DEFERRED_TO_PMCF = re.compile(
+    r"\b(?:will|shall|is to|are to|remains? to)\s+be\s+(?:\w+\s+)?(?:confirmed|assessed|evaluated|demonstrated|"
+    r"verified|collected|followed|monitored|shown|addressed)\b[^.]{0,60}\b(?:PMCF|post-market|registry)|"
+    r"\b(?:PMCF|post-market clinical follow-up)\b[^.]{0,60}\b(?:will|shall)\s+(?:\w+\s+)?(?:confirm|assess|"
+    r"evaluate|demonstrate|verify|collect|address)|"
+    r"\bsera\s+(?:\w+\s+)?(?:confirmé|évalué|démontré|vérifié)e?s?\b[^.]{0,60}\b(?:SCAC|PMCF)|"
+    r"\b(?:wird|werden)\b[^.]{0,60}\b(?:PMCF|Nachbeobachtung)\b[^.]{0,40}\b(?:bestätigt|bewertet|nachgewiesen|"
+    r"überprüft|erhoben)", re.IGNORECASE)
+
+
 def _cer_results(document: Document) -> Iterator[Fact]:
     for block in document.blocks:
         if block.kind in (BlockKind.HEADING, BlockKind.CAPTION) or (block.kind is BlockKind.TABLE_ROW
                                                                     and block.row_index == 0):
             continue
-        if not _section_is(_CER_RESULT_SECTION, block.section) or _section_is(_REFERENCE_SECTION, block.section):
+        if _section_is(_REFERENCE_SECTION, block.section):
             continue
-        if not any(c.isdigit() for c in block.normalized):
+        # Results stand in results sections, in any table row with a value, or in a sentence
+        # that defers a criterion to PMCF (reported with its justification).
+        in_section = _section_is(_CER_RESULT_SECTION, block.section) or block.kind is BlockKind.TABLE_ROW
+        deferred = "PMCF" in block.text or _DEFERRED_TO_PMCF.search(block.normalized)
+        if not deferred and (not in_section or not any(c.isdigit() for c in block.normalized)):
             continue  # cheap: results state numbers
         spans = sentences(block) if block.kind is not BlockKind.TABLE_ROW else [(0, len(block.normalized))]
         for span in spans:
             text = block.normalized[span[0]:span[1]].strip()
-            if re.search(r"\d", text) and len(text.split()) >= 3:
+            if len(text.split()) < 3:
+                continue
+            if (in_section and re.search(r"\d", text)) or _DEFERRED_TO_PMCF.search(text):
                 yield make_fact(document, block, FactKind.OUTCOME_PARAMETER, text, span)
 
 

@@ -46,6 +46,7 @@ class FactKind(StrEnum):
     EVIDENCE = "evidence"  # value: EvidenceEntry
     EQUIVALENCE = "equivalence"  # value: Equivalence
     EVIDENCE_GAP = "evidence_gap"  # value: str, a statement that no clinical data of the device exist
+    RISK_STRATUM = "risk_stratum"  # value: Concept ("low", "intermediate", "high"): surgical-risk strata the intended purpose admits
     PMCF = "pmcf"  # value: PmcfItem
     # documentation
     FIGURE = "figure"  # value: Label (a figure or table that exists: its caption)

@@ -7,7 +7,8 @@ from typing import Iterable
 
 from panelproof.extract.model import FactBase, FactKind
 from panelproof.ingest.model import Role
-from panelproof.rules.claim._support import device_name_words, is_supported, supporting_texts
+from panelproof.rules.claim._support import (device_name_words, is_supported, supporting_texts,
+                                             unsupported_outcome)
 from panelproof.rules.model import Category, Finding, Rule, Severity
 
 _CHECKED_ROLES = {Role.CER: Severity.MAJOR, Role.CEAR: Severity.MAJOR, Role.SSCP: Severity.MAJOR,
@@ -66,7 +67,9 @@ class UnsupportedClaim(Rule):
             if is_supported(claim, texts, exclude=fact, name_words=name_words):
                 continue
             where = "the CER" if has_cer else "the dossier (no CER was provided)"
+            part = unsupported_outcome(claim.text, texts, name_words)
+            concerns = f'"{part}"' if part else "the same outcome"
             yield self.finding(
                 f'{fact.document} claims "{fact.location.quote}" without citing a source, and no '
-                f"evidence entry or reported outcome in {where} concerns the same outcome.",
+                f"evidence entry or reported outcome in {where} concerns {concerns}.",
                 [fact], severity=severity)

@@ -6,7 +6,7 @@ from typing import Iterable
 
 from rapidfuzz import fuzz
 
-from panelproof.extract.evidence import is_clinical_subject
+from panelproof.extract.evidence import STRATA_ORDER, is_clinical_subject, risk_strata
 from panelproof.extract.model import Fact, FactBase, FactKind
 from panelproof.ingest.model import Role
 from panelproof.rules.claim._support import evidence_facts
@@ -69,6 +69,25 @@ class PopulationWithoutData(Rule):
         evidence = [f for f in evidence_facts(facts) if is_clinical_subject(f.value.subject)]
         yield from self._groups(facts, evidence)
         yield from self._indications(facts, evidence)
+        yield from self._risk_strata(facts, evidence)
+
+    def _risk_strata(self, facts: FactBase, evidence: list[Fact]) -> Iterable[Finding]:
+        studied = [(f, risk_strata(f.location.quote)) for f in evidence]
+        studied = [(f, s) for f, s in studied if s]
+        if not studied:
+            return
+        covered = {s for _, strata in studied for s in strata}
+        admitted = [f for f in facts.of(FactKind.RISK_STRATUM) if f.role in INTENDED_USE_ROLES]
+        needed = {f.value.id for f in admitted}
+        missing = needed - covered
+        if missing:
+            fact = next(f for f in admitted if f.value.id in missing)
+            yield self.finding(
+                f'{fact.document} admits patients of {" and ".join(_ordered(needed))} surgical risk '
+                f'("{fact.location.quote}"), but the clinical data cover only {" and ".join(_ordered(covered))}'
+                f'-risk patients ({studied[0][0].document}: "{studied[0][0].location.quote}"); no data on '
+                f'{" or ".join(_ordered(missing))}-risk patients.',
+                [fact, studied[0][0]])
 
     def _groups(self, facts: FactBase, evidence: list[Fact]) -> Iterable[Finding]:
         described = [f for f in evidence if f.value.population_groups]
@@ -109,3 +128,8 @@ class PopulationWithoutData(Rule):
                 f"evidence entry of the dossier concerns it (studied indications: "
                 f"{'; '.join(sorted({f.value.indication for f in with_indication}))}).",
                 [fact, *with_indication[:2]])
+
+
+
+def _ordered(strata: set[str]) -> list[str]:
+    return [s for s in STRATA_ORDER if s in strata]

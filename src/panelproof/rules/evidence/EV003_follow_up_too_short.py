@@ -28,6 +28,10 @@ def _time_point_regexes() -> tuple[re.Pattern[str], ...]:
 
 _AGE_AFTER = re.compile(r"^\s*(?:of age|old|(?:and|or) (?:older|over|above|more)|d'âge|et plus|alt|"
                         r"und älter|Lebensjahr)", re.IGNORECASE)
+# "patients over 65 years", "adults aged up to 80 years", "Patienten über 65 Jahren": an age.
+_AGE_BEFORE = re.compile(r"\b(?:patients?|adults?|people|persons?|subjects?|participants?|children|women|men|"
+                         r"aged?|population|volunteers?|Patient\w*|Erwachsene\w*|Personen|Kinder\w*|"
+                         r"âgés?|adultes?|personnes)\s*$", re.IGNORECASE)
 _UNIT_MONTHS = {"y": 12.0, "a": 12.0, "j": 12.0, "m": 1.0, "w": 12 / 52.18, "s": 12 / 52.18}
 
 
@@ -37,7 +41,8 @@ def time_point_months(text: str) -> tuple[float, str] | None:
     matches = (m for pattern in _time_point_regexes() for m in pattern.finditer(text))
     for match in matches:
         groups = {k: v for k, v in match.groupdict().items() if v}
-        if "n" not in groups or _AGE_AFTER.match(text[match.end():]):
+        if ("n" not in groups or _AGE_AFTER.match(text[match.end():])
+                or _AGE_BEFORE.search(text[max(0, match.start() - 30):match.start()])):
             continue
         unit = groups["unit"].lower()
         key = "m" if unit.startswith(("mo", "mois")) else unit[0]

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from panelproof.extract._clinical_terms import key_stems
+from functools import lru_cache
+
+from panelproof.extract._clinical_terms import claim_language, key_stems
 from panelproof.extract.evidence import outcome_name
 from panelproof.extract.model import FactBase, FactKind
 from panelproof.ingest.model import Role
@@ -20,11 +22,36 @@ _GENERIC = {"prima", "secon", "endpo", "end-p", "outco", "param", "accep", "crit
             "repor", "asses", "evalu", "obser", "recor", "docum", "rated", "self-"}
 
 
+# Comparators of a criterion ("below 2 %", "au moins", "mindestens") say what is acceptable, not
+# what is measured.
+_GENERIC |= {"below", "above", "under", "great", "lower", "highe", "exceed", "maxim", "minim",
+             "least", "fewer", "infér", "supér", "moins", "unter", "ober", "weniger", "höchs",
+             "minde", "cumul", "overa", "total"}
+
+
+@lru_cache(maxsize=1)
+def _quantity_groups() -> dict[str, str]:
+    """Stem -> group key, for words that name one measured quantity (failure ~ survival)."""
+    groups: dict[str, str] = {}
+    for index, words in enumerate(claim_language()["measured_quantities"]["groups"]):
+        for word in words:
+            # A group holding a generic word ("rate") stays generic as a whole.
+            key = "rate" if "rate" in words else f"#{index}"
+            groups.setdefault(word.lower()[:5], key)
+    return groups
+
+
+def measured_stems(text: str) -> set[str]:
+    """Stems of a text, with words of one measured quantity folded to one key."""
+    groups = _quantity_groups()
+    words = re.sub(r"(?<=\w)-(?=\w)", " ", text)
+    return {groups.get(s, s) for s in key_stems(words)}
+
+
 def outcome_stems(text: str) -> set[str]:
     # "patient-reported satisfaction": the parts of a compound count as words of their own, so
     # its generic part ("patient") is dropped like the word alone would be.
-    words = re.sub(r"(?<=\w)-(?=\w)", " ", outcome_name(text))
-    return {s for s in key_stems(words) if s not in _GENERIC}
+    return {s for s in measured_stems(outcome_name(text)) if s not in _GENERIC}
 
 
 class OutcomeNotReported(Rule):
@@ -67,7 +94,7 @@ class OutcomeNotReported(Rule):
         cer_texts = [f.value for f in facts.of(FactKind.OUTCOME_PARAMETER, role=Role.CER)]
         cer_texts += [f.location.quote for f in facts.of(FactKind.EVIDENCE, role=Role.CER)]
         cer_texts += [f.value.text for f in facts.of(FactKind.CLAIM, role=Role.CER)]
-        cer_stems = [key_stems(t) for t in cer_texts]
+        cer_stems = [measured_stems(t) for t in cer_texts]
         for fact in facts.of(FactKind.OUTCOME_PARAMETER, role=Role.CEP):
             stems = outcome_stems(fact.value)
             if not stems:

@@ -64,7 +64,10 @@ class EquivalenceWithoutContract(Rule):
                 continue
             foreign_maker = bool(value.manufacturer and own_names
                                  and not any(_same_company(value.manufacturer, m) for m in own_names))
-            if value.own_device is False or foreign_maker:
+            # "has no contract with Y giving access to its technical documentation": a denied
+            # contract is only ever about another manufacturer's device.
+            denied = value.contract is False
+            if value.own_device is False or foreign_maker or denied:
                 who = value.manufacturer or "another manufacturer"
                 device = f" {value.device}" if value.device else ""
                 kind = "class III" if profile.device_class == "III" else "implantable"

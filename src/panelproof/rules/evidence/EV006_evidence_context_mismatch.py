@@ -1,0 +1,133 @@
+"""EV006: clinical evidence from another clinical field or another care setting."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterable
+
+from panelproof.extract._clinical_terms import has_term, term_regex
+from panelproof.extract.evidence import load_subjects
+from panelproof.extract.model import Fact, FactBase, FactKind
+from panelproof.ingest.model import Role
+from panelproof.knowledge import load
+from panelproof.rules.claim._support import evidence_facts
+from panelproof.rules.model import Category, Finding, Rule, Severity
+
+INTENDED_USE_ROLES = {Role.IFU, Role.SSCP, Role.CER, Role.CEAR, Role.CEP}
+
+
+@lru_cache(maxsize=1)
+def _fields() -> dict[str, dict]:
+    return load_subjects()["fields"]["entries"]
+
+
+def fields_of(text: str) -> set[str]:
+    """Clinical fields (vocabulary/evidence_subjects.yaml `fields`) a text names."""
+    return {fid for fid, entry in _fields().items() if has_term(entry["terms"], text)}
+
+
+@lru_cache(maxsize=1)
+def _setting_families() -> dict[str, tuple[str, object]]:
+    """Care-setting id -> (family, term pattern), from vocabulary/care_settings.yaml."""
+    found = {}
+    for entry in load("vocabulary/care_settings")["entries"]:
+        # Vocabulary terms are plain words; a trailing "*" stands for any ending.
+        terms = [re.escape(t.rstrip("*")) + ("\\w*" if t.endswith("*") else "")
+                 for ts in (entry.get("terms") or {}).values() for t in (ts or ())]
+        found[entry["id"]] = (entry.get("family", "other"), term_regex(tuple(terms)))
+    return found
+
+
+def setting_families(text: str) -> dict[str, str]:
+    """Care settings a text names, with their family (hospital / non_hospital / other)."""
+    return {sid: family for sid, (family, pattern) in _setting_families().items()
+            if pattern is not None and pattern.search(text)}
+
+
+class EvidenceContextMismatch(Rule):
+    """Clinical data from another clinical field or another care setting than the device's.
+
+    What it finds:
+        Evidence entries of the CER, CEAR or SSCP whose study is about a clinical field of
+        vocabulary/evidence_subjects.yaml (`fields`) that is not the device's own (e.g.
+        hyperbaric oxygen in recreational divers, or ozonated oil in acne, cited for a wound
+        dressing), and evidence gathered only in settings of another family than every
+        intended setting of the device (stable outpatients or home care cited for an
+        intensive-care device, or intensive-care data for a home device).
+
+    Why a panel cares:
+        Clinical data must concern the device's intended purpose: its clinical condition,
+        population and use environment (MDR Annex XIV Part A §1(a), MDCG 2020-6 section 6.5).
+        Data from a different field or setting do not show the benefit or the risks of the
+        device as it will be used.
+
+    Example:
+        IFU: "for use in intensive care units"; CER: "Filtration performance was confirmed in
+        chronic intermittent haemodialysis of stable outpatients (n = 60) [9]."
+
+    Use instead:
+        Cite data in the intended condition and setting, or justify why the other field's or
+        setting's data apply (and plan PMCF to confirm them).
+
+    References:
+        MDR Annex XIV Part A §1(a); MDCG 2020-6 section 6.5; MDCG 2020-13 section D.
+    """
+
+    code = "EV006"
+    name = "evidence-context-mismatch"
+    category = Category.EVIDENCE
+    severity = Severity.MAJOR
+    title = "Evidence from another clinical field or care setting"
+    references = ("MDR Annex XIV Part A 1(a)", "MDCG 2020-6 section 6.5", "MDCG 2020-13 section D")
+    recommendation = ("Support the device with clinical data in its own clinical condition and use "
+                      "setting, or justify the relevance of data from another field or setting.")
+
+    def check(self, facts: FactBase) -> Iterable[Finding]:
+        evidence = evidence_facts(facts)
+        if not evidence:
+            return
+        device_types = {f.value.id for f in facts.of(FactKind.DEVICE_TYPE)
+                        if not getattr(f.value, "negated", False)}
+        yield from self._fields(evidence, device_types)
+        yield from self._settings(facts, evidence)
+
+    def _fields(self, evidence: list[Fact], device_types: set[str]) -> Iterable[Finding]:
+        own = {fid for fid, entry in _fields().items() if device_types & set(entry.get("device_types", ()))}
+        if not own:
+            return  # the device's own field is unknown: nothing to compare with
+        for fact in evidence:
+            named = fields_of(fact.location.quote)
+            if not named or named & own:
+                continue
+            labels = " and ".join(sorted(_fields()[f]["label"] for f in named))
+            own_labels = " or ".join(sorted(_fields()[f]["label"] for f in own))
+            yield self.finding(
+                f'{fact.document} cites "{fact.location.quote}" as clinical data, but that study concerns '
+                f"{labels}, not {own_labels}, the field of the device's intended purpose.",
+                [fact])
+
+    def _settings(self, facts: FactBase, evidence: list[Fact]) -> Iterable[Finding]:
+        intended = [f for f in facts.of(FactKind.CARE_SETTING)
+                    if f.role in INTENDED_USE_ROLES and not f.value.negated]
+        families = {setting_families_of_id(f.value.id) for f in intended} - {"other"}
+        if len(families) != 1:
+            return  # no intended setting, or settings inside and outside hospital
+        family = families.pop()
+        for fact in evidence:
+            named = setting_families(fact.location.quote)
+            studied = set(named.values()) - {"other"}
+            if not studied or family in studied:
+                continue
+            where = ", ".join(sorted(named))
+            settings = ", ".join(sorted({f.value.id for f in intended}))
+            yield self.finding(
+                f'{fact.document} cites "{fact.location.quote}", data gathered in {where}, but the '
+                f"device is intended for {settings} ({intended[0].document}: "
+                f'"{intended[0].location.quote}").',
+                [fact, intended[0]])
+
+
+def setting_families_of_id(setting_id: str) -> str:
+    known = _setting_families().get(setting_id)
+    return known[0] if known else "other"
