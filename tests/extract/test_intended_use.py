@@ -301,3 +301,114 @@ def test_finished_paragraphs_are_not_joined():
             "copd is listed separately in the annex.\n\n## Other\n\nwhatever\n")
     quotes = [f.location.quote for f in facts_of(text, FactKind.INDICATION)]
     assert all("annex" not in q for q in quotes)
+
+
+# --- lead-ins, label paragraphs and inline labels decide the type of the items ----------------
+
+_COMBINED_EN = """# IFU
+
+## 4 Indications and contraindications
+
+The PulmoCare unit may be used for:
+
+- acute hypoxaemic respiratory failure
+- weaning after cardiac surgery
+
+It must not be used in the following situations:
+
+- untreated pneumothorax
+- recent upper airway surgery
+"""
+_COMBINED_FR = """# Notice
+
+## Indications et contre-indications
+
+Le dispositif est indiqué dans les cas suivants :
+
+- insuffisance respiratoire aiguë
+- sevrage ventilatoire
+
+Contre-indications :
+
+- pneumothorax non traité
+- chirurgie récente des voies aériennes
+"""
+_COMBINED_DE = """# Gebrauchsanweisung
+
+## Indikationen und Gegenanzeigen
+
+Anwendungsgebiete:
+
+- akute respiratorische Insuffizienz
+
+Das Gerät darf in folgenden Fällen nicht angewendet werden:
+
+- unbehandelter Pneumothorax
+- Schwangerschaft
+"""
+
+
+@pytest.mark.parametrize("text, language", [(_COMBINED_EN, "en"), (_COMBINED_FR, "fr"),
+                                            (_COMBINED_DE, "de")])
+def test_lead_ins_under_a_combined_heading_set_the_item_type(text, language):
+    path = f"IFU_{language}.md"
+    indications = ids(text, FactKind.INDICATION, language=language, path=path)
+    contraindications = ids(text, FactKind.CONTRAINDICATION, language=language, path=path)
+    assert "respiratory_failure" in indications
+    assert "pneumothorax" in contraindications
+    assert "pneumothorax" not in indications and "respiratory_failure" not in contraindications
+
+
+def test_open_lead_in_without_colon_and_label_paragraphs():
+    text = ("# IFU\n\n## Intended purpose\n\nIndications:\n\n- chronic venous leg ulcers\n\n"
+            "Not to be used if\n\n- the wound bed is necrotic\n- osteomyelitis is present\n")
+    indications = ids(text, FactKind.INDICATION)
+    contraindications = ids(text, FactKind.CONTRAINDICATION)
+    assert any("ulcer" in i for i in indications)
+    assert any("necrotic" in c for c in contraindications) and not any("necrotic" in i for i in indications)
+
+
+def test_table_label_row_heads_the_rows_below():
+    text = ("# IFU\n\n## Indications and contraindications\n\n| Contraindications | |\n|---|---|\n"
+            "| Untreated pneumothorax | |\n| Facial burns | |\n")
+    assert "pneumothorax" in ids(text, FactKind.CONTRAINDICATION)
+    assert "pneumothorax" not in ids(text, FactKind.INDICATION)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Indications: acute bronchiolitis; hypercapnic COPD exacerbation. Contraindications: "
+     "pregnancy; children in whom further growth is expected. Target groups: adults (≥ 18 years).", "en"),
+    ("Indications : bronchiolite aiguë ; exacerbation de BPCO. Contre-indications : grossesse ; "
+     "enfants en croissance Population cible : adultes de 18 ans et plus", "fr"),
+    ("Indikationen: akute Bronchiolitis; COPD-Exazerbation Gegenanzeigen: Schwangerschaft; "
+     "Kinder im Wachstum Zielgruppe: Erwachsene ab 18 Jahren", "de"),
+])
+def test_inline_labels_end_the_previous_items(text, language):
+    document = f"# IFU\n\n## Intended purpose\n\n{text}\n"
+    path = f"IFU_{language}.md"
+    contra = facts_of(document, FactKind.CONTRAINDICATION, language=language, path=path)
+    indic = facts_of(document, FactKind.INDICATION, language=language, path=path)
+    assert any(f.value.id == "pregnancy" for f in contra)
+    assert not any(f.value.id == "pregnancy" for f in indic)
+    assert any(f.value.id == "copd" for f in indic)
+    for fact in contra + indic:  # no item swallows the next label
+        assert not any(word in fact.location.quote for word in ("Target", "Population", "Zielgruppe"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "There are no contraindications for the VentoMax 2.",
+    "There are no contraindications to the use of the VentoMax 2.",
+    "Es sind keine Kontraindikationen bekannt.",
+    "Il n'existe aucune contre-indication connue.",
+])
+def test_no_contraindications_statements(sentence):
+    assert "none" in ids(f"# IFU\n\n## Intended use\n\n{sentence}\n", FactKind.CONTRAINDICATION)
+
+
+@pytest.mark.parametrize("sentence", [
+    "No contraindications were observed in the study.",
+    "In the PIVOT trial no contraindications were identified.",
+    "No contraindications were identified in the study population.",
+])
+def test_observed_absence_of_contraindications_is_not_none(sentence):
+    assert "none" not in ids(f"# CER\n\n## Clinical data\n\n{sentence}\n", FactKind.CONTRAINDICATION)

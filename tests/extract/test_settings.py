@@ -67,3 +67,38 @@ def test_not_care_settings(text: str) -> None:
 def test_users(text: str, expected: set[str]) -> None:
     document = document_from_text(text, "IFU.md")
     assert {f.value.id for f in extract(document) if f.kind is FactKind.USER} == expected
+
+
+# --- negation after the setting, and in French/German ----------------------------------------
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Home use is not foreseen.", "en"),
+    ("Use in the home environment is not permitted.", "en"),
+    ("Home care is excluded.", "en"),
+    ("L'utilisation à domicile n'est pas prévue.", "fr"),
+    ("Le dispositif ne doit pas être utilisé à domicile.", "fr"),
+    ("Nicht für den Heimgebrauch.", "de"),
+    ("Eine Anwendung zu Hause ist nicht vorgesehen.", "de"),
+    ("Das Gerät darf nicht zu Hause verwendet werden.", "de"),
+])
+def test_home_negated(sentence, language):
+    from panelproof.extract.settings import extract
+    from panelproof.ingest.text import document_from_text
+    heading = {"en": "Intended use", "fr": "Usage prévu", "de": "Zweckbestimmung"}[language]
+    document = document_from_text(f"# IFU\n\n## {heading}\n\n{sentence}\n", f"IFU_{language}.md",
+                                  language=language)
+    homes = [f for f in extract(document) if f.kind.name == "CARE_SETTING" and f.value.id == "home"]
+    assert homes and all(f.value.negated for f in homes)
+
+
+@pytest.mark.parametrize("sentence", [
+    "It is also suitable for home use by patients and caregivers.",
+    "Treatment may continue in home care after discharge.",
+    "Home use is possible after training.",
+])
+def test_home_affirmed(sentence):
+    from panelproof.extract.settings import extract
+    from panelproof.ingest.text import document_from_text
+    document = document_from_text(f"# IFU\n\n## Intended use\n\n{sentence}\n", "IFU_en.md")
+    homes = [f for f in extract(document) if f.kind.name == "CARE_SETTING" and f.value.id == "home"]
+    assert homes and not any(f.value.negated for f in homes)

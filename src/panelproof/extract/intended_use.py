@@ -385,6 +385,26 @@ def units(document: Document) -> Iterator[Unit]:
         yield from _block_units(block, override if override is not None else heading)
 
 
+def announced_kinds(document: Document) -> frozenset[str]:
+    """Every section kind the document announces: by a heading, a label or lead-in paragraph
+    ("Contraindications:", "Do not use in:"), a table label cell, or an inline label
+    ("Indications: a; b. Contraindications: c.")."""
+    found: set[str] = set()
+    for block in document.blocks:
+        if block.kind is BlockKind.HEADING:
+            found |= heading_kinds(block.text)
+            continue
+        if block.kind is BlockKind.TABLE_ROW:
+            first_cell = block.normalized.split(" | ")[0].strip(" |")
+            if len(first_cell.split()) <= 5:
+                found |= heading_kinds(first_cell)
+            continue
+        found |= lead_in_kinds(block.normalized) or frozenset()
+        for _, _, kinds in inline_labels(block.normalized):
+            found |= kinds
+    return frozenset(found)
+
+
 def undecided(kinds: frozenset[str]) -> frozenset[str]:
     """ "Indications and contraindications" announces both: neither decides a list item's type."""
     if INDICATIONS in kinds and CONTRAINDICATIONS in kinds:
@@ -650,7 +670,8 @@ _NO_CONTRAINDICATIONS = re.compile(
 _OBSERVED_TAIL = re.compile(
     r"^\W*(?:(?:other than|except|besides|apart from|beyond)\b|"
     r"(?:to|for|against|with)\s+(?!(?:the\s+|its\s+)?use\b|(?:this|the)\s+(?:device|product|system|"
-    r"treatment|therapy|dressing|implant|ventilator|pump)\b)|(?:außer|ausser|sauf|hormis)\b)", re.I)
+    r"treatment|therapy|dressing|implant|ventilator|pump)\b|(?:the\s+|its\s+)?(?-i:[A-ZÀ-Þ]))|"
+    r"(?:außer|ausser|sauf|hormis)\b)", re.I)
 # "No contraindications were observed / reported / seen": an observation (in a study, in the
 # literature, in vigilance data), not the device's labelling. "Have been identified", "are known",
 # "festgestellt" state the labelling and stay.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from panelproof.extract.intended_use import CONTRAINDICATIONS, INDICATIONS, INTENDED_PURPOSE, heading_kinds
+from panelproof.extract.intended_use import CONTRAINDICATIONS, INDICATIONS, INTENDED_PURPOSE, announced_kinds
 from panelproof.extract.model import FactBase, FactKind
 from panelproof.ingest.model import Document, Role
 from panelproof.rules.intended_use.common import describe_document, heading_location, join_names
@@ -25,7 +25,8 @@ class SscpLacksIntendedUse(Rule):
 
     What it finds:
         An SSCP that states no intended purpose, no indications, no contraindications or no
-        target population (neither a section heading nor a statement) while the IFU does.
+        target population (neither a section heading, a label or lead-in such as
+        "Contraindications:" or "Do not use in:", nor a statement) while the IFU does.
         Differences in content between the SSCP and the IFU are reported by the cross-document
         rules, which include the SSCP: IU001 (indications), IU002 (contraindications), IU003
         (interfaces) and the population rules. SS002 covers only what those cannot see: the
@@ -86,5 +87,6 @@ def _states(facts: FactBase, document: Document, kinds: tuple[FactKind, ...],
             heading_kind: str | None) -> bool:
     if any(facts.of(k, document=document.path) for k in kinds):
         return True
-    return heading_kind is not None and any(heading_kind in heading_kinds(h.text)
-                                            for h in document.headings())
+    # a heading, a label paragraph ("Contraindications:"), a lead-in ("Do not use in:"), a
+    # table label cell or an inline label announces the part even when no item was extracted
+    return heading_kind is not None and heading_kind in announced_kinds(document)
