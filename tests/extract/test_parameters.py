@@ -71,3 +71,14 @@ def test_quote_is_verbatim():
     document = document_from_text("# D\n\nTidal volume: 50\u2013\u00a02000\u00a0ml\n", "IFU.md")
     (fact,) = parameters.extract(document, ExtractionContext())
     assert fact.location.quote in " ".join(document.text.split())
+
+
+def test_range_written_with_through():
+    from panelproof.extract.common import ExtractionContext
+    from panelproof.extract.parameters import extract as extract_parameters
+    from panelproof.ingest.text import document_from_text
+    for text in ("Blood flow: 30 through 500 mL/min.", "| Blood flow rate | 30 through 500 ml/min |",
+                 "The blood flow can be set from 30 thru 500 mL/min."):
+        document = document_from_text(f"# IFU\n\n## Specifications\n\n{text}\n", "IFU_en.md")
+        ranges = [f.value for f in extract_parameters(document, ExtractionContext())]
+        assert any(r.name == "blood_flow_rate" and (r.low, r.high) == (30.0, 500.0) for r in ranges), text

@@ -55,7 +55,7 @@ UNIT_SPELLINGS.update(knowledge.load("vocabulary/parameters").get("unit_spelling
 _UNIT_RE = "|".join(re.escape(u) for u in sorted(UNIT_SPELLINGS, key=len, reverse=True))
 UNIT = rf"(?P<unit>{_UNIT_RE})(?![\w/²³])"
 NUMBER = r"\d{1,3}(?:[ ,.'’]\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?"
-SEP = r"(?:-|\|(?=\s*\d)|\bto\b|\bà\b|\bbis\b|\.\.\.|…|\band\b|\bet\b|\bund\b)"
+SEP = r"(?:-|\|(?=\s*\d)|\bto\b|\bthrough\b|\bthru\b|\bà\b|\bbis\b|\.\.\.|…|\band\b|\bet\b|\bund\b)"
 CMP = (r"(?P<cmp>up to|max\.?|maximum|<=|<|>=|>|min\.?|minimum|bis zu|jusqu'à|"
        r"at least|au moins|mindestens|höchstens)")
 VALUE = re.compile(
