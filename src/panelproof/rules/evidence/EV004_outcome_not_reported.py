@@ -89,12 +89,16 @@ class OutcomeNotReported(Rule):
                       "with the result and whether the criterion is met.")
 
     def check(self, facts: FactBase) -> Iterable[Finding]:
-        if not facts.documents_with_role(Role.CER):
+        cers = facts.documents_with_role(Role.CER)
+        if not cers:
             return
         cer_texts = [f.value for f in facts.of(FactKind.OUTCOME_PARAMETER, role=Role.CER)]
         cer_texts += [f.location.quote for f in facts.of(FactKind.EVIDENCE, role=Role.CER)]
         cer_texts += [f.value.text for f in facts.of(FactKind.CLAIM, role=Role.CER)]
         cer_stems = [measured_stems(t) for t in cer_texts]
+        # "Never reports" is a statement about the whole CER: results stand in prose, tables
+        # and appendices that no extractor turns into a fact, so every block is searched too.
+        block_index = _stem_index(cers)
         for fact in facts.of(FactKind.OUTCOME_PARAMETER, role=Role.CEP):
             stems = outcome_stems(fact.value)
             if not stems:
@@ -102,8 +106,33 @@ class OutcomeNotReported(Rule):
             needed = max(1, round(len(stems) * 0.5))
             if any(len(stems & other) >= needed for other in cer_stems):
                 continue
-            cer = facts.documents_with_role(Role.CER)[0].path
+            if _mentioned_together(stems, needed, block_index):
+                continue
+            cer = cers[0].path
             yield self.finding(
                 f'{fact.document} defines the outcome parameter "{fact.location.quote}", but {cer} '
                 f"reports no result for it.",
                 [fact])
+
+
+def _stem_index(documents) -> dict[str, set[int]]:
+    """Stem -> the numbers of the CER blocks that contain it."""
+    index: dict[str, set[int]] = {}
+    number = 0
+    for document in documents:
+        for block in document.blocks:
+            for stem in measured_stems(block.normalized):
+                index.setdefault(stem, set()).add(number)
+            number += 1
+    return index
+
+
+def _mentioned_together(stems: set[str], needed: int, index: dict[str, set[int]]) -> bool:
+    """True when at least `needed` of the stems occur in one and the same CER block."""
+    counts: dict[int, int] = {}
+    for stem in stems:
+        for block in index.get(stem, ()):
+            counts[block] = counts.get(block, 0) + 1
+            if counts[block] >= needed:
+                return True
+    return False
