@@ -364,7 +364,7 @@ def units(document: Document) -> Iterator[Unit]:
             override, path = None, block.heading_path
         heading = undecided(block_kinds(block))
         if block.kind is BlockKind.TABLE_ROW:
-            label = _table_label(block)
+            label = table_label(block)
             if label is not None:
                 override = label or None
                 continue
@@ -471,7 +471,7 @@ def open_lead_in_kinds(text: str) -> frozenset[str] | None:
     return lead_in_kinds(stripped + ":")
 
 
-def _table_label(block: Block) -> frozenset[str] | None:
+def table_label(block: Block) -> frozenset[str] | None:
     """A table row whose only non-empty cell is a label ("| Contraindications | |") heads the
     rows below it; None for other rows."""
     cells = [c.strip() for c in block.normalized.split(" | ")]
@@ -883,7 +883,25 @@ _CLAUSE_BREAK = re.compile(r"[;:,()]|\b(?:but|whereas|while|however|mais|alors q
                            re.I)
 _NEGATION_BEFORE = re.compile(
     r"\b(?:not|never|no|without|except|excluding|excluded|ne|n'|pas|jamais|sans|sauf|nicht|kein|"
-    r"keine|keinen|keinesfalls|niemals|ohne|außer|ausser)\b|\bn'", re.I)
+    r"keine|keinen|keinesfalls|niemals|ohne|außer|ausser|exclusion|exclut|ausgenommen)\b|\bn'", re.I)
+# A negation that closes the clause after a term: "intravenous administration is not intended",
+# "eine intravenöse Anwendung ist ausgeschlossen", "la voie intraveineuse n'est pas autorisée".
+# The negation must end the clause, so "mask ventilation is not suitable for patients who ..."
+# (a condition on the mode, not its exclusion) is not read as one.
+_NEGATION_AFTER = re.compile(
+    r"[\w\s'’-]{0,30}?(?:\b(?:is|are|must|shall|should|may|can|ist|sind|darf|dürfen|wird|werden|"
+    r"est|sont)\b|\bn['’](?:est|sont)\b|\bne\s+(?:doit|doivent|peut|peuvent|sont|est)\b)"
+    r"\s*(?:be\s+|strictly\s+|absolument\s+|strikt\s+)?"
+    r"(?:not|never|nicht|keinesfalls|niemals|pas|jamais|excluded|ausgeschlossen|exclue?s?|"
+    r"contraindicated|kontraindiziert|contre-indiquée?s?|prohibited|forbidden|verboten|"
+    r"interdite?s?|untersagt)\b"
+    r"(?:\s+(?:be\s+)?(?:intended|suitable|permitted|allowed|indicated|foreseen|supported|used|"
+    r"vorgesehen|zulässig|erlaubt|bestimmt|geeignet|prévue?s?|autorisée?s?|permise?s?|"
+    r"indiquée?s?|utilisée?s?|gestattet))?\s*(?:[.;,)]|$)", re.I)
+# What may stand between coordinated terms that share one negation: "not for intravenous,
+# epidural or intra-arterial use".
+_COORDINATION = re.compile(r"^(?:\s|,|/|\bor\b|\band\b|\bnor\b|\bou\b|\bet\b|\bni\b|"
+                           r"\boder\b|\bund\b|\bnoch\b)*$", re.I)
 
 
 def clause_before(text: str, position: int, floor: int = 0, window: int = 80) -> str:
@@ -912,8 +930,20 @@ def _interface_facts(document: Document, unit: Unit) -> Iterator[Fact]:
     if not (unit.kinds & _INTERFACE_SECTIONS or _purpose_sentence(unit.text)):
         return
     block = unit.block
-    for m in vocabulary("interfaces").find(block.normalized, unit.start, unit.end):
-        negated = CONTRAINDICATIONS in unit.kinds or negated_at(block.normalized, m.start, unit.start)
+    text = block.normalized
+    matches = vocabulary("interfaces").find(text, unit.start, unit.end)
+    negations = [CONTRAINDICATIONS in unit.kinds or negated_at(text, m.start, unit.start)
+                 or bool(_NEGATION_AFTER.match(text, m.end, unit.end)) for m in matches]
+    # Coordinated terms share their negation, whether it stands before the first ("not for
+    # intravenous, epidural or intra-arterial use") or after the last ("IV and epidural
+    # administration are excluded").
+    for i in range(1, len(matches)):
+        if negations[i - 1] and _COORDINATION.match(text[matches[i - 1].end:matches[i].start]):
+            negations[i] = True
+    for i in range(len(matches) - 2, -1, -1):
+        if negations[i + 1] and _COORDINATION.match(text[matches[i].end:matches[i + 1].start]):
+            negations[i] = True
+    for m, negated in zip(matches, negations):
         yield make_fact(document, block, FactKind.INTERFACE,
                         Concept(m.id, block.quote(m.start, m.end), negated=negated), (m.start, m.end))
 

@@ -28,6 +28,9 @@ from typing import Iterable, Iterator
 
 from panelproof import knowledge
 from panelproof.extract.common import ExtractionContext, make_fact, sentences
+from panelproof.extract.intended_use import (CONTRAINDICATIONS, INDICATIONS, block_kinds,
+                                             inline_labels, lead_in_kinds, open_lead_in_kinds,
+                                             table_label)
 from panelproof.extract.model import Concept, Fact, FactKind, PopulationBound
 from panelproof.ingest.model import Block, BlockKind, Document, Role
 
@@ -43,14 +46,20 @@ POPULATION_HEADING = re.compile(
     r"destination|usage prévu|utilisation prévue|usage prévu|indications?|contre-indication|"
     r"patients? cibles?|population cible|critères d'inclusion|critères d'exclusion",
     re.IGNORECASE)
-# Headings under which numbers describe studies, literature or the device itself.
-OTHER_HEADING = re.compile(
+# Headings under which numbers describe studies or literature: bounds there are study
+# populations ("the study enrolled children 5-40 kg"), and even a restated intended population
+# there is a comparison, not the document's own statement. Such blocks are skipped whole.
+LITERATURE_HEADING = re.compile(
     r"literature|state of the art|clinical data|results|studies|\bstudy\b|appraisal|equivalen|"
-    r"technical (?:data|specification|characteristics)|specifications?|performance data|"
     r"bibliograph|references|vigilance|complaints|post-market surveillance data|"
-    r"literatur|stand der technik|klinische daten|ergebnisse|studien|technische daten|"
-    r"littérature|état de l'art|données cliniques|résultats|études|caractéristiques techniques|"
-    r"spécifications",
+    r"literatur|stand der technik|klinische daten|ergebnisse|studien|\bstudie\b|bewertung der daten|"
+    r"littérature|état de l'art|données cliniques|résultats|études|\bétude\b|bibliographi",
+    re.IGNORECASE)
+# Headings under which numbers describe the device itself: only a sentence with a strong cue
+# ("intended for patients over 5 kg") states the population there.
+TECHNICAL_HEADING = re.compile(
+    r"technical (?:data|specification|characteristics)|specifications?|performance data|"
+    r"technische daten|caractéristiques techniques|spécifications",
     re.IGNORECASE)
 EXCLUSION_HEADING = re.compile(
     r"contra-?indication|exclusion|kontraindikation|gegenanzeige|ausschluss|"
@@ -120,7 +129,9 @@ for _names, _factor in (
 _UNIT_ALTS = "|".join(sorted((re.escape(u) for u in {**AGE_UNITS, **WEIGHT_UNITS}),
                              key=len, reverse=True))
 UNIT = rf"(?:{_UNIT_ALTS})(?![\w/])"
-AGE_WORDS = r"(?:\s+(?:of age|old|d'âge|alt))?"
+# Words that may follow the quantity: "18 years of age", "3 kg body weight", "3 kg Körpergewicht".
+AGE_WORDS = (r"(?:\s+(?:of age|old|d'âge|alt|(?:of\s+)?body ?weight|bw|körpergewicht|"
+             r"de poids(?: corporel)?|poids corporel))?")
 
 LOWER_WORDS = {
     # word -> inclusive?
@@ -132,7 +143,11 @@ LOWER_WORDS = {
     ">": False, "more than": False, "greater than": False, "heavier than": False,
     "older than": False, "over": False, "above": False, "plus de": False, "supérieur à": False,
     "supérieure à": False, "über": False, "mehr als": False, "älter als": False,
-    "schwerer als": False,
+    "schwerer als": False, "greater than or equal to": True, "more than or equal to": True,
+    "equal to or greater than": True, "equal to or more than": True, "not less than": True,
+    "supérieur ou égal à": True, "supérieure ou égale à": True, "supérieur ou égal à un": True,
+    "größer oder gleich": True, "größer gleich": True, "nicht weniger als": True,
+    "pas moins de": True,
 }
 UPPER_WORDS = {
     "<=": True, "≤": True, "up to": True, "maximum": True, "max": True, "not exceeding": True,
@@ -140,8 +155,11 @@ UPPER_WORDS = {
     "<": False, "less than": False, "lighter than": False, "younger than": False, "under": False,
     "below": False, "moins de": False, "inférieur à": False, "inférieure à": False,
     "unter": False, "unterhalb von": False, "weniger als": False, "jünger als": False,
+    "less than or equal to": True, "equal to or less than": True, "not more than": True,
+    "inférieur ou égal à": True, "inférieure ou égale à": True, "kleiner oder gleich": True,
+    "kleiner gleich": True, "nicht mehr als": True, "pas plus de": True,
 }
-POST_LOWER = (r"or (?:more|older|over|above|greater|heavier)|and (?:older|over|above|up|more)|"
+POST_LOWER = (r"or (?:more|older|over|above|greater|heavier)|and (?:older|over|above|up|more|heavier)|"
               r"\+|minimum|et plus|ou plus|et au-delà|et au-dessus|und (?:mehr|älter|darüber)|"
               r"oder (?:mehr|älter|darüber)|or upwards|and upwards")
 POST_UPPER = (r"or (?:less|younger|under|below|lighter)|and (?:under|below|younger|less)|"
@@ -180,6 +198,16 @@ POST = re.compile(
     rf"(?P<a>{NUM})\s*(?P<ua>{UNIT})?{AGE_WORDS}\s*(?:(?P<lo>{POST_LOWER})|(?P<hi>{POST_UPPER}))"
     rf"(?![\w])",
     re.IGNORECASE)
+# "from preterm neonates of 1 kg", "ab Frühgeborenen mit 1 kg", "dès les nouveau-nés de 2 kg":
+# the group between the comparator and the quantity is checked in code (a population noun).
+FROM_GROUP = re.compile(
+    rf"(?P<cmp>(?<![\w])(?:from|starting (?:with|from)|ab|dès|à partir d(?:es|e|u|')))\s*"
+    rf"(?P<who>(?:[^\W\d_][\w'-]*\s+){{1,3}}?)(?:of|with|weighing|de|d'|von|mit|pesant)\s+"
+    rf"(?:(?:a|an|einem|un|une)\s+)?(?:(?:body ?weight|weight|poids(?: corporel)?|gewicht|"
+    rf"körpergewicht)\s+(?:of\s+|de\s+|von\s+)?)?(?P<a>{NUM})\s*(?P<ua>{UNIT}){AGE_WORDS}",
+    re.IGNORECASE)
+_PERSON_NOUN = re.compile(r"\b(?:patients?|patienten|patientinnen|personnes?|persons?|people|"
+                          r"subjects?|babies|bébés)\b", re.IGNORECASE)
 # Before a unit-less number, words that make it an age ("patients under 65", "aged 18 to 75").
 AGE_CONTEXT_BEFORE = re.compile(
     r"(?:\baged?|\bages|âgée?s?(?: de)?|\balter(?: von)?|\bpatients?|\badults?|\bchildren|"
@@ -280,6 +308,13 @@ def find_bounds(text: str) -> list[_Match]:
         bound = (PopulationBound(dim, low=value) if m.group("lo")
                  else PopulationBound(dim, high=value))
         add(m.start(), m.end(), bound)
+    for m in FROM_GROUP.finditer(text):
+        who = m.group("who")
+        if not (_PERSON_NOUN.search(who) or find_groups(who)):
+            continue
+        dim, factor = _unit_factor(m.group("ua"))
+        if dim and _plausible(dim, value := _number(m.group("a")) * factor):
+            add(m.start(), m.end(), PopulationBound(dim, low=value))
     for pattern, table, is_lower in ((LOWER, LOWER_WORDS, True), (UPPER, UPPER_WORDS, False)):
         for m in pattern.finditer(text):
             dim, factor = _dimension(text, m.start(), m.group("ua"))
@@ -368,18 +403,25 @@ def in_population_section(block: Block) -> bool:
     return _section_verdict(tuple(_headings(block))) == "population"
 
 
+def in_literature_section(block: Block) -> bool:
+    """True when the nearest heading that says anything is about studies or literature."""
+    return _section_verdict(tuple(block.heading_path)) == "literature"
+
+
 def _in_other_section(block: Block) -> bool:
-    return _section_verdict(tuple(_headings(block))) == "other"
+    return _section_verdict(tuple(_headings(block))) in ("literature", "technical")
 
 
 @lru_cache(maxsize=4096)
 def _section_verdict(headings: tuple[str, ...]) -> str | None:
-    """"population" or "other" from the nearest heading that says either; None otherwise."""
+    """"population", "literature" or "technical" from the nearest heading that says one."""
     for heading in reversed(headings):
         if POPULATION_HEADING.search(heading):
             return "population"
-        if OTHER_HEADING.search(heading):
-            return "other"
+        if LITERATURE_HEADING.search(heading):
+            return "literature"
+        if TECHNICAL_HEADING.search(heading):
+            return "technical"
     return None
 
 
@@ -414,8 +456,11 @@ def _may_state_population(block: Block) -> bool:
 
     In a literature, results or technical section only a sentence with a strong cue ("intended
     for") can state the intended population; elsewhere a cue word is needed, except in a table
-    row of a population section.
+    row of a population section. Blocks under literature or study headings state no intended
+    population at all (in a big dossier the literature annex is most of the text).
     """
+    if in_literature_section(block):
+        return False
     if _in_other_section(block):
         lower = block.normalized.lower()
         if not any(stem in lower for stem in _STRONG_STEMS):
@@ -476,16 +521,97 @@ def _quote_start(text: str, start: int, floor: int) -> int:
     return quote_start
 
 
-def _is_exclusion(block: Block, text: str, start: int) -> bool:
-    if _in_exclusion_section(block):
+def _is_exclusion(in_exclusion: bool, text: str, start: int) -> bool:
+    if in_exclusion:
         return True
     clause = text[_clause_start(text, start):start]
     after = text[start:start + 80]
     return bool(EXCLUSION_CUE.search(clause)) or bool(POST_NEGATION.match(after))
 
 
+def _decides(kinds: frozenset[str] | None) -> bool:
+    return bool(kinds) and bool(kinds & {INDICATIONS, CONTRAINDICATIONS})
+
+
+def _is_contra(kinds: frozenset[str]) -> bool:
+    return CONTRAINDICATIONS in kinds and INDICATIONS not in kinds
+
+
+def _inline_kinds(text: str, position: int) -> frozenset[str] | None:
+    """Kinds of the inline label ("Contraindications: a; b.") governing `position`."""
+    governing = None
+    for _, body_start, kinds in inline_labels(text):
+        if body_start <= position:
+            governing = kinds
+    return governing
+
+
+def _lead_in_before(blocks: list[Block], index: int) -> frozenset[str] | None:
+    """Kinds announced by the lead-in above a list item or table row ("Do not use in:",
+    "Contre-indications :", a label row), within the same section; None if there is none."""
+    block = blocks[index]
+    if block.kind is BlockKind.PARAGRAPH and len(block.normalized.split()) > 30:
+        return None  # prose states its own context
+    for j in range(index - 1, max(-1, index - 60), -1):
+        previous = blocks[j]
+        if previous.kind is BlockKind.HEADING or previous.heading_path != block.heading_path:
+            return None
+        if previous.kind is BlockKind.TABLE_ROW:
+            label = table_label(previous)
+            if label is not None:
+                return label
+            continue
+        if previous.kind is BlockKind.LIST_ITEM:
+            continue
+        lead = lead_in_kinds(previous.normalized)
+        if lead is None and blocks[j + 1].kind is BlockKind.LIST_ITEM:
+            lead = open_lead_in_kinds(previous.normalized)
+        if lead is not None:
+            return lead
+        if len(previous.normalized.split()) > 30:
+            return None  # prose after a list ends it
+    return None
+
+
+def exclusion_context(blocks: list[Block], index: int, position: int) -> bool:
+    """Whether `position` of block `index` is in a contraindication or exclusion context.
+
+    An inline label ("... Contraindications: pregnancy; children ...") decides first, then the
+    lead-in above a list ("The device must not be used in:"), then the heading. A heading that
+    announces both indications and contraindications decides neither.
+    """
+    block = blocks[index]
+    kinds = _inline_kinds(block.normalized, position)
+    if not _decides(kinds) and block.kind is not BlockKind.HEADING:
+        kinds = _lead_in_before(blocks, index)
+    if _decides(kinds):
+        return _is_contra(kinds)
+    heading = block_kinds(block)
+    if _decides(heading):
+        return _is_contra(heading)
+    return _in_exclusion_section(block)
+
+
+# A group named with a qualifier in a contraindication is a condition, not the exclusion of
+# the group: "children in whom further growth is expected", "enfants en croissance",
+# "Kinder im Wachstum", "pregnant women", "growing children".
+_GROUP_QUALIFIER_AFTER = re.compile(
+    r"\s*(?:\(|,\s*)?(?:in whom|who|whose|with|where|when|still|undergoing|during|qui|dont|"
+    r"chez qui|chez lesquels|avec|en (?:cours de )?croissance|en phase|bei denen|deren|die|mit|"
+    r"im wachstum|in der wachstumsphase|während)\b", re.IGNORECASE)
+_GROUP_QUALIFIER_BEFORE = re.compile(
+    r"(?:growing|pregnant|breastfeeding|lactating|wachsende[nr]?|schwangere[nr]?|stillende[nr]?|"
+    r"enceintes?|allaitantes?)\s+$", re.IGNORECASE)
+
+
+def _qualified_group(text: str, start: int, end: int) -> bool:
+    return bool(_GROUP_QUALIFIER_AFTER.match(text, end)
+                or _GROUP_QUALIFIER_BEFORE.search(text, max(0, start - 25), start))
+
+
 def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
-    for block in document.blocks:
+    blocks = document.blocks
+    for index, block in enumerate(blocks):
         if block.kind is BlockKind.HEADING or not _may_state_population(block):
             continue
         text = block.normalized
@@ -496,13 +622,17 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
             for match in find_bounds(sentence):
                 bound = match.bound
                 group = _attached_group(sentence, match.start)
+                in_exclusion = exclusion_context(blocks, index, s + match.start)
                 bound = replace(bound, group=group,
-                                excluded=_is_exclusion(block, sentence, match.start))
+                                excluded=_is_exclusion(in_exclusion, sentence, match.start))
                 start = _quote_start(sentence, match.start, 0)
                 yield make_fact(document, block, FactKind.POPULATION_BOUND, bound,
                                 (s + start, s + match.end))
             for g_start, g_end, gid, negated in find_groups(sentence):
-                negated = negated or _in_exclusion_section(block)
+                if exclusion_context(blocks, index, s + g_start):
+                    if _qualified_group(sentence, g_start, g_end):
+                        continue  # a condition of some of the group, not the group
+                    negated = True
                 concept = Concept(id=gid, label=sentence[g_start:g_end], negated=negated)
                 yield make_fact(document, block, FactKind.POPULATION_GROUP, concept,
                                 (s + g_start, s + g_end))
