@@ -9,7 +9,8 @@ from panelproof.extract._clinical_terms import key_stems, outcome_concepts
 from panelproof.extract.claims import marker_hits
 from panelproof.extract.evidence import citation_keys
 from panelproof.extract.model import Claim, Fact, FactBase, FactKind
-from panelproof.ingest.model import Role
+from panelproof.extract.common import sentences
+from panelproof.ingest.model import BlockKind, Role
 
 CLINICAL_DATA_ROLES = {Role.CER, Role.CEAR, Role.SSCP, Role.PMCF_REPORT}
 # Words of claims that say nothing about the topic ("reduces", "faster", "effective" ...).
@@ -42,6 +43,15 @@ _FILLER = {"addit", "moreo", "furth", "overa", "gener", "day", "days", "week", "
            "stund", "outre", "darüb", "zudem", "außer"}
 
 
+# Words that say where, who or how much, not which outcome: a numeric result sharing only one
+# of these with a claim does not report on the claim's outcome.
+_CONTEXT_WORDS = {"hospi", "patie", "clini", "treat", "thera", "devic", "study", "studi", "trial",
+                  "lengt", "numbe", "level", "total", "group", "adult", "child", "popul", "setti",
+                  "use", "using", "subje", "case", "cases", "mean", "media", "rate", "rates",
+                  "score", "scale", "chang", "perio", "time", "times", "durat", "follo", "data",
+                  "krank", "patien", "hôpit", "étude", "studie"}
+
+
 def topic_stems(text: str, extra_stop: frozenset[str] = frozenset()) -> set[str]:
     return {s for s in key_stems(text, extra_stop) if s not in _CLAIM_WORDS and s not in _FILLER}
 
@@ -63,6 +73,9 @@ class SupportText:
     fact: Fact
     stems: frozenset[str]
     concepts: frozenset[str]
+    # A numeric result in the CER's own text: one shared topic word is enough, because the
+    # panel's complaint is a claim about an outcome the file reports nothing on at all.
+    result: bool = False
 
 
 def supporting_texts(facts: FactBase) -> list[SupportText]:
@@ -77,8 +90,39 @@ def supporting_texts(facts: FactBase) -> list[SupportText]:
                if (f.document, f.location.quote) not in uncited]
     chosen += [(f, f.value.text) for f in facts.of(FactKind.CLAIM)
                if f.value.citations and f.role in CLINICAL_DATA_ROLES]
-    return [SupportText(f, frozenset(key_stems(text)), frozenset(outcome_concepts(text)))
-            for f, text in chosen]
+    texts = [SupportText(f, frozenset(key_stems(text)), frozenset(outcome_concepts(text)))
+             for f, text in chosen]
+    texts += [SupportText(f, frozenset(key_stems(text)), frozenset(outcome_concepts(text)),
+                          result=True)
+              for f, text in result_statements(facts, uncited)]
+    return texts
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def result_statements(facts: FactBase, uncited: set[tuple[str, str]]) -> list[tuple[Fact, str]]:
+    """Sentences of the clinical-data documents that report a number: results in prose or
+    tables that no extractor turned into an evidence entry ("Mean CNC word score improved from
+    8 % to 54 % at 12 months"). An uncited claim is not a result, even with a number in it."""
+    found: list[tuple[Fact, str]] = []
+    for document in facts.documents_with_role(*CLINICAL_DATA_ROLES):
+        for block in document.blocks:
+            text = block.normalized
+            if block.kind is BlockKind.HEADING or not _DIGIT.search(text) or len(text) < 25:
+                continue
+            for start, end in sentences(block):
+                sentence = text[start:end]
+                if not _DIGIT.search(sentence):
+                    continue
+                quote = block.quote(start, end)
+                if (document.path, quote) in uncited:
+                    continue
+                fact = Fact(kind=FactKind.OUTCOME_PARAMETER, value=sentence,
+                            location=document.location(block, quote), role=document.role,
+                            language=document.language)
+                found.append((fact, sentence))
+    return found
 
 
 def is_supported(claim: Claim, texts: list[SupportText], *, exclude: Fact | None = None,
@@ -97,10 +141,13 @@ def _text_supported(text: str, texts: list[SupportText], name_words: frozenset[s
     stems = topic_stems(text, name_words)
     concepts = outcome_concepts(text)
     needed = min(2, len(stems))
+    specific = stems - _CONTEXT_WORDS
     for other in texts:
         if concepts & other.concepts:
             return True
         if stems and len(stems & other.stems) >= needed:
+            return True
+        if other.result and specific & other.stems:
             return True
     return not stems and not concepts
 
