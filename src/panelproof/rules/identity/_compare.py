@@ -71,3 +71,23 @@ def reference_document(paths: Iterable[str], facts: FactBase) -> str:
 
 def first(facts: list[Fact], predicate: Callable[[Fact], bool]) -> Fact | None:
     return next((f for f in facts if predicate(f)), None)
+
+
+def language_version_difference(facts: FactBase, path: str, signatures: dict[str, Hashable],
+                                reference: Hashable) -> bool:
+    """True when a document's disagreement is one between language versions of its role.
+
+    Another language version of the same role (IFU_en for IFU_de) agrees with the reference:
+    the difference lies between the translations, and LA001 reports it in the language
+    category; the cross-document rules leave that pair alone.
+    """
+    document = facts.document(path)
+    if document is None or not document.language:
+        return False
+    for other, signature in signatures.items():
+        sibling = facts.document(other)
+        if (other != path and sibling is not None and sibling.role is document.role
+                and sibling.language and sibling.language != document.language
+                and signature == reference):
+            return True
+    return False

@@ -6,10 +6,14 @@ from typing import Iterable
 
 from panelproof.extract.intended_use import (CONTRAINDICATIONS, INDICATIONS, MODES,
                                              WARNINGS, heading_kinds, vocabulary)
+from panelproof.extract.population import groups
 from panelproof.extract.model import Fact, FactBase, FactKind, PopulationBound
 from panelproof.ingest.model import Document, Location, Role
+from panelproof.rules.identity._compare import reference_document, reference_group
 from panelproof.rules.intended_use.common import (Statement, describe_document, differences,
                                                   heading_location, is_text_id, join_names)
+from panelproof.rules.population.PO001_population_bounds_differ import envelope
+from panelproof.rules.population.PO002_population_groups_differ import named_groups
 from panelproof.rules.model import Category, Finding, Rule, Severity
 
 # Fact kind -> (noun, vocabulary for labels, heading kind to quote where a version is silent, severity)
@@ -35,9 +39,10 @@ class LanguageVersionsDiffer(Rule):
         does not is not reported when the other version states as many unknown phrases (probably
         its translation), and for indications and contraindications a version that lists fewer
         items than another is reported instead. Warnings are minor, the rest major.
-        Population bounds and groups of language versions are compared by the population
-        rules (PO001, PO002), which treat each language version as a document of its own and
-        compare admitted intervals, so LA001 does not report them a second time.
+        The target population is compared too: the age and weight range each version admits
+        (as PO001 computes it: "ab 3 kg Körpergewicht" against "10 kg or more") and the
+        population groups it names (as PO002). A difference between language versions is
+        reported here, once; PO001 and PO002 leave such pairs alone and compare the roles.
 
     Why a panel cares:
         Each language version is the device's labelling in that Member State (MDR Art. 10(11),
@@ -75,6 +80,72 @@ class LanguageVersionsDiffer(Rule):
             documents = [d for d in documents if d.language]
             for kind, noun, vocab_name, heading_kind, severity in _COMPARED:
                 yield from self._compare(facts, documents, kind, noun, vocab_name, heading_kind, severity)
+            yield from self._compare_populations(facts, documents)
+            yield from self._compare_groups(facts, documents)
+
+    def _compare_populations(self, facts: FactBase, documents: list[Document]) -> Iterable[Finding]:
+        """Each version's admitted age and weight range against the range most versions state
+        (ties: the English version)."""
+        for dimension, what in (("weight", "body weight"), ("age", "age")):
+            envelopes = {}
+            for document in documents:
+                bounds = facts.of(FactKind.POPULATION_BOUND, document=document.path)
+                if (env := envelope(bounds, dimension)) is not None:
+                    envelopes[document.path] = env
+            if len(envelopes) < 2:
+                continue
+            signatures = {path: env.signature() for path, env in envelopes.items()}
+            reference = reference_group(signatures, facts)
+            ref_path = _reference_version([p for p, s in signatures.items() if s == reference], facts)
+            ref = envelopes[ref_path]
+            for path, env in sorted(envelopes.items()):
+                if path == ref_path or signatures[path] == reference:
+                    continue
+                end = "low" if env.signature()[0] != ref.signature()[0] else "high"
+                fact = getattr(env, f"{end}_fact") or env.low_fact or env.high_fact
+                ref_fact = getattr(ref, f"{end}_fact") or ref.low_fact or ref.high_fact
+                if fact is None or ref_fact is None:
+                    continue
+                version = describe_document(facts.document(path), with_language=True)
+                ref_version = describe_document(facts.document(ref_path), with_language=True)
+                yield self.finding(
+                    f"Language versions admit different patients: {version} admits {what} "
+                    f"{env.describe(dimension)} (\"{fact.location.quote}\"); {ref_version} admits "
+                    f"{ref.describe(dimension)} (\"{ref_fact.location.quote}\").",
+                    [ref_fact.location, fact.location])
+
+    def _compare_groups(self, facts: FactBase, documents: list[Document]) -> Iterable[Finding]:
+        named = {}
+        for document in documents:
+            found = named_groups(facts.of(FactKind.POPULATION_GROUP, document=document.path))
+            if found:
+                named[document.path] = found
+        if len(named) < 2:
+            return
+        signatures = {path: frozenset(g) for path, g in named.items()}
+        reference = reference_group(signatures, facts)
+        ref_path = _reference_version([p for p, s in signatures.items() if s == reference], facts)
+        for path, groups_here in sorted(signatures.items()):
+            if groups_here == reference:
+                continue
+            extra, missing = sorted(groups_here - reference), sorted(reference - groups_here)
+            version = describe_document(facts.document(path), with_language=True)
+            ref_version = describe_document(facts.document(ref_path), with_language=True)
+            parts = []
+            if extra:
+                parts.append(f"{version} names {join_names([_group_label(g) for g in extra])}, "
+                             f"which {ref_version} does not")
+            if missing:
+                parts.append(f"{ref_version} names {join_names([_group_label(g) for g in missing])}, "
+                             f"which {version} does not")
+            locations = ([named[path][g].location for g in extra]
+                         + [named[ref_path][g].location for g in missing])
+            if not extra:
+                locations.insert(0, next(iter(named[path].values())).location)
+            if not missing:
+                locations.append(next(iter(named[ref_path].values())).location)
+            yield self.finding("Language versions name different population groups: "
+                               + "; ".join(parts) + ".", locations)
 
     def _compare(self, facts: FactBase, documents: list[Document], kind: FactKind, noun: str,
                  vocab_name: str | None, heading_kind: str, severity: Severity) -> Iterable[Finding]:
@@ -121,6 +192,17 @@ class LanguageVersionsDiffer(Rule):
             f"Language versions list different numbers of {noun} ({described}): "
             f"{join_names([describe_document(s.document, with_language=True) for s in shorter])} "
             f"{'leaves' if len(shorter) == 1 else 'leave'} out at least one.", locations)
+
+
+def _reference_version(paths: list[str], facts: FactBase) -> str:
+    """Among versions that agree, the English one (the usual master text), else by role order."""
+    english = sorted(p for p in paths if (facts.document(p) and facts.document(p).language == "en"))
+    return english[0] if english else reference_document(paths, facts)
+
+
+def _group_label(group_id: str) -> str:
+    info = groups().get(group_id)
+    return (info.label if info else group_id).lower()
 
 
 _SECTION_OF = {FactKind.INDICATION: INDICATIONS, FactKind.CONTRAINDICATION: CONTRAINDICATIONS}

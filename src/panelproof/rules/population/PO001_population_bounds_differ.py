@@ -9,7 +9,8 @@ from typing import Iterable, Iterator
 from panelproof.extract.model import Fact, FactBase, FactKind, PopulationBound
 from panelproof.extract.population import admitted
 from panelproof.rules.identity._compare import (
-    INTENDED_USE_ROLES, document_label, facts_by_document, reference_document, reference_group)
+    INTENDED_USE_ROLES, document_label, facts_by_document, language_version_difference,
+    reference_document, reference_group)
 from panelproof.rules.model import Category, Finding, Rule, Severity
 
 # Bounds closer than this (relative) are the same bound written with other units or rounding
@@ -95,7 +96,8 @@ class PopulationBoundsDiffer(Rule):
     "adolescents from 16" and "adults aged 18 and older" do not. Exclusions count too ("not
     for patients under 5 kg" admits 5 kg and more). "> 5 kg" and "≥ 5 kg" are taken as the
     same bound. Each document's widest stated range is compared; bounds of study populations
-    and PMCF plans are left to other rules.
+    and PMCF plans are left to other rules. A language version that differs while another
+    language version of the same document agrees is reported by LA001 (language), not here.
 
     **Why a panel cares**
     The target population is the first element of the intended purpose the clinical data must
@@ -146,6 +148,8 @@ class PopulationBoundsDiffer(Rule):
             differs_high = not same(env.high, ref.high)
             if not (differs_low or differs_high):
                 continue
+            if language_version_difference(facts, doc, signatures, reference):
+                continue  # between translations of one document: LA001 reports it
             end = "low" if differs_low else "high"
             ref_fact = getattr(ref, f"{end}_fact") or ref.low_fact or ref.high_fact
             fact = getattr(env, f"{end}_fact") or env.low_fact or env.high_fact
