@@ -236,6 +236,45 @@ def _in_other_section(block: Block) -> bool:
     return any(OTHER_HEADING.search(h) for h in block.heading_path[-2:])
 
 
+# A labelled value the vocabulary does not know: "Bolus increment: 0.05–0.5 U", a table row
+# "| Sweep gas flow | 0.5–10 L/min |". The label's words are its id ("text:bolus increment"),
+# so two documents stating the same label are compared; the value keeps its written unit.
+LABELLED_VALUE = re.compile(
+    rf"\s*(?P<label>[^\W\d_][^\W\d_'’/-]*(?:[ '’/-]+[^\W\d_][^\W\d_'’/-]*){{0,4}})"
+    rf"\s*(?:\((?P<unit0>{_UNIT_RE})\))?\s*(?:\||:)\s*(?:{CMP}\s*)?(?P<a>{NUMBER})\s*"
+    rf"(?:(?P<ua>{_UNIT_RE})(?![\w/²³])\s*)?(?:{SEP}\s*(?P<b>{NUMBER})\s*)?(?:{UNIT})?",
+    re.IGNORECASE)
+_GENERIC_LABELS = {"value", "range", "parameter", "setting", "settings", "unit", "units",
+                   "item", "characteristic", "specification", "valeur", "plage", "wert",
+                   "bereich", "note", "notes", "version", "revision", "date", "page", "table"}
+
+
+def labelled_parameter(text: str, language: str | None) -> ParameterMatch | None:
+    """A value with a unit under a label the vocabulary does not know, or None."""
+    m = LABELLED_VALUE.match(text)
+    if not m:
+        return None
+    label = " ".join(m.group("label").split()).strip(" -/")
+    if not label or label.lower() in _GENERIC_LABELS or len(label) < 3:
+        return None
+    unit = _unit_for(m.group("unit") or m.group("ua") or m.group("unit0"))
+    if not unit or unit in ("percent", "hour", "second", "millisecond"):
+        return None  # bare percentages and durations under free labels are rarely settings
+    a = parse_number(m.group("a"), language)
+    b = parse_number(m.group("b"), language) if m.group("b") else None
+    low, high = _bounds(a, b, (m.group("cmp") or "").lower())
+    end = m.end()
+    while end > 0 and text[end - 1] in " |":
+        end -= 1
+    return ParameterMatch(m.start("label"), end, ParameterRange(
+        name="text:" + label.lower(), low=low, high=high, unit=unit, label=label))
+
+
+def convert(value: float, unit: str, target: str) -> float | None:
+    """`value` in `unit` expressed in `target`; None when the dimensions differ."""
+    return _convert(value, unit, target)
+
+
 def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
     for block in document.blocks:
         if block.kind is BlockKind.HEADING or _in_other_section(block):
@@ -243,6 +282,10 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
         units = ([(0, len(block.normalized))] if block.kind is BlockKind.TABLE_ROW
                  else list(sentences(block)))
         for s, e in units:
-            for match in find_parameters(block.normalized[s:e], document.language):
+            matches = find_parameters(block.normalized[s:e], document.language)
+            if not matches and (block.kind is BlockKind.TABLE_ROW or ":" in block.normalized[s:e]):
+                labelled = labelled_parameter(block.normalized[s:e], document.language)
+                matches = [labelled] if labelled else []
+            for match in matches:
                 yield make_fact(document, block, FactKind.PARAMETER, match.value,
                                 (s + match.start, s + match.end))

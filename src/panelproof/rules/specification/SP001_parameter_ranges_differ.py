@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from panelproof.extract.model import Fact, FactBase, FactKind
+from panelproof.extract.parameters import convert
 from panelproof.rules.identity._compare import (
     INTENDED_USE_ROLES, document_label, facts_by_document, reference_document)
 from panelproof.rules.model import Category, Finding, Rule, Severity
@@ -21,7 +22,16 @@ def _close(a: float | None, b: float | None) -> bool:
 
 
 def agree(a: Fact, b: Fact) -> bool:
-    return _close(a.value.low, b.value.low) and _close(a.value.high, b.value.high)
+    """Same range, `b` converted to `a`'s unit (labels outside the vocabulary keep the unit
+    their document writes: 0.5 l/min and 500 ml/min agree). Other dimensions: not comparable,
+    so no disagreement."""
+    b_low, b_high = b.value.low, b.value.high
+    if a.value.unit != b.value.unit:
+        b_low, b_high = (None if v is None else convert(v, b.value.unit, a.value.unit)
+                         for v in (b_low, b_high))
+        if (b.value.low is not None and b_low is None) or (b.value.high is not None and b_high is None):
+            return True
+    return _close(a.value.low, b_low) and _close(a.value.high, b_high)
 
 
 def describe(fact: Fact) -> str:
