@@ -7,8 +7,8 @@ from typing import Iterable
 
 from panelproof.extract.model import FactBase, FactKind
 from panelproof.ingest.model import Role
-from panelproof.rules.claim._support import (device_name_words, is_supported, supporting_texts,
-                                             unsupported_outcome)
+from panelproof.rules.claim._support import (device_name_words, is_reported_result, is_supported,
+                                             supporting_texts, unsupported_outcome)
 from panelproof.rules.model import Category, Finding, Rule, Severity
 
 _CHECKED_ROLES = {Role.CER: Severity.MAJOR, Role.CEAR: Severity.MAJOR, Role.SSCP: Severity.MAJOR,
@@ -60,8 +60,9 @@ class UnsupportedClaim(Rule):
         for fact in facts.of(FactKind.CLAIM):
             severity = _CHECKED_ROLES.get(fact.role)
             claim = fact.value
-            if severity is None or claim.citations or _REPORTS_DATA.search(claim.text):
-                continue
+            if (severity is None or claim.citations or _REPORTS_DATA.search(claim.text)
+                    or (fact.role is Role.CER and is_reported_result(claim.text))):
+                continue  # a measured result reported in the CER is data, not a bare claim
             if texts is None:
                 texts = supporting_texts(facts)
             if is_supported(claim, texts, exclude=fact, name_words=name_words):

@@ -99,6 +99,29 @@ def supporting_texts(facts: FactBase) -> list[SupportText]:
 
 
 _DIGIT = re.compile(r"\d")
+# A measured result: a change from one number to another, by a number, or a number with a
+# unit of measurement ("rose from 9 % to 57 %", "improved by 6.1 dB", "fiel um 12 Punkte").
+NUMERIC_RESULT = re.compile(
+    r"\b(?:from|de|von)\s+\d[\d.,]*\s*\S{0,6}\s+(?:\S+\s+){0,8}?(?:to|à|a|auf)\s+\d"
+    r"|\b(?:by|de|um)\s+\d[\d.,]*\s*(?:%|[^\W\d_]{1,8}\b)"
+    r"|\d[\d.,]*\s*(?:%|dB|mmHg|points?|Punkte?)", re.IGNORECASE)
+# What was observed is told in the past ("rose", "was", "improved", "a diminué", "sank"); a
+# claim speaks of the device in the present ("shortens the stay by 3 days").
+_OBSERVED = re.compile(r"\b(?:was|were|rose|fell|grew|dropped|averaged|reached|showed|"
+                       r"[^\W\d_]{3,}ed|a été|étaient|était|a (?:augmenté|diminué|baissé)|"
+                       r"war|waren|wurde|wurden|stieg|sank|lag|lagen)\b", re.IGNORECASE)
+
+
+# "was 61 hours", "lag bei 240 ml", "averaged 32 mL": an observed value stated directly.
+_OBSERVED_VALUE = re.compile(r"\b(?:was|were|averaged|reached|totalled|totaled|amounted to|"
+                             r"lag|lagen|war|waren|betrug|betrugen|était|étaient|a été|"
+                             r"s'élevait à)\s+(?:\S+\s+){0,3}?\d", re.IGNORECASE)
+
+
+def is_reported_result(text: str) -> bool:
+    """A sentence that reports a measured, observed result rather than claiming one."""
+    return bool((NUMERIC_RESULT.search(text) and _OBSERVED.search(text))
+                or _OBSERVED_VALUE.search(text))
 
 
 def result_statements(facts: FactBase, uncited: set[tuple[str, str]]) -> list[tuple[Fact, str]]:
@@ -116,7 +139,7 @@ def result_statements(facts: FactBase, uncited: set[tuple[str, str]]) -> list[tu
                 if not _DIGIT.search(sentence):
                     continue
                 quote = block.quote(start, end)
-                if (document.path, quote) in uncited:
+                if (document.path, quote) in uncited and not is_reported_result(sentence):
                     continue
                 fact = Fact(kind=FactKind.OUTCOME_PARAMETER, value=sentence,
                             location=document.location(block, quote), role=document.role,
