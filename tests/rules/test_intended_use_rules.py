@@ -204,16 +204,18 @@ def test_la001_contraindication_missing_in_one_language() -> None:
     assert sides(finding) == {"IFU_en.md", "IFU_fr.md", "IFU_de.md"}
 
 
-def test_la001_warning_difference_is_minor_and_population_left_to_population_rules() -> None:
+def test_la001_warning_difference_is_minor_and_population_difference_major() -> None:
     facts = base([IFU, IFU_FR], [
         fact(IFU, FactKind.POPULATION_BOUND, PopulationBound("weight", low=5, low_inclusive=False), "> 5 kg"),
         fact(IFU_FR, FactKind.POPULATION_BOUND, PopulationBound("weight", low=1), "à partir de 1 kg"),
         fact(IFU, FactKind.WARNING, Concept("mri_safety")),
         fact(IFU_FR, FactKind.WARNING, Concept("single_use", "Ne pas réutiliser")),
     ])
-    [finding] = LanguageVersionsDiffer().check(facts)
-    assert finding.severity is Severity.MINOR
-    assert "MR safety" in finding.message
+    warning, population = sorted(LanguageVersionsDiffer().check(facts), key=lambda f: f.severity is Severity.MAJOR)
+    assert warning.severity is Severity.MINOR
+    assert "MR safety" in warning.message
+    assert population.severity is Severity.MAJOR
+    assert "French IFU" in population.message and "à partir de 1 kg" in population.message
 
 
 def test_la001_text_wording_is_not_compared_across_languages() -> None:

@@ -27,7 +27,7 @@ def test_different_weight_thresholds_are_major():
                      CEAR="Patients weighing more than 5 kg.")
     assert finding.severity is Severity.MAJOR
     quotes = {loc.quote for loc in finding.locations}
-    assert quotes == {"Patients from 1 kg", "Patients weighing more than 5 kg"}
+    assert quotes == {"Patients from 1 kg body weight", "Patients weighing more than 5 kg"}
 
 
 def test_adolescents_from_16_and_adults_from_18_differ():

@@ -114,6 +114,24 @@ OTHER_DEVICES_HEADING = re.compile(
     r"équivalen|état de l'art|littérature|dispositifs similaires", re.IGNORECASE)
 
 
+# Sections that report studies: names, models, manufacturers and classes there belong to the
+# devices and publications appraised ("the Servo-i ventilator (Maquet) was used in 40 patients"),
+# and a big dossier's literature annex is most of its text. They are skipped whole.
+STUDY_HEADING = re.compile(
+    r"appraisal|\bstud(?:y|ies)\b|clinical data|results|literature|bibliograph|"
+    r"\bétudes?\b|résultats|données cliniques|littérature|\bstudien?\b|ergebnisse|"
+    r"klinische daten|literatur", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _study_headings(headings: tuple[str, ...]) -> bool:
+    return any(STUDY_HEADING.search(h) for h in headings)
+
+
+def _in_study_section(block: Block) -> bool:
+    return block.kind is not BlockKind.HEADING and _study_headings(block.heading_path[-2:])
+
+
 def name_key(name: str) -> str:
     """Comparison form of a trade name: letters and digits only, lower case."""
     return re.sub(r"[\W_]+", "", strip_descriptors(name)).lower()
@@ -368,6 +386,8 @@ def _facts_in_sentence(document: Document, block: Block, s: int, e: int) -> Iter
 
 def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
     for index, block in enumerate(document.blocks):
+        if _in_study_section(block):
+            continue
         for start, end in find_names(block, context, cover=index < 6):
             yield make_fact(document, block, FactKind.DEVICE_NAME, block.quote(start, end),
                             (start, end))

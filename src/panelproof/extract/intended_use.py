@@ -363,6 +363,8 @@ def units(document: Document) -> Iterator[Unit]:
         if block.heading_path != path:
             override, path = None, block.heading_path
         heading = undecided(block_kinds(block))
+        if OTHER in heading and override is None and not _may_matter_in_other(block):
+            continue  # literature, results, storage: only warnings and "no contraindications"
         if block.kind is BlockKind.TABLE_ROW:
             label = table_label(block)
             if label is not None:
@@ -383,6 +385,20 @@ def units(document: Document) -> Iterator[Unit]:
         if override is not None and block.kind is BlockKind.PARAGRAPH and not _item_like(block):
             override = None  # prose after the list: back to the heading's kinds
         yield from _block_units(block, override if override is not None else heading)
+
+
+# In literature, results or storage sections a unit yields facts only when it is a warning or
+# a statement about contraindications (or a lead-in to one): a substring test per block is far
+# cheaper than splitting long annexes into sentences.
+_OTHER_SECTION_STEMS = ("contra", "kontra", "gegenanzeig", "warn", "caution", "danger", "attention",
+                        "important", "avertissement", "mise en garde", "précaution", "vorsicht",
+                        "achtung", "gefahr", "indicat", "indikat", "indiqu", "anwendungsgebiet",
+                        "interface", "mode", "voie", ":")
+
+
+def _may_matter_in_other(block: Block) -> bool:
+    lower = block.normalized.lower()
+    return any(stem in lower for stem in _OTHER_SECTION_STEMS)
 
 
 def announced_kinds(document: Document) -> frozenset[str]:

@@ -57,7 +57,10 @@ def reference_group(signatures: dict[str, Hashable], facts: FactBase) -> Hashabl
         roles = [facts.document(p).role for p, s in signatures.items()
                  if s == signature and facts.document(p)]
         best = min((_PRIORITY.get(r, 9) for r in roles), default=9)
-        return (-counts[signature], best)
+        # between language versions of one role, the English (usual master) text wins a tie
+        english = any(facts.document(p) and facts.document(p).language == "en"
+                      for p, s in signatures.items() if s == signature)
+        return (-counts[signature], best, not english)
 
     return min(counts, key=rank)
 
@@ -73,21 +76,27 @@ def first(facts: list[Fact], predicate: Callable[[Fact], bool]) -> Fact | None:
     return next((f for f in facts if predicate(f)), None)
 
 
-def language_version_difference(facts: FactBase, path: str, signatures: dict[str, Hashable],
-                                reference: Hashable) -> bool:
-    """True when a document's disagreement is one between language versions of its role.
 
-    Another language version of the same role (IFU_en for IFU_de) agrees with the reference:
-    the difference lies between the translations, and LA001 reports it in the language
-    category; the cross-document rules leave that pair alone.
-    """
+def master_version(facts: FactBase, path: str) -> str | None:
+    """The version other language versions of `path`'s role are translated from: the English
+    one, else the first by path; None when the role has a single language."""
     document = facts.document(path)
     if document is None or not document.language:
-        return False
-    for other, signature in signatures.items():
-        sibling = facts.document(other)
-        if (other != path and sibling is not None and sibling.role is document.role
-                and sibling.language and sibling.language != document.language
-                and signature == reference):
-            return True
-    return False
+        return None
+    versions = sorted(d.path for d in facts.documents_with_role(document.role) if d.language)
+    if len({facts.document(p).language for p in versions}) < 2:
+        return None
+    english = [p for p in versions if facts.document(p).language == "en"]
+    return (english or versions)[0]
+
+
+def translation_differs(facts: FactBase, path: str, signatures: dict[str, Hashable],
+                        reference: Hashable) -> bool:
+    """True when `path` is a translation whose master version states the reference value.
+
+    The difference then lies between the translations (a translation defect), which LA001
+    reports in the language category; the cross-document rules leave that pair alone. When the
+    master itself departs from the other documents, the cross-document rule reports it.
+    """
+    master = master_version(facts, path)
+    return master is not None and master != path and signatures.get(master) == reference

@@ -9,7 +9,8 @@ from panelproof.extract.intended_use import (CONTRAINDICATIONS, INDICATIONS, MOD
 from panelproof.extract.population import groups
 from panelproof.extract.model import Fact, FactBase, FactKind, PopulationBound
 from panelproof.ingest.model import Document, Location, Role
-from panelproof.rules.identity._compare import reference_document, reference_group
+from panelproof.rules.identity._compare import (INTENDED_USE_ROLES, facts_by_document, master_version,
+                                                reference_group, translation_differs)
 from panelproof.rules.intended_use.common import (Statement, describe_document, differences,
                                                   heading_location, is_text_id, join_names)
 from panelproof.rules.population.PO001_population_bounds_differ import envelope
@@ -41,8 +42,11 @@ class LanguageVersionsDiffer(Rule):
         items than another is reported instead. Warnings are minor, the rest major.
         The target population is compared too: the age and weight range each version admits
         (as PO001 computes it: "ab 3 kg Körpergewicht" against "10 kg or more") and the
-        population groups it names (as PO002). A difference between language versions is
-        reported here, once; PO001 and PO002 leave such pairs alone and compare the roles.
+        population groups it names (as PO002), each translation against its master version (the
+        English one). When the master agrees with the other documents, the translation's
+        difference is reported here and PO001/PO002 leave it alone; when the master itself
+        departs from the other documents, PO001/PO002 report the master and LA001 stays silent,
+        so each difference is reported once.
 
     Why a panel cares:
         Each language version is the device's labelling in that Member State (MDR Art. 10(11),
@@ -84,30 +88,31 @@ class LanguageVersionsDiffer(Rule):
             yield from self._compare_groups(facts, documents)
 
     def _compare_populations(self, facts: FactBase, documents: list[Document]) -> Iterable[Finding]:
-        """Each version's admitted age and weight range against the range most versions state
-        (ties: the English version)."""
+        """Each translation's admitted age and weight range against its master version's, when
+        the master agrees with the other documents (otherwise PO001 reports the master)."""
+        all_bounds = facts_by_document(facts, FactKind.POPULATION_BOUND, INTENDED_USE_ROLES)
         for dimension, what in (("weight", "body weight"), ("age", "age")):
-            envelopes = {}
-            for document in documents:
-                bounds = facts.of(FactKind.POPULATION_BOUND, document=document.path)
-                if (env := envelope(bounds, dimension)) is not None:
-                    envelopes[document.path] = env
-            if len(envelopes) < 2:
-                continue
+            envelopes = {path: env for path, fs in all_bounds.items()
+                         if (env := envelope(fs, dimension)) is not None}
             signatures = {path: env.signature() for path, env in envelopes.items()}
+            if len(signatures) < 2:
+                continue
             reference = reference_group(signatures, facts)
-            ref_path = _reference_version([p for p, s in signatures.items() if s == reference], facts)
-            ref = envelopes[ref_path]
-            for path, env in sorted(envelopes.items()):
-                if path == ref_path or signatures[path] == reference:
+            for document in documents:
+                path = document.path
+                master = master_version(facts, path)
+                if (path not in envelopes or master is None or master == path
+                        or master not in envelopes or signatures[path] == signatures[master]
+                        or not translation_differs(facts, path, signatures, reference)):
                     continue
+                env, ref = envelopes[path], envelopes[master]
                 end = "low" if env.signature()[0] != ref.signature()[0] else "high"
                 fact = getattr(env, f"{end}_fact") or env.low_fact or env.high_fact
                 ref_fact = getattr(ref, f"{end}_fact") or ref.low_fact or ref.high_fact
                 if fact is None or ref_fact is None:
                     continue
-                version = describe_document(facts.document(path), with_language=True)
-                ref_version = describe_document(facts.document(ref_path), with_language=True)
+                version = describe_document(document, with_language=True)
+                ref_version = describe_document(facts.document(master), with_language=True)
                 yield self.finding(
                     f"Language versions admit different patients: {version} admits {what} "
                     f"{env.describe(dimension)} (\"{fact.location.quote}\"); {ref_version} admits "
@@ -115,22 +120,24 @@ class LanguageVersionsDiffer(Rule):
                     [ref_fact.location, fact.location])
 
     def _compare_groups(self, facts: FactBase, documents: list[Document]) -> Iterable[Finding]:
-        named = {}
-        for document in documents:
-            found = named_groups(facts.of(FactKind.POPULATION_GROUP, document=document.path))
-            if found:
-                named[document.path] = found
-        if len(named) < 2:
-            return
+        """Population groups of each translation against its master version's (as above)."""
+        named = {path: g for path, fs in facts_by_document(
+            facts, FactKind.POPULATION_GROUP, INTENDED_USE_ROLES).items() if (g := named_groups(fs))}
         signatures = {path: frozenset(g) for path, g in named.items()}
+        if len(signatures) < 2:
+            return
         reference = reference_group(signatures, facts)
-        ref_path = _reference_version([p for p, s in signatures.items() if s == reference], facts)
-        for path, groups_here in sorted(signatures.items()):
-            if groups_here == reference:
+        for document in documents:
+            path = document.path
+            master = master_version(facts, path)
+            if (path not in named or master is None or master == path or master not in named
+                    or signatures[path] == signatures[master]
+                    or not translation_differs(facts, path, signatures, reference)):
                 continue
-            extra, missing = sorted(groups_here - reference), sorted(reference - groups_here)
-            version = describe_document(facts.document(path), with_language=True)
-            ref_version = describe_document(facts.document(ref_path), with_language=True)
+            extra = sorted(signatures[path] - signatures[master])
+            missing = sorted(signatures[master] - signatures[path])
+            version = describe_document(document, with_language=True)
+            ref_version = describe_document(facts.document(master), with_language=True)
             parts = []
             if extra:
                 parts.append(f"{version} names {join_names([_group_label(g) for g in extra])}, "
@@ -139,11 +146,11 @@ class LanguageVersionsDiffer(Rule):
                 parts.append(f"{ref_version} names {join_names([_group_label(g) for g in missing])}, "
                              f"which {version} does not")
             locations = ([named[path][g].location for g in extra]
-                         + [named[ref_path][g].location for g in missing])
+                         + [named[master][g].location for g in missing])
             if not extra:
                 locations.insert(0, next(iter(named[path].values())).location)
             if not missing:
-                locations.append(next(iter(named[ref_path].values())).location)
+                locations.append(next(iter(named[master].values())).location)
             yield self.finding("Language versions name different population groups: "
                                + "; ".join(parts) + ".", locations)
 
@@ -192,12 +199,6 @@ class LanguageVersionsDiffer(Rule):
             f"Language versions list different numbers of {noun} ({described}): "
             f"{join_names([describe_document(s.document, with_language=True) for s in shorter])} "
             f"{'leaves' if len(shorter) == 1 else 'leave'} out at least one.", locations)
-
-
-def _reference_version(paths: list[str], facts: FactBase) -> str:
-    """Among versions that agree, the English one (the usual master text), else by role order."""
-    english = sorted(p for p in paths if (facts.document(p) and facts.document(p).language == "en"))
-    return english[0] if english else reference_document(paths, facts)
 
 
 def _group_label(group_id: str) -> str:

@@ -9,7 +9,7 @@ from typing import Iterable, Iterator
 from panelproof.extract.model import Fact, FactBase, FactKind, PopulationBound
 from panelproof.extract.population import admitted
 from panelproof.rules.identity._compare import (
-    INTENDED_USE_ROLES, document_label, facts_by_document, language_version_difference,
+    INTENDED_USE_ROLES, document_label, facts_by_document, translation_differs,
     reference_document, reference_group)
 from panelproof.rules.model import Category, Finding, Rule, Severity
 
@@ -148,7 +148,7 @@ class PopulationBoundsDiffer(Rule):
             differs_high = not same(env.high, ref.high)
             if not (differs_low or differs_high):
                 continue
-            if language_version_difference(facts, doc, signatures, reference):
+            if translation_differs(facts, doc, signatures, reference):
                 continue  # between translations of one document: LA001 reports it
             end = "low" if differs_low else "high"
             ref_fact = getattr(ref, f"{end}_fact") or ref.low_fact or ref.high_fact

@@ -8,7 +8,7 @@ from typing import Iterable, Iterator
 from panelproof.extract.model import Fact, FactBase, FactKind
 from panelproof.extract.population import expand_groups, groups
 from panelproof.rules.identity._compare import (
-    INTENDED_USE_ROLES, document_label, facts_by_document, language_version_difference,
+    INTENDED_USE_ROLES, document_label, facts_by_document, translation_differs,
     reference_document, reference_group)
 from panelproof.rules.model import Category, Finding, Rule, Severity
 from panelproof.rules.population.PO001_population_bounds_differ import envelope
@@ -99,7 +99,7 @@ class PopulationGroupsDiffer(Rule):
         for doc, groups_here in sorted(signatures.items()):
             if groups_here == reference:
                 continue
-            if language_version_difference(facts, doc, signatures, reference):
+            if translation_differs(facts, doc, signatures, reference):
                 continue  # between translations of one document: LA001 reports it
             extra, missing = groups_here - reference, reference - groups_here
             locations = ([named[doc][g] for g in sorted(extra)]
