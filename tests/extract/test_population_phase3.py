@@ -112,3 +112,19 @@ def test_technical_section_keeps_strongly_cued_statements():
     markdown = ("# Technical data\n\n| Item | Value |\n|---|---|\n"
                 "| Intended patients | patients weighing at least 5 kg |\n")
     assert ("weight", 5.0, None, False) in bounds(markdown)
+
+
+def test_a_target_group_label_after_a_contraindication_list_is_not_an_exclusion() -> None:
+    from panelproof.extract import population
+    from panelproof.extract.common import ExtractionContext
+    from panelproof.ingest.model import Role
+    from panelproof.ingest.text import document_from_text
+
+    text = ("# Summary of safety and clinical performance\n\n## 2. Intended purpose\n\n"
+            "Contraindications:\n\n- active infection\n- known allergy to cobalt\n\n"
+            "Target groups: Skeletally mature adults aged 18 years and over.\n")
+    document = document_from_text(text, "SSCP.md", Role.SSCP)
+    bounds = [f.value for f in population.extract(document, ExtractionContext())
+              if f.kind.value == "population_bound"]
+    assert bounds and all(not b.excluded for b in bounds)
+    assert bounds[0].low == 18

@@ -582,7 +582,11 @@ def exclusion_context(blocks: list[Block], index: int, position: int) -> bool:
     """
     block = blocks[index]
     kinds = _inline_kinds(block.normalized, position)
-    if not _decides(kinds) and block.kind is not BlockKind.HEADING:
+    if kinds is not None:
+        # A label of its own ("Target groups: adults aged 18 and over") opens a new context,
+        # whatever list stood above it.
+        return _is_contra(kinds) if _decides(kinds) else False
+    if block.kind is not BlockKind.HEADING:
         kinds = _lead_in_before(blocks, index)
     if _decides(kinds):
         return _is_contra(kinds)
