@@ -113,3 +113,14 @@ def test_different_udi_of_the_same_length_everywhere_agreeing_is_silent():
     base = facts_from({"CER.md": (Role.CER, "Basic UDI-DI: 4260123456NV01KQ\n"),
                        "SSCP.md": (Role.SSCP, "Basic UDI-DI: 4260123456NV01KQ\n")})
     assert list(BasicUdiDiDiffers().check(base)) == []
+
+
+def test_descriptors_in_other_languages_and_positions_are_the_same_device() -> None:
+    from panelproof.rules.identity.ID001_device_name_differs import descriptor_base
+
+    names = ["Infusa SP-50", "Infusa SP-50 Spritzenpumpe", "Enterale Ernährungspumpe Infusa SP-50",
+             "Infusa SP-50 CGM-coupled"]
+    for name in names[1:]:
+        assert descriptor_base(name, names) == "Infusa SP-50"
+    assert descriptor_base("Infusa SP-50 Pro", ["Infusa SP-50"]) is None
+    assert descriptor_base("Infusa SP-50 2", ["Infusa SP-50"]) is None

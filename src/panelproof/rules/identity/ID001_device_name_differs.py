@@ -48,16 +48,21 @@ def descriptor_base(name: str, others: Iterable[str]) -> str | None:
     """The shorter name `name` extends with descriptive words only, if any ("Infusa SP-50
     Spritzenpumpe" -> "Infusa SP-50"); None when `name` extends no other name that way."""
     tokens = name_tokens(name)
+    lowered = [t.lower() for t in tokens]
     best = None
     for other in others:
         base = name_tokens(other)
         if not base or len(base) >= len(tokens):
             continue
-        if [t.lower() for t in tokens[:len(base)]] != [t.lower() for t in base]:
-            continue
-        if all(_descriptor_token(t) for t in tokens[len(base):]):
-            if best is None or len(base) < len(name_tokens(best)):
-                best = other
+        base_lower = [t.lower() for t in base]
+        # Descriptive words after the name ("Infusa SP-50 Spritzenpumpe") or before it
+        # ("Enterale Ernährungspumpe NutriPace EP-2", the German word order).
+        after = lowered[:len(base)] == base_lower and all(
+            _descriptor_token(t) for t in tokens[len(base):])
+        before = lowered[-len(base):] == base_lower and all(
+            _descriptor_token(t) for t in tokens[:-len(base)])
+        if (after or before) and (best is None or len(base) < len(name_tokens(best))):
+            best = other
     return best
 
 
@@ -174,6 +179,9 @@ class DeviceNameDiffers(Rule):
             return  # a title in capitals is not another spelling
         if separators_only(ref_form.value, form.value):
             return  # a hyphen for a space reads as the same name
+        if (descriptor_base(form.value, [ref_form.value])
+                or descriptor_base(ref_form.value, [form.value])):
+            return  # the same name with a descriptive word ("Infusa SP-50 Spritzenpumpe")
         yield self._finding(facts, ref_form, form, spelling=True)
 
     def _finding(self, facts: FactBase, ref: Fact, other: Fact, spelling: bool) -> Finding:
