@@ -102,3 +102,20 @@ def test_home_affirmed(sentence):
     document = document_from_text(f"# IFU\n\n## Intended use\n\n{sentence}\n", "IFU_en.md")
     homes = [f for f in extract(document) if f.kind.name == "CARE_SETTING" and f.value.id == "home"]
     assert homes and not any(f.value.negated for f in homes)
+
+
+@pytest.mark.parametrize(("sentence", "negated"), [
+    ("Usage professionnel à l'hôpital ; non destiné à l'usage à domicile.", True),
+    ("Non-invasive ventilation at home is possible with the mask kit.", False),
+])
+def test_french_non_negates_but_non_hyphen_does_not(sentence: str, negated: bool) -> None:
+    from panelproof.extract import settings
+    from panelproof.extract.common import ExtractionContext
+    from panelproof.ingest.model import Role
+    from panelproof.ingest.text import document_from_text
+
+    document = document_from_text(f"# Notice\n\n## Utilisation prévue\n\n{sentence}\n",
+                                  "IFU_fr.md", Role.IFU, "fr")
+    home = [f.value for f in settings.extract(document, ExtractionContext())
+            if f.kind.value == "care_setting" and f.value.id == "home"]
+    assert home and home[0].negated is negated

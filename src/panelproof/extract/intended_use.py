@@ -899,7 +899,9 @@ _CLAUSE_BREAK = re.compile(r"[;:,()]|\b(?:but|whereas|while|however|mais|alors q
                            re.I)
 _NEGATION_BEFORE = re.compile(
     r"\b(?:not|never|no|without|except|excluding|excluded|ne|n'|pas|jamais|sans|sauf|nicht|kein|"
-    r"keine|keinen|keinesfalls|niemals|ohne|außer|ausser|exclusion|exclut|ausgenommen)\b|\bn'", re.I)
+    r"keine|keinen|keinesfalls|niemals|ohne|außer|ausser|exclusion|exclut|ausgenommen)\b|\bn'"
+    # French, Italian, Spanish "non destiné à", "non adatto"; "non-invasive" is no negation
+    r"|\bnon\b(?![-‐‑])", re.I)
 # A negation that closes the clause after a term: "intravenous administration is not intended",
 # "eine intravenöse Anwendung ist ausgeschlossen", "la voie intraveineuse n'est pas autorisée".
 # The negation must end the clause, so "mask ventilation is not suitable for patients who ..."
