@@ -120,3 +120,13 @@ def test_ev004_generic_parts_of_compounds_do_not_count_as_reported():
 def test_ev002_all_patients_is_not_a_group():
     everyone = fact(FactKind.POPULATION_GROUP, Concept("unrestricted", "all patients"), Role.SSCP)
     assert list(PopulationWithoutData().check(base(everyone, entry("K", population_groups=("adults",))))) == []
+
+
+def test_low_birth_weight_neonatal_data_covers_preterm_neonates() -> None:
+    from panelproof.rules.evidence.EV002_population_without_data import _preterm_data
+
+    assert _preterm_data("64 neonates of 0.6–4.2 kg")
+    assert _preterm_data("neonates born at 28 weeks of gestation")
+    assert _preterm_data("Frühgeborene und reife Neugeborene")
+    assert not _preterm_data("neonates of 3-4 kg")
+    assert not _preterm_data("41 children of 10–35 kg")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from typing import Iterable
 
 from rapidfuzz import fuzz
@@ -30,6 +32,24 @@ def covers(data_groups: set[str], group: str) -> bool:
     if group in _PAEDIATRIC and "paediatric" in data_groups and group != "preterm_neonates":
         return True
     return group == "elderly" and "adults" in data_groups
+
+
+# Neonatal data count for preterm neonates when they say so or weigh less than 2.5 kg (the WHO
+# threshold of low birth weight): "64 neonates of 0.6-4.2 kg".
+_PRETERM_WORDS = re.compile(r"preterm|premature|prématuré|frühgeb|\b(?:2[2-9]|3[0-6])\s*(?:weeks|wk|SA|SSW)",
+                            re.IGNORECASE)
+_WEIGHT = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:(?:-|–|to|à|bis)\s*\d+(?:[.,]\d+)?\s*)?(kg|g)\b",
+                     re.IGNORECASE)
+
+
+def _preterm_data(quote: str) -> bool:
+    if _PRETERM_WORDS.search(quote):
+        return True
+    for number, unit in _WEIGHT.findall(quote):
+        grams = float(number.replace(",", ".")) * (1000 if unit.lower() == "kg" else 1)
+        if grams < 2500:
+            return True
+    return False
 
 
 class PopulationWithoutData(Rule):
@@ -94,6 +114,8 @@ class PopulationWithoutData(Rule):
         if not described:
             return
         data_groups = {g for f in described for g in f.value.population_groups}
+        if "neonates" in data_groups and any(_preterm_data(f.location.quote) for f in described):
+            data_groups.add("preterm_neonates")
         reported: set[str] = set()
         for fact in facts.of(FactKind.POPULATION_GROUP):
             group = fact.value.id
