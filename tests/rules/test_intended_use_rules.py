@@ -244,7 +244,7 @@ def test_la001_fewer_items_in_one_version() -> None:
         fact(IFU_FR, FactKind.INDICATION, Concept("text:gastroparésie diabétique", "gastroparésie diabétique")),
     ])
     [finding] = LanguageVersionsDiffer().check(facts)
-    assert finding.severity is Severity.MAJOR
+    assert finding.severity is Severity.MINOR  # a count is a hint, not a proven difference
     assert "idiopathic gastroparesis" in {loc.quote for loc in finding.locations}
 
 

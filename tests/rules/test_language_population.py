@@ -44,3 +44,21 @@ def test_population_difference_between_translations_is_a_language_finding(tmp_pa
 ])
 def test_agreeing_translations_give_no_finding(tmp_path, en, language, other):
     assert check(tmp_path, en, language, other) == []
+
+
+def test_paediatric_umbrella_matches_listed_paediatric_groups() -> None:
+    from panelproof.extract.model import Concept, Fact, FactKind
+    from panelproof.ingest.model import Location, Role
+    from panelproof.rules.language.LA001_language_versions_differ import _umbrella_equivalent
+
+    def group(gid: str, document: str) -> Fact:
+        return Fact(FactKind.POPULATION_GROUP, Concept(gid, gid),
+                    Location(document, None, None, gid), Role.IFU)
+
+    english = {g: group("paediatric", "IFU_en.pdf") for g in
+               ("neonates", "infants", "children", "adolescents")}
+    english["adults"] = group("adults", "IFU_en.pdf")
+    german = {g: group(g, "IFU_de.pdf") for g in ("neonates", "children", "adults")}
+    assert _umbrella_equivalent(english, german)
+    german_without_adults = {g: group(g, "IFU_de.pdf") for g in ("neonates", "children")}
+    assert not _umbrella_equivalent(english, german_without_adults)
