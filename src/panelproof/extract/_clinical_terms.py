@@ -115,11 +115,25 @@ sind wird werden durch für auf als nach vor produkt patienten studie behandlung
 """.split())
 
 
+_WORD = re.compile(r"[^\W\d_][\w-]*")
+
+
+@lru_cache(maxsize=65536)
+def _content_words(text: str) -> frozenset[str]:
+    """The distinct lower-cased words of a text longer than two letters, stopwords left out.
+
+    Cached: the claim and evidence rules compare the same CER sentences (facts, blocks,
+    result statements) again and again."""
+    return frozenset(w for w in _WORD.findall(text.lower()) if len(w) > 2 and w not in _STOPWORDS)
+
+
 def key_stems(text: str, extra_stop: Iterable[str] = ()) -> set[str]:
     """Content-word stems (first 5 letters) of a text, for topic comparison."""
-    stop = _STOPWORDS | {w.lower() for w in extra_stop}
-    words = re.findall(r"[^\W\d_][\w-]*", text.lower())
-    return {w[:5] for w in words if len(w) > 2 and w not in stop}
+    words = _content_words(text)
+    if extra_stop:
+        stop = {w.lower() for w in extra_stop}
+        return {w[:5] for w in words if w not in stop}
+    return {w[:5] for w in words}
 
 
 @lru_cache(maxsize=1)
@@ -132,4 +146,10 @@ def _outcome_concepts() -> dict[str, re.Pattern[str]]:
 
 def outcome_concepts(text: str) -> set[str]:
     """Cross-language outcome concepts (healing, infection, pain ...) a text mentions."""
-    return {cid for cid, pattern in _outcome_concepts().items() if pattern.search(text)}
+    return set(_outcome_concepts_of(text))
+
+
+@lru_cache(maxsize=65536)
+def _outcome_concepts_of(text: str) -> frozenset[str]:
+    # Cached for the same reason as `_content_words`.
+    return frozenset(cid for cid, pattern in _outcome_concepts().items() if pattern.search(text))

@@ -183,13 +183,13 @@ def _prose_evidence(document: Document) -> Iterator[Fact]:
                 continue
             cited = claim_citations(text)
             follow_up = follow_up_months(text)
-            subject = subject_of(text)
             size = sample_size(text) or animal_count(text)
             # A study sentence without a citation or follow-up still describes data when it
             # counts its subjects ("48 adult ICU patients were enrolled", "an ovine model of 12
             # sheep"); a bare mention of a study ("the study was approved") describes none.
             if not cited and follow_up is None and size is None and not _ENROLMENT.search(text):
                 continue
+            subject = subject_of(text)  # after the test above: the costliest field to read
             yield make_fact(document, block, FactKind.EVIDENCE, EvidenceEntry(
                 citation=cited[0] if cited else text[:80],
                 subject=subject, population_groups=population_groups(text),
@@ -227,6 +227,8 @@ def _subject_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                  if (p := term_regex(data["subjects"][s]["terms"])) is not None)
 
 
+# Pure and called for every sentence of a long CER: cached, as boilerplate recurs.
+@lru_cache(maxsize=16384)
 def subject_of(text: str) -> str | None:
     """The first subject (in precedence order) whose terms occur in `text`, not negated."""
     for subject, pattern in _subject_patterns():
@@ -263,6 +265,8 @@ def _group_patterns() -> dict[str, re.Pattern[str]]:
     return {gid: term_regex(patterns) for gid, patterns in merged.items() if patterns}
 
 
+# Pure and called for every sentence of a long CER: cached, as boilerplate recurs.
+@lru_cache(maxsize=16384)
 def population_groups(text: str | None) -> tuple[str, ...]:
     """Population-group ids a text names, or implies through an age range."""
     if not text:

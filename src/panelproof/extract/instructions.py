@@ -17,6 +17,7 @@ The fact's value is the sentence as normalised text; its quote is verbatim.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterable, Iterator
 
 from panelproof.extract.common import ExtractionContext, make_fact, sentences
@@ -284,6 +285,8 @@ def is_permission(sentence: str) -> bool:
     return False
 
 
+# Pure and called for every sentence of a long CER: cached, as boilerplate recurs.
+@lru_cache(maxsize=16384)
 def is_instruction(sentence: str) -> bool:
     """True when the sentence tells its reader to do (or not to do) something."""
     if sentence.rstrip().endswith("?"):

@@ -12,13 +12,16 @@ from typing import Any
 
 import yaml
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 @lru_cache(maxsize=None)
 def load(name: str) -> Any:
     """Parse `knowledge/<name>.yaml` shipped in the package."""
     path = resources.files(__name__).joinpath(f"{name}.yaml")
     with path.open("r", encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+        # libyaml's parser when installed (same objects, several times faster to parse).
+        return yaml.load(handle, Loader=_LOADER)  # noqa: S506 - a safe loader
 
 
 def available(folder: str) -> list[str]:

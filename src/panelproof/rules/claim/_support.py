@@ -153,10 +153,34 @@ def is_supported(claim: Claim, texts: list[SupportText], *, exclude: Fact | None
     """True when clinical-data texts (other than the claim's own sentence) concern the claim's
     outcomes: the claim as a whole, and each outcome it names of its own ("reduces pain and
     opioid consumption": data on pain do not show less opioid use)."""
-    candidates = [t for t in texts if exclude is None or not _same_sentence(t.fact, exclude)]
+    candidates = texts if exclude is None else _without_sentence(texts, exclude)
     if not _text_supported(claim.text, candidates, name_words):
         return False
     return unsupported_outcome(claim.text, candidates, name_words) is None
+
+
+def _without_sentence(texts: list[SupportText], exclude: Fact) -> list[SupportText]:
+    """`texts` without those of the sentence of `exclude` (only texts of its own document can
+    be; comparing the document first keeps this linear and cheap)."""
+    same_document = _texts_by_document(texts).get(exclude.document, ())
+    excluded = {id(t) for t in same_document if _same_sentence(t.fact, exclude)}
+    if not excluded:
+        return texts
+    return [t for t in texts if id(t) not in excluded]
+
+
+# The last `texts` list grouped by document, with its length when grouped: one claim after
+# another is checked against the same list. Holding the list keeps its id from being reused.
+_GROUPED: dict[str, object] = {"texts": None, "length": -1, "groups": {}}
+
+
+def _texts_by_document(texts: list[SupportText]) -> dict[str, list[SupportText]]:
+    if _GROUPED["texts"] is not texts or _GROUPED["length"] != len(texts):
+        groups: dict[str, list[SupportText]] = {}
+        for text in texts:
+            groups.setdefault(text.fact.document, []).append(text)
+        _GROUPED.update(texts=texts, length=len(texts), groups=groups)
+    return _GROUPED["groups"]  # type: ignore[return-value]
 
 
 def _text_supported(text: str, texts: list[SupportText], name_words: frozenset[str]) -> bool:
