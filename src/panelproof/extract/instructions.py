@@ -230,7 +230,7 @@ _EN_PERMISSION_MODAL = re.compile(
     r"(?:be\s+(?:\w+ly\s+)?)?([a-z]+)\b")
 _EN_PERMISSION_PHRASE = re.compile(
     r"\bit is (?:acceptable|permissible|permitted|allowed|possible|safe|sufficient|fine|"
-    r"advisable|reasonable) to\b|\b(?:is|are) (?:permitted|allowed|acceptable|permissible)\b|"
+    r"advisable|reasonable) to\b|\b(?:is|are) (?:permitted|allowed|acceptable|permissible|possible)\b|"
     r"\bthere is no need to\b|\bneed not\b|\b(?:does|do) not need to\b|"
     r"\b(?:is|are) not (?:necessary|required|needed) to\b|\bit is not necessary to\b")
 # Verbs after "can/may" that describe what happens, not what someone is allowed to do
@@ -255,7 +255,9 @@ _FR_NOT_PERMITTED_ACTS = {
     "associe", "associes", "expose", "exposes", "utilise", "utilises"}
 _DE_PERMISSION = re.compile(
     r"\b(?:kann|konnen|konnte|darf|durfen)\b[^.;:]{0,80}?\b(?:werden|bleiben|verzichtet)\b|"
-    r"\b(?:konnen|durfen) sie\b|\b(?:ist|sind) (?:zulassig|erlaubt|akzeptabel|gestattet)\b|"
+    r"\b(?:konnen|durfen) sie\b|\b(?:ist|sind) (?:zulassig|erlaubt|akzeptabel|gestattet|moglich)\b|"
+    # "dürfen Angehörige die Taste betätigen": a permission with an active infinitive at the end
+    r"\b(?:darf|durfen)\b[^.;:]{0,80}?\b[a-z]+(?:en|ern|eln)\s*[.;:!]?\s*$|"
     r"\bes ist (?:moglich|zulassig|erlaubt|akzeptabel)\b|"
     r"\b(?:ist|sind) nicht (?:erforderlich|notwendig|notig)\b")
 # A "can/may" sentence about something that befalls the patient or the device describes a
