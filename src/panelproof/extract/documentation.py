@@ -314,10 +314,17 @@ def _code_role(code: str) -> Role | None | bool:
     return None
 
 
+# A guidance document or standard between a document and a revision carries that revision
+# itself ("the CEP and MEDDEV 2.7/1 rev. 4": rev. 4 is MEDDEV's, not the CEP's).
+_GUIDANCE_BETWEEN = re.compile(r"(?i:\bmeddev\b|\bmdcg\b|\bimdrf\b|\bghtf\b)|"
+                               r"\b(?:ISO|IEC|EN|ASTM|DIN|NF|BS|CLSI|AAMI)\s?\d")
+
+
 def _revision_after(text: str, start: int, limit: int = 45) -> re.Match | None:
     window = text[start:start + limit]
     match = _REVISION.search(window)
-    if match and not re.search(r"[.;]\s", window[:match.start()]):
+    if (match and not re.search(r"[.;]\s", window[:match.start()])
+            and not _GUIDANCE_BETWEEN.search(window, 0, match.start())):
         return match
     return None
 
