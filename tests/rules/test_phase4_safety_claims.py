@@ -108,6 +108,8 @@ def test_diathermy_permitted(text):
     "Diathermy is contraindicated, even with the stimulator switched off.",
     "Diathermy can cause serious injury to tissue around the electrodes.",
     "Inform any physician performing diathermy that you carry an implanted stimulator.",
+    "Do not implant the system in case of: active infection; pregnancy; shortwave diathermy therapy.",
+    "Ne pas utiliser en cas de : grossesse ; diathermie ; IRM corps entier.",
 ])
 def test_diathermy_warnings_are_not_permissions(text):
     assert "diathermy_with_implant" not in _hazards(text)
@@ -143,3 +145,50 @@ def test_requirements_and_standards_are_not_claims(text):
 ])
 def test_claims_about_the_device_remain_claims(text):
     assert analyse(text) is not None
+
+
+# ---------------------------------------------------------------- B2: disease modification, lifetime
+
+from panelproof.rules.claim.CL004_long_term_short_follow_up import claim_horizon_months  # noqa: E402
+
+
+@pytest.mark.parametrize("text", [
+    "NeuroPace DBS halts disease progression in Parkinson's disease.",
+    "The stimulation slows the progression of Parkinson's disease.",
+    "La stimulation cérébrale profonde ralentit la progression de la maladie de Parkinson.",
+    "Die tiefe Hirnstimulation verlangsamt das Fortschreiten der Parkinson-Erkrankung.",
+])
+def test_dbs_disease_modification_is_a_red_flag(text):
+    claim = analyse(text)
+    assert claim is not None and claim.red_flag == "neurostimulation_modifies_neurodegeneration"
+
+
+@pytest.mark.parametrize("text", [
+    "DBS improves motor symptoms but does not slow disease progression.",
+    "DBS reduces off-time and dyskinesia in advanced Parkinson's disease.",
+    "Disease progression was assessed with the UPDRS part III.",
+])
+def test_symptomatic_dbs_statements_are_no_red_flag(text):
+    claim = analyse(text)
+    assert claim is None or claim.red_flag is None
+
+
+@pytest.mark.parametrize(("text", "months"), [
+    ("The stent-graft offers lifetime safety.", 120),
+    ("The implant is safe for life.", 120),
+    ("EndoSeal provides 5-year durability of aneurysm exclusion.", 60),
+    ("Durable exclusion of the aneurysm through 5 years.", 60),
+    ("Die Endoprothese bietet eine dauerhafte Fixierung über 10 Jahre.", 120),
+    ("La prothèse est sûre à vie.", 120),
+])
+def test_long_term_claims_are_claims_with_horizon(text, months):
+    assert analyse(text) is not None
+    assert claim_horizon_months(text)[0] == months
+
+
+@pytest.mark.parametrize("text", [
+    "The dressing reduces pain in patients up to 80 years.",
+    "Patients aged over 65 years benefit from the device.",
+])
+def test_ages_are_no_claim_horizon(text):
+    assert claim_horizon_months(text) is None
