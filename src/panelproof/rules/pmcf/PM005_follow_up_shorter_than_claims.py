@@ -1,0 +1,142 @@
+"""PM005: the PMCF plan follows patients for less time than the dossier's long-term claims."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from panelproof.extract.common import sentences
+from panelproof.extract.model import Fact, FactBase, FactKind
+from panelproof.ingest.model import Document, Location, Role
+from panelproof.rules.claim.CL004_long_term_short_follow_up import claim_horizon_months
+from panelproof.rules.identity._compare import document_label
+from panelproof.rules.model import Category, Finding, Rule, Severity
+from panelproof.rules.pmcf.common import quoted
+
+# Documents whose long-term claims the PMCF must be able to confirm.
+_CLAIMING_ROLES = {Role.CER, Role.SSCP, Role.IFU, Role.CEAR}
+# "Long-term" without a number reads as 24 months (claim_language.yaml); shorter horizons are
+# for EV003/CL004 to judge against the clinical data, not for the PMCF.
+_MIN_HORIZON_MONTHS = 24.0
+
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10,
+                 "twelve": 12, "un": 1, "une": 1, "deux": 2, "trois": 3, "cinq": 5, "six": 6,
+                 "dix": 10, "douze": 12, "ein": 1, "einem": 1, "einen": 1, "zwei": 2, "drei": 3,
+                 "fünf": 5, "sechs": 6, "zehn": 10, "zwölf": 12}
+_DURATION = re.compile(
+    r"\b(\d+(?:[.,]\d+)?|" + "|".join(_NUMBER_WORDS) + r")[\s-]*"
+    r"(months?|mo\b|years?|yrs?\b|mois|ans?\b|années?|Monate?n?|Monats|Jahre?n?|Jahres)",
+    re.IGNORECASE)
+# A duration is a follow-up only in a sentence about following patients, visits or duration.
+_FOLLOW_UP_CONTEXT = re.compile(
+    r"follow|observ|visit|duration|up to|until|through|timeline|schedule|per patient|each patient|"
+    r"suivi|visite|durée|jusqu|pendant|calendrier|"
+    r"nachbeobacht|nachsorge|nachverfolg|beobacht|visite|dauer|bis zu|über|zeitplan",
+    re.IGNORECASE)
+# "every 12 months", "annual", "tous les 12 mois", "alle 12 Monate": a reporting interval.
+_INTERVAL_BEFORE = re.compile(r"(?:every|each|per|tous les|toutes les|chaque|alle|jede[nrs]?)\s*$",
+                              re.IGNORECASE)
+# "patients older than 18 years", "ab 18 Jahren": an age, not a duration.
+_AGE_CONTEXT = re.compile(r"(?:aged?|age|older|younger|over|under|above|âgés?|âge|plus de|moins de|"
+                          r"\bab\b|älter|jünger|Alter)\s*$|^\s*(?:of age|old|and older|d'âge|et plus|"
+                          r"alt|und älter)", re.IGNORECASE)
+
+
+def follow_up_months(text: str) -> float | None:
+    """The longest follow-up duration a PMCF statement names, in months, or None."""
+    if not _FOLLOW_UP_CONTEXT.search(text):
+        return None
+    best: float | None = None
+    for match in _DURATION.finditer(text):
+        before = text[max(0, match.start() - 14):match.start()]
+        after = text[match.end():match.end() + 12]
+        if _INTERVAL_BEFORE.search(before) or _AGE_CONTEXT.search(before) or _AGE_CONTEXT.match(after):
+            continue
+        number = match.group(1).lower()
+        value = float(_NUMBER_WORDS.get(number) or number.replace(",", "."))
+        unit = match.group(2).lower()
+        months = value if unit.startswith(("mo", "mois")) else value * 12
+        if best is None or months > best:
+            best = months
+    return best
+
+
+class PmcfFollowUpShorterThanClaims(Rule):
+    """The PMCF plan follows patients for less time than the long-term claims it must confirm.
+
+    What it finds:
+        A PMCF plan whose longest stated follow-up (e.g. "patients are followed for 12
+        months", "suivi de 12 mois", "Nachbeobachtung über 1 Jahr") is shorter than the time
+        horizon of a long-term claim in the CER, SSCP, IFU or CEAR ("5-year durability",
+        "lifetime safety", "durable exclusion through 5 years").
+
+    Why a panel cares:
+        The PMCF is the means of confirming, over the expected lifetime of the device, the
+        safety and performance the clinical evaluation claims, and of identifying late
+        side-effects (MDR Annex XIV Part B §5 and §6.1). A 12-month PMCF cannot confirm a
+        5-year durability claim nor detect late complications such as late endoleak or
+        migration; panels ask for follow-up matched to the claims and the late residual risks.
+
+    Example:
+        CER: "The stent-graft provides 5-year durability of aneurysm exclusion." PMCF plan:
+        "Each patient is followed for 12 months after implantation."
+
+    Use instead:
+        Follow patients (or a registry cohort) for as long as the claims reach ("annual visits
+        up to 5 years"), or limit the claims to the follow-up the data and the PMCF cover.
+
+    References:
+        MDR Annex XIV Part B §5 and §6.1(a)-(c); MDCG 2020-7 section B; MDCG 2020-6 section 6.2.
+    """
+
+    code = "PM005"
+    name = "pmcf-follow-up-shorter-than-claims"
+    category = Category.PMCF
+    severity = Severity.MAJOR
+    title = "PMCF follow-up shorter than the long-term claims"
+    references = ("MDR Annex XIV Part B §5", "MDR Annex XIV Part B §6.1", "MDCG 2020-7 section B")
+    recommendation = ("Extend the PMCF follow-up to the horizon of the long-term claims (and of the "
+                      "late residual risks), or limit the claims to the follow-up that supports them.")
+
+    def check(self, facts: FactBase) -> Iterable[Finding]:
+        claims = _long_term_claims(facts)
+        if not claims:
+            return
+        horizon, words, claim = max(claims, key=lambda c: c[0])
+        claim_label = document_label(facts.document(claim.document), claim.document)
+        for plan in facts.documents_with_role(Role.PMCF_PLAN):
+            stated = _stated_follow_ups(plan)
+            if not stated:
+                continue  # no follow-up stated at all: PM003's gap, not a contradiction
+            longest_months, where = max(stated, key=lambda pair: pair[0])
+            if longest_months >= horizon:
+                continue
+            plan_label = document_label(plan, plan.path)
+            yield self.finding(
+                f"{claim_label} claims {quoted(claim)} (\"{words}\", about {horizon:g} months), "
+                f"but {plan_label} follows patients for at most {longest_months:g} months "
+                f"(“{where.quote}”): the PMCF cannot confirm the claim or detect late "
+                f"complications within that horizon.",
+                [claim, where])
+
+
+def _stated_follow_ups(plan: Document) -> list[tuple[float, Location]]:
+    """Every follow-up duration the plan states, with the verbatim sentence stating it."""
+    found = []
+    for block in plan.blocks:
+        for start, end in sentences(block):
+            months = follow_up_months(block.normalized[start:end])
+            if months is not None:
+                found.append((months, plan.location(block, block.quote(start, end).strip())))
+    return found
+
+
+def _long_term_claims(facts: FactBase) -> list[tuple[float, str, Fact]]:
+    found = []
+    for fact in facts.of(FactKind.CLAIM):
+        if fact.role not in _CLAIMING_ROLES:
+            continue
+        horizon = claim_horizon_months(fact.value.text)
+        if horizon is not None and horizon[0] >= _MIN_HORIZON_MONTHS:
+            found.append((horizon[0], horizon[1], fact))
+    return found
