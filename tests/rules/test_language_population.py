@@ -49,7 +49,7 @@ def test_agreeing_translations_give_no_finding(tmp_path, en, language, other):
 def test_paediatric_umbrella_matches_listed_paediatric_groups() -> None:
     from panelproof.extract.model import Concept, Fact, FactKind
     from panelproof.ingest.model import Location, Role
-    from panelproof.rules.language.LA001_language_versions_differ import _umbrella_equivalent
+    from panelproof.extract.population import umbrella_equivalent as _umbrella_equivalent
 
     def group(gid: str, document: str) -> Fact:
         return Fact(FactKind.POPULATION_GROUP, Concept(gid, gid),

@@ -197,27 +197,33 @@ OTHER = "other"  # literature, results, storage...: statements there are not the
 _SECTION_KEYWORDS: list[tuple[str, re.Pattern]] = [
     (CONTRAINDICATIONS, re.compile(
         r"contra-?indications?|contre-?indications?|kontra-?indikation(?:en)?|gegenanzeigen?|"
-        r"contraindications? and limitations", re.I)),
+        r"contraindications? and limitations|contraindicaci(?:ones|ón|on)|controindicazion[ei]", re.I)),
     (INDICATIONS, re.compile(
         r"indications?(?:\s*\(s\))?(?: for use| d'utilisation| d'emploi| thérapeutiques)?|indikation(?:en)?|"
-        r"anwendungsgebiet(?:e)?|medical indications?|target conditions?", re.I)),
+        r"anwendungsgebiet(?:e)?|medical indications?|target conditions?|"
+        r"indicaci(?:ones|ón|on)(?: de uso)?|indicazion[ei](?: d['’]uso)?", re.I)),
     (INTENDED_PURPOSE, re.compile(
         r"intended (?:medical )?(?:purpose|use)s?(?:\s*\(s\))?|purpose of the device|destination|"
         r"usage prévu|utilisation prévue|usage préconisé|finalité|zweckbestimmung|verwendungszweck|"
-        r"bestimmungsgemäße[rn]? (?:verwendung|gebrauch)|intended application|scope of use", re.I)),
+        r"bestimmungsgemäße[rn]? (?:verwendung|gebrauch)|intended application|scope of use|"
+        r"uso previsto|finalidad prevista|destino previsto|destinazione d['’]uso|"
+        r"scopo previsto|finalità prevista|destinación de uso", re.I)),
     (WARNINGS, re.compile(
         r"warnings?|precautions?|cautions?|safety (?:information|instructions|notes|precautions)|"
         r"avertissements?|mises? en garde|précautions?(?: d'emploi)?|consignes de sécurité|"
-        r"warnhinweise?|warnungen|vorsichtsma(?:ß|ss)nahmen|sicherheitshinweise?", re.I)),
+        r"warnhinweise?|warnungen|vorsichtsma(?:ß|ss)nahmen|sicherheitshinweise?|"
+        r"advertencias?|precauciones|avvertenze|avvertenza|avvertimenti|precauzioni", re.I)),
     (USERS, re.compile(
         r"(?:intended |target )?(?:users?|operators?)(?: profile)?|user profile|"
         r"utilisateurs?(?: prévus| visés| cibles)?|profil (?:de l'|d')?utilisateur|"
-        r"(?:vorgesehene )?(?:anwender|benutzer|bediener)(?:profil)?|anwenderkreis", re.I)),
+        r"(?:vorgesehene )?(?:anwender|benutzer|bediener)(?:profil)?|anwenderkreis|"
+        r"usuarios?(?: previstos)?|utilizzatori(?: previsti)?|utenti(?: previsti)?", re.I)),
     (ENVIRONMENT, re.compile(
         r"(?:intended |use |operating |operational |clinical )?(?:environments?|settings?)(?: of use)?|"
         r"(?:care|use|clinical) settings?|conditions of use|place of use|environment of use|"
         r"environnement(?: d'utilisation)?|lieu d'utilisation|conditions d'utilisation|"
-        r"(?:anwendungs|einsatz|betriebs)?umgebung|einsatzort|anwendungsort|einsatzbereich", re.I)),
+        r"(?:anwendungs|einsatz|betriebs)?umgebung|einsatzort|anwendungsort|einsatzbereich|"
+        r"entorno(?: de uso)?|ambiente(?: d['’]uso| di utilizzo)?", re.I)),
     (MODES, re.compile(
         r"modes? of (?:use|operation|application|administration)|patient interfaces?|interfaces?|"
         r"routes? of administration|modes? d'utilisation|modes? d'application|interfaces? patient|"
@@ -229,7 +235,10 @@ _SECTION_KEYWORDS: list[tuple[str, re.Pattern]] = [
         r"post-market|pmcf|vigilance|complaints|revision history|abbreviations|"
         r"littérature|état de l'art|données cliniques|résultats|études|stockage|nettoyage|entretien|"
         r"spécifications?|literatur|stand der technik|klinische daten|ergebnisse|studien|lagerung|"
-        r"reinigung|wartung|technische daten|entsorgung", re.I)),
+        r"reinigung|wartung|technische daten|entsorgung|"
+        r"bibliografía|bibliografia|resultados|risultati|estudios|studi clinici|datos clínicos|"
+        r"dati clinici|almacenamiento|conservazione|limpieza|pulizia|mantenimiento|manutenzione|"
+        r"datos técnicos|dati tecnici|especificaciones|specifiche", re.I)),
 ]
 # Words that may stand before a section keyword without changing what the section is.
 _QUALIFIERS = re.compile(
@@ -444,13 +453,16 @@ _CONTRA_CUE = re.compile(
     r"(?:used|for\s+use|suitable|intended|indicated|recommended|applied)\b|\bnever\s+(?:use|be\s+used)\b|"
     r"\bunsuitable\b|\bexclu(?:ded|sion|s|e|es)?\b|\bne\s+(?:doit|doivent|peut|peuvent|pas|jamais)\b|"
     r"\bn['’](?:utilisez|est|sont|utiliser|employez)\b|\bnicht\b|\bkeinesfalls\b|\bniemals\b|"
-    r"\bausgeschlossen\b|\bverboten\b", re.I)
+    r"\bausgeschlossen\b|\bverboten\b|contraindic|controindic|"
+    r"\bno\s+(?:debe|deben|se\s+debe|utilizar|usar|utilice|use)\b|"
+    r"\bnon\s+(?:deve|devono|utilizzare|usare|impiegare)\b", re.I)
 _INDICATION_CUE = re.compile(
     r"\bindica(?:ted|tions?)\b|\bindiqu\w*|\bindiziert|\bindikation\w*|\banwendungsgebiet\w*|"
     r"\bangezeigt\b|\b(?:intended|designed|suitable|approved|meant)\s+(?:for|to|in)\b|"
     r"\bdestiné\w*|\bbestimmt\b|\bvorgesehen\b|\bgeeignet\b|\bused\s+(?:for|in|to)\b|"
     r"\b(?:for|in)\s+the\s+(?:treatment|management|therapy)\b|\butilisée?s?\s+(?:pour|dans|chez)\b|"
-    r"\b(?:anwendung|einsatz)\s+bei\b|\bangewendet\b", re.I)
+    r"\b(?:anwendung|einsatz)\s+bei\b|\bangewendet\b|"
+    r"\bindicad[oa]s?\b|\bindicat[oaie]\b|\bdestinad[oa]s?\b|\bdestinat[oaie]\b", re.I)
 _LABEL_TAIL = re.compile(r"\s*[:：]\s*$")
 
 
@@ -530,8 +542,12 @@ def _label_units(block: Block, start: int, end: int, kinds: frozenset[str]) -> I
                 yield Unit(block, offset, position + len(piece.rstrip()), kinds, False)
             position += len(piece) + 1
         return
-    separator = ";" if ";" in body else ","
-    pieces = [(m.start(), m.end()) for m in re.finditer(rf"[^{separator}]+", body)]
+    separator = ";" if _top_level_positions(body, ";") else ","
+    pieces, position = [], 0
+    for piece in _split_top_level(body, separator):
+        if piece:
+            pieces.append((position, position + len(piece)))
+        position += len(piece) + 1
     if len(pieces) == 1 and len(body.split()) > 12:
         yield Unit(block, start + len(body) - len(body.lstrip()), start + len(body.rstrip()), kinds,
                    False)
@@ -641,7 +657,11 @@ _PURPOSE_INLINE = re.compile(
     r"(?:(?:only|exclusively|solely)\s+)?(?:for|to|as)\b|"
     r"\b(?:est|sont)\s+(?:(?:uniquement|exclusivement)\s+)?(?:destiné|destinée|destinés|destinées|"
     r"prévu|prévue|prévus|prévues|conçu|conçue|conçus|conçues)\s+(?:à|a|au|aux|pour)\b|"
-    r"\b(?:ist|sind)\b[^.;]{0,200}?\b(?:bestimmt|vorgesehen)\b|\bdient\s+(?:zur|zum|der)\b", re.I)
+    r"\b(?:ist|sind)\b[^.;]{0,200}?\b(?:bestimmt|vorgesehen)\b|\bdient\s+(?:zur|zum|der)\b|"
+    r"\b(?:está|están|es|son)\s+(?:(?:únicamente|exclusivamente)\s+)?(?:destinad[oa]s?|previst[oa]s?|"
+    r"diseñad[oa]s?)\s+(?:a|al|para)\b|"
+    r"\b(?:è|sono)\s+(?:(?:unicamente|esclusivamente)\s+)?(?:destinat[oaie]|previst[oaie]|"
+    r"progettat[oaie])\s+(?:a|al|ai|alla|per)\b", re.I)
 # The subject of "is intended to" is a document, section or study, not the device.
 _NOT_DEVICE_SUBJECT = re.compile(
     r"\b(?:document|report|plan|section|chapter|template|procedure|manual|instructions|summary|"
@@ -659,12 +679,15 @@ def _purpose_sentence(text: str) -> bool:
 # --- indications and contraindications ---------------------------------------------------------
 
 _INDICATED_INLINE = re.compile(
-    r"(?<!not )(?<!contra)(?<!contre-)\b(?:indicated|indiqué|indiquée|indiqués|indiquées|indiziert|angezeigt)\s+"
-    r"(?:(?:only|uniquement|nur)\s+)?(?:for|in|as|to|pour|dans|chez|en cas de|bei|für|zur|zum)\b", re.I)
+    r"(?<!not )(?<!contra)(?<!contre-)(?<!contro)(?<!no )(?<!non )\b(?:indicated|indiqué|indiquée|indiqués|"
+    r"indiquées|indiziert|angezeigt|indicad[oa]s?|indicat[oaie])\s+"
+    r"(?:(?:only|uniquement|nur|solo|únicamente|unicamente)\s+)?"
+    r"(?:for|in|as|to|pour|dans|chez|en cas de|bei|für|zur|zum|para|en|per|nel|nella|nei|in caso di)\b", re.I)
 _CONTRAINDICATED_INLINE = re.compile(
     r"\b(?:contra-?indicated|contre-indiqué|contre-indiquée|contre-indiqués|contre-indiquées|"
-    r"kontraindiziert)\s+(?:(?:in|for|with|during|if|when|chez|en cas de|dans|pour|pendant|avec|"
-    r"bei|für|während)\b)?|"
+    r"kontraindiziert|contraindicad[oa]s?|controindicat[oaie])\s+(?:(?:in|for|with|during|if|when|chez|"
+    r"en cas de|dans|pour|pendant|avec|bei|für|während|en|para|con|durante|per|nei|nel|nella|"
+    r"in caso di)\b)?|"
     r"\b(?:must not|should not|shall not|may not|do not|never)\s+(?:be\s+)?(?:use|used|apply|applied|implant|implanted)\s+"
     r"(?:the (?:device|system|product) )?(?:in|on|for)\s+(?:patients|persons|subjects|individuals|women)\b|"
     r"\bne (?:doit|doivent|pas) (?:pas )?(?:être )?(?:utilisé|utilisée|utilisés|utiliser|implanté)\w*\s+"
@@ -698,7 +721,8 @@ _OBSERVATION_VERB = re.compile(
 _STUDY_CONTEXT = re.compile(r"\b(?:study|studies|trial|investigation|literature|cohort|enrolled|"
                             r"étude|essai|studie|literatur)\b", re.I)
 _NONE_ITEM = re.compile(r"^\W*(?:none|none known|no known contraindications?|not known|nil|"
-                        r"aucune|aucune connue|néant|keine|keine bekannt)\W*$", re.I)
+                        r"aucune|aucune connue|néant|keine|keine bekannt|ninguna|ninguna conocida|"
+                        r"nessuna|nessuna nota)\W*$", re.I)
 
 _INTRO_PHRASE = re.compile(r"^(?:the |les? |la |die |der )?(?:following|suivant|folgend)", re.I)
 _LEADING_FILLER = re.compile(
@@ -754,6 +778,12 @@ def _condition_facts(document: Document, unit: Unit, kind: FactKind,
     block = unit.block
     start, end = phrase_span or (unit.start, unit.end)
     matches = vocabulary("clinical_terms").find(block.normalized, start, end)
+    if matches and fallback:
+        # "Severe bullous lung disease (e.g. bullae, recurrent pneumothorax)": the condition is
+        # the phrase before the parenthesis; the examples inside it do not replace it.
+        examples = _example_spans(block.normalized, start, end)
+        if examples:
+            matches = [m for m in matches if not any(a <= m.start < b for a, b in examples)]
     if skip_negated:
         matches = [m for m in matches if not negated_at(block.normalized, m.start, unit.start)]
     for index, m in enumerate(matches):
@@ -774,6 +804,23 @@ def _condition_facts(document: Document, unit: Unit, kind: FactKind,
         label_end = start + len(phrase.rstrip(" .;,"))
         yield make_fact(document, block, kind, Concept(concept_id, block.quote(start, label_end)),
                         (start, max(label_end, start + 1)))
+
+
+_EXAMPLE_PARENTHESIS = re.compile(
+    r"\(\s*(?:e\.\s?g\.|eg\b|i\.\s?e\.|such as|including|incl\.|for example|for instance|like\b|"
+    r"z\.\s?B\.|p\.\s?ex\.|par exemple|tels? que|telles? que|comme\b|p\.\s?ej\.|por ejemplo|"
+    r"ad es\.|ad esempio|come\b)[^()]*\)|"
+    # a parenthesis listing several things elaborates the phrase before it
+    r"\([^()]*(?:[,;]|\b(?:or|and|ou|et|oder|und|o|y|e)\b)[^()]*\)", re.I)
+
+
+def _example_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Parentheses giving examples, when a phrase of the item's own stands before them."""
+    spans = []
+    for m in _EXAMPLE_PARENTHESIS.finditer(text, start, end):
+        if re.search(r"[^\W\d_]{4,}", text[start:m.start()]):
+            spans.append((m.start(), m.end()))
+    return spans
 
 
 def _qualifiers_near(text: str, start: int, end: int) -> list[str]:
@@ -825,16 +872,20 @@ _INLINE_LIST = re.compile(r":\s+(?=\S)")
 def _enumerated(unit: Unit) -> list[Unit]:
     """ "Do not use in case of: untreated pneumothorax; MRI environment." gives one unit per
     item, as a list would; other units are returned unchanged."""
-    if unit.item or not unit.kinds & {INDICATIONS, CONTRAINDICATIONS}:
+    if not unit.kinds & {INDICATIONS, CONTRAINDICATIONS}:
         return [unit]
+    if unit.item:
+        return _item_pieces(unit)
     colon = _INLINE_LIST.search(unit.text)
     if not colon:
         return [unit]
     rest_start = unit.start + colon.end()
     rest = unit.block.normalized[rest_start:unit.end]
-    separator = ";" if ";" in rest else ","
+    # Separators inside parentheses belong to the item: "AHI ≥ 15/h (or ≥ 5/h with symptoms)",
+    # "bullous disease (bullae > 3 cm; recurrent pneumothorax)".
+    separator = ";" if _top_level_positions(rest, ";") else ","
     pieces, position = [], rest_start
-    for piece in rest.split(separator):
+    for piece in _split_top_level(rest, separator):
         start = position + len(piece) - len(piece.lstrip())
         end = position + len(piece.rstrip().rstrip("."))
         if end > start:
@@ -842,6 +893,48 @@ def _enumerated(unit: Unit) -> list[Unit]:
         position += len(piece) + 1
     if len(pieces) == 1 and len(pieces[0].text.split()) > 12:
         return [unit]  # a colon inside a sentence, not a one-item list
+    return pieces or [unit]
+
+
+def _top_level_positions(text: str, separator: str) -> list[int]:
+    """Positions of `separator` outside parentheses and brackets."""
+    depth, positions = 0, []
+    for index, ch in enumerate(text):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif ch == separator and depth == 0:
+            positions.append(index)
+    return positions
+
+
+def _split_top_level(text: str, separator: str) -> list[str]:
+    """`text.split(separator)`, but never inside parentheses or brackets."""
+    pieces, start = [], 0
+    for position in _top_level_positions(text, separator):
+        pieces.append(text[start:position])
+        start = position + 1
+    pieces.append(text[start:])
+    return pieces
+
+
+def _item_pieces(unit: Unit) -> list[Unit]:
+    """A list item naming several conditions ("Central apnoea; obesity hypoventilation") gives
+    one unit per condition; semicolons inside parentheses do not separate."""
+    if ";" not in unit.text:
+        return [unit]
+    positions = _top_level_positions(unit.text, ";")
+    if not positions:
+        return [unit]
+    pieces, start = [], unit.start
+    for position in [*(unit.start + p for p in positions), unit.end]:
+        piece = unit.block.normalized[start:position]
+        piece_start = start + len(piece) - len(piece.lstrip())
+        piece_end = start + len(piece.rstrip().rstrip("."))
+        if piece_end > piece_start:
+            pieces.append(Unit(unit.block, piece_start, piece_end, unit.kinds, True))
+        start = position + 1
     return pieces or [unit]
 
 

@@ -44,7 +44,11 @@ POPULATION_HEADING = re.compile(
     r"zweckbestimmung|bestimmungsgem|verwendungszweck|indikation|kontraindikation|patientengruppe|"
     r"patientenpopulation|zielgruppe|zielpopulation|anwendungsbereich|einschluss|ausschluss|"
     r"destination|usage prévu|utilisation prévue|usage prévu|indications?|contre-indication|"
-    r"patients? cibles?|population cible|critères d'inclusion|critères d'exclusion",
+    r"patients? cibles?|population cible|critères d'inclusion|critères d'exclusion|"
+    # Spanish, Italian
+    r"uso previsto|finalidad prevista|indicaci|contraindicaci|población|pacientes? destinatari|"
+    r"destinazione d'uso|destinazione d’uso|indicazion|controindicazion|popolazione|"
+    r"pazienti destinatari|gruppo di pazienti|grupo de pacientes",
     re.IGNORECASE)
 # Headings under which numbers describe studies or literature: bounds there are study
 # populations ("the study enrolled children 5-40 kg"), and even a restated intended population
@@ -63,7 +67,8 @@ TECHNICAL_HEADING = re.compile(
     re.IGNORECASE)
 EXCLUSION_HEADING = re.compile(
     r"contra-?indication|exclusion|kontraindikation|gegenanzeige|ausschluss|"
-    r"contre-indication|critères d'exclusion|non-inclusion", re.IGNORECASE)
+    r"contre-indication|critères d'exclusion|non-inclusion|contraindicaci|controindicazion|"
+    r"criterios de exclusión|criteri di esclusione", re.IGNORECASE)
 
 # --- sentence cues ---------------------------------------------------------------------------
 
@@ -72,7 +77,10 @@ POPULATION_CUE = re.compile(
     r"adult|child|infant|neonat|newborn|adolescent|elderly|paediatric|pediatric|body ?weight|"
     r"weighing|\bweigh\b|\baged\b|\bage\b|years of age|years old|"
     r"körpergewicht|gewicht|alter\b|erwachsene|kinder|säugling|neugeboren|jugendlich|bestimmt|"
-    r"indiziert|poids|âgé|\bâge\b|ans et plus|adulte|enfant|nourrisson|nouveau-n|destiné|indiqué",
+    r"indiziert|poids|âgé|\bâge\b|ans et plus|adulte|enfant|nourrisson|nouveau-n|destiné|indiqué|"
+    # Spanish, Italian
+    r"pacient|pazient|adult[oaie]|niñ[oa]|bambin|neonat|recién nacid|lactant|lattant|adolescent|"
+    r"\baños\b|\banni\b|\bedad\b|\bet[àa]\b|\bpeso\b|destinad|destinat|indicad|indicat",
     re.IGNORECASE)
 # Numbers in these sentences describe something else than the intended population.
 NOT_POPULATION = re.compile(
@@ -84,27 +92,37 @@ NOT_POPULATION = re.compile(
     r"\bwiegt\b|poids (?:de l'appareil|du dispositif|du ventilateur|de la pompe|net|total)|\bpèse\b|"
     r"shelf life|storage|\bstored?\b|aufbewahr|lagern|conserver|lagerung|stockage|warranty|service life|lifetime|durée de vie|lebensdauer|"
     r"battery|batterie|akku|gestation|gestational|schwangerschaftswoche|\bSSW\b|aménorrhée|"
-    r"reach of children|portée des enfants|reichweite von kindern|unzugänglich",
+    r"reach of children|portée des enfants|reichweite von kindern|unzugänglich|"
+    r"\bedad media\b|\bet[àa] media\b|\bpeso medio\b|\bmediana\b|\bpromedio\b|seguimiento|"
+    r"\bpeso del (?:dispositivo|equipo|aparato)|\bpesa\b|\balmacen\w*|\bconservar\w*|"
+    r"\bconservazione\b|alcance de los niños|portata dei bambini|vida útil|\bdurata\b|vita utile",
     re.IGNORECASE)
 # Study context: a bound there describes a study population (kept in PMCF plans only).
 STUDY_CONTEXT = re.compile(
-    r"\bstud(?:y|ies)\b|\btrial\b|cohort|\benrol(?:l)?ed\b|randomi[sz]ed|\bstudie|\bétude|essai",
+    r"\bstud(?:y|ies)\b|\btrial\b|cohort|\benrol(?:l)?ed\b|randomi[sz]ed|\bstudie|\bétude|essai|"
+    r"\bestudio|\bensayo|\bstudio clinico|\bsperimentazion|\barruolat|\breclutad",
     re.IGNORECASE)
-STRONG_CUE = re.compile(r"intended|indicated|zweckbestimmung|bestimmt für|destiné|indiqué",
+STRONG_CUE = re.compile(r"intended|indicated|zweckbestimmung|bestimmt für|destiné|indiqué|"
+                        r"destinad|destinat|indicad|indicat",
                         re.IGNORECASE)
 
 EXCLUSION_CUE = re.compile(
     r"\bnot\b|\bnever\b|must not|do not use|\bexclud|\bexclusion|contra-?indicat|unsuitable|"
     r"\bnicht\b|\bkeine?\b|ausgeschlossen|kontraindiziert|\bne\b|\bn'|\bpas\b|exclus|contre-indiqu|"
-    r"ausgenommen|except\b|other than",
+    r"ausgenommen|except\b|other than|\bnon\b(?![-‐‑])|excluid|esclus|"
+    r"\bno\s+(?:debe|deben|está|están|es|son|se|utilizar|usar|apt|indicad|destinad|adecuad)|"
+    r"contraindicad|controindicat",
     re.IGNORECASE)
 # Cues that, after a group term, still negate it ("neonates are excluded").
 POST_NEGATION = re.compile(
-    r"^[^.;:]{0,40}?\b(?:are|is|must be|sind|werden|sont|est)\s+(?:\w+\s+)?"
+    r"^[^.;:]{0,40}?\b(?:are|is|must be|sind|werden|sont|est|son|están|está|es|sono|è)\s+(?:\w+\s+)?"
     r"(?:excluded|contraindicated|not eligible|ausgeschlossen|kontraindiziert|exclus|exclues|"
-    r"contre-indiqués?)", re.IGNORECASE)
+    r"contre-indiqués?|excluid[oa]s?|esclus[oiea]|contraindicad[oa]s?|controindicat[oiea])",
+    re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r";|\bbut\b|\bmais\b|\baber\b|\bwhereas\b|\bjedoch\b|\bonly\b|\bnur\b|"
-                          r"\buniquement\b|\bhowever\b|\bcependant\b", re.IGNORECASE)
+                          r"\buniquement\b|\bhowever\b|\bcependant\b|\bpero\b|\bsin embargo\b|"
+                          r"\bsolo\b|\bsólo\b|\bsolamente\b|\btuttavia\b|\bsoltanto\b",
+                          re.IGNORECASE)
 
 # --- numbers and units -----------------------------------------------------------------------
 
@@ -112,15 +130,19 @@ NUM = r"\d+(?:[.,]\d+)?"
 AGE_UNITS: dict[str, float] = {}
 for _names, _factor in (
         (("years", "year", "yrs", "yr", "y/o", "ans", "an", "années", "année", "jahre", "jahren",
-          "jahr", "lebensjahr", "lebensjahren", "lebensjahres"), 1.0),
-        (("months", "month", "mo", "mois", "monate", "monaten", "monat"), 1 / 12),
-        (("weeks", "week", "wks", "wk", "semaines", "semaine", "wochen", "woche"), 7 / 365.25),
-        (("days", "day", "jours", "jour", "tage", "tagen", "tag"), 1 / 365.25)):
+          "jahr", "lebensjahr", "lebensjahren", "lebensjahres", "años", "año", "anni", "anno"), 1.0),
+        (("months", "month", "mo", "mois", "monate", "monaten", "monat", "meses", "mes", "mesi",
+          "mese"), 1 / 12),
+        (("weeks", "week", "wks", "wk", "semaines", "semaine", "wochen", "woche", "semanas",
+          "semana", "settimane", "settimana"), 7 / 365.25),
+        (("days", "day", "jours", "jour", "tage", "tagen", "tag", "días", "día", "giorni",
+          "giorno"), 1 / 365.25)):
     for _name in _names:
         AGE_UNITS[_name] = _factor
 WEIGHT_UNITS: dict[str, float] = {}
 for _names, _factor in (
-        (("kg", "kilograms", "kilogram", "kilogrammes", "kilogramme", "kilogramm"), 1.0),
+        (("kg", "kilograms", "kilogram", "kilogrammes", "kilogramme", "kilogramm", "kilogramos",
+          "kilogramo", "chilogrammi", "chilogrammo"), 1.0),
         (("g", "grams", "gram", "grammes", "gramme", "gramm"), 0.001),
         (("lb", "lbs", "pounds", "pound"), 0.45359237)):
     for _name in _names:
@@ -131,7 +153,8 @@ _UNIT_ALTS = "|".join(sorted((re.escape(u) for u in {**AGE_UNITS, **WEIGHT_UNITS
 UNIT = rf"(?:{_UNIT_ALTS})(?![\w/])"
 # Words that may follow the quantity: "18 years of age", "3 kg body weight", "3 kg Körpergewicht".
 AGE_WORDS = (r"(?:\s+(?:of age|old|d'âge|alt|(?:of\s+)?body ?weight|bw|körpergewicht|"
-             r"de poids(?: corporel)?|poids corporel))?")
+             r"de poids(?: corporel)?|poids corporel|de edad|di età|d'età|de peso(?: corporal)?|"
+             r"di peso(?: corporeo)?|peso corporeo|peso corporal))?")
 
 LOWER_WORDS = {
     # word -> inclusive?
@@ -148,6 +171,15 @@ LOWER_WORDS = {
     "supérieur ou égal à": True, "supérieure ou égale à": True, "supérieur ou égal à un": True,
     "größer oder gleich": True, "größer gleich": True, "nicht weniger als": True,
     "pas moins de": True,
+    # Spanish, Italian ("a partir de" above)
+    "desde": True, "desde los": True, "como mínimo": True, "al menos": True, "mínimo de": True,
+    "a partir de los": True, "mayores de": False, "mayor de": False, "más de": False,
+    "superior a": False, "de más de": False,
+    "dai": True, "dagli": True, "da": True, "a partire da": True, "a partire dai": True,
+    "a partire dagli": True, "almeno": True, "di almeno": True, "non meno di": True,
+    "più di": False, "oltre": False, "superiore a": False, "maggiore di": False,
+    "di età superiore a": False, "di età pari o superiore a": True, "pari o superiore a": True,
+    "igual o superior a": True, "mayores o iguales a": True,
 }
 UPPER_WORDS = {
     "<=": True, "≤": True, "up to": True, "maximum": True, "max": True, "not exceeding": True,
@@ -158,8 +190,12 @@ UPPER_WORDS = {
     "less than or equal to": True, "equal to or less than": True, "not more than": True,
     "inférieur ou égal à": True, "inférieure ou égale à": True, "kleiner oder gleich": True,
     "kleiner gleich": True, "nicht mehr als": True, "pas plus de": True,
+    "hasta": True, "hasta los": True, "menos de": False, "menores de": False, "menor de": False,
+    "inferior a": False, "fino a": True, "fino ai": True, "meno di": False, "inferiore a": False,
+    "al di sotto di": False, "di età inferiore a": False, "non più di": True,
 }
 POST_LOWER = (r"or (?:more|older|over|above|greater|heavier)|and (?:older|over|above|up|more|heavier)|"
+              r"o más|o mayores|y más|en adelante|o più|e oltre|in su|e più|"
               r"\+|minimum|et plus|ou plus|et au-delà|et au-dessus|und (?:mehr|älter|darüber)|"
               r"oder (?:mehr|älter|darüber)|or upwards|and upwards")
 POST_UPPER = (r"or (?:less|younger|under|below|lighter)|and (?:under|below|younger|less)|"
@@ -172,13 +208,15 @@ def _words(table: dict[str, bool]) -> str:
 
 
 # "at least a body weight of", "ab einem Körpergewicht von", "à partir d'un poids de", "dès l'âge de"
-_QUALIFIER = (r"(?:\s*(?:(?<=[\s'])(?:a|an|the|einem|einer|eines|ein|dem|der|un|une|le|la)\s+|l'|(?<=\s)d'(?:un|une)\s+)?"
+_QUALIFIER = (r"(?:\s*(?:(?<=[\s'])(?:a|an|the|einem|einer|eines|ein|dem|der|un|une|le|la|los|il|i|gli)\s+|l'|(?<=\s)d'(?:un|une)\s+)?"
               r"(?<![\w])(?:patient\s+|patient's\s+)?(?:body ?weight|weight|age|poids(?: corporel)?|âge|"
-              r"körpergewicht|gewicht|lebensalter|alter)(?:\s+of|\s+de|\s+d'|\s+von|\s*:)?)?")
+              r"körpergewicht|gewicht|lebensalter|alter|peso(?: corporal| corporeo)?|edad|età)"
+              r"(?:\s+of|\s+de|\s+d'|\s+von|\s+di|\s*:)?)?")
 RANGE = re.compile(
     rf"(?P<pre>\bbetween|\bfrom|\baged|\bages|\bage|\bde|\bd'|\bentre|\bzwischen|\bvon|"
-    rf"\bim alter von)?\s*(?P<a>{NUM})\s*(?P<ua>{UNIT})?{AGE_WORDS}\s*"
-    rf"(?P<sep>-|\bto\b|\band\b|\bà\b|\bet\b|\bbis\b|\bund\b|\buntil\b|\bthrough\b)\s*"
+    rf"\bim alter von|\bentre los|\btra|\bfra|\bdai|\bdagli|\bdesde|\bdai|\bda)?\s*(?P<a>{NUM})\s*(?P<ua>{UNIT})?{AGE_WORDS}\s*"
+    rf"(?P<sep>-|–|\bto\b|\band\b|\bà\b|\bet\b|\bbis\b|\bund\b|\buntil\b|\bthrough\b|\by\b|"
+    rf"\ba\b|\bai\b|\bagli\b|\bhasta\b|\be\b)\s*"
     rf"(?P<b>{NUM})\s*(?P<ub>{UNIT})?{AGE_WORDS}",
     re.IGNORECASE)
 BIRTH = re.compile(
@@ -212,12 +250,14 @@ _PERSON_NOUN = re.compile(r"\b(?:patients?|patienten|patientinnen|personnes?|per
 AGE_CONTEXT_BEFORE = re.compile(
     r"(?:\baged?|\bages|âgée?s?(?: de)?|\balter(?: von)?|\bpatients?|\badults?|\bchildren|"
     r"\bpersons?|\bpeople|\bindividuals|\benfants|\badultes|\bpatienten|\berwachsene|\bkinder|"
-    r"\bim alter)\s*(?:\w+\s+){0,2}$", re.IGNORECASE)
+    r"\bim alter|\bedad|\bet[àa]|\bpacientes|\bpazienti|\badultos|\badulti|\bniños|\bbambini)"
+    r"\s*(?:\w+\s+){0,2}$", re.IGNORECASE)
 # Words that extend a quote leftwards to name who the bound is about.
 SUBJECT_BEFORE = re.compile(
     r"(?:\b(?:patients?|adults?|children|infants|neonates|newborns|adolescents|persons|people|"
     r"individuals|users|weighing|aged|body ?weight|patienten|erwachsene|kinder|säuglinge|"
-    r"körpergewicht|personen|enfants|adultes|nourrissons|poids|âgés?)\b)"
+    r"körpergewicht|personen|enfants|adultes|nourrissons|poids|âgés?|pacientes|pazienti|adultos|"
+    r"adulti|niños|bambini|peso|edad|età)\b)"
     r"[^,;.]{0,30}$", re.IGNORECASE)
 NOT_AFTER = re.compile(r"^\s*(?:of gestation|gestation|GA\b|SA\b|SSW|de gestation|d'aménorrhée|"
                        r"follow|of follow|post|after|later|ago|apart|shelf|storage|of use|"
@@ -483,7 +523,7 @@ def _units_of(block: Block) -> Iterator[tuple[int, int]]:
 # "Kinder, Jugendliche und Erwachsene", "enfants et adultes".
 _COORDINATION_GAP = re.compile(
     r"^(?:[\s,/&]|\b(?:and|or|as well as|und|oder|sowie|et|ou|ainsi que|patients?|patienten|"
-    r"patientinnen|persons?|personen|personnes|subjects?)\b)*$", re.IGNORECASE)
+    r"patientinnen|persons?|personen|personnes|subjects?|y|o|e|pacientes|pazienti)\b)*$", re.IGNORECASE)
 
 
 def _attached_subject(text: str, start: int) -> tuple[str | None, int | None]:
@@ -674,3 +714,46 @@ def expand_groups(ids: Iterable[str]) -> set[str]:
         info = known.get(gid)
         out |= set(info.covers) if info and info.covers else {gid}
     return out
+
+
+PAEDIATRIC_GROUPS = frozenset({"preterm_neonates", "neonates", "infants", "children", "adolescents"})
+
+
+def umbrella_equivalent(one: dict[str, Fact], other: dict[str, Fact]) -> bool:
+    """True when two documents' named groups (group id -> fact naming it, umbrellas expanded)
+    differ only inside the paediatric age range and one of them says "paediatric" as a whole:
+    "paediatric and adult patients" and "infants, children and adults" do not contradict each
+    other, the umbrella term is just less specific."""
+    if not any(f.value.id == "paediatric" for f in (*one.values(), *other.values())):
+        return False
+    outside_one = set(one) - PAEDIATRIC_GROUPS
+    outside_other = set(other) - PAEDIATRIC_GROUPS
+    return (outside_one == outside_other and bool(set(one) & PAEDIATRIC_GROUPS)
+            and bool(set(other) & PAEDIATRIC_GROUPS))
+
+
+def groups_admitted_by_bounds(bounds: Iterable[Fact]) -> set[str]:
+    """Groups whose whole typical span a document's population-wide bounds admit.
+
+    "Patients aged 7 years and older" admits adolescents, adults and the elderly as surely as
+    naming them would; a bound tied to one group ("children from 7 years") admits nothing more.
+    """
+    spans = []
+    for fact in bounds:
+        bound = fact.value
+        if bound.group is not None or bound.excluded:
+            continue
+        spans.append((bound.dimension, bound.low if bound.low is not None else 0.0,
+                      bound.high if bound.high is not None else float("inf")))
+    admitted_ids = set()
+    for gid, info in groups().items():
+        if info.covers or gid == "unrestricted":
+            continue
+        for dimension, low, high in spans:
+            span = info.age if dimension == "age" else info.weight
+            if not span or span[0] is None:
+                continue
+            g_low, g_high = span[0], span[1] if span[1] is not None else float("inf")
+            if low <= g_low and g_high <= high:
+                admitted_ids.add(gid)
+    return admitted_ids

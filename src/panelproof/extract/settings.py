@@ -31,13 +31,24 @@ _USE_CUE = re.compile(
     r"\b(?:use[ds]?|using|intended|designed|operated|operation|applied|setting|settings|environment|"
     r"only|exclusively|utilis\w*|usage|destiné\w*|prévu\w*|emploi|environnement|milieu|réservé\w*|"
     r"uniquement|exclusivement|anwend\w*|angewendet|verwend\w*|einsatz\w*|eingesetzt|gebrauch\w*|"
-    r"umgebung|bestimmt|vorgesehen|nur|ausschließlich|ausschliesslich)\b", re.I)
+    r"umgebung|bestimmt|vorgesehen|nur|ausschließlich|ausschliesslich|"
+    # Spanish, Italian
+    r"uso|utiliz\w*|destinad\w*|destinat\w*|previst\w*|impieg\w*|entorno|ambiente|ámbito|ambito|"
+    r"solo|sólo|solamente|únicamente|unicamente|exclusivamente|esclusivamente|soltanto)\b", re.I)
 _EXCLUSIVE_BEFORE = re.compile(
     r"\b(?:only|exclusively|solely|strictly|restricted to|limited to|reserved (?:for|to)|"
     r"uniquement|exclusivement|seulement|strictement|réservée?s?\s+(?:à|a|au|aux)|"
-    r"nur|ausschlie(?:ß|ss)lich|lediglich|beschränkt auf)\b[^.;]{0,25}$", re.I)
+    r"nur|ausschlie(?:ß|ss)lich|lediglich|beschränkt auf|"
+    r"solo|sólo|solamente|únicamente|unicamente|exclusivamente|esclusivamente|soltanto|"
+    r"limitad[oa]s? a|limitat[oa] a|riservat[oa] a|reservad[oa] a)\b[^.;]{0,25}$", re.I)
 _EXCLUSIVE_AFTER = re.compile(r"^[\s\w'-]{0,14}?\b(?:only|uniquement|exclusivement|seulement|"
-                              r"exclusively|solely)\b", re.I)
+                              r"exclusively|solely|solamente|únicamente|unicamente|"
+                              r"esclusivamente|exclusivamente)\b", re.I)
+# What may stand between settings that share one restriction: "only in hospitals and sleep
+# laboratories", "exclusivement en réanimation ou au bloc opératoire".
+_SETTING_COORDINATION = re.compile(
+    r"^(?:\s|,|/|\b(?:and|or|in|at|the|et|ou|en|au|aux|dans|les?|la|und|oder|im|in der|"
+    r"y|o|e|en el|nel|nella)\b)*$", re.I)
 # "not for use outside the hospital": an exclusion that restricts to the hospital.
 _NOT_OUTSIDE_HOSPITAL = re.compile(
     r"\b(?:not|never|ne|nicht|niemals|keinesfalls)\b[^.;]{0,50}?\b(?:outside|out of|en dehors|hors|"
@@ -107,6 +118,7 @@ def _setting_facts(document: Document, unit: Unit) -> Iterator[Fact]:
         yield make_fact(document, block, FactKind.CARE_SETTING,
                         Setting("hospital", block.quote(m.start(), m.end()), exclusive=True),
                         (m.start(), m.end()))
+    previous = None  # (match, exclusive span) of the setting before
     for m in vocabulary("care_settings").find(text, unit.start, unit.end):
         if any(o.start() <= m.start < o.end() for o in
                _NOT_OUTSIDE_HOSPITAL.finditer(text, unit.start, unit.end)):
@@ -114,6 +126,11 @@ def _setting_facts(document: Document, unit: Unit) -> Iterator[Fact]:
         negated = negated_at(text, m.start, unit.start)
         after = None if negated else _negated_after(text, m.end, unit.end)
         exclusive = None if negated or after else _exclusive_span(text, m.start, m.end, unit.start)
+        if (exclusive is None and not negated and not after and previous is not None
+                and previous[1] is not None
+                and _SETTING_COORDINATION.match(text[previous[0].end:m.start])):
+            exclusive = (previous[1][0], m.end)  # "only in hospitals and sleep laboratories"
+        previous = (m, exclusive)
         span = (_negation_span(text, m.start, m.end, unit.start) if negated
                 else (_phrase_start(text, m.start, unit.start), after[1]) if after
                 else exclusive or (m.start, m.end))

@@ -114,10 +114,9 @@ class CareSettingsDiffer(Rule):
 
 
 def _restrictions(facts: list[Fact]) -> list[Fact]:
-    """Facts restricting use to the hospital, or excluding a setting outside it."""
-    return [f for f in facts
-            if (f.value.exclusive and not f.value.negated and _family(f.value.id) == "hospital")
-            or f.value.negated]
+    """Facts restricting use to some settings ("hospital use only", "exclusively for
+    transport"), or excluding a setting."""
+    return [f for f in facts if f.value.exclusive or f.value.negated]
 
 
 def _accompanies(fact: Fact) -> bool:
@@ -129,10 +128,18 @@ def _admitted(facts: list[Fact]) -> list[Fact]:
 
 
 def _conflicts(fact: Fact, restricting: list[Fact]) -> bool:
+    """Whether an admitted setting lies outside what `restricting` allows.
+
+    A restriction to the hospital (or one of its units) rules out every setting outside it; a
+    restriction to a setting outside the hospital ("exclusively for inter-hospital
+    transport") rules out the other settings outside it, while the hospital units a transport
+    starts from and ends in stay open.
+    """
     family = _family(fact.value.id)
-    hospital_only = any(f.value.exclusive and not f.value.negated for f in restricting)
+    allowed = {f.value.id for f in restricting if f.value.exclusive and not f.value.negated}
     excluded = {f.value.id for f in restricting if f.value.negated}
-    return (hospital_only and family == "non_hospital") or fact.value.id in excluded
+    return (bool(allowed) and family == "non_hospital" and fact.value.id not in allowed) \
+        or fact.value.id in excluded
 
 
 def _one_per_setting(facts: list[Fact]) -> list[Fact]:

@@ -6,7 +6,7 @@ from typing import Iterable
 
 from panelproof.extract.intended_use import (CONTRAINDICATIONS, INDICATIONS, MODES,
                                              WARNINGS, heading_kinds, vocabulary)
-from panelproof.extract.population import groups
+from panelproof.extract.population import groups, umbrella_equivalent
 from panelproof.extract.model import Fact, FactBase, FactKind, PopulationBound
 from panelproof.ingest.model import Document, Location, Role
 from panelproof.rules.identity._compare import (INTENDED_USE_ROLES, facts_by_document, master_version,
@@ -134,7 +134,7 @@ class LanguageVersionsDiffer(Rule):
                     or signatures[path] == signatures[master]
                     or not translation_differs(facts, path, signatures, reference)):
                 continue
-            if _umbrella_equivalent(named[path], named[master]):
+            if umbrella_equivalent(named[path], named[master]):
                 continue
             extra = sorted(signatures[path] - signatures[master])
             missing = sorted(signatures[master] - signatures[path])
@@ -204,22 +204,6 @@ class LanguageVersionsDiffer(Rule):
             f"{join_names([describe_document(s.document, with_language=True) for s in shorter])} "
             f"may leave out at least one; check the translation item by item.", locations,
             severity=Severity.MINOR)
-
-
-_PAEDIATRIC_GROUPS = {"preterm_neonates", "neonates", "infants", "children", "adolescents"}
-
-
-def _umbrella_equivalent(one: dict[str, Fact], other: dict[str, Fact]) -> bool:
-    """True when two versions differ only inside the paediatric age range and one of them says
-    "paediatric" as a whole: "pediatric and adult patients" and "Neugeborene, Kinder und
-    Erwachsene" do not contradict each other."""
-    umbrella = any(f.value.id == "paediatric" for f in (*one.values(), *other.values()))
-    if not umbrella:
-        return False
-    outside_one = set(one) - _PAEDIATRIC_GROUPS
-    outside_other = set(other) - _PAEDIATRIC_GROUPS
-    return (outside_one == outside_other and bool(set(one) & _PAEDIATRIC_GROUPS)
-            and bool(set(other) & _PAEDIATRIC_GROUPS))
 
 
 def _group_label(group_id: str) -> str:

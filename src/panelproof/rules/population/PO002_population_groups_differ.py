@@ -6,7 +6,8 @@ import math
 from typing import Iterable, Iterator
 
 from panelproof.extract.model import Fact, FactBase, FactKind
-from panelproof.extract.population import expand_groups, groups
+from panelproof.extract.population import (expand_groups, groups, groups_admitted_by_bounds,
+                                          umbrella_equivalent)
 from panelproof.rules.identity._compare import (
     INTENDED_USE_ROLES, document_label, facts_by_document, translation_differs,
     reference_document, reference_group)
@@ -96,12 +97,20 @@ class PopulationGroupsDiffer(Rule):
         signatures = {doc: frozenset(g) for doc, g in named.items()}
         reference = reference_group(signatures, facts)
         ref_doc = reference_document([d for d, s in signatures.items() if s == reference], facts)
+        bounds = facts_by_document(facts, FactKind.POPULATION_BOUND, INTENDED_USE_ROLES)
         for doc, groups_here in sorted(signatures.items()):
             if groups_here == reference:
                 continue
             if translation_differs(facts, doc, signatures, reference):
                 continue  # between translations of one document: LA001 reports it
-            extra, missing = groups_here - reference, reference - groups_here
+            if umbrella_equivalent(named[doc], named[ref_doc]):
+                continue  # "paediatric patients" against a list of paediatric groups
+            # A group a document does not name but admits by its own population-wide bound
+            # ("patients aged 7 years and older" admits adults) is not missing from it.
+            extra = groups_here - reference - groups_admitted_by_bounds(bounds.get(ref_doc, []))
+            missing = reference - groups_here - groups_admitted_by_bounds(bounds.get(doc, []))
+            if not extra and not missing:
+                continue
             locations = ([named[doc][g] for g in sorted(extra)]
                          + [named[ref_doc][g] for g in sorted(missing)])
             if not extra:
