@@ -28,3 +28,14 @@ def test_follow_up_durations(text, months):
 ])
 def test_intervals_ages_and_plain_numbers_are_no_follow_up(text):
     assert follow_up_months(text) is None
+
+
+from panelproof.rules.pmcf.PM005_follow_up_shorter_than_claims import _explicit  # noqa: E402
+
+
+@pytest.mark.parametrize(("words", "explicit"), [
+    ("5-year durability", True), ("lifetime", True), ("à vie", True), ("ein Leben lang", True),
+    ("long-term", False), ("durable", False), ("langfristig", False),
+])
+def test_only_explicit_horizons_count(words, explicit):
+    assert _explicit(words) is explicit

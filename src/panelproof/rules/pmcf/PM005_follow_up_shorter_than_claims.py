@@ -15,9 +15,15 @@ from panelproof.rules.pmcf.common import quoted
 
 # Documents whose long-term claims the PMCF must be able to confirm.
 _CLAIMING_ROLES = {Role.CER, Role.SSCP, Role.IFU, Role.CEAR}
-# "Long-term" without a number reads as 24 months (claim_language.yaml); shorter horizons are
-# for EV003/CL004 to judge against the clinical data, not for the PMCF.
+# Horizons shorter than two years are for EV003/CL004 to judge against the clinical data.
 _MIN_HORIZON_MONTHS = 24.0
+# Only an explicit horizon (a number of years, or lifetime wording) is compared: the 24 months
+# CL004 reads into a bare "long-term" is an editorial floor, too vague to fix a PMCF duration.
+_EXPLICIT_HORIZON = re.compile(r"\d|life|vie\b|leben", re.IGNORECASE)
+
+
+def _explicit(words: str) -> bool:
+    return _EXPLICIT_HORIZON.search(words) is not None
 
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10,
                  "twelve": 12, "un": 1, "une": 1, "deux": 2, "trois": 3, "cinq": 5, "six": 6,
@@ -137,6 +143,6 @@ def _long_term_claims(facts: FactBase) -> list[tuple[float, str, Fact]]:
         if fact.role not in _CLAIMING_ROLES:
             continue
         horizon = claim_horizon_months(fact.value.text)
-        if horizon is not None and horizon[0] >= _MIN_HORIZON_MONTHS:
+        if horizon is not None and horizon[0] >= _MIN_HORIZON_MONTHS and _explicit(horizon[1]):
             found.append((horizon[0], horizon[1], fact))
     return found
