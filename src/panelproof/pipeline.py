@@ -46,7 +46,8 @@ def run_check(paths: list[Path], *, limits: Limits | None = None,
         facts = extract_facts(dossier, progress=stages.extracting)
     profile = infer_profile(facts)
     scope = decide(profile)
-    findings = run_rules(facts, select=select, ignore=ignore, progress=stages.checking)
+    findings = run_rules(facts, select=select, ignore=ignore, progress=stages.checking,
+                         workers=workers)
     return CheckResult(dossier=dossier, facts=facts, profile=profile, scope=scope,
                        findings=findings)
 
@@ -66,6 +67,46 @@ def _size(file: Path) -> int:
         return 0
 
 
+def _work_estimate(file: Path) -> int:
+    """Bytes of text a file is likely to hold: DOCX is zipped XML, about ten times denser."""
+    size = _size(file)
+    return size * 10 if file.suffix.lower() == ".docx" else size
+
+
+# A few lines that reach every extractor's vocabulary, so that the regular expressions are
+# compiled once in the parent before the workers are forked, not once in each worker.
+_WARM_UP_TEXT = """# Clinical Evaluation Report - Example 1
+
+## Intended purpose
+
+The Example 1 ventilator is intended for adults and children weighing more than 5 kg in hospitals.
+
+## Indications and contraindications
+
+Indications: respiratory failure. Contraindications: none known.
+
+| Parameter | Value |
+| --- | --- |
+| Tidal volume | 50-2000 ml |
+
+## Clinical benefits
+
+The device reduces mortality [1]. Figure 1 shows the results. Switch off the alarm.
+
+## PMCF plan
+
+Objective: to confirm the safety and performance. Sample size: [Insert number].
+"""
+
+
+def _warm_up(config) -> None:
+    from panelproof.ingest.model import Role
+    from panelproof.ingest.text import document_from_text
+
+    for role in (Role.CER, Role.PMCF_PLAN, Role.IFU):
+        extract_document(document_from_text(_WARM_UP_TEXT, "warm-up.md", role), config)
+
+
 def _read_and_extract_one(job: tuple[Path, str, Limits, DossierPlan]) -> tuple[Document, list[Fact]]:
     file, rel, limits, plan = job
     document = read_document(file, rel, limits, plan.config)
@@ -75,8 +116,9 @@ def _read_and_extract_one(job: tuple[Path, str, Limits, DossierPlan]) -> tuple[D
 def _read_and_extract_in_parallel(plan: DossierPlan, limits: Limits, workers: int,
                                   stages: "_StageProgress") -> tuple[Dossier, FactBase]:
     jobs = [(file, rel, limits, plan) for file, rel in plan.files]
-    # Largest files first, so that one big document does not start last.
-    order = sorted(range(len(jobs)), key=lambda i: -_size(jobs[i][0]))
+    # Largest documents first, so that one big document does not start last.
+    order = sorted(range(len(jobs)), key=lambda i: -_work_estimate(jobs[i][0]))
+    _warm_up(plan.config)
     results: dict[int, tuple[Document, list[Fact]]] = {}
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:

@@ -2,31 +2,74 @@
 
 from __future__ import annotations
 
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
+
 from panelproof.extract.model import FactBase
 from panelproof.rules.model import Category, Finding, Rule, Severity
 
+# The fact base a forked worker checks; set in the parent just before forking, so the
+# workers read it from inherited memory instead of receiving a pickled copy.
+_SHARED_FACTS: FactBase | None = None
+
 
 def run_rules(facts: FactBase, *, select: set[str] | None = None,
-              ignore: set[str] | None = None, progress=None) -> list[Finding]:
+              ignore: set[str] | None = None, progress=None,
+              workers: int = 1) -> list[Finding]:
     """Run every registered rule (or the selected codes) and return their findings, sorted.
 
-    `progress(description, done, total)` is called after each rule when given.
+    `progress(description, done, total)` is called after each rule when given. With
+    `workers` > 1 the rules are shared out between forked processes; the findings are the
+    same, in the same order.
     """
     from panelproof.rules.registry import all_rules
 
-    findings: list[Finding] = []
-    seen: set[str] = set()
     chosen = [r for r in all_rules()
               if (not select or r.code in select) and not (ignore and r.code in ignore)]
-    for done, rule_class in enumerate(chosen, start=1):
-        if progress:
-            progress(f"Checking {rule_class.code} {rule_class.name}", done - 1, len(chosen))
-        for finding in rule_class().check(facts):
+    if workers > 1 and "fork" in multiprocessing.get_all_start_methods():
+        per_rule = _run_in_workers(facts, chosen, workers, progress)
+    else:
+        per_rule = []
+        for done, rule_class in enumerate(chosen, start=1):
+            if progress:
+                progress(f"Checking {rule_class.code} {rule_class.name}", done - 1, len(chosen))
+            per_rule.append(list(rule_class().check(facts)))
+    findings: list[Finding] = []
+    seen: set[str] = set()
+    for rule_findings in per_rule:
+        for finding in rule_findings:
             if finding.id not in seen:
                 seen.add(finding.id)
                 findings.append(finding)
     findings.sort(key=lambda f: (-f.severity.rank, f.category.value, f.rule, f.id))
     return findings
+
+
+def _check_codes(codes: list[str]) -> dict[str, list[Finding]]:
+    from panelproof.rules.registry import rule_by_code
+
+    assert _SHARED_FACTS is not None
+    return {code: list(rule_by_code(code)().check(_SHARED_FACTS)) for code in codes}
+
+
+def _run_in_workers(facts: FactBase, chosen: list[type[Rule]], workers: int,
+                    progress) -> list[list[Finding]]:
+    global _SHARED_FACTS
+    codes = [r.code for r in chosen]
+    # Round-robin keeps the few expensive rules (claims, evidence) apart.
+    batches = [codes[i::workers] for i in range(workers)]
+    _SHARED_FACTS = facts
+    try:
+        results: dict[str, list[Finding]] = {}
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            for done, batch_result in enumerate(pool.map(_check_codes, batches), start=1):
+                results.update(batch_result)
+                if progress:
+                    progress("Checking rules", done, len(batches))
+    finally:
+        _SHARED_FACTS = None
+    return [results[code] for code in codes]
 
 
 __all__ = ["Category", "Finding", "Rule", "Severity", "run_rules"]
