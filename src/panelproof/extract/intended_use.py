@@ -991,10 +991,13 @@ def _unit_indication_facts(document: Document, unit: Unit) -> Iterator[Fact]:
 _CLAUSE_BREAK = re.compile(r"[;:,()]|\b(?:but|whereas|while|however|mais|alors que|aber|jedoch|sondern)\b",
                            re.I)
 _NEGATION_BEFORE = re.compile(
+    # "nicht-invasive", "not-for-profit": a hyphenated compound, no negation
     r"\b(?:not|never|no|without|except|excluding|excluded|ne|n'|pas|jamais|sans|sauf|nicht|kein|"
-    r"keine|keinen|keinesfalls|niemals|ohne|außer|ausser|exclusion|exclut|ausgenommen)\b|\bn'"
+    r"keine|keinen|keinesfalls|niemals|ohne|außer|ausser|exclusion|exclut|ausgenommen|"
+    r"sin|senza|nunca|mai)\b(?![-‐‑])|\bn'"
     # French, Italian, Spanish "non destiné à", "non adatto"; "non-invasive" is no negation
-    r"|\bnon\b(?![-‐‑])", re.I)
+    # (not "non invasive", "non traité": there "non" is a prefix)
+    r"|\bnon\s+(?:(?:è|e|sono|deve|devono|può|possono|va|vanno|est|sont|doit|doivent)\b|utilizzare|usare|impiegare|destinat|indicat|adatt|approvat|previst|idone|destiné|indiqué|prévu|recommandé|adapté|autorisé|conçu)", re.I)
 # A negation that closes the clause after a term: "intravenous administration is not intended",
 # "eine intravenöse Anwendung ist ausgeschlossen", "la voie intraveineuse n'est pas autorisée".
 # The negation must end the clause, so "mask ventilation is not suitable for patients who ..."
@@ -1023,16 +1026,34 @@ def clause_before(text: str, position: int, floor: int = 0, window: int = 80) ->
     return before[breaks[-1].end():] if breaks else before
 
 
+_WITHOUT = re.compile(r"\b(?:without|ohne|sans|sin|senza)\s+(?:\w+\s+){0,2}$", re.I)
+
+
 def negated_at(text: str, position: int, floor: int = 0) -> bool:
     clause = clause_before(text, position, floor)
     if re.search(r"\bnot only\b|\bnon seulement\b|\bnicht nur\b", clause, re.I):
         return False
-    return bool(_NEGATION_BEFORE.search(clause))
+    cues = list(_NEGATION_BEFORE.finditer(clause))
+    if not cues:
+        return False
+    # "must not be operated without a mask", "darf nicht ohne Maske betrieben werden": two
+    # negations require the term.
+    without = _WITHOUT.search(clause)
+    if without and len(cues) >= 2 and cues[-1].start() == without.start():
+        return False
+    return True
 
 
 # --- interfaces --------------------------------------------------------------------------------
 
 _INTERFACE_SECTIONS = {INTENDED_PURPOSE, INDICATIONS, CONTRAINDICATIONS, MODES}
+# "Do not use the mask if the patient vomits", "Maske nicht verwenden, wenn ...", "No utilizar la
+# mascarilla en pacientes con ...": a condition under which not to use the interface, not its
+# exclusion from the intended use.
+_CONDITION_AFTER = re.compile(
+    r"[^.;:]{0,60}?(?:\b(?:if|when|whenever|unless|while|in case|in patients|on patients|for patients|"
+    r"wenn|falls|sofern|solange|bei patienten|bei personen|si|lorsque|quand|en cas d|chez les? patients?|"
+    r"cuando|en pacientes|se|quando|nei pazienti|in pazienti)\b)", re.I)
 
 
 def _interface_facts(document: Document, unit: Unit) -> Iterator[Fact]:
@@ -1043,7 +1064,9 @@ def _interface_facts(document: Document, unit: Unit) -> Iterator[Fact]:
     block = unit.block
     text = block.normalized
     matches = vocabulary("interfaces").find(text, unit.start, unit.end)
-    negations = [CONTRAINDICATIONS in unit.kinds or negated_at(text, m.start, unit.start)
+    negations = [CONTRAINDICATIONS in unit.kinds
+                 or (negated_at(text, m.start, unit.start)
+                     and not _CONDITION_AFTER.match(text, m.end, unit.end))
                  or bool(_NEGATION_AFTER.match(text, m.end, unit.end)) for m in matches]
     # Coordinated terms share their negation, whether it stands before the first ("not for
     # intravenous, epidural or intra-arterial use") or after the last ("IV and epidural

@@ -48,6 +48,10 @@ UNIT_SPELLINGS: dict[str, str] = {
     "h": "hour", "hours": "hour", "hour": "hour", "hrs": "hour", "hr": "hour", "heures": "hour",
     "heure": "hour", "Stunden": "hour", "Std": "hour",
     "kg": "kilogram", "g": "gram", "lb": "pound", "lbs": "pound",
+    # lengths and durations of labelled values the vocabulary does not know ("Treatable neck
+    # diameter 19-30 mm", "Lockout interval 10-99 min")
+    "mm": "millimeter", "cm": "centimeter", "µm": "micrometer", "Fr": "french_gauge",
+    "min": "minute", "mins": "minute", "minutes": "minute", "Minuten": "minute",
 }
 # Units a vocabulary needs beyond these (e.g. insulin units per hour) are data, declared in
 # vocabulary/parameters.yaml (`unit_spellings`, `unit_definitions`).
@@ -78,6 +82,7 @@ NOT_A_SETTING = re.compile(r"^\s*(?:±|\+/-|accuracy|tolerance|précision|genaui
 def ureg() -> pint.UnitRegistry:
     registry = pint.UnitRegistry()
     registry.define("cmH2O = 98.0665 * pascal = cm_H2O")
+    registry.define("french_gauge = 1 / 3 * millimeter = Fr_gauge")  # catheter sizes
     for definition in knowledge.load("vocabulary/parameters").get("unit_definitions") or []:
         registry.define(definition)
     return registry
@@ -239,8 +244,10 @@ def _in_other_section(block: Block) -> bool:
 # A labelled value the vocabulary does not know: "Bolus increment: 0.05–0.5 U", a table row
 # "| Sweep gas flow | 0.5–10 L/min |". The label's words are its id ("text:bolus increment"),
 # so two documents stating the same label are compared; the value keeps its written unit.
+# A qualifier in parentheses belongs to the label ("Neck diameter (treatable)"), a unit does not.
+_LABEL_QUALIFIER = rf"(?:\s*\((?!\s*(?:{_UNIT_RE})\s*\))[^()\d|:]{{1,30}}\))?"
 LABELLED_VALUE = re.compile(
-    rf"\s*(?P<label>[^\W\d_][^\W\d_'’/-]*(?:[ '’/-]+[^\W\d_][^\W\d_'’/-]*){{0,4}})"
+    rf"\s*(?P<label>[^\W\d_][^\W\d_'’/-]*(?:[ '’/-]+[^\W\d_][^\W\d_'’/-]*){{0,4}}{_LABEL_QUALIFIER})"
     rf"\s*(?:\((?P<unit0>{_UNIT_RE})\))?\s*(?:\||:)\s*(?:{CMP}\s*)?(?P<a>{NUMBER})\s*"
     rf"(?:(?P<ua>{_UNIT_RE})(?![\w/²³])\s*)?(?:{SEP}\s*(?P<b>{NUMBER})\s*)?(?:{UNIT})?",
     re.IGNORECASE)
@@ -255,19 +262,85 @@ def labelled_parameter(text: str, language: str | None) -> ParameterMatch | None
     if not m:
         return None
     label = " ".join(m.group("label").split()).strip(" -/")
-    if not label or label.lower() in _GENERIC_LABELS or len(label) < 3:
+    if not label or label.lower() in _GENERIC_LABELS or len(label) < 3 or label[0] == "(":
         return None
+    return _labelled_match(m, label, language)
+
+
+_DURATIONS = ("hour", "second", "millisecond", "minute")
+
+
+def _labelled_match(m: re.Match, label: str, language: str | None) -> ParameterMatch | None:
     unit = _unit_for(m.group("unit") or m.group("ua") or m.group("unit0"))
-    if not unit or unit in ("percent", "hour", "second", "millisecond"):
-        return None  # bare percentages and durations under free labels are rarely settings
+    if not unit or unit == "percent":
+        return None  # bare percentages under free labels are rarely settings
+    if unit in _DURATIONS and not m.group("b"):
+        return None  # a single duration ("Duration: 2 h") is rarely a setting; a range is one
     a = parse_number(m.group("a"), language)
     b = parse_number(m.group("b"), language) if m.group("b") else None
     low, high = _bounds(a, b, (m.group("cmp") or "").lower())
     end = m.end()
-    while end > 0 and text[end - 1] in " |":
+    while end > 0 and end > m.start("a") and text_end_blank(m.string[end - 1]):
         end -= 1
     return ParameterMatch(m.start("label"), end, ParameterRange(
         name="text:" + label.lower(), low=low, high=high, unit=unit, label=label))
+
+
+def text_end_blank(ch: str) -> bool:
+    return ch in " |"
+
+
+# The same in prose, without a colon: "Treatable proximal neck diameter 19–30 mm", "- Lockout
+# interval 10 to 99 min". Only at the start of a sentence or list item, only a short noun
+# phrase (no verb), and only a range or a compared value with a unit.
+# Where a label may start inside a sentence: after an article ("sets a lockout interval of").
+_ARTICLE = re.compile(r"\b(?:a|an|the|its|le|la|les|un|une|der|die|das|ein|eine|einen|el|il|lo|"
+                      r"los|las|gli)\s+", re.IGNORECASE)
+PROSE_LABELLED_VALUE = re.compile(
+    rf"\s*(?:[-–•*]\s*)?(?P<label>[^\W\d_][^\W\d_'’/-]*(?:[ '’/-]+[^\W\d_][^\W\d_'’/-]*){{1,5}}?)"
+    rf"\s*(?:\((?P<unit0>{_UNIT_RE})\))?\s+(?:(?:of|de|von|di|del|du|des)\s+)?"
+    rf"(?:{CMP}\s*)?(?P<a>{NUMBER})\s*(?:(?P<ua>{_UNIT_RE})(?![\w/²³])\s*)?"
+    rf"(?:{SEP}\s*(?P<b>{NUMBER})\s*)?(?:{UNIT})(?![\w/²³])",
+    re.IGNORECASE)
+_NOT_A_LABEL_WORD = re.compile(
+    r"^(?:is|are|was|were|be|been|has|have|had|can|may|must|should|shall|will|would|weighs?|"
+    r"measures?|measured|reached|reaches|enrolled|included|followed|received|showed|shows|"
+    r"we|they|it|patients?|ist|sind|wird|hat|est|sont|a|es|son|è|sono|ha|after|during|for|"
+    r"with|in|at|on|to|from|than|mean|median|average|approximately|about|nach|während|bei|"
+    r"après|pendant|avec|dans)$", re.I)
+
+
+_LABEL_LINKS = frozenset("of de du des d von di del della a an the un une le la les el il lo".split())
+
+
+def prose_labelled_parameter(text: str, language: str | None) -> ParameterMatch | None:
+    """A range with a unit after a short label at the start of a sentence, or None."""
+    if not any(ch.isdigit() for ch in text):
+        return None  # cheap test first: most sentences state no number
+    for start in (0, *(a.end() for a in _ARTICLE.finditer(text))):
+        found = _prose_labelled_at(text, start, language)
+        if found is not None:
+            return found
+    return None
+
+
+def _prose_labelled_at(text: str, start: int, language: str | None) -> ParameterMatch | None:
+    m = PROSE_LABELLED_VALUE.match(text, start)
+    if not m:
+        return None
+    words = m.group("label").split()
+    while words and words[-1].lower() in _LABEL_LINKS:
+        words.pop()  # "lockout interval of 10 to 99 min"
+    while words and words[0].lower() in _LABEL_LINKS:
+        words.pop(0)
+    label = " ".join(words).strip(" -/")
+    if len(words) < 2 or any(_NOT_A_LABEL_WORD.match(w) for w in words):
+        return None
+    if label.lower() in _GENERIC_LABELS:
+        return None
+    if not (m.group("b") or m.group("cmp")):
+        return None  # a single value in prose ("a length of 30 cm") is a description, not a range
+    return _labelled_match(m, label, language)
 
 
 def convert(value: float, unit: str, target: str) -> float | None:
@@ -286,6 +359,9 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
             if not matches and (block.kind is BlockKind.TABLE_ROW or ":" in block.normalized[s:e]):
                 labelled = labelled_parameter(block.normalized[s:e], document.language)
                 matches = [labelled] if labelled else []
+            if not matches and block.kind is not BlockKind.TABLE_ROW:
+                prose = prose_labelled_parameter(block.normalized[s:e], document.language)
+                matches = [prose] if prose else []
             for match in matches:
                 yield make_fact(document, block, FactKind.PARAMETER, match.value,
                                 (s + match.start, s + match.end))

@@ -109,7 +109,7 @@ STRONG_CUE = re.compile(r"intended|indicated|zweckbestimmung|bestimmt für|desti
 EXCLUSION_CUE = re.compile(
     r"\bnot\b|\bnever\b|must not|do not use|\bexclud|\bexclusion|contra-?indicat|unsuitable|"
     r"\bnicht\b|\bkeine?\b|ausgeschlossen|kontraindiziert|\bne\b|\bn'|\bpas\b|exclus|contre-indiqu|"
-    r"ausgenommen|except\b|other than|\bnon\b(?![-‐‑])|excluid|esclus|"
+    r"ausgenommen|except\b|other than|\bnon\s+(?:(?:è|e|sono|deve|devono|può|possono|va|vanno|est|sont|doit|doivent)\b|utilizzare|usare|impiegare|destinat|indicat|adatt|approvat|previst|idone|destiné|indiqué|prévu|recommandé|adapté|autorisé|conçu)|excluid|esclus|"
     r"\bno\s+(?:debe|deben|está|están|es|son|se|utilizar|usar|apt|indicad|destinad|adecuad)|"
     r"contraindicad|controindicat",
     re.IGNORECASE)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from functools import lru_cache
 from typing import Iterable
 
 from panelproof.extract.model import Fact, FactBase, FactKind
@@ -32,6 +35,51 @@ def agree(a: Fact, b: Fact) -> bool:
         if (b.value.low is not None and b_low is None) or (b.value.high is not None and b_high is None):
             return True
     return _close(a.value.low, b_low) and _close(a.value.high, b_high)
+
+
+_STOPWORDS = frozenset(
+    "of the a an and for to in de du des la le les d l et pour der die das von und für zur zum "
+    "di del della dei e per y para el".split())
+
+
+def _fold(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if c.isalnum())
+
+
+@lru_cache(maxsize=4096)
+def label_key(name: str) -> frozenset[str]:
+    """The content words of a label no vocabulary knows, accents folded and cut to five
+    letters, so "Lockout intervals" and "lockout interval", "diameter" and "diamètre" agree."""
+    words = (_fold(w) for w in re.split(r"[\s'’/()-]+", name.removeprefix("text:")))
+    return frozenset(w[:5] for w in words if w and w not in _STOPWORDS and not w.isdigit())
+
+
+def same_label(a: str, b: str) -> bool:
+    """Two free labels name the same parameter when their content words are the same, or the
+    words of one (two at least) are all in the other ("Treatable proximal neck diameter" and
+    "proximal neck diameter"); "proximal" against "distal neck diameter" differs on both sides."""
+    ka, kb = label_key(a), label_key(b)
+    if ka == kb:
+        return bool(ka)
+    small, large = (ka, kb) if len(ka) <= len(kb) else (kb, ka)
+    return len(small) >= 2 and small <= large
+
+
+def label_groups(names: Iterable[str]) -> dict[str, str]:
+    """Parameter name -> the name it is compared under: vocabulary ids stand for themselves,
+    free labels (`text:`) are grouped with the shortest label they share their words with."""
+    group_of: dict[str, str] = {}
+    representatives: list[str] = []
+    for name in sorted(names, key=lambda n: (len(label_key(n)), n)):
+        if not name.startswith("text:"):
+            group_of[name] = name
+            continue
+        match = next((r for r in representatives if same_label(r, name)), None)
+        if match is None:
+            representatives.append(name)
+            match = name
+        group_of[name] = match
+    return group_of
 
 
 def describe(fact: Fact) -> str:
@@ -93,8 +141,10 @@ class ParameterRangesDiffer(Rule):
     def check(self, facts: FactBase) -> Iterable[Finding]:
         by_doc = facts_by_document(facts, FactKind.PARAMETER, INTENDED_USE_ROLES)
         names = sorted({f.value.name for fs in by_doc.values() for f in fs})
-        for name in names:
-            stated = {doc: [f for f in fs if f.value.name == name] for doc, fs in by_doc.items()}
+        group_of = label_groups(names)
+        for name in sorted(set(group_of.values())):
+            stated = {doc: [f for f in fs if group_of[f.value.name] == name]
+                      for doc, fs in by_doc.items()}
             stated = {doc: fs for doc, fs in stated.items() if fs}
             if len(stated) < 2:
                 continue
