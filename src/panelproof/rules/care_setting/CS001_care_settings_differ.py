@@ -81,7 +81,9 @@ class CareSettingsDiffer(Rule):
         the other adds a setting of the other family without either restricting: a difference
         in the described use environment (minor), not a contradiction."""
         for narrow, n_facts, other, o_facts in ((a, a_facts, b, b_facts), (b, b_facts, a, a_facts)):
-            families = {_family(f.value.id) for f in _admitted(n_facts)} - {"other"}
+            # Transport moves patients between settings of either family: a document naming
+            # only transport describes no family of its own.
+            families = {_family(f.value.id) for f in _admitted(n_facts) if not _accompanies(f)} - {"other"}
             if len(families) != 1:
                 continue
             added = [f for f in _admitted(o_facts)
