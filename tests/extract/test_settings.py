@@ -119,3 +119,22 @@ def test_french_non_negates_but_non_hyphen_does_not(sentence: str, negated: bool
     home = [f.value for f in settings.extract(document, ExtractionContext())
             if f.kind.value == "care_setting" and f.value.id == "home"]
     assert home and home[0].negated is negated
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("Il n'est pas destiné à l'usage à domicile ni au transport hors de l'hôpital.", "fr"),
+    ("Non destinato all'uso fuori dall'ospedale.", "it"),
+    ("Nicht für den Einsatz außerhalb des Krankenhauses bestimmt.", "de"),
+])
+def test_not_outside_the_hospital_restricts_to_the_hospital(sentence: str, language: str) -> None:
+    from panelproof.extract import settings
+    from panelproof.extract.common import ExtractionContext
+    from panelproof.ingest.model import Role
+    from panelproof.ingest.text import document_from_text
+
+    document = document_from_text(f"# IFU\n\n## Intended use\n\n{sentence}\n", "IFU.md",
+                                  Role.IFU, language)
+    hospital = [f.value for f in settings.extract(document, ExtractionContext())
+                if f.kind.value == "care_setting" and f.value.id == "hospital"]
+    assert hospital and all(not h.negated for h in hospital)
+    assert any(h.exclusive for h in hospital)

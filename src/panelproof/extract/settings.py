@@ -51,9 +51,11 @@ _SETTING_COORDINATION = re.compile(
     r"y|o|e|en el|nel|nella)\b)*$", re.I)
 # "not for use outside the hospital": an exclusion that restricts to the hospital.
 _NOT_OUTSIDE_HOSPITAL = re.compile(
-    r"\b(?:not|never|ne|nicht|niemals|keinesfalls)\b[^.;]{0,50}?\b(?:outside|out of|en dehors|hors|"
+    r"(?:\b(?:not|never|ne|pas|ni|nicht|niemals|keinesfalls|non|no)\b|\bn['’])"
+    r"[^.;]{0,50}?\b(?:outside|out of|en dehors|hors|fuori|fuera|"
     r"außerhalb|ausserhalb)\b[^.;]{0,20}?\b(?:(?:the\s+|of\s+)*(?:hospitals?|clinical environment)|"
-    r"(?:de\s+l'|du\s+)?(?:hôpital|milieu hospitalier|établissements? de santé)|"
+    r"(?:de\s+l['’]|du\s+|dell['’]|del\s+)?(?:hôpital|milieu hospitalier|établissements? de santé|"
+    r"ospedale|hospital)|"
     r"(?:des\s+|von\s+)?(?:krankenhauses|krankenhäusern|klinik|kliniken))", re.I)
 
 
