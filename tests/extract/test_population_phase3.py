@@ -128,3 +128,22 @@ def test_a_target_group_label_after_a_contraindication_list_is_not_an_exclusion(
               if f.kind.value == "population_bound"]
     assert bounds and all(not b.excluded for b in bounds)
     assert bounds[0].low == 18
+
+
+@pytest.mark.parametrize(("sentence", "bounded"), [
+    ("Patients and caregivers: structured training by the dialysis unit (typically 5–7 days) "
+     "before home use.", False),
+    ("Intended for neonates up to 28 days.", True),
+    ("Patients from 6 months of age.", True),
+    ("Kinder ab 6 Monaten.", True),
+])
+def test_days_weeks_months_are_ages_only_with_an_age_cue(sentence: str, bounded: bool) -> None:
+    from panelproof.extract import population
+    from panelproof.extract.common import ExtractionContext
+    from panelproof.ingest.model import Role
+    from panelproof.ingest.text import document_from_text
+
+    document = document_from_text(f"# IFU\n\n## Intended purpose\n\n{sentence}\n", "IFU.md", Role.IFU)
+    bounds = [f for f in population.extract(document, ExtractionContext())
+              if f.kind.value == "population_bound"]
+    assert bool(bounds) is bounded

@@ -653,6 +653,25 @@ def _qualified_group(text: str, start: int, end: int) -> bool:
                 or _GROUP_QUALIFIER_BEFORE.search(text, max(0, start - 25), start))
 
 
+# Days, weeks and months are ages only when the sentence speaks of age: "(typically 5-7 days)
+# of training" is a duration, "neonates up to 28 days" and "from 6 months of age" are ages.
+_SHORT_UNITS = re.compile(r"\b(?:days?|weeks?|months?|jours?|semaines?|mois|Tage?n?|Wochen?|"
+                          r"Monaten?|Monate|giorni|settimane|mesi|días|semanas|meses)\b", re.I)
+_AGE_CUE = re.compile(r"\b(?:aged?|of age|old|born|birth|postnatal|gestation\w*|neonat\w*|newborns?|"
+                      r"infants?|babies|âgée?s?|âge|naissance|nouveau-nés?|nourrissons?|Alter|alt|"
+                      r"Geburt|Neugeborene\w*|Säugling\w*|Lebens\w*|età|nascita|neonati|lattanti|"
+                      r"edad|nacimiento|recién nacidos|lactantes|children|child|paediatric|"
+                      r"pediatric|Kinder\w*|Kind|enfants?|pédiatriques?|bambini|pediatric[io]|"
+                      r"niños|pediátric[oa]s?)\b", re.I)
+
+
+def _bare_duration(sentence: str, match) -> bool:
+    if match.bound.dimension != "age":
+        return False
+    written = sentence[match.start:match.end]
+    return bool(_SHORT_UNITS.search(written)) and not _AGE_CUE.search(sentence)
+
+
 def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
     blocks = document.blocks
     for index, block in enumerate(blocks):
@@ -665,6 +684,8 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
                 continue
             for match in find_bounds(sentence):
                 bound = match.bound
+                if _bare_duration(sentence, match):
+                    continue
                 group = _attached_group(sentence, match.start)
                 in_exclusion = exclusion_context(blocks, index, s + match.start)
                 bound = replace(bound, group=group,
