@@ -412,3 +412,18 @@ def test_no_contraindications_statements(sentence):
 ])
 def test_observed_absence_of_contraindications_is_not_none(sentence):
     assert "none" not in ids(f"# CER\n\n## Clinical data\n\n{sentence}\n", FactKind.CONTRAINDICATION)
+
+
+def test_any_label_opening_a_sentence_ends_the_contraindication_items() -> None:
+    from panelproof.extract import intended_use
+    from panelproof.extract.common import ExtractionContext
+    from panelproof.ingest.model import Role
+    from panelproof.ingest.text import document_from_text
+
+    text = ("Indications: sinus node dysfunction; AV block. Contraindications: asynchronous "
+            "pacing in patients with competing rhythm. Intended users: cardiologists. Use "
+            "environment: follow-up in pacemaker clinics and by remote monitoring at home.")
+    document = document_from_text(f"# IFU\n\n## Intended purpose\n\n{text}\n", "IFU.md", Role.IFU)
+    contraindications = [f.location.quote for f in intended_use.extract(document, ExtractionContext())
+                         if f.kind.value == "contraindication"]
+    assert contraindications == ["asynchronous pacing in patients with competing rhythm"]

@@ -596,6 +596,14 @@ def _inline_labels_cached(text: str) -> tuple[tuple[int, int, frozenset[str]], .
                 if first else match.start("label")
             break
         if label_start is None:
+            # Any other label opening a sentence ("Intended users:", "Use environment:",
+            # "Modes:") ends the items of the label before it.
+            opening = match.start() == 0 or text[max(0, match.start() - 2):match.start()] in (
+                ". ", "; ", ") ")
+            if opening and words and words[0][:1].isupper() and len(words) <= 3:
+                # a lead-in written as a label ("Indiziert bei:", "Indicated for:") keeps its kind
+                lead = lead_in_kinds(text[match.start("label"):match.end()])
+                labels.append((match.start("label"), match.end(), lead or frozenset({OTHER})))
             continue
         labels.append((label_start, match.end(), kinds))
     return tuple(labels)
