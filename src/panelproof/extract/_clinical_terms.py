@@ -138,10 +138,15 @@ def key_stems(text: str, extra_stop: Iterable[str] = ()) -> set[str]:
 
 @lru_cache(maxsize=1)
 def _outcome_concepts() -> dict[str, re.Pattern[str]]:
-    concepts = claim_language().get("outcome_terms", {}).get("concepts", {})
+    concepts = outcome_concept_terms()
     return {cid: re.compile(r"(?<!\w)(?:" + "|".join(re.escape(t) for t in terms) + r")",
                             re.IGNORECASE)
             for cid, terms in concepts.items()}
+
+
+def outcome_concept_terms() -> dict[str, list[str]]:
+    """The literal terms (all languages) of each outcome concept, by concept id."""
+    return claim_language().get("outcome_terms", {}).get("concepts", {})
 
 
 def outcome_concepts(text: str) -> set[str]:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from typing import Callable, Iterator
 
-from panelproof.extract._clinical_terms import key_stems, outcome_concepts
+from panelproof.extract._clinical_terms import key_stems, outcome_concept_terms, outcome_concepts
 from panelproof.extract.claims import marker_hits
 from panelproof.extract.evidence import citation_keys
 from panelproof.extract.model import Claim, Fact, FactBase, FactKind
@@ -78,24 +80,115 @@ class SupportText:
     result: bool = False
 
 
-def supporting_texts(facts: FactBase) -> list[SupportText]:
-    """Texts that count as clinical data: evidence rows, reported outcomes, cited CER claims.
+class SupportTexts:
+    """The texts that count as clinical data in a fact base, found by what a claim names.
+
+    Each source (an evidence row, a reported outcome, a cited claim, a block of the CER with
+    numbers in it) is turned into `SupportText`s only when a claim's stem or outcome concept
+    occurs in it: a text's stems are the first five letters of its lower-cased words, so each
+    is a substring of the lower-cased source, and its concepts are pattern matches on the
+    source. One search of all sources joined together finds the sources worth reading; this
+    keeps a 1,000-page CER cheap without changing which texts support a claim."""
+
+    def __init__(self, sources: list[tuple[str, Callable[..., list[SupportText]], tuple]]):
+        self._sources = sources  # (text searched, function making its texts, its arguments)
+        self._made: dict[int, list[SupportText]] = {}
+        self._searched: dict[tuple[str, str], frozenset[int]] = {}
+        self._joined_lower, self._starts_lower = _joined([text.lower() for text, _, _ in sources])
+
+    def sharing(self, stems: set[str], concepts: set[str]) -> Iterator[SupportText]:
+        """Every text that may share a stem or concept with a claim (a superset). Sources are
+        searched one stem or concept at a time, so that a caller who stops at the first
+        supporting text does not search for the others."""
+        seen: set[int] = set()
+        keys = [("concept", c) for c in sorted(concepts)] + [("stem", s) for s in sorted(stems)]
+        for key in keys:
+            for position in sorted(self._hits(key) - seen):
+                seen.add(position)
+                made = self._made.get(position)
+                if made is None:
+                    _, make, arguments = self._sources[position]
+                    made = self._made[position] = make(*arguments)
+                yield from made
+
+    def _hits(self, key: tuple[str, str]) -> frozenset[int]:
+        """The sources a stem occurs in, or an outcome concept matches in (searched once)."""
+        found = self._searched.get(key)
+        if found is None:
+            kind, value = key
+            # A concept's terms are literal words: where one matches a source, its lower-cased
+            # form occurs in the lower-cased source (a superset of the exact matches).
+            words = [value] if kind == "stem" else _concept_words().get(value, [])
+            found = frozenset().union(*(_sources_hit(word, self._joined_lower, self._starts_lower)
+                                        for word in words))
+            self._searched[key] = found
+        return found
+
+
+def _concept_words() -> dict[str, list[str]]:
+    return {cid: [term.lower() for term in terms] for cid, terms in outcome_concept_terms().items()}
+
+
+def _joined(texts: list[str]) -> tuple[str, list[int]]:
+    """The texts joined by line breaks (no stem or term spans one), with each one's start."""
+    starts, offset = [], 0
+    for text in texts:
+        starts.append(offset)
+        offset += len(text) + 1
+    return "\n".join(texts), starts
+
+
+def _sources_hit(word: str, joined: str, starts: list[int]) -> frozenset[int]:
+    """The sources in which `word` occurs: after the first occurrence in a source, search on
+    from the next source."""
+    found: set[int] = set()
+    at = joined.find(word) if word else -1
+    last = len(starts) - 1
+    while at >= 0:
+        position = bisect_right(starts, at) - 1
+        found.add(position)
+        if position >= last:
+            break
+        at = joined.find(word, starts[position + 1])
+    return frozenset(found)
+
+
+# The supporting texts of the last fact base asked for (held with the fact base and its size,
+# so that an id reused by another object, or facts added later, are never mistaken for it).
+_CACHE: dict[str, object] = {"facts": None, "size": -1, "texts": None}
+
+
+def supporting_texts(facts: FactBase) -> SupportTexts:
+    """Texts that count as clinical data: evidence rows, reported outcomes, cited CER claims,
+    and numeric results in the clinical-data documents' own text (`result_statements`).
 
     A reported outcome that is itself an uncited claim ("X shortens hospital stay by 3 days.")
-    is not data: it would otherwise support itself.
+    is not data: it would otherwise support itself. Built once per fact base; each source is
+    read only when a claim asks for it.
     """
+    if _CACHE["facts"] is facts and _CACHE["size"] == len(facts.facts):
+        return _CACHE["texts"]  # type: ignore[return-value]
     uncited = {(f.document, f.location.quote) for f in facts.of(FactKind.CLAIM) if not f.value.citations}
     chosen = [(f, f.location.quote) for f in evidence_facts(facts)]
     chosen += [(f, f.value) for f in facts.of(FactKind.OUTCOME_PARAMETER, role=Role.CER)
                if (f.document, f.location.quote) not in uncited]
     chosen += [(f, f.value.text) for f in facts.of(FactKind.CLAIM)
                if f.value.citations and f.role in CLINICAL_DATA_ROLES]
-    texts = [SupportText(f, frozenset(key_stems(text)), frozenset(outcome_concepts(text)))
-             for f, text in chosen]
-    texts += [SupportText(f, frozenset(key_stems(text)), frozenset(outcome_concepts(text)),
-                          result=True)
-              for f, text in result_statements(facts, uncited)]
-    return texts
+    sources = [(text, _support_text, (fact, text)) for fact, text in chosen]
+    sources += [(block.normalized, _block_results, (document, block, uncited))
+                for document, block in _numeric_blocks(facts)]
+    result = SupportTexts(sources)
+    _CACHE.update(facts=facts, size=len(facts.facts), texts=result)
+    return result
+
+
+def _support_text(fact: Fact, text: str, result: bool = False) -> list[SupportText]:
+    return [SupportText(fact, frozenset(key_stems(text)), frozenset(outcome_concepts(text)), result)]
+
+
+def _block_results(document, block, uncited: set[tuple[str, str]]) -> list[SupportText]:
+    return [text for fact, sentence in _block_result_statements(document, block, uncited)
+            for text in _support_text(fact, sentence, result=True)]
 
 
 _DIGIT = re.compile(r"\d")
@@ -128,73 +221,61 @@ def result_statements(facts: FactBase, uncited: set[tuple[str, str]]) -> list[tu
     """Sentences of the clinical-data documents that report a number: results in prose or
     tables that no extractor turned into an evidence entry ("Mean CNC word score improved from
     8 % to 54 % at 12 months"). An uncited claim is not a result, even with a number in it."""
-    found: list[tuple[Fact, str]] = []
+    return [found for document, block in _numeric_blocks(facts)
+            for found in _block_result_statements(document, block, uncited)]
+
+
+def _numeric_blocks(facts: FactBase):
+    """The blocks of the clinical-data documents that may hold a numeric result."""
     for document in facts.documents_with_role(*CLINICAL_DATA_ROLES):
         for block in document.blocks:
             text = block.normalized
-            if block.kind is BlockKind.HEADING or not _DIGIT.search(text) or len(text) < 25:
-                continue
-            for start, end in sentences(block):
-                sentence = text[start:end]
-                if not _DIGIT.search(sentence):
-                    continue
-                quote = block.quote(start, end)
-                if (document.path, quote) in uncited and not is_reported_result(sentence):
-                    continue
-                fact = Fact(kind=FactKind.OUTCOME_PARAMETER, value=sentence,
-                            location=document.location(block, quote), role=document.role,
-                            language=document.language)
-                found.append((fact, sentence))
+            if block.kind is not BlockKind.HEADING and len(text) >= 25 and _DIGIT.search(text):
+                yield document, block
+
+
+def _block_result_statements(document, block, uncited: set[tuple[str, str]]) -> list[tuple[Fact, str]]:
+    found: list[tuple[Fact, str]] = []
+    text = block.normalized
+    for start, end in sentences(block):
+        sentence = text[start:end]
+        if not _DIGIT.search(sentence):
+            continue
+        quote = block.quote(start, end)
+        if (document.path, quote) in uncited and not is_reported_result(sentence):
+            continue
+        fact = Fact(kind=FactKind.OUTCOME_PARAMETER, value=sentence,
+                    location=document.location(block, quote), role=document.role,
+                    language=document.language)
+        found.append((fact, sentence))
     return found
 
 
-def is_supported(claim: Claim, texts: list[SupportText], *, exclude: Fact | None = None,
+def is_supported(claim: Claim, texts: SupportTexts | list[SupportText], *, exclude: Fact | None = None,
                  name_words: frozenset[str] = frozenset()) -> bool:
     """True when clinical-data texts (other than the claim's own sentence) concern the claim's
     outcomes: the claim as a whole, and each outcome it names of its own ("reduces pain and
     opioid consumption": data on pain do not show less opioid use)."""
-    candidates = texts if exclude is None else _without_sentence(texts, exclude)
-    if not _text_supported(claim.text, candidates, name_words):
+    if not _text_supported(claim.text, texts, name_words, exclude):
         return False
-    return unsupported_outcome(claim.text, candidates, name_words) is None
+    return unsupported_outcome(claim.text, texts, name_words, exclude) is None
 
 
-def _without_sentence(texts: list[SupportText], exclude: Fact) -> list[SupportText]:
-    """`texts` without those of the sentence of `exclude` (only texts of its own document can
-    be; comparing the document first keeps this linear and cheap)."""
-    same_document = _texts_by_document(texts).get(exclude.document, ())
-    excluded = {id(t) for t in same_document if _same_sentence(t.fact, exclude)}
-    if not excluded:
-        return texts
-    return [t for t in texts if id(t) not in excluded]
-
-
-# The last `texts` list grouped by document, with its length when grouped: one claim after
-# another is checked against the same list. Holding the list keeps its id from being reused.
-_GROUPED: dict[str, object] = {"texts": None, "length": -1, "groups": {}}
-
-
-def _texts_by_document(texts: list[SupportText]) -> dict[str, list[SupportText]]:
-    if _GROUPED["texts"] is not texts or _GROUPED["length"] != len(texts):
-        groups: dict[str, list[SupportText]] = {}
-        for text in texts:
-            groups.setdefault(text.fact.document, []).append(text)
-        _GROUPED.update(texts=texts, length=len(texts), groups=groups)
-    return _GROUPED["groups"]  # type: ignore[return-value]
-
-
-def _text_supported(text: str, texts: list[SupportText], name_words: frozenset[str]) -> bool:
-    """A shared outcome concept, or two shared topic words (one when the text has only one)."""
+def _text_supported(text: str, texts: list[SupportText], name_words: frozenset[str],
+                    exclude: Fact | None = None) -> bool:
+    """A shared outcome concept, or two shared topic words (one when the text has only one).
+    Texts of the sentence of `exclude` (the claim's own) do not count."""
     stems = topic_stems(text, name_words)
     concepts = outcome_concepts(text)
     needed = min(2, len(stems))
     specific = stems - _CONTEXT_WORDS
-    for other in texts:
-        if concepts & other.concepts:
-            return True
-        if stems and len(stems & other.stems) >= needed:
-            return True
-        if other.result and specific & other.stems:
+    candidates = texts.sharing(stems, concepts) if isinstance(texts, SupportTexts) else texts
+    for other in candidates:
+        if not ((concepts & other.concepts)
+                or (stems and len(stems & other.stems) >= needed)
+                or (other.result and specific & other.stems)):
+            continue
+        if exclude is None or not _same_sentence(other.fact, exclude):
             return True
     return not stems and not concepts
 
@@ -224,13 +305,14 @@ def outcome_phrases(text: str) -> list[str]:
     return [p for p in phrases if p]
 
 
-def unsupported_outcome(text: str, texts: list[SupportText], name_words: frozenset[str]) -> str | None:
+def unsupported_outcome(text: str, texts: list[SupportText], name_words: frozenset[str],
+                        exclude: Fact | None = None) -> str | None:
     """The first coordinated outcome of a claim (when it names several) that no data concern."""
     phrases = outcome_phrases(text)
     if len(phrases) < 2:
         return None
     for phrase in phrases:
-        if not _text_supported(phrase, texts, name_words):
+        if not _text_supported(phrase, texts, name_words, exclude):
             return phrase
     return None
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from functools import lru_cache
 from typing import Iterable
 
 from rapidfuzz import fuzz
@@ -92,13 +93,15 @@ class PopulationWithoutData(Rule):
         yield from self._risk_strata(facts, evidence)
 
     def _risk_strata(self, facts: FactBase, evidence: list[Fact]) -> Iterable[Finding]:
-        studied = [(f, risk_strata(f.location.quote)) for f in evidence]
+        admitted = [f for f in facts.of(FactKind.RISK_STRATUM) if f.role in INTENDED_USE_ROLES]
+        needed = {f.value.id for f in admitted}
+        if not needed:
+            return  # the intended use names no risk stratum: nothing to cover
+        studied = [(f, _strata_of(f.location.quote)) for f in evidence]
         studied = [(f, s) for f, s in studied if s]
         if not studied:
             return
         covered = {s for _, strata in studied for s in strata}
-        admitted = [f for f in facts.of(FactKind.RISK_STRATUM) if f.role in INTENDED_USE_ROLES]
-        needed = {f.value.id for f in admitted}
         missing = needed - covered
         if missing:
             fact = next(f for f in admitted if f.value.id in missing)
@@ -151,6 +154,12 @@ class PopulationWithoutData(Rule):
                 f"{'; '.join(sorted({f.value.indication for f in with_indication}))}).",
                 [fact, *with_indication[:2]])
 
+
+
+@lru_cache(maxsize=16384)
+def _strata_of(quote: str) -> frozenset[str]:
+    # Cached: evidence rows repeat in the CER, its annexes, the SSCP and the CEAR.
+    return frozenset(risk_strata(quote))
 
 
 def _ordered(strata: set[str]) -> list[str]:

@@ -41,8 +41,14 @@ def _setting_families() -> dict[str, tuple[str, object]]:
 
 def setting_families(text: str) -> dict[str, str]:
     """Care settings a text names, with their family (hospital / non_hospital / other)."""
-    return {sid: family for sid, (family, pattern) in _setting_families().items()
-            if pattern is not None and pattern.search(text)}
+    return dict(_setting_families_of(text))
+
+
+@lru_cache(maxsize=16384)
+def _setting_families_of(text: str) -> tuple[tuple[str, str], ...]:
+    # Cached: evidence rows repeat in the CER, its annexes, the SSCP and the CEAR.
+    return tuple((sid, family) for sid, (family, pattern) in _setting_families().items()
+                 if pattern is not None and pattern.search(text))
 
 
 class EvidenceContextMismatch(Rule):
@@ -115,6 +121,8 @@ class EvidenceContextMismatch(Rule):
             return  # no intended setting, or settings inside and outside hospital
         family = families.pop()
         for fact in evidence:
+            if _names_family(fact.location.quote, family):
+                continue  # data (also) from the device's own kind of setting
             named = setting_families(fact.location.quote)
             studied = set(named.values()) - {"other"}
             if not studied or family in studied:
@@ -126,6 +134,14 @@ class EvidenceContextMismatch(Rule):
                 f"device is intended for {settings} ({intended[0].document}: "
                 f'"{intended[0].location.quote}").',
                 [fact, intended[0]])
+
+
+@lru_cache(maxsize=16384)
+def _names_family(text: str, family: str) -> bool:
+    """True when a text names a care setting of `family` (searched before all others: most
+    evidence rows are from the device's own kind of setting)."""
+    return any(pattern is not None and pattern.search(text)
+               for own_family, pattern in _setting_families().values() if own_family == family)
 
 
 def setting_families_of_id(setting_id: str) -> str:
