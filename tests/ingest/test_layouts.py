@@ -258,3 +258,29 @@ def test_pdf_caption_below_the_picture_wins(tmp_path, png, above):
     document = _read(pdf, tmp_path)
     assert [image.caption for image in document.images] == \
         ["Figure 2: Rear view with the connectors"]
+
+
+def test_a_label_line_and_a_paragraph_after_a_list_are_blocks_of_their_own(tmp_path) -> None:
+    from fpdf import FPDF
+
+    from panelproof.ingest import load_dossier
+    from panelproof.ingest.model import BlockKind
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=11)
+    for line in ("Indications:", "- Sinus node dysfunction with symptomatic bradycardia",
+                 "- Second- or third-degree atrioventricular block", "Contraindications:",
+                 "- Unipolar pacing in patients with an implanted ICD",
+                 "- Patients with chronic respiratory failure who need",
+                 "long-term pacing support",
+                 "Implantation by cardiologists in a catheterisation laboratory."):
+        pdf.cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    path = tmp_path / "CEP.pdf"
+    pdf.output(str(path))
+    blocks = [b for b in load_dossier([path]).documents[0].blocks]
+    texts = [" ".join(b.text.split()) for b in blocks]
+    assert "Contraindications:" in texts
+    assert "Implantation by cardiologists in a catheterisation laboratory." in texts
+    items = [t for b, t in zip(blocks, texts) if b.kind is BlockKind.LIST_ITEM]
+    assert "Patients with chronic respiratory failure who need long-term pacing support" in items

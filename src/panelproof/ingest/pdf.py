@@ -549,8 +549,17 @@ def _starts_block(prev: _Line | None, line: _Line, metrics: _Metrics, right: flo
         return True
     if list_marker(line.text):
         return True
+    # "Contraindications:" on a line of its own is a label: it neither continues the list item
+    # above it nor absorbs the line below it.
+    if _label_line(line.text) or _label_line(prev.text):
+        return True
     # A short line ending a sentence ends its paragraph even without spacing.
     return looks_like_sentence_end(prev.text) and prev.x1 < right - 0.15 * width
+
+
+def _label_line(text: str) -> bool:
+    stripped = text.strip()
+    return stripped.endswith((":", "：")) and len(stripped.split()) <= 6
 
 
 def _split_runs(items: list, page: _Page, metrics: _Metrics) -> list:
@@ -572,11 +581,21 @@ def _split_runs(items: list, page: _Page, metrics: _Metrics) -> list:
             prev = None
             continue
         if _starts_block(prev, item, metrics, right, width) or not runs \
-                or isinstance(runs[-1], Block):
+                or isinstance(runs[-1], Block) or _leaves_list_item(runs[-1], item):
             runs.append([])
         runs[-1].append(item)
         prev = item
     return runs
+
+
+def _leaves_list_item(run: list, line: _Line) -> bool:
+    """A list item's wrapped lines are indented past its marker; a line starting at the
+    marker's own position or further left is the next paragraph."""
+    if not run or not list_marker(run[0].text):
+        return False
+    # Some writers wrap flush with the marker: a lower-case start continues the sentence.
+    starts_anew = line.text.lstrip()[:1].isupper() or looks_like_sentence_end(run[-1].text)
+    return line.x0 <= run[0].x0 + 1.0 and starts_anew
 
 
 def _heading_level(run: list[_Line], text: str, metrics: _Metrics) -> int | None:
