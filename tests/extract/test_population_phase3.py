@@ -147,3 +147,17 @@ def test_days_weeks_months_are_ages_only_with_an_age_cue(sentence: str, bounded:
     bounds = [f for f in population.extract(document, ExtractionContext())
               if f.kind.value == "population_bound"]
     assert bool(bounds) is bounded
+
+
+def test_below_one_value_or_above_another_is_two_exclusions() -> None:
+    from panelproof.extract import population
+    from panelproof.extract.common import ExtractionContext
+    from panelproof.ingest.model import Role
+    from panelproof.ingest.text import document_from_text
+
+    text = "# IFU\n\n## Contraindications\n\n- Body weight below 0.4 kg or above 10 kg\n"
+    document = document_from_text(text, "IFU.md", Role.IFU)
+    bounds = sorted((f.value.describe(), f.value.excluded)
+                    for f in population.extract(document, ExtractionContext())
+                    if f.kind.value == "population_bound")
+    assert bounds == [("< 0.4 kg", True), ("> 10 kg", True)]

@@ -234,6 +234,8 @@ UPPER = re.compile(
     re.IGNORECASE)
 POST = re.compile(
     rf"(?P<a>{NUM})\s*(?P<ua>{UNIT})?{AGE_WORDS}\s*(?:(?P<lo>{POST_LOWER})|(?P<hi>{POST_UPPER}))"
+    # "below 0.4 kg or above 10 kg": a comparator followed by a number starts another bound
+    rf"(?!\s*{NUM})"
     rf"(?![\w])",
     re.IGNORECASE)
 # "from preterm neonates of 1 kg", "ab Frühgeborenen mit 1 kg", "dès les nouveau-nés de 2 kg":
