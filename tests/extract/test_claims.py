@@ -131,3 +131,18 @@ def test_range_end_is_not_absolute_but_a_kill_rate_is():
 
 def test_vancouver_citation_in_round_brackets():
     assert analyse("CardioSeal improves NYHA class (1, 2).").citations == ("(1, 2)",)
+
+
+def test_volume_guarantee_is_a_ventilation_mode_not_a_promise() -> None:
+    from panelproof.extract import claims
+    from panelproof.extract.common import ExtractionContext
+    from panelproof.ingest.model import Role
+    from panelproof.ingest.text import document_from_text
+
+    def extracted(sentence: str):
+        document = document_from_text(f"# CER\n\n## Clinical benefits\n\n{sentence}\n", "CER.md",
+                                      Role.CER)
+        return [f for f in claims.extract(document, ExtractionContext()) if f.kind.value == "claim"]
+
+    assert extracted("Modes: SIMV, A/C, PSV with volume guarantee, HFOV, nCPAP and NIPPV.") == []
+    assert extracted("The NV2 guarantees stable ventilation in all neonates.")
