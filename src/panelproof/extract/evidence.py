@@ -529,6 +529,29 @@ def _equivalence(document: Document) -> Iterator[Fact]:
                 yield make_fact(document, block, FactKind.EQUIVALENCE, value, span)
 
 
+def states_equivalence(text: str) -> bool:
+    """A sentence that claims or names an equivalence (not one that only concerns a contract)."""
+    return bool(_EQUIVALENCE.search(text)) and not _EQUIVALENCE_DENIED.search(text)
+
+
+def is_equivalence_section(section: str | None) -> bool:
+    return _section_is(_EQUIVALENCE_SECTION, section)
+
+
+def equivalence_aspects(text: str) -> set[str]:
+    """The characteristics (technical, biological, clinical; MDR Annex XIV Part A 3) that a text
+    compares, from vocabulary/evidence_subjects.yaml `equivalence_characteristics`."""
+    return {aspect for aspect, patterns in _aspect_patterns() if term_regex(patterns).search(text)}
+
+
+@lru_cache(maxsize=1)
+def _aspect_patterns() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    aspects = load_subjects()["equivalence_characteristics"]["aspects"]
+    return tuple((aspect, tuple(p for language, patterns in entry.items() if language != "label"
+                                for p in patterns))
+                 for aspect, entry in aspects.items())
+
+
 def equivalence_in(text: str, *, in_section: bool = False) -> Equivalence | None:
     mentions = _EQUIVALENCE.search(text)
     contract = _CONTRACT.search(text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Iterable
 
 from functools import lru_cache
@@ -43,15 +44,38 @@ def _quantity_groups() -> dict[str, str]:
 
 def measured_stems(text: str) -> set[str]:
     """Stems of a text, with words of one measured quantity folded to one key."""
+    return set(_measured_stems(text))
+
+
+# "re-intervention" / "reintervention", "ré-hospitalisation": the prefix is spelt either way.
+_RE_PREFIX = re.compile(r"\b(re|ré|Re|Ré|RE)-(?=[^\W\d_])")
+
+
+@lru_cache(maxsize=65536)
+def _measured_stems(text: str) -> frozenset[str]:
+    # Cached: the same CER sentences are facts, blocks and table rows.
     groups = _quantity_groups()
-    words = re.sub(r"(?<=\w)-(?=\w)", " ", text)
-    return {groups.get(s, s) for s in key_stems(words)}
+    words = re.sub(r"(?<=\w)-(?=\w)", " ", _RE_PREFIX.sub(r"\1", text))
+    return frozenset(groups.get(s, s) for s in key_stems(words))
+
+
+# A criterion's target ("< 8 %", "± 10 mmHg", "= 0") and the unit after a number say what is
+# acceptable, not what is measured.
+_CRITERION_TAIL = re.compile(r"\s*(?:[<>=≈±]|\+/-|\+-)\s*[\d.,]")
+_UNIT_AFTER_NUMBER = re.compile(r"\d[\d.,]*\s*(?:mmHg|cmH2O|mbar|kPa|mmol|µmol|bpm|min|sec|"
+                                r"points?|Punkte?|pts)\b", re.IGNORECASE)
+# "freedom from X", "absence of X", "Freiheit von X", "exempt de X": the complement of X's rate
+# (a survival-type estimate) measures X itself.
+_FREEDOM = re.compile(r"\b(?:freedom|free|absence|Freiheit|frei|exempt|absence|libre|exemption)\s+"
+                      r"(?:from|of|von|de|d'|du|des)\b\s*", re.IGNORECASE)
 
 
 def outcome_stems(text: str) -> set[str]:
     # "patient-reported satisfaction": the parts of a compound count as words of their own, so
     # its generic part ("patient") is dropped like the word alone would be.
-    return {s for s in measured_stems(outcome_name(text)) if s not in _GENERIC}
+    name = _CRITERION_TAIL.split(outcome_name(text))[0]
+    name = _FREEDOM.sub(" ", _UNIT_AFTER_NUMBER.sub(" ", name))
+    return {s for s in measured_stems(name) if s not in _GENERIC}
 
 
 class OutcomeNotReported(Rule):
@@ -92,20 +116,26 @@ class OutcomeNotReported(Rule):
         cers = facts.documents_with_role(Role.CER)
         if not cers:
             return
+        outcomes = [(fact, outcome_stems(fact.value))
+                    for fact in facts.of(FactKind.OUTCOME_PARAMETER, role=Role.CEP)]
+        outcomes = [(fact, stems) for fact, stems in outcomes if stems]
+        if not outcomes:
+            return
+        wanted = set().union(*(stems for _, stems in outcomes))
         cer_texts = [f.value for f in facts.of(FactKind.OUTCOME_PARAMETER, role=Role.CER)]
         cer_texts += [f.location.quote for f in facts.of(FactKind.EVIDENCE, role=Role.CER)]
         cer_texts += [f.value.text for f in facts.of(FactKind.CLAIM, role=Role.CER)]
-        cer_stems = [measured_stems(t) for t in cer_texts]
-        # "Never reports" is a statement about the whole CER: results stand in prose, tables
-        # and appendices that no extractor turns into a fact, so every block is searched too.
-        block_index = _stem_index(cers)
-        for fact in facts.of(FactKind.OUTCOME_PARAMETER, role=Role.CEP):
-            stems = outcome_stems(fact.value)
-            if not stems:
-                continue
+        cer_stems = [stems & wanted for stems in _stems_of_texts_with(cer_texts, wanted)]
+        block_index: dict[str, set[int]] | None = None
+        for fact, stems in outcomes:
             needed = max(1, round(len(stems) * 0.5))
             if any(len(stems & other) >= needed for other in cer_stems):
                 continue
+            # "Never reports" is a statement about the whole CER: results stand in prose,
+            # tables and appendices that no extractor turns into a fact, so every block is
+            # searched too.
+            if block_index is None:
+                block_index = _stem_index(cers, wanted)
             if _mentioned_together(stems, needed, block_index):
                 continue
             cer = cers[0].path
@@ -115,16 +145,51 @@ class OutcomeNotReported(Rule):
                 [fact])
 
 
-def _stem_index(documents) -> dict[str, set[int]]:
-    """Stem -> the numbers of the CER blocks that contain it."""
+def _stem_index(documents, wanted: set[str]) -> dict[str, set[int]]:
+    """Stem (of `wanted`) -> the numbers of the CER blocks that contain it."""
     index: dict[str, set[int]] = {}
-    number = 0
-    for document in documents:
-        for block in document.blocks:
-            for stem in measured_stems(block.normalized):
-                index.setdefault(stem, set()).add(number)
-            number += 1
+    texts = [block.normalized for document in documents for block in document.blocks]
+    for number, stems in enumerate(_stems_of_texts_with(texts, wanted)):
+        for stem in stems & wanted:
+            index.setdefault(stem, set()).add(number)
     return index
+
+
+def _stems_of_texts_with(texts: list[str], wanted: set[str]) -> list[set[str]]:
+    """`measured_stems` of each text, computed only for texts that may hold a wanted stem
+    (the others get an empty set). A stem is the start of a lower-cased word of the text with
+    its inner hyphens made spaces, so it occurs there; a quantity key occurs when one of its
+    words' stems does. One search of all texts joined finds the texts worth reading."""
+    literals = _literals_of(frozenset(wanted))
+    joined = _HYPHEN.sub(" ", "\n".join(texts)).lower()
+    starts, offset = [], 0
+    for text in texts:
+        starts.append(offset)
+        offset += len(_HYPHEN.sub(" ", text).lower()) + 1
+    hit: set[int] = set()
+    for literal in literals:
+        at = joined.find(literal)
+        while at >= 0:
+            position = bisect_right(starts, at) - 1
+            hit.add(position)
+            if position + 1 >= len(starts):
+                break
+            at = joined.find(literal, starts[position + 1])
+    return [measured_stems(text) if position in hit else set()
+            for position, text in enumerate(texts)]
+
+
+_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
+
+
+@lru_cache(maxsize=256)
+def _literals_of(keys: frozenset[str]) -> tuple[str, ...]:
+    """The stems whose words stand for these keys: a quantity group's key stands for the
+    stems of all its words, any other key for itself."""
+    groups = _quantity_groups()
+    literals = {key for key in keys if not key.startswith("#") and key != "rate"}
+    literals |= {stem for stem, key in groups.items() if key in keys}
+    return tuple(sorted(literals))
 
 
 def _mentioned_together(stems: set[str], needed: int, index: dict[str, set[int]]) -> bool:
