@@ -67,19 +67,20 @@ class PopulationVague(Rule):
                     f"{document.path} sets no population: \"{vague[0].location.quote}\" names "
                     f"no age, weight or patient group the clinical data could cover.", vague[:1])
                 continue
-            if _mentions_population(document):
-                continue  # stated somewhere the extractor did not trust: no absence to report
             purposes = facts.of(FactKind.INTENDED_PURPOSE, document=document.path)
             if purposes:
-                yield self.finding(
-                    f"{document.path} states the intended purpose without any age, weight or "
-                    f"patient group.", purposes[:1])
-                continue
-            block = self._first_purpose_block(document, heading)
-            if block is not None:
-                yield self.finding(
-                    f"{document.path} states the intended purpose without any age, weight or "
-                    f"patient group.", [document.location(block, block.full_quote)])
+                where = purposes[0].location
+            else:
+                block = self._first_purpose_block(document, heading)
+                if block is None:
+                    continue  # no intended purpose here (an annex, say): nothing is vague
+                where = document.location(block, block.full_quote)
+            # The whole-document scan is the expensive part: only when there is a finding to make.
+            if _mentions_population(document):
+                continue  # stated somewhere the extractor did not trust: no absence to report
+            yield self.finding(
+                f"{document.path} states the intended purpose without any age, weight or "
+                f"patient group.", [where])
 
     @staticmethod
     def _first_purpose_block(document, heading):
