@@ -21,6 +21,8 @@ from panelproof.pipeline import run_check
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = sorted(p for p in (ROOT / "examples").glob("*/")
                   if any(p.glob("*.pdf")) or any(p.glob("*.docx")))
+# Dossiers written by other authors (benchmarks/heldout*/): provenance must hold on them too.
+HELD_OUT = sorted((ROOT / "benchmarks").glob("heldout*/*/dossier"))
 
 
 @lru_cache(maxsize=None)
@@ -72,3 +74,12 @@ def test_finding_ids_are_stable_across_runs(example: Path) -> None:
     first = [f.id for f in run_check([example]).findings]
     second = [f.id for f in run_check([example]).findings]
     assert first == second
+
+
+@pytest.mark.parametrize("dossier", HELD_OUT, ids=[f"{p.parent.parent.name}-{p.parent.name}" for p in HELD_OUT])
+def test_every_quote_is_in_its_document_on_dossiers_written_by_others(dossier: Path) -> None:
+    for finding in run_check([dossier]).findings:
+        for loc in finding.locations:
+            text = independent_text(dossier / loc.document, loc.page)
+            assert collapse_whitespace(loc.quote) in text, (
+                f"{finding.rule}: {loc.quote!r} not on {loc.document} page {loc.page}")
