@@ -82,3 +82,40 @@ def test_range_written_with_through():
         document = document_from_text(f"# IFU\n\n## Specifications\n\n{text}\n", "IFU_en.md")
         ranges = [f.value for f in extract_parameters(document, ExtractionContext())]
         assert any(r.name == "blood_flow_rate" and (r.low, r.high) == (30.0, 500.0) for r in ranges), text
+
+
+@pytest.mark.parametrize(("text", "language", "name", "low", "high"), [
+    # a reservoir's capacity in insulin units, value after or before its term
+    ("The pump holds a 300-unit reservoir.", "en", "reservoir_capacity", 300, 300),
+    ("Each cartridge contains up to 180 units of insulin.", "en", "reservoir_capacity", None, 180),
+    ("| Insulin reservoir | 200 U |", "en", "reservoir_capacity", 200, 200),
+    ("La pompe utilise un réservoir de 300 unités.", "fr", "reservoir_capacity", 300, 300),
+    ("Das Reservoir fasst 200 IE.", "de", "reservoir_capacity", 200, 200),
+    ("It uses a 3 ml cartridge.", "en", "reservoir_volume", 3, 3),
+    # power-injection rates in ml/s, not gas flows or infusion rates
+    ("Power injection up to 5 ml/s.", "en", "injection_rate", None, 5),
+    ("Maximum flow rate for power injection: 3 mL/sec", "en", "injection_rate", 3, 3),
+    ("The catheter is rated for 4 ml/s power injection.", "en", "injection_rate", 4, 4),
+    ("Débit d'injection jusqu'à 5 ml/s.", "fr", "injection_rate", None, 5),
+    ("| Flussrate bei Druckinjektion | max. 5 ml/s |", "de", "injection_rate", None, 5),
+])
+def test_capacities_and_injection_rates(text, language, name, low, high):
+    found = [r for r in ranges(text, language) if r[0] == name]
+    assert found, (text, ranges(text, language))
+    assert (found[0][1], found[0][2]) == (low, high)
+
+
+@pytest.mark.parametrize("text", [
+    "Set the tidal volume to 6 ml/kg ideal body weight.",
+    "A 5 ml/kg tidal volume is recommended.",   # per kg: a dose, not the device's setting
+    "Patients were followed for 3 years after reservoir replacement.",
+    "The 2 l flow sensor is cleaned daily.",     # a volume is not a flow
+])
+def test_attribute_values_that_are_not_parameters(text):
+    assert not [r for r in ranges(text) if r[0] in
+                ("reservoir_capacity", "reservoir_volume", "injection_rate", "flow_rate", "tidal_volume")]
+
+
+def test_flow_rates_keep_their_own_parameters():
+    assert ranges("Flow rate 2–15 l/min")[0][0] == "flow_rate"
+    assert ranges("Débit de 1 à 999 ml/h", "fr")[0][0] == "infusion_rate"

@@ -34,6 +34,10 @@ UNIT_SPELLINGS: dict[str, str] = {
     "kPa": "kilopascal", "mmHg": "mmHg",
     "ml/h": "milliliter/hour", "mL/h": "milliliter/hour", "ml/hr": "milliliter/hour",
     "mL/hr": "milliliter/hour", "ml/Std": "milliliter/hour",
+    "ml/s": "milliliter/second", "mL/s": "milliliter/second", "ml/sec": "milliliter/second",
+    "mL/sec": "milliliter/second", "ml/Sek": "milliliter/second", "ml/Sek.": "milliliter/second",
+    "ml per second": "milliliter/second", "ml par seconde": "milliliter/second",
+    "ml pro Sekunde": "milliliter/second", "cc/s": "milliliter/second", "cc/sec": "milliliter/second",
     "ml/min": "milliliter/minute", "mL/min": "milliliter/minute",
     "l/min": "liter/minute", "L/min": "liter/minute", "lpm": "liter/minute", "LPM": "liter/minute",
     "ml": "milliliter", "mL": "milliliter", "l": "liter", "L": "liter",
@@ -197,7 +201,16 @@ def find_parameters(text: str, language: str | None) -> list[ParameterMatch]:
         key = term.group(0) if term.group(0) in term_ids else term.group(0).lower()
         candidates = term_ids.get(key, [])
         m = VALUE.match(text, term.end())
-        if not m or not candidates:
+        if not candidates:
+            continue
+        if not m or not (m.group("unit") or m.group("ua") or m.group("unit0")):
+            # the value before its term, as an attribute: "a 300-unit reservoir", "a 3 ml
+            # cartridge", "5 ml/s power injection"
+            before = _value_before(text, term.start())
+            attribute = _before_match(before, term, candidates, language) if before else None
+            if attribute is not None and (not found or found[-1].end <= attribute.start):
+                found.append(attribute)
+                covered_until = term.end()
             continue
         if re.search(r"[a-zA-Z]{3,}\s+[a-zA-Z]{3,}\s+[a-zA-Z]{3,}\s+[a-zA-Z]{3,}", m.group("filler")):
             continue  # too many words between term and number: not its value
@@ -225,6 +238,36 @@ def find_parameters(text: str, language: str | None) -> list[ParameterMatch]:
             name=pid, low=low, high=high, unit=target, label=term.group(0))))
         covered_until = end
     return found
+
+
+# "300-unit", "3 ml", "up to 5 ml/s" right before a term, with at most one word between
+# ("a 300-unit insulin reservoir"); the number must not belong to a range or a ratio before it.
+VALUE_BEFORE = re.compile(
+    rf"(?<![\d.,/-])(?:{CMP}\s*)?(?P<a>{NUMBER})\s*-?\s*(?P<unit>{_UNIT_RE})(?![\w/²³])"
+    rf"\s*-?\s*(?:[^\W\d_]+\s+)?$", re.IGNORECASE)
+
+
+def _value_before(text: str, start: int) -> re.Match | None:
+    window = text[max(0, start - 60):start]
+    if not window or not any(ch.isdigit() for ch in window):
+        return None
+    return VALUE_BEFORE.search(window)
+
+
+def _before_match(m: re.Match, term: re.Match, candidates: list[str],
+                  language: str | None) -> ParameterMatch | None:
+    unit = _unit_for(m.group("unit"))
+    pid = _choose(candidates, unit) if unit else None
+    if pid is None or pid == "weight_device":
+        return None
+    target = parameters()[pid].unit
+    a = _convert(parse_number(m.group("a"), language), unit, target)
+    if a is None:
+        return None
+    low, high = _bounds(a, None, (m.group("cmp") or "").lower())
+    offset = term.start() - len(m.string)
+    return ParameterMatch(offset + m.start(), term.end(), ParameterRange(
+        name=pid, low=low, high=high, unit=target, label=term.group(0)))
 
 
 def _bounds(a: float, b: float | None, comparator: str) -> tuple[float | None, float | None]:
