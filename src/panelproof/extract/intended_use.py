@@ -1116,11 +1116,43 @@ def _warning_facts(document: Document, unit: Unit) -> Iterator[Fact]:
         seen.add(m.id)
         yield make_fact(document, block, FactKind.WARNING,
                         Concept(m.id, block.quote(body_start, unit.end)), (body_start, unit.end))
+        # conditions often follow in the next sentences ("MR Conditional. Head scans only.")
+        for qualifier in _warning_qualifiers(m.id, block.normalized, body_start, len(block.normalized)):
+            yield make_fact(document, block, FactKind.WARNING,
+                            Concept(qualified_id(m.id, qualifier), block.quote(body_start, unit.end)),
+                            (body_start, unit.end))
     if not matches:
         phrase = " ".join(body.split()).strip(" .;:!").lower()
         yield make_fact(document, block, FactKind.WARNING,
                         Concept("text:" + phrase[:160], block.quote(body_start, unit.end)),
                         (body_start, unit.end))
+
+
+_FIELD_STRENGTH = re.compile(r"\d+(?:[.,]\d+)?\s*-?\s*(?:T|tesla)", re.IGNORECASE)
+
+
+def _abbreviation_cut(text: str, start: int, end: int) -> bool:
+    """A field strength matched as a word start ("3 T" in "3 tubes"): terms match word
+    beginnings, a number with a unit must stand alone."""
+    matched = text[start:end]
+    if not matched[:1].isdigit():
+        return False
+    return not _FIELD_STRENGTH.fullmatch(matched) or (end < len(text) and text[end].isalnum())
+
+
+def _warning_qualifiers(warning_id: str, text: str, start: int, end: int) -> list[str]:
+    """Conditions of a warning stated in the same sentence ("MR Conditional for head scans
+    only at 1.5 T"): language versions that state other conditions differ."""
+    qualifiers = vocabulary("warnings", "qualifiers")
+    if not any(warning_id in (q.get("applies_to") or []) for q in qualifiers.entries.values()):
+        return []
+    found: list[str] = []
+    for match in qualifiers.find(text, start, end):
+        if _abbreviation_cut(text, match.start, match.end):
+            continue
+        if warning_id in (qualifiers.entries[match.id].get("applies_to") or []) and match.id not in found:
+            found.append(match.id)
+    return found
 
 
 # --- the extractor -----------------------------------------------------------------------------

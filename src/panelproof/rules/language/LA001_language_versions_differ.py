@@ -39,7 +39,9 @@ class LanguageVersionsDiffer(Rule):
         be compared across languages directly: a concept that one version names and another
         does not is not reported when the other version states as many unknown phrases (probably
         its translation), and for indications and contraindications a version that lists fewer
-        items than another is reported instead. Warnings are minor, the rest major.
+        items than another is reported instead. Warnings are minor, the rest major; but conditions of a warning that differ
+        (MRI of the head only against full-body MRI at 1.5 T, warnings.yaml `qualifiers`) are
+        major.
         The target population is compared too: the age and weight range each version admits
         (as PO001 computes it: "ab 3 kg Körpergewicht" against "10 kg or more") and the
         population groups it names (as PO002), each translation against its master version (the
@@ -180,7 +182,12 @@ class LanguageVersionsDiffer(Rule):
                             f"{'does' if len(diff.present) == 1 else 'do'} not")
             locations = (_locations(diff.present, diff.only_present, heading_kind)
                          + _locations(diff.absent, diff.only_absent, heading_kind))
-            yield self.finding(message + ".", locations, severity=severity)
+            # A warning's conditions that differ ("MRI of the head only" against "full-body MRI
+            # at 1.5 T") put patients of one language at risk, not only a missing sentence.
+            conditions_differ = kind is FactKind.WARNING and any(
+                "@" in concept for concept in (*diff.only_present, *diff.only_absent))
+            yield self.finding(message + ".", locations,
+                               severity=Severity.MAJOR if conditions_differ else severity)
         if not reported and kind in (FactKind.INDICATION, FactKind.CONTRAINDICATION):
             yield from self._compare_counts(group, noun)
 
