@@ -667,9 +667,32 @@ _AGE_CUE = re.compile(r"\b(?:aged?|of age|old|born|birth|postnatal|gestation\w*|
                       r"niños|pediátric[oa]s?)\b", re.I)
 
 
+# A time span after "for", "since", "depuis", "seit" is how long something has lasted: "symptoms
+# for over 3 years", "refractory for more than 3 years", "depuis plus de 3 ans", "seit über 3
+# Jahren" state a duration of a condition or treatment, not the patients' age.
+_DURATION_BEFORE = re.compile(
+    r"\b(?:for|since|during|lasting|persisting|duration of|history of|over the (?:past|last)|"
+    r"depuis|pendant|durant|évoluant depuis|seit|während|über einen zeitraum von|dauer von|"
+    r"durante|desde)\s*(?:a period of\s*|at least\s*)?$", re.IGNORECASE)
+_DURATION_AFTER = re.compile(r"\s*(?:['’]s?\s*)?(?:duration|lang\b|durée|Dauer)", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"\s*(?:of age|old|(?:and|or) (?:older|above|over)|et plus|und älter|d['’]âge|alt\b|Lebensjahr)", re.IGNORECASE)
+
+
+def _time_span(sentence: str, match) -> bool:
+    """The bound is a duration of a condition or treatment, not an age."""
+    if match.bound.dimension != "age" or _AGE_AFTER.match(sentence, match.end):
+        return False
+    if _AGE_AFTER.search(sentence, match.start, match.end):
+        return False  # "for 18 years and older": the bound itself says it is an age
+    return bool(_DURATION_BEFORE.search(sentence, max(0, match.start - 40), match.start)
+                or _DURATION_AFTER.match(sentence, match.end))
+
+
 def _bare_duration(sentence: str, match) -> bool:
     if match.bound.dimension != "age":
         return False
+    if _time_span(sentence, match):
+        return True
     written = sentence[match.start:match.end]
     return bool(_SHORT_UNITS.search(written)) and not _AGE_CUE.search(sentence)
 
