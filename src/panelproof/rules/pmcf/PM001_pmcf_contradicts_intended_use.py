@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from panelproof.extract.model import Concept, Fact, FactBase, FactKind, Setting
+from panelproof.extract.model import Concept, Fact, FactBase, FactKind, PopulationBound, Setting
+from panelproof.extract.population import admitted, groups
 from panelproof.rules.model import Category, Finding, Rule, Severity
 from panelproof.rules.pmcf.common import (INTENDED_USE_ROLES, groups_overlap, has, items, quoted,
-                                          setting_families)
+                                          setting_families, setting_sets)
+
+_UNITS = {"age": "years", "weight": "kg"}
 
 _ROLE_NAMES = {"CER": "the CER", "CEP": "the CEP", "IFU": "the IFU", "SSCP": "the SSCP",
                "CEAR": "the CEAR"}
@@ -46,6 +49,49 @@ def _hospital_device_outside(named: list[str], stated: list[Fact], families: dic
                 and all(families.get(i) == "hospital" for i in intended))
 
 
+def _home_device_in_acute_care(named: list[str], stated: list[Fact]) -> bool:
+    """ICU or emergency-department sites for a device whose every stated setting is home or
+    long-term care: acutely ill patients under professional care are another use, not the
+    place where home therapy starts (that is a ward or an outpatient clinic)."""
+    acute, home_care = setting_sets()
+    intended = {f.value.id for f in stated}
+    return bool(named and intended and intended <= home_care
+                and any(c in acute for c in named)
+                and not any(c in home_care for c in named))
+
+
+def _lowest(facts: list[Fact], dimension: str) -> tuple[float, Fact] | None:
+    """The lowest value of `dimension` the bounds admit (0 when one is open below), with the
+    fact that admits it; None when no bound of that dimension is stated."""
+    best: tuple[float, Fact] | None = None
+    for fact in facts:
+        bound = admitted(fact.value) if isinstance(fact.value, PopulationBound) else None
+        if bound is None or bound.dimension != dimension:
+            continue
+        low = bound.low if bound.low is not None else 0.0
+        if best is None or low < best[0]:
+            best = (low, fact)
+    return best
+
+
+def _lowest_group_age(groups_stated: list[Fact]) -> tuple[float, Fact] | None:
+    """The youngest age the intended population groups admit ("adults" from 18 years), when
+    every stated group has a known age span; None otherwise."""
+    known = groups()
+    best: tuple[float, Fact] | None = None
+    for fact in groups_stated:
+        info = known.get(fact.value.id)
+        if info is None or not info.age or info.age[0] is None:
+            return None
+        if best is None or info.age[0] < best[0]:
+            best = (float(info.age[0]), fact)
+    return best
+
+
+def _number(value: float) -> str:
+    return f"{value:g}"
+
+
 def _doc(fact: Fact) -> str:
     return _ROLE_NAMES.get(fact.role.value, fact.document)
 
@@ -55,7 +101,10 @@ class PmcfContradictsIntendedUse(Rule):
 
     What it finds:
         A PMCF plan that recruits in settings the other documents exclude (outpatients, sleep
-        laboratories, home for a device restricted to hospitals), or whose exclusion criteria
+        laboratories, home for a device restricted to hospitals; intensive care units or
+        emergency departments for a device restricted to home or long-term care), that enrols
+        patients younger or lighter than any intended-use document admits (a registry from 12
+        years for a device intended for adults), or whose exclusion criteria
         leave out patients the device is intended for (intubated or tracheostomised patients
         when the intended use includes endotracheal tubes or tracheostomies; children when the
         intended population includes children).
@@ -95,7 +144,8 @@ class PmcfContradictsIntendedUse(Rule):
         if not plan:
             return []
         intended = [f for f in facts if f.role in INTENDED_USE_ROLES]
-        findings = [*self._setting_conflicts(plan, intended), *self._excluded_patients(plan, intended)]
+        findings = [*self._setting_conflicts(plan, intended), *self._excluded_patients(plan, intended),
+                    *self._younger_or_lighter(facts, intended)]
         return findings
 
     def _setting_conflicts(self, plan: list[Fact], intended: list[Fact]) -> Iterable[Finding]:
@@ -121,6 +171,8 @@ class PmcfContradictsIntendedUse(Rule):
             if not conflicts and item.value.aspect in _RECRUITMENT_ASPECTS:
                 conflicts, against = _outside_intended(named, stated, families)
             elif not conflicts and _hospital_device_outside(named, stated, families):
+                conflicts, against = _outside_intended(named, stated, families)
+            if not conflicts and _home_device_in_acute_care(named, stated):
                 conflicts, against = _outside_intended(named, stated, families)
             if conflicts:
                 yield self._setting_finding(item, conflicts, against)
@@ -164,6 +216,33 @@ class PmcfContradictsIntendedUse(Rule):
                            f"in {quoted(item)}, although {_doc(first)} includes them in the intended "
                            f"use ({quoted(first)}). The plan gathers no post-market data on them.")
                 yield self.finding(message, [item, *self._one_per_document(against)])
+
+    def _younger_or_lighter(self, facts: FactBase, intended: list[Fact]) -> Iterable[Finding]:
+        """PMCF inclusion bounds that admit younger or lighter patients than any intended-use
+        document does ("from 12 years" in the registry, adults only in the IFU)."""
+        plan_bounds = [f for f in facts.of(FactKind.POPULATION_BOUND) if f.role.value == "PMCF-plan"]
+        if not plan_bounds:
+            return
+        bounds = [f for f in intended if f.kind is FactKind.POPULATION_BOUND]
+        stated_groups = [f for f in intended if f.kind is FactKind.POPULATION_GROUP
+                         and isinstance(f.value, Concept) and not f.value.negated]
+        for dimension in ("age", "weight"):
+            plan_low = _lowest(plan_bounds, dimension)
+            if plan_low is None:
+                continue
+            intended_low = _lowest(bounds, dimension)
+            if intended_low is None and dimension == "age":
+                intended_low = _lowest_group_age(stated_groups)
+            if intended_low is None or plan_low[0] >= intended_low[0]:
+                continue
+            unit = _UNITS[dimension]
+            other = intended_low[1]
+            message = (f"The PMCF plan enrols patients from {_number(plan_low[0])} {unit} "
+                       f"({quoted(plan_low[1])}), but {_doc(other)} admits patients only from "
+                       f"{_number(intended_low[0])} {unit} ({quoted(other)}). Data on patients "
+                       f"outside the intended population cannot confirm the intended use, and "
+                       f"enrolling them is off-label use.")
+            yield self.finding(message, [plan_low[1], other])
 
     @staticmethod
     def _one_per_document(facts: list[Fact]) -> list[Fact]:

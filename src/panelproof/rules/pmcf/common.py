@@ -103,6 +103,14 @@ def setting_families() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def setting_sets() -> tuple[frozenset[str], frozenset[str]]:
+    """(acute care settings, home or long-term care settings) of knowledge/pmcf.yaml."""
+    settings = (load_optional("pmcf") or {}).get("settings") or {}
+    return (frozenset(settings.get("acute_care") or ()),
+            frozenset(settings.get("home_or_long_term_care") or ()))
+
+
+@lru_cache(maxsize=1)
 def filler_words() -> frozenset[str]:
     """Words of an objective that name nothing specific (knowledge/pmcf.yaml)."""
     terms = ((load_optional("pmcf") or {}).get("objective_filler_words") or {}).get("terms") or {}
