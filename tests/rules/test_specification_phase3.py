@@ -57,3 +57,18 @@ def test_unknown_labels_get_text_ids(text, name):
 def test_no_text_parameter_from_generic_or_unitless_labels(text):
     document = document_from_text(f"# Technical data\n\n{text}\n", "IFU_en.md", language="en")
     assert list(parameters.extract(document, ExtractionContext())) == []
+
+
+def test_a_single_value_at_the_end_of_a_range_agrees() -> None:
+    from panelproof.extract.model import Fact, FactKind, ParameterRange
+    from panelproof.ingest.model import Location, Role
+    from panelproof.rules.specification.SP001_parameter_ranges_differ import agree
+
+    def fact(low, high):
+        return Fact(FactKind.PARAMETER, ParameterRange("reservoir_capacity", low, high, "U"),
+                    Location("x", None, None, "q"), Role.IFU)
+
+    assert agree(fact(200, 200), fact(85, 200))
+    assert agree(fact(85, 200), fact(200, 200))
+    assert not agree(fact(300, 300), fact(85, 200))
+    assert not agree(fact(50, 2000), fact(10, 2000))

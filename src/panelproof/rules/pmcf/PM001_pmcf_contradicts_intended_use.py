@@ -60,13 +60,18 @@ def _home_device_in_acute_care(named: list[str], stated: list[Fact]) -> bool:
                 and not any(c in home_care for c in named))
 
 
-def _lowest(facts: list[Fact], dimension: str) -> tuple[float, Fact] | None:
+def _lowest(facts: list[Fact], dimension: str, *, stated_only: bool = False
+            ) -> tuple[float, Fact] | None:
     """The lowest value of `dimension` the bounds admit (0 when one is open below), with the
-    fact that admits it; None when no bound of that dimension is stated."""
+    fact that admits it; None when no bound of that dimension is stated. With `stated_only`,
+    bounds open below ("children under 5 years", a subgroup of the plan) are left out: they
+    state no lower limit to compare."""
     best: tuple[float, Fact] | None = None
     for fact in facts:
         bound = admitted(fact.value) if isinstance(fact.value, PopulationBound) else None
         if bound is None or bound.dimension != dimension:
+            continue
+        if stated_only and bound.low is None:
             continue
         low = bound.low if bound.low is not None else 0.0
         if best is None or low < best[0]:
@@ -227,7 +232,7 @@ class PmcfContradictsIntendedUse(Rule):
         stated_groups = [f for f in intended if f.kind is FactKind.POPULATION_GROUP
                          and isinstance(f.value, Concept) and not f.value.negated]
         for dimension in ("age", "weight"):
-            plan_low = _lowest(plan_bounds, dimension)
+            plan_low = _lowest(plan_bounds, dimension, stated_only=True)
             if plan_low is None:
                 continue
             intended_low = _lowest(bounds, dimension)

@@ -34,7 +34,18 @@ def agree(a: Fact, b: Fact) -> bool:
                          for v in (b_low, b_high))
         if (b.value.low is not None and b_low is None) or (b.value.high is not None and b_high is None):
             return True
-    return _close(a.value.low, b_low) and _close(a.value.high, b_high)
+    if _close(a.value.low, b_low) and _close(a.value.high, b_high):
+        return True
+    # One document gives a single value, the other a range that ends at it: "200 U reservoir"
+    # and "reservoir 85-200 U" state the same maximum, not two different capacities.
+    return _single_at_end(a.value.low, a.value.high, b_low, b_high) or \
+        _single_at_end(b_low, b_high, a.value.low, a.value.high)
+
+
+def _single_at_end(low, high, other_low, other_high) -> bool:
+    if low is None or high is None or low != high:
+        return False
+    return any(end is not None and _close(low, end) for end in (other_low, other_high))
 
 
 _STOPWORDS = frozenset(
