@@ -2,8 +2,10 @@
 
 Every extractor turns a `Document` into `Fact`s. A fact has a `kind`, a typed `value` (one of
 the payload classes below, or a plain string where that is all there is) and a `Location`
-(document, page, section, verbatim quote). Rules compare facts across documents; they never
-read text themselves, so every quote in a finding comes from a fact.
+(document, page, section, verbatim quote). Rules compare facts across documents. A rule that
+states an absence ("the CER never reports this outcome", "no population anywhere") also searches
+the document's blocks, since an absence is a claim about the whole text; its quotes still come
+from facts or from `Block.quote`/`Block.full_quote`.
 """
 
 from __future__ import annotations
