@@ -54,3 +54,14 @@ def test_sentences_not_about_the_procedure(sentence: str) -> None:
 ])
 def test_certificate_basis(sentence: str, basis: str) -> None:
     assert [f.value.id for f in _facts(sentence, FactKind.CERTIFICATE_BASIS)] == [basis]
+
+
+@pytest.mark.parametrize(("sentence", "kinds"), [
+    ("The VenaPort PI is a new device family with a new catheter material.", {"new_device", "new_material"}),
+    ("Der Port ist eine Neuentwicklung mit einem neuen Material.", {"new_device", "new_material"}),
+    ("Le dispositif fait l'objet d'une nouvelle indication.", {"new_intended_purpose"}),
+    ("There is no new material and no new indication.", set()),
+    ("The NewFlow pump is described in section 2.", set()),
+])
+def test_novelty_statements(sentence: str, kinds: set[str]) -> None:
+    assert {f.value.id for f in _facts(sentence, FactKind.NOVELTY)} == kinds

@@ -59,6 +59,7 @@ class FactKind(StrEnum):
     # procedure
     CECP_STATEMENT = "cecp_statement"  # value: Concept: "required", "not_required", "exempt_54_2_a|b|c"
     CERTIFICATE_BASIS = "certificate_basis"  # value: Concept: "directive" or "mdr" (existing certificate)
+    NOVELTY = "novelty"  # value: Concept: "new_device", "new_material", "new_intended_purpose"
 
 
 @dataclass(frozen=True)

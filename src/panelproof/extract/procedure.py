@@ -49,12 +49,16 @@ def _patterns() -> dict:
         compiled["exemptions"][key] = re.compile("|".join(parts), re.IGNORECASE)
     for key, entry in data["certificate_basis"].items():
         compiled["basis"][key] = re.compile("|".join(entry["patterns"]), re.IGNORECASE)
+    compiled["novelty"] = {
+        key: re.compile(word.format(_alternation(_all_languages(entry))), re.IGNORECASE)
+        for key, entry in data.get("novelty", {}).items()}
     return compiled
 
 
 # Cheap test before any regex: the sentence must mention an article number or a procedure.
 _QUICK = re.compile(r"54|consult|CECP|scrutiny|konsult|directive|richtlinie|93/42|90/385|MDD|"
-                    r"2017/745|MDR|certificat|zertifikat", re.IGNORECASE)
+                    r"2017/745|MDR|certificat|zertifikat|\bnew|novel|nouve|neu|first|premi|"
+                    r"erstmal|different|anderes|extension|erweiter", re.IGNORECASE)
 
 
 def extract(document: Document, context: ExtractionContext) -> Iterator[Fact]:
@@ -65,6 +69,7 @@ def extract(document: Document, context: ExtractionContext) -> Iterator[Fact]:
         for start, end in sentences(block):
             text = block.normalized[start:end]
             yield from _basis_facts(document, block, text, start, patterns)
+            yield from _novelty_facts(document, block, text, start, patterns)
             procedure = patterns["procedure"].search(text)
             if not procedure:
                 continue
@@ -78,6 +83,19 @@ def extract(document: Document, context: ExtractionContext) -> Iterator[Fact]:
                 continue
             yield make_fact(document, block, FactKind.CECP_STATEMENT,
                             Concept(id=status, label=exemption or ""), (start, end))
+
+
+# "no new material", "not a new device": a negated novelty is the opposite statement.
+_NEGATED_NOVELTY = re.compile(r"\b(?:no|not|without|nor|kein\w*|nicht|ohne|aucun\w*|pas|sans)\b[^.;]{0,25}$",
+                              re.IGNORECASE)
+
+
+def _novelty_facts(document, block, text: str, offset: int, patterns: dict) -> Iterator[Fact]:
+    for key, pattern in patterns["novelty"].items():
+        match = pattern.search(text)
+        if match and not _NEGATED_NOVELTY.search(text[:match.start()]):
+            yield make_fact(document, block, FactKind.NOVELTY, Concept(id=key, label=match.group(0)),
+                            (offset + match.start(), offset + match.end()))
 
 
 def _basis_facts(document, block, text: str, offset: int, patterns: dict) -> Iterator[Fact]:
