@@ -9,6 +9,7 @@ from panelproof.extract.intended_use import vocabulary
 from panelproof.extract.model import Fact, FactBase, FactKind
 from panelproof.ingest.model import Document
 from panelproof.rules.intended_use.common import INTENDED_USE_ROLES, describe_document, join_names
+from panelproof.rules.identity._compare import first_per_id
 from panelproof.rules.model import Category, Finding, Rule, Severity
 
 
@@ -98,7 +99,7 @@ class CareSettingsDiffer(Rule):
                 f"{who[0].upper()}{who[1:]} names {labels} as a use setting; "
                 f"{describe_document(narrow)} names only {named}. Neither restricts the use "
                 f"environment, but the documents should describe the same one.",
-                [*_one_per_setting(added), *_one_per_setting(_admitted(n_facts))[:2]],
+                [*first_per_id(added), *first_per_id(_admitted(n_facts))[:2]],
                 severity=Severity.MINOR)
             return
 
@@ -111,7 +112,7 @@ class CareSettingsDiffer(Rule):
             conflicting = [f for f in _admitted(o_facts) if _conflicts(f, r_facts)]
             if conflicting:
                 yield self.finding(_message(restricting, restrictions, other, conflicting),
-                                   [*restrictions[:2], *_one_per_setting(conflicting)])
+                                   [*restrictions[:2], *first_per_id(conflicting)])
                 return
 
 
@@ -143,14 +144,6 @@ def _conflicts(fact: Fact, restricting: list[Fact]) -> bool:
     return (bool(allowed) and family == "non_hospital" and fact.value.id not in allowed) \
         or fact.value.id in excluded
 
-
-def _one_per_setting(facts: list[Fact]) -> list[Fact]:
-    seen, chosen = set(), []
-    for fact in facts:
-        if fact.value.id not in seen:
-            seen.add(fact.value.id)
-            chosen.append(fact)
-    return chosen
 
 
 def _message(restricting: Document, restrictions: list[Fact], other: Document,

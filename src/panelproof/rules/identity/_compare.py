@@ -77,6 +77,17 @@ def first(facts: list[Fact], predicate: Callable[[Fact], bool]) -> Fact | None:
 
 
 
+def first_per_id(facts: list[Fact]) -> list[Fact]:
+    """The first fact of each concept id, in order: one quote per setting, risk or group."""
+    seen: set[str] = set()
+    chosen = []
+    for fact in facts:
+        if fact.value.id not in seen:
+            seen.add(fact.value.id)
+            chosen.append(fact)
+    return chosen
+
+
 def master_version(facts: FactBase, path: str) -> str | None:
     """The version other language versions of `path`'s role are translated from: the English
     one, else the first by path; None when the role has a single language."""

@@ -10,6 +10,7 @@ from rapidfuzz import fuzz
 from panelproof.extract.model import Fact, FactBase, FactKind
 from panelproof.ingest.model import Role
 from panelproof.rules.intended_use.common import TEXT_MATCH_THRESHOLD, describe_document, heading_location, is_text_id, join_names
+from panelproof.rules.identity._compare import first_per_id
 from panelproof.rules.model import Category, Finding, Rule, Severity
 from panelproof.rules.sscp.common import reference_ifu
 
@@ -63,7 +64,7 @@ class SscpOmitsIfuRisks(Rule):
                 continue
             sscp_risks = _positive(facts.of(FactKind.RESIDUAL_RISK, document=sscp.path))
             same_language = sscp.language == ifu.language
-            missing = _first_per_id([f for f in ifu_risks
+            missing = first_per_id([f for f in ifu_risks
                                      if not _covered(f, sscp_risks, same_language)
                                      and (same_language or not is_text_id(f.value.id))])
             if not missing:
@@ -95,14 +96,6 @@ def _covered(fact: Fact, others: list[Fact], same_language: bool) -> bool:
                    >= TEXT_MATCH_THRESHOLD for o in others)
     return False
 
-
-def _first_per_id(facts: list[Fact]) -> list[Fact]:
-    seen, chosen = set(), []
-    for fact in facts:
-        if fact.value.id not in seen:
-            seen.add(fact.value.id)
-            chosen.append(fact)
-    return chosen
 
 
 def _label(fact: Fact) -> str:
