@@ -164,14 +164,58 @@ def _strictly_distinctive(name: str) -> bool:
     return any(c.isdigit() for c in name) or any(re.search(r"[a-z][A-Z]", t) for t in tokens)
 
 
+# Parts of a document number: "SPM-CEAR-25-0088", "NB-1234-CEAR", "CER-AS-2024-001",
+# "PMCF-OF-036", "TD-2024-17". Such identifiers name a report, never the device.
+_DOCUMENT_CODE_PARTS = frozenset(
+    "cer cep cear cea pmcf pmcfer sscp ifu nb td tf dhf psur pms pmsr rmf rmp rm rpt rep doc "
+    "docs sop frm form qms rev ver ber kbb rec sec".split())
+_TOKEN_EDGE = " \t|,;:()[]"
+
+
+def document_number(token: str) -> bool:
+    """Whether a hyphenated code is a document or report number rather than a trade name:
+    it has digits and either a document-type part (CER, CEAR, PMCF, NB, TD ...), a year and a
+    serial number, or four parts or more with two numbers."""
+    parts = [p for p in re.split(r"[-_/.]", token.strip(_TOKEN_EDGE + ".")) if p]
+    digits = [p for p in parts if p.isdigit()]
+    if len(parts) < 2 or not digits:
+        return False
+    if any(p.lower() in _DOCUMENT_CODE_PARTS for p in parts):
+        return True
+    if len(digits) >= 2 and any(len(p) == 4 and p[:2] in ("19", "20") for p in digits):
+        return True
+    return len(parts) >= 4 and len(digits) >= 2
+
+
+def _token_at(text: str, start: int, end: int) -> str:
+    """The whole space-delimited token(s) the span lies in ("CER-AS-2024-001" around "AS-...")."""
+    while start > 0 and text[start - 1] not in _TOKEN_EDGE:
+        start -= 1
+    while end < len(text) and text[end] not in _TOKEN_EDGE:
+        end += 1
+    return text[start:end]
+
+
 def _name_span(text: str, match: re.Match) -> tuple[int, int] | None:
-    """Span of the name group with descriptors and trade marks stripped, or None if empty."""
+    """Span of the name group with descriptors and trade marks stripped, or None if empty,
+    a document number, or a measurement ("CardioPulse 7.5 Fr" names "CardioPulse")."""
     raw = match.group("name")
     name = strip_descriptors(raw)
     if not name or name.lower() in COMMON_WORDS:
         return None
     start = match.start("name")
-    return start, start + len(name)
+    end = start + len(name)
+    if re.match(r"[.,]\d", text[end:end + 2]):
+        cut = re.search(r"[ -]\d+$", name)
+        if cut is None:
+            return None
+        name = name[:cut.start()]
+        end = start + len(name)
+        if not name or name.lower() in COMMON_WORDS:
+            return None
+    if any(document_number(t) for t in _token_at(text, start, end).split()):
+        return None
+    return start, end
 
 
 def _headings(block: Block) -> list[str]:
