@@ -59,7 +59,7 @@ def _fold_char(ch: str) -> str:
     return fold(ch)
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=16384)
 def _is_descriptive_heading(heading: str) -> bool:
     # Headings repeat on every block of their section: decide each one once.
     return bool(_DESCRIPTIVE_HEADING.search(fold(heading)))
@@ -219,9 +219,26 @@ def find_terms(text: str) -> Iterator[tuple[str, int, int]]:
         yield (pack_id, *_span(origin, s, e))
 
 
+# A document says what its device is, and describes its features, in its first few hundred
+# pages; a 1,000-page literature annex names other devices in its thousands of study
+# summaries. Reading stops after this many characters (about 150 pages), so such an annex
+# costs what its first part costs; ordinary documents are read whole.
+_READ_BUDGET = 450_000
+
+
+def _budgeted(document: Document) -> Iterator[Block]:
+    """The document's blocks up to the reading budget."""
+    read = 0
+    for block in document.blocks:
+        if read > _READ_BUDGET:
+            return
+        read += len(block.normalized)
+        yield block
+
+
 def _descriptive_blocks(document: Document) -> Iterator[Block]:
     """The title page, the headings and the blocks of descriptive sections."""
-    for index, block in enumerate(document.blocks):
+    for index, block in enumerate(_budgeted(document)):
         if index < _TITLE_PAGE_BLOCKS or block.kind is BlockKind.HEADING:
             yield block
         elif any(_is_descriptive_heading(h) for h in block.heading_path):
@@ -274,7 +291,7 @@ def _feature_facts(document: Document) -> list[Fact]:
     """One DEVICE_FEATURE fact per feature the document mentions (anywhere: features are
     described in technical sections), the first affirmative mention preferred."""
     found: dict[str, Fact] = {}
-    for block in document.blocks:
+    for block in _budgeted(document):
         for feature_id, start, end, negated in find_features(block.normalized):
             if feature_id in found and not found[feature_id].value.negated:
                 continue
