@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import types
 from pathlib import Path
 
@@ -65,3 +66,48 @@ def test_worker_processes_give_the_same_result_as_one_process() -> None:
     assert [(f.kind, f.location) for f in shared.facts.facts] == \
         [(f.kind, f.location) for f in alone.facts.facts]
     assert [f.id for f in shared.findings] == [f.id for f in alone.findings]
+
+
+def test_extractors_of_a_long_document_shared_out_between_workers_give_the_same_result(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import panelproof.pipeline as pipeline
+
+    example = Path(__file__).resolve().parent.parent / "examples" / "ventilator"
+    alone = run_check([example], workers=1)
+    monkeypatch.setattr(pipeline, "SPLIT_EXTRACTION_CHARS", 0)  # every document is "long"
+    shared = run_check([example], workers=2)
+    assert [(f.kind, repr(f.value), f.location) for f in shared.facts.facts] == \
+        [(f.kind, repr(f.value), f.location) for f in alone.facts.facts]
+    assert [f.id for f in shared.findings] == [f.id for f in alone.findings]
+
+
+def test_an_extractor_failing_in_a_worker_is_reported_once_on_its_document(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import panelproof.pipeline as pipeline
+
+    def failing_extract(document, context):
+        if document.path == "CER.md":
+            raise ValueError("unexpected layout")
+        return []
+
+    Broken = types.ModuleType("panelproof.extract.broken")
+    Broken.extract = failing_extract
+    real = extract.extractors()
+    monkeypatch.setattr(extract, "extractors", lambda: (*real, Broken))
+    monkeypatch.setattr(pipeline, "SPLIT_EXTRACTION_CHARS", 0)
+    result = run_check([_dossier(tmp_path)], workers=2)
+    cer = next(d for d in result.dossier.documents if d.path == "CER.md")
+    assert [w for w in cer.warnings if "broken extractor failed" in w] != []
+    assert len(cer.warnings) == len(set(cer.warnings))
+    assert result.facts.of(extract.FactKind.POPULATION_BOUND, document="CER.md")
+
+
+def test_a_large_docx_counts_by_the_text_it_holds_when_choosing_workers(tmp_path: Path) -> None:
+    from panelproof.ingest import plan_dossier
+    from panelproof.pipeline import PARALLEL_MIN_BYTES, _workers
+
+    # DOCX is zipped XML: a file a tenth of the threshold holds about the threshold in text.
+    (tmp_path / "annex.docx").write_bytes(b"\0" * (PARALLEL_MIN_BYTES // 8))
+    (tmp_path / "CER.md").write_text("# CER\n", encoding="utf-8")
+    plan = plan_dossier([tmp_path])
+    assert _workers(plan) == min(2, len(os.sched_getaffinity(0)))

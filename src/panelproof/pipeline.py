@@ -13,10 +13,10 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
 from typing import Callable
 
-from panelproof.extract import extract_document, extract_facts
+from panelproof.extract import extract_document, extract_facts, extractor_names
 from panelproof.extract.model import Fact, FactBase
 from panelproof.ingest import DossierPlan, Limits, plan_dossier, read_document
-from panelproof.ingest.model import Document, Dossier
+from panelproof.ingest.model import Document, Dossier, DossierConfig
 from panelproof.report.model import CheckResult
 from panelproof.rules import run_rules
 from panelproof.scope import decide, infer_profile
@@ -24,7 +24,7 @@ from panelproof.scope import decide, infer_profile
 # progress(step_description, done, total): a callback the CLI turns into a progress bar.
 Progress = Callable[[str, int, int], None]
 
-# Below this many bytes of input, starting worker processes costs more than it saves.
+# Below this many bytes of (estimated) text, starting worker processes costs more than it saves.
 PARALLEL_MIN_BYTES = 2 * 1024 * 1024
 
 
@@ -56,7 +56,8 @@ def _workers(plan: DossierPlan) -> int:
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     if (cores or 1) < 2 or len(plan.files) < 2 or "fork" not in multiprocessing.get_all_start_methods():
         return 1
-    size = sum(_size(file) for file, _ in plan.files)
+    # Compressed DOCX must count by the text it holds, or a large DOCX annex stays serial.
+    size = sum(_work_estimate(file) for file, _ in plan.files)
     return min(cores or 1, len(plan.files)) if size >= PARALLEL_MIN_BYTES else 1
 
 
@@ -107,36 +108,111 @@ def _warm_up(config) -> None:
         extract_document(document_from_text(_WARM_UP_TEXT, "warm-up.md", role), config)
 
 
-def _read_and_extract_one(job: tuple[Path, str, Limits, DossierPlan]) -> tuple[Document, list[Fact]]:
+# A document with more normalised characters than this has its extractors run as separate
+# jobs, so that one long annex is shared out between the cores instead of holding one.
+SPLIT_EXTRACTION_CHARS = 200_000
+
+# The documents (and configuration) of the dossier being extracted, set in the parent before
+# the extraction workers are forked: they inherit them, so no document is pickled to reach them.
+_SHARED_DOCUMENTS: list[Document] = []
+_SHARED_CONFIG: DossierConfig | None = None
+
+
+def _read_one(job: tuple[Path, str, Limits, DossierPlan]) -> Document:
     file, rel, limits, plan = job
     document = read_document(file, rel, limits, plan.config)
-    return document, extract_document(document, plan.config) if document.ok else []
+    for block in document.blocks:  # normalise here, in parallel, once for every extractor
+        block.normalized
+    return document
+
+
+def _extract_job(job: tuple[int, tuple[str, ...] | None]) -> tuple[list[Fact], list[str]]:
+    """Facts of one document (all extractors, or the named ones), and the warnings added."""
+    index, names = job
+    document = _SHARED_DOCUMENTS[index]
+    before = len(document.warnings)
+    facts = extract_document(document, _SHARED_CONFIG or DossierConfig(), only=names)
+    return facts, document.warnings[before:]
 
 
 def _read_and_extract_in_parallel(plan: DossierPlan, limits: Limits, workers: int,
                                   stages: "_StageProgress") -> tuple[Dossier, FactBase]:
+    """Read every document in worker processes, then extract their facts in worker processes.
+
+    Two phases, because extraction costs more than reading and one long annex would
+    otherwise keep one core busy while the other waits: once every document is in memory,
+    the extractors of a long document run as separate jobs. The parent compiles the
+    extractors' patterns while the workers read, so that the extraction workers inherit them.
+    """
     jobs = [(file, rel, limits, plan) for file, rel in plan.files]
+    context = multiprocessing.get_context("fork")
+    documents: list[Document | None] = [None] * len(jobs)
     # Largest documents first, so that one big document does not start last.
     order = sorted(range(len(jobs)), key=lambda i: -_work_estimate(jobs[i][0]))
-    _warm_up(plan.config)
-    results: dict[int, tuple[Document, list[Fact]]] = {}
-    context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        futures = {pool.submit(_read_and_extract_one, jobs[i]): i for i in order}
+        futures = {pool.submit(_read_one, jobs[i]): i for i in order}
+        _warm_up(plan.config)
         for done, future in enumerate(as_completed(futures), start=1):
             index = futures[future]
             try:
-                results[index] = future.result()
-            except Exception:  # noqa: BLE001 - a lost worker: do that document here instead
-                results[index] = _read_and_extract_one(jobs[index])
-            rel = jobs[index][1]
-            stages.reading(f"Reading {rel}", done, len(jobs))
-            stages.extracting(f"Extracting facts from {rel}", done, len(jobs))
-    documents = [results[i][0] for i in range(len(jobs))]
-    dossier = Dossier(path=plan.path, config=plan.config, documents=documents)
-    facts = FactBase(documents=documents, config=plan.config,
-                     facts=[fact for i in range(len(jobs)) for fact in results[i][1]])
+                documents[index] = future.result()
+            except Exception:  # noqa: BLE001 - a lost worker: read that document here instead
+                documents[index] = _read_one(jobs[index])
+            stages.reading(f"Reading {jobs[index][1]}", done, len(jobs))
+    read: list[Document] = [d for d in documents if d is not None]
+    facts_by_job = _extract_in_workers(read, plan.config, workers, stages)
+    dossier = Dossier(path=plan.path, config=plan.config, documents=read)
+    facts = FactBase(documents=read, config=plan.config,
+                     facts=[fact for job_facts in facts_by_job for fact in job_facts])
     return dossier, facts
+
+
+def _extraction_jobs(documents: list[Document]) -> list[tuple[int, tuple[str, ...] | None]]:
+    """(document index, extractor names or None for all), in document and extractor order."""
+    jobs: list[tuple[int, tuple[str, ...] | None]] = []
+    for index, document in enumerate(documents):
+        if not document.ok:
+            continue
+        if sum(len(block.normalized) for block in document.blocks) > SPLIT_EXTRACTION_CHARS:
+            jobs += [(index, (name,)) for name in extractor_names()]
+        else:
+            jobs.append((index, None))
+    return jobs
+
+
+def _job_cost(job: tuple[int, tuple[str, ...] | None]) -> int:
+    index, names = job
+    chars = sum(len(block.normalized) for block in _SHARED_DOCUMENTS[index].blocks)
+    # The evidence extractor reads every sentence closely: it costs about as much as the rest.
+    weight = len(extractor_names()) if names is None else (5 if names == ("evidence",) else 1)
+    return chars * weight
+
+
+def _extract_in_workers(documents: list[Document], config, workers: int,
+                        stages: "_StageProgress") -> list[list[Fact]]:
+    global _SHARED_DOCUMENTS, _SHARED_CONFIG
+    jobs = _extraction_jobs(documents)
+    _SHARED_DOCUMENTS, _SHARED_CONFIG = documents, config
+    results: dict[int, list[Fact]] = {}
+    try:
+        context = multiprocessing.get_context("fork")
+        # Costliest jobs first: the pool hands the next job to whichever worker is free.
+        order = sorted(range(len(jobs)), key=lambda i: -_job_cost(jobs[i]))
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            futures = {pool.submit(_extract_job, jobs[i]): i for i in order}
+            for done, future in enumerate(as_completed(futures), start=1):
+                i = futures[future]
+                try:
+                    facts, warnings = future.result()
+                except Exception:  # noqa: BLE001 - a lost worker: do that job here instead
+                    facts, warnings = _extract_job(jobs[i])
+                results[i] = facts
+                document = documents[jobs[i][0]]
+                document.warnings.extend(w for w in warnings if w not in document.warnings)
+                stages.extracting(f"Extracting facts from {document.path}", done, len(jobs))
+    finally:
+        _SHARED_DOCUMENTS, _SHARED_CONFIG = [], None
+    return [results[i] for i in range(len(jobs))]
 
 
 class _StageProgress:

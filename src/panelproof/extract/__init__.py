@@ -45,12 +45,19 @@ def extract_facts(dossier: Dossier, progress=None) -> FactBase:
     return base
 
 
-def extract_document(document: Document, config: DossierConfig) -> list[Fact]:
-    """Every extractor's facts for one document, in extractor order."""
+def extractor_names() -> tuple[str, ...]:
+    """The extractors' module names ("evidence", "population" ...), in the order they run."""
+    return tuple(module.__name__.rsplit(".", 1)[-1] for module in extractors())
+
+
+def extract_document(document: Document, config: DossierConfig,
+                     only: tuple[str, ...] | None = None) -> list[Fact]:
+    """Every extractor's facts for one document (or only the named extractors'), in order."""
     context = ExtractionContext(config=config)
     facts: list[Fact] = []
     for module in extractors():
-        facts.extend(_extract_safely(module, document, context))
+        if only is None or module.__name__.rsplit(".", 1)[-1] in only:
+            facts.extend(_extract_safely(module, document, context))
     return facts
 
 
@@ -70,4 +77,4 @@ def _extract_safely(module: ModuleType, document, context) -> list[Fact]:
 
 
 __all__ = ["ExtractionContext", "Fact", "FactBase", "FactKind", "extract_document",
-           "extract_facts", "extractors"]
+           "extract_facts", "extractor_names", "extractors"]

@@ -55,16 +55,17 @@ def _patterns() -> dict:
     return compiled
 
 
-# Cheap test before any regex: the sentence must mention an article number or a procedure.
-_QUICK = re.compile(r"54|consult|CECP|scrutiny|konsult|directive|richtlinie|93/42|90/385|MDD|"
-                    r"2017/745|MDR|certificat|zertifikat|\bnew|novel|nouve|neu|first|premi|"
-                    r"erstmal|different|anderes|extension|erweiter", re.IGNORECASE)
+# Cheap test before any regex: the block must mention an article number or a procedure.
+# Lower case, searched on `block.folded` (see Block.folded: far cheaper than IGNORECASE).
+_QUICK = re.compile(r"54|consult|cecp|scrutiny|konsult|directive|richtlinie|93/42|90/385|mdd|"
+                    r"2017/745|mdr|certificat|zertifikat|\bnew|novel|nouve|neu|first|premi|"
+                    r"erstmal|different|anderes|extension|erweiter")
 
 
 def extract(document: Document, context: ExtractionContext) -> Iterator[Fact]:
     patterns = _patterns()
     for block in document.blocks:
-        if not _QUICK.search(block.normalized):
+        if not _QUICK.search(block.folded):
             continue
         for start, end in sentences(block):
             text = block.normalized[start:end]

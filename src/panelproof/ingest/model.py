@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
 
-from panelproof.ingest.normalize import NormalizedText, collapse_whitespace, normalize
+from panelproof.ingest.normalize import NormalizedText, collapse_whitespace, fold_case, normalize
 
 
 class Role(StrEnum):
@@ -90,6 +90,16 @@ class Block:
     @property
     def normalized(self) -> str:
         return self.norm.text
+
+    @cached_property
+    def folded(self) -> str:
+        """`normalized` in lower case, character for character (spans carry over).
+
+        Searching this with a lower-case pattern is several times faster in CPython than
+        searching `normalized` with re.IGNORECASE, which defeats the regex engine's literal
+        prefix scan; extractors use it for their cheap cue tests.
+        """
+        return fold_case(self.normalized)
 
     def quote(self, start: int, end: int) -> str:
         """Verbatim text behind the span [start, end) of `normalized`, whitespace collapsed."""

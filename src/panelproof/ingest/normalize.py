@@ -160,6 +160,18 @@ class NormalizedText:
         return collapse_whitespace(self.verbatim[v_start:v_end])
 
 
+def fold_case(text: str) -> str:
+    """`text` in lower case with the same length, so that spans on it are spans on `text`.
+
+    `str.lower` keeps the length except for a few characters ("İ" becomes two); those stay
+    as they are.
+    """
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(low if len(low := char.lower()) == 1 else char for char in text)
+
+
 def collapse_whitespace(text: str) -> str:
     """Collapse every run of whitespace into one space; the only change a quote may carry."""
     return " ".join(text.split())
