@@ -5,16 +5,18 @@ from __future__ import annotations
 from typing import Iterable
 
 from panelproof.extract.intended_use import (CONTRAINDICATIONS, INDICATIONS, MODES,
-                                             WARNINGS, heading_kinds, vocabulary)
+                                             WARNINGS, block_kinds, heading_kinds, vocabulary)
 from panelproof.extract.population import groups, umbrella_equivalent
 from panelproof.extract.model import Fact, FactBase, FactKind, PopulationBound
-from panelproof.ingest.model import Document, Location, Role
+from panelproof.ingest.model import BlockKind, Document, Location, Role
 from panelproof.rules.identity._compare import (INTENDED_USE_ROLES, facts_by_document, master_version,
                                                 reference_group, translation_differs)
 from panelproof.rules.intended_use.common import (Statement, describe_document, differences,
                                                   heading_location, is_text_id, join_names)
 from panelproof.rules.population.PO001_population_bounds_differ import envelope
 from panelproof.rules.population.PO002_population_groups_differ import named_groups
+from panelproof.rules.language._mri import mri_condition_findings
+from panelproof.rules.language._translation import concept_stems, condition_count_range
 from panelproof.rules.model import Category, Finding, Rule, Severity
 
 # Fact kind -> (noun, vocabulary for labels, heading kind to quote where a version is silent, severity)
@@ -88,6 +90,8 @@ class LanguageVersionsDiffer(Rule):
                 yield from self._compare(facts, documents, kind, noun, vocab_name, heading_kind, severity)
             yield from self._compare_populations(facts, documents)
             yield from self._compare_groups(facts, documents)
+            for message, locations in mri_condition_findings(facts, documents):
+                yield self.finding(message, locations, severity=Severity.MAJOR)
 
     def _compare_populations(self, facts: FactBase, documents: list[Document]) -> Iterable[Finding]:
         """Each translation's admitted age and weight range against its master version's, when
@@ -165,10 +169,10 @@ class LanguageVersionsDiffer(Rule):
             statement = _statement(facts, document, kind, heading_kind)
             if statement is not None:
                 group.append(statement)
+        if vocab_name:
+            _reconcile(group, vocab_name)
         reported = False
         for diff in differences(group):
-            if _maybe_unknown_translation(diff, kind):
-                continue
             reported = True
             present = join_names([describe_document(s.document, with_language=True) for s in diff.present])
             absent = join_names([describe_document(s.document, with_language=True) for s in diff.absent])
@@ -182,12 +186,7 @@ class LanguageVersionsDiffer(Rule):
                             f"{'does' if len(diff.present) == 1 else 'do'} not")
             locations = (_locations(diff.present, diff.only_present, heading_kind)
                          + _locations(diff.absent, diff.only_absent, heading_kind))
-            # A warning's conditions that differ ("MRI of the head only" against "full-body MRI
-            # at 1.5 T") put patients of one language at risk, not only a missing sentence.
-            conditions_differ = kind is FactKind.WARNING and any(
-                "@" in concept for concept in (*diff.only_present, *diff.only_absent))
-            yield self.finding(message + ".", locations,
-                               severity=Severity.MAJOR if conditions_differ else severity)
+            yield self.finding(message + ".", locations, severity=severity)
         if not reported and kind in (FactKind.INDICATION, FactKind.CONTRAINDICATION):
             yield from self._compare_counts(group, noun)
 
@@ -197,9 +196,17 @@ class LanguageVersionsDiffer(Rule):
         counts = {s.document.path: len(_items(s)) for s in group}
         if len(group) < 2 or len(set(counts.values())) < 2:
             return
+        # "A, B and C" in one bullet may be the three bullets of another version: a version is
+        # shorter only when even its most generous count stays below the other's plain count.
+        ranges = {s.document.path: condition_count_range([loc.quote for loc in _items(s)])
+                  for s in group}
         most = max(counts.values())
         longer = [s for s in group if counts[s.document.path] == most]
-        shorter = [s for s in group if counts[s.document.path] < most]
+        shorter = [s for s in group if ranges[s.document.path][1] < most]
+        if not shorter:
+            return
+        longer = [s for s in group if s not in shorter and counts[s.document.path] > max(
+            ranges[x.document.path][1] for x in shorter)]
         described = "; ".join(
             f"{describe_document(s.document, with_language=True)} {counts[s.document.path]}"
             for s in longer + shorter)
@@ -221,8 +228,17 @@ def _group_label(group_id: str) -> str:
 _SECTION_OF = {FactKind.INDICATION: INDICATIONS, FactKind.CONTRAINDICATION: CONTRAINDICATIONS}
 
 
+
 def _items(statement: Statement) -> list[Location]:
-    """The distinct places (list items, cells, sentences) stating a concept of this kind."""
+    """The distinct places (list items, cells, sentences) stating a concept of this kind: the
+    bullets of the version's own section when it has a bulleted list (an item the extractor could
+    not read still counts), else the places its facts were read from."""
+    kind = _SECTION_OF.get(statement.all_facts[0].kind) if statement.all_facts else None
+    if kind is not None:
+        bullets = [statement.document.location(b, b.full_quote) for b in statement.document.blocks
+                   if b.kind is BlockKind.LIST_ITEM and kind in block_kinds(b) and b.normalized.strip()]
+        if bullets:
+            return bullets
     seen: list[Location] = []
     for fact in statement.all_facts:
         if getattr(fact.value, "id", None) == "none":
@@ -232,20 +248,56 @@ def _items(statement: Statement) -> list[Location]:
     return seen
 
 
-def _text_count(statement: Statement) -> int:
-    return len({f.value.id for f in statement.all_facts
-                if is_text_id(getattr(f.value, "id", "") or "")})
+def _comparable(concept_id: str) -> bool:
+    """A vocabulary concept (not "none", an exclusion, a bound, or unknown wording)."""
+    return not (concept_id == "none" or is_text_id(concept_id)
+                or concept_id.startswith(("not:", "bound:")))
 
 
-def _maybe_unknown_translation(diff, kind: FactKind) -> bool:
-    """True when each side that lacks a concept states as many concepts the vocabulary does
-    not know: "unzureichende Knochensubstanz" is probably "insufficient bone stock"."""
-    if kind not in (FactKind.INDICATION, FactKind.CONTRAINDICATION, FactKind.WARNING):
-        return False
-    absorbed = all(_text_count(s) >= len(diff.only_present) for s in diff.absent)
-    if diff.only_absent:
-        absorbed = absorbed and all(_text_count(s) >= len(diff.only_absent) for s in diff.present)
-    return absorbed
+def _reconcile(group: list[Statement], vocab_name: str) -> None:
+    """Let wording the vocabulary does not know stand in for the concept it translates.
+
+    For each version and each vocabulary concept another version states and this one does not:
+    an unrecognised item of this version that shares a word stem with the concept's terms
+    ("Inestabilidad hemodinámica" for haemodynamic instability) is taken as its translation.
+    Otherwise the concept counts as missing only when this version's section is understood: the
+    vocabulary has terms for the concept in the version's language, or every item the version
+    lists is recognised. When neither holds, the versions cannot be compared on that concept and
+    it is not reported (the count comparison may still give a minor hint).
+    """
+    known = concept_stems(vocab_name)
+    all_ids = {c for s in group for c in s.concepts if _comparable(c)}
+    for statement in group:
+        leftovers = [f for f in statement.all_facts
+                     if is_text_id(getattr(f.value, "id", "") or "")
+                     and not getattr(f.value, "negated", False)]
+        bases = {c.partition("@")[0] for c in statement.concepts}
+        missing = [c for c in sorted(all_ids - set(statement.concepts))
+                   if c.partition("@")[0] not in bases]
+        if not missing:
+            continue
+        paired: dict[str, Fact] = {}
+        for concept_id in missing:
+            match = next((f for f in leftovers if known.resembles(concept_id, _phrase(f))), None)
+            if match is not None:
+                paired[concept_id] = match
+        used = {id(f) for f in paired.values()}
+        free = [f for f in leftovers if id(f) not in used
+                and not any(known.resembles(c, _phrase(f)) for c in missing)]
+        recognised = any(_comparable(c) for c in statement.concepts)
+        language = statement.document.language
+        for concept_id in missing:
+            if concept_id in paired:
+                statement.concepts[concept_id] = [paired[concept_id]]
+            elif known.has_terms(concept_id, language) or (recognised and not free):
+                continue  # understood: the concept is really missing
+            else:
+                statement.concepts[concept_id] = []  # cannot tell: not reported
+
+
+def _phrase(fact: Fact) -> str:
+    concept_id = getattr(fact.value, "id", "") or ""
+    return concept_id[5:] if is_text_id(concept_id) else fact.location.quote
 
 
 def _statement(facts: FactBase, document: Document, kind: FactKind,
@@ -278,6 +330,8 @@ def _key(fact: Fact) -> str | None:
     concept_id = getattr(value, "id", None)
     if not concept_id or is_text_id(concept_id):
         return None  # wording no vocabulary knows cannot be compared across languages
+    if fact.kind is FactKind.WARNING and "@" in concept_id:
+        return None  # conditions of MR safety are compared by `_compare_mri_conditions`
     if getattr(value, "negated", False) and concept_id != "none":
         return "not:" + concept_id
     return concept_id

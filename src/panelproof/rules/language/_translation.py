@@ -1,0 +1,122 @@
+"""Helpers of LA001: is a concept really missing from a language version, or only worded in a
+way no vocabulary knows?
+
+A vocabulary cannot know every wording in every language. When the English IFU lists
+"haemodynamic instability" (a vocabulary concept) and the Spanish IFU lists "inestabilidad
+hemodinámica" (a phrase the vocabulary does not know), the Spanish phrase is very probably the
+translation: it shares a word stem with the concept's terms in some language ("hemodinámica",
+"haemodynamic", "hémodynamique" fold to the same stem). Such a phrase stands in for the concept.
+
+A concept is reported missing from a version only when that version's section is understood:
+the vocabulary has terms for the concept in that version's language, or every item the version
+lists is recognised (nothing is left that could be the translation). Otherwise the comparison is
+inconclusive and the rule says nothing about that concept.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from functools import lru_cache
+
+from panelproof import knowledge
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# Function words and words that describe any condition: they pair nothing with anything.
+_STOP = frozenset("""
+with without from into over under than that this these those their other known severe acute
+chronic untreated uncontrolled active patients patient device devices system systems product use
+avec sans dans pour chez sont patients patient connue connu connus sévère aigu aiguë chronique
+non traité contrôlé dispositif produit utilisation
+mit ohne oder und bekannte bekannter schwere akute chronische unbehandelte patienten gerät produkt
+con sin para pacientes paciente conocida conocido grave aguda agudo crónica crónico dispositivo
+producto uso per senza pazienti paziente nota noto acuta acuto cronica cronico dispositivo prodotto
+met zonder voor patiënten patiënt bekende ernstige acute chronische hulpmiddel apparaat gebruik
+against gegen contre contra tegen disorder disorders disease diseases trouble troubles maladie
+maladies erkrankung erkrankungen störung störungen trastorno trastornos enfermedad enfermedades
+disturbo disturbi malattia malattie aandoening aandoeningen ziekte stoornis stoornissen therapy
+therapies thérapie therapie terapia treatment traitement behandlung tratamiento trattamento
+behandeling increased raised elevated reduced decreased high low stage
+""".split())
+
+
+def fold(word: str) -> str:
+    """A spelling-neutral form of a word, so cognates of several languages meet.
+
+    "Hämodynamisch", "haemodynamic", "hémodynamique", "emodinamica" all give "emodinamic..."; "allergy"
+    and "alergia" give "alergi..."; "Koagulopathie" and "coagulopathy" give "coagulopati...".
+    """
+    w = word.lower().replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
+    w = unicodedata.normalize("NFKD", w)
+    w = "".join(c for c in w if not unicodedata.combining(c))
+    for old, new in (("ae", "e"), ("oe", "e"), ("ph", "f"), ("th", "t"), ("qu", "c"), ("y", "i"),
+                     ("k", "c"), ("h", "")):
+        w = w.replace(old, new)
+    return re.sub(r"(.)\1+", r"\1", w)
+
+
+@lru_cache(maxsize=65536)
+def stems(text: str) -> frozenset[str]:
+    """Folded six-letter stems of the content words of a text (words of four letters or more)."""
+    out = set()
+    for word in _WORD.findall(text):
+        for part in re.split(r"[-'’]", word):
+            if part.lower() in _STOP:
+                continue
+            folded = fold(part)
+            if len(folded) >= 4:
+                out.add(folded[:6])
+    return frozenset(out)
+
+
+class ConceptStems:
+    """Distinctive stems of each entry of a vocabulary (stems shared by several entries, such as
+    "insuf" of every organ's insufficiency, are left out)."""
+
+    def __init__(self, vocabulary_name: str) -> None:
+        data = knowledge.load(f"vocabulary/{vocabulary_name}") or {}
+        entries = list(data.get("entries") or [])
+        by_id: dict[str, set[str]] = {}
+        self.languages: dict[str, frozenset[str]] = {}
+        for entry in entries:
+            terms = entry.get("terms") or {}
+            words: set[str] = set(stems(str(entry.get("label", ""))))
+            languages = set()
+            if isinstance(terms, dict):
+                for language, values in terms.items():
+                    if values:
+                        languages.add(language)
+                    for term in values or []:
+                        words |= stems(str(term).rstrip("*"))
+            by_id[entry["id"]] = words
+            self.languages[entry["id"]] = frozenset(languages)
+        counts = Counter(s for words in by_id.values() for s in words)
+        self.distinctive = {cid: frozenset(s for s in words if counts[s] < 3)
+                            for cid, words in by_id.items()}
+
+    def has_terms(self, concept_id: str, language: str | None) -> bool:
+        base = concept_id.partition("@")[0]
+        return bool(language) and language in self.languages.get(base, frozenset())
+
+    def resembles(self, concept_id: str, text: str) -> bool:
+        """True when `text` shares a distinctive stem with the concept's terms (any language)."""
+        base = concept_id.partition("@")[0]
+        return bool(self.distinctive.get(base, frozenset()) & stems(text))
+
+
+@lru_cache(maxsize=None)
+def concept_stems(vocabulary_name: str) -> ConceptStems:
+    return ConceptStems(vocabulary_name)
+
+
+_COORDINATOR = re.compile(r"[,;/]|\b(?:and|or|und|oder|et|ou|y|o|u|e|en|of|sowie|ainsi que)\b",
+                          re.IGNORECASE)
+
+
+def condition_count_range(quotes: list[str]) -> tuple[int, int]:
+    """How many conditions a list of items may name: at least one per item, at most one more per
+    comma or coordinator ("A, B and C" in one bullet may be three conditions)."""
+    low = len(quotes)
+    high = sum(1 + len(_COORDINATOR.findall(q)) for q in quotes)
+    return low, high
