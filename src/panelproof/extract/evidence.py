@@ -50,6 +50,18 @@ _STUDY_CUE = re.compile(r"\b(?:stud(?:y|ies)|trials?|investigations?|series|coho
                         r"Versuch\w*|Register|Modell\w*|eingeschlossen|behandelt)\b", re.IGNORECASE)
 _FOLLOW_UP_CUE = re.compile(r"follow[- ]?up|followed|observed for|observation period|suivi|"
                             r"nachbeobacht\w*|beobachtet|Beobachtungszeit\w*", re.IGNORECASE)
+
+
+def _for_folded(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """`pattern` for `Block.folded` (the lower-cased text): its literals lower-cased and no
+    re.IGNORECASE, which CPython searches several times faster."""
+    if re.search(r"\\[A-Z]", pattern.pattern):
+        raise ValueError(f"upper-case escape in {pattern.pattern!r}: cannot be lower-cased")
+    return re.compile(pattern.pattern.lower())
+
+
+# Either cue, for `Block.folded`.
+_PROSE_CUE = _for_folded(re.compile(f"{_STUDY_CUE.pattern}|{_FOLLOW_UP_CUE.pattern}"))
 _DURATION = re.compile(
     r"(?P<a>\d+(?:[.,]\d+)?)(?:\s*(?:-|to|à|bis|and|et|und)\s*(?P<b>\d+(?:[.,]\d+)?))?\s*[- ]?"
     r"(?P<unit>days?|jours?|Tagen?|weeks?|wks?|semaines?|Wochen?|months?|mos?|mois|Monaten?|Monats?|"
@@ -78,17 +90,31 @@ def _section_is(pattern: re.Pattern[str], section: str | None) -> bool:
 
 
 def extract(document: Document, context: ExtractionContext) -> Iterator[Fact]:
+    spans = _SentenceSpans()  # several passes read the sentences of the same blocks
     if document.role in EVIDENCE_ROLES:
         yield from _table_evidence(document)
         yield from _reference_list_evidence(document)
-        yield from _prose_evidence(document)
-    yield from _equivalence(document)
+        yield from _prose_evidence(document, spans)
+    yield from _equivalence(document, spans)
     if document.role in EVIDENCE_ROLES:
-        yield from _evidence_gaps(document)
+        yield from _evidence_gaps(document, spans)
     if document.role in _PURPOSE_ROLES:
-        yield from _admitted_risk_strata(document)
+        yield from _admitted_risk_strata(document, spans)
     if document.role in (Role.CEP, Role.CER):
-        yield from _outcome_parameters(document)
+        yield from _outcome_parameters(document, spans)
+
+
+class _SentenceSpans:
+    """`sentences(block)` of each block, computed once per document."""
+
+    def __init__(self) -> None:
+        self._spans: dict[int, list[tuple[int, int]]] = {}
+
+    def __call__(self, block: Block) -> list[tuple[int, int]]:
+        found = self._spans.get(id(block))
+        if found is None:
+            found = self._spans[id(block)] = list(sentences(block))
+        return found
 
 
 # ---------------------------------------------------------------- literature tables
@@ -110,14 +136,12 @@ def is_literature_header(roles: dict[str, int]) -> bool:
 def _table_evidence(document: Document) -> Iterator[Fact]:
     headers = {b.table_index: b for b in document.blocks
                if b.kind is BlockKind.TABLE_ROW and b.row_index == 0}
+    table_roles = {index: column_roles(header.cells) for index, header in headers.items()}
     for block in document.blocks:
         if block.kind is not BlockKind.TABLE_ROW or not block.row_index:
             continue
-        header = headers.get(block.table_index)
-        if header is None:
-            continue
-        roles = column_roles(header.cells)
-        if not is_literature_header(roles):
+        roles = table_roles.get(block.table_index)
+        if roles is None or not is_literature_header(roles):
             continue
         entry = entry_from_row(block.cells, roles)
         if entry is not None:
@@ -168,33 +192,62 @@ def _reference_list_evidence(document: Document) -> Iterator[Fact]:
             follow_up_months=follow_up_months(text), sample_size=sample_size(text)))
 
 
-def _prose_evidence(document: Document) -> Iterator[Fact]:
+def _prose_evidence(document: Document, spans: _SentenceSpans | None = None) -> Iterator[Fact]:
+    spans = spans or _SentenceSpans()
     for block in document.blocks:
         if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
             continue
-        if _section_is(_REFERENCE_SECTION, block.section) or _section_is(_PRECLINICAL_OR_METHOD, block.section):
+        section = block.section
+        if _section_is(_REFERENCE_SECTION, section) or _section_is(_PRECLINICAL_OR_METHOD, section):
             continue
-        text = block.normalized
-        if not _STUDY_CUE.search(text) and not _FOLLOW_UP_CUE.search(text):
+        # The block is searched once from start to end: after the cue that makes a sentence
+        # worth reading, the search goes on from the next sentence.
+        folded = block.folded
+        cue = _PROSE_CUE.search(folded)
+        if cue is None:
             continue  # cheap: most prose of a long CER names no study
-        for span in sentences(block):
-            text = block.normalized[span[0]:span[1]]
-            if not _STUDY_CUE.search(text) and not _FOLLOW_UP_CUE.search(text):
+        text = block.normalized
+        for span in spans(block):
+            if cue.start() >= span[1]:
                 continue
-            cited = claim_citations(text)
-            follow_up = follow_up_months(text)
-            size = sample_size(text) or animal_count(text)
-            # A study sentence without a citation or follow-up still describes data when it
-            # counts its subjects ("48 adult ICU patients were enrolled", "an ovine model of 12
-            # sheep"); a bare mention of a study ("the study was approved") describes none.
-            if not cited and follow_up is None and size is None and not _ENROLMENT.search(text):
-                continue
-            subject = subject_of(text)  # after the test above: the costliest field to read
-            yield make_fact(document, block, FactKind.EVIDENCE, EvidenceEntry(
-                citation=cited[0] if cited else text[:80],
-                subject=subject, population_groups=population_groups(text),
-                follow_up_months=follow_up, sample_size=size),
-                span)
+            entry = prose_entry(text[span[0]:span[1]])
+            if entry is not None:
+                yield make_fact(document, block, FactKind.EVIDENCE, entry, span)
+            cue = _PROSE_CUE.search(folded, span[1])
+            if cue is None:
+                break
+
+
+# Pure and called for every study sentence of a long CER, whose appraisals repeat their
+# boilerplate: cached.
+@lru_cache(maxsize=16384)
+def prose_entry(text: str) -> EvidenceEntry | None:
+    """The evidence entry a sentence that names a study describes, or None when it describes
+    no data."""
+    cited = _citations(text)
+    follow_up = follow_up_months(text)
+    size = sample_size(text) or animal_count(text)
+    # A study sentence without a citation or follow-up still describes data when it counts its
+    # subjects ("48 adult ICU patients were enrolled", "an ovine model of 12 sheep"); a bare
+    # mention of a study ("the study was approved") describes none.
+    if not cited and follow_up is None and size is None and not _ENROLMENT.search(text):
+        return None
+    return EvidenceEntry(citation=cited[0] if cited else text[:80], subject=subject_of(text),
+                         population_groups=population_groups(text), follow_up_months=follow_up,
+                         sample_size=size)
+
+
+# Every citation form of `claims.citations` holds a bracket or one of these words
+# (lower-cased): a sentence with none of them cites nothing.
+_CITATION_HINTS = ("(", "[", "et al", "ref", "réf", "lit", "quelle", "tab", "fig", "abb", "section",
+                   "chapter", "chapitre", "kapitel", "abschnitt", "annex", "appendix", "anhang")
+
+
+def _citations(text: str) -> tuple[str, ...]:
+    low = text.lower()
+    if not any(hint in low for hint in _CITATION_HINTS):
+        return ()
+    return claim_citations(text)
 
 
 # "All patients enrolled were at high surgical risk": who the data come from.
@@ -397,11 +450,20 @@ _GAP_QUALIFIED = re.compile(r"\b(?:other than|except|beyond|besides|in addition 
                             r"hormis|außer|ausser|über .* hinaus)\b|\bwere excluded\b", re.IGNORECASE)
 
 
-def _evidence_gaps(document: Document) -> Iterator[Fact]:
+_FOLDED_GAP_CUE = _for_folded(_GAP_CUE)
+# Every form of `_EVIDENCE_GAP` names clinical data (lower-cased).
+_GAP_HINTS = ("clinical", "clinique", "klinisch")
+
+
+def _evidence_gaps(document: Document, spans: _SentenceSpans | None = None) -> Iterator[Fact]:
+    spans = spans or _SentenceSpans()
     for block in document.blocks:
-        if block.kind is BlockKind.HEADING or not _GAP_CUE.search(block.normalized):
+        if block.kind is BlockKind.HEADING:
             continue
-        for span in sentences(block):
+        folded = block.folded
+        if not any(hint in folded for hint in _GAP_HINTS) or not _FOLDED_GAP_CUE.search(folded):
+            continue
+        for span in spans(block):
             text = block.normalized[span[0]:span[1]]
             if is_evidence_gap(text):
                 yield make_fact(document, block, FactKind.EVIDENCE_GAP, text.strip(), span)
@@ -420,15 +482,19 @@ _PURPOSE_ROLES = {Role.IFU, Role.SSCP, Role.CEP, Role.CER, Role.CEAR}
 _PURPOSE_SECTION = re.compile(r"intended (?:purpose|use)|indication|scope|target population|device description|"
                               r"destination|indication|Zweckbestimmung|Indikation|Anwendungsgebiet", re.IGNORECASE)
 _RISK_WORD = re.compile(r"risk|risque|Risiko|inoperab|inopérab", re.IGNORECASE)
+_FOLDED_RISK_WORD = _for_folded(_RISK_WORD)
 
 
-def _admitted_risk_strata(document: Document) -> Iterator[Fact]:
+def _admitted_risk_strata(document: Document, spans: _SentenceSpans | None = None) -> Iterator[Fact]:
+    spans = spans or _SentenceSpans()
     for block in document.blocks:
-        if block.kind is BlockKind.HEADING or not _RISK_WORD.search(block.normalized):
+        if block.kind is BlockKind.HEADING:
             continue
         if document.role in (Role.CER, Role.CEAR) and not _section_is(_PURPOSE_SECTION, block.section):
             continue
-        for span in sentences(block):
+        if not _FOLDED_RISK_WORD.search(block.folded):
+            continue
+        for span in spans(block):
             text = block.normalized[span[0]:span[1]]
             if not _RISK_WORD.search(text) or (_STUDY_CUE.search(text) and not _ADMITS.search(text)):
                 continue
@@ -514,15 +580,26 @@ _TECHNICAL_DOCUMENTATION = re.compile(r"technical (?:documentation|file)|documen
 _CONTRACT_DENIED_AFTER = re.compile(r"^[^.;]{0,90}\b(?:not|no|unavailable|pas|nicht|kein\w*)\b", re.IGNORECASE)
 
 
-def _equivalence(document: Document) -> Iterator[Fact]:
+# Lower-cased words every form of `_EQUIVALENCE` / `_TECHNICAL_DOCUMENTATION` holds.
+_EQUIVALENCE_HINTS = ("quivalen", "gleichartig")
+_TECHNICAL_HINTS = ("technical", "technique", "technisch")
+_FOLDED_TECHNICAL_DOCUMENTATION = _for_folded(_TECHNICAL_DOCUMENTATION)
+_FOLDED_EQUIVALENCE = _for_folded(_EQUIVALENCE)
+_FOLDED_CONTRACT = _for_folded(_CONTRACT)
+
+
+def _equivalence(document: Document, spans: _SentenceSpans | None = None) -> Iterator[Fact]:
+    spans = spans or _SentenceSpans()
     for block in document.blocks:
         if block.kind is BlockKind.HEADING:
             continue
-        in_section = _section_is(_EQUIVALENCE_SECTION, block.section)
-        in_section = in_section or bool(_TECHNICAL_DOCUMENTATION.search(block.normalized))
-        if not _EQUIVALENCE.search(block.normalized) and not (in_section and _CONTRACT.search(block.normalized)):
+        folded = block.folded
+        in_section = _section_is(_EQUIVALENCE_SECTION, block.section) or (
+            any(hint in folded for hint in _TECHNICAL_HINTS) and bool(_FOLDED_TECHNICAL_DOCUMENTATION.search(folded)))
+        mentions = any(hint in folded for hint in _EQUIVALENCE_HINTS) and _FOLDED_EQUIVALENCE.search(folded)
+        if not mentions and not (in_section and _FOLDED_CONTRACT.search(folded)):
             continue  # cheap: no sentence of this block can state an equivalence
-        for span in sentences(block):
+        for span in spans(block):
             text = block.normalized[span[0]:span[1]]
             value = equivalence_in(text, in_section=in_section)
             if value is not None:
@@ -620,11 +697,11 @@ _CER_RESULT_SECTION = re.compile(
 _SENTENCE_END_CHARS = ".!?:;"
 
 
-def _outcome_parameters(document: Document) -> Iterator[Fact]:
+def _outcome_parameters(document: Document, spans: _SentenceSpans | None = None) -> Iterator[Fact]:
     if document.role is Role.CEP:
         yield from _cep_outcomes(document)
     else:
-        yield from _cer_results(document)
+        yield from _cer_results(document, spans or _SentenceSpans())
 
 
 def _cep_outcomes(document: Document) -> Iterator[Fact]:
@@ -720,7 +797,14 @@ _DEFERRED_TO_PMCF = re.compile(
     r"überprüft|erhoben)", re.IGNORECASE)
 
 
-def _cer_results(document: Document) -> Iterator[Fact]:
+# Lower-cased words every form of `_DEFERRED_TO_PMCF` holds.
+_DEFERRED_HINTS = ("pmcf", "post-market", "registry", "scac", "nachbeobachtung")
+_DIGIT = re.compile(r"\d")
+_FOLDED_DEFERRED_TO_PMCF = _for_folded(_DEFERRED_TO_PMCF)
+
+
+def _cer_results(document: Document, spans: _SentenceSpans | None = None) -> Iterator[Fact]:
+    spans = spans or _SentenceSpans()
     for block in document.blocks:
         if block.kind in (BlockKind.HEADING, BlockKind.CAPTION) or (block.kind is BlockKind.TABLE_ROW
                                                                     and block.row_index == 0):
@@ -730,15 +814,18 @@ def _cer_results(document: Document) -> Iterator[Fact]:
         # Results stand in results sections, in any table row with a value, or in a sentence
         # that defers a criterion to PMCF (reported with its justification).
         in_section = _section_is(_CER_RESULT_SECTION, block.section) or block.kind is BlockKind.TABLE_ROW
-        deferred = "PMCF" in block.text or _DEFERRED_TO_PMCF.search(block.normalized)
-        if not deferred and (not in_section or not any(c.isdigit() for c in block.normalized)):
+        numeric = in_section and bool(_DIGIT.search(block.normalized))
+        folded = block.folded
+        may_defer = "PMCF" in block.text or any(hint in folded for hint in _DEFERRED_HINTS)
+        if not numeric and not (may_defer and _FOLDED_DEFERRED_TO_PMCF.search(folded)
+                                or "PMCF" in block.text):
             continue  # cheap: results state numbers
-        spans = sentences(block) if block.kind is not BlockKind.TABLE_ROW else [(0, len(block.normalized))]
-        for span in spans:
+        block_spans = spans(block) if block.kind is not BlockKind.TABLE_ROW else [(0, len(block.normalized))]
+        for span in block_spans:
             text = block.normalized[span[0]:span[1]].strip()
             if len(text.split()) < 3:
                 continue
-            if (in_section and re.search(r"\d", text)) or _DEFERRED_TO_PMCF.search(text):
+            if (numeric and _DIGIT.search(text)) or (may_defer and _DEFERRED_TO_PMCF.search(text)):
                 yield make_fact(document, block, FactKind.OUTCOME_PARAMETER, text, span)
 
 
