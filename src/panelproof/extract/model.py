@@ -117,6 +117,9 @@ class Setting:
     label: str = ""
     exclusive: bool = False
     negated: bool = False  # "not for home use"
+    # Where a procedure on the patient takes place ("implanted in the operating room"), not the
+    # environment the device is used in afterwards.
+    procedure: bool = False
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,9 @@ restrictions ("hospital use only", "exclusively in intensive care units", "nur i
 Krankenhaus", "not for use outside the hospital"); `negated` marks exclusions ("not for home
 use", "ne doit pas être utilisé à domicile"). Literature, results, storage and transport
 conditions are left out: a study done at home says nothing about the intended setting.
+`procedure` marks the place of a procedure on the patient ("implanted in the operating room",
+"l'implantation est réalisée au bloc opératoire"): where an implant is put in is not the
+environment the implanted patient lives in, so rules compare such settings only with each other.
 
 USER: a `Concept` per intended user (`vocabulary/users.yaml`) named in users sections or in
 "used/operated by ..." sentences.
@@ -34,21 +37,41 @@ _USE_CUE = re.compile(
     r"umgebung|bestimmt|vorgesehen|nur|ausschließlich|ausschliesslich|"
     # Spanish, Italian
     r"uso|utiliz\w*|destinad\w*|destinat\w*|previst\w*|impieg\w*|entorno|ambiente|ámbito|ambito|"
-    r"solo|sólo|solamente|únicamente|unicamente|exclusivamente|esclusivamente|soltanto)\b", re.I)
+    r"solo|sólo|solamente|únicamente|unicamente|exclusivamente|esclusivamente|soltanto|"
+    # Dutch
+    r"\w*gebruik\w*|bestemd|bedoeld|toepassing|toegepast|omgeving|alleen|uitsluitend|enkel)\b", re.I)
 _EXCLUSIVE_BEFORE = re.compile(
     r"\b(?:only|exclusively|solely|strictly|restricted to|limited to|reserved (?:for|to)|"
     r"uniquement|exclusivement|seulement|strictement|réservée?s?\s+(?:à|a|au|aux)|"
     r"nur|ausschlie(?:ß|ss)lich|lediglich|beschränkt auf|"
     r"solo|sólo|solamente|únicamente|unicamente|exclusivamente|esclusivamente|soltanto|"
-    r"limitad[oa]s? a|limitat[oa] a|riservat[oa] a|reservad[oa] a)\b[^.;]{0,25}$", re.I)
+    r"exclusiv[oa]s?|esclusiv[oa]|"
+    r"limitad[oa]s? a|limitat[oa] a|riservat[oa] a|reservad[oa] a|"
+    r"alleen|uitsluitend|enkel|slechts|voorbehouden aan|beperkt tot)\b[^.;]{0,25}$", re.I)
+# "may only be used by trained physiotherapists in hospital units", "must be operated in
+# intensive care units", "doit être utilisé en milieu hospitalier": the restriction or the
+# obligation governs the verb of use, so the setting may stand further from it.
+_EXCLUSIVE_VERB_BEFORE = re.compile(
+    r"(?:\b(?:only|exclusively|solely)\s+(?:be\s+)?|"
+    r"\b(?:must|shall|has to|have to|is to|are to)\s+(?:always\s+)?be\s+|"
+    r"\b(?:doit|doivent)\s+(?:toujours\s+)?être\s+|"
+    r"\b(?:muss|müssen|darf|dürfen)\s+(?:nur|ausschlie(?:ß|ss)lich)\s+|"
+    r"\b(?:debe|deben|deve|devono|moet|moeten|mag|mogen)\s+(?:solo\s+|sólo\s+|solamente\s+|"
+    r"esclusivamente\s+|alleen\s+|uitsluitend\s+)?(?:essere\s+|worden\s+)?)"
+    r"(?:used|operated|applied|employed|utili[sz]ed|"
+    r"utilisée?s?|employée?s?|utiliz\w+|usad[oa]s?|utilizzat[oa]|impiegat[oa]|"
+    r"gebruikt|toegepast)\b[^.;]{0,45}$", re.I)
 _EXCLUSIVE_AFTER = re.compile(r"^[\s\w'-]{0,14}?\b(?:only|uniquement|exclusivement|seulement|"
                               r"exclusively|solely|solamente|únicamente|unicamente|"
-                              r"esclusivamente|exclusivamente)\b", re.I)
+                              r"esclusivamente|exclusivamente|exclusivo|esclusivo|"
+                              r"uitsluitend|alleen)\b", re.I)
 # What may stand between settings that share one restriction: "only in hospitals and sleep
 # laboratories", "exclusivement en réanimation ou au bloc opératoire".
 _SETTING_COORDINATION = re.compile(
-    r"^(?:\s|,|/|\b(?:and|or|in|at|the|et|ou|en|au|aux|dans|les?|la|und|oder|im|in der|"
-    r"y|o|e|en el|nel|nella)\b)*$", re.I)
+    r"^(?:\s|,|/|\b(?:and|or|as well as|in|at|the|for|use|of|et|ou|en|au|aux|dans|les?|la|l'|à|"
+    r"pour|usage|und|oder|sowie|im|in der|zur|zum|für|den|die|der|"
+    r"y|o|e|en el|el|la|para|uso|nel|nella|negli|al|alla|per|"
+    r"het|de|voor|gebruik)\b)*$", re.I)
 # "not for use outside the hospital": an exclusion that restricts to the hospital.
 _NOT_OUTSIDE_HOSPITAL = re.compile(
     r"(?:\b(?:not|never|ne|pas|ni|nicht|niemals|keinesfalls|non|no)\b|\bn['’])"
@@ -56,7 +79,20 @@ _NOT_OUTSIDE_HOSPITAL = re.compile(
     r"außerhalb|ausserhalb)\b[^.;]{0,20}?\b(?:(?:the\s+|of\s+)*(?:hospitals?|clinical environment)|"
     r"(?:de\s+l['’]|du\s+|dell['’]|del\s+)?(?:hôpital|milieu hospitalier|établissements? de santé|"
     r"ospedale|hospital)|"
-    r"(?:des\s+|von\s+)?(?:krankenhauses|krankenhäusern|klinik|kliniken))", re.I)
+    r"(?:des\s+|von\s+)?(?:krankenhauses|krankenhäusern|klinik|kliniken)|"
+    r"(?:professional\s+)?health\s?care\s+facilit(?:y|ies)|clinical\s+settings?|medical\s+facilit(?:y|ies)|"
+    r"(?:medizinischen\s+|professionellen\s+)?(?:Gesundheits)?einrichtungen|ziekenhuis)", re.I)
+# "Use outside healthcare facilities is not permitted", "l'utilisation hors de l'hôpital est
+# interdite": the negation follows.
+_OUTSIDE_HOSPITAL_NOT = re.compile(
+    r"\b(?:outside|out of|en dehors|hors|fuori|fuera|außerhalb|ausserhalb|buiten)\b[^.;]{0,20}?"
+    r"\b(?:hospitals?|clinical environment|clinical settings?|(?:professional\s+)?health\s?care\s+"
+    r"facilit(?:y|ies)|medical facilit(?:y|ies)|hôpital|milieu hospitalier|établissements? de santé|"
+    r"ospedale|krankenhaus\w*|klinik\w*|(?:Gesundheits)?einrichtungen|ziekenhuis\w*)\b"
+    r"[^.;]{0,30}?(?:\b(?:is|are)\s+(?:not\s+(?:permitted|allowed|intended|foreseen|authori[sz]ed)|"
+    r"prohibited|forbidden|contraindicated)|"
+    r"\b(?:est|sont)\s+(?:interdite?s?|exclue?s?)|\bn['’](?:est|sont)\s+pas\s+(?:autorisée?s?|prévue?s?)|"
+    r"\b(?:ist|sind)\s+(?:nicht\s+(?:zulässig|erlaubt|vorgesehen|gestattet)|untersagt|unzulässig))", re.I)
 
 
 def _exclusive_span(text: str, start: int, end: int, floor: int) -> tuple[int, int] | None:
@@ -107,7 +143,61 @@ def _negated_after(text: str, end: int, limit: int) -> tuple[int, int] | None:
     return (end, match.end()) if match else None
 
 
-_NEGATION = re.compile(r"\b(?:not|never|no|ne|n'|nicht|kein\w*|niemals|keinesfalls)\b|\bn'", re.I)
+_NEGATION = re.compile(r"\b(?:not|never|no|ne|n'|nicht|kein\w*|niemals|keinesfalls|niet|geen|nooit)\b|"
+                       r"\bn'", re.I)
+# Dutch negation, which the shared intended-use negation does not know: "niet voor thuisgebruik".
+_DUTCH_NEGATION = re.compile(r"\b(?:niet|geen|nooit)\b(?![-‐‑])", re.I)
+
+# The place of a procedure on the patient: an implant is put in, a catheter inserted ("implanted
+# in the operating room", "implantation must be performed in hospitals", "l'implantation est
+# réalisée au bloc opératoire", "wird im Operationssaal implantiert"). The noun "implant" is no
+# cue ("the implant is recharged at home"); a verb of use after the cue ends it ("implanted
+# patients use the programmer at home").
+_PROCEDURE_BEFORE = re.compile(
+    r"\b(?:implanted|implanting|implantations?|explant(?:ed|ation)|inserted|insertion|placement|"
+    r"surgically|surgical\s+(?:procedure|intervention|placement)|operated\s+on|"
+    r"implanté\w*|explanté\w*|inséré\w*|pose\s+(?:du|de\s+la|de\s+l['’])|intervention\s+chirurgicale|"
+    r"implantiert\w*|Implantation|explantiert\w*|operiert|chirurgische[nr]?\s+Eingriff\w*|"
+    r"implantad[oa]s?|implantación|inserción|intervención\s+quirúrgica|"
+    r"impiantat[oa]|impiantati|impiantate|inserimento|intervento\s+chirurgico|"
+    r"geïmplanteerd|implantatie|chirurgische\s+ingreep)\b", re.I)
+_PROCEDURE_AFTER = re.compile(
+    r"^[^.;,:]{0,25}?\b(?:for|during|pour|lors\s+de|für|bei|während|para|durante|per|voor|tijdens)\s+"
+    r"(?:the\s+|l['’]|la\s+|die\s+|der\s+|la\s+|l['’]|de\s+)?(?:implantation|implantación|"
+    r"impianto|implantatie|insertion|inserción|inserimento|Implantation|Einsetzen|pose)\b|"
+    # German and Dutch put the verb last: "im Operationssaal implantiert"
+    r"^[^.;,:]{0,15}?\b(?:implantiert|explantiert|operiert|geïmplanteerd|ingebracht)\b", re.I)
+_USE_AFTER_PROCEDURE = re.compile(
+    r"\b(?:use[sd]?|using|utili[sz]\w*|operat\w*|recharg\w*|charg\w*|lives?|living|return\w*|wear\w*|"
+    r"manage[sd]?|programm?\w*|verwend\w*|benutz\w*|anwend\w*|angewendet|lad\w*|leben|vivent|"
+    r"usa\w*|gebruik\w*|wonen)\b", re.I)
+
+
+def _procedure_at(text: str, start: int, end: int, floor: int, limit: int) -> bool:
+    """Whether the setting at text[start:end] is where a procedure on the patient happens."""
+    before = clause_before(text, start, floor, window=80)
+    cues = list(_PROCEDURE_BEFORE.finditer(before))
+    if cues and not _USE_AFTER_PROCEDURE.search(before, cues[-1].end()):
+        return True
+    return bool(_PROCEDURE_AFTER.match(text[end:min(limit, end + 60)]))
+
+
+def _restriction(text: str, start: int, end: int, floor: int) -> tuple[int, int] | None:
+    span = _exclusive_span(text, start, end, floor)
+    if span is not None:
+        return span
+    before = clause_before(text, start, floor, window=90)
+    if re.search(r"\bnot only\b|\bnon seulement\b|\bnicht nur\b|\bno solo\b|\bnon solo\b|"
+                 r"\bniet alleen\b", before, re.I):
+        return None
+    cue = _EXCLUSIVE_VERB_BEFORE.search(before)
+    return (start - len(before) + cue.start(), end) if cue else None
+
+
+def _outside_hospital_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans that restrict use to the hospital by excluding everything outside it."""
+    return [m.span() for pattern in (_NOT_OUTSIDE_HOSPITAL, _OUTSIDE_HOSPITAL_NOT)
+            for m in pattern.finditer(text, start, end)]
 
 
 def _setting_facts(document: Document, unit: Unit) -> Iterator[Fact]:
@@ -116,30 +206,41 @@ def _setting_facts(document: Document, unit: Unit) -> Iterator[Fact]:
     if not (unit.kinds & _SETTING_SECTIONS or _USE_CUE.search(unit.text)):
         return
     block, text = unit.block, unit.block.normalized
-    for m in _NOT_OUTSIDE_HOSPITAL.finditer(text, unit.start, unit.end):
+    outside = _outside_hospital_spans(text, unit.start, unit.end)
+    for s, e in outside:
         yield make_fact(document, block, FactKind.CARE_SETTING,
-                        Setting("hospital", block.quote(m.start(), m.end()), exclusive=True),
-                        (m.start(), m.end()))
-    previous = None  # (match, exclusive span) of the setting before
+                        Setting("hospital", block.quote(s, e), exclusive=True,
+                                procedure=_procedure_at(text, s, e, unit.start, unit.end)),
+                        (s, e))
+    found: list[list] = []  # [match, negated, exclusive span or None, span]
     for m in vocabulary("care_settings").find(text, unit.start, unit.end):
-        if any(o.start() <= m.start < o.end() for o in
-               _NOT_OUTSIDE_HOSPITAL.finditer(text, unit.start, unit.end)):
+        if any(s <= m.start < e for s, e in outside):
             continue
-        negated = negated_at(text, m.start, unit.start)
+        negated = negated_at(text, m.start, unit.start) or bool(
+            _DUTCH_NEGATION.search(clause_before(text, m.start, unit.start)))
         after = None if negated else _negated_after(text, m.end, unit.end)
-        exclusive = None if negated or after else _exclusive_span(text, m.start, m.end, unit.start)
-        if (exclusive is None and not negated and not after and previous is not None
-                and previous[1] is not None
-                and _SETTING_COORDINATION.match(text[previous[0].end:m.start])):
-            exclusive = (previous[1][0], m.end)  # "only in hospitals and sleep laboratories"
-        previous = (m, exclusive)
+        exclusive = None if negated or after else _restriction(text, m.start, m.end, unit.start)
+        if (exclusive is None and not negated and not after and found
+                and found[-1][2] is not None
+                and _SETTING_COORDINATION.match(text[found[-1][0].end:m.start])):
+            exclusive = (found[-1][2][0], m.end)  # "only in hospitals and sleep laboratories"
         span = (_negation_span(text, m.start, m.end, unit.start) if negated
                 else (_phrase_start(text, m.start, unit.start), after[1]) if after
                 else exclusive or (m.start, m.end))
-        negated = negated or after is not None
+        found.append([m, negated or after is not None, exclusive, span])
+    # A restriction after a list covers the list: "in the home and in nursing homes only".
+    for index in range(len(found) - 1, 0, -1):
+        current, before = found[index], found[index - 1]
+        if (current[2] is not None and before[2] is None and not before[1] and not current[1]
+                and _SETTING_COORDINATION.match(text[before[0].end:current[0].start])):
+            before[2] = (before[3][0], current[2][1])
+            before[3] = before[2]
+    for m, negated, exclusive, span in found:
         yield make_fact(document, block, FactKind.CARE_SETTING,
                         Setting(m.id, block.quote(m.start, m.end), exclusive=bool(exclusive),
-                                negated=negated), span)
+                                negated=negated,
+                                procedure=_procedure_at(text, m.start, m.end, unit.start, unit.end)),
+                        span)
 
 
 _USED_BY = re.compile(

@@ -11,6 +11,7 @@ from panelproof.ingest.model import Document
 from panelproof.rules.intended_use.common import INTENDED_USE_ROLES, describe_document, join_names
 from panelproof.rules.identity._compare import first_per_id
 from panelproof.rules.model import Category, Finding, Rule, Severity
+from panelproof.rules.pmcf.common import setting_sets
 
 
 def _family(setting_id: str) -> str:
@@ -22,16 +23,18 @@ class CareSettingsDiffer(Rule):
 
     What it finds:
         One document restricts use to the hospital ("hospital use only", "exclusively in
-        intensive care units", "réservé à l'usage hospitalier", "nur im Krankenhaus", "not for
-        home use", "home use is not foreseen", "ne doit pas être utilisé à domicile") while
-        another names a setting outside it: home, outpatient care, sleep laboratory, patient
-        transport, nursing home; or one document excludes a setting another names. A document
-        that merely does not mention a setting ("in intensive care units" vs "in intensive care
-        units and during transport") does not contradict one that names it: where a document
-        names settings of one family only (hospital, or outside the hospital) and another adds
-        one of the other family, this is reported as a minor difference; transport, which
-        continues the care already described, is not. Compared across the CER, CEP, IFU (every language), SSCP, CEAR and label; the
-        PMCF plan is judged by the PMCF rules.
+        intensive care units", "may only be used by trained staff in hospital units", "must
+        not be used outside healthcare facilities", "réservé à l'usage hospitalier", "nur im
+        Krankenhaus", "uso exclusivo en hospitales", "uitsluitend in ziekenhuizen", "not for
+        home use", "home use is not foreseen") while another names a setting outside it: home,
+        outpatient care, sleep laboratory, patient transport, nursing home, wellness or sports
+        facilities; or one document excludes a setting another names. Without a restriction
+        there is nothing to contradict: "home and outpatient" in one IFU and "hospital" in a
+        CER that does not restrict use is no finding. The place of a procedure on the patient
+        ("implanted in the operating room") is compared only with other procedure places, never
+        with the environment the implanted patient lives in ("at home"). Compared across the
+        CER, CEP, IFU (every language), SSCP, CEAR and label; the PMCF plan is judged by the
+        PMCF rules.
 
     Why a panel cares:
         The use environment is part of the intended purpose: home use changes the users (lay
@@ -72,36 +75,11 @@ class CareSettingsDiffer(Rule):
     def _compare(self, a: Document, a_facts: list[Fact], b: Document,
                  b_facts: list[Fact]) -> Iterable[Finding]:
         # Only a restriction or an exclusion can be contradicted: a document that simply does
-        # not mention a setting (an ICU-only description vs one adding transport) leaves it open.
-        restriction = list(self._restricted(a, a_facts, b, b_facts))
-        yield from restriction or self._other_family_added(a, a_facts, b, b_facts)
-
-    def _other_family_added(self, a: Document, a_facts: list[Fact], b: Document,
-                            b_facts: list[Fact]) -> Iterable[Finding]:
-        """One document names settings of one family only (hospital, or outside the hospital),
-        the other adds a setting of the other family without either restricting: a difference
-        in the described use environment (minor), not a contradiction."""
-        for narrow, n_facts, other, o_facts in ((a, a_facts, b, b_facts), (b, b_facts, a, a_facts)):
-            # Transport moves patients between settings of either family: a document naming
-            # only transport describes no family of its own.
-            families = {_family(f.value.id) for f in _admitted(n_facts) if not _accompanies(f)} - {"other"}
-            if len(families) != 1:
-                continue
-            added = [f for f in _admitted(o_facts)
-                     if _family(f.value.id) not in families | {"other"} and not _accompanies(f)]
-            if not added:
-                continue
-            vocab = vocabulary("care_settings")
-            named = join_names(sorted({vocab.label(f.value.id) for f in _admitted(n_facts)}))
-            labels = join_names(sorted({vocab.label(f.value.id) for f in added}))
-            who = describe_document(other)
-            yield self.finding(
-                f"{who[0].upper()}{who[1:]} names {labels} as a use setting; "
-                f"{describe_document(narrow)} names only {named}. Neither restricts the use "
-                f"environment, but the documents should describe the same one.",
-                [*first_per_id(added), *first_per_id(_admitted(n_facts))[:2]],
-                severity=Severity.MINOR)
-            return
+        # not mention a setting (an ICU-only description vs one adding home care) leaves it
+        # open. Where a procedure takes place and where the device is used are compared apart.
+        for procedure in (False, True):
+            yield from self._restricted(a, [f for f in a_facts if f.value.procedure is procedure],
+                                        b, [f for f in b_facts if f.value.procedure is procedure])
 
     def _restricted(self, a: Document, a_facts: list[Fact], b: Document,
                     b_facts: list[Fact]) -> Iterable[Finding]:
@@ -122,10 +100,6 @@ def _restrictions(facts: list[Fact]) -> list[Fact]:
     return [f for f in facts if f.value.exclusive or f.value.negated]
 
 
-def _accompanies(fact: Fact) -> bool:
-    return bool(vocabulary("care_settings").entries.get(fact.value.id, {}).get("accompanies_care"))
-
-
 def _admitted(facts: list[Fact]) -> list[Fact]:
     return [f for f in facts if not f.value.negated]
 
@@ -136,14 +110,17 @@ def _conflicts(fact: Fact, restricting: list[Fact]) -> bool:
     A restriction to the hospital (or one of its units) rules out every setting outside it; a
     restriction to a setting outside the hospital ("exclusively for inter-hospital
     transport") rules out the other settings outside it, while the hospital units a transport
-    starts from and ends in stay open.
+    starts from and ends in stay open. A restriction to home or long-term care ("for use at
+    home and in nursing homes only") also rules out acute hospital care (intensive care,
+    emergency department, operating room): the ward where home therapy starts stays open.
     """
     family = _family(fact.value.id)
     allowed = {f.value.id for f in restricting if f.value.exclusive and not f.value.negated}
     excluded = {f.value.id for f in restricting if f.value.negated}
+    acute, home_care = setting_sets()
     return (bool(allowed) and family == "non_hospital" and fact.value.id not in allowed) \
+        or (bool(allowed) and allowed <= home_care and fact.value.id in acute) \
         or fact.value.id in excluded
-
 
 
 def _message(restricting: Document, restrictions: list[Fact], other: Document,
@@ -151,5 +128,8 @@ def _message(restricting: Document, restrictions: list[Fact], other: Document,
     quote = restrictions[0].location.quote
     labels = join_names(sorted({vocabulary("care_settings").label(f.value.id) for f in conflicting}))
     who = describe_document(restricting)
+    if restrictions[0].value.procedure:
+        return (f"{who[0].upper()}{who[1:]} restricts where the procedure is performed (“{quote}”); "
+                f"{describe_document(other)} names {labels} for it.")
     return (f"{who[0].upper()}{who[1:]} restricts the use environment (“{quote}”); "
             f"{describe_document(other)} names {labels} as a use setting.")

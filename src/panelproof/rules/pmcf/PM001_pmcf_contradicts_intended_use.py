@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import Iterable
 
 from panelproof.extract.model import Concept, Fact, FactBase, FactKind, PopulationBound, Setting
+from panelproof.extract.intended_use import vocabulary
 from panelproof.extract.population import admitted, groups
+from panelproof.rules.intended_use.common import join_names
 from panelproof.rules.model import Category, Finding, Rule, Severity
 from panelproof.rules.pmcf.common import (INTENDED_USE_ROLES, groups_overlap, has, items, quoted,
                                           setting_families, setting_sets)
@@ -58,6 +60,46 @@ def _home_device_in_acute_care(named: list[str], stated: list[Fact]) -> bool:
     return bool(named and intended and intended <= home_care
                 and any(c in acute for c in named)
                 and not any(c in home_care for c in named))
+
+
+def _home_device_started_in_hospital(named: list[str], stated: list[Fact],
+                                     families: dict[str, str]) -> bool:
+    """Hospital wards ("recruited on pulmonology wards", "hospitalised patients starting home
+    oxygen") for a device whose every stated setting is home or long-term care: home therapy
+    starts there. Acute care (ICU, emergency department) is judged apart."""
+    acute, home_care = setting_sets()
+    intended = {f.value.id for f in stated}
+    return bool(named and intended and intended <= home_care
+                and all(families.get(c) == "hospital" and c not in acute for c in named))
+
+
+def _label(setting_id: str) -> str:
+    return vocabulary("care_settings").label(setting_id)
+
+
+def _age_span(group_id: str) -> tuple[float, float] | None:
+    info = groups().get(group_id)
+    if info is None or not info.age or info.age[0] is None:
+        return None
+    high = info.age[1] if len(info.age) > 1 and info.age[1] is not None else float("inf")
+    return float(info.age[0]), float(high)
+
+
+def _intended_age_spans(bounds: list[Fact], stated_groups: list[Fact]) -> list[tuple[float, float]] | None:
+    """The age spans the intended-use documents admit, from their age bounds and their groups;
+    None when a stated group has no known age span (nothing to compare)."""
+    spans: list[tuple[float, float]] = []
+    for fact in bounds:
+        bound = admitted(fact.value) if isinstance(fact.value, PopulationBound) else None
+        if bound is not None and bound.dimension == "age":
+            spans.append((bound.low if bound.low is not None else 0.0,
+                          bound.high if bound.high is not None else float("inf")))
+    for fact in stated_groups:
+        span = _age_span(fact.value.id)
+        if span is None:
+            return None
+        spans.append(span)
+    return spans
 
 
 def _lowest(facts: list[Fact], dimension: str, *, stated_only: bool = False
@@ -149,16 +191,20 @@ class PmcfContradictsIntendedUse(Rule):
         if not plan:
             return []
         intended = [f for f in facts if f.role in INTENDED_USE_ROLES]
-        findings = [*self._setting_conflicts(plan, intended), *self._excluded_patients(plan, intended),
-                    *self._younger_or_lighter(facts, intended)]
+        findings = [*self._setting_conflicts(plan, intended), *self._excluded_patients(plan, intended)]
+        bounds = list(self._younger_or_lighter(facts, intended))
+        findings += bounds or list(self._groups_outside(plan, intended))
         return findings
 
     def _setting_conflicts(self, plan: list[Fact], intended: list[Fact]) -> Iterable[Finding]:
         families = setting_families()
-        settings = [f for f in intended if f.kind is FactKind.CARE_SETTING and isinstance(f.value, Setting)]
+        # Where an implant is put in (the operating room) is not where the device is used.
+        settings = [f for f in intended if f.kind is FactKind.CARE_SETTING and isinstance(f.value, Setting)
+                    and not f.value.procedure]
         exclusive = [f for f in settings if f.value.exclusive and not f.value.negated]
         negated = [f for f in settings if f.value.negated]
         stated = [f for f in settings if not f.value.negated]
+        found: list[tuple[Fact, list[str], list[Fact]]] = []
         for item in items(plan):
             if item.value.aspect in ("exclusion", "other") or has(item, "pmcf:negated"):
                 continue
@@ -173,30 +219,37 @@ class PmcfContradictsIntendedUse(Rule):
                 if hits:
                     conflicts.append(concept)
                     against += hits
-            if not conflicts and item.value.aspect in _RECRUITMENT_ASPECTS:
+            if (not conflicts and item.value.aspect in _RECRUITMENT_ASPECTS
+                    and not _home_device_started_in_hospital(named, stated, families)):
                 conflicts, against = _outside_intended(named, stated, families)
             elif not conflicts and _hospital_device_outside(named, stated, families):
                 conflicts, against = _outside_intended(named, stated, families)
             if not conflicts and _home_device_in_acute_care(named, stated):
                 conflicts, against = _outside_intended(named, stated, families)
             if conflicts:
-                yield self._setting_finding(item, conflicts, against)
+                found.append((item, conflicts, against))
+        # One finding per plan: a list of sites ("- sports clinics", "- fitness centres") is one
+        # contradiction, quoted on its first few items.
+        if found:
+            concepts = list(dict.fromkeys(c for _, conflicts, _ in found for c in conflicts))
+            yield self._setting_finding([item for item, _, _ in found], concepts, found[0][2])
 
-    def _setting_finding(self, item: Fact, concepts: list[str], against: list[Fact]) -> Finding:
+    def _setting_finding(self, plan_items: list[Fact], concepts: list[str],
+                         against: list[Fact]) -> Finding:
+        item = plan_items[0]
         first = against[0]
-        labels = " and ".join(c.replace("_", " ") for c in concepts)
+        labels = join_names([_label(c) for c in concepts])
         if first.value.negated or first.value.exclusive:
             verb = "excludes" if first.value.negated else "restricts use to"
-            where = f"{_doc(first)} {verb} {first.value.label or first.value.id} ({quoted(first)})"
+            where = f"{_doc(first)} {verb} {_label(first.value.id)} ({quoted(first)})"
         else:
-            names = list({(f.value.label or f.value.id).casefold(): f.value.label or f.value.id
-                          for f in reversed(against)}.values())[::-1]
+            names = list(dict.fromkeys(_label(f.value.id) for f in against))
             documents = list(dict.fromkeys(_doc(f) for f in against))
             where = (f"the intended use names only {', '.join(names[:3])} "
                      f"({', '.join(documents[:3])}; {quoted(first)})")
-        message = (f"The PMCF plan collects data in {labels} settings ({quoted(item)}), but "
+        message = (f"The PMCF plan collects data in {labels} ({quoted(item)}), but "
                    f"{where}. Data from outside the intended use cannot confirm it.")
-        return self.finding(message, [item, *self._one_per_document(against)])
+        return self.finding(message, [*plan_items[:3], *self._one_per_document(against)])
 
     def _excluded_patients(self, plan: list[Fact], intended: list[Fact]) -> Iterable[Finding]:
         interfaces = [f for f in intended if f.kind is FactKind.INTERFACE
@@ -248,6 +301,40 @@ class PmcfContradictsIntendedUse(Rule):
                        f"outside the intended population cannot confirm the intended use, and "
                        f"enrolling them is off-label use.")
             yield self.finding(message, [plan_low[1], other])
+
+    def _groups_outside(self, plan: list[Fact], intended: list[Fact]) -> Iterable[Finding]:
+        """Patient groups the plan enrols whose whole age span lies outside every age the
+        intended-use documents admit ("adolescents and adults" in the registry, adults only in
+        the IFU)."""
+        bounds = [f for f in intended if f.kind is FactKind.POPULATION_BOUND]
+        stated_groups = [f for f in intended if f.kind is FactKind.POPULATION_GROUP
+                         and isinstance(f.value, Concept) and not f.value.negated
+                         and f.value.id != "unrestricted"]
+        if not bounds and not stated_groups:
+            return
+        spans = _intended_age_spans(bounds, stated_groups)
+        if not spans:
+            return
+        known = groups()
+        for item in items(plan, *_RECRUITMENT_ASPECTS):
+            if has(item, "pmcf:negated"):
+                continue
+            outside = []
+            for concept in item.value.concepts:
+                span = _age_span(concept)
+                if span is None or any(groups_overlap(concept, g.value.id) for g in stated_groups):
+                    continue
+                if all(span[1] <= low or span[0] >= high for low, high in spans):
+                    outside.append(concept)
+            if outside:
+                names = " and ".join(known[c].label.lower() for c in outside)
+                other = (stated_groups or bounds)[0]
+                message = (f"The PMCF plan enrols {names} ({quoted(item)}), but {_doc(other)} "
+                           f"defines the intended population as {quoted(other)}. Data on patients "
+                           f"outside the intended population cannot confirm the intended use, and "
+                           f"enrolling them is off-label use.")
+                yield self.finding(message, [item, other])
+                return
 
     @staticmethod
     def _one_per_document(facts: list[Fact]) -> list[Fact]:
