@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterator
 
 from panelproof.extract.common import sentence_around
@@ -31,7 +32,7 @@ _ASPECT_NAMES = {"region": "scan region", "field": "field strength"}
 _MR_CUE = re.compile(r"\bmr|\birm\b|\brm\b|magn|kernspin|tesla|\d\s?t\b", re.IGNORECASE)
 # "full-body scans are not permitted", "Ganzkörper-MRT ist nicht zulässig": a negated condition.
 _NEGATED_AFTER = re.compile(
-    r"^[^.;:]{0,40}?\b(?:not|never|nicht|keine?|pas|jamais|non|no|niet|geen|prohibited|forbidden|"
+    r"[^.;:]{0,40}?\b(?:not|never|nicht|keine?|pas|jamais|non|no|niet|geen|prohibited|forbidden|"
     r"verboten|interdit\w*|untersagt|vietat\w*|prohibid\w*)\b", re.IGNORECASE)
 
 
@@ -48,6 +49,11 @@ def _mentions_mri(text: str, start: int = 0, end: int | None = None) -> bool:
     return any(m.id == "mri_safety" for m in vocabulary("warnings").find(text, start, end))
 
 
+@lru_cache(maxsize=4096)
+def _mr_section(heading_path: tuple[str, ...]) -> bool:
+    return any(_mentions_mri(h) for h in heading_path)
+
+
 def _field_cut(text: str, start: int, end: int) -> bool:
     """A field strength matched as a word start ("3 T" in "3 tubes") is no field strength."""
     matched = text[start:end]
@@ -58,11 +64,11 @@ def conditions_of(document: Document) -> Conditions:
     found = Conditions(document)
     qualifiers = vocabulary("warnings", "qualifiers")
     for block in document.blocks:
-        if block.kind is BlockKind.HEADING or not _MR_CUE.search(block.normalized):
+        if block.kind is BlockKind.HEADING:
             continue
         text = block.normalized
-        in_mr_section = any(_mentions_mri(h) for h in block.heading_path)
-        if not in_mr_section and not _mentions_mri(text):
+        in_mr_section = _mr_section(tuple(block.heading_path))
+        if not in_mr_section and not (_MR_CUE.search(text) and _mentions_mri(text)):
             continue
         for match in qualifiers.find(text):
             aspect = _ASPECTS.get(match.id)
