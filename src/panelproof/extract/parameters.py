@@ -63,7 +63,10 @@ UNIT_SPELLINGS.update(knowledge.load("vocabulary/parameters").get("unit_spelling
 _UNIT_RE = "|".join(re.escape(u) for u in sorted(UNIT_SPELLINGS, key=len, reverse=True))
 UNIT = rf"(?P<unit>{_UNIT_RE})(?![\w/²³])"
 NUMBER = r"\d{1,3}(?:[ ,.'’]\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?"
-SEP = r"(?:-|\|(?=\s*\d)|\bto\b|\bthrough\b|\bthru\b|\bà\b|\bbis\b|\.\.\.|…|\band\b|\bet\b|\bund\b)"
+# Range joiners in en/fr/de/it/es/nl: "5 to 60", "5 à 60", "5 bis 60", "18 a 32" (es/it),
+# "entre 18 y 32" (es), "tra 18 e 32" (it), "5 tot 60" (nl); only ever between two numbers.
+SEP = (r"(?:-|\|(?=\s*\d)|\bto\b|\bthrough\b|\bthru\b|\bà\b|\bbis\b|\.\.\.|…|\band\b|\bet\b|"
+       r"\bund\b|\ba\b|\by\b|\be\b|\bal\b|\btot\b|\ben\b)")
 CMP = (r"(?P<cmp>up to|max\.?|maximum|<=|<|>=|>|min\.?|minimum|bis zu|jusqu'à|"
        r"at least|au moins|mindestens|höchstens)")
 VALUE = re.compile(
@@ -203,41 +206,70 @@ def find_parameters(text: str, language: str | None) -> list[ParameterMatch]:
         m = VALUE.match(text, term.end())
         if not candidates:
             continue
-        if not m or not (m.group("unit") or m.group("ua") or m.group("unit0")):
+        listed = list_value(text, term.end(), language)
+        if listed is not None:
+            match = _list_match(term, candidates, listed)
+            if match is not None:
+                found.append(match)
+                covered_until = match.end
+                continue
+        after = _after_match(text, term, m, candidates, language) if m else None
+        if after is None:
             # the value before its term, as an attribute: "a 300-unit reservoir", "a 3 ml
-            # cartridge", "5 ml/s power injection"
+            # cartridge", "5 ml/s power injection", "the 40 cc balloon is intended for ..."
             before = _value_before(text, term.start())
             attribute = _before_match(before, term, candidates, language) if before else None
             if attribute is not None and (not found or found[-1].end <= attribute.start):
                 found.append(attribute)
                 covered_until = term.end()
             continue
-        if re.search(r"[a-zA-Z]{3,}\s+[a-zA-Z]{3,}\s+[a-zA-Z]{3,}\s+[a-zA-Z]{3,}", m.group("filler")):
-            continue  # too many words between term and number: not its value
-        spelled = m.group("unit") or m.group("ua") or m.group("unit0")
-        unit = _unit_for(spelled)
-        if not unit:
-            continue
-        pid = _choose(candidates, unit)
-        if pid is None:
-            continue
-        if pid == "weight_device" and PATIENT_WEIGHT.search(text[max(0, term.start() - 20):m.end()]):
-            continue
-        if NOT_A_SETTING.match(text[term.end():]):
-            continue
-        target = parameters()[pid].unit
-        a = _convert(parse_number(m.group("a"), language), unit, target)
-        b = _convert(parse_number(m.group("b"), language), unit, target) if m.group("b") else None
-        if a is None:
-            continue
-        low, high = _bounds(a, b, (m.group("cmp") or "").lower())
-        end = m.end()
-        while end > term.end() and text[end - 1] in " |":
-            end -= 1
-        found.append(ParameterMatch(term.start(), end, ParameterRange(
-            name=pid, low=low, high=high, unit=target, label=term.group(0))))
-        covered_until = end
+        found.append(after)
+        covered_until = after.end
     return found
+
+
+def _after_match(text: str, term: re.Match, m: re.Match, candidates: list[str],
+                 language: str | None) -> ParameterMatch | None:
+    """The value after a term ("Tidal volume: 50–2000 ml"), or None."""
+    spelled = m.group("unit") or m.group("ua") or m.group("unit0")
+    if not spelled:
+        return None
+    if re.search(r"[a-zA-Z]{3,}\s+[a-zA-Z]{3,}\s+[a-zA-Z]{3,}\s+[a-zA-Z]{3,}", m.group("filler")):
+        return None  # too many words between term and number: not its value
+    unit = _unit_for(spelled)
+    pid = _choose(candidates, unit) if unit else None
+    if pid is None:
+        return None
+    if pid == "weight_device" and PATIENT_WEIGHT.search(text[max(0, term.start() - 20):m.end()]):
+        return None
+    if NOT_A_SETTING.match(text[term.end():]):
+        return None
+    target = parameters()[pid].unit
+    a = _convert(parse_number(m.group("a"), language), unit, target)
+    b = _convert(parse_number(m.group("b"), language), unit, target) if m.group("b") else None
+    if a is None:
+        return None
+    low, high = _bounds(a, b, (m.group("cmp") or "").lower())
+    end = m.end()
+    while end > term.end() and text[end - 1] in " |":
+        end -= 1
+    return ParameterMatch(term.start(), end, ParameterRange(
+        name=pid, low=low, high=high, unit=target, label=term.group(0)))
+
+
+def _list_match(term: re.Match, candidates: list[str],
+                listed: tuple[float, float, str, int, int]) -> ParameterMatch | None:
+    low, high, spelled, _, end = listed
+    unit = _unit_for(spelled)
+    pid = _choose(candidates, unit) if unit else None
+    if pid is None or pid == "weight_device":
+        return None
+    target = parameters()[pid].unit
+    low, high = _convert(low, unit, target), _convert(high, unit, target)
+    if low is None or high is None:
+        return None
+    return ParameterMatch(term.start(), end, ParameterRange(
+        name=pid, low=low, high=high, unit=target, label=term.group(0)))
 
 
 # "300-unit", "3 ml", "up to 5 ml/s" right before a term, with at most one word between
@@ -280,6 +312,34 @@ def _bounds(a: float, b: float | None, comparator: str) -> tuple[float | None, f
     return a, a
 
 
+# A list of sizes after a term or label: "Balloon volume: 25, 34, 40 and 50 ml", "balloon
+# sizes 30 ml, 40 ml, 50 ml", "40 / 50 ml", "tailles : 2,5 ; 5 et 7,5 ml". Its smallest and
+# largest values are the parameter's range. One unit for all, written after the last value.
+_LIST_JOIN = r"(?:,|;|/|\bor\b|\band\b|\bet\b|\bou\b|\bund\b|\boder\b|\by\b|\be\b|\bo\b|\bof\b)"
+LIST_VALUE = re.compile(
+    rf"(?P<filler>[^\d.;:|]{{0,40}}?[:|]?\s*)(?P<items>(?:{NUMBER})\s*(?:(?:{_UNIT_RE})(?![\w/²³])\s*)?"
+    rf"(?:{_LIST_JOIN}\s*(?:{NUMBER})\s*(?:(?:{_UNIT_RE})(?![\w/²³])\s*)?){{1,}})", re.IGNORECASE)
+_NUMBER_RE = re.compile(NUMBER)
+_LIST_UNIT = re.compile(rf"(?<=[\d\s])(?P<unit>{_UNIT_RE})(?![\w/²³])", re.IGNORECASE)
+
+
+def list_value(text: str, pos: int, language: str | None
+               ) -> tuple[float, float, str, int, int] | None:
+    """(smallest, largest, unit spelling, start, end) of a list of values at `pos`, or None."""
+    m = LIST_VALUE.match(text, pos)
+    if not m or re.search(r"[a-zA-Z]{3,}\s+[a-zA-Z]{3,}\s+[a-zA-Z]{3,}", m.group("filler")):
+        return None
+    items = m.group("items").rstrip()
+    units = {u.group("unit") for u in _LIST_UNIT.finditer(items)}
+    last = _LIST_UNIT.search(items[-12:])
+    if len(units) != 1 or not last or any(c.isdigit() for c in next(iter(units))):
+        return None
+    numbers = [parse_number(n, language) for n in _NUMBER_RE.findall(items)]
+    if len(numbers) < 2:
+        return None
+    return min(numbers), max(numbers), next(iter(units)), m.start("items"), m.start("items") + len(items)
+
+
 def _in_other_section(block: Block) -> bool:
     return any(OTHER_HEADING.search(h) for h in block.heading_path[-2:])
 
@@ -291,7 +351,9 @@ def _in_other_section(block: Block) -> bool:
 _LABEL_QUALIFIER = rf"(?:\s*\((?!\s*(?:{_UNIT_RE})\s*\))[^()\d|:]{{1,30}}\))?"
 LABELLED_VALUE = re.compile(
     rf"\s*(?P<label>[^\W\d_][^\W\d_'’/-]*(?:[ '’/-]+[^\W\d_][^\W\d_'’/-]*){{0,4}}{_LABEL_QUALIFIER})"
-    rf"\s*(?:\((?P<unit0>{_UNIT_RE})\))?\s*(?:\||:)\s*(?:{CMP}\s*)?(?P<a>{NUMBER})\s*"
+    rf"\s*(?:\((?P<unit0>{_UNIT_RE})\))?\s*(?:\||:)\s*"
+    rf"(?:(?:from|between|de|da|von|entre|tra|fra|desde|van|tussen)\s+)?"
+    rf"(?:{CMP}\s*)?(?P<a>{NUMBER})\s*"
     rf"(?:(?P<ua>{_UNIT_RE})(?![\w/²³])\s*)?(?:{SEP}\s*(?P<b>{NUMBER})\s*)?(?:{UNIT})?",
     re.IGNORECASE)
 _GENERIC_LABELS = {"value", "range", "parameter", "setting", "settings", "unit", "units",
@@ -299,8 +361,15 @@ _GENERIC_LABELS = {"value", "range", "parameter", "setting", "settings", "unit",
                    "bereich", "note", "notes", "version", "revision", "date", "page", "table"}
 
 
+_LABEL_BEFORE_LIST = re.compile(
+    r"\s*(?P<label>[^\W\d_][^\W\d_'’/-]*(?:[ '’/-]+[^\W\d_][^\W\d_'’/-]*){0,4})\s*(?:\||:)")
+
+
 def labelled_parameter(text: str, language: str | None) -> ParameterMatch | None:
     """A value with a unit under a label the vocabulary does not know, or None."""
+    listed = _labelled_list(text, language)
+    if listed is not None:
+        return listed
     m = LABELLED_VALUE.match(text)
     if not m:
         return None
@@ -310,13 +379,34 @@ def labelled_parameter(text: str, language: str | None) -> ParameterMatch | None
     return _labelled_match(m, label, language)
 
 
+def _labelled_list(text: str, language: str | None) -> ParameterMatch | None:
+    """"Available sizes: 8, 10, 12 and 14 Fr" under a label the vocabulary does not know."""
+    m = _LABEL_BEFORE_LIST.match(text)
+    if not m:
+        return None
+    label = " ".join(m.group("label").split()).strip(" -/")
+    listed = list_value(text, m.end(), language)
+    if listed is None or not label or label.lower() in _GENERIC_LABELS or len(label) < 3:
+        return None
+    low, high, spelled, _, end = listed
+    unit = _unit_for(spelled)
+    if not unit or unit == "percent" or unit in _MASSES:
+        return None
+    return ParameterMatch(m.start("label"), end, ParameterRange(
+        name="text:" + label.lower(), low=low, high=high, unit=unit, label=label))
+
+
 _DURATIONS = ("hour", "second", "millisecond", "minute")
+_MASSES = ("kilogram", "gram", "pound")
 
 
 def _labelled_match(m: re.Match, label: str, language: str | None) -> ParameterMatch | None:
     unit = _unit_for(m.group("unit") or m.group("ua") or m.group("unit0"))
     if not unit or unit == "percent":
         return None  # bare percentages under free labels are rarely settings
+    if unit in _MASSES:
+        return None  # a free label with kilograms is the patient's weight ("adults weighing
+        # at least 5 kg"); the device's own weight is the vocabulary's weight_device
     if unit in _DURATIONS and not m.group("b"):
         return None  # a single duration ("Duration: 2 h") is rarely a setting; a range is one
     a = parse_number(m.group("a"), language)
@@ -338,33 +428,89 @@ def text_end_blank(ch: str) -> bool:
 # phrase (no verb), and only a range or a compared value with a unit.
 # Where a label may start inside a sentence: after an article ("sets a lockout interval of").
 _ARTICLE = re.compile(r"\b(?:a|an|the|its|le|la|les|un|une|der|die|das|ein|eine|einen|el|il|lo|"
-                      r"los|las|gli)\s+", re.IGNORECASE)
+                      r"los|las|gli|for|with|pour|avec|für|mit|per|con|para|and|et|und|y|"
+                      r"de|del|voor|met|en)\s+|[,;]\s*", re.IGNORECASE)
+# Between a label and its range, a verb of specification may stand ("The lockout interval can
+# be programmed from 5 to 60 minutes", "Der Halsdurchmesser liegt zwischen 18 und 32 mm",
+# "le diamètre est compris entre 18 et 32 mm"); past tenses are not among them ("was", "were"
+# report what was observed, not what the device offers).
+_SPEC_VERB = (
+    r"is|are|can|may|be|set|adjusted|adjustable|programmed|programmable|selectable|selected|"
+    r"configurable|configured|settable|ranges?|varies|vary|lies|lie|extends?|covers?|"
+    r"est|sont|peut|peuvent|être|réglable|réglables|programmable|programmables|compris|comprise|"
+    r"compris(?:es)?|réglé|réglée|varie|va|situe|se|"
+    r"ist|sind|kann|können|liegt|liegen|beträgt|betragen|reicht|einstellbar|eingestellt|"
+    r"programmierbar|werden|wird|"
+    r"è|sono|può|possono|essere|regolabile|regolabili|impostabile|impostabili|compreso|compresa|"
+    r"es|son|puede|pueden|ser|ajustable|ajustables|programable|programables|comprendido|"
+    r"comprendida|está|están|oscila|"
+    r"kan|worden|ligt|bedraagt|instelbaar")
+_RANGE_INTRO = (
+    r"of|from|between|within|in the range of|over a range of|in a range of|"
+    r"de|du|des|entre|dans la plage de|dans une plage de|"
+    r"von|zwischen|im bereich von|in einem bereich von|"
+    r"di|del|da|tra|fra|nell'intervallo di|nel range di|"
+    r"desde|en el rango de|en un rango de|"
+    r"van|tussen")
 PROSE_LABELLED_VALUE = re.compile(
     rf"\s*(?:[-–•*]\s*)?(?P<label>[^\W\d_][^\W\d_'’/-]*(?:[ '’/-]+[^\W\d_][^\W\d_'’/-]*){{1,5}}?)"
-    rf"\s*(?:\((?P<unit0>{_UNIT_RE})\))?\s+(?:(?:of|de|von|di|del|du|des)\s+)?"
+    rf"\s*(?:\((?P<unit0>{_UNIT_RE})\))?(?P<verb>(?:\s+(?:{_SPEC_VERB})){{1,4}})?\s*,?"
+    rf"\s+(?:(?:{_RANGE_INTRO})\s+)?"
     rf"(?:{CMP}\s*)?(?P<a>{NUMBER})\s*(?:(?P<ua>{_UNIT_RE})(?![\w/²³])\s*)?"
     rf"(?:{SEP}\s*(?P<b>{NUMBER})\s*)?(?:{UNIT})(?![\w/²³])",
     re.IGNORECASE)
+# A sentence about what was observed in patients or studies: its numbers describe them.
+_STUDY_SENTENCE = re.compile(
+    r"\b(?:enrolled|included|cohort|mean|median|average|study|studies|trial|participants|"
+    r"observed|measured|recorded|follow-up|were|was|étude|études|inclus|moyenne|médiane|"
+    r"Studie|Studien|eingeschlossen|Mittelwert|Median|wurden|studio|arruolati|media|mediana|"
+    r"estudio|incluidos|promedio)\b", re.IGNORECASE)
 _NOT_A_LABEL_WORD = re.compile(
     r"^(?:is|are|was|were|be|been|has|have|had|can|may|must|should|shall|will|would|weighs?|"
     r"measures?|measured|reached|reaches|enrolled|included|followed|received|showed|shows|"
     r"we|they|it|patients?|ist|sind|wird|hat|est|sont|a|es|son|è|sono|ha|after|during|for|"
     r"with|in|at|on|to|from|than|mean|median|average|approximately|about|nach|während|bei|"
-    r"après|pendant|avec|dans)$", re.I)
+    r"après|pendant|avec|dans|between|within|zwischen|entre|tra|fra|tussen|desde|liegt|"
+    r"beträgt|kann|peut|puede|può|están|está|weighing|aged|pesant|âgés?|wiegen|pesano|"
+    r"every|each|chaque|alle|jede|jeden|jedes|ogni|cada|"
+    # imperatives of instructions ("Keep the catheter between 2 and 8 °C", "Replace the filter
+    # every 24 to 48 hours") and verbs of operation: instructions, not labels
+    r"keep|store|replace|use|fill|set|change|check|clean|remove|apply|insert|inflate|deflate|"
+    r"flush|wait|allow|leave|connect|charge|select|adjust|program|ensure|maintain|do|make|place|"
+    r"advance|withdraw|prime|rinse|operates?|works?|runs?|functions?|conserver|stocker|"
+    r"remplacer|utiliser|remplir|régler|nettoyer|changer|vérifier|fonctionne|lagern|ersetzen|"
+    r"verwenden|füllen|einstellen|wechseln|reinigen|prüfen|arbeitet|funktioniert|conservare|"
+    r"sostituire|utilizzare|conservar|sustituir|utilizar)$", re.I)
 
 
-_LABEL_LINKS = frozenset("of de du des d von di del della a an the un une le la les el il lo".split())
+_LABEL_LINKS = frozenset("of de du des d von di del della a an the un une le la les el il lo "
+                         "der die das dem den gli los las het een".split())
+_ELIDED_ARTICLE = re.compile(r"^(?:l|d|dell|dall|nell|all|un)['’]", re.IGNORECASE)
 
 
 def prose_labelled_parameter(text: str, language: str | None) -> ParameterMatch | None:
-    """A range with a unit after a short label at the start of a sentence, or None."""
+    """The first range with a unit after a short label in a sentence, or None."""
+    found = prose_labelled_parameters(text, language)
+    return found[0] if found else None
+
+
+def prose_labelled_parameters(text: str, language: str | None) -> list[ParameterMatch]:
+    """Ranges with a unit after a short label, where a noun phrase may start: at the start
+    of a sentence or list item, after an article, a preposition, "and" or a comma ("suitable
+    for aortic neck diameters of 18–32 mm and neck lengths ≥ 15 mm"). Not in sentences that
+    report what was observed in patients or studies."""
     if not any(ch.isdigit() for ch in text):
-        return None  # cheap test first: most sentences state no number
+        return []  # cheap test first: most sentences state no number
+    if _STUDY_SENTENCE.search(text):
+        return []
+    found: list[ParameterMatch] = []
     for start in (0, *(a.end() for a in _ARTICLE.finditer(text))):
-        found = _prose_labelled_at(text, start, language)
-        if found is not None:
-            return found
-    return None
+        if found and start < found[-1].end:
+            continue
+        match = _prose_labelled_at(text, start, language)
+        if match is not None and (not found or match.start >= found[-1].end):
+            found.append(match)
+    return found
 
 
 def _prose_labelled_at(text: str, start: int, language: str | None) -> ParameterMatch | None:
@@ -376,8 +522,12 @@ def _prose_labelled_at(text: str, start: int, language: str | None) -> Parameter
         words.pop()  # "lockout interval of 10 to 99 min"
     while words and words[0].lower() in _LABEL_LINKS:
         words.pop(0)
+    if words and _ELIDED_ARTICLE.match(words[0]):
+        words[0] = _ELIDED_ARTICLE.sub("", words[0])  # "L'intervalle de verrouillage"
     label = " ".join(words).strip(" -/")
-    if len(words) < 2 or any(_NOT_A_LABEL_WORD.match(w) for w in words):
+    # one word only where it is a German compound noun ("Die Sperrzeit ist ... einstellbar")
+    compound = len(words) == 1 and language == "de" and len(words[0]) >= 8 and words[0][0].isupper()
+    if (len(words) < 2 and not compound) or any(_NOT_A_LABEL_WORD.match(w) for w in words):
         return None
     if label.lower() in _GENERIC_LABELS:
         return None
@@ -402,9 +552,12 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
             if not matches and (block.kind is BlockKind.TABLE_ROW or ":" in block.normalized[s:e]):
                 labelled = labelled_parameter(block.normalized[s:e], document.language)
                 matches = [labelled] if labelled else []
-            if not matches and block.kind is not BlockKind.TABLE_ROW:
-                prose = prose_labelled_parameter(block.normalized[s:e], document.language)
-                matches = [prose] if prose else []
+            if block.kind is not BlockKind.TABLE_ROW:
+                # free labels beside vocabulary parameters: "Lockout interval 10–99 min;
+                # reservoir 300 units" states both
+                matches += [p for p in prose_labelled_parameters(block.normalized[s:e],
+                                                                 document.language)
+                            if not any(p.start < m.end and m.start < p.end for m in matches)]
             for match in matches:
                 yield make_fact(document, block, FactKind.PARAMETER, match.value,
                                 (s + match.start, s + match.end))

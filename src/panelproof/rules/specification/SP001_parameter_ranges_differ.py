@@ -7,6 +7,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Iterable
 
+from panelproof import knowledge
 from panelproof.extract.model import Fact, FactBase, FactKind
 from panelproof.extract.parameters import convert
 from panelproof.rules.identity._compare import (
@@ -50,19 +51,49 @@ def _single_at_end(low, high, other_low, other_high) -> bool:
 
 _STOPWORDS = frozenset(
     "of the a an and for to in de du des la le les d l et pour der die das von und für zur zum "
-    "di del della dei e per y para el".split())
+    "di del della dei e per y para el il lo los las gli dem den ein eine van het een".split())
 
 
 def _fold(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if c.isalnum())
 
 
+@lru_cache(maxsize=1)
+def _label_words() -> tuple[dict[str, str], tuple[str, ...]]:
+    """Folded translation -> English word (vocabulary/parameters.yaml `label_words`), and the
+    translations long enough (five letters) to end a German compound ("Halsdurchmesser"), longest first."""
+    data = knowledge.load("vocabulary/parameters").get("label_words") or {}
+    english: dict[str, str] = {}
+    for word, translations in data.items():
+        for translation in [word, *(translations or [])]:
+            english.setdefault(_fold(translation), _fold(word))
+    tails = tuple(sorted((w for w in english if len(w) >= 5), key=len, reverse=True))
+    return english, tails
+
+
+def _content_words(word: str) -> list[str]:
+    """A folded word in English where the vocabulary knows it; a German compound split at a
+    known last word (with its linking "s"): "halsdurchmesser" -> ["neck", "diameter"]."""
+    english, tails = _label_words()
+    if word in english:
+        return [english[word]]
+    if len(word) >= 8:
+        for tail in tails:
+            head = word[:-len(tail)]
+            if word.endswith(tail) and len(head) >= 3:
+                head = head if head in english or not head.endswith("s") else head[:-1]
+                return [*(_content_words(head) if head not in _STOPWORDS else []), english[tail]]
+    return [word]
+
+
 @lru_cache(maxsize=4096)
 def label_key(name: str) -> frozenset[str]:
-    """The content words of a label no vocabulary knows, accents folded and cut to five
-    letters, so "Lockout intervals" and "lockout interval", "diameter" and "diamètre" agree."""
+    """The content words of a label no vocabulary knows, accents folded, translated to English
+    where parameters.yaml knows the word, and cut to five letters, so "Lockout intervals" and
+    "lockout interval", "diameter" and "diamètre", "collet" and "neck" agree."""
     words = (_fold(w) for w in re.split(r"[\s'’/()-]+", name.removeprefix("text:")))
-    return frozenset(w[:5] for w in words if w and w not in _STOPWORDS and not w.isdigit())
+    return frozenset(c[:5] for w in words if w and w not in _STOPWORDS and not w.isdigit()
+                     for c in _content_words(w))
 
 
 def same_label(a: str, b: str) -> bool:
@@ -121,7 +152,10 @@ class ParameterRangesDiffer(Rule):
     battery life …, see parameters.yaml) stated with a range in two documents, converted to one
     unit (mbar and cmH2O, l/min and ml/min, en/fr/de number formats). Two documents none of
     whose ranges for a parameter agree within rounding are reported, quoting each document's
-    widest range.
+    widest range. Labelled values the vocabulary does not know ("Treatable proximal neck
+    diameter 19–30 mm", "Le diamètre du collet proximal traitable est compris entre 18 et
+    32 mm", "Lockout interval: 5–60 min", lists of sizes) are compared by their content words,
+    translated where parameters.yaml knows them, with compatible units only.
 
     **Why a panel cares**
     The panel checks whether the device's specification can serve the intended population (a
