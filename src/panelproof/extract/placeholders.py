@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Iterable, Iterator
 
-from panelproof.extract._terms import (compile_terms, flatten_terms, load_optional, may_match,
+from panelproof.extract._terms import (compile_terms, flatten_terms, load_optional,
                                        term_anchors)
 from panelproof.extract.common import ExtractionContext, make_fact, sentences
 from panelproof.extract.model import Fact, FactKind, TemplateText
@@ -44,6 +44,21 @@ class _Marker:
     # Lower-case substrings one of which a match must contain (None: no cheap test).
     anchors: tuple[str, ...] | None = None
 
+    @cached_property
+    def anchor_pattern(self) -> re.Pattern | None:
+        """The anchors as one literal pattern for `Block.folded`: one scan in C per block."""
+        return _literal_pattern(self.anchors)
+
+
+def _literal_pattern(anchors: tuple[str, ...] | None) -> re.Pattern | None:
+    if anchors is None:
+        return None
+    return re.compile("|".join(re.escape(a) for a in sorted(anchors, key=len, reverse=True)))
+
+
+def _may_match(pattern: re.Pattern | None, folded: str) -> bool:
+    return pattern is None or pattern.search(folded) is not None
+
 
 @dataclass(frozen=True)
 class _Knowledge:
@@ -51,6 +66,10 @@ class _Knowledge:
     guidance_starts: tuple[str, ...]
     guidance_phrases: re.Pattern | None
     guidance_anchors: tuple[str, ...] | None
+
+    @cached_property
+    def guidance_anchor_pattern(self) -> re.Pattern | None:
+        return _literal_pattern(self.guidance_anchors)
     quoted_cues: re.Pattern | None
 
 
@@ -149,12 +168,11 @@ def _is_false_angle(match_text: str) -> bool:
 def _marker_spans(block: Block) -> list[tuple[int, int, str]]:
     """(start, end, kind) of every placeholder or alternatives match, overlaps resolved."""
     text = block.normalized
-    lowered = text.lower()
     segments = _segments(block)
     values = [(s, e) for s, e in (_trim(text, *seg) for seg in segments) if e > s]
     found: list[tuple[int, int, str]] = []
     for marker in _knowledge().markers:
-        if not may_match(marker.anchors, lowered):
+        if not _may_match(marker.anchor_pattern, block.folded):
             continue
         if marker.value_only:
             found += [(s, e, marker.kind) for s, e in values if marker.pattern.match(text[s:e])]
@@ -213,7 +231,7 @@ def guidance_span(block: Block) -> tuple[int, int] | None:
     quoted = bool(_BLOCK_QUOTE.match(block.text) or _ITALIC_BLOCK.match(block.text))
     if quoted and k.quoted_cues is not None and k.quoted_cues.search(text):
         return _first_sentence(block)
-    if k.guidance_phrases is not None and may_match(k.guidance_anchors, text.lower()):
+    if k.guidance_phrases is not None and _may_match(k.guidance_anchor_pattern, block.folded):
         match = k.guidance_phrases.search(text)
         if match:
             for s, e in sentences(block):
