@@ -18,11 +18,12 @@ import re
 from functools import lru_cache
 from typing import Iterator
 
-from panelproof.extract._clinical_terms import find_terms, is_negated, term_regex
+from panelproof.extract._clinical_terms import find_terms, flatten, is_negated, term_regex
 from panelproof.extract.claims import citations as claim_citations
 from panelproof.extract.common import ExtractionContext, make_fact, sentences
 from panelproof.extract.model import Concept, Equivalence, EvidenceEntry, Fact, FactKind
 from panelproof.ingest.model import Block, BlockKind, Document, Role
+from panelproof.ingest.normalize import fold_case
 from panelproof.knowledge import load
 
 EVIDENCE_ROLES = {Role.CER, Role.CEAR, Role.SSCP, Role.PMCF_REPORT}
@@ -39,7 +40,8 @@ _COLUMNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p, re.IGNORECAS
                    r"erkrankung|wundart|defect|défaut"),
     ("setting", r"setting|context|cadre|umfeld|environment|milieu|versorgung"),
     ("citation", r"reference|^ref|study|author|publication|citation|source|référence|étude|auteur|"
-                 r"studie|autor|literatur|quelle|publikation|^id$|^#$"),
+                 r"studie|autor|literatur|quelle|publikation|^id$|^#$|investigation|trial|data ?set|registry|"
+                 r"essai|registre|prüfung|register|estudio|studio|referencia|riferimento"),
 ]]
 _REFERENCE_SECTION = re.compile(r"reference|bibliograph|literature list|cited literature|références|"
                                 r"literaturverzeichnis|literaturliste|^literatur$|quellen", re.IGNORECASE)
@@ -57,7 +59,7 @@ def _for_folded(pattern: re.Pattern[str]) -> re.Pattern[str]:
     re.IGNORECASE, which CPython searches several times faster."""
     if re.search(r"\\[A-Z]", pattern.pattern):
         raise ValueError(f"upper-case escape in {pattern.pattern!r}: cannot be lower-cased")
-    return re.compile(pattern.pattern.lower())
+    return re.compile(pattern.pattern.lower().replace("(?p<", "(?P<").replace("(?p=", "(?P="))
 
 
 # Either cue, for `Block.folded`.
@@ -74,19 +76,55 @@ _SAMPLE = re.compile(r"\bn\s*=\s*(\d+)|(\d+)\s+"
                      r"(?:(?!(?:months?|weeks?|years?|days?|hours?|mois|ans|jours|Monate\w*|Jahre\w*|Tage\w*|"
                      r"in|of|at|for|with|and|or|per|à|de|des|et|mit|und|von)\b)[^\W\d][\w-]*\s+){0,3}?"
                      r"(?:patients?|subjects?|participants?|volunteers?|wounds?|"
-                     r"implants?|sites?|cases?|patientes?|sujets|Patient(?:en|innen)|Probanden|Fälle)\b",
+                     r"implants?|sites?|cases?|patientes?|sujets|Patient(?:en|innen)|Probanden|Fälle|"
+                     # the studied group itself: "41 children", "30 neonates", "12 Kinder"
+                     r"children|infants|toddlers|neonates|newborns|adolescents|adults|babies|"
+                     r"enfants|nourrissons|nouveau-nés|adolescents|adultes|Kinder|Säuglinge|Neugeborene|"
+                     r"Jugendliche|Erwachsene|bambini|neonati|adulti|niños|neonatos|adultos|pacientes|pazienti)\b",
                      re.IGNORECASE)
-_AGE_RANGE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:-|to|à|bis)\s*(\d+(?:[.,]\d+)?)\s*(?:years?|yrs?|y\b|ans|Jahre\w*)",
+_AGE_UNIT = (r"(?P<unit>years?|yrs?|y\b|ans|années|Jahren?|Jahre\w*|años|anni|jaar|"
+             r"months?|mos?\b|mois|Monaten?|Monate|meses|mesi|maanden|weeks?|semaines|Wochen|days?|jours|Tagen?)")
+# "2-17 years", "between 2 and 17 years", "6 months to 5 years", "de 2 à 17 ans", "2 bis 17 Jahre".
+_AGE_RANGE = re.compile(r"(?<![\d.,])(?P<a>\d+(?:[.,]\d+)?)\s*(?P<unit_a>years?|months?|mois|ans|Monaten?|Jahren?)?"
+                        r"\s*(?:-|–|to|à|bis|and|et|und|a|y|e)\s*(?P<b>\d+(?:[.,]\d+)?)\s*" + _AGE_UNIT,
                         re.IGNORECASE)
-_AGE_FROM = re.compile(r"(?:>=?|≥|over|above|older than|at least|aged|from|plus de|à partir de|über|ab)\s*"
-                       r"(\d+)\s*(?:years?|yrs?|ans|Jahre\w*)", re.IGNORECASE)
+_AGE_FROM = re.compile(r"(?:>=?|≥|>|over|above|older than|at least|aged|from|plus de|à partir de|über|ab|"
+                       r"mayores de|a partir de|desde|oltre|a partire da|di età (?:≥|>=|superiore a))\s*"
+                       r"(?P<a>\d+(?:[.,]\d+)?)\s*" + _AGE_UNIT, re.IGNORECASE)
+# "under 18 years", "< 18 years", "younger than 16 years", "moins de 18 ans", "unter 18 Jahren".
+_AGE_UNDER = re.compile(r"(?:<|≤|<=|under|below|younger than|up to|less than|moins de|jusqu'à|unter|bis zu|"
+                        r"menores de|minori di|sotto i)\s*(?P<b>\d+(?:[.,]\d+)?)\s*" + _AGE_UNIT, re.IGNORECASE)
+# "mean age 8.4 years", "median age of 54 years", "âge moyen 61 ans", "Durchschnittsalter 63 Jahre".
+_AGE_MEAN = re.compile(r"(?:mean|median|average)\s+age\s*(?:of|was|:|=)?\s*(?P<a>\d+(?:[.,]\d+)?)\s*" + _AGE_UNIT
+                       + r"|âge (?:moyen|médian)\s*(?:de|:)?\s*(?P<a2>\d+(?:[.,]\d+)?)\s*(?P<unit2>ans|mois)"
+                       r"|(?:Durchschnittsalter|mittleres Alter|medianes Alter)\s*(?:von|:)?\s*(?P<a3>\d+(?:[.,]\d+)?)\s*"
+                       r"(?P<unit3>Jahren?|Monaten?)", re.IGNORECASE)
+# Body weights of studied patients: "5-40 kg", "weighing 3 to 25 kg", "< 20 kg".
+_WEIGHT_RANGE = re.compile(r"(?<![\d.,])(?P<a>\d+(?:[.,]\d+)?)\s*(?P<unit_a>kg|g)?\s*(?:-|–|to|à|bis)\s*"
+                           r"(?P<b>\d+(?:[.,]\d+)?)\s*(?P<unit>kg|g)\b", re.IGNORECASE)
+_WEIGHT_UNDER = re.compile(r"(?:<|≤|<=|under|below|less than|moins de|unter)\s*(?P<b>\d+(?:[.,]\d+)?)\s*(?P<unit>kg)\b",
+                           re.IGNORECASE)
 _LEADING_LABEL = re.compile(r"^\s*(?:\[(\d+)\]|(\d+)[.)]\s)")
 
 
 @lru_cache(maxsize=8192)
 def _section_is(pattern: re.Pattern[str], section: str | None) -> bool:
     """Whether a section heading matches; cached, as thousands of blocks share a few headings."""
-    return bool(section and pattern.search(section))
+    return bool(section and _folded_twin(pattern).search(fold_case(section)))
+
+
+@lru_cache(maxsize=64)
+def _folded_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    return _for_folded(pattern)
+
+
+@lru_cache(maxsize=None)
+def _folded_terms(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
+    """`_clinical_terms.term_regex` of knowledge terms, for folded text (same matches, faster)."""
+    if not patterns:
+        return None
+    ordered = sorted(patterns, key=len, reverse=True)
+    return _for_folded(re.compile(r"(?<![\w])(?:" + "|".join(f"(?:{p})" for p in ordered) + r")(?![\w])"))
 
 
 def extract(document: Document, context: ExtractionContext) -> Iterator[Fact]:
@@ -161,8 +199,9 @@ def entry_from_row(cells: tuple[str, ...], roles: dict[str, int]) -> EvidenceEnt
     row_text = " ".join(" ".join(cells).split())
     population = cell("population")
     follow_up_cell = cell("follow_up")
-    follow_up = (max_duration_months(follow_up_cell, units_loose=True) if follow_up_cell
-                 else follow_up_months(row_text))
+    follow_up = (max_duration_months(follow_up_cell, units_loose=True)
+                 if follow_up_cell and not _PLANNED.search(follow_up_cell)
+                 else None if follow_up_cell else follow_up_months(row_text))
     n_cell = cell("n")
     return EvidenceEntry(
         citation=citation,
@@ -251,8 +290,11 @@ def _citations(text: str) -> tuple[str, ...]:
 
 
 # "All patients enrolled were at high surgical risk": who the data come from.
-_ENROLMENT = re.compile(r"\b(?:patients?|subjects?|participants?|animals?)\s+(?:\w+\s+){0,2}?(?:were|was)\s+"
-                        r"(?:enrolled|included|recruited|randomi[sz]ed)|\b(?:enrolled|included|recruited)\s+"
+_ENROLMENT = re.compile(r"\b(?:patients?|subjects?|participants?|animals?|children|infants|toddlers|neonates|"
+                        r"newborns|adolescents|adults)\s+(?:\w+\s+){0,2}?(?:were|was)\s+"
+                        r"(?:enrolled|included|recruited|randomi[sz]ed|treated|studied|followed|operated|"
+                        r"implanted|ventilated)|\b(?:paediatric|pediatric|adult|neonatal) (?:cohort|population|"
+                        r"series|arm|subgroup)|\b(?:enrolled|included|recruited)\s+"
                         r"(?:\w+\s+){0,3}?(?:patients?|subjects?|participants?)|\bpatients? (?:inclus|recrutés)|"
                         r"\b(?:eingeschlossene[nr]?|rekrutierte[nr]?) (?:\w+\s+)?(?:Patient\w*|Probanden)",
                         re.IGNORECASE)
@@ -277,15 +319,16 @@ def load_subjects() -> dict:
 def _subject_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     data = load_subjects()
     return tuple((s, p) for s in data["precedence"]
-                 if (p := term_regex(data["subjects"][s]["terms"])) is not None)
+                 if (p := _folded_terms(flatten(data["subjects"][s]["terms"]))) is not None)
 
 
 # Pure and called for every sentence of a long CER: cached, as boilerplate recurs.
 @lru_cache(maxsize=16384)
 def subject_of(text: str) -> str | None:
     """The first subject (in precedence order) whose terms occur in `text`, not negated."""
+    folded = fold_case(text)
     for subject, pattern in _subject_patterns():
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(folded):
             if not is_negated(text, match.start()):
                 return subject
     return None
@@ -315,7 +358,7 @@ def _group_patterns() -> dict[str, re.Pattern[str]]:
     for gid, entry in shared.items():
         terms = entry.get("terms", {}) if isinstance(entry, dict) else {}
         merged.setdefault(gid, []).extend(re.escape(t) for ts in terms.values() for t in (ts or ()))
-    return {gid: term_regex(patterns) for gid, patterns in merged.items() if patterns}
+    return {gid: _folded_terms(tuple(patterns)) for gid, patterns in merged.items() if patterns}
 
 
 # Pure and called for every sentence of a long CER: cached, as boilerplate recurs.
@@ -324,22 +367,95 @@ def population_groups(text: str | None) -> tuple[str, ...]:
     """Population-group ids a text names, or implies through an age range."""
     if not text:
         return ()
+    folded = fold_case(text)
     found = [gid for gid, pattern in _group_patterns().items()
-             if pattern is not None and any(not is_negated(text, m.start()) for m in pattern.finditer(text))]
+             if pattern is not None and any(not is_negated(text, m.start()) for m in pattern.finditer(folded))]
     found += _groups_from_ages(text)
     return tuple(dict.fromkeys(found))
 
 
 def _groups_from_ages(text: str) -> list[str]:
     bands = load_subjects()["age_groups"]["bands"]
-    spans = [(_num(m.group(1)), _num(m.group(2))) for m in _AGE_RANGE.finditer(text)]
-    spans += [(_num(m.group(1)), 120.0) for m in _AGE_FROM.finditer(text)]
     groups = []
-    for low, high in spans:
+    for low, high in age_spans(text):
         if low > high or high > 130:
             continue
         groups += [b["id"] for b in bands if low < b["high"] and high >= b["low"]]
+    if any(low < load_subjects()["age_groups"]["paediatric_below_kg"] for low, _ in weight_spans(text)):
+        groups.append("paediatric")
     return groups
+
+
+def _years(number: str, unit: str | None) -> float:
+    unit = (unit or "y").lower()
+    value = _num(number)
+    if unit.startswith(("mo", "mois", "mes", "maan")):
+        return value / 12
+    if unit.startswith(("w", "sem", "woch")):
+        return value / 52.18
+    if unit.startswith(("d", "j", "tag")):
+        return value / 365.25
+    return value
+
+
+def age_spans(text: str) -> list[tuple[float, float]]:
+    """Age intervals (years) a text states for its patients: ranges, lower and upper bounds,
+    and a mean or median age (an interval of one point)."""
+    text = fold_case(text)
+    if not _AGE_HINT.search(text):
+        return []  # cheap: no age unit at all
+    spans, taken = [], []
+    for m in _AGE_RANGE.finditer(text):
+        if not _is_duration(text, m.start()):
+            spans.append((_years(m.group("a"), m.group("unit_a") or m.group("unit")),
+                          _years(m.group("b"), m.group("unit"))))
+        taken.append((m.start(), m.end()))
+    for pattern in (_AGE_FROM, _AGE_UNDER):
+        for m in pattern.finditer(text):
+            if _is_duration(text, m.start()) or any(s < m.end() and m.start() < e for s, e in taken):
+                continue  # "aged 6 months to 5 years": the range says it
+            if pattern is _AGE_FROM:
+                spans.append((_years(m.group("a"), m.group("unit")), 120.0))
+            else:
+                spans.append((0.0, _years(m.group("b"), m.group("unit")) - 0.01))
+    for m in _AGE_MEAN.finditer(text):
+        number = m.group("a") or m.group("a2") or m.group("a3")
+        value = _years(number, m.group("unit") or m.group("unit2") or m.group("unit3"))
+        spans.append((value, value))
+    return spans
+
+
+# "followed for 2-5 years", "follow-up of 6 to 12 months", "suivi de 2 à 5 ans": a duration, not ages.
+_DURATION_BEFORE = re.compile(r"(?:follow|suivi|nachbeob|seguimiento|observ|duration|durée|dauer|period|période|"
+                              r"\bfor|during|over|after|within|pendant|durant|während|nach|durante|per)\w*\W+"
+                              r"(?:\w+\W+){0,2}$", re.IGNORECASE)
+
+
+def _is_duration(text: str, start: int) -> bool:
+    return bool(_DURATION_BEFORE.search(text[max(0, start - 30):start]))
+
+
+_AGE_HINT = re.compile(r"\d\s*(?:-|–|\w+\s+)?\d*\s*(?:y|an|mo|mois|jahr|monat|week|sem|woch|day|jour|tag|año|ann|mes|jaar|maand)",
+                       re.IGNORECASE)
+
+
+def weight_spans(text: str) -> list[tuple[float, float]]:
+    """Body-weight intervals (kg) a text states: "5-40 kg", "< 20 kg"."""
+    text = fold_case(text)
+    if "kg" not in text:
+        return []
+    spans = []
+    for m in _WEIGHT_RANGE.finditer(text):
+        low, high = _num(m.group("a")), _num(m.group("b"))
+        if m.group("unit").lower() == "g":
+            if high < 300:
+                continue  # grams of a product, not a body weight
+            high /= 1000
+            if (m.group("unit_a") or "g").lower() == "g":
+                low /= 1000
+        spans.append((low, high))
+    spans += [(0.0, _num(m.group("b"))) for m in _WEIGHT_UNDER.finditer(text)]
+    return spans
 
 
 def _num(text: str) -> float:
@@ -374,11 +490,22 @@ def max_duration_months(text: str, *, units_loose: bool = False) -> float | None
     return max(values) if values else None
 
 
+# "will be followed for 5 years", "a 10-year follow-up is planned", "seront suivis pendant 5 ans",
+# "eine Nachbeobachtung über 5 Jahre ist geplant": a follow-up still to come shows nothing yet.
+_PLANNED = re.compile(r"\b(?:will|shall|planned|plans? to|intends? to|to be (?:followed|observed|enrolled|"
+                      r"included|collected|confirmed)|(?:is|are) to be|sera|seront|prévu\w*|suivra\w*|"
+                      r"geplant\w*|vorgesehen\w*|soll(?:en)?|previst\w*|se seguirá\w*|sarà|saranno|"
+                      r"pianificat\w*|planificad\w*)\b", re.IGNORECASE)
+
+
 def follow_up_months(text: str) -> float | None:
-    """The longest duration stated next to a follow-up cue ("12-month follow-up", "suivi de 6 mois")."""
+    """The longest duration stated next to a follow-up cue ("12-month follow-up", "suivi de 6 mois"),
+    unless the follow-up is still to come ("patients will be followed for 5 years")."""
     best = None
     for cue in _FOLLOW_UP_CUE.finditer(text):
         window = text[max(0, cue.start() - 30):cue.end() + 40]
+        if _PLANNED.search(window):
+            continue
         value = max_duration_months(window)
         if value is not None and (best is None or value > best):
             best = value
@@ -836,3 +963,8 @@ def outcome_name(text: str) -> str:
         label, rest = head.split(":", 1)
         head = rest if _OUTCOME_CUE.search(label) or len(label.split()) <= 3 and rest.strip() else label
     return re.split(r"\(|;|\s-\s|≥|>=|<=|≤", head)[0].strip() or text
+
+
+# The age and weight patterns read folded text (`age_spans`, `weight_spans`).
+_AGE_RANGE, _AGE_FROM, _AGE_UNDER, _AGE_MEAN, _WEIGHT_RANGE, _WEIGHT_UNDER, _AGE_HINT = (
+    _for_folded(p) for p in (_AGE_RANGE, _AGE_FROM, _AGE_UNDER, _AGE_MEAN, _WEIGHT_RANGE, _WEIGHT_UNDER, _AGE_HINT))

@@ -9,9 +9,10 @@ from typing import Iterable
 
 from rapidfuzz import fuzz
 
-from panelproof.extract.evidence import STRATA_ORDER, is_clinical_subject, risk_strata
-from panelproof.extract.model import Fact, FactBase, FactKind
+from panelproof.extract.evidence import STRATA_ORDER, is_clinical_subject, load_subjects, risk_strata
+from panelproof.extract.model import Fact, FactBase, FactKind, PopulationBound
 from panelproof.ingest.model import Role
+from panelproof.knowledge import load
 from panelproof.rules.claim._support import evidence_facts
 from panelproof.rules.model import Category, Finding, Rule, Severity
 
@@ -23,16 +24,53 @@ _PAEDIATRIC = {"preterm_neonates", "neonates", "infants", "children", "adolescen
 _NOT_A_GROUP = {"unrestricted"}
 
 
+@lru_cache(maxsize=1)
+def _also_covering() -> dict[str, frozenset[str]]:
+    """Intended group -> data groups that cover it too (evidence_subjects.yaml `group_coverage`)."""
+    return {group: frozenset(others) for group, others in load_subjects()["group_coverage"]["covers"].items()}
+
+
 def covers(data_groups: set[str], group: str) -> bool:
-    if group in data_groups:
+    if group in data_groups or data_groups & _also_covering().get(group, frozenset()):
         return True
-    if group == "paediatric":
-        return bool(data_groups & _PAEDIATRIC)
-    if group == "neonates" and "preterm_neonates" in data_groups:
-        return True
-    if group in _PAEDIATRIC and "paediatric" in data_groups and group != "preterm_neonates":
-        return True
-    return group == "elderly" and "adults" in data_groups
+    return group in _PAEDIATRIC and "paediatric" in data_groups and group != "preterm_neonates"
+
+
+# Paediatric age classes an age or weight bound may admit, youngest first.
+_CLASSES = ("preterm_neonates", "neonates", "infants", "children", "adolescents")
+
+
+@lru_cache(maxsize=1)
+def _spans() -> dict[str, dict[str, tuple[float | None, float | None]]]:
+    """Group -> {"age": (low, high) years, "weight": (low, high) kg}, from
+    vocabulary/population_groups.yaml (ICH E11(R1) age classes, WHO growth standards)."""
+    groups = load("vocabulary/population_groups")["groups"]
+    return {gid: {"age": tuple(entry.get("age_years") or (None, None)),
+                  "weight": tuple(entry.get("weight_kg") or (None, None))}
+            for gid, entry in groups.items() if isinstance(entry, dict)}
+
+
+def admitted_classes(bound: PopulationBound) -> list[str]:
+    """The paediatric age classes whose span an intended age or weight bound admits: "from 8 kg"
+    admits infants, children and adolescents; "≥ 18 years" none. A weight bound admits minors
+    only below the adult weight envelope, and an upper bound alone ("up to 150 kg") none."""
+    if bound.excluded or bound.group in ("adults", "elderly"):
+        return []
+    adult_low = _spans()["adults"][bound.dimension][0] or 0.0
+    if bound.dimension == "weight" and (bound.low is None or bound.low >= adult_low):
+        return []
+    if bound.dimension == "age" and bound.low is not None and bound.low >= adult_low:
+        return []
+    low = bound.low if bound.low is not None else 0.0
+    high = bound.high if bound.high is not None else float("inf")
+    found = []
+    for group in _CLASSES:
+        g_low, g_high = _spans().get(group, {}).get(bound.dimension, (None, None))
+        if g_low is None or g_high is None:
+            continue
+        if g_low < high and g_high > low:
+            found.append(group)
+    return found
 
 
 # Neonatal data count for preterm neonates when they say so or weigh less than 2.5 kg (the WHO
@@ -120,17 +158,41 @@ class PopulationWithoutData(Rule):
         if "neonates" in data_groups and any(_preterm_data(f.location.quote) for f in described):
             data_groups.add("preterm_neonates")
         reported: set[str] = set()
+        stated = ", ".join(sorted(data_groups))
         for fact in facts.of(FactKind.POPULATION_GROUP):
             group = fact.value.id
             if (fact.role not in INTENDED_USE_ROLES or fact.value.negated or group in reported
                     or group in _NOT_A_GROUP or covers(data_groups, group)):
                 continue
             reported.add(group)
-            stated = ", ".join(sorted(data_groups))
             yield self.finding(
                 f'{fact.document} includes {fact.value.label or group} ("{fact.location.quote}"), but the '
                 f"clinical evidence of the dossier covers only: {stated}.",
                 [fact, *described[:2]])
+        yield from self._bounds(facts, data_groups, described, reported, stated)
+
+    def _bounds(self, facts: FactBase, data_groups: set[str], described: list[Fact], reported: set[str],
+                stated: str) -> Iterable[Finding]:
+        """An age or weight bound that admits minors ("children from 8 kg", "patients weighing at
+        least 8 kg", "from 2 years") while no data concern any paediatric class. A bound is
+        coarse: paediatric data of any class cover it, except for neonates, which need their own."""
+        if reported & set(_CLASSES) or reported & {"paediatric"}:
+            return  # already reported through the group the bound belongs to
+        paediatric_data = bool(data_groups & (set(_CLASSES) | {"paediatric"}))
+        for fact in facts.of(FactKind.POPULATION_BOUND):
+            if fact.role not in INTENDED_USE_ROLES:
+                continue
+            classes = admitted_classes(fact.value)
+            missing = [g for g in classes
+                       if not (covers(data_groups, g) or (paediatric_data and g not in ("neonates", "preterm_neonates")))]
+            if not missing:
+                continue
+            yield self.finding(
+                f'{fact.document} admits patients {fact.value.describe()} ("{fact.location.quote}"), that is '
+                f'{_listed([g.replace("_", " ") for g in missing])}, but the clinical evidence of the '
+                f"dossier covers only: {stated}.",
+                [fact, *described[:2]])
+            return
 
     def _indications(self, facts: FactBase, evidence: list[Fact]) -> Iterable[Finding]:
         with_indication = [f for f in evidence if f.value.indication]
@@ -160,6 +222,10 @@ class PopulationWithoutData(Rule):
 def _strata_of(quote: str) -> frozenset[str]:
     # Cached: evidence rows repeat in the CER, its annexes, the SSCP and the CEAR.
     return frozenset(risk_strata(quote))
+
+
+def _listed(words: list[str]) -> str:
+    return words[0] if len(words) == 1 else f'{", ".join(words[:-1])} and {words[-1]}'
 
 
 def _ordered(strata: set[str]) -> list[str]:
