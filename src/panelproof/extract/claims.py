@@ -99,7 +99,8 @@ def analyse(text: str, *, subject_context: str = "", verbatim: str | None = None
     language = claim_language()
     if has_term(language["not_claims"]["patterns"], stripped):
         return None
-    markers = [m for m in marker_hits(stripped) if not is_negated(stripped, m.start)]
+    markers = [m for m in marker_hits(stripped)
+               if not is_negated(stripped, m.start) and not _imperative_at(stripped, m.start)]
     absolute = absolute_hits(stripped)
     flag = red_flag(stripped, subject_context, device_types)
     # A sentence asserting an effect contrary to physiology is a claim whatever its verb
@@ -126,6 +127,24 @@ _FRAGMENT_START = re.compile(
     r"^(?:as|and|or|but|which|that|than|for|of|in|on|to|with|by|from|while|when|whereas|because|"
     r"including|such as|et|ou|mais|qui|que|comme|pour|de|des|du|dans|avec|par|und|oder|aber|die|"
     r"der|das|als|für|mit|von|bei|zur|zum|wie|sowie)\b")
+
+
+# "Keep them with the device.", "Maintain a distance of 15 cm", "Ensure that the alarm is
+# audible", "Always retain the packaging": a marker verb in the base form opening the sentence
+# is an imperative (an instruction), not a statement of what the device achieves.
+_LEADING_ADVERBS = re.compile(
+    r"^[\W\d]*(?:(?:always|never|please|then|also|carefully|immediately|first|finally|"
+    r"toujours|bitte|immer|stets)\s+)*", re.IGNORECASE)
+_BASE_FORM = re.compile(
+    r"^(?:keep|maintain|retain|sustain|ensure|lower|prevent|protect|preserve|remove|support|"
+    r"provide|disinfect|sterili[sz]e)\b", re.IGNORECASE)
+
+
+def _imperative_at(text: str, position: int) -> bool:
+    lead = _LEADING_ADVERBS.match(text)
+    if lead is None or lead.end() != position:
+        return False
+    return bool(_BASE_FORM.match(text[position:]))
 
 
 def is_fragment(text: str) -> bool:

@@ -38,13 +38,17 @@ _LEAD_MARKER = re.compile(
 _SUBORDINATE = re.compile(
     r"^(?:before|after|when|whenever|if|once|to|in case|in the event|during|while|for|"
     r"avant|apres|lorsque|lorsqu|quand|si|s|pour|en cas|pendant|des que|"
-    r"vor|nach|wenn|falls|bei|sobald|wahrend|um)\b[^,;:]{0,120}[,;:]\s*",
+    r"vor|nach|wenn|falls|bei|sobald|wahrend|um|"
+    r"prima|dopo|quando|se|in caso|durante|per|antes|despues|cuando|si|en caso|para)"
+    r"\b[^,;:]{0,120}[,;:]\s*",
     re.IGNORECASE)
 # A field label of one or two words ("Use environment: ...", "Intended use: ...").
 _LABEL = re.compile(r"^[^\W\d_]+(?:[ -][^\W\d_]+)?\s*:\s*")
 # Sequencing adverbs that may precede an instruction ("Then ventilate ...").
 _SEQUENCE = re.compile(
-    r"^(?:then|next|now|first|finally|afterwards|subsequently|immediately|always|"
+    r"^(?:then|next|now|first|finally|afterwards|subsequently|immediately|always|simply|just|"
+    r"carefully|gently|slowly|"
+    r"poi|quindi|infine|sempre|subito|luego|despues|entonces|siempre|finalmente|"
     r"puis|ensuite|alors|enfin|d abord|toujours|"
     r"dann|danach|anschliessend|zuerst|zunachst|jetzt|sofort|immer)\b[\s,]*",
     re.IGNORECASE)
@@ -195,6 +199,51 @@ def _french_imperative(words: list[str]) -> bool:
             and words[1] in _FR_DETERMINERS)
 
 
+# Italian and Spanish IFUs instruct with an infinitive ("Disattivare l'allarme", "Retirar la
+# cánula"), a polite imperative followed by an article ("Scollegare il tubo", "Desconecte el
+# tubo") or a modal ("deve essere", "debe", "hay que", "è necessario", "es necesario").
+_IT_ES_ARTICLES = {"il", "lo", "la", "l", "i", "gli", "le", "un", "uno", "una", "el", "los",
+                   "las", "su", "sus", "il", "del", "della", "dello", "al", "alla", "sempre",
+                   "mai", "immediatamente", "subito", "inmediatamente", "siempre", "nunca",
+                   "questo", "questa", "este", "esta", "ogni", "cada", "todo", "todos", "tutte",
+                   "tutti", "lentamente", "con", "sin", "senza"}
+_IT_ES_NOT_VERBS = {"per", "por", "para", "durante", "contro", "entre", "fra", "tra", "sobre",
+                    "come", "como", "anche", "tambien", "sotto", "oltre", "dentro", "fuori",
+                    "sempre", "nunca", "mai", "ogni", "cada", "solo", "tutte", "tutti", "otra",
+                    "altre", "altri", "otras", "otros", "mentre", "siempre", "ancora"}
+_IT_ES_MODAL_DUTY = re.compile(
+    r"\b(?:deve|devono|deve essere|devono essere|e necessario|e obbligatorio|occorre|"
+    r"non deve|non devono|assicurarsi|accertarsi|"
+    r"debe|deben|debe ser|deben ser|hay que|es necesario|es obligatorio|no debe|no deben|"
+    r"asegurese|compruebe)\b")
+_IT_ES_PERMISSION = re.compile(
+    r"\b(?:puo|possono|potra|potranno|puede|pueden|podra|podran)\s+(?:\w+mente\s+)?"
+    r"(?:essere\s+|ser\s+|venire\s+)?(?:\w+mente\s+)?([a-z]+)\b|"
+    r"\b(?:e|sono|es|son|esta|estan) (?:possibile|consentit[oaie]|permess[oaie]|ammess[oaie]|"
+    r"posible|permitid[oa]s?|admitid[oa]s?|aceptable)\b|\bse (?:puede|pueden|permite)\b|"
+    r"\bnon e (?:necessario|richiesto)\b|\bno es (?:necesario|preciso)\b")
+_IT_ES_NOT_PERMITTED_ACTS = {
+    "causare", "provocare", "verificarsi", "comportare", "portare", "presentarsi", "variare",
+    "causar", "provocar", "producirse", "ocurrir", "aparecer", "llevar", "variar", "conducir",
+    "si", "se", "essere", "ser", "avere", "tener", "migliorare", "mejorar", "aumentare",
+    "aumentar", "ridurre", "reducir"}
+
+
+def _italian_spanish_imperative(words: list[str]) -> bool:
+    first = words[0]
+    if first in {"non", "no", "nunca", "mai"} and len(words) > 1:
+        return words[1].endswith(("are", "ere", "ire", "ar", "er", "ir", "e", "a", "i"))
+    if first in _IT_ES_NOT_VERBS or len(first) < 5 or len(words) < 2:
+        return False
+    if first.endswith(("are", "ere", "ire", "arsi", "ersi", "irsi", "ar", "er", "ir", "arse",
+                       "erse", "irse")):
+        return words[1] in _IT_ES_ARTICLES or first.endswith(("arsi", "arse", "ersi", "irsi"))
+    # polite imperative ("Scolleghi il tubo", "Desconecte el tubo", "Pulse el botón")
+    if words[1] in {"la", "le", "l"}:  # "Desactive la alarma"; short words are often nouns
+        return len(first) >= 6 and first.endswith(("e", "a", "i"))
+    return first.endswith(("e", "a", "i")) and words[1] in _IT_ES_ARTICLES
+
+
 # English and French function words: a sentence holding one is not German telegraphic style
 # ("... chez le traumatisé crânien", "... in adults and children" end in -en too).
 _NOT_GERMAN = {"the", "of", "and", "is", "are", "with", "for", "in", "to", "le", "la", "les",
@@ -240,12 +289,12 @@ _EN_NOT_PERMITTED_ACTS = {
     "suffer", "present", "include", "included", "contain", "vary", "differ", "affect",
     "affected", "indicate", "mean", "reflect", "explain", "contribute", "require", "need",
     "help", "benefit", "improve", "be", "have", "seen", "observed",
-    "found", "considered", "regarded", "expected", "associated", "related", "used", "due",
+    "found", "considered", "regarded", "expected", "associated", "related", "due",
     "exposed", "harmed", "injured", "compromised", "impaired", "damaged", "detected"}
 _FR_PERMISSION = re.compile(
     r"\b(?:peut|peuvent|pouvez|pourra|pourront)\s+(?:\w+ment\s+)?(?:etre\s+(?:\w+ment\s+)?)?"
     r"([a-z]+)\b|\bil est (?:possible|acceptable|permis|admis|autorise) d(?:e|u)?\b|"
-    r"\b(?:est|sont) (?:autorise|permis|admis)e?s?\b|"
+    r"\b(?:est|sont) (?:autorise|permis|admis)e?s?\b|\b(?:est|sont|reste|restent) possibles?\b|"
     r"\bil n est pas (?:necessaire|utile) d(?:e|u)?\b|"
     r"\bn est pas necessaire\b")
 _FR_NOT_PERMITTED_ACTS = {
@@ -255,7 +304,8 @@ _FR_NOT_PERMITTED_ACTS = {
     "associe", "associes", "expose", "exposes", "utilise", "utilises"}
 _DE_PERMISSION = re.compile(
     r"\b(?:kann|konnen|konnte|darf|durfen)\b[^.;:]{0,80}?\b(?:werden|bleiben|verzichtet)\b|"
-    r"\b(?:konnen|durfen) sie\b|\b(?:ist|sind) (?:zulassig|erlaubt|akzeptabel|gestattet|moglich)\b|"
+    r"\b(?:konnen|durfen) sie\b|"
+    r"\b(?:ist|sind)\b(?: [^\W\d]+){0,5} (?:zulassig|erlaubt|akzeptabel|gestattet|moglich)\b|"
     # "dürfen Angehörige die Taste betätigen": a permission with an active infinitive at the end
     r"\b(?:darf|durfen)\b[^.;:]{0,80}?\b[a-z]+(?:en|ern|eln)\s*[.;:!]?\s*$|"
     r"\bes ist (?:moglich|zulassig|erlaubt|akzeptabel)\b|"
@@ -266,7 +316,9 @@ _RISK_WORDS = re.compile(
     r"\b(?:accident\w*|inadvertent\w*|unintention\w*|unintended|unnoticed|undetected|"
     r"spontaneous\w*|adverse|complications?|risks?|hazard\w*|involontaire\w*|accidentel\w*|"
     r"risques?|versehentlich\w*|unbeabsichtigt\w*|unbemerkt\w*|risiko\w*|gefahr\w*|"
-    r"rare|rarely|occasionally|sometimes|in some cases|rarement|parfois|selten|gelegentlich)\b")
+    r"rare|rarely|occasionally|sometimes|in some cases|rarement|parfois|selten|gelegentlich|"
+    r"accidental\w*|involontari\w*|involuntari\w*|rischi\w*|riesgos?|pericol\w*|peligr\w*|"
+    r"raramente|a volte|a veces|talvolta|complicazion\w*|complicacion\w*)\b")
 
 
 def is_permission(sentence: str) -> bool:
@@ -283,6 +335,9 @@ def is_permission(sentence: str) -> bool:
             return True
     for match in _FR_PERMISSION.finditer(folded):
         if match.group(1) is None or match.group(1) not in _FR_NOT_PERMITTED_ACTS:
+            return True
+    for match in _IT_ES_PERMISSION.finditer(folded):
+        if match.group(1) is None or match.group(1) not in _IT_ES_NOT_PERMITTED_ACTS:
             return True
     return False
 
@@ -306,7 +361,26 @@ def is_instruction(sentence: str) -> bool:
     return (_english_imperative(words) or _french_imperative(words)
             or _german_imperative(core, words, verbatim_last)
             or bool(_EN_MODAL_DUTY.search(folded)) or bool(_FR_MODAL_DUTY.search(folded))
-            or bool(_DE_MODAL_DUTY.search(folded)) or is_permission(sentence))
+            or bool(_DE_MODAL_DUTY.search(folded)) or _italian_spanish_imperative(words)
+            or bool(_IT_ES_MODAL_DUTY.search(folded)) or is_permission(sentence))
+
+
+# A verbatim line break before an upper-case letter: where a PDF text layer may have merged
+# two blocks (`_line_pieces` cuts there when the line ends on a letter or digit).
+_LINE_BREAK_UPPER = re.compile(r"[\r\n]\s*[A-ZÀ-Ý]")
+
+
+def _may_cut(text: str) -> bool:
+    """Whether `_line_pieces` could cut this block (a cheap scan of the verbatim text)."""
+    if "\n" not in text and "\r" not in text:
+        return False
+    for match in _LINE_BREAK_UPPER.finditer(text):
+        i = match.start() - 1
+        while i >= 0 and text[i] in " \t\r\n":
+            i -= 1
+        if i >= 0 and text[i].isalnum():
+            return True
+    return False
 
 
 def _line_pieces(block: Block, start: int, end: int) -> list[tuple[int, int]]:
@@ -316,8 +390,6 @@ def _line_pieces(block: Block, start: int, end: int) -> list[tuple[int, int]]:
     disconnection of the breathing circuit\nBefore disconnecting the patient, switch off
     ..."); the instruction is then the second line, not the whole block.
     """
-    if "\n" not in block.text and "\r" not in block.text:
-        return [(start, end)]  # one line: nothing to cut (most blocks; skips the scan)
     text, norm = block.normalized, block.norm
     cuts = [start]
     for i in range(start + 1, end - 1):
@@ -336,9 +408,15 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
         if block.kind is BlockKind.HEADING:
             continue
         text = block.normalized
+        # Cut at line breaks only where a line ends on a letter or digit before an upper-case
+        # line (checked once per block): otherwise the origin map, costly on a long PDF
+        # block, is never built.
+        may_cut = _may_cut(block.text)
         for start, end in _units(block):
             if is_instruction(text[start:end]):
                 pieces = [(start, end)]
+            elif not may_cut:
+                continue
             else:
                 pieces = [(a, b) for a, b in _line_pieces(block, start, end)
                           if (a, b) != (start, end) and is_instruction(text[a:b])]

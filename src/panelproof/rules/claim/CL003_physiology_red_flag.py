@@ -17,7 +17,10 @@ class PhysiologyRedFlag(Rule):
         sentence: every concept group (e.g. intracranial pressure + a lowering verb) in one
         sentence, not negated, with the subject (ventilation, PEEP, ozone) in the sentence, the
         same document or the dossier's device type. Examples: mechanical ventilation "reduces
-        intracranial pressure"; ozone "sterilises wounds without tissue damage".
+        intracranial pressure"; ozone "sterilises wounds without tissue damage". The list also
+        holds well-known claims outside a therapy's recognised indications (hyperbaric oxygen
+        "improves cognition in autism") and disease-modifying claims for therapies that only
+        relieve symptoms (a brace that "halts the progression of osteoarthritis").
 
     Why a panel cares:
         In the CECP opinion of 24 June 2025 the panel objected that the CEAR said the

@@ -142,11 +142,16 @@ def _knowledge() -> _Knowledge:
     data = knowledge.load("hazards")
     contexts = data.get("safe_contexts") or {}
     patterns = []
-    for entry in data.get("patterns") or []:
-        hazard = Hazard(id=entry["id"], severity=entry.get("severity", "major"),
-                        explanation=entry.get("explanation", ""), source=entry.get("source", ""),
-                        contradicts=tuple(entry.get("contradicts") or ()),
-                        contradicts_warnings=tuple(entry.get("contradicts_warnings") or ()))
+    entries = data.get("patterns") or []
+    by_id = {entry["id"]: entry for entry in entries}
+    for entry in entries:
+        # A variant (`reports_as`) is another phrasing of a hazard: it has its own slots and
+        # safe contexts, and reports as the hazard it names, with that hazard's text.
+        shown = by_id[entry["reports_as"]] if entry.get("reports_as") else entry
+        hazard = Hazard(id=shown["id"], severity=shown.get("severity", "major"),
+                        explanation=shown.get("explanation", ""), source=shown.get("source", ""),
+                        contradicts=tuple(shown.get("contradicts") or ()),
+                        contradicts_warnings=tuple(shown.get("contradicts_warnings") or ()))
         slots = tuple(_all_phrases(slot) for slot in entry["all"])
         unless = tuple(p for name in entry.get("unless") or []
                        for p in _all_phrases(contexts.get(name)))
