@@ -48,7 +48,10 @@ POPULATION_HEADING = re.compile(
     # Spanish, Italian
     r"uso previsto|finalidad prevista|indicaci|contraindicaci|población|pacientes? destinatari|"
     r"destinazione d'uso|destinazione d’uso|indicazion|controindicazion|popolazione|"
-    r"pazienti destinatari|gruppo di pazienti|grupo de pacientes",
+    r"pazienti destinatari|gruppo di pazienti|grupo de pacientes|"
+    # Dutch
+    r"beoogd gebruik|beoogde doel|indicaties|contra-indicaties|doelgroep|doelpopulatie|"
+    r"patiëntenpopulatie|patiëntengroep",
     re.IGNORECASE)
 # Headings under which numbers describe studies or literature: bounds there are study
 # populations ("the study enrolled children 5-40 kg"), and even a restated intended population
@@ -57,7 +60,8 @@ LITERATURE_HEADING = re.compile(
     r"literature|state of the art|clinical data|results|studies|\bstudy\b|appraisal|equivalen|"
     r"bibliograph|references|vigilance|complaints|post-market surveillance data|"
     r"literatur|stand der technik|klinische daten|ergebnisse|studien|\bstudie\b|bewertung der daten|"
-    r"littérature|état de l'art|données cliniques|résultats|études|\bétude\b|bibliographi",
+    r"littérature|état de l'art|données cliniques|résultats|études|\bétude\b|bibliographi|"
+    r"literatuur|resultaten|klinische gegevens|\bonderzoek",
     re.IGNORECASE)
 # Headings under which numbers describe the device itself: only a sentence with a strong cue
 # ("intended for patients over 5 kg") states the population there.
@@ -68,7 +72,7 @@ TECHNICAL_HEADING = re.compile(
 EXCLUSION_HEADING = re.compile(
     r"contra-?indication|exclusion|kontraindikation|gegenanzeige|ausschluss|"
     r"contre-indication|critères d'exclusion|non-inclusion|contraindicaci|controindicazion|"
-    r"criterios de exclusión|criteri di esclusione", re.IGNORECASE)
+    r"criterios de exclusión|criteri di esclusione|contra-indicatie|exclusiecriteria", re.IGNORECASE)
 
 # --- sentence cues ---------------------------------------------------------------------------
 
@@ -80,7 +84,10 @@ POPULATION_CUE = re.compile(
     r"indiziert|poids|âgé|\bâge\b|ans et plus|adulte|enfant|nourrisson|nouveau-n|destiné|indiqué|"
     # Spanish, Italian
     r"pacient|pazient|adult[oaie]|niñ[oa]|bambin|neonat|recién nacid|lactant|lattant|adolescent|"
-    r"\baños\b|\banni\b|\bedad\b|\bet[àa]\b|\bpeso\b|destinad|destinat|indicad|indicat",
+    r"\baños\b|\banni\b|\bedad\b|\bet[àa]\b|\bpeso\b|destinad|destinat|indicad|indicat|"
+    # Dutch
+    r"patiënt|volwassen|kinderen|zuigeling|pasgebor|\bjaar\b|lichaamsgewicht|leeftijd|bestemd|"
+    r"geïndiceerd|beoogd",
     re.IGNORECASE)
 # Numbers in these sentences describe something else than the intended population.
 NOT_POPULATION = re.compile(
@@ -95,33 +102,38 @@ NOT_POPULATION = re.compile(
     r"reach of children|portée des enfants|reichweite von kindern|unzugänglich|"
     r"\bedad media\b|\bet[àa] media\b|\bpeso medio\b|\bmediana\b|\bpromedio\b|seguimiento|"
     r"\bpeso del (?:dispositivo|equipo|aparato)|\bpesa\b|\balmacen\w*|\bconservar\w*|"
-    r"\bconservazione\b|alcance de los niños|portata dei bambini|vida útil|\bdurata\b|vita utile",
+    r"\bconservazione\b|alcance de los niños|portata dei bambini|vida útil|\bdurata\b|vita utile|"
+    r"\bgemiddeld\w*|\bmediaan\b|\bweegt\b|gewicht van het (?:apparaat|hulpmiddel|systeem)|"
+    r"\bopslag\b|\bbewaren\b|bereik van kinderen|levensduur|batterij",
     re.IGNORECASE)
 # Study context: a bound there describes a study population (kept in PMCF plans only).
 STUDY_CONTEXT = re.compile(
     r"\bstud(?:y|ies)\b|\btrial\b|cohort|\benrol(?:l)?ed\b|randomi[sz]ed|\bstudie|\bétude|essai|"
-    r"\bestudio|\bensayo|\bstudio clinico|\bsperimentazion|\barruolat|\breclutad",
+    r"\bestudio|\bensayo|\bstudio clinico|\bsperimentazion|\barruolat|\breclutad|\bonderzoek|"
+    r"\bgeïncludeerd",
     re.IGNORECASE)
 STRONG_CUE = re.compile(r"intended|indicated|zweckbestimmung|bestimmt für|destiné|indiqué|"
-                        r"destinad|destinat|indicad|indicat",
+                        r"destinad|destinat|indicad|indicat|bestemd|geïndiceerd|beoogd",
                         re.IGNORECASE)
 
 EXCLUSION_CUE = re.compile(
     r"\bnot\b|\bnever\b|must not|do not use|\bexclud|\bexclusion|contra-?indicat|unsuitable|"
     r"\bnicht\b|\bkeine?\b|ausgeschlossen|kontraindiziert|\bne\b|\bn'|\bpas\b|exclus|contre-indiqu|"
-    r"ausgenommen|except\b|other than|\bnon\s+(?:(?:è|e|sono|deve|devono|può|possono|va|vanno|est|sont|doit|doivent)\b|utilizzare|usare|impiegare|destinat|indicat|adatt|approvat|previst|idone|destiné|indiqué|prévu|recommandé|adapté|autorisé|conçu)|excluid|esclus|"
-    r"\bno\s+(?:debe|deben|está|están|es|son|se|utilizar|usar|apt|indicad|destinad|adecuad)|"
-    r"contraindicad|controindicat",
+    r"ausgenommen|except\b|other than|\bnon\s+(?:(?:è|e|sono|deve|devono|può|possono|va|vanno|est|sont|doit|doivent)\b|utilizzare|usare|impiegare|destinat|indicat|adatt|approvat|previst|idone|destiné|indiqué|prévu|recommandé|adapté|autorisé|conçu|per\b|nei\b|negli\b)|excluid|esclus|"
+    r"\bno\s+(?:debe|deben|está|están|es|son|se|utilizar|usar|apt|indicad|destinad|adecuad|para\b)|"
+    r"contraindicad|controindicat|\bniet\b|\bgeen\b|uitgesloten|gecontra-?indiceerd",
     re.IGNORECASE)
 # Cues that, after a group term, still negate it ("neonates are excluded").
 POST_NEGATION = re.compile(
-    r"^[^.;:]{0,40}?\b(?:are|is|must be|sind|werden|sont|est|son|están|está|es|sono|è)\s+(?:\w+\s+)?"
+    r"^[^.;:]{0,40}?\b(?:are|is|must be|sind|werden|sont|est|son|están|está|es|sono|è|zijn|worden)\s+(?:\w+\s+)?"
     r"(?:excluded|contraindicated|not eligible|ausgeschlossen|kontraindiziert|exclus|exclues|"
-    r"contre-indiqués?|excluid[oa]s?|esclus[oiea]|contraindicad[oa]s?|controindicat[oiea])",
+    r"contre-indiqués?|excluid[oa]s?|esclus[oiea]|contraindicad[oa]s?|controindicat[oiea]|"
+    r"uitgesloten|gecontra-?indiceerd)",
     re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r";|\bbut\b|\bmais\b|\baber\b|\bwhereas\b|\bjedoch\b|\bonly\b|\bnur\b|"
                           r"\buniquement\b|\bhowever\b|\bcependant\b|\bpero\b|\bsin embargo\b|"
-                          r"\bsolo\b|\bsólo\b|\bsolamente\b|\btuttavia\b|\bsoltanto\b",
+                          r"\bsolo\b|\bsólo\b|\bsolamente\b|\btuttavia\b|\bsoltanto\b|\bmaar\b|"
+                          r"\bechter\b|\balleen\b|\buitsluitend\b",
                           re.IGNORECASE)
 
 # --- numbers and units -----------------------------------------------------------------------
@@ -130,13 +142,13 @@ NUM = r"\d+(?:[.,]\d+)?"
 AGE_UNITS: dict[str, float] = {}
 for _names, _factor in (
         (("years", "year", "yrs", "yr", "y/o", "ans", "an", "années", "année", "jahre", "jahren",
-          "jahr", "lebensjahr", "lebensjahren", "lebensjahres", "años", "año", "anni", "anno"), 1.0),
+          "jahr", "lebensjahr", "lebensjahren", "lebensjahres", "años", "año", "anni", "anno", "jaar", "jaren"), 1.0),
         (("months", "month", "mo", "mois", "monate", "monaten", "monat", "meses", "mes", "mesi",
-          "mese"), 1 / 12),
+          "mese", "maanden", "maand"), 1 / 12),
         (("weeks", "week", "wks", "wk", "semaines", "semaine", "wochen", "woche", "semanas",
-          "semana", "settimane", "settimana"), 7 / 365.25),
+          "semana", "settimane", "settimana", "weken"), 7 / 365.25),
         (("days", "day", "jours", "jour", "tage", "tagen", "tag", "días", "día", "giorni",
-          "giorno"), 1 / 365.25)):
+          "giorno", "dagen", "dag"), 1 / 365.25)):
     for _name in _names:
         AGE_UNITS[_name] = _factor
 WEIGHT_UNITS: dict[str, float] = {}
@@ -154,7 +166,7 @@ UNIT = rf"(?:{_UNIT_ALTS})(?![\w/])"
 # Words that may follow the quantity: "18 years of age", "3 kg body weight", "3 kg Körpergewicht".
 AGE_WORDS = (r"(?:\s+(?:of age|old|d'âge|alt|(?:of\s+)?body ?weight|bw|körpergewicht|"
              r"de poids(?: corporel)?|poids corporel|de edad|di età|d'età|de peso(?: corporal)?|"
-             r"di peso(?: corporeo)?|peso corporeo|peso corporal))?")
+             r"di peso(?: corporeo)?|peso corporeo|peso corporal|oud|lichaamsgewicht))?")
 
 LOWER_WORDS = {
     # word -> inclusive?
@@ -179,7 +191,12 @@ LOWER_WORDS = {
     "a partire dagli": True, "almeno": True, "di almeno": True, "non meno di": True,
     "più di": False, "oltre": False, "superiore a": False, "maggiore di": False,
     "di età superiore a": False, "di età pari o superiore a": True, "pari o superiore a": True,
-    "igual o superior a": True, "mayores o iguales a": True,
+    "igual o superior a": True, "mayores o iguales a": True, "mayor a": False, "mayores a": False,
+    "superiore ai": False, "superiore agli": False, "di età superiore ai": False,
+    "di età superiore agli": False, "pari o superiore ai": True, "oltre i": False, "oltre gli": False,
+    # Dutch
+    "vanaf": True, "ten minste": True, "minstens": True, "minimaal": True, "ouder dan": False,
+    "zwaarder dan": False, "meer dan": False, "boven": False,
 }
 UPPER_WORDS = {
     "<=": True, "≤": True, "up to": True, "maximum": True, "max": True, "not exceeding": True,
@@ -192,14 +209,20 @@ UPPER_WORDS = {
     "kleiner gleich": True, "nicht mehr als": True, "pas plus de": True,
     "hasta": True, "hasta los": True, "menos de": False, "menores de": False, "menor de": False,
     "inferior a": False, "fino a": True, "fino ai": True, "meno di": False, "inferiore a": False,
-    "al di sotto di": False, "di età inferiore a": False, "non più di": True,
+    "al di sotto di": False, "di età inferiore a": False, "non più di": True, "menor a": False,
+    "menores a": False, "inferiore ai": False, "inferiore agli": False, "di età inferiore ai": False,
+    # Dutch
+    "tot": True, "tot en met": True, "maximaal": True, "hoogstens": True, "jonger dan": False,
+    "lichter dan": False, "minder dan": False, "onder": False,
 }
 POST_LOWER = (r"or (?:more|older|over|above|greater|heavier)|and (?:older|over|above|up|more|heavier)|"
               r"o más|o mayores|y más|en adelante|o più|e oltre|in su|e più|"
+              r"en ouder|of ouder|en meer|of meer|en zwaarder|of zwaarder|"
               r"\+|minimum|et plus|ou plus|et au-delà|et au-dessus|und (?:mehr|älter|darüber)|"
               r"oder (?:mehr|älter|darüber)|or upwards|and upwards")
 POST_UPPER = (r"or (?:less|younger|under|below|lighter)|and (?:under|below|younger|less)|"
               r"ou moins|et moins|und (?:weniger|jünger|darunter)|oder (?:weniger|jünger|darunter)|"
+              r"of jonger|en jonger|of minder|en minder|o menos|o meno|"
               r"maximum")
 
 
@@ -208,20 +231,22 @@ def _words(table: dict[str, bool]) -> str:
 
 
 # "at least a body weight of", "ab einem Körpergewicht von", "à partir d'un poids de", "dès l'âge de"
-_QUALIFIER = (r"(?:\s*(?:(?<=[\s'])(?:a|an|the|einem|einer|eines|ein|dem|der|un|une|le|la|los|il|i|gli)\s+|l'|(?<=\s)d'(?:un|une)\s+)?"
+_QUALIFIER = (r"(?:\s*(?:(?<=[\s'])(?:a|an|the|einem|einer|eines|ein|dem|der|un|une|le|la|los|il|i|gli|een|het)\s+|l'|(?<=\s)d'(?:un|une)\s+)?"
               r"(?<![\w])(?:patient\s+|patient's\s+)?(?:body ?weight|weight|age|poids(?: corporel)?|âge|"
-              r"körpergewicht|gewicht|lebensalter|alter|peso(?: corporal| corporeo)?|edad|età)"
-              r"(?:\s+of|\s+de|\s+d'|\s+von|\s+di|\s*:)?)?")
+              r"körpergewicht|gewicht|lebensalter|alter|peso(?: corporal| corporeo)?|edad|età|"
+              r"lichaamsgewicht|leeftijd)"
+              r"(?:\s+of|\s+de|\s+d'|\s+von|\s+di|\s+van|\s*:)?)?")
 RANGE = re.compile(
     rf"(?P<pre>\bbetween|\bfrom|\baged|\bages|\bage|\bde|\bd'|\bentre|\bzwischen|\bvon|"
-    rf"\bim alter von|\bentre los|\btra|\bfra|\bdai|\bdagli|\bdesde|\bdai|\bda)?\s*(?P<a>{NUM})\s*(?P<ua>{UNIT})?{AGE_WORDS}\s*"
+    rf"\bim alter von|\bentre los|\btra|\bfra|\bdai|\bdagli|\bdesde|\bdai|\bda|\btussen|\bvan)?\s*(?P<a>{NUM})\s*(?P<ua>{UNIT})?{AGE_WORDS}\s*"
     rf"(?P<sep>-|–|\bto\b|\band\b|\bà\b|\bet\b|\bbis\b|\bund\b|\buntil\b|\bthrough\b|\by\b|"
-    rf"\ba\b|\bai\b|\bagli\b|\bhasta\b|\be\b)\s*"
+    rf"\ba\b|\bai\b|\bagli\b|\bhasta\b|\be\b|\btot\b|\ben\b)\s*"
     rf"(?P<b>{NUM})\s*(?P<ub>{UNIT})?{AGE_WORDS}",
     re.IGNORECASE)
 BIRTH = re.compile(
     rf"(?:\bfrom birth|\bdès la naissance|\bde la naissance|\bab (?:der )?geburt|\bvon geburt an|"
-    rf"\bvon der geburt)(?:\s*(?:to|until|up to|à|jusqu'à|bis(?: zu| zum)?|zum)\s*"
+    rf"\bvon der geburt|\bvanaf (?:de )?geboorte|\bdalla nascita|\bdesde el nacimiento)"
+    rf"(?:\s*(?:to|until|up to|à|jusqu'à|bis(?: zu| zum)?|zum|tot|fino a|hasta)\s*"
     rf"(?P<b>{NUM})\s*(?P<ub>{UNIT}))?",
     re.IGNORECASE)
 LOWER = re.compile(
@@ -247,19 +272,21 @@ FROM_GROUP = re.compile(
     rf"körpergewicht)\s+(?:of\s+|de\s+|von\s+)?)?(?P<a>{NUM})\s*(?P<ua>{UNIT}){AGE_WORDS}",
     re.IGNORECASE)
 _PERSON_NOUN = re.compile(r"\b(?:patients?|patienten|patientinnen|personnes?|persons?|people|"
-                          r"subjects?|babies|bébés)\b", re.IGNORECASE)
+                          r"subjects?|babies|bébés|patiënten|pacientes|pazienti)\b", re.IGNORECASE)
 # Before a unit-less number, words that make it an age ("patients under 65", "aged 18 to 75").
 AGE_CONTEXT_BEFORE = re.compile(
     r"(?:\baged?|\bages|âgée?s?(?: de)?|\balter(?: von)?|\bpatients?|\badults?|\bchildren|"
     r"\bpersons?|\bpeople|\bindividuals|\benfants|\badultes|\bpatienten|\berwachsene|\bkinder|"
-    r"\bim alter|\bedad|\bet[àa]|\bpacientes|\bpazienti|\badultos|\badulti|\bniños|\bbambini)"
+    r"\bim alter|\bedad|\bet[àa]|\bpacientes|\bpazienti|\badultos|\badulti|\bniños|\bbambini|"
+    r"\bleeftijd|\bpatiënten|\bvolwassenen|\bkinderen)"
     r"\s*(?:\w+\s+){0,2}$", re.IGNORECASE)
 # Words that extend a quote leftwards to name who the bound is about.
 SUBJECT_BEFORE = re.compile(
     r"(?:\b(?:patients?|adults?|children|infants|neonates|newborns|adolescents|persons|people|"
     r"individuals|users|weighing|aged|body ?weight|patienten|erwachsene|kinder|säuglinge|"
     r"körpergewicht|personen|enfants|adultes|nourrissons|poids|âgés?|pacientes|pazienti|adultos|"
-    r"adulti|niños|bambini|peso|edad|età)\b)"
+    r"adulti|niños|bambini|peso|edad|età|patiënten|volwassenen|kinderen|zuigelingen|"
+    r"lichaamsgewicht|leeftijd)\b)"
     r"[^,;.]{0,30}$", re.IGNORECASE)
 NOT_AFTER = re.compile(r"^\s*(?:of gestation|gestation|GA\b|SA\b|SSW|de gestation|d'aménorrhée|"
                        r"follow|of follow|post|after|later|ago|apart|shelf|storage|of use|"
@@ -319,7 +346,7 @@ def find_bounds(text: str) -> list[_Match]:
 
     for m in RANGE.finditer(text):
         sep, pre = m.group("sep").lower(), (m.group("pre") or "").lower()
-        if sep in {"and", "et", "und"} and pre not in {"between", "entre", "zwischen"}:
+        if sep in {"and", "et", "und", "en"} and pre not in {"between", "entre", "zwischen", "tussen"}:
             continue
         if sep == "-" and not (m.group("ua") or m.group("ub")):
             # "18-75" without any unit is an age range only after age words.
@@ -525,7 +552,8 @@ def _units_of(block: Block) -> Iterator[tuple[int, int]]:
 # "Kinder, Jugendliche und Erwachsene", "enfants et adultes".
 _COORDINATION_GAP = re.compile(
     r"^(?:[\s,/&]|\b(?:and|or|as well as|und|oder|sowie|et|ou|ainsi que|patients?|patienten|"
-    r"patientinnen|persons?|personen|personnes|subjects?|y|o|e|pacientes|pazienti)\b)*$", re.IGNORECASE)
+    r"patientinnen|persons?|personen|personnes|subjects?|y|o|e|pacientes|pazienti|en|of|"
+    r"patiënten)\b)*$", re.IGNORECASE)
 
 
 def _attached_subject(text: str, start: int) -> tuple[str | None, int | None]:
@@ -658,13 +686,15 @@ def _qualified_group(text: str, start: int, end: int) -> bool:
 # Days, weeks and months are ages only when the sentence speaks of age: "(typically 5-7 days)
 # of training" is a duration, "neonates up to 28 days" and "from 6 months of age" are ages.
 _SHORT_UNITS = re.compile(r"\b(?:days?|weeks?|months?|jours?|semaines?|mois|Tage?n?|Wochen?|"
-                          r"Monaten?|Monate|giorni|settimane|mesi|días|semanas|meses)\b", re.I)
+                          r"Monaten?|Monate|giorni|settimane|mesi|días|semanas|meses|dagen|weken|"
+                          r"maanden)\b", re.I)
 _AGE_CUE = re.compile(r"\b(?:aged?|of age|old|born|birth|postnatal|gestation\w*|neonat\w*|newborns?|"
                       r"infants?|babies|âgée?s?|âge|naissance|nouveau-nés?|nourrissons?|Alter|alt|"
                       r"Geburt|Neugeborene\w*|Säugling\w*|Lebens\w*|età|nascita|neonati|lattanti|"
                       r"edad|nacimiento|recién nacidos|lactantes|children|child|paediatric|"
                       r"pediatric|Kinder\w*|Kind|enfants?|pédiatriques?|bambini|pediatric[io]|"
-                      r"niños|pediátric[oa]s?)\b", re.I)
+                      r"niños|pediátric[oa]s?|leeftijd|oud|geboorte|pasgeborenen?|zuigelingen?|"
+                      r"kinderen)\b", re.I)
 
 
 # A time span after "for", "since", "depuis", "seit" is how long something has lasted: "symptoms
