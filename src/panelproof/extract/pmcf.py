@@ -10,7 +10,9 @@ Objective | Timeline |"), or as "Label: value" paragraphs. Each element's text b
   `pmcf:active` (study, registry), `pmcf:retrospective`, `pmcf:statistical` (a statistical
   rationale), `pmcf:deferred` ("to be defined later"), `pmcf:quantified` (a number),
   `pmcf:dated` (a date, year, quarter or duration), `pmcf:sample` (a number of subjects),
-  `pmcf:negated`, `pmcf:no_rationale` ("no formal sample size calculation");
+  `pmcf:negated`, `pmcf:no_rationale` ("no formal sample size calculation"),
+  `pmcf:complete_capture` (a registry recording every implanted device: NJR, EPRD, a national
+  registry), `pmcf:continuation` (continued follow-up of an identified study's cohort);
 - `generic`: boilerplate objectives restating Annex XIV Part B, or a deferral.
 """
 
@@ -59,6 +61,14 @@ _SAMPLE = re.compile(
     r"Implantationen|Behandlungen|Sitzungen|Eingriffe|Anwendungen|Produkte|Geräte)"
     r"\b(?![-‐]\w)"
     r"|\bn\s*=\s*\d+", re.IGNORECASE)
+# A number of patients that describes evidence already gathered ("the 2 % rate seen in 120
+# patients", "observé chez 85 patients") is not the plan's sample.
+_PAST_EVIDENCE = re.compile(
+    r"\b(?:observed|seen|reported|found|documented|demonstrated|shown|achieved|obtained|published|"
+    r"observée?s?|rapportée?s?|constatée?s?|beobachtet|berichtet|gezeigt|osservat[oaie]|riportat[oaie]|"
+    r"observad[oa]s?|notificad[oa]s?|waargenomen|gerapporteerd)\s+(?:\w+\s+){0,2}?"
+    r"(?:in|among|with|from|chez|dans|bei|an|unter|nei|negli|en|entre|bij)\b(?:\s+(?:the|a|les|des|den|i|gli|los|las|de)\b)?[^.;\d]{0,20}$",
+    re.IGNORECASE)
 _LEADING_NUMBER = re.compile(r"^\s*(?:[A-Z]\.|\d+(?:\.\d+)*\.?|[A-Z]\.\d+(?:\.\d+)*\.?)\s+")
 _LABEL_VALUE = re.compile(r"^\s*\**([^:|]{2,60}?)\**\s*:\s*\**\s*(\S.*)$")
 
@@ -99,7 +109,9 @@ def _knowledge() -> _Knowledge:
         deferral=pattern("deferrals"),
         markers={"pmcf:survey": pattern("survey_methods"), "pmcf:active": pattern("active_methods"),
                  "pmcf:retrospective": pattern("retrospective"),
-                 "pmcf:statistical": pattern("statistical_rationale")},
+                 "pmcf:statistical": pattern("statistical_rationale"),
+                 "pmcf:complete_capture": pattern("complete_capture_registries"),
+                 "pmcf:continuation": pattern("continuation_cues")},
         concepts={cid: compile_terms(tuple(terms)) for cid, terms in concepts.items()},
         exclusion=pattern("exclusion_cues"),
         negation=pattern("negation_cues"),
@@ -114,6 +126,11 @@ def _alternation(patterns) -> re.Pattern | None:
     if not patterns:
         return None
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+def sample_in(text: str) -> bool:
+    """Whether `text` states a number of subjects ("212 patients", "n = 40")."""
+    return bool(_SAMPLE.search(text))
 
 
 def is_statistical(text: str) -> bool:
@@ -158,6 +175,8 @@ def analyse(text: str, aspect: str) -> PmcfItem:
                 found.append(marker)
         elif pattern is not None and pattern.search(text):
             found.append(marker)
+    if "pmcf:complete_capture" in found and "pmcf:active" not in found:
+        found.append("pmcf:active")  # a registry named by its name alone ("the EPRD")
     if k.no_rationale is not None and k.no_rationale.search(text):
         found.append("pmcf:no_rationale")
     deferred = bool(k.deferral and k.deferral.search(text))
@@ -167,7 +186,8 @@ def analyse(text: str, aspect: str) -> PmcfItem:
         found.append("pmcf:quantified")
     if _DATE.search(text):
         found.append("pmcf:dated")
-    if _SAMPLE.search(text):
+    if any(not _PAST_EVIDENCE.search(text, max(0, m.start() - 80), m.start())
+           for m in _SAMPLE.finditer(text)):
         found.append("pmcf:sample")
     if k.negation is not None and k.negation.search(text):
         found.append("pmcf:negated")

@@ -148,10 +148,12 @@ class PmcfContradictsIntendedUse(Rule):
 
     What it finds:
         A PMCF plan that recruits in settings the other documents exclude (outpatients, sleep
-        laboratories, home for a device restricted to hospitals; intensive care units or
-        emergency departments for a device restricted to home or long-term care), that enrols
-        patients younger or lighter than any intended-use document admits (a registry from 12
-        years for a device intended for adults), or whose exclusion criteria
+        laboratories, home, wellness centres, spas, sports clinics or fitness studios for a
+        device restricted to hospitals; intensive care units or emergency departments for a
+        device restricted to home or long-term care, though not the hospital ward where home
+        therapy starts), that enrols patients younger or lighter than any intended-use document
+        admits (a registry from 12 years, or "adolescents and adults", for a device intended for
+        adults), or whose exclusion criteria
         leave out patients the device is intended for (intubated or tracheostomised patients
         when the intended use includes endotracheal tubes or tracheostomies; children when the
         intended population includes children).

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from typing import Iterable
 
+import re
+
 from panelproof.extract.model import Fact, FactBase
+from panelproof.extract.pmcf import sample_in
+from panelproof.ingest.model import BlockKind, Role
 from panelproof.rules.model import Category, Finding, Rule, Severity
 from panelproof.rules.pmcf.common import has, items, plan_items, quoted, title_location
 
@@ -19,7 +23,13 @@ class MissingPmcfElements(Rule):
         number without saying how it was derived (or says outright that no sample size
         calculation is made), defines no endpoint, or gives no time
         schedule (year, quarter, duration or reporting interval). One finding per plan lists
-        what is missing.
+        what is missing. A rationale may be a power, precision or detectability statement
+        ("powered to detect", "precision of ± 3 %", "based on the expected event rate"). The
+        sample needs no number of its own when it is a complete capture (participation in a
+        national registry such as the NJR or the EPRD, which records every implanted patient) or
+        the continued follow-up of an identified study whose size another document states
+        ("Continued follow-up of all ORTHO-1 patients" with "ORTHO-1 enrolled 212 patients" in
+        the CER). "Data will be collected from users" is no sample size.
 
     Why a panel cares:
         MDCG 2020-7 asks each activity's rationale to justify "sample size, timescales and
@@ -52,6 +62,11 @@ class MissingPmcfElements(Rule):
     def check(self, facts: FactBase) -> Iterable[Finding]:
         for path, plan in plan_items(facts).items():
             missing, shown = self._missing(plan)
+            sample_gaps = [m for m in missing if m in ("sample size", "rationale for its sample size")]
+            if sample_gaps and _cohort_stated_elsewhere(facts, path, plan):
+                missing = [m for m in missing if m not in sample_gaps]
+                shown = [f for f in shown if f.value.aspect not in ("sample_size", "design", "method")
+                         and not has(f, "pmcf:sample")]
             if not missing:
                 continue
             anchor = title_location(facts.document(path))
@@ -70,13 +85,16 @@ class MissingPmcfElements(Rule):
         shown: list[Fact] = []
         sizes = [f for f in plan if has(f, "pmcf:sample") and not f.value.generic]
         sizes += [f for f in items(plan, "sample_size") if not f.value.generic and has(f, "pmcf:quantified")]
-        if not sizes:
+        # A registry recording every implanted device (NJR, EPRD, a national registry) fixes the
+        # sample by complete capture, which is its own rationale.
+        complete = any(has(f, "pmcf:complete_capture") and not has(f, "pmcf:negated") for f in plan)
+        if not sizes and not complete:
             missing.append("sample size")
             # Where the number belongs: the plan's own sample-size text, else the activity
             # (design or method) that is left without one.
             shown += ([f for f in items(plan, "sample_size") if f.value.generic][:2]
                       or items(plan, "design", "method")[:1])
-        elif not any(has(f, "pmcf:statistical") for f in items(plan, "sample_size", "design", "method")
+        elif not complete and not any(has(f, "pmcf:statistical") for f in items(plan, "sample_size", "design", "method")
                      + sizes):
             missing.append("rationale for its sample size")
             # A plan that says it has none ("No formal sample size calculation is performed")
@@ -92,6 +110,43 @@ class MissingPmcfElements(Rule):
             missing.append("timeline")
             shown += [f for f in items(plan, "timeline") if f.value.generic][:2]
         return missing, shown
+
+
+# A study named in a continuation ("the ORTHO-1 study", "the PIVOT-HF trial", "the pivotal
+# study"): an identifier with a digit or in capitals, or a pre-market study's usual name.
+_STUDY_NAME = re.compile(
+    r"\b(?:[A-Z][A-Za-z]*[-‐ ]?\d+[A-Za-z]?|[A-Z]{3,}(?:[-‐][A-Z0-9]+)*)\b|"
+    r"\b(?:pivotal|pre-?market|first-in-(?:hu)?man|feasibility|IDE|CE[- ]mark(?:ing)?|premarket|"
+    r"pivot|pivotale|Zulassungs)\w*\b")
+_NOT_STUDY_NAMES = {"PMCF", "CER", "CEP", "IFU", "SSCP", "CEAR", "MDR", "MDCG", "ISO", "PSUR", "PMS",
+                    "EU", "CE", "NB", "SAP", "CRF", "EDC", "TBD", "ICU", "QOL"}
+_EVIDENCE_ROLES = (Role.CER, Role.CEP, Role.SSCP, Role.CEAR)
+
+
+def _cohort_stated_elsewhere(facts: FactBase, path: str, plan: list[Fact]) -> bool:
+    """Whether the plan continues the follow-up of a study ("Continued follow-up of all patients
+    of the ORTHO-1 study") whose number of patients another document states ("The ORTHO-1 study
+    enrolled 212 patients"): the sample is that cohort, sized and justified by the study."""
+    names: set[str] = set()
+    for fact in plan:
+        if has(fact, "pmcf:continuation") and not has(fact, "pmcf:negated"):
+            names.update(m.group(0) for m in _STUDY_NAME.finditer(fact.location.quote)
+                         if m.group(0) not in _NOT_STUDY_NAMES)
+    if not names:
+        return False
+    pattern = re.compile("|".join(rf"(?<!\w){re.escape(n)}(?!\w)" for n in sorted(names, key=len, reverse=True)),
+                         re.IGNORECASE)
+    for document in facts.documents_with_role(*_EVIDENCE_ROLES):
+        if document.path == path:
+            continue
+        for block in document.blocks:
+            if block.kind is BlockKind.HEADING:
+                continue
+            text = block.normalized
+            for match in pattern.finditer(text):
+                if sample_in(text[max(0, match.start() - 150):match.end() + 150]):
+                    return True
+    return False
 
 
 def _join(parts: list[str]) -> str:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterable
 
+from panelproof.extract._terms import compile_terms, flatten_terms, load_optional, term_pattern
 from panelproof.extract.model import FactBase, FactKind
 from panelproof.extract.population import (
     NOT_POPULATION, POPULATION_CUE, POPULATION_HEADING, STUDY_CONTEXT, find_bounds, find_groups)
@@ -23,10 +25,13 @@ class PopulationVague(Rule):
     """A document states the intended purpose without saying for which patients.
 
     **What it finds**
-    A CER, CEP, IFU, SSCP or CEAR with an intended-purpose statement but no age or weight
-    bound and no population group anywhere in its intended-use sections, or whose only
-    population wording is "all patients", "patients of all ages", "tous les patients",
-    "alle Patienten".
+    A CER, CEP, IFU, SSCP or CEAR with an intended-purpose statement that defines no
+    population anywhere: no age or weight bound, no population group, no indication, no
+    patients named by their condition or treatment ("patients requiring total hip
+    arthroplasty", "Patienten mit Koxarthrose", "pacientes que requieren ..."), no skeletal
+    maturity, no target-population section; or whose only population wording is "all
+    patients", "patients of all ages", "tous les patients", "alle Patienten". Patients
+    described in literature, results or contraindications do not define the target group.
 
     **Why a panel cares**
     The CEP must specify the intended target groups (MDR Annex XIV Part A 1(a)) and the
@@ -75,8 +80,12 @@ class PopulationVague(Rule):
                 if block is None:
                     continue  # no intended purpose here (an annex, say): nothing is vague
                 where = document.location(block, block.full_quote)
+            # A population defined by its condition ("patients requiring total hip arthroplasty")
+            # or by the indications the document lists is defined.
+            if any(not f.value.negated for f in facts.of(FactKind.INDICATION, document=document.path)):
+                continue
             # The whole-document scan is the expensive part: only when there is a finding to make.
-            if _mentions_population(document):
+            if _mentions_population(document) or _defines_population(document):
                 continue  # stated somewhere the extractor did not trust: no absence to report
             yield self.finding(
                 f"{document.path} states the intended purpose without any age, weight or "
@@ -109,4 +118,51 @@ def _mentions_population(document) -> bool:
             if find_bounds(line) or any(not negated and gid != "unrestricted"
                                         for _, _, gid, negated in find_groups(line)):
                 return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _definitions() -> tuple[re.Pattern | None, re.Pattern | None, re.Pattern | None, re.Pattern | None]:
+    """(person + condition, implicit group, population heading, other section) patterns of
+    knowledge/population_definitions.yaml."""
+    data = load_optional("population_definitions") or {}
+
+    def terms(key: str) -> tuple[str, ...]:
+        return flatten_terms((data.get(key) or {}).get("terms"))
+
+    persons, connectors = terms("persons"), terms("connectors")
+    person_condition = None
+    if persons and connectors:
+        person_condition = re.compile(
+            r"(?i:" + "|".join(term_pattern(t) for t in sorted(set(persons), key=len, reverse=True)) + r")"
+            r"\s*,?\s+(?:[^\W\d_]+\s+){0,2}?"
+            r"(?i:" + "|".join(term_pattern(t) for t in sorted(set(connectors), key=len, reverse=True)) + r")"
+            r"\s*\w")
+    return (person_condition, compile_terms(terms("implicit_groups")),
+            compile_terms(terms("population_headings")), compile_terms(terms("other_sections")))
+
+
+def _defines_population(document) -> bool:
+    """Whether the document names its patients by their condition or treatment ("patients
+    requiring total hip arthroplasty", "Patienten mit Koxarthrose"), by skeletal maturity, or
+    under a target-population heading, outside literature, results and contraindications."""
+    person_condition, implicit, heading, other = _definitions()
+    for block in document.blocks:
+        if block.kind is BlockKind.HEADING:
+            continue
+        path = block.heading_path
+        if other is not None and any(other.search(h) for h in path[-1:]):
+            continue
+        if any(LITERATURE_HEADING.search(h) for h in path):
+            continue
+        text = block.normalized
+        if heading is not None and path and heading.search(path[-1]) and re.search(r"[^\W\d_]{3}", text):
+            return True
+        if heading is not None and block.kind is BlockKind.TABLE_ROW and block.cells \
+                and heading.search(block.cells[0]) and len(block.cells) > 1 and block.cells[1].strip():
+            return True
+        if implicit is not None and implicit.search(text):
+            return True
+        if person_condition is not None and person_condition.search(text):
+            return True
     return False
