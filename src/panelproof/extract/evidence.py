@@ -51,7 +51,11 @@ _STUDY_CUE = re.compile(r"\b(?:stud(?:y|ies)|trials?|investigations?|series|coho
                         r"étude|essai|série|modèle|inclus|traités|Studie\w*|Untersuchung\w*|Prüfung|"
                         r"Versuch\w*|Register|Modell\w*|eingeschlossen|behandelt)\b", re.IGNORECASE)
 _FOLLOW_UP_CUE = re.compile(r"follow[- ]?up|followed|observed for|observation period|suivi|"
-                            r"nachbeobacht\w*|beobachtet|Beobachtungszeit\w*", re.IGNORECASE)
+                            r"nachbeobacht\w*|beobachtet|Beobachtungszeit\w*|seguimiento|osservazione|"
+                            # "12-month data", "results at 2 years": data that reach that far
+                            r"\b\d+[- ](?:months?|years?)[- ](?:data|results|outcomes)\b|"
+                            r"\b(?:data|results|outcomes) (?:at|after|up to|over) \d+ (?:months|years)\b",
+                            re.IGNORECASE)
 
 
 def _for_folded(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -176,14 +180,42 @@ def _table_evidence(document: Document) -> Iterator[Fact]:
                if b.kind is BlockKind.TABLE_ROW and b.row_index == 0}
     table_roles = {index: column_roles(header.cells) for index, header in headers.items()}
     for block in document.blocks:
-        if block.kind is not BlockKind.TABLE_ROW or not block.row_index:
+        if block.kind is not BlockKind.TABLE_ROW:
             continue
         roles = table_roles.get(block.table_index)
         if roles is None or not is_literature_header(roles):
+            entry = key_value_follow_up(block)
+            if entry is not None:
+                yield make_fact(document, block, FactKind.EVIDENCE, entry)
+            continue
+        if not block.row_index:
             continue
         entry = entry_from_row(block.cells, roles)
         if entry is not None:
             yield make_fact(document, block, FactKind.EVIDENCE, entry)
+
+
+# A study described in a two-column table ("Follow-up | 12 months", "Durée de suivi | 6 mois").
+_FOLLOW_UP_LABEL = re.compile(r"^\s*(?:(?:mean|median|maximum|max\.?|total|duration of|length of|durée (?:du|de)|"
+                              r"durée moyenne de)\s+)?(?:follow[- ]?up|observation (?:period|time)|suivi|"
+                              r"nachbeobachtung\w*|beobachtungs(?:dauer|zeit\w*)|seguimiento|follow-up duration)"
+                              r"(?:\s+(?:period|duration|time|durée|dauer))?\s*(?:\(\w+\))?\s*:?\s*$", re.IGNORECASE)
+_PLAN_CONTEXT = re.compile(r"pmcf|plan|planned|proposed|scac|pianificat|geplant|prévu", re.IGNORECASE)
+
+
+def key_value_follow_up(block: Block) -> EvidenceEntry | None:
+    """The follow-up of a study summarised as label-value rows, from its "Follow-up" row; not in
+    a plan's table (a follow-up still to come shows nothing yet)."""
+    cells = block.cells
+    if len(cells) < 2 or not _FOLLOW_UP_LABEL.match(cells[0]):
+        return None
+    value = " ".join(cells[1:])
+    if _PLANNED.search(value) or _section_is(_PLAN_CONTEXT, block.section):
+        return None
+    months = max_duration_months(value, units_loose=True)
+    if months is None:
+        return None
+    return EvidenceEntry(citation=block.section or " ".join(cells), subject=None, follow_up_months=months)
 
 
 def entry_from_row(cells: tuple[str, ...], roles: dict[str, int]) -> EvidenceEntry | None:
@@ -498,13 +530,42 @@ _PLANNED = re.compile(r"\b(?:will|shall|planned|plans? to|intends? to|to be (?:f
                       r"pianificat\w*|planificad\w*)\b", re.IGNORECASE)
 
 
+# "Smith 2018 (5-year follow-up) was excluded: another device": data not relied upon.
+_DISCARDED = re.compile(r"\b(?:(?:was|were|is|are) (?:excluded|discarded|not (?:used|considered|retained|included))|"
+                        r"exclu(?:e|s|es)? de|non retenu\w*|wurden? (?:ausgeschlossen|nicht berücksichtigt)|"
+                        r"fue(?:ron)? excluid\w*|(?:è|sono) stat[oaie] esclus\w*)\b", re.IGNORECASE)
+
+
+# "Durable repair: recurrence at 24 months", "Primary endpoint: long-term patency at 5 years":
+# the name of an endpoint, a label and what is measured, with no result in it.
+_LABELLED = re.compile(r"^\s*(?:[\w'’/()-]+\s+){0,5}[\w'’/()-]+\s*:\s*(?P<tail>.+)$")
+_RESULT = re.compile(r"\d\s*%|\b(?:is|are|was|were|has|have|provides?|ensures?|offers?|shows?|showed|remains?|"
+                     r"achieve[sd]?|demonstrated?|est|sont|bietet|ist|sind|zeigt)\b", re.IGNORECASE)
+_ENDPOINT_WORDS = re.compile(r"\b(?:end-?points?|outcome (?:measures?|parameters?)|acceptance criteri\w+|"
+                             r"defined as|critères? de jugement|Endpunkt\w*|Zielgröße\w*)\b", re.IGNORECASE)
+
+
+def is_endpoint_definition(text: str) -> bool:
+    """An endpoint's name and definition rather than a claim that the device achieves it."""
+    if _ENDPOINT_WORDS.search(text):
+        return True
+    labelled = _LABELLED.match(text)
+    return bool(labelled) and not _RESULT.search(labelled.group("tail"))
+
+
+def is_deferred(text: str) -> bool:
+    """A statement about what is still to come: a plan ("will be confirmed by the PMCF registry",
+    "a 10-year follow-up is planned"), not a result or a claim about the device."""
+    return bool(_PLANNED.search(text) or _DEFERRED_TO_PMCF.search(text))
+
+
 def follow_up_months(text: str) -> float | None:
     """The longest duration stated next to a follow-up cue ("12-month follow-up", "suivi de 6 mois"),
     unless the follow-up is still to come ("patients will be followed for 5 years")."""
     best = None
     for cue in _FOLLOW_UP_CUE.finditer(text):
         window = text[max(0, cue.start() - 30):cue.end() + 40]
-        if _PLANNED.search(window):
+        if _PLANNED.search(window) or _DISCARDED.search(text):
             continue
         value = max_duration_months(window)
         if value is not None and (best is None or value > best):

@@ -6,6 +6,7 @@ import re
 from typing import Iterable
 
 from panelproof.extract._clinical_terms import claim_language
+from panelproof.extract.evidence import is_deferred, is_endpoint_definition
 from panelproof.extract.model import FactBase, FactKind
 from panelproof.rules.claim._support import cited_entries, evidence_facts
 from panelproof.rules.model import Category, Finding, Rule, Severity
@@ -64,7 +65,10 @@ class LongTermClaimShortFollowUp(Rule):
         if not evidence:
             return
         for fact in facts.of(FactKind.CLAIM):
-            horizon = claim_horizon_months(fact.value.text)
+            text = fact.value.text
+            if is_deferred(text) or is_endpoint_definition(text):
+                continue  # a plan to confirm a figure later, or an endpoint's name, claims nothing yet
+            horizon = claim_horizon_months(text)
             if horizon is None:
                 continue
             basis = cited_entries(fact.value, evidence) or evidence

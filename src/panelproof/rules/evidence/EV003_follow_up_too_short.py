@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from panelproof.extract._clinical_terms import has_term
-from panelproof.extract.evidence import is_clinical_subject
+from panelproof.extract.evidence import is_clinical_subject, is_deferred, is_endpoint_definition
 from panelproof.extract.model import Fact, FactBase, FactKind
 from panelproof.ingest.model import Role
 from panelproof.knowledge import load
@@ -116,7 +116,10 @@ class FollowUpTooShort(Rule):
         longest = max(evidence, key=lambda f: f.value.follow_up_months)
         months = longest.value.follow_up_months
         statements = [(f, f.value) for f in facts.of(FactKind.OUTCOME_PARAMETER, role=Role.CEP)]
-        statements += [(f, f.value.text) for f in facts.of(FactKind.CLAIM)]
+        # A plan to confirm a figure later, or an endpoint's name in a claim's place, claims nothing
+        # the data must show yet; the CEP's own endpoints do say what the data must reach.
+        statements += [(f, f.value.text) for f in facts.of(FactKind.CLAIM)
+                       if not is_deferred(f.value.text) and not is_endpoint_definition(f.value.text)]
         short: list[tuple[Fact, float, str]] = []
         seen: set[tuple[str, str]] = set()
         for fact, text in statements:
