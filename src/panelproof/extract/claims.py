@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Iterator
 
-from panelproof.extract._clinical_terms import (claim_language, find_terms, has_term,
+from panelproof.extract._clinical_terms import (claim_language, find_terms, flatten, has_term,
                                                  is_negated, term_regex)
 from panelproof.extract.common import ExtractionContext, make_fact, sentences
 from panelproof.extract.model import Claim, Fact, FactKind
@@ -96,6 +96,8 @@ def analyse(text: str, *, subject_context: str = "", verbatim: str | None = None
     if (len(stripped.split()) < 3 or stripped.endswith("?") or is_specification(stripped)
             or is_fragment(stripped) or _NON_CLAIM_LABEL.match(stripped)):
         return None
+    if not _claim_cue().search(stripped):
+        return None  # no marker, absolute wording or red-flag concept: most sentences
     language = claim_language()
     if has_term(language["not_claims"]["patterns"], stripped):
         return None
@@ -272,6 +274,19 @@ def red_flag(text: str, subject_context: str = "", device_types: Iterable[str] =
     return None
 
 
+@lru_cache(maxsize=1)
+def _claim_cue() -> re.Pattern[str]:
+    """One pattern for everything that can make a sentence a claim: every claim marker, every
+    absolute wording and the first concept of every red flag (a red flag needs all of its
+    concepts). A sentence it does not match is no claim, and is dismissed in one scan."""
+    language = claim_language()
+    patterns = [p for group in language["claim_markers"] for p in flatten(group["patterns"])]
+    patterns += [p for entry in language["absolute"] for p in flatten(entry["patterns"])]
+    patterns += [p for flag in red_flags() for p in flatten(flag["all_of"][0])]
+    return re.compile(r"(?<![\w])(?:" + "|".join(f"(?:{p})" for p in dict.fromkeys(patterns))
+                      + r")(?![\w])", re.IGNORECASE)
+
+
 def _verbatim(block: Block, span: tuple[int, int]) -> str:
     start, end = block.norm.verbatim_span(*span)
     return block.text[start:end + 12]  # superscripts often follow the full stop
@@ -282,10 +297,17 @@ def _table_headers(document: Document) -> dict[int, tuple[str, ...]]:
             if b.kind is BlockKind.TABLE_ROW and b.row_index == 0 and b.table_index is not None}
 
 
+@lru_cache(maxsize=4096)
+def _non_claim_section(section: str) -> bool:
+    """Whether a heading names risks, methods or references (asked once per heading, not
+    once per block under it)."""
+    return bool(_NON_CLAIM_SECTION.search(section))
+
+
 def _candidate_spans(block: Block, headers: dict[int, tuple[str, ...]]) -> Iterator[tuple[int, int]]:
     if block.kind in (BlockKind.HEADING, BlockKind.CAPTION):
         return
-    if block.section and block.kind is not BlockKind.HEADING and _NON_CLAIM_SECTION.search(block.section):
+    if block.section and block.kind is not BlockKind.HEADING and _non_claim_section(block.section):
         return
     if block.kind is BlockKind.TABLE_ROW:
         yield from _claim_cell_span(block, headers)
