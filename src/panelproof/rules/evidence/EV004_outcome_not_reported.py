@@ -12,6 +12,7 @@ from panelproof.extract._clinical_terms import claim_language, key_stems
 from panelproof.extract.evidence import outcome_name
 from panelproof.extract.model import FactBase, FactKind
 from panelproof.ingest.model import Role
+from panelproof.knowledge import load
 from panelproof.rules.model import Category, Finding, Rule, Severity
 
 # Words of an outcome line that name no outcome.
@@ -31,10 +32,34 @@ _GENERIC |= {"below", "above", "under", "great", "lower", "highe", "exceed", "ma
 
 
 @lru_cache(maxsize=1)
+def _outcome_wording() -> dict:
+    return load("vocabulary/outcome_quantities")
+
+
+@lru_cache(maxsize=1)
+def _qualifiers() -> frozenset[str]:
+    return frozenset(w.lower()[:5] for w in _outcome_wording()["qualifiers"]["words"])
+
+
+@lru_cache(maxsize=1)
+def _abbreviation() -> tuple[re.Pattern[str], dict[str, str]]:
+    entries = _outcome_wording()["abbreviations"]["entries"]
+    words = sorted(entries, key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b"), entries
+
+
+def _expand_abbreviations(text: str) -> str:
+    pattern, entries = _abbreviation()
+    return pattern.sub(lambda m: entries[m.group(1)], text) if pattern.search(text) else text
+
+
+@lru_cache(maxsize=1)
 def _quantity_groups() -> dict[str, str]:
     """Stem -> group key, for words that name one measured quantity (failure ~ survival)."""
     groups: dict[str, str] = {}
-    for index, words in enumerate(claim_language()["measured_quantities"]["groups"]):
+    all_groups = [*claim_language()["measured_quantities"]["groups"],
+                  *_outcome_wording()["groups"]["entries"]]
+    for index, words in enumerate(all_groups):
         for word in words:
             # A group holding a generic word ("rate") stays generic as a whole.
             key = "rate" if "rate" in words else f"#{index}"
@@ -55,8 +80,9 @@ _RE_PREFIX = re.compile(r"\b(re|ré|Re|Ré|RE)-(?=[^\W\d_])")
 def _measured_stems(text: str) -> frozenset[str]:
     # Cached: the same CER sentences are facts, blocks and table rows.
     groups = _quantity_groups()
-    words = re.sub(r"(?<=\w)-(?=\w)", " ", _RE_PREFIX.sub(r"\1", text))
-    return frozenset(groups.get(s, s) for s in key_stems(words))
+    words = re.sub(r"(?<=\w)-(?=\w)", " ", _RE_PREFIX.sub(r"\1", _expand_abbreviations(text)))
+    qualifiers = _qualifiers()
+    return frozenset(groups.get(s, s) for s in key_stems(words) if s not in qualifiers)
 
 
 # A criterion's target ("< 8 %", "± 10 mmHg", "= 0") and the unit after a number say what is
@@ -161,9 +187,10 @@ def _stems_of_texts_with(texts: list[str], wanted: set[str]) -> list[set[str]]:
     its inner hyphens made spaces, so it occurs there; a quantity key occurs when one of its
     words' stems does. One search of all texts joined finds the texts worth reading."""
     literals = _literals_of(frozenset(wanted))
-    joined = _HYPHEN.sub(" ", "\n".join(texts)).lower()
+    searched = [_expand_abbreviations(text) for text in texts]  # as `measured_stems` reads them
+    joined = _HYPHEN.sub(" ", "\n".join(searched)).lower()
     starts, offset = [], 0
-    for text in texts:
+    for text in searched:
         starts.append(offset)
         offset += len(_HYPHEN.sub(" ", text).lower()) + 1
     hit: set[int] = set()
