@@ -263,8 +263,10 @@ def test_no_contraindications_observed_is_not_none(text):
      {"aortic_stenosis@intermediate_surgical_risk", "aortic_stenosis@prohibitive_surgical_risk"}),
     ("## Indications\n\n- sténose aortique sévère chez les patients à faible risque chirurgical\n",
      {"aortic_stenosis@low_surgical_risk"}),
-    # no qualifier: the plain concept
-    ("## Indications\n\n- severe symptomatic aortic stenosis\n", {"aortic_stenosis"}),
+    # no qualifier: the plain concept ("severe" is no qualifier)
+    ("## Indications\n\n- severe aortic stenosis\n", {"aortic_stenosis"}),
+    # symptoms are an axis of their own (symptomatic / asymptomatic)
+    ("## Indications\n\n- severe symptomatic aortic stenosis\n", {"aortic_stenosis@symptomatic"}),
 ])
 def test_surgical_risk_is_part_of_the_indication(text, expected):
     language = "de" if "Indikationen" in text else "fr" if "sténose" in text else "en"

@@ -31,6 +31,7 @@ from functools import lru_cache
 from typing import Iterable, Iterator
 
 from panelproof import knowledge
+from panelproof.extract._paraphrase import paraphrase_key
 from panelproof.extract.common import ExtractionContext, make_fact, sentences
 from panelproof.extract.model import Concept, Fact, FactKind
 from panelproof.ingest.model import Block, BlockKind, Document
@@ -324,7 +325,7 @@ def joined_blocks(document: Document) -> Iterator[Block]:
     """The document's blocks, with a paragraph that ingest split in two joined back.
 
     PDF text layers break a long line or a page into separate paragraphs ("... acute
-    exacerbation of chronic" / "obstructive pulmonary disease; ..."). A paragraph that ends
+    exacerbation of chronic" / "obstructive pulmonary disease; ..."). A paragraph or list item that ends
     without closing punctuation, followed under the same heading by one that starts in lower
     case, is one paragraph: the joined block's text is both texts separated by a newline, so its
     quotes stay verbatim (whitespace collapsed) and it keeps the first part's page.
@@ -332,7 +333,7 @@ def joined_blocks(document: Document) -> Iterator[Block]:
     pending: Block | None = None
     for block in document.blocks:
         if pending is not None and _continues(pending, block):
-            pending = Block(kind=BlockKind.PARAGRAPH, text=pending.text + "\n" + block.text,
+            pending = Block(kind=pending.kind, text=pending.text + "\n" + block.text,
                             page=pending.page, heading_path=pending.heading_path,
                             start=pending.start, end=block.end,
                             synthetic_separators=pending.synthetic_separators)
@@ -345,7 +346,8 @@ def joined_blocks(document: Document) -> Iterator[Block]:
 
 
 def _continues(first: Block, second: Block) -> bool:
-    return (first.kind is BlockKind.PARAGRAPH and second.kind is BlockKind.PARAGRAPH
+    # a list item's wrapped last line ("- Diathermy applied" / "over the implant.") too
+    return (first.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) and second.kind is BlockKind.PARAGRAPH
             and first.heading_path == second.heading_path
             and not first.synthetic_separators and not second.synthetic_separators
             and bool(_UNFINISHED_END.search(first.text.rstrip()))
@@ -748,12 +750,23 @@ _POPULATION_WORDS = re.compile(
     r"|[\d.,<>=≥≤+\-–]+", re.I)
 
 
+# Words that cannot open a list item: a phrase starting with one is the rest of a sentence
+# that a line break, a comma or a table cell cut off.
+_FRAGMENT_START = re.compile(
+    r"(?:over|under|above|below|beneath|near|around|onto|into|through|across|within|beside|"
+    r"and|or|nor|but|which|whose|whereby|than|then|so|thus|therefore|"
+    r"sur|sous|au-dessus|et|ou|mais|dont|qui|que|über|unter|oberhalb|und|oder|aber|welche[rsn]?|"
+    r"sopra|sotto|ed|oppure|ma|sobre|bajo|debajo|pero)\b", re.I)
+
+
 def text_concept_id(phrase: str) -> str | None:
     """`text:<phrase>` for a phrase no vocabulary knows; None for intros and bare populations."""
     phrase = " ".join(phrase.split()).strip(" .;:,-–•*")
     phrase = _LEADING_FILLER.sub("", phrase).strip(" .;:,-–")
     if not phrase or _INTRO_PHRASE.match(phrase) or len(phrase.split()) > 15:
         return None
+    if _FRAGMENT_START.match(phrase):
+        return None  # "over the implant", "or heat applied ...": the tail of a sentence, no item
     if not re.search(r"[^\W\d_]{4,}", _POPULATION_WORDS.sub(" ", phrase)):
         return None  # only population words: the population extractor's business
     return "text:" + phrase.lower()[:100]
@@ -804,14 +817,71 @@ def _condition_facts(document: Document, unit: Unit, kind: FactKind,
                             Concept(qualified_id(m.id, qualifier), block.quote(m.start, m.end)), span)
     if matches or not fallback:
         return
-    phrase = _first_clause(block.normalized[start:end])
-    if phrase.rstrip().endswith(":") or block.normalized[start:end].rstrip().endswith(":"):
+    text = block.normalized
+    phrase = _first_clause(text[start:end])
+    if phrase.rstrip().endswith(":") or text[start:end].rstrip().endswith(":"):
         return
-    concept_id = text_concept_id(phrase)
-    if concept_id:
-        label_end = start + len(phrase.rstrip(" .;,"))
-        yield make_fact(document, block, kind, Concept(concept_id, block.quote(start, label_end)),
+    label_end = start + len(phrase.rstrip(" .;,"))
+    # "Elective repair of infrarenal aneurysms", "..., including ruptured aneurysms in
+    # emergencies": the qualifiers of the whole item, the wording without them
+    found = _qualifier_matches(text, start, end)
+    kept, position = [], start
+    for _, q_start, q_end in found:
+        if start <= q_start and q_end <= label_end:
+            kept.append(text[position:q_start])
+            position = q_end
+    kept.append(text[position:label_end])
+    # "symptomatic and asymptomatic carotid stenosis" without its qualifiers: no dangling "and"
+    concept_id = text_concept_id(_COORDINATOR_EDGE.sub("", " ".join(" ".join(kept).split())))
+    if not concept_id:
+        return
+    concept_id = paraphrased_concept(concept_id[5:]) or concept_id
+    qualifiers = list(dict.fromkeys(q for q, _, _ in found)) or [None]
+    for qualifier in qualifiers:
+        yield make_fact(document, block, kind,
+                        Concept(qualified_id(concept_id, qualifier), block.quote(start, label_end)),
                         (start, max(label_end, start + 1)))
+
+
+_COORDINATOR_EDGE = re.compile(
+    r"^(?:\s*(?:,|/|\band\b|\bor\b|\bet\b|\bou\b|\bund\b|\boder\b|\by\b|\bo\b|\be\b)\s*)+|"
+    r"(?:\s*(?:,|/|\band\b|\bor\b|\bet\b|\bou\b|\bund\b|\boder\b|\by\b|\bo\b|\be\b)\s*)+$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _term_keys() -> tuple[tuple[frozenset[str], str], ...]:
+    """(paraphrase key, id) of every multi-word clinical term, largest keys first."""
+    keys = []
+    for entry_id, entry in vocabulary("clinical_terms").entries.items():
+        for terms in (entry.get("terms") or {}).values():
+            for term in terms or []:
+                key = paraphrase_key(str(term).rstrip("*"))
+                if len(key) >= 2:
+                    keys.append((key, entry_id))
+    keys.sort(key=lambda item: -len(item[0]))
+    return tuple(keys)
+
+
+def paraphrased_concept(phrase: str) -> str | None:
+    """The vocabulary id of a condition restated in other words ("end-stage kidney disease
+    requiring dialysis" states the terms of "end-stage renal disease")."""
+    key = paraphrase_key(phrase)
+    negated = "~no" in key
+    for term_key, entry_id in _term_keys():
+        if term_key <= key and ("~no" in term_key) == negated:
+            return entry_id
+    return None
+
+
+def _qualifier_matches(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """(qualifier id, start, end) of the qualifiers in a span that no negation denies."""
+    qualifiers = vocabulary("clinical_terms", "qualifiers")
+    out = []
+    for clause_start, clause_end in _clauses(text, start, end):
+        for match in qualifiers.find(text, clause_start, clause_end):
+            if not negated_at(text, match.start, clause_start):
+                out.append((match.id, match.start, match.end))
+    return out
 
 
 _EXAMPLE_PARENTHESIS = re.compile(
@@ -837,6 +907,8 @@ def _qualifiers_near(text: str, start: int, end: int) -> list[str]:
     found: list[str] = []
     for clause_start, clause_end in _clauses(text, start, end):
         for match in qualifiers.find(text, clause_start, clause_end):
+            if negated_at(text, match.start, clause_start):
+                continue  # "not for ruptured aneurysms": no qualifier of the indication
             # "high or intermediate surgical risk": the level coordinated before the term
             coordinated = _COORDINATED_LEVEL.search(text, clause_start, match.start)
             if coordinated:
@@ -904,15 +976,24 @@ def _enumerated(unit: Unit) -> list[Unit]:
     return pieces or [unit]
 
 
+# What continues the item before a comma or semicolon instead of starting a new one:
+# "aneurysms, including ruptured aneurysms in emergencies", "ulcers, except infected ulcers".
+_CONTINUATION_CUE = re.compile(
+    r"\s*(?:including|incl\.|such as|e\.\s?g\.|i\.\s?e\.|especially|in particular|particularly|"
+    r"notably|except|excluding|other than|y compris|notamment|en particulier|sauf|hormis|"
+    r"einschlie(?:ß|ss)lich|insbesondere|au(?:ß|ss)er|inclus[oaie]|compres[oaie]|incluid[oa]s|"
+    r"incluyendo|en particular|especialmente|excepto|tranne|eccetto)\b", re.I)
+
+
 def _top_level_positions(text: str, separator: str) -> list[int]:
-    """Positions of `separator` outside parentheses and brackets."""
+    """Positions of `separator` outside parentheses and brackets that start a new item."""
     depth, positions = 0, []
     for index, ch in enumerate(text):
         if ch in "([":
             depth += 1
         elif ch in ")]":
             depth = max(0, depth - 1)
-        elif ch == separator and depth == 0:
+        elif ch == separator and depth == 0 and not _CONTINUATION_CUE.match(text, index + 1):
             positions.append(index)
     return positions
 

@@ -11,11 +11,13 @@ not count as a difference.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
 from rapidfuzz import fuzz
 
+from panelproof.extract._paraphrase import mentioned_in, same_item
 from panelproof.extract.model import Fact, FactBase, FactKind
 from panelproof.ingest.model import Document, Location, Role
 
@@ -107,7 +109,13 @@ def _concept_key(fact: Fact) -> str | None:
 
 
 def unify_text_ids(group: list[Statement]) -> None:
-    """Give fuzzy-equal `text:` ids of documents in one language the same id; drop them otherwise."""
+    """Give `text:` ids of documents in one language that name the same item the same id; drop
+    them otherwise.
+
+    Two phrases name the same item when they are fuzzy-equal or restate each other in other
+    words ("absence of adequate vascular access" / "no suitable vascular access", see
+    `extract._paraphrase`). A qualifier after "@" stays with the id it qualifies.
+    """
     languages = {s.document.language for s in group}
     if len(languages) > 1:
         for statement in group:
@@ -118,12 +126,79 @@ def unify_text_ids(group: list[Statement]) -> None:
         renamed: dict[str, list[Fact]] = {}
         for concept_id, concept_facts in statement.concepts.items():
             if is_text_id(concept_id):
-                concept_id = next((c for c in canon if fuzz.token_set_ratio(
-                    c[5:], concept_id[5:]) >= TEXT_MATCH_THRESHOLD), concept_id)
-                if concept_id not in canon:
-                    canon.append(concept_id)
+                base, at, qualifier = concept_id.partition("@")
+                base = next((c for c in canon if same_text(c[5:], base[5:])), base)
+                if base not in canon:
+                    canon.append(base)
+                concept_id = base + at + qualifier
             renamed.setdefault(concept_id, []).extend(concept_facts)
         statement.concepts = renamed
+
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def same_text(first: str, second: str) -> bool:
+    """Two free-text items that name the same thing: fuzzy-equal wording or a paraphrase, with
+    the same numbers ("stenosis >= 50 %" is not "stenosis >= 70 %")."""
+    numbers = _NUMBER.findall(first), _NUMBER.findall(second)
+    if numbers[0] and numbers[1] and set(numbers[0]) != set(numbers[1]):
+        return False
+    if (" no " in f" {first} ") == (" no " in f" {second} ") and \
+            fuzz.token_set_ratio(first, second) >= TEXT_MATCH_THRESHOLD:
+        return True
+    return same_item(first, second)
+
+
+def vocabulary_neutral_ids(group: list[Statement], vocabulary_name: str) -> dict[str, set[str]]:
+    """`neutral_ids` with the qualifier axes of a vocabulary, plus generic names: a document
+    naming "nasal interface" (an entry that `covers` nasal cannula and nasal mask) neither states
+    nor omits those, and a document naming one of them states the generic name."""
+    from panelproof.extract.intended_use import vocabulary
+
+    qualifiers = vocabulary(vocabulary_name, "qualifiers").entries
+    neutral = neutral_ids(group, lambda q: (qualifiers.get(q) or {}).get("axis", "_"))
+    entries = vocabulary(vocabulary_name).entries
+    for generic, entry in entries.items():
+        covered = set(entry.get("covers") or ())
+        if not covered:
+            continue
+        for statement in group:
+            stated = set(statement.concepts)
+            if generic in stated:
+                neutral.setdefault(statement.document.path, set()).update(covered - stated)
+            if stated & covered:
+                neutral.setdefault(statement.document.path, set()).add(generic)
+    return neutral
+
+
+def neutral_ids(group: list[Statement], axis_of: Callable[[str], str]) -> dict[str, set[str]]:
+    """Per document path, the qualified ids it neither states nor contradicts.
+
+    "Aortic stenosis (low surgical risk)" and "aortic stenosis" name one indication, one more
+    precisely: a document that states a condition without any qualifier of an axis (surgical
+    risk, elective or emergency presentation, symptoms) is neutral on that axis. A document
+    that states another qualifier of the same axis ("elective" where another says "ruptured,
+    in emergencies") contradicts it, and a document that does not state the condition at all
+    omits it.
+    """
+    stated_axes: dict[str, dict[str, set[str]]] = {}
+    for statement in group:
+        axes = stated_axes.setdefault(statement.document.path, {})
+        for concept_id in statement.concepts:
+            base, _, qualifier = concept_id.partition("@")
+            axes.setdefault(base, set())
+            if qualifier:
+                axes[base].add(axis_of(qualifier))
+    qualified = {c for s in group for c in s.concepts if "@" in c}
+    neutral: dict[str, set[str]] = {}
+    for statement in group:
+        axes = stated_axes[statement.document.path]
+        for concept_id in qualified:
+            base, _, qualifier = concept_id.partition("@")
+            if base in axes and axis_of(qualifier) not in axes[base]:
+                neutral.setdefault(statement.document.path, set()).add(concept_id)
+    return neutral
 
 
 @dataclass
@@ -136,26 +211,31 @@ class Difference:
     only_absent: list[str]  # concept ids the absent side states and the present side does not
 
 
-def differences(group: list[Statement]) -> list[Difference]:
-    """Concepts that split the documents, grouped by how they split them."""
+def differences(group: list[Statement], neutral: dict[str, set[str]] | None = None) -> list[Difference]:
+    """Concepts that split the documents, grouped by how they split them.
+
+    `neutral` (document path -> concept ids) names documents that are on neither side of a
+    concept: they are neither quoted as stating it nor as omitting it."""
     if len(group) < 2:
         return []
+    neutral = neutral or {}
     all_ids = sorted({c for s in group for c in s.concepts})
     splits: dict[frozenset, dict[frozenset, list[str]]] = {}
     for concept_id in all_ids:
         present = frozenset(s.document.path for s in group if concept_id in s.concepts)
-        absent = frozenset(s.document.path for s in group) - present
+        absent = frozenset(s.document.path for s in group
+                           if concept_id not in neutral.get(s.document.path, ())) - present
         if not absent:
             continue
         key = frozenset({present, absent})
         splits.setdefault(key, {}).setdefault(present, []).append(concept_id)
     by_path = {s.document.path: s for s in group}
     result = []
-    for sides in splits.values():
+    for key, sides in splits.items():
         sides_list = sorted(sides.items(), key=lambda item: (-len(item[1]), sorted(item[0])))
         present_paths, present_ids = sides_list[0]
         absent_ids = sides_list[1][1] if len(sides_list) > 1 else []
-        absent_paths = frozenset(by_path) - present_paths
+        absent_paths = next(iter(key - {present_paths}))
         result.append(Difference(
             present=[by_path[p] for p in sorted(present_paths, key=lambda p: _order(by_path[p]))],
             absent=[by_path[p] for p in sorted(absent_paths, key=lambda p: _order(by_path[p]))],
@@ -171,6 +251,11 @@ def label_of(statement_facts: list[Fact], concept_id: str, vocabulary_label: Cal
     if concept_id == "none":
         return "no contraindications"
     if is_text_id(concept_id):
+        base, _, qualifier = concept_id.partition("@")
+        if qualifier:
+            qualified = vocabulary_label("x@" + qualifier)
+            return f"“{base[5:]}”" + qualified[qualified.index(" ("):] if " (" in qualified else \
+                f"“{base[5:]}” ({qualifier.replace('_', ' ')})"
         return f"“{concept_id[5:]}”"
     return vocabulary_label(concept_id)
 
@@ -211,17 +296,61 @@ def concept_findings(rule, facts: FactBase, kind: FactKind, noun: str, vocabular
     vocab = vocabulary(vocabulary_name)
     group = statements(facts, kind, documents if documents is not None else representatives(facts))
     unify_text_ids(group)
-    for diff in differences(group):
+    neutral = vocabulary_neutral_ids(group, vocabulary_name)
+    texts = _SectionTexts(kind)
+    for diff in differences(group, neutral):
+        # free wording a document restates in its own words elsewhere in its list is no difference
+        diff.only_present = [c for c in diff.only_present if not texts.all_mention(diff.absent, c)]
+        diff.only_absent = [c for c in diff.only_absent if not texts.all_mention(diff.present, c)]
+        if not diff.only_present:
+            if not diff.only_absent:
+                continue
+            diff = Difference(diff.absent, diff.present, diff.only_absent, [])
+        plain_text = all(is_text_id(c) and "@" not in c for c in diff.only_present + diff.only_absent)
         yield rule.finding(
             _difference_message(diff, noun, vocab, with_language),
             locations_for(diff.present, diff.only_present) + locations_for(diff.absent, diff.only_absent),
-            severity=(text_severity if text_severity is not None and all(
-                is_text_id(c) for c in diff.only_present + diff.only_absent) else None))
+            severity=text_severity if text_severity is not None and plain_text else None)
+
+
+class _SectionTexts:
+    """The sentences, items and cells of a document where it states `kind`, read on demand."""
+
+    _CUES = {FactKind.INDICATION: ("indicat", "intended", "indiqu", "destin", "indiz", "bestimmt"),
+             FactKind.CONTRAINDICATION: ("contra", "contre", "kontra", "not ", "nicht", "ne ", "n'")}
+
+    def __init__(self, kind: FactKind) -> None:
+        from panelproof.extract.intended_use import (CONTRAINDICATIONS, INDICATIONS, INTENDED_PURPOSE,
+                                                     WARNINGS)
+        self.kind = kind
+        self.sections = ({INDICATIONS, INTENDED_PURPOSE} if kind is FactKind.INDICATION
+                         else {CONTRAINDICATIONS, WARNINGS} if kind is FactKind.CONTRAINDICATION
+                         else set())
+        self._by_path: dict[str, list[str]] = {}
+
+    def _texts(self, document: Document) -> list[str]:
+        from panelproof.extract.intended_use import OTHER, units
+
+        if document.path not in self._by_path:
+            cues = self._CUES.get(self.kind, ())
+            self._by_path[document.path] = [
+                u.text for u in units(document)
+                if OTHER not in u.kinds and (u.kinds & self.sections
+                                             or any(c in u.text.lower() for c in cues))]
+        return self._by_path[document.path]
+
+    def all_mention(self, statements_: list[Statement], concept_id: str) -> bool:
+        if not self.sections or not is_text_id(concept_id) or "@" in concept_id or not statements_:
+            return False
+        phrase = concept_id[5:]
+        return all(any(mentioned_in(phrase, t) for t in self._texts(s.document)) for s in statements_)
 
 
 def _side_text(sides: list[Statement], ids: list[str], vocab, with_language: bool) -> tuple[str, str]:
     names = join_names([describe_document(s.document, with_language=with_language) for s in sides])
-    labels = join_names([label_of([], c, vocab.label) for c in ids])
+    # "aneurysms (emergency)" says all that "aneurysms" would
+    qualified_bases = {c.partition("@")[0] for c in ids if "@" in c}
+    labels = join_names([label_of([], c, vocab.label) for c in ids if c not in qualified_bases])
     return names, labels
 
 
@@ -256,8 +385,9 @@ def _clause(names: str, ids: list[str], labels: str, noun: str) -> str:
 
 
 def _relation(diff: Difference, vocab) -> str:
-    """"Diabetic foot ulcers is narrower than all wound types." when the vocabulary knows it."""
-    notes = []
+    """"Diabetic foot ulcers is narrower than all wound types." when the vocabulary knows it;
+    what a qualifier of the same axis changes ("elective" on one side, "emergency" on the other)."""
+    notes = _qualifier_notes(diff, vocab)
     for narrow_side, broad_side in ((diff.only_present, diff.only_absent),
                                     (diff.only_absent, diff.only_present)):
         for narrow in narrow_side:
@@ -266,3 +396,22 @@ def _relation(diff: Difference, vocab) -> str:
                     notes.append(f"{vocab.label(narrow).capitalize()} is narrower than "
                                  f"{vocab.label(broad)}.")
     return " ".join(notes[:3])
+
+
+def _qualifier_notes(diff: Difference, vocab) -> list[str]:
+    notes = []
+    for mine in diff.only_present:
+        base, _, qualifier = mine.partition("@")
+        axis = (vocab.qualifiers.get(qualifier) or {}).get("axis", "_") if qualifier else None
+        for theirs in diff.only_absent:
+            other_base, _, other = theirs.partition("@")
+            if (other_base == base and other and other != qualifier
+                    and (vocab.qualifiers.get(other) or {}).get("axis", "_") == axis):
+                notes.append(f"The same condition is stated as {_qualifier_label(vocab, qualifier)} on one "
+                             f"side and {_qualifier_label(vocab, other)} on the other; each needs its own "
+                             f"clinical data.")
+    return notes[:1]
+
+
+def _qualifier_label(vocab, qualifier: str) -> str:
+    return (vocab.qualifiers.get(qualifier) or {}).get("label", qualifier.replace("_", " "))

@@ -1,0 +1,104 @@
+"""Compare free-text items that documents restate in their own words.
+
+An indication or contraindication no vocabulary knows keeps its wording (`text:` ids). Two
+documents often restate the same item differently: "absence of adequate vascular access" /
+"no suitable vascular access", "inability to operate the programmer" / "patients unable to
+operate the patient programmer". `paraphrase_key` reduces a phrase to a set of tokens:
+synonyms (vocabulary/paraphrases.yaml) become one canonical token, filler words go, British and
+American spellings meet, and the remaining words are cut to their stems. Two keys name the same
+item when one contains the other (or nearly), and both or neither state an absence.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from panelproof import knowledge
+from panelproof.extract._terms import flatten_terms, term_pattern
+
+_WORD = re.compile(r"[^\W\d_][\w']*|\d+")
+_NO = "~no"
+_STEM = 5
+
+
+@lru_cache(maxsize=1)
+def _synonyms() -> tuple[re.Pattern | None, dict[str, str]]:
+    data = knowledge.load("vocabulary/paraphrases") or {}
+    canonical_of: dict[str, str] = {}
+    for entry in data.get("synonyms") or []:
+        canonical = " ".join("~" + w for w in str(entry["canonical"]).split())
+        for term in flatten_terms(entry.get("terms")):
+            canonical_of.setdefault(term.lower(), canonical)
+    terms = sorted(canonical_of, key=lambda t: len(t.rstrip("*")), reverse=True)
+    if not terms:
+        return None, {}
+    groups = "|".join(f"(?P<s{i}>{term_pattern(t)})" for i, t in enumerate(terms))
+    by_group = {f"s{i}": canonical_of[t] for i, t in enumerate(terms)}
+    return re.compile(groups, re.IGNORECASE), by_group
+
+
+@lru_cache(maxsize=1)
+def _fillers() -> tuple[frozenset[str], tuple[str, ...]]:
+    data = knowledge.load("vocabulary/paraphrases") or {}
+    words, prefixes = set(), []
+    for term in flatten_terms(data.get("fillers")):
+        term = term.lower()
+        if term.endswith("*"):
+            prefixes.append(term[:-1])
+        else:
+            words.update(term.split())
+    return frozenset(words), tuple(prefixes)
+
+
+def _spelling(word: str) -> str:
+    """British and American spellings meet: haem/hem, oedema/edema, paediatric/pediatric."""
+    if len(word) > 3:
+        word = word[0] + word[1:].replace("ae", "e").replace("oe", "e")
+        if word.startswith("oe"):
+            word = "e" + word[2:]
+    return word
+
+
+@lru_cache(maxsize=16384)
+def paraphrase_key(text: str) -> frozenset[str]:
+    """The tokens that say what a phrase names (see the module docstring)."""
+    pattern, by_group = _synonyms()
+    lowered = " ".join(text.lower().split())
+    if pattern is not None:
+        lowered = pattern.sub(lambda m: f" {by_group[m.lastgroup]} ", lowered)
+    fillers, filler_prefixes = _fillers()
+    tokens: set[str] = set()
+    for raw in lowered.split():
+        if raw.startswith("~"):
+            tokens.add(raw.rstrip(".,;:()"))
+            continue
+        for word in _WORD.findall(raw):
+            word = word.strip("'")
+            if not word or word in fillers or any(word.startswith(p) for p in filler_prefixes):
+                continue
+            if len(word) <= 2 and not word.isdigit():
+                continue
+            tokens.add(_spelling(word)[:_STEM])
+    return frozenset(tokens)
+
+
+def same_item(first: str, second: str) -> bool:
+    """True when two phrases name the same item in other words."""
+    a, b = paraphrase_key(first), paraphrase_key(second)
+    if (_NO in a) != (_NO in b):
+        return False
+    a_core, b_core = a - {_NO}, b - {_NO}
+    if not a_core or not b_core:
+        return a == b
+    small, large = (a_core, b_core) if len(a_core) <= len(b_core) else (b_core, a_core)
+    shared = len(small & large)
+    return shared == len(small) or (len(small) >= 4 and shared / len(small) >= 0.75)
+
+
+def mentioned_in(phrase: str, text: str) -> bool:
+    """True when `text` (a sentence, list item or cell) states every part of `phrase`."""
+    wanted = paraphrase_key(phrase)
+    if not wanted - {_NO}:
+        return False
+    return wanted <= paraphrase_key(text)
