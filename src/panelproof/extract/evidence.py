@@ -805,8 +805,95 @@ def is_equivalence_section(section: str | None) -> bool:
 
 def equivalence_aspects(text: str) -> set[str]:
     """The characteristics (technical, biological, clinical; MDR Annex XIV Part A 3) that a text
-    compares, from vocabulary/evidence_subjects.yaml `equivalence_characteristics`."""
-    return {aspect for aspect, patterns in _aspect_patterns() if term_regex(patterns).search(text)}
+    compares, from vocabulary/evidence_subjects.yaml `equivalence_characteristics`: named as
+    such, or said to be the same ("same design, materials and console")."""
+    found = {aspect for aspect, patterns in _aspect_patterns() if term_regex(patterns).search(text)}
+    if len(found) < 3:
+        found |= same_items(text)
+    return found
+
+
+_ASPECTS = ("technical", "biological", "clinical")
+# Clauses end at punctuation and at words that turn to a contrast ("same materials but a new design").
+_EQUIVALENCE_CLAUSE = re.compile(r"[.;:()]|\b(?:but|except|whereas|while|however|although|mais|sauf|alors que|"
+                                 r"aber|außer|jedoch|während|pero|excepto|ma|tranne)\b", re.IGNORECASE)
+# "materials and design are identical", "sind unverändert": the things compared come first.
+_LEAD_WORD = re.compile(r"\s*[\w-]+\s+")
+_SAME_AFTER_THINGS = re.compile(r"\b(?:is|are|remains?|were|was|sont|restent|est|sind|bleiben|ist|son|sono)\s+"
+                                r"(?:\w+\s+)?$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _equivalence_terms() -> dict[str, re.Pattern[str] | None]:
+    data = load_subjects()["equivalence_characteristics"]
+    found = {"sameness": term_regex(data["sameness"]), "difference": term_regex(data["difference"]),
+             "justification": term_regex(data["justification"])}
+    found |= {f"item:{aspect}": term_regex(tuple(terms)) for aspect, terms in data["items"].items()}
+    return found
+
+
+def same_items(text: str) -> set[str]:
+    """Aspects whose items a clause says are the same in both devices: "same design, materials
+    and console" (technical, biological), "identical implant and abutment" (the device's parts:
+    technical and biological), "unchanged materials, geometry and software", "the intended
+    purpose is unchanged" (clinical)."""
+    terms = _equivalence_terms()
+    if terms["sameness"] is None or not terms["sameness"].search(text):
+        return set()
+    found: set[str] = set()
+    for clause in _EQUIVALENCE_CLAUSE.split(text):
+        if not clause or terms["difference"].search(clause):
+            continue
+        for same in terms["sameness"].finditer(clause):
+            after = clause[same.end():same.end() + 80]
+            before = clause[max(0, same.start() - 80):same.start()]
+            windows = [after] + ([before] if _SAME_AFTER_THINGS.search(before) else [])
+            for window in windows:
+                found |= {a for a in _ASPECTS if terms[f"item:{a}"].search(window)}
+            # "identical implant", "the same physical device": the device or its part as a whole.
+            # "same stent design" names the design only: a part named before another item is its modifier.
+            lead = _LEAD_WORD.match(after)
+            for at in {len(after) - len(after.lstrip()), lead.end() if lead else -1}:
+                whole = terms["item:whole"].match(after, at) if terms["item:whole"] and at >= 0 else None
+                if whole is None:
+                    continue
+                rest = after[whole.end():].lstrip()
+                if not any(terms[f"item:{a}"].match(rest) for a in ("technical", "biological")):
+                    found |= {"technical", "biological"}
+    return found
+
+
+@lru_cache(maxsize=1)
+def _contrasts() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]:
+    pairs = load_subjects()["equivalence_characteristics"]["contrasts"]["pairs"]
+    return tuple((p["aspect"], term_regex((p["a"],)), term_regex((p["b"],))) for p in pairs)
+
+
+def equivalence_differences(text: str) -> list[tuple[str, str]]:
+    """Differences between the device and the equivalent device that a text names, as
+    (aspect, words): two contrasting properties ("smooth" and "textured"), or a difference in
+    words next to a characteristic ("differs in its surface texture", "a new coating")."""
+    found = []
+    for aspect, a, b in _contrasts():
+        first, second = a.search(text), b.search(text)
+        if first and second:
+            found.append((aspect, f'"{first.group(0)}" and "{second.group(0)}"'))
+    terms = _equivalence_terms()
+    if terms["difference"] is not None and terms["difference"].search(text):
+        for clause in _EQUIVALENCE_CLAUSE.split(text):
+            if not clause or not terms["difference"].search(clause) or terms["sameness"].search(clause):
+                continue
+            for aspect in _ASPECTS:
+                item = terms[f"item:{aspect}"].search(clause)
+                if item:
+                    found.append((aspect, f'"{clause.strip()}"'))
+    return found
+
+
+def justifies_difference(text: str) -> bool:
+    """A text that shows (or at least states) why a difference has no clinically significant effect."""
+    pattern = _equivalence_terms()["justification"]
+    return bool(pattern and pattern.search(text))
 
 
 @lru_cache(maxsize=1)

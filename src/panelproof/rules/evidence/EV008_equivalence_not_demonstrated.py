@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from panelproof.extract.evidence import equivalence_aspects, is_equivalence_section, states_equivalence
+from panelproof.extract.evidence import (equivalence_aspects, equivalence_differences, is_equivalence_section,
+                                         justifies_difference, states_equivalence)
 from panelproof.extract.model import Fact, FactBase, FactKind
 from panelproof.ingest.model import BlockKind, Role
 from panelproof.rules.model import Category, Finding, Rule, Severity
@@ -22,6 +23,11 @@ class EquivalenceNotDemonstrated(Rule):
         characteristics the MDR requires: technical (design, specifications, surface,
         principle of operation), biological (materials in contact with the same tissues,
         biocompatibility) and clinical (same clinical condition, site in the body, population).
+        A short statement that things are the same ("same design, materials and console",
+        "identical implant and abutment") compares them. Also a difference between the two
+        devices that the equivalence discussion names (a smooth implant claimed equivalent to a
+        textured one, a new coating) with no justification that it has no clinically
+        significant effect.
 
     Why a panel cares:
         Clinical data of another device count only when equivalence is demonstrated on all
@@ -58,11 +64,17 @@ class EquivalenceNotDemonstrated(Rule):
         claims = [f for f in facts.of(FactKind.EQUIVALENCE) if states_equivalence(f.location.quote)]
         if not claims:
             return
-        compared = _compared_aspects(facts, claims)
+        fact = min(claims, key=lambda f: _ROLE_ORDER.index(f.role) if f.role in _ROLE_ORDER else 99)
+        texts = _equivalence_texts(facts, claims)
+        compared: set[str] = set()
+        for _, text, _ in texts:
+            compared |= equivalence_aspects(text)
+            if len(compared) == len(ASPECTS):
+                break
         missing = [a for a in ASPECTS if a not in compared]
         if not missing:
+            yield from self._unjustified_difference(fact, texts)
             return
-        fact = min(claims, key=lambda f: _ROLE_ORDER.index(f.role) if f.role in _ROLE_ORDER else 99)
         if compared:
             done = " and ".join(a for a in ASPECTS if a in compared)
             what = (f"compares only {done} characteristics; no {' or '.join(missing)} "
@@ -75,11 +87,30 @@ class EquivalenceNotDemonstrated(Rule):
             [fact])
 
 
-def _compared_aspects(facts: FactBase, claims: list[Fact]) -> set[str]:
-    """Aspects compared in the equivalence sections of every document, and in the blocks that
-    claim equivalence (a dossier without an equivalence section compares, if at all, there)."""
+    def _unjustified_difference(self, fact: Fact, texts: list[tuple[str, str, bool]]) -> Iterable[Finding]:
+        """A difference named in the equivalence discussion, and nowhere a word on why it has no
+        clinically significant effect (MDCG 2020-5 section 3)."""
+        if any(justifies_difference(text) for _, text, heading in texts if not heading):
+            return
+        for document, text, _ in texts:
+            differences = equivalence_differences(text)
+            if differences:
+                aspect, words = differences[0]
+                yield self.finding(
+                    f'{fact.document} claims equivalence to another device ("{fact.location.quote}"), but '
+                    f'{document} names a {aspect} difference between the two devices ({words}) and the '
+                    f"dossier nowhere shows that it has no clinically significant effect on safety or "
+                    f"performance.",
+                    [fact])
+                return
+
+
+def _equivalence_texts(facts: FactBase, claims: list[Fact]) -> list[tuple[str, str, bool]]:
+    """(document, text, is a heading) of the blocks in the equivalence sections of every document, and of the
+    blocks that claim equivalence (a dossier without an equivalence section compares, if at
+    all, there)."""
     claim_blocks = {(f.document, f.location.quote) for f in claims}
-    found: set[str] = set()
+    found: list[tuple[str, str]] = []
     for document in facts.documents:
         if not document.ok:
             continue
@@ -90,7 +121,5 @@ def _compared_aspects(facts: FactBase, claims: list[Fact]) -> set[str]:
             if not in_section and block.kind is not BlockKind.HEADING:
                 in_section = any(q in block.text or q in block.normalized for q in quotes)
             if in_section:
-                found |= equivalence_aspects(block.normalized)
-                if len(found) == len(ASPECTS):
-                    return found
+                found.append((document.path, block.normalized, block.kind is BlockKind.HEADING))
     return found
