@@ -428,11 +428,19 @@ def groups() -> dict[str, GroupInfo]:
 def _group_pattern() -> tuple[re.Pattern, dict[str, str]]:
     data = knowledge.load("vocabulary/population_groups")["groups"]
     term_to_id: dict[str, str] = {}
+    # A short capitalised German noun is also a word of other languages in lower case ("Kind"
+    # and "this kind of pump"): it matches only capitalised.
+    capitalised: set[str] = set()
     for gid, entry in data.items():
-        for terms in (entry.get("terms") or {}).values():
+        for language, terms in (entry.get("terms") or {}).items():
             for term in terms:
                 term_to_id.setdefault(term.lower(), gid)
-    alternatives = "|".join(re.escape(t) for t in sorted(term_to_id, key=len, reverse=True))
+                if language == "de" and term[:1].isupper() and " " not in term and len(term) <= 5:
+                    capitalised.add(term.lower())
+    ordered = sorted(term_to_id, key=len, reverse=True)
+    alternatives = "|".join(
+        (rf"(?-i:{re.escape(t[:1].upper())}){re.escape(t[1:])}" if t in capitalised else re.escape(t))
+        for t in ordered)
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE), term_to_id
 
 

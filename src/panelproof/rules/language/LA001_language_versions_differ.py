@@ -7,7 +7,7 @@ from typing import Iterable
 from panelproof.extract.intended_use import (CONTRAINDICATIONS, INDICATIONS, MODES,
                                              WARNINGS, block_kinds, heading_kinds, vocabulary)
 from panelproof.extract.population import groups, umbrella_equivalent
-from panelproof.extract.model import Fact, FactBase, FactKind, PopulationBound
+from panelproof.extract.model import Concept, Fact, FactBase, FactKind, PopulationBound
 from panelproof.ingest.model import BlockKind, Document, Location, Role
 from panelproof.rules.identity._compare import (INTENDED_USE_ROLES, facts_by_document, master_version,
                                                 reference_group, translation_differs)
@@ -36,14 +36,18 @@ class LanguageVersionsDiffer(Rule):
         For documents of the same role in different languages (IFU_en, IFU_fr, IFU_de; or a
         CER in two languages), every indication, contraindication, patient interface and
         warning that one version states and another does not. Concepts are compared by their
-        language-independent vocabulary ids (vocabulary/*.yaml), so "insuffisance
-        respiratoire" and "respiratory failure" agree; wording that no vocabulary knows cannot
-        be compared across languages directly: a concept that one version names and another
-        does not is not reported when the other version states as many unknown phrases (probably
-        its translation), and for indications and contraindications a version that lists fewer
-        items than another is reported instead. Warnings are minor, the rest major; but conditions of a warning that differ
-        (MRI of the head only against full-body MRI at 1.5 T, warnings.yaml `qualifiers`) are
-        major.
+        language-independent vocabulary ids (vocabulary/*.yaml, en/fr/de/it/es/nl), so
+        "insufficienza respiratoria" and "respiratory failure" agree. Wording no vocabulary knows
+        is not taken for an omission: a phrase of the other version, or a passage of its own
+        section, that shares a word stem with the concept's terms in any language ("Inestabilidad
+        hemodinámica", "atteinte rénale") stands in for the concept, and a concept is reported
+        missing only from a version whose section is understood (the vocabulary has terms for
+        the concept in that language, or every item the version lists is recognised). For
+        indications and contraindications a version that lists fewer items than another is a
+        minor hint, unless its items name several conditions each ("A, B and C" in one bullet).
+        Warnings are minor, the rest major. MR conditions (head scans only against full-body,
+        1.5 T against 3 T; warnings.yaml `qualifiers`) are compared wherever a version states
+        them (a warning, an MRI section, a table of conditions) and differ as a major finding.
         The target population is compared too: the age and weight range each version admits
         (as PO001 computes it: "ab 3 kg Körpergewicht" against "10 kg or more") and the
         population groups it names (as PO002), each translation against its master version (the
@@ -170,7 +174,7 @@ class LanguageVersionsDiffer(Rule):
             if statement is not None:
                 group.append(statement)
         if vocab_name:
-            _reconcile(group, vocab_name)
+            _reconcile(group, vocab_name, heading_kind)
         reported = False
         for diff in differences(group):
             reported = True
@@ -254,36 +258,37 @@ def _comparable(concept_id: str) -> bool:
                 or concept_id.startswith(("not:", "bound:")))
 
 
-def _reconcile(group: list[Statement], vocab_name: str) -> None:
+def _reconcile(group: list[Statement], vocab_name: str, section_kind: str) -> None:
     """Let wording the vocabulary does not know stand in for the concept it translates.
 
     For each version and each vocabulary concept another version states and this one does not:
-    an unrecognised item of this version that shares a word stem with the concept's terms
-    ("Inestabilidad hemodinámica" for haemodynamic instability) is taken as its translation.
-    Otherwise the concept counts as missing only when this version's section is understood: the
-    vocabulary has terms for the concept in the version's language, or every item the version
-    lists is recognised. When neither holds, the versions cannot be compared on that concept and
-    it is not reported (the count comparison may still give a minor hint).
+    an unrecognised item of this version, or a passage of its own section (the Contraindications
+    list or prose), that shares a word stem with the concept's terms in any language
+    ("Inestabilidad hemodinámica" for haemodynamic instability, "atteinte rénale" for renal
+    failure) is taken as its translation. Otherwise the concept counts as missing only when this
+    version's section is understood: the vocabulary has terms for the concept in the version's
+    language, or every item the version lists is recognised. When neither holds, the versions
+    cannot be compared on that concept and it is not reported (the count comparison may still
+    give a minor hint).
     """
     known = concept_stems(vocab_name)
     all_ids = {c for s in group for c in s.concepts if _comparable(c)}
     for statement in group:
-        leftovers = [f for f in statement.all_facts
-                     if is_text_id(getattr(f.value, "id", "") or "")
-                     and not getattr(f.value, "negated", False)]
         bases = {c.partition("@")[0] for c in statement.concepts}
         missing = [c for c in sorted(all_ids - set(statement.concepts))
                    if c.partition("@")[0] not in bases]
         if not missing:
             continue
+        leftovers = [f for f in statement.all_facts
+                     if is_text_id(getattr(f.value, "id", "") or "")
+                     and not getattr(f.value, "negated", False)]
+        candidates = [(_phrase(f), f) for f in leftovers] + _section_passages(statement, section_kind)
         paired: dict[str, Fact] = {}
         for concept_id in missing:
-            match = next((f for f in leftovers if known.resembles(concept_id, _phrase(f))), None)
+            match = next((f for text, f in candidates if known.resembles(concept_id, text)), None)
             if match is not None:
                 paired[concept_id] = match
-        used = {id(f) for f in paired.values()}
-        free = [f for f in leftovers if id(f) not in used
-                and not any(known.resembles(c, _phrase(f)) for c in missing)]
+        free = [f for f in leftovers if not any(known.resembles(c, _phrase(f)) for c in missing)]
         recognised = any(_comparable(c) for c in statement.concepts)
         language = statement.document.language
         for concept_id in missing:
@@ -293,6 +298,22 @@ def _reconcile(group: list[Statement], vocab_name: str) -> None:
                 continue  # understood: the concept is really missing
             else:
                 statement.concepts[concept_id] = []  # cannot tell: not reported
+
+
+def _section_passages(statement: Statement, section_kind: str) -> list[tuple[str, Fact]]:
+    """(text, fact quoting it) for each block of the version's own section of this kind."""
+    document = statement.document
+    kind = statement.all_facts[0].kind if statement.all_facts else FactKind.CONTRAINDICATION
+    passages = []
+    for block in document.blocks:
+        if block.kind is BlockKind.HEADING or section_kind not in block_kinds(block):
+            continue
+        quote = block.full_quote
+        if quote:
+            passages.append((block.normalized, Fact(kind, Concept("text:" + quote.lower()[:160], quote),
+                                                    document.location(block, quote),
+                                                    document.role, document.language)))
+    return passages
 
 
 def _phrase(fact: Fact) -> str:
