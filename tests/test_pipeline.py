@@ -74,8 +74,15 @@ def test_extractors_of_a_long_document_shared_out_between_workers_give_the_same_
 
     example = Path(__file__).resolve().parent.parent / "examples" / "ventilator"
     alone = run_check([example], workers=1)
-    monkeypatch.setattr(pipeline, "SPLIT_EXTRACTION_CHARS", 0)  # every document is "long"
+    # Every document is "long": extractors run as separate jobs, PDFs are read a page per job.
+    monkeypatch.setattr(pipeline, "SPLIT_EXTRACTION_CHARS", 0)
+    monkeypatch.setattr(pipeline, "SPLIT_PDF_BYTES", 0)
+    monkeypatch.setattr(pipeline, "PDF_PAGES_PER_JOB", 1)
     shared = run_check([example], workers=2)
+    assert [[b.text for b in d.blocks] for d in shared.dossier.documents] == \
+        [[b.text for b in d.blocks] for d in alone.dossier.documents]
+    assert [(d.pages, d.role, d.language, len(d.images)) for d in shared.dossier.documents] == \
+        [(d.pages, d.role, d.language, len(d.images)) for d in alone.dossier.documents]
     assert [(f.kind, repr(f.value), f.location) for f in shared.facts.facts] == \
         [(f.kind, repr(f.value), f.location) for f in alone.facts.facts]
     assert [f.id for f in shared.findings] == [f.id for f in alone.findings]
@@ -111,3 +118,19 @@ def test_a_large_docx_counts_by_the_text_it_holds_when_choosing_workers(tmp_path
     (tmp_path / "CER.md").write_text("# CER\n", encoding="utf-8")
     plan = plan_dossier([tmp_path])
     assert _workers(plan) == min(2, len(os.sched_getaffinity(0)))
+
+
+def test_a_damaged_pdf_read_in_page_ranges_is_reported_like_any_damaged_pdf(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import panelproof.pipeline as pipeline
+
+    example = Path(__file__).resolve().parent.parent / "examples" / "ventilator"
+    good = (example / "CER_Vent2_rev3.pdf").read_bytes()
+    (tmp_path / "CER.pdf").write_bytes(good)
+    (tmp_path / "IFU_en.pdf").write_bytes(good[: len(good) // 2])  # truncated
+    monkeypatch.setattr(pipeline, "SPLIT_PDF_BYTES", 0)
+    monkeypatch.setattr(pipeline, "PDF_PAGES_PER_JOB", 1)
+    result = run_check([tmp_path], workers=2)
+    by_path = {d.path: d for d in result.dossier.documents}
+    assert by_path["CER.pdf"].ok and by_path["CER.pdf"].pages == 3
+    assert not by_path["IFU_en.pdf"].ok and "damaged" in by_path["IFU_en.pdf"].error

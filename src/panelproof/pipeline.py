@@ -17,6 +17,7 @@ from panelproof.extract import extract_document, extract_facts, extractor_names
 from panelproof.extract.model import Fact, FactBase
 from panelproof.ingest import DossierPlan, Limits, plan_dossier, read_document
 from panelproof.ingest.model import Document, Dossier, DossierConfig
+from panelproof.ingest.pdf import page_count, read_page_range
 from panelproof.report.model import CheckResult
 from panelproof.rules import run_rules
 from panelproof.scope import decide, infer_profile
@@ -118,9 +119,9 @@ _SHARED_DOCUMENTS: list[Document] = []
 _SHARED_CONFIG: DossierConfig | None = None
 
 
-def _read_one(job: tuple[Path, str, Limits, DossierPlan]) -> Document:
+def _read_one(job: tuple[Path, str, Limits, DossierPlan], pdf_pages: list | None = None) -> Document:
     file, rel, limits, plan = job
-    document = read_document(file, rel, limits, plan.config)
+    document = read_document(file, rel, limits, plan.config, pdf_pages=pdf_pages)
     for block in document.blocks:  # normalise here, in parallel, once for every extractor
         block.normalized
     return document
@@ -135,36 +136,90 @@ def _extract_job(job: tuple[int, tuple[str, ...] | None]) -> tuple[list[Fact], l
     return facts, document.warnings[before:]
 
 
+# A PDF larger than this is read in page ranges of PDF_PAGES_PER_JOB by several workers.
+SPLIT_PDF_BYTES = 512 * 1024
+PDF_PAGES_PER_JOB = 60
+
+
 def _read_and_extract_in_parallel(plan: DossierPlan, limits: Limits, workers: int,
                                   stages: "_StageProgress") -> tuple[Dossier, FactBase]:
     """Read every document in worker processes, then extract their facts in worker processes.
 
-    Two phases, because extraction costs more than reading and one long annex would
-    otherwise keep one core busy while the other waits: once every document is in memory,
-    the extractors of a long document run as separate jobs. The parent compiles the
+    Two phases, because one long annex would otherwise keep one core busy while the other
+    waits: a long PDF is read in page ranges by all workers, and once every document is in
+    memory the extractors of a long document run as separate jobs. The parent compiles the
     extractors' patterns while the workers read, so that the extraction workers inherit them.
     """
-    jobs = [(file, rel, limits, plan) for file, rel in plan.files]
-    context = multiprocessing.get_context("fork")
-    documents: list[Document | None] = [None] * len(jobs)
-    # Largest documents first, so that one big document does not start last.
-    order = sorted(range(len(jobs)), key=lambda i: -_work_estimate(jobs[i][0]))
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        futures = {pool.submit(_read_one, jobs[i]): i for i in order}
-        _warm_up(plan.config)
-        for done, future in enumerate(as_completed(futures), start=1):
-            index = futures[future]
-            try:
-                documents[index] = future.result()
-            except Exception:  # noqa: BLE001 - a lost worker: read that document here instead
-                documents[index] = _read_one(jobs[index])
-            stages.reading(f"Reading {jobs[index][1]}", done, len(jobs))
-    read: list[Document] = [d for d in documents if d is not None]
-    facts_by_job = _extract_in_workers(read, plan.config, workers, stages)
-    dossier = Dossier(path=plan.path, config=plan.config, documents=read)
-    facts = FactBase(documents=read, config=plan.config,
+    documents = _read_in_workers(plan, limits, workers, stages)
+    facts_by_job = _extract_in_workers(documents, plan.config, workers, stages)
+    dossier = Dossier(path=plan.path, config=plan.config, documents=documents)
+    facts = FactBase(documents=documents, config=plan.config,
                      facts=[fact for job_facts in facts_by_job for fact in job_facts])
     return dossier, facts
+
+
+def _read_in_workers(plan: DossierPlan, limits: Limits, workers: int,
+                     stages: "_StageProgress") -> list[Document]:
+    jobs = [(file, rel, limits, plan) for file, rel in plan.files]
+    page_ranges = {i: _page_ranges(file, limits) for i, (file, _) in enumerate(plan.files)}
+    documents: dict[int, Document] = {}
+    pages: dict[int, dict[int, list]] = {i: {} for i, ranges in page_ranges.items() if ranges}
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        futures = {}
+        # Largest pieces of work first, so that no big piece starts last.
+        for cost, i, page_range in sorted(_reading_tasks(plan, page_ranges), key=lambda t: -t[0]):
+            if page_range is None:
+                futures[pool.submit(_read_one, jobs[i])] = (i, None)
+            else:
+                futures[pool.submit(read_page_range, plan.files[i][0], *page_range, limits)] = \
+                    (i, page_range)
+        _warm_up(plan.config)
+        for future in as_completed(futures):
+            i, page_range = futures[future]
+            try:
+                result = future.result()
+            except Exception:  # noqa: BLE001 - a lost worker or a damaged page: read it here
+                result = None
+            if page_range is None:
+                documents[i] = result if result is not None else _read_one(jobs[i])
+            elif i in pages:
+                if result is None:  # the normal path reports what is wrong with the file
+                    del pages[i]
+                    documents[i] = _read_one(jobs[i])
+                else:
+                    pages[i][page_range[0]] = result
+                    if len(pages[i]) == len(page_ranges[i]):
+                        in_order = [p for start in sorted(pages[i]) for p in pages[i][start]]
+                        documents[i] = _read_one(jobs[i], pdf_pages=in_order)
+            stages.reading(f"Reading {jobs[i][1]}", len(documents), len(jobs))
+    return [documents[i] for i in range(len(jobs))]
+
+
+def _page_ranges(file: Path, limits: Limits) -> list[tuple[int, int]]:
+    """Page ranges to read a long PDF in several jobs; [] to read the file as one job."""
+    if file.suffix.lower() != ".pdf" or _size(file) < SPLIT_PDF_BYTES:
+        return []
+    try:
+        count = page_count(file)
+    except Exception:  # noqa: BLE001 - the one-job path reports what is wrong with it
+        return []
+    if count > limits.max_pages or count < 2 * PDF_PAGES_PER_JOB:
+        return []
+    return [(start, min(start + PDF_PAGES_PER_JOB, count))
+            for start in range(0, count, PDF_PAGES_PER_JOB)]
+
+
+def _reading_tasks(plan: DossierPlan, page_ranges: dict[int, list[tuple[int, int]]]):
+    """(estimated cost, file index, page range or None for the whole file)."""
+    for i, (file, _) in enumerate(plan.files):
+        ranges = page_ranges[i]
+        if not ranges:
+            yield _work_estimate(file), i, None
+            continue
+        pages = ranges[-1][1]
+        for start, stop in ranges:
+            yield _size(file) * (stop - start) // pages, i, (start, stop)
 
 
 def _extraction_jobs(documents: list[Document]) -> list[tuple[int, tuple[str, ...] | None]]:

@@ -114,14 +114,18 @@ def _merge(a: DossierConfig, b: DossierConfig) -> DossierConfig:
 # --- one document ----------------------------------------------------------------------------
 
 def read_document(file: Path, rel: str, limits: Limits | None = None,
-                  config: DossierConfig | None = None) -> Document:
-    """One file as a document; never raises."""
+                  config: DossierConfig | None = None, pdf_pages: list | None = None) -> Document:
+    """One file as a document; never raises.
+
+    `pdf_pages`: for a PDF, its pages already read by `pdf.read_page_range` (a long PDF's
+    pages can be read in several processes); the blocks are then built from them.
+    """
     limits = limits or Limits()
     config = config or DossierConfig()
     suffix = file.suffix.lower()
     document = Document(path=rel, format=suffix.lstrip(".") or "unknown")
     try:
-        result = _read(file, suffix, limits)
+        result = _read(file, suffix, limits, pdf_pages)
     except IngestError as exc:
         return _failed(document, str(exc), config)
     except MemoryError:
@@ -173,7 +177,7 @@ def _sniff(head: bytes) -> str | None:
     return None
 
 
-def _read(file: Path, suffix: str, limits: Limits) -> ReadResult:
+def _read(file: Path, suffix: str, limits: Limits, pdf_pages: list | None = None) -> ReadResult:
     try:
         size = file.stat().st_size
         if size == 0:
@@ -190,7 +194,7 @@ def _read(file: Path, suffix: str, limits: Limits) -> ReadResult:
     if kind == "pdf":
         from panelproof.ingest.pdf import read_pdf
 
-        return read_pdf(file, limits, deadline)
+        return read_pdf(file, limits, deadline, pdf_pages)
     if kind == "zip" and suffix in {".docx", ".docm", ".dotx", ".dotm"}:
         from panelproof.ingest.docx import read_docx
 

@@ -70,8 +70,10 @@ class _Page:
     rules: list[float] = field(default_factory=list)
 
 
-def read_pdf(path: Path, limits, deadline: Deadline) -> ReadResult:
-    pages = _read_pages(path, limits, deadline)
+def read_pdf(path: Path, limits, deadline: Deadline, pages: list[_Page] | None = None) -> ReadResult:
+    """The PDF's blocks and images. `pages`: its pages already read (see `read_page_range`)."""
+    if pages is None:
+        pages = _read_pages(path, limits, deadline)
     if not any(sum(len(line.text) for line in page.lines) >= 10 for page in pages):
         raise IngestError("it has no text layer (scanned?); OCR is not enabled, so its text "
                           "cannot be checked")
@@ -109,6 +111,32 @@ def _read_pages(path: Path, limits, deadline: Deadline) -> list[_Page]:
                               "(max_pages)")
         pages = []
         for index in range(count):
+            deadline.check()
+            pages.append(_read_page(pdf, index))
+        return pages
+    finally:
+        pdf.close()
+
+
+def page_count(path: Path) -> int:
+    """Number of pages (raises IngestError when the file cannot be opened)."""
+    pdf = _open(path)
+    try:
+        return len(pdf)
+    finally:
+        pdf.close()
+
+
+def read_page_range(path: Path, start: int, stop: int, limits) -> list[_Page]:
+    """Pages [start, stop) of the PDF, for reading one long PDF in several processes.
+
+    Pages are read independently of each other; only `read_pdf` joins them into blocks.
+    """
+    deadline = Deadline(limits.max_seconds_per_document)
+    pdf = _open(path)
+    try:
+        pages = []
+        for index in range(start, min(stop, len(pdf))):
             deadline.check()
             pages.append(_read_page(pdf, index))
         return pages
