@@ -19,6 +19,8 @@ from panelproof.extract._terms import flatten_terms, term_pattern
 
 _WORD = re.compile(r"[^\W\d_][\w']*|\d+")
 _NO = "~no"
+# French and Italian elisions ("d'un abord", "l'accesso") as whole words: "de un abord"
+_ELISION = re.compile(r"\b(d|l|n|j|s|c|qu|dell|all|nell|dall|sull)['’]")
 _STEM = 5
 
 
@@ -64,7 +66,7 @@ def _spelling(word: str) -> str:
 def paraphrase_key(text: str) -> frozenset[str]:
     """The tokens that say what a phrase names (see the module docstring)."""
     pattern, by_group = _synonyms()
-    lowered = " ".join(text.lower().split())
+    lowered = _ELISION.sub(r"\1e ", " ".join(text.lower().split()))
     if pattern is not None:
         lowered = pattern.sub(lambda m: f" {by_group[m.lastgroup]} ", lowered)
     fillers, filler_prefixes = _fillers()

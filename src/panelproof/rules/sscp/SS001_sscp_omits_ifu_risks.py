@@ -5,11 +5,9 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from rapidfuzz import fuzz
-
 from panelproof.extract.model import Fact, FactBase, FactKind
 from panelproof.ingest.model import Role
-from panelproof.rules.intended_use.common import TEXT_MATCH_THRESHOLD, describe_document, heading_location, is_text_id, join_names
+from panelproof.rules.intended_use.common import describe_document, heading_location, is_text_id, join_names, same_text
 from panelproof.rules.identity._compare import first_per_id
 from panelproof.rules.model import Category, Finding, Rule, Severity
 from panelproof.rules.sscp.common import reference_ifu
@@ -92,8 +90,8 @@ def _covered(fact: Fact, others: list[Fact], same_language: bool) -> bool:
     if any(o.value.id == concept_id for o in others):
         return True
     if is_text_id(concept_id) and same_language:
-        return any(is_text_id(o.value.id) and fuzz.token_set_ratio(concept_id[5:], o.value.id[5:])
-                   >= TEXT_MATCH_THRESHOLD for o in others)
+        # fuzzy-equal wording or a paraphrase ("bleeding at the exit site" / "exit-site haemorrhage")
+        return any(is_text_id(o.value.id) and same_text(concept_id[5:], o.value.id[5:]) for o in others)
     return False
 
 
