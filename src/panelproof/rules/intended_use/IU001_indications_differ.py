@@ -15,9 +15,15 @@ class IndicationsDiffer(Rule):
     What it finds:
         Medical indications that one document (CER, CEP, IFU, SSCP, CEAR, label) states and
         another does not. Known conditions are compared by vocabulary id in any language;
-        other wording is compared fuzzily within one language. Where the vocabulary knows that
-        one indication is narrower than another ("diabetic foot ulcers" within "chronic
-        wounds" within "all wounds"), the message says so.
+        other wording is compared within one language, fuzzily and with synonyms
+        ("absence of adequate vascular access" is "no suitable vascular access"), and an item a
+        document restates in a sentence of its own list counts as stated. Qualifiers of one
+        axis (surgical risk; elective or emergency/ruptured presentation; symptomatic or
+        asymptomatic) are part of the indication: a document that adds "ruptured aneurysms in
+        emergencies" to others' "elective repair" differs, one that drops the qualifier in a
+        summary does not. Where the vocabulary knows that one indication is narrower than
+        another ("diabetic foot ulcers" within "chronic wounds" within "all wounds"), the
+        message says so.
 
     Why a panel cares:
         The panel judges the consistency of the clinical evidence with the intended purpose

@@ -15,7 +15,9 @@ class InterfacesDiffer(Rule):
     What it finds:
         A patient interface or mode of use (mask, endotracheal tube, tracheostomy, nasal
         cannula; intravenous, subcutaneous, epidural ...) that one document's intended use
-        names and another's does not, compared by vocabulary id across languages. Interfaces
+        names and another's does not, compared by vocabulary id across languages ("high-flow
+        nasal cannula" and "nasal high-flow cannula" are one; a generic "nasal interface"
+        neither states nor omits a nasal cannula or nasal mask). Interfaces
         are read where a document states its intended use (intended purpose, indications, modes
         of use), not in cleaning instructions or literature summaries.
 
