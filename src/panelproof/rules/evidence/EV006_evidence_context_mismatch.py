@@ -6,8 +6,8 @@ import re
 from functools import lru_cache
 from typing import Iterable
 
-from panelproof.extract._clinical_terms import has_term, term_regex
-from panelproof.extract.evidence import load_subjects
+from panelproof.extract._clinical_terms import has_term, is_negated, term_regex
+from panelproof.extract.evidence import is_clinical_subject, load_subjects
 from panelproof.extract.model import Fact, FactBase, FactKind
 from panelproof.ingest.model import Role
 from panelproof.knowledge import load
@@ -15,6 +15,31 @@ from panelproof.rules.claim._support import evidence_facts
 from panelproof.rules.model import Category, Finding, Rule, Severity
 
 INTENDED_USE_ROLES = {Role.IFU, Role.SSCP, Role.CER, Role.CEAR, Role.CEP}
+# Sections that describe other devices and treatments on purpose (the state of the art).
+_STATE_OF_THE_ART = re.compile(r"state of the art|background|alternative|current knowledge|similar devices|"
+                               r"benchmark|état de l'art|alternatives? thérapeutiques?|Stand der (?:Technik|Wissenschaft|"
+                               r"medizinischen Erkenntnisse)|Behandlungsalternativ", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _dimensions() -> dict[str, dict]:
+    return load("vocabulary/clinical_contexts")["dimensions"]
+
+
+@lru_cache(maxsize=1)
+def _context_patterns() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    return tuple((dim, vid, pattern) for dim, data in _dimensions().items()
+                 for vid, entry in data["entries"].items()
+                 if (pattern := term_regex(entry["terms"])) is not None)
+
+
+@lru_cache(maxsize=16384)
+def context_values(text: str) -> tuple[tuple[str, str], ...]:
+    """(dimension, value) pairs of vocabulary/clinical_contexts.yaml a text names, not negated:
+    anatomical sites ("thoracic aorta"), clinical contexts ("chronic maintenance dialysis"),
+    wound types. Cached: evidence rows repeat in the CER, its annexes, the SSCP and the CEAR."""
+    return tuple((dim, vid) for dim, vid, pattern in _context_patterns()
+                 if any(not is_negated(text, m.start()) for m in pattern.finditer(text)))
 
 
 @lru_cache(maxsize=1)
@@ -97,6 +122,59 @@ class EvidenceContextMismatch(Rule):
                         if not getattr(f.value, "negated", False)}
         yield from self._fields(evidence, device_types)
         yield from self._settings(facts, evidence)
+        yield from self._contexts(facts, evidence)
+
+    def _contexts(self, facts: FactBase, evidence: list[Fact]) -> Iterable[Finding]:
+        """Clinical data about another anatomical site, clinical context or wound type than every
+        one the intended purpose names, from a device the dossier claims no equivalence to."""
+        intended = [f for kind in (FactKind.INTENDED_PURPOSE, FactKind.INDICATION) for f in facts.of(kind)
+                    if f.role in INTENDED_USE_ROLES and not getattr(f.value, "negated", False)]
+        device: dict[str, set[str]] = {}
+        where: dict[str, Fact] = {}
+        for fact in intended:
+            for dim, value in context_values(f"{fact.location.quote} {fact.value}"):
+                device.setdefault(dim, set()).add(value)
+                where.setdefault(dim, fact)
+        if not device:
+            return
+        clinical = [f for f in evidence if is_clinical_subject(f.value.subject)
+                    and not (f.location.section and _STATE_OF_THE_ART.search(f.location.section))]
+        # The equivalent device's name, by its first word ("THORAX" of "THORAX stent-graft").
+        equivalents = {words[0].lower() for f in facts.of(FactKind.EQUIVALENCE)
+                       if (words := re.findall(r"[^\W_][\w+-]{2,}", f.value.device or ""))}
+        for dim, values in device.items():
+            on, off = [], []
+            for fact in clinical:
+                text = " ".join(filter(None, (fact.location.quote, fact.value.indication, fact.value.setting)))
+                named = {v for d, v in context_values(text) if d == dim}
+                if not named:
+                    continue
+                if named & values:
+                    on.append(fact)
+                elif not equivalents & {w.lower() for w in re.findall(r"[^\W_][\w+-]{2,}", text)}:
+                    off.append((fact, named))
+            if off:
+                yield self._context_finding(dim, values, where[dim], on, off, clinical)
+
+    def _context_finding(self, dim: str, values: set[str], purpose: Fact, on: list[Fact],
+                         off: list[tuple[Fact, set[str]]], clinical: list[Fact]) -> Finding:
+        entries = _dimensions()[dim]["entries"]
+        studied = sorted({entries[v]["label"] for _, named in off for v in named})
+        intended = sorted(entries[v]["label"] for v in values)
+        # The data are the main evidence when nothing else is about the device's own site or
+        # context, or when they hold the longest follow-up or the largest sample.
+        off_facts = [f for f, _ in off]
+        main = not on or any(_longest(clinical, attr) in off_facts for attr in ("follow_up_months", "sample_size"))
+        cited = "; ".join(f'{f.document}: "{f.location.quote}"' for f in off_facts[:3])
+        more = f" and {len(off_facts) - 3} more" if len(off_facts) > 3 else ""
+        role = ("the main clinical evidence" if main else "supportive clinical evidence")
+        return self.finding(
+            f"{role[0].upper()}{role[1:]} concerns the {' and '.join(studied)} ({cited}{more}), but the device is "
+            f"intended for the {' and '.join(intended)} ({purpose.document}: \"{purpose.location.quote}\"); "
+            f"no equivalence to the studied device is claimed, and data from another "
+            f"{_dimensions()[dim]['label']} do not show the device's safety and performance.",
+            [*off_facts[:3], purpose],
+            severity=None if main else Severity.MINOR)
 
     def _fields(self, evidence: list[Fact], device_types: set[str]) -> Iterable[Finding]:
         own = {fid for fid, entry in _fields().items() if device_types & set(entry.get("device_types", ()))}
@@ -147,3 +225,9 @@ def _names_family(text: str, family: str) -> bool:
 def setting_families_of_id(setting_id: str) -> str:
     known = _setting_families().get(setting_id)
     return known[0] if known else "other"
+
+
+def _longest(facts: list[Fact], attribute: str) -> Fact | None:
+    """The entry with the largest value of `attribute` (follow-up, sample size), if any has one."""
+    valued = [f for f in facts if getattr(f.value, attribute) is not None]
+    return max(valued, key=lambda f: getattr(f.value, attribute)) if valued else None
