@@ -261,6 +261,8 @@ _FOLLOW_UP_LABEL = re.compile(r"^\s*(?:(?:mean|median|maximum|max\.?|total|durat
                               r"durée moyenne de)\s+)?(?:follow[- ]?up|observation (?:period|time)|suivi|"
                               r"nachbeobachtung\w*|beobachtungs(?:dauer|zeit\w*)|seguimiento|follow-up duration)"
                               r"(?:\s+(?:period|duration|time|durée|dauer))?\s*(?:\(\w+\))?\s*:?\s*$", re.IGNORECASE)
+_UNIT_IN_LABEL = re.compile(r"\((months?|years?|weeks?|days?|mois|ans|semaines|jours|Monate\w*|Jahre\w*|Wochen|Tage\w*)\)",
+                            re.IGNORECASE)
 _PLAN_CONTEXT = re.compile(r"pmcf|plan|planned|proposed|scac|pianificat|geplant|prévu", re.IGNORECASE)
 
 
@@ -273,6 +275,9 @@ def key_value_follow_up(block: Block) -> EvidenceEntry | None:
     value = " ".join(cells[1:])
     if _PLANNED.search(value) or _section_is(_PLAN_CONTEXT, block.section):
         return None
+    unit = _UNIT_IN_LABEL.search(cells[0])  # "Mean follow-up (months) | 18"
+    if unit and not re.search(r"[^\W\d_]", value):
+        value = f"{value} {unit.group(1)}"
     months = max_duration_months(value, units_loose=True)
     if months is None:
         return None
