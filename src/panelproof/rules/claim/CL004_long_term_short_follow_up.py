@@ -33,7 +33,10 @@ class LongTermClaimShortFollowUp(Rule):
         Claims with long-term wording from knowledge/claim_language.yaml whose horizon (an
         explicit "5-year", or 24 months for "long-term", 120 for "lifetime") exceeds the
         longest follow-up of the evidence the claim cites, or of all clinical evidence entries
-        when it cites none that can be matched.
+        when it cites none that can be matched. A plan to confirm a figure later ("the 5-year
+        criterion will be confirmed by the PMCF registry") and an endpoint's name ("Durable
+        repair: recurrence at 24 months") claim nothing; a follow-up still to come ("the
+        registry will follow patients for 5 years") is no follow-up of the evidence.
 
     Why a panel cares:
         Panels repeatedly criticise follow-up too short for what is claimed; MDCG 2019-9 asks

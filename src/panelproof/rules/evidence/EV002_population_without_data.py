@@ -98,7 +98,11 @@ class PopulationWithoutData(Rule):
         A population group (children, neonates, elderly ...) or an indication stated in the
         intended purpose (IFU, SSCP, CER, CEAR) for which no clinical evidence entry of the CER
         reports data, when the evidence states its populations (or indications) at all: e.g. the
-        IFU admits children, the CER literature table holds only adult studies.
+        IFU admits children, the CER literature table holds only adult studies. An age or weight
+        bound counts as the paediatric classes it admits ("patients weighing at least 8 kg":
+        infants, children, adolescents); evidence states its groups in words ("41 children",
+        "paediatric cohort", "infants and toddlers") or by ages and weights ("aged 2 to 17
+        years", "mean age 8 years", "3-25 kg").
 
     Why a panel cares:
         Evidence must cover every claimed indication and population (MDR Art. 61(1), Annex XIV

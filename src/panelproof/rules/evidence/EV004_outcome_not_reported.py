@@ -109,7 +109,11 @@ class OutcomeNotReported(Rule):
 
     What it finds:
         Each outcome parameter, endpoint or acceptance criterion of the CEP whose key words do
-        not appear in any CER result, evidence entry or claim.
+        not appear in any CER result, evidence entry or claim. Words are compared as measured
+        quantities: a criterion's comparator and unit ("≤ 8 %", "± 10 mmHg") are not part of
+        it, "freedom from X" reports "X rate", synonyms ("stop" / "interruption"),
+        abbreviations ("SADE") and qualifiers ("unintended") come from
+        vocabulary/outcome_quantities.yaml.
 
     Why a panel cares:
         The CEP must define clinical benefits "with relevant and specified clinical outcome

@@ -85,7 +85,14 @@ class EvidenceContextMismatch(Rule):
         hyperbaric oxygen in recreational divers, or ozonated oil in acne, cited for a wound
         dressing), and evidence gathered only in settings of another family than every
         intended setting of the device (stable outpatients or home care cited for an
-        intensive-care device, or intensive-care data for a home device).
+        intensive-care device, or intensive-care data for a home device). Also evidence about
+        another anatomical site, clinical context or wound type (vocabulary/clinical_contexts.yaml)
+        than every one the intended purpose names, from a device the dossier claims no
+        equivalence to: a thoracic stent-graft registry for an abdominal stent-graft, chronic
+        maintenance haemodialysis for a continuous renal replacement device in intensive care,
+        surgical incisions for a chronic-ulcer dressing. Major when those data are the main
+        evidence (nothing else on the device's own site, or the longest follow-up or largest
+        sample), minor when they only support; state-of-the-art sections are not read.
 
     Why a panel cares:
         Clinical data must concern the device's intended purpose: its clinical condition,
@@ -95,7 +102,9 @@ class EvidenceContextMismatch(Rule):
 
     Example:
         IFU: "for use in intensive care units"; CER: "Filtration performance was confirmed in
-        chronic intermittent haemodialysis of stable outpatients (n = 60) [9]."
+        chronic intermittent haemodialysis of stable outpatients (n = 60) [9]." IFU: "for
+        infrarenal abdominal aortic aneurysms"; CER: "THORAX registry | 418 patients treated by
+        TEVAR for descending thoracic aortic aneurysm | 5 years".
 
     Use instead:
         Cite data in the intended condition and setting, or justify why the other field's or
