@@ -50,6 +50,7 @@ class _Line:
     cells: tuple[str, ...] = ()  # two or more when the line is a table row
     cell_x0: tuple[float, ...] = ()
     text: str = ""
+    whole_row: bool = False  # one complete table row assembled from several lines
 
     @property
     def x0(self) -> float:
@@ -304,10 +305,28 @@ def _columns(segments):
     crossing = len(segments) - len(left) - len(right)
     if crossing <= 0.1 * len(segments) and len(left) > 0.3 * len(segments) \
             and len(right) > 0.3 * len(segments) \
-            and _gutter(left, right) <= 0.12 * (right_edge - left_edge):
+            and _gutter(left, right) <= 0.12 * (right_edge - left_edge) \
+            and not (_has_cells(left) or _has_cells(right)):
         spanning = [s for s in segments if s[2] >= middle and s[0] <= middle]
         return [spanning + left, right] if spanning else [left, right]
     return [segments]
+
+
+def _has_cells(segments) -> bool:
+    """Whether many lines of one half hold several cells: a table's columns, not a column of
+    text (whose lines are one run each)."""
+    lines: list[list] = []
+    for segment in sorted(segments, key=lambda s: -s[3]):
+        if lines and lines[-1][0][3] - segment[3] <= 0.5 * (segment[3] - segment[1]):
+            lines[-1].append(segment)
+        else:
+            lines.append([segment])
+    with_cells = 0
+    for band in lines:
+        band.sort(key=lambda s: s[0])
+        if any(b[0] - a[2] >= max(6.0, 0.6 * (b[3] - b[1])) for a, b in zip(band, band[1:])):
+            with_cells += 1
+    return with_cells >= 3 and with_cells >= 0.2 * len(lines)
 
 
 def _gutter(left, right) -> float:
@@ -674,14 +693,15 @@ class _Tables:
         if not self.columns:
             return line.cell_x0 or (line.x0,), line.cells or (line.text,)
         starts: list[float] = []
-        parts: list[list[str]] = []
-        for x0, _x1, text in line.segments:
+        parts: list[list] = []
+        for segment in line.segments:
+            x0 = segment[0]
             at_column = any(abs(x0 - c) <= 4.0 for c in self.columns)
             if not parts or (at_column and x0 - starts[-1] > 4.0):
                 starts.append(x0)
                 parts.append([])
-            parts[-1].append(text)
-        return tuple(starts), tuple(" ".join("".join(p).split()) for p in parts)
+            parts[-1].append(segment)
+        return tuple(starts), tuple(_piece_text(p, line.size) for p in parts)
 
     def _next_line(self, size: float) -> float:
         """How far below the last row line the next line of the same cell may stand."""
@@ -708,6 +728,14 @@ class _Tables:
         above by a rule opens a new row when the line below carries that row's other cells
         (cells set at the bottom or the middle of a ruled row).
         """
+        if line.whole_row:
+            same = len(line.cell_x0) == len(self.columns) and self._aligned(line.cell_x0)
+            if not same:
+                self.columns = line.cell_x0
+                self.index += 1
+                self.row = None
+            self._new_row(line.cell_x0, line.cells, line, page, path, blocks, True)
+            return True
         starts, texts = self._split(line)
         aligned = (self._aligned(starts) and len(starts) <= len(self.columns)
                    and not self._crosses_columns(line))
@@ -789,7 +817,8 @@ def _bands(lines: list[_Line]) -> list[_Line]:
     out: list[_Line] = []
     band: list[_Line] = []
     for line in lines:
-        if band and _interleaved(band[-1], line):
+        if band and not line.whole_row and not band[-1].whole_row \
+                and _interleaved(band[-1], line):
             band.append(line)
             continue
         if band:
@@ -826,6 +855,251 @@ def _merge_band(band: list[_Line]) -> _Line:
     return merged
 
 
+# --- tables whose cells wrap -------------------------------------------------------------------
+#
+# A table whose cells wrap over several lines and are centred (or set at the bottom) in their
+# row is not read line by line: the lines of one row stand at different heights in different
+# columns. Such a table is taken as a whole: its columns are where segments start on any of
+# its lines, its rows lie between drawn rules or around the cells of its first column, and
+# each cell is the text of one column within one row, top to bottom.
+
+def _pieces(line: _Line) -> list[list]:
+    """The line's segments grouped where no gutter separates them: [x0, x1, gap before, segs]."""
+    gutter = max(3.0, 0.45 * line.size)
+    pieces: list[list] = []
+    for segment in line.segments:
+        if pieces and segment[0] - pieces[-1][1] < gutter:
+            pieces[-1][1] = max(pieces[-1][1], segment[1])
+            pieces[-1][3].append(segment)
+        else:
+            gap = segment[0] - pieces[-1][1] if pieces else float("inf")
+            pieces.append([segment[0], segment[1], gap, [segment]])
+    return pieces
+
+
+class _Region:
+    """Consecutive lines of one table, and where their pieces start."""
+
+    def __init__(self, line: _Line) -> None:
+        self.lines: list[_Line] = []
+        self.size = line.size
+        self.starts: list[list] = []  # [x, how many lines, after a wide gap or at a line start]
+        self.add(line)
+
+    def add(self, line: _Line) -> None:
+        self.lines.append(line)
+        self.add_starts(line)
+
+    def add_starts(self, line: _Line) -> None:
+        wide = max(2.0 * line.size, 14.0)
+        for x0, _x1, gap, _ in _pieces(line):
+            start = next((s for s in self.starts if abs(s[0] - x0) <= 4.0), None)
+            if start is None:
+                self.starts.append([x0, 1, gap > wide])
+            else:
+                start[1] += 1
+                start[2] = start[2] or gap > wide
+
+    def columns(self) -> list[float]:
+        return sorted(s[0] for s in self.starts if s[1] >= 2 or s[2])
+
+    def takes(self, line: _Line) -> bool:
+        """Whether `line` continues the table: close below, same size, across no column."""
+        pitch = self.lines[-1].baseline - line.baseline
+        if not 0 < pitch <= max(3.0 * line.size, 14.0) or abs(line.size - self.size) > 0.6:
+            return False
+        columns = self.columns()
+        return not any(x0 + 4.0 < c < x1 - 4.0 for x0, x1, _, _ in _pieces(line) for c in columns)
+
+
+def _regions(lines: list[_Line], rules: list[float]) -> list[_Line]:
+    """The page's lines, each table with wrapped cells replaced by one line per table row."""
+    out: list[_Line] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        if not (line.cells or (following is not None and _interleaved(line, following))):
+            out.append(line)
+            index += 1
+            continue
+        region = _Region(line)
+        index += 1
+        while index < len(lines) and region.takes(lines[index]):
+            region.add(lines[index])
+            index += 1
+        # A wrapped heading cell centred in its row starts above the row's other cells.
+        while out and _leads_row(out[-1], region.lines[0], line.x0):
+            region.lines.insert(0, out.pop())
+            region.add_starts(region.lines[0])
+        rows = _region_rows(region, rules) if len(region.lines) >= 2 else None
+        out += rows if rows is not None else region.lines
+    return out
+
+
+def _leads_row(above: _Line, line: _Line, left: float) -> bool:
+    """Whether `above` is the first line of a cell beside `line`: one piece, right of the
+    table's first column (a heading or caption above a table starts at its left edge)."""
+    pitch = above.baseline - line.baseline
+    return (not above.whole_row and not above.cells and 0 < pitch <= 1.5 * line.size
+            and abs(above.size - line.size) <= 0.6 and above.x0 > left + 4.0
+            and len(_pieces(above)) == 1
+            and not any(above.x0 + 4.0 < x < above.x1 - 4.0 for x, _, _ in line.segments))
+
+
+def _region_rows(region: _Region, rules: list[float]) -> list[_Line] | None:
+    """One line per table row of the region, its cells in column order; None when the lines
+    are each a row anyway (the line-by-line reading handles them)."""
+    lines = region.lines
+    pieces = [(line, piece) for line in lines for piece in _pieces(line)]
+    columns = [c for c in region.columns()
+               if not any(p[0] + 4.0 < c < p[1] - 4.0 for _, p in pieces)]
+    if len(columns) < 2:
+        return None
+    # Rules between lines of the region (a rule through a line is an underline or a strike).
+    high = max(line.top for line in lines)
+    low = min(line.bottom for line in lines)
+    ruled: list[float] = []
+    for y in rules:
+        if low < y < high and not any(line.bottom + 0.5 < y < line.top - 0.5 for line in lines):
+            if not ruled or y - ruled[-1] > 2.0:
+                ruled.append(y)
+    entries: dict[int, list[tuple[_Line, list]]] = {}  # column -> (line, piece)
+    for line, piece in pieces:
+        column = max((k for k, c in enumerate(columns) if c <= piece[0] + 4.0), default=0)
+        entries.setdefault(column, []).append((line, piece))
+    if len(lines) == len({round(line.baseline) for line in lines}) and not ruled \
+            and all(line.cells for line in lines) and len(entries.get(0, ())) == len(lines):
+        return None  # one row per line
+    pitch = _cell_pitch(entries, region.size)
+    runs = {k: _runs(sorted({line.baseline for line, _ in v}, reverse=True), pitch, ruled)
+            for k, v in entries.items()}
+    ruled_cuts = [(y, True) for y in ruled]  # (y, drawn)
+    anchors = runs.get(0, [])
+    # A first-column cell beside two lines that fill the row is not told apart from rows of
+    # one line each set without spacing: the line-by-line reading takes each full line as a
+    # row, the common case.
+    filled: Counter[float] = Counter()
+    for found in entries.values():
+        filled.update({line.baseline for line, _ in found})
+    full = max(2, len(columns) - 1)
+    if any(sum(1 for b in run if filled[b] >= full) >= 2 for run in anchors):
+        return None
+    open_pairs = [(upper, lower) for upper, lower in zip(anchors, anchors[1:])
+                  if not any(lower[0] < y < upper[-1] for y in ruled)]
+    best = None
+    # Without a rule between two first-column cells, the row boundary depends on how cells
+    # sit in their rows: the reading in which cells line up best with the first column's wins.
+    for alignment in (("middle", "top", "bottom") if open_pairs else ("middle",)):
+        cuts = list(ruled_cuts)
+        for upper, lower in open_pairs:
+            if alignment == "top":
+                cuts.append((lower[0] + 1.0, False))
+            elif alignment == "bottom":
+                cuts.append((upper[-1] - 1.0, False))
+            else:
+                cuts.append(((upper[0] + upper[-1] + lower[0] + lower[-1]) / 4, False))
+        rows = _assign(entries, cuts)
+        score = _misalignment(rows, alignment) if open_pairs else 0.0
+        if best is None or score < best[0] - 0.5:
+            best = (score, rows)
+    rows = best[1]
+    return [_row_line(rows[r], columns, region) for r in sorted(rows)]
+
+
+def _cell_pitch(entries, size: float) -> float:
+    """The distance between the baselines of a wrapped cell's lines: the smallest step
+    between lines of one column."""
+    steps = []
+    for found in entries.values():
+        baselines = sorted({round(line.baseline, 1) for line, _ in found}, reverse=True)
+        steps += [a - b for a, b in zip(baselines, baselines[1:]) if a - b >= 0.8 * size]
+    return min(steps, default=float("inf"))
+
+
+def _runs(baselines: list[float], pitch: float, ruled: list[float]) -> list[list[float]]:
+    """Baselines of one column grouped into cells: lines one cell pitch apart, no rule between."""
+    runs: list[list[float]] = []
+    for b in baselines:
+        if runs and runs[-1][-1] - b <= 1.25 * pitch + 0.5 \
+                and not any(b < y < runs[-1][-1] for y in ruled):
+            runs[-1].append(b)
+        else:
+            runs.append([b])
+    return runs
+
+
+def _assign(entries, cuts) -> dict[int, dict[int, list]]:
+    """row -> column -> (line, piece): a line lies below each cut above its baseline (a
+    drawn rule: above its middle)."""
+    rows: dict[int, dict[int, list]] = {}
+    for column, found in entries.items():
+        for line, piece in found:
+            middle = (line.top + line.bottom) / 2
+            row = sum(1 for y, drawn in cuts if y > (middle if drawn else line.baseline))
+            rows.setdefault(row, {}).setdefault(column, []).append((line, piece))
+    return rows
+
+
+def _misalignment(rows, alignment: str) -> float:
+    """How far the cells of each row stand from the first column's cell (tops, centres or
+    bottoms, by `alignment`)."""
+    total = 0.0
+    for row in rows.values():
+        if 0 not in row:
+            continue
+        edges = []
+        for column, found in row.items():
+            baselines = [line.baseline for line, _ in found]
+            high, low = max(baselines), min(baselines)
+            edges.append(high if alignment == "top" else low if alignment == "bottom"
+                         else (high + low) / 2)
+        anchor = edges[list(row).index(0)]
+        total += sum(abs(e - anchor) for e in edges)
+    return total
+
+
+def _row_line(row: dict[int, list], columns: list[float], region: _Region) -> _Line:
+    texts = []
+    segments = []
+    members: list[_Line] = []
+    for k, x in enumerate(columns):
+        found = sorted(row.get(k, ()), key=lambda e: (-e[0].baseline, e[1][0]))
+        parts: list[str] = []
+        last_line = None
+        for line, piece in found:
+            text = _piece_text(piece[3], line.size)
+            if not text:
+                continue
+            if last_line is line and parts:
+                parts[-1] = f"{parts[-1]} {text}"
+            else:
+                parts.append(text)
+            last_line = line
+            if line not in members:
+                members.append(line)
+        texts.append("\n".join(parts))
+        segments.append((x, max((e[1][1] for e in found), default=x), texts[-1]))
+    return _Line(segments=segments, top=max(line.top for line in members),
+                 bottom=min(line.bottom for line in members),
+                 baseline=min(line.baseline for line in members), size=region.size,
+                 bold=all(line.bold for line in members), cells=tuple(texts),
+                 cell_x0=tuple(columns), text=" | ".join(texts), whole_row=True)
+
+
+def _piece_text(segments, size: float) -> str:
+    """Segments of one cell on one line joined: a space where they stand apart."""
+    out: list[str] = []
+    previous_x1 = None
+    for x0, x1, text in segments:
+        if previous_x1 is not None and out and (x0 - previous_x1 > 0.15 * size
+                                                or out[-1].endswith(" ")):
+            out.append(" ")
+        out.append(text)
+        previous_x1 = x1
+    return " ".join("".join(out).split())
+
+
 def _build_blocks(pages: list[_Page], deadline: Deadline) -> tuple[list[Block], list[_Anchor]]:
     metrics = _Metrics(pages)
     stack = HeadingStack()
@@ -836,7 +1110,7 @@ def _build_blocks(pages: list[_Page], deadline: Deadline) -> tuple[list[Block], 
         deadline.check()
         tables.start_page(page)
         text_lines: list[_Line | None] = []  # None marks where a table interrupted the text
-        lines = _bands(page.lines)
+        lines = _bands(_regions(page.lines, page.rules))
         for line, following in zip(lines, [*lines[1:], None]):
             if tables.take(line, page.number, stack.path, blocks_buffer := [], following):
                 text_lines.append(None)
