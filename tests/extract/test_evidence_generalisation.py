@@ -22,7 +22,8 @@ from panelproof.ingest.model import Block, BlockKind
     ("patients under 18 years", "children"),
     ("mean age 8.4 years", "children"),
     ("64 neonates of 0.6-4.2 kg", "neonates"),
-    ("patients weighing 3-25 kg", "paediatric"),
+    ("patients weighing 3-25 kg", "infants"),
+    ("812 children 5-40 kg", "adolescents"),
     ("pacientes de 2 a 17 años", "adolescents"),
     ("30 niños con bronquiolitis", "children"),
     ("45 bambini", "children"),
@@ -40,9 +41,17 @@ def test_population_groups_in_other_words(text: str, group: str) -> None:
     "mean age 54 years",
     "implant of 5-10 g",
     "patients with a follow-up of 12 months",
+    "outcomes at 12 and 24 months",
+    "3-5 days of ventilation",
 ])
 def test_no_paediatric_group(text: str) -> None:
     assert not set(population_groups(text)) & {"neonates", "infants", "children", "adolescents", "paediatric"}
+
+
+def test_weights_give_the_classes_they_span() -> None:
+    assert "neonates" not in population_groups("812 children 5-40 kg")
+    assert "preterm_neonates" in population_groups("64 neonates of 0.6-4.2 kg")
+    assert population_groups("adults 50-120 kg") == ("adults",)
 
 
 def test_age_spans_reads_months_and_bounds() -> None:

@@ -37,6 +37,13 @@ def test_ev002_bound_admitting_minors_without_paediatric_data(tmp_path: Path, pu
     assert len(findings) == 1 and "adults" in findings[0].message
 
 
+def test_ev002_bound_down_to_neonates_with_only_older_paediatric_data_is_minor(tmp_path: Path) -> None:
+    ifu = "# IFU\n## Intended purpose\nFor paediatric patients and adults weighing more than 1 kg.\n"
+    cer = _ADULT_DATA + "| Ito et al. 2022 | 58 children 5-40 kg | 14 days |\n"
+    findings = _check(tmp_path, {"IFU_en.md": ifu, "CER.md": cer}, "EV002")
+    assert [f.severity.value for f in findings] == ["minor"] and "neonates" in findings[0].message
+
+
 @pytest.mark.parametrize("purpose", [
     "For patients aged 18 years and older.",
     "For adults weighing at least 40 kg.",

@@ -481,14 +481,30 @@ def _groups_from_ages(text: str) -> list[str]:
         if low > high or high > 130:
             continue
         groups += [b["id"] for b in bands if low < b["high"] and high >= b["low"]]
-    if any(low < load_subjects()["age_groups"]["paediatric_below_kg"] for low, _ in weight_spans(text)):
-        groups.append("paediatric")
+    adult_low = load_subjects()["age_groups"]["paediatric_below_kg"]
+    for low, high in weight_spans(text):
+        if low < adult_low:  # studied weights below the adult envelope: the classes they span
+            groups += [gid for gid, (w_low, w_high) in _weight_classes() if w_low < high and w_high > low]
     return groups
+
+
+_PAEDIATRIC_CLASSES = ("preterm_neonates", "neonates", "infants", "children", "adolescents")
+
+
+@lru_cache(maxsize=1)
+def _weight_classes() -> tuple[tuple[str, tuple[float, float]], ...]:
+    """Paediatric classes with their body-weight envelope (kg), from vocabulary/population_groups.yaml
+    (WHO growth standards)."""
+    groups = load("vocabulary/population_groups").get("groups", {})
+    return tuple((gid, tuple(groups[gid]["weight_kg"])) for gid in _PAEDIATRIC_CLASSES
+                 if gid in groups and None not in (groups[gid].get("weight_kg") or (None,)))
 
 
 def _years(number: str, unit: str | None) -> float:
     unit = (unit or "y").lower()
     value = _num(number)
+    if unit.startswith(("jahr", "jaar", "y", "an", "añ")):
+        return value
     if unit.startswith(("mo", "mois", "mes", "maan")):
         return value / 12
     if unit.startswith(("w", "sem", "woch")):
@@ -506,13 +522,14 @@ def age_spans(text: str) -> list[tuple[float, float]]:
         return []  # cheap: no age unit at all
     spans, taken = [], []
     for m in _AGE_RANGE.finditer(text):
-        if not _is_duration(text, m.start()):
+        if not _is_duration(text, m.start()) and _is_age_unit(text, m.start(), m.group("unit")):
             spans.append((_years(m.group("a"), m.group("unit_a") or m.group("unit")),
                           _years(m.group("b"), m.group("unit"))))
         taken.append((m.start(), m.end()))
     for pattern in (_AGE_FROM, _AGE_UNDER):
         for m in pattern.finditer(text):
-            if _is_duration(text, m.start()) or any(s < m.end() and m.start() < e for s, e in taken):
+            if (_is_duration(text, m.start()) or not _is_age_unit(text, m.start(), m.group("unit"))
+                    or any(s < m.end() and m.start() < e for s, e in taken)):
                 continue  # "aged 6 months to 5 years": the range says it
             if pattern is _AGE_FROM:
                 spans.append((_years(m.group("a"), m.group("unit")), 120.0))
@@ -527,12 +544,24 @@ def age_spans(text: str) -> list[tuple[float, float]]:
 
 # "followed for 2-5 years", "follow-up of 6 to 12 months", "suivi de 2 à 5 ans": a duration, not ages.
 _DURATION_BEFORE = re.compile(r"(?:follow|suivi|nachbeob|seguimiento|observ|duration|durée|dauer|period|période|"
-                              r"\bfor|during|over|after|within|pendant|durant|während|nach|durante|per)\w*\W+"
+                              r"\bfor|during|over|after|within|\bat|pendant|durant|während|nach|durante|per)\w*\W+"
                               r"(?:\w+\W+){0,2}$", re.IGNORECASE)
 
 
 def _is_duration(text: str, start: int) -> bool:
     return bool(_DURATION_BEFORE.search(text[max(0, start - 30):start]))
+
+
+# Days and weeks are ages only when the text says so ("aged 2-28 days", "postnatal age"): "3-5
+# days of ventilation" is a duration.
+_AGE_WORD_BEFORE = re.compile(r"(?:\bage|âg|alter|edad|età|old|postnatal|gestation)\w*\W+(?:\w+\W+){0,2}$",
+                              re.IGNORECASE)
+
+
+def _is_age_unit(text: str, start: int, unit: str | None) -> bool:
+    if not (unit or "").lower().startswith(("w", "sem", "woch", "d", "jour", "tag")):
+        return True  # years and months
+    return bool(_AGE_WORD_BEFORE.search(text[max(0, start - 30):start]))
 
 
 _AGE_HINT = re.compile(r"\d\s*(?:-|–|\w+\s+)?\d*\s*(?:y|an|mo|mois|jahr|monat|week|sem|woch|day|jour|tag|año|ann|mes|jaar|maand)",

@@ -179,7 +179,8 @@ class PopulationWithoutData(Rule):
                 stated: str) -> Iterable[Finding]:
         """An age or weight bound that admits minors ("children from 8 kg", "patients weighing at
         least 8 kg", "from 2 years") while no data concern any paediatric class. A bound is
-        coarse: paediatric data of any class cover it, except for neonates, which need their own."""
+        coarse: paediatric data of any class cover it, except for neonates, which need their own
+        (a minor gap when other paediatric data exist)."""
         if reported & set(_CLASSES) or reported & {"paediatric"}:
             return  # already reported through the group the bound belongs to
         paediatric_data = bool(data_groups & (set(_CLASSES) | {"paediatric"}))
@@ -191,11 +192,14 @@ class PopulationWithoutData(Rule):
                        if not (covers(data_groups, g) or (paediatric_data and g not in ("neonates", "preterm_neonates")))]
             if not missing:
                 continue
+            # Adult data only: the whole paediatric part of the population is unsupported (major);
+            # paediatric data that stop short of the youngest classes leave a smaller gap (minor).
             yield self.finding(
                 f'{fact.document} admits patients {fact.value.describe()} ("{fact.location.quote}"), that is '
                 f'{_listed([g.replace("_", " ") for g in missing])}, but the clinical evidence of the '
                 f"dossier covers only: {stated}.",
-                [fact, *described[:2]])
+                [fact, *described[:2]],
+                severity=Severity.MINOR if paediatric_data else None)
             return
 
     def _indications(self, facts: FactBase, evidence: list[Fact]) -> Iterable[Finding]:
