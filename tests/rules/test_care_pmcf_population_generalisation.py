@@ -25,11 +25,9 @@ _CER = "# Clinical evaluation report\n\n## Intended purpose\n{}\n"
 # --- CS001 -------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("ifu, cer", [
-    # neither restricts: a different description, not a contradiction
-    ("The pump is intended for use at home and in outpatient settings by adults.",
+    # neither restricts nor states the use environment: a different description
+    ("The pump is intended for the infusion of insulin in adults; patients live at home.",
      "The pump is used in hospitals for adults."),
-    ("| Use environment | Home care and ambulatory settings |",
-     "The device is intended to be used in a hospital environment by nurses."),
     # where the implant is put in vs where the implanted patient lives
     ("The NeuroStim implant is implanted by neurosurgeons in the operating room in adults.",
      "Adults with the NeuroStim implant recharge it at home once a week."),
@@ -38,6 +36,18 @@ _CER = "# Clinical evaluation report\n\n## Intended purpose\n{}\n"
 ])
 def test_cs001_silent_without_a_use_restriction(tmp_path: Path, ifu: str, cer: str) -> None:
     assert not _findings(tmp_path, {"IFU_en.md": _IFU.format(ifu), "CER.md": _CER.format(cer)}, "CS001")
+
+
+@pytest.mark.parametrize("ifu, cer", [
+    # without a restriction, statements of the use environment that differ: home added
+    ("The pump is intended for use at home and in outpatient settings by adults.",
+     "The pump is used in hospitals for adults."),
+    ("| Use environment | Home care and ambulatory settings |",
+     "The device is intended to be used in a hospital environment by nurses."),
+])
+def test_cs001_statements_of_the_environment_differ(tmp_path: Path, ifu: str, cer: str) -> None:
+    findings = _findings(tmp_path, {"IFU_en.md": _IFU.format(ifu), "CER.md": _CER.format(cer)}, "CS001")
+    assert [f.severity.value for f in findings] == ["major"]
 
 
 @pytest.mark.parametrize("ifu, cer, quote", [

@@ -120,6 +120,9 @@ class Setting:
     # Where a procedure on the patient takes place ("implanted in the operating room"), not the
     # environment the device is used in afterwards.
     procedure: bool = False
+    # Named in a statement of the intended use environment ("intended to be used in", a "Use
+    # environment" section or table row), not in passing (a study site, a patient's daily life).
+    explicit: bool = False
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,14 @@ conditions are left out: a study done at home says nothing about the intended se
 `procedure` marks the place of a procedure on the patient ("implanted in the operating room",
 "l'implantation est réalisée au bloc opératoire"): where an implant is put in is not the
 environment the implanted patient lives in, so rules compare such settings only with each other.
+`explicit` marks a setting named in a statement of the intended use environment: a sentence
+with "intended to be used in", "for use in", "use environment", "Einsatzort", "destiné à être
+utilisé", "entorno de uso" ... (`environment_statements` of the vocabulary), a sentence of an
+environment section, a "Use environment" / "Einsatzumgebung" table row, or a sentence of an
+intended-purpose, users or indications section saying how the device is used ("It is used in
+hospitals", "Es wird in Kliniken angewendet"). A setting named in passing is not explicit:
+where a study was done or data came from, a patient's daily life ("patients use their sound
+processor at home"), another device (`incidental_mentions`), rows of study tables.
 
 USER: a `Concept` per intended user (`vocabulary/users.yaml`) named in users sections or in
 "used/operated by ..." sentences.
@@ -23,10 +31,10 @@ from typing import Iterable, Iterator
 
 from panelproof.extract.common import ExtractionContext, make_fact
 from panelproof.extract.intended_use import (ENVIRONMENT, INDICATIONS, INTENDED_PURPOSE, OTHER,
-                                             USERS, WARNINGS, Unit, clause_before, negated_at,
-                                             units, vocabulary)
+                                             USERS, WARNINGS, Unit, _purpose_sentence, block_kinds,
+                                             clause_before, negated_at, units, vocabulary)
 from panelproof.extract.model import Concept, Fact, FactKind, Setting
-from panelproof.ingest.model import Document
+from panelproof.ingest.model import BlockKind, Document
 
 _SETTING_SECTIONS = {INTENDED_PURPOSE, ENVIRONMENT, USERS, INDICATIONS, WARNINGS}
 # A sentence outside those sections names a care setting only when it speaks of use.
@@ -165,8 +173,9 @@ _PROCEDURE_AFTER = re.compile(
     r"^[^.;,:]{0,25}?\b(?:for|during|pour|lors\s+de|für|bei|während|para|durante|per|voor|tijdens)\s+"
     r"(?:the\s+|l['’]|la\s+|die\s+|der\s+|la\s+|l['’]|de\s+)?(?:implantation|implantación|"
     r"impianto|implantatie|insertion|inserción|inserimento|Implantation|Einsetzen|pose)\b|"
-    # German and Dutch put the verb last: "im Operationssaal implantiert"
-    r"^[^.;,:]{0,15}?\b(?:implantiert|explantiert|operiert|geïmplanteerd|ingebracht)\b", re.I)
+    # German and Dutch put the verb last: "im Operationssaal implantiert", "in Kliniken durch
+    # HNO-Chirurgen implantiert"
+    r"^[^.;,:]{0,45}?\b(?:implantiert|explantiert|operiert|geïmplanteerd|ingebracht)\b", re.I)
 _USE_AFTER_PROCEDURE = re.compile(
     r"\b(?:use[sd]?|using|utili[sz]\w*|operat\w*|recharg\w*|charg\w*|lives?|living|return\w*|wear\w*|"
     r"manage[sd]?|programm?\w*|verwend\w*|benutz\w*|anwend\w*|angewendet|lad\w*|leben|vivent|"
@@ -200,20 +209,76 @@ def _outside_hospital_spans(text: str, start: int, end: int) -> list[tuple[int, 
             for m in pattern.finditer(text, start, end)]
 
 
-def _setting_facts(document: Document, unit: Unit) -> Iterator[Fact]:
+# Sections whose sentences state the intended use when they say how the device is used.
+_STATEMENT_SECTIONS = frozenset({INTENDED_PURPOSE, USERS, INDICATIONS})
+# The device is said to be used (passive or modal, so the patient going about their life, "patients
+# use their processor at home", is no statement): "is used in", "can be operated at", "est
+# utilisé en", "wird in Kliniken angewendet", "se utiliza en", "viene utilizzato in", "wordt
+# gebruikt in"; "for hospital and home use", "à usage hospitalier".
+_DEVICE_USE = re.compile(
+    r"\b(?:is|are|be|been|being)\s+(?:\w+\s+){0,2}?(?:used|operated|applied|employed|utili[sz]ed|"
+    r"deployed|installed|set\s+up)\b|"
+    r"\bfor\s+(?:[\w'’-]+[\s,/]+){0,4}?(?:use|usage)\b|"
+    r"\b(?:est|sont|être|été)\s+(?:\w+\s+){0,2}?(?:utilisée?s?|employée?s?|appliquée?s?|mise?s?\s+en\s+œuvre)\b|"
+    r"\b(?:à|a|pour)\s+(?:un\s+)?usage\b|"
+    r"\b(?:wird|werden|wurde|kann|können|darf|dürfen|soll|sollen|muss|müssen)\b[^.;]{0,120}?"
+    r"\b(?:angewendet|angewandt|verwendet|eingesetzt|benutzt|betrieben|genutzt|gebraucht)\b|"
+    r"\bse\s+(?:utiliza|usa|emplea|aplica)n?\b|"
+    r"\b(?:es|son|ser|sea|sean)\s+(?:\w+\s+)?(?:utilizad[oa]s?|usad[oa]s?|empleado?s?|aplicad[oa]s?)\b|"
+    r"\b(?:è|sono|viene|vengono|essere)\s+(?:\w+\s+)?(?:utilizzat[oaie]|usat[oaie]|impiegat[oaie]|"
+    r"applicat[oaie])\b|"
+    r"\b(?:wordt|worden|kan|kunnen|mag|mogen|moet|moeten)\b[^.;]{0,80}?\b(?:gebruikt|toegepast|ingezet)\b",
+    re.I)
+# Columns of a table of studies or publications: its "Setting" column names study sites.
+_STUDY_COLUMNS = re.compile(
+    r"\b(?:stud(?:y|ies)|trials?|authors?|publications?|year|design|follow-?up|cohort|"
+    r"études?|essais?|auteurs?|année|suivi|studien?|autoren?|jahr|nachbeobachtung|"
+    r"estudios?|autor(?:es)?|año|studi[oa]?|autori?|anno)\b", re.I)
+
+
+def _explicit(unit: Unit, headers: dict[int, str]) -> bool:
+    """Whether `unit` states the intended use environment rather than naming a setting in
+    passing (see the module docstring)."""
+    block, text = unit.block, unit.block.normalized
+    if OTHER in block_kinds(block):
+        return False
+    if block.kind is BlockKind.TABLE_ROW and block.row_index:
+        header = headers.get(block.table_index if block.table_index is not None else -1, "")
+        if _STUDY_COLUMNS.search(header):
+            return False
+    if vocabulary("care_settings", "incidental_mentions").find(text, unit.start, unit.end):
+        return False
+    if vocabulary("care_settings", "environment_statements").find(text, unit.start, unit.end):
+        return True
+    if ENVIRONMENT in unit.kinds:
+        return True
+    return bool(unit.kinds & _STATEMENT_SECTIONS) and bool(
+        _DEVICE_USE.search(unit.text) or _purpose_sentence(unit.text))
+
+
+def _table_headers(document: Document) -> dict[int, str]:
+    return {b.table_index if b.table_index is not None else -1: b.normalized
+            for b in document.blocks if b.kind is BlockKind.TABLE_ROW and b.row_index == 0}
+
+
+def _setting_facts(document: Document, unit: Unit,
+                  headers: dict[int, str]) -> Iterator[Fact]:
     if OTHER in unit.kinds:
         return
     if not (unit.kinds & _SETTING_SECTIONS or _USE_CUE.search(unit.text)):
         return
     block, text = unit.block, unit.block.normalized
     outside = _outside_hospital_spans(text, unit.start, unit.end)
+    matches = vocabulary("care_settings").find(text, unit.start, unit.end)
+    explicit = bool(outside or matches) and _explicit(unit, headers)
     for s, e in outside:
         yield make_fact(document, block, FactKind.CARE_SETTING,
                         Setting("hospital", block.quote(s, e), exclusive=True,
-                                procedure=_procedure_at(text, s, e, unit.start, unit.end)),
+                                procedure=_procedure_at(text, s, e, unit.start, unit.end),
+                                explicit=explicit),
                         (s, e))
     found: list[list] = []  # [match, negated, exclusive span or None, span]
-    for m in vocabulary("care_settings").find(text, unit.start, unit.end):
+    for m in matches:
         if any(s <= m.start < e for s, e in outside):
             continue
         negated = negated_at(text, m.start, unit.start) or bool(
@@ -239,7 +304,8 @@ def _setting_facts(document: Document, unit: Unit) -> Iterator[Fact]:
         yield make_fact(document, block, FactKind.CARE_SETTING,
                         Setting(m.id, block.quote(m.start, m.end), exclusive=bool(exclusive),
                                 negated=negated,
-                                procedure=_procedure_at(text, m.start, m.end, unit.start, unit.end)),
+                                procedure=_procedure_at(text, m.start, m.end, unit.start, unit.end),
+                                explicit=explicit),
                         span)
 
 
@@ -267,8 +333,9 @@ def _user_facts(document: Document, unit: Unit) -> Iterator[Fact]:
 def extract(document: Document, context: ExtractionContext | None = None) -> Iterable[Fact]:
     facts: list[Fact] = []
     seen: set[tuple] = set()
+    headers = _table_headers(document)
     for unit in units(document):
-        for fact in [*_setting_facts(document, unit), *_user_facts(document, unit)]:
+        for fact in [*_setting_facts(document, unit, headers), *_user_facts(document, unit)]:
             key = (fact.kind, fact.value, fact.location.quote)
             if key not in seen:
                 seen.add(key)

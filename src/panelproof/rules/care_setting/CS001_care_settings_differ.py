@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from itertools import combinations
 from typing import Iterable
 
+from panelproof import knowledge
+
 from panelproof.extract.intended_use import vocabulary
 from panelproof.extract.model import Fact, FactBase, FactKind
-from panelproof.ingest.model import Document
+from panelproof.ingest.model import Document, Role
 from panelproof.rules.intended_use.common import INTENDED_USE_ROLES, describe_document, join_names
 from panelproof.rules.identity._compare import first_per_id
 from panelproof.rules.model import Category, Finding, Rule, Severity
@@ -16,6 +19,43 @@ from panelproof.rules.pmcf.common import setting_sets
 
 def _family(setting_id: str) -> str:
     return vocabulary("care_settings").entries.get(setting_id, {}).get("family", "other")
+
+
+def _environment(setting_id: str) -> str:
+    return vocabulary("care_settings").entries.get(setting_id, {}).get("environment", setting_id)
+
+
+@lru_cache(maxsize=1)
+def _environment_entries() -> dict[str, dict]:
+    return {e["id"]: e for e in (knowledge.load("vocabulary/care_settings") or {}).get("environments") or []}
+
+
+def _environments() -> list[str]:
+    return list(_environment_entries())
+
+
+def _lay(environment: str) -> bool:
+    return bool(_environment_entries().get(environment, {}).get("lay_users"))
+
+
+@lru_cache(maxsize=None)
+def _accompanies_care(environment: str) -> bool:
+    """Transport continues the care of the setting it starts from (vocabulary
+    `accompanies_care`): naming it adds no use environment."""
+    entries = vocabulary("care_settings").entries.values()
+    members = [e for e in entries if e.get("environment") == environment]
+    return bool(members) and all(e.get("accompanies_care") for e in members)
+
+
+def _in_use(fact: Fact) -> bool:
+    return not fact.value.negated and not fact.value.procedure
+
+
+def _document_order(document: Document) -> tuple[int, int, str]:
+    """The Notified Body's assessment (CEAR) first, then the roles in their usual order."""
+    return (document.role is not Role.CEAR,
+            INTENDED_USE_ROLES.index(document.role) if document.role in INTENDED_USE_ROLES
+            else len(INTENDED_USE_ROLES), document.path)
 
 
 class CareSettingsDiffer(Rule):
@@ -28,23 +68,35 @@ class CareSettingsDiffer(Rule):
         Krankenhaus", "uso exclusivo en hospitales", "uitsluitend in ziekenhuizen", "not for
         home use", "home use is not foreseen") while another names a setting outside it: home,
         outpatient care, sleep laboratory, patient transport, nursing home, wellness or sports
-        facilities; or one document excludes a setting another names. Without a restriction
-        there is nothing to contradict: "home and outpatient" in one IFU and "hospital" in a
-        CER that does not restrict use is no finding. The place of a procedure on the patient
-        ("implanted in the operating room") is compared only with other procedure places, never
-        with the environment the implanted patient lives in ("at home"). Compared across the
-        CER, CEP, IFU (every language), SSCP, CEAR and label; the PMCF plan is judged by the
-        PMCF rules.
+        facilities; or one document excludes a setting another names. Without a restriction,
+        the statements of the use environment are compared: a setting that one document's
+        statement adds ("intended to be used in a hospital environment and in the home care
+        setting", "Environnement d'utilisation : hôpital et domicile", "| Einsatzumgebung |
+        Krankenhaus, Pflegeheime |") while another document states its use environment and
+        never names a setting of that environment ("It is intended to be used in a hospital
+        environment"). Major when the added environment is one of lay users (home, nursing
+        home, wellness facilities) and the other document names none; minor otherwise (a sleep
+        laboratory or outpatient clinic added to the hospital). Hospital, its units, clinics
+        and practices are one environment; transport continues the care it starts from.
+        Settings named in passing are no statement: where a study was done or data came from,
+        a patient's daily life ("patients use their sound processor at home"), another device,
+        a warning ("do not use at home" restricts). The place of a procedure on the patient
+        ("implanted in the operating room") is compared only with other procedure places.
+        Compared across the CER, CEP, IFU (every language), SSCP, CEAR and label; the PMCF
+        plan is judged by the PMCF rules.
 
     Why a panel cares:
         The use environment is part of the intended purpose: home use changes the users (lay
-        carers), the hazards (power, alarms, no staff at hand) and the evidence needed. In the
+        carers), the hazards (power, alarms, no staff at hand) and the evidence needed. A
+        Notified Body that assessed a hospital environment has not assessed home care. In the
         expert-panel opinion of 24 June 2025 a hospital-only ventilator was also described for
         outpatients and sleep clinics.
 
     Example:
         IFU: "For hospital use only."
         CER: "AirVent 60 is used in hospitals, sleep laboratories and in home care."
+        CEAR: "It is intended to be used in a hospital environment."
+        IFU: "It is intended to be used in a hospital environment and in the home care setting."
 
     Use instead:
         State one use environment in every document; if home use is intended, say so
@@ -68,9 +120,61 @@ class CareSettingsDiffer(Rule):
     def check(self, facts: FactBase) -> Iterable[Finding]:
         documents = facts.documents_with_role(*INTENDED_USE_ROLES)
         settings = {d.path: facts.of(FactKind.CARE_SETTING, document=d.path) for d in documents}
-        documents = [d for d in documents if settings[d.path]]
-        for first, second in combinations(sorted(documents, key=lambda d: d.path), 2):
-            yield from self._compare(first, settings[first.path], second, settings[second.path])
+        documents = sorted((d for d in documents if settings[d.path]), key=lambda d: d.path)
+        reported: set[tuple[str, str]] = set()
+        for first, second in combinations(documents, 2):
+            for finding in self._compare(first, settings[first.path], second, settings[second.path]):
+                reported.update({(first.path, second.path), (second.path, first.path)})
+                yield finding
+        yield from self._added(documents, settings, reported)
+
+    def _added(self, documents: list[Document], settings: dict[str, list[Fact]],
+               reported: set[tuple[str, str]]) -> Iterable[Finding]:
+        """Environments one document's statement of the use environment adds and another
+        document's statement leaves out (without restricting: that is `_compare`'s)."""
+        stated = {d.path: [f for f in settings[d.path] if f.value.explicit and _in_use(f)]
+                  for d in documents}
+        stating = sorted((d for d in documents if stated[d.path]), key=_document_order)
+        # What a document names anywhere in its intended use, even in passing, is not missing
+        # from it: only a setting a document never names for use is reported as added.
+        named = {d.path: {_environment(f.value.id) for f in settings[d.path] if _in_use(f)}
+                 for d in stating}
+        # (adding documents, lacking documents) -> environments the first add
+        differences: dict[tuple[tuple[str, ...], tuple[str, ...]], list[str]] = {}
+        by_path = {d.path: d for d in stating}
+        for environment in _environments():
+            if _accompanies_care(environment):
+                continue
+            adding = [d for d in stating
+                      if any(_environment(f.value.id) == environment for f in stated[d.path])]
+            lacking = [d for d in stating if environment not in named[d.path]
+                       and not all((d.path, a.path) in reported for a in adding)]
+            if adding and lacking:
+                key = (tuple(d.path for d in adding), tuple(d.path for d in lacking))
+                differences.setdefault(key, []).append(environment)
+        done: set[tuple] = set()
+        for key, environments in differences.items():
+            if key in done:
+                continue
+            reverse = (key[1], key[0])
+            done.update({key, reverse})
+            back = differences.get(reverse, [])
+            if any(map(_lay, back)) and not any(map(_lay, environments)):
+                key, reverse, environments, back = reverse, key, back, environments
+            adding = [by_path[p] for p in key[0]]
+            lacking = [by_path[p] for p in key[1]]
+            added = {d.path: [f for f in first_per_id(stated[d.path])
+                              if _environment(f.value.id) in environments] for d in adding}
+            returned = {d.path: [f for f in first_per_id(stated[d.path])
+                                 if _environment(f.value.id) in back] for d in lacking}
+            lay = any(_lay(e) for e in environments) and any(
+                not any(_lay(e) for e in named[d.path]) for d in lacking)
+            yield self.finding(
+                _added_message(adding, added, lacking, stated, returned, lay),
+                [*(f for d in adding[:3] for f in added[d.path][:2]),
+                 *(f for d in lacking[:3] for f in (returned[d.path][:2] or stated[d.path][:1]))],
+                severity=Severity.MAJOR if lay else Severity.MINOR,
+                title="Use environments differ between documents")
 
     def _compare(self, a: Document, a_facts: list[Fact], b: Document,
                  b_facts: list[Fact]) -> Iterable[Finding]:
@@ -133,3 +237,33 @@ def _message(restricting: Document, restrictions: list[Fact], other: Document,
                 f"{describe_document(other)} names {labels} for it.")
     return (f"{who[0].upper()}{who[1:]} restricts the use environment (“{quote}”); "
             f"{describe_document(other)} names {labels} as a use setting.")
+
+
+def _added_message(adding: list[Document], added: dict[str, list[Fact]], lacking: list[Document],
+                   stated: dict[str, list[Fact]], returned: dict[str, list[Fact]], lay: bool) -> str:
+    label = vocabulary("care_settings").label
+
+    def names(facts: Iterable[Fact]) -> str:
+        return join_names(sorted({label(f.value.id) for f in facts}))
+
+    def documents(docs: list[Document]) -> str:
+        return join_names([describe_document(d, with_language=True) for d in docs])
+
+    first, other = adding[0], lacking[0]
+    subject = documents(adding)
+    new = names(f for d in adding for f in added[d.path])
+    quotes = ", ".join(f"“{f.location.quote}”" for f in added[first.path][:2])
+    rest = lacking[1:]
+    tail = (f"; {documents(rest)} {'do' if len(rest) > 1 else 'does'} not name {new} either"
+            if rest else "")
+    back = names(f for d in lacking for f in returned[d.path])
+    conversely = (f" Conversely, {documents(lacking)} {'name' if len(lacking) > 1 else 'names'} "
+                  f"{back}, which {documents(adding)} {'do' if len(adding) > 1 else 'does'} not."
+                  if back else "")
+    why = ("Use by lay persons outside a professional facility brings other users, hazards and "
+           "evidence than the environment the other statement describes."
+           if lay else "Each document should state the same use environments.")
+    return (f"{subject[0].upper()}{subject[1:]} {'name' if len(adding) > 1 else 'names'} {new} as a "
+            f"use environment ({quotes}); {describe_document(other, with_language=True)} states "
+            f"{names(stated[other.path])} as the use environment "
+            f"(“{stated[other.path][0].location.quote}”), without {new}{tail}.{conversely} {why}")
