@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator
 
@@ -211,13 +212,25 @@ class _SentenceSpans:
     """`sentences(block)` of each block, computed once per document."""
 
     def __init__(self) -> None:
-        self._spans: dict[int, list[tuple[int, int]]] = {}
+        self._spans: dict[int, tuple[tuple[int, int], ...]] = {}
 
-    def __call__(self, block: Block) -> list[tuple[int, int]]:
+    def __call__(self, block: Block) -> tuple[tuple[int, int], ...]:
         found = self._spans.get(id(block))
         if found is None:
-            found = self._spans[id(block)] = list(sentences(block))
+            found = self._spans[id(block)] = _spans_of_text(block.normalized)
         return found
+
+
+@dataclass(frozen=True)
+class _Text:
+    normalized: str  # all that `common.sentences` reads of a block
+
+
+# `sentences` depends on the normalised text alone, and the appraisal paragraphs of a long CER
+# annex repeat their boilerplate: cached by text.
+@lru_cache(maxsize=8192)
+def _spans_of_text(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(sentences(_Text(text)))  # type: ignore[arg-type]
 
 
 # ---------------------------------------------------------------- literature tables
