@@ -111,8 +111,12 @@ def test_follow_up_from_label_value_rows() -> None:
     ("The 5-year criterion will be confirmed by the PMCF registry.", True),
     ("Long-term durability shall be demonstrated in the PMCF study.", True),
     ("La durabilité à 5 ans sera confirmée dans le cadre du SCAC.", True),
+    ("Die Langzeitstabilität wird im Rahmen der PMCF-Studie bestätigt.", True),
+    ("A 10-year follow-up of all patients is planned.", True),
     ("AortoSeal provides 5-year durability of the repair.", False),
     ("The implant is safe for life.", False),
+    ("The implant will remain stable for life.", False),
+    ("Le dispositif assurera une fixation à vie.", False),
 ])
 def test_deferred_statements(text: str, deferred: bool) -> None:
     assert is_deferred(text) is deferred
@@ -124,6 +128,8 @@ def test_deferred_statements(text: str, deferred: bool) -> None:
     ("Long-term patency defined as absence of occlusion at 2 years.", True),
     ("Long-term safety: no device-related deaths were observed over 5 years.", False),
     ("AortoSeal provides 5-year durability of the repair.", False),
+    ("Clinical benefit: lifelong fixation of the stem.", False),
+    ("Durabilité : récidive à 24 mois.", True),
 ])
 def test_endpoint_definitions(text: str, definition: bool) -> None:
     assert is_endpoint_definition(text) is definition

@@ -655,18 +655,39 @@ _ENDPOINT_WORDS = re.compile(r"\b(?:end-?points?|outcome (?:measures?|parameters
                              r"defined as|critères? de jugement|Endpunkt\w*|Zielgröße\w*)\b", re.IGNORECASE)
 
 
+# What an endpoint measures, and when: "recurrence at 24 months", "rate of ...", "freedom from ...".
+_MEASURE = re.compile(r"\b(?:at|after|à|après|nach|bei)\s+\d+\s*(?:months?|years?|weeks?|days?|mois|ans|semaines|"
+                      r"Monaten?|Jahren?|Wochen)\b|\b(?:rates?|incidence|recurrence|freedom from|survival|scores?|"
+                      r"proportion|percentage|number of|time to|taux|Rate|Inzidenz)\b", re.IGNORECASE)
+
+
 def is_endpoint_definition(text: str) -> bool:
-    """An endpoint's name and definition rather than a claim that the device achieves it."""
+    """An endpoint's name and definition rather than a claim that the device achieves it:
+    "Primary endpoint: ...", "Durable repair: recurrence at 24 months" (a label, then what is
+    measured and when, with no result). "Clinical benefit: lifelong fixation" is a claim."""
     if _ENDPOINT_WORDS.search(text):
         return True
     labelled = _LABELLED.match(text)
-    return bool(labelled) and not _RESULT.search(labelled.group("tail"))
+    if not labelled:
+        return False
+    tail = labelled.group("tail")
+    return bool(_MEASURE.search(tail)) and not _RESULT.search(tail)
+
+
+# "will be confirmed", "remains to be demonstrated", "is planned", "sera évalué", "ist geplant":
+# what is still to be shown. A claim in the future tense ("will remain stable for life") is no plan.
+_TO_BE_SHOWN = re.compile(
+    r"\b(?:will|shall|is to|are to|remains? to|has yet to|have yet to)\s+be\s+(?:\w+\s+)?(?:confirmed|assessed|"
+    r"evaluated|demonstrated|verified|investigated|studied|monitored|collected|followed|shown|established|"
+    r"substantiated)\b|\b(?:is|are) planned\b|\bsera(?:ient|nt)?\s+(?:\w+\s+)?(?:confirmée?s?|évaluée?s?|"
+    r"démontrée?s?|vérifiée?s?)|\b(?:ist|sind|wird|werden)\s+(?:\w+\s+){0,4}?(?:geplant|zu bestätigen|"
+    r"nachzuweisen|zu belegen)\b", re.IGNORECASE)
 
 
 def is_deferred(text: str) -> bool:
     """A statement about what is still to come: a plan ("will be confirmed by the PMCF registry",
     "a 10-year follow-up is planned"), not a result or a claim about the device."""
-    return bool(_PLANNED.search(text) or _DEFERRED_TO_PMCF.search(text))
+    return bool(_TO_BE_SHOWN.search(text) or _DEFERRED_TO_PMCF.search(text))
 
 
 def follow_up_months(text: str) -> float | None:
