@@ -77,7 +77,6 @@ _OWN_12_MONTHS = """# CER AortoSeal
     "AortoSeal provides 5-year durability of the aneurysm repair.",
     "AortoSeal is safe for life.",
     "The implant offers lifetime safety.",
-    "The implant will remain stable for life.",
 ])
 def test_cl004_long_term_claims_on_12_month_data(tmp_path: Path, claim: str) -> None:
     findings = _check(tmp_path, {"CER.md": _OWN_12_MONTHS + f"## Benefits\n{claim}\n"}, "CL004")
