@@ -15,6 +15,11 @@ _ABBREVIATIONS = ("e.g", "i.e", "approx", "fig", "figs", "art", "no", "nr", "vs"
                   "refs", "et al", "ca", "incl", "max", "min", "resp", "vol", "z.b", "bzw",
                   "ggf", "env", "cf", "p", "pp", "dr", "prof", "sect", "tab", "abb")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[A-ZÀ-ÖØ-Ý0-9•-])")
+# The text before a candidate end finishing with an abbreviation (as a word of its own).
+_ABBREVIATION_END = re.compile(
+    r"(?:^| )(?:" + "|".join(re.escape(a) for a in sorted(set(_ABBREVIATIONS), key=len, reverse=True))
+    + r")$")
+_LONGEST_ABBREVIATION = max(len(a) for a in _ABBREVIATIONS)
 
 
 def sentences(block: Block) -> Iterator[tuple[int, int]]:
@@ -22,8 +27,12 @@ def sentences(block: Block) -> Iterator[tuple[int, int]]:
     text = block.normalized
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        before = text[start:match.start()].rstrip(".!?").lower()
-        if any(before.endswith(" " + a) or before == a for a in _ABBREVIATIONS):
+        # Only the last few characters can hold an abbreviation (and the space before it).
+        window_start = max(start, match.start() - _LONGEST_ABBREVIATION - 8)
+        before = text[window_start:match.start()].rstrip(".!?").lower()
+        if window_start > start:
+            before = "#" + before  # a cut inside the sentence is not its beginning
+        if _ABBREVIATION_END.search(before):
             continue
         if match.start() > start:
             yield start, match.start()
