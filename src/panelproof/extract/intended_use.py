@@ -206,6 +206,9 @@ WARNINGS = "warnings"
 USERS = "users"
 ENVIRONMENT = "environment"
 MODES = "modes"
+# Clinical benefits, outcome parameters, acceptance criteria, objectives, endpoints: what the
+# device is to achieve ("improved oxygenation", "pain relief"), never a condition it treats.
+OUTCOMES = "outcomes"
 OTHER = "other"  # literature, results, storage...: statements there are not the intended use
 
 _SECTION_KEYWORDS: list[tuple[str, re.Pattern]] = [
@@ -222,6 +225,19 @@ _SECTION_KEYWORDS: list[tuple[str, re.Pattern]] = [
         r"bestimmungsgemäße[rn]? (?:verwendung|gebrauch)|intended application|scope of use|"
         r"uso previsto|finalidad prevista|destino previsto|destinazione d['’]uso|"
         r"scopo previsto|finalità prevista|destinación de uso", re.I)),
+    (OUTCOMES, re.compile(
+        r"(?:intended |expected |anticipated |claimed )?(?:clinical )?benefits?(?! ?[-–/] ?risk)|"
+        r"(?:clinical |primary |secondary |safety |performance )?(?:outcomes?|endpoints?|end points?)"
+        r"(?: (?:parameters?|measures?|criteria))?|outcome parameters?|"
+        r"(?:acceptance|success|performance) criteri(?:a|on)|objectives?|aims?|goals?|"
+        r"performance (?:claims?|outcomes?|parameters?)|"
+        r"bénéfices?(?: cliniques?)?|paramètres? de résultats?|critères? d['’](?:acceptation|acceptabilité|"
+        r"évaluation)|critères? de (?:jugement|succès|performance)|objectifs?|"
+        r"(?:klinische[rn]? )?nutzen(?![-–]?\s?risiko)|endpunkte?|zielparameter|zielgrö(?:ß|ss)en?|akzeptanzkriterien|"
+        r"erfolgskriterien|ziele|zielsetzung|"
+        r"beneficios?(?: clínicos?)?|criterios? de (?:aceptación|valoración|éxito)|objetivos?|"
+        r"benefici(?:o)?(?: clinic[oi])?|criteri(?:o)? di (?:accettazione|valutazione|successo)|"
+        r"obiettivi|obiettivo|parametri di esito", re.I)),
     (WARNINGS, re.compile(
         r"warnings?|precautions?|cautions?|safety (?:information|instructions|notes|precautions)|"
         r"avertissements?|mises? en garde|précautions?(?: d'emploi)?|consignes de sécurité|"
@@ -786,6 +802,8 @@ def text_concept_id(phrase: str) -> str | None:
     phrase = _LEADING_FILLER.sub("", phrase).strip(" .;:,-–")
     if not phrase or _INTRO_PHRASE.match(phrase) or len(phrase.split()) > 15:
         return None
+    if len(phrase.split()) <= 4 and heading_kinds(phrase):
+        return None  # a column header or label ("Clinical benefit", "Indication"), no item
     if _FRAGMENT_START.match(phrase):
         return None  # "over the implant", "or heat applied ...": the tail of a sentence, no item
     if not re.search(r"[^\W\d_]{4,}", _POPULATION_WORDS.sub(" ", phrase)):
@@ -1053,6 +1071,20 @@ def _indication_facts(document: Document, unit: Unit) -> Iterator[Fact]:
         yield from _unit_indication_facts(document, piece)
 
 
+# What a device achieves, not what it treats: "improved oxygenation", "reduced work of
+# breathing", "pain relief", "glycaemic control", "réduction de la douleur", "verbesserte
+# Wundheilung". Only read in a section that announces both indications and benefits.
+_BENEFIT_PHRASE = re.compile(
+    r"^\W*(?:improv\w*|better|reduc\w*|decreas\w*|increas\w*|lower\w*|higher|shorter|faster|fewer|"
+    r"less|relief|restor\w*|maint\w*|enhanc\w*|prevent\w*|avoid\w*|"
+    r"amélior\w*|réduction|diminution|augmentation|soulagement|meilleure?|"
+    r"verbessert\w*|verbesserung|verringer\w*|reduzier\w*|reduktion|senkung|linderung|erhöh\w*|"
+    r"mejor\w*|reducci[oó]n|disminuci[oó]n|aumento|alivio|miglior\w*|riduzion\w*|sollievo)\b|"
+    r"\b(?:relief|control|improvement|reduction|outcomes?|rates?|comfort|quality of life|"
+    r"soulagement|contrôle|amélioration|qualité de vie|kontrolle|verbesserung|lebensqualität|"
+    r"control|mejora|calidad de vida|controllo|qualità della vita)\W*$", re.I)
+
+
 def _unit_indication_facts(document: Document, unit: Unit) -> Iterator[Fact]:
     text = unit.text
     if CONTRAINDICATIONS in unit.kinds:
@@ -1065,6 +1097,8 @@ def _unit_indication_facts(document: Document, unit: Unit) -> Iterator[Fact]:
         yield from _condition_facts(document, unit, FactKind.CONTRAINDICATION, None, unit.item)
         return
     if INDICATIONS in unit.kinds and OTHER not in unit.kinds:
+        if OUTCOMES in unit.kinds and _BENEFIT_PHRASE.search(text):
+            return  # "Indications and clinical benefits": "pain relief" is a benefit
         inline = _INDICATED_INLINE.search(text)
         phrase = (unit.start + inline.end(), unit.end) if inline and not unit.item else None
         yield from _condition_facts(document, unit, FactKind.INDICATION, phrase,

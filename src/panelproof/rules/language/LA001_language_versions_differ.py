@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
 from panelproof.extract.intended_use import (CONTRAINDICATIONS, INDICATIONS, MODES,
@@ -16,7 +17,8 @@ from panelproof.rules.intended_use.common import (Statement, describe_document, 
 from panelproof.rules.population.PO001_population_bounds_differ import envelope
 from panelproof.rules.population.PO002_population_groups_differ import named_groups
 from panelproof.rules.language._mri import mri_condition_findings
-from panelproof.rules.language._translation import concept_stems, condition_count_range
+from panelproof.rules.language._translation import (concept_stems, condition_count_range,
+                                                    joiner_count)
 from panelproof.rules.model import Category, Finding, Rule, Severity
 
 # Fact kind -> (noun, vocabulary for labels, heading kind to quote where a version is silent, severity)
@@ -204,13 +206,22 @@ class LanguageVersionsDiffer(Rule):
         # shorter only when even its most generous count stays below the other's plain count.
         ranges = {s.document.path: condition_count_range([loc.quote for loc in _items(s)])
                   for s in group}
+        # ... unless it joins conditions no more often than the longer version does: then no
+        # bullet was merged into another, and the lists are aligned but for the missing item.
+        joins = {s.document.path: joiner_count([loc.quote for loc in _items(s)], s.document.language)
+                 for s in group}
         most = max(counts.values())
-        longer = [s for s in group if counts[s.document.path] == most]
-        shorter = [s for s in group if ranges[s.document.path][1] < most]
+        longest = [s for s in group if counts[s.document.path] == most]
+        least_joined = min(joins[s.document.path] for s in longest)
+        shorter = [s for s in group if ranges[s.document.path][1] < most
+                   or counts[s.document.path] < most and joins[s.document.path] <= least_joined]
         if not shorter:
             return
         longer = [s for s in group if s not in shorter and counts[s.document.path] > max(
-            ranges[x.document.path][1] for x in shorter)]
+            counts[x.document.path] if joins[x.document.path] <= least_joined
+            else ranges[x.document.path][1] for x in shorter)]
+        if not longer:
+            return
         described = "; ".join(
             f"{describe_document(s.document, with_language=True)} {counts[s.document.path]}"
             for s in longer + shorter)
@@ -294,10 +305,45 @@ def _reconcile(group: list[Statement], vocab_name: str, section_kind: str) -> No
         for concept_id in missing:
             if concept_id in paired:
                 statement.concepts[concept_id] = [paired[concept_id]]
+            elif free and _embedded(group, statement, concept_id):
+                # "Unprotected left main coronary artery disease" names more than "coronary
+                # artery disease": the version's unrecognised item may be its translation.
+                statement.concepts[concept_id] = []
             elif known.has_terms(concept_id, language) or (recognised and not free):
                 continue  # understood: the concept is really missing
             else:
                 statement.concepts[concept_id] = []  # cannot tell: not reported
+
+
+# Words around a recognised term that add nothing to it ("Known hypersensitivity", "Patients
+# with ..."); any other word makes the item more specific than the bare concept.
+_FILLER_WORDS = frozenset("""
+a an the of in on to with who whom have has had having known patients patient persons subjects
+history suffering from presenting any all or and e g i eg ie such as including use for
+""".split())
+_ITEM_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _embedded(group: list[Statement], absent: Statement, concept_id: str) -> bool:
+    """Whether every version stating `concept_id` states it only inside a longer, more specific
+    item ("unprotected left main coronary artery disease", "severe acute asthma"): another
+    version's item the vocabulary does not know may then translate that item, and the bare
+    concept's absence proves nothing."""
+    base = concept_id.partition("@")[0]
+    stating = [f for s in group if s is not absent
+               for c, fs in s.concepts.items() if c.partition("@")[0] == base for f in fs]
+    if not stating:
+        return False
+    for fact in stating:
+        label = getattr(fact.value, "label", "") or ""
+        quote = fact.location.quote or ""
+        position = quote.lower().find(label.lower()) if label else -1
+        if position < 0:
+            return False
+        rest = quote[:position] + " " + quote[position + len(label):]
+        if not any(w.lower() not in _FILLER_WORDS for w in _ITEM_WORD.findall(rest)):
+            return False
+    return True
 
 
 def _section_passages(statement: Statement, section_kind: str) -> list[tuple[str, Fact]]:

@@ -120,3 +120,23 @@ def condition_count_range(quotes: list[str]) -> tuple[int, int]:
     low = len(quotes)
     high = sum(1 + len(_COORDINATOR.findall(q)) for q in quotes)
     return low, high
+
+
+# The words that join conditions inside one item, per language ("of" is Dutch "or" but English
+# "of"; "en" is Dutch "and" but French "in"): only the version's own are counted.
+_JOINERS = {
+    "en": r"and|or|as well as", "fr": r"et|ou|ainsi que", "de": r"und|oder|sowie",
+    "it": r"e|ed|o|oppure", "es": r"y|e|o|u", "nl": r"en|of", "pt": r"e|ou",
+}
+
+
+@lru_cache(maxsize=None)
+def _joiner_regex(language: str | None) -> re.Pattern:
+    words = _JOINERS.get(language or "", "|".join(sorted(set("|".join(_JOINERS.values()).split("|")))))
+    return re.compile(rf"[,;/]|\b(?:{words})\b", re.IGNORECASE)
+
+
+def joiner_count(quotes: list[str], language: str | None) -> int:
+    """How often the items of one version join conditions (commas, "and", "oder", "ou" ...)."""
+    regex = _joiner_regex(language)
+    return sum(len(regex.findall(q)) for q in quotes)
