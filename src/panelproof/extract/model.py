@@ -95,18 +95,40 @@ class PopulationBound:
         return "year" if self.dimension == "age" else "kg"
 
     def describe(self) -> str:
-        u = "years" if self.dimension == "age" else "kg"
+        q = (lambda v: quantity(self.dimension, v))
         if self.low is not None and self.high is not None:
-            return f"{_num(self.low)}–{_num(self.high)} {u}"
+            low, high = q(self.low), q(self.high)
+            low_value, low_unit = low.rsplit(" ", 1)
+            if self.low == 0 or high.rsplit(" ", 1)[1].rstrip("s") == low_unit.rstrip("s"):
+                return f"{low_value}–{high}"  # "18–75 years", "0–28 days"
+            return f"{low}–{high}"  # "28 days–2 years"
         if self.low is not None:
-            return f"{'≥' if self.low_inclusive else '>'} {_num(self.low)} {u}"
+            return f"{'≥' if self.low_inclusive else '>'} {q(self.low)}"
         if self.high is not None:
-            return f"{'≤' if self.high_inclusive else '<'} {_num(self.high)} {u}"
+            return f"{'≤' if self.high_inclusive else '<'} {q(self.high)}"
         return "unbounded"
 
 
 def _num(x: float) -> str:
     return f"{x:g}"
+
+
+def quantity(dimension: str, value: float) -> str:
+    """A bound's value for a reader: kilograms, or an age in the unit it was likely written in
+    ("28 days", "6 weeks", "3 months", "18 years"), never "0.0766598 years"."""
+    if dimension != "age":
+        return f"{_num(round(value, 3))} kg"
+    if value == 0 or value >= 2 or abs(value - round(value)) < 1e-6:
+        return f"{_num(round(value, 2))} {'year' if value == 1 else 'years'}"
+    days, months = value * 365.25, value * 12
+    weeks = days / 7
+    for amount, unit, limit in ((days, "day", 31), (weeks, "week", 13), (months, "month", 24)):
+        if abs(amount - round(amount)) < 0.02 and round(amount) <= limit:
+            n = round(amount)
+            return f"{n} {unit}{'' if n == 1 else 's'}"
+    if days < 60:
+        return f"{round(days)} days"
+    return f"{_num(round(months, 1))} months"
 
 
 @dataclass(frozen=True)

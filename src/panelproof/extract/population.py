@@ -108,7 +108,14 @@ NOT_POPULATION = re.compile(
     re.IGNORECASE)
 # Study context: a bound there describes a study population (kept in PMCF plans only).
 STUDY_CONTEXT = re.compile(
-    r"\bstud(?:y|ies)\b|\btrial\b|cohort|\benrol(?:l)?ed\b|randomi[sz]ed|\bstudie|\bétude|essai|"
+    # A trial of a treatment ("after a hearing-aid trial of at least 3 months", "essai
+    # d'appareillage de 3 mois", "trial period") is a treatment period, not a study.
+    r"\bstud(?:y|ies)\b|"
+    r"(?<!aid )(?<!aids )(?<!-aid )(?<!therapy )(?<!treatment )(?<!medication )(?<!drug )"
+    r"\b(?:trial|essai)\b(?!\s+(?:period|phase|d['’]appareillage|prothétique|th[ée]rapeutique)\b|"
+    r"\s+(?:of|de|d['’])\s+(?:at least\s+|au moins\s+|a minimum of\s+)?\d+(?:[.,]\d+)?\s*"
+    r"(?:months?|weeks?|days?|mois|semaines?|jours?)\b)|"
+    r"cohort|\benrol(?:l)?ed\b|randomi[sz]ed|\bstudie|\bétude|"
     r"\bestudio|\bensayo|\bstudio clinico|\bsperimentazion|\barruolat|\breclutad|\bonderzoek|"
     r"\bgeïncludeerd",
     re.IGNORECASE)
@@ -200,6 +207,11 @@ LOWER_WORDS = {
 }
 UPPER_WORDS = {
     "<=": True, "≤": True, "up to": True, "maximum": True, "max": True, "not exceeding": True,
+    "must not exceed": True, "should not exceed": True, "shall not exceed": True,
+    "not to exceed": True, "does not exceed": True, "ne doit pas dépasser": True,
+    "ne dépassant pas": True, "ne dépasse pas": True, "n'excédant pas": True,
+    "n’excédant pas": True, "non deve superare": True, "non eccedente": True,
+    "no debe superar": True, "que no supere": True, "que no exceda": True,
     "jusqu'à": True, "bis": True, "bis zu": True, "höchstens": True, "maximal": True,
     "<": False, "less than": False, "lighter than": False, "younger than": False, "under": False,
     "below": False, "moins de": False, "inférieur à": False, "inférieure à": False,
@@ -221,6 +233,7 @@ POST_LOWER = (r"or (?:more|older|over|above|greater|heavier)|and (?:older|over|a
               r"\+|minimum|et plus|ou plus|et au-delà|et au-dessus|und (?:mehr|älter|darüber)|"
               r"oder (?:mehr|älter|darüber)|or upwards|and upwards")
 POST_UPPER = (r"or (?:less|younger|under|below|lighter)|and (?:under|below|younger|less)|"
+              r"nicht (?:überschreiten|überschreitet|übersteigen|übersteigt)|"
               r"ou moins|et moins|und (?:weniger|jünger|darunter)|oder (?:weniger|jünger|darunter)|"
               r"of jonger|en jonger|of minder|en minder|o menos|o meno|"
               r"maximum")
@@ -291,6 +304,15 @@ SUBJECT_BEFORE = re.compile(
 NOT_AFTER = re.compile(r"^\s*(?:of gestation|gestation|GA\b|SA\b|SSW|de gestation|d'aménorrhée|"
                        r"follow|of follow|post|after|later|ago|apart|shelf|storage|of use|"
                        r"of therapy|of treatment|%|x\b)", re.IGNORECASE)
+
+
+# A negation right before a strict comparator turns it around: "no more than 120 kg", "not
+# over 75 years", "nicht mehr als", "pas plus de", "ne pesant pas plus de", "non più di",
+# "no más de", "non superiore a" are upper bounds (≤); "no less than", "not under", "non
+# inferiore a" lower bounds (≥). The negation belongs to the comparator, not to the population.
+_NEGATED_COMPARATOR = re.compile(
+    r"(?:(?<![\w'’])(?:no|not|nicht|non|niet)|(?:(?<![\w'’])(?:ne|n['’])\s*[^\W\d_]+\s+)?"
+    r"(?<![\w'’])pas)\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -394,9 +416,14 @@ def find_bounds(text: str) -> list[_Match]:
                 continue
             word = m.group("cmp").lower().rstrip(".")
             inclusive = table.get(word, True)
-            bound = (PopulationBound(dim, low=value, low_inclusive=inclusive) if is_lower
+            start, lower = m.start(), is_lower
+            negation = (None if inclusive else
+                        _NEGATED_COMPARATOR.search(text, max(0, start - 30), start))
+            if negation is not None:
+                start, lower, inclusive = negation.start(), not is_lower, True
+            bound = (PopulationBound(dim, low=value, low_inclusive=inclusive) if lower
                      else PopulationBound(dim, high=value, high_inclusive=inclusive))
-            add(m.start(), m.end(), bound)
+            add(start, m.end(), bound)
     return sorted(found, key=lambda f: f.start)
 
 
@@ -508,7 +535,15 @@ def _in_exclusion_section(block: Block) -> bool:
 
 @lru_cache(maxsize=4096)
 def _exclusion_headings(headings: tuple[str, ...]) -> bool:
-    return any(EXCLUSION_HEADING.search(h) for h in headings)
+    """An exclusion heading ("Contraindications", "Exclusion criteria") above the block; one that
+    also announces the admitted population ("Target population and exclusions", "Inclusion and
+    exclusion criteria") decides nothing."""
+    for heading in reversed(headings):
+        if EXCLUSION_HEADING.search(heading):
+            return not POPULATION_HEADING.search(EXCLUSION_HEADING.sub(" ", heading))
+        if POPULATION_HEADING.search(heading):
+            return False  # "Contraindications" > "Target population": the inner one decides
+    return False
 
 
 def is_population_sentence(block: Block, sentence: str, role: Role) -> bool:
@@ -616,20 +651,38 @@ def _is_contra(kinds: frozenset[str]) -> bool:
 
 
 def _inline_kinds(text: str, position: int) -> frozenset[str] | None:
-    """Kinds of the inline label ("Contraindications: a; b.") governing `position`."""
+    """Kinds of the inline label ("Contraindications: a; b.") governing `position`; an
+    exclusion label the intended-use vocabulary does not announce ("Exclusions:",
+    "Ausschlusskriterien:") counts as contraindications."""
     governing = None
-    for _, body_start, kinds in inline_labels(text):
+    for label_start, body_start, kinds in inline_labels(text):
         if body_start <= position:
             governing = kinds
+            if not _decides(kinds) and _exclusion_headings((text[label_start:body_start],)):
+                governing = frozenset({CONTRAINDICATIONS})
     return governing
+
+
+def _item_like(block: Block) -> bool:
+    """A short fragment that may be an unbulleted list item ("Pregnancy;", "Children under 2
+    years"), not a sentence of its own ("Adult patients (≥ 18 years).")."""
+    text = block.normalized.strip()
+    return bool(text) and len(text.split()) <= 12 and text[-1] not in ".!?"
 
 
 def _lead_in_before(blocks: list[Block], index: int) -> frozenset[str] | None:
     """Kinds announced by the lead-in above a list item or table row ("Do not use in:",
-    "Contre-indications :", a label row), within the same section; None if there is none."""
+    "Contre-indications :", a label row), within the same section; None if there is none.
+
+    The scope of a lead-in ends with its list: a paragraph after the list items or table rows
+    starts afresh ("Contraindications: - a - b" then "Adult patients (≥ 18 years)." is the target
+    group, not a third exclusion), and so does a list after a sentence of prose. A paragraph is
+    governed only by a lead-in right above it, or by one above unbulleted item-like fragments.
+    """
     block = blocks[index]
     if block.kind is BlockKind.PARAGRAPH and len(block.normalized.split()) > 30:
         return None  # prose states its own context
+    paragraph = block.kind is BlockKind.PARAGRAPH
     for j in range(index - 1, max(-1, index - 60), -1):
         previous = blocks[j]
         if previous.kind is BlockKind.HEADING or previous.heading_path != block.heading_path:
@@ -638,8 +691,12 @@ def _lead_in_before(blocks: list[Block], index: int) -> frozenset[str] | None:
             label = table_label(previous)
             if label is not None:
                 return label
+            if paragraph:
+                return None  # a paragraph after a table is outside it
             continue
         if previous.kind is BlockKind.LIST_ITEM:
+            if paragraph:
+                return None  # the list has ended
             continue
         lead = lead_in_kinds(previous.normalized)
         if lead is None and blocks[j + 1].kind is BlockKind.LIST_ITEM:
@@ -648,6 +705,11 @@ def _lead_in_before(blocks: list[Block], index: int) -> frozenset[str] | None:
             return lead
         if len(previous.normalized.split()) > 30:
             return None  # prose after a list ends it
+        if paragraph and not (_item_like(block) and _item_like(previous)):
+            return None  # a sentence of its own, or after one: a new context
+        if not paragraph and previous.normalized.rstrip()[-1:] in ".!?" \
+                and len(previous.normalized.split()) >= 3:
+            return None  # a full sentence between the lead-in and this list ends its scope
     return None
 
 
@@ -726,13 +788,68 @@ def _time_span(sentence: str, match) -> bool:
                 or _DURATION_AFTER.match(sentence, match.end))
 
 
+# Nouns of a treatment, trial or symptom period: a time span right after one ("after a
+# hearing-aid trial of at least 3 months", "dopo una prova protesica di almeno 3 mesi", "nach
+# einer Hörgeräteversorgung von mindestens 3 Monaten", "6 weeks of conservative therapy") is how
+# long it lasted, not the patients' age.
+_DURATION_NOUN = re.compile(
+    r"(?:\b(?:trial|treatment|therapy|follow-up|use|usage|wear|wearing|period|phase|course|"
+    r"history|symptoms?|rehabilitation|program|programme|training|exposure|interval|session|"
+    r"stay|hospitali[sz]ation|ventilation|amplification|fitting|immobili[sz]ation|"
+    r"essai|traitement|thérapie|période|appareillage|rééducation|utilisation|port|"
+    r"prova|terapia|trattamento|periodo|utilizzo|uso|riabilitazione|"
+    r"prueba|tratamiento|período|rehabilitación|"
+    r"behandeling|gebruik|periode)\b|"
+    r"\w*(?:versuch|therapie|behandlung|versorgung|anwendung|tragedauer|zeitraum|rehabilitation|"
+    r"anpassung)\b)", re.IGNORECASE)
+_DURATION_LEAD = re.compile(
+    r"\b(?:after|within|nach|innerhalb von|après|dopo|entro|tras|después de|na|binnen)\s+"
+    r"(?:(?:at least|a minimum of|more than|over|mindestens|über|au moins|plus de|almeno|"
+    r"più di|al menos|más de|ten minste|minstens)\s+)?$", re.IGNORECASE)
+_DURATION_OF = re.compile(
+    r"\s+(?:of|de|d['’]|di|van)\s+(?:[^\W\d_]+\s+){0,2}?" + _DURATION_NOUN.pattern,
+    re.IGNORECASE)
+# Words that tie a number to the patients' age: an age word, or a person or group noun.
+_AGE_ANCHOR = re.compile(
+    r"\b(?:aged?|ages|old|born|birth|âgée?s?|âge|naissance|alter|lebens\w*|geburt|età|"
+    r"nascita|edad|nacimiento|leeftijd|geboorte|patients?|patienten|pacientes|pazienti|"
+    r"patiënten|persons?|personnes?|people|subjects?|individuals|users)\b", re.IGNORECASE)
+
+
+def _treatment_period(sentence: str, match) -> bool:
+    """A time span that measures a trial, treatment or symptom period: the nearest cue before
+    it (within its clause) is a duration noun or "after"/"within", not an age word or a
+    population noun; or a duration noun follows ("6 weeks of conservative therapy")."""
+    if _AGE_AFTER.match(sentence, match.end) or _AGE_AFTER.search(sentence, match.start, match.end):
+        return False
+    if _DURATION_OF.match(sentence, match.end):
+        return True
+    floor = max(_clause_start(sentence, match.start), match.start - 80)
+    before = sentence[floor:match.start]
+    if _DURATION_LEAD.search(before):
+        return True
+    durations = [m.end() for m in _DURATION_NOUN.finditer(before)]
+    if not durations:
+        return False
+    anchors = [m.end() for m in _AGE_ANCHOR.finditer(before)]
+    anchors += [g[1] for g in find_groups(before)]
+    if anchors and max(anchors) > durations[-1]:
+        return False  # "a trial in children aged 3 months": the age word is nearer
+    return len(before) - durations[-1] <= 40
+
+
 def _bare_duration(sentence: str, match) -> bool:
+    """The age-like bound is a time span: of a condition, a treatment or a trial, or a number of
+    days, weeks or months with no age word or population noun anywhere near it."""
     if match.bound.dimension != "age":
         return False
-    if _time_span(sentence, match):
+    if _time_span(sentence, match) or _treatment_period(sentence, match):
         return True
     written = sentence[match.start:match.end]
-    return bool(_SHORT_UNITS.search(written)) and not _AGE_CUE.search(sentence)
+    if not _SHORT_UNITS.search(written):
+        return False
+    near = sentence[max(0, match.start - 60):min(len(sentence), match.end + 20)]
+    return not _AGE_CUE.search(near)
 
 
 def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
@@ -761,9 +878,75 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
                     if _qualified_group(sentence, g_start, g_end):
                         continue  # a condition of some of the group, not the group
                     negated = True
+                elif not negated and _incidental_mention(block, sentence, g_start, g_end):
+                    continue
                 concept = Concept(id=gid, label=sentence[g_start:g_end], negated=negated)
                 yield make_fact(document, block, FactKind.POPULATION_GROUP, concept,
                                 (s + g_start, s + g_end))
+
+
+# Sections of operating instructions, warnings and side effects: a group named there in passing
+# ("Lampe über dem Kind positionieren", "bei Kindern mit Cholestase kann ... auftreten") is the
+# patient being handled or a risk, not the intended population.
+OPERATION_HEADING = re.compile(
+    r"warning|precaution|caution|side[- ]effect|adverse|undesirable|complication|residual risk|"
+    r"\brisks?\b|hazard|operating|operation|handling|set-?up|installation|preparation|"
+    r"positioning|cleaning|maintenance|troubleshooting|storage|disposal|"
+    r"warnhinweis|warnung|vorsichtsma|nebenwirkung|unerwünschte|komplikation|risiken|bedienung|"
+    r"handhabung|inbetriebnahme|vorbereitung|positionierung|lagerung des patienten|reinigung|"
+    r"wartung|aufbereitung|störungsbehebung|entsorgung|durchführung|"
+    r"avertissement|mises? en garde|précaution|effets? (?:indésirables?|secondaires?)|"
+    r"complication|risques|fonctionnement|manipulation|positionnement|nettoyage|entretien|"
+    r"dépannage|élimination|"
+    r"avvertenz|precauzion|effetti (?:indesiderati|collaterali)|complicanz|rischi|funzionamento|"
+    r"installazione|preparazione|posizionamento|pulizia|manutenzione|"
+    r"advertencia|precaucion|efectos (?:adversos|secundarios)|complicacion|riesgos|instalación|"
+    r"preparación|colocación|limpieza|mantenimiento|"
+    r"waarschuwing|voorzorgsmaatregel|bijwerking|complicaties|bediening|reiniging|onderhoud",
+    re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _operation_headings(headings: tuple[str, ...]) -> bool:
+    for heading in reversed(headings):
+        if POPULATION_HEADING.search(heading):
+            return False
+        if OPERATION_HEADING.search(heading):
+            return True
+    return False
+
+
+# A singular group noun after an article or possessive is the patient being handled ("the
+# child's eyes", "dem Kind", "l'enfant", "il bambino", "el niño"), not a population group, unless
+# the sentence states the intended population ("indiqué chez l'adulte et l'enfant").
+_SINGULAR_TERMS = frozenset({
+    "child", "infant", "baby", "toddler", "newborn", "new-born", "neonate", "kind", "säugling",
+    "neugeborenes", "kleinkind", "frühgeborenes", "enfant", "nourrisson", "bébé", "nouveau-né",
+    "bambino", "bambina", "neonato", "lattante", "niño", "niña", "bebé", "lactante",
+    "recién nacido", "neonaat", "zuigeling", "pasgeborene"})
+_ARTICLE_BEFORE = re.compile(
+    r"(?:\b(?:the|your|each|every|this|a|an|der|die|das|dem|den|des|ein|eine|einem|einen|"
+    r"eines|ihr|ihrem|ihren|ihres|jedes|jedem|le|la|un|une|votre|chaque|cet|il|lo|al|del|dal|"
+    r"nel|sul|uno|una|ogni|el|su|cada|het|de|een|uw)|\bl['’]|\bdell['’]|\ball['’]|\bnell['’])"
+    r"\s*$", re.IGNORECASE)
+_STATEMENT_CUE = re.compile(
+    r"\btarget|population|zielgruppe|patientengruppe|cible|popolazione|población|doelgroep|"
+    r"\bfor use (?:in|on|with)|\buse in\b|\bchez\b|suitable for|designed for",
+    re.IGNORECASE)
+
+
+def _incidental_mention(block: Block, sentence: str, start: int, end: int) -> bool:
+    """A group named in passing, not as the population the device is intended for: in operating
+    instructions, warnings or side effects without an "intended/indicated" cue, or a singular
+    noun with an article that refers to the patient at hand."""
+    if STRONG_CUE.search(sentence):
+        return False
+    if _operation_headings(tuple(_headings(block))):
+        return True
+    term = sentence[start:end].lower()
+    if term in _SINGULAR_TERMS and _ARTICLE_BEFORE.search(sentence, max(0, start - 12), start):
+        return not _STATEMENT_CUE.search(sentence)
+    return False
 
 
 # --- helpers for rules -------------------------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from typing import Iterable, Iterator
 
-from panelproof.extract.model import Fact, FactBase, FactKind
+from panelproof.extract.model import Fact, FactBase, FactKind, PopulationBound, quantity
 from panelproof.extract.population import (expand_groups, groups, groups_admitted_by_bounds,
                                           umbrella_equivalent)
 from panelproof.rules.identity._compare import (
@@ -160,10 +160,11 @@ class PopulationGroupsDiffer(Rule):
             excluding = [e for e in excluding if e[0] not in {f.document for f in naming}]
             if not naming or not excluding:
                 continue
-            unit = {"weight": "kg", "age": "years"}
             spans = {dim: (info.weight if dim == "weight" else info.age) for _, dim, _ in excluding}
-            typical = "; ".join(f"typically {s[0]:g}–{s[1]:g} {unit[d]}" if s[1] is not None
-                                else f"typically from {s[0]:g} {unit[d]}" for d, s in spans.items())
+            typical = "; ".join(
+                f"typically {PopulationBound(d, low=s[0], high=s[1]).describe()}"
+                if s[1] is not None else f"typically from {quantity(d, s[0])}"
+                for d, s in spans.items())
             namers = _list_documents(facts, [f.document for f in naming])
             excluders = "; ".join(
                 f"{document_label(facts.document(doc), doc)} admits only "
