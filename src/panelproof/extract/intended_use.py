@@ -851,9 +851,13 @@ def _condition_facts(document: Document, unit: Unit, kind: FactKind,
         span = (unit.start, unit.end) if unit.item and unit.end - unit.start <= 200 else (m.start, m.end)
         window = (matches[index - 1].end if index else start,
                   matches[index + 1].start if index + 1 < len(matches) else end)
-        for qualifier in _qualifiers_near(block.normalized, *window) or [None]:
+        for qualifier, q_start, q_end in _qualifiers_near(block.normalized, *window) or [(None, 0, 0)]:
+            own = span
+            if qualifier and own == (m.start, m.end):
+                # a sentence is quoted by its term and the qualifier that restricts it
+                own = (min(m.start, q_start), max(m.end, q_end))
             yield make_fact(document, block, kind,
-                            Concept(qualified_id(m.id, qualifier), block.quote(m.start, m.end)), span)
+                            Concept(qualified_id(m.id, qualifier), block.quote(m.start, m.end)), own)
     if matches or not fallback:
         return
     text = block.normalized
@@ -940,33 +944,63 @@ def _example_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _qualifiers_near(text: str, start: int, end: int) -> list[str]:
-    """Qualifier ids ("intermediate_surgical_risk") between two conditions, in one clause."""
+def _qualifiers_near(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """(qualifier id, start, end) of the qualifiers ("intermediate_surgical_risk") between two
+    conditions, in one clause."""
     qualifiers = vocabulary("clinical_terms", "qualifiers")
-    found: list[str] = []
+    found: list[tuple[str, int, int]] = []
     for clause_start, clause_end in _clauses(text, start, end):
         for match in qualifiers.find(text, clause_start, clause_end):
             if negated_at(text, match.start, clause_start):
                 continue  # "not for ruptured aneurysms": no qualifier of the indication
-            # "high or intermediate surgical risk": the level coordinated before the term
-            coordinated = _COORDINATED_LEVEL.search(text, clause_start, match.start)
-            if coordinated:
-                level = _level_words().get(coordinated.group("level").lower())
-                if level and level not in found:
-                    found.append(level)
-            if match.id not in found:
-                found.append(match.id)
+            # "high or intermediate surgical risk": the level coordinated before the term;
+            # "riesgo quirúrgico moderado o alto", "risque chirurgical intermédiaire ou élevé":
+            # the level coordinated after it
+            before = _COORDINATED_LEVEL.search(text, clause_start, match.start)
+            after = _COORDINATED_LEVEL_AFTER.match(text, match.end, clause_end)
+            for coordinated in (before, after):
+                level = _level_of(coordinated.group("level")) if coordinated else None
+                if (level and _same_axis(level, match.id)
+                        and all(level != f[0] for f in found)):
+                    found.append((level, min(match.start, coordinated.start("level")),
+                                  max(match.end, coordinated.end("level"))))
+            if all(match.id != f[0] for f in found):
+                found.append((match.id, match.start, match.end))
     return found
 
 
-_COORDINATED_LEVEL = re.compile(r"(?<!\w)(?P<level>\w+)(?:,\s*|\s+)(?:or|and|to|oder|und|bis|ou|et)\s+\Z")
+_COORDINATED_LEVEL = re.compile(r"(?<!\w)(?P<level>\w+)(?:,\s*|\s+)(?:or|and|to|oder|und|bis|ou|et|"
+                                r"o|u|y|e|a)\s+\Z")
+_COORDINATED_LEVEL_AFTER = re.compile(r"(?:,\s*|\s+)(?:or|and|to|oder|und|bis|ou|et|o|u|y|e|a)\s+"
+                                      r"(?:(?:to|a|à)\s+)?(?P<level>\w+)\b")
+
+
+def _level_of(word: str) -> str | None:
+    """The qualifier a level word names ("alto", "élevée", "hohem"), tolerating endings."""
+    words = _level_words()
+    word = word.lower()
+    for candidate in (word, word[:-1], word[:-2]):
+        if len(candidate) >= 3 and candidate in words:
+            return words[candidate]
+    return None
+
+
+def _same_axis(first: str, second: str) -> bool:
+    entries = vocabulary("clinical_terms", "qualifiers").qualifiers
+    return (entries.get(first) or {}).get("axis") == (entries.get(second) or {}).get("axis")
 
 
 @lru_cache(maxsize=1)
 def _level_words() -> dict[str, str]:
-    """First words of multi-word qualifier terms ("high", "hohem", "faible") -> qualifier id."""
+    """Level words of qualifiers ("high", "hohem", "faible", "alto") -> qualifier id: the entry's
+    `levels` when it lists them, else the first words of its multi-word terms."""
     words: dict[str, str] = {}
     for entry_id, entry in vocabulary("clinical_terms", "qualifiers").qualifiers.items():
+        if entry.get("levels"):
+            for levels in entry["levels"].values():
+                for level in levels or []:
+                    words.setdefault(str(level).lower(), entry_id)
+            continue
         for language, terms in (entry.get("terms") or {}).items():
             for term in terms or []:
                 first = re.split(r"[\s-]", term)[0].lower()

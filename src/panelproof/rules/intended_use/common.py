@@ -387,7 +387,7 @@ def _clause(names: str, ids: list[str], labels: str, noun: str) -> str:
 def _relation(diff: Difference, vocab) -> str:
     """"Diabetic foot ulcers is narrower than all wound types." when the vocabulary knows it;
     what a qualifier of the same axis changes ("elective" on one side, "emergency" on the other)."""
-    notes = _qualifier_notes(diff, vocab)
+    notes = qualifier_notes(diff, vocab)
     for narrow_side, broad_side in ((diff.only_present, diff.only_absent),
                                     (diff.only_absent, diff.only_present)):
         for narrow in narrow_side:
@@ -398,7 +398,7 @@ def _relation(diff: Difference, vocab) -> str:
     return " ".join(notes[:3])
 
 
-def _qualifier_notes(diff: Difference, vocab) -> list[str]:
+def qualifier_notes(diff: Difference, vocab) -> list[str]:
     notes = []
     for mine in diff.only_present:
         base, _, qualifier = mine.partition("@")

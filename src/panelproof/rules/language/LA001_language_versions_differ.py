@@ -13,7 +13,8 @@ from panelproof.ingest.model import BlockKind, Document, Location, Role
 from panelproof.rules.identity._compare import (INTENDED_USE_ROLES, facts_by_document, master_version,
                                                 reference_group, translation_differs)
 from panelproof.rules.intended_use.common import (Statement, describe_document, differences,
-                                                  heading_location, is_text_id, join_names)
+                                                  heading_location, is_text_id, join_names,
+                                                  qualifier_notes)
 from panelproof.rules.population.PO001_population_bounds_differ import envelope
 from panelproof.rules.population.PO002_population_groups_differ import named_groups
 from panelproof.rules.language._mri import mri_condition_findings
@@ -96,6 +97,7 @@ class LanguageVersionsDiffer(Rule):
                 yield from self._compare(facts, documents, kind, noun, vocab_name, heading_kind, severity)
             yield from self._compare_populations(facts, documents)
             yield from self._compare_groups(facts, documents)
+            yield from self._compare_settings(facts, documents)
             for message, locations in mri_condition_findings(facts, documents):
                 yield self.finding(message, locations, severity=Severity.MAJOR)
 
@@ -168,6 +170,33 @@ class LanguageVersionsDiffer(Rule):
             yield self.finding("Language versions name different population groups: "
                                + "; ".join(parts) + ".", locations)
 
+    def _compare_settings(self, facts: FactBase, documents: list[Document]) -> Iterable[Finding]:
+        """A translation that admits use by lay persons outside professional facilities (home,
+        everyday life, with a carer) where its master version never names such an environment
+        or user. Left to CS001 when it already reports the pair."""
+        for document in documents:
+            master_path = master_version(facts, document.path)
+            master = facts.document(master_path) if master_path else None
+            if master is None or master.path == document.path:
+                continue
+            added = _lay_settings(facts, document)
+            if not added:
+                continue
+            added_users = _lay_users(facts, document)
+            master_settings = [f for f in facts.of(FactKind.CARE_SETTING, document=master.path)
+                               if _setting_in_use(f)]
+            master_users = [f for f in facts.of(FactKind.USER, document=master.path)
+                            if not f.value.negated]
+            if not (master_settings or master_users) or _names_lay_use(master):
+                continue  # the master says nothing of where and by whom, or names lay use itself
+            if _care_setting_rule_reports(facts, master, document):
+                continue
+            yield self.finding(_settings_message(document, master, added, added_users,
+                                                 master_settings, master_users),
+                               [*(f.location for f in [*added[:2], *added_users[:1]]),
+                                *(f.location for f in [*master_settings[:2], *master_users[:1]])],
+                               severity=Severity.MAJOR)
+
     def _compare(self, facts: FactBase, documents: list[Document], kind: FactKind, noun: str,
                  vocab_name: str | None, heading_kind: str, severity: Severity) -> Iterable[Finding]:
         group = []
@@ -190,9 +219,15 @@ class LanguageVersionsDiffer(Rule):
                 message += (f"; {absent} {'states' if len(diff.absent) == 1 else 'state'} "
                             f"{_labels(diff.only_absent, diff.absent, vocab_name)}, which {present} "
                             f"{'does' if len(diff.present) == 1 else 'do'} not")
+            message += "."
+            if vocab_name == "clinical_terms":
+                # "moderate or high surgical risk" against "prohibitive surgical risk"
+                notes = qualifier_notes(diff, vocabulary(vocab_name))
+                if notes:
+                    message += " " + " ".join(notes)
             locations = (_locations(diff.present, diff.only_present, heading_kind)
                          + _locations(diff.absent, diff.only_absent, heading_kind))
-            yield self.finding(message + ".", locations, severity=severity)
+            yield self.finding(message, locations, severity=severity)
         if not reported and kind in (FactKind.INDICATION, FactKind.CONTRAINDICATION):
             yield from self._compare_counts(group, noun)
 
@@ -233,6 +268,80 @@ class LanguageVersionsDiffer(Rule):
             f"{join_names([describe_document(s.document, with_language=True) for s in shorter])} "
             f"may leave out at least one; check the translation item by item.", locations,
             severity=Severity.MINOR)
+
+
+_LAY_USERS = ("lay_user", "patient")
+
+
+def _setting_in_use(fact: Fact) -> bool:
+    return not fact.value.negated and not fact.value.procedure
+
+
+def _lay_settings(facts: FactBase, document: Document) -> list[Fact]:
+    """The version's settings of environments used by lay persons (home, wellness)."""
+    from panelproof.rules.care_setting.CS001_care_settings_differ import _environment, _lay
+
+    found, seen = [], set()
+    for fact in facts.of(FactKind.CARE_SETTING, document=document.path):
+        if _setting_in_use(fact) and _lay(_environment(fact.value.id)) and fact.value.id not in seen:
+            seen.add(fact.value.id)
+            found.append(fact)
+    return found
+
+
+def _lay_users(facts: FactBase, document: Document) -> list[Fact]:
+    return [f for f in facts.of(FactKind.USER, document=document.path)
+            if f.value.id in _LAY_USERS and not f.value.negated][:1]
+
+
+def _names_lay_use(document: Document) -> bool:
+    """Whether the document names, anywhere and in any way, an environment of lay users or a
+    lay user: an absence is a claim about the whole text."""
+    from panelproof.rules.care_setting.CS001_care_settings_differ import _environment, _lay
+
+    settings, users = vocabulary("care_settings"), vocabulary("users")
+    for block in document.blocks:
+        text = block.normalized
+        if any(_lay(_environment(m.id)) for m in settings.find(text)):
+            return True
+        if any(m.id in _LAY_USERS for m in users.find(text)):
+            return True
+    return False
+
+
+def _care_setting_rule_reports(facts: FactBase, first: Document, second: Document) -> bool:
+    """Whether CS001 (which compares every document with every other) reports this pair."""
+    from panelproof.rules.care_setting.CS001_care_settings_differ import CareSettingsDiffer
+
+    pair = FactBase(documents=[first, second],
+                    facts=[f for f in facts.facts if f.document in (first.path, second.path)],
+                    config=facts.config)
+    return any(True for _ in CareSettingsDiffer().check(pair))
+
+
+def _settings_message(document: Document, master: Document, added: list[Fact],
+                      added_users: list[Fact], master_settings: list[Fact],
+                      master_users: list[Fact]) -> str:
+    settings_label, users_label = vocabulary("care_settings").label, vocabulary("users").label
+    version = describe_document(document, with_language=True)
+    ref_version = describe_document(master, with_language=True)
+    what = join_names(sorted({settings_label(f.value.id) for f in added}))
+    quotes = ", ".join(f"“{f.location.quote}”" for f in added[:2])
+    message = (f"Language versions state different use environments: {version} names {what} as a "
+               f"use environment ({quotes})")
+    if added_users:
+        message += f", with a {users_label(added_users[0].value.id)} as user (“{added_users[0].location.quote}”)"
+    parts = []
+    if master_settings:
+        parts.append("names " + join_names(sorted({settings_label(f.value.id) for f in master_settings}))
+                     + f" (“{master_settings[0].location.quote}”)")
+    if master_users:
+        parts.append("names " + join_names(sorted({users_label(f.value.id) for f in master_users}))
+                     + " as users")
+    message += (f"; {ref_version} {' and '.join(parts)} and never names {what} or lay users. "
+                "Use by lay persons outside a professional facility brings other users, hazards and "
+                "evidence; every language version must state the same use environment.")
+    return message
 
 
 def _group_label(group_id: str) -> str:
