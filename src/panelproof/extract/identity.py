@@ -331,6 +331,23 @@ NOT_DEVICE_CLASS_BEFORE = re.compile(
 NOT_DEVICE_CLASS_AFTER = re.compile(
     r"^\s*(?:recalls?|evidence|laser|equipment|appliance|level|recommendation|study|studies|"
     r"data|trial|malocclusion|cavity|obesity|NYHA|heart failure|\(NYHA)", re.IGNORECASE)
+# A class under the Directives is not the device's class under the MDR: "previously class IIa
+# under the MDD", "Klasse IIa nach Richtlinie 93/42/EWG", "classe IIa selon la directive".
+LEGACY_CLASS = re.compile(
+    r"\bMDD\b|\bAIMDD?\b|93/42|90/385|directive|richtlinie|previous(?:ly)?|former(?:ly)?|legacy|"
+    r"précédemment|anciennement|auparavant|bisher|früher|vormals|zuvor", re.IGNORECASE)
+
+
+_CLAUSE_BREAK = re.compile(r"[();,]|\.\s|\b(?:and|but|whereas|while|now|et|mais|désormais|"
+                           r"und|aber|nun|jetzt)\b", re.IGNORECASE)
+
+
+def _legacy_class(text: str, start: int, end: int) -> bool:
+    before = _CLAUSE_BREAK.split(text[max(0, start - 45):start])[-1]
+    after = _CLAUSE_BREAK.split(text[end:end + 40])[0]
+    return bool(LEGACY_CLASS.search(before) or LEGACY_CLASS.search(after))
+
+
 CLASSIFICATION_RULE = re.compile(r"(?<![\w])(?:rule|règle|regel)\s*(?:no\.?\s*|n°\s*)?(?P<n>\d{1,2})"
                                  r"(?![\w]|\.\d)", re.IGNORECASE)
 CLASSIFICATION_CONTEXT = re.compile(
@@ -341,18 +358,47 @@ CLASSIFICATION_CONTEXT = re.compile(
 # are data, in knowledge/vocabulary/device_traits.yaml.
 TRAIT_NEGATION = re.compile(r"(?:non-?\s?|not (?:an? )?|nicht |kein\w* |ne .{0,20}pas |no )$",
                             re.IGNORECASE)
+# A negation a few words before the trait, in the same clause: "not intended for the infusion of
+# drugs", "without leaving a permanent implant", "ist nicht zur Gabe von Arzneimitteln", "sans
+# laisser d'implant". Bare "no" stays adjacent only ("no adverse events with the implanted ...").
+TRAIT_NEGATION_CLAUSE = re.compile(
+    r"(?<![\w])(?:not|never|cannot|without|nicht|niemals|ohne|pas|jamais|sans|aucun\w*|non|senza|"
+    r"sin)(?:\s+[^\s.;:,]+){0,3}\s+$", re.IGNORECASE)
+# A trait of another device the patient carries: "patients with an implanted pacemaker",
+# "porteurs d'un implant", "Patienten mit implantiertem Defibrillator".
+TRAIT_OF_OTHER_DEVICE = re.compile(
+    r"(?:\bwith|\bhaving|\bwearing|\bcarrying|porteurs? d'|\bavec|\bmit|\bcon)\s+"
+    r"(?:(?:an?|un|une|d'un|einem|einer|un)\s+)?(?:(?:other|existing|previously|already|"
+    r"another|autre|anderen?|bereits)\s+)?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def trait_patterns() -> dict[str, re.Pattern]:
     """One compiled alternation per trait id, from every language's terms."""
+    return _trait_alternations("terms")
+
+
+@lru_cache(maxsize=1)
+def trait_not_patterns() -> dict[str, re.Pattern]:
+    """Per trait id, the phrases that state the opposite about the device (`not_terms`)."""
+    return _trait_alternations("not_terms")
+
+
+def _trait_alternations(key: str) -> dict[str, re.Pattern]:
     entries = knowledge.load("vocabulary/device_traits")["entries"]
     patterns = {}
     for entry in entries:
-        terms = [t for ts in (entry.get("terms") or {}).values() for t in (ts or [])]
+        terms = [t for ts in (entry.get(key) or {}).values() for t in (ts or [])]
+        if not terms:
+            continue
         alternation = "|".join(f"(?:{t})" for t in sorted(terms, key=len, reverse=True))
         patterns[entry["id"]] = re.compile(rf"(?<![\w])(?:{alternation})", re.IGNORECASE)
     return patterns
+
+
+def _trait_negated(text: str, start: int) -> bool:
+    before = text[max(0, start - 60):start]
+    return bool(TRAIT_NEGATION.search(before[-25:]) or TRAIT_NEGATION_CLAUSE.search(before))
 
 
 # Cheap pre-filter (substring tests on lower-cased text, far cheaper than a case-insensitive
@@ -364,7 +410,11 @@ _IDENTITY_STEMS = (
     "class", "klasse", "rule", "règle", "regel", "implant", "activ", "aktiv", "powered", "energ",
     "alimenté", "betrieben", "oxyg", "sauerstoff", "administ", "verabreich", "gabe von", "drug",
     "médicament", "arzneimittel", " gas", "gaz ", "insulin", "infusion", "perfusion", "mains",
-    "battery", "batterie", "akku")
+    "battery", "batterie", "akku", "medica", "medikament", "farmac", "fármac", "transient",
+    "transitoire", "vorübergehend", "kurzzeitig", "removed", "withdrawn", "retiré", "remain",
+    "left", "reste", "entfernt", "ohne", "sans", "enteral", "entéral", "nutrition", "feed",
+    "ernährung", "sondennahrung", "exudat", "exudad", "exsudat", "essudat", "enteral", "body fluid", "body liquid", "liquide",
+    "fluides", "flüssigkeit", "removes", "blood", "milk")
 # A labelled name field needs one of these words.
 _NAME_LABEL_STEMS = ("name", "nom ", "nom:", "dénomination", "bezeichnung")
 
@@ -409,7 +459,8 @@ def _facts_in_sentence(document: Document, block: Block, s: int, e: int) -> Iter
         return
     for m in DEVICE_CLASS.finditer(text):
         if (NOT_DEVICE_CLASS_BEFORE.search(text[:m.start()])
-                or NOT_DEVICE_CLASS_AFTER.match(text[m.end():])):
+                or NOT_DEVICE_CLASS_AFTER.match(text[m.end():])
+                or _legacy_class(text, m.start(), m.end())):
             continue
         yield make_fact(document, block, FactKind.DEVICE_CLASS, _class_value(m.group("cls")),
                         (s + m.start(), s + m.end()))
@@ -419,13 +470,24 @@ def _facts_in_sentence(document: Document, block: Block, s: int, e: int) -> Iter
             if 1 <= number <= 22:
                 yield make_fact(document, block, FactKind.CLASSIFICATION_RULE, number,
                                 (s + m.start(), s + m.end()))
+    not_patterns = trait_not_patterns()
     for trait, pattern in trait_patterns().items():
-        m = pattern.search(text)  # one fact per trait and sentence is enough
+        # one fact per trait and sentence is enough; another device's trait is none
+        m = next((m for m in pattern.finditer(text)
+                  if not TRAIT_OF_OTHER_DEVICE.search(text[max(0, m.start() - 40):m.start()])),
+                 None)
         if m:
-            negated = bool(TRAIT_NEGATION.search(text[max(0, m.start() - 25):m.start()]))
             yield make_fact(document, block, FactKind.DEVICE_TRAIT,
-                            Concept(id=trait, label=m.group(0), negated=negated),
+                            Concept(id=trait, label=m.group(0),
+                                    negated=_trait_negated(text, m.start())),
                             (s + m.start(), s + m.end()))
+        elif trait in not_patterns:
+            # "used transiently", "administers enteral nutrition": the opposite, stated
+            n = not_patterns[trait].search(text)
+            if n and not _trait_negated(text, n.start()):
+                yield make_fact(document, block, FactKind.DEVICE_TRAIT,
+                                Concept(id=trait, label=n.group(0), negated=True),
+                                (s + n.start(), s + n.end()))
 
 
 def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:

@@ -71,6 +71,11 @@ class _Knowledge:
     def guidance_anchor_pattern(self) -> re.Pattern | None:
         return _literal_pattern(self.guidance_anchors)
     quoted_cues: re.Pattern | None
+    # Openings that also start a study objective ("Describe speech outcomes at 12-24 months"),
+    # what makes such a text concrete, and what marks it as addressed to the author after all.
+    objective_starts: tuple[str, ...] = ()
+    concrete: re.Pattern | None = None
+    author_cues: re.Pattern | None = None
 
 
 def _keyword_bracket_regex(keywords: tuple[str, ...]) -> str:
@@ -114,7 +119,31 @@ def _knowledge() -> _Knowledge:
         guidance_phrases=compile_terms(tuple(phrases)),
         guidance_anchors=term_anchors(tuple(phrases)),
         quoted_cues=re.compile(cues) if cues else None,
+        objective_starts=tuple(flatten_terms(
+            {k: v for k, v in (guidance.get("objective_starts") or {}).items() if k != "source"})),
+        concrete=_optional_regex(guidance.get("concrete")),
+        author_cues=_optional_regex(guidance.get("author_cues")),
     )
+
+
+def _optional_regex(entry: dict | None) -> re.Pattern | None:
+    regex = (entry or {}).get("regex")
+    return re.compile(regex, re.IGNORECASE) if regex else None
+
+
+def _objective(block: Block, body: str, k: _Knowledge) -> bool:
+    """An objective or task written with a template's verb but filled in: "Describe speech and
+    language outcomes after implantation at 12-24 months" (a time frame, a measure), or the
+    first cell of a table row whose other cells are filled (endpoint, time point). Guidance
+    stays guidance when it speaks to the author ("[...]", "e.g.", "as applicable", "you")."""
+    if not body.startswith(k.objective_starts):
+        return False
+    sentence = block.normalized[slice(*_first_sentence(block))]
+    if k.author_cues is not None and k.author_cues.search(sentence):
+        return False
+    if block.kind is BlockKind.TABLE_ROW and sum(1 for c in block.cells if c.strip()) >= 2:
+        return True
+    return k.concrete is not None and k.concrete.search(sentence) is not None
 
 
 # A field label and its value inside prose: "Summary of vigilance data: to be completed." The
@@ -226,7 +255,7 @@ def guidance_span(block: Block) -> tuple[int, int] | None:
     k = _knowledge()
     text = block.normalized
     body = text[_LEADING_MARKUP.match(text).end():]
-    if body.startswith(k.guidance_starts):
+    if body.startswith(k.guidance_starts) and not _objective(block, body, k):
         return _first_sentence(block)
     quoted = bool(_BLOCK_QUOTE.match(block.text) or _ITALIC_BLOCK.match(block.text))
     if quoted and k.quoted_cues is not None and k.quoted_cues.search(text):

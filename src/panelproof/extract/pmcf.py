@@ -60,6 +60,17 @@ _SAMPLE = re.compile(
     r"Patienten|Patientinnen|Probanden|Teilnehmer(?:innen)?|Fälle|Anwender|Infusionen|"
     r"Implantationen|Behandlungen|Sitzungen|Eingriffe|Anwendungen|Produkte|Geräte)"
     r"\b(?![-‐]\w)"
+    # Patients named by their group or the treated site ("150 neonates", "80 Kinder", "300
+    # eyes"), with at most one word between that is no unit ("12 months in children" is none).
+    r"|(?<!per )(?<!pour )(?<!pro )(?<!/ )(?<!/)(?<![\d,.])(?<!\d[ \u00a0])(?!(?:19|20)\d\d\b)"
+    r"(?:\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d{2,6})\s+(?:(?!(?:days?|weeks?|months?|years?|hours?|"
+    r"mois|ans|jours|semaines|heures|monate\w*|jahre\w*|wochen|tage\w*|stunden|mesi|anni|giorni|"
+    r"meses|años|días|kg|g|cm|mm|ml|in|at|of|de|du|des|à|nach|bei|im|von|per|pour|pro)\b)\w+\s+)?"
+    r"(?:neonates|newborns|infants|babies|children|adolescents|adults|women|men|recipients|"
+    r"eyes|knees|hips|wounds|lesions|ears|limbs|pregnancies|nouveau-nés|nourrissons|enfants|"
+    r"adolescents|adultes|femmes|hommes|yeux|Neugeborene|Säuglinge|Kinder|Jugendliche|"
+    r"Erwachsene|Frauen|Männer|Augen|pazienti|soggetti|casi|bambini|neonati|adulti|pacientes|"
+    r"sujetos|casos|niños|neonatos|adultos)\b(?![-‐]\w)"
     r"|\bn\s*=\s*\d+", re.IGNORECASE)
 # A number of patients that describes evidence already gathered ("the 2 % rate seen in 120
 # patients", "observé chez 85 patients") is not the plan's sample.
@@ -126,6 +137,19 @@ def _alternation(patterns) -> re.Pattern | None:
     if not patterns:
         return None
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _endpoint_in_objective() -> re.Pattern | None:
+    patterns = ((load_optional("pmcf") or {}).get("endpoint_in_objective") or {}).get("patterns")
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
+
+
+def names_endpoint(text: str) -> bool:
+    """Whether an objective names its endpoint: what is measured and how or when ("measured as
+    the all-cause revision rate at 10 years", "évalué par le score ... à 12 mois")."""
+    pattern = _endpoint_in_objective()
+    return pattern is not None and pattern.search(text) is not None
 
 
 def sample_in(text: str) -> bool:

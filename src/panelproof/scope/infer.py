@@ -42,11 +42,14 @@ def infer_profile(facts: FactBase) -> DeviceProfile:
             profile.evidence[field_name] = [traits[trait].location]
         elif trait in negated:
             setattr(profile, field_name, False)
-    if 12 in rules:  # Rule 12: active devices administering/removing medicinal products
-        profile.active = True
-        profile.administers_or_removes_medicinal_product = True
-        profile.evidence.setdefault("administers_or_removes_medicinal_product",
-                                    [rules[12].location])
+    if 12 in rules:
+        # Rule 12 covers active devices that administer or remove medicinal products, body
+        # liquids or other substances: it makes the device active, but only a medicinal product
+        # (Directive 2001/83/EC Art. 1(2)) brings it under Art. 54(1)(b). Wound exudate, enteral
+        # nutrition (food for special medical purposes, Regulation (EU) 609/2013) or blood do not.
+        if profile.active is None:
+            profile.active = True
+            profile.evidence.setdefault("active", [rules[12].location])
     if 8 in rules and profile.device_class == "III":
         profile.implantable = True if profile.implantable is None else profile.implantable
         profile.evidence.setdefault("implantable", [rules[8].location])

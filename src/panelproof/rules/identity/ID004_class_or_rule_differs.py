@@ -6,8 +6,17 @@ from typing import Iterable
 
 from panelproof.extract.model import FactBase, FactKind
 from panelproof.rules.identity._compare import (
-    IDENTITY_ROLES, document_label, facts_by_document, most_common, reference_document)
+    IDENTITY_ROLES, document_label, facts_by_document, reference_document)
 from panelproof.rules.model import Category, Finding, Rule, Severity
+
+
+def _principal(facts: list) -> object:
+    """The value a document states most often; on a tie, the one it states first."""
+    counts: dict = {}
+    for fact in facts:
+        counts[fact.value] = counts.get(fact.value, 0) + 1
+    best = max(counts.values())
+    return next(f.value for f in facts if counts[f.value] == best)
 
 
 class ClassOrRuleDiffers(Rule):
@@ -17,7 +26,9 @@ class ClassOrRuleDiffers(Rule):
     "Class IIb", "classe IIb", "Klasse IIb", "Risk class: IIb" and "Rule 12", "règle 12",
     "Regel 12", "Annex VIII, rule 8" (electrical protection classes, recall classes and levels
     of evidence are not read). Two documents whose classes (or rules) have nothing in common
-    are reported. The category is device-identity: the class is part of what the device is as
+    are reported, and so is a document whose own class (the one it states most often, or
+    first) the reference document never states. Classes under the Directives ("class IIa under
+    the MDD") are not read. The category is device-identity: the class is part of what the device is as
     certified; whether the CECP applies is decided by the scope rules.
 
     **Why a panel cares**
@@ -53,12 +64,17 @@ class ClassOrRuleDiffers(Rule):
                 continue
             ref_doc = reference_document(by_doc, facts)
             ref_values = {f.value for f in by_doc[ref_doc]}
+            ref_value = _principal(by_doc[ref_doc])
             for doc in sorted(by_doc):
                 values = {f.value for f in by_doc[doc]}
-                if doc == ref_doc or values & ref_values:
+                value = _principal(by_doc[doc])
+                if doc == ref_doc or value == ref_value:
                     continue
-                ref_value = most_common(f.value for f in by_doc[ref_doc])
-                value = most_common(f.value for f in by_doc[doc])
+                # Disjoint values differ; so do a document that never states the reference's
+                # class and a reference whose own class is another ("Class IIb, Rule 12" in the
+                # CEAR's device table, with the manufacturer's "class IIa" quoted further on).
+                if values & ref_values and ref_value in values:
+                    continue
                 ref = next(f for f in by_doc[ref_doc] if f.value == ref_value)
                 other = next(f for f in by_doc[doc] if f.value == value)
                 other_label = document_label(facts.document(doc), doc)

@@ -7,7 +7,7 @@ from typing import Iterable
 import re
 
 from panelproof.extract.model import Fact, FactBase
-from panelproof.extract.pmcf import sample_in
+from panelproof.extract.pmcf import names_endpoint, sample_in
 from panelproof.ingest.model import BlockKind, Role
 from panelproof.rules.model import Category, Finding, Rule, Severity
 from panelproof.rules.pmcf.common import has, items, plan_items, quoted, title_location
@@ -101,6 +101,9 @@ class MissingPmcfElements(Rule):
             # is quoted on that statement.
             shown += [f for f in plan if has(f, "pmcf:no_rationale")][:1] + sizes[:1]
         endpoints = [f for f in items(plan, "endpoint") if not f.value.generic]
+        # An objective may carry its endpoint ("measured as the revision rate at 10 years").
+        endpoints += [f for f in items(plan, "objective")
+                      if not f.value.generic and names_endpoint(f.value.text)]
         if not endpoints:
             missing.append("endpoints")
             shown += [f for f in items(plan, "endpoint") if f.value.generic][:2]

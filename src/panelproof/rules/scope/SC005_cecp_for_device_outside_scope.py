@@ -1,0 +1,85 @@
+"""SC005: the procedure is said to apply, but the class most documents give is outside Art. 54(1)."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from panelproof.extract.model import FactBase, FactKind
+from panelproof.rules.identity._compare import (
+    IDENTITY_ROLES, document_label, facts_by_document, reference_group)
+from panelproof.rules.model import Category, Finding, Rule, Severity
+
+_OUTSIDE = ("I", "IIa")
+
+
+class CecpForDeviceOutsideScope(Rule):
+    """A document starts the consultation procedure for a device its own dossier puts outside it.
+
+    **What it finds**
+    A statement that the clinical evaluation consultation procedure applies or is started
+    ("the notified body initiates the CECP under Article 54(1)(b)"), while the class most
+    documents give the device is class I or IIa. Art. 54(1) covers only class III implantable
+    devices and class IIb active devices administering or removing a medicinal product, so a
+    class IIa device is outside it whatever one document says; the statement usually rests on a
+    class (often the CEAR's "Class IIb") that the other documents do not share.
+
+    **Why a panel cares**
+    The class decides the conformity assessment route and whether the panel is consulted at
+    all. A CEAR that consults the panel on a class IIb device that the CER, IFU and SSCP call
+    class IIa shows that the notified body and the manufacturer assessed different devices; the
+    panel will ask which class is right before it reads the clinical evidence.
+
+    **Example**
+    CEAR: "Risk class and rule | Class IIb, Rule 12" and "The notified body initiates the
+    clinical evaluation consultation procedure". CER, IFU, SSCP: "class IIa".
+
+    **Use instead**
+    Settle the class and the classification rule first (MDR Annex VIII), state it in every
+    document, and decide on the procedure from that class.
+
+    **References**
+    MDR Art. 54(1); MDR Art. 51; MDR Annex VIII; MDCG 2019-3 Rev.1.
+    """
+
+    code = "SC005"
+    name = "cecp-for-device-outside-scope"
+    category = Category.SCOPE
+    severity = Severity.MINOR
+    title = "The consultation procedure is said to apply to a device the documents class I or IIa"
+    references = ("MDR Art. 54(1)", "MDR Art. 51", "MDR Annex VIII", "MDCG 2019-3 Rev.1")
+    recommendation = ("Settle the device class in every document first; Art. 54(1) reaches only "
+                      "class III implantable and certain class IIb devices.")
+
+    def check(self, facts: FactBase) -> Iterable[Finding]:
+        if facts.config.device_class:
+            return  # declared in dossier.yaml: the scope stage uses that
+        affirmations = [f for f in facts.of(FactKind.CECP_STATEMENT) if f.value.id == "required"]
+        if not affirmations:
+            return
+        by_doc = facts_by_document(facts, FactKind.DEVICE_CLASS, IDENTITY_ROLES)
+        if not by_doc:
+            return
+        signatures = {doc: frozenset(f.value for f in found) for doc, found in by_doc.items()}
+        majority = reference_group(signatures, facts)
+        if len(majority) != 1:
+            return
+        klass = next(iter(majority))
+        agreeing = sorted(doc for doc, sig in signatures.items() if sig == majority)
+        if klass not in _OUTSIDE or len(agreeing) * 2 <= len(signatures):
+            return
+        statement = affirmations[0]
+        others = {doc: sig for doc, sig in signatures.items() if sig != majority}
+        labels = [document_label(facts.document(d), d) for d in agreeing[:4]]
+        named = labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]
+        higher = sorted({v for sig in others.values() for v in sig} - {klass})
+        note = (f" Only {', '.join(document_label(facts.document(d), d) for d in sorted(others))} "
+                f"give{'s' if len(others) == 1 else ''} class {' / '.join(higher)}."
+                if higher else "")
+        grounds = [by_doc[d][0] for d in agreeing[:3]]
+        grounds += [next(f for f in by_doc[d] if f.value != klass) for d in sorted(others)[:2]
+                    if any(f.value != klass for f in by_doc[d])]
+        yield self.finding(
+            f"The {statement.role.value} ({statement.document}) says the consultation procedure "
+            f"applies, but {named} give the device class {klass}; a class {klass} device is "
+            f"outside Art. 54(1) whatever one document says.{note}",
+            [statement, *grounds])
