@@ -101,6 +101,8 @@ def analyse(text: str, *, subject_context: str = "", verbatim: str | None = None
     language = claim_language()
     if has_term(language["not_claims"]["patterns"], stripped):
         return None
+    if is_literature_statement(stripped):
+        return None
     markers = [m for m in marker_hits(stripped)
                if not is_negated(stripped, m.start) and not _imperative_at(stripped, m.start)]
     absolute = absolute_hits(stripped)
@@ -120,6 +122,17 @@ def analyse(text: str, *, subject_context: str = "", verbatim: str | None = None
                  kind=kind,
                  absolute=bool(absolute),
                  red_flag=flag)
+
+
+def is_literature_statement(text: str) -> bool:
+    """A finding the sentence attributes to published literature, reviews or guidelines (state
+    of the art), not to the device: "Cochrane reviews report faster healing ...". A sentence
+    that names the device ("studies of the device show") stays a claim."""
+    language = claim_language()
+    statements = language.get("literature_statements")
+    if not statements or not has_term(statements["patterns"], text):
+        return False
+    return not has_term(language.get("device_reference", {}).get("patterns"), text)
 
 
 # A sentence that opens with a lower-case function word continues another sentence (a PDF line

@@ -927,7 +927,44 @@ def _equivalence(document: Document, spans: _SentenceSpans | None = None) -> Ite
 
 def states_equivalence(text: str) -> bool:
     """A sentence that claims or names an equivalence (not one that only concerns a contract)."""
-    return bool(_EQUIVALENCE.search(text)) and not _EQUIVALENCE_DENIED.search(text)
+    return (bool(_EQUIVALENCE.search(text)) and not _EQUIVALENCE_DENIED.search(text)
+            and _names_device_equivalence(text))
+
+
+# "Equivalent" that compares no devices: a unit ("32 morphine milligram equivalents", "metabolic
+# equivalents", "équivalent morphine", "Morphinäquivalent"), an amount ("equivalent to 5 mL"),
+# or a bench result ("bench equivalence of pressure delivery", "in-vitro equivalence").
+_UNIT_EQUIVALENT = re.compile(
+    r"\b(?:milligram|mg|µg|mcg|morphine|opioid|oral|dose|dosing|metabolic|water|lead|Pb|aluminium|aluminum|"
+    r"tissue|carbon|CO2|caloric|energy|glucose|sodium|insulin|radiation|noise|sound)\s+equivalen\w*|"
+    r"\bequivalen\w*\s+(?:dose|doses|unit|units|amount|volume|quantity|dosage|concentration)s?\b|"
+    r"\b\d[\d.,]*\s*(?:\w+\s+){0,2}equivalents\b|\bequivalent\s+to\s+(?:about\s+|approximately\s+|around\s+|"
+    r"ca\.?\s+|roughly\s+)?[\d≈~]|\b(?:MME|OME|MET)s?\b|"
+    r"équivalen\w*\s+(?:morphine|de dose|dose)|\w*(?:Morphin|Dosis)äquivalen\w*|Äquivalenzdosis|"
+    r"equivalente\s+(?:di|de)\s+morfina", re.IGNORECASE)
+_BENCH_EQUIVALENT = re.compile(
+    r"\b(?:bench|in[- ]vitro|laboratory|lab|simulat\w*|simulator|test)\s+(?:\w+\s+){0,2}equivalen\w*|"
+    r"\bequivalen\w*\b[^.;]{0,60}\b(?:on the bench|in bench test\w*|bench[- ]test\w*|in vitro|in-vitro|"
+    r"in a simulator|on a test rig)\b|"
+    r"\b(?:banc d'essai|sur banc|in vitro)\b[^.;]{0,40}équivalen|équivalen\w*[^.;]{0,40}\b(?:sur banc|in vitro)\b|"
+    r"\bPrüfstand\w*\b[^.;]{0,40}(?:gleichwertig|äquivalen)|(?:gleichwertig|äquivalen)\w*[^.;]{0,40}Prüfstand",
+    re.IGNORECASE)
+# A bench sentence still claims equivalence when it names an equivalent device or the use of
+# its clinical data.
+_DEVICE_EQUIVALENCE = re.compile(
+    r"\bequivalent (?:device|product)s?\b|\bthe equivalent [A-Z]|clinical data (?:of|from) the equivalent|"
+    r"dispositif équivalent|gleichartige[snm]? (?:Produkt|Medizinprodukt)|Gleichartigkeit|"
+    r"\b(?:technical|biological|clinical) equivalence\b|\bequivalence (?:to|with) (?:the |a )?(?:[A-Z]|device|predicate)",
+    re.IGNORECASE)
+
+
+def _names_device_equivalence(text: str) -> bool:
+    """False when every "equivalent" of the text is a unit, an amount or a bench result."""
+    if _DEVICE_EQUIVALENCE.search(text):
+        return True
+    masked = _UNIT_EQUIVALENT.sub(" ", text)
+    masked = _BENCH_EQUIVALENT.sub(" ", masked)
+    return bool(_EQUIVALENCE.search(masked))
 
 
 def is_equivalence_section(section: str | None) -> bool:
@@ -1041,6 +1078,8 @@ def equivalence_in(text: str, *, in_section: bool = False) -> Equivalence | None
     if not mentions and not (contract and in_section):
         return None
     if mentions and _EQUIVALENCE_DENIED.search(text) and not contract:
+        return None
+    if mentions and not contract and not _names_device_equivalence(text):
         return None
     name = _DEVICE_NAME.search(text)
     own = True if _OWN.search(text) else (False if _COMPETITOR.search(text) else None)
@@ -1177,7 +1216,21 @@ def _outcome_cell_span(block: Block, header: tuple[str, ...]) -> tuple[int, int]
     spans = cell_spans(block)
     if column >= len(spans) or spans[column][0] == spans[column][1]:
         return whole
+    if _CATEGORY_CELL.match(block.normalized[spans[column][0]:spans[column][1]].strip()):
+        # "Safety | no device-related death": the cell names a kind of outcome, the rest of
+        # the row names the outcome itself.
+        return spans[column][0], whole[1]
     return spans[column]
+
+
+# A cell that names a kind of outcome, not an outcome ("Safety", "Primary efficacy endpoint").
+_CATEGORY_CELL = re.compile(
+    r"^(?:(?:primary|secondary|main|key|clinical|overall|device|procedural|neurological|long-term|"
+    r"short-term|principal|secondaire|primär|sekundär|primari[oa]|secondari[oa]|primari[oa])\s+)*"
+    r"(?:safety|efficacy|performance|effectiveness|benefit|sécurité|performances?|efficacité|Sicherheit|"
+    r"Leistung|Wirksamkeit|sicurezza|prestazion[ei]|efficacia|seguridad|rendimiento|eficacia)"
+    r"(?:\s+(?:end-?points?|outcomes?|parameters?|criteri(?:on|a)|critère|Endpunkt|Kriterium))?$",
+    re.IGNORECASE)
 
 
 def cell_spans(block: Block) -> list[tuple[int, int]]:
@@ -1238,7 +1291,11 @@ def _cer_results(document: Document, spans: _SentenceSpans | None = None) -> Ite
 
 def outcome_name(text: str) -> str:
     """The parameter part of an outcome line: "Primary endpoint: X (criterion)" -> "X"."""
-    head = re.split(r"\s+\|\s+", text)[0] if " | " in text else text
+    if " | " in text:
+        cells = re.split(r"\s+\|\s+", text)
+        head = next((c for c in cells if c.strip() and not _CATEGORY_CELL.match(c.strip())), cells[0])
+    else:
+        head = text
     if ":" in head:
         label, rest = head.split(":", 1)
         head = rest if _OUTCOME_CUE.search(label) or len(label.split()) <= 3 and rest.strip() else label

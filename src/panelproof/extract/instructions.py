@@ -297,6 +297,7 @@ _FR_PERMISSION = re.compile(
     r"\b(?:est|sont) (?:autorise|permis|admis)e?s?\b|\b(?:est|sont|reste|restent) possibles?\b|"
     r"\bil n est pas (?:necessaire|utile) d(?:e|u)?\b|"
     r"\bn est pas necessaire\b")
+_FR_JOINED_ACT = re.compile(r"[^.;:]{0,50}?\bet (?:etre )?((?:re|r)[a-z]+(?:e|es|ee|ees))\b")
 _FR_NOT_PERMITTED_ACTS = {
     "entrainer", "provoquer", "causer", "survenir", "apparaitre", "conduire", "induire",
     "presenter", "varier", "inclure", "contenir", "resulter", "se", "s", "y", "etre", "avoir",
@@ -335,6 +336,11 @@ def is_permission(sentence: str) -> bool:
             return True
     for match in _FR_PERMISSION.finditer(folded):
         if match.group(1) is None or match.group(1) not in _FR_NOT_PERMITTED_ACTS:
+            return True
+        # "peut être utilisé jusqu'à 72 heures et reconnecté": a second act joined to the
+        # description is permitted in its own right.
+        joined = _FR_JOINED_ACT.match(folded, match.end())
+        if joined and joined.group(1) not in _FR_NOT_PERMITTED_ACTS:
             return True
     for match in _IT_ES_PERMISSION.finditer(folded):
         if match.group(1) is None or match.group(1) not in _IT_ES_NOT_PERMITTED_ACTS:

@@ -48,22 +48,38 @@ def _abbreviation() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b"), entries
 
 
+@lru_cache(maxsize=1)
+def _phrases() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    entries = {k.lower(): v for k, v in _outcome_wording().get("phrases", {}).get("entries", {}).items()}
+    if not entries:
+        return None, {}
+    words = sorted(entries, key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE), entries
+
+
 def _expand_abbreviations(text: str) -> str:
     pattern, entries = _abbreviation()
-    return pattern.sub(lambda m: entries[m.group(1)], text) if pattern.search(text) else text
+    text = pattern.sub(lambda m: entries[m.group(1)], text) if pattern.search(text) else text
+    phrases, meanings = _phrases()
+    if phrases is not None and phrases.search(text):
+        text = phrases.sub(lambda m: meanings[m.group(1).lower()], text)
+    return text
 
 
 @lru_cache(maxsize=1)
 def _quantity_groups() -> dict[str, str]:
-    """Stem -> group key, for words that name one measured quantity (failure ~ survival)."""
+    """Stem -> group key, for words that name one measured quantity (failure ~ survival).
+    A group that shares a word with an earlier one joins it ("death" ~ "died" ~ "mortality")."""
     groups: dict[str, str] = {}
     all_groups = [*claim_language()["measured_quantities"]["groups"],
-                  *_outcome_wording()["groups"]["entries"]]
+                  *_outcome_wording()["groups"]["entries"],
+                  *_outcome_wording().get("more_groups", {}).get("entries", [])]
     for index, words in enumerate(all_groups):
-        for word in words:
-            # A group holding a generic word ("rate") stays generic as a whole.
-            key = "rate" if "rate" in words else f"#{index}"
-            groups.setdefault(word.lower()[:5], key)
+        stems = [word.lower()[:5] for word in words]
+        # A group holding a generic word ("rate") stays generic as a whole.
+        key = "rate" if "rate" in words else next((groups[s] for s in stems if s in groups), f"#{index}")
+        for stem in stems:
+            groups.setdefault(stem, key)
     return groups
 
 
@@ -157,6 +173,7 @@ class OutcomeNotReported(Rule):
         cer_texts += [f.value.text for f in facts.of(FactKind.CLAIM, role=Role.CER)]
         cer_stems = [stems & wanted for stems in _stems_of_texts_with(cer_texts, wanted)]
         block_index: dict[str, set[int]] | None = None
+        absences: list[tuple[str, str]] | None = None
         for fact, stems in outcomes:
             needed = max(1, round(len(stems) * 0.5))
             if any(len(stems & other) >= needed for other in cer_stems):
@@ -167,6 +184,10 @@ class OutcomeNotReported(Rule):
             if block_index is None:
                 block_index = _stem_index(cers, wanted)
             if _mentioned_together(stems, needed, block_index):
+                continue
+            if absences is None:
+                absences = _absence_statements(cers)
+            if _reported_as_absent(stems, absences):
                 continue
             cer = cers[0].path
             yield self.finding(
@@ -232,3 +253,50 @@ def _mentioned_together(stems: set[str], needed: int, index: dict[str, set[int]]
             if counts[block] >= needed:
                 return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _absence_qualifiers() -> frozenset[str]:
+    words = _outcome_wording().get("absence_qualifiers", {}).get("words", [])
+    return frozenset(w.lower()[:5] for w in words)
+
+
+# A CER statement that an outcome did not occur or did not differ from control: "no deaths
+# occurred", "there was no death related to the implant", "0 deaths", "none of the patients
+# died", "mortality did not differ (HR 0.98)", "aucun décès", "keine Todesfälle",
+# "nessun decesso", "ningún fallecimiento".
+_ABSENCE = re.compile(
+    r"\b(?:no|none|zero|nil|without|neither|nor|free\s+(?:of|from)|aucune?|sans|kein\w*|ohne|nessun[oa]?|"
+    r"senza|ningun[oa]?|ningún|sin)\b|(?<![\d.,])0\s*(?:/\s*\d+\s*)?(?:\(\s*0(?:[.,]0+)?\s*%\s*\)\s*)?[^\W\d_]|"
+    r"\b(?:did|does|do)\s+not\s+(?:\w+\s+)?differ|\bnot\s+(?:significantly\s+)?(?:different|higher|increased)|"
+    r"\b(?:comparable|similar)\s+(?:to|with|between|in)\b|\bno\s+(?:statistically\s+)?significant\s+difference|"
+    r"\bpas\s+de\s+différence|\bkein\w*\s+(?:signifikanten?\s+)?Unterschied", re.IGNORECASE)
+_SENTENCE_SPLIT = re.compile(r"(?<=[.;!?])\s+")
+
+
+def _absence_statements(documents) -> list[tuple[str, str]]:
+    """(lower-cased text with phrases expanded, sentence) of every CER sentence that states an
+    absence or no difference; built once per dossier."""
+    found = []
+    for document in documents:
+        for block in document.blocks:
+            if not _ABSENCE.search(block.normalized):
+                continue
+            for sentence in _SENTENCE_SPLIT.split(block.normalized):
+                if _ABSENCE.search(sentence):
+                    found.append((_expand_abbreviations(sentence).lower(), sentence))
+    return found
+
+
+def _reported_as_absent(stems: set[str], absences: list[tuple[str, str]]) -> bool:
+    """True when a CER sentence states that the outcome did not occur or did not differ, in
+    words that name its quantity without the qualifiers that narrow it: "no deaths occurred"
+    reports "no device-related death", "no burns were observed" reports "serious thermal
+    injury: none"."""
+    core = {s for s in stems if s not in _absence_qualifiers()}
+    if not core:
+        return False
+    needed = max(1, round(len(core) * 0.5))
+    literals = _literals_of(frozenset(core))
+    return any(any(literal in folded for literal in literals) and len(core & measured_stems(sentence)) >= needed
+               for folded, sentence in absences)

@@ -66,7 +66,7 @@ class UnsafeInstruction(Rule):
         # raises it: the same instruction in the IFU_en, IFU_fr and CER is one defect.
         grouped: dict[str, list[tuple[Fact, list[HazardMatch]]]] = {}
         for fact in facts.of(FactKind.INSTRUCTION):
-            matches = match_hazards(str(fact.value))
+            matches = [m for m in match_hazards(str(fact.value)) if not m.hazard.only_against_warnings]
             if not matches:
                 continue
             primary = max(matches, key=lambda m: Severity(m.hazard.severity).rank)

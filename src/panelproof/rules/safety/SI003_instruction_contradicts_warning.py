@@ -55,6 +55,11 @@ class InstructionContradictsWarning(Rule):
                 warning = _contradicted(match.hazard, prohibitions)
                 if warning is None:
                     continue
+                if match.hazard.only_against_warnings and warning.document != fact.document:
+                    # the document's own single-use statement, not another document's
+                    warning = _contradicted(match.hazard, prohibitions, fact.document)
+                    if warning is None:
+                        continue
                 key = (fact.location.quote, warning.location.quote)
                 if key in reported:
                     continue
@@ -75,7 +80,8 @@ class InstructionContradictsWarning(Rule):
 
 def _prohibitions(facts: FactBase) -> dict[str, tuple[int, Fact]]:
     """For each forbidden hazard id (and warning id), the first warning or prohibition that
-    forbids it, with its rank in reading order (indexed once, not searched per instruction)."""
+    forbids it, with its rank in reading order (indexed once, not searched per instruction);
+    also under "<document>\0<id>" for the first one of each document."""
     first: dict[str, tuple[int, Fact]] = {}
     for rank, fact in enumerate(facts.of(FactKind.WARNING) + facts.of(FactKind.INSTRUCTION)):
         forbidden = {m.hazard.id for m in prohibited_hazards(fact.location.quote)}
@@ -83,11 +89,15 @@ def _prohibitions(facts: FactBase) -> dict[str, tuple[int, Fact]]:
             forbidden.add("warning:" + str(fact.value.id))
         for hazard_id in forbidden:
             first.setdefault(hazard_id, (rank, fact))
+            first.setdefault(f"{fact.document}\0{hazard_id}", (rank, fact))
     return first
 
 
-def _contradicted(hazard: Hazard, prohibitions: dict[str, tuple[int, Fact]]) -> Fact | None:
+def _contradicted(hazard: Hazard, prohibitions: dict[str, tuple[int, Fact]],
+                  document: str | None = None) -> Fact | None:
     wanted = {hazard.id, *hazard.contradicts,
               *("warning:" + w for w in hazard.contradicts_warnings)}
+    if document is not None:
+        wanted = {f"{document}\0{w}" for w in wanted}
     hits = [prohibitions[w] for w in wanted if w in prohibitions]
     return min(hits, key=lambda hit: hit[0])[1] if hits else None

@@ -40,6 +40,9 @@ class Hazard:
     # without oxygen" contradicts "never switch off the oxygen"), and warning vocabulary ids.
     contradicts: tuple[str, ...] = ()
     contradicts_warnings: tuple[str, ...] = ()
+    # A hazard only in the face of the document's own warning ("reconnect the set" against
+    # "single use"): rule SI003 reports it, SI001 does not.
+    only_against_warnings: bool = False
 
 
 @dataclass(frozen=True)
@@ -151,7 +154,8 @@ def _knowledge() -> _Knowledge:
         hazard = Hazard(id=shown["id"], severity=shown.get("severity", "major"),
                         explanation=shown.get("explanation", ""), source=shown.get("source", ""),
                         contradicts=tuple(shown.get("contradicts") or ()),
-                        contradicts_warnings=tuple(shown.get("contradicts_warnings") or ()))
+                        contradicts_warnings=tuple(shown.get("contradicts_warnings") or ()),
+                        only_against_warnings=bool(shown.get("only_against_warnings")))
         slots = tuple(_all_phrases(slot) for slot in entry["all"])
         unless = tuple(p for name in entry.get("unless") or []
                        for p in _all_phrases(contexts.get(name)))
