@@ -113,6 +113,7 @@ STUDY_CONTEXT = re.compile(
     r"\bstud(?:y|ies)\b|"
     r"(?<!aid )(?<!aids )(?<!-aid )(?<!therapy )(?<!treatment )(?<!medication )(?<!drug )"
     r"\b(?:trial|essai)\b(?!\s+(?:period|phase|d['’]appareillage|prothétique|th[ée]rapeutique)\b|"
+    r"\s+of\s+(?:\w+\s+){0,2}?(?:therapy|treatment|hearing aids?|amplification|medication)\b|"
     r"\s+(?:of|de|d['’])\s+(?:at least\s+|au moins\s+|a minimum of\s+)?\d+(?:[.,]\d+)?\s*"
     r"(?:months?|weeks?|days?|mois|semaines?|jours?)\b)|"
     r"cohort|\benrol(?:l)?ed\b|randomi[sz]ed|\bstudie|\bétude|"
@@ -132,10 +133,14 @@ EXCLUSION_CUE = re.compile(
     re.IGNORECASE)
 # Cues that, after a group term, still negate it ("neonates are excluded").
 POST_NEGATION = re.compile(
-    r"^[^.;:]{0,40}?\b(?:are|is|must be|sind|werden|sont|est|son|están|está|es|sono|è|zijn|worden)\s+(?:\w+\s+)?"
+    r"^[^.;:]{0,40}?\b(?:(?:are|is|must be|sind|werden|sont|est|son|están|está|es|sono|è|zijn|worden)\s+(?:\w+\s+)?"
     r"(?:excluded|contraindicated|not eligible|ausgeschlossen|kontraindiziert|exclus|exclues|"
     r"contre-indiqués?|excluid[oa]s?|esclus[oiea]|contraindicad[oa]s?|controindicat[oiea]|"
-    r"uitgesloten|gecontra-?indiceerd)",
+    r"uitgesloten|gecontra-?indiceerd)|"
+    # "patients over 120 kg must not be treated", "dürfen nicht behandelt werden"
+    r"(?:must|should|shall|may)\s+not\s+be\s+(?:treated|used|ventilated|connected|fitted)|"
+    r"cannot be (?:treated|used)|dürfen nicht (?:behandelt|versorgt|beatmet|angeschlossen)|ne (?:doivent|peuvent) pas être (?:traités|traitées|utilisés)|"
+    r"non (?:devono|possono) essere (?:trattati|trattate)|no (?:deben|pueden) ser (?:tratados|tratadas))",
     re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r";|\bbut\b|\bmais\b|\baber\b|\bwhereas\b|\bjedoch\b|\bonly\b|\bnur\b|"
                           r"\buniquement\b|\bhowever\b|\bcependant\b|\bpero\b|\bsin embargo\b|"
@@ -663,6 +668,19 @@ def _inline_kinds(text: str, position: int) -> frozenset[str] | None:
     return governing
 
 
+_ADMITS = re.compile(r"inclusion|einschluss|indica|indika|intended|bestimmungsgem|zweckbestimmung|"
+                     r"destin|previst|eligib|suitable|geeignet|adapté", re.IGNORECASE)
+
+
+def _exclusion_label(text: str) -> bool:
+    """A short lead-in of exclusions the intended-use vocabulary does not announce
+    ("Exclusions from the target population:", "Ausschlusskriterien:"), not one that also
+    announces whom the device is for ("Inclusion and exclusion criteria:")."""
+    stripped = text.strip().rstrip(":： ")
+    return (len(stripped.split()) <= 8 and bool(EXCLUSION_HEADING.search(stripped))
+            and not _ADMITS.search(EXCLUSION_HEADING.sub(" ", stripped)))
+
+
 def _item_like(block: Block) -> bool:
     """A short fragment that may be an unbulleted list item ("Pregnancy;", "Children under 2
     years"), not a sentence of its own ("Adult patients (≥ 18 years).")."""
@@ -702,6 +720,8 @@ def _lead_in_before(blocks: list[Block], index: int) -> frozenset[str] | None:
         if lead is None and blocks[j + 1].kind is BlockKind.LIST_ITEM:
             lead = open_lead_in_kinds(previous.normalized)
         if lead is not None:
+            if not _decides(lead) and _exclusion_label(previous.normalized):
+                return frozenset({CONTRAINDICATIONS})  # "Ausschlusskriterien:", "Exclusions:"
             return lead
         if len(previous.normalized.split()) > 30:
             return None  # prose after a list ends it
