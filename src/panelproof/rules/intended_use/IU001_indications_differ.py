@@ -23,7 +23,10 @@ class IndicationsDiffer(Rule):
         emergencies" to others' "elective repair" differs, one that drops the qualifier in a
         summary does not. Where the vocabulary knows that one indication is narrower than
         another ("diabetic foot ulcers" within "chronic wounds" within "all wounds"), the
-        message says so.
+        message says so. Clinical benefits, outcome parameters, acceptance criteria, endpoints
+        and objectives (a CEP's "Clinical benefit | Outcome parameter | Acceptance criterion"
+        table, "Bénéfices cliniques", "Klinischer Nutzen") are what the device is to achieve,
+        not what it treats: "improved oxygenation" or "pain relief" there is no indication.
 
     Why a panel cares:
         The panel judges the consistency of the clinical evidence with the intended purpose

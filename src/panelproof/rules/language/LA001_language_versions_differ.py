@@ -19,7 +19,7 @@ from panelproof.rules.population.PO001_population_bounds_differ import envelope
 from panelproof.rules.population.PO002_population_groups_differ import named_groups
 from panelproof.rules.language._mri import mri_condition_findings
 from panelproof.rules.language._translation import (concept_stems, condition_count_range,
-                                                    joiner_count)
+                                                    merge_possible)
 from panelproof.rules.model import Category, Finding, Rule, Severity
 
 # Fact kind -> (noun, vocabulary for labels, heading kind to quote where a version is silent, severity)
@@ -45,10 +45,15 @@ class LanguageVersionsDiffer(Rule):
         section, that shares a word stem with the concept's terms in any language ("Inestabilidad
         hemodinámica", "atteinte rénale") stands in for the concept, and a concept is reported
         missing only from a version whose section is understood (the vocabulary has terms for
-        the concept in that language, or every item the version lists is recognised). For
-        indications and contraindications a version that lists fewer items than another is a
-        minor hint, unless its items name several conditions each ("A, B and C" in one bullet).
-        Warnings are minor, the rest major. MR conditions (head scans only against full-body,
+        the concept in that language, or every item the version lists is recognised). A concept
+        recognised only inside a longer, more specific item ("unprotected left main coronary
+        artery disease") is not reported missing from a version that has an item the vocabulary
+        does not know ("lésion du tronc commun gauche non protégé"). Qualifiers are part of the
+        indication: "riesgo quirúrgico moderado o alto" against "prohibitive surgical risk"
+        differs. For indications and contraindications a version that lists fewer items than
+        another is a minor hint, unless one of its items can hold the missing ones ("A, B and
+        C" in one bullet: it joins more conditions than the other version's items it stands
+        for). Warnings are minor, the rest major. MR conditions (head scans only against full-body,
         1.5 T against 3 T; warnings.yaml `qualifiers`) are compared wherever a version states
         them (a warning, an MRI section, a table of conditions) and differ as a major finding.
         The target population is compared too: the age and weight range each version admits
@@ -57,7 +62,10 @@ class LanguageVersionsDiffer(Rule):
         English one). When the master agrees with the other documents, the translation's
         difference is reported here and PO001/PO002 leave it alone; when the master itself
         departs from the other documents, PO001/PO002 report the master and LA001 stays silent,
-        so each difference is reported once.
+        so each difference is reported once. A translation that names an environment of lay
+        users (home, everyday life; care_settings.yaml) or a lay user ("aidant formé") where its
+        master version names only professional settings or users and never mentions lay use is
+        a major difference (left to CS001 when CS001 reports the pair).
 
     Why a panel cares:
         Each language version is the device's labelling in that Member State (MDR Art. 10(11),
@@ -68,6 +76,8 @@ class LanguageVersionsDiffer(Rule):
     Example:
         IFU_en: "Contraindications: untreated pneumothorax; raised intracranial pressure."
         IFU_fr: "Contre-indications : pneumothorax non traité."
+        IFU_en: "Training sessions take place in rehabilitation clinics."
+        IFU_fr: "StrideAssist peut être utilisé à domicile avec un aidant formé."
 
     Use instead:
         Translate from one controlled master text and verify each version against it
@@ -241,19 +251,18 @@ class LanguageVersionsDiffer(Rule):
         # shorter only when even its most generous count stays below the other's plain count.
         ranges = {s.document.path: condition_count_range([loc.quote for loc in _items(s)])
                   for s in group}
-        # ... unless it joins conditions no more often than the longer version does: then no
-        # bullet was merged into another, and the lists are aligned but for the missing item.
-        joins = {s.document.path: joiner_count([loc.quote for loc in _items(s)], s.document.language)
-                 for s in group}
+        # ... or when no item of it can hold the items it lacks: the lists are aligned but for
+        # the missing item.
         most = max(counts.values())
         longest = [s for s in group if counts[s.document.path] == most]
-        least_joined = min(joins[s.document.path] for s in longest)
-        shorter = [s for s in group if ranges[s.document.path][1] < most
-                   or counts[s.document.path] < most and joins[s.document.path] <= least_joined]
+        unmerged = {s.document.path for s in group if counts[s.document.path] < most and not any(
+            merge_possible([loc.quote for loc in _items(s)], s.document.language,
+                           [loc.quote for loc in _items(x)], x.document.language) for x in longest)}
+        shorter = [s for s in group if ranges[s.document.path][1] < most or s.document.path in unmerged]
         if not shorter:
             return
         longer = [s for s in group if s not in shorter and counts[s.document.path] > max(
-            counts[x.document.path] if joins[x.document.path] <= least_joined
+            counts[x.document.path] if x.document.path in unmerged
             else ranges[x.document.path][1] for x in shorter)]
         if not longer:
             return
@@ -363,13 +372,15 @@ def _items(statement: Statement) -> list[Location]:
                    if b.kind is BlockKind.LIST_ITEM and kind in block_kinds(b) and b.normalized.strip()]
         if bullets:
             return bullets
-    seen: list[Location] = []
+    # one place per condition: "aortic stenosis at intermediate or high surgical risk" is one
+    # indication, whichever qualifiers (and quotes) its facts carry
+    seen: dict[str, Location] = {}
     for fact in statement.all_facts:
-        if getattr(fact.value, "id", None) == "none":
+        concept_id = getattr(fact.value, "id", None) or fact.location.quote
+        if concept_id == "none":
             continue
-        if all(fact.location.quote != loc.quote for loc in seen):
-            seen.append(fact.location)
-    return seen
+        seen.setdefault(concept_id.partition("@")[0], fact.location)
+    return list(seen.values())
 
 
 def _comparable(concept_id: str) -> bool:

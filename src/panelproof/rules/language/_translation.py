@@ -123,20 +123,39 @@ def condition_count_range(quotes: list[str]) -> tuple[int, int]:
 
 
 # The words that join conditions inside one item, per language ("of" is Dutch "or" but English
-# "of"; "en" is Dutch "and" but French "in"): only the version's own are counted.
+# "of"; "en" is Dutch "and" but French "in"): only the version's own are counted. A comma before
+# a relative pronoun or a conjunction ("Patienten, die ...", "patients, who ...") joins nothing.
 _JOINERS = {
     "en": r"and|or|as well as", "fr": r"et|ou|ainsi que", "de": r"und|oder|sowie",
     "it": r"e|ed|o|oppure", "es": r"y|e|o|u", "nl": r"en|of", "pt": r"e|ou",
 }
+_CLAUSE_COMMA = (r"(?!\s*(?:die|der|das|deren|dessen|denen|welche\w*|wenn|falls|da|weil|who|whom|whose|"
+                 r"which|that|if|when|where|unless|qui|que|dont|lequel|lesquels|laquelle|lorsque|si|"
+                 r"quand|che|cui|quale|quali|se|quando|quien|quienes|cuyo\w*|cuando|die|dat)\b)")
 
 
 @lru_cache(maxsize=None)
 def _joiner_regex(language: str | None) -> re.Pattern:
     words = _JOINERS.get(language or "", "|".join(sorted(set("|".join(_JOINERS.values()).split("|")))))
-    return re.compile(rf"[,;/]|\b(?:{words})\b", re.IGNORECASE)
+    return re.compile(rf"[;/]|,{_CLAUSE_COMMA}|\b(?:{words})\b", re.IGNORECASE)
 
 
-def joiner_count(quotes: list[str], language: str | None) -> int:
-    """How often the items of one version join conditions (commas, "and", "oder", "ou" ...)."""
-    regex = _joiner_regex(language)
-    return sum(len(regex.findall(q)) for q in quotes)
+def joiner_count(quote: str, language: str | None) -> int:
+    """How often an item joins conditions (commas, "and", "oder", "ou" ...)."""
+    return len(_joiner_regex(language).findall(quote))
+
+
+def merge_possible(shorter: list[str], short_language: str | None, longer: list[str],
+                   long_language: str | None) -> bool:
+    """Whether the shorter list may hold all the longer list's items, some merged into one:
+    translations keep the order of their items, so an item j of the shorter list that stands for
+    the longer list's items j..j+d (d = how many fewer it has) joins at least as many conditions
+    as those items do together, plus one join per merged item ("A, B and C" for "A"; "B"; "C")."""
+    missing = len(longer) - len(shorter)
+    if missing <= 0:
+        return True
+    long_joins = [joiner_count(q, long_language) for q in longer]
+    for j, quote in enumerate(shorter):
+        if joiner_count(quote, short_language) >= sum(long_joins[j:j + missing + 1]) + missing:
+            return True
+    return False
