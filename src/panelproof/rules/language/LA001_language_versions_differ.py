@@ -372,15 +372,30 @@ def _items(statement: Statement) -> list[Location]:
                    if b.kind is BlockKind.LIST_ITEM and kind in block_kinds(b) and b.normalized.strip()]
         if bullets:
             return bullets
-    # one place per condition: "aortic stenosis at intermediate or high surgical risk" is one
-    # indication, whichever qualifiers (and quotes) its facts carry
-    seen: dict[str, Location] = {}
+    # one place per occurrence of a condition: "aortic stenosis at intermediate or high surgical
+    # risk" is one indication, whichever qualifiers (and so quotes) its facts carry
+    seen: dict[tuple, Location] = {}
+    blocks = [b.text for b in statement.document.blocks]
     for fact in statement.all_facts:
-        concept_id = getattr(fact.value, "id", None) or fact.location.quote
+        concept_id = getattr(fact.value, "id", None) or ""
         if concept_id == "none":
             continue
-        seen.setdefault(concept_id.partition("@")[0], fact.location)
+        seen.setdefault(_occurrence(fact, blocks), fact.location)
     return list(seen.values())
+
+
+def _occurrence(fact: Fact, blocks: list[str]) -> tuple:
+    """(concept, block, position of its term) where the fact's term stands; the quote when
+    the term cannot be placed."""
+    quote, label = fact.location.quote, getattr(fact.value, "label", "") or ""
+    base = (getattr(fact.value, "id", "") or "").partition("@")[0]
+    offset = quote.find(label) if label else -1
+    if offset >= 0:
+        for index, text in enumerate(blocks):
+            position = text.find(quote)
+            if position >= 0:
+                return (base, index, position + offset)
+    return ("quote", quote)
 
 
 def _comparable(concept_id: str) -> bool:
