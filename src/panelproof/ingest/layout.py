@@ -41,6 +41,79 @@ _FRONT_MATTER_HEADINGS = re.compile(
 )
 
 
+# Sections whose numbered entries are citations, not headings: "References", "4. Literatur".
+_REFERENCE_SECTION = re.compile(
+    r"^(?:(?:\d{1,2}(?:\.\d{1,3}){0,4}|[A-Z](?:\.\d{1,3}){0,4}|[IVX]{1,5})[.)]?\s+(?:[-–—:]\s+)?)?"
+    r"(?:(?:list\s+of\s+|cited\s+|bibliographic\s+)?references|reference\s+list|referenced\s+documents|"
+    r"bibliography|literature(?:\s+(?:references|cited|list))?|cited\s+literature|works\s+cited|"
+    r"literatur(?:verzeichnis|angaben|liste)?|quellen(?:verzeichnis|angaben)?|"
+    r"bibliographie|références(?:\s+bibliographiques)?|liste\s+des\s+références|"
+    r"bibliograf[íi]a|referencias(?:\s+bibliogr[áa]ficas)?|riferimenti(?:\s+bibliografici)?)"
+    r"\b[^\n]{0,40}$",
+    re.IGNORECASE,
+)
+# Sections after which a document numbers its headings afresh.
+_ANNEX_SECTION = re.compile(
+    r"^(?:(?:\d{1,2}(?:\.\d{1,3}){0,4}|[A-Z]|[IVX]{1,5})[.)]?\s+(?:[-–—:]\s+)?)?"
+    r"(?:annex(?:e|es)?|appendix|appendices|appendice|anhang|anlage|anexo|allegato|attachment|"
+    r"pièce\s+jointe)\b",
+    re.IGNORECASE,
+)
+# What only a bibliographic citation holds: "et al.", a DOI or PMID, "2021;22:101-9",
+# "46(3): 455-463", "pp. 12-19", "Vol. 4".
+_CITATION_STRONG = re.compile(
+    r"\bet\s+al\b|\bdoi\s*[:.]|\bdoi\.org\b|\bpmid\b|\b(?:19|20)\d{2}\s*;\s*\d+|"
+    r"\b\d{1,4}\s*(?:\(\d{1,4}\))?\s*:\s*[a-z]?\d{1,5}\s*[-–]\s*[a-z]?\d{1,5}\b|"
+    r"\bpp?\.\s*\d+\s*[-–]\s*\d+|\bvol\.\s*\d+",
+    re.IGNORECASE,
+)
+# Weaker signs, two of which make a citation: authors with initials first ("Moreau B, Dupont
+# C."), a year in brackets or after a full stop, a title and a journal (two inner full stops).
+_CITATION_AUTHORS = re.compile(
+    r"^[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+)?,?\s+[A-Z]{1,3}\.?"
+    r"(?:\s*[,;]|\s+(?:and|&|und|et|y|e)\s|\.\s+[A-ZÀ-Þ][a-zà-ÿ])")
+_CITATION_YEAR = re.compile(r"\((?:19|20)\d{2}[a-z]?\)|\b(?:19|20)\d{2}[a-z]?\s*(?:[;.,:(]|$)")
+_INNER_STOP = re.compile(r"\w{3,}\.\s+[A-ZÀ-Þ]")
+
+
+def looks_like_citation(text: str) -> bool:
+    """Whether `text` reads like a bibliographic reference rather than a title."""
+    if _CITATION_STRONG.search(text):
+        return True
+    weak = (bool(_CITATION_AUTHORS.match(text)) + bool(_CITATION_YEAR.search(text))
+            + (len(_INNER_STOP.findall(text)) >= 2))
+    return weak >= 2
+
+
+def is_reference_heading(text: str) -> bool:
+    """Whether a heading opens a list of references ("References", "5 Bibliographie")."""
+    return bool(_REFERENCE_SECTION.match(text.strip()))
+
+
+def is_annex_heading(text: str) -> bool:
+    """Whether a heading opens an annex or appendix ("Annex B – Clinical data", "Anhang 2")."""
+    return bool(_ANNEX_SECTION.match(text.strip()))
+
+
+def heading_number_parts(text: str) -> tuple[int, ...] | None:
+    """(2, 1) for "2.1 Device description", None for a heading without an arabic number."""
+    match = _NUMBERED_HEADING.match(text.strip())
+    if not match or not match.group("number")[:1].isdigit():
+        return None
+    return tuple(int(p) for p in match.group("number").split("."))
+
+
+def continues_numbering(path: tuple[str, ...], parts: tuple[int, ...]) -> bool:
+    """Whether a heading numbered `parts` may follow the headings of `path`: the next sibling
+    of one of them or the first child of the last; 1 when none is numbered."""
+    numbered = [p for p in (heading_number_parts(h) for h in path) if p]
+    if not numbered:
+        return parts in ((1,), (0,))
+    expected = {numbered[-1] + (1,)}
+    expected.update(p[:-1] + (p[-1] + 1,) for p in numbered)
+    return parts in expected
+
+
 def numbered_heading(text: str) -> tuple[int, str] | None:
     """(level, text) when `text` looks like a numbered heading, else None.
 
@@ -53,7 +126,8 @@ def numbered_heading(text: str) -> tuple[int, str] | None:
     if not match:
         return None
     title = match.group("title").strip()
-    if not title or title[0].islower() or title.endswith((",", ";", ".")):
+    if not title or title[0].islower() or title.endswith((",", ";", ".")) \
+            or looks_like_citation(title):
         return None
     number = match.group("number")
     if number.upper() in {"A", "I"} and not match.group("dot"):

@@ -20,9 +20,10 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from panelproof.ingest.base import Deadline, IngestError, ReadResult
-from panelproof.ingest.layout import (HeadingStack, heading_block, is_caption,
-                                      is_unnumbered_heading_text, list_marker,
-                                      looks_like_sentence_end, numbered_heading)
+from panelproof.ingest.layout import (HeadingStack, continues_numbering, heading_block,
+                                      heading_number_parts, is_caption,
+                                      is_reference_heading, is_unnumbered_heading_text,
+                                      list_marker, looks_like_citation, looks_like_sentence_end, numbered_heading)
 from panelproof.ingest.model import Block, BlockKind, Image, assign_offsets
 
 # pdfium marks a hyphen at a line end, where it joins the word, with these characters.
@@ -628,28 +629,39 @@ def _split_runs(items: list, page: _Page, metrics: _Metrics) -> list:
             prev = None
             continue
         if _starts_block(prev, item, metrics, right, width) or not runs \
-                or isinstance(runs[-1], Block) or _leaves_list_item(runs[-1], item):
+                or isinstance(runs[-1], Block) or _leaves_list_item(runs[-1], item, right, width):
             runs.append([])
         runs[-1].append(item)
         prev = item
     return runs
 
 
-def _leaves_list_item(run: list, line: _Line) -> bool:
+def _leaves_list_item(run: list, line: _Line, right: float, width: float) -> bool:
     """A list item's wrapped lines are indented past its marker; a line starting at the
     marker's own position or further left is the next paragraph."""
     if not run or not list_marker(run[0].text):
         return False
-    # Some writers wrap flush with the marker: a lower-case start continues the sentence.
+    # Some writers wrap flush with the marker: a lower-case start continues the sentence,
+    # and so does any line after one filling the width in a citation ("... Pediatr Crit Care
+    # Med." / "2021;22:101-109.").
     starts_anew = line.text.lstrip()[:1].isupper() or looks_like_sentence_end(run[-1].text)
+    if starts_anew and run[-1].x1 >= right - 0.1 * width \
+            and looks_like_citation(" ".join(part.text for part in run)):
+        starts_anew = False
     return line.x0 <= run[0].x0 + 1.0 and starts_anew
 
 
-def _heading_level(run: list[_Line], text: str, metrics: _Metrics) -> int | None:
+def _heading_level(run: list[_Line], text: str, metrics: _Metrics,
+                   path: tuple[str, ...] = ()) -> int | None:
     if len(text) > 150 or run[0].cells:
         return None
-    numbered = numbered_heading(text) if len(run) == 1 else None
-    if metrics.emphasised(run[0]) and len(run) <= 3 and not text.rstrip().endswith((".", ",", ";")):
+    emphasised = metrics.emphasised(run[0])
+    numbered = numbered_heading(text) if len(run) == 1 or (
+        emphasised and len(run) <= 3 and _wrapped_heading(run, text, metrics, path)) else None
+    if numbered and path and is_reference_heading(path[-1]) and not emphasised \
+            and len(text.split()) > 5:
+        numbered = None  # "2. Lindqvist A. Nasal high flow ..." under "References"
+    if emphasised and len(run) <= 3 and not text.rstrip().endswith((".", ",", ";")):
         if list_marker(text) and not numbered:
             return None
         return numbered[0] if numbered else metrics.level(run[0])
@@ -658,6 +670,22 @@ def _heading_level(run: list[_Line], text: str, metrics: _Metrics) -> int | None
     if len(run) == 1 and is_unnumbered_heading_text(text):
         return metrics.bold_level if not metrics.heading_levels else 1
     return None
+
+
+def _wrapped_heading(run: list[_Line], text: str, metrics: _Metrics,
+                     path: tuple[str, ...]) -> bool:
+    """Whether an emphasised run of two or three lines is one numbered heading that wraps:
+    the same size and weight on every line, the lines after the first no longer than it, and
+    set larger than the text or numbered as the next heading ("2. General safety and
+    performance requirements requiring clinical" / "data" after "1. Scope")."""
+    first = run[0]
+    if any(abs(line.size - first.size) > 0.5 or line.bold != first.bold
+           or line.x1 > first.x1 + 2.0 or line.x0 < first.x0 - 2.0 for line in run[1:]):
+        return False
+    parts = heading_number_parts(text)
+    if parts is None or numbered_heading(text) is None:
+        return False
+    return metrics.larger(first) or continues_numbering(path, parts)
 
 
 class _Tables:
@@ -886,6 +914,13 @@ class _Region:
         self.starts: list[list] = []  # [x, how many lines, after a wide gap or at a line start]
         self.add(line)
 
+    @classmethod
+    def of(cls, lines: list[_Line]) -> _Region:
+        region = cls(lines[0])
+        for line in lines[1:]:
+            region.add(line)
+        return region
+
     def add(self, line: _Line) -> None:
         self.lines.append(line)
         self.add_starts(line)
@@ -929,22 +964,74 @@ def _regions(lines: list[_Line], rules: list[float]) -> list[_Line]:
             region.add(lines[index])
             index += 1
         # A wrapped heading cell centred in its row starts above the row's other cells.
-        while out and _leads_row(out[-1], region.lines[0], line.x0):
+        while out and _leads_row(out[-1], region, line.x0, rules):
             region.lines.insert(0, out.pop())
             region.add_starts(region.lines[0])
+        header = _header_lines(region)
+        if header:
+            out.append(_header_row(region, header))
+            region = _Region.of(region.lines[header:])
         rows = _region_rows(region, rules) if len(region.lines) >= 2 else None
         out += rows if rows is not None else region.lines
     return out
 
 
-def _leads_row(above: _Line, line: _Line, left: float) -> bool:
-    """Whether `above` is the first line of a cell beside `line`: one piece, right of the
-    table's first column (a heading or caption above a table starts at its left edge)."""
+def _header_lines(region: _Region) -> int:
+    """How many of the region's first lines are a bold header row whose cells wrap: bold
+    lines, then lines that are not (the body). 0 when there is no such header."""
+    count = 0
+    for line in region.lines:
+        if not line.bold or line.whole_row:
+            break
+        count += 1
+    if count < 2 or count == len(region.lines) or not any(line.cells for line in region.lines[:count]):
+        return 0
+    return count
+
+
+def _header_row(region: _Region, count: int) -> _Line:
+    """One row from the region's first `count` lines, its cells in the region's columns."""
+    lines = region.lines[:count]
+    pieces = [(line, piece) for line in region.lines for piece in _pieces(line)]
+    columns = [c for c in region.columns()
+               if not any(p[0] + 4.0 < c < p[1] - 4.0 for _, p in pieces)] or [region.lines[0].x0]
+    row: dict[int, list] = {}
+    for line in lines:
+        for piece in _pieces(line):
+            column = max((k for k, c in enumerate(columns) if c <= piece[0] + 4.0), default=0)
+            row.setdefault(column, []).append((line, piece))
+    return _row_line(row, columns, region)
+
+
+def _leads_row(above: _Line, region: _Region, left: float, rules: list[float]) -> bool:
+    """Whether `above` is the first line of a cell beside the region's first line: one piece,
+    right of the table's first column (a heading or caption above a table starts at its left
+    edge), no wider than one column.
+
+    Within a cell, lines are usually closer than 1.5 times their size; some writers set cells
+    with double spacing (fpdf2's tables): a line up to 2.2 times its size above still belongs
+    to the row when it starts where a cell of the row starts, or when a drawn rule closes the
+    table above it and none separates it from the row.
+    """
+    line = region.lines[0]
     pitch = above.baseline - line.baseline
-    return (not above.whole_row and not above.cells and 0 < pitch <= 1.5 * line.size
-            and abs(above.size - line.size) <= 0.6 and above.x0 > left + 4.0
-            and len(_pieces(above)) == 1
-            and not any(above.x0 + 4.0 < x < above.x1 - 4.0 for x, _, _ in line.segments))
+    if above.whole_row or above.cells or not 0 < pitch <= 2.2 * line.size \
+            or abs(above.size - line.size) > 0.6 or above.x0 <= left + 4.0 \
+            or len(_pieces(above)) != 1 \
+            or any(above.x0 + 4.0 < x < above.x1 - 4.0 for x, _, _ in line.segments):
+        return False
+    if pitch <= 1.5 * line.size:
+        return True
+    if is_caption(above.text):
+        return False
+    starts = [s[0] for s in region.starts]
+    if any(abs(above.x0 - x) <= 4.0 for x in starts if x > left + 4.0):
+        return True
+    if not rules:
+        return False
+    between = any(line.top - 0.5 <= y <= above.bottom + 0.5 for y in rules)
+    closed = any(above.top - 0.5 <= y <= above.top + pitch for y in rules)
+    return closed and not between
 
 
 def _region_rows(region: _Region, rules: list[float]) -> list[_Line] | None:
@@ -1132,7 +1219,7 @@ def _build_blocks(pages: list[_Page], deadline: Deadline) -> tuple[list[Block], 
 def _text_block(run: list[_Line], page: int, stack: HeadingStack, metrics: _Metrics) -> Block:
     first = run[0]
     text = "\n".join(line.text for line in run)
-    level = _heading_level(run, " ".join(text.split()), metrics)
+    level = _heading_level(run, " ".join(text.split()), metrics, stack.path)
     if level is not None:
         return heading_block(stack, " ".join(text.split()), level, page)
     if is_caption(first.text):
