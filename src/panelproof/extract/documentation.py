@@ -23,6 +23,7 @@ from panelproof.extract._terms import (compile_terms, flatten_terms, load_option
                                        term_anchors)
 from panelproof.extract.common import ExtractionContext, make_fact, sentence_around
 from panelproof.extract.model import DocumentReference, Fact, FactKind, Label
+from panelproof.ingest.layout import is_reference_heading, looks_like_citation
 from panelproof.ingest.model import Block, BlockKind, Document, Role
 
 _NUMBER = r"(?:[A-Z]\.)?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?"
@@ -281,6 +282,15 @@ def heading_number(text: str) -> tuple[str, int] | None:
     return match.group(1), match.end()
 
 
+def _misread_heading(block: Block, end: int) -> bool:
+    """A "heading" whose number is not a section number: an entry of a reference list or of a
+    table of contents, or a citation a reader took for a heading."""
+    if any(is_reference_heading(h) or _is_list_heading(h) for h in block.heading_path):
+        return True
+    text = block.normalized
+    return bool(_TOC_LINE.search(text)) or looks_like_citation(text[end:].strip())
+
+
 # --- document references -------------------------------------------------------------------
 
 def normalize_revision(revision: str | None) -> str | None:
@@ -527,7 +537,7 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
             continue
         if block.kind is BlockKind.HEADING:
             number = heading_number(block.normalized)
-            if number:
+            if number and not _misread_heading(block, number[1]):
                 facts.append(make_fact(document, block, FactKind.HEADING_NUMBER, number[0]))
             skip = None
         else:

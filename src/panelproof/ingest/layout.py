@@ -44,12 +44,13 @@ _FRONT_MATTER_HEADINGS = re.compile(
 # Sections whose numbered entries are citations, not headings: "References", "4. Literatur".
 _REFERENCE_SECTION = re.compile(
     r"^(?:(?:\d{1,2}(?:\.\d{1,3}){0,4}|[A-Z](?:\.\d{1,3}){0,4}|[IVX]{1,5})[.)]?\s+(?:[-–—:]\s+)?)?"
-    r"(?:(?:list\s+of\s+|cited\s+|bibliographic\s+)?references|reference\s+list|referenced\s+documents|"
+    r"(?:(?:list\s+of\s+|cited\s+|bibliographic\s+)?references(?:\s+cited\b[^\n]{0,30})?|"
+    r"reference\s+list|referenced\s+documents|"
     r"bibliography|literature(?:\s+(?:references|cited|list))?|cited\s+literature|works\s+cited|"
     r"literatur(?:verzeichnis|angaben|liste)?|quellen(?:verzeichnis|angaben)?|"
     r"bibliographie|références(?:\s+bibliographiques)?|liste\s+des\s+références|"
     r"bibliograf[íi]a|referencias(?:\s+bibliogr[áa]ficas)?|riferimenti(?:\s+bibliografici)?)"
-    r"\b[^\n]{0,40}$",
+    r"\s*(?::|\([^)\n]{0,40}\))?\s*$",
     re.IGNORECASE,
 )
 # Sections after which a document numbers its headings afresh.

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
+from panelproof.extract.documentation import heading_number
 from panelproof.extract.model import Fact, FactBase, FactKind, Label
+from panelproof.ingest.layout import is_annex_heading, looks_like_sentence_end
+from panelproof.ingest.model import Block, BlockKind, Document
 from panelproof.rules.model import Category, Finding, Rule, Severity
 
 _CONTINUED = ("continued", "cont.", "(suite)", "suite)", "fortsetzung", "fortgesetzt", "forts.")
@@ -17,17 +21,32 @@ def _parts(number: str) -> tuple[int, ...] | None:
         return None
 
 
-def numbering_problems(numbered: list[tuple[str, Fact]]) -> list[tuple[str, Fact, Fact | None]]:
-    """("duplicate"|"skip", fact, previous fact) for a sequence of (number, fact) in order."""
+def numbering_problems(numbered: list[tuple[str, Fact]], *, restarts: set[int] = frozenset(),
+                       explained=None, repeats_title: bool = False
+                       ) -> list[tuple[str, Fact, Fact | None]]:
+    """("duplicate"|"skip", fact, previous fact) for a sequence of (number, fact) in order.
+
+    `restarts`: positions in the sequence where the numbering starts afresh (an annex).
+    `explained(position, missing numbers)`: whether the text before the entry at `position`
+    holds what stands for the missing numbers (a heading read as a list item), so that the
+    gap is a reading error rather than the document's. `repeats_title`: a heading repeated
+    word for word (a running title read as a heading) is no duplicate.
+    """
     problems: list[tuple[str, Fact, Fact | None]] = []
     seen: dict[tuple[int, ...], Fact] = {}
     last_child: dict[tuple[int, ...], tuple[int, Fact | None]] = {}
-    for number, fact in numbered:
+    for position, (number, fact) in enumerate(numbered):
         parts = _parts(number)
         if parts is None:
             continue
+        if position in restarts:
+            seen.clear()
+            last_child.clear()
         if parts in seen:
-            problems.append(("duplicate", fact, seen[parts]))
+            # The same heading again, word for word, is a running title or a repeated page
+            # top read as a heading, not a second section with that number.
+            if not (repeats_title and _same_title(fact, seen[parts], number)):
+                problems.append(("duplicate", fact, seen[parts]))
             continue
         seen[parts] = fact
         parent, index = parts[:-1], parts[-1]
@@ -37,9 +56,52 @@ def numbering_problems(numbered: list[tuple[str, Fact]]) -> list[tuple[str, Fact
         # siblings, or a first child other than 1 of a numbered parent, is a skip.
         expected_known = previous_fact is not None or parent in seen
         if expected_known and index > previous + 1 and not (previous == 0 and index == 0):
-            problems.append(("skip", fact, previous_fact or seen.get(parent)))
+            missing = [".".join(map(str, parent + (k,))) for k in range(previous + 1, index)]
+            if explained is None or not explained(position, missing):
+                problems.append(("skip", fact, previous_fact or seen.get(parent)))
         last_child[parent] = (index, fact)
     return problems
+
+
+def _same_title(a: Fact, b: Fact, number: str) -> bool:
+    first, second = (" ".join(f.location.quote.split()).lower() for f in (a, b))
+    return first == second and len(first) > len(number) + 2
+
+
+def _heading_blocks(document: Document, headings: list[Fact]) -> list[int] | None:
+    """The index of each heading fact's block in the document, in order; None when the facts
+    cannot all be placed."""
+    indexes: list[int] = []
+    for i, block in enumerate(document.blocks):
+        if len(indexes) == len(headings):
+            break
+        if block.kind is not BlockKind.HEADING:
+            continue
+        fact = headings[len(indexes)]
+        number = heading_number(block.normalized)
+        if number and number[0] == fact.value and block.full_quote == fact.location.quote:
+            indexes.append(i)
+    return indexes if len(indexes) == len(headings) else None
+
+
+_WORDS = re.compile(r"\S+")
+
+
+def _heading_like_item(blocks: list[Block], i: int) -> bool:
+    """A list item on its own, short, capitalised and not a sentence: a numbered heading the
+    reader took for a list item (its number went with the list marker)."""
+    block = blocks[i]
+    text = block.normalized.strip()
+    if block.kind is not BlockKind.LIST_ITEM or not text[:1].isupper() or len(text) > 160 \
+            or len(_WORDS.findall(text)) > 20 or looks_like_sentence_end(text) \
+            or text.endswith((",", ";")):
+        return False
+    neighbours = [blocks[j] for j in (i - 1, i + 1) if 0 <= j < len(blocks)]
+    return not any(b.kind is BlockKind.LIST_ITEM for b in neighbours)
+
+
+def _starts_with(text: str, numbers: list[str]) -> bool:
+    return any(re.match(rf"\s*{re.escape(n)}(?:[.)]|\s)\s*[A-ZÀ-Þ]", text) for n in numbers)
 
 
 class Numbering(Rule):
@@ -48,7 +110,10 @@ class Numbering(Rule):
     What it finds:
         Two headings numbered "3.2", a "4.3" after "4.1", "Figure 3" captioned twice, "Table 5"
         after "Table 3". Continued tables ("Table 2 (continued)") and lists of figures are not
-        counted.
+        counted. Only unambiguous gaps count: numbered entries of a reference list or a table
+        of contents are not headings, an annex may number its sections afresh, and a gap
+        where a paragraph or a lone list item starts with the missing number (a heading the
+        PDF reading took for a list item) is not reported.
 
     Why a panel cares:
         Broken numbering shows sections or figures were added or removed without revising the
@@ -74,7 +139,7 @@ class Numbering(Rule):
 
     def check(self, facts: FactBase) -> Iterable[Finding]:
         for path, headings in facts.by_document(FactKind.HEADING_NUMBER).items():
-            problems = numbering_problems([(f.value, f) for f in headings])
+            problems = self._heading_problems(facts.document(path), headings)
             if problems:
                 yield self._finding(path, "heading", problems)
         for path, figures in facts.by_document(FactKind.FIGURE).items():
@@ -85,6 +150,32 @@ class Numbering(Rule):
                 problems = numbering_problems(numbered)
                 if problems:
                     yield self._finding(path, kind, problems)
+
+    @staticmethod
+    def _heading_problems(document: Document | None, headings: list[Fact]):
+        numbered = [(f.value, f) for f in headings]
+        indexes = _heading_blocks(document, headings) if document is not None else None
+        if indexes is None:
+            return numbering_problems(numbered)
+        blocks = document.blocks
+        annexes = [i for i, b in enumerate(blocks) if b.kind is BlockKind.HEADING
+                   and is_annex_heading(b.normalized) and not heading_number(b.normalized)]
+        restarts = {k for k in range(1, len(indexes))
+                    if any(indexes[k - 1] < a < indexes[k] for a in annexes)}
+
+        def explained(position: int, missing: list[str]) -> bool:
+            start = indexes[position - 1] + 1 if position else 0
+            for i in range(start, indexes[position]):
+                block = blocks[i]
+                if block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) \
+                        and _starts_with(block.normalized, missing):
+                    return True
+                if _heading_like_item(blocks, i):
+                    return True
+            return False
+
+        return numbering_problems(numbered, restarts=restarts, explained=explained,
+                                  repeats_title=True)
 
     def _finding(self, path: str, kind: str, problems: list[tuple[str, Fact, Fact | None]]) -> Finding:
         parts = []
