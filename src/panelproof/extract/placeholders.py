@@ -21,7 +21,7 @@ from typing import Iterable, Iterator
 
 from panelproof.extract._terms import (compile_terms, flatten_terms, load_optional,
                                        term_anchors)
-from panelproof.extract.common import ExtractionContext, make_fact, sentences
+from panelproof.extract.common import ExtractionContext, blocks_containing, make_fact, sentences
 from panelproof.extract.model import Fact, FactKind, TemplateText
 from panelproof.ingest.model import Block, BlockKind, Document
 
@@ -194,14 +194,17 @@ def _is_false_angle(match_text: str) -> bool:
     return bool(_HTML_TAG.match(match_text) or _AUTOLINK.search(match_text))
 
 
-def _marker_spans(block: Block) -> list[tuple[int, int, str]]:
-    """(start, end, kind) of every placeholder or alternatives match, overlaps resolved."""
+def _marker_spans(block: Block, markers: tuple[_Marker, ...] | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of every placeholder or alternatives match, overlaps resolved.
+
+    `markers`: the markers that may match this block (all by default).
+    """
     text = block.normalized
     segments = _segments(block)
     values = [(s, e) for s, e in (_trim(text, *seg) for seg in segments) if e > s]
     found: list[tuple[int, int, str]] = []
-    for marker in _knowledge().markers:
-        if not _may_match(marker.anchor_pattern, block.folded):
+    for marker in _knowledge().markers if markers is None else markers:
+        if markers is None and not _may_match(marker.anchor_pattern, block.folded):
             continue
         if marker.value_only:
             found += [(s, e, marker.kind) for s, e in values if marker.pattern.match(text[s:e])]
@@ -250,8 +253,12 @@ def _first_sentence(block: Block) -> tuple[int, int]:
     return next(iter(sentences(block)), (0, len(block.normalized)))
 
 
-def guidance_span(block: Block) -> tuple[int, int] | None:
-    """The span to quote when the block is template guidance, else None."""
+def guidance_span(block: Block, phrases_possible: bool | None = None) -> tuple[int, int] | None:
+    """The span to quote when the block is template guidance, else None.
+
+    `phrases_possible`: whether the block holds an anchor of the guidance phrases, when the
+    caller already knows (None: test here).
+    """
     k = _knowledge()
     text = block.normalized
     body = text[_LEADING_MARKUP.match(text).end():]
@@ -260,7 +267,9 @@ def guidance_span(block: Block) -> tuple[int, int] | None:
     quoted = bool(_BLOCK_QUOTE.match(block.text) or _ITALIC_BLOCK.match(block.text))
     if quoted and k.quoted_cues is not None and k.quoted_cues.search(text):
         return _first_sentence(block)
-    if k.guidance_phrases is not None and _may_match(k.guidance_anchor_pattern, block.folded):
+    if phrases_possible is None:
+        phrases_possible = _may_match(k.guidance_anchor_pattern, block.folded)
+    if k.guidance_phrases is not None and phrases_possible:
         match = k.guidance_phrases.search(text)
         if match:
             for s, e in sentences(block):
@@ -269,29 +278,50 @@ def guidance_span(block: Block) -> tuple[int, int] | None:
     return None
 
 
-def template_texts(block: Block) -> Iterator[tuple[tuple[int, int], str]]:
-    """((start, end), marker) of the template leftovers of one block."""
-    guidance = guidance_span(block)
+def template_texts(block: Block, markers: tuple[_Marker, ...] | None = None,
+                   phrases_possible: bool | None = None) -> Iterator[tuple[tuple[int, int], str]]:
+    """((start, end), marker) of the template leftovers of one block.
+
+    `markers` and `phrases_possible`: what a document-wide anchor scan left possible for this
+    block (by default everything is tested here).
+    """
+    guidance = guidance_span(block, phrases_possible)
     if guidance is not None:
         yield guidance, "guidance"
         # Guidance may hold the field it asks for ("Describe the [DEVICE NAME] ..."): that is
         # an unfilled placeholder too, reported by its own rule.
-        for start, end, kind in _marker_spans(block):
+        for start, end, kind in _marker_spans(block, markers):
             yield (start, end), kind
         return
     if _empty_field(block):
         yield (0, len(block.normalized)), "placeholder"
         return
-    for start, end, kind in _marker_spans(block):
+    for start, end, kind in _marker_spans(block, markers):
         yield (start, end), kind
+
+
+def _possible_markers(document: Document) -> tuple[list[tuple[_Marker, ...]], frozenset[int]]:
+    """Per block, the markers whose anchors it holds; and the blocks holding a guidance anchor."""
+    k = _knowledge()
+    per_block: list[list[_Marker]] = [[] for _ in document.blocks]
+    everywhere = range(len(document.blocks))
+    for marker in k.markers:
+        hits = everywhere if marker.anchors is None else \
+            sorted(blocks_containing(document, marker.anchors))
+        for index in hits:
+            per_block[index].append(marker)
+    guidance = (frozenset(everywhere) if k.guidance_anchors is None
+                else blocks_containing(document, k.guidance_anchors))
+    return [tuple(markers) for markers in per_block], guidance
 
 
 def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
     facts: list[Fact] = []
-    for block in document.blocks:
+    possible, guidance_blocks = _possible_markers(document)
+    for index, block in enumerate(document.blocks):
         if not block.normalized:
             continue
-        for span, marker in template_texts(block):
+        for span, marker in template_texts(block, possible[index], index in guidance_blocks):
             quote = block.quote(*span)
             if not quote.strip():
                 continue

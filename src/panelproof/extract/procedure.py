@@ -58,7 +58,7 @@ def _patterns() -> dict:
 # Cheap test before any regex: the block must mention an article number or a procedure.
 # Lower case, searched on `block.folded` (see Block.folded: far cheaper than IGNORECASE).
 _QUICK = re.compile(r"54|consult|cecp|scrutiny|konsult|directive|richtlinie|93/42|90/385|mdd|"
-                    r"2017/745|mdr|certificat|zertifikat|\bnew|novel|nouve|neu|first|premi|"
+                    r"2017/745|mdr|certificat|zertifikat|\bnew|novel|nouve|\bneu(?:e[mnrs]?\b|\b|entwickl)|first|premi|"
                     r"erstmal|different|anderes|extension|erweiter")
 
 
