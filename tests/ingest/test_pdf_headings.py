@@ -331,3 +331,28 @@ def test_bold_caption_above_a_table_is_not_pulled_into_its_header(tmp_path):
         [("Table 2: PMCF activities", False)]
     table = [b for b in document.blocks if b.kind is BlockKind.TABLE_ROW]
     assert tuple(_squash(c) for c in table[0].cells) == PMCF_ROWS[0]
+
+
+@pytest.mark.parametrize("borders", ["ALL", "HORIZONTAL_LINES"])
+def test_bold_group_row_below_a_ruled_header_stays_its_own_row(tmp_path, borders):
+    doc = _Doc()
+    doc.heading("4. Specifications", 13)
+    doc.para("The ranges below apply to all variants of the device. " * 3)
+    doc.pdf.set_font("DejaVu", "", 9)
+    with doc.pdf.table(col_widths=(40, 40, 30), borders_layout=borders, text_align="LEFT") as table:
+        for values in [("Parameter", "Range", "Resolution of the setting on the screen")]:
+            row = table.row()
+            for value in values:
+                row.cell(value)
+        group = table.row(style=FontFace(emphasis="BOLD"))
+        group.cell("Ventilation settings", colspan=3)
+        for values in [("Flow rate", "2 to 60 l/min", "1 l/min"), ("FiO2", "21 to 100 %", "1 %")]:
+            row = table.row()
+            for value in values:
+                row.cell(value)
+    document = doc.read(tmp_path / "IFU_en.pdf")
+    table = [b for b in document.blocks if b.kind is BlockKind.TABLE_ROW]
+    assert tuple(_squash(c) for c in table[0].cells) == \
+        ("Parameter", "Range", "Resolution of the setting on the screen")
+    assert not any("Ventilation" in c for c in table[0].cells)
+    assert any("Ventilation settings" in b.text for b in document.blocks[2:])

@@ -967,7 +967,7 @@ def _regions(lines: list[_Line], rules: list[float]) -> list[_Line]:
         while out and _leads_row(out[-1], region, line.x0, rules):
             region.lines.insert(0, out.pop())
             region.add_starts(region.lines[0])
-        header = _header_lines(region)
+        header = _header_lines(region, rules)
         if header:
             out.append(_header_row(region, header))
             region = _Region.of(region.lines[header:])
@@ -976,12 +976,16 @@ def _regions(lines: list[_Line], rules: list[float]) -> list[_Line]:
     return out
 
 
-def _header_lines(region: _Region) -> int:
+def _header_lines(region: _Region, rules: list[float]) -> int:
     """How many of the region's first lines are a bold header row whose cells wrap: bold
-    lines, then lines that are not (the body). 0 when there is no such header."""
+    lines with no drawn rule between them (a bold group row below the header is cut off by
+    one), then lines that are not bold (the body). 0 when there is no such header."""
     count = 0
     for line in region.lines:
         if not line.bold or line.whole_row:
+            break
+        if count and any(line.top - 0.5 <= y <= region.lines[count - 1].bottom + 0.5
+                         for y in rules):
             break
         count += 1
     if count < 2 or count == len(region.lines) or not any(line.cells for line in region.lines[:count]):
