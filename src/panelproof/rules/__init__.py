@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import multiprocessing
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, as_completed
 
 from panelproof.extract.model import FactBase
 from panelproof.rules.model import Category, Finding, Rule, Severity
@@ -45,6 +45,10 @@ def run_rules(facts: FactBase, *, select: set[str] | None = None,
     return findings
 
 
+# Rules that read many facts or whole documents (measured on a 1,000-page dossier).
+_COSTLY_RULES = frozenset({"CL001", "EV004", "LA001", "PO003", "EV006", "SI001", "SI002"})
+
+
 def _check_codes(codes: list[str]) -> dict[str, list[Finding]]:
     from panelproof.rules.registry import rule_by_code
 
@@ -56,17 +60,19 @@ def _run_in_workers(facts: FactBase, chosen: list[type[Rule]], workers: int,
                     progress) -> list[list[Finding]]:
     global _SHARED_FACTS
     codes = [r.code for r in chosen]
-    # Round-robin keeps the few expensive rules (claims, evidence) apart.
-    batches = [codes[i::workers] for i in range(workers)]
+    # One job per rule, the costliest first: whichever worker is free takes the next one, so
+    # the few expensive rules (claims, evidence, language versions) do not pile up in one.
+    ordered = sorted(codes, key=lambda code: code not in _COSTLY_RULES)
     _SHARED_FACTS = facts
     try:
         results: dict[str, list[Finding]] = {}
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            for done, batch_result in enumerate(pool.map(_check_codes, batches), start=1):
-                results.update(batch_result)
+            futures = [pool.submit(_check_codes, [code]) for code in ordered]
+            for done, future in enumerate(as_completed(futures), start=1):
+                results.update(future.result())
                 if progress:
-                    progress("Checking rules", done, len(batches))
+                    progress("Checking rules", done, len(futures))
     finally:
         _SHARED_FACTS = None
     return [results[code] for code in codes]
