@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -78,7 +79,20 @@ def test_version() -> None:
 
 def test_console_script_is_declared() -> None:
     pyproject = (Path(__file__).parent.parent / "pyproject.toml").read_text(encoding="utf-8")
-    assert 'panelproof = "panelproof.cli:app"' in pyproject
+    assert 'panelproof = "panelproof.cli:run"' in pyproject
+
+
+@pytest.mark.parametrize("args, code", [(["--version"], 0), (["check", "no/such/folder"], 2)])
+def test_console_script_exits_with_the_apps_code_and_flushed_output(args, code) -> None:
+    import subprocess
+
+    outcome = subprocess.run([sys.executable, "-m", "panelproof.cli", *args],
+                             capture_output=True, text=True, timeout=120)
+    assert outcome.returncode == code
+    if code == 0:
+        assert outcome.stdout.strip() == f"panelproof {panelproof.__version__}"
+    else:
+        assert "no such file or folder" in outcome.stderr
 
 
 # --- check, end to end on a Markdown dossier ----------------------------------------------------
