@@ -29,7 +29,7 @@ from panelproof.scope import decide, infer_profile
 Progress = Callable[[str, int, int], None]
 
 # Below this many bytes of (estimated) text, starting worker processes costs more than it saves.
-PARALLEL_MIN_BYTES = 2 * 1024 * 1024
+PARALLEL_MIN_BYTES = 256 * 1024
 
 
 def run_check(paths: list[Path], *, limits: Limits | None = None,
