@@ -40,7 +40,14 @@ _NON_CLAIM_SECTION = re.compile(
     r"literaturverzeichnis|literaturrecherche|quellen|zielsetzung",
     re.IGNORECASE)
 _CLAIM_COLUMN = re.compile(r"claim|benefit|performance|statement|revendication|allégation|"
-                           r"bénéfice|aussage|nutzen|leistung|behauptung", re.IGNORECASE)
+                           r"bénéfice|aussage|nutzen|leistung|behauptung|afirmaci|declaraci|"
+                           r"dichiarazion|beneficio|prestazion|rendimiento", re.IGNORECASE)
+# A column that holds nothing but claims: each of its cells is a claim the document makes,
+# whatever its wording ("Implant survivorship of 98 % at 15 years" needs no claim verb there).
+_DECLARED_CLAIM_COLUMN = re.compile(
+    r"^\W*(?:(?:clinical|performance|safety|benefit)\s+)?claims?\b|^\W*(?:allégations?|"
+    r"revendications?|(?:leistungs|sicherheits)?(?:aussagen?|behauptungen?)|angaben|"
+    r"dichiarazion[ei]|afirmaci(?:ón|ones)|declaraci(?:ón|ones))\b", re.IGNORECASE)
 
 _CITATION_PATTERNS = [
     # (12), (3, 4), (5-7): Vancouver numbers in brackets (one to three digits, not a year)
@@ -51,6 +58,8 @@ _CITATION_PATTERNS = [
     r"\((?=[^()]*[A-ZÀ-Ý][\w'-]+)[^()]{0,80}?(?:19|20)\d{2}[a-z]?[^()]{0,20}\)",
     # Smith et al. (2020), Smith et al. 2020
     r"[A-ZÀ-Ý][\w'-]+ et al\.?,? \(?(?:19|20)\d{2}[a-z]?\)?",
+    # Hollis 2017; Moreau 2019 (a list of author-year citations, as in a "Supporting data" cell)
+    r"[A-ZÀ-Ý][a-zà-ÿ'-]+,? (?:19|20)\d{2}[a-z]?\s*;\s*[A-ZÀ-Ý][a-zà-ÿ'-]+,? (?:19|20)\d{2}[a-z]?\b",
     # (test report TR-12), (clinical investigation report CIR-3), (Prüfbericht 7)
     r"\([^()]{0,40}\b(?:report|study|protocol|rapport|Bericht|Prüfbericht|Studie)\b[^()]{0,40}\)",
     # ref. 4, (refs 3-5), réf. 2, Lit. 7
@@ -81,22 +90,31 @@ def extract(document: Document, context: ExtractionContext) -> Iterator[Fact]:
         listing_non_claims = _lists_non_claims(block, listing_non_claims)
         if listing_non_claims and block.kind is BlockKind.LIST_ITEM:
             continue
+        declared = _in_declared_claim_column(block, headers)
         for span in _candidate_spans(block, headers):
             text = block.normalized[span[0]:span[1]]
             claim = analyse(text, subject_context=subject_context,
-                            verbatim=_verbatim(block, span))
+                            verbatim=_verbatim(block, span), declared=declared)
             if claim is not None:
                 yield make_fact(document, block, FactKind.CLAIM, claim, span)
 
 
 def analyse(text: str, *, subject_context: str = "", verbatim: str | None = None,
-            device_types: Iterable[str] = ()) -> Claim | None:
-    """The claim a sentence makes, or None when it makes none."""
+            device_types: Iterable[str] = (), declared: bool = False) -> Claim | None:
+    """The claim a sentence makes, or None when it makes none.
+
+    `declared`: the text stands in a column of claims (a "Claim | Supporting data" table), so
+    it is a claim even without a claim verb.
+    """
     stripped = text.strip()
     if (len(stripped.split()) < 3 or stripped.endswith("?") or is_specification(stripped)
             or is_fragment(stripped) or _NON_CLAIM_LABEL.match(stripped)):
         return None
     if not _claim_cue().search(stripped):
+        if declared:
+            return Claim(text=stripped, citations=citations(stripped, verbatim),
+                         kind="performance", absolute=False,
+                         red_flag=red_flag(stripped, subject_context, device_types))
         return None  # no marker, absolute wording or red-flag concept: most sentences
     language = claim_language()
     if has_term(language["not_claims"]["patterns"], stripped):
@@ -326,6 +344,14 @@ def _candidate_spans(block: Block, headers: dict[int, tuple[str, ...]]) -> Itera
         yield from _claim_cell_span(block, headers)
         return
     yield from sentences(block)
+
+
+def _in_declared_claim_column(block: Block, headers: dict[int, tuple[str, ...]]) -> bool:
+    """Whether a table row's first column is headed "Claim" (or its translation)."""
+    if block.kind is not BlockKind.TABLE_ROW or block.row_index == 0:
+        return False
+    header = headers.get(block.table_index) if block.table_index is not None else None
+    return bool(header) and bool(_DECLARED_CLAIM_COLUMN.search(header[0]))
 
 
 def _claim_cell_span(block: Block, headers: dict[int, tuple[str, ...]]) -> Iterator[tuple[int, int]]:

@@ -8,6 +8,7 @@ from typing import Iterable
 from panelproof.extract.common import sentences
 from panelproof.extract.model import Fact, FactBase, FactKind
 from panelproof.ingest.model import Document, Location, Role
+from panelproof.rules.claim._support import cited_entries, evidence_facts
 from panelproof.rules.claim.CL004_long_term_short_follow_up import claim_horizon_months
 from panelproof.rules.identity._compare import document_label
 from panelproof.rules.model import Category, Finding, Rule, Severity
@@ -74,7 +75,9 @@ class PmcfFollowUpShorterThanClaims(Rule):
         A PMCF plan whose longest stated follow-up (e.g. "patients are followed for 12
         months", "suivi de 12 mois", "Nachbeobachtung über 1 Jahr") is shorter than the time
         horizon of a long-term claim in the CER, SSCP, IFU or CEAR ("5-year durability",
-        "lifetime safety", "durable exclusion through 5 years").
+        "lifetime safety", "durable exclusion through 5 years"). A claim whose supporting
+        clinical data already reach its horizon (a cited 5-year registry for a 5-year survival
+        claim) is left alone: the PMCF is not its only confirmation.
 
     Why a panel cares:
         The PMCF is the means of confirming, over the expected lifetime of the device, the
@@ -105,7 +108,9 @@ class PmcfFollowUpShorterThanClaims(Rule):
                       "late residual risks), or limit the claims to the follow-up that supports them.")
 
     def check(self, facts: FactBase) -> Iterable[Finding]:
-        claims = _long_term_claims(facts)
+        # A claim the clinical data already cover (their follow-up reaches its horizon) does
+        # not wait for the PMCF to be confirmed; the others do.
+        claims = [c for c in _long_term_claims(facts) if not _covered_by_evidence(facts, c)]
         if not claims:
             return
         horizon, words, claim = max(claims, key=lambda c: c[0])
@@ -124,6 +129,13 @@ class PmcfFollowUpShorterThanClaims(Rule):
                 f"(“{where.quote}”): the PMCF cannot confirm the claim or detect late "
                 f"complications within that horizon.",
                 [claim, where])
+
+
+def _covered_by_evidence(facts: FactBase, claim: tuple[float, str, Fact]) -> bool:
+    horizon, _words, fact = claim
+    evidence = [f for f in evidence_facts(facts) if f.value.follow_up_months is not None]
+    basis = cited_entries(fact.value, evidence) or evidence
+    return any(f.value.follow_up_months >= horizon for f in basis)
 
 
 def _stated_follow_ups(plan: Document) -> list[tuple[float, Location]]:
