@@ -132,6 +132,8 @@ class PmcfFollowUpShorterThanClaims(Rule):
 
 
 def _covered_by_evidence(facts: FactBase, claim: tuple[float, str, Fact]) -> bool:
+    """Whether the clinical data behind the claim (those it cites, else all of the dossier's)
+    reach its horizon. Whether those data are relevant is EV006's question, not this rule's."""
     horizon, _words, fact = claim
     evidence = [f for f in evidence_facts(facts) if f.value.follow_up_months is not None]
     basis = cited_entries(fact.value, evidence) or evidence
