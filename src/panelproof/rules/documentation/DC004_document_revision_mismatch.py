@@ -23,8 +23,10 @@ class DocumentRevisionMismatch(Rule):
     What it finds:
         A document that cites another document of the dossier by number or revision ("CER-0042
         rev. B", "PMCF plan v2.0") when the document provided declares another number or
-        revision in its header ("Revision: D", "Document no.: CER-0043"). Earlier revisions
-        named as such ("supersedes rev. B", revision-history tables) are not counted.
+        revision in its header ("Revision: D", "Document no.: CER-0043"). A citation by number
+        alone ("based on GS-EVR-P2 revision D") is matched to the document declaring that
+        number. Earlier revisions named as such ("supersedes rev. B", revision-history
+        tables) are not counted.
 
     Why a panel cares:
         The CEAR must assess the documents the panel receives (Annex IX §5.1). If it cites
@@ -60,6 +62,27 @@ class DocumentRevisionMismatch(Rule):
             mismatch = self._mismatch(fact, declared, facts)
             if mismatch:
                 yield mismatch
+        yield from self._by_identifier(references, declared)
+
+    def _by_identifier(self, references: list[Fact], declared: list[Fact]) -> Iterable[Finding]:
+        """A citation whose type was not recognised ("INS-CER-IP7 revision C") but whose number
+        is the one another document of the dossier declares for itself: compare revisions."""
+        own = {normalize_identifier(f.value.identifier): f for f in declared
+               if f.value.identifier and f.value.revision
+               and any(c.isdigit() for c in f.value.identifier)}
+        for fact in references:
+            ref: DocumentReference = fact.value
+            if ref.self_declared or ref.role is not None or not ref.revision:
+                continue
+            target = own.get(normalize_identifier(ref.identifier))
+            if target is None or target.document == fact.document:
+                continue
+            if normalize_revision(ref.revision) == normalize_revision(target.value.revision):
+                continue
+            yield self.finding(
+                f"{_cap(_name(fact.role))} cites {ref.identifier} as revision {ref.revision} "
+                f"(“{fact.location.quote}”); {target.document}, which carries that number, "
+                f"declares revision {target.value.revision}.", [fact, target])
 
     def _mismatch(self, fact: Fact, declared: list[Fact], facts: FactBase) -> Finding | None:
         ref: DocumentReference = fact.value
