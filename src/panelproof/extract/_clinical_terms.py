@@ -31,7 +31,7 @@ def _compile(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
     if not patterns:
         return None
     # Longest first, so "wound infection" wins over "infection" at the same position.
-    ordered = sorted(patterns, key=len, reverse=True)
+    ordered = sorted(patterns, key=lambda t: (-len(t), t))
     return re.compile(r"(?<![\w])(?:" + "|".join(f"(?:{p})" for p in ordered) + r")(?![\w])",
                       re.IGNORECASE)
 

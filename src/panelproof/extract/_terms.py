@@ -29,8 +29,8 @@ def compile_terms(terms: tuple[str, ...]) -> re.Pattern | None:
     """One regex for a set of terms; longer terms first so the longest wins."""
     if not terms:
         return None
-    lower = sorted({t for t in terms if not _all_caps(t)}, key=len, reverse=True)
-    caps = sorted({t for t in terms if _all_caps(t)}, key=len, reverse=True)
+    lower = sorted({t for t in terms if not _all_caps(t)}, key=lambda t: (-len(t), t))
+    caps = sorted({t for t in terms if _all_caps(t)}, key=lambda t: (-len(t), t))
     pieces = []
     if lower:
         pieces.append("(?i:" + "|".join(term_pattern(t) for t in lower) + ")")

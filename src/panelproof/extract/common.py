@@ -19,7 +19,7 @@ _ABBREVIATIONS = ("e.g", "i.e", "approx", "fig", "figs", "art", "no", "nr", "vs"
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[A-ZÀ-ÖØ-Ý0-9•-])")
 # The text before a candidate end finishing with an abbreviation (as a word of its own).
 _ABBREVIATION_END = re.compile(
-    r"(?:^| )(?:" + "|".join(re.escape(a) for a in sorted(set(_ABBREVIATIONS), key=len, reverse=True))
+    r"(?:^| )(?:" + "|".join(re.escape(a) for a in sorted(set(_ABBREVIATIONS), key=lambda t: (-len(t), t)))
     + r")$")
 _LONGEST_ABBREVIATION = max(len(a) for a in _ABBREVIATIONS)
 

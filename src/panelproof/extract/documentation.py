@@ -93,7 +93,7 @@ def _knowledge() -> _Knowledge:
     labels = data.get("labels") or {}
     figure_words = flatten_terms({k: v for k, v in (labels.get("figure") or {}).items()})
     table_words = flatten_terms({k: v for k, v in (labels.get("table") or {}).items()})
-    words = sorted(set(figure_words) | set(table_words), key=len, reverse=True)
+    words = sorted(set(figure_words) | set(table_words), key=lambda t: (-len(t), t))
     label = re.compile(
         r"(?<![\w.])(?P<word>" + "|".join(re.escape(w).replace(r"\.", r"\.?") if w.endswith(".")
                                           else re.escape(w) for w in words) + r")"
@@ -316,7 +316,7 @@ def _code_role(code: str) -> Role | None | bool:
     head = re.split(r"[-_./]", code)[0].upper()
     if head in k.not_codes or not re.search(r"\d", code):
         return False
-    prefixes = sorted(k.codes, key=len, reverse=True)
+    prefixes = sorted(k.codes, key=lambda t: (-len(t), t))
     compact = normalize_identifier(code)
     for prefix in prefixes:
         if head == prefix or compact.startswith(normalize_identifier(prefix)) and head.startswith(prefix):

@@ -189,7 +189,7 @@ def _folded_terms(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
     """`_clinical_terms.term_regex` of knowledge terms, for folded text (same matches, faster)."""
     if not patterns:
         return None
-    ordered = sorted(patterns, key=len, reverse=True)
+    ordered = sorted(patterns, key=lambda t: (-len(t), t))
     return _for_folded(re.compile(r"(?<![\w])(?:" + "|".join(f"(?:{p})" for p in ordered) + r")(?![\w])"))
 
 

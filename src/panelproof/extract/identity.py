@@ -391,7 +391,7 @@ def _trait_alternations(key: str) -> dict[str, re.Pattern]:
         terms = [t for ts in (entry.get(key) or {}).values() for t in (ts or [])]
         if not terms:
             continue
-        alternation = "|".join(f"(?:{t})" for t in sorted(terms, key=len, reverse=True))
+        alternation = "|".join(f"(?:{t})" for t in sorted(terms, key=lambda t: (-len(t), t)))
         patterns[entry["id"]] = re.compile(rf"(?<![\w])(?:{alternation})", re.IGNORECASE)
     return patterns
 

@@ -60,7 +60,7 @@ UNIT_SPELLINGS: dict[str, str] = {
 # Units a vocabulary needs beyond these (e.g. insulin units per hour) are data, declared in
 # vocabulary/parameters.yaml (`unit_spellings`, `unit_definitions`).
 UNIT_SPELLINGS.update(knowledge.load("vocabulary/parameters").get("unit_spellings") or {})
-_UNIT_RE = "|".join(re.escape(u) for u in sorted(UNIT_SPELLINGS, key=len, reverse=True))
+_UNIT_RE = "|".join(re.escape(u) for u in sorted(UNIT_SPELLINGS, key=lambda t: (-len(t), t)))
 UNIT = rf"(?P<unit>{_UNIT_RE})(?![\w/²³])"
 NUMBER = r"\d{1,3}(?:[ ,.'’]\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?"
 # Range joiners in en/fr/de/it/es/nl: "5 to 60", "5 à 60", "5 bis 60", "18 a 32" (es/it),
@@ -124,8 +124,8 @@ def _term_patterns() -> tuple[re.Pattern, re.Pattern, dict[str, list[str]]]:
                 key = term if _case_sensitive(term) else term.lower()
                 if pid not in term_ids.setdefault(key, []):
                     term_ids[key].append(pid)
-    exact = sorted((t for t in term_ids if _case_sensitive(t)), key=len, reverse=True)
-    loose = sorted((t for t in term_ids if not _case_sensitive(t)), key=len, reverse=True)
+    exact = sorted((t for t in term_ids if _case_sensitive(t)), key=lambda t: (-len(t), t))
+    loose = sorted((t for t in term_ids if not _case_sensitive(t)), key=lambda t: (-len(t), t))
 
     def compile_terms(terms: list[str], flags: int) -> re.Pattern:
         alternatives = "|".join(re.escape(t) for t in terms) or r"(?!x)x"

@@ -53,7 +53,7 @@ class _Marker:
 def _literal_pattern(anchors: tuple[str, ...] | None) -> re.Pattern | None:
     if anchors is None:
         return None
-    return re.compile("|".join(re.escape(a) for a in sorted(anchors, key=len, reverse=True)))
+    return re.compile("|".join(re.escape(a) for a in sorted(anchors, key=lambda t: (-len(t), t))))
 
 
 def _may_match(pattern: re.Pattern | None, folded: str) -> bool:
@@ -79,7 +79,7 @@ class _Knowledge:
 
 
 def _keyword_bracket_regex(keywords: tuple[str, ...]) -> str:
-    words = sorted({re.escape(k.strip()) for k in keywords if k.strip()}, key=len, reverse=True)
+    words = sorted({re.escape(k.strip()) for k in keywords if k.strip()}, key=lambda t: (-len(t), t))
     # "[" keyword ... "]" not followed by "(" (a Markdown link) and not a citation.
     return (r"\\?\[\s*(?:" + "|".join(words) + r")(?![^\W_])[^\[\]\n]{0,120}\\?\](?!\()")
 
@@ -97,7 +97,7 @@ def _knowledge() -> _Knowledge:
                 regex = _keyword_bracket_regex(flatten_terms(entry["keywords"]))
                 anchors = ("[",)
             elif entry.get("terms"):
-                terms = sorted(flatten_terms(entry["terms"]), key=len, reverse=True)
+                terms = sorted(flatten_terms(entry["terms"]), key=lambda t: (-len(t), t))
                 regex = "(?:" + "|".join(re.escape(t) for t in terms) + ")"
             elif entry.get("regex"):
                 regex = entry["regex"]

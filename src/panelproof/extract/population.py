@@ -173,7 +173,7 @@ for _names, _factor in (
         WEIGHT_UNITS[_name] = _factor
 
 _UNIT_ALTS = "|".join(sorted((re.escape(u) for u in {**AGE_UNITS, **WEIGHT_UNITS}),
-                             key=len, reverse=True))
+                             key=lambda t: (-len(t), t)))
 UNIT = rf"(?:{_UNIT_ALTS})(?![\w/])"
 # Words that may follow the quantity: "18 years of age", "3 kg body weight", "3 kg Körpergewicht".
 AGE_WORDS = (r"(?:\s+(?:of age|old|d'âge|alt|(?:of\s+)?body ?weight|bw|körpergewicht|"
@@ -245,7 +245,7 @@ POST_UPPER = (r"or (?:less|younger|under|below|lighter)|and (?:under|below|young
 
 
 def _words(table: dict[str, bool]) -> str:
-    return "|".join(re.escape(w) for w in sorted(table, key=len, reverse=True))
+    return "|".join(re.escape(w) for w in sorted(table, key=lambda t: (-len(t), t)))
 
 
 # "at least a body weight of", "ab einem Körpergewicht von", "à partir d'un poids de", "dès l'âge de"
@@ -469,7 +469,7 @@ def _group_pattern() -> tuple[re.Pattern, dict[str, str]]:
                 term_to_id.setdefault(term.lower(), gid)
                 if language == "de" and term[:1].isupper() and " " not in term and len(term) <= 5:
                     capitalised.add(term.lower())
-    ordered = sorted(term_to_id, key=len, reverse=True)
+    ordered = sorted(term_to_id, key=lambda t: (-len(t), t))
     alternatives = "|".join(
         (rf"(?-i:{re.escape(t[:1].upper())}){re.escape(t[1:])}" if t in capitalised else re.escape(t))
         for t in ordered)

@@ -22,7 +22,7 @@ from panelproof.ingest.model import Document
 
 
 def _alternation(terms: Iterable[str]) -> str:
-    return "|".join(re.escape(t) for t in sorted(set(terms), key=len, reverse=True))
+    return "|".join(re.escape(t) for t in sorted(set(terms), key=lambda t: (-len(t), t)))
 
 
 def _all_languages(entry: dict) -> list[str]:

@@ -44,7 +44,7 @@ def _qualifiers() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _abbreviation() -> tuple[re.Pattern[str], dict[str, str]]:
     entries = _outcome_wording()["abbreviations"]["entries"]
-    words = sorted(entries, key=len, reverse=True)
+    words = sorted(entries, key=lambda t: (-len(t), t))
     return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b"), entries
 
 
@@ -53,7 +53,7 @@ def _phrases() -> tuple[re.Pattern[str] | None, dict[str, str]]:
     entries = {k.lower(): v for k, v in _outcome_wording().get("phrases", {}).get("entries", {}).items()}
     if not entries:
         return None, {}
-    words = sorted(entries, key=len, reverse=True)
+    words = sorted(entries, key=lambda t: (-len(t), t))
     return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE), entries
 
 

@@ -137,7 +137,7 @@ def _cohort_stated_elsewhere(facts: FactBase, path: str, plan: list[Fact]) -> bo
                          if m.group(0) not in _NOT_STUDY_NAMES)
     if not names:
         return False
-    pattern = re.compile("|".join(rf"(?<!\w){re.escape(n)}(?!\w)" for n in sorted(names, key=len, reverse=True)),
+    pattern = re.compile("|".join(rf"(?<!\w){re.escape(n)}(?!\w)" for n in sorted(names, key=lambda t: (-len(t), t))),
                          re.IGNORECASE)
     for document in facts.documents_with_role(*_EVIDENCE_ROLES):
         if document.path == path:

@@ -134,9 +134,9 @@ def _definitions() -> tuple[re.Pattern | None, re.Pattern | None, re.Pattern | N
     person_condition = None
     if persons and connectors:
         person_condition = re.compile(
-            r"(?i:" + "|".join(term_pattern(t) for t in sorted(set(persons), key=len, reverse=True)) + r")"
+            r"(?i:" + "|".join(term_pattern(t) for t in sorted(set(persons), key=lambda t: (-len(t), t))) + r")"
             r"\s*,?\s+(?:[^\W\d_]+\s+){0,2}?"
-            r"(?i:" + "|".join(term_pattern(t) for t in sorted(set(connectors), key=len, reverse=True)) + r")"
+            r"(?i:" + "|".join(term_pattern(t) for t in sorted(set(connectors), key=lambda t: (-len(t), t))) + r")"
             r"\s*\w")
     return (person_condition, compile_terms(terms("implicit_groups")),
             compile_terms(terms("population_headings")), compile_terms(terms("other_sections")))

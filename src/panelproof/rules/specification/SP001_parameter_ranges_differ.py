@@ -67,7 +67,7 @@ def _label_words() -> tuple[dict[str, str], tuple[str, ...]]:
     for word, translations in data.items():
         for translation in [word, *(translations or [])]:
             english.setdefault(_fold(translation), _fold(word))
-    tails = tuple(sorted((w for w in english if len(w) >= 5), key=len, reverse=True))
+    tails = tuple(sorted((w for w in english if len(w) >= 5), key=lambda t: (-len(t), t)))
     return english, tails
 
 
