@@ -1,0 +1,177 @@
+"""Compiled regular expressions kept between runs, as Python keeps bytecode in __pycache__.
+
+The vocabularies become a few hundred large alternations; CPython's `re` parses and compiles
+them on every run (about half a second, the largest fixed cost of a check). This module keeps
+the compiled form (the regex engine's code: a list of integers, plus the group names) in the
+user's cache folder and hands it straight to the engine next time. The pattern text is the
+key, so an edited vocabulary simply compiles its new patterns once.
+
+It relies on CPython's internal `re._compiler` / `_sre.compile`, so it switches itself on only
+for the CPython versions it has been checked with, after a self-test, and falls back to normal
+compilation on any surprise. Set PANELPROOF_NO_CACHE=1 to switch it off; the cache folder is
+$PANELPROOF_CACHE_DIR, else $XDG_CACHE_HOME/panelproof, else ~/.cache/panelproof.
+"""
+
+from __future__ import annotations
+
+import marshal
+import os
+import sys
+import tempfile
+from array import array
+from pathlib import Path
+
+try:  # CPython internals; absent or different elsewhere
+    import _sre
+    from re import _compiler, _parser
+except ImportError:  # pragma: no cover - other interpreters
+    _sre = _compiler = _parser = None  # type: ignore[assignment]
+
+_CHECKED_VERSIONS = ((3, 11), (3, 12), (3, 13))
+# Shorter patterns compile in well under a millisecond (and include ones built from each
+# dossier's own text, such as device names): only the vocabularies' long ones are kept.
+_MIN_PATTERN_LENGTH = 300
+# A cache grown past this is a sign of patterns built from changing text: start afresh.
+_MAX_ENTRIES = 20_000
+
+_entries: dict[tuple[str, int], tuple] = {}
+_loaded_count = 0
+_original_compile = None
+_owner_pid: int | None = None
+
+
+def cache_file() -> Path:
+    folder = os.environ.get("PANELPROOF_CACHE_DIR")
+    if not folder:
+        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+        folder = str(Path(base) / "panelproof")
+    tag = f"{sys.implementation.cache_tag}-{getattr(_sre, 'MAGIC', 0)}"
+    return Path(folder) / f"patterns-{tag}.marshal"
+
+
+def enable() -> bool:
+    """Serve `re` compilations from the cache in this process (and its forked workers)."""
+    global _original_compile, _owner_pid, _loaded_count
+    if _original_compile is not None:
+        return True
+    if (os.environ.get("PANELPROOF_NO_CACHE") or _sre is None
+            or sys.implementation.name != "cpython"
+            or sys.version_info[:2] not in _CHECKED_VERSIONS or not _self_test()):
+        return False
+    _entries.update(_load(cache_file()))
+    _loaded_count = len(_entries)
+    _original_compile = _compiler.compile
+    _owner_pid = os.getpid()
+    _compiler.compile = _compile
+    return True
+
+
+def disable() -> None:
+    global _original_compile
+    if _original_compile is not None:
+        _compiler.compile = _original_compile
+        _original_compile = None
+
+
+def save() -> None:
+    """Write the cache if this run compiled new patterns (only the process that enabled it)."""
+    if _original_compile is None or os.getpid() != _owner_pid or len(_entries) == _loaded_count:
+        return
+    path = cache_file()
+    entries = _entries if len(_entries) <= _MAX_ENTRIES else {}
+    payload = (sys.version, list(entries.items()))
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as handle:
+            marshal.dump(payload, handle)
+        os.replace(handle.name, path)  # whole or not at all, even with runs side by side
+    except OSError:
+        pass  # a read-only home: the next run compiles again, nothing else changes
+
+
+def _load(path: Path) -> dict[tuple[str, int], tuple]:
+    try:
+        with path.open("rb") as handle:
+            version, items = marshal.load(handle)
+        if version != sys.version:
+            return {}
+        return {(pattern, flags): entry for (pattern, flags), entry in items}
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}  # missing, partial or foreign: compile as usual
+
+
+def _compile(pattern, flags=0):
+    if (not isinstance(pattern, str) or len(pattern) < _MIN_PATTERN_LENGTH
+            or flags & _sre_debug()):
+        return _original_compile(pattern, flags)
+    key = (pattern, int(flags))
+    entry = _entries.get(key)
+    if entry is None:
+        if not _called_from_panelproof():
+            # Other libraries' patterns (some built in a different order every run) stay
+            # theirs: only panelproof's vocabularies are kept.
+            return _original_compile(pattern, flags)
+        try:
+            entry = _engine_code(pattern, flags)
+        except Exception:  # noqa: BLE001 - let `re` raise its own error, as usual
+            return _original_compile(pattern, flags)
+        _entries[key] = entry
+    final_flags, code, groups, groupindex, indexgroup = entry
+    return _sre.compile(pattern, final_flags, array(_CODE_TYPE, code).tolist(), groups,
+                        groupindex, indexgroup)
+
+
+# The engine's code units, stored as bytes (a list of Python ints is slow to load).
+_CODE_TYPE = "I"
+
+
+def _engine_code(pattern: str, flags: int) -> tuple:
+    """What `re._compiler.compile` hands to the engine, as plain (marshallable) values."""
+    parsed = _parser.parse(pattern, flags)
+    code = _compiler._code(parsed, flags)
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    return (int(flags | parsed.state.flags), array(_CODE_TYPE, code).tobytes(),
+            parsed.state.groups - 1, groupindex, tuple(indexgroup))
+
+
+_PACKAGE_FOLDER = os.path.dirname(os.path.abspath(__file__))
+
+
+def _called_from_panelproof() -> bool:
+    frame = sys._getframe(2)
+    for _ in range(8):
+        if frame is None:
+            return False
+        if frame.f_code.co_filename.startswith(_PACKAGE_FOLDER):
+            return True
+        frame = frame.f_back
+    return False
+
+
+def _sre_debug() -> int:
+    import re
+
+    return int(re.DEBUG)
+
+
+def _self_test() -> bool:
+    """The cached path must give the same pattern objects' behaviour as `re` itself."""
+    import re
+
+    samples = [(r"(?P<n>\d+)\s*(?:kg|ml)\b", re.IGNORECASE, "Weighs 12 KG, 5 ml"),
+               (r"(?<!\w)(?:caf[ée]s?|tea)(?!\w)|x{2,}", 0, "café teas tea xxx")]
+    try:
+        for pattern, flags, text in samples:
+            final, code, groups, groupindex, indexgroup = _engine_code(pattern, flags)
+            ours = _sre.compile(pattern, final, array(_CODE_TYPE, code).tolist(), groups,
+                                groupindex, indexgroup)
+            theirs = re.compile(pattern, flags)
+            if ([m.span() for m in ours.finditer(text)] != [m.span() for m in theirs.finditer(text)]
+                    or ours.groupindex != theirs.groupindex or ours.flags != theirs.flags):
+                return False
+        return True
+    except Exception:  # noqa: BLE001 - any difference in the internals: do without the cache
+        return False

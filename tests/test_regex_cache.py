@@ -1,0 +1,87 @@
+"""The compiled-pattern cache: same results, survives bad files, can be switched off."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from panelproof import regex_cache
+
+EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "ventilator"
+LONG = r"(?<!\w)(?:" + "|".join(f"term{i:03d}s?" for i in range(80)) + r")(?!\w)"
+
+
+@pytest.fixture
+def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("PANELPROOF_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("PANELPROOF_NO_CACHE", raising=False)
+    regex_cache._entries.clear()
+    yield tmp_path
+    regex_cache.disable()
+    regex_cache._entries.clear()
+
+
+def _compile_here(pattern: str, flags: int = 0) -> re.Pattern:
+    re.purge()  # past `re`'s own in-process cache, down to the compiler
+    return re.compile(pattern, flags)
+
+
+def test_a_pattern_from_the_cache_matches_like_a_freshly_compiled_one(
+        cache_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Only panelproof's own patterns are kept: let this test file count as panelproof's.
+    monkeypatch.setattr(regex_cache, "_PACKAGE_FOLDER", str(Path(__file__).parent))
+    fresh = _compile_here(LONG, re.IGNORECASE)
+    assert regex_cache.enable()
+    first = _compile_here(LONG, re.IGNORECASE)
+    regex_cache.save()
+    regex_cache.disable()
+    regex_cache._entries.clear()
+    assert regex_cache.enable()  # a new run: loads the file
+    assert (LONG, int(re.IGNORECASE)) in regex_cache._entries
+    cached = _compile_here(LONG, re.IGNORECASE)
+    text = "Term005 and term017s, not term0170 nor xterm001."
+    spans = [m.span() for m in fresh.finditer(text)]
+    assert spans == [m.span() for m in first.finditer(text)] == [m.span() for m in cached.finditer(text)]
+    assert spans == [(0, 7), (12, 20)]
+
+
+def test_other_libraries_patterns_are_not_kept(cache_dir: Path) -> None:
+    assert regex_cache.enable()
+    _compile_here(LONG)  # compiled from this test file, outside the package
+    assert (LONG, 0) not in regex_cache._entries
+
+
+@pytest.mark.parametrize("content", [b"", b"not marshal data", b"\x00" * 64])
+def test_a_damaged_cache_file_is_ignored(cache_dir: Path, content: bytes) -> None:
+    regex_cache.cache_file().parent.mkdir(parents=True, exist_ok=True)
+    regex_cache.cache_file().write_bytes(content)
+    assert regex_cache.enable()
+    assert [m.group() for m in _compile_here(LONG).finditer("term001 term002")] == ["term001", "term002"]
+
+
+def test_switched_off_by_the_environment(cache_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PANELPROOF_NO_CACHE", "1")
+    assert not regex_cache.enable()
+    regex_cache.save()
+    assert not regex_cache.cache_file().exists()
+
+
+def test_the_check_gives_the_same_report_with_and_without_the_cache(tmp_path: Path) -> None:
+    def report(env_extra: dict) -> str:
+        out = tmp_path / f"report-{len(env_extra)}.json"
+        env = {"PANELPROOF_CACHE_DIR": str(tmp_path / "cache"), **env_extra}
+        subprocess.run([sys.executable, "-m", "panelproof.cli", "check", str(EXAMPLE), "--format",
+                        "json", "--output", str(out), "--fail-on", "never"],
+                       env={**os.environ, **env}, check=True, timeout=300)
+        return out.read_text(encoding="utf-8")
+
+    without = report({"PANELPROOF_NO_CACHE": "1"})
+    filling = report({})
+    from_cache = report({})
+    assert (tmp_path / "cache").is_dir() and any((tmp_path / "cache").iterdir())
+    assert without == filling == from_cache
