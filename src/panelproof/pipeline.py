@@ -16,7 +16,7 @@ from pathlib import Path
 from contextlib import contextmanager
 from typing import Callable, Iterator
 
-from panelproof.extract import extract_document, extract_facts, extractor_names
+from panelproof.extract import extract_document, extract_facts, extractor_names, extractors
 from panelproof.extract.model import Fact, FactBase
 from panelproof.ingest import DossierPlan, Limits, plan_dossier, read_document
 from panelproof.ingest.model import Document, Dossier, DossierConfig
@@ -135,6 +135,9 @@ def _warm_up(config) -> None:
     documents = [document_from_text(_WARM_UP_TEXT, f"warm-up-{role.value}.md", role)
                  for role in (Role.CER, Role.PMCF_PLAN, Role.IFU)]
     facts = [fact for document in documents for fact in extract_document(document, config)]
+    for module in extractors():  # what the warm-up text does not reach
+        if hasattr(module, "warm_up"):
+            module.warm_up()
     # The rules compile patterns of their own on first use: once here, not in each worker.
     run_rules(FactBase(documents=documents, config=config, facts=facts))
 

@@ -1,8 +1,9 @@
 """Extract: documents to facts.
 
 Each module in this package (other than `model` and `common`) is an extractor exposing
-`extract(document, context) -> Iterable[Fact]`. `extract_facts` runs all of them over every
-readable document; adding an extractor is adding a module.
+`extract(document, context) -> Iterable[Fact]`, and optionally `warm_up()` for one-time
+preparation the pipeline does before forking workers. `extract_facts` runs all of them over
+every readable document; adding an extractor is adding a module.
 """
 
 from __future__ import annotations
