@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 
 from panelproof.extract.model import FactBase, FactKind
@@ -31,7 +33,8 @@ def infer_profile(facts: FactBase) -> DeviceProfile:
     if facts.config.device_class:
         profile.device_class = _declared_class(facts.config.device_class)
 
-    traits = {f.value.id: f for f in facts.of(FactKind.DEVICE_TRAIT) if not f.value.negated}
+    traits = {f.value.id: f for f in facts.of(FactKind.DEVICE_TRAIT)
+              if not f.value.negated and not _outweighed(f.value.id, facts)}
     negated = {f.value.id for f in facts.of(FactKind.DEVICE_TRAIT) if f.value.negated}
     rules = {f.value: f for f in facts.of(FactKind.CLASSIFICATION_RULE)}
     for field_name, trait in (("implantable", "implantable"), ("active", "active"),
@@ -85,3 +88,22 @@ def _declared_profile(declared: dict) -> dict:
     except ProfileError as error:
         raise DossierConfigError(f"dossier.yaml: {error}") from None
     return {key: checked[key] for key in declared if checked.get(key) is not None}
+
+
+# The adjective that classifies a device ("implantable", "implantierbar"), as opposed to the noun
+# or verb ("implant", "implanted") that documents also use for other devices ("implant a stent
+# if the result is poor") or for what is not left behind.
+_CLASSIFYING_WORDS = {"implantable": re.compile(r"implantab|implantierbar", re.IGNORECASE)}
+
+
+def _outweighed(trait: str, facts: FactBase) -> bool:
+    """Whether the documents deny the trait in its classifying word ("non-implantable", "not
+    implantable") while they state it only in passing (the noun or the verb)."""
+    word = _CLASSIFYING_WORDS.get(trait)
+    if word is None:
+        return False
+    stated = [f for f in facts.of(FactKind.DEVICE_TRAIT) if f.value.id == trait]
+    denied = any(f.value.negated and word.search(f.value.label) for f in stated)
+    affirmed = any(not f.value.negated and word.search(f.value.label) for f in stated)
+    return denied and not affirmed
+
