@@ -898,7 +898,8 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
                     if _qualified_group(sentence, g_start, g_end):
                         continue  # a condition of some of the group, not the group
                     negated = True
-                elif not negated and _incidental_mention(block, sentence, g_start, g_end):
+                elif not negated and _incidental_mention(block, sentence, g_start, g_end,
+                                                         document.role):
                     continue
                 concept = Concept(id=gid, label=sentence[g_start:g_end], negated=negated)
                 yield make_fact(document, block, FactKind.POPULATION_GROUP, concept,
@@ -926,12 +927,27 @@ OPERATION_HEADING = re.compile(
     re.IGNORECASE)
 
 
+# Sections that report on data, safety or follow-up: a group named there ("bronze baby syndrome
+# in infants with cholestasis", "LN-PMCF-02 with 300 infants", "the study included 212
+# infants") is a study's or a risk's population, not the intended one. The PMCF plan is the
+# exception: its study population is what PM001 compares with the intended purpose.
+REPORTING_HEADING = re.compile(
+    r"\bsafety\b|open questions?|post[- ]?market|\bpms\b|\bpmcf\b|surveillance|vigilance|"
+    r"clinical investigation|clinical data|clinical studies|literature|state of the art|results|"
+    r"appraisal|sicherheit|offene fragen|marktüberwachung|klinische (?:prüfung|daten)|literatur|"
+    r"stand der technik|ergebnisse|sécurité|questions ouvertes|après commercialisation|"
+    r"investigation clinique|données cliniques|littérature|état de l'art|résultats|sicurezza|"
+    r"sorveglianza|dati clinici|letteratura|stato dell'arte|risultati|seguridad|vigilancia|"
+    r"datos clínicos|literatura|estado del arte|resultados",
+    re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)
-def _operation_headings(headings: tuple[str, ...]) -> bool:
+def _operation_headings(headings: tuple[str, ...], reporting: bool = False) -> bool:
     for heading in reversed(headings):
         if POPULATION_HEADING.search(heading):
             return False
-        if OPERATION_HEADING.search(heading):
+        if OPERATION_HEADING.search(heading) or (reporting and REPORTING_HEADING.search(heading)):
             return True
     return False
 
@@ -955,13 +971,15 @@ _STATEMENT_CUE = re.compile(
     re.IGNORECASE)
 
 
-def _incidental_mention(block: Block, sentence: str, start: int, end: int) -> bool:
+def _incidental_mention(block: Block, sentence: str, start: int, end: int,
+                        role: Role | None = None) -> bool:
     """A group named in passing, not as the population the device is intended for: in operating
-    instructions, warnings or side effects without an "intended/indicated" cue, or a singular
-    noun with an article that refers to the patient at hand."""
+    instructions, warnings or side effects (or, outside the PMCF plan, sections reporting data,
+    safety or follow-up) without an "intended/indicated" cue, or a singular noun with an
+    article that refers to the patient at hand."""
     if STRONG_CUE.search(sentence):
         return False
-    if _operation_headings(tuple(_headings(block))):
+    if _operation_headings(tuple(_headings(block)), role is not Role.PMCF_PLAN):
         return True
     term = sentence[start:end].lower()
     if term in _SINGULAR_TERMS and _ARTICLE_BEFORE.search(sentence, max(0, start - 12), start):
