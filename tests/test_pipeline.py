@@ -34,18 +34,22 @@ def test_progress_reaches_the_end_and_never_goes_back(tmp_path: Path) -> None:
     assert any(d.startswith("Checking") for d, _, _ in calls)
 
 
-def test_a_failing_extractor_costs_its_facts_not_the_check(tmp_path: Path,
-                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+def _add_extractor_failing_on_the_cer(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Register one more extractor that raises on CER.md, as an unforeseen layout would."""
     def failing_extract(document, context):
         if document.path == "CER.md":
             raise ValueError("unexpected layout")
         return []
 
-    Broken = types.ModuleType("panelproof.extract.broken")
-    Broken.extract = failing_extract
-
+    broken = types.ModuleType("panelproof.extract.broken")
+    broken.extract = failing_extract
     real = extract.extractors()
-    monkeypatch.setattr(extract, "extractors", lambda: (*real, Broken))
+    monkeypatch.setattr(extract, "extractors", lambda: (*real, broken))
+
+
+def test_a_failing_extractor_costs_its_facts_not_the_check(tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    _add_extractor_failing_on_the_cer(monkeypatch)
     result = run_check([_dossier(tmp_path)])
     cer = next(d for d in result.dossier.documents if d.path == "CER.md")
     ifu = next(d for d in result.dossier.documents if d.path == "IFU_en.md")
@@ -92,15 +96,7 @@ def test_an_extractor_failing_in_a_worker_is_reported_once_on_its_document(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import panelproof.pipeline as pipeline
 
-    def failing_extract(document, context):
-        if document.path == "CER.md":
-            raise ValueError("unexpected layout")
-        return []
-
-    Broken = types.ModuleType("panelproof.extract.broken")
-    Broken.extract = failing_extract
-    real = extract.extractors()
-    monkeypatch.setattr(extract, "extractors", lambda: (*real, Broken))
+    _add_extractor_failing_on_the_cer(monkeypatch)
     monkeypatch.setattr(pipeline, "SPLIT_EXTRACTION_CHARS", 0)
     result = run_check([_dossier(tmp_path)], workers=2)
     cer = next(d for d in result.dossier.documents if d.path == "CER.md")
