@@ -122,6 +122,20 @@ Indications: respiratory failure. Contraindications: none known.
 
 The device reduces mortality [1]. Figure 1 shows the results. Switch off the alarm.
 
+## Clinical data
+
+The prospective multicentre study enrolled 120 adult patients aged 18 to 75 years in intensive
+care units and followed them for 12 months; no device-related death occurred (Smith et al.
+2020) [2].
+
+| Study | Design | Patients | Follow-up | Results |
+| --- | --- | --- | --- | --- |
+| Smith 2020 | randomised controlled trial | 120 adults | 12 months | mortality 10 % |
+
+## References
+
+1. Smith J, Meyer A, et al. Ventilation of adults in intensive care. Crit Care. 2020;24:101-9.
+
 ## PMCF plan
 
 Objective: to confirm the safety and performance. Sample size: [Insert number].
