@@ -8,7 +8,7 @@ from typing import Iterable
 from panelproof.extract._clinical_terms import claim_language
 from panelproof.extract.evidence import is_deferred, is_endpoint_definition
 from panelproof.extract.model import FactBase, FactKind
-from panelproof.rules.claim._support import cited_entries, evidence_facts
+from panelproof.rules.claim._support import longest_supporting_follow_up
 from panelproof.rules.model import Category, Finding, Rule, Severity
 
 
@@ -64,9 +64,6 @@ class LongTermClaimShortFollowUp(Rule):
                       "follow-up as long as the claim (PMCF).")
 
     def check(self, facts: FactBase) -> Iterable[Finding]:
-        evidence = [f for f in evidence_facts(facts) if f.value.follow_up_months is not None]
-        if not evidence:
-            return
         for fact in facts.of(FactKind.CLAIM):
             text = fact.value.text
             if is_deferred(text) or is_endpoint_definition(text):
@@ -74,8 +71,9 @@ class LongTermClaimShortFollowUp(Rule):
             horizon = claim_horizon_months(text)
             if horizon is None:
                 continue
-            basis = cited_entries(fact.value, evidence) or evidence
-            longest = max(basis, key=lambda f: f.value.follow_up_months)
+            longest = longest_supporting_follow_up(fact.value, facts)
+            if longest is None:
+                continue
             months = longest.value.follow_up_months
             if months >= horizon[0]:
                 continue

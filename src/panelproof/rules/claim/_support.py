@@ -39,6 +39,14 @@ def cited_entries(claim: Claim, evidence: list[Fact]) -> list[Fact]:
             or citation_keys(f.location.quote) & keys]
 
 
+def longest_supporting_follow_up(claim: Claim, facts: FactBase) -> Fact | None:
+    """The evidence entry with the longest follow-up among those the claim cites, else among
+    all of the dossier's; None when no entry states a follow-up."""
+    evidence = [f for f in evidence_facts(facts) if f.value.follow_up_months is not None]
+    basis = cited_entries(claim, evidence) or evidence
+    return max(basis, key=lambda f: f.value.follow_up_months, default=None)
+
+
 # Discourse words and time units that say nothing about a claim's outcome.
 _FILLER = {"addit", "moreo", "furth", "overa", "gener", "day", "days", "week", "weeks", "month", "year",
            "years", "hour", "hours", "jours", "semai", "mois", "année", "tage", "woche", "monat", "jahre",

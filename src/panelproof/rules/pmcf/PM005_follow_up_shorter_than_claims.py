@@ -8,7 +8,7 @@ from typing import Iterable
 from panelproof.extract.common import sentences
 from panelproof.extract.model import Fact, FactBase, FactKind
 from panelproof.ingest.model import Document, Location, Role
-from panelproof.rules.claim._support import cited_entries, evidence_facts
+from panelproof.rules.claim._support import longest_supporting_follow_up
 from panelproof.rules.claim.CL004_long_term_short_follow_up import claim_horizon_months
 from panelproof.rules.identity._compare import document_label
 from panelproof.rules.model import Category, Finding, Rule, Severity
@@ -135,9 +135,8 @@ def _covered_by_evidence(facts: FactBase, claim: tuple[float, str, Fact]) -> boo
     """Whether the clinical data behind the claim (those it cites, else all of the dossier's)
     reach its horizon. Whether those data are relevant is EV006's question, not this rule's."""
     horizon, _words, fact = claim
-    evidence = [f for f in evidence_facts(facts) if f.value.follow_up_months is not None]
-    basis = cited_entries(fact.value, evidence) or evidence
-    return any(f.value.follow_up_months >= horizon for f in basis)
+    longest = longest_supporting_follow_up(fact.value, facts)
+    return longest is not None and longest.value.follow_up_months >= horizon
 
 
 def _stated_follow_ups(plan: Document) -> list[tuple[float, Location]]:
