@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-
 from collections import Counter
+from functools import lru_cache
 
+from panelproof import knowledge
 from panelproof.extract.model import FactBase, FactKind
 from panelproof.ingest.model import Role
 from panelproof.scope.model import DeviceProfile
@@ -90,20 +91,21 @@ def _declared_profile(declared: dict) -> dict:
     return {key: checked[key] for key in declared if checked.get(key) is not None}
 
 
-# The adjective that classifies a device ("implantable", "implantierbar"), as opposed to the noun
-# or verb ("implant", "implanted") that documents also use for other devices ("implant a stent
-# if the result is poor") or for what is not left behind.
-_CLASSIFYING_WORDS = {"implantable": re.compile(r"implantab|implantierbar", re.IGNORECASE)}
+@lru_cache(maxsize=1)
+def _classifying_words() -> dict[str, re.Pattern]:
+    """Per trait, the words that classify a device (knowledge/vocabulary/device_traits.yaml)."""
+    entries = knowledge.load("vocabulary/device_traits")["entries"]
+    return {entry["id"]: re.compile("|".join(entry["classifying_terms"]), re.IGNORECASE)
+            for entry in entries if entry.get("classifying_terms")}
 
 
 def _outweighed(trait: str, facts: FactBase) -> bool:
     """Whether the documents deny the trait in its classifying word ("non-implantable", "not
     implantable") while they state it only in passing (the noun or the verb)."""
-    word = _CLASSIFYING_WORDS.get(trait)
+    word = _classifying_words().get(trait)
     if word is None:
         return False
     stated = [f for f in facts.of(FactKind.DEVICE_TRAIT) if f.value.id == trait]
     denied = any(f.value.negated and word.search(f.value.label) for f in stated)
     affirmed = any(not f.value.negated and word.search(f.value.label) for f in stated)
     return denied and not affirmed
-
