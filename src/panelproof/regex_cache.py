@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import marshal
 import os
+import re
 import sys
 import tempfile
 from array import array
@@ -102,7 +103,7 @@ def _load(path: Path) -> dict[tuple[str, int], tuple]:
 
 def _compile(pattern, flags=0):
     if (not isinstance(pattern, str) or len(pattern) < _MIN_PATTERN_LENGTH
-            or flags & _sre_debug()):
+            or flags & re.DEBUG):
         return _original_compile(pattern, flags)
     key = (pattern, int(flags))
     entry = _entries.get(key)
@@ -151,16 +152,8 @@ def _called_from_panelproof() -> bool:
     return False
 
 
-def _sre_debug() -> int:
-    import re
-
-    return int(re.DEBUG)
-
-
 def _self_test() -> bool:
     """The cached path must give the same pattern objects' behaviour as `re` itself."""
-    import re
-
     samples = [(r"(?P<n>\d+)\s*(?:kg|ml)\b", re.IGNORECASE, "Weighs 12 KG, 5 ml"),
                (r"(?<!\w)(?:caf[ée]s?|tea)(?!\w)|x{2,}", 0, "café teas tea xxx")]
     try:
