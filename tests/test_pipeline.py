@@ -130,3 +130,38 @@ def test_a_damaged_pdf_read_in_page_ranges_is_reported_like_any_damaged_pdf(
     by_path = {d.path: d for d in result.dossier.documents}
     assert by_path["CER.pdf"].ok and by_path["CER.pdf"].pages == 3
     assert not by_path["IFU_en.pdf"].ok and "damaged" in by_path["IFU_en.pdf"].error
+
+
+def test_a_document_read_after_the_extraction_workers_started_gives_the_same_result(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A document that arrives late reaches the running extraction workers as a spool file."""
+    import time
+
+    import panelproof.pipeline as pipeline
+
+    example = Path(__file__).resolve().parent.parent / "examples" / "ventilator"
+    alone = run_check([example], workers=1)
+    slow_file = sorted(p.name for p in example.iterdir() if p.name.startswith("IFU"))[0]
+    read_one = pipeline._read_one
+
+    def slow_read(job, pdf_pages=None):
+        if job[0].name == slow_file:
+            time.sleep(1.0)  # the other documents are read and their extraction has started
+        return read_one(job, pdf_pages)
+
+    spooled: list[str] = []
+    jobs_of = pipeline._Extraction._jobs
+
+    def recording_jobs(self, i, document):
+        jobs = jobs_of(self, i, document)
+        spooled.extend(document.path for _, (_, _, spool) in jobs if spool is not None)
+        return jobs
+
+    monkeypatch.setattr(pipeline, "_read_one", slow_read)
+    monkeypatch.setattr(pipeline, "_warm_up", lambda config: None)
+    monkeypatch.setattr(pipeline._Extraction, "_jobs", recording_jobs)
+    late = run_check([example], workers=2)
+    assert slow_file in spooled
+    assert [(f.kind, repr(f.value), f.location) for f in late.facts.facts] == \
+        [(f.kind, repr(f.value), f.location) for f in alone.facts.facts]
+    assert [f.id for f in late.findings] == [f.id for f in alone.findings]

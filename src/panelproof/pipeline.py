@@ -10,8 +10,11 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import pickle
+import queue
+import tempfile
 import threading
-from concurrent.futures import Future, ProcessPoolExecutor, as_completed, wait
+from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from pathlib import Path
 from contextlib import contextmanager
 from typing import Callable, Iterator
@@ -160,9 +163,10 @@ def _warm_up(config) -> None:
 # jobs, so that one long annex is shared out between the cores instead of holding one.
 SPLIT_EXTRACTION_CHARS = 200_000
 
-# The documents (and configuration) of the dossier being extracted, set in the parent before
-# the extraction workers are forked: they inherit them, so no document is pickled to reach them.
-_SHARED_DOCUMENTS: list[Document] = []
+# Documents (and configuration) of the dossier being checked, by file index, set in the parent.
+# Extraction workers inherit the documents read before they were forked; a document read later
+# reaches them as a pickle file (see `_Extraction`).
+_SHARED_DOCUMENTS: dict[int, Document] = {}
 _SHARED_CONFIG: DossierConfig | None = None
 
 
@@ -174,10 +178,17 @@ def _read_one(job: tuple[Path, str, Limits, DossierPlan], pdf_pages: list | None
     return document
 
 
-def _extract_job(job: tuple[int, tuple[str, ...] | None]) -> tuple[list[Fact], list[str]]:
+# An extraction job: (document index, extractor names or None for all, spooled pickle or None).
+ExtractionJob = tuple[int, "tuple[str, ...] | None", "Path | None"]
+
+
+def _extract_job(job: ExtractionJob) -> tuple[list[Fact], list[str]]:
     """Facts of one document (all extractors, or the named ones), and the warnings added."""
-    index, names = job
-    document = _SHARED_DOCUMENTS[index]
+    index, names, spooled = job
+    document = _SHARED_DOCUMENTS.get(index)
+    if document is None:
+        assert spooled is not None
+        document = _SHARED_DOCUMENTS[index] = pickle.loads(spooled.read_bytes())
     before = len(document.warnings)
     facts = extract_document(document, _SHARED_CONFIG or DossierConfig(), only=names)
     return facts, document.warnings[before:]
@@ -190,107 +201,198 @@ PDF_PAGES_PER_JOB = 60
 
 def _read_and_extract_in_parallel(plan: DossierPlan, limits: Limits, workers: int,
                                   stages: "_StageProgress") -> tuple[Dossier, FactBase]:
-    """Read every document in worker processes, then extract their facts in worker processes.
+    """Read every document in worker processes, and extract each one's facts in worker
+    processes as soon as it is read.
 
-    Two phases, because one long annex would otherwise keep one core busy while the other
-    waits: a long PDF is read in page ranges by all workers, and once every document is in
-    memory the extractors of a long document run as separate jobs. The parent compiles the
-    extractors' patterns while the workers read, so that the extraction workers inherit them.
+    Reading starts at once (a long PDF in page ranges shared by all workers) while the parent
+    compiles the extractors' and rules' patterns. The extraction workers are forked after
+    that, so they inherit the compiled patterns; a long document's extractors run as
+    separate jobs, so that one annex does not hold one core while the other waits.
     """
-    documents = _read_in_workers(plan, limits, workers, stages)
-    facts_by_job = _extract_in_workers(documents, plan.config, workers, stages)
-    dossier = Dossier(path=plan.path, config=plan.config, documents=documents)
-    facts = FactBase(documents=documents, config=plan.config,
-                     facts=[fact for job_facts in facts_by_job for fact in job_facts])
+    global _SHARED_CONFIG
+    jobs = [(file, rel, limits, plan) for file, rel in plan.files]
+    documents: dict[int, Document] = {}
+    context = multiprocessing.get_context("fork")
+    _SHARED_DOCUMENTS.clear()
+    _SHARED_CONFIG = plan.config
+    try:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as reading_pool, \
+                _Extraction(workers, stages, len(jobs)) as extraction:
+            arrivals = _Reading(reading_pool, jobs, limits).start()
+            _warm_up(plan.config)  # meanwhile, in the parent
+            while len(documents) < len(jobs):
+                batch = arrivals.next_batch()
+                for i, document in batch:
+                    documents[i] = document
+                    stages.reading(f"Reading {jobs[i][1]}", len(documents), len(jobs))
+                extraction.add(batch)
+            facts_by_document = extraction.results()
+    finally:
+        _SHARED_DOCUMENTS.clear()
+        _SHARED_CONFIG = None
+    in_order = [documents[i] for i in range(len(jobs))]
+    dossier = Dossier(path=plan.path, config=plan.config, documents=in_order)
+    facts = FactBase(documents=in_order, config=plan.config,
+                     facts=[fact for i in range(len(jobs)) for fact in facts_by_document[i]])
     return dossier, facts
 
 
-def _read_in_workers(plan: DossierPlan, limits: Limits, workers: int,
-                     stages: "_StageProgress") -> list[Document]:
-    jobs = [(file, rel, limits, plan) for file, rel in plan.files]
-    page_ranges = {i: _page_ranges(file, limits) for i, (file, _) in enumerate(plan.files)}
-    documents: dict[int, Document] = {}
-    context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        whole: dict[Future, int] = {}
-        long_pdfs = _PdfAssembly(pool, jobs, page_ranges)
-        # Largest pieces of work first, so that no big piece starts last.
-        for _cost, i, page_range in sorted(_reading_tasks(plan, page_ranges), key=lambda t: -t[0]):
-            if page_range is None:
-                whole[pool.submit(_read_one, jobs[i])] = i
-            else:
-                long_pdfs.submit_range(i, page_range)
-        _warm_up(plan.config)  # meanwhile, in the parent
-        for future in as_completed(whole):
-            i = whole[future]
-            try:
-                documents[i] = future.result()
-            except Exception:  # noqa: BLE001 - a lost worker: read that document here instead
-                documents[i] = _read_one(jobs[i])
-            stages.reading(f"Reading {jobs[i][1]}", len(documents), len(jobs))
-        for i, document in long_pdfs.documents():
-            documents[i] = document
-            stages.reading(f"Reading {jobs[i][1]}", len(documents), len(jobs))
-    return [documents[i] for i in range(len(jobs))]
+class _Reading:
+    """Documents read by the workers, handed to the parent in the order they are done.
 
-
-class _PdfAssembly:
-    """Long PDFs read in page ranges by the workers, then joined into blocks by a worker.
-
-    The join is submitted from the pool's callback as soon as a file's last range is read,
-    so that it runs while the parent is still compiling the extractors' patterns.
+    A long PDF is read in page ranges; as soon as its last range is in, a worker joins the
+    pages into blocks (submitted from the pool's callback, so it runs while the parent is
+    still compiling patterns). A document whose worker failed, or a damaged PDF read in
+    ranges, is read again in the parent, where the one-job path reports what is wrong.
     """
 
-    def __init__(self, pool: ProcessPoolExecutor, jobs: list, page_ranges: dict) -> None:
-        self.pool, self.jobs, self.page_ranges = pool, jobs, page_ranges
+    def __init__(self, pool: ProcessPoolExecutor, jobs: list, limits: Limits) -> None:
+        self.pool, self.jobs = pool, jobs
+        self.page_ranges = {i: _page_ranges(file, limits) for i, (file, *_) in enumerate(jobs)}
+        self.done: queue.SimpleQueue[tuple[int, Future | None]] = queue.SimpleQueue()
         self.lock = threading.Lock()
         self.pages: dict[int, dict[int, list]] = {}
-        self.failed: set[int] = set()
-        self.joins: dict[int, Future] = {}
-        self.ranges: list[Future] = []
+        self.joined: set[int] = set()
 
-    def submit_range(self, i: int, page_range: tuple[int, int]) -> None:
-        file = self.jobs[i][0]
-        future = self.pool.submit(read_page_range, file, *page_range, self.jobs[i][2])
-        future.add_done_callback(lambda done: self._range_read(i, page_range[0], done))
-        self.ranges.append(future)
+    def start(self) -> "_Reading":
+        # Largest pieces of work first, so that no big piece starts last.
+        for _cost, i, page_range in sorted(self._tasks(), key=lambda t: -t[0]):
+            if page_range is None:
+                future = self.pool.submit(_read_one, self.jobs[i])
+                future.add_done_callback(lambda done, i=i: self.done.put((i, done)))
+            else:
+                future = self.pool.submit(read_page_range, self.jobs[i][0], *page_range,
+                                          self.jobs[i][2])
+                future.add_done_callback(
+                    lambda done, i=i, start=page_range[0]: self._range_read(i, start, done))
+        return self
+
+    def _tasks(self):
+        """(estimated cost, file index, page range or None for the whole file)."""
+        for i, (file, *_) in enumerate(self.jobs):
+            ranges = self.page_ranges[i]
+            if not ranges:
+                yield _work_estimate(file), i, None
+                continue
+            pages = ranges[-1][1]
+            for start, stop in ranges:
+                yield _size(file) * (stop - start) // pages, i, (start, stop)
 
     def _range_read(self, i: int, start: int, future: Future) -> None:
         try:
             pages = future.result()
-        except Exception:  # noqa: BLE001 - a lost worker or a damaged page: see documents()
+        except Exception:  # noqa: BLE001 - a lost worker or a damaged page: read it whole
             pages = None
         with self.lock:
+            if i in self.joined:
+                return
             if pages is None:
-                self.failed.add(i)
+                self.joined.add(i)
+                self.done.put((i, None))
                 return
             self.pages.setdefault(i, {})[start] = pages
-            self._join_when_complete(i)
-
-    def _join_when_complete(self, i: int) -> None:
-        done = self.pages.get(i, {})
-        if i in self.joins or i in self.failed or len(done) < len(self.page_ranges[i]):
-            return
-        in_order = [page for start in sorted(done) for page in done[start]]
+            if len(self.pages[i]) < len(self.page_ranges[i]):
+                return
+            self.joined.add(i)
+            ranges = self.pages.pop(i)
+        in_order = [page for first in sorted(ranges) for page in ranges[first]]
         try:
-            self.joins[i] = self.pool.submit(_read_one, self.jobs[i], in_order)
-        except RuntimeError:  # the pool is shutting down: documents() joins it here
-            pass
+            join = self.pool.submit(_read_one, self.jobs[i], in_order)
+        except Exception:  # noqa: BLE001 - a broken pool: the parent reads the file
+            self.done.put((i, None))
+            return
+        join.add_done_callback(lambda done: self.done.put((i, done)))
 
-    def documents(self):
-        """(file index, document) of every long PDF, once all its ranges are read."""
-        wait(self.ranges)
-        for i in sorted({i for i, ranges in self.page_ranges.items() if ranges}):
-            with self.lock:
-                self._join_when_complete(i)  # in case the callback has not run yet
-                join = self.joins.get(i)
+    def next_batch(self) -> list[tuple[int, Document]]:
+        """Every document read since the last call (waits for at least one)."""
+        arrived = [self.done.get()]
+        while not self.done.empty():
+            arrived.append(self.done.get())
+        batch = []
+        for i, future in arrived:
             try:
-                document = join.result() if join is not None else None
-            except Exception:  # noqa: BLE001 - a lost worker: do it here
+                document = future.result() if future is not None else None
+            except Exception:  # noqa: BLE001 - a lost worker: read that document here instead
                 document = None
-            # A damaged page or a lost worker: the one-job path reads the file and reports
-            # what is wrong with it.
-            yield i, document if document is not None else _read_one(self.jobs[i])
+            batch.append((i, document if document is not None else _read_one(self.jobs[i])))
+        return batch
+
+
+class _Extraction:
+    """Extraction jobs for documents as they are read, in one pool of forked workers.
+
+    The workers are forked at the first submission and inherit every document read by then;
+    a document read later is pickled once to a spool file that the workers load (about 25 ms
+    each way for a 1,700,000-character annex) instead of travelling with each of its jobs.
+    """
+
+    def __init__(self, workers: int, stages: "_StageProgress", total: int) -> None:
+        self.workers, self.stages, self.total = workers, stages, total
+        self.pool: ProcessPoolExecutor | None = None
+        self.spool: tempfile.TemporaryDirectory | None = None
+        self.futures: dict[Future, tuple[int, int, ExtractionJob]] = {}
+        self.facts: dict[int, dict[int, list[Fact]]] = {}
+        self.expected: dict[int, int] = {}
+
+    def __enter__(self) -> "_Extraction":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
+        if self.spool is not None:
+            self.spool.cleanup()
+
+    def add(self, batch: list[tuple[int, Document]]) -> None:
+        for i, document in batch:
+            self.facts[i] = {}
+            self.expected[i] = 0
+            # Workers forked from here on inherit it; those already running load its spool file.
+            _SHARED_DOCUMENTS[i] = document
+        jobs = [job for i, document in batch for job in self._jobs(i, document)]
+        if self.pool is None and jobs:
+            self.pool = ProcessPoolExecutor(max_workers=self.workers,
+                                            mp_context=multiprocessing.get_context("fork"))
+        # Costliest jobs first: the pool hands the next job to whichever worker is free.
+        for position, job in sorted(jobs, key=lambda pj: -_job_cost(pj[1])):
+            assert self.pool is not None
+            self.futures[self.pool.submit(_extract_job, job)] = (job[0], position, job)
+
+    def _jobs(self, i: int, document: Document) -> list[tuple[int, ExtractionJob]]:
+        """(position among the document's jobs, job); the spool file for a late document."""
+        if not document.ok:
+            return []
+        spooled = None
+        if self.pool is not None:
+            if self.spool is None:
+                self.spool = tempfile.TemporaryDirectory(prefix="panelproof-")
+            spooled = Path(self.spool.name) / f"{i}.pickle"
+            spooled.write_bytes(pickle.dumps(document, protocol=pickle.HIGHEST_PROTOCOL))
+        if sum(len(block.normalized) for block in document.blocks) > SPLIT_EXTRACTION_CHARS:
+            names: list[tuple[str, ...] | None] = [(name,) for name in extractor_names()]
+        else:
+            names = [None]
+        self.expected[i] = len(names)
+        return [(position, (i, only, spooled)) for position, only in enumerate(names)]
+
+    def results(self) -> dict[int, list[Fact]]:
+        """Facts of every document, each in extractor order, once every job is done."""
+        finished = sum(1 for i in self.facts if self.expected[i] == 0)
+        for future in as_completed(self.futures):
+            i, position, job = self.futures[future]
+            try:
+                facts, warnings = future.result()
+            except Exception:  # noqa: BLE001 - a lost worker: do that job here instead
+                facts, warnings = _extract_job(job)
+            self.facts[i][position] = facts
+            document = _SHARED_DOCUMENTS[i]
+            document.warnings.extend(w for w in warnings if w not in document.warnings)
+            if len(self.facts[i]) == self.expected[i]:
+                finished += 1
+                self.stages.extracting(f"Extracting facts from {document.path}", finished,
+                                       self.total)
+        return {i: [fact for position in sorted(by_position) for fact in by_position[position]]
+                for i, by_position in self.facts.items()}
 
 
 def _page_ranges(file: Path, limits: Limits) -> list[tuple[int, int]]:
@@ -307,64 +409,12 @@ def _page_ranges(file: Path, limits: Limits) -> list[tuple[int, int]]:
             for start in range(0, count, PDF_PAGES_PER_JOB)]
 
 
-def _reading_tasks(plan: DossierPlan, page_ranges: dict[int, list[tuple[int, int]]]):
-    """(estimated cost, file index, page range or None for the whole file)."""
-    for i, (file, _) in enumerate(plan.files):
-        ranges = page_ranges[i]
-        if not ranges:
-            yield _work_estimate(file), i, None
-            continue
-        pages = ranges[-1][1]
-        for start, stop in ranges:
-            yield _size(file) * (stop - start) // pages, i, (start, stop)
-
-
-def _extraction_jobs(documents: list[Document]) -> list[tuple[int, tuple[str, ...] | None]]:
-    """(document index, extractor names or None for all), in document and extractor order."""
-    jobs: list[tuple[int, tuple[str, ...] | None]] = []
-    for index, document in enumerate(documents):
-        if not document.ok:
-            continue
-        if sum(len(block.normalized) for block in document.blocks) > SPLIT_EXTRACTION_CHARS:
-            jobs += [(index, (name,)) for name in extractor_names()]
-        else:
-            jobs.append((index, None))
-    return jobs
-
-
-def _job_cost(job: tuple[int, tuple[str, ...] | None]) -> int:
-    index, names = job
+def _job_cost(job: ExtractionJob) -> int:
+    index, names, _ = job
     chars = sum(len(block.normalized) for block in _SHARED_DOCUMENTS[index].blocks)
     # The evidence extractor reads every sentence closely: it costs about as much as the rest.
     weight = len(extractor_names()) if names is None else (5 if names == ("evidence",) else 1)
     return chars * weight
-
-
-def _extract_in_workers(documents: list[Document], config, workers: int,
-                        stages: "_StageProgress") -> list[list[Fact]]:
-    global _SHARED_DOCUMENTS, _SHARED_CONFIG
-    jobs = _extraction_jobs(documents)
-    _SHARED_DOCUMENTS, _SHARED_CONFIG = documents, config
-    results: dict[int, list[Fact]] = {}
-    try:
-        context = multiprocessing.get_context("fork")
-        # Costliest jobs first: the pool hands the next job to whichever worker is free.
-        order = sorted(range(len(jobs)), key=lambda i: -_job_cost(jobs[i]))
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            futures = {pool.submit(_extract_job, jobs[i]): i for i in order}
-            for done, future in enumerate(as_completed(futures), start=1):
-                i = futures[future]
-                try:
-                    facts, warnings = future.result()
-                except Exception:  # noqa: BLE001 - a lost worker: do that job here instead
-                    facts, warnings = _extract_job(jobs[i])
-                results[i] = facts
-                document = documents[jobs[i][0]]
-                document.warnings.extend(w for w in warnings if w not in document.warnings)
-                stages.extracting(f"Extracting facts from {document.path}", done, len(jobs))
-    finally:
-        _SHARED_DOCUMENTS, _SHARED_CONFIG = [], None
-    return [results[i] for i in range(len(jobs))]
 
 
 class _StageProgress:
