@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 import weakref
+from re import _constants as _re_constants, _parser as _re_parser  # to read a pattern's literals
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Iterator
 
 from panelproof.extract.model import Fact, FactKind
@@ -112,3 +114,111 @@ def blocks_containing(document: Document, literals) -> frozenset[int]:
     for literal in literals:
         hits |= folded.blocks_with(literal)
     return frozenset(hits)
+
+
+# --- literal pre-filters derived from a cue pattern ------------------------------------------
+
+_MAX_VARIANTS = 16  # "randomi[sz]ed": a short character class multiplies the literal
+
+
+@lru_cache(maxsize=None)
+def required_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Strings one of which every match of `pattern` contains, read from the pattern itself;
+    None when that cannot be told (a case-insensitive pattern, a branch that may match without
+    any literal of two characters or more).
+
+    Derived rather than written by hand, so that it can never fall out of step with a pattern
+    someone edits. Meant for lower-case patterns searched on `Block.folded`."""
+    if pattern.flags & re.IGNORECASE or not isinstance(pattern.pattern, str):
+        return None
+    try:
+        parsed = _re_parser.parse(pattern.pattern, pattern.flags & ~re.UNICODE)
+    except Exception:  # noqa: BLE001 - a construct this reader does not know: no pre-filter
+        return None
+    found = _sequence_literals(list(parsed))
+    if found is None or min(len(literal) for literal in found) < 2:
+        return None
+    return tuple(sorted(found))
+
+
+def _sequence_literals(items: list) -> frozenset[str] | None:
+    """The best set of literals one of which a match of the sequence `items` must contain."""
+    candidates: list[frozenset[str]] = []
+    run: set[str] = {""}
+
+    def flush() -> None:
+        nonlocal run
+        if run != {""}:
+            candidates.append(frozenset(run))
+        run = {""}
+
+    for op, argument in items:
+        if op is _re_constants.LITERAL:
+            run = {text + chr(argument) for text in run}
+            continue
+        if op is _re_constants.IN:
+            chars = _literal_class(argument)
+            if chars is not None and len(run) * len(chars) <= _MAX_VARIANTS:
+                run = {text + char for text in run for char in chars}
+                continue
+        flush()
+        found = _element_literals(op, argument)
+        if found is not None:
+            candidates.append(found)
+    flush()
+    if not candidates:
+        return None
+    # The set whose shortest literal is longest (the rarest in text), then the smallest set.
+    return max(candidates, key=lambda c: (min(len(t) for t in c), -len(c)))
+
+
+def _literal_class(argument) -> tuple[str, ...] | None:
+    """The characters of a class made of plain characters only ("[sz]"), else None."""
+    chars = []
+    for kind, value in argument:
+        if kind is not _re_constants.LITERAL:
+            return None
+        chars.append(chr(value))
+    return tuple(chars)
+
+
+def _element_literals(op, argument) -> frozenset[str] | None:
+    if op is _re_constants.SUBPATTERN:
+        _, add_flags, _, items = argument
+        if add_flags & re.IGNORECASE:
+            return None
+        return _sequence_literals(list(items))
+    if op is _re_constants.BRANCH:
+        union: set[str] = set()
+        for branch in argument[1]:
+            found = _sequence_literals(list(branch))
+            if found is None:
+                return None
+            union |= found
+        return frozenset(union)
+    if op in (_re_constants.MAX_REPEAT, _re_constants.MIN_REPEAT,
+              getattr(_re_constants, "POSSESSIVE_REPEAT", None)):
+        low, _, items = argument
+        return _sequence_literals(list(items)) if low >= 1 else None
+    if op is getattr(_re_constants, "ATOMIC_GROUP", None):
+        return _sequence_literals(list(argument))
+    return None  # anchors, look-arounds, classes, back-references: no literal of their own
+
+
+def cue_candidates(document: Document, pattern: re.Pattern[str]) -> frozenset[int] | None:
+    """Indices of the blocks whose `folded` text may match `pattern` (a superset: the caller
+    still searches them), or None when the pattern gives no literal to look for.
+
+    One `blocks_containing` scan of the document instead of a regex search of every block:
+    CPython's regex engine tries an alternation of words at every position of the text."""
+    literals = required_literals(pattern)
+    return None if literals is None else blocks_containing(document, literals)
+
+
+def folded_pattern(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """A lower-case pattern compiled with re.IGNORECASE, without it, for `fold_case` text
+    (`Block.folded`): the same matches, several times faster, as re.IGNORECASE defeats the
+    regex engine's literal scans. A pattern with upper-case letters is refused."""
+    if pattern.pattern != pattern.pattern.lower():
+        raise ValueError(f"not a lower-case pattern: {pattern.pattern!r}")
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)

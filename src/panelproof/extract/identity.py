@@ -22,9 +22,10 @@ from typing import Iterable, Iterator
 
 from panelproof import knowledge
 
-from panelproof.extract.common import ExtractionContext, make_fact, sentences
+from panelproof.extract.common import ExtractionContext, folded_pattern, make_fact, sentences
 from panelproof.extract.model import Concept, Fact, FactKind
 from panelproof.ingest.model import Block, BlockKind, Document
+from panelproof.ingest.normalize import fold_case
 
 # --- names -------------------------------------------------------------------------------------
 
@@ -125,7 +126,11 @@ STUDY_HEADING = re.compile(
 
 @lru_cache(maxsize=4096)
 def _study_headings(headings: tuple[str, ...]) -> bool:
-    return any(STUDY_HEADING.search(h) for h in headings)
+    return any(_FOLDED_STUDY_HEADING.search(fold_case(h)) for h in headings)
+
+
+_FOLDED_STUDY_HEADING = folded_pattern(STUDY_HEADING)
+_FOLDED_OTHER_DEVICES_HEADING = folded_pattern(OTHER_DEVICES_HEADING)
 
 
 def _in_study_section(block: Block) -> bool:
@@ -228,7 +233,7 @@ def _about_other_devices(block: Block) -> bool:
 
 @lru_cache(maxsize=4096)
 def _other_devices_headings(headings: tuple[str, ...]) -> bool:
-    return any(OTHER_DEVICES_HEADING.search(h) for h in headings)
+    return any(_FOLDED_OTHER_DEVICES_HEADING.search(fold_case(h)) for h in headings)
 
 
 def _declared_names(context: ExtractionContext) -> list[str]:

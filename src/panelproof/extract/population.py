@@ -27,12 +27,13 @@ from functools import lru_cache
 from typing import Iterable, Iterator
 
 from panelproof import knowledge
-from panelproof.extract.common import ExtractionContext, make_fact, sentences
+from panelproof.extract.common import ExtractionContext, folded_pattern, make_fact, sentences
 from panelproof.extract.intended_use import (CONTRAINDICATIONS, INDICATIONS, block_kinds,
                                              inline_labels, lead_in_kinds, open_lead_in_kinds,
                                              table_label)
 from panelproof.extract.model import Concept, Fact, FactKind, PopulationBound
 from panelproof.ingest.model import Block, BlockKind, Document, Role
+from panelproof.ingest.normalize import fold_case
 
 # --- sections --------------------------------------------------------------------------------
 
@@ -73,6 +74,11 @@ EXCLUSION_HEADING = re.compile(
     r"contra-?indication|exclusion|kontraindikation|gegenanzeige|ausschluss|"
     r"contre-indication|critères d'exclusion|non-inclusion|contraindicaci|controindicazion|"
     r"criterios de exclusión|criteri di esclusione|contra-indicatie|exclusiecriteria", re.IGNORECASE)
+
+
+_FOLDED_POPULATION_HEADING, _FOLDED_LITERATURE_HEADING, _FOLDED_TECHNICAL_HEADING, _FOLDED_EXCLUSION_HEADING = (
+    folded_pattern(p) for p in (POPULATION_HEADING, LITERATURE_HEADING, TECHNICAL_HEADING, EXCLUSION_HEADING))
+
 
 # --- sentence cues ---------------------------------------------------------------------------
 
@@ -525,11 +531,12 @@ def _in_other_section(block: Block) -> bool:
 def _section_verdict(headings: tuple[str, ...]) -> str | None:
     """"population", "literature" or "technical" from the nearest heading that says one."""
     for heading in reversed(headings):
-        if POPULATION_HEADING.search(heading):
+        folded = fold_case(heading)
+        if _FOLDED_POPULATION_HEADING.search(folded):
             return "population"
-        if LITERATURE_HEADING.search(heading):
+        if _FOLDED_LITERATURE_HEADING.search(folded):
             return "literature"
-        if TECHNICAL_HEADING.search(heading):
+        if _FOLDED_TECHNICAL_HEADING.search(folded):
             return "technical"
     return None
 
@@ -544,9 +551,10 @@ def _exclusion_headings(headings: tuple[str, ...]) -> bool:
     also announces the admitted population ("Target population and exclusions", "Inclusion and
     exclusion criteria") decides nothing."""
     for heading in reversed(headings):
-        if EXCLUSION_HEADING.search(heading):
-            return not POPULATION_HEADING.search(EXCLUSION_HEADING.sub(" ", heading))
-        if POPULATION_HEADING.search(heading):
+        folded = fold_case(heading)
+        if _FOLDED_EXCLUSION_HEADING.search(folded):
+            return not _FOLDED_POPULATION_HEADING.search(_FOLDED_EXCLUSION_HEADING.sub(" ", folded))
+        if _FOLDED_POPULATION_HEADING.search(folded):
             return False  # "Contraindications" > "Target population": the inner one decides
     return False
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Iterable, Iterator
 
 from panelproof import knowledge
-from panelproof.extract.common import ExtractionContext, make_fact, sentences
+from panelproof.extract.common import ExtractionContext, cue_candidates, make_fact, sentences
 from panelproof.extract.model import Concept, Fact, FactKind
 from panelproof.ingest.model import Document
 
@@ -64,8 +64,9 @@ _QUICK = re.compile(r"54|consult|cecp|scrutiny|konsult|directive|richtlinie|93/4
 
 def extract(document: Document, context: ExtractionContext) -> Iterator[Fact]:
     patterns = _patterns()
-    for block in document.blocks:
-        if not _QUICK.search(block.folded):
+    candidates = cue_candidates(document, _QUICK)  # one literal scan of the document
+    for index, block in enumerate(document.blocks):
+        if (candidates is not None and index not in candidates) or not _QUICK.search(block.folded):
             continue
         for start, end in sentences(block):
             text = block.normalized[start:end]

@@ -1,0 +1,77 @@
+"""The literal pre-filters of extract.common: derived from a pattern, never narrower than it."""
+
+import random
+import re
+
+import pytest
+
+from panelproof.extract.common import cue_candidates, folded_pattern, required_literals
+from panelproof.extract import procedure
+from panelproof.ingest.model import Role
+from panelproof.ingest.text import document_from_text
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    (r"\bstud(?:y|ies)\b|trials?", ("stud", "trial")),
+    (r"randomi[sz]ed", ("randomised", "randomized")),
+    (r"\d+ patients", (" patients",)),
+    (r"x*yz", ("yz",)),
+    (r"(?:ab)?cd", ("cd",)),
+    (r"foo(?=bar)", ("foo",)),
+    (r"(?:follow)+-?up", ("follow",)),
+])
+def test_required_literals_of_a_pattern(pattern, expected):
+    assert required_literals(re.compile(pattern)) == expected
+
+
+@pytest.mark.parametrize("pattern, flags", [
+    (r"a|bc", 0),            # a branch of one character: no useful literal
+    (r"(?:ab)?\d+", 0),      # may match without any literal
+    (r"abc|\w+", 0),         # one branch has no literal
+    (r"abc", re.IGNORECASE),  # upper-case text would match too
+    (r"x(?i:abc)", 0),
+])
+def test_no_literals_when_they_cannot_be_told(pattern, flags):
+    assert required_literals(re.compile(pattern, flags)) is None
+
+
+def test_every_match_contains_one_of_the_literals():
+    pattern = procedure._QUICK
+    literals = required_literals(pattern)
+    assert literals
+    words = ["the", "device", "was", "first", "used", "54", "new", "neu", "neuer", "directive",
+             "2017/745", "mdr", "extension", "with", "of", "art.", "consultation", "novel", "x"]
+    rng = random.Random(7)
+    for _ in range(500):
+        text = " ".join(rng.choice(words) for _ in range(6))
+        if pattern.search(text):
+            assert any(literal in text for literal in literals), text
+
+
+def test_cue_candidates_keep_every_block_the_pattern_matches():
+    document = document_from_text(
+        "# Procedure\n\nThe CECP under Article 54 applies.\n\nNothing here at all.\n\n"
+        "A NEW device, first of its kind.\n\nPneumonia was rare.\n", "CER.md", Role.CER)
+    candidates = cue_candidates(document, procedure._QUICK)
+    matching = {i for i, b in enumerate(document.blocks) if procedure._QUICK.search(b.folded)}
+    assert matching and matching <= candidates
+    nothing = next(i for i, b in enumerate(document.blocks) if b.text.startswith("Nothing"))
+    assert nothing not in candidates
+
+
+def test_cue_candidates_without_literals_is_none():
+    document = document_from_text("Some text.\n", "CER.md", Role.CER)
+    assert cue_candidates(document, re.compile(r"\d+")) is None
+
+
+def test_folded_pattern_matches_folded_text_like_ignorecase():
+    pattern = re.compile(r"literature|\bétudes?\b|données cliniques", re.IGNORECASE)
+    folded = folded_pattern(pattern)
+    assert not folded.flags & re.IGNORECASE
+    for text in ("LITERATURE REVIEW", "Études cliniques", "Données Cliniques", "Etudes", "study"):
+        assert bool(folded.search(text.lower())) == bool(pattern.search(text))
+
+
+def test_folded_pattern_refuses_upper_case():
+    with pytest.raises(ValueError):
+        folded_pattern(re.compile(r"Studie|\S+", re.IGNORECASE))
