@@ -21,7 +21,8 @@ from typing import Iterator
 
 from panelproof.extract._clinical_terms import find_terms, flatten, is_negated, term_regex
 from panelproof.extract.claims import citations as claim_citations
-from panelproof.extract.common import ExtractionContext, make_fact, sentences
+from panelproof.extract.common import (ExtractionContext, first_characters, make_fact, sentences,
+                                      with_first_character_lookahead)
 from panelproof.extract.model import Concept, Equivalence, EvidenceEntry, Fact, FactKind
 from panelproof.ingest.model import Block, BlockKind, Document, Role
 from panelproof.ingest.normalize import fold_case
@@ -72,59 +73,8 @@ def _for_folded(pattern: re.Pattern[str]) -> re.Pattern[str]:
 _COUNT_CUE = re.compile(r"\b\d+\s+(?:[a-z-]+\s+){0,2}?(?:patients|subjects|participants|volunteers|children|"
                         r"infants|neonates|adults|women|men|patientes|Patienten|Probanden|pacientes|pazienti)\b",
                         re.IGNORECASE)
-def _first_characters(source: str) -> str | None:
-    """The characters a match of `source` can start with, or None when that cannot be told
-    (then the pattern is used as it is)."""
-    from re import _constants as sre, _parser  # the parser of the re module itself
-    found: set[str] = set()
-
-    def first(items) -> bool:  # adds what `items` can start with; False when unknown
-        for op, argument in items:
-            if op is sre.AT:
-                continue  # \b, ^: zero-width
-            if op is sre.LITERAL:
-                found.add(chr(argument))
-                return True
-            if op is sre.IN:
-                for kind, value in argument:
-                    if kind is sre.LITERAL:
-                        found.add(chr(value))
-                    elif kind is sre.RANGE and value[1] - value[0] < 64:
-                        found.update(chr(c) for c in range(value[0], value[1] + 1))
-                    elif kind is sre.CATEGORY and value is sre.CATEGORY_DIGIT:
-                        found.update("0123456789")
-                    else:
-                        return False
-                return True
-            if op is sre.SUBPATTERN:
-                return first(argument[-1])
-            if op is sre.BRANCH:
-                return all(first(branch) for branch in argument[1])
-            if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
-                low, _, repeated = argument
-                if not first(repeated):
-                    return False
-                if low:
-                    return True
-                continue  # optional: what follows may start the match too
-            return False
-        return False
-
-    try:
-        known = first(_parser.parse(source))
-    except Exception:  # noqa: BLE001 - an unknown construct: no shortcut
-        return None
-    return "".join(sorted(found)) if known and found else None
-
-
-def _starting_with_first_characters(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """`pattern` led by a look-ahead on the characters a match can start with: CPython's regex
-    engine then skips every other position quickly (same matches)."""
-    first = _first_characters(pattern.pattern)
-    if first is None:
-        return pattern
-    escaped = "".join(re.escape(c) for c in first)
-    return re.compile(f"(?=[{escaped}])(?:{pattern.pattern})", pattern.flags)
+_first_characters = first_characters  # tests/extract/test_evidence_generalisation
+_starting_with_first_characters = with_first_character_lookahead
 
 
 # Any cue, for `Block.folded`.

@@ -9,6 +9,7 @@ from typing import Iterable
 from functools import lru_cache
 
 from panelproof.extract._clinical_terms import claim_language, key_stems
+from panelproof.extract.common import with_first_character_lookahead
 from panelproof.extract.evidence import outcome_name
 from panelproof.extract.model import FactBase, FactKind
 from panelproof.ingest.model import Role
@@ -45,7 +46,9 @@ def _qualifiers() -> frozenset[str]:
 def _abbreviation() -> tuple[re.Pattern[str], dict[str, str]]:
     entries = _outcome_wording()["abbreviations"]["entries"]
     words = sorted(entries, key=lambda t: (-len(t), t))
-    return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b"), entries
+    # Led by a look-ahead on the first letters: the engine skips other positions fast.
+    return with_first_character_lookahead(
+        re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b")), entries
 
 
 @lru_cache(maxsize=1)
@@ -54,7 +57,8 @@ def _phrases() -> tuple[re.Pattern[str] | None, dict[str, str]]:
     if not entries:
         return None, {}
     words = sorted(entries, key=lambda t: (-len(t), t))
-    return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE), entries
+    return with_first_character_lookahead(
+        re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)), entries
 
 
 def _expand_abbreviations(text: str) -> str:
@@ -212,12 +216,15 @@ def _stems_of_texts_with(texts: list[str], wanted: set[str]) -> list[set[str]]:
     its inner hyphens made spaces, so it occurs there; a quantity key occurs when one of its
     words' stems does. One search of all texts joined finds the texts worth reading."""
     literals = _literals_of(frozenset(wanted))
-    searched = [_expand_abbreviations(text) for text in texts]  # as `measured_stems` reads them
+    # Facts quote the same sentences again (an evidence entry and a result): each text once.
+    distinct = list(dict.fromkeys(texts))
+    searched = [_expand_abbreviations(text) for text in distinct]  # as `measured_stems` reads them
     joined = _HYPHEN.sub(" ", "\n".join(searched)).lower()
     starts, offset = [], 0
     for text in searched:
         starts.append(offset)
-        offset += len(_HYPHEN.sub(" ", text).lower()) + 1
+        # The hyphens become spaces (same length); only lower-casing may change a length.
+        offset += (len(text) if text.isascii() else len(text.lower())) + 1
     hit: set[int] = set()
     for literal in literals:
         at = joined.find(literal)
@@ -227,8 +234,8 @@ def _stems_of_texts_with(texts: list[str], wanted: set[str]) -> list[set[str]]:
             if position + 1 >= len(starts):
                 break
             at = joined.find(literal, starts[position + 1])
-    return [measured_stems(text) if position in hit else set()
-            for position, text in enumerate(texts)]
+    hit_texts = {distinct[position] for position in hit}
+    return [measured_stems(text) if text in hit_texts else set() for text in texts]
 
 
 _HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
