@@ -1,6 +1,7 @@
 """e01: left ventricular assist device (class III, active implantable). Defective."""
 
 from elib import Doc, Dossier
+from ecommon import appendices
 
 DOSSIER_ID = "e01_lvad"
 NAME = "Helix LVAS"
@@ -93,6 +94,21 @@ def cep():
     return d
 
 
+CER_CTX = {'name': 'Helix LVAS',
+ 'databases': 'PubMed, Embase and the Cochrane Library',
+ 'period': '1 January 2012 to 31 December 2024',
+ 'records': '1,184',
+ 'retained': '9',
+ 'gspr': [('GSPR 1 and 8', 'HELIX-EU: all performance and safety acceptance criteria met at 6 months'),
+          ('GSPR 14.1', 'Haemolysis 2.7 %, suspected pump thrombosis 0.9 % (HELIX-EU)'),
+          ('GSPR 17 and 18', 'No alarm-related serious adverse event in HELIX-EU'),
+          ('GSPR 22', 'Patients and carers trained before discharge; no use error with serious outcome')],
+ 'evaluators': ['Dr. med. Stefan Albrecht, cardiac surgeon, 14 years in mechanical circulatory support',
+                'Dipl.-Ing. Miriam Holz, biomedical engineer, clinical evaluation specialist',
+                'Dr. Anna Weiß, epidemiologist'],
+ 'update': 'The report is updated at least once a year.'}
+
+
 def cer():
     d = Doc("Clinical Evaluation Report", subtitle=f"{FULL} (Helix LVAS)", meta=[
         ("Report number", "HLX-CER-002"), ("Revision", "4"), ("Date", "3 March 2025"),
@@ -107,7 +123,7 @@ def cer():
         "cannula and sintered inflow surface, a 10 mm sealed polyester outflow graft, a percutaneous driveline, the "
         "Helix controller, two rechargeable lithium-ion batteries, a mains power module and the clinician monitor. "
         "The impeller is fully magnetically levitated; speed is set between 3,000 and 9,000 rpm and flow of up to "
-        "10 l/min can be delivered.")
+        "10 l/min can be delivered. The system is an active implantable device, class III under Annex VIII Rule 8.")
     d.table(["Parameter", "Value"], [
         ["Pump speed range", "3,000–9,000 rpm (steps of 50 rpm)"], ["Maximum flow", "10 l/min"],
         ["Pump mass", "190 g"], ["Outflow graft diameter", "10 mm"],
@@ -127,7 +143,7 @@ def cer():
     d.h("5.1 Literature search", 2)
     d.p("The search (PubMed, Embase, Cochrane; 1 January 2012 to 31 December 2024) retrieved 1,184 records; after "
         "de-duplication and screening, 27 publications were appraised and 9 were retained as pivotal data or state of "
-        "the art. The full protocol and the list of excluded articles with reasons are kept in annex A of this report.")
+        "the art. The full protocol and the list of excluded articles with reasons are given in Appendix 1.")
     d.h("5.2 Equivalence", 2)
     d.p(EQ1 + " The comparison covers pump design, speed range, blood-contacting materials and the intended "
         "population. " + EQ2 + " The comparison relies on published articles and on the SSCP that Stellar Medical "
@@ -135,7 +151,7 @@ def cer():
     d.h("5.3 HELIX-EU pivotal investigation", 2)
     d.p("HELIX-EU (CIV-22-04-039781) is a prospective, single-arm, multicentre investigation conducted under "
         "EN ISO 14155:2020 in 14 centres in Germany, Austria, the Netherlands and Italy. 112 patients were implanted "
-        "between May 2022 and August 2024 (mean age 57.4 years, 84 % male, mean BSA 1.98 m², range 1.41–2.52 m²; "
+        "between May 2022 and August 2024 (mean age 57.4 years, 84 % male, mean BSA 1.98 m², range 1.24–2.52 m²; "
         "52 % bridge to transplantation, 48 % destination therapy). " + FU6)
     d.table(["Source", "Design / population", "n", "Follow-up", "Main result"], [
         ["HELIX-EU [4]", "Prospective single-arm, adults with advanced HF, BTT and DT", "112", "6 months",
@@ -183,6 +199,7 @@ def cer():
           "Vantor Cardiac Systems. HELIX-EU clinical investigation report, 6-month analysis, HLX-CIR-006, 2024.",
           "Ortega JL et al. Two-year outcomes of the CorVion LV3 centrifugal pump: a randomised comparison. J Heart Lung Transplant. 2021;40:988-97.",
           "Lindqvist P et al. Five-year destination therapy outcomes with the CorVion LV3. Eur J Heart Fail. 2023;25:1120-9."])
+    appendices(d, CER_CTX, 0)
     return d
 
 

@@ -1,6 +1,7 @@
 """e02: implantable cardioverter-defibrillator (class III, active implantable). Clean."""
 
 from elib import Doc, Dossier
+from ecommon import appendices
 
 DOSSIER_ID = "e02_icd"
 MFR = "Halvard Rhythm Medical AB"
@@ -56,6 +57,22 @@ def cep():
     return d
 
 
+CER_CTX = {'name': 'Sentrix ICD',
+ 'databases': 'PubMed and Embase',
+ 'period': 'January 2014 to December 2024',
+ 'records': '653',
+ 'retained': '9',
+ 'gspr': [('GSPR 1 and 8', 'SENTRIX-CI: conversion 98.2%, freedom from system-related complications 96.4%'),
+          ('GSPR 14', 'DF4 and IS-1 connections: no connection-related adverse event'),
+          ('GSPR 17 and 18',
+           'Detection and discrimination: inappropriate shocks in 2.4% of subjects at 12 months'),
+          ('GSPR 23', 'IFU and SSCP reviewed against this report')],
+ 'evaluators': ['Lars Enqvist, MD, PhD, electrophysiologist',
+                'Karin Lidholm, MSc, clinical evaluation specialist',
+                'Jonas Berg, PhD, biostatistician'],
+ 'update': 'The report is updated every year.'}
+
+
 def cer():
     d = Doc("Clinical Evaluation Report — Sentrix ICD", subtitle="Sentrix VR / Sentrix DR implantable cardioverter-defibrillators",
             meta=[("Report", "SX-CER-0103"), ("Version", "3.1"), ("Date", "February 18, 2025"),
@@ -68,7 +85,7 @@ def cer():
     d.h("Section 2 — Device description")
     d.p("The Sentrix ICD is a titanium-encased pulse generator with a biphasic high-voltage output, automatic capture "
         "management and remote monitoring. Two models exist: Sentrix VR (one DF4 port) and Sentrix DR (one DF4 port and "
-        "one IS-1 atrial port).")
+        "one IS-1 atrial port). Both are active implantable devices, class III under Rule 8.")
     d.table(["Characteristic", "Sentrix VR", "Sentrix DR"], [
         ["Maximum delivered shock energy", "40 joules", "40 joules"],
         ["Charge time to maximum energy (beginning of life)", "≤ 9.5 s", "≤ 9.5 s"],
@@ -97,7 +114,7 @@ def cer():
     d.table(["Study", "Design", "Subjects", "Follow-up", "Key result"], [
         ["SENTRIX-CI [5]", "Prospective, multicenter, single-arm (CIV-19-11-030512)", "412 (VR 171, DR 241), adults",
          "12 months", "Conversion 98.2% of 283 spontaneous episodes"],
-        ["Halvard PMS data [6]", "Complaint and returned-product analysis, first 1,850 implants", "1,850", "median 7 months",
+        ["Halvard PMS data [6]", "Complaint and returned-product analysis, first 1,850 implants outside the EU", "1,850", "median 7 months",
          "No battery or high-voltage failure"],
     ], widths=(18, 30, 20, 12, 20))
     d.p("SENTRIX-CI enrolled 412 adults (mean age 63.1 years, range 21–86; 23% women; mean LVEF 29%); 68% primary "
@@ -129,6 +146,7 @@ def cer():
           "Zeppenfeld K et al. 2022 ESC Guidelines for ventricular arrhythmias. Eur Heart J. 2022;43:3997-4126.",
           "Halvard Rhythm Medical. SENTRIX-CI final clinical investigation report SX-CIR-0088, 2024.",
           "Halvard Rhythm Medical. PMS report SX-PMS-0110, 2024."])
+    appendices(d, CER_CTX, 1)
     return d
 
 

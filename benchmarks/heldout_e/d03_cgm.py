@@ -1,6 +1,7 @@
 """e03: continuous glucose monitor with insulin-dosing claim (class IIb). Defective."""
 
 from elib import Doc, Dossier
+from ecommon import appendices
 
 DOSSIER_ID = "e03_cgm"
 MFR = "Nivalis Diagnostics S.r.l."
@@ -62,6 +63,18 @@ def cep():
     return d
 
 
+CER_CTX = {'name': 'GlucoTrace 14',
+ 'databases': 'PubMed and Embase',
+ 'period': 'January 2015 to November 2024',
+ 'records': '418',
+ 'retained': '14',
+ 'gspr': [('GSPR 1 and 8', 'GT14-ACCURACY: MARD 8.9 %, consensus error grid A+B 99.6 %'),
+          ('GSPR 15.1', 'Accuracy over 40–400 mg/dL in adults and in children aged 2–17'),
+          ('GSPR 22', 'Lay users; children under 13 supervised; usability validated')],
+ 'evaluators': ['Dr.ssa Chiara Rinaldi, diabetologist', 'Ing. Marco Ferri, clinical evaluation specialist'],
+ 'update': 'The report is updated yearly.'}
+
+
 def cer():
     d = Doc("Clinical Evaluation Report – GlucoTrace 14", meta=[
         ("Document", "GT-CER-01"), ("Version", "3"), ("Date", "21 January 2025"), ("Manufacturer", f"{MFR}, {ADDR}"),
@@ -119,6 +132,7 @@ def cer():
           "Beck RW et al. Effect of CGM on glycaemic control in adults with type 1 diabetes (DIAMOND). JAMA. 2017;317:371-8.",
           "Battelino T et al. Clinical targets for CGM data interpretation. Diabetes Care. 2019;42:1593-1603.",
           "Nivalis Diagnostics. GT14-ACCURACY clinical investigation report GT-CIR-02, 2024."])
+    appendices(d, CER_CTX, 2)
     return d
 
 

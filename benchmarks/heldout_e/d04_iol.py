@@ -1,6 +1,7 @@
 """e04: posterior-chamber intraocular lens (class IIb implantable; CECP not applicable). Clean."""
 
 from elib import Doc, Dossier
+from ecommon import appendices
 
 DOSSIER_ID = "e04_iol"
 MFR = "Optivane Médical SAS"
@@ -47,6 +48,18 @@ def cep():
     d.h("7. Benefit-risk")
     d.p("Benefit-risk is acceptable if all criteria of section 5 are met.")
     return d
+
+
+CER_CTX = {'name': 'LumaSight ASPH',
+ 'databases': 'PubMed and Embase',
+ 'period': '2014 to 2024',
+ 'records': '312',
+ 'retained': '19',
+ 'gspr': [('GSPR 1 and 8', 'LUMA-01: visual acuity and adverse events within ISO 11979-7 SPE'),
+          ('GSPR 10.4', 'No substance of concern; UV absorber covalently bound'),
+          ('GSPR 23', 'IFU and SSCP checked against this report')],
+ 'evaluators': ['Dr Claire Moreau, ophthalmic surgeon', 'Julien Baptiste, PharmD, clinical evaluation specialist'],
+ 'update': 'The report is updated every year.'}
 
 
 def cer():
@@ -106,6 +119,7 @@ def cer():
           "Nanavaty MA et al. Posterior capsule opacification by IOL material. Ophthalmology. 2019;126:1230-9.",
           "ISO 11979-7:2018 Ophthalmic implants – Intraocular lenses – Part 7: Clinical investigations of intraocular lenses for the correction of aphakia.",
           "Optivane Médical. LUMA-01 clinical investigation report OVM-CIR-011, 2024."])
+    appendices(d, CER_CTX, 0)
     return d
 
 

@@ -1,6 +1,7 @@
 """e05: lumbar interbody fusion cage (class III implantable, spinal column). Defective."""
 
 from elib import Doc, Dossier
+from ecommon import appendices
 
 DOSSIER_ID = "e05_cage"
 MFR = "Kestrel Spine Technologies Ltd"
@@ -58,6 +59,19 @@ def cep():
     return d
 
 
+CER_CTX = {'name': 'Vertaline Interbody Fusion System',
+ 'databases': 'PubMed, Embase and Cochrane',
+ 'period': 'January 2010 to December 2024',
+ 'records': '742',
+ 'retained': '11',
+ 'gspr': [('GSPR 1 and 8', 'KST-RETRO-01: fusion 88.4%, ODI improvement 21.6 points'),
+          ('GSPR 10', 'No material-related adverse event in 86 patients'),
+          ('GSPR 23', 'IFU and SSCP reviewed against this report')],
+ 'evaluators': ['Dr. Ciarán Doyle, FRCS, consultant spinal surgeon',
+                'Niamh Kelleher, MSc, clinical evaluation specialist'],
+ 'update': 'The report is updated every year.'}
+
+
 def cer():
     d = Doc("Clinical Evaluation Report – Vertaline Interbody Fusion System", subtitle=REV_CER,
             meta=[("Manufacturer", f"{MFR}, {ADDR}"), ("SRN", SRN), ("Basic UDI-DI", UDI),
@@ -68,7 +82,7 @@ def cer():
     d.h("2. Device description")
     d.p("The cages are additively manufactured from Ti-6Al-4V ELI with a 65% porous lattice and a solid rim. " + H_CER +
         ", in lordotic angles of 0°, 6° and 12°. PLIF/TLIF footprints measure 10 × 26 mm and 10 × 30 mm; LLIF "
-        "footprints measure 18 mm wide and 45 to 60 mm long.")
+        "footprints measure 18 mm wide and 45 to 60 mm long. Class III (Rule 8, implantable device in contact with the spinal column).")
     d.h("3. Intended purpose and indications")
     d.p("Lumbar intervertebral body fusion (L2–S1), one or two contiguous levels, " + APPROACH_OK + ", in skeletally "
         "mature patients with degenerative disc disease (with up to grade I spondylolisthesis) after at least six months "
@@ -107,6 +121,7 @@ def cer():
           "Tan JH et al. Subsidence after transforaminal lumbar interbody fusion. Global Spine J. 2020;10:625-34.",
           "Kestrel Spine Technologies. KST-RETRO-01 retrospective clinical data report, 2024.",
           "Brennan MA et al. Osseointegration of porous titanium interbody cages in an ovine model. J Orthop Res. 2019;37:1421-30."])
+    appendices(d, CER_CTX, 1)
     return d
 
 

@@ -1,6 +1,7 @@
 """e06: neurovascular embolisation coil (class III implantable). Clean."""
 
 from elib import Doc, Dossier
+from ecommon import appendices
 
 DOSSIER_ID = "e06_coil"
 MFR = "Aurelis Neurovascular Inc."
@@ -48,6 +49,19 @@ def cep():
     return d
 
 
+CER_CTX = {'name': 'Spirelle Neurovascular Coil System',
+ 'databases': 'PubMed, Embase and Cochrane',
+ 'period': '2010 to 2024',
+ 'records': '903',
+ 'retained': '12',
+ 'gspr': [('GSPR 1 and 8', 'SPIRAL-EU: all five acceptance criteria met'),
+          ('GSPR 10.2', 'No material-related adverse event'),
+          ('GSPR 23', 'IFU and SSCP reviewed against this report')],
+ 'evaluators': ['Dr. med. Tobias Reinhardt, interventional neuroradiologist',
+                'Emily Carter, MSc, clinical evaluation specialist'],
+ 'update': 'The report is updated every year.'}
+
+
 def cer():
     d = Doc("Clinical Evaluation Report", subtitle="Spirelle Neurovascular Coil System",
             meta=[("Document", "AUR-CER-SPC-02"), ("Version", "4.0"), ("Date", "2025-01-22"), ("Manufacturer", f"{MFR}, {ADDR}"),
@@ -56,6 +70,7 @@ def cer():
     d.p("Spirelle coils met all acceptance criteria of the clinical evaluation plan in the SPIRAL-EU investigation. "
         "Long-term occlusion beyond 12 months remains to be confirmed in PMCF.")
     d.h("2. Device description")
+    d.p("Class III implantable device (Rule 8), in direct contact with the cerebral arteries.")
     d.table(["Property", "Specification"], [
         ["Coil wire", "Platinum–tungsten alloy (92/8)"], ["Coil types", "3D Frame, Fill, Finish"],
         ["Loop diameters", "1.5–20 mm"], ["Lengths", "1–50 cm"],
@@ -105,6 +120,7 @@ def cer():
           "Ferns SP et al. Coiling of intracranial aneurysms: a systematic review on initial occlusion and reopening. Stroke. 2009;40:e523-9.",
           "Pierot L et al. Safety and efficacy of aneurysm treatment with bare platinum coils. J Neurointerv Surg. 2018;10:553-9.",
           "Aurelis Neurovascular. SPIRAL-EU clinical investigation report AUR-CIR-SPC-07, 2024."])
+    appendices(d, CER_CTX, 2)
     return d
 
 

@@ -1,6 +1,7 @@
 """e07: neonatal incubator with servo-controlled oxygen (class IIb, Rules 9 and 12). Defective."""
 
 from elib import Doc, Dossier
+from ecommon import appendices
 
 DOSSIER_ID = "e07_incubator"
 MFR = "Brightwell Perinatal GmbH"
@@ -59,6 +60,19 @@ def cep():
     return d
 
 
+CER_CTX = {'name': 'NeoNest 3',
+ 'databases': 'PubMed, Embase and Cochrane Neonatal',
+ 'period': '2010 to 2024',
+ 'records': '264',
+ 'retained': '17',
+ 'gspr': [('GSPR 1 and 8', 'NEST-3: temperature and oxygen criteria met'),
+          ('GSPR 14.2 and 18', 'Alarm conditions verified; no alarm-related adverse event'),
+          ('GSPR 22', 'Use by trained nursing and medical staff')],
+ 'evaluators': ['Dr. med. Jana Petersen, neonatologist',
+                'Dipl.-Ing. Felix Brandt, clinical evaluation specialist'],
+ 'update': 'The report is updated every year.'}
+
+
 def cer():
     d = Doc("Clinical Evaluation Report", subtitle="NeoNest 3 Infant Incubator", meta=[
         ("Document", "BWP-CER-N3"), ("Revision", "03"), ("Date", "10.01.2025"), ("Manufacturer", f"{MFR}, {ADDR}"),
@@ -67,7 +81,8 @@ def cer():
     d.p("The NeoNest 3 met the acceptance criteria of plan BWP-CEP-N3 Rev. 02 in the NEST-3 investigation (120 infants).")
     d.h("Device description", 1)
     d.p("Double-walled canopy incubator with five portholes, mattress tilt of ±12°, air and skin servo temperature "
-        "control, servo humidification, servo-controlled oxygen from the wall supply and an integrated scale.")
+        "control, servo humidification, servo-controlled oxygen from the wall supply and an integrated scale. "
+        "Class IIb under Rules 9 and 12.")
     d.table(["Parameter", "Value"], [
         ["Air temperature control range", "25.0–34.0 °C"], ["Skin temperature set range", "34.0–38.0 °C"],
         ["Relative humidity", "30–95 %"], ["Oxygen concentration", "21–65 %"], ["Noise inside canopy", "< 47 dB(A)"],
@@ -107,6 +122,7 @@ def cer():
           "Sherman TI et al. Optimizing the neonatal thermal environment. Neonatal Netw. 2006;25:251-60.",
           "Askie LM et al. Association between oxygen saturation targeting and death or disability in extremely preterm infants. JAMA. 2018;319:2190-2201.",
           "Brightwell Perinatal. NEST-3 clinical investigation report BWP-CIR-N3-01, 2024."])
+    appendices(d, CER_CTX, 0)
     return d
 
 
