@@ -75,3 +75,19 @@ def test_folded_pattern_matches_folded_text_like_ignorecase():
 def test_folded_pattern_refuses_upper_case():
     with pytest.raises(ValueError):
         folded_pattern(re.compile(r"Studie|\S+", re.IGNORECASE))
+
+
+def test_first_characters_see_through_look_arounds_but_not_local_case_flags():
+    from panelproof.extract.common import first_characters, with_first_character_lookahead
+    assert first_characters(r"(?<!\w)abc|(?<![\w])de") == "ad"
+    assert first_characters(r"(?i:(?<!\w)abc)") is None  # a look-ahead would not ignore case
+    pattern = with_first_character_lookahead(re.compile(r"(?<![\w])(?:cohort|trial)s?(?![\w])"))
+    assert [m.group() for m in pattern.finditer("a trial, cohorts; xtrial")] == ["trial", "cohorts"]
+
+
+def test_compiled_terms_keep_their_case_rules_with_the_first_letter_look_ahead():
+    from panelproof.extract._terms import compile_terms
+    pattern = compile_terms(("history of changes", "TBD", "révision*"))
+    found = [m.group() for t in ("The History Of Changes", "tbd", "TBD here", "Révisions", "xhistory of changes")
+             for m in pattern.finditer(t)]
+    assert found == ["History Of Changes", "TBD", "Révisions"]

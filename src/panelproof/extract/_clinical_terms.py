@@ -82,20 +82,27 @@ def negation_regex() -> re.Pattern[str] | None:
 _NEGATION_AFTER = re.compile(r"^\S*(?:\s+\S+){0,4}?\s+(?:pas|jamais|plus|nicht|nie)\b", re.IGNORECASE)
 
 
+_CLAUSE_AFTER_END = re.compile(r"[;:,.()]|\b(?:but|mais|aber|sondern)\b")
+
+
 def clause_after(text: str, position: int, window: int = 50) -> str:
     tail = text[position:position + window]
-    cut = re.search(r"[;:,.()]|\b(?:but|mais|aber|sondern)\b", tail)
+    cut = _CLAUSE_AFTER_END.search(tail)
     return tail[:cut.start()] if cut else tail
+
+
+_NE_BEFORE = re.compile(r"\b(?:ne|n')\s*$", re.IGNORECASE)
+_N_APOSTROPHE_BEFORE = re.compile(r"\bn'\S*$")
 
 
 def is_negated(text: str, position: int) -> bool:
     """True when a negation stands in the same clause shortly before `position` (or, for
     French "ne ... pas" and German "... nicht", shortly after it)."""
     pattern = negation_regex()
-    if pattern and pattern.search(clause_before(text, position, 45)):
-        return True
     before = clause_before(text, position, 45)
-    if re.search(r"\b(?:ne|n')\s*$", before, re.IGNORECASE) or re.search(r"\bn'\S*$", before):
+    if pattern and pattern.search(before):
+        return True
+    if _NE_BEFORE.search(before) or _N_APOSTROPHE_BEFORE.search(before):
         return True
     return bool(_NEGATION_AFTER.match(clause_after(text, position)))
 

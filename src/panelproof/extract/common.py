@@ -232,8 +232,8 @@ def first_characters(source: str) -> str | None:
 
     def first(items) -> bool:  # adds what `items` can start with; False when unknown
         for op, argument in items:
-            if op is sre.AT:
-                continue  # \b, ^: zero-width
+            if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+                continue  # \b, ^, look-arounds: zero-width, the next item starts the match
             if op is sre.LITERAL:
                 found.add(chr(argument))
                 return True
@@ -249,6 +249,8 @@ def first_characters(source: str) -> str | None:
                         return False
                 return True
             if op is sre.SUBPATTERN:
+                if argument[1] & re.IGNORECASE:
+                    return False  # "(?i:...)": the look-ahead would not share the local flag
                 return first(argument[-1])
             if op is sre.BRANCH:
                 return all(first(branch) for branch in argument[1])

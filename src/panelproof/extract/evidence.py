@@ -140,7 +140,9 @@ def _folded_terms(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
     if not patterns:
         return None
     ordered = sorted(patterns, key=lambda t: (-len(t), t))
-    return _for_folded(re.compile(r"(?<![\w])(?:" + "|".join(f"(?:{p})" for p in ordered) + r")(?![\w])"))
+    # Led by a look-ahead on the letters a term starts with: the engine skips other positions fast.
+    return with_first_character_lookahead(
+        _for_folded(re.compile(r"(?<![\w])(?:" + "|".join(f"(?:{p})" for p in ordered) + r")(?![\w])")))
 
 
 def extract(document: Document, context: ExtractionContext) -> Iterator[Fact]:
