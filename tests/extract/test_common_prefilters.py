@@ -91,3 +91,21 @@ def test_compiled_terms_keep_their_case_rules_with_the_first_letter_look_ahead()
     found = [m.group() for t in ("The History Of Changes", "tbd", "TBD here", "Révisions", "xhistory of changes")
              for m in pattern.finditer(t)]
     assert found == ["History Of Changes", "TBD", "Révisions"]
+
+
+def test_lowered_pattern_matches_folded_text_as_the_pattern_matches_text():
+    from panelproof.extract.common import lowered_pattern
+    pattern = re.compile(r"(?<![\w])(?:Reduces|Improves (?:the )?healing|Sicherer)(?![\w])", re.IGNORECASE)
+    lowered = lowered_pattern(pattern)
+    for text in ("It REDUCES pain.", "improves THE Healing", "ist sicherer", "Reduced pain", "unsicherer"):
+        assert bool(lowered.search(text.lower())) == bool(pattern.search(text)), text
+    with pytest.raises(ValueError):
+        lowered_pattern(re.compile(r"\S+ed", re.IGNORECASE))  # \S would become \s
+
+
+def test_claim_cue_is_case_blind():
+    from panelproof.extract.claims import analyse
+    lower = analyse("The device significantly reduces healing time in chronic wounds.")
+    upper = analyse("THE DEVICE SIGNIFICANTLY REDUCES HEALING TIME IN CHRONIC WOUNDS.")
+    assert lower is not None and upper is not None
+    assert analyse("The device was stored at room temperature before use.") is None

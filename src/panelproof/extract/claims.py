@@ -20,9 +20,11 @@ from typing import Iterable, Iterator
 
 from panelproof.extract._clinical_terms import (claim_language, find_terms, flatten, has_term,
                                                  is_negated, term_regex)
-from panelproof.extract.common import ExtractionContext, make_fact, sentences
+from panelproof.extract.common import (ExtractionContext, lowered_pattern, make_fact, sentences,
+                                      with_first_character_lookahead)
 from panelproof.extract.model import Claim, Fact, FactKind
 from panelproof.ingest.model import Block, BlockKind, Document, Role
+from panelproof.ingest.normalize import fold_case
 from panelproof.knowledge import load
 
 CLAIM_ROLES = {Role.CER, Role.SSCP, Role.IFU, Role.CEAR, Role.LABEL}
@@ -110,7 +112,7 @@ def analyse(text: str, *, subject_context: str = "", verbatim: str | None = None
     if (len(stripped.split()) < 3 or stripped.endswith("?") or is_specification(stripped)
             or is_fragment(stripped) or _NON_CLAIM_LABEL.match(stripped)):
         return None
-    if not _claim_cue().search(stripped):
+    if not _has_claim_cue(stripped):
         if declared:
             return Claim(text=stripped, citations=citations(stripped, verbatim),
                          kind="performance", absolute=False,
@@ -306,7 +308,7 @@ def red_flag(text: str, subject_context: str = "", device_types: Iterable[str] =
 
 
 @lru_cache(maxsize=1)
-def _claim_cue() -> re.Pattern[str]:
+def _claim_cue() -> tuple[re.Pattern[str], bool]:
     """One pattern for everything that can make a sentence a claim: every claim marker, every
     absolute wording and the first concept of every red flag (a red flag needs all of its
     concepts). A sentence it does not match is no claim, and is dismissed in one scan."""
@@ -314,8 +316,18 @@ def _claim_cue() -> re.Pattern[str]:
     patterns = [p for group in language["claim_markers"] for p in flatten(group["patterns"])]
     patterns += [p for entry in language["absolute"] for p in flatten(entry["patterns"])]
     patterns += [p for flag in red_flags() for p in flatten(flag["all_of"][0])]
-    return re.compile(r"(?<![\w])(?:" + "|".join(f"(?:{p})" for p in dict.fromkeys(patterns))
-                      + r")(?![\w])", re.IGNORECASE)
+    pattern = re.compile(r"(?<![\w])(?:" + "|".join(f"(?:{p})" for p in dict.fromkeys(patterns))
+                         + r")(?![\w])", re.IGNORECASE)
+    # Searched on lower-cased text without re.IGNORECASE: several times faster on every sentence.
+    try:
+        return with_first_character_lookahead(lowered_pattern(pattern)), True
+    except ValueError:  # a vocabulary pattern that cannot be lower-cased: searched as it is
+        return pattern, False
+
+
+def _has_claim_cue(text: str) -> bool:
+    pattern, on_folded = _claim_cue()
+    return pattern.search(fold_case(text) if on_folded else text) is not None
 
 
 def _verbatim(block: Block, span: tuple[int, int]) -> str:

@@ -279,3 +279,13 @@ def with_first_character_lookahead(pattern: re.Pattern[str]) -> re.Pattern[str]:
         return pattern
     escaped = "".join(re.escape(c) for c in first)
     return re.compile(f"(?=[{escaped}])(?:{pattern.pattern})", pattern.flags)
+
+
+def lowered_pattern(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """`pattern` (case-insensitive) for `fold_case` text: its literals lower-cased and no
+    re.IGNORECASE, which CPython searches several times faster: it can no longer test each
+    branch of an alternation by its first letter under re.IGNORECASE."""
+    if re.search(r"\\[A-Zux]", pattern.pattern):
+        raise ValueError(f"escape that cannot be lower-cased in {pattern.pattern!r}")
+    return re.compile(pattern.pattern.lower().replace("(?p<", "(?P<").replace("(?p=", "(?P="),
+                      pattern.flags & ~re.IGNORECASE)
