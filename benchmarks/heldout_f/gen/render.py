@@ -188,6 +188,20 @@ def _docx(blocks, path, header_text, font="Calibri"):
         else:
             raise ValueError(kind)
     d.save(path)
+    _fix_zip_times(path)
+
+
+def _fix_zip_times(path):
+    """python-docx writes the current time into the zip entries; pin it so rebuilds are byte-identical."""
+    import zipfile
+    with zipfile.ZipFile(path) as z:
+        items = [(i.filename, z.read(i.filename)) for i in z.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in items:
+            info = zipfile.ZipInfo(name, date_time=(2025, 3, 1, 9, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            z.writestr(info, data)
 
 
 # ---------------------------------------------------------------------- Markdown
