@@ -118,6 +118,10 @@ def verify():
                 if not hits:
                     print(f"{name}: {lab['defect']}: quote not found in {lab['documents']}: {q!r}")
                     bad += 1
+            for fn in lab["documents"]:
+                if not any(RND.collapse(q) in texts.get(fn, "") for q in lab["quotes"]):
+                    print(f"{name}: {lab['defect']}: no quote comes from {fn}")
+                    bad += 1
     print(f"verified {total} quotes, {bad} problem(s)")
     return bad == 0
 

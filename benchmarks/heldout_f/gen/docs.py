@@ -78,7 +78,7 @@ US = [("haemorrhage", "hemorrhage"), ("Haemorrhage", "Hemorrhage"), ("anaesthe",
       ("Anaesthe", "Anesthe"), ("randomised", "randomized"), ("Randomised", "Randomized"),
       ("organisation", "organization"), ("analysed", "analyzed"), ("behaviour", "behavior"),
       ("paediatric", "pediatric"), ("Paediatric", "Pediatric"), ("centre", "center"),
-      ("Centre", "Center"), ("programme", "program"), ("favourable", "favorable"),
+      ("Centre", "Center"), ("favourable", "favorable"),
       ("oedema", "edema"), ("labelling", "labeling"), ("haemodynamic", "hemodynamic"),
       ("Haemodynamic", "Hemodynamic"), ("haematoma", "hematoma"), ("Haematoma", "Hematoma"),
       ("characterised", "characterized"), ("minimise", "minimize"), ("summarised", "summarized"),
@@ -93,7 +93,7 @@ US = [("haemorrhage", "hemorrhage"), ("Haemorrhage", "Hemorrhage"), ("anaesthe",
 def american(text):
     for a, b in US:
         text = text.replace(a, b)
-    return text
+    return re.sub(r"\b([Pp])rogramme(s?)\b", r"\1rogram\2", text)
 
 
 def americanise_blocks(blocks):
@@ -223,7 +223,10 @@ def cep(spec):
     b += extra(spec, "CEP", "methods")
 
     b.append(H.h1(["Evaluators", "Qualification of the evaluators", "Responsible persons"][v]))
-    b.append(("p", ov(spec, "CEP", "evaluators")))
+    b.append(("p", ov(spec, "CEP", "cep_evaluators",
+                      f"The clinical evaluation is carried out by {spec['authors'][0]} together with a clinical expert of "
+                      f"the field; the plan is approved by {spec['authors'][1]}. CVs and declarations of interest of the "
+                      f"evaluators are kept in the technical documentation.")))
     b += extra(spec, "CEP", "end")
     return b
 
@@ -536,6 +539,7 @@ def sscp(spec):
     b.append(("h2", "2.3 Contraindications and limitations"))
     b.append(("ul", ov(spec, R, "contraindications")))
     b.append(("h1", "3. Device description"))
+    b.append(("h2", "3.1 Description and configurations"))
     for p in S["description"]:
         b.append(("p", p))
     b.append(("h2", "3.2 Previous generations and variants"))
@@ -552,9 +556,10 @@ def sscp(spec):
     b.append(("h2", "4.3 Other safety aspects"))
     b.append(("p", S["fsca"]))
     b.append(("h1", "5. Summary of clinical evaluation and PMCF"))
+    b.append(("h2", "5.1 Clinical data of the device"))
     for p in ov(spec, R, "sscp_clinical"):
         b.append(("p", p))
-    b.append(("h2", "5.5 Ongoing or planned PMCF"))
+    b.append(("h2", "5.2 Ongoing or planned PMCF"))
     b.append(("p", ov(spec, R, "pmcf_summary")))
     b.append(("h1", "6. Possible diagnostic or therapeutic alternatives"))
     b.append(("ul", ov(spec, R, "alternatives")))

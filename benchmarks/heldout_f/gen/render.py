@@ -95,6 +95,8 @@ def _pdf(blocks, path, header_text, font="DejaVuSans"):
         elif kind in ("table", "meta"):
             if kind == "table":
                 caption, header, rows = b[1], b[2], b[3]
+                if pdf.get_y() > pdf.h - 60:
+                    pdf.add_page()
                 if caption:
                     para(caption, size=9, style="B", h=4.6, after=1)
                 data = [header] + rows
@@ -103,7 +105,7 @@ def _pdf(blocks, path, header_text, font="DejaVuSans"):
                 data = [[k, v] for k, v in b[1]]
                 first = False
             ncol = len(data[0])
-            widths = _widths(data, ncol)
+            widths = _widths(data, ncol, w)
             pdf.set_font("body", "", 8.5)
             with pdf.table(col_widths=widths, text_align="LEFT", line_height=4.4,
                            first_row_as_headings=first, width=w, padding=1.2,
@@ -120,9 +122,25 @@ def _pdf(blocks, path, header_text, font="DejaVuSans"):
     pdf.output(path)
 
 
-def _widths(data, ncol):
-    lens = [max(8, min(60, max(len(str(r[i])) for r in data))) for i in range(ncol)]
-    return tuple(lens)
+def _widths(data, ncol, total=170.0):
+    """Column widths in mm: every column at least as wide as its longest word, the rest shared by text length."""
+    cw = 1.75  # average character width (mm) at 8.5 pt, with margin
+    minw, want = [], []
+    for i in range(ncol):
+        cells = [str(r[i]) for r in data]
+        longest_word = max(len(w) for c in cells for w in (c.split() or [""]))
+        minw.append(longest_word * cw + 4)
+        want.append(max(minw[-1], min(60, max(len(c) for c in cells)) * cw + 4))
+    if sum(want) <= total:
+        k = total / sum(want)
+        return tuple(x * k for x in want)
+    spare = total - sum(minw)
+    if spare <= 0:
+        k = total / sum(minw)
+        return tuple(x * k for x in minw)
+    extra = [w - m for w, m in zip(want, minw)]
+    k = spare / sum(extra) if sum(extra) else 0
+    return tuple(m + e * k for m, e in zip(minw, extra))
 
 
 # -------------------------------------------------------------------------- DOCX

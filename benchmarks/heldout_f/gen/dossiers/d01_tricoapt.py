@@ -458,6 +458,8 @@ SPEC["ifu"] = {
     },
 }
 
+SPEC["override"] = {"CEAR": {"budi": "4260712340TRA02KX"}}
+
 SPEC["extra"] = {
     "CER": {
         "equivalence": [("p",

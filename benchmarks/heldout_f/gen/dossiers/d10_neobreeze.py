@@ -180,7 +180,7 @@ SPEC = {
     },
 }
 
-SPEC["override"] = {"CEP": {"evaluators": (
+SPEC["override"] = {"CEP": {"cep_evaluators": (
     "Responsible evaluator: <NAME OF EVALUATOR>, <QUALIFICATION> – to be completed before approval. The evaluators must "
     "have a degree in medicine or engineering and at least 5 years of experience in neonatal respiratory care or clinical evaluation.")}}
 
