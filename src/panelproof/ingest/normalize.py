@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import cached_property
 
 # Ligatures and typographic characters that PDF text layers and Word documents carry.
@@ -91,6 +92,8 @@ def _changing_characters() -> dict[int, str]:
 
 # str.translate table for the text; the same characters as a regex class for the origin map.
 _TRANSLATION = _changing_characters()
+# The replacements that keep the length: with only these, the origin map is the identity.
+_ONE_FOR_ONE = {code: r for code, r in _TRANSLATION.items() if len(r) == 1}
 
 
 def _character_class(codes) -> str:
@@ -130,7 +133,12 @@ class NormalizedText:
             self.__dict__["origin"] = origin
 
     @cached_property
-    def origin(self) -> list[int]:
+    def origin(self) -> Sequence[int]:
+        # Most blocks only had single characters replaced (a line break by a space): then
+        # each character comes from the same index, and the map is the identity.
+        if (len(self.text) == len(self.verbatim)
+                and self.verbatim.translate(_ONE_FOR_ONE) == self.text):
+            return range(len(self.text))
         text, origin = _normalize_with_origin(self.verbatim)
         assert text == self.text, "normalisation paths disagree"
         return origin
