@@ -138,3 +138,12 @@ def test_reference_table_rows_pair_each_code_with_its_revision() -> None:
 ])
 def test_merged_reference_rows_never_borrow_a_neighbours_revision(row: str, expected: dict) -> None:
     assert _table_refs(row + "\n") == expected
+
+
+@pytest.mark.parametrize(("code", "role"), [
+    ("KST-CER-031", Role.CER), ("OVM-IFU-LSA1", Role.IFU), ("HCA-CEAR-0457", Role.CEAR),
+    ("CER-2024-01", Role.CER), ("ACME-QP-12", None)])
+def test_the_document_type_inside_a_company_prefixed_code_names_the_role(code, role):
+    from panelproof.extract.documentation import _code_role
+
+    assert _code_role(code) == role

@@ -50,6 +50,11 @@ def test_parameter_range_in_canonical_unit(text, language, name, low, high):
     "Tidal volume accuracy ± 10 ml",
     "The tidal volume is set by the clinician according to the patient's needs.",
     "PEEP was increased in 12 of 40 patients.",
+    # alarm conditions and accuracies, not ranges
+    "Oxygen concentration deviation of more than 3 %.",
+    "Alarm: oxygen concentration differs by more than 5 % from the set value",
+    "Concentration en oxygène : écart de plus de 3 %",
+    "Tidal volume ± 10 ml",
 ])
 def test_not_a_device_parameter(text):
     assert ranges(text) == []

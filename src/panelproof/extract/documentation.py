@@ -322,6 +322,10 @@ def _code_role(code: str) -> Role | None | bool:
     for prefix in prefixes:
         if head == prefix or compact.startswith(normalize_identifier(prefix)) and head.startswith(prefix):
             return k.codes[prefix]
+    # A company prefix first, the document type inside: "KST-CER-031", "OVM-IFU-LSA1".
+    for segment in re.split(r"[-_./]", code)[1:]:
+        if segment.upper() in k.codes:
+            return k.codes[segment.upper()]
     return None
 
 

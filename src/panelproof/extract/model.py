@@ -82,7 +82,7 @@ class PopulationBound:
     is low=1, low_inclusive=True; "aged 18-75 years" is [18, 75].
     """
 
-    dimension: str  # "age" or "weight"
+    dimension: str  # "age" (years), "weight" (kg) or "bsa" (body surface area, m²)
     low: float | None = None
     high: float | None = None
     low_inclusive: bool = True
@@ -92,7 +92,7 @@ class PopulationBound:
 
     @property
     def unit(self) -> str:
-        return "year" if self.dimension == "age" else "kg"
+        return {"age": "year", "bsa": "m²"}.get(self.dimension, "kg")
 
     def describe(self) -> str:
         q = (lambda v: quantity(self.dimension, v))
@@ -116,6 +116,8 @@ def _num(x: float) -> str:
 def quantity(dimension: str, value: float) -> str:
     """A bound's value for a reader: kilograms, or an age in the unit it was likely written in
     ("28 days", "6 weeks", "3 months", "18 years"), never "0.0766598 years"."""
+    if dimension == "bsa":
+        return f"{_num(round(value, 3))} m²"
     if dimension != "age":
         return f"{_num(round(value, 3))} kg"
     if value == 0 or value >= 2 or abs(value - round(value)) < 1e-6:

@@ -82,7 +82,13 @@ OTHER_HEADING = re.compile(
     r"bibliograph|literatur|stand der technik|klinische daten|ergebnisse|studien|"
     r"littérature|état de l'art|données cliniques|résultats|études", re.IGNORECASE)
 PATIENT_WEIGHT = re.compile(r"patient|body|körper|corporel|patienten", re.IGNORECASE)
-NOT_A_SETTING = re.compile(r"^\s*(?:±|\+/-|accuracy|tolerance|précision|genauigkeit)", re.IGNORECASE)
+# After a parameter's name, words that make the number an accuracy or an alarm condition
+# ("Oxygen concentration deviation of more than 3 %"), not the parameter's range.
+NOT_A_SETTING = re.compile(
+    r"^\s*:?\s*(?:±|\+/-|(?:accuracy|tolerance|précision|genauigkeit|deviations?|differences?|"
+    r"differs?|drift|errors?|écart|déviation|abweichung|weicht|desviación|deviazione|"
+    r"scostamento|afwijking)\b)",
+    re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -104,7 +104,7 @@ NOT_POPULATION = re.compile(
     r"\b(?:total|net|gross|device|dry) weight\b|\bweighs\b|gerätegewicht|gewicht des (?:geräts|gerätes|produkts)|"
     r"\bwiegt\b|poids (?:de l'appareil|du dispositif|du ventilateur|de la pompe|net|total)|\bpèse\b|"
     r"shelf life|storage|\bstored?\b|aufbewahr|lagern|conserver|lagerung|stockage|warranty|service life|lifetime|durée de vie|lebensdauer|"
-    r"battery|batterie|akku|gestation|gestational|schwangerschaftswoche|\bSSW\b|aménorrhée|"
+    r"battery|batterie|akku|"
     r"reach of children|portée des enfants|reichweite von kindern|unzugänglich|"
     r"\bedad media\b|\bet[àa] media\b|\bpeso medio\b|\bmediana\b|\bpromedio\b|seguimiento|"
     r"\bpeso del (?:dispositivo|equipo|aparato)|\bpesa\b|\balmacen\w*|\bconservar\w*|"
@@ -178,7 +178,11 @@ for _names, _factor in (
     for _name in _names:
         WEIGHT_UNITS[_name] = _factor
 
-_UNIT_ALTS = "|".join(sorted((re.escape(u) for u in {**AGE_UNITS, **WEIGHT_UNITS}),
+# Body surface area, the size criterion of devices sized to the patient (ventricular assist
+# devices, paediatric cannulae): "a BSA of at least 1.2 m²", "KOF ≥ 1,5 m2".
+BSA_UNITS = {"m²": 1.0, "m2": 1.0, "m^2": 1.0}
+
+_UNIT_ALTS = "|".join(sorted((re.escape(u) for u in {**AGE_UNITS, **WEIGHT_UNITS, **BSA_UNITS}),
                              key=lambda t: (-len(t), t)))
 UNIT = rf"(?:{_UNIT_ALTS})(?![\w/])"
 # Words that may follow the quantity: "18 years of age", "3 kg body weight", "3 kg Körpergewicht".
@@ -345,6 +349,8 @@ def _unit_factor(unit: str | None) -> tuple[str | None, float]:
         return "age", AGE_UNITS[key]
     if key in WEIGHT_UNITS:
         return "weight", WEIGHT_UNITS[key]
+    if key in BSA_UNITS:
+        return "bsa", BSA_UNITS[key]
     return None, 1.0
 
 
@@ -360,7 +366,7 @@ def _dimension(text: str, start: int, unit: str | None, other_unit: str | None =
 
 
 def _plausible(dim: str, *values: float | None) -> bool:
-    limit = 130 if dim == "age" else 400
+    limit = {"age": 130, "bsa": 4}.get(dim, 400)
     return all(v is None or 0 <= v <= limit for v in values)
 
 
@@ -866,6 +872,27 @@ def _treatment_period(sentence: str, match) -> bool:
     return len(before) - durations[-1] <= 40
 
 
+# A gestational age ("corrected gestational age ≥ 37 weeks", "born at 32 weeks of gestation",
+# "Gestationsalter ≥ 37 Wochen", "≥ 37 SA") qualifies a group of newborns; it is not an age bound
+# of the population, but the groups and weights around it are.
+_GESTATION = re.compile(
+    r"gestation\w*|schwangerschaftswoche\w*|\bSSW\b|aménorrhée|\bSA\b|\bGA\b|"
+    r"gestacional|gestazional\w*|zwangerschapsduur|zwangerschapsweken|amenorrea",
+    re.IGNORECASE)
+
+
+def _gestational(sentence: str, match) -> bool:
+    """The age-like bound is a gestational age: a gestation word right before it, in its
+    clause or parenthesis, or right after it ("32 weeks of gestation", "37 SSW")."""
+    if match.bound.dimension != "age":
+        return False
+    floor = max(_clause_start(sentence, match.start), match.start - 40,
+                sentence.rfind("(", 0, match.start))
+    return bool(_GESTATION.search(sentence, floor, match.start)
+                or _GESTATION.match(sentence, match.end)
+                or _GESTATION.search(sentence[match.end:match.end + 24].split(")")[0]))
+
+
 def _bare_duration(sentence: str, match) -> bool:
     """The age-like bound is a time span: of a condition, a treatment or a trial, or a number of
     days, weeks or months with no age word or population noun anywhere near it."""
@@ -892,7 +919,7 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
                 continue
             for match in find_bounds(sentence):
                 bound = match.bound
-                if _bare_duration(sentence, match):
+                if _bare_duration(sentence, match) or _gestational(sentence, match):
                     continue
                 group = _attached_group(sentence, match.start)
                 in_exclusion = exclusion_context(blocks, index, s + match.start)
@@ -1054,8 +1081,8 @@ def groups_admitted_by_bounds(bounds: Iterable[Fact]) -> set[str]:
     spans = []
     for fact in bounds:
         bound = fact.value
-        if bound.group is not None or bound.excluded:
-            continue
+        if bound.group is not None or bound.excluded or bound.dimension not in ("age", "weight"):
+            continue  # a body surface area says nothing of age classes
         spans.append((bound.dimension, bound.low if bound.low is not None else 0.0,
                       bound.high if bound.high is not None else float("inf")))
     admitted_ids = set()

@@ -54,7 +54,7 @@ def admitted_classes(bound: PopulationBound) -> list[str]:
     """The paediatric age classes whose span an intended age or weight bound admits: "from 8 kg"
     admits infants, children and adolescents; "≥ 18 years" none. A weight bound admits minors
     only below the adult weight envelope, and an upper bound alone ("up to 150 kg") none."""
-    if bound.excluded or bound.group in ("adults", "elderly"):
+    if bound.excluded or bound.group in ("adults", "elderly") or bound.dimension == "bsa":
         return []
     adult_low = _spans()["adults"][bound.dimension][0] or 0.0
     if bound.dimension == "weight" and (bound.low is None or bound.low >= adult_low):

@@ -115,7 +115,8 @@ class LanguageVersionsDiffer(Rule):
         """Each translation's admitted age and weight range against its master version's, when
         the master agrees with the other documents (otherwise PO001 reports the master)."""
         all_bounds = facts_by_document(facts, FactKind.POPULATION_BOUND, INTENDED_USE_ROLES)
-        for dimension, what in (("weight", "body weight"), ("age", "age")):
+        for dimension, what in (("weight", "body weight"), ("age", "age"),
+                                ("bsa", "body surface area")):
             envelopes = {path: env for path, fs in all_bounds.items()
                          if (env := envelope(fs, dimension)) is not None}
             signatures = {path: env.signature() for path, env in envelopes.items()}

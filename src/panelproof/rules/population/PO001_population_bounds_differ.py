@@ -1,4 +1,4 @@
-"""PO001: the age or weight bounds of the target population differ between documents."""
+"""PO001: the age, weight or body-surface-area bounds of the target population differ between documents."""
 
 from __future__ import annotations
 
@@ -90,8 +90,10 @@ class PopulationBoundsDiffer(Rule):
     """The age or weight range of the target population differs between documents.
 
     **What it finds**
-    Age and weight bounds of the intended population in the CER, CEP, IFU (each language),
-    SSCP and CEAR, compared as intervals in years and kilograms: "18–75 years", "aged 18 to
+    Age, weight and body-surface-area bounds of the intended population in the CER, CEP, IFU
+    (each language), SSCP and CEAR, compared as intervals in years, kilograms and square metres
+    (devices sized to the patient, such as ventricular assist devices, admit patients by
+    BSA: "a BSA of 1.2 m² or more" and "BSA of at least 1.5 m²" differ): "18–75 years", "aged 18 to
     75" and "between 18 and 75 years of age" agree; "> 5 kg" and "from 1 kg" do not;
     "adolescents from 16" and "adults aged 18 and older" do not. Exclusions count too ("not
     for patients under 5 kg" admits 5 kg and more). "> 5 kg" and "≥ 5 kg" are taken as the
@@ -128,7 +130,7 @@ class PopulationBoundsDiffer(Rule):
 
     def check(self, facts: FactBase) -> Iterable[Finding]:
         by_doc = facts_by_document(facts, FactKind.POPULATION_BOUND, INTENDED_USE_ROLES)
-        for dimension in ("weight", "age"):
+        for dimension in ("weight", "age", "bsa"):
             envelopes = {doc: env for doc, fs in by_doc.items()
                          if (env := envelope(fs, dimension)) is not None}
             if len(envelopes) < 2:
@@ -155,7 +157,7 @@ class PopulationBoundsDiffer(Rule):
             fact = getattr(env, f"{end}_fact") or env.low_fact or env.high_fact
             if ref_fact is None or fact is None:
                 continue
-            what = "body weight" if dimension == "weight" else "age"
+            what = {"weight": "body weight", "bsa": "body surface area"}.get(dimension, "age")
             other_label = document_label(facts.document(doc), doc)
             message = (f"{other_label[0].upper()}{other_label[1:]} admits patients by {what} "
                        f"{env.describe(dimension)} (\"{fact.location.quote}\"); "

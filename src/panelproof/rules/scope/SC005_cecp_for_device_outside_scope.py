@@ -1,13 +1,14 @@
-"""SC005: the procedure is said to apply, but the class most documents give is outside Art. 54(1)."""
+"""SC005: the procedure is said to apply, but the class or the traits the documents give put the device outside Art. 54(1)."""
 
 from __future__ import annotations
 
 from typing import Iterable
 
-from panelproof.extract.model import FactBase, FactKind
+from panelproof.extract.model import Fact, FactBase, FactKind
 from panelproof.rules.identity._compare import (
     IDENTITY_ROLES, document_label, facts_by_document, reference_group)
 from panelproof.rules.model import Category, Finding, Rule, Severity
+from panelproof.scope import decide, infer_profile
 
 _OUTSIDE = ("I", "IIa")
 
@@ -21,7 +22,10 @@ class CecpForDeviceOutsideScope(Rule):
     documents give the device is class I or IIa. Art. 54(1) covers only class III implantable
     devices and class IIb active devices administering or removing a medicinal product, so a
     class IIa device is outside it whatever one document says; the statement usually rests on a
-    class (often the CEAR's "Class IIb") that the other documents do not share.
+    class (often the CEAR's "Class IIb") that the other documents do not share. Also when the
+    class is III or IIb but the documents state the trait Art. 54(1) needs is absent: a class III
+    device "not implantable" (an external defibrillator, a software), a class IIb device that
+    "does not administer medicinal products".
 
     **Why a panel cares**
     The class decides the conformity assessment route and whether the panel is consulted at
@@ -32,6 +36,8 @@ class CecpForDeviceOutsideScope(Rule):
     **Example**
     CEAR: "Risk class and rule | Class IIb, Rule 12" and "The notified body initiates the
     clinical evaluation consultation procedure". CER, IFU, SSCP: "class IIa".
+    CEAR: "As a class III device, the AED is subject to the consultation procedure of Article
+    54(1)(a)". CER: "The AED is not implantable and does not administer medicinal products".
 
     **Use instead**
     Settle the class and the classification rule first (MDR Annex VIII), state it in every
@@ -45,7 +51,7 @@ class CecpForDeviceOutsideScope(Rule):
     name = "cecp-for-device-outside-scope"
     category = Category.SCOPE
     severity = Severity.MINOR
-    title = "The consultation procedure is said to apply to a device the documents class I or IIa"
+    title = "The consultation procedure is said to apply to a device outside Art. 54(1)"
     references = ("MDR Art. 54(1)", "MDR Art. 51", "MDR Annex VIII", "MDCG 2019-3 Rev.1")
     recommendation = ("Settle the device class in every document first; Art. 54(1) reaches only "
                       "class III implantable and certain class IIb devices.")
@@ -59,6 +65,7 @@ class CecpForDeviceOutsideScope(Rule):
         by_doc = facts_by_document(facts, FactKind.DEVICE_CLASS, IDENTITY_ROLES)
         if not by_doc:
             return
+        yield from self._outside_by_traits(facts, affirmations[0])
         signatures = {doc: frozenset(f.value for f in found) for doc, found in by_doc.items()}
         majority = reference_group(signatures, facts)
         if len(majority) != 1:
@@ -83,3 +90,25 @@ class CecpForDeviceOutsideScope(Rule):
             f"applies, but {named} give the device class {klass}; a class {klass} device is "
             f"outside Art. 54(1) whatever one document says.{note}",
             [statement, *grounds])
+
+    def _outside_by_traits(self, facts: FactBase, statement: Fact) -> Iterable[Finding]:
+        """A class III device the documents call not implantable, or a class IIb device that
+        administers no medicinal product: the class is right, the procedure still does not
+        apply."""
+        profile = infer_profile(facts)
+        if profile.device_class not in ("III", "IIb"):
+            return
+        decision = decide(profile)
+        if decision.cecp_required is not False or decision.exemption is not None:
+            return
+        trait = "implantable" if profile.device_class == "III" else "administers_medicinal_product"
+        grounds = [f for f in facts.of(FactKind.DEVICE_TRAIT)
+                   if f.value.id == trait and f.value.negated]
+        if not grounds:
+            return  # the scope stage decided from silence, not from a statement
+        where = document_label(facts.document(grounds[0].document), grounds[0].document)
+        yield self.finding(
+            f"The {statement.role.value} ({statement.document}) says the consultation procedure "
+            f"applies, but {where} states that the device is not "
+            f"{trait.replace('_', ' ')}. {decision.explanation}",
+            [statement, grounds[0], *facts.of(FactKind.DEVICE_CLASS)[:1]])

@@ -92,8 +92,19 @@ def label_key(name: str) -> frozenset[str]:
     where parameters.yaml knows the word, and cut to five letters, so "Lockout intervals" and
     "lockout interval", "diameter" and "diamètre", "collet" and "neck" agree."""
     words = (_fold(w) for w in re.split(r"[\s'’/()-]+", name.removeprefix("text:")))
-    return frozenset(c[:5] for w in words if w and w not in _STOPWORDS and not w.isdigit()
-                     for c in _content_words(w))
+    key = frozenset(c[:5] for w in words if w and w not in _STOPWORDS and not w.isdigit()
+                    for c in _content_words(w))
+    # "Implant heights" and "Height" name one parameter: the device's own noun is left out
+    # when other words remain.
+    return (key - _device_nouns()) or key
+
+
+@lru_cache(maxsize=1)
+def _device_nouns() -> frozenset[str]:
+    """Nouns of the device as a whole (vocabulary/parameters.yaml `label_device_nouns`), folded
+    and cut to five letters like the label words."""
+    nouns = knowledge.load("vocabulary/parameters").get("label_device_nouns") or []
+    return frozenset(_fold(noun)[:5] for noun in nouns)
 
 
 def same_label(a: str, b: str) -> bool:

@@ -1,0 +1,43 @@
+"""A gestational age in a population statement qualifies newborns; the groups and weights
+around it are still the intended population, and the gestational weeks are not an age bound."""
+
+from __future__ import annotations
+
+import pytest
+
+from panelproof.extract import population
+from panelproof.extract.common import ExtractionContext
+from panelproof.extract.model import FactKind
+from panelproof.ingest.model import Role
+from panelproof.ingest.text import document_from_text
+
+
+def facts_of(text: str, heading: str, path: str = "IFU_en.md"):
+    document = document_from_text(f"# Document\n\n## {heading}\n\n{text}\n", path, role=Role.IFU)
+    return list(population.extract(document, ExtractionContext()))
+
+
+@pytest.mark.parametrize(("heading", "text", "groups", "weight"), [
+    ("Patient group", "Term-born infants (corrected gestational age ≥ 37 weeks) weighing at least "
+     "2.5 kg, children, adolescents and adults.", {"neonates", "children", "adolescents", "adults"}, 2.5),
+    ("Patientengruppe", "Reifgeborene Säuglinge (korrigiertes Gestationsalter ≥ 37 Wochen) mit "
+     "einem Gewicht von mindestens 2,5 kg, Kinder, Jugendliche und Erwachsene",
+     {"neonates", "infants", "children", "adolescents", "adults"}, 2.5),
+    ("Intended purpose", "The device is intended for neonates born at 32 weeks of gestation or "
+     "later and weighing at least 1 kg.", {"neonates"}, 1.0),
+    ("Population cible", "Nouveau-nés prématurés à partir de 28 SA et d'un poids d'au moins 800 g.",
+     {"preterm_neonates"}, 0.8),
+])
+def test_groups_and_weight_are_read_and_the_gestational_age_is_not_an_age_bound(
+        heading, text, groups, weight):
+    facts = facts_of(text, heading)
+    found = {f.value.id for f in facts if f.kind is FactKind.POPULATION_GROUP}
+    assert groups <= found
+    bounds = [f.value for f in facts if f.kind is FactKind.POPULATION_BOUND]
+    assert [(b.dimension, b.low) for b in bounds] == [("weight", weight)]
+
+
+def test_an_age_in_years_beside_a_gestational_age_is_still_an_age_bound():
+    facts = facts_of("Children aged 2 to 12 years born after 37 weeks of gestation.", "Intended purpose")
+    ages = [f.value for f in facts if f.kind is FactKind.POPULATION_BOUND and f.value.dimension == "age"]
+    assert [(a.low, a.high) for a in ages] == [(2, 12)]
