@@ -1,0 +1,67 @@
+"""LA001 between language versions: groups named against groups excluded, warnings compared by
+concept over the whole text, use environments read from lists of places."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from panelproof.pipeline import run_check
+
+HEAD = {
+    "en": "# Instructions for Use – VitaLoop 4\n\n## Intended purpose\n",
+    "de": "# Gebrauchsanweisung – VitaLoop 4\n\n## Zweckbestimmung\n",
+    "nl": "# Gebruiksaanwijzing – VitaLoop 4\n\n## Beoogd gebruik\n",
+    "fr": "# Notice d'utilisation – VitaLoop 4\n\n## Destination\n",
+    "it": "# Istruzioni per l'uso – VitaLoop 4\n\n## Destinazione d'uso\n",
+    "es": "# Instrucciones de uso – VitaLoop 4\n\n## Uso previsto\n",
+}
+
+
+def la001(tmp_path: Path, versions: dict[str, str]):
+    for language, text in versions.items():
+        (tmp_path / f"IFU_{language}.md").write_text(HEAD[language] + text + "\n", encoding="utf-8")
+    return [f for f in run_check([tmp_path], workers=1).findings if f.rule == "LA001"]
+
+
+EN_EXCLUDES = "VitaLoop 4 is intended for adults and children. Not for infants under 1 year."
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("de", "VitaLoop 4 ist für Erwachsene, Kinder und Säuglinge bestimmt."),
+    ("nl", "VitaLoop 4 is bestemd voor volwassenen, kinderen en zuigelingen."),
+    ("fr", "VitaLoop 4 est destiné aux adultes, aux enfants et aux nourrissons."),
+    ("it", "VitaLoop 4 è destinato ad adulti, bambini e lattanti."),
+    ("es", "VitaLoop 4 está destinado a adultos, niños y lactantes."),
+])
+def test_translation_that_admits_an_excluded_group_is_reported(tmp_path, language, text):
+    found = la001(tmp_path, {"en": EN_EXCLUDES, language: text})
+    assert len(found) == 1 and "infants" in found[0].message
+    assert found[0].severity.value == "major"
+    assert {loc.document for loc in found[0].locations} == {"IFU_en.md", f"IFU_{language}.md"}
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("de", "VitaLoop 4 ist für Erwachsene und Kinder bestimmt. Säuglinge unter 1 Jahr dürfen mit dem "
+           "Gerät nicht behandelt werden."),
+    ("de", "VitaLoop 4 ist für Erwachsene und Kinder bestimmt, nicht für Säuglinge unter 1 Jahr."),
+    ("nl", "VitaLoop 4 is bestemd voor volwassenen en kinderen. Zuigelingen jonger dan 1 jaar mogen "
+           "niet worden behandeld."),
+    ("nl", "VitaLoop 4 is bestemd voor volwassenen en kinderen. Niet gebruiken bij zuigelingen jonger "
+           "dan 1 jaar."),
+    ("it", "VitaLoop 4 è destinato ad adulti e bambini. I lattanti di età inferiore a 1 anno non "
+           "devono essere trattati."),
+    ("fr", "VitaLoop 4 est destiné aux adultes et aux enfants. Les nourrissons de moins d'un an ne "
+           "doivent pas être traités."),
+])
+def test_translation_that_keeps_the_exclusion_is_not_reported(tmp_path, language, text):
+    assert la001(tmp_path, {"en": EN_EXCLUDES, language: text}) == []
+
+
+def test_master_that_names_a_group_the_translation_excludes_is_reported(tmp_path):
+    found = la001(tmp_path, {
+        "en": "VitaLoop 4 is intended for adults, children and infants.",
+        "es": "VitaLoop 4 está destinado a adultos y niños. No utilizar en lactantes.",
+    })
+    assert len(found) == 1 and "infants" in found[0].message
