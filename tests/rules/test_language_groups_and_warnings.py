@@ -65,3 +65,36 @@ def test_master_that_names_a_group_the_translation_excludes_is_reported(tmp_path
         "es": "VitaLoop 4 está destinado a adultos y niños. No utilizar en lactantes.",
     })
     assert len(found) == 1 and "infants" in found[0].message
+
+
+@pytest.mark.parametrize("english", [
+    "VitaLoop 4 may be used in public places, workplaces, homes and hospitals.",
+    "VitaLoop 4 can be used at home or in public by trained and untrained rescuers.",
+    "VitaLoop 4 is suitable for use in the home, in hospitals and in public buildings.",
+    "Use environments: hospitals, public areas, private households.",
+])
+@pytest.mark.parametrize(("language", "other"), [
+    ("de", "VitaLoop 4 kann zu Hause, am Arbeitsplatz und im Krankenhaus eingesetzt werden."),
+    ("nl", "VitaLoop 4 kan thuis, op openbare plaatsen en in het ziekenhuis worden gebruikt."),
+])
+def test_home_and_public_places_in_english_lists_are_read(tmp_path, english, language, other):
+    assert la001(tmp_path, {"en": english, language: other}) == []
+
+
+def test_translation_adding_home_to_a_hospital_only_master_is_still_reported(tmp_path):
+    la001(tmp_path, {
+        "en": "VitaLoop 4 is used by intensive care nurses in hospitals and intensive care units.",
+        "nl": "VitaLoop 4 wordt gebruikt in ziekenhuizen en thuis.",
+    })
+    found = [f for f in run_check([tmp_path], workers=1).findings if f.rule in ("LA001", "CS001")]
+    assert len(found) == 1 and "home" in found[0].message
+
+
+def test_with_or_without_is_no_exclusion_of_users(tmp_path):
+    from panelproof.extract.model import FactKind
+    (tmp_path / "IFU_en.md").write_text(
+        "# Instructions for Use\n\n## Intended users\nLay rescuers with or without training and "
+        "healthcare professionals.\n", encoding="utf-8")
+    users = run_check([tmp_path], workers=1).facts.of(FactKind.USER)
+    assert {(f.value.id, f.value.negated) for f in users} == {
+        ("lay_user", False), ("healthcare_professional", False)}

@@ -1176,9 +1176,11 @@ _CLAUSE_BREAK = re.compile(r"[;:,()]|\b(?:but|whereas|while|however|mais|alors q
                            re.I)
 _NEGATION_BEFORE = re.compile(
     # "nicht-invasive", "not-for-profit": a hyphenated compound, no negation
-    r"\b(?:not|never|no|without|except|excluding|excluded|ne|n'|pas|jamais|sans|sauf|nicht|kein|"
-    r"keine|keinen|keinesfalls|niemals|ohne|außer|ausser|exclusion|exclut|ausgenommen|"
-    r"sin|senza|nunca|mai)\b(?![-‐‑])|\bn'"
+    # "with or without training", "mit oder ohne", "avec ou sans": both, no negation
+    r"\b(?:not|never|no|(?<!with or )without|except|excluding|excluded|ne|n'|pas|jamais|"
+    r"(?<!avec ou )sans|sauf|nicht|kein|"
+    r"keine|keinen|keinesfalls|niemals|(?<!mit oder )ohne|außer|ausser|exclusion|exclut|ausgenommen|"
+    r"(?<!con o )sin|(?<!con o )senza|nunca|mai)\b(?![-‐‑])|\bn'"
     # French, Italian, Spanish "non destiné à", "non adatto"; "non-invasive" is no negation
     # (not "non invasive", "non traité": there "non" is a prefix)
     r"|\bnon\s+(?:(?:è|e|sono|deve|devono|può|possono|va|vanno|est|sont|doit|doivent)\b|utilizzare|usare|impiegare|destinat|indicat|adatt|approvat|previst|idone|destiné|indiqué|prévu|recommandé|adapté|autorisé|conçu)", re.I)
