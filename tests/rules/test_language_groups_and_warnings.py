@@ -98,3 +98,77 @@ def test_with_or_without_is_no_exclusion_of_users(tmp_path):
     users = run_check([tmp_path], workers=1).facts.of(FactKind.USER)
     assert {(f.value.id, f.value.negated) for f in users} == {
         ("lay_user", False), ("healthcare_professional", False)}
+
+
+WARN_HEAD = {"en": "\n\n## Warnings\n", "de": "\n\n## Warnhinweise\n", "it": "\n\n## Avvertenze\n",
+             "nl": "\n\n## Waarschuwingen\n", "es": "\n\n## Advertencias\n", "fr": "\n\n## Avertissements\n"}
+PURPOSE = {"en": "VitaLoop 4 delivers oxygen to adults at rest.",
+           "de": "VitaLoop 4 gibt Sauerstoff an Erwachsene in Ruhe ab.",
+           "it": "VitaLoop 4 eroga ossigeno ad adulti a riposo.",
+           "nl": "VitaLoop 4 levert zuurstof aan volwassenen in rust.",
+           "es": "VitaLoop 4 administra oxígeno a adultos en reposo.",
+           "fr": "VitaLoop 4 délivre de l'oxygène aux adultes au repos."}
+EN_WARNINGS = ["Keep the device away from open flames; do not smoke near it.",
+               "Do not immerse the controller in water.",
+               "Always carry a spare battery when travelling.",
+               "Do not use the device in an MRI environment."]
+
+
+def warnings_findings(tmp_path: Path, other_language: str, other_items: list[str]):
+    versions = {"en": EN_WARNINGS, other_language: other_items}
+    texts = {lang: PURPOSE[lang] + WARN_HEAD[lang] + "\n".join(f"- {i}" for i in items)
+             for lang, items in versions.items()}
+    return [f for f in la001(tmp_path, texts) if "warnings" in f.message]
+
+
+@pytest.mark.parametrize(("language", "items"), [
+    ("it", ["Non fumare e non avvicinare il dispositivo a fiamme libere.",
+            "Non immergere l'unità di comando in acqua.",
+            "In viaggio portare sempre con sé una batteria di riserva.",
+            "Non utilizzare il dispositivo in ambiente RM."]),
+    ("de", ["Rauchverbot: Gerät von offenem Feuer fernhalten.",
+            "Steuereinheit nicht in Wasser tauchen.",
+            "Auf Reisen stets einen Ersatzakku mitführen.",
+            "Gerät nicht in der MRT-Umgebung verwenden."]),
+    ("nl", ["Niet roken en het hulpmiddel uit de buurt van open vuur houden.",
+            "De bedieningseenheid niet onderdompelen in water.",
+            "Neem op reis altijd een reserveaccu mee.",
+            "Het hulpmiddel niet in een MRI-omgeving gebruiken."]),
+    ("es", ["No fume y mantenga el dispositivo alejado de llamas abiertas.",
+            "No sumerja el controlador en agua.",
+            "Lleve siempre una batería de repuesto cuando viaje.",
+            "No utilice el dispositivo en un entorno de RM."]),
+    # wording the vocabulary does not know, as many warnings as the English version
+    ("it", ["Tenere lontano da fonti di calore e da sorgenti incandescenti.",
+            "Non lavare l'unità di comando sotto l'acqua corrente.",
+            "In viaggio portare sempre con sé una batteria di riserva.",
+            "Non utilizzare il dispositivo in ambiente RM."]),
+])
+def test_same_warnings_in_other_words_are_not_reported(tmp_path, language, items):
+    assert warnings_findings(tmp_path, language, items) == []
+
+
+def test_warning_stated_outside_the_warnings_section_counts(tmp_path):
+    items = ["Non immergere l'unità di comando in acqua.",
+             "In viaggio portare sempre con sé una batteria di riserva.",
+             "Non utilizzare il dispositivo in ambiente RM."]
+    text = (PURPOSE["it"] + WARN_HEAD["it"] + "\n".join(f"- {i}" for i in items)
+            + "\n\n## Uso quotidiano\nDurante la terapia non fumare e tenere il dispositivo lontano da "
+              "fiamme libere.")
+    found = [f for f in la001(tmp_path, {"en": PURPOSE["en"] + WARN_HEAD["en"] + "\n".join(
+        f"- {i}" for i in EN_WARNINGS), "it": text}) if "warnings" in f.message]
+    assert found == []
+
+
+@pytest.mark.parametrize(("language", "items"), [
+    ("de", ["Steuereinheit nicht in Wasser tauchen.",
+            "Auf Reisen stets einen Ersatzakku mitführen.",
+            "Gerät nicht in der MRT-Umgebung verwenden."]),
+    ("nl", ["De bedieningseenheid niet onderdompelen in water.",
+            "Neem op reis altijd een reserveaccu mee.",
+            "Het hulpmiddel niet in een MRI-omgeving gebruiken."]),
+])
+def test_a_dropped_warning_is_still_reported(tmp_path, language, items):
+    found = warnings_findings(tmp_path, language, items)
+    assert len(found) == 1 and "fire hazard" in found[0].message
+    assert {loc.document for loc in found[0].locations} == {"IFU_en.md", f"IFU_{language}.md"}

@@ -242,7 +242,12 @@ _SECTION_KEYWORDS: list[tuple[str, re.Pattern]] = [
         r"warnings?|precautions?|cautions?|safety (?:information|instructions|notes|precautions)|"
         r"avertissements?|mises? en garde|précautions?(?: d'emploi)?|consignes de sécurité|"
         r"warnhinweise?|warnungen|vorsichtsma(?:ß|ss)nahmen|sicherheitshinweise?|"
-        r"advertencias?|precauciones|avvertenze|avvertenza|avvertimenti|precauzioni", re.I)),
+        r"advertencias?|precauciones|avvertenze|avvertenza|avvertimenti|precauzioni|"
+        r"informations? de sécurité|sicherheitsinformationen|wichtige sicherheitshinweise|"
+        r"informazioni (?:sulla|di) sicurezza|norme di sicurezza|indicazioni di sicurezza|"
+        r"información de seguridad|instrucciones de seguridad|"
+        r"waarschuwingen|waarschuwing|voorzorgsmaatregelen|veiligheidsinformatie|"
+        r"veiligheidsvoorschriften|veiligheidsinstructies", re.I)),
     (USERS, re.compile(
         r"(?:intended |target )?(?:users?|operators?)(?: profile)?|user profile|"
         r"utilisateurs?(?: prévus| visés| cibles)?|profil (?:de l'|d')?utilisateur|"
@@ -1272,7 +1277,9 @@ def _interface_facts(document: Document, unit: Unit) -> Iterator[Fact]:
 
 _WARNING_START = re.compile(
     r"^\W*(?:warning|warnings|caution|danger|attention|important|avertissement|mise en garde|"
-    r"précaution|warnung|vorsicht|achtung|gefahr)\b\s*[:!.\-–]?", re.I)
+    r"précaution|warnung|vorsicht|achtung|gefahr|"
+    r"avvertenza|attenzione|pericolo|precauzione|advertencia|precaución|atención|peligro|"
+    r"waarschuwing|let op|voorzichtig|gevaar|opgelet)\b\s*[:!.\-–]?", re.I)
 
 
 def _warning_facts(document: Document, unit: Unit) -> Iterator[Fact]:

@@ -54,13 +54,19 @@ class LanguageVersionsDiffer(Rule):
         differs. For indications and contraindications a version that lists fewer items than
         another is a minor hint, unless one of its items can hold the missing ones ("A, B and
         C" in one bullet: it joins more conditions than the other version's items it stands
-        for). Warnings are minor, the rest major. MR conditions (head scans only against full-body,
+        for). Warnings are minor, the rest major. A warning class is reported missing from a
+        version only when no term of it (any language) appears anywhere in that version's text,
+        and not when the version lists at least as many warnings as the one stating the class,
+        some in wording the vocabulary does not know ("tenere lontano da fonti di calore"): that
+        is very probably the same warning in other words. MR conditions (head scans only against full-body,
         1.5 T against 3 T; warnings.yaml `qualifiers`) are compared wherever a version states
         them (a warning, an MRI section, a table of conditions) and differ as a major finding.
         The target population is compared too: the age and weight range each version admits
         (as PO001 computes it: "ab 3 kg Körpergewicht" against "10 kg or more") and the
         population groups it names (as PO002), each translation against its master version (the
-        English one). When the master agrees with the other documents, the translation's
+        English one). A group one version names by its own word and the other excludes
+        ("Säuglinge" against "not for infants under 1 year") is a major difference even when
+        either version also says "paediatric". When the master agrees with the other documents, the translation's
         difference is reported here and PO001/PO002 leave it alone; when the master itself
         departs from the other documents, PO001/PO002 report the master and LA001 stays silent,
         so each difference is reported once. A translation that names an environment of lay
@@ -232,6 +238,8 @@ class LanguageVersionsDiffer(Rule):
                 group.append(statement)
         if vocab_name:
             _reconcile(group, vocab_name, heading_kind)
+        if kind is FactKind.WARNING:
+            _reconcile_warnings(group)
         reported = False
         for diff in differences(group):
             reported = True
@@ -568,6 +576,68 @@ def _reconcile(group: list[Statement], vocab_name: str, section_kind: str) -> No
                 continue  # understood: the concept is really missing
             else:
                 statement.concepts[concept_id] = []  # cannot tell: not reported
+
+
+def _reconcile_warnings(group: list[Statement]) -> None:
+    """A warning class counts as missing from a version only when the version really has no
+    sentence of that class.
+
+    A warning is recognised where a heading or a cue ("Warning:", "Achtung") marks it, so the
+    same warning may be read in one version and not in another whose sentence stands elsewhere
+    or lacks the cue: any term of the class, in any language, anywhere in the version's text
+    stands in for it. And a version that lists at least as many warnings as the version stating
+    the class, some of them in wording the vocabulary does not know ("non avvicinare a fonti di
+    calore"), very probably states it in those words: the class is not reported missing (a
+    version with fewer warnings still is).
+    """
+    stated = {c: [s for s in group if c in s.concepts] for s in group for c in s.concepts
+              if _comparable(c)}
+    counts = {s.document.path: _warning_count(s) for s in group}
+    for statement in group:
+        missing = [c for c in sorted(stated) if c not in statement.concepts]
+        if not missing:
+            continue
+        in_text = _warning_ids_in_text(statement.document)
+        unknown = any(is_text_id(getattr(f.value, "id", "") or "") for f in statement.all_facts)
+        for concept_id in missing:
+            if concept_id.partition("@")[0] in in_text:
+                statement.concepts[concept_id] = []
+            elif unknown and all(counts[statement.document.path] >= counts[s.document.path]
+                                 for s in stated[concept_id]):
+                statement.concepts[concept_id] = []
+
+
+def _warning_count(statement: Statement) -> int:
+    """How many warnings a version states: the distinct list items, rows or paragraphs its
+    warning facts come from (a translation may cut a warning into sentences differently)."""
+    blocks = [b.text for b in statement.document.blocks]
+    places = set()
+    for fact in statement.all_facts:
+        quote = fact.location.quote or ""
+        index = next((i for i, text in enumerate(blocks) if quote and quote in text), None)
+        places.add(index if index is not None else quote)
+    return len(places)
+
+
+def _warning_ids_in_text(document: Document) -> frozenset[str]:
+    """Warning classes whose terms (any language) appear anywhere in the document's text."""
+    cached = _TEXT_WARNINGS.get(id(document))
+    if cached is not None and cached[0] is document:
+        return cached[1]
+    warnings = vocabulary("warnings")
+    found: set[str] = set()
+    for block in document.blocks:
+        if block.kind is BlockKind.HEADING:
+            continue
+        found.update(m.id for m in warnings.find(block.normalized))
+    result = frozenset(found)
+    if len(_TEXT_WARNINGS) > 64:
+        _TEXT_WARNINGS.clear()
+    _TEXT_WARNINGS[id(document)] = (document, result)
+    return result
+
+
+_TEXT_WARNINGS: dict[int, tuple[Document, frozenset[str]]] = {}
 
 
 # Words around a recognised term that add nothing to it ("Known hypersensitivity", "Patients
