@@ -242,7 +242,12 @@ _SECTION_KEYWORDS: list[tuple[str, re.Pattern]] = [
         r"warnings?|precautions?|cautions?|safety (?:information|instructions|notes|precautions)|"
         r"avertissements?|mises? en garde|précautions?(?: d'emploi)?|consignes de sécurité|"
         r"warnhinweise?|warnungen|vorsichtsma(?:ß|ss)nahmen|sicherheitshinweise?|"
-        r"advertencias?|precauciones|avvertenze|avvertenza|avvertimenti|precauzioni", re.I)),
+        r"advertencias?|precauciones|avvertenze|avvertenza|avvertimenti|precauzioni|"
+        r"informations? de sécurité|sicherheitsinformationen|wichtige sicherheitshinweise|"
+        r"informazioni (?:sulla|di) sicurezza|norme di sicurezza|indicazioni di sicurezza|"
+        r"información de seguridad|instrucciones de seguridad|"
+        r"waarschuwingen|waarschuwing|voorzorgsmaatregelen|veiligheidsinformatie|"
+        r"veiligheidsvoorschriften|veiligheidsinstructies", re.I)),
     (USERS, re.compile(
         r"(?:intended |target )?(?:users?|operators?)(?: profile)?|user profile|"
         r"utilisateurs?(?: prévus| visés| cibles)?|profil (?:de l'|d')?utilisateur|"
@@ -1176,9 +1181,11 @@ _CLAUSE_BREAK = re.compile(r"[;:,()]|\b(?:but|whereas|while|however|mais|alors q
                            re.I)
 _NEGATION_BEFORE = re.compile(
     # "nicht-invasive", "not-for-profit": a hyphenated compound, no negation
-    r"\b(?:not|never|no|without|except|excluding|excluded|ne|n'|pas|jamais|sans|sauf|nicht|kein|"
-    r"keine|keinen|keinesfalls|niemals|ohne|außer|ausser|exclusion|exclut|ausgenommen|"
-    r"sin|senza|nunca|mai)\b(?![-‐‑])|\bn'"
+    # "with or without training", "mit oder ohne", "avec ou sans": both, no negation
+    r"\b(?:not|never|no|(?<!with or )without|except|excluding|excluded|ne|n'|pas|jamais|"
+    r"(?<!avec ou )sans|sauf|nicht|kein|"
+    r"keine|keinen|keinesfalls|niemals|(?<!mit oder )ohne|außer|ausser|exclusion|exclut|ausgenommen|"
+    r"(?<!con o )sin|(?<!con o )senza|nunca|mai)\b(?![-‐‑])|\bn'"
     # French, Italian, Spanish "non destiné à", "non adatto"; "non-invasive" is no negation
     # (not "non invasive", "non traité": there "non" is a prefix)
     r"|\bnon\s+(?:(?:è|e|sono|deve|devono|può|possono|va|vanno|est|sont|doit|doivent)\b|utilizzare|usare|impiegare|destinat|indicat|adatt|approvat|previst|idone|destiné|indiqué|prévu|recommandé|adapté|autorisé|conçu)", re.I)
@@ -1270,7 +1277,9 @@ def _interface_facts(document: Document, unit: Unit) -> Iterator[Fact]:
 
 _WARNING_START = re.compile(
     r"^\W*(?:warning|warnings|caution|danger|attention|important|avertissement|mise en garde|"
-    r"précaution|warnung|vorsicht|achtung|gefahr)\b\s*[:!.\-–]?", re.I)
+    r"précaution|warnung|vorsicht|achtung|gefahr|"
+    r"avvertenza|attenzione|pericolo|precauzione|advertencia|precaución|atención|peligro|"
+    r"waarschuwing|let op|voorzichtig|gevaar|opgelet)\b\s*[:!.\-–]?", re.I)
 
 
 def _warning_facts(document: Document, unit: Unit) -> Iterator[Fact]:

@@ -146,7 +146,22 @@ POST_NEGATION = re.compile(
     # "patients over 120 kg must not be treated", "dürfen nicht behandelt werden"
     r"(?:must|should|shall|may)\s+not\s+be\s+(?:treated|used|ventilated|connected|fitted)|"
     r"cannot be (?:treated|used)|dürfen nicht (?:behandelt|versorgt|beatmet|angeschlossen)|ne (?:doivent|peuvent) pas être (?:traités|traitées|utilisés)|"
-    r"non (?:devono|possono) essere (?:trattati|trattate)|no (?:deben|pueden) ser (?:tratados|tratadas))",
+    r"non (?:devono|possono) essere (?:trattati|trattate)|no (?:deben|pueden) ser (?:tratados|tratadas)|"
+    # a few words may stand between the modal and the act: "dürfen nicht mit dem Gerät
+    # behandelt werden", "mogen niet met het hulpmiddel worden behandeld"
+    r"(?:dürfen|darf|sollen|soll)\s+(?:[^\W\d]+\s+){0,4}?(?:nicht|keinesfalls|niemals)\s+(?:[^\W\d]+\s+){0,5}?"
+    r"(?:behandelt|versorgt|beatmet|angeschlossen|verwendet|eingesetzt|angewendet|defibrilliert|"
+    r"überwacht|gemessen|stimuliert)\b|"
+    r"(?:mogen|mag|moeten|moet|kunnen)\s+(?:[^\W\d]+\s+){0,4}?niet\s+(?:[^\W\d]+\s+){0,5}?(?:worden\s+)?"
+    r"(?:behandeld|gebruikt|beademd|aangesloten|toegepast|gedefibrilleerd|bewaakt|gestimuleerd)\b|"
+    r"(?:must|should|shall|may)\s+not\s+be\s+(?:\w+\s+){0,2}?(?:treated|used|ventilated|"
+    r"connected|fitted|defibrillated|monitored|stimulated)\b|"
+    r"(?:ne\s+)?(?:doivent|peuvent|doit|peut)\s+pas\s+être\s+(?:\w+\s+){0,2}?"
+    r"(?:trait|utilis|ventil|défibrill|surveill)\w*|"
+    r"non\s+(?:devono|possono|deve|può)\s+essere\s+(?:\w+\s+){0,2}?(?:trattat|utilizzat|"
+    r"ventilat|defibrillat|monitorat)\w*|"
+    r"no\s+(?:deben|pueden|debe|puede)\s+ser\s+(?:\w+\s+){0,2}?(?:tratad|utilizad|usad|"
+    r"ventilad|desfibrilad|monitorizad)\w*)",
     re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r";|\bbut\b|\bmais\b|\baber\b|\bwhereas\b|\bjedoch\b|\bonly\b|\bnur\b|"
                           r"\buniquement\b|\bhowever\b|\bcependant\b|\bpero\b|\bsin embargo\b|"

@@ -7,7 +7,7 @@ from typing import Iterable
 
 from panelproof.extract.intended_use import (CONTRAINDICATIONS, INDICATIONS, MODES,
                                              WARNINGS, block_kinds, heading_kinds, vocabulary)
-from panelproof.extract.population import groups, umbrella_equivalent
+from panelproof.extract.population import expand_groups, groups, umbrella_equivalent
 from panelproof.extract.model import Concept, Fact, FactBase, FactKind, PopulationBound
 from panelproof.ingest.model import BlockKind, Document, Location, Role
 from panelproof.rules.identity._compare import (INTENDED_USE_ROLES, facts_by_document, master_version,
@@ -16,6 +16,7 @@ from panelproof.rules.intended_use.common import (Statement, describe_document, 
                                                   heading_location, is_text_id, join_names,
                                                   qualifier_notes)
 from panelproof.rules.population.PO001_population_bounds_differ import envelope
+from panelproof.rules.population.PO002_population_groups_differ import PARENT as PARENT_GROUP
 from panelproof.rules.population.PO002_population_groups_differ import named_groups
 from panelproof.rules.language._mri import mri_condition_findings
 from panelproof.rules.language._translation import (concept_stems, condition_count_range,
@@ -53,13 +54,19 @@ class LanguageVersionsDiffer(Rule):
         differs. For indications and contraindications a version that lists fewer items than
         another is a minor hint, unless one of its items can hold the missing ones ("A, B and
         C" in one bullet: it joins more conditions than the other version's items it stands
-        for). Warnings are minor, the rest major. MR conditions (head scans only against full-body,
+        for). Warnings are minor, the rest major. A warning class is reported missing from a
+        version only when no term of it (any language) appears anywhere in that version's text,
+        and not when the version lists at least as many warnings as the one stating the class,
+        some in wording the vocabulary does not know ("tenere lontano da fonti di calore"): that
+        is very probably the same warning in other words. MR conditions (head scans only against full-body,
         1.5 T against 3 T; warnings.yaml `qualifiers`) are compared wherever a version states
         them (a warning, an MRI section, a table of conditions) and differ as a major finding.
         The target population is compared too: the age and weight range each version admits
         (as PO001 computes it: "ab 3 kg Körpergewicht" against "10 kg or more") and the
         population groups it names (as PO002), each translation against its master version (the
-        English one). When the master agrees with the other documents, the translation's
+        English one). A group one version names by its own word and the other excludes
+        ("Säuglinge" against "not for infants under 1 year") is a major difference even when
+        either version also says "paediatric". When the master agrees with the other documents, the translation's
         difference is reported here and PO001/PO002 leave it alone; when the master itself
         departs from the other documents, PO001/PO002 report the master and LA001 stays silent,
         so each difference is reported once. A translation that names an environment of lay
@@ -105,15 +112,20 @@ class LanguageVersionsDiffer(Rule):
             documents = [d for d in documents if d.language]
             for kind, noun, vocab_name, heading_kind, severity in _COMPARED:
                 yield from self._compare(facts, documents, kind, noun, vocab_name, heading_kind, severity)
-            yield from self._compare_populations(facts, documents)
-            yield from self._compare_groups(facts, documents)
+            conflicts: set[str] = set()  # versions whose groups contradict their master's
+            group_findings = list(self._compare_groups(facts, documents, conflicts))
+            yield from self._compare_populations(facts, documents, conflicts)
+            yield from group_findings
             yield from self._compare_settings(facts, documents)
             for message, locations in mri_condition_findings(facts, documents):
                 yield self.finding(message, locations, severity=Severity.MAJOR)
 
-    def _compare_populations(self, facts: FactBase, documents: list[Document]) -> Iterable[Finding]:
+    def _compare_populations(self, facts: FactBase, documents: list[Document],
+                             conflicts: set[str]) -> Iterable[Finding]:
         """Each translation's admitted age and weight range against its master version's, when
-        the master agrees with the other documents (otherwise PO001 reports the master)."""
+        the master agrees with the other documents (otherwise PO001 reports the master). An age
+        range that differs because the version admits a group its master excludes is part of
+        that group finding (`conflicts`), not a second one."""
         all_bounds = facts_by_document(facts, FactKind.POPULATION_BOUND, INTENDED_USE_ROLES)
         for dimension, what in (("weight", "body weight"), ("age", "age"),
                                 ("bsa", "body surface area")):
@@ -127,27 +139,32 @@ class LanguageVersionsDiffer(Rule):
                 path = document.path
                 master = master_version(facts, path)
                 if (path not in envelopes or master is None or master == path
+                        or (dimension == "age" and path in conflicts)
                         or master not in envelopes or signatures[path] == signatures[master]
                         or not translation_differs(facts, path, signatures, reference)):
                     continue
                 env, ref = envelopes[path], envelopes[master]
                 end = "low" if env.signature()[0] != ref.signature()[0] else "high"
-                fact = getattr(env, f"{end}_fact") or env.low_fact or env.high_fact
-                ref_fact = getattr(ref, f"{end}_fact") or ref.low_fact or ref.high_fact
+                fact = (getattr(env, f"{end}_fact") or _open_end_fact(all_bounds[path], dimension, end)
+                        or env.low_fact or env.high_fact)
+                ref_fact = (getattr(ref, f"{end}_fact") or _open_end_fact(all_bounds[master], dimension, end)
+                            or ref.low_fact or ref.high_fact)
                 if fact is None or ref_fact is None:
                     continue
                 version = describe_document(document, with_language=True)
                 ref_version = describe_document(facts.document(master), with_language=True)
                 yield self.finding(
-                    f"Language versions admit different patients: {version} admits {what} "
-                    f"{env.describe(dimension)} (\"{fact.location.quote}\"); {ref_version} admits "
-                    f"{ref.describe(dimension)} (\"{ref_fact.location.quote}\").",
+                    f"Language versions admit different patients: {version} admits "
+                    f"{_admitted(what, env, dimension)} (\"{fact.location.quote}\"); {ref_version} "
+                    f"admits {_admitted(what, ref, dimension)} (\"{ref_fact.location.quote}\").",
                     [ref_fact.location, fact.location])
 
-    def _compare_groups(self, facts: FactBase, documents: list[Document]) -> Iterable[Finding]:
-        """Population groups of each translation against its master version's (as above)."""
-        named = {path: g for path, fs in facts_by_document(
-            facts, FactKind.POPULATION_GROUP, INTENDED_USE_ROLES).items() if (g := named_groups(fs))}
+    def _compare_groups(self, facts: FactBase, documents: list[Document],
+                        conflicts: set[str]) -> Iterable[Finding]:
+        """Population groups of each translation against its master version's (as above): the
+        groups each names and the groups each excludes."""
+        by_document = facts_by_document(facts, FactKind.POPULATION_GROUP, INTENDED_USE_ROLES)
+        named = {path: g for path, fs in by_document.items() if (g := named_groups(fs))}
         signatures = {path: frozenset(g) for path, g in named.items()}
         if len(signatures) < 2:
             return
@@ -158,6 +175,11 @@ class LanguageVersionsDiffer(Rule):
             if (path not in named or master is None or master == path or master not in named
                     or signatures[path] == signatures[master]
                     or not translation_differs(facts, path, signatures, reference)):
+                continue
+            conflict = _exclusion_conflict(facts, document, facts.document(master), by_document)
+            if conflict is not None:
+                conflicts.add(path)
+                yield self.finding(*conflict)
                 continue
             if umbrella_equivalent(named[path], named[master]):
                 continue
@@ -217,6 +239,8 @@ class LanguageVersionsDiffer(Rule):
                 group.append(statement)
         if vocab_name:
             _reconcile(group, vocab_name, heading_kind)
+        if kind is FactKind.WARNING:
+            _reconcile_warnings(group)
         reported = False
         for diff in differences(group):
             reported = True
@@ -354,6 +378,110 @@ def _settings_message(document: Document, master: Document, added: list[Fact],
     return message
 
 
+def _admitted(what: str, env, dimension: str) -> str:
+    described = env.describe(dimension)
+    return f"any {what} (no limit)" if described == "no bound" else f"{what} {described}"
+
+
+def _open_end_fact(bounds: list[Fact], dimension: str, end: str) -> Fact | None:
+    """The included bound that leaves the envelope's `end` open ("Säuglinge und Kinder bis 8
+    Jahre" admits every age below 8): the quote for a version that admits no lower limit."""
+    for fact in bounds:
+        bound = fact.value
+        if bound.dimension == dimension and not bound.excluded and (
+                (end == "low" and bound.low is None) or (end == "high" and bound.high is None)):
+            return fact
+    return None
+
+
+# A negation in the sentence that names a group: the extractor may have missed that it excludes
+# the group ("Säuglinge ... keinesfalls", word orders it does not know), so no conflict is read.
+_ANY_NEGATION = re.compile(
+    r"\b(?:not|no|never|nor|without|excluded?|nicht|kein\w*|nie|niemals|ohne|ausgeschlossen|"
+    r"ne|pas|jamais|sans|exclus\w*|non|mai|senza|esclus\w*|nunca|sin|excluid\w*|niet|geen|nooit|"
+    r"zonder|uitgesloten|contra-?indicat\w*|kontraindiziert|contre-indiqu\w*|controindicat\w*|"
+    r"contraindicad\w*|gecontra-?indiceerd)\b", re.IGNORECASE)
+
+
+def _explicit_groups(facts: list[Fact]) -> dict[str, Fact]:
+    """Groups a version names by their own word (no umbrella), outside any negated sentence."""
+    out: dict[str, Fact] = {}
+    for fact in facts:
+        value = fact.value
+        info = groups().get(value.id)
+        if value.negated or (info is not None and info.covers):
+            continue
+        if _ANY_NEGATION.search(fact.location.quote or ""):
+            continue
+        out.setdefault(PARENT_GROUP.get(value.id, value.id), fact)
+    return out
+
+
+def _excluded_groups(facts: list[Fact], bounds: list[Fact]) -> dict[str, Fact]:
+    """Groups a version excludes, each with the fact to quote: the excluded bound that holds the
+    group's word ("infants under 1 year") when there is one, else the group's own word."""
+    out: dict[str, Fact] = {}
+    for fact in facts:
+        if fact.value.negated:
+            word = (fact.location.quote or "").lower()
+            bound = next((b for b in bounds if b.value.excluded and word
+                          and word in (b.location.quote or "").lower()), None)
+            for gid in expand_groups([fact.value.id]):
+                out.setdefault(PARENT_GROUP.get(gid, gid), bound or fact)
+    return out
+
+
+def _sentence_negated(document: Document, fact: Fact) -> bool:
+    """Whether a sentence of the version that holds the fact's quote holds a negation."""
+    quote = fact.location.quote or ""
+    if not quote:
+        return False
+    for block in document.blocks:
+        position = block.text.find(quote)
+        if position < 0:
+            continue
+        start = max(block.text.rfind(".", 0, position), block.text.rfind(";", 0, position)) + 1
+        stops = [i for i in (block.text.find(".", position), block.text.find(";", position)) if i >= 0]
+        if _ANY_NEGATION.search(block.text[start:min(stops) if stops else len(block.text)]):
+            return True
+    return False
+
+
+def _exclusion_conflict(facts: FactBase, document: Document, master: Document,
+                        by_document: dict[str, list[Fact]]) -> tuple[str, list[Location]] | None:
+    """A group one version names by its own word and the other excludes ("für Säuglinge" against
+    "not for infants under 1 year"): the translation widens or narrows the population, whatever
+    umbrella ("paediatric") either version also uses."""
+    own, ref = by_document.get(document.path, []), by_document.get(master.path, [])
+    own_named, ref_named = _explicit_groups(own), _explicit_groups(ref)
+    own_excluded = _excluded_groups(own, facts.of(FactKind.POPULATION_BOUND, document=document.path))
+    ref_excluded = _excluded_groups(ref, facts.of(FactKind.POPULATION_BOUND, document=master.path))
+    widened = [g for g in own_named if g in ref_excluded and g not in own_excluded
+               and not _sentence_negated(document, own_named[g])]
+    narrowed = [g for g in ref_named if g in own_excluded and g not in ref_excluded
+                and not _sentence_negated(master, ref_named[g])]
+    if not (widened or narrowed):
+        return None
+    version = describe_document(document, with_language=True)
+    ref_version = describe_document(master, with_language=True)
+    parts, locations = [], []
+    if widened:
+        parts.append(f"{version} names {join_names([_group_label(g) for g in widened])} "
+                     f"(“{own_named[widened[0]].location.quote}”), which {ref_version} excludes "
+                     f"(“{ref_excluded[widened[0]].location.quote}”)")
+        locations += [own_named[widened[0]].location, ref_excluded[widened[0]].location]
+    if narrowed:
+        parts.append(f"{ref_version} names {join_names([_group_label(g) for g in narrowed])} "
+                     f"(“{ref_named[narrowed[0]].location.quote}”), which {version} excludes "
+                     f"(“{own_excluded[narrowed[0]].location.quote}”)")
+        locations += [ref_named[narrowed[0]].location, own_excluded[narrowed[0]].location]
+    message = ("Language versions admit different population groups: " + "; ".join(parts)
+               + ". Patients the master version keeps out would be treated in one country (or "
+               "patients it admits refused); every language version must name and exclude the "
+               "same groups.")
+    return message, locations
+
+
 def _group_label(group_id: str) -> str:
     info = groups().get(group_id)
     return (info.label if info else group_id).lower()
@@ -449,6 +577,68 @@ def _reconcile(group: list[Statement], vocab_name: str, section_kind: str) -> No
                 continue  # understood: the concept is really missing
             else:
                 statement.concepts[concept_id] = []  # cannot tell: not reported
+
+
+def _reconcile_warnings(group: list[Statement]) -> None:
+    """A warning class counts as missing from a version only when the version really has no
+    sentence of that class.
+
+    A warning is recognised where a heading or a cue ("Warning:", "Achtung") marks it, so the
+    same warning may be read in one version and not in another whose sentence stands elsewhere
+    or lacks the cue: any term of the class, in any language, anywhere in the version's text
+    stands in for it. And a version that lists at least as many warnings as the version stating
+    the class, some of them in wording the vocabulary does not know ("non avvicinare a fonti di
+    calore"), very probably states it in those words: the class is not reported missing (a
+    version with fewer warnings still is).
+    """
+    stated = {c: [s for s in group if c in s.concepts] for s in group for c in s.concepts
+              if _comparable(c)}
+    counts = {s.document.path: _warning_count(s) for s in group}
+    for statement in group:
+        missing = [c for c in sorted(stated) if c not in statement.concepts]
+        if not missing:
+            continue
+        in_text = _warning_ids_in_text(statement.document)
+        unknown = any(is_text_id(getattr(f.value, "id", "") or "") for f in statement.all_facts)
+        for concept_id in missing:
+            if concept_id.partition("@")[0] in in_text:
+                statement.concepts[concept_id] = []
+            elif unknown and all(counts[statement.document.path] >= counts[s.document.path]
+                                 for s in stated[concept_id]):
+                statement.concepts[concept_id] = []
+
+
+def _warning_count(statement: Statement) -> int:
+    """How many warnings a version states: the distinct list items, rows or paragraphs its
+    warning facts come from (a translation may cut a warning into sentences differently)."""
+    blocks = [b.text for b in statement.document.blocks]
+    places = set()
+    for fact in statement.all_facts:
+        quote = fact.location.quote or ""
+        index = next((i for i, text in enumerate(blocks) if quote and quote in text), None)
+        places.add(index if index is not None else quote)
+    return len(places)
+
+
+def _warning_ids_in_text(document: Document) -> frozenset[str]:
+    """Warning classes whose terms (any language) appear anywhere in the document's text."""
+    cached = _TEXT_WARNINGS.get(id(document))
+    if cached is not None and cached[0] is document:
+        return cached[1]
+    warnings = vocabulary("warnings")
+    found: set[str] = set()
+    for block in document.blocks:
+        if block.kind is BlockKind.HEADING:
+            continue
+        found.update(m.id for m in warnings.find(block.normalized))
+    result = frozenset(found)
+    if len(_TEXT_WARNINGS) > 64:
+        _TEXT_WARNINGS.clear()
+    _TEXT_WARNINGS[id(document)] = (document, result)
+    return result
+
+
+_TEXT_WARNINGS: dict[int, tuple[Document, frozenset[str]]] = {}
 
 
 # Words around a recognised term that add nothing to it ("Known hypersensitivity", "Patients
