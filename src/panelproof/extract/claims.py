@@ -22,6 +22,7 @@ from panelproof.extract._clinical_terms import (claim_language, find_terms, flat
                                                  is_negated, term_regex)
 from panelproof.extract.common import (ExtractionContext, lowered_pattern, make_fact, sentences,
                                       with_first_character_lookahead)
+from panelproof.extract.instructions import opens_with_imperative, text_core
 from panelproof.extract.model import Claim, Fact, FactKind
 from panelproof.ingest.model import Block, BlockKind, Document, Role
 from panelproof.ingest.normalize import fold_case
@@ -39,7 +40,26 @@ _NON_CLAIM_SECTION = re.compile(
     r"risques? résiduels?|effets? (?:indésirables?|secondaires?)|avertissement|précaution|"
     r"contre-indication|méthod|bibliograph|références|objectif|"
     r"restrisik|nebenwirkung|warnhinweis|vorsichtsma|gegenanzeige|kontraindikation|method|"
-    r"literaturverzeichnis|literaturrecherche|quellen|zielsetzung",
+    r"literaturverzeichnis|literaturrecherche|quellen|zielsetzung|"
+    # alarm and troubleshooting sections tell the user what to do, they claim nothing
+    r"troubleshoot|alarm|dépannage|fehlerbehebung|störungs(?:behebung|beseitigung)|"
+    r"risoluzione dei problemi|solución de problemas|resolución de problemas",
+    re.IGNORECASE)
+# Background sections (state of the art, the disease, alternative treatments) describe the
+# condition and its therapies, not the device: their sentences are claims only when they name
+# the device or assert something contrary to physiology (a red flag). Any heading of the path.
+_BACKGROUND_SECTION = re.compile(
+    r"state[- ]of[- ]the[- ]art|background|current knowledge|medical condition|"
+    r"patho-?physiolog|epidemiolog|natural (?:history|course)|standard of care|"
+    r"(?:alternative|available|current|existing) (?:treatments?|therap|options|management)|"
+    r"treatment (?:options|alternatives)|(?:description|overview) of the (?:disease|condition)|"
+    r"(?:disease|condition) (?:overview|description|background)|"
+    r"état de l'art|contexte (?:clinique|médical)|physiopatholog|épidémiolog|"
+    r"alternatives? thérapeutiques?|options thérapeutiques|"
+    r"stand der (?:technik|wissenschaft|medizin)|hintergrund|krankheitsbild|pathophysiolog|"
+    r"behandlungs(?:alternativen|optionen|möglichkeiten)|"
+    r"stato dell'arte|fisiopatolog|epidemiolog|alternative terapeutiche|"
+    r"estado del arte|estado de la técnica|antecedentes|fisiopatolog|alternativas terapéuticas",
     re.IGNORECASE)
 _CLAIM_COLUMN = re.compile(r"claim|benefit|performance|statement|revendication|allégation|"
                            r"bénéfice|aussage|nutzen|leistung|behauptung|afirmaci|declaraci|"
@@ -93,10 +113,13 @@ def extract(document: Document, context: ExtractionContext) -> Iterator[Fact]:
         if listing_non_claims and block.kind is BlockKind.LIST_ITEM:
             continue
         declared = _in_declared_claim_column(block, headers)
+        background = _background_section(block.heading_path)
         for span in _candidate_spans(block, headers):
             text = block.normalized[span[0]:span[1]]
             claim = analyse(text, subject_context=subject_context,
                             verbatim=_verbatim(block, span), declared=declared)
+            if claim is not None and background and not _claims_in_background(claim):
+                continue
             if claim is not None:
                 yield make_fact(document, block, FactKind.CLAIM, claim, span)
 
@@ -121,6 +144,8 @@ def analyse(text: str, *, subject_context: str = "", verbatim: str | None = None
     language = claim_language()
     if has_term(language["not_claims"]["patterns"], stripped):
         return None
+    if _is_instruction(stripped):
+        return None
     if is_literature_statement(stripped):
         return None
     markers = [m for m in marker_hits(stripped)
@@ -142,6 +167,28 @@ def analyse(text: str, *, subject_context: str = "", verbatim: str | None = None
                  kind=kind,
                  absolute=bool(absolute),
                  red_flag=flag)
+
+
+def _is_instruction(text: str) -> bool:
+    """An operating step ("Power alarm: replace the lower battery first", "Vérifiez le
+    circuit", "Schließen Sie den Schlauch an") tells the user what to do; it claims nothing,
+    whatever adjective follows its verb. A sentence opening with a claim verb in the base form
+    ("Reduce pain ...") is left to the marker analysis (`_imperative_at`)."""
+    if not opens_with_imperative(text):
+        return False
+    return not _claim_cue().match(text_core(text))
+
+
+@lru_cache(maxsize=4096)
+def _background_section(path: tuple[str, ...]) -> bool:
+    return any(_BACKGROUND_SECTION.search(heading) for heading in path)
+
+
+def _claims_in_background(claim: Claim) -> bool:
+    """A background sentence counts as a claim when it names the device or is a red flag."""
+    if claim.red_flag is not None:
+        return True
+    return has_term(claim_language().get("device_reference", {}).get("patterns"), claim.text)
 
 
 def is_literature_statement(text: str) -> bool:

@@ -348,6 +348,43 @@ def is_permission(sentence: str) -> bool:
     return False
 
 
+def text_core(sentence: str) -> str:
+    """The folded sentence without lead markers, field label, leading clause and sequencing
+    word: where an imperative verb would stand."""
+    return _core(sentence)
+
+
+@lru_cache(maxsize=16384)
+def opens_with_imperative(sentence: str) -> bool:
+    """True when the main clause opens with an imperative ("Replace the battery", "Power
+    alarm: replace ...", "Vérifiez ...", "Schließen Sie ...", "Scollegare il tubo"), not
+    with a third-person verb ("Reduces the risk ..."), a modal or a permission."""
+    if sentence.rstrip().endswith("?"):
+        return False
+    words = _words(_core(sentence))
+    if len(words) < 2:
+        return False
+    first = words[0]
+    if words[1] in _SUBJECT_FOLLOWERS:
+        return False  # "Use of the device reduces ...": a noun subject
+    if first.endswith("s") and not first.endswith("ss") and first not in _EN_DIRECTIVE_START:
+        english = False  # "lowers", "keeps": a statement about the device
+    else:
+        english = _english_imperative(words)
+    verbatim_words = re.findall(r"[^\W_]+", sentence)
+    # Italian and Spanish third persons ("Riduce il dolore", "Mejora la cicatrización") look
+    # like polite imperatives: only the infinitive counts here.
+    return (english or _french_imperative(words)
+            or _german_imperative(_core(sentence), words, verbatim_words[-1] if verbatim_words else "")
+            or (_italian_spanish_imperative(words) and first.endswith(_IT_ES_INFINITIVE)))
+
+
+_SUBJECT_FOLLOWERS = {"of", "is", "are", "was", "were", "has", "have", "had", "can", "may",
+                      "will", "does", "did", "de", "du", "des", "est", "sont", "ist", "sind",
+                      "wird", "der", "des"}
+_IT_ES_INFINITIVE = ("are", "ere", "ire", "arsi", "ersi", "irsi", "ar", "er", "ir")
+
+
 # Pure and called for every sentence of a long CER: cached, as boilerplate recurs.
 @lru_cache(maxsize=16384)
 def is_instruction(sentence: str) -> bool:

@@ -8,7 +8,7 @@ from panelproof.extract.instructions import is_permission
 from panelproof.extract.model import Fact, FactBase, FactKind
 from panelproof.rules.identity._compare import document_label
 from panelproof.rules.model import Category, Finding, Rule, Severity
-from panelproof.rules.safety.common import HazardMatch, match_hazards
+from panelproof.rules.safety.common import HazardMatch, contradicted, match_hazards, prohibitions
 
 
 class UnsafeInstruction(Rule):
@@ -72,12 +72,13 @@ class UnsafeInstruction(Rule):
             primary = max(matches, key=lambda m: Severity(m.hazard.severity).rank)
             grouped.setdefault(primary.hazard.id, []).append((fact, matches))
         findings = []
+        forbidden = prohibitions(facts) if grouped else {}
         for hits in grouped.values():
-            findings.append(self._finding(facts, hits))
+            findings.append(self._finding(facts, hits, forbidden))
         return findings
 
-    def _finding(self, facts: FactBase,
-                 hits: list[tuple[Fact, list[HazardMatch]]]) -> Finding:
+    def _finding(self, facts: FactBase, hits: list[tuple[Fact, list[HazardMatch]]],
+                 forbidden: dict[str, tuple[int, Fact]]) -> Finding:
         hazards = {}
         for _, matches in hits:
             for m in matches:
@@ -92,9 +93,27 @@ class UnsafeInstruction(Rule):
         verb = "instructs or permits" if any(is_permission(f.location.quote) for f, _ in hits) \
             else "instructs"
         message = f"The dossier {verb}: {places}{more}. {why}"
+        warning = _own_warning(primary, [f for f, _ in hits], forbidden)
+        if warning is not None:
+            where = document_label(facts.document(warning.document), warning.document)
+            message += (f" This contradicts the dossier's own warning in {where}: "
+                        f"“{warning.location.quote}”.")
         return self.finding(message, [f for f, _ in hits],
                             severity=Severity(primary.severity),
                             title=f"{self.title}: {primary.id.replace('_', ' ')}")
+
+
+def _own_warning(hazard, instructions: list[Fact],
+                 forbidden: dict[str, tuple[int, Fact]]) -> Fact | None:
+    """The warning that forbids what the instructions tell, preferably in the same document
+    ("never disconnect both power sources" beside "disconnect both batteries")."""
+    quotes = {f.location.quote for f in instructions}
+    for document in dict.fromkeys(f.document for f in instructions):
+        warning = contradicted(hazard, forbidden, document)
+        if warning is not None and warning.location.quote not in quotes:
+            return warning
+    warning = contradicted(hazard, forbidden)
+    return warning if warning is not None and warning.location.quote not in quotes else None
 
 
 def _upper_first(text: str) -> str:

@@ -7,7 +7,8 @@ from typing import Iterable
 from panelproof.extract.model import Fact, FactBase, FactKind
 from panelproof.rules.identity._compare import document_label
 from panelproof.rules.model import Category, Finding, Rule, Severity
-from panelproof.rules.safety.common import Hazard, match_hazards, prohibited_hazards
+from panelproof.rules.safety.common import (Hazard, contradicted as _contradicted, match_hazards,
+                                            prohibitions as _prohibitions)
 
 
 class InstructionContradictsWarning(Rule):
@@ -76,28 +77,3 @@ class InstructionContradictsWarning(Rule):
                    f"{where_i} instructs “{instruction.location.quote}”. "
                    f"{hazard.explanation[:1].upper()}{hazard.explanation[1:]} ({hazard.source}).")
         return self.finding(message, [instruction, warning])
-
-
-def _prohibitions(facts: FactBase) -> dict[str, tuple[int, Fact]]:
-    """For each forbidden hazard id (and warning id), the first warning or prohibition that
-    forbids it, with its rank in reading order (indexed once, not searched per instruction);
-    also under "<document>\0<id>" for the first one of each document."""
-    first: dict[str, tuple[int, Fact]] = {}
-    for rank, fact in enumerate(facts.of(FactKind.WARNING) + facts.of(FactKind.INSTRUCTION)):
-        forbidden = {m.hazard.id for m in prohibited_hazards(fact.location.quote)}
-        if fact.kind is FactKind.WARNING and hasattr(fact.value, "id"):
-            forbidden.add("warning:" + str(fact.value.id))
-        for hazard_id in forbidden:
-            first.setdefault(hazard_id, (rank, fact))
-            first.setdefault(f"{fact.document}\0{hazard_id}", (rank, fact))
-    return first
-
-
-def _contradicted(hazard: Hazard, prohibitions: dict[str, tuple[int, Fact]],
-                  document: str | None = None) -> Fact | None:
-    wanted = {hazard.id, *hazard.contradicts,
-              *("warning:" + w for w in hazard.contradicts_warnings)}
-    if document is not None:
-        wanted = {f"{document}\0{w}" for w in wanted}
-    hits = [prohibitions[w] for w in wanted if w in prohibitions]
-    return min(hits, key=lambda hit: hit[0])[1] if hits else None

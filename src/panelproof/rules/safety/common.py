@@ -16,6 +16,8 @@ from typing import Any
 
 from panelproof import knowledge
 from panelproof.extract.device_type import fold
+from panelproof.extract.instructions import is_permission
+from panelproof.extract.model import Fact, FactBase, FactKind
 
 _GAP = "..."
 _GAP_MARK = "\x00"
@@ -131,6 +133,21 @@ class _Pattern:
     slots: tuple[tuple[tuple[str, ...], ...], ...]
     window: int
     unless: tuple[tuple[str, ...], ...]
+    # The first slot must be an action the sentence tells someone to take (`action: verb`),
+    # not a noun naming a situation ("for power cuts", "en cas de coupure") or a condition
+    # ("if the oxygen supply is interrupted, ...").
+    verb_action: bool = False
+
+
+@dataclass(frozen=True)
+class _ActionReading:
+    """Knowledge/hazards.yaml `action_reading`: the cues that an action word is a noun or a
+    condition rather than an instructed act."""
+    nominal_suffixes: tuple[str, ...] = ()
+    noun_markers: frozenset[str] = frozenset()
+    verbal_endings: tuple[str, ...] = ()
+    conditions: tuple[tuple[str, ...], ...] = ()
+    auxiliaries: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -138,6 +155,7 @@ class _Knowledge:
     patterns: tuple[_Pattern, ...]
     negations: tuple[tuple[str, ...], ...]
     consequences: tuple[tuple[str, ...], ...]
+    action_reading: _ActionReading = _ActionReading()
 
 
 @lru_cache(maxsize=1)
@@ -159,9 +177,73 @@ def _knowledge() -> _Knowledge:
         slots = tuple(_all_phrases(slot) for slot in entry["all"])
         unless = tuple(p for name in entry.get("unless") or []
                        for p in _all_phrases(contexts.get(name)))
-        patterns.append(_Pattern(hazard, slots, int(entry.get("window", 8)), unless))
+        patterns.append(_Pattern(hazard, slots, int(entry.get("window", 8)), unless,
+                                 entry.get("action") == "verb"))
     return _Knowledge(tuple(patterns), _all_phrases(data.get("negations")),
-                      _all_phrases(data.get("consequence_markers")))
+                      _all_phrases(data.get("consequence_markers")),
+                      _action_reading(data.get("action_reading") or {}))
+
+
+def _flat_words(entry: dict[str, Any] | None) -> tuple[str, ...]:
+    return tuple(str(w) for lang, words in (entry or {}).items() if lang != "source"
+                 for w in words or [])
+
+
+def _action_reading(data: dict[str, Any]) -> _ActionReading:
+    return _ActionReading(
+        nominal_suffixes=_flat_words(data.get("nominal_suffixes")),
+        noun_markers=frozenset(_flat_words(data.get("noun_markers"))),
+        verbal_endings=_flat_words(data.get("verbal_endings")),
+        conditions=_all_phrases(data.get("conditions")),
+        auxiliaries=frozenset(_flat_words(data.get("auxiliaries"))))
+
+
+def _is_nominal(tokens: list[Token], index: int, reading: _ActionReading) -> bool:
+    """The action word reads as a noun: a nominalisation ("interruption", "coupure",
+    "Unterbrechung") or a bare form after a determiner, a preposition or a noun it modifies
+    ("a power cut", "for power cuts", "en cas d'arrêt"). Gerunds and infinitives after a
+    preposition ("before switching off", "avant de couper") stay verbs."""
+    word = tokens[index].word
+    if any(word.endswith(suffix) and len(word) > len(suffix) + 3
+           for suffix in reading.nominal_suffixes):
+        return True
+    if index == 0 or tokens[index - 1].clause != tokens[index].clause:
+        return False
+    if word.endswith(reading.verbal_endings):
+        return False
+    return tokens[index - 1].word in reading.noun_markers
+
+
+def _is_condition(tokens: list[Token], match: list[int], reading: _ActionReading) -> bool:
+    """The action stands in a conditional clause that describes a situation ("if the oxygen
+    supply is interrupted", "si l'alimentation est coupée", "wenn die Zufuhr unterbrochen
+    wird"): a condition marker earlier in its clause and an auxiliary or a finite form
+    between them. "If necessary, switch off ..." keeps its imperative."""
+    first = match[0]
+    clause = tokens[first].clause
+    words = [t.word for t in tokens]
+    for parts in reading.conditions:
+        for found in find_phrase(parts, words):
+            start = found[0]
+            if tokens[start].clause != clause or not 0 < first - start <= 10:
+                continue
+            following = range(found[-1] + 1, min(len(tokens), match[-1] + 3))
+            if any(words[i] in reading.auxiliaries and tokens[i].clause == clause
+                   for i in following):
+                return True
+            if words[first].endswith(("s", "ed")) and not words[first].endswith("ss"):
+                return True  # "if the concentrator stops", "when the power is cut" above
+    return False
+
+
+def _instructed(tokens: list[Token], match: list[int], sentence: str,
+                reading: _ActionReading) -> bool:
+    if _is_condition(tokens, match, reading):
+        return False
+    if _is_nominal(tokens, match[0], reading):
+        # "Interruption of the oxygen for up to 30 s is acceptable" still permits the act.
+        return is_permission(sentence)
+    return True
 
 
 def _contains(phrases: tuple[tuple[str, ...], ...], words: list[str]) -> bool:
@@ -234,6 +316,9 @@ def _analyse(sentence: str) -> tuple[tuple[HazardMatch, bool, bool], ...]:
             continue
         per_slot = [[m for parts in slot for m in find_phrase(parts, words)]
                     for slot in pattern.slots]
+        if pattern.verb_action and per_slot[0]:
+            per_slot[0] = [m for m in per_slot[0]
+                           if _instructed(tokens, m, sentence, known.action_reading)]
         if not all(per_slot):
             continue
         matches = _closest(per_slot, pattern.window)
@@ -244,3 +329,29 @@ def _analyse(sentence: str) -> tuple[tuple[HazardMatch, bool, bool], ...]:
         matched_words = tuple(" ".join(words[m[0]:m[-1] + 1]) for m in matches)
         found.append((HazardMatch(pattern.hazard, matched_words), negated, safe))
     return tuple(found)
+
+
+# Shared by SI001 (the dossier's own warning named in the message) and SI003.
+def prohibitions(facts: FactBase) -> dict[str, tuple[int, Fact]]:
+    """For each forbidden hazard id (and warning id), the first warning or prohibition that
+    forbids it, with its rank in reading order (indexed once, not searched per instruction);
+    also under "<document>\0<id>" for the first one of each document."""
+    first: dict[str, tuple[int, Fact]] = {}
+    for rank, fact in enumerate(facts.of(FactKind.WARNING) + facts.of(FactKind.INSTRUCTION)):
+        forbidden = {m.hazard.id for m in prohibited_hazards(fact.location.quote)}
+        if fact.kind is FactKind.WARNING and hasattr(fact.value, "id"):
+            forbidden.add("warning:" + str(fact.value.id))
+        for hazard_id in forbidden:
+            first.setdefault(hazard_id, (rank, fact))
+            first.setdefault(f"{fact.document}\0{hazard_id}", (rank, fact))
+    return first
+
+
+def contradicted(hazard: Hazard, prohibitions: dict[str, tuple[int, Fact]],
+                 document: str | None = None) -> Fact | None:
+    wanted = {hazard.id, *hazard.contradicts,
+              *("warning:" + w for w in hazard.contradicts_warnings)}
+    if document is not None:
+        wanted = {f"{document}\0{w}" for w in wanted}
+    hits = [prohibitions[w] for w in wanted if w in prohibitions]
+    return min(hits, key=lambda hit: hit[0])[1] if hits else None

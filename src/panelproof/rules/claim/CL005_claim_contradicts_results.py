@@ -1,0 +1,216 @@
+"""CL005: a claimed outcome rate contradicts the rate the CER's own clinical data report."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Iterator
+
+from panelproof.extract.claims import _BACKGROUND_SECTION, claim_language
+from panelproof.extract.common import make_fact, sentences
+from panelproof.extract.model import Fact, FactBase, FactKind
+from panelproof.ingest.model import Block, BlockKind, Document, Role
+from panelproof.rules.identity._compare import document_label
+from panelproof.rules.model import Category, Finding, Rule, Severity
+
+_CLAIM_ROLES = (Role.SSCP, Role.IFU, Role.LABEL)
+# CER sections that set targets or describe other people's data, not the device's results.
+_NOT_RESULTS = re.compile(r"objective|acceptance|criteri|performance goal|endpoint|pmcf|plan|"
+                          r"objectif|critère|ziel|kriteri|obiettiv|criteri|objetivo|criterio",
+                          re.IGNORECASE)
+_PERCENT = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*%")
+_TOLERANCE_PLAIN = 10.0  # percentage points between a claimed and a reported rate
+_TOLERANCE_BOUND = 5.0   # how far a reported rate lies on the wrong side of a claimed bound
+
+
+@dataclass(frozen=True)
+class Figure:
+    outcome: str
+    time: str | None
+    value: float
+    bound: str | None  # "lower" (above ...), "upper" (below ...) or None (a plain value)
+    span: tuple[int, int]
+
+
+class ClaimContradictsResults(Rule):
+    """A claim states an outcome rate that the CER's own clinical data contradict.
+
+    What it finds:
+        A sentence of the SSCP, IFU or label, or a claim of the CER, that states an outcome
+        as a percentage ("survival to discharge above 90 %", "haemostasis in 98 % of
+        patients", "survie à la sortie supérieure à 90 %") while the CER reports the same
+        outcome at the same time point with a clearly different value ("survival to
+        discharge was 53.5 % (61/114)"), and no CER figure for that outcome agrees with the
+        claim. A bound counts as contradicted when the reported rate lies more than 5
+        percentage points on the wrong side; a plain value when the two differ by 10 points
+        or more. Targets, acceptance criteria and state-of-the-art figures are not results.
+
+    Why a panel cares:
+        A claim must rest on the clinical data of the file (MDR Art. 61(1), Annex XIV Part A);
+        MDCG 2019-9 asks the SSCP to state the success rates the data show. A claimed rate the
+        manufacturer's own study does not reach misleads users and patients (MDR Art. 7).
+
+    Example:
+        SSCP: "Survival to discharge above 90 %." CER: "Survival to discharge was 53.5 %
+        (61/114)."
+
+    Use instead:
+        "In the pivotal study, 61 of 114 patients (53.5 %; 95 % CI 44-63 %) survived to
+        discharge."
+
+    References:
+        MDR Art. 7; MDR Art. 61(1); MDR Annex XIV Part A 1(a); MDCG 2019-9 Rev.1 section 5.4.
+    """
+
+    code = "CL005"
+    name = "claim-contradicts-results"
+    category = Category.CLAIM
+    severity = Severity.MAJOR
+    title = "Claimed outcome rate contradicts the reported results"
+    references = ("MDR Art. 7", "MDR Art. 61(1)", "MDR Annex XIV Part A 1(a)",
+                  "MDCG 2019-9 Rev.1 section 5.4")
+    recommendation = ("State the rate the clinical data show, with its time point and "
+                      "uncertainty, in every document, or cite the data that support the claim.")
+
+    def check(self, facts: FactBase) -> Iterable[Finding]:
+        cers = facts.documents_with_role(Role.CER)
+        if not cers:
+            return []
+        results = [r for document in cers for r in _result_figures(document)]
+        if not results:
+            return []
+        findings = []
+        seen: set[str] = set()
+        for fact, figure in _claimed_figures(facts):
+            same = [(f, r) for f, r in results
+                    if r.outcome == figure.outcome and r.time == figure.time
+                    and f.location.quote != fact.location.quote]
+            if not same or any(_agrees(figure, r) for _, r in same):
+                continue
+            result_fact, result = same[0]
+            if fact.location.quote in seen:
+                continue
+            seen.add(fact.location.quote)
+            findings.append(self._finding(facts, fact, figure, result_fact, result))
+        return findings
+
+    def _finding(self, facts: FactBase, claim: Fact, figure: Figure, result_fact: Fact,
+                 result: Figure) -> Finding:
+        where_c = document_label(facts.document(claim.document), claim.document)
+        where_r = document_label(facts.document(result_fact.document), result_fact.document)
+        stated = {"lower": "more than ", "upper": "less than "}.get(figure.bound or "", "")
+        when = f" ({figure.time})" if figure.time else ""
+        message = (f"{where_c[:1].upper()}{where_c[1:]} states “{claim.location.quote}”, but "
+                   f"{where_r} reports “{result_fact.location.quote}”: {figure.outcome}{when} of "
+                   f"{_number(result.value)} % in the clinical data against {stated}"
+                   f"{_number(figure.value)} % claimed.")
+        return self.finding(message, [claim, result_fact])
+
+
+def _number(value: float) -> str:
+    return f"{value:g}"
+
+
+def _agrees(claim: Figure, result: Figure) -> bool:
+    if claim.bound == "lower":
+        return result.value >= claim.value - _TOLERANCE_BOUND
+    if claim.bound == "upper":
+        return result.value <= claim.value + _TOLERANCE_BOUND
+    return abs(result.value - claim.value) < _TOLERANCE_PLAIN
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[tuple[tuple[str, re.Pattern[str]], ...], re.Pattern[str],
+                         tuple[tuple[str, re.Pattern[str]], ...], re.Pattern[str]]:
+    data = claim_language()["figure_outcomes"]
+    outcomes = tuple((o["id"], re.compile(r"(?<!\w)(?:" + "|".join(o["patterns"]) + r")(?!\w)",
+                                          re.IGNORECASE)) for o in data["outcomes"])
+    cue = re.compile("|".join(f"(?:{p.pattern})" for _, p in outcomes), re.IGNORECASE)
+    times = tuple((t["id"], re.compile(t["pattern"], re.IGNORECASE)) for t in data["time_points"])
+    bounds = re.compile(r"(?:(?P<lower>" + data["bounds"]["lower"] + r")|(?P<upper>"
+                        + data["bounds"]["upper"] + r"))\s*(?:the\s+|de\s+|des\s+|al\s+)?$",
+                        re.IGNORECASE)
+    return outcomes, cue, times, bounds
+
+
+def figures(text: str) -> list[Figure]:
+    """Each outcome of the sentence with the first percentage after it (within 80
+    characters, before the next outcome), its time point and its bound."""
+    outcomes, cue, times, bounds = _patterns()
+    if "%" not in text or not cue.search(text):
+        return []
+    hits = sorted((m.start(), m.end(), oid) for oid, p in outcomes for m in p.finditer(text))
+    found: list[Figure] = []
+    taken: set[int] = set()
+    for i, (start, end, oid) in enumerate(hits):
+        if start in taken:
+            continue
+        taken.add(start)
+        limit = min(end + 80, hits[i + 1][0] if i + 1 < len(hits) and hits[i + 1][0] > end
+                    else len(text))
+        percent = _PERCENT.search(text, end, limit)
+        if percent is None:
+            continue
+        value = float(percent.group(1).replace(",", "."))
+        before = text[max(end, percent.start() - 30):percent.start()]
+        bound = bounds.search(before)
+        kind = None if bound is None else ("lower" if bound.group("lower") else "upper")
+        previous = found[-1].span[1] if found else 0
+        window = text[max(previous, start - 25):percent.start()]
+        time = None
+        for tid, pattern in times:
+            m = pattern.search(window)
+            if m:
+                time = tid if tid != "number" else _time_key(m.group(0))
+                break
+        qualifier = _QUALIFIER.search(text[max(0, start - 25):start])
+        if qualifier:  # "revision-free survival", "implant survival": another outcome
+            oid = f"{qualifier.group(1).lower()} {oid}"
+        found.append(Figure(oid, time, value, kind, (start, percent.end())))
+    return found
+
+
+_QUALIFIER = re.compile(r"(\w+-?free|implant|device|prosthesis|valve|graft|stent|lead|"
+                        r"event|progression|overall|patient)\W*$", re.IGNORECASE)
+_UNIT = re.compile(r"(\d+)\s*[- ]?\s*([a-zäöüñ]+)", re.IGNORECASE)
+
+
+def _time_key(text: str) -> str:
+    """"30-day", "30 days", "30 jours", "30 Tage" -> "30d"; months "m", years "y"."""
+    m = _UNIT.search(text)
+    if m is None:
+        return text.lower()
+    unit = m.group(2).lower()
+    letter = "y" if unit.startswith(("y", "a", "ja")) else "m" if unit.startswith("m") else "d"
+    return f"{m.group(1)}{letter}"
+
+
+def _sentence_figures(document: Document, blocks: Iterable[Block]
+                      ) -> Iterator[tuple[Fact, Figure]]:
+    for block in blocks:
+        if block.kind is BlockKind.HEADING or "%" not in block.normalized:
+            continue
+        spans = [(0, len(block.normalized))] if block.kind is BlockKind.TABLE_ROW \
+            else list(sentences(block))
+        for span in spans:
+            text = block.normalized[span[0]:span[1]]
+            for figure in figures(text):
+                yield make_fact(document, block, FactKind.CLAIM, text, span), figure
+
+
+def _claimed_figures(facts: FactBase) -> Iterator[tuple[Fact, Figure]]:
+    for document in facts.documents_with_role(*_CLAIM_ROLES):
+        yield from _sentence_figures(document, document.blocks)
+    for fact in facts.of(FactKind.CLAIM, role=Role.CER):
+        for figure in figures(fact.value.text):
+            if figure.bound is not None:  # a claimed bound; plain CER values are results
+                yield fact, figure
+
+
+def _result_figures(document: Document) -> list[tuple[Fact, Figure]]:
+    blocks = [b for b in document.blocks
+              if not any(_NOT_RESULTS.search(h) or _BACKGROUND_SECTION.search(h)
+                         for h in b.heading_path)]
+    return [(fact, figure) for fact, figure in _sentence_figures(document, blocks)
+            if figure.bound is None]
