@@ -135,6 +135,7 @@ def read_document(file: Path, rel: str, limits: Limits | None = None,
     document.blocks = result.blocks
     document.images = result.images
     document.pages = result.pages
+    document.page_texts = result.page_texts
     document.format = result.format or document.format
     document.title = next((b.text for b in result.blocks if b.kind is BlockKind.HEADING), None)
     _classify(document, config)

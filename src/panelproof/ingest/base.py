@@ -18,6 +18,8 @@ class ReadResult:
     images: list[Image] = field(default_factory=list)
     pages: int | None = None
     format: str | None = None  # set when the content is not what the suffix says
+    # PDF: each page's text as the file stores it (pdfium's text order), whitespace collapsed
+    page_texts: dict[int, str] | None = None
 
 
 class Deadline:

@@ -165,6 +165,9 @@ class Document:
     role_basis: str | None = None
     # Read, but part of it could not be analysed (an extractor failed on it): plain words.
     warnings: list[str] = field(default_factory=list)
+    # PDF: each page's text in the order the file stores it, whitespace collapsed; quotes are
+    # checked against it (see `location`).
+    page_texts: dict[int, str] | None = None
 
     @property
     def ok(self) -> bool:
@@ -181,10 +184,35 @@ class Document:
         return "\n".join(block.full_quote for block in self.blocks)
 
     def location(self, block: Block, quote: str) -> Location:
+        if self.page_texts and block.page in self.page_texts:
+            quote = held_by_page(quote, self.page_texts[block.page])
         return Location(document=self.path, page=block.page, section=block.section, quote=quote)
 
     def headings(self) -> list[Block]:
         return [b for b in self.blocks if b.kind is BlockKind.HEADING]
+
+
+def held_by_page(quote: str, page_text: str) -> str:
+    """`quote`, or the longest run of its words that the page's own text holds.
+
+    A PDF block is rebuilt line by line from where text stands on the page; where the file
+    stores the text in another order (a table cell wrapped beside another column's wrapped
+    cell), a quote across those lines would join pieces the file keeps apart. Such a quote is
+    cut to the longest part the page holds verbatim, so that every quote can be found in the
+    file.
+    """
+    if not quote or quote in page_text:
+        return quote
+    words = quote.split(" ")
+    best = ""
+    for first in range(len(words)):
+        last = first + 1
+        while last <= len(words) and " ".join(words[first:last]) in page_text:
+            last += 1
+        run = " ".join(words[first:last - 1])
+        if len(run) > len(best):
+            best = run
+    return best or quote
 
 
 def assign_offsets(blocks: list[Block]) -> None:

@@ -25,6 +25,7 @@ from panelproof.ingest.layout import (HeadingStack, continues_numbering, heading
                                       is_reference_heading, is_unnumbered_heading_text,
                                       list_marker, looks_like_citation, looks_like_sentence_end, numbered_heading)
 from panelproof.ingest.model import Block, BlockKind, Image, assign_offsets
+from panelproof.ingest.normalize import collapse_whitespace
 
 # pdfium marks a hyphen at a line end, where it joins the word, with these characters.
 _HYPHEN_MARKS = str.maketrans({"\x02": "-", "\ufffe": "-", "\r": " ", "\n": " "})
@@ -70,6 +71,7 @@ class _Page:
     images: list[tuple[int, int, tuple[float, float, float, float]]] = field(default_factory=list)
     # y positions of horizontal rules and cell edges drawn on the page (table row borders)
     rules: list[float] = field(default_factory=list)
+    text: str = ""  # the page's text in the file's order, whitespace collapsed
 
 
 def read_pdf(path: Path, limits, deadline: Deadline, pages: list[_Page] | None = None) -> ReadResult:
@@ -83,7 +85,8 @@ def read_pdf(path: Path, limits, deadline: Deadline, pages: list[_Page] | None =
     blocks, anchors = _build_blocks(pages, deadline)
     images = _images(pages, anchors)
     assign_offsets(blocks)
-    return ReadResult(blocks=blocks, images=images, pages=len(pages), format="pdf")
+    return ReadResult(blocks=blocks, images=images, pages=len(pages), format="pdf",
+                      page_texts={page.number: page.text for page in pages})
 
 
 # --- reading pages ---------------------------------------------------------------------------
@@ -155,11 +158,12 @@ def _read_page(pdf: pdfium.PdfDocument, index: int) -> _Page:
         textpage = page.get_textpage()
         try:
             lines = _page_lines(textpage)
+            text = collapse_whitespace(textpage.get_text_range())
         finally:
             textpage.close()
         images, rules = _page_objects(page)
         return _Page(number=index + 1, height=page.get_height(), lines=lines,
-                     images=images, rules=rules)
+                     images=images, rules=rules, text=text)
     finally:
         page.close()
 
