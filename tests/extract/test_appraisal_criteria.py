@@ -56,3 +56,27 @@ def test_appraisal_legends_and_gradings(text: str) -> None:
 @pytest.mark.parametrize("text", NOT_APPRAISAL)
 def test_codes_or_claims_elsewhere_are_no_appraisal(text: str) -> None:
     assert not is_appraisal_criteria(text)
+
+
+def _indications(text: str) -> list[str]:
+    from panelproof.extract.intended_use import extract
+    from panelproof.extract.model import FactKind
+    from panelproof.ingest.text import document_from_text
+
+    document = document_from_text(text, path="CER.md")
+    return [f.location.quote for f in extract(document) if f.kind is FactKind.INDICATION]
+
+
+@pytest.mark.parametrize("legend", [
+    "- D1 Device\n- A1 Application\n- P1 Patients\n- O1 Outcomes\n",
+    "| Code | Criterion | Grade 1 | Grade 2 |\n|---|---|---|---|\n| D1 | Device | Actual device | Equivalent device |\n"
+    "| A1 | Application | Same indication | Minor deviation |\n| O1 | Outcomes | Relevant | Not relevant |\n",
+    "Les données ont été classées A1 (même application) ou A2 (écart mineur).\n",
+])
+def test_appraisal_legend_under_an_indications_heading_states_no_indication(legend: str) -> None:
+    text = ("# Clinical Evaluation Report\n## 4. Suitability of the data for the intended purpose and indications\n"
+            + legend
+            + "## Indications\nThe pump is indicated for severe spasticity of spinal or cerebral origin.\n")
+    found = _indications(text)
+    assert any("spasticity" in q for q in found)
+    assert not any(code in q for q in found for code in ("D1", "A1", "O1", "Device", "Application", "Outcomes"))
