@@ -34,7 +34,8 @@ EVIDENCE_ROLES = {Role.CER, Role.CEAR, Role.SSCP, Role.PMCF_REPORT}
 _COLUMNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p, re.IGNORECASE)) for name, p in [
     ("n", r"^\s*n\s*$|^\s*\(?n\)?\s*[=:]?\s*$|sample size|number of (?:patients|subjects|participants|cases)|"
           r"^no\.? of|effectif|^nombre|anzahl|fallzahl|stichprobengr"),
-    ("follow_up", r"follow|observation|duration|suivi|durée|nachbeobachtung|beobachtung|dauer|laufzeit"),
+    ("follow_up", r"follow|observation|duration|suivi|durée|nachbeobachtung|beobachtung|dauer|laufzeit|"
+                  r"^\s*fu\b|\bf/?u\s*(?:\(|$)|time ?points?|zeitpunkt|seguimiento|durata|duración|duur|opvolging"),
     ("design", r"design|type of study|study type|méthodolog|type d'étude|studienart|studientyp"),
     ("population", r"population|patients?|subjects?|participants?|cohort|sujets|patient|probanden|"
                    r"kollektiv|species|espèce|spezies|model"),
@@ -83,7 +84,8 @@ _PROSE_CUE = _starting_with_first_characters(
 _DURATION = re.compile(
     r"(?P<a>\d+(?:[.,]\d+)?)(?:\s*(?:-|to|à|bis|and|et|und)\s*(?P<b>\d+(?:[.,]\d+)?))?\s*[- ]?"
     r"(?P<unit>days?|jours?|Tagen?|weeks?|wks?|semaines?|Wochen?|months?|mos?|mois|Monaten?|Monats?|"
-    r"years?|yrs?|ans|années?|Jahren?|Jahres?|M|J|Y|W|D)(?![\w])", re.IGNORECASE)
+    r"years?|yrs?|ans|années?|Jahren?|Jahres?|años|anni|jaar|meses|mesi|maanden|semanas|settimane|weken|"
+    r"días|giorni|dagen|M|J|Y|W|D)(?![\w])", re.IGNORECASE)
 _UNIT_MONTHS = {"d": 1 / 30.44, "j": 1 / 30.44, "t": 1 / 30.44, "w": 12 / 52.18, "s": 12 / 52.18,
                 "m": 1.0, "y": 12.0, "a": 12.0}
 _SAMPLE = re.compile(r"\bn\s*=\s*(\d+)|(\d+)\s+"
@@ -205,6 +207,11 @@ def _table_evidence(document: Document) -> Iterator[Fact]:
     headers = {b.table_index: b for b in document.blocks
                if b.kind is BlockKind.TABLE_ROW and b.row_index == 0}
     table_roles = {index: column_roles(header.cells) for index, header in headers.items()}
+    # Every column of durations (follow-up, time point, treatment duration): its "1-5 years" or
+    # "≥ 6 months" says how long, never how old the patients were.
+    table_durations = {index: frozenset(i for i, cell in enumerate(header.cells)
+                                        if _DURATION_COLUMN.search(cell) and not _PEOPLE_COLUMN.search(cell))
+                       for index, header in headers.items()}
     for block in document.blocks:
         if block.kind is not BlockKind.TABLE_ROW:
             continue
@@ -216,7 +223,7 @@ def _table_evidence(document: Document) -> Iterator[Fact]:
             continue
         if not block.row_index:
             continue
-        entry = entry_from_row(block.cells, roles)
+        entry = entry_from_row(block.cells, roles, table_durations.get(block.table_index, frozenset()))
         if entry is not None:
             yield make_fact(document, block, FactKind.EVIDENCE, entry)
 
@@ -249,7 +256,14 @@ def key_value_follow_up(block: Block) -> EvidenceEntry | None:
     return EvidenceEntry(citation=block.section or " ".join(cells), subject=None, follow_up_months=months)
 
 
-def entry_from_row(cells: tuple[str, ...], roles: dict[str, int]) -> EvidenceEntry | None:
+_DURATION_COLUMN = re.compile(dict(_COLUMNS)["follow_up"].pattern + r"|treatment time|time to|period|période|zeitraum",
+                              re.IGNORECASE)
+# A header that also names the people ("Patients / follow-up"): its ages stay readable.
+_PEOPLE_COLUMN = re.compile(dict(_COLUMNS)["population"].pattern + r"|\bage\b|âge|alter\b|edad|età", re.IGNORECASE)
+
+
+def entry_from_row(cells: tuple[str, ...], roles: dict[str, int],
+                   duration_columns: frozenset[int] = frozenset()) -> EvidenceEntry | None:
     def cell(name: str) -> str | None:
         index = roles.get(name)
         if index is None or index >= len(cells):
@@ -260,6 +274,8 @@ def entry_from_row(cells: tuple[str, ...], roles: dict[str, int]) -> EvidenceEnt
     if not citation:
         return None
     row_text = " ".join(" ".join(cells).split())
+    # Ages are read from the population cell, or from the row without its duration columns.
+    people_text = " ".join(" ".join(c for i, c in enumerate(cells) if i not in duration_columns).split())
     population = cell("population")
     follow_up_cell = cell("follow_up")
     follow_up = (max_duration_months(follow_up_cell, units_loose=True)
@@ -270,7 +286,7 @@ def entry_from_row(cells: tuple[str, ...], roles: dict[str, int]) -> EvidenceEnt
         citation=citation,
         subject=subject_of(row_text),
         population=population,
-        population_groups=population_groups(population or row_text),
+        population_groups=population_groups(population or people_text),
         indication=cell("indication"),
         setting=cell("setting"),
         follow_up_months=follow_up,
@@ -432,11 +448,18 @@ def population_groups(text: str | None) -> tuple[str, ...]:
     """Population-group ids a text names, or implies through an age range."""
     if not text:
         return ()
-    folded = fold_case(text)
-    found = [gid for gid, pattern in _group_patterns().items()
-             if pattern is not None and any(not is_negated(text, m.start()) for m in pattern.finditer(folded))]
-    found += _groups_from_ages(text)
+    found = list(named_groups(text)) + _groups_from_ages(text)
     return tuple(dict.fromkeys(found))
+
+
+@lru_cache(maxsize=16384)
+def named_groups(text: str | None) -> tuple[str, ...]:
+    """Population-group ids a text names in words ("children", "nouveau-nés"), not through ages."""
+    if not text:
+        return ()
+    folded = fold_case(text)
+    return tuple(gid for gid, pattern in _group_patterns().items()
+                 if pattern is not None and any(not is_negated(text, m.start()) for m in pattern.finditer(folded)))
 
 
 def _groups_from_ages(text: str) -> list[str]:
@@ -463,6 +486,11 @@ def _weight_classes() -> tuple[tuple[str, tuple[float, float]], ...]:
     groups = load("vocabulary/population_groups").get("groups", {})
     return tuple((gid, tuple(groups[gid]["weight_kg"])) for gid in _PAEDIATRIC_CLASSES
                  if gid in groups and None not in (groups[gid].get("weight_kg") or (None,)))
+
+
+def _end_of_neonatal_period() -> float:
+    """Years: where the infants' band of evidence_subjects.yaml `age_groups` starts."""
+    return next(b["low"] for b in load_subjects()["age_groups"]["bands"] if b["id"] == "infants")
 
 
 def _years(number: str, unit: str | None) -> float:
@@ -499,7 +527,9 @@ def age_spans(text: str) -> list[tuple[float, float]]:
             if pattern is _AGE_FROM:
                 spans.append((_years(m.group("a"), m.group("unit")), 120.0))
             else:
-                spans.append((0.0, _years(m.group("b"), m.group("unit")) - 0.01))
+                # "under 13 years" leaves the youngest age open: it brings in no neonates (which
+                # a text names as such, or by a bound from birth: "0-13 years", "from birth").
+                spans.append((_end_of_neonatal_period(), _years(m.group("b"), m.group("unit")) - 0.01))
     for m in _AGE_MEAN.finditer(text):
         number = m.group("a") or m.group("a2") or m.group("a3")
         value = _years(number, m.group("unit") or m.group("unit2") or m.group("unit3"))
@@ -509,6 +539,7 @@ def age_spans(text: str) -> list[tuple[float, float]]:
 
 # "followed for 2-5 years", "follow-up of 6 to 12 months", "suivi de 2 à 5 ans": a duration, not ages.
 _DURATION_BEFORE = re.compile(r"(?:follow|suivi|nachbeob|seguimiento|observ|duration|durée|dauer|period|période|"
+                              r"\bfu\b|\bf/u|time ?point|zeitpunkt|durata|duración|"
                               r"\bfor|during|over|after|within|\bat|pendant|durant|während|nach|durante|per)\w*\W+"
                               r"(?:\w+\W+){0,2}$", re.IGNORECASE)
 
@@ -565,8 +596,14 @@ def durations_months(text: str, *, units_loose: bool = False) -> list[float]:
         key = unit[0].lower()
         if unit.lower().startswith(("mo", "mois")):
             key = "m"
-        elif unit.lower().startswith(("an", "ann", "jahr")):
+        elif unit.lower().startswith(("an", "ann", "jahr", "añ", "jaar")):
             key = "y"
+        elif unit.lower().startswith(("mes", "maand")):
+            key = "m"
+        elif unit.lower().startswith(("sett", "week", "wek")):
+            key = "w"
+        elif unit.lower().startswith(("gior", "dí", "dag")):
+            key = "d"
         elif unit.lower().startswith(("sem", "woch")):
             key = "w"
         elif unit.lower().startswith(("tag", "jour")):
@@ -961,6 +998,11 @@ def _names_device_equivalence(text: str) -> bool:
     masked = _UNIT_EQUIVALENT.sub(" ", text)
     masked = _BENCH_EQUIVALENT.sub(" ", masked)
     return bool(_EQUIVALENCE.search(masked))
+
+
+def is_reference_section(section: str | None) -> bool:
+    """A reference list or bibliography section."""
+    return _section_is(_REFERENCE_SECTION, section)
 
 
 def is_equivalence_section(section: str | None) -> bool:
