@@ -289,3 +289,59 @@ def lowered_pattern(pattern: re.Pattern[str]) -> re.Pattern[str]:
         raise ValueError(f"escape that cannot be lower-cased in {pattern.pattern!r}")
     return re.compile(pattern.pattern.lower().replace("(?p<", "(?P<").replace("(?p=", "(?P="),
                       pattern.flags & ~re.IGNORECASE)
+
+
+# --- appraisal criteria codes (MEDDEV 2.7/1 rev 4, GHTF SG5/N2R8 Appendix D) ------------------
+
+# "D1", "A3", "O1": a criterion code (upper case, a family letter and a grade), not part of a
+# word or a number ("D1.2", "AD1", "C1q").
+_CRITERION_CODE = re.compile(r"(?<![\w.])([DAPRTOFSC])([1-3])(?!\w)(?!\.\d)")
+# A cell of a table row that holds only codes: "| D2 |", "| D2 A1 P1 |".
+_CODE_CELL = re.compile(r"(?:^|\|)\s*(?:[DAPRTOFSC][1-3](?:\s*[,;/]\s*|\s+)?)+\s*(?=\||$)")
+# What may stand between a code and the label that names it: "D1 | Device", "D2 (equivalent
+# device)", "A1: same use", "P2 = limited", "O1 – Outcomes".
+_CODE_GAP = r"\s*(?:[|:=(–—-]\s*)*"
+_SET_OFF = re.compile(r"\s*[|:=(–—-]")
+
+
+@lru_cache(maxsize=1)
+def _appraisal_patterns() -> tuple[dict[str, re.Pattern[str]], re.Pattern[str]]:
+    from panelproof.knowledge import load
+    data = load("vocabulary/appraisal_criteria")
+    grades = "|".join(data["grades"])
+    labels = {family: re.compile(_CODE_GAP + r"(?:the\s+|le\s+|la\s+|das\s+|die\s+)?(?:"
+                                 + "|".join(t for terms in by_language.values() for t in terms)
+                                 + "|" + grades + r")(?!\w)", re.IGNORECASE)
+              for family, by_language in data["families"].items()}
+    cues = re.compile(r"(?<![\w-])(?:" + "|".join(data["cues"]) + r")", re.IGNORECASE)
+    return labels, cues
+
+
+@lru_cache(maxsize=8192)
+def is_appraisal_criteria(text: str) -> bool:
+    """True when a text (a sentence, a list item or a table row as `Block.normalized` joins it)
+    is a legend of the criteria with which a CER appraises its data sets, or a data set graded
+    with them: "D1 | Device | Actual device | Equivalent device | Other device", "Data sets
+    were graded D1 (actual device) or D2 (equivalent device)", "Smith 2019 | D2 A1 P2 R1 | T1 O1".
+    Such a text describes the appraisal: it claims no equivalence and states no indication.
+    Codes alone elsewhere are no appraisal ("C1-C2 instability", "T1-weighted images")."""
+    if not _CRITERION_CODE.search(text):
+        return False  # cheap: no code at all
+    codes = {(m.group(1), m.group(2)) for m in _CRITERION_CODE.finditer(text)}
+    families = {family for family, _ in codes}
+    if len(families) >= 3:
+        return True  # "D3 A1 P2 R1", "D1-D3, A1-A3, P1-P3"
+    labels, cues = _appraisal_patterns()
+    for match in _CRITERION_CODE.finditer(text):
+        label = labels[match.group(1)].match(text, match.end())
+        # The code with its own label, at the head of the text or of a cell ("D1 | Device", "O1
+        # Outcomes") or set off from it ("graded D1 (actual device)"); "the D2 device" names one.
+        head = text[:match.start()].rstrip()
+        if label and (not head or head.endswith("|") or _SET_OFF.match(text, match.end())):
+            return True
+    if len(codes) >= 2:
+        if cues.search(text):
+            return True  # "appraised as D1 or D2"
+        if sum(len(_CRITERION_CODE.findall(cell.group(0))) for cell in _CODE_CELL.finditer(text)) >= 2:
+            return True  # "Smith 2019 | D2 | A1"
+    return False

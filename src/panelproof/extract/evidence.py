@@ -21,7 +21,8 @@ from typing import Iterator
 
 from panelproof.extract._clinical_terms import find_terms, flatten, is_negated, term_regex
 from panelproof.extract.claims import citations as claim_citations
-from panelproof.extract.common import (ExtractionContext, first_characters, lowered_pattern, make_fact,
+from panelproof.extract.common import (ExtractionContext, first_characters, is_appraisal_criteria,
+                                      lowered_pattern, make_fact,
                                       sentences, with_first_character_lookahead)
 from panelproof.extract.model import Concept, Equivalence, EvidenceEntry, Fact, FactKind
 from panelproof.ingest.model import Block, BlockKind, Document, Role
@@ -34,7 +35,8 @@ EVIDENCE_ROLES = {Role.CER, Role.CEAR, Role.SSCP, Role.PMCF_REPORT}
 _COLUMNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p, re.IGNORECASE)) for name, p in [
     ("n", r"^\s*n\s*$|^\s*\(?n\)?\s*[=:]?\s*$|sample size|number of (?:patients|subjects|participants|cases)|"
           r"^no\.? of|effectif|^nombre|anzahl|fallzahl|stichprobengr"),
-    ("follow_up", r"follow|observation|duration|suivi|durée|nachbeobachtung|beobachtung|dauer|laufzeit"),
+    ("follow_up", r"follow|observation|duration|suivi|durée|nachbeobachtung|beobachtung|dauer|laufzeit|"
+                  r"^\s*fu\b|\bf/?u\s*(?:\(|$)|time ?points?|zeitpunkt|seguimiento|durata|duración|duur|opvolging"),
     ("design", r"design|type of study|study type|méthodolog|type d'étude|studienart|studientyp"),
     ("population", r"population|patients?|subjects?|participants?|cohort|sujets|patient|probanden|"
                    r"kollektiv|species|espèce|spezies|model"),
@@ -78,7 +80,8 @@ _PROSE_CUE = _starting_with_first_characters(
 _DURATION = re.compile(
     r"(?P<a>\d+(?:[.,]\d+)?)(?:\s*(?:-|to|à|bis|and|et|und)\s*(?P<b>\d+(?:[.,]\d+)?))?\s*[- ]?"
     r"(?P<unit>days?|jours?|Tagen?|weeks?|wks?|semaines?|Wochen?|months?|mos?|mois|Monaten?|Monats?|"
-    r"years?|yrs?|ans|années?|Jahren?|Jahres?|M|J|Y|W|D)(?![\w])", re.IGNORECASE)
+    r"years?|yrs?|ans|années?|Jahren?|Jahres?|años|anni|jaar|meses|mesi|maanden|semanas|settimane|weken|"
+    r"días|giorni|dagen|M|J|Y|W|D)(?![\w])", re.IGNORECASE)
 _UNIT_MONTHS = {"d": 1 / 30.44, "j": 1 / 30.44, "t": 1 / 30.44, "w": 12 / 52.18, "s": 12 / 52.18,
                 "m": 1.0, "y": 12.0, "a": 12.0}
 _SAMPLE = re.compile(r"\bn\s*=\s*(\d+)|(\d+)\s+"
@@ -200,6 +203,11 @@ def _table_evidence(document: Document) -> Iterator[Fact]:
     headers = {b.table_index: b for b in document.blocks
                if b.kind is BlockKind.TABLE_ROW and b.row_index == 0}
     table_roles = {index: column_roles(header.cells) for index, header in headers.items()}
+    # Every column of durations (follow-up, time point, treatment duration): its "1-5 years" or
+    # "≥ 6 months" says how long, never how old the patients were.
+    table_durations = {index: frozenset(i for i, cell in enumerate(header.cells)
+                                        if _DURATION_COLUMN.search(cell) and not _PEOPLE_COLUMN.search(cell))
+                       for index, header in headers.items()}
     for block in document.blocks:
         if block.kind is not BlockKind.TABLE_ROW:
             continue
@@ -211,7 +219,7 @@ def _table_evidence(document: Document) -> Iterator[Fact]:
             continue
         if not block.row_index:
             continue
-        entry = entry_from_row(block.cells, roles)
+        entry = entry_from_row(block.cells, roles, table_durations.get(block.table_index, frozenset()))
         if entry is not None:
             yield make_fact(document, block, FactKind.EVIDENCE, entry)
 
@@ -244,7 +252,14 @@ def key_value_follow_up(block: Block) -> EvidenceEntry | None:
     return EvidenceEntry(citation=block.section or " ".join(cells), subject=None, follow_up_months=months)
 
 
-def entry_from_row(cells: tuple[str, ...], roles: dict[str, int]) -> EvidenceEntry | None:
+_DURATION_COLUMN = re.compile(dict(_COLUMNS)["follow_up"].pattern + r"|treatment time|time to|period|période|zeitraum",
+                              re.IGNORECASE)
+# A header that also names the people ("Patients / follow-up"): its ages stay readable.
+_PEOPLE_COLUMN = re.compile(dict(_COLUMNS)["population"].pattern + r"|\bage\b|âge|alter\b|edad|età", re.IGNORECASE)
+
+
+def entry_from_row(cells: tuple[str, ...], roles: dict[str, int],
+                   duration_columns: frozenset[int] = frozenset()) -> EvidenceEntry | None:
     def cell(name: str) -> str | None:
         index = roles.get(name)
         if index is None or index >= len(cells):
@@ -255,6 +270,8 @@ def entry_from_row(cells: tuple[str, ...], roles: dict[str, int]) -> EvidenceEnt
     if not citation:
         return None
     row_text = " ".join(" ".join(cells).split())
+    # Ages are read from the population cell, or from the row without its duration columns.
+    people_text = " ".join(" ".join(c for i, c in enumerate(cells) if i not in duration_columns).split())
     population = cell("population")
     follow_up_cell = cell("follow_up")
     follow_up = (max_duration_months(follow_up_cell, units_loose=True)
@@ -265,7 +282,7 @@ def entry_from_row(cells: tuple[str, ...], roles: dict[str, int]) -> EvidenceEnt
         citation=citation,
         subject=subject_of(row_text),
         population=population,
-        population_groups=population_groups(population or row_text),
+        population_groups=population_groups(population or people_text),
         indication=cell("indication"),
         setting=cell("setting"),
         follow_up_months=follow_up,
@@ -427,11 +444,18 @@ def population_groups(text: str | None) -> tuple[str, ...]:
     """Population-group ids a text names, or implies through an age range."""
     if not text:
         return ()
-    folded = fold_case(text)
-    found = [gid for gid, pattern in _group_patterns().items()
-             if pattern is not None and any(not is_negated(text, m.start()) for m in pattern.finditer(folded))]
-    found += _groups_from_ages(text)
+    found = list(named_groups(text)) + _groups_from_ages(text)
     return tuple(dict.fromkeys(found))
+
+
+@lru_cache(maxsize=16384)
+def named_groups(text: str | None) -> tuple[str, ...]:
+    """Population-group ids a text names in words ("children", "nouveau-nés"), not through ages."""
+    if not text:
+        return ()
+    folded = fold_case(text)
+    return tuple(gid for gid, pattern in _group_patterns().items()
+                 if pattern is not None and any(not is_negated(text, m.start()) for m in pattern.finditer(folded)))
 
 
 def _groups_from_ages(text: str) -> list[str]:
@@ -458,6 +482,11 @@ def _weight_classes() -> tuple[tuple[str, tuple[float, float]], ...]:
     groups = load("vocabulary/population_groups").get("groups", {})
     return tuple((gid, tuple(groups[gid]["weight_kg"])) for gid in _PAEDIATRIC_CLASSES
                  if gid in groups and None not in (groups[gid].get("weight_kg") or (None,)))
+
+
+def _end_of_neonatal_period() -> float:
+    """Years: where the infants' band of evidence_subjects.yaml `age_groups` starts."""
+    return next(b["low"] for b in load_subjects()["age_groups"]["bands"] if b["id"] == "infants")
 
 
 def _years(number: str, unit: str | None) -> float:
@@ -494,7 +523,9 @@ def age_spans(text: str) -> list[tuple[float, float]]:
             if pattern is _AGE_FROM:
                 spans.append((_years(m.group("a"), m.group("unit")), 120.0))
             else:
-                spans.append((0.0, _years(m.group("b"), m.group("unit")) - 0.01))
+                # "under 13 years" leaves the youngest age open: it brings in no neonates (which
+                # a text names as such, or by a bound from birth: "0-13 years", "from birth").
+                spans.append((_end_of_neonatal_period(), _years(m.group("b"), m.group("unit")) - 0.01))
     for m in _AGE_MEAN.finditer(text):
         number = m.group("a") or m.group("a2") or m.group("a3")
         value = _years(number, m.group("unit") or m.group("unit2") or m.group("unit3"))
@@ -504,6 +535,7 @@ def age_spans(text: str) -> list[tuple[float, float]]:
 
 # "followed for 2-5 years", "follow-up of 6 to 12 months", "suivi de 2 à 5 ans": a duration, not ages.
 _DURATION_BEFORE = re.compile(r"(?:follow|suivi|nachbeob|seguimiento|observ|duration|durée|dauer|period|période|"
+                              r"\bfu\b|\bf/u|time ?point|zeitpunkt|durata|duración|"
                               r"\bfor|during|over|after|within|\bat|pendant|durant|während|nach|durante|per)\w*\W+"
                               r"(?:\w+\W+){0,2}$", re.IGNORECASE)
 
@@ -560,8 +592,14 @@ def durations_months(text: str, *, units_loose: bool = False) -> list[float]:
         key = unit[0].lower()
         if unit.lower().startswith(("mo", "mois")):
             key = "m"
-        elif unit.lower().startswith(("an", "ann", "jahr")):
+        elif unit.lower().startswith(("an", "ann", "jahr", "añ", "jaar")):
             key = "y"
+        elif unit.lower().startswith(("mes", "maand")):
+            key = "m"
+        elif unit.lower().startswith(("sett", "week", "wek")):
+            key = "w"
+        elif unit.lower().startswith(("gior", "dí", "dag")):
+            key = "d"
         elif unit.lower().startswith(("sem", "woch")):
             key = "w"
         elif unit.lower().startswith(("tag", "jour")):
@@ -800,8 +838,34 @@ def risk_strata(text: str, *, admit_all: bool = False) -> set[str]:
 
 # ---------------------------------------------------------------- equivalence
 
-_EQUIVALENCE = re.compile(r"\b(?:equivalen\w*|équivalen\w*|gleichartig\w*|Gleichartigkeit|äquivalen\w*)",
-                          re.IGNORECASE)
+_EQUIVALENCE = re.compile(r"\b(?:equivalen\w*|équivalen\w*|gleichartig\w*|Gleichartigkeit|äquivalen\w*|"
+                          r"gelijkwaardig\w*)", re.IGNORECASE)
+# What makes a mention of equivalence a claim about the device under evaluation: it is (found,
+# considered, shown ...) equivalent to something, equivalence to or with something is claimed
+# or demonstrated, "the equivalent device", data used under the equivalence route. A legend of
+# data categories ("Equivalent or predecessor device"), a guidance title ("MDCG 2020-5 on
+# equivalence") or "criteria for equivalence" claims nothing.
+_EQUIVALENCE_ASSERTED = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|remains?|sei|ist|sind|est|sont|è|sono|es|son|zijn)\s+"
+    r"(?:\w+\s+){0,3}?(?:equivalen\w*|équivalen\w*|gleichartig\w*|äquivalen\w*|gelijkwaardig\w*)|"
+    r"\b(?:equivalen(?:ce|t|cy|za|cia|te)|équivalen(?:ce|t|te)|Äquivalenz|äquivalent|Gleichartigkeit|gleichartig|"
+    r"gelijkwaardig(?:heid)?)\s+(?:(?:\w+\s+){0,2}?(?:claimed|demonstrated|shown|established|documented|"
+    r"confirmed|proven|asserted)\s+)?(?:to|with|avec|à|au|aux|zu|zum|zur|mit|a|al|alla|allo|con|aan|met)\s|"
+    r"\b(?:claim\w*|demonstrat\w*|establish\w*|show\w*|rel(?:y|ies|ied|ying) on|bas\w* on)\s+(?:the\s+|an?\s+|its\s+)?"
+    r"(?:\w+\s+)?equivalence\b|\bequivalence\s+(?:is|was|has been|have been|had been|could be|can be)\s+"
+    r"(?:\w+\s+)?(?:claimed|demonstrated|shown|established|documented|confirmed|proven)|"
+    r"\b(?:the|an?|this|that|its|our|claimed|said)\s+equivalent\s+(?:\w+\s+)?(?:device|product|system|pump|implant|"
+    r"model|predicate|predecessor)|\b(?:the|an?)\s+equivalent\s+(?-i:[A-Z])|^\W*equivalent (?:device|product|system)s?\s*(?:[|:(=]|(?:is|are|was)\b|(?-i:[A-Z]))|"
+    r"\b(?:equivalence|equivalent)[- ](?:route|pathway|approach|basis)\b|\b(?:on the basis of|by|via|through|under)\s+"
+    r"(?:the\s+)?(?:demonstrated\s+)?equivalence\b|\b(?:technical|biological|clinical)(?:,? (?:and |or )?(?:technical|"
+    r"biological|clinical))* equivalence\b|"
+    r"\bdispositifs? équivalents?|\brevendiqu\w*\s+(?:l'|une\s+)?équivalence|\béquivalence\s+(?:est|a été|sont)\s+"
+    r"(?:\w+\s+)?(?:revendiquée|démontrée|établie|documentée)|\b(?:par|démonstration de l'|voie de l')\s*équivalence|"
+    r"\bgleichartige[snm]?\s+(?:\w+\s+)?(?:Produkt|Medizinprodukt|Gerät|System)\w*|\b(?:Gleichartigkeit|Äquivalenz)\s+"
+    r"(?:\w+\s+)?(?:wurde|wird|ist|ist|wurde)\s+(?:\w+\s+){0,3}?(?:nachgewiesen|beansprucht|geltend gemacht|belegt|gezeigt)|"
+    r"\bdispositivos?\s+equivalentes?|\bequivalenza\s+(?:è|viene|è stata)\s+(?:\w+\s+)?(?:dichiarata|dimostrata|rivendicata)|"
+    r"\bequivalencia\s+(?:se ha|ha sido|fue|es)\s+(?:\w+\s+)?(?:demostrad|reivindicad|establecid)\w*|"
+    r"\bgelijkwaardig(?:e|heid)?\s+(?:\w+\s+)?(?:hulpmiddel|product)", re.IGNORECASE)
 _EQUIVALENCE_SECTION = re.compile(r"equivalen|équivalen|gleichartig|äquivalen", re.IGNORECASE)
 _EQUIVALENCE_DENIED = re.compile(
     r"\b(?:no|not|without|neither)\b[^.;]{0,40}\b(?:equivalen|claim)|equivalen\w* (?:is|was|has) not|"
@@ -815,17 +879,19 @@ _DEVICE_NAME = re.compile(
     r"(?:claimed|demonstrated|shown|established|assessed))? (?:to|with)|dispositif équivalent|"
     r"équivalen(?:ce|t)(?: (?:est|a été) (?:revendiquée?|démontrée?|établie?))? (?:avec|à|au)|"
     r"gleichartige[snm]? (?:Produkt|Medizinprodukt)\w*|(?:Gleichartigkeit|Äquivalenz) (?:mit|zu)|"
-    r"äquivalent zu)\s*(?i:is|:|,|=|est|ist|\(|\|)?\s*(?i:the |le |la |l'|das |dem |den |der )?"
+    r"äquivalent zu|gleichartig (?:zu|mit)|equivalente (?:a|al|alla|allo|con)|equivalencia con|"
+    r"gelijkwaardig aan)\s*(?i:is|:|,|=|est|ist|\(|\|)?\s*(?i:the |le |la |l'|das |dem |den |der |il |lo |el |het |de )?"
     r"(?:[a-zà-ÿ-]+\s+){0,3}?"
     r"(?P<name>[A-Z0-9][\w®™+./-]*(?:\s+(?!(?:by|from|of|de|du|von|des|which|that|with|and|und|et|"
-    r"manufactured|made|qui|das|der|die)\b)[\w®™+./-]+){0,4})")
+    r"manufactured|made|qui|das|der|die|is|are|was|were|has|have|a|est|sont|ist|sind|wurde|wird|werden|"
+    r"è|es|di|del|della|van|used|utilisé\w*|verwendet)\b)[\w®™+./-]+){0,4})")
 _NAME_TAIL = re.compile(r"\s+(?:is|are|was|were|est|ist|has|have|a|hat)$|"
                         r"^(?:device|product|dispositif|produit|Produkt|Medizinprodukt)\s+", re.IGNORECASE)
 _MANUFACTURER = re.compile(
     r"(?:manufactured by|made by|produced by|marketed by|manufacturer:?|fabriqué par|de la société|"
     r"du fabricant|fabricant:?|hergestellt von|von der Firma|des Herstellers|Hersteller:?|"
     r"(?:contract|agreement|contrat|accord|Vertrag|Vereinbarung)\s+(?:\w+\s+)?(?:with|avec|mit)|"
-    r"\b(?:by|from|de|von)\b)\s+(?P<m>[A-Z][\w&.-]*(?:\s+(?:[A-Z][\w&.-]*|GmbH|AG|Inc\.?|Ltd\.?|SA|SAS|"
+    r"\b(?:by|from|de|von|di|del|della|van)\b)\s+(?P<m>[A-Z][\w&.-]*(?:\s+(?:[A-Z][\w&.-]*|GmbH|AG|Inc\.?|Ltd\.?|SA|SAS|"
     r"S\.A\.|Corp\.?|LLC|B\.V\.|Co\.|KG|SE|plc)){0,3})")
 # "the Corail hip system (DePuy Synthes)": the maker in brackets right after the device's name.
 _BRACKETED_MAKER = re.compile(r"^\s*\((?P<m>[A-Z][\w&.'-]*(?:\s+[\w&.'-]+){0,4})\)")
@@ -838,10 +904,21 @@ _OWN = re.compile(r"\bown\b|same manufacturer|predecessor|previous (?:generation
 _COMPETITOR = re.compile(r"competitor|another manufacturer|other manufacturer|third[- ]party|different manufacturer|"
                          r"concurren\w+|autre fabricant|Wettbewerb\w*|Mitbewerber|andere[nrs]? Hersteller\w*|"
                          r"Fremdhersteller\w*", re.IGNORECASE)
-_CONTRACT = re.compile(r"contract\w*|agreement|access to (?:the |its )?(?:full )?(?:technical documentation|"
-                       r"technical file)|contrat|accord|accès (?:complet )?à la documentation technique|Vertrag\w*|"
-                       r"Vereinbarung\w*|Zugang zur technischen Dokumentation|Zugriff auf die technische Dokumentation",
+# A contract, not "in agreement with", "according to", "contraction" or "d'accord".
+_CONTRACT = re.compile(r"\bcontract(?:s|ual\w*|ed|ing)?\b|(?<!\bin )\bagreements?\b|access to (?:the |its |their )?(?:[\w-]+ ){0,3}?"
+                       r"(?:technical documentation|technical file|design dossier)|\b(?:data[- ]sharing|contractual|licen[cs]e|access)\s+arrangements?\b|\bcontrats?\b|(?<!\ben )(?<!\bd')\baccords?\b(?! avec)|"
+                       r"accès (?:complet )?à la documentation technique|Vertrag\w*|"
+                       r"Vereinbarung\w*|Zugang zur technischen Dokumentation|Zugriff auf die technische Dokumentation|"
+                       r"\bcontratt[oi]\b|\baccord[oi]\b|\bcontratos?\b|\bacuerdos?\b|\bovereenkomst\w*",
                        re.IGNORECASE)
+# Access that stops short of the technical documentation: "limited to published data", "only the
+# IFU and publications", "publicly available information": no contract of Art. 61(5).
+_LIMITED_ACCESS = re.compile(
+    r"\b(?:limited|restricted|confined)\s+to\b|\bonly\s+(?:to\s+)?(?:the\s+)?(?:published|public|publicly|"
+    r"literature|IFU|instructions)|\bpublicly available\b|\bpublished (?:data|literature|information|sources)\b|"
+    r"\bIFU and (?:the\s+)?publications\b|\blimitée?s?\s+(?:à|aux)\b|\buniquement\s+(?:aux|les)\s+(?:données\s+)?publi|"
+    r"\b(?:beschränkt|begrenzt)\s+auf\b|\bnur\s+(?:auf\s+)?(?:veröffentlicht|publiziert|öffentlich)|"
+    r"\blimitat[oaie]\s+a\b|\blimitad[oa]s?\s+a\b|\bbeperkt tot\b", re.IGNORECASE)
 # A contract about another device's technical documentation concerns equivalence wherever it is
 # stated ("X has no contract with Y giving access to its technical documentation").
 _TECHNICAL_DOCUMENTATION = re.compile(r"technical (?:documentation|file)|documentation technique|"
@@ -865,11 +942,16 @@ def _equivalence(document: Document, spans: _SentenceSpans | None = None) -> Ite
         in_section = _section_is(_EQUIVALENCE_SECTION, block.section) or (
             ("technical" in folded or "technique" in folded or "technisch" in folded)
             and bool(_FOLDED_TECHNICAL_DOCUMENTATION.search(folded)))
-        mentions = ("quivalen" in folded or "gleichartig" in folded) and _FOLDED_EQUIVALENCE.search(folded)
+        mentions = (("quivalen" in folded or "gleichartig" in folded or "gelijkwaardig" in folded)
+                    and _FOLDED_EQUIVALENCE.search(folded))
         if not mentions and not (in_section and _FOLDED_CONTRACT.search(folded)):
             continue  # cheap: no sentence of this block can state an equivalence
+        if block.kind is BlockKind.TABLE_ROW and is_appraisal_criteria(block.normalized):
+            continue  # "D2 | Equivalent device" grades data; it claims nothing
         for span in spans(block):
             text = block.normalized[span[0]:span[1]]
+            if is_appraisal_criteria(text):
+                continue
             value = equivalence_in(text, in_section=in_section)
             if value is not None:
                 yield make_fact(document, block, FactKind.EQUIVALENCE, value, span)
@@ -878,7 +960,7 @@ def _equivalence(document: Document, spans: _SentenceSpans | None = None) -> Ite
 def states_equivalence(text: str) -> bool:
     """A sentence that claims or names an equivalence (not one that only concerns a contract)."""
     return (bool(_EQUIVALENCE.search(text)) and not _EQUIVALENCE_DENIED.search(text)
-            and _names_device_equivalence(text))
+            and _names_device_equivalence(text) and bool(_EQUIVALENCE_ASSERTED.search(text)))
 
 
 # "Equivalent" that compares no devices: a unit ("32 morphine milligram equivalents", "metabolic
@@ -902,9 +984,9 @@ _BENCH_EQUIVALENT = re.compile(
 # A bench sentence still claims equivalence when it names an equivalent device or the use of
 # its clinical data.
 _DEVICE_EQUIVALENCE = re.compile(
-    r"\bequivalent (?:device|product)s?\b|\bthe equivalent [A-Z]|clinical data (?:of|from) the equivalent|"
+    r"\bequivalent (?:device|product)s?\b|\bthe equivalent (?-i:[A-Z])|clinical data (?:of|from) the equivalent|"
     r"dispositif équivalent|gleichartige[snm]? (?:Produkt|Medizinprodukt)|Gleichartigkeit|"
-    r"\b(?:technical|biological|clinical) equivalence\b|\bequivalence (?:to|with) (?:the |a )?(?:[A-Z]|device|predicate)",
+    r"\b(?:technical|biological|clinical) equivalence\b|\bequivalence (?:to|with) (?:the |a )?(?:(?-i:[A-Z])|device|predicate)",
     re.IGNORECASE)
 
 
@@ -915,6 +997,11 @@ def _names_device_equivalence(text: str) -> bool:
     masked = _UNIT_EQUIVALENT.sub(" ", text)
     masked = _BENCH_EQUIVALENT.sub(" ", masked)
     return bool(_EQUIVALENCE.search(masked))
+
+
+def is_reference_section(section: str | None) -> bool:
+    """A reference list or bibliography section."""
+    return _section_is(_REFERENCE_SECTION, section)
 
 
 def is_equivalence_section(section: str | None) -> bool:
@@ -1029,7 +1116,7 @@ def equivalence_in(text: str, *, in_section: bool = False) -> Equivalence | None
         return None
     if mentions and _EQUIVALENCE_DENIED.search(text) and not contract:
         return None
-    if mentions and not contract and not _names_device_equivalence(text):
+    if mentions and not contract and not (_names_device_equivalence(text) and _EQUIVALENCE_ASSERTED.search(text)):
         return None
     name = _DEVICE_NAME.search(text)
     own = True if _OWN.search(text) else (False if _COMPETITOR.search(text) else None)
@@ -1054,6 +1141,7 @@ def _contract_state(text: str, contract: re.Match[str] | None) -> bool | None:
         return None
     before = text[max(0, contract.start() - 25):contract.start()]
     if (is_negated(text, contract.start()) or _CONTRACT_DENIED_AFTER.search(text[contract.end():])
+            or _LIMITED_ACCESS.search(text)
             or re.search(r"\b(?:no|without|kein\w*|aucune?|sans|ohne|pas d[e'])\s*(?:\w+\s+)?$", before, re.IGNORECASE)):
         return False
     return True

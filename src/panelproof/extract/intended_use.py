@@ -32,7 +32,7 @@ from typing import Iterable, Iterator
 
 from panelproof import knowledge
 from panelproof.extract._paraphrase import paraphrase_key
-from panelproof.extract.common import ExtractionContext, make_fact, sentences
+from panelproof.extract.common import ExtractionContext, is_appraisal_criteria, make_fact, sentences
 from panelproof.extract.model import Concept, Fact, FactKind
 from panelproof.ingest.model import Block, BlockKind, Document
 
@@ -1112,6 +1112,10 @@ def _item_pieces(unit: Unit) -> list[Unit]:
 
 
 def _indication_facts(document: Document, unit: Unit) -> Iterator[Fact]:
+    # A legend or grading of the appraisal criteria ("A1 Application", "D1 | Device | Actual
+    # device") describes how data were appraised, not what the device treats.
+    if is_appraisal_criteria(unit.block.normalized if unit.block.kind is BlockKind.TABLE_ROW else unit.text):
+        return
     for piece in _enumerated(unit):
         yield from _unit_indication_facts(document, piece)
 

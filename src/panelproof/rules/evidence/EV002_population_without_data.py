@@ -9,7 +9,7 @@ from typing import Iterable
 
 from rapidfuzz import fuzz
 
-from panelproof.extract.evidence import STRATA_ORDER, is_clinical_subject, load_subjects, risk_strata
+from panelproof.extract.evidence import STRATA_ORDER, is_clinical_subject, load_subjects, named_groups, risk_strata
 from panelproof.extract.model import Fact, FactBase, FactKind, PopulationBound
 from panelproof.ingest.model import Role
 from panelproof.knowledge import load
@@ -50,10 +50,15 @@ def _spans() -> dict[str, dict[str, tuple[float | None, float | None]]]:
             for gid, entry in groups.items() if isinstance(entry, dict)}
 
 
-def admitted_classes(bound: PopulationBound) -> list[str]:
+def admitted_classes(bound: PopulationBound, named: tuple[str, ...] = ()) -> list[str]:
     """The paediatric age classes whose span an intended age or weight bound admits: "from 8 kg"
     admits infants, children and adolescents; "≥ 18 years" none. A weight bound admits minors
-    only below the adult weight envelope, and an upper bound alone ("up to 150 kg") none."""
+    only below the adult weight envelope, and an upper bound alone ("up to 150 kg") none.
+
+    An age bound with no lower end ("children under 13", "up to 8 years") admits the classes
+    its text names (`named`, or the bound's group): "children under 13" means children. Named
+    no class, it admits infants upwards: neonates come in only by name ("neonates", "newborns")
+    or by a bound from birth ("0-13 years", "from birth"), whose lower end is stated."""
     if bound.excluded or bound.group in ("adults", "elderly") or bound.dimension == "bsa":
         return []
     adult_low = _spans()["adults"][bound.dimension][0] or 0.0
@@ -63,8 +68,13 @@ def admitted_classes(bound: PopulationBound) -> list[str]:
         return []
     low = bound.low if bound.low is not None else 0.0
     high = bound.high if bound.high is not None else float("inf")
+    candidates = _CLASSES
+    if bound.dimension == "age" and bound.low is None:
+        named_classes = [g for g in _CLASSES if g in named or g == bound.group]
+        candidates = tuple(named_classes) if named_classes else tuple(
+            g for g in _CLASSES if g not in ("preterm_neonates", "neonates"))
     found = []
-    for group in _CLASSES:
+    for group in candidates:
         g_low, g_high = _spans().get(group, {}).get(bound.dimension, (None, None))
         if g_low is None or g_high is None:
             continue
@@ -187,7 +197,7 @@ class PopulationWithoutData(Rule):
         for fact in facts.of(FactKind.POPULATION_BOUND):
             if fact.role not in INTENDED_USE_ROLES:
                 continue
-            classes = admitted_classes(fact.value)
+            classes = admitted_classes(fact.value, named_groups(fact.location.quote))
             missing = [g for g in classes
                        if not (covers(data_groups, g) or (paediatric_data and g not in ("neonates", "preterm_neonates")))]
             if not missing:

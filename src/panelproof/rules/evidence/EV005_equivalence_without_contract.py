@@ -7,8 +7,14 @@ from typing import Iterable
 from rapidfuzz import fuzz
 
 from panelproof.extract.model import FactBase, FactKind
+from panelproof.ingest.model import Role
 from panelproof.rules.model import Category, Finding, Rule, Severity
 from panelproof.scope import infer_profile
+
+
+# The manufacturer's own documents make the claim; a CEAR that reports it ("The manufacturer
+# claims equivalence to a device of another manufacturer") is the assessor's account of it.
+_CLAIMING_ROLES = {Role.CER, Role.CEP, Role.SSCP}
 
 
 def _same_company(a: str, b: str) -> bool:
@@ -19,10 +25,12 @@ class EquivalenceWithoutContract(Rule):
     """Equivalence to another manufacturer's device without a data-access contract.
 
     What it finds:
-        For class III or implantable devices, a claimed equivalent device that belongs to
-        another manufacturer (stated as a competitor, or made by a manufacturer other than the
-        dossier's) while no document mentions a contract giving full, ongoing access to its
-        technical documentation.
+        For class III or implantable devices, an equivalent device claimed in the CER, CEP or
+        SSCP that belongs to another manufacturer (stated as a competitor, or made by a
+        manufacturer other than the dossier's) while no document mentions a contract giving
+        full, ongoing access to its technical documentation. Access "limited to published
+        data" or to "the IFU and publications" is no such contract. The notified body's CEAR
+        reporting the claim is not the claim itself.
 
     Why a panel cares:
         MDR Art. 61(5): manufacturers of implantable and class III devices may rely on a
@@ -57,8 +65,15 @@ class EquivalenceWithoutContract(Rule):
         profile = infer_profile(facts)
         if not (profile.device_class == "III" or profile.implantable):
             return
-        own_names = [str(f.value) for f in facts.of(FactKind.MANUFACTURER)]
+        # The dossier's own manufacturer, not the equivalent device's maker that the
+        # equivalence sentence names ("the predicate X manufactured by Y").
+        makers = [(f.document, f.location.quote, f.value.manufacturer) for f in equivalences if f.value.manufacturer]
+        own_names = [str(f.value) for f in facts.of(FactKind.MANUFACTURER)
+                     if not any(d == f.document and f.location.quote in q and _same_company(str(f.value), m)
+                                for d, q, m in makers)]
         for fact in equivalences:
+            if fact.role not in _CLAIMING_ROLES:
+                continue
             value = fact.value
             if value.own_device:
                 continue
