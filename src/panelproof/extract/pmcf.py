@@ -586,7 +586,11 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
         if trailing:
             lead_in = trailing
         elif block.kind is BlockKind.PARAGRAPH and found:
-            lead_in = _colon_lead_in(block.normalized, found[-1].value.aspect) or lead_in
+            # The element of the paragraph's last item, unless a criterion made it an exclusion
+            # ("... are excluded; sites:" does not make the sites exclusions).
+            last = found[-1].value.aspect
+            inherited = section if last == "exclusion" and section != "exclusion" else last
+            lead_in = _colon_lead_in(block.normalized, inherited) or lead_in
         if not found and section is None:
             facts.extend(_deferrals(document, block))
             facts.extend(_free_statements(document, block))
