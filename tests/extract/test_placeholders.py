@@ -92,7 +92,7 @@ def test_no_false_positives(text: str) -> None:
     ("Summary of the vigilance data: to be completed.", "to be completed"),
     ("Résumé des données de vigilance : à compléter.", "à compléter"),
     ("Zusammenfassung der Vigilanzdaten: noch zu ergänzen; Beschwerden: 3.", "noch zu ergänzen"),
-    ("Sample size: 120 patients. Responsible investigator: pending.", "pending"),
+    ("Sample size: 120 patients. Responsible investigator: to be inserted.", "to be inserted"),
     ("Notes: ...", "..."),
 ])
 def test_unfinished_value_closing_a_sentence(text: str, quote: str) -> None:
@@ -105,6 +105,19 @@ def test_unfinished_value_closing_a_sentence(text: str, quote: str) -> None:
     "Enrolment: 120 patients; follow-up to be completed by the investigators in 2027.",
     "Ratio 10:30 to be completed",
     "Status: enrolment pending ethics approval in two of the six sites.",
+    # A status is a fact, not template text.
+    "Certificate renewal: pending",
+    "Publication of the 24-month results: pending.",
+    "The CE certificate renewal pending with the notified body is expected in Q3 2026.",
+    "Results pending publication are summarised in Appendix C.",
+    "| Certificate | Status |\n|---|---|\n| CE 1234 renewal | Pending |",
+    "Renouvellement du certificat : en attente",
+    "Verlängerung des Zertifikats: ausstehend",
+    # A dash in a cell or after a label means "none" or "not applicable".
+    "| Study | Status | Results |\n|---|---|---|\n| ACME-1 | Completed | – |\n| ACME-2 | Ongoing | — |\n| ACME-3 | Ongoing | - |",
+    "Field safety notices: –",
+    "Rappels : —",
+    "| Rückrufe | -- |",
 ])
 def test_unfinished_words_in_prose_are_no_placeholder(text: str) -> None:
     assert not any(marker == "placeholder" for marker, _ in _found(text)), _found(text)

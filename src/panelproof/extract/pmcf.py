@@ -10,10 +10,16 @@ Objective | Timeline |"), or as "Label: value" paragraphs. Each element's text b
   `pmcf:active` (study, registry), `pmcf:retrospective`, `pmcf:statistical` (a statistical
   rationale), `pmcf:deferred` ("to be defined later"), `pmcf:quantified` (a number),
   `pmcf:dated` (a date, year, quarter or duration), `pmcf:sample` (a number of subjects),
-  `pmcf:negated`, `pmcf:no_rationale` ("no formal sample size calculation"),
+  `pmcf:negated`, `pmcf:no_rationale` ("no formal sample size calculation"), `pmcf:endpoint`
+  (a sentence stating an endpoint: "The primary endpoint is freedom from ... at 12 months"),
   `pmcf:complete_capture` (a registry recording every implanted device: NJR, EPRD, a national
   registry), `pmcf:continuation` (continued follow-up of an identified study's cohort);
 - `generic`: boilerplate objectives restating Annex XIV Part B, or a deferral.
+
+Outside any recognised element (a section "5. Conduct of the study"), a sentence that sets the
+plan's own number of subjects ("A total of 600 patients will be enrolled") or states an endpoint
+becomes an item of aspect "other", as a deferral does: where a plan says it does not decide
+whether it says it.
 """
 
 from __future__ import annotations
@@ -97,6 +103,10 @@ class _Knowledge:
     statistical_extra: re.Pattern | None
     no_rationale: re.Pattern | None
     participation: re.Pattern | None
+    # A number of subjects the plan sets itself ("will be enrolled", "planned", "target").
+    planned: re.Pattern | None = None
+    planned_extra: re.Pattern | None = None
+    endpoint_statement: re.Pattern | None = None
 
 
 @lru_cache(maxsize=1)
@@ -129,6 +139,9 @@ def _knowledge() -> _Knowledge:
         statistical_extra=_alternation((data.get("statistical_rationale") or {}).get("patterns")),
         no_rationale=_alternation((data.get("statistical_negation") or {}).get("patterns")),
         participation=pattern("participation_cues"),
+        planned=pattern("planned_sample_cues"),
+        planned_extra=_alternation((data.get("planned_sample_cues") or {}).get("patterns")),
+        endpoint_statement=_alternation((data.get("endpoint_statements") or {}).get("patterns")),
     )
 
 
@@ -150,6 +163,32 @@ def names_endpoint(text: str) -> bool:
     the all-cause revision rate at 10 years", "évalué par le score ... à 12 mois")."""
     pattern = _endpoint_in_objective()
     return pattern is not None and pattern.search(text) is not None
+
+
+# "No primary endpoint is defined", "aucun critère principal", "kein primärer Endpunkt".
+_NEGATION_BEFORE = re.compile(r"\b(?:no|not|without|nor|aucun|aucune|pas\s+de|sans|kein\w*|ohne|nessun\w*|senza|ningún|ninguna|sin|geen)\s+(?:\w+\s+){0,2}$",
+                              re.IGNORECASE)
+
+
+def states_endpoint(text: str) -> bool:
+    """Whether `text` states an endpoint ("The primary endpoint is ...", "Secondary endpoints
+    include ...", "Critère de jugement principal :", "Primärer Endpunkt ist ...")."""
+    pattern = _knowledge().endpoint_statement
+    if pattern is None:
+        return False
+    return any(not _NEGATION_BEFORE.search(text, max(0, m.start() - 30), m.start())
+               for m in pattern.finditer(text))
+
+
+def planned_sample_in(text: str) -> bool:
+    """Whether `text` sets a number of subjects for the plan itself ("A total of 600 patients
+    will be enrolled", "Approximately 300 subjects are planned"), not one of past evidence."""
+    k = _knowledge()
+    if not (k.planned is not None and k.planned.search(text)
+            or k.planned_extra is not None and k.planned_extra.search(text)):
+        return False
+    return any(not _PAST_EVIDENCE.search(text, max(0, m.start() - 80), m.start())
+               for m in _SAMPLE.finditer(text))
 
 
 def sample_in(text: str) -> bool:
@@ -215,6 +254,8 @@ def analyse(text: str, aspect: str) -> PmcfItem:
         found.append("pmcf:sample")
     if k.negation is not None and k.negation.search(text):
         found.append("pmcf:negated")
+    if not deferred and states_endpoint(text):
+        found.append("pmcf:endpoint")
     generic = deferred or bool(k.generic and k.generic.search(text))
     return PmcfItem(aspect=aspect, text=text, concepts=tuple(dict.fromkeys(found)), generic=generic)
 
@@ -281,8 +322,12 @@ def _row_facts(document: Document, block: Block, section: str | None,
         return
     columns = headers.get(block.table_index, []) if block.table_index is not None else []
     if block.row_index and any(columns):
+        # Under an element's section, a column whose header names no element ("Parameter",
+        # "Description") holds that element: "| Parameter | Method | Visit |" under "Endpoints".
+        # Criteria tables keep to their named columns.
+        fallback = section if section not in _CRITERIA else None
         for column, span in enumerate(spans):
-            aspect = columns[column] if column < len(columns) else None
+            aspect = (columns[column] if column < len(columns) else None) or fallback
             if aspect:
                 yield from _items_of_span(document, block, aspect, span)
         return
@@ -305,7 +350,8 @@ _SHORT_LABEL_WORDS = 5
 _LEAD_IN_MAX_WORDS = 15
 
 
-def _strict_label_aspect(label: str, whole: bool = False) -> str | None:
+def _strict_label_aspect(label: str, whole: bool = False,
+                         max_words: int = _MAX_LABEL_WORDS) -> str | None:
     """The aspect a short capitalised label names ("Exclusion criteria" -> exclusion).
 
     The term must open the label, after qualifiers such as "Primary" ("COPD Exclusion
@@ -314,7 +360,7 @@ def _strict_label_aspect(label: str, whole: bool = False) -> str | None:
     ("Sample size and rationale"): "Reporting annually" is a sentence, not a label.
     """
     text = label.strip(" *_")
-    if not text or not text[0].isupper() or len(text.split()) > _MAX_LABEL_WORDS:
+    if not text or not text[0].isupper() or len(text.split()) > max_words:
         return None
     aspect = aspect_of_label(text)
     if aspect is None:
@@ -327,13 +373,19 @@ def _strict_label_aspect(label: str, whole: bool = False) -> str | None:
     return aspect
 
 
-# What may follow the term of a label standing alone: nothing, a bracket, or "and ...".
-_LABEL_TAIL = re.compile(r"^\s*(?:$|\(|(?:and|&|et|und|/)\s)", re.IGNORECASE)
+# What may follow the term of a label standing alone: nothing, a bracket, "and ...", or the
+# study it belongs to ("Objectives of the PMCF study", "Objectifs de l'étude").
+_LABEL_TAIL = re.compile(
+    r"^\s*(?:$|\(|(?:and|&|et|und|e|y|en|/)\s|(?:of|for|du|de|des|der|dello|del|della|van)\s+"
+    r"(?:(?:the|this|ce|cette|la|le|l'|l’|les|dieser|diese[rs]?|lo|el|het|de)\s*)?"
+    r"(?:PMCF|SCAC|PMCF[- ]\w+|study|plan|studies|activit\w+|étude|Studie|studio|estudio)\b)",
+    re.IGNORECASE)
 
 
 _QUALIFIERS = re.compile(r"^(?:(?:primary|secondary|main|key|specific|planned|expected|"
                          r"principal|secondaires?|primaires?|principale?s?|prim[äa]re[rn]?|"
-                         r"sekund[äa]re[rn]?|geplante[rn]?)\s+)+$", re.IGNORECASE)
+                         r"sekund[äa]re[rn]?|geplante[rn]?|pmcf|pmcf-\w+|scac|study|the)\s+)+$",
+                         re.IGNORECASE)
 
 
 def _is_qualifier(prefix: str) -> bool:
@@ -374,12 +426,45 @@ def _label_before(text: str, end: int) -> tuple[int, str] | None:
     return best
 
 
-def _whole_label(block: Block) -> str | None:
-    """The aspect of a paragraph that is nothing but a label ("Exclusion criteria")."""
-    text = block.normalized.strip(" *_")
-    if not text or text.endswith(".") or len(text.split()) > _SHORT_LABEL_WORDS:
+# A label standing alone may join two elements ("3. Sample size and statistical rationale").
+_WHOLE_LABEL_WORDS = 8
+
+
+def _whole_label(block: Block) -> tuple[str, bool] | None:
+    """The aspect of a paragraph that is nothing but a label ("Exclusion criteria", "4.
+    Endpoints", "**3. Sample size and statistical rationale**"), and whether it is numbered like
+    a heading."""
+    text = block.normalized.strip(" *_#")
+    unnumbered = _LEADING_NUMBER.sub("", text, count=1).strip(" *_")
+    numbered = unnumbered != text
+    if not unnumbered or unnumbered.endswith(".") or len(unnumbered.split()) > (
+            _WHOLE_LABEL_WORDS if numbered else _SHORT_LABEL_WORDS):
         return None
-    return _strict_label_aspect(text, whole=True)
+    aspect = _strict_label_aspect(unnumbered, whole=True, max_words=_WHOLE_LABEL_WORDS)
+    return (aspect, numbered) if aspect else None
+
+
+def _heads_section(label: tuple[str, bool]) -> bool:
+    """A numbered label is a heading the writer did not style as one; a label of an element
+    other than criteria ("Endpoints", "Sample size") heads its prose too. A criteria label heads
+    only the list after it (see `_continues_lead_in`)."""
+    aspect, numbered = label
+    return numbered or aspect not in _CRITERIA
+
+
+def _colon_lead_in(text: str, inherited: str | None) -> str | None:
+    """The element a paragraph ending in a colon introduces: the one its last sentence names
+    ("The specific objectives are:"), else the element the paragraph belongs to ("Objective: to
+    confirm ... In particular, the PMCF will:")."""
+    stripped = text.rstrip(" *_")
+    if not stripped.endswith(":"):
+        return None
+    last = re.split(r"(?<=[.;!?])\s+", stripped)[-1]
+    if len(last.split()) <= _LEAD_IN_SENTENCE_WORDS:
+        named = aspect_of_label(last[:-1]) if len(last.split()) <= 10 else None
+        if named:
+            return named
+    return inherited
 
 
 def _segments(document: Document, block: Block, inherited: str | None,
@@ -453,6 +538,19 @@ def _continues_lead_in(block: Block) -> bool:
     return block.kind is BlockKind.PARAGRAPH and len(block.normalized.split()) <= _LEAD_IN_MAX_WORDS
 
 
+def _label_of(blocks: list[Block], index: int) -> tuple[str, bool] | None:
+    """The label a paragraph, or a list item standing alone before other text, consists of."""
+    block = blocks[index]
+    if block.kind is BlockKind.PARAGRAPH:
+        return _whole_label(block)
+    if block.kind is BlockKind.LIST_ITEM and (index + 1 == len(blocks)
+                                              or blocks[index + 1].kind is not BlockKind.LIST_ITEM):
+        # A numbered heading without a heading style reads as a one-item list (DOCX).
+        label = _whole_label(block)
+        return (label[0], True) if label else None
+    return None
+
+
 def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
     if document.role is not Role.PMCF_PLAN:
         return []
@@ -460,19 +558,24 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
     cache: dict[str, str | None] = {}
     headers = _table_headers(document)
     lead_in: str | None = None
-    for block in document.blocks:
+    # The element a label paragraph heads ("4. Endpoints" set as plain text), until the next
+    # heading or label.
+    labelled: str | None = None
+    blocks = document.blocks
+    for index, block in enumerate(blocks):
         if block.kind is BlockKind.HEADING:
-            lead_in = None
+            lead_in = labelled = None
             continue
         if lead_in is not None and not _continues_lead_in(block):
             lead_in = None
-        section = lead_in or _section_aspect(block, cache)
+        section = lead_in or labelled or _section_aspect(block, cache)
         if block.kind is BlockKind.TABLE_ROW:
             facts.extend(_row_facts(document, block, section, headers))
             continue
-        whole = _whole_label(block) if block.kind is BlockKind.PARAGRAPH else None
+        whole = _label_of(blocks, index)
         if whole:
-            lead_in = whole
+            lead_in = whole[0]
+            labelled = whole[0] if _heads_section(whole) else None
             continue
         introduced = lead_in_aspect(block.normalized) if block.kind is BlockKind.PARAGRAPH else None
         if introduced:
@@ -482,9 +585,36 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
         facts.extend(found)
         if trailing:
             lead_in = trailing
+        elif block.kind is BlockKind.PARAGRAPH and found:
+            # The element of the paragraph's last item, unless a criterion made it an exclusion
+            # ("... are excluded; sites:" does not make the sites exclusions).
+            last = found[-1].value.aspect
+            inherited = section if last == "exclusion" and section != "exclusion" else last
+            lead_in = _colon_lead_in(block.normalized, inherited) or lead_in
         if not found and section is None:
             facts.extend(_deferrals(document, block))
+            facts.extend(_free_statements(document, block))
     return facts
+
+
+# Cheap test on `Block.folded` before the sentences of a block outside any element are read.
+_FREE_STATEMENT_CUE = re.compile(r"\d|end[- ]?point|outcome|crit[eè]re|endpunkt|zielgr|zielkrit|"
+                                 r"criteri|variable|eindpunt")
+
+
+def _free_statements(document: Document, block: Block) -> Iterator[Fact]:
+    """Sentences outside any recognised element that set the plan's number of subjects or state
+    an endpoint, with the statistical sentences of a block that sets the number."""
+    if not _FREE_STATEMENT_CUE.search(block.folded):
+        return
+    spans = list(sentences(block))
+    text = block.normalized
+    planned = [span for span in spans if planned_sample_in(text[span[0]:span[1]])]
+    for span in spans:
+        piece = text[span[0]:span[1]]
+        if (span in planned or states_endpoint(piece)
+                or planned and is_statistical(piece)):
+            yield from _items_of_span(document, block, "other", span)
 
 
 def _deferrals(document: Document, block: Block) -> Iterator[Fact]:

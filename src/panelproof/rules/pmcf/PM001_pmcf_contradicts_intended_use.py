@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from typing import Iterable
 
 from panelproof.extract.model import Concept, Fact, FactBase, FactKind, PopulationBound, Setting
@@ -21,6 +23,22 @@ _ROLE_NAMES = {"CER": "the CER", "CEP": "the CEP", "IFU": "the IFU", "SSCP": "th
 # Criteria that say where the patients are treated. Design, method and site descriptions are
 # left out: a home-use device's PMCF may well recruit in hospital clinics.
 _RECRUITMENT_ASPECTS = ("inclusion", "population")
+
+# A negation that excludes the use itself, read on the quote from the negation to the setting:
+# "not intended for use during patient transport", "do not use the device in ambulances", "Ne
+# pas utiliser pendant le transport", "Nicht für den Patiententransport". An instruction given
+# for that setting ("do not switch off the ventilator during transport", "do not use without a
+# charged battery during transport") accepts the setting rather than excluding it.
+_USE_EXCLUSION = re.compile(
+    r"^\W*(?:\w+\W+){0,3}?(?:for|intended|designed|suitable|approved|indicated|use|used|usage|"
+    r"pour|destiné\w*|conçu\w*|adapté\w*|utilis\w+|für|vorgesehen|bestimmt|geeignet|zugelassen|"
+    r"verwend\w*|einsetz\w*|eingesetzt|per|destinat\w+|us[ao]|usar[ei]?|utilizz\w+|utiliz\w+|"
+    r"para|voor|gebruik\w*)\b(?!\W+(?:\w+\W+){0,5}?(?:without|unless|if|sans|ohne|senza|sin|zonder)\b)"
+    r"(?:\W+\w+){0,6}\W*$", re.IGNORECASE)
+
+
+def _excludes_use(quote: str) -> bool:
+    return bool(_USE_EXCLUSION.match(quote))
 
 
 def _compatible(concept: str, intended: str, families: dict[str, str]) -> bool:
@@ -151,7 +169,10 @@ class PmcfContradictsIntendedUse(Rule):
         laboratories, home, wellness centres, spas, sports clinics or fitness studios for a
         device restricted to hospitals; intensive care units or emergency departments for a
         device restricted to home or long-term care, though not the hospital ward where home
-        therapy starts), that enrols patients younger or lighter than any intended-use document
+        therapy starts), that recruits in a setting an intended-use document excludes by name
+        (ambulance or helicopter services when the IFU says "not for use during transport";
+        an instruction for that setting, "do not switch off the ventilator during transport",
+        excludes nothing), that enrols patients younger or lighter than any intended-use document
         admits (a registry from 12 years, or "adolescents and adults", for a device intended for
         adults), or whose exclusion criteria
         leave out patients the device is intended for (intubated or tracheostomised patients
@@ -213,6 +234,14 @@ class PmcfContradictsIntendedUse(Rule):
             named = [c for c in item.value.concepts if families.get(c) not in (None, "ambiguous")]
             conflicts: list[str] = []
             against: list[Fact] = []
+            # A setting of uncertain family (transport may stay inside the hospital) still
+            # contradicts a document that excludes it by name ("not for use during transport"
+            # against recruitment through ambulance services).
+            for concept in (c for c in item.value.concepts if families.get(c) == "ambiguous"):
+                hits = [f for f in negated if f.value.id == concept and _excludes_use(f.location.quote)]
+                if hits:
+                    conflicts.append(concept)
+                    against += hits
             for concept in named:
                 hits = [f for f in negated if f.value.id == concept]
                 if families[concept] == "non_hospital":

@@ -19,6 +19,9 @@ class GenericPmcfObjectives(Rule):
         device in routine use") and whose objectives and endpoints name none of the residual
         risks the CER, IFU or SSCP list, no measurable endpoint and nothing else specific (an
         event, a measurement, a patient group, a setting); or a plan that states no objective.
+        Every objective counts: a list that opens with the general aims and goes on with
+        specific ones ("In particular: estimate the incidence of pneumothorax"), under a heading,
+        a label set as plain text or a "Objective:" line, or in a table's objective column.
 
     Why a panel cares:
         Annex XIV Part B §6.2(e) asks for specific objectives, and MDCG 2020-7 asks that each
@@ -79,6 +82,8 @@ class GenericPmcfObjectives(Rule):
         if has(objective, "pmcf:deferred"):
             return False
         text = objective.value.text
+        if text.rstrip(" *_").endswith(":"):
+            return False  # "In particular, the PMCF will:" introduces the objectives
         if content_words(text, names):
             return True
         if objective.value.generic:

@@ -29,7 +29,11 @@ class MissingPmcfElements(Rule):
         national registry such as the NJR or the EPRD, which records every implanted patient) or
         the continued follow-up of an identified study whose size another document states
         ("Continued follow-up of all ORTHO-1 patients" with "ORTHO-1 enrolled 212 patients" in
-        the CER). "Data will be collected from users" is no sample size.
+        the CER). "Data will be collected from users" is no sample size. The plan's elements
+        are read under their headings, under labels set as plain text ("4. Endpoints"), in
+        table rows and columns, and, for the number of subjects and the endpoints, in any
+        sentence that sets them ("A total of 600 patients will be enrolled", "The primary
+        endpoint is freedom from revision at 12 months").
 
     Why a panel cares:
         MDCG 2020-7 asks each activity's rationale to justify "sample size, timescales and
@@ -94,8 +98,9 @@ class MissingPmcfElements(Rule):
             # (design or method) that is left without one.
             shown += ([f for f in items(plan, "sample_size") if f.value.generic][:2]
                       or items(plan, "design", "method")[:1])
-        elif not complete and not any(has(f, "pmcf:statistical") for f in items(plan, "sample_size", "design", "method")
-                     + sizes):
+        elif not complete and not any(has(f, "pmcf:statistical")
+                                      for f in items(plan, "sample_size", "design", "method", "other")
+                                      + sizes):
             missing.append("rationale for its sample size")
             # A plan that says it has none ("No formal sample size calculation is performed")
             # is quoted on that statement.
@@ -104,6 +109,9 @@ class MissingPmcfElements(Rule):
         # An objective may carry its endpoint ("measured as the revision rate at 10 years").
         endpoints += [f for f in items(plan, "objective")
                       if not f.value.generic and names_endpoint(f.value.text)]
+        # A sentence stating an endpoint counts wherever it stands ("The primary endpoint is
+        # freedom from revision at 12 months" under "Study design" or "Assessments").
+        endpoints += [f for f in plan if not f.value.generic and has(f, "pmcf:endpoint")]
         if not endpoints:
             missing.append("endpoints")
             shown += [f for f in items(plan, "endpoint") if f.value.generic][:2]
