@@ -176,7 +176,9 @@ def _is_instruction(text: str) -> bool:
     ("Reduce pain ...") is left to the marker analysis (`_imperative_at`)."""
     if not opens_with_imperative(text):
         return False
-    return not _claim_cue().match(text_core(text))
+    pattern, on_folded = _claim_cue()
+    core = text_core(text)
+    return not pattern.match(fold_case(core) if on_folded else core)
 
 
 @lru_cache(maxsize=4096)
