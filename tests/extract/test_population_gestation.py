@@ -22,7 +22,7 @@ def facts_of(text: str, heading: str, path: str = "IFU_en.md"):
      "2.5 kg, children, adolescents and adults.", {"neonates", "children", "adolescents", "adults"}, 2.5),
     ("Patientengruppe", "Reifgeborene Säuglinge (korrigiertes Gestationsalter ≥ 37 Wochen) mit "
      "einem Gewicht von mindestens 2,5 kg, Kinder, Jugendliche und Erwachsene",
-     {"neonates", "infants", "children", "adolescents", "adults"}, 2.5),
+     {"neonates", "children", "adolescents", "adults"}, 2.5),
     ("Intended purpose", "The device is intended for neonates born at 32 weeks of gestation or "
      "later and weighing at least 1 kg.", {"neonates"}, 1.0),
     ("Population cible", "Nouveau-nés prématurés à partir de 28 SA et d'un poids d'au moins 800 g.",
@@ -41,3 +41,11 @@ def test_an_age_in_years_beside_a_gestational_age_is_still_an_age_bound():
     facts = facts_of("Children aged 2 to 12 years born after 37 weeks of gestation.", "Intended purpose")
     ages = [f.value for f in facts if f.kind is FactKind.POPULATION_BOUND and f.value.dimension == "age"]
     assert [(a.low, a.high) for a in ages] == [(2, 12)]
+
+
+def test_term_born_infants_are_newborns_in_every_language_not_also_the_infant_class():
+    for text, heading in (("Term-born infants weighing at least 2.5 kg.", "Patient group"),
+                          ("Reifgeborene Säuglinge mit mindestens 2,5 kg.", "Patientengruppe"),
+                          ("Lattanti nati a termine di almeno 2,5 kg.", "Popolazione di pazienti")):
+        found = {f.value.id for f in facts_of(text, heading) if f.kind is FactKind.POPULATION_GROUP}
+        assert found == {"neonates"}, text
