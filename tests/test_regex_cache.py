@@ -84,4 +84,5 @@ def test_the_check_gives_the_same_report_with_and_without_the_cache(tmp_path: Pa
     filling = report({})
     from_cache = report({})
     assert (tmp_path / "cache").is_dir() and any((tmp_path / "cache").iterdir())
+    assert (tmp_path / "cache" / "pint").is_dir()  # pint's parsed unit definitions
     assert without == filling == from_cache

@@ -50,6 +50,12 @@ def cache_file() -> Path:
     return Path(folder) / f"patterns-{tag}.marshal"
 
 
+def cache_folder() -> Path | None:
+    """The cache folder while the cache serves this process, for other caches of parsed
+    knowledge (pint's unit definitions); None when the cache is off."""
+    return cache_file().parent if _original_compile is not None else None
+
+
 def enable() -> bool:
     """Serve `re` compilations from the cache in this process (and its forked workers)."""
     global _original_compile, _owner_pid, _loaded_count
