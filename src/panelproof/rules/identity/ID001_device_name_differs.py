@@ -154,7 +154,12 @@ class DeviceNameDiffers(Rule):
     whose name is a different name from the others' (not only a different spelling) is
     reported as major; the same name written differently ("AirVent 60", "AirVENT60",
     "Airvent-60") as minor. Names declared in `dossier.yaml` (`device_name`, `aliases`) are one
-    device; "X Pro" and "X Pro 2" are not.
+    device, and so are a name and the abbreviation a document introduces for it in parentheses
+    ("NeoNest 3 Infant Incubator (NeoN)"), and one trade name followed by generic words
+    ("Spirelle™ Detachable Coils", "Spirelle Neurovascular Coil"); "X Pro" and "X Pro 2" are
+    not, nor are "X Hip" and "X Knee". Document codes ("KLM-IFU-QT7 v5 EN"), language codes,
+    model codes and abbreviations ("N3", "NL-895") and organisations ("... GmbH", "... S.r.l.")
+    are never read as trade names.
 
     **Why a panel cares**
     The June 2025 ventilator opinion opened with the device carrying one name in the CEAR and
