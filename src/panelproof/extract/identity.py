@@ -443,7 +443,10 @@ DEVICE_CLASS_CONTEXT = re.compile(
     r"\b(?:rule|règle|regel|regola|regla)\s*(?:n[o°]\.?\s*)?\d{1,2}\b|classif|klassifi|"
     r"clasific|risk class|device class|classe de risque|risikoklasse|produktklasse|"
     r"classe di rischio|clase de riesgo|risicoklasse|conformity assessment|"
-    r"konformitätsbewertung|évaluation de la conformité", re.IGNORECASE)
+    r"konformitätsbewertung|évaluation de la conformité|"
+    # the class under the Directives set against the MDR's ("désormais classe IIb")
+    r"\bMDD\b|\bAIMDD?\b|93/42|90/385|directive|richtlinie|direttiva|directiva|richtlijn",
+    re.IGNORECASE)
 # ... or a device noun right before or after the class: "the device is a class IIb", "Das
 # Produkt ist der Klasse III zugeordnet", "dispositif médical de classe III", "a class III
 # implantable medical device", "Klasse-IIb-Produkt".
