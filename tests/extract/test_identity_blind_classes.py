@@ -185,6 +185,8 @@ def test_other_classes_are_not_device_classes(text):
     ("## Produktidentifikation\n\nDas Produkt QV7 (Modell Q-7) ist ein Beatmungsgerät. Klasse IIb.", "IIb"),
     ("The sterile drapes are class Is devices under the MDR.", "I"),
     ("Risk class: Ir (reusable surgical instrument)", "I"),
+    ("The PaxoGlide is a class III drug-coated balloon catheter (Rule 14).", "III"),
+    ("The HipLine stem is a class III total hip replacement component.", "III"),
 ])
 def test_device_classes(text, cls):
     assert classes(text) == [cls]

@@ -453,6 +453,11 @@ DEVICE_CLASS_CONTEXT = re.compile(
 _DEVICE_NOUN = (r"(?:medical device|device|dispositif|dispositivo|medizinprodukt|produkt|produit|"
                 r"product|producto|prodotto|gerät|hulpmiddel|implant|implantat|equipment device)")
 DEVICE_NOUN_BEFORE = re.compile(rf"(?<![\w]){_DEVICE_NOUN}s?\b[^.;:()]{{0,28}}$", re.IGNORECASE)
+# A named thing that "is a class III ..." is classified: "The HipLine stem is a class III total
+# hip replacement component", "Le X est de classe IIb", "Das X ist ein Produkt der Klasse III".
+CLASS_COPULA_BEFORE = re.compile(
+    r"\b(?:is|are|est|sont|ist|sind|è|es|is een)\s+(?:(?:an?|un|une|ein|eine|einer|der|de|di|"
+    r"della|del|een|in)\s+)?(?:risk\s+)?$", re.IGNORECASE)
 DEVICE_NOUN_AFTER = re.compile(
     rf"^[\s-]*(?:[\w-]+\s+){{0,2}}?(?:medical\s+|medizin|médical\s+)?{_DEVICE_NOUN}",
     re.IGNORECASE)
@@ -484,7 +489,7 @@ def _other_class_patterns() -> tuple[re.Pattern, re.Pattern]:
     # after the value, other values may come first: "class I or III antiarrhythmic drug"
     after_re = re.compile(
         r"^(?:\s*(?:,|/|or|and|to|und|oder|et|ou|o|e|y|-|–)\s*(?:III|IIb|IIa|II|I)(?![\w]))*"
-        r"[\s(]*(?:" + "|".join(_spaced(t) for t in after) + r")(?![\w])", re.IGNORECASE)
+        r"[\s(]*(?:" + "|".join(_spaced(t) for t in after) + r")(?![\w-])", re.IGNORECASE)
     return before_re, after_re
 
 
@@ -510,6 +515,7 @@ def _device_class_context(block: Block, text: str, start: int, end: int) -> bool
         return True
     return bool(DEVICE_CLASS_CONTEXT.search(text)
                 or DEVICE_NOUN_BEFORE.search(text, max(0, start - 40), start)
+                or CLASS_COPULA_BEFORE.search(text, max(0, start - 20), start)
                 or DEVICE_NOUN_AFTER.match(text[end:end + 45])
                 or _class_heading(block.heading_path[-2:]))
 
