@@ -124,3 +124,74 @@ def test_descriptors_in_other_languages_and_positions_are_the_same_device() -> N
         assert descriptor_base(name, names) == "Infusa SP-50"
     assert descriptor_base("Infusa SP-50 Pro", ["Infusa SP-50"]) is None
     assert descriptor_base("Infusa SP-50 2", ["Infusa SP-50"]) is None
+
+
+# Blind-evaluation classes: what may and may not make two names (invented devices).
+def _id001(docs: dict[str, tuple[Role, str]]):
+    return list(DeviceNameDiffers().check(facts_from(docs)))
+
+
+@pytest.mark.parametrize(("ifu", "cer"), [
+    ("# Spirelle™ Detachable Coils Instructions for Use\n",
+     "# Clinical Evaluation Report – Spirelle Neurovascular Coil\n\nThe coil is detachable and "
+     "neurovascular.\n"),
+    ("# Instructions for Use – NeoNest 3 Infant Incubator\n\nThe infant incubator warms.\n",
+     "# Clinical Evaluation Report – NeoNest 3 Incubators\n\nClosed incubators.\n"),
+    ("# Instructions for Use – Spirelle™\n", "# Clinical Evaluation Report – Spirelle\n"),
+])
+def test_trade_name_with_generic_descriptors_is_one_device(ifu, cer):
+    assert _id001({"IFU_en.md": (Role.IFU, ifu), "CER.md": (Role.CER, cer)}) == []
+
+
+def test_different_head_nouns_stay_two_devices():
+    findings = _id001({
+        "IFU_en.md": (Role.IFU, "# Instructions for Use – OrthoFlex Hip\n\nFor the hip.\n"),
+        "CER.md": (Role.CER, "# Clinical Evaluation Report – OrthoFlex Knee\n\nFor the knee.\n")})
+    assert [f.severity for f in findings] == [Severity.MAJOR]
+
+
+def test_pro_and_pro_2_with_descriptors_stay_two_devices():
+    findings = _id001({
+        "IFU_en.md": (Role.IFU, "# Instructions for Use – NeuroStim X Pro Stimulator\n"),
+        "CER.md": (Role.CER, "# Clinical Evaluation Report – NeuroStim X Pro 2 Stimulator\n")})
+    assert [f.severity for f in findings] == [Severity.MAJOR]
+
+
+def test_abbreviation_declared_in_one_document_holds_for_the_dossier():
+    findings = _id001({
+        "CER.md": (Role.CER, "# Clinical Evaluation Report – NeoNest 3\n\nThe NeoNest 3 Infant "
+                             "Incubator (NeoN) is intended for neonates.\n"),
+        "CEAR.md": (Role.CEAR, "# CEAR\n\nDevice name: NeoN\n")})
+    assert findings == []
+
+
+def test_abbreviation_undeclared_is_still_reported():
+    findings = _id001({
+        "CER.md": (Role.CER, "# Clinical Evaluation Report – NeoNest 3\n"),
+        "CEAR.md": (Role.CEAR, "# CEAR\n\nDevice name: NeoCradle\n")})
+    assert [f.severity for f in findings] == [Severity.MAJOR]
+
+
+def test_document_codes_and_organisations_make_no_second_name():
+    findings = _id001({
+        "IFU_en.md": (Role.IFU, "Leaflet | KLM-IFU-QT7 v5 EN\n\n# Instructions for Use – IT\n\n"
+                                "The OxyHaven 5 (OXH) is a high-flow oxygen system.\n"),
+        "CEAR.md": (Role.CEAR, "# Clinical Evaluation Assessment Report ZNB-CEAR-25-0072\n\n"
+                               "Notified Body: Qerta Medizinprodukte-Zertifizierung GmbH\n\n"
+                               "Device name: OxyHaven 5\n\nThe OXH is intended for adults.\n")})
+    assert findings == []
+
+
+@pytest.mark.parametrize(("cer", "cear", "differs"), [
+    ("The device is class IIb under the MDR (Rule 12).", "Class III device under Annex VIII.", True),
+    ("The device is class IIb under the MDR (Rule 12).",
+     "Class IIb under the MDR. Patients in NYHA class III and ASA class III were included; "
+     "class I or III antiarrhythmic drugs were allowed.", False),
+    ("Klasse IIb gemäß MDR. Schutzklasse I, Laserklasse 1.", "Risk class: IIb", False),
+])
+def test_class_differs_only_between_device_classes(cer, cear, differs):
+    base = facts_from({"CER.md": (Role.CER, f"# CER\n\n{cer}\n"),
+                       "CEAR.md": (Role.CEAR, f"# CEAR\n\n{cear}\n")})
+    found = [f for f in ClassOrRuleDiffers().check(base) if "class" in f.title.lower()
+             and "rule" not in f.title.lower()]
+    assert bool(found) is differs

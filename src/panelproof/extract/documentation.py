@@ -311,6 +311,18 @@ def normalize_identifier(identifier: str) -> str:
     return re.sub(r"[\s\-_./]", "", identifier.upper())
 
 
+def document_type_codes() -> frozenset[str]:
+    """The parts of controlled document codes that name a document type ("CER", "IFU", "PMCF",
+    "RMP"), from knowledge/documentation.yaml: "ABC-IFU-XY12" numbers a document, not a device."""
+    return frozenset(part for code in _knowledge().codes for part in re.split(r"[-_./]", code)
+                     if part)
+
+
+def revision_at(text: str) -> re.Match | None:
+    """The revision or version mark that `text` starts with ("rev. 4", "v5", "Version 2.0")."""
+    return _REVISION.match(text.lstrip(" ,;:|–—-"))
+
+
 def _code_role(code: str) -> Role | None | bool:
     """The role a coded identifier names, None when unknown, False when it names a standard."""
     k = _knowledge()

@@ -36,7 +36,10 @@ _UPPER = "A-ZÀ-ÖØ-Þ"
 _ALNUM = r"[^\W_]"
 _FIRST = rf"[{_UPPER}]{_ALNUM}*(?:[-]{_ALNUM}+)*"
 _NEXT = rf"(?:[{_UPPER}0-9]{_ALNUM}*(?:[-]{_ALNUM}+)*|plus|pro|max|mini|neo|lite)"
-NAME = rf"{_FIRST}(?:[ -]{_NEXT}){{0,4}}(?:\s?[®™])?"
+# A trade mark sign may follow any word of a name ("Spirelle® Detachable Coils"); normalised
+# text writes "™" as "TM", which then ends the word ("SpirelleTM").
+_MARK = r"(?:\s?[®™©])?"
+NAME = rf"{_FIRST}{_MARK}(?:[ -]{_NEXT}{_MARK}){{0,4}}"
 
 # Words that describe what a device is; they follow or precede a name and are not part of it.
 DESCRIPTORS = (
@@ -144,7 +147,7 @@ def name_key(name: str) -> str:
 
 def strip_descriptors(name: str) -> str:
     """"AirVent 60 ventilator" -> "AirVent 60"; "Vent 2 IFU" -> "Vent 2"."""
-    cleaned = re.sub(r"\s?[®™]$", "", name.strip())
+    cleaned = re.sub(r"(?:\s?[®™©]|(?<=[a-z])TM)$", "", name.strip())
     stripped = _DESCRIPTOR_TAIL.sub("", cleaned).strip(" -")
     return stripped or cleaned
 
@@ -175,21 +178,73 @@ _DOCUMENT_CODE_PARTS = frozenset(
     "cer cep cear cea pmcf pmcfer sscp ifu nb td tf dhf psur pms pmsr rmf rmp rm rpt rep doc "
     "docs sop frm form qms rev ver ber kbb rec sec".split())
 _TOKEN_EDGE = " \t|,;:()[]"
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=1)
+def _document_type_parts() -> frozenset[str]:
+    """Parts that make a code in capitals a document number even without a digit
+    ("QRS-CER-ZZ", "ABC-IFU-XY12"): document types (knowledge/documentation.yaml), not the
+    weak parts ("NB", "TD", "DOC") that a model code may also contain."""
+    from panelproof.extract.documentation import document_type_codes
+    return frozenset(c.lower() for c in document_type_codes()) | {
+        "cer", "cep", "cear", "pmcf", "sscp", "ifu", "psur", "pmsr", "rmf", "rmp"}
 
 
 def document_number(token: str) -> bool:
     """Whether a hyphenated code is a document or report number rather than a trade name:
-    it has digits and either a document-type part (CER, CEAR, PMCF, NB, TD ...), a year and a
-    serial number, or four parts or more with two numbers."""
+    in capitals with a document-type part ("ABC-IFU-XY12", "QRS-CER-ZZ"), or with digits and
+    either a document-type part (CER, CEAR, PMCF, NB, TD ...), a year and a serial number, or
+    four parts or more with two numbers."""
     parts = [p for p in re.split(r"[-_/.]", token.strip(_TOKEN_EDGE + ".")) if p]
+    if len(parts) < 2:
+        return False
+    if not any(c.islower() for c in token) and any(
+            p.lower() in _document_type_parts() for p in parts):
+        return True
     digits = [p for p in parts if p.isdigit()]
-    if len(parts) < 2 or not digits:
+    if not digits:
         return False
     if any(p.lower() in _DOCUMENT_CODE_PARTS for p in parts):
         return True
     if len(digits) >= 2 and any(len(p) == 4 and p[:2] in ("19", "20") for p in digits):
         return True
     return len(parts) >= 4 and len(digits) >= 2
+
+
+def code_like(name: str) -> bool:
+    """Whether a name is only a code or an abbreviation: one word in capitals and digits whose
+    letter groups are short ("N3", "OXH", "XY12", "NL-895", "IT"). A code is a model number, a
+    language or an abbreviation, not a competing trade name ("AORTASEAL", a title in capitals,
+    stays a name)."""
+    core = re.sub(r"[®™©]|(?<=[A-Z0-9])TM$", "", name).strip()
+    if not core or re.search(r"\s", core) or any(c.islower() for c in core):
+        return False
+    return all(len(run) <= 4 for run in _LETTER_RUN.findall(core))
+
+
+# Organisations are not devices: a legal form in or right after a name ("Xyz
+# Medizinprodukte-Zertifizierung GmbH", "Acme Medical S.r.l."), or a word that names an
+# organisation (knowledge/organisations.yaml): a CEAR is full of its notified body's name.
+_LEGAL_FORM_NEAR = re.compile(
+    r"(?<![\w.])(?:GmbH|AG|SAS|S\.A\.S\.|SA|S\.A\.|SARL|S\.à r\.l\.|Ltd|Limited|Inc|LLC|B\.V\.|BV|"
+    r"N\.V\.|NV|S\.r\.l\.|Srl|S\.p\.A\.|SpA|S\.L\.|S\.L\.U\.|plc|Oy|AB|A/S|ApS|KG|KGaA|Corp|"
+    r"Corporation|Pty|sp\. z o\.o\.)(?![\w])")
+
+
+@lru_cache(maxsize=1)
+def _organisation_words() -> re.Pattern:
+    data = knowledge.load("organisations")
+    words = sorted({w for entry in data["entries"] for ws in entry["terms"].values() for w in ws},
+                   key=lambda w: (-len(w), w))
+    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w])",
+                      re.IGNORECASE)
+
+
+def _organisation(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] is (part of) an organisation's name."""
+    return bool(_LEGAL_FORM_NEAR.search(text, start, min(len(text), end + 12))
+                or _organisation_words().search(text, start, end))
 
 
 def _token_at(text: str, start: int, end: int) -> str:
@@ -218,7 +273,10 @@ def _name_span(text: str, match: re.Match) -> tuple[int, int] | None:
         end = start + len(name)
         if not name or name.lower() in COMMON_WORDS:
             return None
-    if any(document_number(t) for t in _token_at(text, start, end).split()):
+    token = _token_at(text, start, end)
+    if any(document_number(t) for t in token.split()):
+        return None
+    if code_like(text[start:end]) or _organisation(text, start, end):
         return None
     return start, end
 
@@ -303,6 +361,49 @@ def find_names(block: Block, context: ExtractionContext, *, cover: bool = False
                 yield seen[-1]
 
 
+# An abbreviation introduced in parentheses right after the name declares an alias:
+# "NeoNest 3 Infant Incubator (N3)", "the OxyHaven 5 (hereafter "OxyH")", "(im Folgenden „N3“)",
+# "(ci-après « OXH »)", "(di seguito "N3")". The name is read backwards from the parenthesis.
+ALIAS_PAREN = re.compile(
+    r"\(\s*(?:(?i:hereafter|hereinafter|below|referred to as|called|im folgenden|nachfolgend|"
+    r"ci-après|dénommé|di seguito|en adelante|hierna)\s*(?::\s*)?)?[\"'“„«‘]?\s*"
+    r"(?P<alias>[A-Z0-9][\w-]{0,11}(?: [A-Z0-9][\w-]{0,7})?)\s*[\"'”“»’]?\s*\)")
+_ARTICLES = frozenset("the this our a an le la les l' un une der die das dem den des ein eine "
+                      "il lo el los de het een device product produkt gerät dispositif "
+                      "dispositivo".split())
+# Parentheses that give a reference, not a name: "(Rule 12)", "(Modell IM-398)", "(Type B)".
+_NOT_ALIAS = frozenset("rule règle regel regola regla model modell modèle modello modelo type typ "
+                       "ref réf class classe klasse clase annex annexe anhang see cf version "
+                       "rev issue table figure fig section page".split())
+_NAME_BEFORE = re.compile(rf"(?P<name>{NAME})\s*$")
+
+
+def find_aliases(block: Block) -> Iterator[tuple[tuple[int, int], tuple[int, int]]]:
+    """(name span, alias span) for each abbreviation the block introduces for a name."""
+    text = block.normalized
+    if "(" not in text:
+        return
+    for m in ALIAS_PAREN.finditer(text):
+        alias = m.group("alias")
+        if alias.split()[0].lower() in _NOT_ALIAS or alias.isdigit() or re.fullmatch(r"(?:19|20)\d\d\w?", alias) or \
+                _LEGAL_FORM_NEAR.fullmatch(alias):
+            continue
+        window_start = max(0, m.start() - 80)
+        before = _NAME_BEFORE.search(text, window_start, m.start())
+        if before is None:
+            continue
+        start, end = before.start("name"), before.end("name")
+        tokens = text[start:end].split(" ")
+        while tokens and tokens[0].lower() in _ARTICLES:  # "The OxyHaven 5", "Das Produkt X"
+            start += len(tokens.pop(0)) + 1
+        if not tokens or not _distinctive(text[start:end]) or code_like(text[start:end]) \
+                or (len(tokens) < 2 and not _strictly_distinctive(text[start:end])) \
+                or _organisation(text, start, end) \
+                or any(document_number(t) for t in _token_at(text, start, end).split()):
+            continue
+        yield (start, end), (m.start("alias"), m.end("alias"))
+
+
 # --- model, UDI, manufacturer ------------------------------------------------------------------
 
 _CODE = r"[A-Z0-9][A-Za-z0-9\-./]{1,30}"
@@ -327,15 +428,127 @@ MANUFACTURER = re.compile(
 
 # --- class, rule, traits -----------------------------------------------------------------------
 
+# The MDR's classes (Annex VIII): I with the sub-classes Is, Im and Ir (sterile, measuring,
+# reusable surgical instruments, Art. 52(7)), IIa, IIb and III. Roman numerals are matched in
+# capitals so that "the device class is IIb" does not read "is" as class Is.
 DEVICE_CLASS = re.compile(
-    r"(?<![\w])(?P<label>risk class|device class|class|classe(?: de risque)?|klasse|"
-    r"risikoklasse|produktklasse)\s*[:|]?\s*(?P<cls>III|IIb|IIa|I)(?![\w])", re.IGNORECASE)
-NOT_DEVICE_CLASS_BEFORE = re.compile(
-    r"(?:protection|laser|insulation|isolation|schutz|evidence|level|IP|recall|hazard|"
-    r"fire|flammability|ISO|cleanroom|water|power)\s*$", re.IGNORECASE)
-NOT_DEVICE_CLASS_AFTER = re.compile(
-    r"^\s*(?:recalls?|evidence|laser|equipment|appliance|level|recommendation|study|studies|"
-    r"data|trial|malocclusion|cavity|obesity|NYHA|heart failure|\(NYHA)", re.IGNORECASE)
+    r"(?<![\w])(?P<label>(?i:risk class|device class|class|classe(?: de risque| di rischio)?|"
+    r"clase(?: de riesgo)?|klasse|risikoklasse|produktklasse|risicoklasse))\s*[:|]?\s*"
+    r"(?:(?i:is|ist|est|è|es)\s+)?(?P<cls>III|IIb|IIa|I[smr]|I)(?![\w])")
+# A roman class is the device's class only where the text speaks of device classification: the
+# MDR, Annex VIII, a classification rule, "classified as", a risk-class label ...
+DEVICE_CLASS_CONTEXT = re.compile(
+    r"\bMDR\b|2017/745|\b(?:regulation|règlement|verordnung|regolamento|reglamento|"
+    r"verordening)\b|\b(?:annex|annexe|anhang|allegato|anexo|bijlage)\s+(?:VIII|8)\b|"
+    r"\b(?:rule|règle|regel|regola|regla)\s*(?:n[o°]\.?\s*)?\d{1,2}\b|classif|klassifi|"
+    r"clasific|risk class|device class|classe de risque|risikoklasse|produktklasse|"
+    r"classe di rischio|clase de riesgo|risicoklasse|conformity assessment|"
+    r"konformitätsbewertung|évaluation de la conformité|"
+    # the class under the Directives set against the MDR's ("désormais classe IIb")
+    r"\bMDD\b|\bAIMDD?\b|93/42|90/385|directive|richtlinie|direttiva|directiva|richtlijn",
+    re.IGNORECASE)
+# ... or a device noun right before or after the class: "the device is a class IIb", "Das
+# Produkt ist der Klasse III zugeordnet", "dispositif médical de classe III", "a class III
+# implantable medical device", "Klasse-IIb-Produkt".
+_DEVICE_NOUN = (r"(?:medical device|device|dispositif|dispositivo|medizinprodukt|produkt|produit|"
+                r"product|producto|prodotto|gerät|hulpmiddel|implant|implantat|equipment device)")
+DEVICE_NOUN_BEFORE = re.compile(rf"(?<![\w]){_DEVICE_NOUN}s?\b[^.;:()]{{0,28}}$", re.IGNORECASE)
+# A named thing that "is a class III ..." is classified: "The HipLine stem is a class III total
+# hip replacement component", "Le X est de classe IIb", "Das X ist ein Produkt der Klasse III".
+CLASS_COPULA_BEFORE = re.compile(
+    r"\b(?:is|are|est|sont|ist|sind|è|es|is een)\s+(?:(?:an?|un|une|ein|eine|einer|der|de|di|"
+    r"della|del|een|in)\s+)?(?:risk\s+)?$", re.IGNORECASE)
+DEVICE_NOUN_AFTER = re.compile(
+    rf"^[\s-]*(?:[\w-]+\s+){{0,2}}?(?:medical\s+|medizin|médical\s+)?{_DEVICE_NOUN}",
+    re.IGNORECASE)
+# A table row whose label cell is the class: "| Device class | IIb |", "| Klasse (MDR) | III |".
+CLASS_ROW_LABEL = re.compile(
+    r"^(?:(?:device|risk|mdr|eu|product|produkt)\s+)?(?:class(?:ification)?|klasse|"
+    r"klassifizierung|classe|clase|risikoklasse|produktklasse|classe de risque|"
+    r"classe di rischio|clase de riesgo|risicoklasse)(?:\s*\([^)]*\))?(?:\s+(?:under|"
+    r"according to|per|selon|gemäß|nach)\s+.*)?\s*:?$", re.IGNORECASE)
+CLASS_HEADING = re.compile(r"classif|klassifi|clasific|risk class|regulatory|réglementaire|"
+                           r"regulatorisch|regulatori|regulatorio", re.IGNORECASE)
+# A class of a scale up to IV is a clinical grade ("NYHA class I-IV", "class III to IV").
+_SCALE_BEYOND_III = re.compile(r"^\s*(?:[-–/]|to|or|and|bis|oder|à|ou|a|o)\s*(?:IV|V)\b")
+
+
+def _spaced(term: str) -> str:
+    return r"[\s\-–]+".join(re.escape(w) for w in re.split(r"[\s\-–]+", term.strip()))
+
+
+@lru_cache(maxsize=1)
+def _other_class_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """Words before and after "class <n>" that name another classification system
+    (knowledge/other_classes.yaml)."""
+    entries = knowledge.load("other_classes")["entries"]
+    before = sorted({t for e in entries for t in e.get("before") or []}, key=lambda t: (-len(t), t))
+    after = sorted({t for e in entries for t in e.get("after") or []}, key=lambda t: (-len(t), t))
+    before_re = re.compile(r"(?<![\w])(?:" + "|".join(_spaced(t) for t in before)
+                           + r")(?:\s*\([^)]*\))?[\s\-–]*$", re.IGNORECASE)
+    # after the value, other values may come first: "class I or III antiarrhythmic drug"
+    after_re = re.compile(
+        r"^(?:\s*(?:,|/|or|and|to|und|oder|et|ou|o|e|y|-|–)\s*(?:III|IIb|IIa|II|I)(?![\w]))*"
+        r"[\s(]*(?:" + "|".join(_spaced(t) for t in after) + r")(?![\w-])", re.IGNORECASE)
+    return before_re, after_re
+
+
+# A sentence that is only the class ("Klasse IIb.", "Risk class: III") takes its context from
+# its paragraph or section: the device's identification ("Das Produkt X (Modell Y) ...
+# Basis-UDI-DI: ... Klasse IIb.").
+_BARE_CLASS = re.compile(r"^\W*(?:[\w-]+\s+)?(?:class|classe|clase|klasse)\s*:?\s*\w+\W*$",
+                         re.IGNORECASE)
+_IDENTIFICATION = re.compile(
+    r"\budi\b|\bmod(?:el|ell|èle|ello|elo)\b|\bdevice\b|dispositi|produkt|product|prodott|"
+    r"gerät|manufactur|fabricant|hersteller|fabbricante|fabricante|identifi|beschreibung|"
+    r"description|descrizione|descripción", re.IGNORECASE)
+
+
+def _device_class_context(block: Block, text: str, start: int, end: int) -> bool:
+    """Whether "class X" at text[start:end] (a sentence or table row) is the device's class."""
+    if (block.kind is BlockKind.TABLE_ROW and len(block.cells) >= 2
+            and CLASS_ROW_LABEL.match(block.cells[0].strip())):
+        return True
+    if _BARE_CLASS.match(text) and (_IDENTIFICATION.search(block.normalized)
+                                    or any(_IDENTIFICATION.search(h)
+                                           for h in block.heading_path[-2:])):
+        return True
+    return bool(DEVICE_CLASS_CONTEXT.search(text)
+                or DEVICE_NOUN_BEFORE.search(text, max(0, start - 40), start)
+                or CLASS_COPULA_BEFORE.search(text, max(0, start - 20), start)
+                or DEVICE_NOUN_AFTER.match(text[end:end + 45])
+                or _class_heading(block.heading_path[-2:]))
+
+
+@lru_cache(maxsize=4096)
+def _class_heading(headings: tuple[str, ...]) -> bool:
+    return any(CLASS_HEADING.search(h) for h in headings)
+
+
+_ROW_CLASS_VALUE = re.compile(r"\|\s*(?:(?i:class|classe|clase|klasse)\s+)?(?P<cls>III|IIb|IIa|I[smr]|I)"
+                              r"(?![\w])")
+
+
+def _class_matches(block: Block, text: str) -> list[re.Match]:
+    """"class X" in the text, or the value of a class row whose label says more than "Class"
+    ("| Class according to the MDR | IIb |", "| Klasse (MDR) | IIa |")."""
+    matches = list(DEVICE_CLASS.finditer(text))
+    if (not matches and block.kind is BlockKind.TABLE_ROW and len(block.cells) >= 2
+            and CLASS_ROW_LABEL.match(block.cells[0].strip())):
+        row = _ROW_CLASS_VALUE.search(text)
+        matches = [row] if row else []
+    return matches
+
+
+def _other_class(text: str, start: int, end: int) -> bool:
+    """Whether "class X" belongs to another classification ("NYHA class III", "laser class 1",
+    "class I or III antiarrhythmic drugs", "Class II (double insulated)", "class I-IV")."""
+    before_re, after_re = _other_class_patterns()
+    return bool(before_re.search(text[max(0, start - 45):start])
+                or after_re.match(text[end:end + 60])
+                or _SCALE_BEYOND_III.match(text[end:end + 8]))
+
+
 # A class under the Directives is not the device's class under the MDR: "previously class IIa
 # under the MDD", "Klasse IIa nach Richtlinie 93/42/EWG", "classe IIa selon la directive".
 LEGACY_CLASS = re.compile(
@@ -412,7 +625,7 @@ def _trait_negated(text: str, start: int) -> bool:
 _IDENTITY_STEMS = (
     "model", "modèle", "modell", "catalog", "cat.", "article", "artikel", "art.-nr", "part n",
     "ref", "référence", "bestell", "typ", "udi", "manufactur", "fabri", "herstell", "inverkehr",
-    "class", "klasse", "rule", "règle", "regel", "implant", "activ", "aktiv", "powered", "energ",
+    "class", "klasse", "clase", "rule", "règle", "regel", "implant", "activ", "aktiv", "powered", "energ",
     "alimenté", "betrieben", "oxyg", "sauerstoff", "administ", "verabreich", "gabe von", "drug",
     "médicament", "arzneimittel", " gas", "gaz ", "insulin", "infusion", "perfusion", "mains",
     "battery", "batterie", "akku", "medica", "medikament", "farmac", "fármac", "transient",
@@ -436,7 +649,9 @@ def _units(block: Block) -> Iterator[tuple[int, int]]:
 
 
 def _class_value(raw: str) -> str:
-    return {"i": "I", "iia": "IIa", "iib": "IIb", "iii": "III"}[raw.lower()]
+    # Is, Im and Ir are class I devices with extra conformity steps (Art. 52(7))
+    return {"i": "I", "is": "I", "im": "I", "ir": "I", "iia": "IIa", "iib": "IIb",
+            "iii": "III"}[raw.lower()]
 
 
 def _strip_manufacturer(name: str) -> str:
@@ -462,9 +677,9 @@ def _facts_in_sentence(document: Document, block: Block, s: int, e: int) -> Iter
                         (s + m.start(), s + m.start("name") + len(name)))
     if other:
         return
-    for m in DEVICE_CLASS.finditer(text):
-        if (NOT_DEVICE_CLASS_BEFORE.search(text[:m.start()])
-                or NOT_DEVICE_CLASS_AFTER.match(text[m.end():])
+    for m in _class_matches(block, text):
+        if (_other_class(text, m.start(), m.end())
+                or not _device_class_context(block, text, m.start(), m.end())
                 or _legacy_class(text, m.start(), m.end())):
             continue
         yield make_fact(document, block, FactKind.DEVICE_CLASS, _class_value(m.group("cls")),
@@ -502,6 +717,10 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
         for start, end in find_names(block, context, cover=index < 6):
             yield make_fact(document, block, FactKind.DEVICE_NAME, block.quote(start, end),
                             (start, end))
+        for (start, end), (a_start, a_end) in find_aliases(block):
+            yield make_fact(document, block, FactKind.DEVICE_ALIAS,
+                            (block.quote(a_start, a_end), block.quote(start, end)),
+                            (start, block.normalized.index(")", a_end) + 1))
         lower = block.normalized.lower()
         if not _has_stem(lower, _IDENTITY_STEMS):
             continue

@@ -21,6 +21,9 @@ class FactKind(StrEnum):
     # device identity (value: str unless noted)
     DEVICE_NAME = "device_name"  # trade name as written, e.g. "AirVent 60"
     MODEL = "model"  # model / reference / catalogue number
+    # value: (alias, name) as written, an abbreviation the document introduces for the device:
+    # "NeoNest 3 Infant Incubator (N3)", "the OxyHaven 5 (hereafter 'OxyH')"
+    DEVICE_ALIAS = "device_alias"
     BASIC_UDI_DI = "basic_udi_di"
     MANUFACTURER = "manufacturer"
     DEVICE_CLASS = "device_class"  # "I", "IIa", "IIb", "III"

@@ -5,9 +5,12 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from functools import lru_cache
+
 from rapidfuzz import fuzz
 
-from panelproof.extract.identity import name_key
+from panelproof import knowledge
+from panelproof.extract.identity import DESCRIPTORS, name_key
 from panelproof.extract.model import Fact, FactBase, FactKind
 from panelproof.rules.identity._compare import (
     IDENTITY_ROLES, document_label, facts_by_document, first, most_common, reference_document,
@@ -41,7 +44,7 @@ def _descriptor_token(token: str) -> bool:
 
 
 def name_tokens(name: str) -> list[str]:
-    return name.replace("®", " ").replace("™", " ").split()
+    return name.replace("®", " ").replace("™", " ").replace("©", " ").split()
 
 
 def descriptor_base(name: str, others: Iterable[str]) -> str | None:
@@ -67,8 +70,69 @@ def descriptor_base(name: str, others: Iterable[str]) -> str | None:
 
 
 def separators_only(a: str, b: str) -> bool:
-    """ "Osseon Connect" / "Osseon-Connect": the same letters in the same case."""
-    return re.sub(r"[\s\-‐‑_]+", "", a) == re.sub(r"[\s\-‐‑_]+", "", b)
+    """ "Osseon Connect" / "Osseon-Connect", "Spirelle™" / "Spirelle": the same letters in the
+    same case."""
+    return re.sub(r"[\s\-‐‑_®™©]+", "", a) == re.sub(r"[\s\-‐‑_®™©]+", "", b)
+
+
+def _head(word: str) -> str:
+    """A word without its plural ending: "Coils" / "Coil", "Spulen" / "Spule"."""
+    return re.sub(r"(?:es|s|en|n|e)$", "", word.lower())
+
+
+@lru_cache(maxsize=1)
+def _category_words() -> frozenset[str]:
+    """Words of the device categories panelproof knows (knowledge/devices/*.yaml terms) and of
+    the extractor's generic descriptors: "ventilator", "stent", "valve", "pump", "implant"."""
+    words = set(re.findall(r"[^\W\d_]{3,}", DESCRIPTORS.lower()))
+    for pack in knowledge.available("devices"):
+        terms = knowledge.load(pack).get("terms") or {}
+        for language_terms in terms.values():
+            for term in language_terms or []:
+                words.update(w.lower() for w in re.findall(r"[^\W\d_]{3,}", str(term)))
+    return frozenset(words)
+
+
+class _GenericWords:
+    """Whether a word of a name is generic in this dossier: a category word, or a word the
+    dossier's own text writes in lower case ("detachable coils", "infant incubator")."""
+
+    def __init__(self, facts: FactBase) -> None:
+        self._facts = facts
+        self._known: dict[str, bool] = {}
+
+    def __call__(self, word: str) -> bool:
+        lower = word.lower()
+        if lower not in self._known:
+            self._known[lower] = lower in _category_words() or self._written_in_lower_case(lower)
+        return self._known[lower]
+
+    def _written_in_lower_case(self, word: str) -> bool:
+        stem = _head(word)
+        if len(stem) < 3:
+            return False
+        pattern = re.compile(rf"(?<![\w-]){re.escape(stem)}[a-zà-ÿ]{{0,2}}(?![\w])")
+        for document in self._facts.documents:
+            for block in document.blocks:
+                # lower-case occurrences only: the stem as written in `normalized`
+                if stem in block.normalized and pattern.search(block.normalized):
+                    return True
+        return False
+
+
+def same_device_with_generic_words(a: str, b: str, generic) -> bool:
+    """"Spirelle™ Detachable Coils" / "Spirelle Neurovascular Coil": the same trade name, then
+    descriptive words that end on the same noun (singular or plural), all generic. "OrthoFlex
+    Hip" / "OrthoFlex Knee" end on different nouns and stay two devices; a digit or a variant
+    word ("Pro", "Mini") is never descriptive."""
+    ta, tb = name_tokens(a), name_tokens(b)
+    common = 0
+    while common < min(len(ta), len(tb)) and ta[common].lower() == tb[common].lower():
+        common += 1
+    rest_a, rest_b = ta[common:], tb[common:]
+    if not common or not rest_a or not rest_b or _head(rest_a[-1]) != _head(rest_b[-1]):
+        return False
+    return all(_descriptor_token(t) and generic(t) for t in rest_a + rest_b)
 
 
 def same_name_spelt_differently(a: str, b: str) -> bool:
@@ -90,7 +154,12 @@ class DeviceNameDiffers(Rule):
     whose name is a different name from the others' (not only a different spelling) is
     reported as major; the same name written differently ("AirVent 60", "AirVENT60",
     "Airvent-60") as minor. Names declared in `dossier.yaml` (`device_name`, `aliases`) are one
-    device; "X Pro" and "X Pro 2" are not.
+    device, and so are a name and the abbreviation a document introduces for it in parentheses
+    ("NeoNest 3 Infant Incubator (NeoN)"), and one trade name followed by generic words
+    ("Spirelle™ Detachable Coils", "Spirelle Neurovascular Coil"); "X Pro" and "X Pro 2" are
+    not, nor are "X Hip" and "X Knee". Document codes ("KLM-IFU-QT7 v5 EN"), language codes,
+    model codes and abbreviations ("N3", "NL-895") and organisations ("... GmbH", "... S.r.l.")
+    are never read as trade names.
 
     **Why a panel cares**
     The June 2025 ventilator opinion opened with the device carrying one name in the CEAR and
@@ -126,11 +195,9 @@ class DeviceNameDiffers(Rule):
                     ([facts.config.device_name] if facts.config.device_name else [])
                     + list(facts.config.aliases)}
         names = {" ".join(f.value.split()) for fs in by_doc.values() for f in fs}
-        canonical = {}
-        for name in names:
-            base = descriptor_base(name, names)
-            key = name_key(base or name)
-            canonical[name_key(name)] = "declared" if key in declared or name_key(name) in declared else key
+        aliases = [tuple(" ".join(v.split()) for v in f.value)
+                   for f in facts.of(FactKind.DEVICE_ALIAS)]
+        canonical = _canonical_keys(names, declared, aliases, _GenericWords(facts))
         primary = {doc: canonical[most_common(name_key(f.value) for f in fs)]
                    for doc, fs in by_doc.items()}
         reference = reference_group(primary, facts)
@@ -177,6 +244,8 @@ class DeviceNameDiffers(Rule):
             return
         if ref_form.value.isupper() or form.value.isupper():
             return  # a title in capitals is not another spelling
+        if name_key(ref_form.value) != name_key(form.value):
+            return  # one name with descriptive words or a declared abbreviation, not a spelling
         if separators_only(ref_form.value, form.value):
             return  # a hyphen for a space reads as the same name
         if (descriptor_base(form.value, [ref_form.value])
@@ -198,6 +267,45 @@ class DeviceNameDiffers(Rule):
                    f"{ref_label} calls it \"{ref.value}\". No alias is declared, so a reader "
                    f"cannot tell whether both documents concern the same device.")
         return self.finding(message, [ref, other])
+
+
+def _canonical_keys(names: set[str], declared: set[str], aliases: list[tuple[str, str]],
+                    generic) -> dict[str, str]:
+    """Each name's key -> the key of its device: names with the same key, a name and the same
+    name with descriptive words ("Infusa SP-50 Spritzenpumpe"), one trade name with generic
+    descriptors ("Spirelle Detachable Coils" / "Spirelle Neurovascular Coil") and an
+    abbreviation declared in parentheses ("NeoNest 3 Infant Incubator (N3)") are one device;
+    "declared" for the names of dossier.yaml."""
+    parent: dict[str, str] = {}
+
+    def find(key: str) -> str:
+        parent.setdefault(key, key)
+        while parent[key] != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
+    def union(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb, key=lambda k: (len(k), k))] = min(ra, rb, key=lambda k: (len(k), k))
+
+    universe = sorted(names | {full for _, full in aliases})
+    for name in universe:
+        find(name_key(name))
+        base = descriptor_base(name, universe)
+        if base:
+            union(name_key(name), name_key(base))
+    for alias, full in aliases:
+        union(name_key(alias), name_key(full))
+    candidates = [n for n in universe if len(name_tokens(n)) >= 2]
+    for i, a in enumerate(candidates):
+        for b in candidates[i + 1:]:
+            if find(name_key(a)) != find(name_key(b)) and same_device_with_generic_words(a, b, generic):
+                union(name_key(a), name_key(b))
+    declared_roots = {find(k) for k in declared}
+    return {name_key(n): "declared" if find(name_key(n)) in declared_roots else find(name_key(n))
+            for n in names}
 
 
 def _raw_key(fact: Fact) -> str:

@@ -24,9 +24,13 @@ class ClassOrRuleDiffers(Rule):
 
     **What it finds**
     "Class IIb", "classe IIb", "Klasse IIb", "Risk class: IIb" and "Rule 12", "règle 12",
-    "Regel 12", "Annex VIII, rule 8" (electrical protection classes, recall classes and levels
-    of evidence are not read). Two documents whose classes (or rules) have nothing in common
-    are reported, and so is a document whose own class (the one it states most often, or
+    "Regel 12", "Annex VIII, rule 8". A class is read only in a device-class context (the MDR,
+    Annex VIII, a rule, "classified as", a risk-class label or table row, a device noun next to
+    it) and in the MDR's vocabulary (I, Is, Im, Ir, IIa, IIb, III); other classifications are
+    not read ("NYHA class III", "class I or III antiarrhythmic drugs", "Raymond–Roy class I",
+    "Schutzklasse I", "laser class 1", "Class II (double insulated)", recall classes, levels of
+    evidence; knowledge/other_classes.yaml). Two documents whose classes (or rules) have
+    nothing in common are reported, and so is a document whose own class (the one it states most often, or
     first) the reference document never states. Classes under the Directives ("class IIa under
     the MDD") are not read. The category is device-identity: the class is part of what the device is as
     certified; whether the CECP applies is decided by the scope rules.
