@@ -318,11 +318,6 @@ def document_type_codes() -> frozenset[str]:
                      if part)
 
 
-def revision_at(text: str) -> re.Match | None:
-    """The revision or version mark that `text` starts with ("rev. 4", "v5", "Version 2.0")."""
-    return _REVISION.match(text.lstrip(" ,;:|–—-"))
-
-
 def _code_role(code: str) -> Role | None | bool:
     """The role a coded identifier names, None when unknown, False when it names a standard."""
     k = _knowledge()
