@@ -893,13 +893,16 @@ _COORDINATOR_EDGE = re.compile(
 
 @lru_cache(maxsize=1)
 def _term_keys() -> tuple[tuple[frozenset[str], str], ...]:
-    """(paraphrase key, id) of every multi-word clinical term, largest keys first."""
+    """(paraphrase key, id) of every multi-word clinical term (or one whose key is a canonical
+    synonym token), largest keys first."""
     keys = []
     for entry_id, entry in vocabulary("clinical_terms").entries.items():
         for terms in (entry.get("terms") or {}).values():
             for term in terms or []:
                 key = paraphrase_key(str(term).rstrip("*"))
-                if len(key) >= 2:
+                # one canonical token names the concept by itself ("allergy to" is ~allergy:
+                # "known titanium allergy" restates it)
+                if len(key) >= 2 or (len(key) == 1 and min(key).startswith("~") and "~no" not in key):
                     keys.append((key, entry_id))
     keys.sort(key=lambda item: -len(item[0]))
     return tuple(keys)
