@@ -171,6 +171,12 @@ def _generic() -> frozenset[str]:
                      for t in ("~" + str(e["canonical"]).replace(" ", " ~")).split())
 
 
+def generic_tokens() -> frozenset[str]:
+    """Tokens of the `generic` synonyms ("failure", "disease"): they say what kind of item a
+    phrase names, not which one."""
+    return _generic()
+
+
 def related(phrase: str, text: str) -> bool:
     """True when `text` states at least half of the specific words of `phrase` (one at least;
     generic words such as "failure" or "disease" do not count), with no opposite word: a

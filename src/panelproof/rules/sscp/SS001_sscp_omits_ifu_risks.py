@@ -5,8 +5,11 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from panelproof.extract._paraphrase import mentioned_in
+from panelproof.extract.common import sentences
 from panelproof.extract.model import Fact, FactBase, FactKind
-from panelproof.ingest.model import Role
+from panelproof.extract.risks import is_negated, known_risks
+from panelproof.ingest.model import Document, Role
 from panelproof.rules.intended_use.common import describe_document, heading_location, is_text_id, join_names, same_text
 from panelproof.rules.identity._compare import first_per_id
 from panelproof.rules.model import Category, Finding, Rule, Severity
@@ -22,8 +25,11 @@ class SscpOmitsIfuRisks(Rule):
     What it finds:
         Each residual risk, side-effect or complication listed in the IFU (in the SSCP's
         language, else the English IFU) that the SSCP does not list. Risks are compared by
-        their vocabulary id (vocabulary/risks.yaml) across languages, and by wording (fuzzy)
-        within one language. An SSCP without any risk section omits them all.
+        their vocabulary id (vocabulary/risks.yaml) across languages, so synonyms count
+        ("haemorrhage" / "bleeding", "thromboembolic events" / "thrombosis", "hypersensitivity"
+        / "allergic reaction"), and by wording (fuzzy, or restated in other words) within one
+        language. A risk the SSCP names anywhere in its text, not negated, is not omitted. The
+        message quotes the IFU's own words. An SSCP without any risk section omits them all.
 
     Why a panel cares:
         MDCG 2019-9 requires the SSCP to contain at least the same residual risks and
@@ -62,8 +68,10 @@ class SscpOmitsIfuRisks(Rule):
                 continue
             sscp_risks = _positive(facts.of(FactKind.RESIDUAL_RISK, document=sscp.path))
             same_language = sscp.language == ifu.language
+            named = _named_anywhere(sscp)
             missing = first_per_id([f for f in ifu_risks
                                      if not _covered(f, sscp_risks, same_language)
+                                     and not _named_in_text(f, named, same_language)
                                      and (same_language or not is_text_id(f.value.id))])
             if not missing:
                 continue
@@ -96,8 +104,38 @@ def _covered(fact: Fact, others: list[Fact], same_language: bool) -> bool:
 
 
 
+def _named_anywhere(document: Document) -> tuple[set[str], list[str]]:
+    """The vocabulary risks the document names anywhere, not negated, and its sentences.
+
+    Saying that the SSCP omits a risk is a claim about its whole text: a risk it names outside
+    a risk section ("Bleeding and thrombosis may occur after implantation.") is not omitted.
+    """
+    ids: set[str] = set()
+    texts: list[str] = []
+    for block in document.blocks:
+        text = block.normalized
+        for start, end in sentences(block):
+            sentence = text[start:end]
+            texts.append(sentence)
+            for risk_id, match in known_risks(sentence):
+                if not is_negated(sentence, match.start()):
+                    ids.add(risk_id)
+    return ids, texts
+
+
+def _named_in_text(fact: Fact, named: tuple[set[str], list[str]], same_language: bool) -> bool:
+    ids, texts = named
+    concept_id = fact.value.id
+    if not is_text_id(concept_id):
+        return concept_id in ids
+    # "bleeding at the exit site" restated in a sentence of the SSCP in its own words
+    return same_language and any(mentioned_in(concept_id[5:], t) for t in texts)
+
+
 def _label(fact: Fact) -> str:
+    """The IFU's own words ("haemorrhage requiring transfusion"), not the vocabulary's label."""
     concept_id = fact.value.id
     if is_text_id(concept_id):
         return f"“{concept_id[5:]}”"
-    return concept_id.replace("_", " ")
+    words = " ".join(str(fact.value.label or fact.location.quote).split())
+    return f"“{words}”" if words else concept_id.replace("_", " ")
