@@ -7,6 +7,8 @@ from typing import Iterable
 
 from panelproof.extract._paraphrase import mentioned_in
 from panelproof.extract.common import sentences
+from panelproof.extract.intended_use import (_CONTRA_CUE, _INDICATION_CUE, CONTRAINDICATIONS, INDICATIONS,
+                                             INTENDED_PURPOSE, block_kinds)
 from panelproof.extract.model import Fact, FactBase, FactKind
 from panelproof.extract.risks import is_negated, known_risks
 from panelproof.ingest.model import Document, Role
@@ -19,6 +21,9 @@ _RISK_HEADING = re.compile(r"risk|side[- ]?effect|undesirable|adverse|warning|ri
                            r"indésirable|risiko|risiken|nebenwirkung|unerwünscht", re.I)
 
 
+_NOT_RISKS = frozenset({CONTRAINDICATIONS, INDICATIONS, INTENDED_PURPOSE})
+
+
 class SscpOmitsIfuRisks(Rule):
     """The SSCP omits residual risks or side-effects that the IFU lists.
 
@@ -28,7 +33,8 @@ class SscpOmitsIfuRisks(Rule):
         their vocabulary id (vocabulary/risks.yaml) across languages, so synonyms count
         ("haemorrhage" / "bleeding", "thromboembolic events" / "thrombosis", "hypersensitivity"
         / "allergic reaction"), and by wording (fuzzy, or restated in other words) within one
-        language. A risk the SSCP names anywhere in its text, not negated, is not omitted. The
+        language. A risk the SSCP names anywhere in its text, not negated and not as an indication or
+        contraindication, is not omitted. The
         message quotes the IFU's own words. An SSCP without any risk section omits them all.
 
     Why a panel cares:
@@ -113,9 +119,13 @@ def _named_anywhere(document: Document) -> tuple[set[str], list[str]]:
     ids: set[str] = set()
     texts: list[str] = []
     for block in document.blocks:
+        if block_kinds(block) & _NOT_RISKS:
+            continue  # "acute infection at the graft site" as a contraindication is no risk
         text = block.normalized
         for start, end in sentences(block):
             sentence = text[start:end]
+            if _CONTRA_CUE.search(sentence) or _INDICATION_CUE.search(sentence):
+                continue
             texts.append(sentence)
             for risk_id, match in known_risks(sentence):
                 if not is_negated(sentence, match.start()):
