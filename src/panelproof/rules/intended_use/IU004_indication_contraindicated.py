@@ -115,8 +115,11 @@ def _contradicts(indication: Fact, contra: Fact, same_language: bool) -> bool:
         # across languages only a vocabulary concept the contraindication names by itself
         return (not is_text_id(c_base) and c_base == i_base
                 and _bare_term(contra))
-    if not is_text_id(c_base) and not is_text_id(i_base) and c_base != i_base:
-        return False
+    if not is_text_id(c_base) and not is_text_id(i_base):
+        if c_base != i_base:
+            return False
+        if _bare_term(contra):
+            return True  # "Do not use on neural tissue": the concept itself, unqualified
     return _as_broad(contra.location.quote, indication.location.quote)
 
 

@@ -17,7 +17,7 @@ from typing import Callable, Iterable
 
 from rapidfuzz import fuzz
 
-from panelproof.extract._paraphrase import mentioned_in, opposed, related, same_item
+from panelproof.extract._paraphrase import generic_tokens, lift, mentioned_in, opposed, paraphrase_key, related, same_item
 from panelproof.extract.model import Fact, FactBase, FactKind
 from panelproof.ingest.model import Document, Location, Role
 
@@ -146,10 +146,21 @@ def same_text(first: str, second: str) -> bool:
         return False
     if opposed(first, second):
         return False  # "reversible" / "irreversible", "less than" / "more than"
+    if _specific_on_both_sides(first, second):
+        return False  # "irreversible renal failure" / "irreversible hepatic failure"
     if (" no " in f" {first} ") == (" no " in f" {second} ") and \
             fuzz.token_set_ratio(first, second) >= TEXT_MATCH_THRESHOLD:
         return True
     return same_item(first, second)
+
+
+def _specific_on_both_sides(first: str, second: str) -> bool:
+    """Each phrase names something specific the other does not (after synonyms and covering
+    words): fuzzy-alike wording ("renal" / "hepatic") is then no restatement."""
+    a, b = paraphrase_key(first), paraphrase_key(second)
+    a, b = lift(a, b), lift(b, a)
+    generic = generic_tokens()
+    return bool((a - b) - generic) and bool((b - a) - generic)
 
 
 def vocabulary_neutral_ids(group: list[Statement], vocabulary_name: str) -> dict[str, set[str]]:
