@@ -203,3 +203,12 @@ def test_patient_facing_question_headings(heading, kind):
 @pytest.mark.parametrize("heading", ["When should I contact my doctor?", "What are the risks?", "Patient information"])
 def test_other_questions_announce_nothing(heading):
     assert not heading_kinds(heading) & {"contraindications", "indications"}
+
+
+def test_shared_words_of_another_known_concept_keep_a_difference_major():
+    from panelproof.rules.intended_use.IU001_indications_differ import IndicationsDiffer
+
+    facts = _facts({"CER.md": "# Indications\n\n- Infected diabetic foot ulcers\n",
+                    "IFU_en.md": "# Indications\n\n- Infected diabetic foot ulcers\n- Infected venous leg ulcers\n"})
+    [finding] = IndicationsDiffer().check(facts)
+    assert finding.severity is Severity.MAJOR

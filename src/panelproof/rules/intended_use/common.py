@@ -310,7 +310,7 @@ def concept_findings(rule, facts: FactBase, kind: FactKind, noun: str, vocabular
     group = statements(facts, kind, documents if documents is not None else representatives(facts))
     unify_text_ids(group)
     neutral = vocabulary_neutral_ids(group, vocabulary_name)
-    texts = _SectionTexts(kind)
+    texts = _SectionTexts(kind, vocabulary_name)
     for diff in differences(group, neutral):
         # wording a document restates in its own words elsewhere in its list is no difference
         diff.only_present = [c for c in diff.only_present
@@ -340,7 +340,8 @@ class _SectionTexts:
     _CUES = {FactKind.INDICATION: ("indicat", "intended", "indiqu", "destin", "indiz", "bestimmt"),
              FactKind.CONTRAINDICATION: ("contra", "contre", "kontra", "not ", "nicht", "ne ", "n'")}
 
-    def __init__(self, kind: FactKind) -> None:
+    def __init__(self, kind: FactKind, vocabulary_name: str = "clinical_terms") -> None:
+        self.vocabulary_name = vocabulary_name
         from panelproof.extract.intended_use import (CONTRAINDICATIONS, INDICATIONS, INTENDED_PURPOSE,
                                                      WARNINGS)
         self.kind = kind
@@ -388,8 +389,17 @@ class _SectionTexts:
         phrases = self._phrases(concept_id, stating)
         if not phrases:
             return True
-        return any(not any(related(p, t) for p in phrases for t in self._texts(s.document))
+        return any(not any(related(p, t) and not self._other_concept(t, concept_id)
+                           for p in phrases for t in self._texts(s.document))
                    for s in statements_)
+
+    def _other_concept(self, text: str, concept_id: str) -> bool:
+        """The text names another known concept ("infected diabetic foot ulcers" where the
+        concept is venous leg ulcers): its shared words do not make it a restatement."""
+        from panelproof.extract.intended_use import vocabulary
+
+        return any(m.id != concept_id.partition("@")[0]
+                   for m in vocabulary(self.vocabulary_name).find(text))
 
 
 def _one_language(*sides: list[Statement]) -> bool:
