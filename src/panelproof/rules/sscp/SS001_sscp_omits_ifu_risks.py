@@ -74,11 +74,11 @@ class SscpOmitsIfuRisks(Rule):
                 continue
             sscp_risks = _positive(facts.of(FactKind.RESIDUAL_RISK, document=sscp.path))
             same_language = sscp.language == ifu.language
-            named = _named_anywhere(sscp)
-            missing = first_per_id([f for f in ifu_risks
-                                     if not _covered(f, sscp_risks, same_language)
-                                     and not _named_in_text(f, named, same_language)
-                                     and (same_language or not is_text_id(f.value.id))])
+            candidates = [f for f in ifu_risks if not _covered(f, sscp_risks, same_language)
+                          and (same_language or not is_text_id(f.value.id))]
+            # the whole text is read only when the risk sections leave something out
+            named = _named_anywhere(sscp) if candidates else (set(), [])
+            missing = first_per_id([f for f in candidates if not _named_in_text(f, named, same_language)])
             if not missing:
                 continue
             labels = join_names([_label(f) for f in missing[:12]])
