@@ -5,8 +5,11 @@ documents often restate the same item differently: "absence of adequate vascular
 "no suitable vascular access", "inability to operate the programmer" / "patients unable to
 operate the patient programmer". `paraphrase_key` reduces a phrase to a set of tokens:
 synonyms (vocabulary/paraphrases.yaml) become one canonical token, filler words go, British and
-American spellings meet, and the remaining words are cut to their stems. Two keys name the same
-item when one contains the other (or nearly), and both or neither state an absence.
+American spellings meet, number words become digits ("less than one year" / "< 1 year"), and
+the remaining words are cut to their stems. Two keys name the same item when one contains the
+other (or nearly), and both or neither state an absence. A synonym entry that `covers` others
+("end-organ" covers hepatic, renal, cerebral ...) lets a list of the narrower words restate the
+broader one ("irreversible hepatic or renal dysfunction" / "irreversible end-organ dysfunction").
 """
 
 from __future__ import annotations
@@ -41,6 +44,45 @@ def _synonyms() -> tuple[re.Pattern | None, dict[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def _covers() -> dict[str, frozenset[str]]:
+    """Canonical token -> the tokens of the narrower words it covers."""
+    data = knowledge.load("vocabulary/paraphrases") or {}
+    covers: dict[str, frozenset[str]] = {}
+    for entry in data.get("synonyms") or []:
+        if entry.get("covers"):
+            canonical = "~" + str(entry["canonical"]).replace(" ", " ~")
+            covers[canonical] = frozenset(t for word in entry["covers"] for t in paraphrase_key(str(word)))
+    return covers
+
+
+@lru_cache(maxsize=1)
+def _opposites() -> tuple[tuple[str, str], ...]:
+    data = knowledge.load("vocabulary/paraphrases") or {}
+    return tuple(("~" + str(e["canonical"]), "~" + str(e["opposite"]))
+                 for e in data.get("synonyms") or [] if e.get("opposite"))
+
+
+def opposed(first: str, second: str) -> bool:
+    """True when the phrases differ by opposite words ("reversible" / "irreversible",
+    "less than" / "more than"): however alike their wording, they name different items."""
+    a, b = paraphrase_key(first), paraphrase_key(second)
+    return any(x in a and y in b and x not in b for x, y in _opposites())
+
+
+@lru_cache(maxsize=1)
+def _numbers() -> dict[str, str]:
+    data = knowledge.load("vocabulary/paraphrases") or {}
+    words: dict[str, str] = {}
+    for language, mapping in (data.get("numbers") or {}).items():
+        if isinstance(mapping, dict):
+            words.update({str(k).lower(): str(v) for k, v in mapping.items()})
+    return words
+
+
+_LESS, _MORE = re.compile(r"[<≤]"), re.compile(r"[>≥]")
+
+
+@lru_cache(maxsize=1)
 def _fillers() -> tuple[frozenset[str], tuple[str, ...]]:
     data = knowledge.load("vocabulary/paraphrases") or {}
     words, prefixes = set(), []
@@ -67,6 +109,8 @@ def paraphrase_key(text: str) -> frozenset[str]:
     """The tokens that say what a phrase names (see the module docstring)."""
     pattern, by_group = _synonyms()
     lowered = _ELISION.sub(r"\1e ", " ".join(text.lower().split()))
+    if "<" in lowered or ">" in lowered or "≤" in lowered or "≥" in lowered:
+        lowered = _MORE.sub(" ~gt ", _LESS.sub(" ~lt ", lowered))
     if pattern is not None:
         lowered = pattern.sub(lambda m: f" {by_group[m.lastgroup]} ", lowered)
     fillers, filler_prefixes = _fillers()
@@ -79,15 +123,28 @@ def paraphrase_key(text: str) -> frozenset[str]:
             word = word.strip("'")
             if not word or word in fillers or any(word.startswith(p) for p in filler_prefixes):
                 continue
+            word = _numbers().get(word, word)
             if len(word) <= 2 and not word.isdigit():
                 continue
             tokens.add(_spelling(word)[:_STEM])
     return frozenset(tokens)
 
 
+def lift(key: frozenset[str], other: frozenset[str]) -> frozenset[str]:
+    """`key` with the narrower words that a broader token of `other` covers replaced by that
+    token: against "end-organ dysfunction", "hepatic, renal dysfunction" says the same."""
+    for broad, narrow in _covers().items():
+        if broad in other and broad not in key and key & narrow:
+            key = (key - narrow) | {broad}
+    return key
+
+
 def same_item(first: str, second: str) -> bool:
     """True when two phrases name the same item in other words."""
     a, b = paraphrase_key(first), paraphrase_key(second)
+    if opposed(first, second):
+        return False
+    a, b = lift(a, b), lift(b, a)
     if (_NO in a) != (_NO in b):
         return False
     a_core, b_core = a - {_NO}, b - {_NO}
@@ -103,4 +160,32 @@ def mentioned_in(phrase: str, text: str) -> bool:
     wanted = paraphrase_key(phrase)
     if not wanted - {_NO}:
         return False
-    return wanted <= paraphrase_key(text)
+    key = paraphrase_key(text)
+    return lift(wanted, key) <= lift(key, wanted)
+
+
+@lru_cache(maxsize=1)
+def _generic() -> frozenset[str]:
+    data = knowledge.load("vocabulary/paraphrases") or {}
+    return frozenset(t for e in data.get("synonyms") or [] if e.get("generic")
+                     for t in ("~" + str(e["canonical"]).replace(" ", " ~")).split())
+
+
+def generic_tokens() -> frozenset[str]:
+    """Tokens of the `generic` synonyms ("failure", "disease"): they say what kind of item a
+    phrase names, not which one."""
+    return _generic()
+
+
+def related(phrase: str, text: str) -> bool:
+    """True when `text` states at least half of the specific words of `phrase` (one at least;
+    generic words such as "failure" or "disease" do not count), with no opposite word: a
+    restatement in other words, or a broader or narrower one."""
+    wanted = paraphrase_key(phrase) - {_NO}
+    if not wanted or opposed(phrase, text):
+        return False
+    key = paraphrase_key(text)
+    wanted, key = lift(wanted, key), lift(key, wanted)
+    specific = wanted - _generic() or wanted
+    shared = len(specific & key)
+    return shared >= 1 and 2 * shared >= len(specific)

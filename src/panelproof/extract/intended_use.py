@@ -262,7 +262,10 @@ _SECTION_KEYWORDS: list[tuple[str, re.Pattern]] = [
     (MODES, re.compile(
         r"modes? of (?:use|operation|application|administration)|patient interfaces?|interfaces?|"
         r"routes? of administration|modes? d'utilisation|modes? d'application|interfaces? patient|"
-        r"voies? d'administration|patientenschnittstellen?|anwendungsarten|applikationsarten", re.I)),
+        r"voies? d'administration|patientenschnittstellen?|anwendungsarten|applikationsarten|"
+        r"(?:surgical |implantation |operative )?approach(?:es)?|access routes?|routes? of access|"
+        r"voies? d'abord|abords? chirurgica(?:l|ux)|(?:operative[rn]? )?zugangswege?|operative zugänge|"
+        r"abordajes?(?: quirúrgicos?)?|approcci(?:o)?(?: chirurgic[oi])?|vie di accesso", re.I)),
     (OTHER, re.compile(
         r"literature|state of the art|clinical data|clinical investigations?|results?|studies|study|"
         r"appraisal|equivalen\w*|references|bibliography|storage|transport and storage|cleaning|"
@@ -303,7 +306,33 @@ def heading_kinds(heading: str) -> frozenset[str]:
             if match and _ends_reasonably(segment, match.end(), kind):
                 kinds.add(kind)
                 break
+    if not kinds and len(text.split()) <= 12:
+        # patient-facing headings of an SSCP or a lay IFU ask a question instead of naming the
+        # section: "Who should not use the device?", "What is the device used for?"
+        if _QUESTION_CONTRA.search(text):
+            return frozenset({CONTRAINDICATIONS})
+        if _QUESTION_USE.match(text):
+            return frozenset({INTENDED_PURPOSE, INDICATIONS})
     return frozenset(kinds)
+
+
+_QUESTION_CONTRA = re.compile(
+    r"^(?:who|when|in which (?:cases|situations)|in what (?:cases|situations)|which patients)\b"
+    r"[^?.]{0,60}?\b(?:should|must|may|can|could|shall)(?:\s+\w+){0,3}?\s+not\b|"
+    r"^(?:who|when)\b[^?.]{0,40}?\b(?:shouldn['’]t|mustn['’]t|can['’]t|cannot)\b|"
+    r"^when not to (?:use|implant|apply|receive)\b|^who (?:is|are) not (?:eligible|suitable)\b|"
+    r"^(?:qui|quand|dans quels cas|dans quelles situations)\b[^?.]{0,60}?\bne\b[^?.]{0,30}?\bpas\b|"
+    r"^(?:wer|wann|in welchen fällen|bei wem)\b[^?.]{0,60}?\b(?:nicht|keinesfalls)\b|"
+    r"^(?:chi|quando|in quali casi)\b[^?.]{0,60}?\bnon\b|"
+    r"^(?:quién|quien|cuándo|cuando|en qué casos)\b[^?.]{0,60}?\bno\b|"
+    r"^(?:wie|wanneer)\b[^?.]{0,60}?\bniet\b", re.I)
+_QUESTION_USE = re.compile(
+    r"(?:what|why)\s+(?:is|are)\s+(?:the\s+|this\s+|it\s+)?[\w-]*\s*(?:[\w-]+\s+)?(?:used|intended|indicated|"
+    r"designed|meant)\s+(?:for|to)\b|what\s+(?:is|are)\s+(?:the\s+|this\s+)?[\w-]+(?:\s+[\w-]+)?\s+for\b|"
+    r"what\s+does\s+(?:the\s+|this\s+)?[\w-]+(?:\s+[\w-]+)?\s+do\b|who\s+(?:is|are)\s+(?:the\s+|this\s+)?"
+    r"[\w-]+(?:\s+[\w-]+)?\s+(?:intended\s+)?for\b|for whom\b|who (?:can|may|should) (?:use|receive|benefit)\b|"
+    r"à quoi sert|pour qui\b|quelle est l['’]utilisation|wof(?:ü|ue)r\b|f(?:ü|ue)r wen\b|wozu\b|"
+    r"a cosa serve|per chi\b|para qu[ée] sirve|para qui[ée]n\b|waarvoor\b|voor wie\b", re.I)
 
 
 def _ends_reasonably(segment: str, end: int, kind: str) -> bool:
@@ -898,13 +927,16 @@ _COORDINATOR_EDGE = re.compile(
 
 @lru_cache(maxsize=1)
 def _term_keys() -> tuple[tuple[frozenset[str], str], ...]:
-    """(paraphrase key, id) of every multi-word clinical term, largest keys first."""
+    """(paraphrase key, id) of every multi-word clinical term (or one whose key is a canonical
+    synonym token), largest keys first."""
     keys = []
     for entry_id, entry in vocabulary("clinical_terms").entries.items():
         for terms in (entry.get("terms") or {}).values():
             for term in terms or []:
                 key = paraphrase_key(str(term).rstrip("*"))
-                if len(key) >= 2:
+                # one canonical token names the concept by itself ("allergy to" is ~allergy:
+                # "known titanium allergy" restates it)
+                if len(key) >= 2 or (len(key) == 1 and min(key).startswith("~") and "~no" not in key):
                     keys.append((key, entry_id))
     keys.sort(key=lambda item: -len(item[0]))
     return tuple(keys)
@@ -1259,6 +1291,8 @@ def _interface_facts(document: Document, unit: Unit) -> Iterator[Fact]:
     block = unit.block
     text = block.normalized
     matches = vocabulary("interfaces").find(text, unit.start, unit.end)
+    matches = sorted(matches + _approach_modifiers(text, unit.start, unit.end, matches),
+                     key=lambda m: m.start)
     negations = [CONTRAINDICATIONS in unit.kinds
                  or (negated_at(text, m.start, unit.start)
                      and not _CONDITION_AFTER.match(text, m.end, unit.end))
@@ -1275,6 +1309,53 @@ def _interface_facts(document: Document, unit: Unit) -> Iterator[Fact]:
     for m, negated in zip(matches, negations):
         yield make_fact(document, block, FactKind.INTERFACE,
                         Concept(m.id, block.quote(m.start, m.end), negated=negated), (m.start, m.end))
+
+
+@lru_cache(maxsize=1)
+def _approach_cue_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(any cue, a cue right after a run of position words, a cue right before one)."""
+    data = knowledge.load("vocabulary/interfaces") or {}
+    cues = data.get("approach_cues") or {}
+    words = sorted({str(t) for lang, ts in cues.items() if lang != "source" for t in ts or []},
+                   key=len, reverse=True)
+    alternation = "|".join(re.escape(w) for w in words) or r"(?!x)x"
+    return (re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.I),
+            re.compile(rf"^[\s)\],]*(?:(?:surgical|chirurgicale?|operative[nr]?|chirurgico|quirúrgico)\s+)?"
+                       rf"(?:{alternation})(?!\w)", re.I),
+            re.compile(rf"(?<!\w)(?:{alternation})(?:\s+(?:d['’]abord|de|von|par|by|from))?\s*[:,]?\s*"
+                       rf"(?:(?:a|an|the|la|le|el|il|una?|het|de)\s+)?$", re.I))
+
+
+_RUN_GAP = re.compile(r"^(?:\s|,|/|\(|\)|\bor\b|\band\b|\bou\b|\bet\b|\boder\b|\bund\b|\bo\b|\by\b|"
+                      r"\be\b|\bof\b|\ben\b|\ba\b|\ban\b|\bvia\b|\bpar\b|\bvoie\b)*$", re.I)
+
+
+def _approach_modifiers(text: str, start: int, end: int,
+                        taken: list[VocabularyMatch]) -> list[VocabularyMatch]:
+    """Position words ("posterior, transforaminal or lateral (retroperitoneal)") that name
+    surgical approaches because an approach word stands right after or before their run."""
+    any_cue, cue_after, cue_before = _approach_cue_patterns()
+    if not any_cue.search(text, start, end):
+        return []
+    found = [m for m in vocabulary("interfaces", "modifiers").find(text, start, end)
+             if not any(t.start <= m.start < t.end for t in taken)]
+    if not found:
+        return []
+    # runs of coordinated position words, approach terms included ("posterior or TLIF approach")
+    items = sorted(found + list(taken), key=lambda m: m.start)
+    runs: list[list[VocabularyMatch]] = [[items[0]]]
+    for previous, current in zip(items, items[1:]):
+        if _RUN_GAP.match(text[previous.end:current.start]):
+            runs[-1].append(current)
+        else:
+            runs.append([current])
+    kept = []
+    for run in runs:
+        after = text[run[-1].end:min(end, run[-1].end + 40)]
+        before = text[max(start, run[0].start - 40):run[0].start]
+        if cue_after.match(after) or cue_before.search(before) or any(m in taken for m in run):
+            kept += [m for m in run if m in found]
+    return kept
 
 
 # --- warnings ----------------------------------------------------------------------------------

@@ -16,9 +16,14 @@ class ContraindicationsDiffer(Rule):
         Contraindications that one document (CER, CEP, IFU, SSCP, CEAR, label) states and
         another does not, and documents stating "there are no known contraindications" while
         another lists some. Known conditions are compared by vocabulary id in any language;
-        other wording fuzzily within one language. "No contraindications were observed in the
-        study" is a study result, not a statement of the device's contraindications, and is
-        not read as "none".
+        other wording within one language, robust to paraphrase: word order, stems, synonyms
+        that know negation ("not expected to recover" / "non-recoverable" / "irreversible"),
+        bounds ("less than one year" / "below 1 year" / "< 1 year"), and broader words that
+        cover a list ("end-organ dysfunction" / "hepatic, renal or neurological dysfunction").
+        An item is major only when it is clearly absent from the other document; when the
+        other document states it in related words, the difference is minor. "No
+        contraindications were observed in the study" is a study result, not a statement of
+        the device's contraindications, and is not read as "none".
 
     Why a panel cares:
         Contraindications limit the population exposed to the device's risks. If the IFU lists

@@ -17,7 +17,11 @@ class InterfacesDiffer(Rule):
         cannula; intravenous, subcutaneous, epidural ...) that one document's intended use
         names and another's does not, compared by vocabulary id across languages ("high-flow
         nasal cannula" and "nasal high-flow cannula" are one; a generic "nasal interface"
-        neither states nor omits a nasal cannula or nasal mask). Interfaces
+        neither states nor omits a nasal cannula or nasal mask). Surgical approaches and
+        access routes are modes of use too: a CEAR that covers "posterior and transforaminal
+        implantation" while the CER and IFU add a "lateral (retroperitoneal) approach" assessed
+        a narrower use; a position word ("lateral") counts only next to an approach word
+        ("approach", "access", "implantation", "voie", "Zugang"). Interfaces
         are read where a document states its intended use (intended purpose, indications, modes
         of use), not in cleaning instructions or literature summaries.
 

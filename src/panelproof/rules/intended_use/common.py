@@ -17,7 +17,7 @@ from typing import Callable, Iterable
 
 from rapidfuzz import fuzz
 
-from panelproof.extract._paraphrase import mentioned_in, same_item
+from panelproof.extract._paraphrase import generic_tokens, lift, mentioned_in, opposed, paraphrase_key, related, same_item
 from panelproof.extract.model import Fact, FactBase, FactKind
 from panelproof.ingest.model import Document, Location, Role
 
@@ -144,10 +144,23 @@ def same_text(first: str, second: str) -> bool:
     numbers = _NUMBER.findall(first), _NUMBER.findall(second)
     if numbers[0] and numbers[1] and set(numbers[0]) != set(numbers[1]):
         return False
+    if opposed(first, second):
+        return False  # "reversible" / "irreversible", "less than" / "more than"
+    if _specific_on_both_sides(first, second):
+        return False  # "irreversible renal failure" / "irreversible hepatic failure"
     if (" no " in f" {first} ") == (" no " in f" {second} ") and \
             fuzz.token_set_ratio(first, second) >= TEXT_MATCH_THRESHOLD:
         return True
     return same_item(first, second)
+
+
+def _specific_on_both_sides(first: str, second: str) -> bool:
+    """Each phrase names something specific the other does not (after synonyms and covering
+    words): fuzzy-alike wording ("renal" / "hepatic") is then no restatement."""
+    a, b = paraphrase_key(first), paraphrase_key(second)
+    a, b = lift(a, b), lift(b, a)
+    generic = generic_tokens()
+    return bool((a - b) - generic) and bool((b - a) - generic)
 
 
 def vocabulary_neutral_ids(group: list[Statement], vocabulary_name: str) -> dict[str, set[str]]:
@@ -297,20 +310,28 @@ def concept_findings(rule, facts: FactBase, kind: FactKind, noun: str, vocabular
     group = statements(facts, kind, documents if documents is not None else representatives(facts))
     unify_text_ids(group)
     neutral = vocabulary_neutral_ids(group, vocabulary_name)
-    texts = _SectionTexts(kind)
+    texts = _SectionTexts(kind, vocabulary_name)
     for diff in differences(group, neutral):
-        # free wording a document restates in its own words elsewhere in its list is no difference
-        diff.only_present = [c for c in diff.only_present if not texts.all_mention(diff.absent, c)]
-        diff.only_absent = [c for c in diff.only_absent if not texts.all_mention(diff.present, c)]
+        # wording a document restates in its own words elsewhere in its list is no difference
+        diff.only_present = [c for c in diff.only_present
+                             if not texts.all_mention(diff.absent, c, diff.present)]
+        diff.only_absent = [c for c in diff.only_absent
+                            if not texts.all_mention(diff.present, c, diff.absent)]
         if not diff.only_present:
             if not diff.only_absent:
                 continue
             diff = Difference(diff.absent, diff.present, diff.only_absent, [])
         plain_text = all(is_text_id(c) and "@" not in c for c in diff.only_present + diff.only_absent)
+        # A concept that the other side states in related words ("end-organ failure" where one
+        # says "hepatic, renal or neurological dysfunction") is not clearly absent there: a
+        # wording to align, not a contradiction.
+        unclear = text_severity is not None and "none" not in diff.only_present + diff.only_absent and not any(
+            texts.clearly_absent(diff.absent, c, diff.present) for c in diff.only_present) and not any(
+            texts.clearly_absent(diff.present, c, diff.absent) for c in diff.only_absent)
         yield rule.finding(
             _difference_message(diff, noun, vocab, with_language),
             locations_for(diff.present, diff.only_present) + locations_for(diff.absent, diff.only_absent),
-            severity=text_severity if text_severity is not None and plain_text else None)
+            severity=text_severity if text_severity is not None and (plain_text or unclear) else None)
 
 
 class _SectionTexts:
@@ -319,7 +340,8 @@ class _SectionTexts:
     _CUES = {FactKind.INDICATION: ("indicat", "intended", "indiqu", "destin", "indiz", "bestimmt"),
              FactKind.CONTRAINDICATION: ("contra", "contre", "kontra", "not ", "nicht", "ne ", "n'")}
 
-    def __init__(self, kind: FactKind) -> None:
+    def __init__(self, kind: FactKind, vocabulary_name: str = "clinical_terms") -> None:
+        self.vocabulary_name = vocabulary_name
         from panelproof.extract.intended_use import (CONTRAINDICATIONS, INDICATIONS, INTENDED_PURPOSE,
                                                      WARNINGS)
         self.kind = kind
@@ -339,11 +361,49 @@ class _SectionTexts:
                                              or any(c in u.text.lower() for c in cues))]
         return self._by_path[document.path]
 
-    def all_mention(self, statements_: list[Statement], concept_id: str) -> bool:
-        if not self.sections or not is_text_id(concept_id) or "@" in concept_id or not statements_:
+    def _phrases(self, concept_id: str, stating: list[Statement]) -> list[str]:
+        """The words that state a concept: its own wording, or for a vocabulary id the items
+        that named it ("Known allergy to titanium" for material_allergy)."""
+        if is_text_id(concept_id):
+            return [concept_id[5:]]
+        return list(dict.fromkeys(f.location.quote for s in stating
+                                  for f in s.concepts.get(concept_id, [])))
+
+    def all_mention(self, statements_: list[Statement], concept_id: str,
+                    stating: list[Statement] = ()) -> bool:
+        """Every document of `statements_` restates the concept in its own words."""
+        if (not self.sections or "@" in concept_id or concept_id == "none" or not statements_
+                or not _one_language(statements_, stating)):
             return False
-        phrase = concept_id[5:]
-        return all(any(mentioned_in(phrase, t) for t in self._texts(s.document)) for s in statements_)
+        phrases = self._phrases(concept_id, stating)
+        return bool(phrases) and all(any(mentioned_in(p, t) for p in phrases for t in self._texts(s.document))
+                                     for s in statements_)
+
+    def clearly_absent(self, statements_: list[Statement], concept_id: str,
+                       stating: list[Statement]) -> bool:
+        """No document of `statements_` says anything close to the concept: not even half of
+        its words in one sentence, item or cell of its section."""
+        if (not self.sections or concept_id == "none" or "@" in concept_id
+                or not _one_language(statements_, stating)):
+            return True  # a qualifier ("ruptured", "high surgical risk") is decided by its axis
+        phrases = self._phrases(concept_id, stating)
+        if not phrases:
+            return True
+        return any(not any(related(p, t) and not self._other_concept(t, concept_id)
+                           for p in phrases for t in self._texts(s.document))
+                   for s in statements_)
+
+    def _other_concept(self, text: str, concept_id: str) -> bool:
+        """The text names another known concept ("infected diabetic foot ulcers" where the
+        concept is venous leg ulcers): its shared words do not make it a restatement."""
+        from panelproof.extract.intended_use import vocabulary
+
+        return any(m.id != concept_id.partition("@")[0]
+                   for m in vocabulary(self.vocabulary_name).find(text))
+
+
+def _one_language(*sides: list[Statement]) -> bool:
+    return len({s.document.language for side in sides for s in side}) == 1
 
 
 def _side_text(sides: list[Statement], ids: list[str], vocab, with_language: bool) -> tuple[str, str]:

@@ -5,8 +5,13 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from panelproof.extract._paraphrase import mentioned_in
+from panelproof.extract.common import sentences
+from panelproof.extract.intended_use import (_CONTRA_CUE, _INDICATION_CUE, CONTRAINDICATIONS, INDICATIONS,
+                                             INTENDED_PURPOSE, block_kinds)
 from panelproof.extract.model import Fact, FactBase, FactKind
-from panelproof.ingest.model import Role
+from panelproof.extract.risks import is_negated, known_risks
+from panelproof.ingest.model import Document, Role
 from panelproof.rules.intended_use.common import describe_document, heading_location, is_text_id, join_names, same_text
 from panelproof.rules.identity._compare import first_per_id
 from panelproof.rules.model import Category, Finding, Rule, Severity
@@ -16,14 +21,21 @@ _RISK_HEADING = re.compile(r"risk|side[- ]?effect|undesirable|adverse|warning|ri
                            r"indésirable|risiko|risiken|nebenwirkung|unerwünscht", re.I)
 
 
+_NOT_RISKS = frozenset({CONTRAINDICATIONS, INDICATIONS, INTENDED_PURPOSE})
+
+
 class SscpOmitsIfuRisks(Rule):
     """The SSCP omits residual risks or side-effects that the IFU lists.
 
     What it finds:
         Each residual risk, side-effect or complication listed in the IFU (in the SSCP's
         language, else the English IFU) that the SSCP does not list. Risks are compared by
-        their vocabulary id (vocabulary/risks.yaml) across languages, and by wording (fuzzy)
-        within one language. An SSCP without any risk section omits them all.
+        their vocabulary id (vocabulary/risks.yaml) across languages, so synonyms count
+        ("haemorrhage" / "bleeding", "thromboembolic events" / "thrombosis", "hypersensitivity"
+        / "allergic reaction"), and by wording (fuzzy, or restated in other words) within one
+        language. A risk the SSCP names anywhere in its text, not negated and not as an indication or
+        contraindication, is not omitted. The
+        message quotes the IFU's own words. An SSCP without any risk section omits them all.
 
     Why a panel cares:
         MDCG 2019-9 requires the SSCP to contain at least the same residual risks and
@@ -62,9 +74,11 @@ class SscpOmitsIfuRisks(Rule):
                 continue
             sscp_risks = _positive(facts.of(FactKind.RESIDUAL_RISK, document=sscp.path))
             same_language = sscp.language == ifu.language
-            missing = first_per_id([f for f in ifu_risks
-                                     if not _covered(f, sscp_risks, same_language)
-                                     and (same_language or not is_text_id(f.value.id))])
+            candidates = [f for f in ifu_risks if not _covered(f, sscp_risks, same_language)
+                          and (same_language or not is_text_id(f.value.id))]
+            # the whole text is read only when the risk sections leave something out
+            named = _named_anywhere(sscp) if candidates else (set(), [])
+            missing = first_per_id([f for f in candidates if not _named_in_text(f, named, same_language)])
             if not missing:
                 continue
             labels = join_names([_label(f) for f in missing[:12]])
@@ -96,8 +110,42 @@ def _covered(fact: Fact, others: list[Fact], same_language: bool) -> bool:
 
 
 
+def _named_anywhere(document: Document) -> tuple[set[str], list[str]]:
+    """The vocabulary risks the document names anywhere, not negated, and its sentences.
+
+    Saying that the SSCP omits a risk is a claim about its whole text: a risk it names outside
+    a risk section ("Bleeding and thrombosis may occur after implantation.") is not omitted.
+    """
+    ids: set[str] = set()
+    texts: list[str] = []
+    for block in document.blocks:
+        if block_kinds(block) & _NOT_RISKS:
+            continue  # "acute infection at the graft site" as a contraindication is no risk
+        text = block.normalized
+        for start, end in sentences(block):
+            sentence = text[start:end]
+            if _CONTRA_CUE.search(sentence) or _INDICATION_CUE.search(sentence):
+                continue
+            texts.append(sentence)
+            for risk_id, match in known_risks(sentence):
+                if not is_negated(sentence, match.start()):
+                    ids.add(risk_id)
+    return ids, texts
+
+
+def _named_in_text(fact: Fact, named: tuple[set[str], list[str]], same_language: bool) -> bool:
+    ids, texts = named
+    concept_id = fact.value.id
+    if not is_text_id(concept_id):
+        return concept_id in ids
+    # "bleeding at the exit site" restated in a sentence of the SSCP in its own words
+    return same_language and any(mentioned_in(concept_id[5:], t) for t in texts)
+
+
 def _label(fact: Fact) -> str:
+    """The IFU's own words ("haemorrhage requiring transfusion"), not the vocabulary's label."""
     concept_id = fact.value.id
     if is_text_id(concept_id):
         return f"“{concept_id[5:]}”"
-    return concept_id.replace("_", " ")
+    words = " ".join(str(fact.value.label or fact.location.quote).split())
+    return f"“{words}”" if words else concept_id.replace("_", " ")

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
-from panelproof.extract.intended_use import CONTRAINDICATIONS, INDICATIONS, INTENDED_PURPOSE, announced_kinds
+from panelproof.extract.intended_use import (_CONTRA_CUE, _INDICATED_INLINE, _INDICATION_CUE, CONTRAINDICATIONS,
+                                             INDICATIONS, INTENDED_PURPOSE, OTHER, _purpose_sentence,
+                                             announced_kinds, units, vocabulary)
 from panelproof.extract.model import FactBase, FactKind
 from panelproof.ingest.model import Document, Role
 from panelproof.rules.intended_use.common import describe_document, heading_location, join_names
@@ -18,6 +21,7 @@ _ASPECTS = (
     ("contraindications", (FactKind.CONTRAINDICATION,), CONTRAINDICATIONS, Severity.MAJOR),
     ("target population", (FactKind.POPULATION_BOUND, FactKind.POPULATION_GROUP), None, Severity.MINOR),
 )
+_POPULATION_KINDS = _ASPECTS[3][1]
 
 
 class SscpLacksIntendedUse(Rule):
@@ -25,8 +29,12 @@ class SscpLacksIntendedUse(Rule):
 
     What it finds:
         An SSCP that states no intended purpose, no indications, no contraindications or no
-        target population (neither a section heading, a label or lead-in such as
-        "Contraindications:" or "Do not use in:", nor a statement) while the IFU does.
+        target population while the IFU does. The SSCP is read generously: a section heading
+        (also a patient-facing question such as "Who should not use the device?" or "What is
+        the device used for?"), a label or lead-in ("Contraindications:", "Do not use in:"),
+        an inline label in a paragraph ("Indications: ... Contraindications: ..."), a table
+        row, or a sentence anywhere outside literature and results ("It must not be implanted
+        if a left atrial thrombus is present") states the part.
         Differences in content between the SSCP and the IFU are reported by the cross-document
         rules, which include the SSCP: IU001 (indications), IU002 (contraindications), IU003
         (interfaces) and the population rules. SS002 covers only what those cannot see: the
@@ -89,4 +97,40 @@ def _states(facts: FactBase, document: Document, kinds: tuple[FactKind, ...],
         return True
     # a heading, a label paragraph ("Contraindications:"), a lead-in ("Do not use in:"), a
     # table label cell or an inline label announces the part even when no item was extracted
-    return heading_kind is not None and heading_kind in announced_kinds(document)
+    if heading_kind is None:
+        # "It is used in adults with atrial fibrillation": a population group named in the
+        # intended-use parts, in words the population extractor did not read as a bound
+        groups = vocabulary("population_groups")
+        return kinds == _POPULATION_KINDS and any(
+            groups.find(unit.text) for unit in units(document) if OTHER not in unit.kinds)
+    if heading_kind in announced_kinds(document):
+        return True
+    # "It must not be implanted if a left atrial thrombus is present.": a sentence anywhere in
+    # the intended-use parts states the aspect even in words no extractor turned into an item
+    return any(_states_in_sentence(unit.text, heading_kind) for unit in units(document)
+               if OTHER not in unit.kinds)
+
+
+# A condition of the patient, not of the product ("if the package is damaged").
+_PATIENT = re.compile(r"\b(?:patients?|people|persons?|you|your|adults?|children|women|men|subjects?|"
+                      r"individuals?|who (?:have|has|are|is|suffer)|with (?:a|an|known|active|severe|acute|"
+                      r"chronic|untreated)|suffering|diagnosed|present|presence|history of|if (?:a|an|there)|"
+                      r"patient\w*|personnes?|enfants?|femmes?|Patient\w*|Personen|Kinder\w*|Frauen|"
+                      r"pazienti|paciente\w*|bei (?:einer|einem|bekannter|akuter|schwerer))\b", re.I)
+_PRODUCT_CONDITION = re.compile(r"packag|expir|damaged|sterile barrier|opened|reuse|resteril|emballage|"
+                                r"périm|endommag|verpackung|beschädig|verfall|confezione|envase", re.I)
+_USE_SENTENCE = re.compile(r"\b(?:used|use) (?:to treat|for the treatment|in (?:patients|people|adults|children))|"
+                           r"\btreats?\b|\bfor (?:patients|people|adults|children|persons) (?:with|who|suffering)|"
+                           r"\butilisé\w* (?:pour traiter|chez)|\bbehandelt\b|\bangewendet bei\b", re.I)
+
+
+def _states_in_sentence(text: str, kind: str) -> bool:
+    if kind == CONTRAINDICATIONS:
+        return (bool(_CONTRA_CUE.search(text)) and bool(_PATIENT.search(text))
+                and not _PRODUCT_CONDITION.search(text))
+    if kind == INDICATIONS:
+        return bool(_INDICATED_INLINE.search(text)) or (
+            bool(_INDICATION_CUE.search(text) or _USE_SENTENCE.search(text)) and bool(_PATIENT.search(text)))
+    if kind == INTENDED_PURPOSE:
+        return _purpose_sentence(text) or bool(_USE_SENTENCE.search(text))
+    return False
