@@ -83,7 +83,7 @@ _SAMPLE = re.compile(
 _PAST_EVIDENCE = re.compile(
     r"\b(?:observed|seen|reported|found|documented|demonstrated|shown|achieved|obtained|published|"
     r"observée?s?|rapportée?s?|constatée?s?|beobachtet|berichtet|gezeigt|osservat[oaie]|riportat[oaie]|"
-    r"observad[oa]s?|notificad[oa]s?|waargenomen|gerapporteerd)\s+(?:\w+\s+){0,2}?"
+    r"observad[oa]s?|notificad[oa]s?|waargenomen|gerapporteerd)\s+(?:[\w%,.]+\s+){0,3}?"
     r"(?:in|among|with|from|chez|dans|bei|an|unter|nei|negli|en|entre|bij)\b(?:\s+(?:the|a|les|des|den|i|gli|los|las|de)\b)?[^.;\d]{0,20}$",
     re.IGNORECASE)
 _LEADING_NUMBER = re.compile(r"^\s*(?:[A-Z]\.|\d+(?:\.\d+)*\.?|[A-Z]\.\d+(?:\.\d+)*\.?)\s+")
@@ -107,6 +107,11 @@ class _Knowledge:
     planned: re.Pattern | None = None
     planned_extra: re.Pattern | None = None
     endpoint_statement: re.Pattern | None = None
+    # The plan's own study described with its number of subjects ("Prospective, multicentre,
+    # single-arm study at 8 sites with 200 consecutive patients"), and past-tense wording that
+    # makes such a description one of evidence already gathered.
+    design_sample: re.Pattern | None = None
+    past_tense: re.Pattern | None = None
 
 
 @lru_cache(maxsize=1)
@@ -142,6 +147,8 @@ def _knowledge() -> _Knowledge:
         planned=pattern("planned_sample_cues"),
         planned_extra=_alternation((data.get("planned_sample_cues") or {}).get("patterns")),
         endpoint_statement=_alternation((data.get("endpoint_statements") or {}).get("patterns")),
+        design_sample=_alternation((data.get("design_sample_cues") or {}).get("patterns")),
+        past_tense=_alternation((data.get("design_sample_cues") or {}).get("past")),
     )
 
 
@@ -185,8 +192,16 @@ def planned_sample_in(text: str) -> bool:
     will be enrolled", "Approximately 300 subjects are planned"), not one of past evidence."""
     k = _knowledge()
     if not (k.planned is not None and k.planned.search(text)
-            or k.planned_extra is not None and k.planned_extra.search(text)):
+            or k.planned_extra is not None and k.planned_extra.search(text)
+            or k.design_sample is not None and k.design_sample.search(text)
+            and not (k.past_tense is not None and k.past_tense.search(text))):
         return False
+    return any(not _PAST_EVIDENCE.search(text, max(0, m.start() - 80), m.start())
+               for m in _SAMPLE.finditer(text))
+
+
+def _planned_cell_sample(text: str) -> bool:
+    """Whether a table cell gives a number of subjects that is not one of past evidence."""
     return any(not _PAST_EVIDENCE.search(text, max(0, m.start() - 80), m.start())
                for m in _SAMPLE.finditer(text))
 
@@ -328,6 +343,11 @@ def _row_facts(document: Document, block: Block, section: str | None,
         fallback = section if section not in _CRITERIA else None
         for column, span in enumerate(spans):
             aspect = (columns[column] if column < len(columns) else None) or fallback
+            if aspect is None and _planned_cell_sample(block.normalized[span[0]:span[1]]):
+                # A column the header names no element for ("Rationale / size", "N", "Patients",
+                # "Cohort") whose cell gives the activity's number of subjects ("500 patients: a
+                # 5 % retreatment rate is estimated within ±2 %", "Whole cohort (212 patients)").
+                aspect = "sample_size"
             if aspect:
                 yield from _items_of_span(document, block, aspect, span)
         return

@@ -156,6 +156,64 @@ _NEGATION = re.compile(r"\b(?:not|never|no|ne|n'|nicht|kein\w*|niemals|keinesfal
 # Dutch negation, which the shared intended-use negation does not know: "niet voor thuisgebruik".
 _DUTCH_NEGATION = re.compile(r"\b(?:niet|geen|nooit)\b(?![-‐‑])", re.I)
 
+# Negations that qualify a noun ("no training", "keiner Schulung", "geen training", "pas de
+# formation", "without supervision"): their scope is that noun phrase. A place named after a
+# preposition that follows the noun ("with minimal or no training in public places") is not
+# negated, unless the noun is the use itself ("no use in public places", "keine Anwendung im
+# häuslichen Bereich"). Negations of the verb or the phrase ("not for use in", "must not be used
+# at", "nicht im häuslichen Bereich") keep the place in their scope.
+_NEGATION_CUE = re.compile(
+    r"\b(?:not|never|no|without|except|excluding|excluded|ne|pas(?:\s+d(?:e\b|['’]))?|jamais|sans|"
+    r"sauf|hors|nicht|kein\w*|niemals|keinesfalls|ohne|außer|ausser|ausgenommen|niet|geen|nooit|"
+    r"aucune?s?|nessun\w*|senza|sin|ningun\w*|nunca|mai)\b(?![-‐‑])|\bn['’]|"
+    # "non" negates a verb or participle ("non destiné à", "non adatto"); "non professionnels" is
+    # a prefix.
+    r"\bnon\s+(?=(?:è|e|sono|deve|devono|può|possono|va|vanno|est|sont|doit|doivent)\b|utiliz|"
+    r"usa|impieg|destin|indic|adatt|approv|previst|idone|prévu|recommand|adapt|autoris|conçu)",
+    re.I)
+_NOUN_NEGATION = re.compile(
+    r"(?:no|kein\w*|geen|aucune?s?|pas\s+d(?:e|['’])|sans|without|ohne|nessun\w*|senza|sin|"
+    r"ningun\w*)$", re.I)
+_PLACE_PREPOSITION = (r"(?:in|at|on|inside|within|op|bij|an|am|im|in\s+der|in\s+den|bei|à|au|aux|"
+                      r"en|dans|sur|nel|nei|nelle|negli|nella|al|a)")
+# After the negation: a noun phrase of one to three words, then a preposition and up to three
+# words (articles, adjectives) before the place; the place may itself open with the preposition
+# ("in public").
+_CLOSED_NOUN_PHRASE = re.compile(
+    rf"^\s*(?:(?!{_PLACE_PREPOSITION}\b)[^\W\d]+[\s-]+){{1,3}}?"
+    rf"(?:{_PLACE_PREPOSITION}\s+(?:[^\W\d]+['’]?\s*){{0,3}})?$", re.I)
+# The use itself, its suitability or intention: a negated use noun does govern the place.
+_USE_WORD = re.compile(
+    r"\b(?:us\w*|utilis\w*|emploi\w*|operat\w*|applica\w*|deploy\w*|intended|designed|suitable|"
+    r"indicat\w*|approv\w*|destin\w*|prévu\w*|indiqu\w*|adapt\w*|conçu\w*|autoris\w*|"
+    r"anwend\w*|verwend\w*|einsatz\w*|gebrauch\w*|betrieb\w*|benutz\w*|bestimm\w*|geeignet|"
+    r"vorgesehen|zulassung|gebruik\w*|toepass\w*|bedoeld|bestemd|geschikt|uso|utilizz\w*|"
+    r"utiliz\w*|impieg\w*|adatt\w*|previst\w*|idone\w*|\w*gebruik\w*|\w*gebrauch\w*)\b", re.I)
+
+
+def _negated(text: str, start: int, floor: int) -> bool:
+    """Whether the setting at `start` is in the scope of a negation of its clause."""
+    clause = clause_before(text, start, floor)
+    if not (negated_at(text, start, floor) or _DUTCH_NEGATION.search(clause)):
+        return False
+    # The place's first word, which may be its preposition ("in public", "in the home").
+    head = _FIRST_WORD.match(text, start)
+    place = head.group(0) + " " if head else ""
+    return not all(_NOUN_NEGATION.match(cue.group(0))
+                   and _closed_before_place(clause[cue.end():] + place)
+                   for cue in _NEGATION_CUE.finditer(clause))
+
+
+_FIRST_WORD = re.compile(r"[^\W\d]+")
+
+
+def _closed_before_place(rest: str) -> bool:
+    """Whether the words between a noun negation and the place are a noun phrase that ends before
+    the place ("training in", "Schulung an", "formation dans les") and is not the use itself."""
+    return bool(rest.strip()) and _CLOSED_NOUN_PHRASE.match(rest) is not None \
+        and _USE_WORD.search(rest) is None \
+        and re.search(rf"\b{_PLACE_PREPOSITION}\s", rest + " ", re.I) is not None
+
 # The place of a procedure on the patient: an implant is put in, a catheter inserted ("implanted
 # in the operating room", "implantation must be performed in hospitals", "l'implantation est
 # réalisée au bloc opératoire", "wird im Operationssaal implantiert"). The noun "implant" is no
@@ -281,8 +339,7 @@ def _setting_facts(document: Document, unit: Unit,
     for m in matches:
         if any(s <= m.start < e for s, e in outside):
             continue
-        negated = negated_at(text, m.start, unit.start) or bool(
-            _DUTCH_NEGATION.search(clause_before(text, m.start, unit.start)))
+        negated = _negated(text, m.start, unit.start)
         after = None if negated else _negated_after(text, m.end, unit.end)
         exclusive = None if negated or after else _restriction(text, m.start, m.end, unit.start)
         if (exclusive is None and not negated and not after and found

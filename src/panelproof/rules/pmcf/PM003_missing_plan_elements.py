@@ -32,8 +32,13 @@ class MissingPmcfElements(Rule):
         the CER). "Data will be collected from users" is no sample size. The plan's elements
         are read under their headings, under labels set as plain text ("4. Endpoints"), in
         table rows and columns, and, for the number of subjects and the endpoints, in any
-        sentence that sets them ("A total of 600 patients will be enrolled", "The primary
-        endpoint is freedom from revision at 12 months").
+        sentence that sets them ("A total of 600 patients will be enrolled", "Prospective,
+        multicentre study at 8 sites with 200 consecutive patients", "The primary endpoint is
+        freedom from revision at 12 months"). An objective that names an outcome with its time
+        points states its endpoint ("Shunt survival at 2, 3 and 5 years"); "confirm safety and
+        performance" does not. An activities table column such as "Rationale / size", "N" or
+        "Cohort size" gives the sample when its cell counts subjects ("Whole cohort (212
+        patients)"); sites and centres are no subjects.
 
     Why a panel cares:
         MDCG 2020-7 asks each activity's rationale to justify "sample size, timescales and
