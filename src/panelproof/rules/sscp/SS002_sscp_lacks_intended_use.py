@@ -77,6 +77,10 @@ class SscpLacksIntendedUse(Rule):
                 in_ifu = [f for k in kinds for f in facts.of(k, document=ifu.path)]
                 if not in_ifu or _states(facts, sscp, kinds, heading_kind):
                     continue
+                if aspect == "indications" and _purpose_names_condition(sscp):
+                    # An SSCP's intended purpose is often its indication ("Defibrillation in
+                    # adults at high risk of sudden cardiac death"); IU001 compares them.
+                    continue
                 missing.append((aspect, severity))
                 ifu_facts.append(in_ifu[0])
             if not missing:
@@ -89,6 +93,15 @@ class SscpLacksIntendedUse(Rule):
                 f"{describe_document(sscp)[0].upper()}{describe_document(sscp)[1:]} states no "
                 f"{aspects}; {ifu_name} does.",
                 [*ifu_facts, *([sscp_location] if sscp_location else [])], severity=severity)
+
+
+def _purpose_names_condition(document: Document) -> bool:
+    """Whether a sentence of the intended-purpose part names a disease or condition, or the
+    patients it is for ("in adults at high risk of sudden cardiac death")."""
+    terms, groups = vocabulary("clinical_terms"), vocabulary("population_groups")
+    return any(terms.find(unit.block.normalized, unit.start, unit.end)
+               or groups.find(unit.block.normalized[unit.start:unit.end])
+               for unit in units(document) if INTENDED_PURPOSE in unit.kinds)
 
 
 def _states(facts: FactBase, document: Document, kinds: tuple[FactKind, ...],
