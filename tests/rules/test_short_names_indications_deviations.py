@@ -94,3 +94,44 @@ def test_time_points_across_languages() -> None:
     assert _time_points("within 48 h") == _time_points("48 hours") == _time_points("48 Stunden")
     assert _time_points("at 12 months") == _time_points("à 12 mois") == _time_points("12-month") == _time_points("12 Monaten")
     assert _time_points("7 days") != _time_points("48 h")
+
+
+# --- parameters: deviation wording before the parameter's name --------------------------------
+
+from panelproof.extract.parameters import deviation_before, find_parameters  # noqa: E402
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Deviation of the oxygen concentration by more than 3 %", "en"),
+    ("Difference between set and measured oxygen concentration > 5 %", "en"),
+    ("Écart de la concentration en oxygène de plus de 3 %", "fr"),
+    ("Écart entre la concentration en oxygène réglée et mesurée > 5 %", "fr"),
+    ("Abweichung der Sauerstoffkonzentration um mehr als 3 %", "de"),
+    ("Differenz zwischen eingestellter und gemessener Sauerstoffkonzentration > 5 %", "de"),
+])
+def test_deviation_before_the_name_is_no_setting(text: str, language: str) -> None:
+    assert find_parameters(text, language) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Scostamento della concentrazione di ossigeno superiore al 3 %", "concentrazione"),
+    ("Differenza tra temperatura impostata e misurata > 1,5 °C", "temperatura"),
+    ("Desviación de la concentración de oxígeno de más del 3 %", "concentración"),
+    ("Diferencia entre la temperatura ajustada y medida > 1,5 °C", "temperatura"),
+    ("Afwijking van de zuurstofconcentratie van meer dan 3 %", "zuurstofconcentratie"),
+    ("Difference between set and measured temperature > 1.5 °C", "temperature"),
+])
+def test_deviation_before_the_name_in_other_languages(text: str, name: str) -> None:
+    assert deviation_before(text, text.index(name))
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Oxygen concentration: 21 to 100 %", "en"),
+    ("Error messages and oxygen concentration 21-100 %", "en"),
+    ("Alarm limits and deviation alarms. Oxygen concentration 21-100 %", "en"),
+    ("Tidal volume accuracy ± 10 %, oxygen concentration 21-100 %", "en"),
+    ("Concentration en oxygène : 21 à 100 %", "fr"),
+    ("Sauerstoffkonzentration: 21 bis 100 %", "de"),
+])
+def test_a_setting_after_other_words_is_still_read(text: str, language: str) -> None:
+    assert [(m.value.low, m.value.high) for m in find_parameters(text, language)] == [(21.0, 100.0)]
