@@ -135,3 +135,38 @@ def test_deviation_before_the_name_in_other_languages(text: str, name: str) -> N
 ])
 def test_a_setting_after_other_words_is_still_read(text: str, language: str) -> None:
     assert [(m.value.low, m.value.high) for m in find_parameters(text, language)] == [(21.0, 100.0)]
+
+
+# --- claims: an indication states the intended purpose ---------------------------------------
+
+from panelproof.extract.claims import analyse  # noqa: E402
+
+
+@pytest.mark.parametrize("text", [
+    "PatchX is indicated in adults as an adjunct to haemostasis in open or laparoscopic surgery when control of "
+    "bleeding by conventional techniques is ineffective.",
+    "PatchX is also indicated for the control of bleeding from parenchymal organs.",
+    "PatchX est indiqué chez l'adulte comme adjuvant de l'hémostase lorsque le contrôle du saignement par les "
+    "techniques conventionnelles est inefficace.",
+    "PatchX ist bei Erwachsenen als Adjuvans zur Blutstillung indiziert, wenn die Kontrolle der Blutung mit "
+    "konventionellen Techniken unwirksam ist.",
+    "PatchX è indicato negli adulti come coadiuvante dell'emostasi quando il controllo del sanguinamento con "
+    "tecniche convenzionali è inefficace.",
+    "PatchX está indicado en adultos como coadyuvante de la hemostasia cuando el control de la hemorragia con "
+    "técnicas convencionales es ineficaz.",
+    "The dressing is intended for the management of exudate and the reduction of pain in chronic wounds.",
+])
+def test_an_indication_is_no_claim(text: str) -> None:
+    assert analyse(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "PatchX is indicated in adults and achieves haemostasis in 95 % of patients within 3 minutes.",
+    "PatchX is indicated for adults and stops bleeding faster than gauze.",
+    "PatchX is indicated for all patients and eliminates bleeding completely.",
+    "PatchX est indiqué chez l'adulte et contrôle le saignement chez 47 sur 50 patients.",
+    "PatchX achieves control of bleeding in open surgery.",
+    "PatchX reduces blood loss in liver resection.",
+])
+def test_an_indication_with_a_quantified_absolute_or_compared_benefit_stays_a_claim(text: str) -> None:
+    assert analyse(text) is not None
