@@ -133,7 +133,12 @@ class OutcomeNotReported(Rule):
         quantities: a criterion's comparator and unit ("≤ 8 %", "± 10 mmHg") are not part of
         it, "freedom from X" reports "X rate", synonyms ("stop" / "interruption"),
         abbreviations ("SADE") and qualifiers ("unintended") come from
-        vocabulary/outcome_quantities.yaml.
+        vocabulary/outcome_quantities.yaml. A CER result row under a shorter name reports the
+        outcome when all its label's words are among the outcome's (two at least, or one and
+        the same time point): "ODI improvement | ≥ 15 points | 21.6 points" reports
+        "Oswestry Disability Index (ODI) improvement", "NSR specificity" reports "Specificity
+        for normal sinus rhythm", with abbreviations defined anywhere in the dossier or spelling
+        the outcome's own words.
 
     Why a panel cares:
         The CEP must define clinical benefits "with relevant and specified clinical outcome
