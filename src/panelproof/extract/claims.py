@@ -152,6 +152,12 @@ def analyse(text: str, *, subject_context: str = "", verbatim: str | None = None
                if not is_negated(stripped, m.start) and not _imperative_at(stripped, m.start)]
     absolute = absolute_hits(stripped)
     flag = red_flag(stripped, subject_context, device_types)
+    # "X is indicated in adults as an adjunct to haemostasis when control of bleeding by
+    # conventional techniques is ineffective": an indication states the intended purpose, not
+    # a benefit the device achieves, unless it also words it absolutely or quantifies it.
+    if (markers and not absolute and flag is None and _INDICATION.search(stripped)
+            and not _QUANTIFIED_BENEFIT.search(stripped)):
+        return None
     # A sentence asserting an effect contrary to physiology is a claim whatever its verb
     # ("protects the brain by lowering ICP").
     if not markers and not any(entry.get("standalone") for entry, _ in absolute) and flag is None:
@@ -167,6 +173,24 @@ def analyse(text: str, *, subject_context: str = "", verbatim: str | None = None
                  kind=kind,
                  absolute=bool(absolute),
                  red_flag=flag)
+
+
+# Indication and intended-purpose wording, en/fr/de/it/es/nl.
+_INDICATION = re.compile(
+    r"\b(?:(?:is|are)\s+(?:(?:also|only|exclusively|primarily)\s+)?indicated|indicated\s+(?:for|in|as)|"
+    r"intended\s+(?:for|to)|(?:est|sont)\s+(?:(?:également|uniquement|exclusivement)\s+)?indiquée?s?|"
+    r"destinée?s?\s+(?:à|au|aux)|(?:ist|sind)\b[^.;]{0,120}\bindiziert|indiziert\s+(?:für|bei|zur|zum)|"
+    r"bestimmt\s+(?:für|zur|zum)|(?:è|sono)\s+indicat[oaie]|destinat[oaie]\s+(?:a|al|alla|ai|alle)|"
+    r"(?:está|están)\s+indicad[oa]s?|destinad[oa]s?\s+(?:a|al|para)|(?:is|zijn)\s+geïndiceerd|"
+    r"bestemd\s+voor)\b",
+    re.IGNORECASE)
+# A number of patients or a percentage, or a comparison with another treatment, makes an
+# indication a claim about what the device achieves.
+_QUANTIFIED_BENEFIT = re.compile(
+    r"\d\s*%|\b\d+\s*(?:/|of|out of|sur|von|su|de|van)\s*\d+\b|\b(?:than|superior to|better|faster|"
+    r"supérieure?s? (?:à|au)|plus (?:rapide|efficace)s?|meilleure?s?|schneller|besser|überlegen|migliore|"
+    r"più (?:rapid|efficac)\w*|mejor|más (?:rápid|eficaz)\w*|sneller|beter)\b",
+    re.IGNORECASE)
 
 
 def _is_instruction(text: str) -> bool:

@@ -1337,7 +1337,13 @@ def outcome_name(text: str) -> str:
     if ":" in head:
         label, rest = head.split(":", 1)
         head = rest if _OUTCOME_CUE.search(label) or len(label.split()) <= 3 and rest.strip() else label
+    # "Oswestry Disability Index (ODI) improvement": a parenthesis holding only an abbreviation
+    # is part of the name, not the start of its criterion.
+    head = _ABBREVIATION_PARENTHESIS.sub("", head)
     return re.split(r"\(|;|\s-\s|≥|>=|<=|≤", head)[0].strip() or text
+
+
+_ABBREVIATION_PARENTHESIS = re.compile(r"\s*\((?=[^)]*[A-Z][^)]*[A-Z])[A-Za-z][A-Za-z0-9-]{1,9}\)")
 
 
 # The age and weight patterns read folded text (`age_spans`, `weight_spans`).

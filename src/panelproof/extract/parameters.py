@@ -90,6 +90,31 @@ NOT_A_SETTING = re.compile(
     r"scostamento|afwijking)\b)",
     re.IGNORECASE)
 
+# The same words before the name ("Deviation of the oxygen concentration by more than 3 %",
+# "Écart de la concentration en oxygène de plus de 3 %", "Abweichung der
+# Sauerstoffkonzentration um mehr als 3 %", "Difference between set and measured temperature
+# > 1.5 °C"): a few linking words (no number, no clause break) may stand between them.
+_NOT_A_SETTING_BEFORE = re.compile(
+    r"(?:±|\+/-|\b(?:accuracy|tolerance|précision|genauigkeit|deviations?|differences?|drift|errors?|"
+    r"écarts?|déviations?|différences?|erreurs?|abweichung(?:en)?|differenz(?:en)?|unterschied(?:e)?|fehler|"
+    r"desviaci[oó]n(?:es)?|diferencias?|deviazion[ei]|scostament[oi]|differenz[ae]|afwijking(?:en)?|verschil(?:len)?)\b)"
+    r"((?:[^\W\d_]|[\s'’-]){0,45})$",
+    re.IGNORECASE)
+# "Error messages and oxygen concentration 21-100 %": a conjunction starts another item,
+# except in "between set and measured".
+_ANOTHER_ITEM = re.compile(r"\b(?:and|or|et|ou|und|oder|sowie|y|o|e|en)\b", re.IGNORECASE)
+_BETWEEN = re.compile(r"\b(?:between|entre|zwischen|tra|fra|tussen)\b", re.IGNORECASE)
+
+
+def deviation_before(text: str, start: int) -> bool:
+    """Whether the words just before `start` (a parameter's name) make the number after it a
+    deviation, accuracy or alarm condition rather than the parameter's value."""
+    match = _NOT_A_SETTING_BEFORE.search(text, max(0, start - 60), start)
+    if match is None:
+        return False
+    gap = match.group(1)
+    return not (_ANOTHER_ITEM.search(gap) and not _BETWEEN.search(gap))
+
 
 @lru_cache(maxsize=1)
 def ureg() -> pint.UnitRegistry:
@@ -251,7 +276,7 @@ def _after_match(text: str, term: re.Match, m: re.Match, candidates: list[str],
         return None
     if pid == "weight_device" and PATIENT_WEIGHT.search(text[max(0, term.start() - 20):m.end()]):
         return None
-    if NOT_A_SETTING.match(text[term.end():]):
+    if NOT_A_SETTING.match(text[term.end():]) or deviation_before(text, term.start()):
         return None
     target = parameters()[pid].unit
     a = _convert(parse_number(m.group("a"), language), unit, target)

@@ -133,7 +133,12 @@ class OutcomeNotReported(Rule):
         quantities: a criterion's comparator and unit ("≤ 8 %", "± 10 mmHg") are not part of
         it, "freedom from X" reports "X rate", synonyms ("stop" / "interruption"),
         abbreviations ("SADE") and qualifiers ("unintended") come from
-        vocabulary/outcome_quantities.yaml.
+        vocabulary/outcome_quantities.yaml. A CER result row under a shorter name reports the
+        outcome when all its label's words are among the outcome's (two at least, or one and
+        the same time point): "ODI improvement | ≥ 15 points | 21.6 points" reports
+        "Oswestry Disability Index (ODI) improvement", "NSR specificity" reports "Specificity
+        for normal sinus rhythm", with abbreviations defined anywhere in the dossier or spelling
+        the outcome's own words.
 
     Why a panel cares:
         The CEP must define clinical benefits "with relevant and specified clinical outcome
@@ -178,6 +183,7 @@ class OutcomeNotReported(Rule):
         cer_stems = [stems & wanted for stems in _stems_of_texts_with(cer_texts, wanted)]
         block_index: dict[str, set[int]] | None = None
         absences: list[tuple[str, str]] | None = None
+        reported_under_short_name: _ShortNames | None = None
         for fact, stems in outcomes:
             needed = max(1, round(len(stems) * 0.5))
             if any(len(stems & other) >= needed for other in cer_stems):
@@ -192,6 +198,10 @@ class OutcomeNotReported(Rule):
             if absences is None:
                 absences = _absence_statements(cers)
             if _reported_as_absent(stems, absences):
+                continue
+            if reported_under_short_name is None:
+                reported_under_short_name = _ShortNames(facts, cers, cer_texts)
+            if reported_under_short_name(fact.value):
                 continue
             cer = cers[0].path
             yield self.finding(
@@ -307,3 +317,141 @@ def _reported_as_absent(stems: set[str], absences: list[tuple[str, str]]) -> boo
     literals = _literals_of(frozenset(core))
     return any(any(literal in folded for literal in literals) and len(core & measured_stems(sentence)) >= needed
                for folded, sentence in absences)
+
+
+# --- Results reported under a shorter or abbreviated name -----------------------------------
+# "Oswestry Disability Index (ODI) improvement" is reported by the CER row "ODI improvement |
+# ≥ 15 points | 21.6 points | Yes"; "Specificity for normal sinus rhythm" by "NSR specificity";
+# "Re-bleeding requiring intervention within 48 h" by "Re-bleeding within 48 h | 1.1 %".
+
+# Words an abbreviation's letters skip ("Quality of Life" is QoL, "durée de séjour" DDS).
+_LINK_WORDS = frozenset("""of for the and in on to with at by a an de du des la le les d l et en
+der die das und von vom zur zum im am di del della dello dei e il lo y el los las van het voor""".split())
+_WORDS = re.compile(r"[^\W\d_]+")
+# "normal sinus rhythm (NSR)" and "NSR (normal sinus rhythm)".
+_DEFINED_AFTER = re.compile(r"\(\s*([A-Z][A-Za-z0-9]{1,9}?)s?\s*\)")
+_DEFINED_BEFORE = re.compile(r"\b([A-Z][A-Za-z0-9]{1,9}?)s?\s*\(([^()\d]{4,80})\)")
+_ACRONYM = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,3}?)s?(?!\w|-\d)")
+_TIME_POINT = re.compile(
+    r"(\d+(?:[.,]\d+)?)\s*-?\s*(h|hrs?|hours?|heures?|Stunden|Std|ore|horas|uur|d|days?|jours?|Tagen?|"
+    r"giorni|días|dias|dagen|w|wks?|weeks?|semaines?|Wochen|settimane|semanas|weken|m|mo|months?|mois|"
+    r"Monaten?|mesi|meses|maanden|y|yrs?|years?|ans?|années?|Jahren?|anni|años|jaar)\b", re.IGNORECASE)
+_TIME_UNIT = {"h": "h", "s": "h", "o": "h", "u": "h", "d": "d", "j": "d", "t": "d", "g": "d",
+              "w": "w", "m": "m", "y": "y", "a": "y"}
+
+
+def _letters(abbreviation: str) -> str:
+    return "".join(c for c in abbreviation if c.isupper())
+
+
+def _initials_spell(words: list[str], letters: str) -> bool:
+    content = [w for w in words if w.lower() not in _LINK_WORDS]
+    return (len(content) == len(letters) >= 2 and words[0].lower() not in _LINK_WORDS
+            and "".join(w[0] for w in content).upper() == letters)
+
+
+def dossier_abbreviations(documents) -> dict[str, str]:
+    """Abbreviation -> long form, as the documents of a dossier define them: "normal sinus
+    rhythm (NSR)", "NSR (normal sinus rhythm)". A long form is the run of words before (or in)
+    the parenthesis whose initials spell the abbreviation's capitals; an abbreviation defined
+    two different ways is left out."""
+    found: dict[str, set[str]] = {}
+    for document in documents:
+        for block in document.blocks:
+            text = block.normalized
+            if "(" not in text:
+                continue
+            for match in _DEFINED_AFTER.finditer(text):
+                letters = _letters(match.group(1))
+                words = _WORDS.findall(text[max(0, match.start() - 120):match.start()])
+                for size in range(len(letters), min(len(words), 2 * len(letters)) + 1):
+                    if _initials_spell(words[-size:], letters):
+                        found.setdefault(match.group(1), set()).add(" ".join(words[-size:]).lower())
+                        break
+            for match in _DEFINED_BEFORE.finditer(text):
+                words = _WORDS.findall(match.group(2))
+                if _initials_spell(words, _letters(match.group(1))):
+                    found.setdefault(match.group(1), set()).add(" ".join(words).lower())
+    return {abbreviation: next(iter(forms)) for abbreviation, forms in found.items() if len(forms) == 1}
+
+
+def _time_points(text: str) -> frozenset[tuple[float, str]]:
+    points = set()
+    for number, unit in _TIME_POINT.findall(text):
+        key = "mo" if unit.lower() in ("m", "mo", "mois") or unit.lower().startswith(("month", "monat", "mes", "maand")) else \
+            _TIME_UNIT.get(unit[0].lower(), unit.lower())
+        if unit.lower() in ("mesi", "meses"):
+            key = "mo"
+        points.add((float(number.replace(",", ".")), key))
+    return frozenset(points)
+
+
+class _ShortNames:
+    """Whether the CER reports a CEP outcome under a shorter or abbreviated name: a CER result
+    (a table row or a "label: value" line with a number) whose label's content words are all
+    among the outcome's words - at least two of them, or one and the same time point - once
+    abbreviations are read as their long forms. Abbreviations count as defined by any document
+    of the dossier, or, undefined, when their letters spell consecutive words of the outcome."""
+
+    def __init__(self, facts: FactBase, cers, cer_texts: list[str]) -> None:
+        self.definitions = dossier_abbreviations(facts.documents_with_role(*Role))
+        texts = [*cer_texts, *(block.normalized for document in cers for block in document.blocks)]
+        # A result holds a number; each text once.
+        self.results = [text for text in dict.fromkeys(texts) if _DIGIT.search(text)]
+        # Searched as `measured_stems` reads words: "re-bleeding" holds the stem "reble".
+        self.lowered = [_HYPHEN.sub(" ", _RE_PREFIX.sub(r"\1", text)).lower() for text in self.results]
+
+    def _expand(self, text: str, own: dict[str, str]) -> str:
+        # "Specificity (NSR)": an abbreviation in parentheses is a word of the name.
+        text = _DEFINED_AFTER.sub(r" \1", text) if "(" in text else text
+        def replace(match: re.Match[str]) -> str:
+            word = match.group(1)
+            return own.get(word) or self.definitions.get(word) or match.group(0)
+        return _ACRONYM.sub(replace, text) if _ACRONYM.search(text) else text
+
+    def __call__(self, outcome: str) -> bool:
+        name = outcome_name(outcome)
+        name = self._expand(name, {})
+        stems = outcome_stems(name)
+        if not stems:
+            return False
+        # An abbreviation the outcome itself names ("indice d'incapacité d'Oswestry (ODI)",
+        # whose initials follow the English words) is one of its words.
+        stems |= {word.lower()[:5] for word in _ACRONYM.findall(outcome)
+                  if word not in self.definitions and len(word) <= 5}
+        words = [w for w in _WORDS.findall(name) if len(w) > 1]
+        own: dict[str, str] = {}
+        for start in range(len(words)):
+            for end in range(start + 2, min(len(words), start + 6) + 1):
+                run = words[start:end]
+                if _initials_spell(run, "".join(w[0] for w in run if w.lower() not in _LINK_WORDS).upper()):
+                    own.setdefault("".join(w[0] for w in run if w.lower() not in _LINK_WORDS).upper(),
+                                   " ".join(run))
+        times = _time_points(outcome)
+        literals = set(_literals_of(frozenset(stems))) | {a.lower() for a in own} | {
+            a.lower() for a, form in self.definitions.items() if outcome_stems(form) & stems}
+        needed = max(1, round(len(stems) * 0.5))
+        for text, lowered in zip(self.results, self.lowered):
+            if not any(literal in lowered for literal in literals):
+                continue
+            expanded = self._expand(text, own)
+            if len(outcome_stems(expanded) & stems) >= needed and not (" | " in text or ":" in text):
+                return True  # prose that names the outcome in full
+            label = outcome_name(expanded)
+            if not _DIGIT.search(expanded[len(label):] if expanded.startswith(label) else expanded):
+                continue
+            label_stems = outcome_stems(label)
+            if not label_stems or not label_stems <= stems:
+                continue
+            # "Re-bleeding (48 h)": the time point may stand in the label's parenthesis.
+            cell = next((c for c in _CELL_SPLIT.split(expanded) if label and label in c), label)
+            label_times = _time_points(cell)
+            if label_times and times and not label_times & times:
+                continue  # another time point: another endpoint
+            if len(label_stems) >= 2 or (label_times and label_times & times):
+                return True
+        return False
+
+
+_DIGIT = re.compile(r"\d")
+_CELL_SPLIT = re.compile(r"\s+\|\s+")
