@@ -96,10 +96,9 @@ def test_paraphrased_lists_give_no_finding():
 
 
 def test_a_related_but_not_identical_item_is_minor():
+    # The IFU names one of the organs of the CER's list: related wording, not a clear absence.
     ifu = _LVAD_IFU.replace("Irreversible end-organ failure", "Irreversible hepatic failure")
-    cer = _LVAD_CER.replace("Irreversible hepatic, renal or neurological dysfunction",
-                            "Irreversible renal failure")
-    findings = list(ContraindicationsDiffer().check(_facts({"CER.md": cer, "IFU_en.md": ifu})))
+    findings = list(ContraindicationsDiffer().check(_facts({"CER.md": _LVAD_CER, "IFU_en.md": ifu})))
     assert findings and all(f.severity is Severity.MINOR for f in findings)
 
 
