@@ -77,22 +77,25 @@ class ClaimContradictsResults(Rule):
         cers = facts.documents_with_role(Role.CER)
         if not cers:
             return []
-        results = [r for document in cers for r in _result_figures(document)]
+        # Results by outcome and time point; their facts are made only for a finding (a long
+        # CER states thousands of rates).
+        results: dict[tuple[str, str | None], list[_Stated]] = {}
+        for document in cers:
+            for stated in _result_figures(document):
+                results.setdefault((stated.figure.outcome, stated.figure.time), []).append(stated)
         if not results:
             return []
         findings = []
         seen: set[str] = set()
         for fact, figure in _claimed_figures(facts):
-            same = [(f, r) for f, r in results
-                    if r.outcome == figure.outcome and r.time == figure.time
-                    and f.location.quote != fact.location.quote]
-            if not same or any(_agrees(figure, r) for _, r in same):
+            same = [r for r in results.get((figure.outcome, figure.time), ())
+                    if r.fact().location.quote != fact.location.quote]
+            if not same or any(_agrees(figure, r.figure) for r in same):
                 continue
-            result_fact, result = same[0]
             if fact.location.quote in seen:
                 continue
             seen.add(fact.location.quote)
-            findings.append(self._finding(facts, fact, figure, result_fact, result))
+            findings.append(self._finding(facts, fact, figure, same[0].fact(), same[0].figure))
         return findings
 
     def _finding(self, facts: FactBase, claim: Fact, figure: Figure, result_fact: Fact,
@@ -186,8 +189,21 @@ def _time_key(text: str) -> str:
     return f"{m.group(1)}{letter}"
 
 
-def _sentence_figures(document: Document, blocks: Iterable[Block]
-                      ) -> Iterator[tuple[Fact, Figure]]:
+@dataclass
+class _Stated:
+    """A rate stated in a sentence (or table row) of a document; its fact made on demand."""
+
+    document: Document
+    block: Block
+    span: tuple[int, int]
+    figure: Figure
+
+    def fact(self) -> Fact:
+        return make_fact(self.document, self.block, FactKind.CLAIM,
+                         self.block.normalized[self.span[0]:self.span[1]], self.span)
+
+
+def _sentence_figures(document: Document, blocks: Iterable[Block]) -> Iterator[_Stated]:
     for block in blocks:
         if block.kind is BlockKind.HEADING or "%" not in block.normalized:
             continue
@@ -195,22 +211,28 @@ def _sentence_figures(document: Document, blocks: Iterable[Block]
             else list(sentences(block))
         for span in spans:
             text = block.normalized[span[0]:span[1]]
+            if "%" not in text:
+                continue
             for figure in figures(text):
-                yield make_fact(document, block, FactKind.CLAIM, text, span), figure
+                yield _Stated(document, block, span, figure)
 
 
 def _claimed_figures(facts: FactBase) -> Iterator[tuple[Fact, Figure]]:
     for document in facts.documents_with_role(*_CLAIM_ROLES):
-        yield from _sentence_figures(document, document.blocks)
+        for stated in _sentence_figures(document, document.blocks):
+            yield stated.fact(), stated.figure
     for fact in facts.of(FactKind.CLAIM, role=Role.CER):
         for figure in figures(fact.value.text):
             if figure.bound is not None:  # a claimed bound; plain CER values are results
                 yield fact, figure
 
 
-def _result_figures(document: Document) -> list[tuple[Fact, Figure]]:
-    blocks = [b for b in document.blocks
-              if not any(_NOT_RESULTS.search(h) or _BACKGROUND_SECTION.search(h)
-                         for h in b.heading_path)]
-    return [(fact, figure) for fact, figure in _sentence_figures(document, blocks)
-            if figure.bound is None]
+def _result_figures(document: Document) -> list[_Stated]:
+    blocks = [b for b in document.blocks if not _not_results(b.heading_path)]
+    return [stated for stated in _sentence_figures(document, blocks)
+            if stated.figure.bound is None]
+
+
+@lru_cache(maxsize=4096)
+def _not_results(headings: tuple[str, ...]) -> bool:
+    return any(_NOT_RESULTS.search(h) or _BACKGROUND_SECTION.search(h) for h in headings)
