@@ -188,3 +188,24 @@ def test_first_characters_of_a_cue() -> None:
     assert _first_characters(r"\w+ing") is None  # a category: no shortcut
     pattern = re.compile(r"\bstud(?:y|ies)|\d+ patients")
     assert set(_first_characters(pattern.pattern)) == set("s0123456789")
+
+
+@pytest.mark.parametrize("text", [
+    "The clinical benefits claimed by the manufacturer are listed below together with the outcome "
+    "parameter used for their demonstration and the acceptance criterion.",
+    "The plan is establishing the target groups, the clinical benefits with their outcome "
+    "parameters and the acceptance criteria which are then verified in the report.",
+    "Les bénéfices cliniques et leurs critères d'acceptation sont présentés ci-dessous.",
+    "Die Endpunkte und Akzeptanzkriterien werden nachstehend beschrieben.",
+])
+def test_a_sentence_announcing_the_outcome_parameters_defines_none(text):
+    from panelproof.extract.evidence import is_outcome_statement
+
+    assert not is_outcome_statement(text, in_section=True)
+
+
+def test_a_sentence_introducing_named_endpoints_still_defines_them():
+    from panelproof.extract.evidence import is_outcome_statement
+
+    assert is_outcome_statement("The following secondary endpoints are assessed at 12 months: "
+                                "pain (VAS) and ODI.", in_section=True)

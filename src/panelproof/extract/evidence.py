@@ -1166,7 +1166,15 @@ _GENERIC_OUTCOME_REFERENCE = re.compile(
     r"\b(?:each|every|all|any|chaque|tous|toutes|jede[rsnm]?|alle)\s+(?:(?:of the|des|der)\s+)?"
     r"(?:\w+\s+)?(?:outcome parameters?|end-?points?|outcomes?|criteri(?:on|a)|paramètres?|critères?|"
     r"Endpunkte?|Kriteri(?:um|en)|Zielparameter)\b|\bits (?:own )?criterion\b|"
-    r"\bson critère\b|\bsein(?:em)? Kriterium\b", re.IGNORECASE)
+    r"\bson critère\b|\bsein(?:em)? Kriterium\b|"
+    # A sentence that announces or describes the set: "The clinical benefits are listed below
+    # together with the outcome parameter ...", "The plan establishes the benefits with their
+    # outcome parameters and the acceptance criteria", "Les critères sont les suivants".
+    r"\b(?:(?:are|is) (?:listed|given|shown|summari[sz]ed|described) (?:below|in the table|"
+    r"in table \d+|hereafter)|with their outcome parameters|(?:this|the) plan (?:is )?establish\w*|"
+    r"(?:sont|est) (?:list|présent|décrit|indiqu)\w* ci-dessous|"
+    r"(?:sind|werden) (?:nachstehend|unten|im Folgenden) (?:aufgeführt|aufgelistet|beschrieben))",
+    re.IGNORECASE)
 _BENEFIT_RISK = re.compile(r"benefit[- /–]*risk|risk[- /–]*benefit|bénéfice[- /–]*risque|"
                            r"Nutzen[- /–]*Risiko", re.IGNORECASE)
 # A measurable criterion: a number, a comparator or a comparison with a reference.
