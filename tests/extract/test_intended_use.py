@@ -41,6 +41,11 @@ def ids(text: str, kind: FactKind, **kw) -> set[str]:
     ("Zweckbestimmung", "intended_purpose"),
     ("Usage prévu", "intended_purpose"),
     ("B. Device description and intended purpose", "intended_purpose"),
+    # mixed roman, letter and arabic numbering
+    ("III.2 Contraindications", "contraindications"),
+    ("B.2 Contraindications", "contraindications"),
+    ("IV Contraindications", "contraindications"),
+    ("2.a) Indications", "indications"),
     ("Warnings and precautions", "warnings"),
     ("Mises en garde", "warnings"),
     ("Warnhinweise", "warnings"),
