@@ -112,7 +112,9 @@ class PopulationWithoutData(Rule):
         bound counts as the paediatric classes it admits ("patients weighing at least 8 kg":
         infants, children, adolescents); evidence states its groups in words ("41 children",
         "paediatric cohort", "infants and toddlers") or by ages and weights ("aged 2 to 17
-        years", "mean age 8 years", "3-25 kg").
+        years", "mean age 8 years", "3-25 kg"). Indications are read in the CER's language (a
+        translated IFU restates them); one no vocabulary knows is matched by its words only and
+        reported as minor, a question to check rather than a gap shown.
 
     Why a panel cares:
         Evidence must cover every claimed indication and population (MDR Art. 61(1), Annex XIV
@@ -217,9 +219,14 @@ class PopulationWithoutData(Rule):
         if not with_indication:
             return
         texts = [f"{f.value.indication} {f.value.population or ''}".lower() for f in with_indication]
+        # Studies are compared in the dossier's own language (the CER's); a translated IFU's
+        # indications are the same indications in other words (LA001 compares translations).
+        own_languages = {d.language for d in facts.documents_with_role(Role.CER) if d.language}
         reported: set[str] = set()
         for fact in facts.of(FactKind.INDICATION):
             if fact.role not in INTENDED_USE_ROLES or getattr(fact.value, "negated", False):
+                continue
+            if own_languages and fact.language and fact.language not in own_languages:
                 continue
             label = (getattr(fact.value, "label", "") or str(fact.value)).lower()
             key = getattr(fact.value, "id", label)
@@ -228,11 +235,14 @@ class PopulationWithoutData(Rule):
             if any(fuzz.partial_ratio(label, t) >= 85 or fuzz.token_set_ratio(label, t) >= 80 for t in texts):
                 continue
             reported.add(key)
+            # A free-text indication ("text:" id) is matched by its words only: a study may
+            # concern it in other words, so it is a question to check, not a gap shown.
+            free_text = str(key).startswith("text:") or key == label
             yield self.finding(
                 f'{fact.document} states the indication "{fact.location.quote}", but no clinical '
                 f"evidence entry of the dossier concerns it (studied indications: "
                 f"{'; '.join(sorted({f.value.indication for f in with_indication}))}).",
-                [fact, *with_indication[:2]])
+                [fact, *with_indication[:2]], severity=Severity.MINOR if free_text else None)
 
 
 
