@@ -132,36 +132,31 @@ def test_a_damaged_pdf_read_in_page_ranges_is_reported_like_any_damaged_pdf(
     assert not by_path["IFU_en.pdf"].ok and "damaged" in by_path["IFU_en.pdf"].error
 
 
-def test_a_document_read_after_the_extraction_workers_started_gives_the_same_result(
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    """A document that arrives late reaches the running extraction workers as a spool file."""
-    import time
-
+def test_a_document_added_after_the_extraction_workers_started_reaches_them_as_a_spool_file(
+        ) -> None:
+    """Documents read once the extraction workers run are pickled to a spool file that the
+    workers load; their facts are the same as in one process."""
     import panelproof.pipeline as pipeline
+    from panelproof.extract import extract_document
+    from panelproof.ingest import Limits, plan_dossier, read_document
 
     example = Path(__file__).resolve().parent.parent / "examples" / "ventilator"
-    alone = run_check([example], workers=1)
-    slow_file = sorted(p.name for p in example.iterdir() if p.name.startswith("IFU"))[0]
-    read_one = pipeline._read_one
-
-    def slow_read(job, pdf_pages=None):
-        if job[0].name == slow_file:
-            time.sleep(1.0)  # the other documents are read and their extraction has started
-        return read_one(job, pdf_pages)
-
-    spooled: list[str] = []
-    jobs_of = pipeline._Extraction._jobs
-
-    def recording_jobs(self, i, document):
-        jobs = jobs_of(self, i, document)
-        spooled.extend(document.path for _, (_, _, spool) in jobs if spool is not None)
-        return jobs
-
-    monkeypatch.setattr(pipeline, "_read_one", slow_read)
-    monkeypatch.setattr(pipeline, "_warm_up", lambda config: None)
-    monkeypatch.setattr(pipeline._Extraction, "_jobs", recording_jobs)
-    late = run_check([example], workers=2)
-    assert slow_file in spooled
-    assert [(f.kind, repr(f.value), f.location) for f in late.facts.facts] == \
-        [(f.kind, repr(f.value), f.location) for f in alone.facts.facts]
-    assert [f.id for f in late.findings] == [f.id for f in alone.findings]
+    plan = plan_dossier([example])
+    documents = [read_document(file, rel, Limits(), plan.config) for file, rel in plan.files]
+    expected = {i: [(f.kind, repr(f.value), f.location) for f in extract_document(d, plan.config)]
+                for i, d in enumerate(documents)}
+    pipeline._SHARED_CONFIG = plan.config
+    try:
+        with pipeline._Extraction(2, pipeline._StageProgress(None), len(documents)) as extraction:
+            extraction.add([(0, documents[0])])  # forks the workers
+            extraction.add([(i, d) for i, d in enumerate(documents) if i])  # read later
+            later_jobs = [job for _, _, job in extraction.futures.values() if job[0] != 0]
+            results = extraction.results()
+            # every job ran in a worker (a failed one would have been redone in this process)
+            assert all(future.exception() is None for future in extraction.futures)
+    finally:
+        pipeline._SHARED_DOCUMENTS.clear()
+        pipeline._SHARED_CONFIG = None
+    assert later_jobs and all(spool is not None for _, _, spool in later_jobs)
+    assert {i: [(f.kind, repr(f.value), f.location) for f in facts]
+            for i, facts in results.items()} == expected
