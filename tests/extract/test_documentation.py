@@ -142,7 +142,8 @@ def test_merged_reference_rows_never_borrow_a_neighbours_revision(row: str, expe
 
 @pytest.mark.parametrize(("code", "role"), [
     ("KST-CER-031", Role.CER), ("OVM-IFU-LSA1", Role.IFU), ("HCA-CEAR-0457", Role.CEAR),
-    ("CER-2024-01", Role.CER), ("ACME-QP-12", None)])
+    ("CER-2024-01", Role.CER), ("ACME-QP-12", None),
+    ("EXU-PMCF-01", None)])  # a PMCF study as often as the plan
 def test_the_document_type_inside_a_company_prefixed_code_names_the_role(code, role):
     from panelproof.extract.documentation import _code_role
 

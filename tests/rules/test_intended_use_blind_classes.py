@@ -122,7 +122,7 @@ _PURPOSE = "# Intended purpose\n\nThe matrix is intended for haemostasis in spin
 def test_an_indication_contraindicated_elsewhere_is_a_contradiction(contraindications):
     facts = _facts({"CER.md": _PURPOSE, "IFU_en.md": contraindications})
     [finding] = IndicationContraindicated().check(facts)
-    assert finding.severity is Severity.MAJOR
+    assert finding.severity is Severity.MINOR
     assert {loc.document for loc in finding.locations} == {"CER.md", "IFU_en.md"}
 
 

@@ -329,10 +329,12 @@ def _code_role(code: str) -> Role | None | bool:
     for prefix in prefixes:
         if head == prefix or compact.startswith(normalize_identifier(prefix)) and head.startswith(prefix):
             return k.codes[prefix]
-    # A company prefix first, the document type inside: "KST-CER-031", "OVM-IFU-LSA1".
+    # A company prefix first, the document type inside: "KST-CER-031", "OVM-IFU-LSA1". Not
+    # PMCF: "EXU-PMCF-01" is as often a PMCF study as the plan.
     for segment in re.split(r"[-_./]", code)[1:]:
-        if segment.upper() in k.codes:
-            return k.codes[segment.upper()]
+        role = k.codes.get(segment.upper())
+        if role is not None and role not in (Role.PMCF_PLAN, Role.PMCF_REPORT):
+            return role
     return None
 
 

@@ -29,6 +29,9 @@ class IndicationContraindicated(Rule):
         contradict the indication "advanced heart failure", it excludes a subgroup; "use in
         neurosurgical procedures or on neural tissue" contradicts "spinal and cranial
         neurosurgery". Each alternative of a contraindication ("X or Y") is compared on its own.
+        Reported as minor: a vocabulary term matched inside a longer item ("unprotected left
+        main coronary artery disease") can make a narrower contraindication look as broad as
+        the indication, so each finding is a question for the reviewer to confirm.
 
     Why a panel cares:
         The intended purpose must state the indications and the contraindications
@@ -54,7 +57,7 @@ class IndicationContraindicated(Rule):
     code = "IU004"
     name = "indication-contraindicated"
     category = Category.INTENDED_USE
-    severity = Severity.MAJOR
+    severity = Severity.MINOR
     title = "A document indicates what another contraindicates"
     references = ("MDR Annex XIV Part A 1(a)", "MDR Annex I 23.4(b)", "MDR Art. 32(2)(b)",
                   "MDCG 2020-13 section C")
