@@ -9,27 +9,16 @@ import pytest
 from panelproof.extract import intended_use
 from panelproof.extract._paraphrase import related, same_item
 from panelproof.extract.intended_use import heading_kinds
-from panelproof.extract.model import FactBase, FactKind
+from panelproof.extract.model import FactKind
 from panelproof.ingest.model import Role
 from panelproof.ingest.text import document_from_text
 from panelproof.rules.intended_use.common import same_text
 from panelproof.rules.intended_use.IU002_contraindications_differ import ContraindicationsDiffer
 from panelproof.rules.intended_use.IU004_indication_contraindicated import IndicationContraindicated
 from panelproof.rules.model import Severity
+from tests.rules.intended_use_facts import intended_use_facts
 
-_ROLES = {"CER": Role.CER, "IFU": Role.IFU, "CEAR": Role.CEAR, "SSCP": Role.SSCP, "CEP": Role.CEP}
-
-
-def _facts(docs: dict[str, str]) -> FactBase:
-    documents = []
-    for path, text in docs.items():
-        stem = path[:-3]
-        language = stem.rsplit("_", 1)[1] if "_" in stem else "en"
-        documents.append(document_from_text(text, path, role=_ROLES[stem.split("_")[0]], language=language))
-    base = FactBase(documents=documents)
-    for document in documents:
-        base.extend(intended_use.extract(document, None))
-    return base
+_facts = intended_use_facts
 
 
 @pytest.mark.parametrize("first, second", [

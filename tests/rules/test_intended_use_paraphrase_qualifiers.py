@@ -17,20 +17,9 @@ from panelproof.rules.intended_use.IU001_indications_differ import IndicationsDi
 from panelproof.rules.intended_use.IU002_contraindications_differ import ContraindicationsDiffer
 from panelproof.rules.intended_use.IU003_interfaces_differ import InterfacesDiffer
 from panelproof.rules.model import Severity
+from tests.rules.intended_use_facts import intended_use_facts
 
-_ROLES = {"CER": Role.CER, "IFU": Role.IFU, "CEAR": Role.CEAR, "SSCP": Role.SSCP, "CEP": Role.CEP}
-
-
-def _facts(docs: dict[str, str]) -> FactBase:
-    documents = []
-    for path, text in docs.items():
-        stem = path[:-3]
-        language = stem.rsplit("_", 1)[1] if "_" in stem else "en"
-        documents.append(document_from_text(text, path, role=_ROLES[stem.split("_")[0]], language=language))
-    base = FactBase(documents=documents)
-    for document in documents:
-        base.extend(intended_use.extract(document, None))
-    return base
+_facts = intended_use_facts
 
 
 def _findings(docs: dict[str, str], rule=None):
