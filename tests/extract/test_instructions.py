@@ -147,3 +147,20 @@ def test_instruction_after_a_pdf_line_break_inside_a_list_item() -> None:
 def test_notified_body_report_is_not_read() -> None:
     doc = _doc("Switch off the oxygen supply.\n", Role.CEAR)
     assert list(extract(doc, ExtractionContext())) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Use of short-wave diathermy, microwave diathermy or therapeutic ultrasound diathermy",
+    "Reuse of single-use components",
+    "Use of the device in children below 2 years",
+])
+def test_use_of_is_a_noun_not_an_order(text):
+    assert not is_instruction(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Dispose of single-use components as infectious waste.",
+    "Use the device only in hospitals.",
+])
+def test_verbs_with_of_are_still_orders(text):
+    assert is_instruction(text)

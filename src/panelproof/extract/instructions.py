@@ -399,6 +399,8 @@ def is_instruction(sentence: str) -> bool:
         return True
     if len(words) < 2 or (len(words) == 2 and not sentence.rstrip().endswith((".", "!"))):
         return False
+    if words[0] in _NOUN_BEFORE_OF and words[1] == "of":
+        return False  # "Use of short-wave diathermy" (a contraindication): a noun, not an order
     verbatim_words = re.findall(r"[^\W_]+", sentence)
     verbatim_last = verbatim_words[-1] if verbatim_words else ""
     return (_english_imperative(words) or _french_imperative(words)
@@ -406,6 +408,11 @@ def is_instruction(sentence: str) -> bool:
             or bool(_EN_MODAL_DUTY.search(folded)) or bool(_FR_MODAL_DUTY.search(folded))
             or bool(_DE_MODAL_DUTY.search(folded)) or _italian_spanish_imperative(words)
             or bool(_IT_ES_MODAL_DUTY.search(folded)) or is_permission(sentence))
+
+
+# Words that are nouns when "of" follows ("Use of", "Reuse of"); a verb with "of" ("Dispose of
+# the waste", "Take care of") is still an order.
+_NOUN_BEFORE_OF = frozenset({"use", "reuse", "re-use", "misuse", "application", "implantation"})
 
 
 # A verbatim line break before an upper-case letter: where a PDF text layer may have merged
