@@ -195,3 +195,13 @@ def test_class_differs_only_between_device_classes(cer, cear, differs):
     found = [f for f in ClassOrRuleDiffers().check(base) if "class" in f.title.lower()
              and "rule" not in f.title.lower()]
     assert bool(found) is differs
+
+
+def test_an_abbreviation_of_the_device_type_after_the_name_is_descriptive():
+    from panelproof.rules.identity.ID001_device_name_differs import descriptor_base
+
+    assert descriptor_base("Vagalis VNS Therapy", ["Vagalis"]) == "Vagalis"
+    assert descriptor_base("Cardiva ICD", ["Cardiva"]) == "Cardiva"
+    # a model's letters or a roman numeral make another model
+    assert descriptor_base("Cardiva VR", ["Cardiva"]) is None
+    assert descriptor_base("Cardiva III", ["Cardiva"]) is None

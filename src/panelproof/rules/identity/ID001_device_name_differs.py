@@ -30,12 +30,17 @@ _VARIANT_WORDS = {
 }
 
 
+_ROMAN_NUMERALS = {"III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII"}
+
+
 def _descriptor_token(token: str) -> bool:
     """A word that describes the device ("Spritzenpumpe", "High-Flow-Sauerstoffsystem",
     "CGM-coupled"), not a variant: no digit, a lower-case word of four letters or more, and
     not a variant word."""
     if any(c.isdigit() for c in token) or token.lower() in _VARIANT_WORDS:
         return False
+    if re.fullmatch(r"[A-Z]{3,5}", token) and token not in _ROMAN_NUMERALS:
+        return True  # an abbreviation of the device type ("Vagalis VNS Therapy", "Sentrix ICD")
     parts = [p for p in re.split(r"[-‐‑]", token) if p]
     if any(p.lower() in _VARIANT_WORDS for p in parts):
         return False
