@@ -55,6 +55,7 @@ def test_parameter_range_in_canonical_unit(text, language, name, low, high):
     "Alarm: oxygen concentration differs by more than 5 % from the set value",
     "Concentration en oxygène : écart de plus de 3 %",
     "Tidal volume ± 10 ml",
+    "Oxygen concentration within ±3 % of the set value",
 ])
 def test_not_a_device_parameter(text):
     assert ranges(text) == []

@@ -85,7 +85,7 @@ PATIENT_WEIGHT = re.compile(r"patient|body|körper|corporel|patienten", re.IGNOR
 # After a parameter's name, words that make the number an accuracy or an alarm condition
 # ("Oxygen concentration deviation of more than 3 %"), not the parameter's range.
 NOT_A_SETTING = re.compile(
-    r"^\s*:?\s*(?:±|\+/-|(?:accuracy|tolerance|précision|genauigkeit|deviations?|differences?|"
+    r"^\s*:?\s*(?:(?:within|of|by|to|innerhalb(?: von)?|à|entro|dentro de)\s+)?(?:±|\+/-|(?:accuracy|tolerance|précision|genauigkeit|deviations?|differences?|"
     r"differs?|drift|errors?|écart|déviation|abweichung|weicht|desviación|deviazione|"
     r"scostamento|afwijking)\b)",
     re.IGNORECASE)
