@@ -209,3 +209,17 @@ def test_a_sentence_introducing_named_endpoints_still_defines_them():
 
     assert is_outcome_statement("The following secondary endpoints are assessed at 12 months: "
                                 "pain (VAS) and ODI.", in_section=True)
+
+
+def test_a_negation_before_a_page_break_still_denies_the_equivalence():
+    from panelproof.extract import evidence
+    from panelproof.ingest.model import Role
+    from panelproof.ingest.text import document_from_text
+
+    text = ("# CEP\n\n## Clinical data\n\n- Literature: shunt survival in children and adults. No\n\n"
+            "equivalence is claimed.\n\n## Sources\n\n- Data come from the pivotal study and\n\n"
+            "the device is considered equivalent to the Shunto V2 of OtherCorp.\n")
+    document = document_from_text(text, "CEP.md", role=Role.CEP)
+    quotes = [f.location.quote for f in evidence.extract(document, None)
+              if f.kind.name == "EQUIVALENCE"]
+    assert quotes == ["the device is considered equivalent to the Shunto V2 of OtherCorp."]

@@ -935,9 +935,12 @@ _FOLDED_CONTRACT = _for_folded(_CONTRACT)
 
 def _equivalence(document: Document, spans: _SentenceSpans | None = None) -> Iterator[Fact]:
     spans = spans or _SentenceSpans()
+    previous: Block | None = None
     for block in document.blocks:
         if block.kind is BlockKind.HEADING:
+            previous = None
             continue
+        before, previous = previous, block
         folded = block.folded
         in_section = _section_is(_EQUIVALENCE_SECTION, block.section) or (
             ("technical" in folded or "technique" in folded or "technisch" in folded)
@@ -948,13 +951,29 @@ def _equivalence(document: Document, spans: _SentenceSpans | None = None) -> Ite
             continue  # cheap: no sentence of this block can state an equivalence
         if block.kind is BlockKind.TABLE_ROW and is_appraisal_criteria(block.normalized):
             continue  # "D2 | Equivalent device" grades data; it claims nothing
-        for span in spans(block):
+        lead = _unfinished_tail(before, block)
+        for index, span in enumerate(spans(block)):
             text = block.normalized[span[0]:span[1]]
             if is_appraisal_criteria(text):
                 continue
+            if index == 0 and lead:
+                # "... children and adults. No" / (next page) "equivalence is claimed."
+                if equivalence_in(f"{lead} {text}", in_section=in_section) is None:
+                    continue
             value = equivalence_in(text, in_section=in_section)
             if value is not None:
                 yield make_fact(document, block, FactKind.EQUIVALENCE, value, span)
+
+
+def _unfinished_tail(before: Block | None, block: Block) -> str:
+    """The unfinished last sentence of the block before, when `block` continues it (a PDF page
+    or column break split one sentence into two blocks): the text after its last full stop."""
+    if before is None or not block.normalized[:1].islower():
+        return ""
+    tail = before.normalized.rstrip()
+    if not tail or tail[-1] in _SENTENCE_END_CHARS or tail[-1] in ":;":
+        return ""
+    return re.split(r"[.!?]\s+", tail)[-1]
 
 
 def states_equivalence(text: str) -> bool:
