@@ -49,3 +49,9 @@ def test_term_born_infants_are_newborns_in_every_language_not_also_the_infant_cl
                           ("Lattanti nati a termine di almeno 2,5 kg.", "Popolazione di pazienti")):
         found = {f.value.id for f in facts_of(text, heading) if f.kind is FactKind.POPULATION_GROUP}
         assert found == {"neonates"}, text
+
+
+def test_a_registry_described_with_its_follow_up_states_no_population_bound():
+    facts = facts_of("PMCF data of the certified device (registry KT-REG, 1,240 patients, up to "
+                     "4 years), literature update, complaint data.", "Clinical data")
+    assert [f for f in facts if f.kind is FactKind.POPULATION_BOUND] == []

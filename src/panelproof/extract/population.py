@@ -122,7 +122,8 @@ STUDY_CONTEXT = re.compile(
     r"\s+of\s+(?:\w+\s+){0,2}?(?:therapy|treatment|hearing aids?|amplification|medication)\b|"
     r"\s+(?:of|de|d['’])\s+(?:at least\s+|au moins\s+|a minimum of\s+)?\d+(?:[.,]\d+)?\s*"
     r"(?:months?|weeks?|days?|mois|semaines?|jours?)\b)|"
-    r"cohort|\benrol(?:l)?ed\b|randomi[sz]ed|\bstudie|\bétude|"
+    r"cohort|\benrol(?:l)?ed\b|randomi[sz]ed|\bstudie|\bétude|\bregistr(?:y|ies)\b|\bregistre\b|"
+    r"\bregistro\b|\bregister\b|"
     r"\bestudio|\bensayo|\bstudio clinico|\bsperimentazion|\barruolat|\breclutad|\bonderzoek|"
     r"\bgeïncludeerd",
     re.IGNORECASE)
