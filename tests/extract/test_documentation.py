@@ -148,3 +148,15 @@ def test_the_document_type_inside_a_company_prefixed_code_names_the_role(code, r
     from panelproof.extract.documentation import _code_role
 
     assert _code_role(code) == role
+
+
+@pytest.mark.parametrize(("text", "revision"), [
+    ("Document ABC_CER_v3.1 | Revision v3.1 | 2024-11-05", "3.1"),
+    ("Revision: v2.0", "2.0"),
+    ("Rev. C", "C"),
+])
+def test_a_v_before_a_revision_number_is_not_the_revision(text, revision):
+    from panelproof.extract.documentation import _REVISION
+
+    match = _REVISION.search(text)
+    assert match and (match.group("rev") or match.group("vrev")) == revision

@@ -50,7 +50,7 @@ _HEADING_NUMBER = re.compile(
     r"(\d{1,2}(?:\.\d{1,3}){0,5})\.?(?=\s+\S|\s*$)", re.IGNORECASE)
 _REVISION = re.compile(
     r"(?<![\w])(?:rev(?:ision)?\.?|révision|revisión|version|ver\.|index|indice|ausgabe|édition|edition)"
-    r"\s*[:.#]?\s*(?P<rev>[A-Z]{1,2}\d{0,2}|\d{1,3}(?:\.\d{1,3}){0,3})(?![\w.]\w)"
+    r"\s*[:.#]?\s*(?:v\.?\s?(?=\d))?(?P<rev>[A-Z]{1,2}\d{0,2}|\d{1,3}(?:\.\d{1,3}){0,3})(?![\w.]\w)"
     r"|(?<![\w])v\.?\s?(?P<vrev>\d{1,3}(?:\.\d{1,3}){0,3})(?![\w.]\w)",
     re.IGNORECASE)
 # The look-ahead on a capital first lets the regex engine skip every other position fast.
@@ -62,7 +62,7 @@ _ID_KEYS = re.compile(
 _REV_KEYS = re.compile(
     r"^(?:rev(?:ision)?\.?|version|ver\.?|révision|indice|index|ausgabe|revisionsstand|"
     r"versionsnummer|édition|document\s+(?:revision|version))$", re.IGNORECASE)
-_REV_VALUE = re.compile(r"^\s*(?:rev\.?\s*|v\.?\s?)?([A-Z]{1,2}\d{0,2}|\d{1,3}(?:\.\d{1,3}){0,3})\b",
+_REV_VALUE = re.compile(r"^\s*(?:rev\.?\s*|v\.?\s?(?=\d))?([A-Z]{1,2}\d{0,2}|\d{1,3}(?:\.\d{1,3}){0,3})\b",
                         re.IGNORECASE)
 _HEADER_LIMIT = 30
 
