@@ -197,6 +197,9 @@ def test_first_characters_of_a_cue() -> None:
     "parameters and the acceptance criteria which are then verified in the report.",
     "Les bénéfices cliniques et leurs critères d'acceptation sont présentés ci-dessous.",
     "Die Endpunkte und Akzeptanzkriterien werden nachstehend beschrieben.",
+    "Acceptance criteria are derived from the state-of-the-art analysis and apply to the pooled data.",
+    "Les critères d'acceptation sont dérivés de l'état de l'art.",
+    "Die Akzeptanzkriterien werden aus dem Stand der Technik abgeleitet.",
 ])
 def test_a_sentence_announcing_the_outcome_parameters_defines_none(text):
     from panelproof.extract.evidence import is_outcome_statement

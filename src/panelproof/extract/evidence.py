@@ -1192,7 +1192,12 @@ _GENERIC_OUTCOME_REFERENCE = re.compile(
     r"\b(?:(?:are|is) (?:listed|given|shown|summari[sz]ed|described) (?:below|in the table|"
     r"in table \d+|hereafter)|with their outcome parameters|(?:this|the) plan (?:is )?establish\w*|"
     r"(?:sont|est) (?:list|présent|décrit|indiqu)\w* ci-dessous|"
-    r"(?:sind|werden) (?:nachstehend|unten|im Folgenden) (?:aufgeführt|aufgelistet|beschrieben))",
+    r"(?:sind|werden) (?:nachstehend|unten|im Folgenden) (?:aufgeführt|aufgelistet|beschrieben)|"
+    # where the criteria come from: "Acceptance criteria are derived from the SOTA analysis"
+    r"criteri(?:a|on) (?:are|is|were|was|have been|has been) (?:derived|defined|based|set|taken|"
+    r"chosen|established|determined) (?:from|on|in|by|according)|"
+    r"critères? (?:[\w'’]+ ){0,2}(?:sont|est|ont été|a été) (?:dérivés?|définis?|fondés?|établis?|issus?)|"
+    r"\w*kriterien (?:\w+ )?(?:sind|werden|wurden) (?:\w+ ){0,6}?(?:abgeleitet|festgelegt))",
     re.IGNORECASE)
 _BENEFIT_RISK = re.compile(r"benefit[- /–]*risk|risk[- /–]*benefit|bénéfice[- /–]*risque|"
                            r"Nutzen[- /–]*Risiko", re.IGNORECASE)
