@@ -951,7 +951,8 @@ def _equivalence(document: Document, spans: _SentenceSpans | None = None) -> Ite
             continue  # cheap: no sentence of this block can state an equivalence
         if block.kind is BlockKind.TABLE_ROW and is_appraisal_criteria(block.normalized):
             continue  # "D2 | Equivalent device" grades data; it claims nothing
-        lead = _unfinished_tail(before, block)
+        # the unfinished last sentence of the block before, when a page break cut it
+        lead = re.split(r"[.!?]\s+", _continued_from(before, block, any_kind=True))[-1]
         for index, span in enumerate(spans(block)):
             text = block.normalized[span[0]:span[1]]
             if is_appraisal_criteria(text):
@@ -963,17 +964,6 @@ def _equivalence(document: Document, spans: _SentenceSpans | None = None) -> Ite
             value = equivalence_in(text, in_section=in_section)
             if value is not None:
                 yield make_fact(document, block, FactKind.EQUIVALENCE, value, span)
-
-
-def _unfinished_tail(before: Block | None, block: Block) -> str:
-    """The unfinished last sentence of the block before, when `block` continues it (a PDF page
-    or column break split one sentence into two blocks): the text after its last full stop."""
-    if before is None or not block.normalized[:1].islower():
-        return ""
-    tail = before.normalized.rstrip()
-    if not tail or tail[-1] in _SENTENCE_END_CHARS or tail[-1] in ":;":
-        return ""
-    return re.split(r"[.!?]\s+", tail)[-1]
 
 
 def states_equivalence(text: str) -> bool:
@@ -1264,11 +1254,14 @@ def is_outcome_statement(text: str, *, in_section: bool, listed: bool = False) -
     return in_section and (listed or bool(_MEASURABLE.search(text)))
 
 
-def _continued_from(before: Block | None, block: Block) -> str:
+def _continued_from(before: Block | None, block: Block, any_kind: bool = False) -> str:
     """The previous paragraph's text when `block` continues its sentence (a PDF line break
-    or page break split one paragraph into two blocks), else ""."""
-    if (before is None or block.kind is not BlockKind.PARAGRAPH or before.kind is not BlockKind.PARAGRAPH
-            or before.section != block.section):
+    or page break split one paragraph into two blocks), else "". `any_kind`: whatever the two
+    blocks are and wherever they stand ("- ... adults. No" / next page "equivalence is ...")."""
+    if before is None:
+        return ""
+    if not any_kind and (block.kind is not BlockKind.PARAGRAPH or before.kind is not BlockKind.PARAGRAPH
+                         or before.section != block.section):
         return ""
     tail = before.normalized.rstrip()
     head = block.normalized.lstrip()
