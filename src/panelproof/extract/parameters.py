@@ -82,12 +82,16 @@ OTHER_HEADING = re.compile(
     r"bibliograph|literatur|stand der technik|klinische daten|ergebnisse|studien|"
     r"littérature|état de l'art|données cliniques|résultats|études", re.IGNORECASE)
 PATIENT_WEIGHT = re.compile(r"patient|body|körper|corporel|patienten", re.IGNORECASE)
-# After a parameter's name, words that make the number an accuracy or an alarm condition
+# Words that make a number after a parameter's name an accuracy or an alarm condition
 # ("Oxygen concentration deviation of more than 3 %"), not the parameter's range.
+_DEVIATION_WORDS = (
+    r"accuracy|tolerance|précision|genauigkeit|deviations?|differences?|drift|errors?|"
+    r"écarts?|déviations?|différences?|erreurs?|abweichung(?:en)?|differenz(?:en)?|unterschied(?:e)?|fehler|"
+    r"desviaci[oó]n(?:es)?|diferencias?|deviazion[ei]|scostament[oi]|differenz[ae]|afwijking(?:en)?|verschil(?:len)?")
+# After the name: "<name> deviation of more than 3 %", "<name> within ±3 %", "<name> differs by".
 NOT_A_SETTING = re.compile(
-    r"^\s*:?\s*(?:(?:within|of|by|to|innerhalb(?: von)?|à|entro|dentro de)\s+)?(?:±|\+/-|(?:accuracy|tolerance|précision|genauigkeit|deviations?|differences?|"
-    r"differs?|drift|errors?|écart|déviation|abweichung|weicht|desviación|deviazione|"
-    r"scostamento|afwijking)\b)",
+    r"^\s*:?\s*(?:(?:within|of|by|to|innerhalb(?: von)?|à|entro|dentro de)\s+)?"
+    rf"(?:±|\+/-|(?:{_DEVIATION_WORDS}|differs?|weicht)\b)",
     re.IGNORECASE)
 
 # The same words before the name ("Deviation of the oxygen concentration by more than 3 %",
@@ -95,9 +99,7 @@ NOT_A_SETTING = re.compile(
 # Sauerstoffkonzentration um mehr als 3 %", "Difference between set and measured temperature
 # > 1.5 °C"): a few linking words (no number, no clause break) may stand between them.
 _NOT_A_SETTING_BEFORE = re.compile(
-    r"(?:±|\+/-|\b(?:accuracy|tolerance|précision|genauigkeit|deviations?|differences?|drift|errors?|"
-    r"écarts?|déviations?|différences?|erreurs?|abweichung(?:en)?|differenz(?:en)?|unterschied(?:e)?|fehler|"
-    r"desviaci[oó]n(?:es)?|diferencias?|deviazion[ei]|scostament[oi]|differenz[ae]|afwijking(?:en)?|verschil(?:len)?)\b)"
+    rf"(?:±|\+/-|\b(?:{_DEVIATION_WORDS})\b)"
     r"((?:[^\W\d_]|[\s'’-]){0,45})$",
     re.IGNORECASE)
 # "Error messages and oxygen concentration 21-100 %": a conjunction starts another item,
