@@ -129,6 +129,7 @@ def cer():
               "this evaluation are taken from the Micra IDE and post-approval data [3, 4] and from the "
               "LEADLESS II phase 2 study [5]. The search for state of the art data has been performed "
               "separately from the search for data on the device under evaluation (see section 5)."),
+        ("note", "Note: the benchmark of 83 % freedom from major complications corresponds to the performance goal used in the Micra IDE study, which was derived from transvenous single-chamber systems at 6 months; it is applied here unchanged."),
         ("h", 1, "5. Clinical data"),
         ("p", "Literature was searched on 6 January 2025 in PubMed/MEDLINE, Embase and the Cochrane "
               "Library with the PICO-based strategy of the plan; 412 records were retrieved, 57 were "

@@ -97,8 +97,8 @@ def cer():
         ("p", "The literature search (PubMed, Embase, Cochrane Library, 2013–2024) gave 736 hits, of which 22 "
               "were retained; the own clinical investigation AVENO-NEO was conducted according to EN ISO "
               "14155 (CIV-DE-22-09-041277). The main data sets are listed in the following table."),
-        ("table", "Table 3: Clinical data", ["Source", "Design / population", "N", "Follow-up", "Results"], rows),
-        ("p", "In AVENO-NEO, 38 of the 64 patients were neonates (median 1,9 kg, smallest 0,62 kg), 26 were "
+        ("table", "Table 1: Clinical data", ["Source", "Design / population", "N", "Follow-up", "Results"], rows),
+        ("p", "In AVENO-NEO, 38 of the 64 patients were neonates (median 1,9 kg, smallest 620 g), 26 were "
               "infants and children (maximum 24 kg); 41 were ventilated invasively, 23 non-invasively, and "
               "12 were transported within the hospital while on the ventilator. The gas exchange target "
               "(acceptance criterion ≥ 85 %) was reached in 89 % of patients, and no serious adverse device "

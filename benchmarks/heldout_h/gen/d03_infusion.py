@@ -90,7 +90,7 @@ def cer():
         ("h", 1, "4. Clinical data"),
         ("p", "The literature search (MEDLINE, Embase, CINAHL; 2014–2024) found 318 records; 19 were "
               "retained. The data sets mainly relevant are summarised below."),
-        ("table", "Table 2. Clinical data", ["Ref.", "Population / setting", "N", "Results"], rows),
+        ("table", "Table 1. Clinical data", ["Ref.", "Population / setting", "N", "Results"], rows),
         ("p", "The veterinary study [2] was carried out with the same peristaltic mechanism in a university "
               "small-animal intensive care unit; although performed in animals, "
               f"{Q_VET_TEXT}, in particular for low rates and for the occlusion detection. In PERFUSA-WARD "

@@ -87,7 +87,7 @@ def cer():
               "of the Occlusio registry are therefore used to support the long-term performance of the "
               "Closea."),
         ("h", 1, "Clinical data"),
-        ("table", "Table 4 – Clinical data considered", ["Data set", "Design / population", "N", "Follow-up", "Results"], rows),
+        ("table", "Table 1 – Clinical data considered", ["Data set", "Design / population", "N", "Follow-up", "Results"], rows),
         ("p", f"In CLOSE-AF, 205 patients were implanted (implant success 98.5 %) and {Q_FU_CER}. All four "
               "acceptance criteria of CEP-CL-001 were met: major complications at 7 days 3.4 % (≤ 6 %), "
               "closure at 45 days 97.6 % (≥ 90 %), relative reduction of ischaemic stroke and systemic "

@@ -118,7 +118,7 @@ def render_pdf(blocks, path: Path, header: str = "", font: str = "sans") -> None
             for i in range(ncol):
                 longest = max(max((len(w) for w in r[i].split()), default=1) for r in allrows)
                 total = max(len(r[i]) for r in allrows)
-                widths.append(max(longest * 1.1, min(total, 60) ** 0.8 * 2.2) + 4)
+                widths.append(max(longest * 2.4 + 3, min(total, 60) ** 0.8 * 2.2) + 5)
             with pdf.table(width=width, col_widths=tuple(widths), line_height=4.6,
                            text_align="LEFT", first_row_as_headings=head is not None) as t:
                 if head is not None:
