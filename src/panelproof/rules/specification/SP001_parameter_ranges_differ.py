@@ -208,7 +208,12 @@ class ParameterRangesDiffer(Rule):
     widest range. Labelled values the vocabulary does not know ("Treatable proximal neck
     diameter 19–30 mm", "Le diamètre du collet proximal traitable est compris entre 18 et
     32 mm", "Lockout interval: 5–60 min", lists of sizes) are compared by their content words,
-    translated where parameters.yaml knows them, with compatible units only.
+    translated where parameters.yaml knows them, with compatible units only. Single values
+    (battery run time, reservoir volume, device weight) are compared the same way: "8 h" and
+    "480 min" agree, so do "at least 8 h" and "8 h", or a guaranteed 6 h and a typical 8 h; the
+    run time of one battery is not compared with the device's total, and a step size ("in
+    0.1 ml/h steps") is not a range. One finding per parameter names every document on each
+    side, each with its own quote.
 
     **Why a panel cares**
     The panel checks whether the device's specification can serve the intended population (a
@@ -257,6 +262,8 @@ class ParameterRangesDiffer(Rule):
                              for doc, fact in group]
                 sides.append(f"{describe(group[0][1])} in {_and(documents)}")
             label = groups[1][0][1].value.label
+            if label[:1].isupper() and not label[1:2].isupper():
+                label = label[0].lower() + label[1:]  # "Run time on battery", not "PEEP"
             yield self.finding(
                 f"The documents disagree on {label}: {'; '.join(sides)}.",
                 [fact for group in groups[1:] + groups[:1] for _, fact in group])
