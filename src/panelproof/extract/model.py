@@ -164,6 +164,9 @@ class ParameterRange:
     high: float | None
     unit: str  # canonical pint unit string, e.g. "milliliter"
     label: str = ""  # the words the author used for the parameter
+    # A typical or nominal value ("8 h (typical)"), which a guaranteed minimum below it does
+    # not contradict.
+    typical: bool = False
 
     def describe(self) -> str:
         if self.low is not None and self.high is not None and self.low != self.high:

@@ -33,7 +33,13 @@ UNIT_SPELLINGS: dict[str, str] = {
     "cm WS": "cmH2O", "cm d'eau": "cmH2O", "mbar": "millibar", "hPa": "hectopascal",
     "kPa": "kilopascal", "mmHg": "mmHg",
     "ml/h": "milliliter/hour", "mL/h": "milliliter/hour", "ml/hr": "milliliter/hour",
-    "mL/hr": "milliliter/hour", "ml/Std": "milliliter/hour",
+    "mL/hr": "milliliter/hour", "ml/Std": "milliliter/hour", "ml/hour": "milliliter/hour",
+    "mL/hour": "milliliter/hour", "ml per hour": "milliliter/hour", "mL per hour": "milliliter/hour",
+    "ml/heure": "milliliter/hour", "ml par heure": "milliliter/hour", "ml/Stunde": "milliliter/hour",
+    "ml pro Stunde": "milliliter/hour", "ml/ora": "milliliter/hour", "ml all'ora": "milliliter/hour",
+    "ml/hora": "milliliter/hour", "ml por hora": "milliliter/hour", "ml/uur": "milliliter/hour",
+    "ml per uur": "milliliter/hour", "ml·h⁻¹": "milliliter/hour", "ml h⁻¹": "milliliter/hour",
+    "ml h-1": "milliliter/hour",
     "ml/s": "milliliter/second", "mL/s": "milliliter/second", "ml/sec": "milliliter/second",
     "mL/sec": "milliliter/second", "ml/Sek": "milliliter/second", "ml/Sek.": "milliliter/second",
     "ml per second": "milliliter/second", "ml par seconde": "milliliter/second",
@@ -50,12 +56,14 @@ UNIT_SPELLINGS: dict[str, str] = {
     "mA": "milliampere", "Hz": "hertz", "kHz": "kilohertz", "ppm": "ppm",
     "°C": "degC", "° C": "degC", "°F": "degF",
     "h": "hour", "hours": "hour", "hour": "hour", "hrs": "hour", "hr": "hour", "heures": "hour",
-    "heure": "hour", "Stunden": "hour", "Std": "hour",
+    "heure": "hour", "Stunden": "hour", "Stunde": "hour", "Std": "hour", "Std.": "hour",
+    "ore": "hour", "ora": "hour", "horas": "hour", "hora": "hour", "uur": "hour", "uren": "hour",
     "kg": "kilogram", "g": "gram", "lb": "pound", "lbs": "pound",
     # lengths and durations of labelled values the vocabulary does not know ("Treatable neck
     # diameter 19-30 mm", "Lockout interval 10-99 min")
     "mm": "millimeter", "cm": "centimeter", "µm": "micrometer", "Fr": "french_gauge",
-    "min": "minute", "mins": "minute", "minutes": "minute", "Minuten": "minute",
+    "min": "minute", "mins": "minute", "minutes": "minute", "Minuten": "minute", "minute": "minute",
+    "minuti": "minute", "minutos": "minute",
 }
 # Units a vocabulary needs beyond these (e.g. insulin units per hour) are data, declared in
 # vocabulary/parameters.yaml (`unit_spellings`, `unit_definitions`).
@@ -65,7 +73,7 @@ UNIT = rf"(?P<unit>{_UNIT_RE})(?![\w/²³])"
 NUMBER = r"\d{1,3}(?:[ ,.'’]\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?"
 # Range joiners in en/fr/de/it/es/nl: "5 to 60", "5 à 60", "5 bis 60", "18 a 32" (es/it),
 # "entre 18 y 32" (es), "tra 18 e 32" (it), "5 tot 60" (nl); only ever between two numbers.
-SEP = (r"(?:-|\|(?=\s*\d)|\bto\b|\bthrough\b|\bthru\b|\bà\b|\bbis\b|\.\.\.|…|\band\b|\bet\b|"
+SEP = (r"(?:-|\|(?=\s*\d)|\bup to\b|\bjusqu['’]à|\bbis zu\b|\bfino a\b|\bhasta\b|\bto\b|\bthrough\b|\bthru\b|\bà\b|\bbis\b|\.\.\.|…|\band\b|\bet\b|"
        r"\bund\b|\ba\b|\by\b|\be\b|\bal\b|\btot\b|\ben\b)")
 CMP = (r"(?P<cmp>up to|max\.?|maximum|<=|<|>=|>|min\.?|minimum|bis zu|jusqu'à|"
        r"at least|au moins|mindestens|höchstens)")
@@ -76,6 +84,51 @@ VALUE = re.compile(
     rf"(?:{CMP}\s*)?(?P<a>{NUMBER})\s*(?:(?P<ua>{_UNIT_RE})(?![\w/²³])\s*)?"
     rf"(?:{SEP}\s*(?P<b>{NUMBER})\s*)?(?:\|\s*)?(?:{UNIT})?",
     re.IGNORECASE)
+# The step of a setting is not its range: "0.1 to 50 ml/h in 0.1 ml/h steps", "in increments
+# of 0.1 mL/h", "par pas de 0,1 ml/h", "in Schritten von 0,1 ml/h", "a passi di 0,25 mA",
+# "step size 0.1 mL/h", "(0.1 ml/h increments)". Its number is blanked (same length, so spans
+# and quotes stay those of the text) before values are read. A cue test comes first.
+_STEP_CUE = re.compile(r"step|increment|incrément|pas\b|schritt|auflösung|resolution|résolution|"
+                       r"passi|passo|pasos|paso|stap|réglable par|graduation", re.IGNORECASE)
+_STEP_UNIT = rf"(?:\s*(?:{_UNIT_RE})(?![\w/²³]))?"
+STEP_PHRASE = re.compile(
+    r"(?:\b(?:in|by|with|at|en|par|avec|mit|a|con|met)\s+)?"
+    r"(?:(?:(?:steps?|increments?|incréments?|pas|paliers?|schritten|schritte|passi|incrementi|"
+    r"pasos|incrementos|stappen)\s+(?:of|de|von|di|van|à)\s+|"
+    r"(?:step(?:\s+size)?|increments?|resolution|résolution|incrément|pas(?:\s+de\s+réglage)?|"
+    r"schrittweite|auflösung|passo|paso|stapgrootte|resolutie)\s*(?:[:=]|of|de|von|di|van)?\s*)"
+    rf"(?P<a>{NUMBER}){_STEP_UNIT}"
+    r"|(?P<b>" + NUMBER + r")" + _STEP_UNIT +
+    r"(?:\s*-\s*|\s+)(?:steps?|increments?|incréments?|schritten|schritte|passi|pasos|stappen)\b)",
+    re.IGNORECASE)
+_RANGE_AFTER = re.compile(rf"\s*(?:{SEP}|[–—])\s*\d", re.IGNORECASE)
+
+
+def step_phrases(text: str) -> list[tuple[int, int, int, int]]:
+    """(phrase start, phrase end, number start, number end) of each step or increment stated
+    in `text`; a label followed by a range ("Bolus increment: 0.05–0.5 U") is not a step."""
+    if not _STEP_CUE.search(text):
+        return []
+    found = []
+    for m in STEP_PHRASE.finditer(text):
+        group = "a" if m.group("a") else "b"
+        if _RANGE_AFTER.match(text, m.end(group)) or _RANGE_AFTER.match(text, m.end()):
+            continue
+        found.append((m.start(), m.end(), m.start(group), m.end(group)))
+    return found
+
+
+def without_steps(text: str) -> str:
+    """`text` with the numbers of its step phrases blanked (same length)."""
+    steps = step_phrases(text)
+    if not steps:
+        return text
+    chars = list(text)
+    for _, _, start, end in steps:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
 # Headings under which numbers describe studies or other devices.
 OTHER_HEADING = re.compile(
     r"literature|state of the art|clinical data|results|studies|\bstudy\b|appraisal|"
@@ -229,6 +282,7 @@ class ParameterMatch:
 
 def find_parameters(text: str, language: str | None) -> list[ParameterMatch]:
     """Parameter ranges in one sentence or table row of normalised text."""
+    text = without_steps(text)
     exact, loose, term_ids = _term_patterns()
     hits = sorted([*exact.finditer(text), *loose.finditer(text)],
                   key=lambda m: (m.start(), -(m.end() - m.start())))
@@ -264,6 +318,74 @@ def find_parameters(text: str, language: str | None) -> list[ParameterMatch]:
     return found
 
 
+@lru_cache(maxsize=1)
+def _qualifiers() -> tuple[dict[str, list[tuple[str, re.Pattern]]], dict[str, str],
+                           dict[str, re.Pattern]]:
+    """From parameters.yaml: per parameter, its components (id, pattern of the words that name
+    one battery or part); each component's whole; and the words that make a value near the
+    name another quantity (`not_near`)."""
+    data = knowledge.load("vocabulary/parameters")["parameters"]
+
+    def words(items: list[str]) -> re.Pattern:
+        return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in items) + ")",
+                          re.IGNORECASE)
+
+    components: dict[str, list[tuple[str, re.Pattern]]] = {}
+    whole: dict[str, str] = {}
+    not_near: dict[str, re.Pattern] = {}
+    for pid, entry in data.items():
+        for cid, items in (entry.get("components") or {}).items():
+            components.setdefault(pid, []).append((cid, words(items)))
+            whole[cid] = pid
+        if entry.get("not_near"):
+            not_near[pid] = words(entry["not_near"])
+    return components, whole, not_near
+
+
+# A sum after a value: "internal battery 4 h + hot-swap pack 8 h (12 h total)", "4 h + 4 h =
+# 8 h", "4 h + 8 h, soit 12 h au total". Each addend may carry a few words naming its part.
+_ADDEND = re.compile(
+    rf"\s*\+\s*(?:[^\W\d_][\w'’-]*\s+){{0,4}}(?:\(\s*[^()\d]{{0,30}}\)\s*)?"
+    rf"(?P<n>{NUMBER})\s*(?P<u>{_UNIT_RE})(?![\w/²³])(?:\s*\([^()\d]{{1,30}}\))?", re.IGNORECASE)
+_TOTAL_WORD = (r"total|in total|overall|combined|together|gesamt|insgesamt|au total|en total|"
+               r"in totale|totale|complessivo|complessive|in totaal|totaal")
+_TOTAL = re.compile(
+    rf"\s*[,;]?\s*(?P<open>\()?\s*(?P<pre>=|i\.\s?e\.|soit|d\.\s?h\.|also|(?:{_TOTAL_WORD})\s*:?)?\s*"
+    rf"=?\s*(?P<n>{NUMBER})\s*(?P<u>{_UNIT_RE})(?![\w/²³])\s*(?P<post>\b(?:{_TOTAL_WORD})\b)?"
+    r"(?(open)\s*\))", re.IGNORECASE)
+# "8 h (typical)", "typically 8 h", "8 h nominal": a typical value, not a guaranteed one.
+_TYPICAL = re.compile(r"\b(?:typ(?:ical(?:ly)?|\.)|nominal(?:ly)?|typique(?:ment)?|typisch(?:erweise)?|"
+                      r"tipic[oa]|típic[oa]|nomin(?:al|ell)e?)(?!\w)", re.IGNORECASE)
+
+
+def _sum_after(text: str, pos: int, first: float, unit: str, language: str | None
+               ) -> tuple[float, int] | None:
+    """(total in `unit`, end) of a sum that continues at `pos` after a first value, or None.
+    A stated total wins over the addition of the parts."""
+    total, end, addends = first, pos, 0
+    while (m := _ADDEND.match(text, end)) is not None:
+        value = _convert(parse_number(m.group("n"), language), _unit_for(m.group("u")) or "", unit)
+        if value is None:
+            return None
+        total, end, addends = total + value, m.end(), addends + 1
+    if not addends:
+        return None
+    stated = _TOTAL.match(text, end)
+    if stated and (stated.group("pre") or stated.group("post")):
+        value = _convert(parse_number(stated.group("n"), language),
+                         _unit_for(stated.group("u")) or "", unit)
+        if value is not None:
+            return value, stated.end()
+    return total, end
+
+
+def _clause_before(text: str, start: int) -> str:
+    """The words before a term back to the previous cell or clause break."""
+    window = text[max(0, start - 40):start]
+    cut = max(window.rfind(c) for c in "|;.:(")
+    return window[cut + 1:]
+
+
 def _after_match(text: str, term: re.Match, m: re.Match, candidates: list[str],
                  language: str | None) -> ParameterMatch | None:
     """The value after a term ("Tidal volume: 50–2000 ml"), or None."""
@@ -289,8 +411,24 @@ def _after_match(text: str, term: re.Match, m: re.Match, candidates: list[str],
     end = m.end()
     while end > term.end() and text[end - 1] in " |":
         end -= 1
+    components, whole, not_near = _qualifiers()
+    before = _clause_before(text, term.start())
+    filler = text[term.end():m.start("a")]
+    if pid in not_near and (not_near[pid].search(filler) or not_near[pid].search(before)):
+        return None  # "internal battery charging time: 6 h"
+    typical = bool(_TYPICAL.search(filler) or _TYPICAL.search(text, end, end + 14))
+    if b is None and (pid in components or pid in whole):
+        summed = _sum_after(text, end, a, target, language)
+        if summed is not None:
+            # "internal battery 4 h + hot-swap pack 8 h (12 h total)": the whole's run time
+            return ParameterMatch(term.start(), summed[1], ParameterRange(
+                name=whole.get(pid, pid), low=summed[0], high=summed[0], unit=target,
+                label=term.group(0), typical=typical))
+        part = next((cid for cid, words in components.get(pid, ())
+                     if words.search(filler) or words.search(before)), None)
+        pid = part or pid  # "autonomie de la batterie interne : 4 h" is one battery's
     return ParameterMatch(term.start(), end, ParameterRange(
-        name=pid, low=low, high=high, unit=target, label=term.group(0)))
+        name=pid, low=low, high=high, unit=target, label=term.group(0), typical=typical))
 
 
 def _list_match(term: re.Match, candidates: list[str],
@@ -328,6 +466,9 @@ def _before_match(m: re.Match, term: re.Match, candidates: list[str],
     pid = _choose(candidates, unit) if unit else None
     if pid is None or pid == "weight_device":
         return None
+    not_near = _qualifiers()[2].get(pid)
+    if not_near is not None and not_near.search(term.string, term.start(), term.end() + 30):
+        return None  # "a 6-hour internal battery charge"
     target = parameters()[pid].unit
     a = _convert(parse_number(m.group("a"), language), unit, target)
     if a is None:
@@ -584,16 +725,31 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
         units = ([(0, len(block.normalized))] if block.kind is BlockKind.TABLE_ROW
                  else list(sentences(block)))
         for s, e in units:
-            matches = find_parameters(block.normalized[s:e], document.language)
-            if not matches and (block.kind is BlockKind.TABLE_ROW or ":" in block.normalized[s:e]):
-                labelled = labelled_parameter(block.normalized[s:e], document.language)
+            original = block.normalized[s:e]
+            steps = step_phrases(original)
+            text = without_steps(original) if steps else original
+            matches = find_parameters(text, document.language)
+            if not matches and (block.kind is BlockKind.TABLE_ROW or ":" in text):
+                labelled = labelled_parameter(text, document.language)
                 matches = [labelled] if labelled else []
             if block.kind is not BlockKind.TABLE_ROW:
                 # free labels beside vocabulary parameters: "Lockout interval 10–99 min;
                 # reservoir 300 units" states both
-                matches += [p for p in prose_labelled_parameters(block.normalized[s:e],
-                                                                 document.language)
+                matches += [p for p in prose_labelled_parameters(text, document.language)
                             if not any(p.start < m.end and m.start < p.end for m in matches)]
             for match in matches:
                 yield make_fact(document, block, FactKind.PARAMETER, match.value,
-                                (s + match.start, s + match.end))
+                                (s + match.start, s + _with_step(original, match.end, steps)))
+
+
+def _with_step(text: str, end: int, steps: list[tuple[int, int, int, int]]) -> int:
+    """The end of a value's quote, taking in the step stated right after it ("0.1 to 50 ml/h
+    in 0.1 ml/h steps", "0–3.5 mA, in steps of 0.25 mA", "(0.1 ml/h increments)")."""
+    for start, stop, _, _ in steps:
+        if start >= end and _STEP_GAP.fullmatch(text, end, start):
+            return stop + 1 if text[end:start].strip().startswith("(") and text[stop:stop + 1] == ")" \
+                else stop
+    return end
+
+
+_STEP_GAP = re.compile(r"[\s,(]{0,4}")

@@ -37,10 +37,33 @@ def agree(a: Fact, b: Fact) -> bool:
             return True
     if _close(a.value.low, b_low) and _close(a.value.high, b_high):
         return True
+    if _typical_above(a.value, b_low, b_high, b.value.typical) or \
+            _typical_above(b.value, a.value.low, a.value.high, a.value.typical, flipped=True):
+        return True
     # One document gives a single value, the other a range that ends at it: "200 U reservoir"
-    # and "reservoir 85-200 U" state the same maximum, not two different capacities.
+    # and "reservoir 85-200 U" state the same maximum, not two different capacities. A single
+    # value above a stated minimum keeps it: "at least 6 h" and "8 h" do not contradict.
     return _single_at_end(a.value.low, a.value.high, b_low, b_high) or \
-        _single_at_end(b_low, b_high, a.value.low, a.value.high)
+        _single_at_end(b_low, b_high, a.value.low, a.value.high) or \
+        _single_within_bound(a.value.low, a.value.high, b_low, b_high) or \
+        _single_within_bound(b_low, b_high, a.value.low, a.value.high)
+
+
+def _single_within_bound(low, high, other_low, other_high) -> bool:
+    # Only a guaranteed minimum: "up to 5 ml/s" and "maximum 3 ml/s" are two maximums.
+    if low is None or high is None or low != high or other_low is None or other_high is not None:
+        return False
+    return low >= other_low or _close(low, other_low)
+
+
+def _typical_above(value, other_low, other_high, other_typical: bool, flipped: bool = False) -> bool:
+    """A typical single value at or above a plain single value agrees with it: "8 h (typical)"
+    and "6 h" may be the typical and the guaranteed run time of one device."""
+    if not value.typical or other_typical or value.low is None or value.low != value.high:
+        return False
+    if other_low is None or other_low != other_high:
+        return False
+    return value.low >= other_low or _close(value.low, other_low)
 
 
 def _single_at_end(low, high, other_low, other_high) -> bool:
@@ -148,11 +171,30 @@ def describe(fact: Fact) -> str:
 
 
 def _widest(facts: list[Fact]) -> Fact:
-    def span(f: Fact) -> float:
+    """The widest range a document states; of equal ones the longest quote (the table row or
+    sentence that also gives the step, not a summary's mention)."""
+    def span(f: Fact) -> tuple[float, int]:
         low = f.value.low if f.value.low is not None else f.value.high or 0.0
         high = f.value.high if f.value.high is not None else f.value.low or 0.0
-        return high - low
+        return high - low, len(f.location.quote)
     return max(facts, key=span)
+
+
+def value_groups(stated: dict[str, list[Fact]], ref_doc: str) -> list[list[tuple[str, Fact]]]:
+    """Documents grouped by the value they state, the reference document's group first: each
+    group is (document, the fact it is quoted by), its first member the one the others agree
+    with."""
+    groups: list[list[tuple[str, Fact]]] = []
+    for doc in [ref_doc, *sorted(d for d in stated if d != ref_doc)]:
+        for group in groups:
+            head = group[0][1]
+            agreeing = [f for f in stated[doc] if agree(head, f)]
+            if agreeing:
+                group.append((doc, _widest(agreeing)))
+                break
+        else:
+            groups.append([(doc, _widest(stated[doc]))])
+    return groups
 
 
 class ParameterRangesDiffer(Rule):
@@ -166,7 +208,12 @@ class ParameterRangesDiffer(Rule):
     widest range. Labelled values the vocabulary does not know ("Treatable proximal neck
     diameter 19–30 mm", "Le diamètre du collet proximal traitable est compris entre 18 et
     32 mm", "Lockout interval: 5–60 min", lists of sizes) are compared by their content words,
-    translated where parameters.yaml knows them, with compatible units only.
+    translated where parameters.yaml knows them, with compatible units only. Single values
+    (battery run time, reservoir volume, device weight) are compared the same way: "8 h" and
+    "480 min" agree, so do "at least 8 h" and "8 h", or a guaranteed 6 h and a typical 8 h; the
+    run time of one battery is not compared with the device's total, and a step size ("in
+    0.1 ml/h steps") is not a range. One finding per parameter names every document on each
+    side, each with its own quote.
 
     **Why a panel cares**
     The panel checks whether the device's specification can serve the intended population (a
@@ -205,15 +252,22 @@ class ParameterRangesDiffer(Rule):
             if len(stated) < 2:
                 continue
             ref_doc = reference_document(stated, facts)
-            for doc, fs in sorted(stated.items()):
-                if doc == ref_doc:
-                    continue
-                if any(agree(a, b) for a in fs for b in stated[ref_doc]):
-                    continue
-                ref, other = _widest(stated[ref_doc]), _widest(fs)
-                other_label = document_label(facts.document(doc), doc)
-                yield self.finding(
-                    f"{other_label[0].upper()}{other_label[1:]} states {other.value.label} "
-                    f"{describe(other)} (\"{other.location.quote}\"); "
-                    f"{document_label(facts.document(ref_doc), ref_doc)} states "
-                    f"{describe(ref)} (\"{ref.location.quote}\").", [ref, other])
+            groups = value_groups(stated, ref_doc)
+            if len(groups) < 2:
+                continue
+            # one finding per parameter: every document on each side, each with its own quote
+            sides = []
+            for group in groups[1:] + groups[:1]:
+                documents = [f"{document_label(facts.document(doc), doc)} (\"{fact.location.quote}\")"
+                             for doc, fact in group]
+                sides.append(f"{describe(group[0][1])} in {_and(documents)}")
+            label = groups[1][0][1].value.label
+            if label[:1].isupper() and not label[1:2].isupper():
+                label = label[0].lower() + label[1:]  # "Run time on battery", not "PEEP"
+            yield self.finding(
+                f"The documents disagree on {label}: {'; '.join(sides)}.",
+                [fact for group in groups[1:] + groups[:1] for _, fact in group])
+
+
+def _and(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
