@@ -31,8 +31,10 @@ class EquivalenceWithoutContract(Rule):
         SSCP that belongs to another manufacturer (stated as a competitor, or made by a
         manufacturer other than the dossier's) while no document mentions a contract giving
         full, ongoing access to its technical documentation. Access "limited to published
-        data" or to "the IFU and publications" is no such contract. The notified body's CEAR
-        reporting the claim is not the claim itself.
+        data" or to "the IFU and publications" is no such contract, nor is a contract said not to
+        exist. When a document admits there is no access ("the technical documentation of X was
+        not available", "kein Vertrag", "non è disponibile"), the finding quotes that admission
+        with the claim. The notified body's CEAR reporting the claim is not the claim itself.
 
     Why a panel cares:
         MDR Art. 61(5): manufacturers of implantable and class III devices may rely on a
