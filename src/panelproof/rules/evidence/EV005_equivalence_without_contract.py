@@ -88,7 +88,9 @@ class EquivalenceWithoutContract(Rule):
                                  and not any(_same_company(value.manufacturer, m) for m in own_names))
             # "has no contract with Y giving access to its technical documentation": a denied
             # contract is only ever about another manufacturer's device.
-            denied = value.contract is False
+            denied = value.contract is False and bool(
+                value.manufacturer or value.own_device is False
+                or any(states_equivalence(f.location.quote) for f in claiming))
             if value.own_device is False or foreign_maker or denied:
                 if denied and not states_equivalence(fact.location.quote):
                     # the admission triggers; the sentence that claims the equivalence is the claim
