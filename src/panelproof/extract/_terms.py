@@ -71,6 +71,30 @@ def flatten_terms(terms: Any) -> tuple[str, ...]:
     return ()
 
 
+def language_bound(entry: Any) -> dict[str, str]:
+    """Term -> language for the terms of a vocabulary entry listed in its `language_bound`: short
+    words and acronyms that mean something else in another language or field (Italian "RSA", a
+    nursing home, is radiostereometric analysis in an English orthopaedic study). They match only
+    in text of the language they are listed under, when that language is known."""
+    if not isinstance(entry, dict) or not entry.get("language_bound"):
+        return {}
+    bound = {str(t) for t in entry["language_bound"]}
+    terms = entry.get("terms")
+    if not isinstance(terms, dict):
+        return {}
+    return {str(t): str(language) for language, ts in terms.items() for t in (ts or ()) if str(t) in bound}
+
+
+def terms_for_language(entry: Any, language: str | None) -> tuple[str, ...]:
+    """An entry's terms that may match in text of `language`: all of them when the language is
+    unknown (None), else all but the `language_bound` terms of other languages."""
+    terms = flatten_terms(entry.get("terms") if isinstance(entry, dict) else entry)
+    bound = language_bound(entry)
+    if not bound or language is None:
+        return terms
+    return tuple(t for t in terms if bound.get(t, language) == language)
+
+
 def find_terms(pattern: re.Pattern | None, text: str) -> Iterator[re.Match]:
     if pattern is None:
         return iter(())

@@ -25,6 +25,7 @@ from panelproof.extract.common import (ExtractionContext, first_characters, is_a
                                       lowered_pattern, make_fact,
                                       sentences, with_first_character_lookahead)
 from panelproof.extract.model import Concept, Equivalence, EvidenceEntry, Fact, FactKind
+from panelproof.ingest.layout import is_reference_heading, looks_like_citation
 from panelproof.ingest.model import Block, BlockKind, Document, Role
 from panelproof.ingest.normalize import fold_case
 from panelproof.knowledge import load
@@ -845,6 +846,11 @@ _EQUIVALENCE = re.compile(r"\b(?:equivalen\w*|équivalen\w*|gleichartig\w*|Gleic
 # or demonstrated, "the equivalent device", data used under the equivalence route. A legend of
 # data categories ("Equivalent or predecessor device"), a guidance title ("MDCG 2020-5 on
 # equivalence") or "criteria for equivalence" claims nothing.
+# Kinds of device an "equivalent ..." may be: "long-term data of an equivalent scaffold".
+_DEVICE_NOUNS = (r"(?:scaffold|stent|stent-graft|graft|valve|prosthes[ie]s|endoprosthes[ie]s|screw|nail|plate|cage|"
+                 r"anchor|catheter|lead|electrode|mesh|sensor|pacemaker|defibrillator|stimulator|ventilator|"
+                 r"dressing|lens|filler|substitute|occluder|clip|coil|shunt|pump|cannula|membrane|dialy[sz]er|"
+                 r"oxygenator|generator|monitor|instrument|kit)s?")
 _EQUIVALENCE_ASSERTED = re.compile(
     r"\b(?:is|are|was|were|be|been|being|remains?|sei|ist|sind|est|sont|è|sono|es|son|zijn)\s+"
     r"(?:\w+\s+){0,3}?(?:equivalen\w*|équivalen\w*|gleichartig\w*|äquivalen\w*|gelijkwaardig\w*)|"
@@ -855,7 +861,7 @@ _EQUIVALENCE_ASSERTED = re.compile(
     r"(?:\w+\s+)?equivalence\b|\bequivalence\s+(?:is|was|has been|have been|had been|could be|can be)\s+"
     r"(?:\w+\s+)?(?:claimed|demonstrated|shown|established|documented|confirmed|proven)|"
     r"\b(?:the|an?|this|that|its|our|claimed|said)\s+equivalent\s+(?:\w+\s+)?(?:device|product|system|pump|implant|"
-    r"model|predicate|predecessor)|\b(?:the|an?)\s+equivalent\s+(?-i:[A-Z])|^\W*equivalent (?:device|product|system)s?\s*(?:[|:(=]|(?:is|are|was)\b|(?-i:[A-Z]))|"
+    r"model|predicate|predecessor|" + _DEVICE_NOUNS + r")|\b(?:the|an?)\s+equivalent\s+(?-i:[A-Z])|^\W*equivalent (?:device|product|system)s?\s*(?:[|:(=]|(?:is|are|was)\b|(?-i:[A-Z]))|"
     r"\b(?:equivalence|equivalent)[- ](?:route|pathway|approach|basis)\b|\b(?:on the basis of|by|via|through|under)\s+"
     r"(?:the\s+)?(?:demonstrated\s+)?equivalence\b|\b(?:technical|biological|clinical)(?:,? (?:and |or )?(?:technical|"
     r"biological|clinical))* equivalence\b|"
@@ -921,9 +927,45 @@ _LIMITED_ACCESS = re.compile(
     r"\blimitat[oaie]\s+a\b|\blimitad[oa]s?\s+a\b|\bbeperkt tot\b", re.IGNORECASE)
 # A contract about another device's technical documentation concerns equivalence wherever it is
 # stated ("X has no contract with Y giving access to its technical documentation").
+# The technical documentation, as `_NO_ACCESS` names it (in all the dossier languages).
+_TD = (r"(?:(?:the|its|their|this|that|la|sa|leur|die|seine|ihre|deren|dessen|la|sua|su|de|het)\s+)?"
+       r"(?:technical (?:documentation|file)|documentation technique|technische[nr]? (?:Dokumentation|Unterlagen)|"
+       r"documentazione tecnica|documentaci[óo]n t[ée]cnica|technische documentatie)")
 _TECHNICAL_DOCUMENTATION = re.compile(r"technical (?:documentation|file)|documentation technique|"
-                                      r"technische[nr]? Dokumentation", re.IGNORECASE)
-_CONTRACT_DENIED_AFTER = re.compile(r"^[^.;]{0,90}\b(?:not|no|unavailable|pas|nicht|kein\w*)\b", re.IGNORECASE)
+                                      r"technische[nr]? (?:Dokumentation|Unterlagen)|documentazione tecnica|"
+                                      r"documentaci[óo]n t[ée]cnica|technische documentatie", re.IGNORECASE)
+# What denies the contract after its mention ("A contract with Stryker Inc. giving access to its
+# technical documentation does not exist", "Un contrat ... n'existe pas", "ein Vertrag ... liegt
+# nicht vor", "non esiste", "no existe"), within the sentence: a full stop of "Inc." or "Ltd."
+# followed by lower-case text ends nothing. "no restrictions", "not limited to" deny nothing.
+_CONTRACT_DENIED_AFTER = re.compile(
+    r"^(?:[^.;]|\.(?=\s*[a-z0-9(])){0,120}?\b(?:not(?!\s+(?:only|limited|restricted|subject|expire))|"
+    r"no(?!\s+(?:restrictions?|limitations?|limits?|exceptions?|time limit))|unavailable|inexistent|"
+    r"non(?!\s+(?:limitat|ristrett|restringid|limitad))|niet|pas(?!\s+(?:limit|restreint))|"
+    r"nicht(?!\s+(?:nur|eingeschränkt|beschränkt|begrenzt))|kein\w*|missing|absent|lacking)\b",
+    re.IGNORECASE)
+_CONTRACT_DENIED_BEFORE = re.compile(
+    r"\b(?:no|without|kein\w*|aucune?|sans|ohne|pas d[e']|nessun\w*|alcun\w*|senza|ningun\w*|ningún|sin|"
+    r"geen|absence of|lack of|in the absence of)\s*(?:\w+\s+)?$", re.IGNORECASE)
+# Access to the other device's technical documentation stated as absent, with or without a word
+# on a contract: "the technical documentation of X was not available", "no access to the technical
+# documentation", "la documentation technique n'est pas accessible", "die technische Dokumentation
+# liegt nicht vor", "la documentazione tecnica non è disponibile", "no se dispone de la
+# documentación técnica". Such a sentence is evidence that no Art. 61(5) contract exists.
+_NO_ACCESS = re.compile(
+    r"(?:\b(?:no|without|lack of|absence of|kein\w*|sans|aucun\w*|ohne|nessun\w*|senza|sin|ningún|ningun\w*|geen)"
+    r"\s+(?:\w+\s+){0,2}?(?:access|accès|acceso|accesso|Zugang|Zugriff|toegang)\b[^.;]{0,60}?" + _TD + r"|"
+    r"(?:\bnot|\bnon|\bnicht|\bno|\bniet)\s+(?:\w+\s+){0,2}?(?:access|accès|acceso|accesso|Zugang|Zugriff|toegang)\w*\s+"
+    r"(?:\w+\s+){0,2}?" + _TD + r"|"
+    r"\bno\s+se\s+(?:dispone|dispuso|tiene|tuvo)\s+(?:de\s+)?(?:acceso\s+a\s+)?(?:la\s+)?" + _TD + r"|"
+    + _TD + r"[^.;]{0,80}?(?:\b(?:was|were|is|are|has been|have been|remains?|remained)\s+(?:\w+\s+)?"
+    r"(?:not\s+(?:\w+\s+)?(?:available|accessible|provided|obtained|made available|shared|disclosed)|unavailable|"
+    r"inaccessible)|\bn['’](?:est|était|a|ont)\s+(?:\w+\s+)?pas\s+(?:été\s+)?(?:disponible|accessible|fournie|"
+    r"communiquée|mise à disposition)|\b(?:ist|war|wurde|liegt|lag|stand|steht)\s+(?:\w+\s+){0,2}?(?:nicht|nie)\s+"
+    r"(?:\w+\s+)?(?:vor|verfügbar|zugänglich|zugänglich gemacht|zur Verfügung|bereitgestellt|einsehbar)|"
+    r"\bnon\s+(?:è|era|sono|erano|è stata|sono state)\s+(?:\w+\s+)?(?:disponibil\w+|accessibil\w+|fornit\w+)|"
+    r"\bno\s+(?:está|estaba|estuvo|ha estado|fue|es)\s+(?:\w+\s+)?(?:disponible|accesible|facilitad\w+)|"
+    r"\b(?:is|was|zijn|waren)\s+niet\s+(?:beschikbaar|toegankelijk)))", re.IGNORECASE)
 
 
 # Every form of `_EQUIVALENCE` holds "quivalen" or "gleichartig" (lower-cased), every form of
@@ -931,6 +973,13 @@ _CONTRACT_DENIED_AFTER = re.compile(r"^[^.;]{0,90}\b(?:not|no|unavailable|pas|ni
 _FOLDED_TECHNICAL_DOCUMENTATION = _for_folded(_TECHNICAL_DOCUMENTATION)
 _FOLDED_EQUIVALENCE = _for_folded(_EQUIVALENCE)
 _FOLDED_CONTRACT = _for_folded(_CONTRACT)
+_FOLDED_NO_ACCESS = _for_folded(_NO_ACCESS)
+# A bibliography entry: a label ("[12]", "12.") or not, then authors with initials ("Miller A,",
+# "Miller AB.", "Miller, A.") and what only a citation holds (`looks_like_citation`). Its title
+# ("... clinically equivalent to titanium screws") states other people's findings, not the
+# manufacturer's claim.
+_CITATION_START = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}[.)])?\s*[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+)?,?\s+"
+                             r"(?:[A-Z]{1,3}\b\.?|[A-Z]\.\s*(?:[A-Z]\.)?)\s*(?:[,;]|\bet al\b|and\b|&|\.\s)")
 
 
 def _equivalence(document: Document, spans: _SentenceSpans | None = None) -> Iterator[Fact]:
@@ -942,15 +991,19 @@ def _equivalence(document: Document, spans: _SentenceSpans | None = None) -> Ite
             continue
         before, previous = previous, block
         folded = block.folded
-        in_section = _section_is(_EQUIVALENCE_SECTION, block.section) or (
-            ("technical" in folded or "technique" in folded or "technisch" in folded)
-            and bool(_FOLDED_TECHNICAL_DOCUMENTATION.search(folded)))
+        documentation = (("technical" in folded or "technique" in folded or "technisch" in folded
+                          or "tecnica" in folded or "técnica" in folded)
+                         and bool(_FOLDED_TECHNICAL_DOCUMENTATION.search(folded)))
+        in_section = _section_is(_EQUIVALENCE_SECTION, block.section) or documentation
         mentions = (("quivalen" in folded or "gleichartig" in folded or "gelijkwaardig" in folded)
                     and _FOLDED_EQUIVALENCE.search(folded))
-        if not mentions and not (in_section and _FOLDED_CONTRACT.search(folded)):
+        if not mentions and not (in_section and (_FOLDED_CONTRACT.search(folded)
+                                                 or (documentation and _FOLDED_NO_ACCESS.search(folded)))):
             continue  # cheap: no sentence of this block can state an equivalence
         if block.kind is BlockKind.TABLE_ROW and is_appraisal_criteria(block.normalized):
             continue  # "D2 | Equivalent device" grades data; it claims nothing
+        if block.kind is not BlockKind.TABLE_ROW and is_reference_entry(block):
+            continue  # a cited article's title ("... equivalent to titanium screws") claims nothing
         # the unfinished last sentence of the block before, when a page break cut it
         lead = re.split(r"[.!?]\s+", _continued_from(before, block, any_kind=True))[-1]
         for index, span in enumerate(spans(block)):
@@ -964,6 +1017,14 @@ def _equivalence(document: Document, spans: _SentenceSpans | None = None) -> Ite
             value = equivalence_in(text, in_section=in_section)
             if value is not None:
                 yield make_fact(document, block, FactKind.EQUIVALENCE, value, span)
+
+
+def is_reference_entry(block: Block) -> bool:
+    """A paragraph or list item of a bibliography: under a "References" / "Literatur" heading, or
+    shaped like a citation (authors with initials, then a journal, year, volume:pages, DOI)."""
+    if any(is_reference_heading(heading) for heading in block.heading_path):
+        return True
+    return bool(_CITATION_START.match(block.text)) and looks_like_citation(block.text)
 
 
 def states_equivalence(text: str) -> bool:
@@ -1120,10 +1181,12 @@ def _aspect_patterns() -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 def equivalence_in(text: str, *, in_section: bool = False) -> Equivalence | None:
     mentions = _EQUIVALENCE.search(text)
-    contract = _CONTRACT.search(text)
+    # "A contract ... does not exist", "the technical documentation was not available": both
+    # speak of access to another device's technical documentation.
+    contract = _CONTRACT.search(text) or (_NO_ACCESS.search(text) if in_section or mentions else None)
     if not mentions and not (contract and in_section):
         return None
-    if mentions and _EQUIVALENCE_DENIED.search(text) and not contract:
+    if mentions and _EQUIVALENCE_DENIED.search(text) and not (contract and contract.re is _CONTRACT):
         return None
     if mentions and not contract and not (_names_device_equivalence(text) and _EQUIVALENCE_ASSERTED.search(text)):
         return None
@@ -1147,13 +1210,18 @@ def manufacturer_of(text: str) -> str | None:
 
 def _contract_state(text: str, contract: re.Match[str] | None) -> bool | None:
     if contract is None:
-        return None
-    before = text[max(0, contract.start() - 25):contract.start()]
+        return False if _NO_ACCESS.search(text) else None
+    before = text[max(0, contract.start() - 30):contract.start()]
     if (is_negated(text, contract.start()) or _CONTRACT_DENIED_AFTER.search(text[contract.end():])
-            or _LIMITED_ACCESS.search(text)
-            or re.search(r"\b(?:no|without|kein\w*|aucune?|sans|ohne|pas d[e'])\s*(?:\w+\s+)?$", before, re.IGNORECASE)):
+            or _LIMITED_ACCESS.search(text) or _NO_ACCESS.search(text)
+            or _CONTRACT_DENIED_BEFORE.search(before)):
         return False
     return True
+
+
+def denies_access(text: str) -> bool:
+    """A sentence that says the other device's technical documentation is not accessible."""
+    return bool(_NO_ACCESS.search(text))
 
 
 # ---------------------------------------------------------------- outcome parameters

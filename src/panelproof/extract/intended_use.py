@@ -32,6 +32,7 @@ from typing import Iterable, Iterator
 
 from panelproof import knowledge
 from panelproof.extract._paraphrase import paraphrase_key
+from panelproof.extract._terms import language_bound
 from panelproof.extract.common import ExtractionContext, is_appraisal_criteria, make_fact, sentences
 from panelproof.extract.model import Concept, Fact, FactKind
 from panelproof.ingest.model import Block, BlockKind, Document
@@ -117,14 +118,18 @@ class Vocabulary:
         if section == "entries":
             self.entries.update({k: {"id": k, **v} for k, v in (data.get("groups") or {}).items()})
         alternatives: list[tuple[str, str, str]] = []
+        bound: set[tuple[str, str, str]] = set()  # (term, language, id) of `language_bound` terms
         for entry in self.entries.values():
             terms = entry.get("terms", {})
             pairs = ([(lang, t) for lang, ts in terms.items() for t in (ts or [])]
                      if isinstance(terms, dict) else [("", t) for t in terms])
             alternatives += [(str(t), lang, entry["id"]) for lang, t in pairs]
+            bound |= {(t, lang, entry["id"]) for t, lang in language_bound(entry).items()}
         # Longest terms first, so "nasal mask" wins over "mask" at the same position.
         alternatives.sort(key=lambda item: len(item[0].rstrip("*")), reverse=True)
         self._group_ids = {f"t{i}": entry_id for i, (_, _, entry_id) in enumerate(alternatives)}
+        # group -> the only language whose text it may match in ("RSA" in Italian text only)
+        self._group_languages = {f"t{i}": item[1] for i, item in enumerate(alternatives) if item in bound}
         # Alternatives are grouped by their first letter behind one look-ahead each: the regex
         # engine tries every alternative at every position, so a vocabulary of 700 terms cost
         # ~15 ms per sentence; with the dispatch only the terms of one letter are tried.
@@ -147,10 +152,14 @@ class Vocabulary:
         self._compound_regex = (re.compile("|".join(compounds), re.IGNORECASE)
                                 if compounds else None)
 
-    def find(self, text: str, start: int = 0, end: int | None = None) -> list[VocabularyMatch]:
+    def find(self, text: str, start: int = 0, end: int | None = None,
+             language: str | None = None) -> list[VocabularyMatch]:
+        """Matches of the entries' terms in `text[start:end]`; with the text's `language`, a
+        `language_bound` term of another language does not match."""
         end = len(text) if end is None else end
         found = [VocabularyMatch(self._group_ids[m.lastgroup], m.start(), m.end())
-                 for m in self._regex.finditer(text, start, end)]
+                 for m in self._regex.finditer(text, start, end)
+                 if language is None or self._group_languages.get(m.lastgroup, language) == language]
         if self._compound_regex is not None:
             found += self._compound_matches(text, start, end, found)
             found.sort(key=lambda match: match.start)

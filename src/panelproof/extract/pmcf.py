@@ -25,11 +25,11 @@ whether it says it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable, Iterator
 
-from panelproof.extract._terms import (compile_terms, find_terms, flatten_terms, load_optional,
+from panelproof.extract._terms import (compile_terms, find_terms, flatten_terms, language_bound, load_optional,
                                        vocabulary_entries)
 from panelproof.extract.common import ExtractionContext, make_fact, sentences
 from panelproof.extract.model import Fact, FactKind, PmcfItem
@@ -112,6 +112,8 @@ class _Knowledge:
     # makes such a description one of evidence already gathered.
     design_sample: re.Pattern | None = None
     past_tense: re.Pattern | None = None
+    # concept id -> language -> pattern of its `language_bound` terms ("RSA" in Italian text only)
+    bound_concepts: dict[str, dict[str, re.Pattern | None]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -124,9 +126,13 @@ def _knowledge() -> _Knowledge:
     aspects = {name: compile_terms(flatten_terms(entry.get("terms")))
                for name, entry in (data.get("aspects") or {}).items()}
     concepts: dict[str, list[str]] = {}
+    bound: dict[str, dict[str, list[str]]] = {}  # id -> language -> its `language_bound` terms
     for name in VOCABULARIES:
         for concept_id, entry in vocabulary_entries(load_optional(name)):
-            concepts.setdefault(concept_id, []).extend(flatten_terms(entry.get("terms")))
+            own = language_bound(entry)
+            concepts.setdefault(concept_id, []).extend(t for t in flatten_terms(entry.get("terms")) if t not in own)
+            for term, language in own.items():
+                bound.setdefault(concept_id, {}).setdefault(language, []).append(term)
     for concept_id, terms in ((data.get("concept_terms") or {}).get("terms") or {}).items():
         concepts.setdefault(concept_id, []).extend(flatten_terms(terms))
     return _Knowledge(
@@ -139,6 +145,8 @@ def _knowledge() -> _Knowledge:
                  "pmcf:complete_capture": pattern("complete_capture_registries"),
                  "pmcf:continuation": pattern("continuation_cues")},
         concepts={cid: compile_terms(tuple(terms)) for cid, terms in concepts.items()},
+        bound_concepts={cid: {language: compile_terms(tuple(terms)) for language, terms in by_language.items()}
+                        for cid, by_language in bound.items()},
         exclusion=pattern("exclusion_cues"),
         negation=pattern("negation_cues"),
         statistical_extra=_alternation((data.get("statistical_rationale") or {}).get("patterns")),
@@ -240,13 +248,19 @@ def aspect_of_label(label: str) -> str | None:
     return best[3] if best else None
 
 
-def analyse(text: str, aspect: str) -> PmcfItem:
-    """A `PmcfItem` for `text` (normalised) under `aspect`, with its concepts and markers."""
+def analyse(text: str, aspect: str, language: str | None = None) -> PmcfItem:
+    """A `PmcfItem` for `text` (normalised) under `aspect`, with its concepts and markers; a
+    `language_bound` term counts only in text of its language (any when `language` is None)."""
     k = _knowledge()
     found: list[str] = []
     for concept_id, pattern in k.concepts.items():
         if pattern is not None and pattern.search(text):
             found.append(concept_id)
+            continue
+        for bound_language, bound in k.bound_concepts.get(concept_id, {}).items():
+            if language in (None, bound_language) and bound is not None and bound.search(text):
+                found.append(concept_id)
+                break
     for marker, pattern in k.markers.items():
         if marker == "pmcf:statistical":
             if is_statistical(text):
@@ -297,7 +311,7 @@ def _items_of_span(document: Document, block: Block, aspect: str,
     text = block.normalized[span[0]:span[1]].strip(" |*_")
     if len(re.sub(r"\W", "", text)) < 2:
         return
-    item = analyse(text, _refine(aspect, text))
+    item = analyse(text, _refine(aspect, text), document.language)
     quote_item = PmcfItem(item.aspect, block.quote(*span), item.concepts, item.generic)
     yield make_fact(document, block, FactKind.PMCF, quote_item, span)
 

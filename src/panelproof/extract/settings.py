@@ -327,7 +327,7 @@ def _setting_facts(document: Document, unit: Unit,
         return
     block, text = unit.block, unit.block.normalized
     outside = _outside_hospital_spans(text, unit.start, unit.end)
-    matches = vocabulary("care_settings").find(text, unit.start, unit.end)
+    matches = vocabulary("care_settings").find(text, unit.start, unit.end, language=document.language)
     explicit = bool(outside or matches) and _explicit(unit, headers)
     for s, e in outside:
         yield make_fact(document, block, FactKind.CARE_SETTING,

@@ -8,6 +8,7 @@ from typing import Iterable
 
 from panelproof.extract._clinical_terms import has_term, is_negated, term_regex
 from panelproof.extract.evidence import is_clinical_subject, load_subjects
+from panelproof.extract.intended_use import vocabulary
 from panelproof.extract.model import Fact, FactBase, FactKind
 from panelproof.ingest.model import Role
 from panelproof.knowledge import load
@@ -53,27 +54,24 @@ def fields_of(text: str) -> set[str]:
 
 
 @lru_cache(maxsize=1)
-def _setting_families() -> dict[str, tuple[str, object]]:
-    """Care-setting id -> (family, term pattern), from vocabulary/care_settings.yaml."""
-    found = {}
-    for entry in load("vocabulary/care_settings")["entries"]:
-        # Vocabulary terms are plain words; a trailing "*" stands for any ending.
-        terms = [re.escape(t.rstrip("*")) + ("\\w*" if t.endswith("*") else "")
-                 for ts in (entry.get("terms") or {}).values() for t in (ts or ())]
-        found[entry["id"]] = (entry.get("family", "other"), term_regex(tuple(terms)))
-    return found
+def _setting_families() -> dict[str, str]:
+    """Care-setting id -> family, from vocabulary/care_settings.yaml."""
+    return {entry["id"]: entry.get("family", "other") for entry in load("vocabulary/care_settings")["entries"]}
 
 
-def setting_families(text: str) -> dict[str, str]:
-    """Care settings a text names, with their family (hospital / non_hospital / other)."""
-    return dict(_setting_families_of(text))
+def setting_families(text: str, language: str | None = None) -> dict[str, str]:
+    """Care settings a text names, with their family (hospital / non_hospital / other). Matched as
+    the care-setting extractor matches them: acronyms in capitals only, and a `language_bound`
+    term ("RSA", a nursing home in Italian) only in text of its language."""
+    return dict(_setting_families_of(text, language))
 
 
 @lru_cache(maxsize=16384)
-def _setting_families_of(text: str) -> tuple[tuple[str, str], ...]:
+def _setting_families_of(text: str, language: str | None = None) -> tuple[tuple[str, str], ...]:
     # Cached: evidence rows repeat in the CER, its annexes, the SSCP and the CEAR.
-    return tuple((sid, family) for sid, (family, pattern) in _setting_families().items()
-                 if pattern is not None and pattern.search(text))
+    families = _setting_families()
+    found = dict.fromkeys(m.id for m in vocabulary("care_settings").find(text, language=language))
+    return tuple((sid, families.get(sid, "other")) for sid in found)
 
 
 class EvidenceContextMismatch(Rule):
@@ -85,7 +83,9 @@ class EvidenceContextMismatch(Rule):
         hyperbaric oxygen in recreational divers, or ozonated oil in acne, cited for a wound
         dressing), and evidence gathered only in settings of another family than every
         intended setting of the device (stable outpatients or home care cited for an
-        intensive-care device, or intensive-care data for a home device). Also evidence about
+        intensive-care device, or intensive-care data for a home device); an acronym that names a
+        setting in one language only (Italian "RSA", a nursing home) counts only in text of that
+        language, not as radiostereometric analysis in an English study. Also evidence about
         another anatomical site, clinical context or wound type (vocabulary/clinical_contexts.yaml)
         than every one the intended purpose names, from a device the dossier claims no
         equivalence to: a thoracic stent-graft registry for an abdominal stent-graft, chronic
@@ -208,9 +208,9 @@ class EvidenceContextMismatch(Rule):
             return  # no intended setting, or settings inside and outside hospital
         family = families.pop()
         for fact in evidence:
-            if _names_family(fact.location.quote, family):
+            named = setting_families(fact.location.quote, fact.language)
+            if family in named.values():
                 continue  # data (also) from the device's own kind of setting
-            named = setting_families(fact.location.quote)
             studied = set(named.values()) - {"other"}
             if not studied or family in studied:
                 continue
@@ -223,17 +223,8 @@ class EvidenceContextMismatch(Rule):
                 [fact, intended[0]])
 
 
-@lru_cache(maxsize=16384)
-def _names_family(text: str, family: str) -> bool:
-    """True when a text names a care setting of `family` (searched before all others: most
-    evidence rows are from the device's own kind of setting)."""
-    return any(pattern is not None and pattern.search(text)
-               for own_family, pattern in _setting_families().values() if own_family == family)
-
-
 def setting_families_of_id(setting_id: str) -> str:
-    known = _setting_families().get(setting_id)
-    return known[0] if known else "other"
+    return _setting_families().get(setting_id, "other")
 
 
 def _longest(facts: list[Fact], attribute: str) -> Fact | None:

@@ -336,7 +336,7 @@ def _names_lay_use(document: Document) -> bool:
     settings, users = vocabulary("care_settings"), vocabulary("users")
     for block in document.blocks:
         text = block.normalized
-        if any(_lay(_environment(m.id)) for m in settings.find(text)):
+        if any(_lay(_environment(m.id)) for m in settings.find(text, language=document.language)):
             return True
         if any(m.id in _LAY_USERS for m in users.find(text)):
             return True
