@@ -156,7 +156,7 @@ def _comma_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
         return [(start, end)]
     pieces, cursor = [], start
     for i in range(start, end):
-        if text[i] == ",":
+        if text[i] == "," and i + 1 < end and text[i + 1].isspace():  # not "1,5 T"
             pieces.append((cursor, i))
             cursor = i + 1
     pieces.append((cursor, end))
@@ -220,8 +220,9 @@ def _read_clause(document: Document, block: Block, text: str, start: int, end: i
         status, restricted = CONDITIONAL, True
     elif UNRESTRICTED in levels and not negative:
         sentence = _sentence_text(block, start)
-        if not (only or limited or _CONDITION_WORD.search(sentence)
-                or _PRECONDITION.search(sentence)):
+        if _CONDITION_WORD.search(sentence):
+            status, restricted = CONDITIONAL, True  # "... under the MR conditions, no further precautions"
+        elif not (only or limited or _PRECONDITION.search(sentence)):
             status = UNRESTRICTED
     if negative and not kept:
         if not (clause_mr or regions or fields):
