@@ -60,7 +60,10 @@ class LanguageVersionsDiffer(Rule):
         some in wording the vocabulary does not know ("tenere lontano da fonti di calore"): that
         is very probably the same warning in other words. MR conditions (head scans only against full-body,
         1.5 T against 3 T; warnings.yaml `qualifiers`) are compared wherever a version states
-        them (a warning, an MRI section, a table of conditions) and differ as a major finding.
+        them (a warning, an MRI section, a table of conditions) and differ as a major finding,
+        and so does the MR safety status (extract/mri_status.py, vocabulary/mri_status.yaml):
+        a version that allows MR imaging "ohne Einschränkungen" against one that is MR
+        Conditional, or an MR Conditional version against an MR Unsafe one.
         The target population is compared too: the age and weight range each version admits
         (as PO001 computes it: "ab 3 kg Körpergewicht" against "10 kg or more") and the
         population groups it names (as PO002), each translation against its master version (the

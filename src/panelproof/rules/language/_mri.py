@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterator
 
+from panelproof.extract import mri_status
 from panelproof.extract.common import sentence_around
 from panelproof.extract.intended_use import negated_at, vocabulary
 from panelproof.extract.model import FactBase
@@ -33,7 +34,8 @@ _MR_CUE = re.compile(r"\bmr|\birm\b|\brm\b|magn|kernspin|tesla|\d\s?t\b", re.IGN
 # "full-body scans are not permitted", "Ganzkörper-MRT ist nicht zulässig": a negated condition.
 _NEGATED_AFTER = re.compile(
     r"[^.;:]{0,40}?\b(?:not|never|nicht|keine?|pas|jamais|non|no|niet|geen|prohibited|forbidden|"
-    r"verboten|interdit\w*|untersagt|vietat\w*|prohibid\w*)\b", re.IGNORECASE)
+    r"verboten|interdit\w*|untersagt|vietat\w*|prohibid\w*|contra-?indicat\w*|contre-indiqu\w*|"
+    r"kontraindiziert|controindicat\w*|contraindicad\w*|gecontra-?indiceerd)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -125,8 +127,50 @@ def mri_condition_findings(facts: FactBase, documents: list[Document]
             for loc in (*reference.by_aspect[aspect].values(), *own.by_aspect[aspect].values()):
                 if loc not in locations:
                     locations.append(loc)
+        status = _status_difference(document, master)
+        if status is not None:
+            yield status
+            continue
         if parts:
             yield ("Language versions state different MR conditions (" + "; ".join(parts)
                    + "): patients of one language are scanned under conditions the other version "
                      "does not allow.", locations)
 
+
+
+_STATUS_WORDS = {mri_status.UNRESTRICTED: "allows MR imaging without restriction",
+                 mri_status.CONDITIONAL: "allows MR imaging only under conditions (MR Conditional)",
+                 mri_status.UNSAFE: "excludes MR imaging (MR Unsafe or contraindicated)"}
+
+
+def _status_difference(document: Document, master: Document
+                       ) -> tuple[str, list[Location]] | None:
+    """A version less restrictive than the other: "ohne Einschränkungen möglich" against "MR
+    Conditional, 1.5 T only", or "MR Conditional" against "MR Unsafe"."""
+    own, theirs = mri_status.readings(document), mri_status.readings(master)
+    for loose_doc, loose_found, strict_doc, strict_found in (
+            (document, own, master, theirs), (master, theirs, document, own)):
+        loose, strict = mri_status.loosest(loose_found), mri_status.loosest(strict_found)
+        if loose is None:
+            continue
+        if loose.status == mri_status.UNRESTRICTED:
+            if strict is not None and strict.status == mri_status.UNRESTRICTED:
+                continue
+            restriction = strict or next((r for r in strict_found if r.restricted), None)
+            if restriction is None:
+                continue
+            strict_words = (_STATUS_WORDS[restriction.status] if restriction.status
+                            else "restricts MR imaging")
+        elif (loose.status == mri_status.CONDITIONAL and strict is not None
+              and strict.status == mri_status.UNSAFE):
+            restriction, strict_words = strict, _STATUS_WORDS[mri_status.UNSAFE]
+        else:
+            continue
+        return (f"Language versions state a different MR safety status: "
+                f"{describe_document(loose_doc, with_language=True)} "
+                f"{_STATUS_WORDS[loose.status]} (\u201c{loose.quote}\u201d), while "
+                f"{describe_document(strict_doc, with_language=True)} {strict_words} "
+                f"(\u201c{restriction.quote}\u201d). Patients who read the less restrictive version "
+                f"may be scanned under conditions that can heat or move the implant.",
+                [restriction.location, loose.location])
+    return None

@@ -1,0 +1,347 @@
+"""What a document says about MR imaging of the patient: status, allowed scope, restrictions.
+
+Not an extractor (no `extract`): LA001 and SI004 read a document's MR statements on demand,
+because only a dossier with MR statements pays for it (one cue test per block).
+
+Each clause of a sentence that speaks of MR imaging (warnings.yaml `mri_safety`, or a block
+under an MR heading) becomes an `MriReading`:
+- a *status* of the vocabulary `mri_status.yaml` (MR Safe or "without restriction" ->
+  unrestricted; MR Conditional / "sous conditions" -> conditional; MR Unsafe, or MRI
+  contraindicated without exception -> unsafe). "not MR Safe", "nicht MR-sicher" is no status
+  but a restriction;
+- what the clause *allows* (field strengths it names, "any body region" / body coil) when it is
+  not negated;
+- what it *restricts*: a limited region named with "only" ("head coil only", "nur am Kopf"), a
+  highest field strength ("1.5 T only", "bis 1,5 T"), or a field or the whole body it forbids
+  ("full-body MRI is contraindicated", "3 T non consentito").
+Statements about the past ("patients had undergone MRI before inclusion") are not read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from panelproof.extract.common import sentences
+from panelproof.extract.intended_use import vocabulary
+from panelproof.ingest.model import Block, BlockKind, Document, Location
+
+UNRESTRICTED, CONDITIONAL, UNSAFE = "unrestricted", "conditional", "unsafe"
+LEVEL = {UNRESTRICTED: 3, CONDITIONAL: 2, UNSAFE: 1}
+
+# Cheap pre-filter on `block.folded`: a block with none of these says nothing about MR imaging.
+_MR_CUE = re.compile(r"\bmr|\birm\b|\brm\b|mrt|magn|kernspin|tesla|\d\s?t\b")
+# "1.5 T", "1,5T", "3 Tesla", "3.0-T"; not "2 T/m" (spatial gradient), "3 tubes", "20 mT".
+_FIELD = re.compile(r"(?<![\w.,])(\d{1,2}(?:[.,]\d{1,2})?)\s?-?\s?(?:t|tesla)(?![\w/])", re.IGNORECASE)
+# Clauses: a semicolon, or a contrast ("..., but 3 T scans are not permitted").
+_CLAUSE_SPLIT = re.compile(
+    r";|\s[–—]\s|,?\s\b(?:but|whereas|however|while|aber|jedoch|während|mais|alors que|tandis que|"
+    r"ma|mentre|invece|pero|mientras que|sin embargo|maar|terwijl|echter)\b", re.IGNORECASE)
+_NEGATION = re.compile(
+    r"\b(?:not|never|cannot|can't|don't|nicht|kein\w*|nie|niemals|keinesfalls|ne|n'|pas|jamais|"
+    r"non|mai|no|nunca|jamás|niet|geen|nooit|mustn't)\b(?![-‐‑])|\bn['’]", re.IGNORECASE)
+# "1.5 T is allowed, 3 T is contraindicated": a comma separates a permission from a prohibition.
+_PERMISSION_WORD = re.compile(
+    r"\b(?:allowed|permitted|possible|can|may|acceptable|zulässig|möglich|erlaubt|kann|können|"
+    r"dürfen|darf|autorisée?s?|permise?s?|possibles?|peut|peuvent|consentit[oaie]|possibile|"
+    r"ammess[oaie]|può|possono|permitid[oa]s?|posibles?|puede|pueden|toegestaan|mogelijk|kan|"
+    r"kunnen|mag|mogen)\b", re.IGNORECASE)
+_ONLY = re.compile(
+    r"\b(?:only|exclusively|solely|nur|ausschließlich|ausschliesslich|lediglich|uniquement|"
+    r"seulement|exclusivement|solo|soltanto|solamente|esclusivamente|únicamente|unicamente|"
+    r"alleen|uitsluitend|enkel)\b", re.IGNORECASE)
+_ONLY_AFTER = re.compile(
+    r"\s*\(?(?:only|exclusively|uniquement|seulement|exclusivement|ausschließlich|soltanto|"
+    r"solamente|esclusivamente|únicamente|uitsluitend)\b", re.IGNORECASE)
+# "up to 1.5 T", "maximum 1,5 T", "bis 1,5 T", "≤ 1.5 T", "not exceed 1.5 T".
+_UP_TO = re.compile(
+    r"(?:\bup to|\bmaximum(?: of)?|\bmax\.?|\bat most|\bno more than|\bnot exceed\w*|\bbis(?: zu)?|"
+    r"\bhöchstens|\bmaximal|\bjusqu'(?:à|a)|\bau maximum|\bau plus|\bfino a|\bal massimo|"
+    r"\bhasta|\bcomo máximo|\btot|\bmaximaal|\bten hoogste|≤|<=)\s*$", re.IGNORECASE)
+# An exception turns a contraindication into a conditional labelling ("contraindicated except
+# under the conditions of the MRI guidelines"); a circumstance narrows it ("during trial
+# stimulation", "if a lead is fractured").
+_EXCEPTION = re.compile(
+    r"\b(?:except|unless|other than|außer|ausser|ausgenommen|es sei denn|sauf|à moins|excepté|"
+    r"tranne|salvo|eccetto|a meno che|excepto|a menos que|behalve|tenzij|uitgezonderd)\b"
+    r"|\bcondition|bedingung|condizion|condici|voorwaarde", re.IGNORECASE)
+_CIRCUMSTANCE = re.compile(
+    r"\b(?:if|when|whenever|while|during|before|until|in case|wenn|falls|sofern|solange|während|"
+    r"bevor|si|lorsque|quand|pendant|avant|se|quando|durante|prima|cuando|antes|als|wanneer|"
+    r"tijdens|voordat|zolang|partial\w*|externali\w*|abandon\w*|fractur\w*|damaged)\b", re.IGNORECASE)
+# Words that make "without restriction" part of a condition ("provided the conditions are met,
+# no further precautions are required").
+_CONDITION_WORD = re.compile(
+    r"condition|bedingung|condizion|condici|voorwaarde|provided|as long as|sofern|vorausgesetzt|"
+    r"pourvu|à condition|a condizione|purché|siempre que|mits|op voorwaarde", re.IGNORECASE)
+# "once stimulation is off, MRI can be performed without further precautions": a precondition.
+_PRECONDITION = re.compile(
+    r"\b(?:if|when|once|after|unless|provided|wenn|falls|nachdem|sobald|nach dem|nach der|si|"
+    r"lorsque|une fois|après|qualora|dopo|una volta|nel caso|cuando|después|una vez|als|nadat|"
+    r"zodra|wanneer)\b", re.IGNORECASE)
+_CONTRA_HEADING = re.compile(
+    r"contra-?indicat|contre-?indicat|kontraindikation|gegenanzeige|controindicazion|"
+    r"contraindicaci|contra-?indicatie", re.IGNORECASE)
+# Past events (clinical data, medical history), not what the labelling allows.
+_HISTORY = re.compile(
+    r"\b(?:had|has been|have been|were|underwent|undergone|previously|before inclusion|"
+    r"prior to (?:inclusion|enrol\w*|implant\w*)|at baseline|wurden|hatten|unterzogen|"
+    r"ont été|avaient|ont subi|a subi|sono stati|erano stati|avevano|hanno subito|fueron|"
+    r"habían|se sometieron|ondergingen|hebben ondergaan)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class MriReading:
+    """One clause about MR imaging of the patient."""
+
+    document: Document
+    location: Location
+    status: str | None = None          # UNRESTRICTED / CONDITIONAL / UNSAFE
+    restricted: bool = False           # the clause limits MR imaging in some way
+    negative: bool = False             # the clause forbids (negation or contraindication)
+    allowed_fields: frozenset[float] = frozenset()
+    any_region: bool = False           # allows any body region / a body coil
+    limited_regions: frozenset[str] = frozenset()   # "only head scans": the regions allowed
+    field_max: float | None = None     # "1.5 T only", "up to 1.5 T"
+    forbidden_fields: frozenset[float] = frozenset()
+    forbids_any_region: bool = False   # "full-body MRI is contraindicated"
+
+    @property
+    def quote(self) -> str:
+        return self.location.quote
+
+
+def _status_vocabulary():
+    return vocabulary("mri_status")
+
+
+def _region_vocabulary():
+    return vocabulary("mri_status", "regions")
+
+
+@lru_cache(maxsize=None)
+def _status_of(entry_id: str) -> str:
+    return _status_vocabulary().entries[entry_id]["status"]
+
+
+@lru_cache(maxsize=None)
+def _limited(region_id: str) -> bool:
+    return bool(_region_vocabulary().entries[region_id].get("limited"))
+
+
+def _mentions_mri(text: str, start: int = 0, end: int | None = None) -> bool:
+    return any(m.id == "mri_safety" for m in vocabulary("warnings").find(text, start, end))
+
+
+@lru_cache(maxsize=4096)
+def _mr_section(heading_path: tuple[str, ...]) -> bool:
+    return any(_mentions_mri(h) for h in heading_path)
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans, cursor = [], start
+    for match in _CLAUSE_SPLIT.finditer(text, start, end):
+        if match.start() > cursor:
+            spans.append((cursor, match.start()))
+        cursor = match.end() if match.group(0).strip(",; –—") == "" else match.start()
+    if cursor < end:
+        spans.append((cursor, end))
+    return [piece for span in spans for piece in _comma_pieces(text, *span)]
+
+
+def _comma_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A clause split at its commas when one part permits and another forbids."""
+    if "," not in text[start:end]:
+        return [(start, end)]
+    pieces, cursor = [], start
+    for i in range(start, end):
+        if text[i] == "," and i + 1 < end and text[i + 1].isspace():  # not "1,5 T"
+            pieces.append((cursor, i))
+            cursor = i + 1
+    pieces.append((cursor, end))
+    negative = [bool(_NEGATION.search(text, s, e)) or _forbids(text, s, e) for s, e in pieces]
+    permits = [not n and bool(_PERMISSION_WORD.search(text, s, e)) for (s, e), n in zip(pieces, negative)]
+    if any(negative) and any(permits):
+        return pieces
+    return [(start, end)]
+
+
+def _forbids(text: str, start: int, end: int) -> bool:
+    return any(_status_of(m.id) == "contraindicated"
+               for m in _status_vocabulary().find(text, start, end))
+
+
+def _value(number: str) -> float:
+    return float(number.replace(",", "."))
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with the given spans blanked (same length), so their words are no cues."""
+    chars = list(text)
+    for s, e in spans:
+        chars[s:e] = " " * (e - s)
+    return "".join(chars)
+
+
+def _read_clause(document: Document, block: Block, text: str, start: int, end: int,
+                 sentence_mr: bool, contraindication_section: bool = False) -> MriReading | None:
+    clause = text[start:end]
+    statuses = _status_vocabulary().find(text, start, end)
+    regions = _region_vocabulary().find(text, start, end)
+    fields = [(m, _value(m.group(1))) for m in _FIELD.finditer(text, start, end)
+              if 0.1 <= _value(m.group(1)) <= 12]
+    clause_mr = bool(fields) or _mentions_mri(text, start, end) or any(
+        _status_of(m.id) != "contraindicated" and m.id != "no_restriction" for m in statuses)
+    if not (statuses or regions or fields) and not clause_mr:
+        return None
+    # negation words outside the status terms ("no restrictions", "MR Unsafe" carry their own)
+    plain = _blank(clause, [(m.start - start, m.end - start) for m in statuses])
+    contraindicated = [m for m in statuses if _status_of(m.id) == "contraindicated"]
+    positive_status = [m for m in statuses if _status_of(m.id) != "contraindicated"]
+    negated_status = [m for m in positive_status
+                      if _NEGATION.search(_clause_head(text, start, m.start))]
+    negative = bool(contraindicated) or bool(_NEGATION.search(plain))
+    if contraindication_section and not kept_positive(positive_status):
+        negative, contraindicated = True, contraindicated or [None]
+    kwargs: dict = {}
+    status = None
+    restricted = False
+    if negated_status:
+        restricted = True  # "not MR Safe", "nicht MR-sicher": no status, but not unrestricted
+    kept = [m for m in positive_status if m not in negated_status]
+    levels = {_status_of(m.id) for m in kept}
+    limited = frozenset(m.id for m in regions if _limited(m.id))
+    broad = any(not _limited(m.id) for m in regions)
+    only = bool(_ONLY.search(clause))
+    if UNSAFE in levels:
+        status, restricted = UNSAFE, True
+    elif CONDITIONAL in levels:
+        status, restricted = CONDITIONAL, True
+    elif UNRESTRICTED in levels and not negative:
+        sentence = _sentence_text(block, start)
+        if _CONDITION_WORD.search(sentence):
+            status, restricted = CONDITIONAL, True  # "... under the MR conditions, no further precautions"
+        elif not (only or limited or _PRECONDITION.search(sentence)):
+            status = UNRESTRICTED
+    if negative and not kept:
+        if not (clause_mr or regions or fields):
+            return None
+        restricted = True
+        kwargs["negative"] = True
+        if broad:
+            kwargs["forbids_any_region"] = True
+        if fields:
+            kwargs["forbidden_fields"] = frozenset(v for _, v in fields)
+        if clause_mr and not (regions or fields):
+            if _EXCEPTION.search(clause):
+                status = CONDITIONAL
+            elif contraindicated and not _CIRCUMSTANCE.search(clause):
+                status = UNSAFE
+    elif not negative:
+        if fields:
+            kwargs["allowed_fields"] = frozenset(v for _, v in fields)
+            capped = [v for m, v in fields if _capped(text, m, start)]
+            if capped:
+                kwargs["field_max"] = max(capped)
+                restricted = True
+        if limited and only and not broad:
+            kwargs["limited_regions"] = limited
+            restricted = True
+        elif broad and not (only and limited):
+            kwargs["any_region"] = True
+        if restricted and status is None:
+            status = CONDITIONAL
+    if not (sentence_mr or clause_mr):
+        return None
+    if status is None and not restricted and not kwargs:
+        return None
+    quote_start, quote_end = _sentence_span(block, start)
+    location = document.location(block, block.quote(quote_start, quote_end))
+    return MriReading(document, location, status=status, restricted=restricted, **kwargs)
+
+
+def _capped(text: str, field: re.Match, clause_start: int) -> bool:
+    """"up to 1.5 T", "only at 1.5 T", "1.5 T only": the highest field strength allowed."""
+    before = max(clause_start, field.start() - 25)
+    return bool(_UP_TO.search(text, before, field.start())
+                or _ONLY.search(text, max(clause_start, field.start() - 20), field.start())
+                or _ONLY_AFTER.match(text, field.end()))
+
+
+def _speaks_of_mr(text: str, start: int, end: int) -> bool:
+    """MRI named, a field strength in tesla ("scanned at 1.5 T or 3 T"), or an MR status term."""
+    return (_mentions_mri(text, start, end) or bool(_FIELD.search(text, start, end))
+            or any(m.id in ("mr_safe", "mr_unsafe") or m.id == "mr_conditional"
+                   and "mr" in text[m.start:m.end].lower()
+                   for m in _status_vocabulary().find(text, start, end)))
+
+
+def kept_positive(statuses: list) -> bool:
+    return any(_status_of(m.id) in (UNRESTRICTED, CONDITIONAL) for m in statuses)
+
+
+@lru_cache(maxsize=4096)
+def _contra_section(heading_path: tuple[str, ...]) -> bool:
+    return bool(heading_path) and bool(_CONTRA_HEADING.search(heading_path[-1]))
+
+
+def _clause_head(text: str, clause_start: int, position: int) -> str:
+    """The words before `position` in its clause (at most 30 characters)."""
+    return text[max(clause_start, position - 30):position]
+
+
+def _sentence_span(block: Block, position: int) -> tuple[int, int]:
+    for s, e in sentences(block):
+        if s <= position < e:
+            return s, e
+    return 0, len(block.normalized)
+
+
+def _sentence_text(block: Block, position: int) -> str:
+    s, e = _sentence_span(block, position)
+    return block.normalized[s:e]
+
+
+def readings(document: Document) -> list[MriReading]:
+    """Every clause of `document` that states an MR status, an allowed scope or a restriction."""
+    return list(_cached_readings(document))
+
+
+_CACHE: dict[int, tuple[Document, tuple[MriReading, ...]]] = {}
+
+
+def _cached_readings(document: Document) -> tuple[MriReading, ...]:
+    held = _CACHE.get(id(document))
+    if held is not None and held[0] is document:
+        return held[1]
+    found: list[MriReading] = []
+    for block in document.blocks:
+        if block.kind is BlockKind.HEADING:
+            continue
+        in_section = _mr_section(tuple(block.heading_path))
+        contra = _contra_section(tuple(block.heading_path))
+        if not in_section and not _MR_CUE.search(block.folded):
+            continue
+        text = block.normalized
+        for s, e in sentences(block):
+            if _HISTORY.search(text, s, e):
+                continue
+            # a field strength in tesla speaks of MR imaging too ("scanned at 1.5 T or 3 T")
+            sentence_mr = in_section or _speaks_of_mr(text, s, e)
+            if not sentence_mr:
+                continue
+            for cs, ce in _clauses(text, s, e):
+                reading = _read_clause(document, block, text, cs, ce, sentence_mr, contra)
+                if reading is not None:
+                    found.append(reading)
+    if len(_CACHE) > 64:
+        _CACHE.clear()
+    _CACHE[id(document)] = (document, tuple(found))
+    return _CACHE[id(document)][1]
+
+
+def loosest(found: list[MriReading]) -> MriReading | None:
+    """The reading with the least restrictive status, first in document order."""
+    with_status = [r for r in found if r.status]
+    return max(with_status, key=lambda r: LEVEL[r.status], default=None)

@@ -1,0 +1,90 @@
+"""MR status, allowed scope and restrictions read from varied phrasings (extract/mri_status.py)."""
+
+import pytest
+
+from panelproof.extract import mri_status
+from panelproof.ingest.model import Block, BlockKind, Document, Role
+
+
+def _read(text: str, heading: tuple[str, ...] = (), kind: BlockKind = BlockKind.PARAGRAPH):
+    document = Document(path="IFU.md", format="md", role=Role.IFU, language="en",
+                        blocks=[Block(kind, text, heading_path=heading)])
+    return mri_status.readings(document)
+
+
+def _status(text: str, heading: tuple[str, ...] = ()) -> str | None:
+    found = mri_status.loosest(_read(text, heading))
+    return found.status if found else None
+
+
+@pytest.mark.parametrize("text", [
+    "MRI examinations are possible with the system without any restriction.",
+    "MRT-Untersuchungen sind mit dem System ohne Einschränkungen möglich.",
+    "Das System ist uneingeschränkt MRT-tauglich.",
+    "L'IRM peut être réalisée sans restriction chez les patients porteurs du système.",
+    "La RM è possibile senza restrizioni.",
+    "La resonancia magnética es posible sin restricciones.",
+    "MRI-onderzoeken zijn zonder beperkingen mogelijk.",
+    "The implant is MR Safe.",
+])
+def test_unrestricted(text):
+    assert _status(text) == mri_status.UNRESTRICTED
+
+
+@pytest.mark.parametrize("text", [
+    "The system is MR Conditional.",
+    "Das Implantat ist bedingt MR-sicher.",
+    "Le système est compatible IRM sous conditions.",
+    "L'impianto è RM compatibile a determinate condizioni.",
+    "El sistema es RM condicional.",
+    "Het systeem is MR-voorwaardelijk.",
+    "MRI is contraindicated except under the conditions listed in the MRI guidelines.",
+    "Provided the MR conditions are met, MRI can be performed without further precautions.",
+    "Once stimulation is switched off, MRI can be performed without restriction at 1.5 T only.",
+])
+def test_conditional(text):
+    assert _status(text) == mri_status.CONDITIONAL
+
+
+@pytest.mark.parametrize("text", ["The pump is MR Unsafe.", "MRI is contraindicated.",
+                                  "Le stimulateur est dangereux en IRM.",
+                                  "La RM è controindicata."])
+def test_unsafe(text):
+    assert _status(text) == mri_status.UNSAFE
+
+
+@pytest.mark.parametrize("text", ["The implant is not MR safe.", "Das Implantat ist nicht MR-sicher.",
+                                  "L'IRM n'est pas possible sans restriction.",
+                                  "MRI must never be performed without precautions."])
+def test_negation_never_reads_as_unrestricted(text):
+    found = _read(text)
+    assert all(r.status != mri_status.UNRESTRICTED for r in found)
+    assert any(r.restricted for r in found)
+
+
+@pytest.mark.parametrize("text", ["Patients had undergone MRI without restrictions before inclusion.",
+                                  "Remove the dressing before the MRI examination.",
+                                  "The device can be used without restriction at home.",
+                                  "Use 3 tubes of gel."])
+def test_nothing_read(text):
+    assert not [r for r in _read(text) if r.status or r.any_region or r.allowed_fields]
+
+
+def test_scope_and_restrictions():
+    allowed, = _read("The patient can be scanned at 1.5 T or 3 T, any body region.")
+    assert allowed.allowed_fields == {1.5, 3.0} and allowed.any_region and not allowed.restricted
+    limited, forbidden = _read("Only a head or extremity transmit/receive coil at 1.5 T may be "
+                               "used; full-body MRI and body transmit coils are contraindicated.")
+    assert limited.limited_regions == {"head", "extremity"}
+    assert forbidden.forbids_any_region and forbidden.negative
+    permitted, prohibited = _read("1,5 T ist zulässig, 3 T ist bei MRT kontraindiziert.")
+    assert permitted.allowed_fields == {1.5} and prohibited.forbidden_fields == {3.0}
+    capped, = _read("Ganzkörper-MRT ist nur bei 1,5 T zulässig.")
+    assert capped.field_max == 1.5 and capped.any_region
+
+
+def test_heading_gives_context():
+    assert _status("Scans are possible without restrictions.", ("MRI safety",)) == mri_status.UNRESTRICTED
+    assert _status("Scans are possible without restrictions.", ("Cleaning",)) is None
+    found = _read("Magnetic resonance imaging (MRI).", ("Contraindications",), BlockKind.LIST_ITEM)
+    assert found and found[0].status == mri_status.UNSAFE
