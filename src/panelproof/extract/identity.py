@@ -628,6 +628,12 @@ def trait_not_patterns() -> dict[str, re.Pattern]:
     return _trait_alternations("not_terms")
 
 
+@lru_cache(maxsize=1)
+def trait_short_term_patterns() -> dict[str, re.Pattern]:
+    """Per trait id, the phrases that state a duration of use under 30 days (`short_term_terms`)."""
+    return _trait_alternations("short_term_terms")
+
+
 def _trait_alternations(key: str) -> dict[str, re.Pattern]:
     entries = knowledge.load("vocabulary/device_traits")["entries"]
     patterns = {}
@@ -655,7 +661,9 @@ _IDENTITY_STEMS = (
     "alimenté", "betrieben", "oxyg", "sauerstoff", "administ", "verabreich", "gabe von", "drug",
     "médicament", "arzneimittel", " gas", "gaz ", "insulin", "infusion", "perfusion", "mains",
     "battery", "batterie", "akku", "medica", "medikament", "farmac", "fármac", "transient",
-    "transitoire", "vorübergehend", "kurzzeitig", "removed", "withdrawn", "retiré", "remain",
+    "transitoire", "vorübergehend", "kurzzeitig", "temporar", "temporär", "temporai",
+    "temporane", "tempora", "tijdelijk", "short-term", "short term", "up to", "bis zu", "maximal",
+    "jusqu", "fino a", "hasta", "no more than", "less than", "removed", "withdrawn", "retiré", "remain",
     "left", "reste", "entfernt", "ohne", "sans", "enteral", "entéral", "nutrition", "feed",
     "ernährung", "sondennahrung", "exudat", "exudad", "exsudat", "essudat", "enteral", "body fluid", "body liquid", "liquide",
     "fluides", "flüssigkeit", "removes", "blood", "milk")
@@ -717,6 +725,13 @@ def _facts_in_sentence(document: Document, block: Block, s: int, e: int) -> Iter
                 yield make_fact(document, block, FactKind.CLASSIFICATION_RULE, number,
                                 (s + m.start(), s + m.end()))
     not_patterns = trait_not_patterns()
+    for trait, pattern in trait_short_term_patterns().items():
+        # "implanted for up to 14 days": the duration denies the trait even beside its word
+        n = pattern.search(text)
+        if n and not _trait_negated(text, n.start()):
+            yield make_fact(document, block, FactKind.DEVICE_TRAIT,
+                            Concept(id=trait, label=n.group(0), negated=True),
+                            (s + n.start(), s + n.end()))
     for trait, pattern in trait_patterns().items():
         # one fact per trait and sentence is enough; another device's trait is none
         m = next((m for m in pattern.finditer(text)
