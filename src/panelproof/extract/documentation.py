@@ -75,6 +75,7 @@ class _Knowledge:
     list_sections: re.Pattern | None
     history_sections: re.Pattern | None
     superseded: re.Pattern | None
+    study_documents: re.Pattern | None
     names: tuple[tuple[re.Pattern, Role, tuple[str, ...] | None], ...]
     label_anchors: tuple[str, ...] | None
     codes: dict[str, Role]
@@ -124,6 +125,7 @@ def _knowledge() -> _Knowledge:
         list_sections=terms("list_sections"),
         history_sections=terms("history_sections"),
         superseded=terms("superseded_cues"),
+        study_documents=terms("study_document_cues"),
         names=tuple(names),
         codes=codes,
         not_codes=frozenset(str(c).upper() for c in (data.get("not_document_codes") or {}).get("codes", [])),
@@ -407,6 +409,40 @@ def _revision_value(match: re.Match | None) -> str | None:
     return (match.group("rev") or match.group("vrev")) if match else None
 
 
+_CLAUSE_END = re.compile(r"[.;:!?]\s|[()\[\]|]")
+
+
+def _named_as_study_document(text: str, start: int, end: int) -> bool:
+    """Whether the words right before or after a code name a study document rather than a plan:
+    "NOTE-SYNC registry interim report PMCF-CN-R1", "PMCF-SV-02 survey protocol". The nearest
+    document noun before the code decides: "the PMCF plan PMCF-004" names the plan."""
+    pattern = _knowledge().study_documents
+    if pattern is None:
+        return False
+    window_start = max(0, start - 50)
+    before = text[window_start:start]
+    breaks = list(_CLAUSE_END.finditer(before))
+    if breaks:
+        before = before[breaks[-1].end():]
+    cues = [m for m in pattern.finditer(before)]
+    if cues:
+        nearest = cues[-1]
+        between = before[nearest.end():]
+        plan = re.search(r"(?i)\bplan\b|\bplans?\b", between)
+        if plan is None and len(between.split()) <= 3:
+            return True
+    after = text[end:end + 30]
+    cue = pattern.match(after.lstrip(" ,-–"))
+    return cue is not None and not re.match(r"(?i)\s*[,-–]?\s*plan\b", after)
+
+
+def _found_role(text: str, match: re.Match) -> Role | None:
+    role = _code_role(match.group(1)) or None
+    if role is Role.PMCF_PLAN and _named_as_study_document(text, match.start(), match.end()):
+        return None  # a PMCF study, registry or its report: not the PMCF plan
+    return role
+
+
 def find_references(text: str, table_row: bool = False) -> list[_Reference]:
     """Document references in normalised text: coded identifiers and named documents."""
     found: list[_Reference] = []
@@ -418,7 +454,7 @@ def find_references(text: str, table_row: bool = False) -> list[_Reference]:
     if not codes and not _may_name_revision(lowered):
         return found
     for match, (rev, end) in zip(codes, _code_revisions(text, codes, table_row)):
-        found.append(_Reference((match.start(), end), match.group(1), rev, _code_role(match.group(1)) or None))
+        found.append(_Reference((match.start(), end), match.group(1), rev, _found_role(text, match)))
         taken.append((match.start(), end))
     for pattern, role, anchors in _knowledge().names:
         if not may_match(anchors, lowered):
@@ -431,6 +467,13 @@ def find_references(text: str, table_row: bool = False) -> list[_Reference]:
             if code and _code_role(code.group(1)) is not False:
                 identifier = code.group(1)
                 end = match.end() + code.end()
+                # "the PMCF plan SEN-PMCF-0100 Rev. B": the name says what the code numbers
+                code_start = match.end() + code.start(1)
+                for i, ref in enumerate(found):
+                    if ref.span[0] == code_start and ref.role is None:
+                        found[i] = _Reference((match.start(), ref.span[1]), ref.identifier,
+                                              ref.revision, role)
+                        taken.append(found[i].span)
             revision = _revision_after(text, end)
             if revision is None and identifier == match.group(0):
                 continue  # "the CER" alone names no revision to check
@@ -461,12 +504,80 @@ def _history_tables(document: Document) -> set[int]:
     for block in document.blocks:
         if block.kind is BlockKind.TABLE_ROW and block.row_index == 0 and block.table_index is not None:
             cells = [c.strip().lower() for c in block.cells]
-            has_rev = any(re.match(r"^(?:rev|version|ver|révision|indice|index|ausgabe)", c) for c in cells)
+            has_rev = any(_HISTORY_REV_COLUMN.match(c) for c in cells)
             has_change = any(re.search(r"date|datum|change|modif|änderung|description|beschreibung|author|auteur|autor", c)
                              for c in cells)
             if has_rev and has_change:
                 tables.add(block.table_index)
     return tables
+
+
+_HISTORY_REV_COLUMN = re.compile(
+    r"^(?:rev|version|ver\b|révision|revisión|revisione|revisie|versie|versione|versión|indice|"
+    r"index|ausgabe|issue|édition|edition|stand|fassung)", re.IGNORECASE)
+# A revision at the start of a history row or entry: "Rev. B (2024-05-06) – ...", "Version 2.0",
+# "Issue C", "Ausgabe 3", "Indice B", "v1.2". A bare value only in the table's revision column.
+_HISTORY_REVISION = re.compile(
+    r"^\W{0,3}(?:(?:rev(?:ision)?|révision|revisión|revisione|revisie|versie|versione|versión|"
+    r"version|ver|issue|indice|index|ausgabe|édition|edition|stand|fassung)\b\.?\s*[:#]?\s*|"
+    r"v\.?\s?(?=\d))(?P<rev>[A-Z]{1,2}\d{0,2}|\d{1,3}(?:\.\d{1,3}){0,3})(?![\w-]|\.\d)",
+    re.IGNORECASE)
+_BARE_REVISION = re.compile(r"^\W{0,3}(?P<rev>[A-Z]{1,2}|\d{1,3}(?:\.\d{1,3}){0,3})\W{0,3}$")
+
+
+def _history_revisions(document: Document, history_tables: set[int]
+                       ) -> Iterator[tuple[str, Block, tuple[int, int]]]:
+    """(revision, block, span) of each entry of the document's revision history: the rows of
+    a history table (the revision column, or a cell that starts with a revision keyword) and
+    the list items or paragraphs under a history heading that start with one."""
+    columns: dict[int, int] = {}
+    for block in document.blocks:
+        if (block.kind is BlockKind.TABLE_ROW and block.table_index in history_tables
+                and block.row_index == 0):
+            column = next((i for i, c in enumerate(block.cells)
+                           if _HISTORY_REV_COLUMN.match(c.strip())), None)
+            if column is not None:
+                columns[block.table_index] = column
+    for block in document.blocks:
+        text = block.normalized
+        if block.kind is BlockKind.TABLE_ROW and block.table_index in history_tables:
+            if block.row_index == 0 or not block.cells:
+                continue
+            column = columns.get(block.table_index, 0)
+            offset = 0
+            for i, cell in enumerate(text.split("|")):
+                if i == column or (i == 0 and column >= len(block.cells)):
+                    match = _HISTORY_REVISION.match(cell) or _BARE_REVISION.match(cell)
+                    if match:  # the whole row: the revision with its date and change
+                        yield match.group("rev"), block, (0, len(text))
+                    break
+                offset += len(cell) + 1
+        elif block.kind in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH) and block.heading_path \
+                and _is_history_heading(block.heading_path[-1]):
+            match = _HISTORY_REVISION.match(text)
+            if match:
+                yield match.group("rev"), block, (match.start(), match.end("rev"))
+
+
+def _revision_rank(revision: str) -> tuple:
+    value = normalize_revision(revision) or ""
+    if re.fullmatch(r"\d+(?:\.\d+)*", value):
+        return (1, tuple(int(p) for p in value.split(".")))
+    return (0, (len(value), value))
+
+
+def _latest_history_revision(document: Document, history_tables: set[int]) -> Fact | None:
+    """The document's own revision as its revision history records it: the highest revision
+    of the history (tables run oldest-first or newest-first), of the kind most entries use."""
+    entries = list(_history_revisions(document, history_tables))
+    if not entries:
+        return None
+    numeric = [e for e in entries if _revision_rank(e[0])[0] == 1]
+    lettered = [e for e in entries if _revision_rank(e[0])[0] == 0]
+    pool = numeric if len(numeric) > len(lettered) else lettered
+    revision, block, span = max(pool, key=lambda e: _revision_rank(e[0]))
+    return make_fact(document, block, FactKind.DOCUMENT_REFERENCE,
+                     DocumentReference("", revision, document.role, True), span)
 
 
 def _in_history(block: Block, history_tables: set[int]) -> bool:
@@ -567,6 +678,12 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
             own += _loose_revision(document, block)
         facts.extend(own)
         facts.extend(cited)
+    if not any(f.kind is FactKind.DOCUMENT_REFERENCE and f.value.self_declared
+               and f.value.revision for f in facts):
+        # no revision on the cover or in the header: the latest entry of the revision history
+        latest = _latest_history_revision(document, history)
+        if latest is not None:
+            facts.append(latest)
     return _unique(facts)
 
 

@@ -34,8 +34,10 @@ from panelproof.ingest.normalize import fold_case
 # Letters are any Unicode letters ("Ernährungspumpe", "Cœur"), capitals Latin ones with accents.
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _ALNUM = r"[^\W_]"
-_FIRST = rf"[{_UPPER}]{_ALNUM}*(?:[-]{_ALNUM}+)*"
-_NEXT = rf"(?:[{_UPPER}0-9]{_ALNUM}*(?:[-]{_ALNUM}+)*|plus|pro|max|mini|neo|lite)"
+# A lone "Ø" is the diameter sign ("Schrauben Ø 3,5 mm"), not a word of a name.
+_NOT_SYMBOL = r"(?![Øø](?![^\W_]))"
+_FIRST = rf"{_NOT_SYMBOL}[{_UPPER}]{_ALNUM}*(?:[-]{_ALNUM}+)*"
+_NEXT = rf"(?:{_NOT_SYMBOL}[{_UPPER}0-9]{_ALNUM}*(?:[-]{_ALNUM}+)*|plus|pro|max|mini|neo|lite)"
 # A trade mark sign may follow any word of a name ("Spirelle® Detachable Coils"); normalised
 # text writes "™" as "TM", which then ends the word ("SpirelleTM").
 _MARK = r"(?:\s?[®™©])?"
@@ -145,10 +147,34 @@ def name_key(name: str) -> str:
     return re.sub(r"[\W_]+", "", strip_descriptors(name)).lower()
 
 
+_DOC_TITLE_TAIL = re.compile(rf"(?:[ -]{DOC_TITLES})+$", re.IGNORECASE)
+# A capitalised word of a descriptive phrase ("Percutaneous", "Compression", "Assist"): letters
+# only, no inner capital, not a variant word.
+_PLAIN_WORD = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]{3,}")
+_VARIANT_WORDS = frozenset(
+    "plus pro max mini lite light ultra junior kids neo next prime advanced elite compact duo "
+    "select classic premium smart sport touch mobile home".split())
+# Umbrella words that never belong to a descriptive phrase: "Spirelle Detachable Coil System"
+# is the "Spirelle Detachable Coil", while "Percutaneous Heart Pump" is one phrase.
+_UMBRELLA_WORDS = frozenset(
+    "system systems device devices medical family series range kit kits set sets unit units "
+    "product products platform platforms système dispositif".split())
+
+
 def strip_descriptors(name: str) -> str:
-    """"AirVent 60 ventilator" -> "AirVent 60"; "Vent 2 IFU" -> "Vent 2"."""
+    """ "AirVent 60 ventilator" -> "AirVent 60"; "Vent 2 IFU" -> "Vent 2". A descriptor that
+    ends a capitalised descriptive phrase stays with it: "CardioLift P5 Percutaneous Heart Pump"
+    is kept whole rather than cut to "CardioLift P5 Percutaneous Heart"; an umbrella word
+    ("System", "Device") is always cut."""
     cleaned = re.sub(r"(?:\s?[®™©]|(?<=[a-z])TM)$", "", name.strip())
     stripped = _DESCRIPTOR_TAIL.sub("", cleaned).strip(" -")
+    if stripped and stripped != cleaned:
+        last = re.split(r"[ -]", stripped)[-1]
+        if (_PLAIN_WORD.fullmatch(last) and last.lower() not in _VARIANT_WORDS
+                and last.lower() not in COMMON_WORDS
+                and re.match(r"[ -][A-ZÀ-Þ]", cleaned[len(stripped):])
+                and cleaned[len(stripped):].split()[0].lower() not in _UMBRELLA_WORDS):
+            stripped = _DOC_TITLE_TAIL.sub("", cleaned).strip(" -")
     return stripped or cleaned
 
 
@@ -602,6 +628,12 @@ def trait_not_patterns() -> dict[str, re.Pattern]:
     return _trait_alternations("not_terms")
 
 
+@lru_cache(maxsize=1)
+def trait_short_term_patterns() -> dict[str, re.Pattern]:
+    """Per trait id, the phrases that state a duration of use under 30 days (`short_term_terms`)."""
+    return _trait_alternations("short_term_terms")
+
+
 def _trait_alternations(key: str) -> dict[str, re.Pattern]:
     entries = knowledge.load("vocabulary/device_traits")["entries"]
     patterns = {}
@@ -629,7 +661,9 @@ _IDENTITY_STEMS = (
     "alimenté", "betrieben", "oxyg", "sauerstoff", "administ", "verabreich", "gabe von", "drug",
     "médicament", "arzneimittel", " gas", "gaz ", "insulin", "infusion", "perfusion", "mains",
     "battery", "batterie", "akku", "medica", "medikament", "farmac", "fármac", "transient",
-    "transitoire", "vorübergehend", "kurzzeitig", "removed", "withdrawn", "retiré", "remain",
+    "transitoire", "vorübergehend", "kurzzeitig", "temporar", "temporär", "temporai",
+    "temporane", "tempora", "tijdelijk", "short-term", "short term", "up to", "bis zu", "maximal",
+    "jusqu", "fino a", "hasta", "no more than", "less than", "removed", "withdrawn", "retiré", "remain",
     "left", "reste", "entfernt", "ohne", "sans", "enteral", "entéral", "nutrition", "feed",
     "ernährung", "sondennahrung", "exudat", "exudad", "exsudat", "essudat", "enteral", "body fluid", "body liquid", "liquide",
     "fluides", "flüssigkeit", "removes", "blood", "milk")
@@ -691,6 +725,13 @@ def _facts_in_sentence(document: Document, block: Block, s: int, e: int) -> Iter
                 yield make_fact(document, block, FactKind.CLASSIFICATION_RULE, number,
                                 (s + m.start(), s + m.end()))
     not_patterns = trait_not_patterns()
+    for trait, pattern in trait_short_term_patterns().items():
+        # "implanted for up to 14 days": the duration denies the trait even beside its word
+        n = pattern.search(text)
+        if n and not _trait_negated(text, n.start()):
+            yield make_fact(document, block, FactKind.DEVICE_TRAIT,
+                            Concept(id=trait, label=n.group(0), negated=True),
+                            (s + n.start(), s + n.end()))
     for trait, pattern in trait_patterns().items():
         # one fact per trait and sentence is enough; another device's trait is none
         m = next((m for m in pattern.finditer(text)
@@ -710,11 +751,31 @@ def _facts_in_sentence(document: Document, block: Block, s: int, e: int) -> Iter
                                 (s + n.start(), s + n.end()))
 
 
+# Languages that capitalise every noun: there a capitalised phrase ("Kopflose Schrauben") is no
+# sign of a trade name.
+_NOUN_CAPITALISING = frozenset({"de", "lb"})
+_DICTIONARY_TOKEN = re.compile(r"[A-ZÀ-Þ]?[a-zß-ÿ]+(?:-[A-ZÀ-Þ]?[a-zß-ÿ]+)*")
+
+
+def common_words_only(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] is made only of ordinary words (letters, no inner
+    capital, no digit) with no trade mark sign: in German such a phrase is a noun phrase
+    ("Kopflose Schrauben", "Resorbierbare Kompressionsschraube"), not an invented trade name."""
+    if re.match(r"\s?(?:[®™©]|TM\b)", text[end:end + 3]) or re.search(r"[®™©]", text[start:end]):
+        return False
+    return all(_DICTIONARY_TOKEN.fullmatch(t) for t in text[start:end].split())
+
+
 def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
+    declared = {name_key(n) for n in _declared_names(context)}
+    plain_is_common = document.language in _NOUN_CAPITALISING
     for index, block in enumerate(document.blocks):
         if _in_study_section(block):
             continue
         for start, end in find_names(block, context, cover=index < 6):
+            if (plain_is_common and common_words_only(block.normalized, start, end)
+                    and name_key(block.normalized[start:end]) not in declared):
+                continue
             yield make_fact(document, block, FactKind.DEVICE_NAME, block.quote(start, end),
                             (start, end))
         for (start, end), (a_start, a_end) in find_aliases(block):

@@ -7,6 +7,7 @@ from collections import Counter
 from functools import lru_cache
 
 from panelproof import knowledge
+from panelproof.extract.identity import trait_short_term_patterns
 from panelproof.extract.model import FactBase, FactKind
 from panelproof.ingest.model import Role
 from panelproof.scope.model import DeviceProfile
@@ -101,11 +102,15 @@ def _classifying_words() -> dict[str, re.Pattern]:
 
 def _outweighed(trait: str, facts: FactBase) -> bool:
     """Whether the documents deny the trait in its classifying word ("non-implantable", "not
-    implantable") while they state it only in passing (the noun or the verb)."""
+    implantable") or by a duration of use under 30 days ("for up to 14 days", "temporary
+    haemodynamic support") while they state it only in passing (the noun or the verb:
+    "implanted", "implantation")."""
     word = _classifying_words().get(trait)
     if word is None:
         return False
     stated = [f for f in facts.of(FactKind.DEVICE_TRAIT) if f.value.id == trait]
-    denied = any(f.value.negated and word.search(f.value.label) for f in stated)
+    short_term = trait_short_term_patterns().get(trait)
+    denied = any(f.value.negated and (word.search(f.value.label) or (
+        short_term is not None and short_term.search(f.value.label))) for f in stated)
     affirmed = any(not f.value.negated and word.search(f.value.label) for f in stated)
     return denied and not affirmed

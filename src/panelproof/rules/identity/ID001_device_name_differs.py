@@ -74,6 +74,55 @@ def descriptor_base(name: str, others: Iterable[str]) -> str | None:
     return best
 
 
+def _model_token(token: str) -> bool:
+    """A model designation: a digit ("P5", "60", "SP-50"), a short code in capitals ("X", "SE")
+    or a variant word ("Pro", "Mini")."""
+    return (any(c.isdigit() for c in token) or bool(re.fullmatch(r"[A-Z]{1,2}", token))
+            or token.lower() in _VARIANT_WORDS)
+
+
+def _model_and_descriptors(tokens: list[str]) -> str | None:
+    """The model designation of words that are one or two model tokens, then descriptive words
+    ("P5 Percutaneous Heart Pump" -> "p5"); None otherwise."""
+    models = 0
+    while models < min(2, len(tokens)) and _model_token(tokens[models]):
+        models += 1
+    rest = tokens[models:]
+    if not models or not rest or not all(_descriptor_token(t) for t in rest):
+        return None
+    return " ".join(tokens[:models]).lower()
+
+
+def model_extension_bases(names: Iterable[str]) -> dict[str, str]:
+    """name -> the bare trade name it extends with a model designation and descriptive words
+    ("CardioLift P5 Percutaneous Heart Pump" -> "CardioLift"): the same device, as long as the
+    dossier gives the bare name no other model ("CardioLift P6 ..." or "CardioLift P6"). A base
+    that itself carries a model ("NeuroStim X Pro") is a variant, and "X Pro 2" another one."""
+    names = list(names)
+    extensions: dict[str, list[tuple[str, str]]] = {}
+    for name in names:
+        tokens = name_tokens(name)
+        for base in names:
+            base_tokens = name_tokens(base)
+            if (not base_tokens or len(base_tokens) >= len(tokens)
+                    or [t.lower() for t in tokens[:len(base_tokens)]]
+                    != [t.lower() for t in base_tokens]
+                    or any(_model_token(t) for t in base_tokens[1:])):
+                continue
+            rest = tokens[len(base_tokens):]
+            model = _model_and_descriptors(rest)
+            if model is None and _model_token(rest[0]):
+                # "CardioLift P6" alone still gives the base another model
+                model = " ".join(t for t in rest if _model_token(t)).lower()
+                extensions.setdefault(base, []).append((model, ""))
+                continue
+            if model is not None:
+                extensions.setdefault(base, []).append((model, name))
+    return {name: base for base, found in extensions.items()
+            if len({model for model, _ in found}) == 1
+            for _, name in found if name}
+
+
 def separators_only(a: str, b: str) -> bool:
     """ "Osseon Connect" / "Osseon-Connect", "Spirelle™" / "Spirelle": the same letters in the
     same case."""
@@ -301,6 +350,8 @@ def _canonical_keys(names: set[str], declared: set[str], aliases: list[tuple[str
         base = descriptor_base(name, universe)
         if base:
             union(name_key(name), name_key(base))
+    for name, base in model_extension_bases(universe).items():
+        union(name_key(name), name_key(base))
     for alias, full in aliases:
         union(name_key(alias), name_key(full))
     candidates = [n for n in universe if len(name_tokens(n)) >= 2]
