@@ -114,11 +114,14 @@ def extract(document: Document, context: ExtractionContext) -> Iterator[Fact]:
             continue
         declared = _in_declared_claim_column(block, headers)
         background = _background_section(block.heading_path)
+        description = _description_section(block.heading_path)
         for span in _candidate_spans(block, headers):
             text = block.normalized[span[0]:span[1]]
             claim = analyse(text, subject_context=subject_context,
                             verbatim=_verbatim(block, span), declared=declared)
             if claim is not None and background and not _claims_in_background(claim):
+                continue
+            if claim is not None and description and is_mechanism(claim):
                 continue
             if claim is not None:
                 yield make_fact(document, block, FactKind.CLAIM, claim, span)
@@ -149,7 +152,8 @@ def analyse(text: str, *, subject_context: str = "", verbatim: str | None = None
     if is_literature_statement(stripped):
         return None
     markers = [m for m in marker_hits(stripped)
-               if not is_negated(stripped, m.start) and not _imperative_at(stripped, m.start)]
+               if not is_negated(stripped, m.start) and not _imperative_at(stripped, m.start)
+               and not in_uncertain_clause(stripped, m.start)]
     absolute = absolute_hits(stripped)
     flag = red_flag(stripped, subject_context, device_types)
     # "X is indicated in adults as an adjunct to haemostasis when control of bleeding by
@@ -173,6 +177,46 @@ def analyse(text: str, *, subject_context: str = "", verbatim: str | None = None
                  kind=kind,
                  absolute=bool(absolute),
                  red_flag=flag)
+
+
+# Clauses: a contrast ("but", "however", "mais", "aber") or a semicolon starts another
+# statement; a concessive opening ("Although long-term data are lacking, ...") ends at its comma.
+_CONTRAST = re.compile(
+    r"[;:]|,?\s*\b(?:but|however|whereas|nevertheless|mais|cependant|toutefois|néanmoins|tandis que|"
+    r"aber|jedoch|dennoch|allerdings|während|però|tuttavia|mentre|pero|sin embargo|mientras que|maar|echter)\b",
+    re.IGNORECASE)
+_CONCESSIVE = re.compile(r"\s*(?:although|though|even though|even if|bien que|quoique|même si|obwohl|obgleich|"
+                         r"auch wenn|sebbene|anche se|benché|aunque|si bien|hoewel)\b[^,]*,", re.IGNORECASE)
+
+
+def clause_at(text: str, position: int) -> tuple[int, int]:
+    """The span of the clause of `text` that holds `position`."""
+    start, end = 0, len(text)
+    for match in _CONTRAST.finditer(text):
+        if match.end() <= position:
+            start = match.end()
+        elif match.start() > position:
+            end = match.start()
+            break
+    concessive = _CONCESSIVE.match(text, start, end)
+    if concessive is not None:
+        if position >= concessive.end():
+            start = concessive.end()
+        else:
+            end = concessive.end()
+    return start, end
+
+
+def in_uncertain_clause(text: str, position: int) -> bool:
+    """Whether the words at `position` stand in a clause that states an uncertainty or a
+    limitation of the evidence ("the main uncertainty is the long-term durability ...",
+    "durability remains to be shown", "Langzeitdaten fehlen"): such a clause claims nothing."""
+    terms = claim_language().get("uncertainty_statements", {}).get("patterns")
+    pattern = term_regex(terms)
+    if pattern is None or not pattern.search(text):
+        return False
+    start, end = clause_at(text, position)
+    return pattern.search(text[start:end]) is not None
 
 
 # Indication and intended-purpose wording, en/fr/de/it/es/nl.
@@ -208,6 +252,45 @@ def _is_instruction(text: str) -> bool:
 @lru_cache(maxsize=4096)
 def _background_section(path: tuple[str, ...]) -> bool:
     return any(_BACKGROUND_SECTION.search(heading) for heading in path)
+
+
+# Sections that describe the device and how it works: "Device description", "Principle of
+# operation", "Mechanism of action", "Description du dispositif", "Wirkprinzip".
+_DESCRIPTION_SECTION = re.compile(
+    r"(?:device|product|system|technical) (?:description|overview)|description of the (?:device|product|system)|"
+    r"principles? of (?:operation|action|function)|operating principle|mechanism of action|mode of action|"
+    r"how (?:the device|it) works|working principle|"
+    r"description (?:du|de l'|technique du) ?(?:dispositif|produit|système)|principe de fonctionnement|"
+    r"mode d'action|mécanisme d'action|produktbeschreibung|beschreibung de[sr] (?:produkts|systems|medizinprodukts)|"
+    r"wirkprinzip|wirkmechanismus|wirkungsweise|funktionsprinzip|funktionsweise|"
+    r"descrizione del (?:dispositivo|prodotto)|principio di funzionamento|meccanismo d'azione|"
+    r"descripción del (?:dispositivo|producto)|principio de funcionamiento|mecanismo de acción|"
+    r"beschrijving van het (?:hulpmiddel|product)|werkingsprincipe|werkingsmechanisme",
+    re.IGNORECASE)
+# Words of outcomes for patients: a sentence naming them claims a clinical benefit, wherever it
+# stands ("the mesh reduces recurrence in patients"); without them a description section's
+# sentence tells how the device acts on tissue or flow ("the dense mesh reduces inflow into
+# the aneurysm, which thromboses").
+_PATIENT_OUTCOME = re.compile(
+    r"\b(?:patients?|subjects?|symptoms?|quality of life|survival|mortality|death|morbidity|pain|"
+    r"outcomes?|clinical(?:ly)?|benefits?|recover\w*|hospitali[sz]\w*|complications?|recurrence|"
+    r"re-?interventions?|safety|safe|effective|efficacy|superior|better|"
+    r"patients?|qualité de vie|survie|mortalité|douleur|bénéfice|cliniques?|"
+    r"Patient\w*|Lebensqualität|Überleben|Mortalität|Schmerz\w*|Nutzen|klinisch\w*|"
+    r"pazient\w*|qualità di vita|pacientes?|calidad de vida|kwaliteit van leven)\b|\d\s*%",
+    re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _description_section(path: tuple[str, ...]) -> bool:
+    return any(_DESCRIPTION_SECTION.search(heading) for heading in path)
+
+
+def is_mechanism(claim: Claim) -> bool:
+    """A description of how the device acts (on tissue, flow, a signal), not a benefit for
+    patients: no absolute wording, no red flag and no word of a patient outcome."""
+    return (not claim.absolute and claim.red_flag is None and not claim.citations
+            and _PATIENT_OUTCOME.search(claim.text) is None)
 
 
 def _claims_in_background(claim: Claim) -> bool:

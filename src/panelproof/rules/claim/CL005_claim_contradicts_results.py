@@ -19,7 +19,8 @@ _CLAIM_ROLES = (Role.SSCP, Role.IFU, Role.LABEL)
 _NOT_RESULTS = re.compile(r"objective|acceptance|criteri|performance goal|endpoint|pmcf|plan|"
                           r"objectif|critère|ziel|kriteri|obiettiv|criteri|objetivo|criterio",
                           re.IGNORECASE)
-_PERCENT = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*%")
+# A rate, not the end of a number written with thousand separators ("1 150 %", "1,150 %").
+_PERCENT = re.compile(r"(?<![\d.,])(?<!\d\s)(\d{1,3}(?:[.,]\d+)?)\s*%")
 _TOLERANCE_PLAIN = 10.0  # percentage points between a claimed and a reported rate
 _TOLERANCE_BOUND = 5.0   # how far a reported rate lies on the wrong side of a claimed bound
 
@@ -138,8 +139,11 @@ def _patterns() -> tuple[tuple[tuple[str, re.Pattern[str]], ...], re.Pattern[str
 
 
 def figures(text: str) -> list[Figure]:
-    """Each outcome of the sentence with the first percentage after it (within 80
-    characters, before the next outcome), its time point and its bound."""
+    """Each outcome of the sentence with its percentages (within 80 characters, before the
+    next outcome), each with its time point and its bound. The first percentage after an
+    outcome is its value; a further one counts when a time point of its own names it
+    ("survival 89 % at 1 year and 61 % at 5 years"), while a confidence interval or a
+    subgroup without a time point is not another figure of the outcome."""
     outcomes, cue, times, bounds = _patterns()
     if "%" not in text or not cue.search(text):
         return []
@@ -152,26 +156,57 @@ def figures(text: str) -> list[Figure]:
         taken.add(start)
         limit = min(end + 80, hits[i + 1][0] if i + 1 < len(hits) and hits[i + 1][0] > end
                     else len(text))
-        percent = _PERCENT.search(text, end, limit)
-        if percent is None:
-            continue
-        value = float(percent.group(1).replace(",", "."))
-        before = text[max(end, percent.start() - 30):percent.start()]
-        bound = bounds.search(before)
-        kind = None if bound is None else ("lower" if bound.group("lower") else "upper")
-        previous = found[-1].span[1] if found else 0
-        window = text[max(previous, start - 25):percent.start()]
-        time = None
-        for tid, pattern in times:
-            m = pattern.search(window)
-            if m:
-                time = tid if tid != "number" else _time_key(m.group(0))
-                break
         qualifier = _QUALIFIER.search(text[max(0, start - 25):start])
         if qualifier:  # "revision-free survival", "implant survival": another outcome
             oid = f"{qualifier.group(1).lower()} {oid}"
-        found.append(Figure(oid, time, value, kind, (start, percent.end())))
+        previous = found[-1].span[1] if found else 0
+        segment_start = max(previous, start - 25)  # "5-year survival 61 %" names it before
+        first = True
+        for percent in _PERCENT.finditer(text, end, limit):
+            value = float(percent.group(1).replace(",", "."))
+            before = text[max(end, percent.start() - 30):percent.start()]
+            bound = bounds.search(before)
+            kind = None if bound is None else ("lower" if bound.group("lower") else "upper")
+            time = _time_after(text, percent.end(), times)
+            if time is None:
+                time = _time_in(text[segment_start:percent.start()], times)
+            if not first and time is None:
+                segment_start = percent.end()
+                continue
+            found.append(Figure(oid, time, value, kind, (start, percent.end())))
+            first = False
+            segment_start = percent.end()
     return found
+
+
+# What follows a rate and names its time point: "61 % at 5 years", "89 % (1 year)",
+# "61 % nach 5 Jahren", "61 % à 5 ans", "61 % a 5 anni".
+# A time after a comma or semicolon opens the next figure ("89 %, à 5 ans 61 %").
+_TIME_AFTER = re.compile(r"\s*(?:\(\s*(?:at|after|à|après|nach|bei|a|al|dopo|tras|op|na)?\s*|"
+                         r"(?:at|after|by|à|après|nach|bei|a|al|dopo|tras|op|na)\s+)(?=\d)",
+                         re.IGNORECASE)
+
+
+def _time_after(text: str, position: int, times) -> str | None:
+    lead = _TIME_AFTER.match(text, position)
+    if lead is None:
+        return None
+    tail = text[lead.end():lead.end() + 16]
+    for tid, pattern in times:
+        if tid != "number":
+            continue
+        m = pattern.match(tail)
+        if m:
+            return _time_key(m.group(0))
+    return None
+
+
+def _time_in(window: str, times) -> str | None:
+    for tid, pattern in times:
+        m = pattern.search(window)
+        if m:
+            return tid if tid != "number" else _time_key(m.group(0))
+    return None
 
 
 _QUALIFIER = re.compile(r"(\w+-?free|implant|device|prosthesis|valve|graft|stent|lead|"

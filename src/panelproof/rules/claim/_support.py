@@ -11,7 +11,7 @@ from panelproof.extract._clinical_terms import key_stems, outcome_concept_terms,
 from panelproof.extract.claims import marker_hits
 from panelproof.extract.evidence import citation_keys
 from panelproof.extract.model import Claim, Fact, FactBase, FactKind
-from panelproof.extract.common import sentences
+from panelproof.extract.common import blocks_containing, make_fact, sentences
 from panelproof.ingest.model import BlockKind, Role
 
 CLINICAL_DATA_ROLES = {Role.CER, Role.CEAR, Role.SSCP, Role.PMCF_REPORT}
@@ -45,6 +45,66 @@ def longest_supporting_follow_up(claim: Claim, facts: FactBase) -> Fact | None:
     evidence = [f for f in evidence_facts(facts) if f.value.follow_up_months is not None]
     basis = cited_entries(claim, evidence) or evidence
     return max(basis, key=lambda f: f.value.follow_up_months, default=None)
+
+
+# "The longest follow-up available for the device is 12 months", "maximum follow-up to date:
+# eighteen months", "le suivi le plus long disponible est de 12 mois", "die längste verfügbare
+# Nachbeobachtung beträgt 12 Monate": the CER's own statement of how far its data reach.
+_LONGEST_CUES = ("longest", "maximum", "maximal", "max.", "does not exceed", "did not exceed",
+                 "plus long", "längste", "maximale", "più lungo", "massimo", "más largo", "máximo",
+                 "langste")
+_LONGEST_FOLLOW_UP = re.compile(
+    r"\b(?:longest|maximum|maximal|max\.?)\s+(?:\w+\s+){0,2}?follow[- ]?up\b|"
+    r"\bfollow[- ]?up\s+(?:\w+\s+){0,4}?(?:does|did)\s+not\s+exceed\b|"
+    r"\bsuivi\s+(?:\w+\s+){0,2}?(?:le\s+plus\s+long|maximal|maximum)\b|"
+    r"\b(?:längste|maximale)\w*\s+(?:\w+\s+)?Nachbeobachtung\w*|"
+    r"\bfollow[- ]?up\s+(?:\w+\s+)?(?:più\s+lungo|massimo)\b|"
+    r"\bseguimiento\s+(?:\w+\s+)?(?:más\s+largo|máximo)\b|\blangste\s+follow[- ]?up\b",
+    re.IGNORECASE)
+# The statement is about the device's data as a whole, not one study's maximum.
+_OVERALL = re.compile(r"availab|for (?:the|this) (?:device|system|implant|product)|with (?:the|this) "
+                      r"(?:device|system|implant)|of (?:the|this) (?:device|system|implant)|to date|overall|"
+                      r"in total|across|so far|disponible|à ce jour|jusqu'à présent|verfügbar|bisher|"
+                      r"insgesamt|disponibil|finora|hasta la fecha|beschikbaar|tot nu toe", re.IGNORECASE)
+_FOLLOW_UP_DURATION = re.compile(
+    r"(?<![\w.,])(\d+(?:[.,]\d+)?|[^\W\d_]+(?:-[^\W\d_]+)?)\s*[- ]?\s*(months?|mo\b|years?|yrs?\b|weeks?|"
+    r"mois|ans?\b|années?|semaines?|Monate?n?|Jahre?n?|Wochen?|mesi|anni|settimane|meses|años|semanas|"
+    r"maanden|jaar|weken)\b", re.IGNORECASE)
+
+
+def stated_longest_follow_up(facts: FactBase) -> tuple[float, Fact] | None:
+    """The longest follow-up the CER itself states for the device's data as a whole, in
+    months, with the sentence that states it; the shortest such statement when several."""
+    from panelproof.rules.claim.CL004_long_term_short_follow_up import number_words
+    words = number_words()
+    best: tuple[float, Fact] | None = None
+    for document in facts.documents_with_role(Role.CER, Role.CEAR):
+        for index in sorted(blocks_containing(document, _LONGEST_CUES)):
+            block = document.blocks[index]
+            for start, end in sentences(block):
+                sentence = block.normalized[start:end]
+                cue = _LONGEST_FOLLOW_UP.search(sentence)
+                if cue is None or not _OVERALL.search(sentence):
+                    continue
+                months = _months_after(sentence[cue.start():], words)
+                if months is not None and (best is None or months < best[0]):
+                    best = (months, make_fact(document, block, FactKind.EVIDENCE, sentence, (start, end)))
+    return best
+
+
+def _months_after(text: str, words: dict[str, int]) -> float | None:
+    for match in _FOLLOW_UP_DURATION.finditer(text):
+        number = match.group(1).lower()
+        value = words.get(number) if not number[0].isdigit() else float(number.replace(",", "."))
+        if value is None:
+            continue
+        unit = match.group(2).lower()
+        if unit.startswith(("y", "an", "ann", "jahr", "año", "jaar")):
+            return value * 12.0
+        if unit.startswith(("w", "sem", "sett")):
+            return round(value / 4.345, 2)
+        return float(value)
+    return None
 
 
 # Discourse words and time units that say nothing about a claim's outcome.

@@ -137,6 +137,10 @@ class _Pattern:
     # not a noun naming a situation ("for power cuts", "en cas de coupure") or a condition
     # ("if the oxygen supply is interrupted, ...").
     verb_action: bool = False
+    # Safe when one of these phrases stands in the clause of the first slot's match (the act)
+    # nearer to it than the second slot's match: "the console is reprocessed" next to
+    # "dispose of single-use components" reprocesses the console, not the single-use part.
+    unless_nearer: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -177,8 +181,10 @@ def _knowledge() -> _Knowledge:
         slots = tuple(_all_phrases(slot) for slot in entry["all"])
         unless = tuple(p for name in entry.get("unless") or []
                        for p in _all_phrases(contexts.get(name)))
+        nearer = tuple(p for name in entry.get("unless_nearer") or []
+                       for p in _all_phrases(contexts.get(name)))
         patterns.append(_Pattern(hazard, slots, int(entry.get("window", 8)), unless,
-                                 entry.get("action") == "verb"))
+                                 entry.get("action") == "verb", nearer))
     return _Knowledge(tuple(patterns), _all_phrases(data.get("negations")),
                       _all_phrases(data.get("consequence_markers")),
                       _action_reading(data.get("action_reading") or {}))
@@ -266,6 +272,29 @@ def _negated(tokens: list[Token], matches: list[list[int]],
     return False
 
 
+_COMPANION = frozenset({"with", "together", "avec", "mit", "samt", "con", "insieme", "junto", "met"})
+
+
+def _other_object_nearer(tokens: list[Token], matches: list[list[int]],
+                         phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """A phrase of `phrases` in the clause of the act (the first slot's match), nearer to the
+    act than the second slot's match: the act concerns that object, not the other one."""
+    act, other = matches[0], matches[1]
+    clause = tokens[act[0]].clause
+    other_distance = (min(abs(i - j) for i in act for j in other)
+                      if tokens[other[0]].clause == clause else len(tokens) + 1)
+    words = [t.word for t in tokens]
+    for parts in phrases:
+        for found in find_phrase(parts, words):
+            if tokens[found[0]].clause != clause or set(found) & set(act):
+                continue
+            if _COMPANION.intersection(words[max(0, found[0] - 2):found[0]]):
+                continue  # "reprocessed with the console": the console is not what is reprocessed
+            if min(abs(i - j) for i in act for j in found) < other_distance:
+                return True
+    return False
+
+
 def _closest(per_slot: list[list[list[int]]], window: int) -> list[list[int]] | None:
     """One match per slot, the tightest combination within `window` words."""
     best: tuple[int, list[list[int]]] | None = None
@@ -325,7 +354,9 @@ def _analyse(sentence: str) -> tuple[tuple[HazardMatch, bool, bool], ...]:
         if matches is None:
             continue
         negated = _negated(tokens, matches, known.negations)
-        safe = bool(pattern.unless) and _contains(pattern.unless, list(words))
+        safe = ((bool(pattern.unless) and _contains(pattern.unless, list(words)))
+                or (bool(pattern.unless_nearer) and _other_object_nearer(tokens, matches,
+                                                                         pattern.unless_nearer)))
         matched_words = tuple(" ".join(words[m[0]:m[-1] + 1]) for m in matches)
         found.append((HazardMatch(pattern.hazard, matched_words), negated, safe))
     return tuple(found)
