@@ -167,10 +167,12 @@ class PopulationWithoutData(Rule):
                 [fact, studied[0][0]])
 
     def _groups(self, facts: FactBase, evidence: list[Fact]) -> Iterable[Finding]:
-        described = [f for f in evidence if f.value.population_groups]
+        # "All patients completed follow-up" states no population: such data are neither narrower
+        # nor wider than the intended one.
+        described = [f for f in evidence if set(f.value.population_groups) - _NOT_A_GROUP]
         if not described:
             return
-        data_groups = {g for f in described for g in f.value.population_groups}
+        data_groups = {g for f in described for g in f.value.population_groups} - _NOT_A_GROUP
         if "neonates" in data_groups and any(_preterm_data(f.location.quote) for f in described):
             data_groups.add("preterm_neonates")
         reported: set[str] = set()
