@@ -112,7 +112,9 @@ class PopulationWithoutData(Rule):
         bound counts as the paediatric classes it admits ("patients weighing at least 8 kg":
         infants, children, adolescents); evidence states its groups in words ("41 children",
         "paediatric cohort", "infants and toddlers") or by ages and weights ("aged 2 to 17
-        years", "mean age 8 years", "3-25 kg"). Indications are read in the CER's language (a
+        years", "mean age 8 years", "3-25 kg"; "infants below 1 000 g" and "low birth weight"
+        are preterm neonates). Evidence that states no population ("all patients") is not
+        narrower than the intended one. Indications are read in the CER's language (a
         translated IFU restates them); one no vocabulary knows is matched by its words only and
         reported as minor, a question to check rather than a gap shown.
 

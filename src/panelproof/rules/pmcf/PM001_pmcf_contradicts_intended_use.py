@@ -219,7 +219,11 @@ class PmcfContradictsIntendedUse(Rule):
         adults), or whose exclusion criteria
         leave out patients the device is intended for (intubated or tracheostomised patients
         when the intended use includes endotracheal tubes or tracheostomies; children when the
-        intended population includes children).
+        intended population includes children). The reverse too: a plan that excludes the
+        setting the device is mainly used in ("ambulatory and home patients excluded" for a
+        pump worn at home) or limits recruitment to another kind of setting ("only hospitalised
+        patients"). The reference is the manufacturer's intended purpose (IFU, CER, CEP, SSCP);
+        a CEAR that disagrees with it is reported by CS001.
 
     Why a panel cares:
         PMCF collects clinical data on the device "used within its intended purpose" (MDR Annex
