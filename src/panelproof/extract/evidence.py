@@ -119,6 +119,12 @@ _WEIGHT_RANGE = re.compile(r"(?<![\d.,])(?P<a>\d+(?:[.,]\d+)?)\s*(?P<unit_a>kg|g
                            r"(?P<b>\d+(?:[.,]\d+)?)\s*(?P<unit>kg|g)\b", re.IGNORECASE)
 _WEIGHT_UNDER = re.compile(r"(?:<|≤|<=|under|below|less than|moins de|unter)\s*(?P<b>\d+(?:[.,]\d+)?)\s*(?P<unit>kg)\b",
                            re.IGNORECASE)
+_WEIGHT_HINT = re.compile(r"\d\s*k?g\b", re.IGNORECASE)
+# A body weight in grams below a limit: "infants below 1 000 g", "birth weight < 1,500 g",
+# "moins de 1000 g", "unter 1.500 g", "inferiore a 1500 g", "menos de 1500 g", "minder dan 1500 g".
+_GRAMS_UNDER = re.compile(r"(?:<|≤|<=|under|below|less than|lower than|weighing less than|moins de|inférieur\w* à|"
+                          r"unter|weniger als|inferiore a|sotto i|meno di|menos de|inferior a|minder dan|onder)\s*"
+                          r"(?P<b>\d{1,2}(?:[ \u00a0\u202f\u2009.,]\d{3})|\d{3,4})\s*g\b", re.IGNORECASE)
 _LEADING_LABEL = re.compile(r"^\s*(?:\[(\d+)\]|(\d+)[.)]\s)")
 
 
@@ -564,9 +570,13 @@ _AGE_HINT = re.compile(r"\d\s*(?:-|–|\w+\s+)?\d*\s*(?:y|an|mo|mois|jahr|monat|
 def weight_spans(text: str) -> list[tuple[float, float]]:
     """Body-weight intervals (kg) a text states: "5-40 kg", "< 20 kg"."""
     text = fold_case(text)
-    if "kg" not in text:
-        return []
+    if not _WEIGHT_HINT.search(text):
+        return []  # cheap: no weight unit after a number
     spans = []
+    for m in _GRAMS_UNDER.finditer(text):
+        grams = float(re.sub(r"\D", "", m.group("b")))
+        if 300 <= grams <= 5000:  # a newborn's weight, not grams of a product
+            spans.append((0.0, grams / 1000))
     for m in _WEIGHT_RANGE.finditer(text):
         low, high = _num(m.group("a")), _num(m.group("b"))
         if m.group("unit").lower() == "g":

@@ -112,7 +112,9 @@ class PopulationWithoutData(Rule):
         bound counts as the paediatric classes it admits ("patients weighing at least 8 kg":
         infants, children, adolescents); evidence states its groups in words ("41 children",
         "paediatric cohort", "infants and toddlers") or by ages and weights ("aged 2 to 17
-        years", "mean age 8 years", "3-25 kg"). Indications are read in the CER's language (a
+        years", "mean age 8 years", "3-25 kg"; "infants below 1 000 g" and "low birth weight"
+        are preterm neonates). Evidence that states no population ("all patients") is not
+        narrower than the intended one. Indications are read in the CER's language (a
         translated IFU restates them); one no vocabulary knows is matched by its words only and
         reported as minor, a question to check rather than a gap shown.
 
@@ -167,10 +169,12 @@ class PopulationWithoutData(Rule):
                 [fact, studied[0][0]])
 
     def _groups(self, facts: FactBase, evidence: list[Fact]) -> Iterable[Finding]:
-        described = [f for f in evidence if f.value.population_groups]
+        # "All patients completed follow-up" states no population: such data are neither narrower
+        # nor wider than the intended one.
+        described = [f for f in evidence if set(f.value.population_groups) - _NOT_A_GROUP]
         if not described:
             return
-        data_groups = {g for f in described for g in f.value.population_groups}
+        data_groups = {g for f in described for g in f.value.population_groups} - _NOT_A_GROUP
         if "neonates" in data_groups and any(_preterm_data(f.location.quote) for f in described):
             data_groups.add("preterm_neonates")
         reported: set[str] = set()

@@ -9,7 +9,7 @@ from typing import Iterable
 from functools import lru_cache
 
 from panelproof.extract._clinical_terms import claim_language, key_stems
-from panelproof.extract.common import with_first_character_lookahead
+from panelproof.extract.common import sentences, with_first_character_lookahead
 from panelproof.extract.evidence import outcome_name
 from panelproof.extract.model import FactBase, FactKind
 from panelproof.ingest.model import Role
@@ -22,7 +22,11 @@ _GENERIC = {"prima", "secon", "endpo", "end-p", "outco", "param", "accep", "crit
             "critè", "param", "jugem", "akzep", "endpu", "zielp", "erfol", "woche", "monat", "jahre",
             "semai", "mois", "perce", "propo", "numbe", "mean", "media",
             # reporting verbs say how an outcome is obtained, not which one it is
-            "repor", "asses", "evalu", "obser", "recor", "docum", "rated", "self-"}
+            "repor", "asses", "evalu", "obser", "recor", "docum", "rated", "self-",
+            # time units and "mean" / "versus baseline" in other languages ("à 3 ans par rapport
+            # à l'inclusion", "mittlere ... nach 3 Jahren") say when and how, not what
+            "ans", "année", "anni", "mesi", "años", "meses", "jaar", "maand", "moyen", "mittl",
+            "rappo", "inclu"}
 
 
 # Comparators of a criterion ("below 2 %", "au moins", "mindestens") say what is acceptable, not
@@ -138,7 +142,10 @@ class OutcomeNotReported(Rule):
         the same time point): "ODI improvement | ≥ 15 points | 21.6 points" reports
         "Oswestry Disability Index (ODI) improvement", "NSR specificity" reports "Specificity
         for normal sinus rhythm", with abbreviations defined anywhere in the dossier or spelling
-        the outcome's own words.
+        the outcome's own words. A criterion at a time point ("endothelial cell loss at 36
+        months ≤ 6 %", "à 3 ans", "nach 36 Monaten") is not reported when the CER reports the
+        outcome only at earlier time points (planned or PMCF measurements do not count), or,
+        giving no time point for it, when the clinical data's longest follow-up is shorter.
 
     Why a panel cares:
         The CEP must define clinical benefits "with relevant and specified clinical outcome
@@ -184,9 +191,13 @@ class OutcomeNotReported(Rule):
         block_index: dict[str, set[int]] | None = None
         absences: list[tuple[str, str]] | None = None
         reported_under_short_name: _ShortNames | None = None
+        horizons: _Horizons | None = None
         for fact, stems in outcomes:
             needed = max(1, round(len(stems) * 0.5))
             if any(len(stems & other) >= needed for other in cer_stems):
+                if _months(fact.value) is not None:
+                    horizons = horizons or _Horizons(facts, cers, wanted)
+                    yield from self._too_early(fact, stems, needed, horizons)
                 continue
             # "Never reports" is a statement about the whole CER: results stand in prose,
             # tables and appendices that no extractor turns into a fact, so every block is
@@ -194,6 +205,9 @@ class OutcomeNotReported(Rule):
             if block_index is None:
                 block_index = _stem_index(cers, wanted)
             if _mentioned_together(stems, needed, block_index):
+                if _months(fact.value) is not None:
+                    horizons = horizons or _Horizons(facts, cers, wanted)
+                    yield from self._too_early(fact, stems, needed, horizons)
                 continue
             if absences is None:
                 absences = _absence_statements(cers)
@@ -208,6 +222,119 @@ class OutcomeNotReported(Rule):
                 f'{fact.document} defines the outcome parameter "{fact.location.quote}", but {cer} '
                 f"reports no result for it.",
                 [fact])
+
+
+    def _too_early(self, fact, stems: set[str], needed: int, horizons: "_Horizons") -> Iterable[Finding]:
+        """A criterion at a time point ("at 36 months") later than any at which the CER reports
+        the outcome, or, when the CER gives no time point for it, than its longest follow-up."""
+        wanted_months = _months(fact.value)
+        reported = horizons.latest_for(stems, needed)
+        if reported is not None:
+            months, location = reported
+            what = f'reports it at {_spell(months)} at the latest ("{location.quote}")'
+        else:
+            longest = horizons.longest_follow_up()
+            if longest is None:
+                return
+            months, location = longest
+            what = f'gives no result for it at that time point; its longest follow-up is {_spell(months)} ("{location.quote}")'
+        if wanted_months <= months * 1.1 + 1e-6:  # "4 weeks" is "30 days"
+            return
+        yield self.finding(
+            f'{fact.document} sets the criterion "{fact.location.quote}" at {_spell(wanted_months)}, but '
+            f"{location.document} {what}. The criterion is not reported at its time point.",
+            [fact, location])
+
+
+# Time points and follow-up in months: "at 36 months", "36-month", "after 36 mo", "at 3 years",
+# "3-year", "à 3 ans", "nach 36 Monaten", "a 3 anni", "a los 3 años", "na 3 jaar", "6 weeks".
+_MONTHS_PER = {"h": 1 / 730.5, "d": 1 / 30.44, "w": 1 / 4.348, "mo": 1.0, "y": 12.0}
+
+
+def _point_months(text: str) -> list[float]:
+    return [number * _MONTHS_PER[unit] for number, unit in _time_points(text) if unit in _MONTHS_PER]
+
+
+@lru_cache(maxsize=4096)
+def _months(text: str) -> float | None:
+    """The latest time point of a CEP criterion, in months; None without one."""
+    months = _point_months(text)
+    return max(months) if months else None
+
+
+def _spell(months: float) -> str:
+    if months >= 24 and abs(months / 12 - round(months / 12)) < 0.05:
+        return f"{round(months / 12)} years"
+    if months >= 1 and abs(months - round(months)) < 0.05:
+        return f"{round(months)} months"
+    weeks = months * 4.348
+    return f"{round(weeks)} weeks" if weeks >= 1 else f"{round(months * 30.44)} days"
+
+
+# A sentence that plans, restates a criterion or defers ("will be assessed at 36 months",
+# "acceptance criterion", "PMCF will report", "annually thereafter") reports no result.
+_NOT_A_RESULT = re.compile(
+    r"\b(?:will|shall|planned|plans?|to be|pending|ongoing|thereafter|expected|scheduled|PMCF|"
+    r"acceptance|criteri\w*|target|threshold|objective|endpoint defined|sera|seront|prévu\w*|"
+    r"critère|wird|werden|geplant|Akzeptanz\w*|Kriteri\w*|sarà|saranno|previst\w*|será|serán|"
+    r"zal|zullen|gepland)\b", re.IGNORECASE)
+_TIME_CUE = re.compile(r"\d\s*-?\s*[hdwmyjtasgou]")  # on `Block.folded`
+
+
+class _Horizons:
+    """The time points at which the CER reports results, per sentence, built once per dossier."""
+
+    def __init__(self, facts: FactBase, cers, wanted: set[str]) -> None:
+        self.facts = facts
+        # text, document, block, start, end, and the key of its paragraph or table
+        self.sentences: list[tuple[str, object, object, int, int, tuple]] = []
+        self.section_rows: dict[tuple[str, tuple], list[int]] = {}
+        for document in cers:
+            for block in document.blocks:
+                text = block.normalized
+                if block.kind.value != "table_row" and not _TIME_CUE.search(block.folded):
+                    continue
+                spans = [(0, len(text))] if block.kind.value == "table_row" else list(sentences(block))
+                if block.kind.value == "table_row":
+                    key = (document.path, tuple(block.heading_path))
+                else:
+                    key = (document.path, id(block))  # a paragraph: its sentences go together
+                for start, end in spans:
+                    self.section_rows.setdefault(key, []).append(len(self.sentences))
+                    self.sentences.append((text[start:end], document, block, start, end, key))
+        self.stems = _stems_of_texts_with([t[0] for t in self.sentences], wanted)
+
+    def latest_for(self, stems: set[str], needed: int):
+        """(months, location) of the latest time point of a CER result on the outcome: in a
+        sentence naming it, or in the table rows of a section where a row names it."""
+        best = None
+        seen_tables: set[tuple[str, tuple]] = set()
+        candidates: list[int] = []
+        for number, (text, document, block, start, end, key) in enumerate(self.sentences):
+            if len(self.stems[number] & stems) < needed:
+                continue
+            candidates.append(number)
+            # "ECL was measured in 120 eyes. At 36 months it was 5.1 %": the other sentences of
+            # the paragraph, and the other rows of the table, report the same outcome.
+            if key not in seen_tables:
+                seen_tables.add(key)
+                candidates += self.section_rows.get(key, [])
+        for number in dict.fromkeys(candidates):
+            text, document, block, start, end, _ = self.sentences[number]
+            if _NOT_A_RESULT.search(text):
+                continue
+            months = _point_months(text)
+            if months and (best is None or max(months) > best[0]):
+                best = (max(months), document.location(block, block.quote(start, end)))
+        return best
+
+    def longest_follow_up(self):
+        best = None
+        for fact in self.facts.of(FactKind.EVIDENCE, role=Role.CER):
+            months = getattr(fact.value, "follow_up_months", None)
+            if months and (best is None or months > best[0]):
+                best = (float(months), fact.location)
+        return best
 
 
 def _stem_index(documents, wanted: set[str]) -> dict[str, set[int]]:

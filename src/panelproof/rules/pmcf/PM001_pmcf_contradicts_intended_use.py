@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import re
 
+from functools import lru_cache
 from typing import Iterable
 
 from panelproof.extract.model import Concept, Fact, FactBase, FactKind, PopulationBound, Setting
 from panelproof.extract.intended_use import vocabulary
+from panelproof.extract._terms import load_optional
 from panelproof.extract.population import admitted, groups
+from panelproof.ingest.model import Role
 from panelproof.rules.intended_use.common import join_names
 from panelproof.rules.model import Category, Finding, Rule, Severity
 from panelproof.rules.pmcf.common import (INTENDED_USE_ROLES, groups_overlap, has, items, quoted,
@@ -89,6 +92,45 @@ def _home_device_started_in_hospital(named: list[str], stated: list[Fact],
     intended = {f.value.id for f in stated}
     return bool(named and intended and intended <= home_care
                 and all(families.get(c) == "hospital" and c not in acute for c in named))
+
+
+# The manufacturer's statement of the intended purpose. The Notified Body's CEAR summarises it;
+# a CEAR that disagrees with them is a discrepancy of the CEAR (CS001), not the reference the
+# PMCF plan must follow.
+_MANUFACTURER_ROLES = (Role.IFU, Role.CER, Role.CEP, Role.SSCP)
+
+
+def _manufacturer_settings(settings: list[Fact]) -> list[Fact]:
+    """The settings of the manufacturer's documents when they state any, else all (a CEAR alone)."""
+    own = [f for f in settings if f.role in _MANUFACTURER_ROLES]
+    return own or settings
+
+
+@lru_cache(maxsize=1)
+def _limiting() -> re.Pattern[str]:
+    """"only", "exclusively", "limited to", "ausschließlich", "uniquement" (knowledge/pmcf.yaml)."""
+    entry = ((load_optional("pmcf") or {}).get("settings") or {}).get("limiting_words") or {}
+    words = sorted({w for key, ws in entry.items() if key != "source" for w in ws}, key=len, reverse=True)
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE)
+
+
+# An exclusion that names a setting as a condition of the patient ("no caregiver at home",
+# "unable to use the device at home", "sans aidant à domicile") leaves the setting in.
+_CONDITION = re.compile(r"\b(?:without|no|not|unable|cannot|can't|lack\w*|absence|sans|pas|aucun\w*|incapables?|"
+                        r"ohne|kein\w*|nicht|unfähig|senza|non|privi|sin|incapaces?|zonder|geen|niet)\b",
+                        re.IGNORECASE)
+
+
+def _main_settings(stated: list[Fact], families: dict[str, str]) -> set[str]:
+    """The settings where the device is mainly used: those a statement of the use environment
+    names ("Use environment: at home"; "for hospital use only"), or, for a device used only
+    outside hospitals (an ambulatory pump worn at home), every setting stated."""
+    known = [f for f in stated if families.get(f.value.id) not in (None, "ambiguous")]
+    if known and all(families.get(f.value.id) == "non_hospital" for f in known):
+        return {f.value.id for f in known}
+    return {f.value.id for f in known if f.value.explicit or f.value.exclusive}
 
 
 def _label(setting_id: str) -> str:
@@ -177,7 +219,11 @@ class PmcfContradictsIntendedUse(Rule):
         adults), or whose exclusion criteria
         leave out patients the device is intended for (intubated or tracheostomised patients
         when the intended use includes endotracheal tubes or tracheostomies; children when the
-        intended population includes children).
+        intended population includes children). The reverse too: a plan that excludes the
+        setting the device is mainly used in ("ambulatory and home patients excluded" for a
+        pump worn at home) or limits recruitment to another kind of setting ("only hospitalised
+        patients"). The reference is the manufacturer's intended purpose (IFU, CER, CEP, SSCP);
+        a CEAR that disagrees with it is reported by CS001.
 
     Why a panel cares:
         PMCF collects clinical data on the device "used within its intended purpose" (MDR Annex
@@ -222,8 +268,9 @@ class PmcfContradictsIntendedUse(Rule):
     def _setting_conflicts(self, plan: list[Fact], intended: list[Fact]) -> Iterable[Finding]:
         families = setting_families()
         # Where an implant is put in (the operating room) is not where the device is used.
-        settings = [f for f in intended if f.kind is FactKind.CARE_SETTING and isinstance(f.value, Setting)
-                    and not f.value.procedure]
+        settings = _manufacturer_settings(
+            [f for f in intended if f.kind is FactKind.CARE_SETTING and isinstance(f.value, Setting)
+             and not f.value.procedure])
         exclusive = [f for f in settings if f.value.exclusive and not f.value.negated]
         negated = [f for f in settings if f.value.negated]
         stated = [f for f in settings if not f.value.negated]
@@ -264,6 +311,55 @@ class PmcfContradictsIntendedUse(Rule):
         if found:
             concepts = list(dict.fromkeys(c for _, conflicts, _ in found for c in conflicts))
             yield self._setting_finding([item for item, _, _ in found], concepts, found[0][2])
+            return
+        yield from self._main_setting_left_out(plan, stated, negated, families)
+
+    def _main_setting_left_out(self, plan: list[Fact], stated: list[Fact], negated: list[Fact],
+                               families: dict[str, str]) -> Iterable[Finding]:
+        """A plan that excludes the setting the device is mainly used in ("Exclusion: ambulatory
+        patients and patients treated at home" for a pump worn at home), or limits recruitment
+        to other settings ("only hospital inpatients"), while no item of the plan collects data
+        there: the plan cannot confirm the intended use."""
+        main = _main_settings(stated, families) - {f.value.id for f in negated}
+        if not main:
+            return
+        positive = [item for item in items(plan) if item.value.aspect not in ("exclusion", "other")
+                    and not has(item, "pmcf:negated")]
+        if any(c in main for item in positive for c in item.value.concepts):
+            return  # the plan collects data in the main setting too
+        def elsewhere(item: Fact) -> list[str]:
+            """The item's settings, when all lie in another family than every main setting."""
+            named = [c for c in item.value.concepts if families.get(c) not in (None, "ambiguous")]
+            return named if named and all(families.get(c) != families.get(m) for c in named for m in main) else []
+
+        recruited = [item for item in positive if item.value.aspect in _RECRUITMENT_ASPECTS and elsewhere(item)]
+        if not recruited:
+            return  # the plan recruits in no setting of another kind
+        left_out: list[tuple[Fact, list[str]]] = []
+        for item in items(plan):
+            if item.value.aspect == "exclusion" or (has(item, "pmcf:negated") and item.value.aspect != "other"):
+                # "Patients without a caregiver at home" excludes a condition, not the setting.
+                excluded = [c for c in item.value.concepts if c in main]
+                if excluded and not _CONDITION.search(item.value.text):
+                    left_out.append((item, excluded))
+            elif item in recruited and _limiting().search(item.value.text):
+                left_out.append((item, elsewhere(item)))
+        if not left_out:
+            return
+        in_main = [f for f in stated if f.value.id in main]
+        reference = next((f for f in in_main if f.role is Role.IFU), in_main[0])
+        recruited = [item for item in recruited if item not in [i for i, _ in left_out]]
+        item, concepts = left_out[0]
+        where = (f"excludes {join_names([_label(c) for c in concepts])}" if item.value.aspect == "exclusion"
+                 or has(item, "pmcf:negated") else f"limits recruitment to {join_names([_label(c) for c in concepts])}")
+        also = f"; it recruits {quoted(recruited[0])}" if recruited else ""
+        message = (f"The PMCF plan {where} ({quoted(item)}{also}), but {_doc(reference)} names "
+                   f"{_label(reference.value.id).lower()} as the setting of the intended use "
+                   f"({quoted(reference)}). The plan "
+                   f"collects no data in the setting the device is mainly used in, so it cannot confirm "
+                   f"the intended use.")
+        yield self.finding(message, [item, *recruited[:1], *self._one_per_document(
+            [reference, *in_main])])
 
     def _setting_finding(self, plan_items: list[Fact], concepts: list[str],
                          against: list[Fact]) -> Finding:
