@@ -24,6 +24,9 @@ _ABBREVIATION_END = re.compile(
     r"(?:^| )(?:" + "|".join(re.escape(a) for a in sorted(set(_ABBREVIATIONS), key=lambda t: (-len(t), t)))
     + r")$")
 _LONGEST_ABBREVIATION = max(len(a) for a in _ABBREVIATIONS)
+# "CardioNova Inc. (Minneapolis, USA) has been ...": a company's legal form followed by its
+# seat in parentheses continues the sentence; "Acme Inc. The device ..." does end one.
+_COMPANY_FORM_END = re.compile(r"(?:^| )(?:inc|ltd|corp|co|llc|plc|s\.a|s\.p\.a|b\.v|n\.v|ag|gmbh)$")
 
 
 def sentences(block: Block) -> Iterator[tuple[int, int]]:
@@ -37,6 +40,8 @@ def sentences(block: Block) -> Iterator[tuple[int, int]]:
         if window_start > start:
             before = "#" + before  # a cut inside the sentence is not its beginning
         if _ABBREVIATION_END.search(before):
+            continue
+        if text.startswith("(", match.end()) and _COMPANY_FORM_END.search(before):
             continue
         if match.start() > start:
             yield start, match.start()

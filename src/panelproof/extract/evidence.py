@@ -867,6 +867,7 @@ _EQUIVALENCE_ASSERTED = re.compile(
     r"\b(?:equivalen(?:ce|t|cy|za|cia|te)|équivalen(?:ce|t|te)|Äquivalenz|äquivalent|Gleichartigkeit|gleichartig|"
     r"gelijkwaardig(?:heid)?)\s+(?:(?:\w+\s+){0,2}?(?:claimed|demonstrated|shown|established|documented|"
     r"confirmed|proven|asserted)\s+)?(?:to|with|avec|à|au|aux|zu|zum|zur|mit|a|al|alla|allo|con|aan|met)\s|"
+    r"\bequivalence of (?:the )?[\w®™+./-]+(?: [\w®™+./-]+)? (?:to|with) (?:the |an? )?(?-i:[A-Z])|"
     r"\b(?:claim\w*|demonstrat\w*|establish\w*|show\w*|rel(?:y|ies|ied|ying) on|bas\w* on)\s+(?:the\s+|an?\s+|its\s+)?"
     r"(?:\w+\s+)?equivalence\b|\bequivalence\s+(?:is|was|has been|have been|had been|could be|can be)\s+"
     r"(?:\w+\s+)?(?:claimed|demonstrated|shown|established|documented|confirmed|proven)|"
@@ -892,7 +893,9 @@ _EQUIVALENCE_DENIED = re.compile(
 # "équivalence avec", "Gleichartigkeit mit" ... The name follows.
 _DEVICE_NAME = re.compile(
     r"(?i:equivalent (?:device|product)s?|equivalen(?:ce|t)(?: (?:is|was|has been|have been) "
-    r"(?:claimed|demonstrated|shown|established|assessed))? (?:to|with)|dispositif équivalent|"
+    r"(?:claimed|demonstrated|shown|established|assessed))? (?:to|with)|"
+    # "Equivalence of the SealCap to the Obturo device": the device under evaluation comes first
+    r"equivalence of (?:the )?[\w®™+./-]+(?: [\w®™+./-]+)? (?:to|with)|dispositif équivalent|"
     r"équivalen(?:ce|t)(?: (?:est|a été) (?:revendiquée?|démontrée?|établie?))? (?:avec|à|au)|"
     r"gleichartige[snm]? (?:Produkt|Medizinprodukt)\w*|(?:Gleichartigkeit|Äquivalenz) (?:mit|zu)|"
     r"äquivalent zu|gleichartig (?:zu|mit)|equivalente (?:a|al|alla|allo|con)|equivalencia con|"
@@ -909,13 +912,20 @@ _MANUFACTURER = re.compile(
     r"(?:contract|agreement|contrat|accord|Vertrag|Vereinbarung)\s+(?:\w+\s+)?(?:with|avec|mit)|"
     r"\b(?:by|from|de|von|di|del|della|van)\b)\s+(?P<m>[A-Z][\w&.-]*(?:\s+(?:[A-Z][\w&.-]*|GmbH|AG|Inc\.?|Ltd\.?|SA|SAS|"
     r"S\.A\.|Corp\.?|LLC|B\.V\.|Co\.|KG|SE|plc)){0,3})")
+_OF_MAKER = re.compile(r"^\s*of\s+(?P<m>[A-Z][\w&.-]*(?:\s+(?:[A-Z][\w&.-]*|GmbH|AG|Inc\.?|Ltd\.?|SA|SAS|"
+                       r"S\.A\.|Corp\.?|LLC|B\.V\.|Co\.|KG|SE|plc)){0,3})")
 # "the Corail hip system (DePuy Synthes)": the maker in brackets right after the device's name.
 _BRACKETED_MAKER = re.compile(r"^\s*\((?P<m>[A-Z][\w&.'-]*(?:\s+[\w&.'-]+){0,4})\)")
 _NOT_A_MAKER = re.compile(r"^(?:see|cf|Table|Tab|Figure|Fig|ref|refs|section|chapter|Annex|Appendix|model|"
                           r"type|CE|class|Klasse|classe|voir|siehe|Tableau|Tabelle|Abb|n\s*=|e\.g|i\.e)\b|"
                           r"\d{4}|\bet al\b", re.IGNORECASE)
-_OWN = re.compile(r"\bown\b|same manufacturer|predecessor|previous (?:generation|version|model)|our (?:device|product)|"
-                  r"legacy device|propre|même fabricant|génération précédente|prédécesseur|\beigene[snm]?\b|"
+# "own" of a study ("the own pivotal investigation CLOSE-AF, data on an equivalent device") says
+# whose study it is, not whose the equivalent device is.
+_OWN_STUDY = (r"(?!\s+(?:[\w-]+\s+)?(?:investigation|study|studies|trial|cohort|registry|data|clinical|experience|"
+              r"series|analysis|literature|search|review|PMCF|post-market|Studie|Untersuchung|Daten|Register|"
+              r"klinische|étude|essai|registre|données)\b)")
+_OWN = re.compile(r"\bown\b" + _OWN_STUDY + r"|same manufacturer|predecessor|previous (?:generation|version|model)|our (?:device|product)|"
+                  r"legacy device|propre|même fabricant|génération précédente|prédécesseur|\beigene[snm]?\b" + _OWN_STUDY + r"|"
                   r"desselben Herstellers|Vorgänger\w*", re.IGNORECASE)
 _COMPETITOR = re.compile(r"competitor|another manufacturer|other manufacturer|third[- ]party|different manufacturer|"
                          r"concurren\w+|autre fabricant|Wettbewerb\w*|Mitbewerber|andere[nrs]? Hersteller\w*|"
@@ -1214,6 +1224,10 @@ def manufacturer_of(text: str) -> str | None:
     bracketed = _BRACKETED_MAKER.match(text)
     if bracketed and not _NOT_A_MAKER.search(bracketed.group("m")) and not _COMPETITOR.search(bracketed.group("m")):
         return bracketed.group("m").strip(" .,")
+    # "the Obturo LAA device of HeartWorks Inc.": "of" names the maker only right after the name
+    of_maker = _OF_MAKER.match(text)
+    if of_maker and not _NOT_A_MAKER.search(of_maker.group("m")):
+        return of_maker.group("m").strip(" .,")
     named = _MANUFACTURER.search(text)
     return named.group("m").strip(" .,") if named else None
 
