@@ -56,3 +56,26 @@ def test_mentions_that_claim_no_equivalence(text: str) -> None:
 def test_contract_states(text: str, contract: bool | None) -> None:
     value = equivalence_in(text, in_section=True)
     assert value is not None and value.contract is contract
+
+
+def test_equivalence_of_the_device_to_another_names_the_other_device_and_its_maker():
+    from panelproof.extract.evidence import equivalence_in
+    value = equivalence_in("Equivalence of the SealCap to the Obturo LAA device of HeartWorks Inc. "
+                           "(Minneapolis, USA) has been demonstrated on technical grounds.", in_section=True)
+    assert value is not None
+    assert value.device == "Obturo LAA device"
+    assert value.manufacturer == "HeartWorks Inc"
+
+
+def test_own_study_does_not_make_the_equivalent_device_own():
+    from panelproof.extract.evidence import equivalence_in
+    value = equivalence_in("The device has been evaluated on the basis of the own pivotal investigation "
+                           "CLOSE-AF, of data on an equivalent device and of the state of the art.", in_section=True)
+    assert value is not None and value.own_device is not True
+    own = equivalence_in("Equivalence to our own predecessor device Alpha 1 is claimed.", in_section=True)
+    assert own is not None and own.own_device is True
+
+
+def test_equivalence_of_results_with_the_literature_is_no_claim():
+    from panelproof.extract.evidence import equivalence_in
+    assert equivalence_in("The equivalence of the results with the literature is good.", in_section=True) is None
