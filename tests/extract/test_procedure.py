@@ -28,6 +28,10 @@ def _facts(sentence: str, kind: FactKind):
     ("Das Konsultationsverfahren entfällt (Rezertifizierung).", "not_required", "exempt_54_2_a"),
     ("La procédure de consultation n'est pas requise pour ce dispositif.", "not_required", ""),
     ("The clinical evaluation consultation procedure applies (Art. 54(1)(b)).", "required", ""),
+    # an exemption denied in its own clause is no exemption
+    ("It is classified IIb under Rule 12, and the consultation procedure of Article 54(1)(b) has to be "
+     "expected; no exemption applies, the device being a new design.", "required", ""),
+    ("The CECP is required; no exemption of Article 54(2) applies.", "required", ""),
     ("The notified body has initiated the consultation procedure; the CECP is required.",
      "required", ""),
 ])

@@ -77,7 +77,8 @@ def extract(document: Document, context: ExtractionContext) -> Iterator[Fact]:
                 continue
             exemption = next((key for key, pattern in patterns["exemptions"].items()
                               if pattern.search(text)), None)
-            if patterns["not_required"].search(text):
+            if any(not _negated_in_clause(text, match.start())
+                   for match in patterns["not_required"].finditer(text)):
                 status = "not_required"
             elif patterns["required"].search(text):
                 status = "required"
@@ -85,6 +86,16 @@ def extract(document: Document, context: ExtractionContext) -> Iterator[Fact]:
                 continue
             yield make_fact(document, block, FactKind.CECP_STATEMENT,
                             Concept(id=status, label=exemption or ""), (start, end))
+
+
+# "no exemption applies", "keine Ausnahme ist befreit": an exemption denied in its own clause.
+_NEGATED_IN_CLAUSE = re.compile(r"\b(?:no|not|nor|kein\w*|aucune?|nessun\w*|ninguna?)\s+(?:\w+\s+){0,2}$",
+                                re.IGNORECASE)
+
+
+def _negated_in_clause(text: str, start: int) -> bool:
+    clause = re.split(r"[;:,]", text[:start])[-1]
+    return bool(_NEGATED_IN_CLAUSE.search(clause))
 
 
 # "no new material", "not a new device": a negated novelty is the opposite statement.
