@@ -48,9 +48,23 @@ def _fields() -> dict[str, dict]:
     return load_subjects()["fields"]["entries"]
 
 
+@lru_cache(maxsize=1)
+def _field_exclusions() -> dict[str, re.Pattern[str]]:
+    """Per field, the phrases whose field words do not make a study one of that field (`not_when`)."""
+    return {fid: re.compile("|".join(entry["not_when"]["patterns"]), re.IGNORECASE)
+            for fid, entry in _fields().items() if entry.get("not_when")}
+
+
 def fields_of(text: str) -> set[str]:
     """Clinical fields (vocabulary/evidence_subjects.yaml `fields`) a text names."""
-    return {fid for fid, entry in _fields().items() if has_term(entry["terms"], text)}
+    named = set()
+    for fid, entry in _fields().items():
+        exclusion = _field_exclusions().get(fid)
+        # blank the excluded phrases ("wound complications 6.6 %") before looking for the field
+        scanned = exclusion.sub(lambda m: " " * len(m.group(0)), text) if exclusion else text
+        if has_term(entry["terms"], scanned):
+            named.add(fid)
+    return named
 
 
 @lru_cache(maxsize=1)
