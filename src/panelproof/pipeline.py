@@ -21,7 +21,7 @@ from typing import Callable, Iterator
 
 from panelproof.extract import extract_document, extract_facts, extractor_names, extractors
 from panelproof.extract.model import Fact, FactBase
-from panelproof.ingest import DossierPlan, Limits, plan_dossier, read_document
+from panelproof.ingest import DossierPlan, Limits, detect_text_language, plan_dossier, read_document
 from panelproof.ingest.model import Document, Dossier, DossierConfig
 from panelproof.ingest.pdf import page_count, read_page_range
 from panelproof.report.model import CheckResult
@@ -172,10 +172,28 @@ _SHARED_CONFIG: DossierConfig | None = None
 
 def _read_one(job: tuple[Path, str, Limits, DossierPlan], pdf_pages: list | None = None) -> Document:
     file, rel, limits, plan = job
-    document = read_document(file, rel, limits, plan.config, pdf_pages=pdf_pages)
+    # The language from the text, if needed, is found in the parent (`detect_text_language`):
+    # langdetect's profiles (0.14 s) then load there once instead of in every reading worker.
+    document = read_document(file, rel, limits, plan.config, pdf_pages=pdf_pages,
+                             language_from_text=False)
     for block in document.blocks:  # normalise here, in parallel, once for every extractor
         block.normalized
     return document
+
+
+def _read_page_range_pickled(file: Path, start: int, stop: int, limits: Limits) -> bytes:
+    """`read_page_range`, its pages pickled in the worker.
+
+    The parent only hands the bytes on to the worker that joins the pages (`_join_pages`):
+    unpickling 440 pages' lines (7 MB) in the parent and pickling them again for that worker
+    cost about 0.15 s of CPU.
+    """
+    return pickle.dumps(read_page_range(file, start, stop, limits), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _join_pages(job: tuple[Path, str, Limits, DossierPlan], pickled_ranges: list[bytes]) -> Document:
+    """A long PDF's document from its page ranges, in order (see `_read_page_range_pickled`)."""
+    return _read_one(job, [page for pickled in pickled_ranges for page in pickle.loads(pickled)])
 
 
 # An extraction job: (document index, extractor names or None for all, spooled pickle or None).
@@ -223,6 +241,7 @@ def _read_and_extract_in_parallel(plan: DossierPlan, limits: Limits, workers: in
             while len(documents) < len(jobs):
                 batch = arrivals.next_batch()
                 for i, document in batch:
+                    detect_text_language(document, plan.config)
                     documents[i] = document
                     stages.reading(f"Reading {jobs[i][1]}", len(documents), len(jobs))
                 extraction.add(batch)
@@ -251,7 +270,7 @@ class _Reading:
         self.page_ranges = {i: _page_ranges(file, limits) for i, (file, *_) in enumerate(jobs)}
         self.done: queue.SimpleQueue[tuple[int, Future | None]] = queue.SimpleQueue()
         self.lock = threading.Lock()
-        self.pages: dict[int, dict[int, list]] = {}
+        self.pages: dict[int, dict[int, bytes]] = {}  # file index -> first page -> pickled range
         self.joined: set[int] = set()
 
     def start(self) -> "_Reading":
@@ -261,7 +280,7 @@ class _Reading:
                 future = self.pool.submit(_read_one, self.jobs[i])
                 future.add_done_callback(lambda done, i=i: self.done.put((i, done)))
             else:
-                future = self.pool.submit(read_page_range, self.jobs[i][0], *page_range,
+                future = self.pool.submit(_read_page_range_pickled, self.jobs[i][0], *page_range,
                                           self.jobs[i][2])
                 future.add_done_callback(
                     lambda done, i=i, start=page_range[0]: self._range_read(i, start, done))
@@ -295,9 +314,9 @@ class _Reading:
                 return
             self.joined.add(i)
             ranges = self.pages.pop(i)
-        in_order = [page for first in sorted(ranges) for page in ranges[first]]
+        in_order = [ranges[first] for first in sorted(ranges)]
         try:
-            join = self.pool.submit(_read_one, self.jobs[i], in_order)
+            join = self.pool.submit(_join_pages, self.jobs[i], in_order)
         except Exception:  # noqa: BLE001 - a broken pool: the parent reads the file
             self.done.put((i, None))
             return
@@ -350,11 +369,12 @@ class _Extraction:
             # Workers forked from here on inherit it; those already running load its spool file.
             _SHARED_DOCUMENTS[i] = document
         jobs = [job for i, document in batch for job in self._jobs(i, document)]
+        chars = {i: sum(len(block.normalized) for block in document.blocks) for i, document in batch}
         if self.pool is None and jobs:
             self.pool = ProcessPoolExecutor(max_workers=self.workers,
                                             mp_context=multiprocessing.get_context("fork"))
         # Costliest jobs first: the pool hands the next job to whichever worker is free.
-        for position, job in sorted(jobs, key=lambda pj: -_job_cost(pj[1])):
+        for position, job in sorted(jobs, key=lambda pj: -_job_cost(pj[1], chars[pj[1][0]])):
             assert self.pool is not None
             self.futures[self.pool.submit(_extract_job, job)] = (job[0], position, job)
 
@@ -409,9 +429,9 @@ def _page_ranges(file: Path, limits: Limits) -> list[tuple[int, int]]:
             for start in range(0, count, PDF_PAGES_PER_JOB)]
 
 
-def _job_cost(job: ExtractionJob) -> int:
-    index, names, _ = job
-    chars = sum(len(block.normalized) for block in _SHARED_DOCUMENTS[index].blocks)
+def _job_cost(job: ExtractionJob, chars: int) -> int:
+    """How long a job takes, roughly: its document's normalised characters, weighted."""
+    _index, names, _ = job
     # The evidence extractor reads every sentence closely: it costs about as much as the rest.
     weight = len(extractor_names()) if names is None else (5 if names == ("evidence",) else 1)
     return chars * weight

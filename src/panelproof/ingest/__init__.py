@@ -20,7 +20,7 @@ from panelproof.ingest.config import CONFIG_NAMES, DossierConfigError, find_conf
 from panelproof.ingest.model import BlockKind, Document, Dossier, DossierConfig, Role
 
 __all__ = ["DossierConfigError", "DossierPlan", "Limits", "load_dossier", "plan_dossier",
-           "read_document"]
+           "read_document", "detect_text_language"]
 
 
 @dataclass(frozen=True)
@@ -114,11 +114,15 @@ def _merge(a: DossierConfig, b: DossierConfig) -> DossierConfig:
 # --- one document ----------------------------------------------------------------------------
 
 def read_document(file: Path, rel: str, limits: Limits | None = None,
-                  config: DossierConfig | None = None, pdf_pages: list | None = None) -> Document:
+                  config: DossierConfig | None = None, pdf_pages: list | None = None,
+                  language_from_text: bool = True) -> Document:
     """One file as a document; never raises.
 
     `pdf_pages`: for a PDF, its pages already read by `pdf.read_page_range` (a long PDF's
     pages can be read in several processes); the blocks are then built from them.
+    `language_from_text=False`: a language that neither dossier.yaml nor the file name gives
+    is left None, for `detect_text_language` to find later (in the process that gathers the
+    documents: langdetect's profiles then load once, not in every worker).
     """
     limits = limits or Limits()
     config = config or DossierConfig()
@@ -138,8 +142,16 @@ def read_document(file: Path, rel: str, limits: Limits | None = None,
     document.page_texts = result.page_texts
     document.format = result.format or document.format
     document.title = next((b.text for b in result.blocks if b.kind is BlockKind.HEADING), None)
-    _classify(document, config)
+    _classify(document, config, from_text=language_from_text)
     return document
+
+
+def detect_text_language(document: Document, config: DossierConfig) -> None:
+    """Complete a document read with `language_from_text=False`, as `read_document` would."""
+    if document.ok and document.language is None and document.path not in config.languages:
+        from panelproof.ingest.language import detect_language
+
+        document.language = detect_language(document)
 
 
 def _failed(document: Document, reason: str, config: DossierConfig) -> Document:
@@ -149,7 +161,8 @@ def _failed(document: Document, reason: str, config: DossierConfig) -> Document:
     return document
 
 
-def _classify(document: Document, config: DossierConfig, read: bool = True) -> None:
+def _classify(document: Document, config: DossierConfig, read: bool = True,
+              from_text: bool = True) -> None:
     from panelproof.ingest.language import detect_language, language_from_file_name
     from panelproof.ingest.roles import detect_role, role_from_file_name
 
@@ -163,7 +176,7 @@ def _classify(document: Document, config: DossierConfig, read: bool = True) -> N
     if document.path in config.languages:
         document.language = config.languages[document.path]
     else:
-        document.language = (detect_language(document) if read
+        document.language = (detect_language(document) if read and from_text
                              else language_from_file_name(document.path))
 
 
