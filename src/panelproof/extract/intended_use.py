@@ -1327,8 +1327,9 @@ def _approach_cue_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """(any cue, a cue right after a run of position words, a cue right before one)."""
     data = knowledge.load("vocabulary/interfaces") or {}
     cues = data.get("approach_cues") or {}
+    # longest first, then alphabetical: the same pattern on every run (a set's order is not)
     words = sorted({str(t) for lang, ts in cues.items() if lang != "source" for t in ts or []},
-                   key=len, reverse=True)
+                   key=lambda w: (-len(w), w))
     alternation = "|".join(re.escape(w) for w in words) or r"(?!x)x"
     return (re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.I),
             re.compile(rf"^[\s)\],]*(?:(?:surgical|chirurgicale?|operative[nr]?|chirurgico|quirúrgico)\s+)?"
