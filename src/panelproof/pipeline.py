@@ -124,6 +124,7 @@ Indications: respiratory failure. Contraindications: none known.
 ## Clinical benefits
 
 The device reduces mortality [1]. Figure 1 shows the results. Switch off the alarm.
+MRI: MR Conditional at 1.5 T, head scans only; full-body MRI is contraindicated.
 
 ## Clinical data
 
@@ -177,7 +178,7 @@ def _read_one(job: tuple[Path, str, Limits, DossierPlan], pdf_pages: list | None
     document = read_document(file, rel, limits, plan.config, pdf_pages=pdf_pages,
                              language_from_text=False)
     for block in document.blocks:  # normalise here, in parallel, once for every extractor
-        block.normalized
+        block.folded  # and fold: rules and extractors in other processes get it with the block
     return document
 
 
