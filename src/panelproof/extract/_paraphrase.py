@@ -20,7 +20,7 @@ from functools import lru_cache
 from panelproof import knowledge
 from panelproof.extract._terms import flatten_terms, term_pattern
 
-_WORD = re.compile(r"[^\W\d_][\w']*|\d+")
+_WORD = re.compile(r"[^\W\d_][\w']*|\d+(?:[.,/]\d+)?")
 _NO = "~no"
 # French and Italian elisions ("d'un abord", "l'accesso") as whole words: "de un abord"
 _ELISION = re.compile(r"\b(d|l|n|j|s|c|qu|dell|all|nell|dall|sull)['’]")
@@ -139,28 +139,86 @@ def _spelling(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=1)
+def _fractions() -> re.Pattern | None:
+    """Fractions in words ("one third", "un tiers") as one alternation, the longest first."""
+    data = knowledge.load("vocabulary/paraphrases") or {}
+    words: dict[str, str] = {}
+    for language, mapping in (data.get("fractions") or {}).items():
+        if isinstance(mapping, dict):
+            words.update({str(k).lower(): str(v) for k, v in mapping.items()})
+    if not words:
+        return None
+    _FRACTION_VALUES.update(words)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b")
+
+
+_FRACTION_VALUES: dict[str, str] = {}
+
+
+def _singular(word: str) -> str:
+    """A plural cut to its singular where the stem would keep the difference: "jaws" / "jaw",
+    "bullae" / "bulla", "ICDs" / "ICD" (longer words are cut to their stem anyway)."""
+    if len(word) > 3 and not word.isdigit():
+        if word.endswith("ae"):
+            return word[:-1]
+        if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+            return word[:-1]
+    return word
+
+
 @lru_cache(maxsize=16384)
-def paraphrase_key(text: str) -> frozenset[str]:
-    """The tokens that say what a phrase names (see the module docstring)."""
+def ordered_tokens(text: str) -> tuple[str, ...]:
+    """The tokens of `paraphrase_key` in the order of the phrase (repeated tokens kept)."""
     lowered = _ELISION.sub(r"\1e ", " ".join(text.lower().split()))
     if "<" in lowered or ">" in lowered or "≤" in lowered or "≥" in lowered:
         lowered = _MORE.sub(" ~gt ", _LESS.sub(" ~lt ", lowered))
+    fractions = _fractions()
+    if fractions is not None:
+        lowered = fractions.sub(lambda m: f" {_FRACTION_VALUES[m.group(0)]} ", lowered)
     lowered = _replace_synonyms(lowered)
     fillers, filler_prefixes = _fillers()
-    tokens: set[str] = set()
+    tokens: list[str] = []
     for raw in lowered.split():
         if raw.startswith("~"):
-            tokens.add(raw.rstrip(".,;:()"))
+            tokens.append(raw.rstrip(".,;:()"))
             continue
         for word in _WORD.findall(raw):
             word = word.strip("'")
             if not word or word in fillers or any(word.startswith(p) for p in filler_prefixes):
                 continue
             word = _numbers().get(word, word)
-            if len(word) <= 2 and not word.isdigit():
+            if len(word) <= 2 and not word[0].isdigit():
                 continue
-            tokens.add(_spelling(word)[:_STEM])
-    return frozenset(tokens)
+            tokens.append(_spelling(_singular(word))[:_STEM] if not word[0].isdigit() else word.replace(",", "."))
+    return tuple(tokens)
+
+
+@lru_cache(maxsize=16384)
+def paraphrase_key(text: str) -> frozenset[str]:
+    """The tokens that say what a phrase names (see the module docstring)."""
+    return frozenset(ordered_tokens(text))
+
+
+_COMPARATORS = ("~lt", "~gt")
+
+
+def quantities(text: str) -> frozenset[tuple[str, str]]:
+    """The numbers of a phrase, each with the comparator just before it: "LAA ostium < 12 mm or
+    larger than 32 mm" -> {("~lt", "12"), ("~gt", "32")}; a number without one has ""."""
+    found: set[tuple[str, str]] = set()
+    comparator = ""
+    for token in ordered_tokens(text):
+        if token in _COMPARATORS:
+            comparator = token
+        elif token[0].isdigit():
+            found.add((comparator, token))
+            comparator = ""
+    return frozenset(found)
+
+
+def is_number(token: str) -> bool:
+    return token[:1].isdigit()
 
 
 def lift(key: frozenset[str], other: frozenset[str]) -> frozenset[str]:
@@ -177,6 +235,9 @@ def same_item(first: str, second: str) -> bool:
     a, b = paraphrase_key(first), paraphrase_key(second)
     if opposed(first, second):
         return False
+    numbers = quantities(first), quantities(second)
+    if numbers[0] and numbers[1] and not same_quantities(*numbers):
+        return False  # "life expectancy below 1 year" / "below 2 years"
     a, b = lift(a, b), lift(b, a)
     if (_NO in a) != (_NO in b):
         return False
@@ -222,3 +283,113 @@ def related(phrase: str, text: str) -> bool:
     specific = wanted - _generic() or wanted
     shared = len(specific & key)
     return shared >= 1 and 2 * shared >= len(specific)
+
+
+# --- one item restated in other words -----------------------------------------------------------
+
+# The lowest rapidfuzz similarity between the sorted content stems of two phrases (compared as
+# sequences of whole stems, so that different words sharing letters, "bicuspid" / "tricuspid",
+# count as different) that differ by one word on each side and still name one item. It is
+# 2k / (2k + 2) for k shared stems: 83 needs five shared stems besides the substituted word
+# ("another implanted pacemaker or ICD pacing / active in the same ventricle"), which shorter
+# items differing by one word ("severe aortic stenosis with bicuspid / tricuspid valve", four
+# shared stems, 80) do not reach. Chosen on the labelled pairs of
+# tests/extract/test_paraphrase_matcher.py.
+RESTATEMENT_THRESHOLD = 83
+_COORDINATOR = re.compile(r"^(?:,|/|&|or|and|nor|ou|et|ni|oder|und|noch|o|y|e|ed|of|en)$")
+_PIECE = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*|[,/&]")
+
+
+def _expand_acronyms(text: str, other: str) -> str:
+    """`text` with each short word (three to six letters) that `other` does not contain and that
+    the initials of consecutive words of `other` spell replaced by those words: "LVRS" against
+    "lung volume reduction surgery", "LAA" against "left atrial appendage" (ids are lower case,
+    so an acronym is recognised by what it spells, not by its capitals)."""
+    words = _LETTER_WORD.findall(other)
+    if len(words) < 3:
+        return text
+    initials = "".join(w[0].lower() for w in words)
+    lowered_other = other.lower()
+    for candidate in set(_SHORT_WORD.findall(text)):
+        letters = candidate.lower()
+        if letters.endswith("s") and len(letters) > 3:
+            letters = letters[:-1]  # "ICDs"
+        if len(letters) < 3 or re.search(rf"\b{re.escape(candidate.lower())}\b", lowered_other):
+            continue
+        at = initials.find(letters)
+        if at >= 0:
+            text = re.sub(rf"\b{re.escape(candidate)}\b", " ".join(words[at:at + len(letters)]), text)
+    return text
+
+
+_LETTER_WORD = re.compile(r"[^\W\d_][\w-]*")
+_SHORT_WORD = re.compile(r"\b[^\W\d_][^\W_]{2,5}\b")
+
+
+def _in_list(text: str, stem: str) -> bool:
+    """The word of `text` with this stem is an item of a coordination ("nickel, titanium or
+    polyurethane"): replacing it names another list, not the same one in other words."""
+    pieces = _PIECE.findall(text.lower())
+    for i, piece in enumerate(pieces):
+        if stem in paraphrase_key(piece):
+            neighbours = pieces[max(0, i - 1):i] + pieces[i + 1:i + 2]
+            if any(_COORDINATOR.match(n) and n != "of" for n in neighbours):
+                return True
+    return False
+
+
+def _content(key: frozenset[str], other: frozenset[str]) -> frozenset[str]:
+    return lift(frozenset(t for t in key if t != _NO and not is_number(t) and t not in _COMPARATORS), other)
+
+
+def restated(first: str, second: str) -> bool:
+    """True when two free-text items of one language name the same item in other words.
+
+    Numbers must agree with their comparators ("within 12 months" / "within 6 months";
+    "< 12 mm" / "> 32 mm"); opposite words ("reversible" / "irreversible", "left" / "right") and a
+    stated absence on one side only keep items apart. Then the content stems (synonyms,
+    fillers, plurals and acronyms spelled out in the other phrase) must be the same, one must
+    contain the other, or they may differ by one specific word on each side that is no item of
+    a list, when the rest is long enough to score `RESTATEMENT_THRESHOLD` (token-set ratio).
+    """
+    first, second = _expand_acronyms(first, second), _expand_acronyms(second, first)
+    qa, qb = quantities(first), quantities(second)
+    if qa and qb and not same_quantities(qa, qb):
+        return False
+    if opposed(first, second) or opposed(second, first):
+        return False
+    ka, kb = paraphrase_key(first), paraphrase_key(second)
+    if (_NO in ka) != (_NO in kb):
+        return False
+    a, b = _content(ka, kb), _content(kb, ka)
+    if not a or not b:
+        return a == b and qa == qb
+    if a <= b or b <= a:
+        return True
+    generic = _generic()
+    only_a, only_b = (a - b) - generic, (b - a) - generic
+    if len(only_a) > 1 or len(only_b) > 1:
+        return False
+    if any(_in_list(first, t) for t in only_a) or any(_in_list(second, t) for t in only_b):
+        return False
+    return restatement_score(a, b) >= RESTATEMENT_THRESHOLD
+
+
+def restatement_score(a: frozenset[str], b: frozenset[str]) -> float:
+    """rapidfuzz similarity (0-100) of two sets of stems, each stem one element."""
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(sorted(a), sorted(b))
+
+
+def same_quantities(first: frozenset[tuple[str, str]], second: frozenset[tuple[str, str]]) -> bool:
+    """The same numbers, and the same comparator for each number where both state one."""
+    numbers = {n for _, n in first}
+    if numbers != {n for _, n in second}:
+        return False
+    for number in numbers:
+        mine = {c for c, n in first if n == number} - {""}
+        theirs = {c for c, n in second if n == number} - {""}
+        if mine and theirs and mine != theirs:
+            return False
+    return True

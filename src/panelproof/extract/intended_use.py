@@ -1267,13 +1267,48 @@ def clause_before(text: str, position: int, floor: int = 0, window: int = 80) ->
 _WITHOUT = re.compile(r"\b(?:without|ohne|sans|sin|senza)\s+(?:\w+\s+){0,2}$", re.I)
 
 
+# A negated purpose that heads a list: "is not intended for neonates, epidural administration
+# or ...", "Not intended for neonates, for epidural ...", "n'est pas destinée aux nouveau-nés,
+# à l'administration péridurale", "ist nicht für Neugeborene, epidurale Anwendung ... bestimmt",
+# "non è destinata a neonati, somministrazione epidurale", "no está indicada para neonatos, ...".
+_LIST_NEGATION = re.compile(
+    r"\b(?:not|never)\s+(?:be\s+)?(?:intended|indicated|suitable|designed|approved|recommended|"
+    r"to\s+be\s+used|for)\b"
+    r"|\b(?:n['’]\s*(?:est|sont)|ne\s+(?:sont|doit|doivent|peut|peuvent)(?:\s+être)?)\s+pas\s+"
+    r"(?:être\s+)?(?:destiné|indiqué|prévu|conçu|adapté|recommandé|utilisé|pour)"
+    r"|\bnon\s+(?:(?:è|sono|deve|devono)\s+)?(?:destinat|indicat|previst|adatt|progettat|destiné|indiqué|prévu)"
+    r"|\bnicht\s+(?:für|bestimmt|vorgesehen|geeignet|indiziert|zugelassen|zur|zum)\b"
+    r"|\bno\s+(?:(?:está|están|es|son|debe|deben)\s+)?(?:destinad|indicad|previst|diseñad|apt|para)"
+    r"|\bniet\s+(?:bedoeld|bestemd|geïndiceerd|geschikt|voor)\b", re.I)
+# What ends the scope of such a negation: the end of the sentence, a contrast, or a verb that
+# states something new ("..., but is intended for intravenous use", "and can be used for ...").
+_LIST_SCOPE_END = re.compile(
+    r"[.;!?]\s|[.;!?]$|\b(?:but|however|whereas|instead|rather|only|mais|seulement|uniquement|aber|"
+    r"sondern|jedoch|nur|ma|bensì|solo|pero|sino|solamente|maar|alleen)\b"
+    r"|\b(?:is|are|can|may|must|should|shall|will|est|sont|peut|peuvent|doit|doivent|ist|sind|kann|"
+    r"können|muss|müssen|è|sono|può|possono|deve|devono|es|son|puede|pueden|debe|deben|zijn|kan|moet)\b"
+    r"(?!\s+(?:not|never|pas|nicht|non|no|niet|ne|n['’]))", re.I)
+_LIST_WINDOW = 240
+
+
+def _list_negated(text: str, position: int, floor: int = 0) -> bool:
+    """A negated purpose before `position` in the same sentence scopes over the whole list that
+    follows it, not only over its first item."""
+    start = max(floor, position - _LIST_WINDOW)
+    window = text[start:position]
+    heads = list(_LIST_NEGATION.finditer(window))
+    if not heads:
+        return False
+    return not _LIST_SCOPE_END.search(window, heads[-1].end())
+
+
 def negated_at(text: str, position: int, floor: int = 0) -> bool:
     clause = clause_before(text, position, floor)
     if re.search(r"\bnot only\b|\bnon seulement\b|\bnicht nur\b", clause, re.I):
         return False
     cues = list(_NEGATION_BEFORE.finditer(clause))
     if not cues:
-        return False
+        return _list_negated(text, position, floor)
     # "must not be operated without a mask", "darf nicht ohne Maske betrieben werden": two
     # negations require the term.
     without = _WITHOUT.search(clause)
@@ -1302,6 +1337,7 @@ def _interface_facts(document: Document, unit: Unit) -> Iterator[Fact]:
     block = unit.block
     text = block.normalized
     matches = vocabulary("interfaces").find(text, unit.start, unit.end)
+    matches += _elliptic_matches(text, unit.start, unit.end, matches)
     matches = sorted(matches + _approach_modifiers(text, unit.start, unit.end, matches),
                      key=lambda m: m.start)
     negations = [CONTRAINDICATIONS in unit.kinds
@@ -1320,6 +1356,78 @@ def _interface_facts(document: Document, unit: Unit) -> Iterator[Fact]:
     for m, negated in zip(matches, negations):
         yield make_fact(document, block, FactKind.INTERFACE,
                         Concept(m.id, block.quote(m.start, m.end), negated=negated), (m.start, m.end))
+
+
+# Bare modifiers coordinated with an interface term whose head noun they share: "endotracheal
+# or tracheostomy tube", "invasive (endotracheal, tracheostomy)", "nasal or full-face mask".
+_COORDINATED_BEFORE = re.compile(
+    r"((?:[^\W\d_][\w-]*\s*(?:(?:,|/|\bor\b|\band\b|\bou\b|\bet\b|\boder\b|\bund\b|\bo\b|\by\b|\be\b)\s*)+)+)$",
+    re.I)
+_COORDINATED_AFTER = re.compile(
+    r"\s*(?:,|/|\bor\b|\band\b|\bou\b|\bet\b|\boder\b|\bund\b|\bo\b|\by\b|\be\b)\s*([^\W\d_][\w-]*)(?=\s*[,/);.]|\s*$)",
+    re.I)
+_BARE_WORD = re.compile(r"[^\W\d_][\w-]*")
+_COORDINATORS = frozenset({"or", "and", "ou", "et", "oder", "und", "o", "y", "e"})
+
+
+@lru_cache(maxsize=1)
+def _term_heads() -> dict[str, tuple[str, ...]]:
+    """Single-word interface term -> the head nouns its longer terms add ("tracheostomy" ->
+    "tube", from "tracheostomy tube")."""
+    heads: dict[str, set[str]] = {}
+    for entry in vocabulary("interfaces").entries.values():
+        terms = entry.get("terms") or {}
+        words_list = [str(t).lower().split()
+                      for ts in (terms.values() if isinstance(terms, dict) else [terms]) for t in ts or []]
+        singles = {w[0] for w in words_list if len(w) == 1}
+        for words in words_list:
+            if len(words) == 2 and words[0] in singles and not words[1].endswith("*"):
+                heads.setdefault(words[0], set()).add(words[1])
+    return {word: tuple(sorted(found)) for word, found in heads.items()}
+
+
+def _elliptic_matches(text: str, start: int, end: int,
+                      matches: list[VocabularyMatch]) -> list[VocabularyMatch]:
+    """Interfaces named by a bare modifier that shares the head noun of a coordinated term."""
+    if not matches:
+        return []
+    interfaces = vocabulary("interfaces")
+    found: list[VocabularyMatch] = []
+    taken = [(m.start, m.end) for m in matches]
+
+    def resolve(word: str, heads: tuple[str, ...]) -> str | None:
+        if word.lower() in _COORDINATORS:
+            return None
+        for head in heads:
+            phrase = f"{word} {head}"
+            whole = [m for m in interfaces.find(phrase) if m.start == 0 and m.end == len(phrase)]
+            if whole:
+                return whole[0].id
+        return None
+
+    for match in matches:
+        words = text[match.start:match.end].split()
+        head = (" ".join(words[1:]),) if len(words) > 1 else _term_heads().get(words[0].lower(), ())
+        if not head:
+            continue
+        before = _COORDINATED_BEFORE.search(text, max(start, match.start - 80), match.start)
+        if before:
+            group_start = before.start(1)
+            for word in reversed(list(_BARE_WORD.finditer(text, group_start, match.start))):
+                if any(s <= word.start() < e for s, e in taken):
+                    break
+                entry_id = resolve(word.group(0), head)
+                if entry_id is None:
+                    if word.group(0).lower() in _COORDINATORS:
+                        continue
+                    break
+                found.append(VocabularyMatch(entry_id, word.start(), word.end()))
+        after = _COORDINATED_AFTER.match(text, match.end, end)
+        if after and not any(s <= after.start(1) < e for s, e in taken):
+            entry_id = resolve(after.group(1), head)
+            if entry_id is not None:
+                found.append(VocabularyMatch(entry_id, after.start(1), after.end(1)))
+    return found
 
 
 @lru_cache(maxsize=1)

@@ -17,7 +17,9 @@ from typing import Callable, Iterable
 
 from rapidfuzz import fuzz
 
-from panelproof.extract._paraphrase import generic_tokens, lift, mentioned_in, opposed, paraphrase_key, related, same_item
+from panelproof.extract._paraphrase import (generic_tokens, lift, mentioned_in, opposed, paraphrase_key, quantities,
+                                            related, restated, same_item, same_quantities)
+from panelproof.extract._paraphrase import _NO
 from panelproof.extract.model import Fact, FactBase, FactKind
 from panelproof.ingest.model import Document, Location, Role
 
@@ -121,37 +123,41 @@ def unify_text_ids(group: list[Statement]) -> None:
         for statement in group:
             statement.concepts = {k: v for k, v in statement.concepts.items() if not is_text_id(k)}
         return
-    canon: list[str] = []
+    # every wording seen -> the id it was given: a third document's wording that restates the
+    # second's (not the first's) still joins them
+    canon: dict[str, str] = {}
     for statement in group:
         renamed: dict[str, list[Fact]] = {}
         for concept_id, concept_facts in statement.concepts.items():
             if is_text_id(concept_id):
                 base, at, qualifier = concept_id.partition("@")
-                base = next((c for c in canon if same_text(c[5:], base[5:])), base)
-                if base not in canon:
-                    canon.append(base)
-                concept_id = base + at + qualifier
+                chosen = canon.get(base) or next((c for v, c in canon.items() if same_text(v[5:], base[5:])), base)
+                canon.setdefault(base, chosen)
+                concept_id = chosen + at + qualifier
             renamed.setdefault(concept_id, []).extend(concept_facts)
         statement.concepts = renamed
 
 
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
-
-
 def same_text(first: str, second: str) -> bool:
     """Two free-text items that name the same thing: fuzzy-equal wording or a paraphrase, with
-    the same numbers ("stenosis >= 50 %" is not "stenosis >= 70 %")."""
-    numbers = _NUMBER.findall(first), _NUMBER.findall(second)
-    if numbers[0] and numbers[1] and set(numbers[0]) != set(numbers[1]):
+    the same numbers and comparators ("stenosis >= 50 %" is not "stenosis >= 70 %", "< 12 mm"
+    is not "> 12 mm"; see `extract._paraphrase.restated`)."""
+    numbers = quantities(first), quantities(second)
+    if numbers[0] and numbers[1] and not same_quantities(*numbers):
         return False
-    if opposed(first, second):
+    if opposed(first, second) or opposed(second, first):
         return False  # "reversible" / "irreversible", "less than" / "more than"
-    if _specific_on_both_sides(first, second):
-        return False  # "irreversible renal failure" / "irreversible hepatic failure"
-    if (" no " in f" {first} ") == (" no " in f" {second} ") and \
-            fuzz.token_set_ratio(first, second) >= TEXT_MATCH_THRESHOLD:
-        return True
-    return same_item(first, second)
+    if (_NO in paraphrase_key(first)) != (_NO in paraphrase_key(second)):
+        return False  # "absence of adequate vascular access" / "adequate vascular access"
+    if not _specific_on_both_sides(first, second):
+        # each phrase names something specific the other does not ("irreversible renal
+        # failure" / "irreversible hepatic failure"): fuzzy-alike wording is then no restatement
+        if (" no " in f" {first} ") == (" no " in f" {second} ") and \
+                fuzz.token_set_ratio(first, second) >= TEXT_MATCH_THRESHOLD:
+            return True
+        if same_item(first, second):
+            return True
+    return restated(first, second)
 
 
 def _specific_on_both_sides(first: str, second: str) -> bool:
