@@ -204,7 +204,7 @@ def test_groups_in_passing_are_not_population_statements(markdown, language):
 
 
 @pytest.mark.parametrize(("markdown", "language", "expected"), [
-    ("# Warnings\n\nThe device is not intended for children under 2 years.\n", "en", ("children", True)),
+    ("# Warnings\n\nThe device is not intended for children under 12 years.\n", "en", ("children", True)),
     ("# Warnings\n\nThe device is intended for adults only.\n", "en", ("adults", False)),
     ("# Population cible\n\nIndiqué chez l'adulte et l'enfant de plus de 6 ans.\n", "fr", ("children", False)),
     ("# Intended purpose\n\nIntended for use in children and adolescents.\n", "en", ("children", False)),

@@ -51,3 +51,14 @@ def test_nothing_outside_risk_sections_and_no_placeholders():
 def test_risk_column_of_a_table_anywhere():
     md = "# SSCP\n## 4 Safety\n| Residual risk | Frequency |\n|---|---|\n| Lead migration | 2.1 % |\n| Loosening | 0.5 % |\n"
     assert [r[0] for r in _risks(md, "SSCP.md")] == ["lead_migration", "loosening"]
+
+
+def test_death_and_its_synonyms_share_one_id():
+    from panelproof.extract.risks import known_risks
+    for text in ("30-day mortality was 14.4 %", "Mortalität nach 30 Tagen: 14,4 %",
+                 "la mortalité à 30 jours était de 14,4 %", "mortalità a 30 giorni 14,4 %",
+                 "mortalidad a 30 días 14,4 %", "sterfte na 30 dagen 14,4 %", "two fatalities",
+                 "fatal outcome", "Todesfälle", "décès"):
+        assert [r for r, _ in known_risks(text)] == ["death"], text
+    for text in ("the mortar was mixed", "Todd paralysis", "mortgage"):
+        assert known_risks(text) == [], text

@@ -51,7 +51,7 @@ _HEADING_NUMBER = re.compile(
 _REVISION = re.compile(
     r"(?<![\w])(?:rev(?:ision)?\.?|révision|revisión|version|ver\.|index|indice|ausgabe|édition|edition)"
     r"\s*[:.#]?\s*(?:v\.?\s?(?=\d))?(?P<rev>[A-Z]{1,2}\d{0,2}|\d{1,3}(?:\.\d{1,3}){0,3})(?![\w.]\w)"
-    r"|(?<![\w])v\.?\s?(?P<vrev>\d{1,3}(?:\.\d{1,3}){0,3})(?![\w.]\w)",
+    r"|(?<![\w/])v\.?\s?(?P<vrev>\d{1,3}(?:\.\d{1,3}){0,3})(?![\w.]\w)",
     re.IGNORECASE)
 # The look-ahead on a capital first lets the regex engine skip every other position fast.
 _CODE = re.compile(r"(?=[A-Z])(?<![\w/-])([A-Z][A-Z0-9]{1,9}(?:[-_./][A-Z0-9]{1,12}){1,5})(?![\w/-])")
@@ -61,7 +61,8 @@ _ID_KEYS = re.compile(
     r"dokument(?:en)?nummer|dokument-nr\.?|dok\.?-?nr\.?|nummer|id)$", re.IGNORECASE)
 _REV_KEYS = re.compile(
     r"^(?:rev(?:ision)?\.?|version|ver\.?|révision|indice|index|ausgabe|revisionsstand|"
-    r"versionsnummer|édition|document\s+(?:revision|version))$", re.IGNORECASE)
+    r"versionsnummer|[ée]dition|ed\.|issue|revisione|edizione|versione|revisión|edición|versión|"
+    r"revisie|versie|uitgave|document\s+(?:revision|version|edition|issue))$", re.IGNORECASE)
 _REV_VALUE = re.compile(r"^\s*(?:rev\.?\s*|v\.?\s?(?=\d))?([A-Z]{1,2}\d{0,2}|\d{1,3}(?:\.\d{1,3}){0,3})\b",
                         re.IGNORECASE)
 _HEADER_LIMIT = 30
@@ -701,11 +702,14 @@ def _loose_revision(document: Document, block: Block) -> list[Fact]:
     if not _may_name_revision(lowered):
         return []
     superseded = _knowledge().superseded
+    table_row = block.kind is BlockKind.TABLE_ROW
     for match in _REVISION.finditer(text):
         value = _revision_value(match)
         before = text[max(0, match.start() - 40):match.start()]
         if not value or _STANDARD_BEFORE.search(before):
             continue
+        if table_row and text[text.rfind("|", 0, match.start()) + 1:match.start()].strip():
+            continue  # inside a cell's text ("Target std Kt/V 2.3"): a value, not the row's revision
         s, e = sentence_around(block, match.start(), match.end())
         if superseded is not None and superseded.search(text[s:e]):
             continue

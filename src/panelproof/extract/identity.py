@@ -766,9 +766,58 @@ def common_words_only(text: str, start: int, end: int) -> bool:
     return all(_DICTIONARY_TOKEN.fullmatch(t) for t in text[start:end].split())
 
 
+# A notified body named as such is an organisation, never the device: "Notified Body CDM
+# Veneto – NB 2919", "Organisme notifié : GMED (ON 0459)", "Benannte Stelle: TÜV Süd",
+# "CDM Veneto (NB 2919)". A CEAR's title often starts with its notified body's name.
+_NB_WORDS = (r"notified body|organisme notifié|benannte stelle|organismo notificato|"
+             r"organismo notificado|aangemelde instantie|conformity assessment body")
+_NB_LABELLED = re.compile(
+    rf"(?i:{_NB_WORDS})(?:\s*\((?:NB|ON|BS)\))?(?:\s+(?i:name|nom|name der stelle))?"
+    rf"\s*[:|–—-]?\s*(?P<name>{NAME})")
+_NB_NUMBERED = re.compile(
+    rf"(?P<name>{NAME})\s*(?:,|\(|–|—|-)?\s*(?:(?:NB|N\.B\.|ON|(?i:notified body))\s*"
+    rf"(?i:no\.?|nr\.?|number|n°|n\.)?\s*\d{{4}}\b)")
+_NUMBERED_BEFORE = re.compile(rf"\b(?:NB|ON)\s*\d{{4}}\s*[:|–—-]\s*(?P<name>{NAME})")
+_ORGANISATION_CUE = re.compile(
+    r"notifi|benannte|aangemelde|conformity assessment|\b(?:nb|on)\s*\d{4}\b|manufactur|"
+    r"fabricant|hersteller|hergestellt|inverkehrbringer|fabriqué")
+_NB_NUMBER_CUE = re.compile(r"\b(?:nb|n\.b\.|on|notified body)\s*(?:no\.?|nr\.?|number|n°|n\.)?\s*\d{4}\b")
+
+
+def organisation_names(document: Document) -> set[str]:
+    """Name keys of the notified bodies and manufacturers a document names as such; a notified
+    body's key ends with "…" (a device name that starts it is the body's short name)."""
+    keys: set[str] = set()
+    for block in document.blocks:
+        if not _ORGANISATION_CUE.search(block.folded):
+            continue
+        text = block.normalized
+        numbered = bool(_NB_NUMBER_CUE.search(block.folded))
+        for pattern in (_NB_LABELLED, _NB_NUMBERED, _NUMBERED_BEFORE) if numbered else (_NB_LABELLED,):
+            for m in pattern.finditer(text):
+                name = m.group("name")
+                if not _NB_WORD_ONLY.fullmatch(name):
+                    keys.add(re.sub(r"[\W_]+", "", name).lower() + "…")
+        for m in MANUFACTURER.finditer(text):
+            name = re.sub(rf",?\s{LEGAL_FORM}$", "", _strip_manufacturer(m.group("name")))
+            keys.add(re.sub(r"[\W_]+", "", name).lower())
+    keys -= {"", "…"}
+    return keys
+
+
+_NB_WORD_ONLY = re.compile(rf"(?i:(?:{_NB_WORDS}|NB|ON)(?:\s.*)?)")
+
+
+def _names_an_organisation(name: str, organisations: set[str]) -> bool:
+    keys = {k for k in (re.sub(r"[\W_]+", "", name).lower(), name_key(name)) if len(k) >= 3}
+    return any(org[:-1].startswith(k) if org.endswith("…") else org == k
+               for org in organisations for k in keys)
+
+
 def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
     declared = {name_key(n) for n in _declared_names(context)}
     plain_is_common = document.language in _NOUN_CAPITALISING
+    organisations = {o for o in organisation_names(document) if o.rstrip("…") not in declared}
     for index, block in enumerate(document.blocks):
         if _in_study_section(block):
             continue
@@ -776,6 +825,8 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
             if (plain_is_common and common_words_only(block.normalized, start, end)
                     and name_key(block.normalized[start:end]) not in declared):
                 continue
+            if organisations and _names_an_organisation(block.normalized[start:end], organisations):
+                continue  # the notified body's or the manufacturer's name
             yield make_fact(document, block, FactKind.DEVICE_NAME, block.quote(start, end),
                             (start, end))
         for (start, end), (a_start, a_end) in find_aliases(block):

@@ -933,10 +933,10 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
             sentence = text[s:e]
             if not is_population_sentence(block, sentence, document.role):
                 continue
-            for match in find_bounds(sentence):
+            matches = [m for m in find_bounds(sentence)
+                       if not (_bare_duration(sentence, m) or _gestational(sentence, m))]
+            for match in matches:
                 bound = match.bound
-                if _bare_duration(sentence, match) or _gestational(sentence, match):
-                    continue
                 group = _attached_group(sentence, match.start)
                 in_exclusion = exclusion_context(blocks, index, s + match.start)
                 bound = replace(bound, group=group,
@@ -949,12 +949,44 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
                     if _qualified_group(sentence, g_start, g_end):
                         continue  # a condition of some of the group, not the group
                     negated = True
+                if negated and _bounded_part(sentence, g_end, gid, matches):
+                    continue  # "children below 10 kg" excludes only part of the children
                 elif not negated and _incidental_mention(block, sentence, g_start, g_end,
                                                          document.role):
                     continue
                 concept = Concept(id=gid, label=sentence[g_start:g_end], negated=negated)
                 yield make_fact(document, block, FactKind.POPULATION_GROUP, concept,
                                 (s + g_start, s + g_end))
+
+
+# What may stand between an excluded group and the bound that narrows it: other coordinated
+# groups and a few words ("children below 10 kg", "neonates and children with a body weight of
+# less than 10 kg", "bambini con peso inferiore a 10 kg", "Kinder unter 6 Monaten").
+_BOUND_GAP = re.compile(r"[^\d;:.!?)\[\]]{0,60}")
+
+
+def _bounded_part(sentence: str, end: int, gid: str, matches: list) -> bool:
+    """The negated group at `end` is narrowed by a bound right after it that leaves part of the
+    group's typical age or weight span outside the exclusion: "children below 10 kg" excludes
+    the lightest children, not children; "children under 12 years" excludes them all."""
+    following = [m for m in matches if m.start >= end]
+    if not following:
+        return False
+    match = min(following, key=lambda m: m.start)
+    gap = sentence[end:match.start]
+    if not _BOUND_GAP.fullmatch(gap) or CLAUSE_BREAK.search(gap):
+        return False
+    info = groups().get(gid)
+    bound = match.bound
+    if info is None or info.covers or bound.dimension not in ("age", "weight"):
+        return False
+    span = info.age if bound.dimension == "age" else info.weight
+    if not span or span[0] is None:
+        return False
+    g_low, g_high = span[0], span[1] if span[1] is not None else float("inf")
+    low = bound.low if bound.low is not None else 0.0
+    high = bound.high if bound.high is not None else float("inf")
+    return not (low <= g_low and g_high <= high)
 
 
 # Sections of operating instructions, warnings and side effects: a group named there in passing

@@ -27,6 +27,7 @@ USER: a `Concept` per intended user (`vocabulary/users.yaml`) named in users sec
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Iterable, Iterator
 
 from panelproof.extract.common import ExtractionContext, make_fact
@@ -319,6 +320,15 @@ def _table_headers(document: Document) -> dict[int, str]:
             for b in document.blocks if b.kind is BlockKind.TABLE_ROW and b.row_index == 0}
 
 
+# Transport inside the hospital is no emergency-medical-services setting: "patient transport
+# within the hospital", "transport intrahospitalier", "innerklinischer Transport".
+_INTRA_HOSPITAL = re.compile(
+    r"\bintra-?\s?hospital\w*|\bin-hospital\b|\bwithin the hospital\b|\bbetween (?:hospital )?"
+    r"(?:departments|wards|units)\b|intrahospitali\w*|intra-hospitali\w*|au sein de l['’]hôpital|"
+    r"innerklinisch\w*|innerhalb des krankenhauses|intraospedalier\w*|intrahospitalari\w*|"
+    r"binnen het ziekenhuis", re.IGNORECASE)
+
+
 def _setting_facts(document: Document, unit: Unit,
                   headers: dict[int, str]) -> Iterator[Fact]:
     if OTHER in unit.kinds:
@@ -337,6 +347,9 @@ def _setting_facts(document: Document, unit: Unit,
                         (s, e))
     found: list[list] = []  # [match, negated, exclusive span or None, span]
     for m in matches:
+        if m.id == "transport" and _INTRA_HOSPITAL.search(text, max(unit.start, m.start - 30),
+                                                          min(unit.end, m.end + 30)):
+            m = replace(m, id="hospital")  # "patient transport within the hospital"
         if any(s <= m.start < e for s, e in outside):
             continue
         negated = _negated(text, m.start, unit.start)

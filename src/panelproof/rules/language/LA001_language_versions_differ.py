@@ -7,7 +7,7 @@ from typing import Iterable
 
 from panelproof.extract.intended_use import (CONTRAINDICATIONS, INDICATIONS, MODES,
                                              WARNINGS, block_kinds, heading_kinds, vocabulary)
-from panelproof.extract.population import expand_groups, groups, umbrella_equivalent
+from panelproof.extract.population import expand_groups, find_groups, groups, umbrella_equivalent
 from panelproof.extract.model import Concept, Fact, FactBase, FactKind, PopulationBound
 from panelproof.ingest.model import BlockKind, Document, Location, Role
 from panelproof.rules.identity._compare import (INTENDED_USE_ROLES, facts_by_document, master_version,
@@ -431,6 +431,12 @@ def _excluded_groups(facts: list[Fact], bounds: list[Fact]) -> dict[str, Fact]:
                           and word in (b.location.quote or "").lower()), None)
             for gid in expand_groups([fact.value.id]):
                 out.setdefault(PARENT_GROUP.get(gid, gid), bound or fact)
+    # An exclusion of a bounded part of a group ("infants under 1 year") is no negated group
+    # (the rest of the group stays admitted) but still an exclusion the versions must share.
+    for bound in bounds:
+        if bound.value.excluded:
+            for gid in expand_groups(g[2] for g in find_groups(bound.location.quote or "")):
+                out.setdefault(PARENT_GROUP.get(gid, gid), bound)
     return out
 
 

@@ -20,18 +20,50 @@ PARENT = {"elderly": "adults", "preterm_neonates": "neonates"}
 NOT_A_GROUP = {"unrestricted"}
 
 
-def named_groups(facts: list[Fact]) -> dict[str, Fact]:
-    """Groups a document admits (umbrellas expanded, negated ones removed), with a fact each."""
+def named_groups(facts: list[Fact], bounds: list[Fact] = ()) -> dict[str, Fact]:
+    """Groups a document admits (umbrellas expanded, negated ones removed), with a fact each.
+
+    An umbrella word stands only for the subgroups the same document's own age and weight
+    bounds leave room for: "paediatric patients of 0.5-30 kg" names neonates, infants and
+    children, not adolescents (typically 30-100 kg). A group the document names explicitly is
+    kept whatever its bounds say.
+    """
     negated = expand_groups(f.value.id for f in facts if f.value.negated)
     named: dict[str, Fact] = {}
     for fact in facts:
         if fact.value.negated or fact.value.id in NOT_A_GROUP:
             continue
+        info = groups().get(fact.value.id)
+        outside = _outside_own_bounds(bounds, fact.value.id, info.covers) if info and info.covers else ()
         for gid in expand_groups([fact.value.id]):
+            if gid in outside:
+                continue
             gid = PARENT.get(gid, gid)
             if gid not in negated and gid not in named:
                 named[gid] = fact
     return named
+
+
+def _outside_own_bounds(bounds: list[Fact], umbrella: str, covers: Iterable[str]) -> set[str]:
+    """Subgroups of an umbrella whose whole typical age or weight span lies outside the bounds
+    of the document that population-wide or on the umbrella's groups ("adults over 40 kg"
+    bounds adults, not the paediatric patients named beside them)."""
+    concerned = {None, umbrella, *covers}
+    bounds = [f for f in bounds if f.value.group in concerned]
+    out: set[str] = set()
+    for dimension in ("weight", "age"):
+        env = envelope(bounds, dimension)
+        if env is None:
+            continue
+        for gid in covers:
+            info = groups().get(gid)
+            span = (info.weight if dimension == "weight" else info.age) if info else None
+            if not span or span[0] is None:
+                continue
+            g_high = span[1] if span[1] is not None else math.inf
+            if g_high <= env.low or span[0] >= env.high:
+                out.add(gid)
+    return out
 
 
 def _label(gid: str) -> str:
@@ -52,7 +84,10 @@ class PopulationGroupsDiffer(Rule):
     Population groups named in the intended population (neonates, infants, children,
     adolescents, adults, elderly; "paediatric" standing for neonates to adolescents) in the
     CER, CEP, IFU (each language), SSCP and CEAR, in English, French and German, with
-    negations ("not intended for neonates") removed. Two kinds of disagreement are reported:
+    negations ("not intended for neonates") removed; an exclusion of a bounded part of a group
+    ("children below 10 kg") leaves the rest of the group named, and an umbrella word stands
+    only for the subgroups its document's own bounds admit ("paediatric patients of 0.5-30 kg"
+    are not adolescents). Two kinds of disagreement are reported:
     one document names a group another does not (the CER includes children, the CEAR names only
     adults), and one document's age or weight bound leaves out, entirely, a group another
     document names (a CEAR admitting patients over 5 kg while the CER names neonates, whose
@@ -87,7 +122,9 @@ class PopulationGroupsDiffer(Rule):
 
     def check(self, facts: FactBase) -> Iterable[Finding]:
         by_doc = facts_by_document(facts, FactKind.POPULATION_GROUP, INTENDED_USE_ROLES)
-        named = {doc: g for doc, fs in by_doc.items() if (g := named_groups(fs))}
+        bounds = facts_by_document(facts, FactKind.POPULATION_BOUND, INTENDED_USE_ROLES)
+        named = {doc: g for doc, fs in by_doc.items()
+                 if (g := named_groups(fs, bounds.get(doc, [])))}
         yield from self._group_sets(facts, named)
         yield from self._bounds_against_groups(facts, named)
 
