@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Iterable, Iterator
 
 from panelproof.extract.claims import _BACKGROUND_SECTION, claim_language
-from panelproof.extract.common import make_fact, sentences
+from panelproof.extract.common import lowered_pattern, make_fact, sentences
 from panelproof.extract.model import Fact, FactBase, FactKind
 from panelproof.ingest.model import Block, BlockKind, Document, Role
 from panelproof.rules.identity._compare import document_label
@@ -238,10 +238,22 @@ class _Stated:
                          self.block.normalized[self.span[0]:self.span[1]], self.span)
 
 
+@lru_cache(maxsize=1)
+def _folded_cue() -> re.Pattern[str] | None:
+    """The outcome cue for `Block.folded`, or None when it cannot be lower-cased."""
+    try:
+        return lowered_pattern(_patterns()[1])
+    except ValueError:
+        return None
+
+
 def _sentence_figures(document: Document, blocks: Iterable[Block]) -> Iterator[_Stated]:
+    folded_cue = _folded_cue()
     for block in blocks:
         if block.kind is BlockKind.HEADING or "%" not in block.normalized:
             continue
+        if folded_cue is not None and not folded_cue.search(block.folded):
+            continue  # no outcome named anywhere in the block: no sentence of it has a figure
         spans = [(0, len(block.normalized))] if block.kind is BlockKind.TABLE_ROW \
             else list(sentences(block))
         for span in spans:
@@ -270,4 +282,10 @@ def _result_figures(document: Document) -> list[_Stated]:
 
 @lru_cache(maxsize=4096)
 def _not_results(headings: tuple[str, ...]) -> bool:
-    return any(_NOT_RESULTS.search(h) or _BACKGROUND_SECTION.search(h) for h in headings)
+    return any(map(_heading_not_results, headings))
+
+
+@lru_cache(maxsize=8192)
+def _heading_not_results(heading: str) -> bool:
+    # one heading is on the path of many blocks: tested once (a long annex has thousands)
+    return bool(_NOT_RESULTS.search(heading) or _BACKGROUND_SECTION.search(heading))
