@@ -167,6 +167,10 @@ class ParameterRange:
     # A typical or nominal value ("8 h (typical)"), which a guaranteed minimum below it does
     # not contradict.
     typical: bool = False
+    # The values of a list of available sizes ("Ø 3.3 mm, Ø 4.1 mm and Ø 4.8 mm", "valve
+    # sizes 20, 23, 26 mm"), sorted, in `unit`; empty for a range or a single value. `low`
+    # and `high` are its smallest and largest.
+    values: tuple[float, ...] = ()
 
     def describe(self) -> str:
         if self.low is not None and self.high is not None and self.low != self.high:

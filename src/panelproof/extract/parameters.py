@@ -432,8 +432,9 @@ def _after_match(text: str, term: re.Match, m: re.Match, candidates: list[str],
 
 
 def _list_match(term: re.Match, candidates: list[str],
-                listed: tuple[float, float, str, int, int]) -> ParameterMatch | None:
-    low, high, spelled, _, end = listed
+                listed: tuple[float, float, str, int, int, tuple[float, ...]]
+                ) -> ParameterMatch | None:
+    low, high, spelled, _, end, values = listed
     unit = _unit_for(spelled)
     pid = _choose(candidates, unit) if unit else None
     if pid is None or pid == "weight_device":
@@ -442,8 +443,10 @@ def _list_match(term: re.Match, candidates: list[str],
     low, high = _convert(low, unit, target), _convert(high, unit, target)
     if low is None or high is None:
         return None
+    converted = tuple(_convert(v, unit, target) for v in values)
     return ParameterMatch(term.start(), end, ParameterRange(
-        name=pid, low=low, high=high, unit=target, label=term.group(0)))
+        name=pid, low=low, high=high, unit=target, label=term.group(0),
+        values=() if None in converted else converted))
 
 
 # "300-unit", "3 ml", "up to 5 ml/s" right before a term, with at most one word between
@@ -492,17 +495,19 @@ def _bounds(a: float, b: float | None, comparator: str) -> tuple[float | None, f
 # A list of sizes after a term or label: "Balloon volume: 25, 34, 40 and 50 ml", "balloon
 # sizes 30 ml, 40 ml, 50 ml", "40 / 50 ml", "tailles : 2,5 ; 5 et 7,5 ml". Its smallest and
 # largest values are the parameter's range. One unit for all, written after the last value.
-_LIST_JOIN = r"(?:,|;|/|\bor\b|\band\b|\bet\b|\bou\b|\bund\b|\boder\b|\by\b|\be\b|\bo\b|\bof\b)"
+_LIST_JOIN = r"(?:,|;|/|\bor\b|\band\b|\bet\b|\bou\b|\bund\b|\boder\b|\by\b|\be\b|\bo\b|\bof\b|\ben\b)"
+_DIAMETER_SIGN = "[Øø⌀∅]"
 LIST_VALUE = re.compile(
-    rf"(?P<filler>[^\d.;:|]{{0,40}}?[:|]?\s*)(?P<items>(?:{NUMBER})\s*(?:(?:{_UNIT_RE})(?![\w/²³])\s*)?"
-    rf"(?:{_LIST_JOIN}\s*(?:{NUMBER})\s*(?:(?:{_UNIT_RE})(?![\w/²³])\s*)?){{1,}})", re.IGNORECASE)
+    rf"(?P<filler>[^\d.;:|]{{0,40}}?[:|]?\s*)(?P<items>(?:{_DIAMETER_SIGN}\s*)?(?:{NUMBER})\s*(?:(?:{_UNIT_RE})(?![\w/²³])\s*)?"
+    rf"(?:{_LIST_JOIN}\s*(?:{_DIAMETER_SIGN}\s*)?(?:{NUMBER})\s*(?:(?:{_UNIT_RE})(?![\w/²³])\s*)?){{1,}})", re.IGNORECASE)
 _NUMBER_RE = re.compile(NUMBER)
 _LIST_UNIT = re.compile(rf"(?<=[\d\s])(?P<unit>{_UNIT_RE})(?![\w/²³])", re.IGNORECASE)
 
 
 def list_value(text: str, pos: int, language: str | None
-               ) -> tuple[float, float, str, int, int] | None:
-    """(smallest, largest, unit spelling, start, end) of a list of values at `pos`, or None."""
+               ) -> tuple[float, float, str, int, int, tuple[float, ...]] | None:
+    """(smallest, largest, unit spelling, start, end, the values sorted) of a list of values
+    at `pos`, or None."""
     m = LIST_VALUE.match(text, pos)
     if not m or re.search(r"[a-zA-Z]{3,}\s+[a-zA-Z]{3,}\s+[a-zA-Z]{3,}", m.group("filler")):
         return None
@@ -514,7 +519,10 @@ def list_value(text: str, pos: int, language: str | None
     numbers = [parse_number(n, language) for n in _NUMBER_RE.findall(items)]
     if len(numbers) < 2:
         return None
-    return min(numbers), max(numbers), next(iter(units)), m.start("items"), m.start("items") + len(items)
+    # "between 0.1 and 25 U/h", "entre 18 et 32 mm": two ends of a range, not a set of values
+    ranged = len(numbers) == 2 and _BETWEEN.search(text, max(0, m.start("items") - 14), m.start("items"))
+    return (min(numbers), max(numbers), next(iter(units)), m.start("items"),
+            m.start("items") + len(items), () if ranged else tuple(sorted(set(numbers))))
 
 
 def _in_other_section(block: Block) -> bool:
@@ -565,12 +573,12 @@ def _labelled_list(text: str, language: str | None) -> ParameterMatch | None:
     listed = list_value(text, m.end(), language)
     if listed is None or not label or label.lower() in _GENERIC_LABELS or len(label) < 3:
         return None
-    low, high, spelled, _, end = listed
+    low, high, spelled, _, end, values = listed
     unit = _unit_for(spelled)
     if not unit or unit == "percent" or unit in _MASSES:
         return None
     return ParameterMatch(m.start("label"), end, ParameterRange(
-        name="text:" + label.lower(), low=low, high=high, unit=unit, label=label))
+        name="text:" + label.lower(), low=low, high=high, unit=unit, label=label, values=values))
 
 
 _DURATIONS = ("hour", "second", "millisecond", "minute")
@@ -713,6 +721,98 @@ def _prose_labelled_at(text: str, start: int, language: str | None) -> Parameter
     return _labelled_match(m, label, language)
 
 
+# Lists (and ranges) of available sizes in prose, after a size noun of vocabulary/parameters.yaml
+# `size_nouns` ("available in diameters Ø 3.3 mm, Ø 4.1 mm and Ø 4.8 mm", "disponible en
+# diamètres 3,5 mm, 4,1 mm et 5,0 mm", "valve sizes 20, 23, 26 mm", "Längen von 8 bis 14 mm"),
+# or a list whose every item carries the diameter sign ("Ø 3.3, Ø 4.1 and Ø 4.8 mm"). The
+# label is the noun with the word before it when that word is a noun it qualifies ("valve
+# sizes", "implant diameters"); the value is a set of sizes (`ParameterRange.values`).
+@lru_cache(maxsize=1)
+def _size_noun_pattern() -> re.Pattern:
+    data = knowledge.load("vocabulary/parameters").get("size_nouns") or {}
+    nouns = sorted({str(w) for lang, words in data.items() if lang not in ("source", "compound_tails")
+                    for w in words or []}, key=lambda t: (-len(t), t))
+    tails = sorted({str(w) for w in data.get("compound_tails") or []}, key=lambda t: (-len(t), t))
+    alternatives = "|".join([*(re.escape(n) for n in nouns),
+                             *(rf"[^\W\d_]{{3,}}{re.escape(t)}" for t in tails)]) or r"(?!x)x"
+    return re.compile(
+        rf"(?:(?P<modifier>[^\W\d_]{{3,}})[ -])?(?P<noun>(?<![\w-])(?:{alternatives}))(?![\w-])"
+        rf"(?:\s*\(\s*{_DIAMETER_SIGN}\s*\))?\s*(?:[:|]\s*)?"
+        rf"(?:(?:of|in|from|between|de|des|du|en|entre|von|zwischen|di|da|tra|fra|desde|van|tussen)\s+)?"
+        rf"(?=(?:{_DIAMETER_SIGN}\s*)?\d)", re.IGNORECASE)
+
+
+_ANATOMY_SENTENCE = re.compile(r"\b(?:patients?|patientes?|patienten|pazienti|paziente|pacientes?|"
+                               r"ranged?|ranging|range)\b", re.IGNORECASE)
+_SIZE_CUE = re.compile(r"\d\s*(?:mm|cm|fr)\b", re.IGNORECASE)
+_SIGN_LIST_START = re.compile(rf"(?<![\w.,])(?={_DIAMETER_SIGN}\s*\d)")
+# A word before the size noun that is not a noun qualifying it ("available in", "are").
+_NOT_A_MODIFIER = re.compile(
+    r"^(?:in|of|the|and|or|with|available|are|is|en|de|des|les|la|le|et|ou|avec|disponibles?|"
+    r"sont|est|in|und|oder|mit|verfügbar|erhältlich|sind|ist|die|der|den|e|o|con|disponibili|"
+    r"sono|è|y|disponibles|son|es|los|las|het|en|beschikbaar|zijn|is|following|various|several|"
+    r"different|all|these|three|four|two|five|suivantes?|verschiedenen|folgenden|nei|dei|negli|"
+    r"degli|nelle|delle|della|dello|nel|del|den|dem|des|aux|los|las|het|een|im|am|vier|drei|"
+    r"zwei|fünf|trois|quatre|deux|cinq|tre|quattro|due|tres|cuatro|dos|twee|drie|vijf)$",
+    re.IGNORECASE)
+_RANGE_ITEMS = re.compile(
+    rf"(?:{_DIAMETER_SIGN}\s*)?(?P<a>{NUMBER})\s*(?:(?P<ua>{_UNIT_RE})(?![\w/²³])\s*)?"
+    rf"(?:-|–|—|\bto\b|\bà\b|\bbis\b|\ba\b|\btot\b|\bund\b|\bet\b|\band\b|\by\b|\be\b|\ben\b)\s*"
+    rf"(?:{_DIAMETER_SIGN}\s*)?(?P<b>{NUMBER})\s*(?P<unit>{_UNIT_RE})(?![\w/²³])", re.IGNORECASE)
+_LENGTH_UNITS = ("millimeter", "centimeter", "micrometer", "french_gauge")
+
+
+def size_lists(text: str, language: str | None) -> list[ParameterMatch]:
+    """Lists (and ranges) of available sizes in a sentence; see above."""
+    if not _SIZE_CUE.search(text):
+        return []  # cheap test first: most sentences state no length
+    if _STUDY_SENTENCE.search(text) or _ANATOMY_SENTENCE.search(text):
+        return []  # observed sizes, or the patient's anatomy: not the sizes supplied
+    found: list[ParameterMatch] = []
+    for m in _size_noun_pattern().finditer(text):
+        modifier = m.group("modifier")
+        if modifier and _NOT_A_MODIFIER.match(modifier):
+            modifier = None
+        label = f"{modifier} {m.group('noun')}" if modifier else m.group("noun")
+        start = m.start("modifier") if modifier else m.start("noun")
+        match = _size_value(text, m.end(), start, label, language)
+        if match is not None and (not found or match.start >= found[-1].end):
+            found.append(match)
+    for m in _SIGN_LIST_START.finditer(text):
+        if any(f.start <= m.start() < f.end for f in found):
+            continue
+        listed = list_value(text, m.start(), language)
+        if listed is None or text[listed[3]:listed[4]].count("Ø") + text[listed[3]:listed[4]].count("ø") \
+                + text[listed[3]:listed[4]].count("⌀") + text[listed[3]:listed[4]].count("∅") < 2:
+            continue  # a single "Ø 3.3 mm" in an instruction is a size, not the sizes offered
+        match = _size_value(text, m.start(), m.start(), "diameter", language)
+        if match is not None:
+            found.append(match)
+    return sorted(found, key=lambda f: f.start)
+
+
+def _size_value(text: str, pos: int, start: int, label: str, language: str | None
+                ) -> ParameterMatch | None:
+    listed = list_value(text, pos, language)
+    if listed is not None and listed[3] - pos <= 2:
+        low, high, spelled, _, end, values = listed
+        unit = _unit_for(spelled)
+        if unit not in _LENGTH_UNITS:
+            return None
+        return ParameterMatch(start, end, ParameterRange(
+            name="text:" + label.lower(), low=low, high=high, unit=unit, label=label,
+            values=values))
+    ranged = _RANGE_ITEMS.match(text, pos)
+    if ranged is None or (ranged.group("ua") and ranged.group("ua").lower() != ranged.group("unit").lower()):
+        return None
+    unit = _unit_for(ranged.group("unit"))
+    if unit not in _LENGTH_UNITS:
+        return None
+    a, b = parse_number(ranged.group("a"), language), parse_number(ranged.group("b"), language)
+    return ParameterMatch(start, ranged.end(), ParameterRange(
+        name="text:" + label.lower(), low=min(a, b), high=max(a, b), unit=unit, label=label))
+
+
 def convert(value: float, unit: str, target: str) -> float | None:
     """`value` in `unit` expressed in `target`; None when the dimensions differ."""
     return _convert(value, unit, target)
@@ -736,6 +836,8 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
                 # free labels beside vocabulary parameters: "Lockout interval 10–99 min;
                 # reservoir 300 units" states both
                 matches += [p for p in prose_labelled_parameters(text, document.language)
+                            if not any(p.start < m.end and m.start < p.end for m in matches)]
+                matches += [p for p in size_lists(text, document.language)
                             if not any(p.start < m.end and m.start < p.end for m in matches)]
             for match in matches:
                 yield make_fact(document, block, FactKind.PARAMETER, match.value,

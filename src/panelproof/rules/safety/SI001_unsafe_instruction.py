@@ -21,14 +21,18 @@ class UnsafeInstruction(Rule):
         interrupt or degrade a life-sustaining therapy (switch off the oxygen, ventilate
         without oxygen or on room air, disconnect the patient from the ventilator with no
         alternative ventilation, leave the patient off extracorporeal support without rescue
-        measures), to defeat a safeguard (disable or permanently silence alarms, bypass
-        air-in-line detection, operate without monitoring), to stack boluses (a second bolus
+        measures), to defeat a safeguard (disable or permanently silence alarms, switch off
+        an alarm or silence it for longer than a short audio pause: "the apnoea alarm may be
+        switched off for up to 30 minutes", "darf der Apnoe-Alarm ... ausgeschaltet werden",
+        "peut être désactivée pendant 30 minutes"; bypass air-in-line detection, operate
+        without monitoring), to stack boluses (a second bolus
         before the first has acted) or to reuse single-use devices. Prohibitions ("never
         switch off the alarm", "ne pas réutiliser", "Sauerstoffzufuhr niemals abschalten"),
         consequence statements ("switching off the alarm may cause injury"), risk
         descriptions ("the patient may be disconnected accidentally") and safe contexts
         ("after use", "in case of fire", "ventilate manually with a resuscitation bag") are
-        not reported. Severity comes from the pattern.
+        not reported, nor is the time-limited audio pause of IEC 60601-1-8 ("silence the
+        alarm for 2 minutes"). Severity comes from the pattern.
 
     Why a panel cares:
         An instruction is a risk control measure the user will follow. In the 2025 ventilator

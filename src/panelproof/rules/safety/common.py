@@ -124,7 +124,10 @@ def _all_phrases(entry: dict[str, Any] | None) -> tuple[tuple[str, ...], ...]:
     if not entry:
         return ()
     return tuple(phrase_parts(str(phrase)) for lang, phrases in entry.items()
-                 if lang != "source" for phrase in phrases or [])
+                 if lang not in _NOT_PHRASES for phrase in phrases or [])
+
+
+_NOT_PHRASES = frozenset({"source", "long_duration", "only_if_short"})
 
 
 @dataclass(frozen=True)
@@ -141,6 +144,14 @@ class _Pattern:
     # nearer to it than the second slot's match: "the console is reprocessed" next to
     # "dispose of single-use components" reprocesses the console, not the single-use part.
     unless_nearer: tuple[tuple[str, ...], ...] = ()
+    # Safe contexts that excuse only when no long duration stands near the act ("for 2
+    # minutes" is an audio pause, "for up to 30 minutes" is not).
+    unless_if_short: tuple[tuple[str, ...], ...] = ()
+    # Slots (by index) that a stated duration over the limit also matches.
+    long_duration_slots: frozenset[int] = frozenset()
+    # The second slot (the object) stands before the first (the act) in the same clause with
+    # no coordinating word between: passives and verb-final clauses.
+    object_first: bool = False
 
 
 @dataclass(frozen=True)
@@ -155,11 +166,23 @@ class _ActionReading:
 
 
 @dataclass(frozen=True)
+class _Durations:
+    """Knowledge/hazards.yaml `durations`: how a stated duration is read."""
+    limit_seconds: float = 120
+    units: dict[str, float] | None = None
+    numbers: dict[str, float] | None = None
+    long_phrases: tuple[tuple[str, ...], ...] = ()
+    not_after: tuple[tuple[str, ...], ...] = ()
+
+
+@dataclass(frozen=True)
 class _Knowledge:
     patterns: tuple[_Pattern, ...]
     negations: tuple[tuple[str, ...], ...]
     consequences: tuple[tuple[str, ...], ...]
     action_reading: _ActionReading = _ActionReading()
+    durations: _Durations = _Durations()
+    coordinators: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -179,15 +202,70 @@ def _knowledge() -> _Knowledge:
                         contradicts_warnings=tuple(shown.get("contradicts_warnings") or ()),
                         only_against_warnings=bool(shown.get("only_against_warnings")))
         slots = tuple(_all_phrases(slot) for slot in entry["all"])
-        unless = tuple(p for name in entry.get("unless") or []
+        names = entry.get("unless") or []
+        unless = tuple(p for name in names if not (contexts.get(name) or {}).get("only_if_short")
                        for p in _all_phrases(contexts.get(name)))
+        if_short = tuple(p for name in names if (contexts.get(name) or {}).get("only_if_short")
+                         for p in _all_phrases(contexts.get(name)))
         nearer = tuple(p for name in entry.get("unless_nearer") or []
                        for p in _all_phrases(contexts.get(name)))
+        long_slots = frozenset(i for i, slot in enumerate(entry["all"]) if slot.get("long_duration"))
         patterns.append(_Pattern(hazard, slots, int(entry.get("window", 8)), unless,
-                                 entry.get("action") == "verb", nearer))
+                                 entry.get("action") == "verb", nearer, if_short, long_slots,
+                                 bool(entry.get("object_first"))))
     return _Knowledge(tuple(patterns), _all_phrases(data.get("negations")),
                       _all_phrases(data.get("consequence_markers")),
-                      _action_reading(data.get("action_reading") or {}))
+                      _action_reading(data.get("action_reading") or {}),
+                      _durations(data.get("durations") or {}),
+                      frozenset(_flat_words(data.get("coordinators"))))
+
+
+def _durations(data: dict[str, Any]) -> _Durations:
+    units = {fold(str(word)): float(seconds) for seconds, words in (data.get("units") or {}).items()
+             for word in words or []}
+    numbers = {fold(str(word)): float(value) for lang, words in (data.get("number_words") or {}).items()
+               if lang != "source" for word, value in (words or {}).items()}
+    return _Durations(float(data.get("limit_seconds", 120)), units, numbers,
+                      _all_phrases(data.get("long_phrases")), _all_phrases(data.get("not_after")))
+
+
+_NUMBER_TOKEN = re.compile(r"(\d+)(?:-(\d+))?(?:-?([a-z]+))?")
+
+
+def long_durations(words: list[str] | tuple[str, ...], durations: _Durations) -> list[list[int]]:
+    """The stated durations longer than the limit, as word indices: a number (digits, a range
+    "10-30" or a number word) and a unit ("30 minutes", "30-minute", "30min", "eine Stunde"),
+    or a phrase without a number ("half an hour")."""
+    found = [m for parts in durations.long_phrases for m in find_phrase(parts, words)]
+    units, numbers = durations.units or {}, durations.numbers or {}
+    for i, word in enumerate(words):
+        number = _NUMBER_TOKEN.fullmatch(word)
+        if number:
+            value = float(number.group(2) or number.group(1))
+            if number.group(3):
+                unit, span = units.get(number.group(3)), [i]
+            else:
+                unit = units.get(words[i + 1]) if i + 1 < len(words) else None
+                span = [i, i + 1]
+        elif word in numbers and i + 1 < len(words):
+            value, unit, span = numbers[word], units.get(words[i + 1]), [i, i + 1]
+        else:
+            continue
+        if unit is not None and value * unit > durations.limit_seconds:
+            found.append(span)
+    return [span for span in found if not _delay(words, span[0], durations.not_after)]
+
+
+def _delay(words: list[str] | tuple[str, ...], start: int,
+           markers: tuple[tuple[str, ...], ...]) -> bool:
+    """The duration starting at `start` follows "after", "every", "nach", "après" ... (up to
+    "after about", "nach etwa": one word between)."""
+    before = words[max(0, start - 4):start]
+    for parts in markers:
+        for found in find_phrase(parts, before):
+            if len(before) - 1 - found[-1] <= 1:
+                return True
+    return False
 
 
 def _flat_words(entry: dict[str, Any] | None) -> tuple[str, ...]:
@@ -341,10 +419,17 @@ def _analyse(sentence: str) -> tuple[tuple[HazardMatch, bool, bool], ...]:
     vocabulary = frozenset(words)
     found: list[tuple[HazardMatch, bool, bool]] = []
     for pattern in known.patterns:
-        if not all(_may_match(slot, vocabulary) for slot in pattern.slots):
+        if not all(i in pattern.long_duration_slots or _may_match(slot, vocabulary)
+                   for i, slot in enumerate(pattern.slots)):
             continue
         per_slot = [[m for parts in slot for m in find_phrase(parts, words)]
                     for slot in pattern.slots]
+        for index in pattern.long_duration_slots:
+            per_slot[index] += long_durations(words, known.durations)
+        if pattern.object_first and per_slot[0] and per_slot[1]:
+            per_slot[1] = [m for m in per_slot[1]
+                           if any(_object_before(tokens, m, act, known.coordinators)
+                                  for act in per_slot[0])]
         if pattern.verb_action and per_slot[0]:
             per_slot[0] = [m for m in per_slot[0]
                            if _instructed(tokens, m, sentence, known.action_reading)]
@@ -355,11 +440,29 @@ def _analyse(sentence: str) -> tuple[tuple[HazardMatch, bool, bool], ...]:
             continue
         negated = _negated(tokens, matches, known.negations)
         safe = ((bool(pattern.unless) and _contains(pattern.unless, list(words)))
+                or (bool(pattern.unless_if_short) and _contains(pattern.unless_if_short, list(words))
+                    and not _long_duration_near(words, matches, pattern.window, known.durations))
                 or (bool(pattern.unless_nearer) and _other_object_nearer(tokens, matches,
                                                                          pattern.unless_nearer)))
         matched_words = tuple(" ".join(words[m[0]:m[-1] + 1]) for m in matches)
         found.append((HazardMatch(pattern.hazard, matched_words), negated, safe))
     return tuple(found)
+
+
+def _object_before(tokens: list[Token], obj: list[int], act: list[int],
+                   coordinators: frozenset[str]) -> bool:
+    """The object stands before the act in its clause with no coordinating word between
+    ("the apnoea alarm may be switched off", not "check the alarm and switch off the unit")."""
+    if obj[-1] >= act[0] or tokens[obj[0]].clause != tokens[act[0]].clause:
+        return False
+    return not any(tokens[i].word in coordinators for i in range(obj[-1] + 1, act[0]))
+
+
+def _long_duration_near(words: tuple[str, ...], matches: list[list[int]], window: int,
+                        durations: _Durations) -> bool:
+    start = min(m[0] for m in matches) - window
+    end = max(m[-1] for m in matches) + window
+    return any(start <= d[0] <= end for d in long_durations(words, durations))
 
 
 # Shared by SI001 (the dossier's own warning named in the message) and SI003.

@@ -30,11 +30,16 @@ def agree(a: Fact, b: Fact) -> bool:
     their document writes: 0.5 l/min and 500 ml/min agree). Other dimensions: not comparable,
     so no disagreement."""
     b_low, b_high = b.value.low, b.value.high
+    b_values = b.value.values
     if a.value.unit != b.value.unit:
         b_low, b_high = (None if v is None else convert(v, b.value.unit, a.value.unit)
                          for v in (b_low, b_high))
         if (b.value.low is not None and b_low is None) or (b.value.high is not None and b_high is None):
             return True
+        converted = tuple(convert(v, b.value.unit, a.value.unit) for v in b_values)
+        b_values = () if None in converted else converted
+    if a.value.values or b_values:
+        return _sets_agree(a.value.values, a.value.low, a.value.high, b_values, b_low, b_high)
     if _close(a.value.low, b_low) and _close(a.value.high, b_high):
         return True
     if _typical_above(a.value, b_low, b_high, b.value.typical) or \
@@ -47,6 +52,23 @@ def agree(a: Fact, b: Fact) -> bool:
         _single_at_end(b_low, b_high, a.value.low, a.value.high) or \
         _single_within_bound(a.value.low, a.value.high, b_low, b_high) or \
         _single_within_bound(b_low, b_high, a.value.low, a.value.high)
+
+
+def _sets_agree(a_values, a_low, a_high, b_values, b_low, b_high) -> bool:
+    """Lists of available sizes: two lists agree when one holds every value of the other
+    (a summary may name fewer sizes); a list and a range agree when the range holds every
+    listed value ("8, 10, 12, 14 mm" and "8 to 14 mm"); a list and a single value always do
+    (a size named in an instruction, "Ø 3.3 mm implants only for incisors", is not the list)."""
+    if a_values and b_values:
+        return _within_set(a_values, b_values) or _within_set(b_values, a_values)
+    values, low, high = (a_values, b_low, b_high) if a_values else (b_values, a_low, a_high)
+    if low is None or high is None or low == high:
+        return True
+    return all((low <= v <= high) or _close(v, low) or _close(v, high) for v in values)
+
+
+def _within_set(small, large) -> bool:
+    return all(any(_close(v, w) for w in large) for v in small)
 
 
 def _single_within_bound(low, high, other_low, other_high) -> bool:
@@ -74,7 +96,10 @@ def _single_at_end(low, high, other_low, other_high) -> bool:
 
 _STOPWORDS = frozenset(
     "of the a an and for to in de du des la le les d l et pour der die das von und für zur zum "
-    "di del della dei e per y para el il lo los las gli dem den ein eine van het een".split())
+    "di del della dei e per y para el il lo los las gli dem den ein eine van het een "
+    # "available diameters", "diamètres disponibles": availability is not part of the name
+    "available disponible disponibles verfugbar verfugbare erhaltlich erhaltliche disponibili "
+    "disponibile beschikbaar verkrijgbaar".split())
 
 
 def _fold(word: str) -> str:
@@ -161,6 +186,8 @@ def label_groups(names: Iterable[str]) -> dict[str, str]:
 def describe(fact: Fact) -> str:
     """"50–2000 ml", rounded to what a specification states, in the author's unit style."""
     value = fact.value
+    if value.values:
+        return f"{', '.join(f'{v:.4g}' for v in value.values)} {display_unit(value.unit, fact.location.quote)}"
     ends = [f"{v:.4g}" for v in (value.low, value.high) if v is not None]
     if len(ends) == 2 and ends[0] != ends[1]:
         text = f"{ends[0]}–{ends[1]}"
@@ -212,8 +239,13 @@ class ParameterRangesDiffer(Rule):
     (battery run time, reservoir volume, device weight) are compared the same way: "8 h" and
     "480 min" agree, so do "at least 8 h" and "8 h", or a guaranteed 6 h and a typical 8 h; the
     run time of one battery is not compared with the device's total, and a step size ("in
-    0.1 ml/h steps") is not a range. One finding per parameter names every document on each
-    side, each with its own quote.
+    0.1 ml/h steps") is not a range. Lists of available sizes ("diameters Ø 3.3 mm, Ø 4.1 mm
+    and Ø 4.8 mm", "diamètres 3,5 mm, 4,1 mm et 5,0 mm", "valve sizes 20, 23, 26 mm") are sets:
+    two lists disagree when neither holds every value of the other, a list and a range when a
+    listed value lies outside the range ("8, 10, 12, 14 mm" agrees with "8 to 14 mm"), and a
+    single size named in an instruction ("Ø 3.3 mm implants only for incisors") never
+    contradicts a list. One finding per parameter names every document on each side, each with
+    its own quote.
 
     **Why a panel cares**
     The panel checks whether the device's specification can serve the intended population (a
@@ -224,6 +256,8 @@ class ParameterRangesDiffer(Rule):
 
     **Example**
     IFU: "Tidal volume: 20–2000 ml". CER: "tidal volume range of 50 to 2000 mL".
+    IFU: "diameters Ø 3.3 mm, Ø 4.1 mm and Ø 4.8 mm". SSCP: "diameters 3,5 mm, 4,1 mm and
+    5,0 mm".
 
     **Use instead**
     One specification, taken from the technical documentation, in every document.
