@@ -62,11 +62,17 @@ class GenericPmcfObjectives(Rule):
                 continue
             risk_names = ", ".join(dict.fromkeys(str(r.value) for r in risks[:4]))
             if not objectives:
+                # Quote what the plan says instead ("Objectives will be defined later", a general
+                # aim standing elsewhere); the title only when it says nothing.
+                said = ([f for f in plan if has(f, "pmcf:deferred")][:1]
+                        or [f for f in plan if f.value.generic][:1])
                 anchor = title_location(facts.document(path))
-                if anchor is None:
+                if not said and anchor is None:
                     continue
                 message = f"The PMCF plan {path} states no specific objective."
-                yield self.finding(message, [anchor, *risks[:2]])
+                if said:
+                    message = f"The PMCF plan {path} states no specific objective ({quoted(said[0])})."
+                yield self.finding(message, [*(said or [anchor]), *risks[:2]])
                 continue
             shown = objectives[:3]
             message = (f"The PMCF plan's objectives are generic ({quoted(shown[0])}) and name "

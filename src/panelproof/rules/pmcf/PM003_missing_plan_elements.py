@@ -13,6 +13,9 @@ from panelproof.rules.model import Category, Finding, Rule, Severity
 from panelproof.rules.pmcf.common import has, items, plan_items, quoted, title_location
 
 _TIMELINE_ASPECTS = ("timeline", "design", "method", "budget")
+# Elements whose sentences may name the plan's outcome measures (not criteria: "FEV1 < 50 %" in
+# the inclusion criteria selects patients, it measures nothing).
+_OUTCOME_ASPECTS = ("objective", "design", "method", "timeline", "endpoint", "other")
 
 
 class MissingPmcfElements(Rule):
@@ -79,7 +82,12 @@ class MissingPmcfElements(Rule):
             if not missing:
                 continue
             anchor = title_location(facts.document(path))
-            locations = shown or ([anchor] if anchor else [])
+            # Without a statement of the missing element, quote the postponement ("to be
+            # defined") or the general aim the plan gives instead of it; the title only when the
+            # plan says nothing.
+            said = ([f for f in plan if has(f, "pmcf:deferred")][:1]
+                    or [f for f in items(plan, "objective") if f.value.generic][:1])
+            locations = shown or said or ([anchor] if anchor else [])
             if not locations:
                 continue
             message = f"The PMCF plan {path} has no " + _join(missing) + "."
@@ -117,9 +125,15 @@ class MissingPmcfElements(Rule):
         # A sentence stating an endpoint counts wherever it stands ("The primary endpoint is
         # freedom from revision at 12 months" under "Study design" or "Assessments").
         endpoints += [f for f in plan if not f.value.generic and has(f, "pmcf:endpoint")]
+        # An objective, design or method sentence that names what is measured states its
+        # endpoint without the word ("Estimate the rate of pneumothorax and valve migration",
+        # "mRS at 90 days by certified assessors"), even after a general aim.
+        endpoints += [f for f in items(plan, *_OUTCOME_ASPECTS)
+                      if has(f, "pmcf:outcome") and not has(f, "pmcf:deferred")]
         if not endpoints:
             missing.append("endpoints")
-            shown += [f for f in items(plan, "endpoint") if f.value.generic][:2]
+            shown += ([f for f in items(plan, "endpoint") if f.value.generic][:2]
+                      or [f for f in plan if has(f, "pmcf:deferred")][:1])
         timeline = [f for f in items(plan, *_TIMELINE_ASPECTS)
                     if not f.value.generic and has(f, "pmcf:dated")]
         if not timeline:
