@@ -219,7 +219,10 @@ class PmcfContradictsIntendedUse(Rule):
         adults), or whose exclusion criteria
         leave out patients the device is intended for (intubated or tracheostomised patients
         when the intended use includes endotracheal tubes or tracheostomies; children when the
-        intended population includes children). The reverse too: a plan that excludes the
+        intended population includes children; "Patients under 18 are excluded" for a device
+        intended for children of 2 to 17 years). "Without exclusion other than refusal of
+        consent", "sans critère d'exclusion", "ohne Ausschlusskriterien außer ..." exclude only the
+        exception they name. The reverse too: a plan that excludes the
         setting the device is mainly used in ("ambulatory and home patients excluded" for a
         pump worn at home) or limits recruitment to another kind of setting ("only hospitalised
         patients"). The reference is the manufacturer's intended purpose (IFU, CER, CEP, SSCP);

@@ -20,8 +20,12 @@ class GenericPmcfObjectives(Rule):
         risks the CER, IFU or SSCP list, no measurable endpoint and nothing else specific (an
         event, a measurement, a patient group, a setting); or a plan that states no objective.
         Every objective counts: a list that opens with the general aims and goes on with
-        specific ones ("In particular: estimate the incidence of pneumothorax"), under a heading,
-        a label set as plain text or a "Objective:" line, or in a table's objective column.
+        specific ones ("In particular: estimate the incidence of pneumothorax"), under a heading
+        ("Objectives", "Aims", "Purpose", "Questions to be answered", "Zweck"), a label set as
+        plain text or a "Objective:" line, in a table's objective column, in a sentence anywhere
+        ("The aim of this PMCF study is to estimate ...") or in a list item that opens with an
+        objective's verb ("To determine the rate of ...", "Estimer le taux de ..."). The finding
+        quotes the generic objective, or the sentence that postpones the objectives.
 
     Why a panel cares:
         Annex XIV Part B §6.2(e) asks for specific objectives, and MDCG 2020-7 asks that each

@@ -37,9 +37,14 @@ class MissingPmcfElements(Rule):
         table rows and columns, and, for the number of subjects and the endpoints, in any
         sentence that sets them ("A total of 600 patients will be enrolled", "Prospective,
         multicentre study at 8 sites with 200 consecutive patients", "The primary endpoint is
-        freedom from revision at 12 months"). An objective that names an outcome with its time
-        points states its endpoint ("Shunt survival at 2, 3 and 5 years"); "confirm safety and
-        performance" does not. An activities table column such as "Rationale / size", "N" or
+        freedom from revision at 12 months"). An objective, design or method sentence that names
+        what is measured states its endpoint without the word: an outcome with its time points
+        ("Shunt survival at 2, 3 and 5 years"), a rate with what it counts ("Estimate the rate of
+        pneumothorax and valve migration", "the frequency of occlusion alarms"), a clinical score
+        or physiological measure ("mRS at 90 days", "FEV1 and SGRQ", "AOFAS, FAAM"), mortality
+        or survival, or imaging at time points ("radiographs at 1, 3 and 5 years"); "confirm
+        safety and performance" and "a satisfaction survey" do not. The finding quotes the
+        element's text, or the sentence that postpones it ("endpoints to be defined"). An activities table column such as "Rationale / size", "N" or
         "Cohort size" gives the sample when its cell counts subjects ("Whole cohort (212
         patients)"); sites and centres are no subjects.
 
