@@ -156,3 +156,13 @@ def test_no_exclusion_criteria_under_exclusion_heading():
     found = _items("# PMCF plan\n\n## 3. Exclusion criteria\n\nThere are no exclusion criteria; "
                    "adults of any age are eligible.\n")
     assert all(i.aspect != "exclusion" for i in found)
+
+
+@pytest.mark.parametrize("text", [
+    "# PMCF plan\n\n## 2. Intended purpose\n\nThe device is indicated for filling bone defects in the maxilla.\n",
+    "# PMCF plan\n\n## 1. Introduction\n\nThe intended purpose is to provide haemodialysis in hospitals.\n",
+    "# PMCF-Plan\n\n## 2. Zweckbestimmung\n\nDas Produkt dient der Hämodialyse im Krankenhaus.\n",
+    "# Plan SCAC\n\n## 2. Finalité prévue\n\nLe dispositif est destiné au comblement osseux.\n",
+])
+def test_intended_purpose_is_no_objective(text):
+    assert "objective" not in [i.aspect for i in _items(text)]

@@ -114,6 +114,8 @@ class _Knowledge:
     past_tense: re.Pattern | None = None
     # "without exclusion other than ...", "sans critère d'exclusion": no exclusion but the exception.
     denial: re.Pattern | None = None
+    # Labels that hold an aspect's word but name something else ("Intended purpose").
+    not_aspects: dict[str, re.Pattern | None] = field(default_factory=dict)
     objective_statement: re.Pattern | None = None
     objective_opening: re.Pattern | None = None
     about_document: re.Pattern | None = None
@@ -132,6 +134,9 @@ def _knowledge() -> _Knowledge:
 
     aspects = {name: compile_terms(flatten_terms(entry.get("terms")))
                for name, entry in (data.get("aspects") or {}).items()}
+    not_aspects = {name: compile_terms(flatten_terms({k: v for k, v in (entry.get("not_terms") or {}).items()
+                                                      if k != "source"}))
+                   for name, entry in (data.get("aspects") or {}).items() if entry.get("not_terms")}
     concepts: dict[str, list[str]] = {}
     bound: dict[str, dict[str, list[str]]] = {}  # id -> language -> its `language_bound` terms
     for name in VOCABULARIES:
@@ -154,6 +159,7 @@ def _knowledge() -> _Knowledge:
         concepts={cid: compile_terms(tuple(terms)) for cid, terms in concepts.items()},
         bound_concepts={cid: {language: compile_terms(tuple(terms)) for language, terms in by_language.items()}
                         for cid, by_language in bound.items()},
+        not_aspects=not_aspects,
         exclusion=pattern("exclusion_cues"),
         negation=pattern("negation_cues"),
         statistical_extra=_alternation((data.get("statistical_rationale") or {}).get("patterns")),
@@ -358,6 +364,9 @@ def aspect_of_label(label: str) -> str | None:
         return None
     best: tuple[int, int, int, str] | None = None
     for rank, aspect in enumerate(ASPECTS):
+        other = _knowledge().not_aspects.get(aspect)
+        if other is not None and other.search(text):
+            continue
         for match in find_terms(_knowledge().aspects.get(aspect), text):
             key = (match.start(), -(match.end() - match.start()), rank, aspect)
             if best is None or key < best:
@@ -846,7 +855,9 @@ def _free_objectives(document: Document, block: Block) -> Iterator[Fact]:
         return
     for s, e in sentences(block):
         piece = text[s:e]
-        if k.objective_statement.search(piece) and not _about_document(piece):
+        intended = k.not_aspects.get("objective")
+        if (k.objective_statement.search(piece) and not _about_document(piece)
+                and not (intended is not None and intended.search(piece))):
             yield from _items_of_span(document, block, "objective", (s, e))
 
 
