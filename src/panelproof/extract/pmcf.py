@@ -112,6 +112,15 @@ class _Knowledge:
     # makes such a description one of evidence already gathered.
     design_sample: re.Pattern | None = None
     past_tense: re.Pattern | None = None
+    # "without exclusion other than ...", "sans critère d'exclusion": no exclusion but the exception.
+    denial: re.Pattern | None = None
+    # Labels that hold an aspect's word but name something else ("Intended purpose").
+    not_aspects: dict[str, re.Pattern | None] = field(default_factory=dict)
+    objective_statement: re.Pattern | None = None
+    objective_opening: re.Pattern | None = None
+    about_document: re.Pattern | None = None
+    denial_exception: re.Pattern | None = None
+    denial_end: re.Pattern | None = None
     # concept id -> language -> pattern of its `language_bound` terms ("RSA" in Italian text only)
     bound_concepts: dict[str, dict[str, re.Pattern | None]] = field(default_factory=dict)
 
@@ -125,6 +134,9 @@ def _knowledge() -> _Knowledge:
 
     aspects = {name: compile_terms(flatten_terms(entry.get("terms")))
                for name, entry in (data.get("aspects") or {}).items()}
+    not_aspects = {name: compile_terms(flatten_terms({k: v for k, v in (entry.get("not_terms") or {}).items()
+                                                      if k != "source"}))
+                   for name, entry in (data.get("aspects") or {}).items() if entry.get("not_terms")}
     concepts: dict[str, list[str]] = {}
     bound: dict[str, dict[str, list[str]]] = {}  # id -> language -> its `language_bound` terms
     for name in VOCABULARIES:
@@ -147,6 +159,7 @@ def _knowledge() -> _Knowledge:
         concepts={cid: compile_terms(tuple(terms)) for cid, terms in concepts.items()},
         bound_concepts={cid: {language: compile_terms(tuple(terms)) for language, terms in by_language.items()}
                         for cid, by_language in bound.items()},
+        not_aspects=not_aspects,
         exclusion=pattern("exclusion_cues"),
         negation=pattern("negation_cues"),
         statistical_extra=_alternation((data.get("statistical_rationale") or {}).get("patterns")),
@@ -157,6 +170,13 @@ def _knowledge() -> _Knowledge:
         endpoint_statement=_alternation((data.get("endpoint_statements") or {}).get("patterns")),
         design_sample=_alternation((data.get("design_sample_cues") or {}).get("patterns")),
         past_tense=_alternation((data.get("design_sample_cues") or {}).get("past")),
+        denial=_alternation((data.get("exclusion_denials") or {}).get("patterns")),
+        objective_statement=_alternation((data.get("objective_statements") or {}).get("patterns")),
+        objective_opening=_alternation((data.get("objective_statements") or {}).get("list_openings")),
+        about_document=_alternation((data.get("objective_statements") or {}).get("about_document")),
+        denial_exception=_alternation((data.get("exclusion_denials") or {}).get("exceptions")),
+        denial_end=_alternation([(data.get("exclusion_denials") or {}).get("exception_end")]
+                                if (data.get("exclusion_denials") or {}).get("exception_end") else None),
     )
 
 
@@ -178,6 +198,109 @@ def names_endpoint(text: str) -> bool:
     the all-cause revision rate at 10 years", "évalué par le score ... à 12 mois")."""
     pattern = _endpoint_in_objective()
     return pattern is not None and pattern.search(text) is not None
+
+
+_TIME_UNITS = (r"(?:days?|weeks?|months?|years?|jours|semaines|mois|ans|années|Tage\w*|Woche\w*|Monate\w*|"
+               r"Jahre\w*|giorni|settimane|mesi|anni|días|semanas|meses|años|dagen|weken|maanden|jaar|jaren)")
+# A duration or time point ("at 12, 24 and 36 months", "90 days", "5-year", "1, 3 and 5 years").
+_DURATION = re.compile(r"\b\d+(?:[.,]\d+)?(?:\s*(?:,|and|or|to|et|ou|und|oder|e|y|en|-|–)\s*\d+)*[\s-]*"
+                       + _TIME_UNITS + r"\b", re.IGNORECASE)
+# Evidence already gathered ("The pivotal study showed a revision rate of 2 % at 5 years").
+_PAST_STATEMENT = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been|showed|demonstrated|achieved|observed|a\s+été|ont\s+été|"
+    r"a\s+montré|ont\s+montré|wurden?|zeigte\w*|è\s+stat[oa]|sono\s+stat[ie]|fue|fueron|mostró|werd|toonde)\b",
+    re.IGNORECASE)
+# Words that end the object of a rate or a measuring verb ("the rate [of infections] in patients").
+_OBJECT_END = frozenset("in among at during within across throughout after before when while compared "
+                        "versus vs dans chez pendant parmi bei während unter nach nei nelle tra durante "
+                        "entre bij tijdens".split())
+_OBJECT_TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]*)*|\d\S*|[.;:!?()]")
+_OBJECT_WORDS = 8
+
+
+@dataclass(frozen=True)
+class _Outcomes:
+    named: re.Pattern | None  # instruments and hard outcomes: endpoints by themselves
+    assessments: re.Pattern | None  # endpoints when scheduled at time points
+    leads: re.Pattern | None  # "the rate of", "quantify": endpoints when a specific word follows
+    compound: re.Pattern | None  # "pneumothorax rate"
+    german: re.Pattern | None  # "Revisionsrate"
+    fillers: frozenset[str]
+    # Words of the study's own conduct ("response rate", "estimate the sample size").
+    blockers: frozenset[str] = frozenset()
+
+
+@lru_cache(maxsize=1)
+def _outcomes() -> _Outcomes:
+    data = load_optional("outcome_measures") or {}
+    pmcf = load_optional("pmcf") or {}
+    fillers = {w.lower() for w in flatten_terms((pmcf.get("objective_filler_words") or {}).get("terms"))}
+    blockers = {w.lower() for w in flatten_terms((data.get("not_outcome_words") or {}).get("terms"))}
+    compound = data.get("compound_rates") or {}
+    return _Outcomes(
+        named=compile_terms(flatten_terms((data.get("instruments") or {}).get("terms"))
+                            + flatten_terms((data.get("hard_outcomes") or {}).get("terms"))),
+        assessments=compile_terms(flatten_terms((data.get("scheduled_assessments") or {}).get("terms"))),
+        leads=_alternation((data.get("measure_leads") or {}).get("patterns")),
+        compound=_alternation(compound.get("patterns")),
+        german=re.compile("|".join(f"(?:{p})" for p in compound["german"])) if compound.get("german") else None,
+        fillers=frozenset(fillers | blockers), blockers=frozenset(blockers))
+
+
+def _is_specific_word(word: str, fillers: frozenset[str]) -> bool:
+    """A word that names something beyond the general aims ("pneumothorax", "occlusion")."""
+    parts = [p for p in re.split(r"['’-]", word) if p] or [word]
+    for part in parts:
+        lowered = part.lower()
+        if (lowered in fillers or lowered.rstrip("s") in fillers or lowered.endswith("es") and lowered[:-2] in fillers
+                or lowered.rstrip("x") in fillers):
+            continue
+        if len(part) >= 3 or part.isupper():
+            return True
+    return False
+
+
+def _specific_object(text: str, start: int, fillers: frozenset[str], blockers: frozenset[str]) -> bool:
+    """Whether the words after `start`, up to a preposition or a punctuation mark, name a
+    specific outcome ("[the rate of] over- and under-infusion events" -> yes; "[the incidence of]
+    previously unknown side-effects" -> no)."""
+    words = 0
+    for token in _OBJECT_TOKEN.finditer(text, start, min(len(text), start + 160)):
+        value = token.group(0)
+        lowered = value.lower()
+        if value in ".;:!?()" or lowered in _OBJECT_END or lowered in blockers or lowered.rstrip("s") in blockers:
+            return False
+        if value[0].isdigit():
+            continue
+        if _is_specific_word(value, fillers):
+            return True
+        words += 1
+        if words >= _OBJECT_WORDS:
+            return False
+    return False
+
+
+def names_outcome(text: str, language: str | None = None) -> bool:
+    """Whether `text` names a measured outcome, with or without the word "endpoint": a clinical
+    score or physiological measure ("mRS", "FEV1", "AOFAS"), mortality or survival, an imaging
+    or function test at time points ("radiographs at 1, 3 and 5 years"), a rate or a measuring
+    verb with what it counts ("the rate of pneumothorax", "quantify vessel perforation",
+    "infection rate"), or an outcome with its time point (`names_endpoint`). General aims
+    ("confirm the safety and performance", "the incidence of previously unknown side-effects")
+    name none."""
+    o = _outcomes()
+    if o.named is not None and o.named.search(text):
+        return True
+    if o.assessments is not None:
+        for match in o.assessments.finditer(text):
+            if _DURATION.search(text, max(0, match.start() - 60)):
+                return True
+    if o.leads is not None and any(_specific_object(text, m.end(), o.fillers, o.blockers) for m in o.leads.finditer(text)):
+        return True
+    for pattern in (o.compound, o.german if language == "de" else None):
+        if pattern is not None and any(_is_specific_word(m.group(1), o.fillers) for m in pattern.finditer(text)):
+            return True
+    return names_endpoint(text)
 
 
 # "No primary endpoint is defined", "aucun critère principal", "kein primärer Endpunkt".
@@ -241,6 +364,9 @@ def aspect_of_label(label: str) -> str | None:
         return None
     best: tuple[int, int, int, str] | None = None
     for rank, aspect in enumerate(ASPECTS):
+        other = _knowledge().not_aspects.get(aspect)
+        if other is not None and other.search(text):
+            continue
         for match in find_terms(_knowledge().aspects.get(aspect), text):
             key = (match.start(), -(match.end() - match.start()), rank, aspect)
             if best is None or key < best:
@@ -285,16 +411,42 @@ def analyse(text: str, aspect: str, language: str | None = None) -> PmcfItem:
         found.append("pmcf:negated")
     if not deferred and states_endpoint(text):
         found.append("pmcf:endpoint")
+    if not deferred and names_outcome(text, language):
+        found.append("pmcf:outcome")
     generic = deferred or bool(k.generic and k.generic.search(text))
     return PmcfItem(aspect=aspect, text=text, concepts=tuple(dict.fromkeys(found)), generic=generic)
 
 
-def _refine(aspect: str, text: str) -> str:
-    """A criterion that says "excluded" is an exclusion, whatever heading it stands under."""
+def _refine(aspect: str, text: str, denied: bool = False) -> str:
+    """A criterion that says "excluded" is an exclusion, whatever heading it stands under; one
+    that says nobody is excluded (`denied`, its denial blanked out of `text`) is none, even
+    under "Exclusion criteria" ("There are no exclusion criteria; adults of any age are
+    eligible")."""
     k = _knowledge()
     if aspect in _CRITERIA and k.exclusion is not None and k.exclusion.search(text):
         return "exclusion"
+    if denied and aspect == "exclusion":
+        return "population"
     return aspect
+
+
+def exclusion_denial(text: str) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+    """The span of a statement that nobody is excluded ("without exclusion other than refusal
+    of consent", "ohne Ausschlusskriterien außer ...") in `text`, with the span of the exception
+    it names ("refusal of consent"), which alone is an exclusion; None without such a statement."""
+    k = _knowledge()
+    if k.denial is None:
+        return None
+    match = k.denial.search(text)
+    if match is None:
+        return None
+    exception = k.denial_exception.match(text, match.end()) if k.denial_exception is not None else None
+    if exception is None:
+        return (match.start(), match.end()), None
+    end = k.denial_end.search(text, exception.end()) if k.denial_end is not None else None
+    stop = end.start() if end is not None else len(text)
+    clause = (exception.end(), stop) if stop > exception.end() else None
+    return (match.start(), stop), clause
 
 
 def _section_aspect(block: Block, cache: dict[str, str | None]) -> str | None:
@@ -308,10 +460,23 @@ def _section_aspect(block: Block, cache: dict[str, str | None]) -> str | None:
 
 def _items_of_span(document: Document, block: Block, aspect: str,
                    span: tuple[int, int]) -> Iterator[Fact]:
-    text = block.normalized[span[0]:span[1]].strip(" |*_")
+    raw = block.normalized[span[0]:span[1]]
+    text = raw.strip(" |*_")
     if len(re.sub(r"\W", "", text)) < 2:
         return
-    item = analyse(text, _refine(aspect, text), document.language)
+    denial = exclusion_denial(text) if aspect in _CRITERIA else None
+    if denial is not None:
+        (start, end), clause = denial
+        if clause is not None:
+            offset = span[0] + len(raw) - len(raw.lstrip(" |*_"))
+            yield from _items_of_span(document, block, "exclusion", (offset + clause[0], offset + clause[1]))
+        # The rest describes whom the plan includes: read without the denial and its exception.
+        read = text[:start] + " " + text[end:]
+        item = analyse(read, _refine(aspect, read, denied=True), document.language)
+    else:
+        if aspect == "objective" and _about_document(text):
+            aspect = "other"  # "This document describes the PMCF activities for ..."
+        item = analyse(text, _refine(aspect, text), document.language)
     quote_item = PmcfItem(item.aspect, block.quote(*span), item.concepts, item.generic)
     yield make_fact(document, block, FactKind.PMCF, quote_item, span)
 
@@ -627,7 +792,14 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
             lead_in = _colon_lead_in(block.normalized, inherited) or lead_in
         if not found and section is None:
             facts.extend(_deferrals(document, block))
-            facts.extend(_free_statements(document, block))
+            objectives = list(_free_objectives(document, block))
+            facts.extend(objectives)
+            if not objectives:
+                facts.extend(_free_statements(document, block))
+            if block.kind is BlockKind.PARAGRAPH and not objectives:
+                # "The PMCF study will answer the following clinical questions:" outside any
+                # element introduces the list after it.
+                lead_in = _colon_lead_in(block.normalized, None) or lead_in
     return facts
 
 
@@ -647,8 +819,56 @@ def _free_statements(document: Document, block: Block) -> Iterator[Fact]:
     for span in spans:
         piece = text[span[0]:span[1]]
         if (span in planned or states_endpoint(piece)
-                or planned and is_statistical(piece)):
+                or planned and is_statistical(piece) or _scheduled_outcome(piece, document.language)):
             yield from _items_of_span(document, block, "other", span)
+
+
+def _about_document(text: str) -> bool:
+    """A sentence about the plan document itself, not what the PMCF is to learn."""
+    pattern = _knowledge().about_document
+    return pattern is not None and pattern.search(text) is not None
+
+
+# Cheap test on `Block.folded` before objective statements are looked for.
+_OBJECTIVE_CUE = re.compile(r"object|objetiv|aim|purpose|goal|but |ziel|zweck|scopo|obiettiv|propósito|doel|"
+                            r"^\s*(?:to |estim|déter|quant|mesur|évalu|confirm|caract|décri|compar|identif|surveil|"
+                            r"vérif|démont|docum|recueil|collect|détect|bestimm|ermittl|schätz|messung|bewert|"
+                            r"beurteil|bestätig|erfass|überwach|untersuch|nachweis|stima|determin|misura|valut|"
+                            r"conferm|descriv|confront|monitor|verific|dimostr|raccogl|estima|cuantific|medir|"
+                            r"evalu|describ|vigil|recopil|het |schatt|bepal|kwantif|meten|bevest|beschrij|"
+                            r"vergelij|identific|verzamel)")
+
+
+def _free_objectives(document: Document, block: Block) -> Iterator[Fact]:
+    """Objectives outside any recognised element: a sentence stating them ("The aim of this
+    PMCF study is to estimate ..."), or a list item opening with an objective's verb ("To
+    determine the rate of ...", "Estimer le taux de ...")."""
+    if not _OBJECTIVE_CUE.search(block.folded):
+        return
+    k = _knowledge()
+    text = block.normalized
+    if block.kind is BlockKind.LIST_ITEM:
+        if k.objective_opening is not None and k.objective_opening.match(text.lstrip(" *_")):
+            yield from _items_of_span(document, block, "objective", (0, len(text)))
+        return
+    if k.objective_statement is None:
+        return
+    for s, e in sentences(block):
+        piece = text[s:e]
+        intended = k.not_aspects.get("objective")
+        if (k.objective_statement.search(piece) and not _about_document(piece)
+                and not (intended is not None and intended.search(piece))):
+            yield from _items_of_span(document, block, "objective", (s, e))
+
+
+def _scheduled_outcome(text: str, language: str | None) -> bool:
+    """A sentence outside any recognised element that schedules an outcome measure for the
+    plan ("mRS at 90 days by certified assessors", "Radiographs at 1, 3 and 5 years"), not one
+    reporting evidence already gathered ("The pivotal study showed a survival of 98 % at 5
+    years")."""
+    return (_DURATION.search(text) is not None and not _PAST_STATEMENT.search(text)
+            and not (_knowledge().deferral is not None and _knowledge().deferral.search(text))
+            and names_outcome(text, language))
 
 
 def _deferrals(document: Document, block: Block) -> Iterator[Fact]:

@@ -219,7 +219,10 @@ class PmcfContradictsIntendedUse(Rule):
         adults), or whose exclusion criteria
         leave out patients the device is intended for (intubated or tracheostomised patients
         when the intended use includes endotracheal tubes or tracheostomies; children when the
-        intended population includes children). The reverse too: a plan that excludes the
+        intended population includes children; "Patients under 18 are excluded" for a device
+        intended for children of 2 to 17 years). "Without exclusion other than refusal of
+        consent", "sans critère d'exclusion", "ohne Ausschlusskriterien außer ..." exclude only the
+        exception they name. The reverse too: a plan that excludes the
         setting the device is mainly used in ("ambulatory and home patients excluded" for a
         pump worn at home) or limits recruitment to another kind of setting ("only hospitalised
         patients"). The reference is the manufacturer's intended purpose (IFU, CER, CEP, SSCP);
@@ -263,7 +266,38 @@ class PmcfContradictsIntendedUse(Rule):
         findings = [*self._setting_conflicts(plan, intended), *self._excluded_patients(plan, intended)]
         bounds = list(self._younger_or_lighter(facts, intended))
         findings += bounds or list(self._groups_outside(plan, intended))
+        if not findings:
+            findings += self._bound_excludes_intended(facts, intended)
         return findings
+
+    def _bound_excludes_intended(self, facts: FactBase, intended: list[Fact]) -> list[Finding]:
+        """An exclusion bound of the plan ("Patients under 18 are excluded") that leaves out a
+        whole intended age span (children of 2 to 17 years, or the children of "children and
+        adults"). Excluding part of a span ("younger than 21" in an adult population) is a
+        choice of the plan, not a contradiction."""
+        excluded = [f for f in facts.of(FactKind.POPULATION_BOUND) if f.role.value == "PMCF-plan"
+                    and isinstance(f.value, PopulationBound) and f.value.excluded]
+        if not excluded:
+            return []
+        bounds = [f for f in intended if f.kind is FactKind.POPULATION_BOUND]
+        stated_groups = [f for f in intended if f.kind is FactKind.POPULATION_GROUP
+                         and isinstance(f.value, Concept) and not f.value.negated]
+        plan_low = _lowest(excluded, "age", stated_only=True)
+        if plan_low is None:
+            return []
+        spans = _intended_age_spans(bounds, stated_groups) or []
+        if any(high <= plan_low[0] for _, high in spans):
+            intended_low = _lowest(bounds, "age") or _lowest_group_age(stated_groups)
+            if intended_low is None or intended_low[0] >= plan_low[0]:
+                return []
+            unit = _UNITS["age"]
+            other = intended_low[1]
+            message = (f"The PMCF plan excludes patients under {_number(plan_low[0])} {unit} "
+                       f"({quoted(plan_low[1])}), but {_doc(other)} admits patients from "
+                       f"{_number(intended_low[0])} {unit} ({quoted(other)}). The plan gathers no "
+                       f"post-market data on part of the intended population.")
+            return [self.finding(message, [plan_low[1], other])]
+        return []
 
     def _setting_conflicts(self, plan: list[Fact], intended: list[Fact]) -> Iterable[Finding]:
         families = setting_families()

@@ -20,8 +20,12 @@ class GenericPmcfObjectives(Rule):
         risks the CER, IFU or SSCP list, no measurable endpoint and nothing else specific (an
         event, a measurement, a patient group, a setting); or a plan that states no objective.
         Every objective counts: a list that opens with the general aims and goes on with
-        specific ones ("In particular: estimate the incidence of pneumothorax"), under a heading,
-        a label set as plain text or a "Objective:" line, or in a table's objective column.
+        specific ones ("In particular: estimate the incidence of pneumothorax"), under a heading
+        ("Objectives", "Aims", "Purpose", "Questions to be answered", "Zweck"), a label set as
+        plain text or a "Objective:" line, in a table's objective column, in a sentence anywhere
+        ("The aim of this PMCF study is to estimate ...") or in a list item that opens with an
+        objective's verb ("To determine the rate of ...", "Estimer le taux de ..."). The finding
+        quotes the generic objective, or the sentence that postpones the objectives.
 
     Why a panel cares:
         Annex XIV Part B §6.2(e) asks for specific objectives, and MDCG 2020-7 asks that each
@@ -62,11 +66,17 @@ class GenericPmcfObjectives(Rule):
                 continue
             risk_names = ", ".join(dict.fromkeys(str(r.value) for r in risks[:4]))
             if not objectives:
+                # Quote what the plan says instead ("Objectives will be defined later", a general
+                # aim standing elsewhere); the title only when it says nothing.
+                said = ([f for f in plan if has(f, "pmcf:deferred")][:1]
+                        or [f for f in plan if f.value.generic][:1])
                 anchor = title_location(facts.document(path))
-                if anchor is None:
+                if not said and anchor is None:
                     continue
                 message = f"The PMCF plan {path} states no specific objective."
-                yield self.finding(message, [anchor, *risks[:2]])
+                if said:
+                    message = f"The PMCF plan {path} states no specific objective ({quoted(said[0])})."
+                yield self.finding(message, [*(said or [anchor]), *risks[:2]])
                 continue
             shown = objectives[:3]
             message = (f"The PMCF plan's objectives are generic ({quoted(shown[0])}) and name "

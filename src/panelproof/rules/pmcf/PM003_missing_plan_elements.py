@@ -13,6 +13,9 @@ from panelproof.rules.model import Category, Finding, Rule, Severity
 from panelproof.rules.pmcf.common import has, items, plan_items, quoted, title_location
 
 _TIMELINE_ASPECTS = ("timeline", "design", "method", "budget")
+# Elements whose sentences may name the plan's outcome measures (not criteria: "FEV1 < 50 %" in
+# the inclusion criteria selects patients, it measures nothing).
+_OUTCOME_ASPECTS = ("objective", "design", "method", "timeline", "endpoint", "other")
 
 
 class MissingPmcfElements(Rule):
@@ -34,9 +37,14 @@ class MissingPmcfElements(Rule):
         table rows and columns, and, for the number of subjects and the endpoints, in any
         sentence that sets them ("A total of 600 patients will be enrolled", "Prospective,
         multicentre study at 8 sites with 200 consecutive patients", "The primary endpoint is
-        freedom from revision at 12 months"). An objective that names an outcome with its time
-        points states its endpoint ("Shunt survival at 2, 3 and 5 years"); "confirm safety and
-        performance" does not. An activities table column such as "Rationale / size", "N" or
+        freedom from revision at 12 months"). An objective, design or method sentence that names
+        what is measured states its endpoint without the word: an outcome with its time points
+        ("Shunt survival at 2, 3 and 5 years"), a rate with what it counts ("Estimate the rate of
+        pneumothorax and valve migration", "the frequency of occlusion alarms"), a clinical score
+        or physiological measure ("mRS at 90 days", "FEV1 and SGRQ", "AOFAS, FAAM"), mortality
+        or survival, or imaging at time points ("radiographs at 1, 3 and 5 years"); "confirm
+        safety and performance" and "a satisfaction survey" do not. The finding quotes the
+        element's text, or the sentence that postpones it ("endpoints to be defined"). An activities table column such as "Rationale / size", "N" or
         "Cohort size" gives the sample when its cell counts subjects ("Whole cohort (212
         patients)"); sites and centres are no subjects.
 
@@ -79,7 +87,12 @@ class MissingPmcfElements(Rule):
             if not missing:
                 continue
             anchor = title_location(facts.document(path))
-            locations = shown or ([anchor] if anchor else [])
+            # Without a statement of the missing element, quote the postponement ("to be
+            # defined") or the general aim the plan gives instead of it; the title only when the
+            # plan says nothing.
+            said = ([f for f in plan if has(f, "pmcf:deferred")][:1]
+                    or [f for f in items(plan, "objective") if f.value.generic][:1])
+            locations = shown or said or ([anchor] if anchor else [])
             if not locations:
                 continue
             message = f"The PMCF plan {path} has no " + _join(missing) + "."
@@ -117,9 +130,15 @@ class MissingPmcfElements(Rule):
         # A sentence stating an endpoint counts wherever it stands ("The primary endpoint is
         # freedom from revision at 12 months" under "Study design" or "Assessments").
         endpoints += [f for f in plan if not f.value.generic and has(f, "pmcf:endpoint")]
+        # An objective, design or method sentence that names what is measured states its
+        # endpoint without the word ("Estimate the rate of pneumothorax and valve migration",
+        # "mRS at 90 days by certified assessors"), even after a general aim.
+        endpoints += [f for f in items(plan, *_OUTCOME_ASPECTS)
+                      if has(f, "pmcf:outcome") and not has(f, "pmcf:deferred")]
         if not endpoints:
             missing.append("endpoints")
-            shown += [f for f in items(plan, "endpoint") if f.value.generic][:2]
+            shown += ([f for f in items(plan, "endpoint") if f.value.generic][:2]
+                      or [f for f in plan if has(f, "pmcf:deferred")][:1])
         timeline = [f for f in items(plan, *_TIMELINE_ASPECTS)
                     if not f.value.generic and has(f, "pmcf:dated")]
         if not timeline:
