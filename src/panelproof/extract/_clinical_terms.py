@@ -146,9 +146,19 @@ def key_stems(text: str, extra_stop: Iterable[str] = ()) -> set[str]:
 @lru_cache(maxsize=1)
 def _outcome_concepts() -> dict[str, re.Pattern[str]]:
     concepts = outcome_concept_terms()
-    return {cid: re.compile(r"(?<!\w)(?:" + "|".join(re.escape(t) for t in terms) + r")",
-                            re.IGNORECASE)
+    return {cid: re.compile(r"(?<!\w)(?:" + "|".join(_term_pattern(t) for t in terms) + r")", re.IGNORECASE)
             for cid, terms in concepts.items()}
+
+
+# An instrument's abbreviation ("VAS", "CAT", "AHI", "FEV1") is matched as written and as a
+# whole word: "vascular", "catheter" and "cat" name none.
+_ACRONYM_TERM = re.compile(r"[A-Z0-9][A-Z0-9-]*[A-Z][A-Z0-9-]*")
+
+
+def _term_pattern(term: str) -> str:
+    if _ACRONYM_TERM.fullmatch(term):
+        return f"(?-i:{re.escape(term)})(?![^\\W_])"
+    return re.escape(term)
 
 
 def outcome_concept_terms() -> dict[str, list[str]]:

@@ -79,7 +79,10 @@ _starting_with_first_characters = with_first_character_lookahead
 _PROSE_CUE = _starting_with_first_characters(
     _for_folded(re.compile(f"{_STUDY_CUE.pattern}|{_FOLLOW_UP_CUE.pattern}|{_COUNT_CUE.pattern}")))
 _DURATION = re.compile(
-    r"(?P<a>\d+(?:[.,]\d+)?)(?:\s*(?:-|to|à|bis|and|et|und)\s*(?P<b>\d+(?:[.,]\d+)?))?\s*[- ]?"
+    r"(?P<a>\d+(?:[.,]\d+)?)(?:\s*(?:-|to|à|bis|and|et|und)\s*(?P<b>\d+(?:[.,]\d+)?))?\s*"
+    # "6.1 (range 2-9) years": a spread between the number and its unit
+    r"(?:\(\s*(?:range|min[-–]max|étendue|extrêmes|Spanne|Bereich|intervallo|rango|bereik)?\s*:?\s*"
+    r"\d+(?:[.,]\d+)?\s*(?:[-–—]|to|à|bis|a|tot)\s*\d+(?:[.,]\d+)?\s*\)\s*)?[- ]?"
     r"(?P<unit>days?|jours?|Tagen?|weeks?|wks?|semaines?|Wochen?|months?|mos?|mois|Monaten?|Monats?|"
     r"years?|yrs?|ans|années?|Jahren?|Jahres?|años|anni|jaar|meses|mesi|maanden|semanas|settimane|weken|"
     r"días|giorni|dagen|M|J|Y|W|D)(?![\w])", re.IGNORECASE)
@@ -284,6 +287,11 @@ def entry_from_row(cells: tuple[str, ...], roles: dict[str, int],
     follow_up = (max_duration_months(follow_up_cell, units_loose=True)
                  if follow_up_cell and not _PLANNED.search(follow_up_cell)
                  else None if follow_up_cell else follow_up_months(row_text))
+    # "| Meta-analysis | mean 8.2 years | 10-year survival 89 % |": a result at a time point
+    # proves follow-up to that point.
+    reached = result_time_point_months(row_text) if "%" in row_text and not _DISCARDED.search(row_text) else None
+    if reached is not None and (follow_up is None or reached > follow_up):
+        follow_up = reached
     n_cell = cell("n")
     return EvidenceEntry(
         citation=citation,
@@ -619,8 +627,18 @@ def durations_months(text: str, *, units_loose: bool = False) -> list[float]:
         if factor is None:
             continue
         high = match.group("b") or match.group("a")
+        # "mean 6.1 years (2–9)", "6.1 (range 2-9) years": the range's top is the longest.
+        spread = _SPREAD_AFTER.match(text, match.end()) or _SPREAD_BEFORE.search(match.group(0))
+        if spread and not match.group("b") and _num(spread.group("low")) <= _num(match.group("a")) <= _num(spread.group("high")):
+            high = spread.group("high")
         values.append(round(_num(high) * factor, 2))
     return values
+
+
+_SPREAD = (r"\(\s*(?:range|min[-–]max|étendue|extrêmes|Spanne|Bereich|intervallo|rango|bereik)?\s*:?\s*"
+           r"(?P<low>\d+(?:[.,]\d+)?)\s*(?:[-–—]|to|à|bis|a|tot)\s*(?P<high>\d+(?:[.,]\d+)?)\s*\)")
+_SPREAD_AFTER = re.compile(r"\s*" + _SPREAD, re.IGNORECASE)
+_SPREAD_BEFORE = re.compile(_SPREAD + r"\s*[- ]?[^\W\d]+$", re.IGNORECASE)
 
 
 def max_duration_months(text: str, *, units_loose: bool = False) -> float | None:
@@ -686,10 +704,55 @@ def is_deferred(text: str) -> bool:
     return bool(_TO_BE_SHOWN.search(text) or _DEFERRED_TO_PMCF.search(text))
 
 
+# A result reported at a time point proves follow-up to that point: "10-year survival 89 %",
+# "survivorship 94.2 % at 7 years", "at 10 years, 91 % were free from revision", "survie à 10 ans
+# de 92 %", "10-Jahres-Überlebensrate 93 %", "sopravvivenza a 10 anni del 90 %".
+_POINT_UNIT = (r"(?:years?|yrs?|months?|mos?|weeks?|ans|années?|mois|semaines|Jahren?|Monaten?|Wochen|anni|mesi|"
+               r"settimane|años|meses|semanas|jaar|maanden|weken)")
+_NOT_AGE = r"(?![- ]old\b|\s+(?:of age|old|alt|d'âge|di età|de edad)\b)"
+_VALUE = r"(?<![<>≤≥=])(?<![<>≤≥=]\s)(?P<{0}>\d+(?:[.,]\d+)?)\s*%"
+_RESULT_AT_POINT = re.compile(
+    # "10-year survival 89 %", "7 year survivorship was 94.2 %", "10-Jahres-Überlebensrate 93 %"
+    r"\b(?P<a>\d+(?:[.,]\d+)?)[- ](?P<ua>year|yr|month|mo|week|Jahres|Monats)" + _NOT_AGE
+    + r"[- ][^\W\d][^.;:%<>≤≥]{0,50}?" + _VALUE.format("va") + "|"
+    # "survivorship 94.2 % at 7 years", "92 % à 10 ans"
+    + _VALUE.format("vb") + r"[^.;:<>≤≥]{0,40}?\b(?:at|after|à|après|nach|a(?:\s+los)?|dopo|tras|na|op|bei)\s+"
+    r"(?P<b>\d+(?:[.,]\d+)?)\s*(?P<ub>" + _POINT_UNIT + r")\b" + _NOT_AGE + "|"
+    # "at 10 years, survival was 89 %", "survie à 10 ans de 92 %"
+    r"\b(?:at|after|à|après|nach|a(?:\s+los)?|dopo|tras|na|op|bei)\s+(?P<c>\d+(?:[.,]\d+)?)\s*(?P<uc>" + _POINT_UNIT
+    + r")\b" + _NOT_AGE + r"[^.;:%<>≤≥]{0,50}?" + _VALUE.format("vc"),
+    re.IGNORECASE)
+# A target, a benchmark or an expectation at a time point is no result.
+_NOT_A_RESULT_NEARBY = re.compile(
+    r"\b(?:criteri\w*|critères?|Kriteri\w*|target|threshold|benchmark|goal|acceptance|expected|objective|"
+    r"required|must|should|seuil|objectif|Zielwert|Schwelle|soglia|umbral|state of the art|SOTA|"
+    # a bound claimed ("10-year survival above 95 %") is no figure measured
+    r"above|below|exceed\w*|more than|less than|greater than|at least|at most|supérieure?|inférieure?|"
+    r"plus de|moins de|über|unter|mehr als|weniger als|mindestens|oltre|superiore|inferiore|más de|menos de|"
+    r"meer dan|minder dan)\b", re.IGNORECASE)
+
+
+def result_time_point_months(text: str) -> float | None:
+    """The latest time point at which a text reports a result (a percentage), in months."""
+    best = None
+    for match in _RESULT_AT_POINT.finditer(text):
+        window = text[max(0, match.start() - 40):match.end() + 40]
+        if _PLANNED.search(window) or _NOT_A_RESULT_NEARBY.search(window):
+            continue
+        number = match.group("a") or match.group("b") or match.group("c")
+        unit = (match.group("ua") or match.group("ub") or match.group("uc")).lower()
+        key = "m" if unit.startswith(("mo", "mes", "maand")) else "w" if unit.startswith(
+            ("w", "sem", "sett")) else "y"
+        months = round(_num(number) * _UNIT_MONTHS[key], 2)
+        best = months if best is None or months > best else best
+    return best
+
+
 def follow_up_months(text: str) -> float | None:
     """The longest duration stated next to a follow-up cue ("12-month follow-up", "suivi de 6 mois"),
-    unless the follow-up is still to come ("patients will be followed for 5 years")."""
-    best = None
+    unless the follow-up is still to come ("patients will be followed for 5 years"), or the latest
+    time point of a result the text reports ("10-year survival 89 %"), whichever is longer."""
+    best = None if "%" not in text or _DISCARDED.search(text) else result_time_point_months(text)
     for cue in _FOLLOW_UP_CUE.finditer(text):
         window = text[max(0, cue.start() - 30):cue.end() + 40]
         if _PLANNED.search(window) or _DISCARDED.search(text):
@@ -1341,9 +1404,42 @@ def is_outcome_statement(text: str, *, in_section: bool, listed: bool = False) -
     """
     if _GENERIC_OUTCOME_REFERENCE.search(text) or (_BENEFIT_RISK.search(text) and not listed):
         return False
+    if describes_completed_studies(text):
+        return False
     if _OUTCOME_CUE.search(text):
         return True
     return in_section and (listed or bool(_MEASURABLE.search(text)))
+
+
+# "The first-in-human study X (36 patients, 12 months) has been followed by the pivotal study Y
+# (312 patients, primary endpoints at 6 months)": an account of studies already done, with
+# their sizes, names no outcome parameter or criterion of the plan - unless a cue stands outside
+# its parentheses ("The primary endpoint of study Y was ...") or it sets a bound.
+_STUDY_NOUN = re.compile(
+    r"\b(?:stud(?:y|ies)|trials?|investigations?|cohorts?|registr(?:y|ies)|first[- ]in[- ](?:hu)?man|"
+    r"études?|essais?|Studien?|Prüfung(?:en)?|stud(?:io|i)|sperimentazion[ei]|estudios?|ensayos?|"
+    r"onderzoek(?:en)?)\b", re.IGNORECASE)
+_PARTICIPANTS = re.compile(
+    r"\b\d[\d,.]*\s+(?:[^\W\d]+\s+)?(?:patients?|subjects?|participants?|volunteers?|eyes|hips|knees|"
+    r"implants|lesions|patientes?|Patient(?:en|innen)|Probanden|pazienti|pacientes|patiënten|"
+    r"proefpersonen)\b|\bn\s*=\s*\d", re.IGNORECASE)
+_COMPLETED = re.compile(
+    r"\b(?:has|have|had)\s+been\b|\b(?:was|were)\s+(?:\w+ed|conducted|completed|run|done|undertaken|"
+    r"published)\b|\b(?:enrolled|completed|included|treated|conducted|recruited)\b|"
+    r"\b(?:a|ont)\s+été\b|\b(?:wurden?|hat|haben)\b|\b(?:è|sono)\s+stat[oaie]\b|\b(?:fue|fueron|ha sido|han sido)\b|"
+    r"\b(?:werd|werden|is|zijn)\s+(?:uitgevoerd|afgerond|gevolgd)\b", re.IGNORECASE)
+_CRITERION_BOUND = re.compile(
+    r"[<>≤≥]|\b(?:at least|no more than|non-?inferior\w*|superior|au moins|au plus|mindestens|höchstens|"
+    r"almeno|al menos|ten minste|minimum|maximum)\b", re.IGNORECASE)
+_PARENTHESES = re.compile(r"\([^()]*\)")
+
+
+def describes_completed_studies(text: str) -> bool:
+    """True when a CEP sentence recounts studies already done (names, sizes, durations) and
+    defines no outcome parameter or criterion of its own."""
+    if not (_STUDY_NOUN.search(text) and _PARTICIPANTS.search(text) and _COMPLETED.search(text)):
+        return False
+    return not _CRITERION_BOUND.search(text) and not _OUTCOME_CUE.search(_PARENTHESES.sub(" ", text))
 
 
 def _continued_from(before: Block | None, block: Block, any_kind: bool = False) -> str:

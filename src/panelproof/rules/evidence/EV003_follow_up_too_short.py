@@ -80,7 +80,10 @@ class FollowUpTooShort(Rule):
         Endpoints and claims (CEP outcome parameters, CER/SSCP/IFU/CEAR claims) that name a
         functional endpoint of knowledge/endpoint_follow_up.yaml (bone suitable for implant
         placement, osseointegration, implant survival, arthroplasty revision rate) while the
-        longest follow-up of the clinical evidence is shorter than that endpoint's minimum.
+        longest follow-up of the clinical evidence is shorter than that endpoint's minimum. The
+        longest follow-up is the longest stated follow-up (the top of a range: "mean 6.1 years
+        (2–9)" reaches 9 years) or the latest time point of a reported result ("10-year survival
+        89 %", "survivorship 94.2 % at 7 years"), whichever is longer.
 
     Why a panel cares:
         In its first MDR opinion (a dentin bone graft) the panel found 4-month data adequate for

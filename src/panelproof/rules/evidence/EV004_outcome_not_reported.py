@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from panelproof.extract._clinical_terms import claim_language, key_stems
 from panelproof.extract.common import sentences, with_first_character_lookahead
-from panelproof.extract.evidence import outcome_name
+from panelproof.extract.evidence import _OUTCOME_CUE, outcome_name
 from panelproof.extract.model import FactBase, FactKind
 from panelproof.ingest.model import Role
 from panelproof.knowledge import load
@@ -34,6 +34,10 @@ _GENERIC = {"prima", "secon", "endpo", "end-p", "outco", "param", "accep", "crit
 _GENERIC |= {"below", "above", "under", "great", "lower", "highe", "exceed", "maxim", "minim",
              "least", "fewer", "infér", "supér", "moins", "unter", "ober", "weniger", "höchs",
              "minde", "cumul", "overa", "total"}
+# Directions of a change ("improvement in SGRQ", "change in FEV1", "Verbesserung des ODI") say
+# which way the measure should move, not what is measured.
+_GENERIC |= {"impro", "chang", "reduc", "decre", "incre", "diffe", "améli", "réduc", "dimin", "augme",
+             "verbe", "verän", "reduk", "migli", "riduz", "mejor", "cambi", "verbe"}
 
 
 @lru_cache(maxsize=1)
@@ -128,6 +132,34 @@ def outcome_stems(text: str) -> set[str]:
     return {s for s in measured_stems(name) if s not in _GENERIC}
 
 
+# A label that names a kind of outcome or a numbered item, not an outcome: "Primary endpoint",
+# "Criterion 2", "Objective", "Sicherheit", "Critère principal".
+_LABEL_NOT_A_NAME = re.compile(
+    r"^(?:(?:primary|secondary|main|key|principal|first|second|third|other|tertiary|exploratory|co-primary|"
+    r"clinical|overall|primaire|secondaire|principal|primär|sekundär|haupt|primari[oa]|secondari[oa]|"
+    r"primario|secundari[oa])\s+)*(?:end-?points?|outcomes?|objectives?|goals?|aims?|criteri(?:a|on)|benefits?|"
+    r"measures?|parameters?|targets?|definitions?|hypothes[ie]s|safety|efficacy|performance|effectiveness|"
+    r"objectifs?|critères?|bénéfices?|sécurité|performances?|efficacité|Ziel\w*|Nutzen|Kriteri\w*|"
+    r"Endpunkt\w*|Sicherheit|Leistung|Wirksamkeit|obiettiv[oi]|criteri[oa]?|benefici[oa]?|sicurezza|"
+    r"objetivos?|criterios?|seguridad|eficacia|doel\w*|criteri(?:um|a))?(?:\s*(?:\d+|[A-Z]|[ivx]+))?$",
+    re.IGNORECASE)
+
+
+def outcome_label(text: str) -> tuple[str, set[str]]:
+    """The name an outcome line gives before its colon, with its stems: "Adequate gas
+    exchange: SpO2 within the target range ..." -> "Adequate gas exchange". ("", set()) when
+    the label is a kind of outcome ("Primary endpoint:", "Safety:") or there is none."""
+    if " | " in text or ":" not in text:
+        return "", set()
+    label, rest = text.split(":", 1)
+    label = label.strip()
+    if (not rest.strip() or len(label.split()) > 6 or _LABEL_NOT_A_NAME.match(label)
+            or _OUTCOME_CUE.search(label)):
+        return "", set()
+    stems = outcome_stems(label)
+    return (label, stems) if len(stems) >= 2 else ("", set())
+
+
 class OutcomeNotReported(Rule):
     """CEP outcome parameters or acceptance criteria that the CER never reports.
 
@@ -141,8 +173,13 @@ class OutcomeNotReported(Rule):
         outcome when all its label's words are among the outcome's (two at least, or one and
         the same time point): "ODI improvement | ≥ 15 points | 21.6 points" reports
         "Oswestry Disability Index (ODI) improvement", "NSR specificity" reports "Specificity
-        for normal sinus rhythm", with abbreviations defined anywhere in the dossier or spelling
-        the outcome's own words. A criterion at a time point ("endothelial cell loss at 36
+        for normal sinus rhythm", with abbreviations defined anywhere in the dossier (in
+        parentheses or a list of abbreviations) or spelling the outcome's own words, or words of
+        the CER ("SGRQ" and "St George's Respiratory Questionnaire", either way). An outcome line
+        "Adequate gas exchange: SpO2 within ..." is named by its label too; a CER sentence stating
+        that all acceptance criteria were met reports the criteria it lists ("... were met:
+        delivery accuracy ..., occlusion alarms in 99.2 %"). A list of abbreviations reports
+        nothing. A criterion at a time point ("endothelial cell loss at 36
         months ≤ 6 %", "à 3 ans", "nach 36 Monaten") is not reported when the CER reports the
         outcome only at earlier time points (planned or PMCF measurements do not count), or,
         giving no time point for it, when the clinical data's longest follow-up is shorter.
@@ -178,44 +215,30 @@ class OutcomeNotReported(Rule):
         cers = facts.documents_with_role(Role.CER)
         if not cers:
             return
-        outcomes = [(fact, outcome_stems(fact.value))
+        # An outcome is named by its line, or by the label before its colon ("Adequate gas
+        # exchange: SpO2 within the target range ..."): a CER reporting either reports it.
+        outcomes = [(fact, [(text, stems) for text, stems in ((fact.value, outcome_stems(fact.value)),
+                                                               outcome_label(fact.value)) if stems])
                     for fact in facts.of(FactKind.OUTCOME_PARAMETER, role=Role.CEP)]
-        outcomes = [(fact, stems) for fact, stems in outcomes if stems]
+        outcomes = [(fact, names) for fact, names in outcomes if names]
         if not outcomes:
             return
-        wanted = set().union(*(stems for _, stems in outcomes))
-        cer_texts = [f.value for f in facts.of(FactKind.OUTCOME_PARAMETER, role=Role.CER)]
-        cer_texts += [f.location.quote for f in facts.of(FactKind.EVIDENCE, role=Role.CER)]
-        cer_texts += [f.value.text for f in facts.of(FactKind.CLAIM, role=Role.CER)]
+        wanted = set().union(*(stems for _, names in outcomes for _, stems in names))
+        # A list of abbreviations or a glossary defines words; it reports no result.
+        reporting = [f for kind in (FactKind.OUTCOME_PARAMETER, FactKind.EVIDENCE, FactKind.CLAIM)
+                     for f in facts.of(kind, role=Role.CER) if not _in_glossary(f.location.section)]
+        cer_texts = [f.value for f in reporting if f.kind is FactKind.OUTCOME_PARAMETER]
+        cer_texts += [f.location.quote for f in reporting if f.kind is FactKind.EVIDENCE]
+        cer_texts += [f.value.text for f in reporting if f.kind is FactKind.CLAIM]
         cer_stems = [stems & wanted for stems in _stems_of_texts_with(cer_texts, wanted)]
-        block_index: dict[str, set[int]] | None = None
-        absences: list[tuple[str, str]] | None = None
-        reported_under_short_name: _ShortNames | None = None
-        horizons: _Horizons | None = None
-        for fact, stems in outcomes:
-            needed = max(1, round(len(stems) * 0.5))
-            if any(len(stems & other) >= needed for other in cer_stems):
+        state: dict[str, object] = {}
+        for fact, names in outcomes:
+            reported = next((stems for text, stems in names if self._reported(text, stems, facts, cers, cer_texts,
+                                                                               cer_stems, wanted, state)), None)
+            if reported is not None:
                 if _months(fact.value) is not None:
-                    horizons = horizons or _Horizons(facts, cers, wanted)
-                    yield from self._too_early(fact, stems, needed, horizons)
-                continue
-            # "Never reports" is a statement about the whole CER: results stand in prose,
-            # tables and appendices that no extractor turns into a fact, so every block is
-            # searched too.
-            if block_index is None:
-                block_index = _stem_index(cers, wanted)
-            if _mentioned_together(stems, needed, block_index):
-                if _months(fact.value) is not None:
-                    horizons = horizons or _Horizons(facts, cers, wanted)
-                    yield from self._too_early(fact, stems, needed, horizons)
-                continue
-            if absences is None:
-                absences = _absence_statements(cers)
-            if _reported_as_absent(stems, absences):
-                continue
-            if reported_under_short_name is None:
-                reported_under_short_name = _ShortNames(facts, cers, cer_texts)
-            if reported_under_short_name(fact.value):
+                    horizons = state.get("horizons") or state.setdefault("horizons", _Horizons(facts, cers, wanted))
+                    yield from self._too_early(fact, reported, max(1, round(len(reported) * 0.5)), horizons)
                 continue
             cer = cers[0].path
             yield self.finding(
@@ -223,6 +246,32 @@ class OutcomeNotReported(Rule):
                 f"reports no result for it.",
                 [fact])
 
+    @staticmethod
+    def _reported(outcome: str, stems: set[str], facts: FactBase, cers, cer_texts: list[str], cer_stems: list[set[str]],
+                  wanted: set[str], state: dict[str, object]) -> bool:
+        """True when the CER reports the outcome named by `stems`. The indexes are built in
+        `state` once per dossier, and only when an outcome needs them."""
+        needed = max(1, round(len(stems) * 0.5))
+        if any(len(stems & other) >= needed for other in cer_stems):
+            return True
+        # "Never reports" is a statement about the whole CER: results stand in prose,
+        # tables and appendices that no extractor turns into a fact, so every block is
+        # searched too.
+        if "blocks" not in state:
+            state["blocks"] = _stem_index(cers, wanted)
+        if _mentioned_together(stems, needed, state["blocks"]):
+            return True
+        if "absences" not in state:
+            state["absences"] = _absence_statements(cers)
+        if _reported_as_absent(stems, state["absences"]):
+            return True
+        if "short" not in state:
+            state["short"] = _ShortNames(facts, cers, cer_texts)
+        if state["short"](outcome):
+            return True
+        if "met" not in state:
+            state["met"] = _met_criteria_labels(cers)
+        return state["short"].among_met(outcome, state["met"])
 
     def _too_early(self, fact, stems: set[str], needed: int, horizons: "_Horizons") -> Iterable[Finding]:
         """A criterion at a time point ("at 36 months") later than any at which the CER reports
@@ -292,7 +341,8 @@ class _Horizons:
         for document in cers:
             for block in document.blocks:
                 text = block.normalized
-                if block.kind.value != "table_row" and not _TIME_CUE.search(block.folded):
+                if block.kind.value != "table_row" and not _TIME_CUE.search(block.folded) or \
+                        _in_glossary(block.section):
                     continue
                 spans = [(0, len(text))] if block.kind.value == "table_row" else list(sentences(block))
                 if block.kind.value == "table_row":
@@ -340,7 +390,8 @@ class _Horizons:
 def _stem_index(documents, wanted: set[str]) -> dict[str, set[int]]:
     """Stem (of `wanted`) -> the numbers of the CER blocks that contain it."""
     index: dict[str, set[int]] = {}
-    texts = [block.normalized for document in documents for block in document.blocks]
+    texts = [block.normalized if not _in_glossary(block.section) else ""
+             for document in documents for block in document.blocks]
     for number, stems in enumerate(_stems_of_texts_with(texts, wanted)):
         for stem in stems & wanted:
             index.setdefault(stem, set()).add(number)
@@ -451,8 +502,9 @@ def _reported_as_absent(stems: set[str], absences: list[tuple[str, str]]) -> boo
 # ≥ 15 points | 21.6 points | Yes"; "Specificity for normal sinus rhythm" by "NSR specificity";
 # "Re-bleeding requiring intervention within 48 h" by "Re-bleeding within 48 h | 1.1 %".
 
-# Words an abbreviation's letters skip ("Quality of Life" is QoL, "durée de séjour" DDS).
-_LINK_WORDS = frozenset("""of for the and in on to with at by a an de du des la le les d l et en
+# Words an abbreviation's letters skip ("Quality of Life" is QoL, "durée de séjour" DDS, the "s" of
+# "St George's Respiratory Questionnaire", SGRQ).
+_LINK_WORDS = frozenset("""s of for the and in on to with at by a an de du des la le les d l et en
 der die das und von vom zur zum im am di del della dello dei e il lo y el los las van het voor""".split())
 _WORDS = re.compile(r"[^\W\d_]+")
 # "normal sinus rhythm (NSR)" and "NSR (normal sinus rhythm)".
@@ -499,7 +551,24 @@ def dossier_abbreviations(documents) -> dict[str, str]:
                 words = _WORDS.findall(match.group(2))
                 if _initials_spell(words, _letters(match.group(1))):
                     found.setdefault(match.group(1), set()).add(" ".join(words).lower())
+        for block in document.blocks:
+            # A list of abbreviations: "| SGRQ | St George's Respiratory Questionnaire |",
+            # "SGRQ: St George's Respiratory Questionnaire", "SGRQ – ...".
+            cells = getattr(block, "cells", None) or ()
+            pair = (cells[0].strip(), cells[1]) if len(cells) >= 2 else None
+            if pair is None:
+                match = _DEFINED_AS.match(block.normalized) if len(block.normalized) < 100 else None
+                pair = (match.group(1), match.group(2)) if match else None
+            if pair is None or not _ABBREVIATION_CELL.fullmatch(pair[0]):
+                continue
+            words = _WORDS.findall(pair[1])
+            if _initials_spell(words, _letters(pair[0])):
+                found.setdefault(pair[0], set()).add(" ".join(words).lower())
     return {abbreviation: next(iter(forms)) for abbreviation, forms in found.items() if len(forms) == 1}
+
+
+_ABBREVIATION_CELL = re.compile(r"[A-Z][A-Za-z0-9]{1,9}")
+_DEFINED_AS = re.compile(r"^\s*([A-Z][A-Za-z0-9]{1,9})\s*(?::|=|–|—|-|\t)\s*([^\d()|:]{4,80}?)\s*\.?\s*$")
 
 
 def _time_points(text: str) -> frozenset[tuple[float, str]]:
@@ -518,15 +587,19 @@ class _ShortNames:
     (a table row or a "label: value" line with a number) whose label's content words are all
     among the outcome's words - at least two of them, or one and the same time point - once
     abbreviations are read as their long forms. Abbreviations count as defined by any document
-    of the dossier, or, undefined, when their letters spell consecutive words of the outcome."""
+    of the dossier, or, undefined, when their letters spell consecutive words of the outcome or,
+    the other way round, words of the CER ("SGRQ" and "St George's Respiratory Questionnaire")."""
 
     def __init__(self, facts: FactBase, cers, cer_texts: list[str]) -> None:
         self.definitions = dossier_abbreviations(facts.documents_with_role(*Role))
-        texts = [*cer_texts, *(block.normalized for document in cers for block in document.blocks)]
+        texts = [*cer_texts, *(block.normalized for document in cers for block in document.blocks
+                               if not _in_glossary(block.section))]
         # A result holds a number; each text once.
         self.results = [text for text in dict.fromkeys(texts) if _DIGIT.search(text)]
         # Searched as `measured_stems` reads words: "re-bleeding" holds the stem "reble".
         self.lowered = [_HYPHEN.sub(" ", _RE_PREFIX.sub(r"\1", text)).lower() for text in self.results]
+        self.all_text = "\n".join(dict.fromkeys(texts))
+        self.spelled: dict[str, str | None] = {}
 
     def _expand(self, text: str, own: dict[str, str]) -> str:
         # "Specificity (NSR)": an abbreviation in parentheses is a word of the name.
@@ -536,25 +609,46 @@ class _ShortNames:
             return own.get(word) or self.definitions.get(word) or match.group(0)
         return _ACRONYM.sub(replace, text) if _ACRONYM.search(text) else text
 
-    def __call__(self, outcome: str) -> bool:
+    def _spelled_in_cer(self, abbreviation: str) -> str | None:
+        """The first run of CER words whose initials spell an undefined abbreviation."""
+        if abbreviation not in self.spelled:
+            letters = _letters(abbreviation)
+            match = _spelling(letters).search(self.all_text) if len(letters) >= 3 else None
+            self.spelled[abbreviation] = match.group(0) if match else None
+        return self.spelled[abbreviation]
+
+    def _words_of(self, outcome: str) -> tuple[str, set[str], dict[str, str]]:
+        """The outcome's name, its stems with abbreviations read as long forms, and the long
+        forms of its own undefined abbreviations."""
         name = outcome_name(outcome)
-        name = self._expand(name, {})
+        own: dict[str, str] = {}
+        for word in _ACRONYM.findall(name):
+            if word not in self.definitions and (form := self._spelled_in_cer(word)):
+                own[word] = form
+        name = self._expand(name, own)
         stems = outcome_stems(name)
         if not stems:
-            return False
+            return name, stems, own
         # An abbreviation the outcome itself names ("indice d'incapacité d'Oswestry (ODI)",
         # whose initials follow the English words) is one of its words.
         stems |= {word.lower()[:5] for word in _ACRONYM.findall(outcome)
-                  if word not in self.definitions and len(word) <= 5}
+                  if word not in self.definitions and word not in own and len(word) <= 5}
         words = [w for w in _WORDS.findall(name) if len(w) > 1]
-        own: dict[str, str] = {}
         for start in range(len(words)):
             for end in range(start + 2, min(len(words), start + 6) + 1):
                 run = words[start:end]
                 if _initials_spell(run, "".join(w[0] for w in run if w.lower() not in _LINK_WORDS).upper()):
                     own.setdefault("".join(w[0] for w in run if w.lower() not in _LINK_WORDS).upper(),
                                    " ".join(run))
+        return name, stems, own
+
+    def __call__(self, outcome: str) -> bool:
+        name, stems, own = self._words_of(outcome)
+        if not stems:
+            return False
         times = _time_points(outcome)
+        # An abbreviation the outcome names for itself ("... (SGRQ)") identifies it alone.
+        named = {word.lower()[:5] for word in _ACRONYM.findall(outcome) if len(_letters(word)) >= 3}
         literals = set(_literals_of(frozenset(stems))) | {a.lower() for a in own} | {
             a.lower() for a, form in self.definitions.items() if outcome_stems(form) & stems}
         needed = max(1, round(len(stems) * 0.5))
@@ -564,20 +658,119 @@ class _ShortNames:
             expanded = self._expand(text, own)
             if len(outcome_stems(expanded) & stems) >= needed and not (" | " in text or ":" in text):
                 return True  # prose that names the outcome in full
-            label = outcome_name(expanded)
-            if not _DIGIT.search(expanded[len(label):] if expanded.startswith(label) else expanded):
-                continue
-            label_stems = outcome_stems(label)
-            if not label_stems or not label_stems <= stems:
-                continue
-            # "Re-bleeding (48 h)": the time point may stand in the label's parenthesis.
-            cell = next((c for c in _CELL_SPLIT.split(expanded) if label and label in c), label)
-            label_times = _time_points(cell)
-            if label_times and times and not label_times & times:
-                continue  # another time point: another endpoint
-            if len(label_stems) >= 2 or (label_times and label_times & times):
+            labels = [outcome_name(expanded)]
+            before_colon = expanded.split(":", 1)[0].strip() if ":" in expanded and " | " not in expanded else ""
+            if before_colon and before_colon != labels[0] and not _DIGIT.search(before_colon):
+                labels.append(before_colon)  # "SGRQ: −7.9 vs −0.6": the label names the outcome
+            if any(self._label_reports(expanded, label, stems, named, times) for label in labels):
                 return True
         return False
+
+    @staticmethod
+    def _label_reports(expanded: str, label: str, stems: set[str], named: set[str], times) -> bool:
+        """True when the result `expanded`, labelled `label`, reports the outcome."""
+        if not _DIGIT.search(expanded[len(label):] if expanded.startswith(label) else expanded):
+            return False
+        label_stems = outcome_stems(label)
+        if not label_stems or not label_stems <= stems:
+            return False
+        # "Re-bleeding (48 h)": the time point may stand in the label's parenthesis.
+        cell = next((c for c in _CELL_SPLIT.split(expanded) if label and label in c), label)
+        label_times = _time_points(cell)
+        if label_times and times and not label_times & times:
+            return False  # another time point: another endpoint
+        return bool(len(label_stems) >= 2 or label_stems <= named or (label_times and label_times & times))
+
+    def among_met(self, outcome: str, met: list[str]) -> bool:
+        """True when a CER statement that the acceptance criteria were met lists the outcome
+        under a name whose words are all among its own ("occlusion alarms in 99.2 %")."""
+        if not met:
+            return False
+        _, stems, own = self._words_of(outcome)
+        for item in met:
+            label_stems = outcome_stems(self._expand(item, own))
+            if label_stems and label_stems <= stems and (len(label_stems) >= 2 or len(stems) == 1):
+                return True
+        return False
+
+
+@lru_cache(maxsize=256)
+def _spelling(letters: str) -> re.Pattern[str]:
+    """Words whose initials are `letters`, link words and "'s" skipped between them."""
+    gap = r"(?:[\s.'’-]+(?:(?:" + "|".join(sorted(_LINK_WORDS)) + r")[\s.'’-]+)*)"
+    return re.compile(r"(?<![\w-])" + gap.join(f"[{c}{c.lower()}][^\\W\\d_]*" for c in letters) + r"(?![\w-])")
+
+
+# "All four acceptance criteria of the CEP were met: delivery accuracy ..., occlusion alarms in
+# 99.2 % ...", "the device met all pre-specified endpoints", "tous les critères d'acceptation ont
+# été atteints", "alle Akzeptanzkriterien wurden erfüllt": the criteria it lists are reported.
+_ALL_MET = re.compile(
+    r"\b(?:all|each|every|both)\b[^.:;]{0,60}?\b(?:criteri(?:a|on)|end-?points?|objectives?)\b[^.:;]{0,80}?"
+    r"\b(?:were|was|have been|has been|are|is)\s+(?:all\s+|fully\s+|successfully\s+)?"
+    r"(?:met|achieved|fulfilled|satisfied|reached|attained)\b|"
+    r"\b(?:met|meets|achieved|fulfilled|satisfied)\s+(?:all|each of|every one of)\b[^.:;]{0,60}?"
+    r"\b(?:criteri(?:a|on)|end-?points?|objectives?)\b|"
+    r"\b(?:tou(?:s|tes) les|chacun des)\b[^.:;]{0,60}?\bcritères?\b[^.:;]{0,80}?\b(?:ont été|sont|a été|est)\s+"
+    r"(?:\w+\s+)?(?:atteints?|remplis?|satisfaits?|respectés?)|"
+    r"\balle\b[^.:;]{0,60}?(?:kriterien|endpunkte)\b[^.:;]{0,80}?\b(?:wurden|sind|waren)\s+(?:\w+\s+)?"
+    r"(?:erfüllt|erreicht|eingehalten)|"
+    r"\btutti i\b[^.:;]{0,60}?\bcriteri\b[^.:;]{0,80}?\b(?:sono stati|sono)\s+(?:\w+\s+)?"
+    r"(?:soddisfatti|raggiunti|rispettati)|"
+    r"\btodos los\b[^.:;]{0,60}?\bcriterios\b[^.:;]{0,80}?\b(?:se cumplieron|se alcanzaron|fueron|han sido)\b|"
+    r"\balle\b[^.:;]{0,60}?\bcriteria\b[^.:;]{0,80}?\b(?:werden|zijn|waren)\s+(?:\w+\s+)?"
+    r"(?:behaald|gehaald|voldaan|bereikt)", re.IGNORECASE)
+# "Not all criteria were met", "none of the endpoints was reached": no list of what was met.
+_NOT_ALL = re.compile(r"\bnot\s+(?:all|every|each)\b|\bnot\s+(?:been\s+)?(?:met|achieved|reached|fulfilled)|"
+                      r"\bnone\b|\bexcept\b|\bpas tous\b|\bnicht\b|\bnon tutti\b|\bno todos\b|\bniet\b",
+                      re.IGNORECASE)
+_MET_CUES = ("criteri", "critè", "kriteri", "endpoint", "end-point", "endpunkt", "objective")
+_ITEM_SPLIT = re.compile(r"[,;•]|\s(?:and|et|und|e|y|en|as well as)\s|\(\w+\)|\b[a-z]\)\s|\b[ivx]+\)\s")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_VALUE_START = re.compile(r"[\d<>≤≥±=]")
+
+
+def _met_criteria_labels(cers) -> list[str]:
+    """The items a CER sentence lists after stating that all criteria were met, each cut before
+    its value: "delivery accuracy within", "occlusion alarms in". A sentence that a PDF wraps
+    into the next block goes on there; a statement ending with a colon lists its items below."""
+    labels: list[str] = []
+    for document in cers:
+        blocks = document.blocks
+        for index, block in enumerate(blocks):
+            folded = block.folded
+            if not any(cue in folded for cue in _MET_CUES) or _in_glossary(block.section):
+                continue
+            match = _ALL_MET.search(block.normalized)
+            if match is None or _NOT_ALL.search(block.normalized[:match.end()]):
+                continue
+            rest = block.normalized[match.end():]
+            following = blocks[index + 1:index + 30]
+            if following and rest.rstrip() and rest.rstrip()[-1] not in ".!?" and \
+                    following[0].kind is block.kind:
+                rest = f"{rest} {following[0].normalized}"  # a sentence wrapped onto the next line
+            listed = ":" in rest[:3] or rest.strip() in ("", ":")
+            sentence = _SENTENCE_END.split(rest.lstrip(": "), 1)[0] if rest.strip(" :") else ""
+            items = [*_ITEM_SPLIT.split(sentence)]
+            if listed and not sentence:
+                for item in following:
+                    if item.kind.value != "list_item":
+                        break
+                    items.append(item.normalized)
+            for item in items:
+                label = _VALUE_START.split(item, 1)[0].strip(" :.-–")
+                if label:
+                    labels.append(label)
+    return labels
+
+
+_GLOSSARY = re.compile(r"abbreviation|acronym|glossar|\bdefinitions?\b|terminolog|abréviation|\bsigles\b|"
+                       r"abkürzung|abbreviazion|acronimi|abreviatura|\bsiglas\b|afkorting", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1024)
+def _in_glossary(section: str | None) -> bool:
+    """A section listing abbreviations or definitions: it defines words, it reports nothing."""
+    return bool(section) and bool(_GLOSSARY.search(section))
 
 
 _DIGIT = re.compile(r"\d")
