@@ -1248,8 +1248,14 @@ _NEGATION_AFTER = re.compile(
     r"contraindicated|kontraindiziert|contre-indiquée?s?|prohibited|forbidden|verboten|"
     r"interdite?s?|untersagt)\b"
     r"(?:\s+(?:be\s+)?(?:intended|suitable|permitted|allowed|indicated|foreseen|supported|used|"
+    r"recommended|empfohlen|recommandée?s?|"
     r"vorgesehen|zulässig|erlaubt|bestimmt|geeignet|prévue?s?|autorisée?s?|permise?s?|"
-    r"indiquée?s?|utilisée?s?|gestattet))?\s*(?:[.;,)]|$)", re.I)
+    r"indiquée?s?|utilisée?s?|gestattet))?\s*(?:[.;,)]|$|\b(?:and|or|und|oder|et|ou)\s+(?:is|are|ist|sind|est|sont)\s+"
+    r"(?:outside|beyond|not\s+(?:within|part)|nicht\s+(?:Teil|Bestandteil)|außerhalb|ausserhalb|hors|en\s+dehors))"
+    # "immediate loading is outside the intended use", "liegt außerhalb der Zweckbestimmung"
+    r"|[\w\s'’-]{0,30}?\b(?:is|are|falls?|lies?|ist|sind|liegt|liegen|est|sont)\s+"
+    r"(?:outside|beyond|außerhalb|ausserhalb|hors|en\s+dehors)\s+(?:of\s+)?(?:the\s+|der\s+|de\s+l['’]\s*|du\s+|des\s+)?"
+    r"(?:intended|scope|indicat|zweckbestimmung|bestimmungsgem|indikation|usage|utilisation|destination|champ|domaine)", re.I)
 # What may stand between coordinated terms that share one negation: "not for intravenous,
 # epidural or intra-arterial use".
 _COORDINATION = re.compile(r"^(?:\s|,|/|\bor\b|\band\b|\bnor\b|\bou\b|\bet\b|\bni\b|"
