@@ -223,17 +223,18 @@ OTHER = "other"  # literature, results, storage...: statements there are not the
 _SECTION_KEYWORDS: list[tuple[str, re.Pattern]] = [
     (CONTRAINDICATIONS, re.compile(
         r"contra-?indications?|contre-?indications?|kontra-?indikation(?:en)?|gegenanzeigen?|"
-        r"contraindications? and limitations|contraindicaci(?:ones|ón|on)|controindicazion[ei]", re.I)),
+        r"contraindications? and limitations|contraindicaci(?:ones|ón|on)|controindicazion[ei]|"
+        r"contra-?indicaties?", re.I)),
     (INDICATIONS, re.compile(
         r"indications?(?:\s*\(s\))?(?: for use| d'utilisation| d'emploi| thérapeutiques)?|indikation(?:en)?|"
         r"anwendungsgebiet(?:e)?|medical indications?|target conditions?|"
-        r"indicaci(?:ones|ón|on)(?: de uso)?|indicazion[ei](?: d['’]uso)?", re.I)),
+        r"indicaci(?:ones|ón|on)(?: de uso)?|indicazion[ei](?: d['’]uso)?|indicaties?", re.I)),
     (INTENDED_PURPOSE, re.compile(
         r"intended (?:medical )?(?:purpose|use)s?(?:\s*\(s\))?|purpose of the device|destination|"
         r"usage prévu|utilisation prévue|usage préconisé|finalité|zweckbestimmung|verwendungszweck|"
         r"bestimmungsgemäße[rn]? (?:verwendung|gebrauch)|intended application|scope of use|"
         r"uso previsto|finalidad prevista|destino previsto|destinazione d['’]uso|"
-        r"scopo previsto|finalità prevista|destinación de uso", re.I)),
+        r"scopo previsto|finalità prevista|destinación de uso|beoogde? (?:gebruik|doel)|bedoeld gebruik", re.I)),
     (OUTCOMES, re.compile(
         r"(?:intended |expected |anticipated |claimed )?(?:clinical )?benefits?(?! ?[-–/] ?risk)|"
         r"(?:clinical |primary |secondary |safety |performance )?(?:outcomes?|endpoints?|end points?)"
@@ -772,9 +773,9 @@ def _purpose_sentence(text: str) -> bool:
 
 _INDICATED_INLINE = re.compile(
     r"(?<!not )(?<!contra)(?<!contre-)(?<!contro)(?<!no )(?<!non )\b(?:indicated|indiqué|indiquée|indiqués|"
-    r"indiquées|indiziert|angezeigt|indicad[oa]s?|indicat[oaie])\s+"
+    r"indiquées|indiziert|angezeigt|indicad[oa]s?|indicat[oaie]|geïndiceerd)\s+"
     r"(?:(?:only|uniquement|nur|solo|únicamente|unicamente)\s+)?"
-    r"(?:for|in|as|to|pour|dans|chez|en cas de|bei|für|zur|zum|para|en|per|nel|nella|nei|in caso di)\b", re.I)
+    r"(?:for|in|as|to|pour|dans|chez|en cas de|bei|für|zur|zum|para|en|per|nel|nella|nei|in caso di|voor|bij)\b", re.I)
 _CONTRAINDICATED_INLINE = re.compile(
     r"\b(?:contra-?indicated|contre-indiqué|contre-indiquée|contre-indiqués|contre-indiquées|"
     r"kontraindiziert|contraindicad[oa]s?|controindicat[oaie])\s+(?:(?:in|for|with|during|if|when|chez|"
@@ -1248,8 +1249,14 @@ _NEGATION_AFTER = re.compile(
     r"contraindicated|kontraindiziert|contre-indiquée?s?|prohibited|forbidden|verboten|"
     r"interdite?s?|untersagt)\b"
     r"(?:\s+(?:be\s+)?(?:intended|suitable|permitted|allowed|indicated|foreseen|supported|used|"
+    r"recommended|empfohlen|recommandée?s?|"
     r"vorgesehen|zulässig|erlaubt|bestimmt|geeignet|prévue?s?|autorisée?s?|permise?s?|"
-    r"indiquée?s?|utilisée?s?|gestattet))?\s*(?:[.;,)]|$)", re.I)
+    r"indiquée?s?|utilisée?s?|gestattet))?\s*(?:[.;,)]|$|\b(?:and|or|und|oder|et|ou)\s+(?:is|are|ist|sind|est|sont)\s+"
+    r"(?:outside|beyond|not\s+(?:within|part)|nicht\s+(?:Teil|Bestandteil)|außerhalb|ausserhalb|hors|en\s+dehors))"
+    # "immediate loading is outside the intended use", "liegt außerhalb der Zweckbestimmung"
+    r"|[\w\s'’-]{0,30}?\b(?:is|are|falls?|lies?|ist|sind|liegt|liegen|est|sont)\s+"
+    r"(?:outside|beyond|außerhalb|ausserhalb|hors|en\s+dehors)\s+(?:of\s+)?(?:the\s+|der\s+|de\s+l['’]\s*|du\s+|des\s+)?"
+    r"(?:intended|scope|indicat|zweckbestimmung|bestimmungsgem|indikation|usage|utilisation|destination|champ|domaine)", re.I)
 # What may stand between coordinated terms that share one negation: "not for intravenous,
 # epidural or intra-arterial use".
 _COORDINATION = re.compile(r"^(?:\s|,|/|\bor\b|\band\b|\bnor\b|\bou\b|\bet\b|\bni\b|"

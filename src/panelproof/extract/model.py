@@ -38,6 +38,9 @@ class FactKind(StrEnum):
     POPULATION_BOUND = "population_bound"  # value: PopulationBound
     POPULATION_GROUP = "population_group"  # value: Concept (neonates, infants, children, ...)
     INTERFACE = "interface"  # value: Concept (mask, tracheostomy, endotracheal tube, ...)
+    # value: MeasureBound, a clinical measure qualifying the indicated population ("AHI 15-65
+    # events/h", "LVEF <= 35 %", "NYHA class II-IV")
+    INDICATION_MEASURE = "indication_measure"
     CARE_SETTING = "care_setting"  # value: Setting
     USER = "user"  # value: Concept (healthcare professional, lay user, ...)
     WARNING = "warning"  # value: Concept when known, else str
@@ -134,6 +137,42 @@ def quantity(dimension: str, value: float) -> str:
     if days < 60:
         return f"{round(days)} days"
     return f"{_num(round(months, 1))} months"
+
+
+@dataclass(frozen=True)
+class MeasureBound:
+    """A clinical measure's interval in an indication, in the measure's unit
+    (`vocabulary/clinical_measures.yaml`): "AHI 15-65 events/h" is ahi [15, 65]; "LVEF <= 35 %"
+    is lvef high=35; "NYHA class II-IV" is nyha_class [2, 4]."""
+
+    measure: str
+    low: float | None = None
+    high: float | None = None
+    low_inclusive: bool = True
+    high_inclusive: bool = True
+    unit: str = ""
+    label: str = ""  # the words the author used for the measure
+    ordinal: bool = False
+
+    def describe(self) -> str:
+        roman = {0: "0", 1: "I", 2: "II", 3: "III", 4: "IV", 5: "V", 6: "VI"}
+
+        def value(x: float) -> str:
+            if self.ordinal and self.unit == "class":
+                return roman.get(int(x), _num(x))
+            return _num(x)
+        unit = "" if self.ordinal or self.unit in ("", "ratio") else (
+            self.unit if self.unit == "%" else " " + self.unit)
+        prefix = f"{self.unit} " if self.ordinal else ""
+        if self.low is not None and self.high is not None:
+            if self.low == self.high:
+                return f"{prefix}{value(self.low)}{unit}"
+            return f"{prefix}{value(self.low)}–{value(self.high)}{unit}"
+        if self.low is not None:
+            return f"{'≥' if self.low_inclusive else '>'} {prefix}{value(self.low)}{unit}"
+        if self.high is not None:
+            return f"{'≤' if self.high_inclusive else '<'} {prefix}{value(self.high)}{unit}"
+        return "unbounded"
 
 
 @dataclass(frozen=True)

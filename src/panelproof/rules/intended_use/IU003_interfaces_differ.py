@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from panelproof.extract.model import FactBase, FactKind
-from panelproof.rules.intended_use.common import concept_findings
+from panelproof.rules.intended_use.common import concept_findings, describe_document, representatives
 from panelproof.rules.model import Category, Finding, Rule, Severity
 
 
@@ -21,7 +21,11 @@ class InterfacesDiffer(Rule):
         access routes are modes of use too: a CEAR that covers "posterior and transforaminal
         implantation" while the CER and IFU add a "lateral (retroperitoneal) approach" assessed
         a narrower use; a position word ("lateral") counts only next to an approach word
-        ("approach", "access", "implantation", "voie", "Zugang"). Interfaces
+        ("approach", "access", "implantation", "voie", "Zugang"). Protocols of use are modes
+        too: immediate, early or delayed loading and immediate or delayed placement of dental
+        implants, one-stage or two-stage surgery, cemented or cementless fixation, on-pump or
+        off-pump surgery; a document that excludes a mode another states ("immediate loading
+        is not recommended and is outside the intended use") is named as excluding it. Interfaces
         are read where a document states its intended use (intended purpose, indications, modes
         of use), not in cleaning instructions or literature summaries.
 
@@ -33,6 +37,8 @@ class InterfacesDiffer(Rule):
     Example:
         CEAR: "for non-invasive ventilation via mask and for tracheostomised patients"
         CER: "via face mask, endotracheal tube or tracheostomy"
+        CER: "for immediate placement in fresh extraction sockets and immediate loading";
+        IFU: "Immediate loading is not recommended and is outside the intended use"
 
     Use instead:
         Name every interface and mode of use in the intended purpose of every document, and
@@ -53,5 +59,45 @@ class InterfacesDiffer(Rule):
                       "the CEP, CER, IFU, SSCP and CEAR, and show clinical data for each.")
 
     def check(self, facts: FactBase) -> Iterable[Finding]:
-        yield from concept_findings(self, facts, FactKind.INTERFACE, "patient interfaces and modes of use",
-                                    "interfaces")
+        findings: dict[str, Finding] = {}
+        for finding in concept_findings(self, facts, FactKind.INTERFACE, "patient interfaces and modes of use",
+                                        "interfaces"):
+            # Two splits quoted by the same facts (each side lists what the other does not,
+            # with a third document on neither side) are one finding with both statements.
+            earlier = findings.get(finding.id)
+            if earlier is None:
+                findings[finding.id] = finding
+            elif finding.message not in earlier.message:
+                earlier.message += " " + finding.message.split(": ", 1)[-1][:1].upper() + \
+                    finding.message.split(": ", 1)[-1][1:]
+        exclusions = _exclusions(facts)
+        for finding in findings.values():
+            notes = [note for label, note in exclusions if label in finding.message]
+            if notes:
+                finding.message += " " + " ".join(dict.fromkeys(notes))
+            yield finding
+
+
+def _exclusions(facts: FactBase) -> list[tuple[str, str]]:
+    """(label, sentence) for each mode one document states and another explicitly excludes."""
+    from panelproof.extract.intended_use import vocabulary
+
+    vocab = vocabulary("interfaces")
+    documents = representatives(facts)
+    stated: dict[str, set[str]] = {}
+    excluded: dict[str, list] = {}
+    for document in documents:
+        for fact in facts.of(FactKind.INTERFACE, document=document.path):
+            if fact.value.negated:
+                excluded.setdefault(fact.value.id, []).append(document)
+            else:
+                stated.setdefault(fact.value.id, set()).add(document.path)
+    notes = []
+    for concept_id, excluding in excluded.items():
+        excluding = [d for d in excluding if d.path not in stated.get(concept_id, ())]
+        if concept_id in stated and excluding:
+            names = sorted({describe_document(d) for d in excluding})
+            label = vocab.label(concept_id)
+            notes.append((label, f"{' and '.join(names)[0].upper()}{' and '.join(names)[1:]} "
+                                 f"{'excludes' if len(names) == 1 else 'exclude'} {label}."))
+    return notes
