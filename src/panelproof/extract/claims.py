@@ -20,7 +20,7 @@ from typing import Iterable, Iterator
 
 from panelproof.extract._clinical_terms import (claim_language, find_terms, flatten, has_term,
                                                  is_negated, term_regex)
-from panelproof.extract.common import (ExtractionContext, lowered_pattern, make_fact, sentences,
+from panelproof.extract.common import (ExtractionContext, any_heading, lowered_pattern, make_fact, sentences,
                                       with_first_character_lookahead)
 from panelproof.extract.instructions import opens_with_imperative, text_core
 from panelproof.extract.model import Claim, Fact, FactKind
@@ -251,7 +251,7 @@ def _is_instruction(text: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _background_section(path: tuple[str, ...]) -> bool:
-    return any(_BACKGROUND_SECTION.search(heading) for heading in path)
+    return any_heading(_BACKGROUND_SECTION, path)
 
 
 # Sections that describe the device and how it works: "Device description", "Principle of
@@ -283,7 +283,7 @@ _PATIENT_OUTCOME = re.compile(
 
 @lru_cache(maxsize=4096)
 def _description_section(path: tuple[str, ...]) -> bool:
-    return any(_DESCRIPTION_SECTION.search(heading) for heading in path)
+    return any_heading(_DESCRIPTION_SECTION, path)
 
 
 def is_mechanism(claim: Claim) -> bool:

@@ -12,6 +12,7 @@ from typing import Any, Iterator
 
 from panelproof.extract.model import Fact, FactKind
 from panelproof.ingest.model import Block, Document, DossierConfig
+from panelproof.ingest.normalize import fold_case
 
 # A sentence ends at . ! ? ; followed by a space and an upper-case letter, digit or quote, but
 # not after common abbreviations ("e.g.", "approx.", "Fig.", "Art.", "No.", "vs.").
@@ -48,6 +49,20 @@ def sentences(block: Block) -> Iterator[tuple[int, int]]:
         start = match.end()
     if start < len(text):
         yield start, len(text)
+
+
+@lru_cache(maxsize=32768)
+def heading_matches(pattern: re.Pattern[str], heading: str, folded: bool = False) -> bool:
+    """Whether `pattern` occurs in one heading (in its `fold_case` form when `folded`).
+
+    Cached per heading, not per heading path: a 1,000-page annex has thousands of paths, but
+    each path repeats the headings above its last one."""
+    return bool(pattern.search(fold_case(heading) if folded else heading))
+
+
+def any_heading(pattern: re.Pattern[str], headings: tuple[str, ...], folded: bool = False) -> bool:
+    """Whether `pattern` occurs in any of `headings` (see `heading_matches`)."""
+    return any(heading_matches(pattern, heading, folded) for heading in headings)
 
 
 def sentence_around(block: Block, start: int, end: int) -> tuple[int, int]:

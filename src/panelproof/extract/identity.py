@@ -22,7 +22,7 @@ from typing import Iterable, Iterator
 
 from panelproof import knowledge
 
-from panelproof.extract.common import ExtractionContext, folded_pattern, make_fact, sentences
+from panelproof.extract.common import ExtractionContext, any_heading, folded_pattern, make_fact, sentences
 from panelproof.extract.model import Concept, Fact, FactKind
 from panelproof.ingest.model import Block, BlockKind, Document
 from panelproof.ingest.normalize import fold_case
@@ -131,7 +131,7 @@ STUDY_HEADING = re.compile(
 
 @lru_cache(maxsize=4096)
 def _study_headings(headings: tuple[str, ...]) -> bool:
-    return any(_FOLDED_STUDY_HEADING.search(fold_case(h)) for h in headings)
+    return any_heading(_FOLDED_STUDY_HEADING, headings, folded=True)
 
 
 _FOLDED_STUDY_HEADING = folded_pattern(STUDY_HEADING)
@@ -317,7 +317,7 @@ def _about_other_devices(block: Block) -> bool:
 
 @lru_cache(maxsize=4096)
 def _other_devices_headings(headings: tuple[str, ...]) -> bool:
-    return any(_FOLDED_OTHER_DEVICES_HEADING.search(fold_case(h)) for h in headings)
+    return any_heading(_FOLDED_OTHER_DEVICES_HEADING, headings, folded=True)
 
 
 def _declared_names(context: ExtractionContext) -> list[str]:
@@ -548,7 +548,7 @@ def _device_class_context(block: Block, text: str, start: int, end: int) -> bool
 
 @lru_cache(maxsize=4096)
 def _class_heading(headings: tuple[str, ...]) -> bool:
-    return any(CLASS_HEADING.search(h) for h in headings)
+    return any_heading(CLASS_HEADING, headings)
 
 
 _ROW_CLASS_VALUE = re.compile(r"\|\s*(?:(?i:class|classe|clase|klasse)\s+)?(?P<cls>III|IIb|IIa|I[smr]|I)"

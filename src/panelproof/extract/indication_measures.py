@@ -289,11 +289,8 @@ def extract(document: Document, context: ExtractionContext | None = None) -> Ite
                                                  OTHER, OUTCOMES, WARNINGS, _INDICATED_INLINE,
                                                  _purpose_sentence, units)
 
-    vocab = _vocabulary()
-    # One scan of the document before splitting it into units: most documents name none.
-    if not any(vocab.find(block.normalized) for block in document.blocks
-               if _DIGIT_OR_GRADE.search(block.normalized)):
-        return []
+    # Units first: only the statements of the intended use are searched for measures (a scan of
+    # every block of a clinical-data annex for the measures' vocabulary costs far more).
     facts: list[Fact] = []
     seen: set[tuple] = set()
     for unit in units(document):
