@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from typing import Iterable
-
+from collections import Counter
 from functools import lru_cache
+from typing import Iterable
 
 from panelproof.extract._clinical_terms import claim_language, key_stems
 from panelproof.extract.common import sentences, with_first_character_lookahead
@@ -353,6 +353,11 @@ class _Horizons:
                     self.section_rows.setdefault(key, []).append(len(self.sentences))
                     self.sentences.append((text[start:end], document, block, start, end, key))
         self.stems = _stems_of_texts_with([t[0] for t in self.sentences], wanted)
+        # stem -> the numbers of the sentences holding it: `latest_for` visits only those
+        self.by_stem: dict[str, list[int]] = {}
+        for number, held in enumerate(self.stems):
+            for stem in held:
+                self.by_stem.setdefault(stem, []).append(number)
 
     def latest_for(self, stems: set[str], needed: int):
         """(months, location) of the latest time point of a CER result on the outcome: in a
@@ -360,9 +365,9 @@ class _Horizons:
         best = None
         seen_tables: set[tuple[str, tuple]] = set()
         candidates: list[int] = []
-        for number, (text, document, block, start, end, key) in enumerate(self.sentences):
-            if len(self.stems[number] & stems) < needed:
-                continue
+        shared = Counter(number for stem in stems for number in self.by_stem.get(stem, ()))
+        for number in sorted(n for n, count in shared.items() if count >= needed):
+            key = self.sentences[number][5]
             candidates.append(number)
             # "ECL was measured in 120 eyes. At 36 months it was 5.1 %": the other sentences of
             # the paragraph, and the other rows of the table, report the same outcome.
