@@ -79,3 +79,16 @@ def test_unrelated_words_state_no_protocol(body):
                  "delayed_placement", "one_stage", "two_stage", "cemented_fixation",
                  "cementless_fixation", "on_pump", "off_pump"}
     assert not {i for i, _ in modes(body)} & protocols
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a patient's condition for a protocol neither states nor excludes it
+    ("- Insufficient bone stock for cementless fixation (e.g. severe osteoporosis)", set()),
+    ("- Insufficient bone quality for an immediate placement", set()),
+    # the protocol itself contraindicated: excluded
+    ("- Immediate loading", {("immediate_loading", True)}),
+    ("- Use of immediate loading in the posterior maxilla", {("immediate_loading", True)}),
+    ("- Immediate loading is not recommended.", {("immediate_loading", True)}),
+])
+def test_protocols_in_contraindications(body, expected):
+    assert modes(body, heading="Contraindications") == expected

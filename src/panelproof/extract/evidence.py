@@ -1427,7 +1427,11 @@ _COMPLETED = re.compile(
     r"\b(?:has|have|had)\s+been\b|\b(?:was|were)\s+(?:\w+ed|conducted|completed|run|done|undertaken|"
     r"published)\b|\b(?:enrolled|completed|included|treated|conducted|recruited)\b|"
     r"\b(?:a|ont)\s+été\b|\b(?:wurden?|hat|haben)\b|\b(?:è|sono)\s+stat[oaie]\b|\b(?:fue|fueron|ha sido|han sido)\b|"
-    r"\b(?:werd|werden|is|zijn)\s+(?:uitgevoerd|afgerond|gevolgd)\b", re.IGNORECASE)
+    r"\b(?:werd|werden|is|zijn)\s+(?:uitgevoerd|afgerond|gevolgd)\b|"
+    # a study planned the same way: "will be carried out in 28 centres"
+    r"\bwill be (?:carried out|conducted|performed|run|undertaken|started|initiated)\b|\b(?:is|are) planned\b|"
+    r"\bsera (?:réalisée?|menée?|conduite?)\b|\bwird (?:\w+ )*durchgeführt\b|\bverrà (?:condott|svolt)\w*|"
+    r"\bse llevará a cabo\b|\bzal worden uitgevoerd\b", re.IGNORECASE)
 _CRITERION_BOUND = re.compile(
     r"[<>≤≥]|\b(?:at least|no more than|non-?inferior\w*|superior|au moins|au plus|mindestens|höchstens|"
     r"almeno|al menos|ten minste|minimum|maximum)\b", re.IGNORECASE)
@@ -1435,11 +1439,14 @@ _PARENTHESES = re.compile(r"\([^()]*\)")
 
 
 def describes_completed_studies(text: str) -> bool:
-    """True when a CEP sentence recounts studies already done (names, sizes, durations) and
-    defines no outcome parameter or criterion of its own."""
+    """True when a CEP sentence recounts studies already done or planned (names, sizes,
+    durations) and defines no outcome parameter or criterion of its own."""
     if not (_STUDY_NOUN.search(text) and _PARTICIPANTS.search(text) and _COMPLETED.search(text)):
         return False
-    return not _CRITERION_BOUND.search(text) and not _OUTCOME_CUE.search(_PARENTHESES.sub(" ", text))
+    # the study's design in parentheses ("non-inferiority versus X, 12-month primary endpoint")
+    # sets no criterion of the plan
+    outside = _PARENTHESES.sub(" ", text)
+    return not _CRITERION_BOUND.search(outside) and not _OUTCOME_CUE.search(outside)
 
 
 def _continued_from(before: Block | None, block: Block, any_kind: bool = False) -> str:

@@ -1336,6 +1336,18 @@ _CONDITION_AFTER = re.compile(
     r"cuando|en pacientes|se|quando|nei pazienti|in pazienti)\b)", re.I)
 
 
+# What may precede a contraindicated protocol at the start of its item: "Immediate loading",
+# "- use of immediate loading", "The one-stage protocol".
+_ITEM_LEAD = re.compile(r"[\s\-–•*·:]*(?:(?:the|an?|use of|la|le|les|l'|die|der|das|il|lo|el|los|las|het|de)\s+)*",
+                        re.I)
+
+
+def _is_protocol(entry_id: str) -> bool:
+    """A protocol of use (`protocol: true` in vocabulary/interfaces.yaml): implant loading,
+    placement, fixation, pump use."""
+    return bool(vocabulary("interfaces").entries.get(entry_id, {}).get("protocol"))
+
+
 def _interface_facts(document: Document, unit: Unit) -> Iterator[Fact]:
     if OTHER in unit.kinds:
         return
@@ -1361,6 +1373,12 @@ def _interface_facts(document: Document, unit: Unit) -> Iterator[Fact]:
         if negations[i + 1] and _COORDINATION.match(text[matches[i].end:matches[i + 1].start]):
             negations[i] = True
     for m, negated in zip(matches, negations):
+        if (negated and CONTRAINDICATIONS in unit.kinds and _is_protocol(m.id)
+                and not _ITEM_LEAD.fullmatch(text, unit.start, m.start)
+                and not negated_at(text, m.start, unit.start)):
+            # "Insufficient bone stock for cementless fixation": a patient's condition for a
+            # protocol of use, which neither states nor excludes it
+            continue
         yield make_fact(document, block, FactKind.INTERFACE,
                         Concept(m.id, block.quote(m.start, m.end), negated=negated), (m.start, m.end))
 

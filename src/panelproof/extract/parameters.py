@@ -840,8 +840,12 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
                 matches += [p for p in size_lists(text, document.language)
                             if not any(p.start < m.end and m.start < p.end for m in matches)]
             for match in matches:
-                yield make_fact(document, block, FactKind.PARAMETER, match.value,
-                                (s + match.start, s + _with_step(original, match.end, steps)))
+                end = _with_step(original, match.end, steps)
+                if block.kind is BlockKind.TABLE_ROW:
+                    # the rest of the value's cell: "300 units (3.0 ml U-100)", not "300 units"
+                    cell_end = original.find(" | ", end)
+                    end = len(original.rstrip()) if cell_end < 0 else cell_end
+                yield make_fact(document, block, FactKind.PARAMETER, match.value, (s + match.start, s + end))
 
 
 def _with_step(text: str, end: int, steps: list[tuple[int, int, int, int]]) -> int:

@@ -289,15 +289,30 @@ class OutcomeNotReported(Rule):
             what = f'gives no result for it at that time point; its longest follow-up is {_spell(months)} ("{location.quote}")'
         if wanted_months <= months * 1.1 + 1e-6:  # "4 weeks" is "30 days"
             return
-        yield self.finding(
-            f'{fact.document} sets the criterion "{fact.location.quote}" at {_spell(wanted_months)}, but '
-            f"{location.document} {what}. The criterion is not reported at its time point.",
-            [fact, location])
+        message = (f'{fact.document} sets the criterion "{fact.location.quote}" at {_spell(wanted_months)}, but '
+                   f"{location.document} {what}. The criterion is not reported at its time point.")
+        if horizons.deferred(stems, needed):
+            # "... at 12 months was 99.5 %; the 5-year criterion will be confirmed by the PMCF
+            # registry": a gap the CER states and plans to close, still to be followed
+            yield self.finding(message + " The CER defers it to PMCF; the plan must deliver it.", [fact, location],
+                               severity=Severity.MINOR)
+            return
+        yield self.finding(message, [fact, location])
 
 
 # Time points and follow-up in months: "at 36 months", "36-month", "after 36 mo", "at 3 years",
 # "3-year", "à 3 ans", "nach 36 Monaten", "a 3 anni", "a los 3 años", "na 3 jaar", "6 weeks".
 _MONTHS_PER = {"h": 1 / 730.5, "d": 1 / 30.44, "w": 1 / 4.348, "mo": 1.0, "y": 12.0}
+
+
+# The CER says the later result is still to be confirmed ("the 5-year criterion will be
+# confirmed by the PMCF registry"); a plan to measure ("will be measured annually in the PMCF
+# study") acknowledges nothing.
+_DEFERRED_TO_PMCF = re.compile(
+    r"\b(?:will be (?:confirmed|demonstrated|verified)|(?:is|are|remains?) to be (?:confirmed|demonstrated|shown)|"
+    r"wird (?:\w+ )*(?:bestätigt|nachgewiesen) werden|sera (?:confirmée?|démontrée?)|"
+    r"sarà (?:confermat|dimostrat)\w*|se (?:confirmará|demostrará)|zal worden bevestigd)",
+    re.IGNORECASE)
 
 
 def _point_months(text: str) -> list[float]:
@@ -378,10 +393,19 @@ class _Horizons:
             text, document, block, start, end, _ = self.sentences[number]
             if _NOT_A_RESULT.search(text):
                 continue
+            deferral = _DEFERRED_TO_PMCF.search(text)
+            if deferral:  # "... at 12 months was 99.5 %; the 5-year criterion will be confirmed"
+                text = text[:max(text.rfind(";", 0, deferral.start()), text.rfind(",", 0, deferral.start()), 0)]
             months = _point_months(text)
             if months and (best is None or max(months) > best[0]):
                 best = (max(months), document.location(block, block.quote(start, end)))
         return best
+
+    def deferred(self, stems: set[str], needed: int) -> bool:
+        """Whether a CER sentence naming the outcome defers its later result to PMCF."""
+        shared = Counter(number for stem in stems for number in self.by_stem.get(stem, ()))
+        return any(count >= needed and _DEFERRED_TO_PMCF.search(self.sentences[number][0])
+                   for number, count in shared.items())
 
     def longest_follow_up(self):
         best = None
@@ -519,7 +543,11 @@ _ACRONYM = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,3}?)s?(?!\w
 _TIME_POINT = re.compile(
     r"(\d+(?:[.,]\d+)?)\s*-?\s*(h|hrs?|hours?|heures?|Stunden|Std|ore|horas|uur|d|days?|jours?|Tagen?|"
     r"giorni|días|dias|dagen|w|wks?|weeks?|semaines?|Wochen|settimane|semanas|weken|m|mo|months?|mois|"
-    r"Monaten?|mesi|meses|maanden|y|yrs?|years?|ans?|années?|Jahren?|anni|años|jaar)\b", re.IGNORECASE)
+    r"Monaten?|mesi|meses|maanden|y|yrs?|years?|ans?|années?|Jahren?|anni|años|jaar)\b"
+    # an age is no time point: "children implanted from 12 months of age", "aged 2 years",
+    # "18 years and older", "12-year-old"
+    r"(?!\s*(?:of age|old|and (?:older|above|over)|or (?:older|more)|d'âge|alt\b|di età|de edad))(?!-old)",
+    re.IGNORECASE)
 _TIME_UNIT = {"h": "h", "s": "h", "o": "h", "u": "h", "d": "d", "j": "d", "t": "d", "g": "d",
               "w": "w", "m": "m", "y": "y", "a": "y"}
 
@@ -576,9 +604,17 @@ _ABBREVIATION_CELL = re.compile(r"[A-Z][A-Za-z0-9]{1,9}")
 _DEFINED_AS = re.compile(r"^\s*([A-Z][A-Za-z0-9]{1,9})\s*(?::|=|–|—|-|\t)\s*([^\d()|:]{4,80}?)\s*\.?\s*$")
 
 
+# "aged 18 years", "âgés de 2 ans", "im Alter von 6 Monaten": the number that follows is an age.
+_AGE_BEFORE = re.compile(r"(?:\baged?|\bâgée?s?\s+de|\bim Alter von|\bdi età|\bde edad|\bleeftijd van)\s*(?:from\s+|of\s+)?$",
+                         re.IGNORECASE)
+
+
 def _time_points(text: str) -> frozenset[tuple[float, str]]:
     points = set()
-    for number, unit in _TIME_POINT.findall(text):
+    for match in _TIME_POINT.finditer(text):
+        if _AGE_BEFORE.search(text, max(0, match.start() - 25), match.start()):
+            continue
+        number, unit = match.group(1), match.group(2)
         key = "mo" if unit.lower() in ("m", "mo", "mois") or unit.lower().startswith(("month", "monat", "mes", "maand")) else \
             _TIME_UNIT.get(unit[0].lower(), unit.lower())
         if unit.lower() in ("mesi", "meses"):
