@@ -36,6 +36,12 @@ _GENERIC |= {"below", "above", "under", "great", "lower", "highe", "exceed", "ma
              "minde", "cumul", "overa", "total"}
 # Directions of a change ("improvement in SGRQ", "change in FEV1", "Verbesserung des ODI") say
 # which way the measure should move, not what is measured.
+# Negations that state a criterion as an absence ("aucune surdose", "keine Todesfälle") say
+# that the event must not occur, not which event it is.
+_GENERIC |= {"aucun", "keine", "keins", "nessu", "ningú", "ningu", "zero"}
+# The other time units ("nach 90 Tagen", "à 30 jours"): when, not what.
+_GENERIC |= {"tage", "tagen", "jours", "jour", "hours", "heure", "stund", "giorn", "días", "dagen", "weken",
+             "seman", "setti", "uur", "horas"}
 _GENERIC |= {"impro", "chang", "reduc", "decre", "incre", "diffe", "améli", "réduc", "dimin", "augme",
              "verbe", "verän", "reduk", "migli", "riduz", "mejor", "cambi", "verbe"}
 
@@ -145,6 +151,41 @@ _LABEL_NOT_A_NAME = re.compile(
     re.IGNORECASE)
 
 
+# "attributable to the pump mechanism", "related to the implant", "lié au dispositif", "bedingt
+# durch das Implantat": whose fault the event is, not which event it is.
+_ATTRIBUTION = re.compile(
+    r"\s+(?:(?:directly|possibly|probably|definitely)\s+)?(?:attributable|attributed|related|due|caused|associated|"
+    r"linked|secondary|imputables?|liée?s?|dûe?s?|causée?s?|associée?s?|attribuables?|bedingt|verursacht|"
+    r"zurückzuführen|zurückführbar|im Zusammenhang|correlat[oaie]|dovut[oaie]|causad[oa]s?|relacionad[oa]s?|"
+    r"atribuibles?|debid[oa]s?)\s+(?:to|by|with|à|au|aux|par|avec|durch|auf|mit|a|al|alla|da|con|del)\b.*$",
+    re.IGNORECASE)
+# "overdose events", "bleeding episodes", "cas de surdosage": a container noun after the event
+# named; "adverse events" stays named by "adverse".
+_EVENT_NOUN = re.compile(r"(?<=[^\W\d_]{3})\s+(?:events?|episodes?|incidents?|cases?|occurrences?|"
+                         r"événements?|épisodes?|Ereignisse?|Episoden?|Fälle?|eventi|episodi|eventos?|episodios?)\b",
+                         re.IGNORECASE)
+# A criterion stated as an absence: "no implant-related death", "aucun décès", "keine Todesfälle".
+_NEGATED_CRITERION = re.compile(r"^\W*(?:no|zero|absence of|freedom from|aucune?|pas de|absence de|keine?|kein\w*|"
+                                r"nessun[oa]?|ningún|ningun[oa]|sin)\b", re.IGNORECASE)
+
+
+def _event_stems(text: str) -> set[str]:
+    """The stems of the event a criterion stated as an absence names, without whose fault it is
+    and without qualifiers: "No unexplained overdose events attributable to the pump mechanism"
+    -> the stems of "overdose". Empty for a criterion not stated as an absence."""
+    name = outcome_name(text)
+    if not _NEGATED_CRITERION.match(name):
+        return set()
+    name = _EVENT_NOUN.sub("", _ATTRIBUTION.sub("", name))
+    core = {s for s in outcome_stems(name) if s not in _absence_qualifiers()}
+    return core if 1 <= len(core) <= 3 else set()
+
+
+# A block giving a rate or count: "0.2 %", "1 of 412", "3/120", "6.1 per 100 patient-years".
+_RATE = re.compile(r"\d\s*%|\d\s*(?:/|of|sur|von|su|de)\s*\d|\bper\s+\d|\d\s+(?:patients?|subjects?)\b",
+                   re.IGNORECASE)
+
+
 def outcome_label(text: str) -> tuple[str, set[str]]:
     """The name an outcome line gives before its colon, with its stems: "Adequate gas
     exchange: SpO2 within the target range ..." -> "Adequate gas exchange". ("", set()) when
@@ -179,8 +220,12 @@ class OutcomeNotReported(Rule):
         "Adequate gas exchange: SpO2 within ..." is named by its label too; a CER sentence stating
         that all acceptance criteria were met reports the criteria it lists ("... were met:
         delivery accuracy ..., occlusion alarms in 99.2 %"). A list of abbreviations reports
-        nothing. A criterion at a time point ("endothelial cell loss at 36
-        months ≤ 6 %", "à 3 ans", "nach 36 Monaten") is not reported when the CER reports the
+        nothing, nor do the CER's methods or a sentence that only plans ("SADEs will be
+        recorded"). A criterion stated as an absence ("No unexplained overdose events
+        attributable to the pump mechanism", "aucune surdose imputable à la pompe") is reported
+        by a CER sentence stating the absence of the event it names ("no overdose was observed")
+        or giving its rate ("overdose in 1 of 412 patients"). A criterion at a time point ("endothelial cell loss at 36
+        months ≤ 6 %", "à 3 ans", "nach 36 Monaten"; in words too: "at one year", "nach einem Jahr") is not reported when the CER reports the
         outcome only at earlier time points (planned or PMCF measurements do not count), or,
         giving no time point for it, when the clinical data's longest follow-up is shorter.
 
@@ -221,12 +266,20 @@ class OutcomeNotReported(Rule):
                                                                outcome_label(fact.value)) if stems])
                     for fact in facts.of(FactKind.OUTCOME_PARAMETER, role=Role.CEP)]
         outcomes = [(fact, names) for fact, names in outcomes if names]
+        # "No unexplained overdose events attributable to the pump mechanism": the event it
+        # names ("overdose") is reported by a CER sentence stating its absence or its rate.
+        events = {id(fact): stems for fact, names in outcomes
+                  if (stems := _event_stems(fact.value)) and all(stems != named for _, named in names)}
         if not outcomes:
             return
         wanted = set().union(*(stems for _, names in outcomes for _, stems in names))
+        wanted |= set().union(*events.values())
         # A list of abbreviations or a glossary defines words; it reports no result.
+        # A plan ("SADEs will be recorded") or the methods of the evaluation report no result.
         reporting = [f for kind in (FactKind.OUTCOME_PARAMETER, FactKind.EVIDENCE, FactKind.CLAIM)
-                     for f in facts.of(kind, role=Role.CER) if not _in_glossary(f.location.section)]
+                     for f in facts.of(kind, role=Role.CER)
+                     if not _in_glossary(f.location.section) and not _in_methods(f.location.section)
+                     and not _only_plans(f.location.quote)]
         cer_texts = [f.value for f in reporting if f.kind is FactKind.OUTCOME_PARAMETER]
         cer_texts += [f.location.quote for f in reporting if f.kind is FactKind.EVIDENCE]
         cer_texts += [f.value.text for f in reporting if f.kind is FactKind.CLAIM]
@@ -235,6 +288,8 @@ class OutcomeNotReported(Rule):
         for fact, names in outcomes:
             reported = next((stems for text, stems in names if self._reported(text, stems, facts, cers, cer_texts,
                                                                                cer_stems, wanted, state)), None)
+            if reported is None and id(fact) in events:
+                reported = self._event_reported(events[id(fact)], cers, state)
             if reported is not None:
                 if _months(fact.value) is not None:
                     horizons = state.get("horizons") or state.setdefault("horizons", _Horizons(facts, cers, wanted))
@@ -272,6 +327,27 @@ class OutcomeNotReported(Rule):
         if "met" not in state:
             state["met"] = _met_criteria_labels(cers)
         return state["short"].among_met(outcome, state["met"])
+
+    @staticmethod
+    def _event_reported(stems: set[str], cers, state: dict[str, object]) -> set[str] | None:
+        """`stems` when a CER sentence states the event's absence ("no overdose was observed")
+        or a CER block gives its rate ("overdose in 1 of 412 patients (0.2 %)")."""
+        if "absences" not in state:
+            state["absences"] = _absence_statements(cers)
+        if _reported_as_absent(stems, state["absences"]):
+            return stems
+        if "block_list" not in state:
+            state["block_list"] = [block for document in cers for block in document.blocks]
+        blocks, index = state["block_list"], state["blocks"]
+        counts = Counter(number for stem in stems for number in index.get(stem, ()))
+        for number, count in counts.items():
+            if count < len(stems) or not _RATE.search(blocks[number].normalized):
+                continue
+            # the rate and the event in one sentence: "overdose in 1 of 412 patients (0.2 %)"
+            if any(_RATE.search(sentence) and stems <= measured_stems(sentence) and not _only_plans(sentence)
+                   for sentence in _SENTENCE_SPLIT.split(_reporting_text(blocks[number]))):
+                return stems
+        return None
 
     def _too_early(self, fact, stems: set[str], needed: int, horizons: "_Horizons") -> Iterable[Finding]:
         """A criterion at a time point ("at 36 months") later than any at which the CER reports
@@ -342,7 +418,10 @@ _NOT_A_RESULT = re.compile(
     r"acceptance|criteri\w*|target|threshold|objective|endpoint defined|sera|seront|prévu\w*|"
     r"critère|wird|werden|geplant|Akzeptanz\w*|Kriteri\w*|sarà|saranno|previst\w*|será|serán|"
     r"zal|zullen|gepland)\b", re.IGNORECASE)
-_TIME_CUE = re.compile(r"\d\s*-?\s*[hdwmyjtasgou]")  # on `Block.folded`
+# on `Block.folded`: "12 months", "3-year", "one year", "deux ans", "einem Jahr"
+_TIME_CUE = re.compile(r"\d\s*-?\s*[hdwmyjtasgou]|\b(?:one|two|three|four|five|ten|une?|deux|trois|cinq|dix|ein\w{0,2}|"
+                       r"zwei|drei|fünf|zehn|uno|due|tre|dos|tres|één|twee|drie|vijf)[\s-]+"
+                       r"(?:y|mo|w|d|h|an|jahr|monat|woche|tag|ann|mes|año|jaar|maand)")
 
 
 class _Horizons:
@@ -419,8 +498,7 @@ class _Horizons:
 def _stem_index(documents, wanted: set[str]) -> dict[str, set[int]]:
     """Stem (of `wanted`) -> the numbers of the CER blocks that contain it."""
     index: dict[str, set[int]] = {}
-    texts = [block.normalized if not _in_glossary(block.section) else ""
-             for document in documents for block in document.blocks]
+    texts = [_reporting_text(block) for document in documents for block in document.blocks]
     for number, stems in enumerate(_stems_of_texts_with(texts, wanted)):
         for stem in stems & wanted:
             index.setdefault(stem, set()).add(number)
@@ -435,7 +513,8 @@ def _stems_of_texts_with(texts: list[str], wanted: set[str]) -> list[set[str]]:
     literals = _literals_of(frozenset(wanted))
     # Facts quote the same sentences again (an evidence entry and a result): each text once.
     distinct = list(dict.fromkeys(texts))
-    searched = [_expand_abbreviations(text) for text in distinct]  # as `measured_stems` reads them
+    # as `measured_stems` reads them: "re-interventions" holds the stem "reint"
+    searched = [_RE_PREFIX.sub(r"\1", _expand_abbreviations(text)) for text in distinct]
     joined = _HYPHEN.sub(" ", "\n".join(searched)).lower()
     starts, offset = [], 0
     for text in searched:
@@ -504,10 +583,10 @@ def _absence_statements(documents) -> list[tuple[str, str]]:
     found = []
     for document in documents:
         for block in document.blocks:
-            if not _ABSENCE.search(block.normalized):
+            if not _ABSENCE.search(block.normalized) or _in_glossary(block.section) or _in_methods(block.section):
                 continue
             for sentence in _SENTENCE_SPLIT.split(block.normalized):
-                if _ABSENCE.search(sentence):
+                if _ABSENCE.search(sentence) and not _only_plans(sentence):
                     found.append((_expand_abbreviations(sentence).lower(), sentence))
     return found
 
@@ -541,9 +620,9 @@ _DEFINED_AFTER = re.compile(r"\(\s*([A-Z][A-Za-z0-9]{1,9}?)s?\s*\)")
 _DEFINED_BEFORE = re.compile(r"\b([A-Z][A-Za-z0-9]{1,9}?)s?\s*\(([^()\d]{4,80})\)")
 _ACRONYM = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,3}?)s?(?!\w|-\d)")
 _TIME_POINT = re.compile(
-    r"(\d+(?:[.,]\d+)?)\s*-?\s*(h|hrs?|hours?|heures?|Stunden|Std|ore|horas|uur|d|days?|jours?|Tagen?|"
-    r"giorni|días|dias|dagen|w|wks?|weeks?|semaines?|Wochen|settimane|semanas|weken|m|mo|months?|mois|"
-    r"Monaten?|mesi|meses|maanden|y|yrs?|years?|ans?|années?|Jahren?|anni|años|jaar)\b"
+    r"(\d+(?:[.,]\d+)?)\s*-?\s*(h|hrs?|hours?|heures?|Stunden|Std|ore|horas|uur|d|days?|jours?|Tag(?:e|en)?|"
+    r"giorni|días|dias|dagen|w|wks?|weeks?|semaines?|Wochen?|settimane|semanas|weken|m|mo|months?|mois|"
+    r"Monat(?:e|en)?|mesi|meses|maanden|y|yrs?|years?|ans?|années?|Jahr(?:e|en)?|anni|años|jaar)\b"
     # an age is no time point: "children implanted from 12 months of age", "aged 2 years",
     # "18 years and older", "12-year-old"
     r"(?!\s*(?:of age|old|and (?:older|above|over)|or (?:older|more)|d'âge|alt\b|di età|de edad))(?!-old)",
@@ -609,9 +688,27 @@ _AGE_BEFORE = re.compile(r"(?:\baged?|\bâgée?s?\s+de|\bim Alter von|\bdi età|
                          re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _number_words() -> tuple[re.Pattern[str], dict[str, int]]:
+    """"at one year", "à deux ans", "nach einem Jahr": a number word before a time unit."""
+    numbers = {str(k).lower(): int(v) for k, v in _outcome_wording()["number_words"]["entries"].items()}
+    words = "|".join(re.escape(w) for w in sorted(numbers, key=lambda w: (-len(w), w)))
+    # the units of `_TIME_POINT`, after a space or hyphen ("un d" is not "und")
+    units = _TIME_POINT.pattern.split(r"(\d+(?:[.,]\d+)?)\s*-?\s*", 1)[1]
+    return re.compile(r"\b(" + words + r")[\s-]+" + units, re.IGNORECASE), numbers
+
+
+_NUMBER_WORD_CUE = re.compile(r"\b(?:one|two|three|four|five|six|ten|twelve|une?|deux|trois|cinq|dix|ein\w{0,2}|zwei|"
+                              r"drei|vier|fünf|zehn|zwölf|uno|due|tre|dos|tres|één|twee|drie|vijf)[\s-]+[a-zé]")
+
+
 def _time_points(text: str) -> frozenset[tuple[float, str]]:
     points = set()
-    for match in _TIME_POINT.finditer(text):
+    matches = list(_TIME_POINT.finditer(text))
+    if _NUMBER_WORD_CUE.search(text.lower()):
+        pattern, numbers = _number_words()
+        matches += pattern.finditer(text)
+    for match in matches:
         if _AGE_BEFORE.search(text, max(0, match.start() - 25), match.start()):
             continue
         number, unit = match.group(1), match.group(2)
@@ -619,8 +716,19 @@ def _time_points(text: str) -> frozenset[tuple[float, str]]:
             _TIME_UNIT.get(unit[0].lower(), unit.lower())
         if unit.lower() in ("mesi", "meses"):
             key = "mo"
-        points.add((float(number.replace(",", ".")), key))
+        elif unit.lower().startswith(("jahr", "jaar")):
+            key = "y"  # not "jours"
+        value = numbers[number.lower()] if not number[0].isdigit() else float(number.replace(",", "."))
+        points.add((float(value), key))
     return frozenset(points)
+
+
+def _same_time(these, those) -> bool:
+    """Whether two sets of time points share one, "at one year" being "at 12 months"."""
+    if these & those:
+        return True
+    months = {round(n * _MONTHS_PER[u], 1) for n, u in these if u in _MONTHS_PER}
+    return any(round(n * _MONTHS_PER[u], 1) in months for n, u in those if u in _MONTHS_PER)
 
 
 class _ShortNames:
@@ -633,8 +741,8 @@ class _ShortNames:
 
     def __init__(self, facts: FactBase, cers, cer_texts: list[str]) -> None:
         self.definitions = dossier_abbreviations(facts.documents_with_role(*Role))
-        texts = [*cer_texts, *(block.normalized for document in cers for block in document.blocks
-                               if not _in_glossary(block.section))]
+        texts = [*cer_texts, *(text for document in cers for block in document.blocks
+                               if (text := _reporting_text(block)))]
         # A result holds a number; each text once.
         self.results = [text for text in dict.fromkeys(texts) if _DIGIT.search(text)]
         # Searched as `measured_stems` reads words: "re-bleeding" holds the stem "reble".
@@ -718,9 +826,10 @@ class _ShortNames:
         # "Re-bleeding (48 h)": the time point may stand in the label's parenthesis.
         cell = next((c for c in _CELL_SPLIT.split(expanded) if label and label in c), label)
         label_times = _time_points(cell)
-        if label_times and times and not label_times & times:
+        same = _same_time(label_times, times)
+        if label_times and times and not same:
             return False  # another time point: another endpoint
-        return bool(len(label_stems) >= 2 or label_stems <= named or (label_times and label_times & times))
+        return bool(len(label_stems) >= 2 or label_stems <= named or same)
 
     def among_met(self, outcome: str, met: list[str]) -> bool:
         """True when a CER statement that the acceptance criteria were met lists the outcome
@@ -812,6 +921,46 @@ _GLOSSARY = re.compile(r"abbreviation|acronym|glossar|\bdefinitions?\b|terminolo
 def _in_glossary(section: str | None) -> bool:
     """A section listing abbreviations or definitions: it defines words, it reports nothing."""
     return bool(section) and bool(_GLOSSARY.search(section))
+
+
+# The methods of the evaluation or of a study ("Methods", "Search strategy", "Data extraction")
+# say what was looked for, not what was found; a heading naming results too is read.
+_METHODS = re.compile(r"^(?:[\d.\s]*)(?:(?:\w+\s+){0,2}methods?|methodology|search (?:strategy|methods?)|"
+                      r"data extraction|méthod\w*|méthodologie|stratégie de recherche|Method\w*|Suchstrategie|"
+                      r"metodi|metodologia|métodos?|metodología)\b(?!.*\b(?:results?|résultats?|Ergebnisse?)\b)",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=1024)
+def _in_methods(section: str | None) -> bool:
+    return bool(section) and bool(_METHODS.match(section.strip()))
+
+
+# A sentence that only plans ("SADEs will be recorded throughout the study", "seront
+# documentés", "wird ... erfasst werden") reports no result, unless it also states one ("...;
+# at 12 months the rate was 5 %").
+_PLAN = re.compile(r"\b(?:will|shall)\s+(?:\w+\s+){0,2}?(?:be|record|collect|assess|measure|document|report|"
+                   r"monitor|capture|evaluate)\w*|\b(?:is|are)\s+(?:planned|scheduled|to be)\b|"
+                   r"\bseront\b|\bsera\b|\bwird\b[^.;]*\bwerden\b|\bwerden\b[^.;]*\bwerden\b", re.IGNORECASE)
+_PLAN_CUE = re.compile(r"\b(?:will|shall|planned|scheduled|to be|sera|seront|werden)\b")  # on `Block.folded`
+_STATES_RESULT = re.compile(r"\b(?:was|were|had|has been|have been|occurred|observed|reported|died|showed|"
+                            r"remained|fell|rose|decreased|increased|reached|est survenu|a été|ont été|"
+                            r"wurden?|war|waren|traten)\b|\d\s*%", re.IGNORECASE)
+
+
+def _only_plans(text: str) -> bool:
+    return bool(_PLAN.search(text)) and not _STATES_RESULT.search(text)
+
+
+def _reporting_text(block) -> str:
+    """The text of a CER block that may report results: "" for a glossary or the methods, the
+    sentences that only plan left out."""
+    if _in_glossary(block.section) or _in_methods(block.section):
+        return ""
+    text = block.normalized
+    if not _PLAN_CUE.search(block.folded):
+        return text
+    return " ".join(text[start:end] for start, end in sentences(block) if not _only_plans(text[start:end]))
 
 
 _DIGIT = re.compile(r"\d")
