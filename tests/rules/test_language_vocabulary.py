@@ -149,6 +149,12 @@ def test_other_sensitivities_are_no_material_allergy(language, item) -> None:
     ("it", "La ventilazione avviene tramite casco.", "helmet"),
     ("es", "La ventilación se realiza con casco.", "helmet"),
     ("nl", "De beademing gebeurt via een beademingshelm.", "helmet"),
+    ("de", "Die Beatmung erfolgt als Helmbeatmung.", "helmet"),
+    ("de", "Die Therapie erfolgt über Nasalprongs.", "nasal_cannula"),
+    ("en", "The therapy is delivered via nasal pillows.", "mask"),
+    ("fr", "La thérapie est délivrée par des coussinets narinaires.", "mask"),
+    ("de", "Die Therapie erfolgt über eine Nasenpolstermaske.", "mask"),
+    ("nl", "De therapie wordt toegediend via neuskussentjes.", "mask"),
 ])
 def test_interfaces_in_every_language(language, sentence, expected) -> None:
     text = f"# {TITLE[language]}\n\n## {PURPOSE[language]}\n{sentence}\n"
