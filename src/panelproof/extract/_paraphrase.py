@@ -91,6 +91,16 @@ def _covers() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def site_tokens() -> frozenset[str]:
+    """Canonical tokens of the synonyms marked `site: true`: body structures and tissues
+    ("spinal cord", "nervous tissue"). Such a word says where, not which condition or use: a
+    phrase that names it ("spinal cord injury") does not restate a concept named by it alone."""
+    data = knowledge.load("vocabulary/paraphrases") or {}
+    return frozenset("~" + str(e["canonical"]).replace(" ", " ~")
+                     for e in data.get("synonyms") or [] if e.get("site"))
+
+
+@lru_cache(maxsize=1)
 def _opposites() -> tuple[tuple[str, str], ...]:
     data = knowledge.load("vocabulary/paraphrases") or {}
     return tuple(("~" + str(e["canonical"]), "~" + str(e["opposite"]))

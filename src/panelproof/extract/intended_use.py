@@ -31,7 +31,7 @@ from functools import lru_cache
 from typing import Iterable, Iterator
 
 from panelproof import knowledge
-from panelproof.extract._paraphrase import paraphrase_key
+from panelproof.extract._paraphrase import paraphrase_key, site_tokens
 from panelproof.extract._terms import language_bound
 from panelproof.extract.common import ExtractionContext, is_appraisal_criteria, make_fact, sentences
 from panelproof.extract.model import Concept, Fact, FactKind
@@ -947,8 +947,10 @@ def _term_keys() -> tuple[tuple[frozenset[str], str], ...]:
             for term in terms or []:
                 key = paraphrase_key(str(term).rstrip("*"))
                 # one canonical token names the concept by itself ("allergy to" is ~allergy:
-                # "known titanium allergy" restates it)
-                if len(key) >= 2 or (len(key) == 1 and min(key).startswith("~") and "~no" not in key):
+                # "known titanium allergy" restates it), unless it names only a body structure
+                # ("nervous tissue" is ~neural: "spinal cord injury" does not restate it)
+                if len(key) >= 2 or (len(key) == 1 and min(key).startswith("~") and "~no" not in key
+                                     and min(key) not in site_tokens()):
                     keys.append((key, entry_id))
     keys.sort(key=lambda item: -len(item[0]))
     return tuple(keys)
@@ -971,12 +973,22 @@ def paraphrased_concept(phrase: str) -> str | None:
     return None
 
 
+def _qualifier_find(text: str, start: int, end: int) -> list[VocabularyMatch]:
+    """Qualifier terms in `text[start:end]`, except those inside a phrase that names a place,
+    service or equipment ("emergency department", "emergency cardiac surgery" on site):
+    clinical_terms.yaml `qualifier_exceptions`."""
+    found = vocabulary("clinical_terms", "qualifiers").find(text, start, end)
+    if not found:
+        return found
+    exceptions = vocabulary("clinical_terms", "qualifier_exceptions").find(text, start, end)
+    return [m for m in found if not any(e.start <= m.start and m.end <= e.end for e in exceptions)]
+
+
 def _qualifier_matches(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """(qualifier id, start, end) of the qualifiers in a span that no negation denies."""
-    qualifiers = vocabulary("clinical_terms", "qualifiers")
     out = []
     for clause_start, clause_end in _clauses(text, start, end):
-        for match in qualifiers.find(text, clause_start, clause_end):
+        for match in _qualifier_find(text, clause_start, clause_end):
             if not negated_at(text, match.start, clause_start):
                 out.append((match.id, match.start, match.end))
     return out
@@ -1002,10 +1014,9 @@ def _example_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _qualifiers_near(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """(qualifier id, start, end) of the qualifiers ("intermediate_surgical_risk") between two
     conditions, in one clause."""
-    qualifiers = vocabulary("clinical_terms", "qualifiers")
     found: list[tuple[str, int, int]] = []
     for clause_start, clause_end in _clauses(text, start, end):
-        for match in qualifiers.find(text, clause_start, clause_end):
+        for match in _qualifier_find(text, clause_start, clause_end):
             if negated_at(text, match.start, clause_start):
                 continue  # "not for ruptured aneurysms": no qualifier of the indication
             # "high or intermediate surgical risk": the level coordinated before the term;
