@@ -51,18 +51,49 @@ def sentences(block: Block) -> Iterator[tuple[int, int]]:
         yield start, len(text)
 
 
-@lru_cache(maxsize=32768)
+# (id(pattern), folded) -> (pattern, {heading: whether it matches}). Keyed by the pattern's
+# identity, not the pattern: hashing a re.Pattern hashes its whole compiled code, tens of
+# microseconds for a vocabulary alternation, more than the search it would save. The entry
+# holds the pattern, so its id cannot be reused while the entry lives.
+_HEADING_RESULTS: dict[tuple[int, bool], tuple[re.Pattern[str], dict[str, bool]]] = {}
+_MAX_HEADING_PATTERNS = 512
+_MAX_HEADINGS_PER_PATTERN = 32768
+
+
+def _heading_results(pattern: re.Pattern[str], folded: bool) -> dict[str, bool]:
+    key = (id(pattern), folded)
+    entry = _HEADING_RESULTS.get(key)
+    if entry is None or entry[0] is not pattern:
+        if len(_HEADING_RESULTS) >= _MAX_HEADING_PATTERNS:
+            _HEADING_RESULTS.clear()
+        entry = _HEADING_RESULTS[key] = (pattern, {})
+    elif len(entry[1]) >= _MAX_HEADINGS_PER_PATTERN:
+        entry[1].clear()
+    return entry[1]
+
+
 def heading_matches(pattern: re.Pattern[str], heading: str, folded: bool = False) -> bool:
     """Whether `pattern` occurs in one heading (in its `fold_case` form when `folded`).
 
     Cached per heading, not per heading path: a 1,000-page annex has thousands of paths, but
     each path repeats the headings above its last one."""
-    return bool(pattern.search(fold_case(heading) if folded else heading))
+    results = _heading_results(pattern, folded)
+    found = results.get(heading)
+    if found is None:
+        found = results[heading] = bool(pattern.search(fold_case(heading) if folded else heading))
+    return found
 
 
 def any_heading(pattern: re.Pattern[str], headings: tuple[str, ...], folded: bool = False) -> bool:
     """Whether `pattern` occurs in any of `headings` (see `heading_matches`)."""
-    return any(heading_matches(pattern, heading, folded) for heading in headings)
+    results = _heading_results(pattern, folded)
+    for heading in headings:
+        found = results.get(heading)
+        if found is None:
+            found = results[heading] = bool(pattern.search(fold_case(heading) if folded else heading))
+        if found:
+            return True
+    return False
 
 
 def sentence_around(block: Block, start: int, end: int) -> tuple[int, int]:
