@@ -21,8 +21,8 @@ from typing import Iterator
 
 from panelproof.extract._clinical_terms import find_terms, flatten, is_negated, term_regex
 from panelproof.extract.claims import citations as claim_citations
-from panelproof.extract.common import (ExtractionContext, first_characters, is_appraisal_criteria,
-                                      lowered_pattern, make_fact,
+from panelproof.extract.common import (ExtractionContext, first_characters, heading_matches,
+                                      is_appraisal_criteria, lowered_pattern, make_fact,
                                       sentences, with_first_character_lookahead)
 from panelproof.extract.model import Concept, Equivalence, EvidenceEntry, Fact, FactKind
 from panelproof.ingest.layout import is_reference_heading, looks_like_citation
@@ -131,15 +131,22 @@ _GRAMS_UNDER = re.compile(r"(?:<|≤|<=|under|below|less than|lower than|weighin
 _LEADING_LABEL = re.compile(r"^\s*(?:\[(\d+)\]|(\d+)[.)]\s)")
 
 
-@lru_cache(maxsize=8192)
 def _section_is(pattern: re.Pattern[str], section: str | None) -> bool:
-    """Whether a section heading matches; cached, as thousands of blocks share a few headings."""
-    return bool(section and _folded_twin(pattern).search(fold_case(section)))
+    """Whether a section heading matches; cached per heading (`heading_matches`), as thousands
+    of blocks share a few headings."""
+    return bool(section) and heading_matches(_folded_twin(pattern), section, folded=True)
 
 
-@lru_cache(maxsize=64)
+# id(pattern) -> (pattern, its twin for folded text). Not an lru_cache: hashing a re.Pattern
+# hashes its whole compiled code (see extract.common.heading_matches).
+_FOLDED_TWINS: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+
+
 def _folded_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    return _for_folded(pattern)
+    entry = _FOLDED_TWINS.get(id(pattern))
+    if entry is None or entry[0] is not pattern:
+        entry = _FOLDED_TWINS[id(pattern)] = (pattern, _for_folded(pattern))
+    return entry[1]
 
 
 @lru_cache(maxsize=None)
