@@ -11,7 +11,10 @@ populations use `admitted`.
 
 POPULATION_GROUP facts carry a `Concept` whose id comes from
 `knowledge/vocabulary/population_groups.yaml` (en/fr/de terms); `negated` is set for "not
-intended for neonates", "Neugeborene sind ausgeschlossen".
+intended for neonates", "Neugeborene sind ausgeschlossen". A group named only to say its safety
+or use is unknown ("safety in pregnancy, breastfeeding and in children has not been
+established", "bei Kindern nicht untersucht") gives no fact: it is neither intended nor
+excluded (`unknown_scopes`).
 
 Numbers that are not bounds of the intended use are left out: device weight ("the device
 weighs 4.5 kg"), follow-up ("followed for 12 months"), sample sizes and mean ages of study
@@ -177,8 +180,8 @@ CLAUSE_BREAK = re.compile(r";|\bbut\b|\bmais\b|\baber\b|\bwhereas\b|\bjedoch\b|\
 # groups in their scope are not reported at all. Cheap stems first (`_UNKNOWN_STEMS` on the
 # lower-cased sentence), the pattern only where one occurs.
 _UNKNOWN_STEMS = ("not", "no ", "non ", "nicht", "kein", "niet", "geen", "aucun", "n'", "n’",
-                  "pas de", "nessun", "insufficient", "unknown", "unzureichend", "onvoldoende",
-                  "insuffisant", "insufficient", "insuficiente", "nicht bekannt", "sconosciut",
+                  "pas de", "nessun", "insufficient", "inadequate", "unknown", "unzureichend",
+                  "onvoldoende", "insuffisant", "insuficiente", "nicht bekannt", "sconosciut",
                   "desconoc", "inconnu", "onbekend", "unbekannt")
 UNKNOWN_STATEMENT = re.compile(
     # English: "has not been established", "have not been studied", "not (yet) investigated",
