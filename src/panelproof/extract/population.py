@@ -11,7 +11,10 @@ populations use `admitted`.
 
 POPULATION_GROUP facts carry a `Concept` whose id comes from
 `knowledge/vocabulary/population_groups.yaml` (en/fr/de terms); `negated` is set for "not
-intended for neonates", "Neugeborene sind ausgeschlossen".
+intended for neonates", "Neugeborene sind ausgeschlossen". A group named only to say its safety
+or use is unknown ("safety in pregnancy, breastfeeding and in children has not been
+established", "bei Kindern nicht untersucht") gives no fact: it is neither intended nor
+excluded (`unknown_scopes`).
 
 Numbers that are not bounds of the intended use are left out: device weight ("the device
 weighs 4.5 kg"), follow-up ("followed for 12 months"), sample sizes and mean ages of study
@@ -169,6 +172,110 @@ CLAUSE_BREAK = re.compile(r";|\bbut\b|\bmais\b|\baber\b|\bwhereas\b|\bjedoch\b|\
                           r"\bsolo\b|\bsólo\b|\bsolamente\b|\btuttavia\b|\bsoltanto\b|\bmaar\b|"
                           r"\bechter\b|\balleen\b|\buitsluitend\b",
                           re.IGNORECASE)
+
+# Statements that the device's safety, performance or use in a group is unknown: "safety in
+# pregnancy, breastfeeding and in children has not been established", "no data are available
+# in children", "bei Kindern nicht untersucht", "non è stata stabilita nei bambini". They neither
+# include the group in the intended population nor exclude it as a contraindication would: the
+# groups in their scope are not reported at all. Cheap stems first (`_UNKNOWN_STEMS` on the
+# lower-cased sentence), the pattern only where one occurs.
+_UNKNOWN_STEMS = ("not", "no ", "non ", "nicht", "kein", "niet", "geen", "aucun", "n'", "n’",
+                  "pas de", "nessun", "insufficient", "inadequate", "unknown", "unzureichend",
+                  "onvoldoende", "insuffisant", "insuficiente", "nicht bekannt", "sconosciut",
+                  "desconoc", "inconnu", "onbekend", "unbekannt")
+UNKNOWN_STATEMENT = re.compile(
+    # English: "has not been established", "have not been studied", "not (yet) investigated",
+    # "no (clinical) data are available", "insufficient data", "is unknown"
+    r"\b(?:(?:has|have|had|was|were|is|are)\s+)?not\s+(?:yet\s+|been\s+|yet\s+been\s+|been\s+yet\s+)?"
+    r"(?:(?:fully|sufficiently|adequately|clinically|systematically)\s+)?"
+    r"(?:established|studied|investigated|evaluated|assessed|demonstrated|determined|proven|"
+    r"tested|documented|confirmed|validated|known|examined|explored)\b|"
+    r"\bno\s+(?:(?:clinical|safety|efficacy|performance|sufficient|adequate|published)\s+)*"
+    r"(?:data|experience|evidence|studies|information)\b|"
+    r"\b(?:insufficient|inadequate)\s+(?:clinical\s+)?(?:data|experience|evidence)\b|"
+    r"\b(?:is|are|remains?)\s+(?:still\s+)?unknown\b|"
+    # French: "n'a pas été établie", "n'ont pas été étudiées", "aucune donnée", "pas de données"
+    r"\bn['’](?:a|ont|est|sont)\s+pas\s+(?:encore\s+)?(?:été\s+)?(?:\w+\s+)?"
+    r"(?:établi|étudi|évalu|démontr|investigu|examin|document|prouv|confirm|connu)\w*|"
+    r"\b(?:aucune?\s+donnée|pas\s+de\s+données|données\s+(?:sont\s+)?insuffisantes|"
+    r"n['’]est\s+pas\s+connu)\w*|"
+    # German: "nicht untersucht", "nicht erwiesen", "keine (klinischen) Daten", "nicht bekannt"
+    r"\b(?:nicht|unzureichend|nicht\s+ausreichend)\s+(?:\w+\s+)?(?:untersucht|erwiesen|belegt|"
+    r"nachgewiesen|geprüft|etabliert|bekannt|erforscht|evaluiert|dokumentiert|bestätigt|"
+    r"validiert)\b|\bunbekannt\b|"
+    r"\bkeine\s+(?:\w+\s+)?(?:daten|erfahrungen?|studien|untersuchungen|erkenntnisse|"
+    r"informationen)\b|"
+    # Italian: "non è stata stabilita", "non sono state studiate", "nessun dato", "non sono
+    # disponibili dati"
+    r"\bnon\s+(?:è|sono)\s+(?:ancora\s+)?(?:stat[aoie]\s+)?(?:\w+\s+)?(?:stabilit|studiat|valutat|"
+    r"dimostrat|indagat|accertat|investigat|documentat|confermat|conosciut|not)[aoie]\b|"
+    r"\b(?:nessun\s+dato|non\s+(?:sono\s+)?disponibili\s+dati|non\s+(?:ci\s+sono|esistono)\s+dati|"
+    r"dati\s+insufficienti)|"
+    # Spanish: "no se ha establecido", "no han sido estudiadas", "no hay datos", "no se dispone de
+    # datos"
+    r"\bno\s+se\s+(?:ha|han)\s+(?:\w+\s+)?(?:establecid|estudiad|evaluad|demostrad|investigad|"
+    r"documentad|confirmad|comprobad)[oa]s?\b|"
+    r"\bno\s+(?:ha|han)\s+sido\s+(?:\w+\s+)?(?:establecid|estudiad|evaluad|demostrad|investigad|"
+    r"documentad|confirmad|comprobad)[oa]s?\b|"
+    r"\bno\s+(?:hay|existen|se\s+dispone\s+de|se\s+disponen\s+de)\s+datos\b|\bdatos\s+insuficientes\b|"
+    r"\b(?:es|son)\s+desconocid[oa]s?\b|"
+    # Dutch: "niet onderzocht", "niet vastgesteld", "geen (klinische) gegevens"
+    r"\b(?:niet|onvoldoende)\s+(?:\w+\s+)?(?:onderzocht|vastgesteld|aangetoond|bestudeerd|"
+    r"geëvalueerd|bekend|bewezen|gedocumenteerd|bevestigd)\b|"
+    r"\bgeen\s+(?:\w+\s+)?(?:gegevens|data|ervaring|studies|onderzoek)\b|\bonbekend\b",
+    re.IGNORECASE)
+# Where a statement's scope ends before it: a relative word or conjunction ("…children, whose
+# safety in neonates has not been established") or, after an intent cue, a new subject ("intended
+# for adults, safety in neonates …").
+_SCOPE_RELATIVE = re.compile(
+    r"\b(?:whose|which|although|while|whilst|dont|bien que|alors que|deren|dessen|wobei|obwohl|"
+    r"während|cuy[oa]s?|aunque|mientras|la cui|il cui|le cui|i cui|sebbene|benché|mentre|"
+    r"waarvan|hoewel|terwijl)\b", re.IGNORECASE)
+_SCOPE_SUBJECT = re.compile(
+    r",\s*(?:(?:the|its|their|la|le|les|sa|son|leur|die|der|das|deren|ihre|la|il|l['’]|el|su|de|"
+    r"het)\s+)?(?:safety|efficacy|effectiveness|performance|use|usage|data|experience|"
+    r"sécurité|efficacité|performances?|utilisation|sicherheit|wirksamkeit|leistung|anwendung|"
+    r"sicurezza|efficacia|prestazion\w*|uso|seguridad|eficacia|rendimiento|veiligheid|"
+    r"werkzaamheid|prestaties|gebruik)\b", re.IGNORECASE)
+_INTENT_CUE = re.compile(
+    r"intended|indicated|indication|for use (?:in|on|with)|suitable for|designed for|"
+    r"zweckbestimmung|bestimmt|indiziert|destiné|indiqué|prévu|destinad|indicad|destinat|"
+    r"indicat|bestemd|geïndiceerd|beoogd", re.IGNORECASE)
+
+
+def unknown_scopes(sentence: str) -> list[tuple[int, int]]:
+    """Spans of a sentence that a statement of unknown safety or performance covers: from the
+    start of its clause (or its subject, after an intent cue or a relative word) through the
+    statement to the end of its clause. A group listed with others ("in pregnancy,
+    breastfeeding and in children has not been established") is in the span."""
+    lower = sentence.lower()
+    if not any(stem in lower for stem in _UNKNOWN_STEMS):
+        return []
+    spans = []
+    for m in UNKNOWN_STATEMENT.finditer(sentence):
+        start = _clause_start(sentence, m.start())
+        intents = [c.end() for c in _INTENT_CUE.finditer(sentence, start, m.start())]
+        if intents:
+            start = intents[-1]
+            subjects = [c.start() for c in _SCOPE_SUBJECT.finditer(sentence, start, m.start())]
+            if subjects:
+                start = subjects[-1]
+        relatives = [c.start() for c in _SCOPE_RELATIVE.finditer(sentence, start, m.start())]
+        if relatives:
+            start = relatives[-1]
+        end = len(sentence)
+        stops = [c.start() for c in CLAUSE_BREAK.finditer(sentence, m.end())]
+        stops += [c.start() for c in _INTENT_CUE.finditer(sentence, m.end())]
+        stops += [c.start() for c in _SCOPE_RELATIVE.finditer(sentence, m.end())]
+        if stops:
+            end = min(stops)
+        spans.append((start, end))
+    return spans
+
+
+def _in_scopes(scopes: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in scopes)
+
 
 # --- numbers and units -----------------------------------------------------------------------
 
@@ -470,6 +577,7 @@ class GroupInfo:
     weight: tuple[float | None, float | None]
     covers: tuple[str, ...]
     source: str
+    broad_age: tuple[float | None, float | None] = (None, None)
 
 
 @lru_cache(maxsize=1)
@@ -480,7 +588,8 @@ def groups() -> dict[str, GroupInfo]:
                            age=tuple(entry.get("age_years") or (None, None)),
                            weight=tuple(entry.get("weight_kg") or (None, None)),
                            covers=tuple(entry.get("covers") or ()),
-                           source=entry.get("source", ""))
+                           source=entry.get("source", ""),
+                           broad_age=tuple(entry.get("broad_age_years") or (None, None)))
             for gid, entry in data.items()}
 
 
@@ -504,11 +613,24 @@ def _group_pattern() -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE), term_to_id
 
 
+# A group word inside a phrase about bearing children names no group of patients: "women of
+# child bearing potential" (a PDF may break "child-bearing" into two words), "femmes en âge
+# d'avoir des enfants", "Frauen, die Kinder bekommen können", "vrouwen die kinderen willen krijgen".
+_BEARING_AFTER = re.compile(
+    r"\s*-?\s*(?:bearing|birth)\b|\s+zu\s+(?:bekommen|gebären|kriegen)\b|"
+    r"\s+(?:bekommen|gebären|kriegen)\s+(?:können|könnten|möchten|wollen)\b|"
+    r"\s+(?:willen\s+|kunnen\s+)?krijgen\s*(?:$|[,.;)]|kunnen\b|willen\b)", re.IGNORECASE)
+_BEARING_BEFORE = re.compile(r"\b(?:avoir|concevoir)\s+(?:des|d['’])\s*$", re.IGNORECASE)
+
+
 def find_groups(text: str) -> list[tuple[int, int, str, bool]]:
     """(start, end, group id, negated) for each group term in a sentence."""
     pattern, term_to_id = _group_pattern()
     out = []
     for m in pattern.finditer(text):
+        if (_BEARING_AFTER.match(text, m.end())
+                or _BEARING_BEFORE.search(text, max(0, m.start() - 16), m.start())):
+            continue
         gid = term_to_id[m.group(0).lower()]
         out.append((m.start(), m.end(), gid, _negated(text, m.start(), m.end())))
     return out
@@ -933,8 +1055,10 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
             sentence = text[s:e]
             if not is_population_sentence(block, sentence, document.role):
                 continue
+            unknown = unknown_scopes(sentence)
             matches = [m for m in find_bounds(sentence)
-                       if not (_bare_duration(sentence, m) or _gestational(sentence, m))]
+                       if not (_bare_duration(sentence, m) or _gestational(sentence, m)
+                               or _in_scopes(unknown, m.start, m.end))]
             for match in matches:
                 bound = match.bound
                 group = _attached_group(sentence, match.start)
@@ -945,6 +1069,8 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
                 yield make_fact(document, block, FactKind.POPULATION_BOUND, bound,
                                 (s + start, s + match.end))
             for g_start, g_end, gid, negated in find_groups(sentence):
+                if _in_scopes(unknown, g_start, g_end):
+                    continue  # "safety in children has not been established": not intended
                 if exclusion_context(blocks, index, s + g_start):
                     if _qualified_group(sentence, g_start, g_end):
                         continue  # a condition of some of the group, not the group

@@ -15,6 +15,7 @@ from panelproof.ingest.model import Role
 from panelproof.knowledge import load
 from panelproof.rules.claim._support import evidence_facts
 from panelproof.rules.model import Category, Finding, Rule, Severity
+from panelproof.rules.population.PO002_population_groups_differ import bounded_meaning
 
 INTENDED_USE_ROLES = {Role.IFU, Role.SSCP, Role.CER, Role.CEAR, Role.CEP}
 # An umbrella group is covered by data on any group it stands for, and the reverse.
@@ -184,6 +185,9 @@ class PopulationWithoutData(Rule):
             if (fact.role not in INTENDED_USE_ROLES or fact.value.negated or group in reported
                     or group in _NOT_A_GROUP or covers(data_groups, group)):
                 continue
+            meaning = _bounded_meaning(facts, fact)
+            if meaning is not None and all(covers(data_groups, g) for g in meaning):
+                continue  # "children, adolescents and adults from 12 years": adolescents
             reported.add(group)
             yield self.finding(
                 f'{fact.document} includes {fact.value.label or group} ("{fact.location.quote}"), but the '
@@ -248,6 +252,13 @@ class PopulationWithoutData(Rule):
                 f"{'; '.join(sorted({f.value.indication for f in with_indication}))}).",
                 [fact, *with_indication[:2]], severity=Severity.MINOR if free_text else None)
 
+
+
+def _bounded_meaning(facts: FactBase, fact: Fact) -> tuple[str, ...] | None:
+    """The classes a group word stands for under its own document's age bounds ("children ...
+    from 12 years": adolescents), None when it keeps its typical meaning (PO002)."""
+    bounds = [f for f in facts.of(FactKind.POPULATION_BOUND) if f.document == fact.document]
+    return bounded_meaning(bounds, fact.value.id) if bounds else None
 
 
 @lru_cache(maxsize=16384)

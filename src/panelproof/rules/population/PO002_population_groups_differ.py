@@ -26,7 +26,9 @@ def named_groups(facts: list[Fact], bounds: list[Fact] = ()) -> dict[str, Fact]:
     An umbrella word stands only for the subgroups the same document's own age and weight
     bounds leave room for: "paediatric patients of 0.5-30 kg" names neonates, infants and
     children, not adolescents (typically 30-100 kg). A group the document names explicitly is
-    kept whatever its bounds say.
+    kept, except a word with a wider legal sense ("children": every minor) whose typical span
+    the document's own population-wide bounds leave out: "children, adolescents and adults
+    from 12 years" names adolescents (minors of 12 and older), not children of 2-11 years.
     """
     negated = expand_groups(f.value.id for f in facts if f.value.negated)
     named: dict[str, Fact] = {}
@@ -34,6 +36,13 @@ def named_groups(facts: list[Fact], bounds: list[Fact] = ()) -> dict[str, Fact]:
         if fact.value.negated or fact.value.id in NOT_A_GROUP:
             continue
         info = groups().get(fact.value.id)
+        meaning = bounded_meaning(bounds, fact.value.id)
+        if meaning is not None:
+            # "children, adolescents and adults from 12 years": the children are minors of 12+
+            for gid in meaning:
+                if gid not in negated and gid not in named:
+                    named[gid] = fact
+            continue
         outside = _outside_own_bounds(bounds, fact.value.id, info.covers) if info and info.covers else ()
         for gid in expand_groups([fact.value.id]):
             if gid in outside:
@@ -64,6 +73,36 @@ def _outside_own_bounds(bounds: list[Fact], umbrella: str, covers: Iterable[str]
             if g_high <= env.low or span[0] >= env.high:
                 out.add(gid)
     return out
+
+
+def bounded_meaning(bounds: list[Fact], gid: str) -> tuple[str, ...] | None:
+    """The age classes a group word stands for when the document's own age bounds (population-
+    wide or on that group) leave out its typical span but not its wider legal sense
+    (`broad_age_years`): "children ... from 12 years" stands for adolescents. None when the
+    word keeps its typical meaning, or when no class of its wider sense is admitted either
+    ("adolescents ... at least 18 years old" stays adolescents: a contradiction to report)."""
+    info = groups().get(gid)
+    if info is None or info.covers or info.broad_age[0] is None or not info.age or info.age[0] is None:
+        return None
+    env = envelope([f for f in bounds if f.value.group in (None, gid)], "age")
+    if env is None:
+        return None
+    g_low, g_high = info.age[0], info.age[1] if info.age[1] is not None else math.inf
+    if not (g_high <= env.low or g_low >= env.high):
+        return None
+    low = max(info.broad_age[0], env.low)
+    high = min(info.broad_age[1] if info.broad_age[1] is not None else math.inf, env.high)
+    if low >= high:
+        return None
+    meaning = []
+    for other, other_info in groups().items():
+        span = other_info.age
+        if other == gid or other_info.covers or not span or span[0] is None or other == "unrestricted":
+            continue
+        s_high = span[1] if span[1] is not None else math.inf
+        if span[0] < high and s_high > low and s_high <= (info.broad_age[1] or math.inf):
+            meaning.append(other)
+    return tuple(meaning) or None
 
 
 def _label(gid: str) -> str:
