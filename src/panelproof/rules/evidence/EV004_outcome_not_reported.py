@@ -702,6 +702,7 @@ _NUMBER_WORD_CUE = re.compile(r"\b(?:one|two|three|four|five|six|ten|twelve|une?
                               r"drei|vier|fünf|zehn|zwölf|uno|due|tre|dos|tres|één|twee|drie|vijf)[\s-]+[a-zé]")
 
 
+@lru_cache(maxsize=65536)  # each CEP criterion with a time point reads the same CER sentences
 def _time_points(text: str) -> frozenset[tuple[float, str]]:
     points = set()
     matches = list(_TIME_POINT.finditer(text))
