@@ -31,6 +31,10 @@ def doc(title: str, path: str = "document.md", body: str = "Some body text.") ->
     ("Notice d'utilisation", Role.IFU),
     ("Mode d'emploi du X5", Role.IFU),
     ("Gebrauchsanweisung", Role.IFU),
+    ("SomnoTone Physician's Manual", Role.IFU),
+    ("Handleiding voor de arts", Role.IFU),
+    ("Manual del médico – sistema X", Role.IFU),
+    ("Arzthandbuch", Role.IFU),
     ("Summary of Safety and Clinical Performance", Role.SSCP),
     ("Résumé des caractéristiques de sécurité et des performances cliniques", Role.SSCP),
     ("Kurzbericht über Sicherheit und klinische Leistung", Role.SSCP),
@@ -50,6 +54,8 @@ def test_role_from_title(title, role):
     ("PMCFER.pdf", Role.PMCF_REPORT), ("Gebrauchsanweisung_de.pdf", Role.IFU),
     ("reports/ClinicalEvaluationReport.pdf", Role.CER), ("RMF.docx", Role.RMF),
     ("IFU/manual_fr.pdf", Role.IFU),
+    ("SomnoTone_PhysicianManual_EN.pdf", Role.IFU), ("X_ManualMedico_ES.pdf", Role.IFU),
+    ("X_Handleiding_NL.docx", Role.IFU),
 ])
 def test_role_from_file_name(name, role):
     assert role_from_file_name(name) is role

@@ -7,6 +7,7 @@ from typing import Iterable
 
 from panelproof.extract.model import Fact, FactBase, FactKind, MeasureBound
 from panelproof.ingest.model import Document
+from panelproof.rules.identity._compare import reference_group, translation_differs
 from panelproof.rules.intended_use.common import INTENDED_USE_ROLES, describe_document, join_names
 from panelproof.rules.model import Category, Finding, Rule, Severity
 
@@ -21,7 +22,9 @@ class IndicationThresholdsDiffer(Rule):
         with another interval in one document or language version than in another: "AHI 15-65
         events/h" in the English and Spanish IFUs, "AHI 15-100" in the Dutch IFU. Every
         document that states the intended use is compared (CEP, CER, IFU in each language,
-        SSCP, CEAR, label), since numbers need no translation. The same interval written
+        SSCP, CEAR, label), since numbers need no translation; a translation that departs from
+        its master version while the master agrees with the other documents is a translation
+        defect, reported by LA001. The same interval written
         otherwise ("15 <= AHI <= 65", "IAH 15-65", "AHI from 15 to 65 events per hour") is no
         difference; study populations, response criteria ("AHI reduction >= 50 %") and results
         are evidence, not indications, and are not read. Major when two documents state
@@ -59,21 +62,15 @@ class IndicationThresholdsDiffer(Rule):
                       "language, SSCP and CEAR, and show clinical data for the whole interval.")
 
     def check(self, facts: FactBase) -> Iterable[Finding]:
-        documents = [d for role in INTENDED_USE_ROLES
-                     for d in sorted(facts.documents_with_role(role), key=lambda d: d.path)]
-        by_measure: dict[tuple[str, str], list[tuple[Document, _Interval]]] = {}
-        for document in documents:
-            own: dict[tuple[str, str], _Interval] = {}
-            for fact in facts.of(FactKind.INDICATION_MEASURE, document=document.path):
-                value: MeasureBound = fact.value
-                own.setdefault((value.measure, value.unit), _Interval()).narrow(fact)
-            for key, interval in own.items():
-                if not interval.empty():
-                    by_measure.setdefault(key, []).append((document, interval))
-        for (measure, _), stated in by_measure.items():
+        for stated in indication_intervals(facts).values():
+            signatures = {path: interval.key() for path, interval in stated.items()}
+            reference = reference_group(signatures, facts) if len(signatures) > 1 else None
             distinct: dict[tuple, list[tuple[Document, _Interval]]] = {}
-            for document, interval in stated:
-                distinct.setdefault(interval.key(), []).append((document, interval))
+            for path, interval in stated.items():
+                # a translation whose master states the common interval: LA001 reports it
+                if reference is not None and translation_differs(facts, path, signatures, reference):
+                    continue
+                distinct.setdefault(interval.key(), []).append((facts.document(path), interval))
             if len(distinct) < 2:
                 continue
             yield self._finding(list(distinct.values()))
@@ -87,7 +84,7 @@ class IndicationThresholdsDiffer(Rule):
         for group in groups:
             names = join_names([describe_document(d, with_language=with_language) for d, _ in group])
             parts.append(f"{group[0][1].describe()} in {names}")
-        conflict = any(_conflict(a[0][1], b[0][1]) for i, a in enumerate(groups) for b in groups[i + 1:])
+        conflicting = any(conflict(a[0][1], b[0][1]) for i, a in enumerate(groups) for b in groups[i + 1:])
         wider = _widest(groups, with_language)
         message = f"The indicated {label} differs between documents: " + "; ".join(parts) + "."
         if wider:
@@ -98,7 +95,24 @@ class IndicationThresholdsDiffer(Rule):
                 for fact in interval.facts[:2]:
                     if fact.location not in locations:
                         locations.append(fact.location)
-        return self.finding(message, locations, severity=None if conflict else Severity.MINOR)
+        return self.finding(message, locations, severity=None if conflicting else Severity.MINOR)
+
+
+def indication_intervals(facts: FactBase) -> dict[tuple[str, str], dict[str, "_Interval"]]:
+    """(measure, unit) -> {document path: the interval it indicates}, for every document that
+    states the intended use (also used by LA001 for language versions)."""
+    documents = [d for role in INTENDED_USE_ROLES
+                 for d in sorted(facts.documents_with_role(role), key=lambda d: d.path)]
+    by_measure: dict[tuple[str, str], dict[str, _Interval]] = {}
+    for document in documents:
+        own: dict[tuple[str, str], _Interval] = {}
+        for fact in facts.of(FactKind.INDICATION_MEASURE, document=document.path):
+            value: MeasureBound = fact.value
+            own.setdefault((value.measure, value.unit), _Interval()).narrow(fact)
+        for key, interval in own.items():
+            if not interval.empty():
+                by_measure.setdefault(key, {})[document.path] = interval
+    return by_measure
 
 
 class _Interval:
@@ -142,7 +156,7 @@ class _Interval:
                             self.high_inclusive, self.value.unit, ordinal=self.value.ordinal).describe()
 
 
-def _conflict(a: _Interval, b: _Interval) -> bool:
+def conflict(a: "_Interval", b: "_Interval") -> bool:
     """Both state a limit at the same end, with different values."""
     return ((a.low is not None and b.low is not None and a.low != b.low)
             or (a.high is not None and b.high is not None and a.high != b.high))

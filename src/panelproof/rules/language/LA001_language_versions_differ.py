@@ -12,6 +12,8 @@ from panelproof.extract.model import Concept, Fact, FactBase, FactKind, Populati
 from panelproof.ingest.model import BlockKind, Document, Location, Role
 from panelproof.rules.identity._compare import (INTENDED_USE_ROLES, facts_by_document, master_version,
                                                 reference_group, translation_differs)
+from panelproof.rules.intended_use.IU005_indication_thresholds_differ import conflict as measure_conflict
+from panelproof.rules.intended_use.IU005_indication_thresholds_differ import indication_intervals
 from panelproof.rules.intended_use.common import (Statement, describe_document, differences,
                                                   heading_location, is_text_id, join_names,
                                                   qualifier_notes)
@@ -64,7 +66,9 @@ class LanguageVersionsDiffer(Rule):
         and so does the MR safety status (extract/mri_status.py, vocabulary/mri_status.yaml):
         a version that allows MR imaging "ohne Einschränkungen" against one that is MR
         Conditional, or an MR Conditional version against an MR Unsafe one.
-        The target population is compared too: the age and weight range each version admits
+        The thresholds of the indication are compared the same way ("AHI 15-100" in the Dutch
+        IFU against "AHI 15-65 events/h" in the English one; IU005 reads them). The target
+        population is compared too: the age and weight range each version admits
         (as PO001 computes it: "ab 3 kg Körpergewicht" against "10 kg or more") and the
         population groups it names (as PO002), each translation against its master version (the
         English one). A group one version names by its own word and the other excludes
@@ -120,6 +124,7 @@ class LanguageVersionsDiffer(Rule):
             yield from self._compare_populations(facts, documents, conflicts)
             yield from group_findings
             yield from self._compare_settings(facts, documents)
+            yield from self._compare_indication_measures(facts, documents)
             for message, locations in mri_condition_findings(facts, documents):
                 yield self.finding(message, locations, severity=Severity.MAJOR)
 
@@ -161,6 +166,32 @@ class LanguageVersionsDiffer(Rule):
                     f"{_admitted(what, env, dimension)} (\"{fact.location.quote}\"); {ref_version} "
                     f"admits {_admitted(what, ref, dimension)} (\"{ref_fact.location.quote}\").",
                     [ref_fact.location, fact.location])
+
+    def _compare_indication_measures(self, facts: FactBase, documents: list[Document]) -> Iterable[Finding]:
+        """The thresholds of the indication ("AHI 15-65 events/h") in each translation against its
+        master version's, when the master agrees with the other documents (otherwise IU005
+        reports the master)."""
+        paths = {d.path for d in documents}
+        for stated in indication_intervals(facts).values():
+            signatures = {path: interval.key() for path, interval in stated.items()}
+            if len(signatures) < 2:
+                continue
+            reference = reference_group(signatures, facts)
+            for path, interval in stated.items():
+                master = master_version(facts, path)
+                if (path not in paths or master is None or master not in stated
+                        or signatures[path] == signatures[master]
+                        or not translation_differs(facts, path, signatures, reference)):
+                    continue
+                ref = stated[master]
+                version = describe_document(facts.document(path), with_language=True)
+                ref_version = describe_document(facts.document(master), with_language=True)
+                yield self.finding(
+                    f"Language versions indicate the device for different patients: {version} states "
+                    f"{interval.describe()} (\"{interval.facts[0].location.quote}\"); {ref_version} states "
+                    f"{ref.describe()} (\"{ref.facts[0].location.quote}\").",
+                    [ref.facts[0].location, interval.facts[0].location],
+                    severity=Severity.MAJOR if measure_conflict(interval, ref) else Severity.MINOR)
 
     def _compare_groups(self, facts: FactBase, documents: list[Document],
                         conflicts: set[str]) -> Iterable[Finding]:
