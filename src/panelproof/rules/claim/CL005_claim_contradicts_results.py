@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Iterable, Iterator
 
 from panelproof.extract.claims import _BACKGROUND_SECTION, claim_language
-from panelproof.extract.common import lowered_pattern, make_fact, sentences
+from panelproof.extract.common import any_heading, lowered_pattern, make_fact, sentences
 from panelproof.extract.model import Fact, FactBase, FactKind
 from panelproof.ingest.model import Block, BlockKind, Document, Role
 from panelproof.rules.identity._compare import document_label
@@ -280,12 +280,5 @@ def _result_figures(document: Document) -> list[_Stated]:
             if stated.figure.bound is None]
 
 
-@lru_cache(maxsize=4096)
 def _not_results(headings: tuple[str, ...]) -> bool:
-    return any(map(_heading_not_results, headings))
-
-
-@lru_cache(maxsize=8192)
-def _heading_not_results(heading: str) -> bool:
-    # one heading is on the path of many blocks: tested once (a long annex has thousands)
-    return bool(_NOT_RESULTS.search(heading) or _BACKGROUND_SECTION.search(heading))
+    return any_heading(_NOT_RESULTS, headings) or any_heading(_BACKGROUND_SECTION, headings)
