@@ -102,7 +102,7 @@ CER = [
         ["Frequency", "3–15 Hz"], ["ΔP", "5–90 cmH2O"], ["MAP", "3–45 cmH2O"],
         ["VThf target", "6–80 mL"], ["FiO2", "21–100 %"],
     ]),
-    NOTE("Table 1 – key parameters (full list: IFU NV-IFU-031, section 9)."),
+    NOTE("Table 1 – key parameters (full list: IFU NV-IFU-031, section 8)."),
     H1("4. Intended purpose and population"),
     P("HFOV and HFOV-VT via ETT for acute respiratory failure in the NICU and PICU. Target population: "
       + Q_POP_CER + ", including extremely low birth weight infants with RDS."),
@@ -310,7 +310,7 @@ DOSSIER = {
               ["NV-CER-031_Oscilla_N3_CER.pdf", "Oscilla_N3_IFU_EN.pdf", "CEAR_NB2984_Oscilla_N3.docx"],
               [Q_POP_CER, Q_POP_IFU, Q_POP_CEAR],
               "The CER extends the population down to 400 g, while the IFU and the CEAR start at 1 kg.",
-              ["plausibility"]),
+              ["plausibility", "evidence"]),
         label("min_tidal_volume_too_large_for_population", "plausibility",
               ["Oscilla_N3_IFU_EN.pdf", "NV-CER-031_Oscilla_N3_CER.pdf"],
               [Q_VT_IFU, Q_POP_IFU, Q_POP_CER],

@@ -23,14 +23,14 @@ CONTRA_EN = [
     "Diathermy (shortwave, microwave or therapeutic ultrasound) at any site",
     "Electroconvulsive therapy and transcranial magnetic stimulation",
     "Patients unable to operate the remote monitor or with no caregiver to do so",
-    "MRI except under the conditions in section 9",
+    "MRI except under the conditions of the separate MRI guidelines EN-MRI-002",
 ]
 RISKS = [
     "Implant-site infection (4.2 %)",
     "Intracranial hemorrhage (2.1 %)",
     "Lead revision or damage (3.5 %)",
     "Depression or mood change (3.0 %)",
-    "SUDEP (background risk of the disease; see section 6)",
+    "SUDEP (background risk of the disease)",
 ]
 
 # ------------------------------------------------------------------ CEP
@@ -179,14 +179,14 @@ IFU_IT = [
     UL("Diatermia (onde corte, microonde o ultrasuoni terapeutici) in qualsiasi sede",
        "Terapia elettroconvulsivante e stimolazione magnetica transcranica",
        "Pazienti incapaci di usare il monitor remoto o senza un caregiver che possa farlo",
-       "Risonanza magnetica, salvo alle condizioni della sezione 9"),
+       "Risonanza magnetica, salvo alle condizioni delle linee guida RM separate EN-MRI-002"),
     H1("3. Avvertenze"),
     UL("Impiantare solo in centri con chirurgia dell'epilessia e monitoraggio video-EEG.",
        "La stimolazione non sostituisce i farmaci anticrisi; non sospendere i farmaci senza valutazione medica.",
        "Impianto cranico su osso sottile: verificare alla TC uno spessore cranico ≥ 5 mm nella sede del ferrule."),
     H1("4. Eventi avversi"),
     UL("Infezione del sito d'impianto (4,2 %)", "Emorragia intracranica (2,1 %)", "Revisione o danno dell'elettrodo (3,5 %)",
-       "Depressione o alterazioni dell'umore (3,0 %)", "SUDEP (rischio di base della malattia; vedere sezione 6)"),
+       "Depressione o alterazioni dell'umore (3,0 %)", "SUDEP (rischio di base della malattia)"),
     H1("5. Dati tecnici"),
     TAB(["Voce", "Specifica"], [
         ["Dimensioni del neurostimolatore", "60 × 28 × 7,5 mm; 16 g"],

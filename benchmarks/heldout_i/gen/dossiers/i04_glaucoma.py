@@ -125,6 +125,9 @@ IFU_EN = [
     UL("Heparin-induced thrombocytopenia history: do not implant.",
        "Monitor IOP on day 1 and week 1; early hypotony may require intervention.",
        "Single use only. Do not resterilise."),
+    H1("Potential complications"),
+    UL("Hypotony needing intervention (1.9 %)", "Bleb fibrosis needing needling (14 %)", "Stent exposure (0.5 %)",
+       "Endothelial cell loss (7.8 % at 24 months)"),
     H1("Technical specifications"),
     TAB(["Characteristic", "Value"], SPEC_EN),
 ]
@@ -145,6 +148,9 @@ IFU_IT = [
     UL("Anamnesi di trombocitopenia indotta da eparina: non impiantare.",
        "Controllare la IOP al giorno 1 e alla settimana 1; l'ipotonia precoce può richiedere un intervento.",
        "Monouso. Non risterilizzare."),
+    H1("Possibili complicanze"),
+    UL("Ipotonia che richiede intervento (1,9 %)", "Fibrosi della bozza filtrante che richiede needling (14 %)",
+       "Esposizione dello stent (0,5 %)", "Perdita di cellule endoteliali (7,8 % a 24 mesi)"),
     H1("Specifiche tecniche"),
     TAB(["Caratteristica", "Valore"], [
         ["Materiale", "Poliimmide, superficie interna rivestita di eparina (≤ 0,6 µg di eparina per stent)"],
@@ -168,6 +174,9 @@ IFU_ES = [
     UL("Antecedentes de trombocitopenia inducida por heparina: no implantar.",
        "Controlar la PIO el día 1 y la semana 1; la hipotonía precoz puede requerir intervención.",
        "Un solo uso. No reesterilizar."),
+    H1("Posibles complicaciones"),
+    UL("Hipotonía que requiere intervención (1,9 %)", "Fibrosis de la ampolla que requiere needling (14 %)",
+       "Exposición del stent (0,5 %)", "Pérdida de células endoteliales (7,8 % a los 24 meses)"),
     H1("Especificaciones técnicas"),
     TAB(["Característica", "Valor"], [
         ["Material", "Poliimida, superficie interna recubierta de heparina (≤ 0,6 µg de heparina por stent)"],

@@ -112,6 +112,9 @@ IFU_EN = [
     UL("Charge the IPG at least once a week; therapy stops when the battery is depleted.",
        "CCM does not provide pacing or defibrillation; patients with an ICD indication need an ICD.",
        "Check ICD sensing after implant (CCM pulses may be oversensed)."),
+    H1("Possible complications"),
+    UL("Lead dislodgement (3.9 %)", "Pocket infection (1.7 %)", "Arrhythmia during testing (1.3 %)",
+       "Interaction with ICD sensing"),
     H1("Device"),
     TAB(["Component", "Description"], [
         ["IPG", Q_ID_IFU],
@@ -133,6 +136,9 @@ IFU_NL = [
     UL("Laad de IPG minstens eenmaal per week op; de therapie stopt wanneer de batterij leeg is.",
        "CCM biedt geen pacing of defibrillatie; patiënten met een ICD-indicatie hebben een ICD nodig.",
        "Controleer na implantatie de ICD-detectie (CCM-pulsen kunnen worden overgedetecteerd)."),
+    H1("Mogelijke complicaties"),
+    UL("Dislocatie van een lead (3,9 %)", "Pocketinfectie (1,7 %)", "Aritmie tijdens het testen (1,3 %)",
+       "Interactie met de ICD-detectie"),
     H1("Hulpmiddel"),
     TAB(["Onderdeel", "Beschrijving"], [
         ["IPG", "implanteerbare pulsgenerator (IPG) model KM-5R, oplaadbaar"],
