@@ -72,6 +72,9 @@ class _Page:
     # y positions of horizontal rules and cell edges drawn on the page (table row borders)
     rules: list[float] = field(default_factory=list)
     text: str = ""  # the page's text in the file's order, whitespace collapsed
+    # (lines kept, their table rows and bands) worked out ahead by a page-range reader, for
+    # the lines it expected to survive the running-line drop (see `_prepare_layout`)
+    layout: tuple[list[_Line], list[_Line]] | None = None
 
 
 def read_pdf(path: Path, limits, deadline: Deadline, pages: list[_Page] | None = None) -> ReadResult:
@@ -136,6 +139,8 @@ def read_page_range(path: Path, start: int, stop: int, limits) -> list[_Page]:
     """Pages [start, stop) of the PDF, for reading one long PDF in several processes.
 
     Pages are read independently of each other; only `read_pdf` joins them into blocks.
+    Each page's table layout is worked out here too (`_prepare_layout`), in parallel, so
+    that the one process joining the pages has less to do.
     """
     deadline = Deadline(limits.max_seconds_per_document)
     pdf = _open(path)
@@ -144,9 +149,10 @@ def read_page_range(path: Path, start: int, stop: int, limits) -> list[_Page]:
         for index in range(start, min(stop, len(pdf))):
             deadline.check()
             pages.append(_read_page(pdf, index))
-        return pages
     finally:
         pdf.close()
+    _prepare_layout(pages)
+    return pages
 
 
 def _read_page(pdf: pdfium.PdfDocument, index: int) -> _Page:
@@ -493,7 +499,13 @@ def _edge_lines(page: _Page) -> tuple[list[_Line], list[_Line]]:
 
 
 def _drop_running_lines(pages: list[_Page]) -> None:
-    """Drop page numbers, and lines repeated at the page edges on most pages.
+    """Drop page numbers, and lines repeated at the page edges on most pages (`_kept_lines`)."""
+    for page, kept in zip(pages, _kept_lines(pages)):
+        page.lines = kept
+
+
+def _kept_lines(pages: list[_Page]) -> list[list[_Line]]:
+    """Each page's lines without page numbers and lines repeated at the edges on most pages.
 
     A line repeated word for word among the three lines at a page edge is a running header or
     footer; one that differs only in its numbers ("Page 3", "Rev. 2 / 3") counts only as the
@@ -515,6 +527,7 @@ def _drop_running_lines(pages: list[_Page]) -> None:
         return exact[_exact_key(line.text)] >= needed or (
             id(line) in outer and masked[_masked_key(line.text)] >= needed)
 
+    kept = []
     for page in pages:
         outer, edges = _edge_lines(page)
         outer_ids = {id(line) for line in outer}
@@ -528,7 +541,30 @@ def _drop_running_lines(pages: list[_Page]) -> None:
                 if id(line) not in edge_ids or not running(line, outer_ids):
                     break
                 dropped.add(id(line))
-        page.lines = [line for line in page.lines if id(line) not in dropped]
+        kept.append([line for line in page.lines if id(line) not in dropped])
+    return kept
+
+
+def _prepare_layout(pages: list[_Page]) -> None:
+    """Work out each page's table rows and bands (`_page_layout`) ahead, for a page range.
+
+    Which lines are running headers is decided over the whole document, later, by the process
+    that joins the ranges; a range's reader can only guess it from its own pages. Over tens of
+    pages the guess is almost always the same decision, and `_page_layout` uses the work done
+    here only for a page where it is, exactly (the same line objects, pickled together).
+    """
+    for page, kept in zip(pages, _kept_lines(pages)):
+        page.layout = (kept, _bands(_regions(kept, page.rules)))
+
+
+def _page_layout(page: _Page) -> list[_Line]:
+    """The page's lines with its tables' rows assembled and interleaved lines merged."""
+    if page.layout is not None:
+        expected, laid_out = page.layout
+        page.layout = None
+        if len(expected) == len(page.lines) and all(a is b for a, b in zip(expected, page.lines)):
+            return laid_out
+    return _bands(_regions(page.lines, page.rules))
 
 
 # --- blocks ----------------------------------------------------------------------------------
@@ -1205,7 +1241,7 @@ def _build_blocks(pages: list[_Page], deadline: Deadline) -> tuple[list[Block], 
         deadline.check()
         tables.start_page(page)
         text_lines: list[_Line | None] = []  # None marks where a table interrupted the text
-        lines = _bands(_regions(page.lines, page.rules))
+        lines = _page_layout(page)
         for line, following in zip(lines, [*lines[1:], None]):
             if tables.take(line, page.number, stack.path, blocks_buffer := [], following):
                 text_lines.append(None)
@@ -1246,8 +1282,11 @@ def _text_block(run: list[_Line], page: int, stack: HeadingStack, metrics: _Metr
 def _images(pages: list[_Page], anchors: list[_Anchor]) -> list[Image]:
     images = []
     claimed: set[int] = set()
+    by_page: dict[int, list[_Anchor]] = {}
+    for anchor in anchors:
+        by_page.setdefault(anchor.page, []).append(anchor)
     for page in pages:
-        on_page = [a for a in anchors if a.page == page.number]
+        on_page = by_page.get(page.number, [])
         for width_px, height_px, (left, bottom, right, top) in page.images:
             headings = [a for a in on_page if a.block.kind is BlockKind.HEADING and a.top >= top]
             section = headings[-1].block.text if headings else _section_before(anchors, page.number)
