@@ -163,8 +163,9 @@ def _read_page(pdf: pdfium.PdfDocument, index: int) -> _Page:
     try:
         textpage = page.get_textpage()
         try:
-            lines = _page_lines(textpage)
-            text = collapse_whitespace(textpage.get_text_range())
+            text = _page_text(textpage)
+            lines = _page_lines(textpage, text)
+            text = collapse_whitespace(text)
         finally:
             textpage.close()
         images, rules = _page_objects(page)
@@ -174,11 +175,18 @@ def _read_page(pdf: pdfium.PdfDocument, index: int) -> _Page:
         page.close()
 
 
-def _page_lines(textpage: pdfium.PdfTextPage) -> list[_Line]:
-    segments = _segments(textpage)
+def _page_text(textpage: pdfium.PdfTextPage) -> str:
+    """The page's text, one character per pdfium character index when pdfium allows."""
+    count = textpage.count_chars()
+    return textpage.get_text_range(0, count) if count > 0 else ""
+
+
+def _page_lines(textpage: pdfium.PdfTextPage, text: str) -> list[_Line]:
+    segments = _segments(textpage, text)
+    style = _Style(textpage)
     lines: list[_Line] = []
     for column in _columns(segments):
-        lines += [_make_line(textpage, group) for group in _group_lines(column)]
+        lines += [_make_line(style, group) for group in _group_lines(column)]
     return lines
 
 
@@ -186,7 +194,7 @@ def _page_lines(textpage: pdfium.PdfTextPage) -> list[_Line]:
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
-def _segments(textpage: pdfium.PdfTextPage) -> list[tuple]:
+def _segments(textpage: pdfium.PdfTextPage, text: str) -> list[tuple]:
     """(left, bottom, right, top, text, first char index) of each run of text on the page.
 
     The page text is read once (`get_text_range`, what any extractor does) and cut at pdfium's
@@ -198,7 +206,6 @@ def _segments(textpage: pdfium.PdfTextPage) -> list[tuple]:
     count = textpage.count_chars()
     if count <= 0:
         return []
-    text = textpage.get_text_range(0, count)
     if len(text) != count:  # pdfium inserted or left out characters: map text -> char index
         return _segments_by_rect(textpage)
     raw = textpage.raw
@@ -369,37 +376,51 @@ def _group_lines(segments):
     return lines
 
 
-def _make_line(textpage: pdfium.PdfTextPage, group) -> _Line:
+def _make_line(style: "_Style", group) -> _Line:
     group = sorted(group, key=lambda s: s[0])
-    size, bold, baseline = _style(textpage, group[0])
+    size, bold, baseline = style(group[0])
     if len(group) > 1 and bold:
-        bold = _style(textpage, group[-1])[1]
+        bold = style(group[-1])[1]
     line = _Line(segments=[(s[0], s[2], s[4]) for s in group], top=max(s[3] for s in group),
                  bottom=min(s[1] for s in group), baseline=baseline, size=size, bold=bold)
     _assemble(line)
     return line
 
 
-def _style(textpage: pdfium.PdfTextPage, segment) -> tuple[float, bool, float]:
-    """Font size, boldness and baseline of the segment's first character."""
-    left, bottom, right, top, _, index = segment
-    height = top - bottom
-    if index is None:
-        index = textpage.get_index(min(left + 1.0, right), (top + bottom) / 2, 2.0, height / 2)
-    if index is None:
-        return height, False, bottom
-    size = pdfium_c.FPDFText_GetFontSize(textpage, index) or height
-    weight = pdfium_c.FPDFText_GetFontWeight(textpage, index)
-    name = ctypes.create_string_buffer(96)
-    flags = ctypes.c_int(0)
-    pdfium_c.FPDFText_GetFontInfo(textpage, index, name, 96, ctypes.byref(flags))
-    bold = (weight >= 600 or bool(flags.value & _FORCE_BOLD_FLAG)
-            or bool(_BOLD_NAME.search(name.value.decode("latin-1", "ignore"))))
-    x, y = ctypes.c_double(), ctypes.c_double()
-    baseline = y.value if pdfium_c.FPDFText_GetCharOrigin(textpage, index, x, y) else bottom
-    if size > 4 * height or size < height / 4:  # a font scaled by its text matrix
-        size = height
-    return float(size), bold, baseline
+class _Style:
+    """Font size, boldness and baseline of a segment's first character, on one text page.
+
+    The ctypes buffers pdfium writes into are made once per page, not once per line.
+    """
+
+    def __init__(self, textpage: pdfium.PdfTextPage) -> None:
+        self.textpage, self.raw = textpage, textpage.raw
+        self.name = ctypes.create_string_buffer(96)
+        self.flags = ctypes.c_int(0)
+        self.x, self.y = ctypes.c_double(), ctypes.c_double()
+
+    def __call__(self, segment) -> tuple[float, bool, float]:
+        left, bottom, right, top, _, index = segment
+        height = top - bottom
+        if index is None:
+            index = self.textpage.get_index(min(left + 1.0, right), (top + bottom) / 2, 2.0,
+                                            height / 2)
+        if index is None:
+            return height, False, bottom
+        raw = self.raw
+        size = pdfium_c.FPDFText_GetFontSize(raw, index) or height
+        weight = pdfium_c.FPDFText_GetFontWeight(raw, index)
+        bold = weight >= 600
+        if not bold:  # the flags and the font's name only when the weight does not tell
+            self.flags.value = 0
+            pdfium_c.FPDFText_GetFontInfo(raw, index, self.name, 96, ctypes.byref(self.flags))
+            bold = (bool(self.flags.value & _FORCE_BOLD_FLAG)
+                    or bool(_BOLD_NAME.search(self.name.value.decode("latin-1", "ignore"))))
+        baseline = self.y.value if pdfium_c.FPDFText_GetCharOrigin(raw, index, self.x, self.y) \
+            else bottom
+        if size > 4 * height or size < height / 4:  # a font scaled by its text matrix
+            size = height
+        return float(size), bold, baseline
 
 
 def _assemble(line: _Line) -> None:
