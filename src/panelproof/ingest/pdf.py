@@ -72,6 +72,9 @@ class _Page:
     # y positions of horizontal rules and cell edges drawn on the page (table row borders)
     rules: list[float] = field(default_factory=list)
     text: str = ""  # the page's text in the file's order, whitespace collapsed
+    # (lines kept, their table rows and bands) worked out ahead by a page-range reader, for
+    # the lines it expected to survive the running-line drop (see `_prepare_layout`)
+    layout: tuple[list[_Line], list[_Line]] | None = None
 
 
 def read_pdf(path: Path, limits, deadline: Deadline, pages: list[_Page] | None = None) -> ReadResult:
@@ -136,6 +139,8 @@ def read_page_range(path: Path, start: int, stop: int, limits) -> list[_Page]:
     """Pages [start, stop) of the PDF, for reading one long PDF in several processes.
 
     Pages are read independently of each other; only `read_pdf` joins them into blocks.
+    Each page's table layout is worked out here too (`_prepare_layout`), in parallel, so
+    that the one process joining the pages has less to do.
     """
     deadline = Deadline(limits.max_seconds_per_document)
     pdf = _open(path)
@@ -144,9 +149,10 @@ def read_page_range(path: Path, start: int, stop: int, limits) -> list[_Page]:
         for index in range(start, min(stop, len(pdf))):
             deadline.check()
             pages.append(_read_page(pdf, index))
-        return pages
     finally:
         pdf.close()
+    _prepare_layout(pages)
+    return pages
 
 
 def _read_page(pdf: pdfium.PdfDocument, index: int) -> _Page:
@@ -157,8 +163,9 @@ def _read_page(pdf: pdfium.PdfDocument, index: int) -> _Page:
     try:
         textpage = page.get_textpage()
         try:
-            lines = _page_lines(textpage)
-            text = collapse_whitespace(textpage.get_text_range())
+            text = _page_text(textpage)
+            lines = _page_lines(textpage, text)
+            text = collapse_whitespace(text)
         finally:
             textpage.close()
         images, rules = _page_objects(page)
@@ -168,11 +175,18 @@ def _read_page(pdf: pdfium.PdfDocument, index: int) -> _Page:
         page.close()
 
 
-def _page_lines(textpage: pdfium.PdfTextPage) -> list[_Line]:
-    segments = _segments(textpage)
+def _page_text(textpage: pdfium.PdfTextPage) -> str:
+    """The page's text, one character per pdfium character index when pdfium allows."""
+    count = textpage.count_chars()
+    return textpage.get_text_range(0, count) if count > 0 else ""
+
+
+def _page_lines(textpage: pdfium.PdfTextPage, text: str) -> list[_Line]:
+    segments = _segments(textpage, text)
+    style = _Style(textpage)
     lines: list[_Line] = []
     for column in _columns(segments):
-        lines += [_make_line(textpage, group) for group in _group_lines(column)]
+        lines += [_make_line(style, group) for group in _group_lines(column)]
     return lines
 
 
@@ -180,7 +194,7 @@ def _page_lines(textpage: pdfium.PdfTextPage) -> list[_Line]:
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
-def _segments(textpage: pdfium.PdfTextPage) -> list[tuple]:
+def _segments(textpage: pdfium.PdfTextPage, text: str) -> list[tuple]:
     """(left, bottom, right, top, text, first char index) of each run of text on the page.
 
     The page text is read once (`get_text_range`, what any extractor does) and cut at pdfium's
@@ -192,7 +206,6 @@ def _segments(textpage: pdfium.PdfTextPage) -> list[tuple]:
     count = textpage.count_chars()
     if count <= 0:
         return []
-    text = textpage.get_text_range(0, count)
     if len(text) != count:  # pdfium inserted or left out characters: map text -> char index
         return _segments_by_rect(textpage)
     raw = textpage.raw
@@ -363,37 +376,51 @@ def _group_lines(segments):
     return lines
 
 
-def _make_line(textpage: pdfium.PdfTextPage, group) -> _Line:
+def _make_line(style: "_Style", group) -> _Line:
     group = sorted(group, key=lambda s: s[0])
-    size, bold, baseline = _style(textpage, group[0])
+    size, bold, baseline = style(group[0])
     if len(group) > 1 and bold:
-        bold = _style(textpage, group[-1])[1]
+        bold = style(group[-1])[1]
     line = _Line(segments=[(s[0], s[2], s[4]) for s in group], top=max(s[3] for s in group),
                  bottom=min(s[1] for s in group), baseline=baseline, size=size, bold=bold)
     _assemble(line)
     return line
 
 
-def _style(textpage: pdfium.PdfTextPage, segment) -> tuple[float, bool, float]:
-    """Font size, boldness and baseline of the segment's first character."""
-    left, bottom, right, top, _, index = segment
-    height = top - bottom
-    if index is None:
-        index = textpage.get_index(min(left + 1.0, right), (top + bottom) / 2, 2.0, height / 2)
-    if index is None:
-        return height, False, bottom
-    size = pdfium_c.FPDFText_GetFontSize(textpage, index) or height
-    weight = pdfium_c.FPDFText_GetFontWeight(textpage, index)
-    name = ctypes.create_string_buffer(96)
-    flags = ctypes.c_int(0)
-    pdfium_c.FPDFText_GetFontInfo(textpage, index, name, 96, ctypes.byref(flags))
-    bold = (weight >= 600 or bool(flags.value & _FORCE_BOLD_FLAG)
-            or bool(_BOLD_NAME.search(name.value.decode("latin-1", "ignore"))))
-    x, y = ctypes.c_double(), ctypes.c_double()
-    baseline = y.value if pdfium_c.FPDFText_GetCharOrigin(textpage, index, x, y) else bottom
-    if size > 4 * height or size < height / 4:  # a font scaled by its text matrix
-        size = height
-    return float(size), bold, baseline
+class _Style:
+    """Font size, boldness and baseline of a segment's first character, on one text page.
+
+    The ctypes buffers pdfium writes into are made once per page, not once per line.
+    """
+
+    def __init__(self, textpage: pdfium.PdfTextPage) -> None:
+        self.textpage, self.raw = textpage, textpage.raw
+        self.name = ctypes.create_string_buffer(96)
+        self.flags = ctypes.c_int(0)
+        self.x, self.y = ctypes.c_double(), ctypes.c_double()
+
+    def __call__(self, segment) -> tuple[float, bool, float]:
+        left, bottom, right, top, _, index = segment
+        height = top - bottom
+        if index is None:
+            index = self.textpage.get_index(min(left + 1.0, right), (top + bottom) / 2, 2.0,
+                                            height / 2)
+        if index is None:
+            return height, False, bottom
+        raw = self.raw
+        size = pdfium_c.FPDFText_GetFontSize(raw, index) or height
+        weight = pdfium_c.FPDFText_GetFontWeight(raw, index)
+        bold = weight >= 600
+        if not bold:  # the flags and the font's name only when the weight does not tell
+            self.flags.value = 0
+            pdfium_c.FPDFText_GetFontInfo(raw, index, self.name, 96, ctypes.byref(self.flags))
+            bold = (bool(self.flags.value & _FORCE_BOLD_FLAG)
+                    or bool(_BOLD_NAME.search(self.name.value.decode("latin-1", "ignore"))))
+        baseline = self.y.value if pdfium_c.FPDFText_GetCharOrigin(raw, index, self.x, self.y) \
+            else bottom
+        if size > 4 * height or size < height / 4:  # a font scaled by its text matrix
+            size = height
+        return float(size), bold, baseline
 
 
 def _assemble(line: _Line) -> None:
@@ -493,7 +520,13 @@ def _edge_lines(page: _Page) -> tuple[list[_Line], list[_Line]]:
 
 
 def _drop_running_lines(pages: list[_Page]) -> None:
-    """Drop page numbers, and lines repeated at the page edges on most pages.
+    """Drop page numbers, and lines repeated at the page edges on most pages (`_kept_lines`)."""
+    for page, kept in zip(pages, _kept_lines(pages)):
+        page.lines = kept
+
+
+def _kept_lines(pages: list[_Page]) -> list[list[_Line]]:
+    """Each page's lines without page numbers and lines repeated at the edges on most pages.
 
     A line repeated word for word among the three lines at a page edge is a running header or
     footer; one that differs only in its numbers ("Page 3", "Rev. 2 / 3") counts only as the
@@ -515,6 +548,7 @@ def _drop_running_lines(pages: list[_Page]) -> None:
         return exact[_exact_key(line.text)] >= needed or (
             id(line) in outer and masked[_masked_key(line.text)] >= needed)
 
+    kept = []
     for page in pages:
         outer, edges = _edge_lines(page)
         outer_ids = {id(line) for line in outer}
@@ -528,7 +562,30 @@ def _drop_running_lines(pages: list[_Page]) -> None:
                 if id(line) not in edge_ids or not running(line, outer_ids):
                     break
                 dropped.add(id(line))
-        page.lines = [line for line in page.lines if id(line) not in dropped]
+        kept.append([line for line in page.lines if id(line) not in dropped])
+    return kept
+
+
+def _prepare_layout(pages: list[_Page]) -> None:
+    """Work out each page's table rows and bands (`_page_layout`) ahead, for a page range.
+
+    Which lines are running headers is decided over the whole document, later, by the process
+    that joins the ranges; a range's reader can only guess it from its own pages. Over tens of
+    pages the guess is almost always the same decision, and `_page_layout` uses the work done
+    here only for a page where it is, exactly (the same line objects, pickled together).
+    """
+    for page, kept in zip(pages, _kept_lines(pages)):
+        page.layout = (kept, _bands(_regions(kept, page.rules)))
+
+
+def _page_layout(page: _Page) -> list[_Line]:
+    """The page's lines with its tables' rows assembled and interleaved lines merged."""
+    if page.layout is not None:
+        expected, laid_out = page.layout
+        page.layout = None
+        if len(expected) == len(page.lines) and all(a is b for a, b in zip(expected, page.lines)):
+            return laid_out
+    return _bands(_regions(page.lines, page.rules))
 
 
 # --- blocks ----------------------------------------------------------------------------------
@@ -1205,7 +1262,7 @@ def _build_blocks(pages: list[_Page], deadline: Deadline) -> tuple[list[Block], 
         deadline.check()
         tables.start_page(page)
         text_lines: list[_Line | None] = []  # None marks where a table interrupted the text
-        lines = _bands(_regions(page.lines, page.rules))
+        lines = _page_layout(page)
         for line, following in zip(lines, [*lines[1:], None]):
             if tables.take(line, page.number, stack.path, blocks_buffer := [], following):
                 text_lines.append(None)
@@ -1246,8 +1303,11 @@ def _text_block(run: list[_Line], page: int, stack: HeadingStack, metrics: _Metr
 def _images(pages: list[_Page], anchors: list[_Anchor]) -> list[Image]:
     images = []
     claimed: set[int] = set()
+    by_page: dict[int, list[_Anchor]] = {}
+    for anchor in anchors:
+        by_page.setdefault(anchor.page, []).append(anchor)
     for page in pages:
-        on_page = [a for a in anchors if a.page == page.number]
+        on_page = by_page.get(page.number, [])
         for width_px, height_px, (left, bottom, right, top) in page.images:
             headings = [a for a in on_page if a.block.kind is BlockKind.HEADING and a.top >= top]
             section = headings[-1].block.text if headings else _section_before(anchors, page.number)

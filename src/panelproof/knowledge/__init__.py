@@ -6,11 +6,18 @@ entry carries a `source`. `load("vocabulary/care_settings")` returns the parsed 
 
 from __future__ import annotations
 
+import marshal
+import os
+import sys
+import tempfile
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import yaml
+
+from panelproof import regex_cache
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -19,9 +26,75 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 def load(name: str) -> Any:
     """Parse `knowledge/<name>.yaml` shipped in the package."""
     path = resources.files(__name__).joinpath(f"{name}.yaml")
+    cached = _cached(name, path)
+    if cached is not None:
+        return cached.data
     with path.open("r", encoding="utf-8") as handle:
         # libyaml's parser when installed (same objects, several times faster to parse).
-        return yaml.load(handle, Loader=_LOADER)  # noqa: S506 - a safe loader
+        data = yaml.load(handle, Loader=_LOADER)  # noqa: S506 - a safe loader
+    _store(name, path, data)
+    return data
+
+
+# --- parsed files kept between runs ----------------------------------------------------------
+# Building Python objects from YAML costs about a quarter of a second per run for the whole
+# knowledge base, even with libyaml's parser: more than the rest of a small dossier's check.
+# While the console script's cache is on (`regex_cache.cache_folder`), each parsed file is
+# kept there in `marshal` form, keyed by the YAML file's size and modification time, so an
+# edited vocabulary is simply parsed again. Files holding values marshal cannot keep (dates)
+# are parsed every time.
+
+class _Hit:
+    """A cache hit (its data may itself be None, an empty YAML file)."""
+
+    def __init__(self, data: Any) -> None:
+        self.data = data
+
+
+def _cache_path(name: str) -> Path | None:
+    folder = regex_cache.cache_folder()
+    if folder is None:
+        return None
+    return folder / "knowledge" / f"{name.replace('/', '--')}.marshal"
+
+
+def _stamp(path) -> tuple[int, int] | None:
+    try:
+        stat = os.stat(path)  # a package installed as files: `path` is a real path
+    except (OSError, TypeError):
+        return None
+    return stat.st_size, stat.st_mtime_ns
+
+
+def _cached(name: str, path) -> _Hit | None:
+    cache, stamp = _cache_path(name), _stamp(path)
+    if cache is None or stamp is None:
+        return None
+    try:
+        with cache.open("rb") as handle:
+            version, cached_stamp, data = marshal.load(handle)
+    except (OSError, EOFError, ValueError, TypeError):
+        return None  # missing, partial or foreign: parse the YAML
+    if version != sys.version or tuple(cached_stamp) != stamp:
+        return None
+    return _Hit(data)
+
+
+def _store(name: str, path, data: Any) -> None:
+    cache, stamp = _cache_path(name), _stamp(path)
+    if cache is None or stamp is None:
+        return
+    try:
+        payload = marshal.dumps((sys.version, stamp, data))
+    except ValueError:
+        return  # a value marshal cannot keep
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=cache.parent, delete=False) as handle:
+            handle.write(payload)
+        os.replace(handle.name, cache)  # whole or not at all, even with runs side by side
+    except OSError:
+        pass  # a read-only home: parse again next time
 
 
 def available(folder: str) -> list[str]:
