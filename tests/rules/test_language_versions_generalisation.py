@@ -200,3 +200,14 @@ def test_stems_pair_cognates_not_generic_words(concept, text, expected):
 def test_condition_count_range_counts_merged_items_generously():
     assert condition_count_range(["A, B and C", "D"]) == (2, 4)
     assert condition_count_range(["Pregnancy"]) == (1, 1)
+
+
+def test_a_version_whose_conditions_could_not_be_read_is_not_counted_as_shorter(tmp_path):
+    # The English indication is a known condition; the German one is written in words beyond
+    # the vocabulary: nothing was read from it, which does not make it a shorter list.
+    english = ("# Instructions for Use\n\n## Indications\nThe implants are indicated for patients "
+               "with an edentulous maxilla and severe bone resorption.\n")
+    german = ("# Gebrauchsanweisung\n\n## Indikationen\nDie Implantate sind bei Patienten mit "
+              "zahnlosem, stark atrophiertem Oberkiefer indiziert.\n")
+    found = la001(tmp_path, {"en": english, "de": german})
+    assert not [f for f in found if "different numbers" in f.message]

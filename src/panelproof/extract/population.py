@@ -1045,6 +1045,15 @@ def _bare_duration(sentence: str, match) -> bool:
     return not _AGE_CUE.search(near)
 
 
+def _measure_spans(sentence: str) -> list[tuple[int, int]]:
+    """Spans of clinical measures' values ("BMI ≥ 27", "AHI ≥ 15", "LVEF ≤ 35 %"): in "adults
+    with BMI ≥ 27" the number bounds the BMI, not the adults' age."""
+    # Imported here: indication_measures builds on this module's comparator words.
+    from panelproof.extract.indication_measures import measures_in
+
+    return [(start, end) for start, end, _ in measures_in(sentence)]
+
+
 def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
     blocks = document.blocks
     for index, block in enumerate(blocks):
@@ -1059,6 +1068,10 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
             matches = [m for m in find_bounds(sentence)
                        if not (_bare_duration(sentence, m) or _gestational(sentence, m)
                                or _in_scopes(unknown, m.start, m.end))]
+            if matches:
+                measured = _measure_spans(sentence)
+                matches = [m for m in matches
+                           if not any(s_ < m.end and m.start < e_ for s_, e_ in measured)]
             for match in matches:
                 bound = match.bound
                 group = _attached_group(sentence, match.start)

@@ -306,6 +306,11 @@ class LanguageVersionsDiffer(Rule):
         counts = {s.document.path: len(_items(s)) for s in group}
         if len(group) < 2 or len(set(counts.values())) < 2:
             return
+        if min(counts.values()) == 0:
+            # A version whose section was found but none of whose conditions could be read
+            # ("zahnlosem, stark atrophiertem Oberkiefer" beyond the vocabulary) has not been
+            # understood, which is not the same as listing fewer conditions.
+            return
         # "A, B and C" in one bullet may be the three bullets of another version: a version is
         # shorter only when even its most generous count stays below the other's plain count.
         ranges = {s.document.path: condition_count_range([loc.quote for loc in _items(s)])
