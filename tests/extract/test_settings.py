@@ -138,3 +138,20 @@ def test_not_outside_the_hospital_restricts_to_the_hospital(sentence: str, langu
                 if f.kind.value == "care_setting" and f.value.id == "hospital"]
     assert hospital and all(not h.negated for h in hospital)
     assert any(h.exclusive for h in hospital)
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # hospital-based outpatient care names the hospital too, as "hospital outpatient clinics" does
+    ("## Utilisateurs\nEn consultation externe hospitalière de plaies.\n", "fr",
+     {("outpatient", ""), ("hospital", "")}),
+    ("## Usuarios\nEn consultas externas hospitalarias, por profesionales.\n", "es", {("hospital", "")}),
+    ("## Utilizzatori\nNegli ambulatori ospedalieri, da professionisti sanitari.\n", "it",
+     {("hospital", "")}),
+    ("## Utilisateurs\nDispositif non destiné au milieu hospitalier.\n", "fr", {("hospital", "negated")}),
+    # one word: out of hospital, before the hospital
+    ("## Utilisateurs\nUtilisation en transport pré-hospitalier et en ambulance.\n", "fr",
+     {("transport", "")}),
+    ("## Utilisateurs\nPour un usage extrahospitalier par des secouristes.\n", "fr", set()),
+])
+def test_hospital_adjectives(text: str, language: str, expected: set[tuple[str, str]]) -> None:
+    assert settings_of(text, language) == expected
