@@ -85,3 +85,16 @@ def test_read_only_where_the_intended_use_is_stated():
 def test_indicated_sentence_outside_an_indication_section():
     markdown = "# Device description\n\nThe stimulator is indicated for patients with AHI 15–65 events/h.\n"
     assert facts(markdown) == [("ahi", 15, 65)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the reduction is the weight's: the BMI bounds the indicated adults
+    ("Intended for weight reduction in adults with a BMI of at least 35 kg/m².", [("bmi", 35, None)]),
+    ("Pour la réduction pondérale chez l'adulte avec un IMC ≥ 35 kg/m².", [("bmi", 35, None)]),
+    ("Zur Gewichtsreduktion bei Erwachsenen mit einem BMI von 30 bis 40 kg/m².", [("bmi", 30, 40)]),
+    # a change of the measure itself, and a study population, are still not indications
+    ("Reduction of AHI to below 15 events/h in adults.", []),
+    ("Weight loss improved in adults with BMI 30-40 enrolled in the trial.", []),
+])
+def test_a_change_of_something_else_does_not_hide_the_indicated_measure(text, expected):
+    assert intervals(text) == expected

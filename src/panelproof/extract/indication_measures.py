@@ -102,6 +102,12 @@ def _measures() -> dict[str, dict]:
     return {e["id"]: e for e in data.get("entries") or []}
 
 
+def population_measure(measure: str) -> bool:
+    """Whether the measure describes the patient's body (BMI), bounding the target population
+    like age and weight, rather than the disease."""
+    return bool(_measures().get(measure, {}).get("population"))
+
+
 def _vocabulary():
     from panelproof.extract.intended_use import vocabulary
 
@@ -268,10 +274,33 @@ def measures_in(text: str, start: int = 0, end: int | None = None
         if found is None:
             continue
         s, e, value = found
-        clause = text[max(start, _clause_start(text, s, start)):min(end, e + 25)]
-        if _NOT_INDICATION.search(clause):
+        if _not_indication(text, max(start, _clause_start(text, s, start)), s, min(end, e + 25)):
             continue
         yield s, e, value
+
+
+# A population qualifier between a result word and the measure: "intended for weight reduction
+# in adults with a BMI >= 35" reduces the weight; the BMI bounds the adults.
+_QUALIFIER = re.compile(r"(?<![\w])(?:with|having|whose|avec|dont|mit|deren|con|cuyo|cuya|"
+                        r"il cui|la cui|met|wiens)(?![\w])", re.IGNORECASE)
+
+
+# The result words that name a change of something ("weight reduction"), as opposed to those
+# that name a study ("the trial enrolled adults with ..."), whose population is never indicated.
+_CHANGE = re.compile(r"reduc|decreas|improv|declin|lowered|réduction|diminu|amélior|senkung|"
+                     r"reduktion|abnahme|verbesser|reducción|mejor|riduzion|miglior|reductie|"
+                     r"daling|verbeter", re.IGNORECASE)
+
+
+def _not_indication(text: str, clause_start: int, measure_start: int, clause_end: int) -> bool:
+    """Whether the measure's clause is about a response, a result or a study population
+    ("AHI reduction >= 50 %", "mean BMI 34"), not the indicated patients."""
+    for match in _NOT_INDICATION.finditer(text, clause_start, clause_end):
+        if (match.end() <= measure_start and _CHANGE.match(match.group(0))
+                and _QUALIFIER.search(text, match.end(), measure_start)):
+            continue
+        return True
+    return False
 
 
 _CLAUSE_END = re.compile(r"[;.](?!\d)\s|[;]")

@@ -1,10 +1,11 @@
-"""IU005: the thresholds of an indication (AHI range, BMI, LVEF, NYHA class ...) differ between
+"""IU005: the thresholds of an indication (AHI range, LVEF, NYHA class ...) differ between
 documents or language versions."""
 
 from __future__ import annotations
 
 from typing import Iterable
 
+from panelproof.extract.indication_measures import population_measure
 from panelproof.extract.model import Fact, FactBase, FactKind, MeasureBound
 from panelproof.ingest.model import Document
 from panelproof.rules.identity._compare import reference_group, translation_differs
@@ -17,7 +18,7 @@ class IndicationThresholdsDiffer(Rule):
 
     What it finds:
         A clinical measure that qualifies the indicated population (apnoea-hypopnoea index,
-        BMI, LVEF, NYHA class, FEV1 % predicted, ankle-brachial index, HbA1c, degree of stenosis,
+        LVEF, NYHA class, FEV1 % predicted, ankle-brachial index, HbA1c, degree of stenosis,
         Kellgren-Lawrence grade, ostium or vessel diameter; `vocabulary/clinical_measures.yaml`)
         with another interval in one document or language version than in another: "AHI 15-65
         events/h" in the English and Spanish IFUs, "AHI 15-100" in the Dutch IFU. Every
@@ -62,7 +63,9 @@ class IndicationThresholdsDiffer(Rule):
                       "language, SSCP and CEAR, and show clinical data for the whole interval.")
 
     def check(self, facts: FactBase) -> Iterable[Finding]:
-        for stated in indication_intervals(facts).values():
+        for (measure, _unit), stated in indication_intervals(facts).items():
+            if not self.compares(measure):
+                continue
             signatures = {path: interval.key() for path, interval in stated.items()}
             reference = reference_group(signatures, facts) if len(signatures) > 1 else None
             distinct: dict[tuple, list[tuple[Document, _Interval]]] = {}
@@ -74,6 +77,10 @@ class IndicationThresholdsDiffer(Rule):
             if len(distinct) < 2:
                 continue
             yield self._finding(list(distinct.values()))
+
+    def compares(self, measure: str) -> bool:
+        """Measures of the disease; those of the patient's body (BMI) are PO004's."""
+        return not population_measure(measure)
 
     def _finding(self, groups: list[list[tuple[Document, "_Interval"]]]) -> Finding:
         roles = [d.role for group in groups for d, _ in group]
