@@ -186,6 +186,8 @@ def ordered_tokens(text: str) -> tuple[str, ...]:
     fractions = _fractions()
     if fractions is not None:
         lowered = fractions.sub(lambda m: f" {_FRACTION_VALUES[m.group(0)]} ", lowered)
+    if "iv" in lowered or "sc" in lowered:
+        lowered = _ROUTE_ABBREVIATION.sub(_route, lowered)
     lowered = _replace_synonyms(lowered)
     fillers, filler_prefixes = _fillers()
     tokens: list[str] = []
@@ -200,8 +202,47 @@ def ordered_tokens(text: str) -> tuple[str, ...]:
             word = _numbers().get(word, word)
             if len(word) <= 2 and not word[0].isdigit():
                 continue
-            tokens.append(_spelling(_singular(word))[:_STEM] if not word[0].isdigit() else word.replace(",", "."))
+            if word[0].isdigit():
+                tokens.append(word.replace(",", "."))
+                continue
+            negated = _NEGATED_WORD.match(word)
+            if negated:
+                tokens.append(_NO)  # "nonintubated", "untreated", "uncontrolled"
+                word = negated.group(1)
+                canonical = _replace_synonyms(word).split()
+                if canonical and canonical[0].startswith("~"):
+                    tokens.extend(canonical)  # "untreated" / "not treated" (a synonym)
+                    continue
+            tokens.append(_spelling(_singular(_uninflected(word)))[:_STEM])
     return tuple(tokens)
+
+
+# "IV bisphosphonates", "SC injection": a route abbreviation as its word, not after a class or
+# stage ("NYHA class IV", "stage IV", "grade III-IV"), where it is a roman numeral.
+_ROUTE_ABBREVIATION = re.compile(
+    r"(?<![\w./-])(?<!class )(?<!stage )(?<!grade )(?<!type )(?<!phase )(?<!level )(?<!classe )"
+    r"(?<!stade )(?<!klasse )(?<!stadium )(?<!grad )(?<!tipo )(?<!estadio )(?<!fase )"
+    r"(?<!or )(?<!and )(?<!to )(?<!ou )(?<!et )(?<!oder )(?<!und )(?<!bis )"
+    r"(iv|sc)(?![\w./-])")
+_ROUTES = {"iv": "intravenous", "sc": "subcutaneous"}  # then read as their synonyms
+
+
+def _route(match: re.Match) -> str:
+    return _ROUTES[match.group(1)]
+
+
+# A negating prefix joined to a participle or adjective ("nonintubated", "untreated",
+# "unstable"): the same criterion as "not intubated", "not treated". Words that merely start
+# with these letters ("under", "unilateral", "union", "nonetheless") do not end like that.
+_NEGATED_WORD = re.compile(r"^(?:non|un(?!der|i))([a-z\u00e0-\u00ff]{4,}(?:ed|able|ible|ive))$")
+
+
+def _uninflected(word: str) -> str:
+    """An English -ing form as its verb ("wearing" / "wear", "preventing" / "prevent"): the
+    five-letter stem otherwise keeps "weari" apart from "wear"."""
+    if len(word) >= 6 and word.endswith("ing"):
+        return word[:-3]
+    return word
 
 
 @lru_cache(maxsize=16384)

@@ -24,7 +24,8 @@ from panelproof.extract.population import LOWER_WORDS, POST_LOWER, POST_UPPER, U
 from panelproof.ingest.model import Document
 
 _VALUE = r"(?:\d+(?:[.,]\d+)?|(?-i:IV|VI|V|I{1,3})(?![\w]))"
-_UNIT = (r"(?:%|per\s*cent|percent|kg\s*/\s*m\s*[²2]|mmol\s*/\s*mol|mm|cm|"
+_UNIT = (r"(?:%|°|per\s*cent|percent|kg\s*/\s*m\s*[²2]|mmol\s*/\s*mol|mm|cm|"
+         r"(?:degrees?|degrés?|grad(?:e|i|os)?|graden)(?![\w])|"
          r"ml\s*/\s*min(?:\s*(?:/|per)\s*1[.,]73\s*m\s*[²2])?|"
          r"(?:(?:events?|événements?|évènements?|ereignissen|ereignisse|eventos|eventi|episodes?|épisodes?|"
          r"gebeurtenissen|apneas|apnoeas|apnées)\s*)?"
@@ -139,6 +140,8 @@ def _unit_key(spelling: str | None) -> str | None:
         return "ml/min/1.73 m²"
     if s in ("mm", "cm"):
         return s
+    if s.startswith(("°", "deg", "grad")):
+        return "°"
     return "events/h"
 
 

@@ -31,6 +31,7 @@ from functools import lru_cache
 from typing import Iterable, Iterator
 
 from panelproof import knowledge
+from panelproof.extract._eligibility import is_selection_criterion, work_up_start
 from panelproof.extract._paraphrase import paraphrase_key, site_tokens
 from panelproof.extract._terms import language_bound
 from panelproof.extract.common import ExtractionContext, is_appraisal_criteria, make_fact, sentences
@@ -910,6 +911,15 @@ def _condition_facts(document: Document, unit: Unit, kind: FactKind,
     phrase = _first_clause(text[start:end])
     if phrase.rstrip().endswith(":") or text[start:end].rstrip().endswith(":"):
         return
+    if kind is FactKind.INDICATION:
+        # "Adults, 18 years and older, chest circumference 66-142 cm": a selection criterion,
+        # compared by the population rules and IU005; "... identified by video-EEG": the
+        # work-up, not the condition (extract/_eligibility.py)
+        if is_selection_criterion(text[start:end]):
+            return
+        work_up = work_up_start(phrase)
+        if work_up:
+            phrase = phrase[:work_up]
     label_end = start + len(phrase.rstrip(" .;,"))
     # "Elective repair of infrarenal aneurysms", "..., including ruptured aneurysms in
     # emergencies": the qualifiers of the whole item, the wording without them

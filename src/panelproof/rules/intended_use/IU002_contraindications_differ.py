@@ -21,7 +21,9 @@ class ContraindicationsDiffer(Rule):
         bounds ("less than one year" / "below 1 year" / "< 1 year"), and broader words that
         cover a list ("end-organ dysfunction" / "hepatic, renal or neurological dysfunction").
         An item is major only when it is clearly absent from the other document; when the
-        other document states it in related words, the difference is minor. "No
+        other document states it in related words, the difference is minor. A summary (CEP,
+        CER, SSCP, CEAR) that lists a subset of the IFU's contraindications, and nothing the
+        IFU lacks, is minor; an IFU that omits a contraindication a summary lists is major. "No
         contraindications were observed in the study" is a study result, not a statement of
         the device's contraindications, and is not read as "none".
 
@@ -55,4 +57,5 @@ class ContraindicationsDiffer(Rule):
 
     def check(self, facts: FactBase) -> Iterable[Finding]:
         yield from concept_findings(self, facts, FactKind.CONTRAINDICATION, "contraindications",
-                                    "clinical_terms", text_severity=Severity.MINOR)
+                                    "clinical_terms", text_severity=Severity.MINOR,
+                                    summary_subset_severity=Severity.MINOR)

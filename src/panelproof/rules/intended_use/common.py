@@ -308,8 +308,12 @@ def heading_location(document: Document, predicate: Callable[[str], bool] | None
 
 def concept_findings(rule, facts: FactBase, kind: FactKind, noun: str, vocabulary_name: str,
                      documents: list[Document] | None = None, *, with_language: bool = False,
-                     text_severity=None):
-    """Findings of `rule` for concepts of `kind` that split `documents` (default: one per role)."""
+                     text_severity=None, summary_subset_severity=None):
+    """Findings of `rule` for concepts of `kind` that split `documents` (default: one per role).
+
+    With `summary_subset_severity`, items that the labelling (IFU, label) states and only
+    summaries (CEP, CER, SSCP, CEAR) leave out, with nothing the other way round, get that
+    severity: a summary that lists fewer items of the full list contradicts nothing."""
     from panelproof.extract.intended_use import vocabulary
 
     vocab = vocabulary(vocabulary_name)
@@ -334,10 +338,23 @@ def concept_findings(rule, facts: FactBase, kind: FactKind, noun: str, vocabular
         unclear = text_severity is not None and "none" not in diff.only_present + diff.only_absent and not any(
             texts.clearly_absent(diff.absent, c, diff.present) for c in diff.only_present) and not any(
             texts.clearly_absent(diff.present, c, diff.absent) for c in diff.only_absent)
+        severity = text_severity if text_severity is not None and (plain_text or unclear) else None
+        if summary_subset_severity is not None and _summary_subset(diff):
+            severity = summary_subset_severity
         yield rule.finding(
             _difference_message(diff, noun, vocab, with_language),
             locations_for(diff.present, diff.only_present) + locations_for(diff.absent, diff.only_absent),
-            severity=text_severity if text_severity is not None and (plain_text or unclear) else None)
+            severity=severity)
+
+
+_FULL_LIST_ROLES = (Role.IFU, Role.LABEL)
+
+
+def _summary_subset(diff: Difference) -> bool:
+    """The labelling states items that only summaries omit, and they state nothing it does not."""
+    return (not diff.only_absent and "none" not in diff.only_present
+            and any(s.document.role in _FULL_LIST_ROLES for s in diff.present)
+            and not any(s.document.role in _FULL_LIST_ROLES for s in diff.absent))
 
 
 class _SectionTexts:

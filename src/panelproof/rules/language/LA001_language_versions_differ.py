@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from panelproof.extract._eligibility import is_selection_criterion
 from panelproof.extract.intended_use import (CONTRAINDICATIONS, INDICATIONS, MODES,
                                              WARNINGS, block_kinds, heading_kinds, vocabulary)
 from panelproof.extract.population import expand_groups, find_groups, groups, umbrella_equivalent
@@ -543,7 +544,8 @@ def _items(statement: Statement) -> list[Location]:
     kind = _SECTION_OF.get(statement.all_facts[0].kind) if statement.all_facts else None
     if kind is not None:
         bullets = [statement.document.location(b, b.full_quote) for b in statement.document.blocks
-                   if b.kind is BlockKind.LIST_ITEM and kind in block_kinds(b) and b.normalized.strip()]
+                   if b.kind is BlockKind.LIST_ITEM and kind in block_kinds(b) and b.normalized.strip()
+                   and not (kind == INDICATIONS and is_selection_criterion(b.normalized))]
         if bullets:
             return bullets
     # one place per occurrence of a condition: "aortic stenosis at intermediate or high surgical

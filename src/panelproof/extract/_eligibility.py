@@ -1,0 +1,96 @@
+"""Selection criteria inside an indications list.
+
+An "Indications" list often mixes the condition with the criteria that select patients for it:
+"Adults, 18 years and older, chest circumference 66-142 cm", "1 or 2 well-localised seizure
+foci identified by video-EEG and imaging", ">= 3 disabling seizures per month". Another document
+states the same criteria in its population section or in prose, so comparing them as
+indications reports a difference that is none. The population rules (PO001) and IU005 compare
+their values; the intended-use rules compare the conditions. Knowledge:
+vocabulary/eligibility_criteria.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from panelproof import knowledge
+from panelproof.extract._terms import flatten_terms
+
+_NUMBER = re.compile(r"\d")
+_STARTS_WITH_COUNT = re.compile(r"^\W*(?:[<>≤≥=~±]\s*)?\d")
+
+
+def _alternation(terms: tuple[str, ...]) -> str:
+    pieces = []
+    for term in sorted({t.lower() for t in terms}, key=len, reverse=True):
+        body = re.escape(term.rstrip("*")).replace(r"\ ", r"[\s-]+")
+        body += r"\w*" if term.endswith("*") else ""
+        left = r"(?<!\w)" if term[:1].isalnum() else ""
+        pieces.append(left + body + r"(?!\w)")
+    return "|".join(pieces)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern]:
+    data = knowledge.load("vocabulary/eligibility_criteria") or {}
+    return {section: re.compile(_alternation(flatten_terms(
+        {k: v for k, v in (data.get(section) or {}).items() if k != "source"})))
+        for section in ("body_measures", "age_words", "age_units", "frequencies", "work_up")}
+
+
+def work_up_start(text: str) -> int | None:
+    """Where the diagnostic work-up of an item begins ("identified by video-EEG"), if it has one."""
+    lowered = text.lower()
+    if " by " not in lowered and " on " not in lowered and not any(
+            w in lowered for w in (" par ", "durch", "mittels", " da ", " con ", "mediante",
+                                   " por ", " door ", " met ")):
+        return None  # cheap test first
+    match = _patterns()["work_up"].search(lowered)
+    return match.start() if match else None
+
+
+_SEGMENT = re.compile(r"[,;]|\b(?:with|avec|mit|con|met)\b", re.I)
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def is_selection_criterion(text: str) -> bool:
+    """True for an item that only bounds the population or selects patients, naming no
+    condition: each of its parts (between commas, or "with") is an age or body-size bound, a
+    count or frequency of events, or a bare population word ("Adults, 18 years and older, chest
+    circumference 66-142 cm"). "Adults with refractory angina" names a condition and stays."""
+    if not _NUMBER.search(text):
+        return False  # every criterion of this kind states a value
+    segments = [s.strip() for s in _SEGMENT.split(text) if s and s.strip()]
+    return any(_criterion(s) for s in segments) and all(
+        _criterion(s) or not _has_content(s) for s in segments)
+
+
+def _has_content(segment: str) -> bool:
+    age = _patterns()["age_words"]
+    return any(not age.fullmatch(w.lower()) and w.lower() not in _POPULATION
+               for w in _CONTENT_WORD.findall(segment))
+
+
+_POPULATION = frozenset({"patients", "patient", "subjects", "persons", "children", "adolescents",
+                         "infants", "enfants", "adolescents", "kinder", "bambini", "niños", "kinderen",
+                         "and", "older", "over", "under", "than", "from", "plus", "über", "unter"})
+
+
+def _criterion(text: str) -> bool:
+    lowered = text.lower()
+    if not _NUMBER.search(lowered):
+        return False
+    patterns = _patterns()
+    if _STARTS_WITH_COUNT.match(lowered):
+        return True  # ">= 3 disabling seizures ...", "1 or 2 seizure foci ..."
+    if patterns["body_measures"].search(lowered) or patterns["frequencies"].search(lowered):
+        return True
+    # an age: "18 years and older", "aged 65 or over" (not "adults with injury at T4 to L5")
+    return any(_NUMBER_BEFORE.search(lowered, 0, m.start()) for m in patterns["age_units"].finditer(lowered)) \
+        or any(_NUMBER_AFTER.match(lowered, m.end()) for m in patterns["age_words"].finditer(lowered)
+               if not m.group(0).startswith(("adult", "erwachsen", "volwassen")))
+
+
+_NUMBER_BEFORE = re.compile(r"\d\s*(?:[-–]\s*)?$")
+_NUMBER_AFTER = re.compile(r"\W*(?:\w+\W+){0,3}?[<>≤≥]?\s*\d")
