@@ -242,18 +242,44 @@ _DOCUMENT_BEFORE = re.compile(r"(?:['’]s|,|\s*\(|\s*:)\s*(?:see\s+|voir\s+(?:l
                               re.IGNORECASE)
 
 
+# A section between the document and the label: "IFU section 8, Table 2", "IFU (§ 8, Table 2)",
+# "Gebrauchsanweisung, Abschnitt 8, Tabelle 2", "CER chapter 6 (Table 4)".
+_LOCATOR_BEFORE = re.compile(
+    r"(?:,|\s*\()?\s*(?:sections?|sect\.|chapters?|chap\.|clause|§|paragraph|part|annex|appendix|"
+    r"chapitre|partie|annexe|abschnitt|kapitel|teil|anhang|sezione|capitolo|secci[óo]n|"
+    r"cap[íi]tulo|hoofdstuk|sectie|bijlage)?\s*§?\s*[A-Z]?\d+(?:\.\d+)*\s*(?:[,;(]\s*)?$",
+    re.IGNORECASE)
+
+
 def _target_document(text: str, start: int, end: int) -> Role | None:
-    """The dossier document a figure or table mention belongs to, when it names one."""
+    """The dossier document a figure or table mention belongs to, when it names one: by name
+    or by its code ("NV-IFU-031"), after the label ("Table 9 of the CER") or before it ("CER
+    Table 4", "the CER's Table 9", "IFU section 8, Table 2")."""
     after = _OF_DOCUMENT.match(text, end)
     if after:
-        role = _document_name_at(text, after.end(), anchored_start=True)
+        role = _document_name_at(text, after.end(), anchored_start=True) or _code_at(text, after.end())
         if role is not None:
             return role
-    window_start = max(0, start - 60)
+    window_start = max(0, start - 80)
     before = _DOCUMENT_BEFORE.search(text, window_start, start)
-    if before:
-        return _document_name_at(text[window_start:before.start()], None, anchored_start=False)
-    return None
+    stop = before.start() if before else len(text[:start].rstrip())
+    locator = _LOCATOR_BEFORE.search(text, window_start, stop)
+    if locator and locator.start() < stop and re.search(r"[^\d\s,;(]", locator.group(0)):
+        stop = locator.start()
+    elif not before and stop == start:
+        return None  # "…CERTable 2": no separation at all
+    head = text[window_start:stop]
+    return _document_name_at(head, None, anchored_start=False) or _code_before(head)
+
+
+def _code_at(text: str, position: int) -> Role | None:
+    code = _CODE.match(text, position)
+    return _code_role(code.group(1)) or None if code else None
+
+
+def _code_before(text: str) -> Role | None:
+    code = re.search(r"(?<![\w/-])([A-Z][A-Z0-9]{1,9}(?:[-_./][A-Z0-9]{1,12}){1,5})\s*$", text)
+    return _code_role(code.group(1)) or None if code else None
 
 
 def _document_name_at(text: str, position: int | None, anchored_start: bool) -> Role | None:

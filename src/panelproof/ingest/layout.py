@@ -23,8 +23,8 @@ _LIST_MARKER = re.compile(
     r"^(?:[•●○◦▪■□►▸‣⁃∙·\-–—*](?=\s)|\(?\d{1,2}[.)](?=\s)|\(?[a-z][.)](?=\s)|\(?[ivx]{1,4}\)(?=\s))"
 )
 _CAPTION = re.compile(
-    r"^(?:figure|fig\.|abbildung|abb\.|table|tableau|tabelle|tabla|illustration|image|graphique|"
-    r"diagram|chart)\s*[A-Z]?\d+(?:[.\-]\d+)*"
+    r"^(?:figure|fig\.|abbildung|abb\.|table|tab\.|tableau|tabelle|tabla|tabella|tabel|figura|"
+    r"afbeelding|illustration|image|graphique|diagram|chart)\s*[A-Z]?\d+(?:[.\-]\d+)*"
     # a caption goes on with a separator, a capitalised title or nothing: "Figure 1 shows"
     # and "Table 2 lists" are references in prose
     r"(?:\s*[:.\-–—]|\s+(?-i:[A-ZÀ-Ý(])|\s*$)",

@@ -658,6 +658,8 @@ def _starts_block(prev: _Line | None, line: _Line, metrics: _Metrics, right: flo
         return True
     if list_marker(line.text):
         return True
+    if looks_like_sentence_end(prev.text) and is_caption(line.text):
+        return True  # "Table 2 – SotA benchmarks" right under the paragraph that cites it
     # "Contraindications:" on a line of its own is a label: it neither continues the list item
     # above it nor absorbs the line below it.
     if _label_line(line.text) or _label_line(prev.text):
@@ -714,8 +716,8 @@ def _leaves_list_item(run: list, line: _Line, right: float, width: float) -> boo
 
 def _heading_level(run: list[_Line], text: str, metrics: _Metrics,
                    path: tuple[str, ...] = ()) -> int | None:
-    if len(text) > 150 or run[0].cells:
-        return None
+    if len(text) > 150 or run[0].cells or is_caption(text):
+        return None  # a bold "Table 2 – SotA benchmarks" above a table is its caption
     emphasised = metrics.emphasised(run[0])
     numbered = numbered_heading(text) if len(run) == 1 or (
         emphasised and len(run) <= 3 and _wrapped_heading(run, text, metrics, path)) else None

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from typing import Iterable
 
+from panelproof.extract._terms import compile_terms, flatten_terms, load_optional
 from panelproof.extract.documentation import normalize_identifier, normalize_revision
 from panelproof.extract.model import DocumentReference, Fact, FactBase, FactKind
 from panelproof.rules.model import Category, Finding, Rule, Severity
@@ -26,7 +29,12 @@ class DocumentRevisionMismatch(Rule):
         revision in its header ("Revision: D", "Document no.: CER-0043"). A citation by number
         alone ("based on GS-EVR-P2 revision D") is matched to the document declaring that
         number. Earlier revisions named as such ("supersedes rev. B", revision-history
-        tables) are not counted.
+        tables) are not counted. A code that numbers an item inside a document rather than the
+        document ("acceptance criteria CEP-AC-01 to CEP-AC-04", "residual risk CER-RR-02",
+        "PMCF-OBJ-1") is not a document number: it is left alone when the cited document's own
+        text holds it, when the dossier numbers a series of such items with it ("CEP-AC-01",
+        "CEP-AC-02"), or when it starts with the document-type code where the document's own
+        number carries a company prefix ("CEP-AC-01" against "NV-CEP-031").
 
     Why a panel cares:
         The CEAR must assess the documents the panel receives (Annex IX §5.1). If it cites
@@ -97,7 +105,7 @@ class DocumentRevisionMismatch(Rule):
                         if any(normalize_identifier(f.value.identifier) == wanted for f in fs)]
             if not matching:
                 ids = [f for fs in own.values() for f in fs if f.value.identifier]
-                if len(targets) == 1 and ids:
+                if len(targets) == 1 and ids and not _names_an_item(fact, targets[0], ids, facts):
                     other = ids[0]
                     return self.finding(
                         f"{_cap(_name(fact.role))} cites {_name(ref.role)} as "
@@ -119,6 +127,77 @@ class DocumentRevisionMismatch(Rule):
             f"(“{fact.location.quote}”); the {ref.role.value} provided ({other.document}) declares "
             f"revision {other.value.revision}.", [fact, other])
 
+
+def _stem(identifier: str) -> str:
+    """"CEP-AC-03" -> "CEPAC", "SSCP-R3" -> "SSCPR", "NV-CEP-031" -> "NVCEP"."""
+    return re.sub(r"\d+$", "", normalize_identifier(identifier))
+
+
+def _segments(identifier: str) -> list[str]:
+    return [s for s in re.split(r"[-_./\s]", identifier.upper()) if s]
+
+
+def _names_an_item(fact: Fact, target, ids: list[Fact], facts: FactBase) -> bool:
+    """Whether a code cited as the target document's number rather numbers an item inside a
+    document (an acceptance criterion "CEP-AC-03", a residual risk "CER-RR-02", an objective
+    "PMCF-OBJ-1"): the target's own text holds it, the dossier cites a series of codes of its
+    stem that no document number shares, or its shape differs from the target's number."""
+    code = fact.value.identifier
+    if fact.value.revision:
+        return False  # "CER-KST-031 rev. 4": only documents carry revisions
+    if _in_own_text(code, target):
+        return True
+    stem = _stem(code)
+    declared_stems = {_stem(f.value.identifier) for f in facts.of(FactKind.DOCUMENT_REFERENCE)
+                      if isinstance(f.value, DocumentReference) and f.value.self_declared
+                      and f.value.identifier}
+    if stem in declared_stems:
+        return False  # "NV-CEP-029" against "NV-CEP-031": another number of the same series
+    series = {normalize_identifier(f.value.identifier) for f in facts.of(FactKind.DOCUMENT_REFERENCE)
+              if isinstance(f.value, DocumentReference) and not f.value.self_declared
+              and f.value.identifier and _stem(f.value.identifier) == stem}
+    if len(series) >= 2:
+        return True
+    return _item_shaped(code, [f.value.identifier for f in ids])
+
+
+def _item_shaped(code: str, numbers: list[str]) -> bool:
+    """"CEP-AC-01", "IFU-W-07", "SSCP-R3": the type code first, then an item segment with
+    letters and a short item number, where the document's own number puts the type code
+    after a company prefix ("NV-CEP-031")."""
+    parts = _segments(code)
+    if len(parts) == 2:
+        item = re.fullmatch(r"[A-Z]{1,4}\d{1,2}", parts[1])  # "SSCP-R3"
+    else:  # "CEP-AC-01", "CER-RR-02", "PMCF-OBJ-1"
+        item = len(parts) >= 3 and re.fullmatch(r"\d{1,2}[A-Z]?", parts[-1]) and all(
+            re.fullmatch(r"[A-Z]{1,4}", p) for p in parts[1:-1])
+    if not item:
+        return False
+    head = parts[0]
+    return bool(numbers) and all(_segments(n)[:1] != [head] and head in _segments(n)
+                                 for n in numbers)
+
+
+@lru_cache(maxsize=1)
+def _superseded() -> re.Pattern | None:
+    data = load_optional("documentation") or {}
+    return compile_terms(flatten_terms((data.get("superseded_cues") or {}).get("terms")))
+
+
+def _in_own_text(code: str, document) -> bool:
+    """Whether `document` itself mentions `code` other than as a superseded document."""
+    pattern = re.compile(r"(?<![\w/-])" + re.escape(code) + r"(?![\w/]|-\w)", re.IGNORECASE)
+    superseded = _superseded()
+    for block in document.blocks:
+        if code not in block.text and code.lower() not in block.folded:
+            continue
+        match = pattern.search(block.text)
+        if match is None:
+            continue
+        if superseded is not None and superseded.search(block.text):
+            continue
+        return True
+    return False
 
 
 def _cap(text: str) -> str:
