@@ -46,3 +46,17 @@ def test_mention_of_another_documents_table(text, role):
 ])
 def test_mention_of_own_table(text):
     assert _target(text) is None
+
+
+@pytest.mark.parametrize(("text", "revision"), [
+    ("CER-0042 rev. 3", "rev. 3"), ("Rev.C", "Rev.C"), ("Revision: B", "Revision: B"),
+    ("document version 2.0", "version 2.0"), ("Ausgabe 04", "Ausgabe 04"),
+    # a rate of revision surgery and a German plural are no document revisions
+    ("CEP-AC-03 | Revision 18 % [1–3] | Yes", None), ("rev. 18 % at 5 years", None),
+    ("Revisionen 12 % nach 5 Jahren", None), ("revision 4.5 percent", None),
+])
+def test_a_revision_is_a_document_revision_not_a_rate(text, revision):
+    from panelproof.extract.documentation import _REVISION
+
+    match = _REVISION.search(text)
+    assert (match.group(0) if match else None) == revision

@@ -90,3 +90,34 @@ def test_a_reference_to_a_missing_table_is_still_found(tmp_path):
     findings = _documentation_findings(tmp_path)
     assert [f.rule for f in findings] == ["DC002"]
     assert "table 8" in findings[0].message
+
+
+def _caption_below_pdf(path: Path, caption: str, *, ruled: bool) -> Path:
+    """A table whose caption is set directly below it, as many authors do."""
+    pdf = FPDF()
+    pdf.add_font("dv", "", str(DEJAVU))
+    pdf.add_page()
+    pdf.set_font("dv", "", 11)
+    pdf.multi_cell(0, 5, "The state of the art is summarised below.", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("dv", "", 10)
+    with pdf.table(borders_layout="ALL" if ruled else "NONE", first_row_as_headings=False) as table:
+        for values in [("Outcome", "SotA range", "Source"), ("Air leak", "6 – 10 %", "[1, 5]"),
+                       ("IVH ≥ grade 3", "8 – 12 %", "[2]")]:
+            row = table.row()
+            for value in values:
+                row.cell(value)
+    pdf.set_font("dv", "", 10)
+    pdf.multi_cell(0, 5, caption, new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(path))
+    return path
+
+
+@pytest.mark.parametrize("ruled", [True, False])
+@pytest.mark.parametrize("caption", ["Table 2 – SotA benchmarks", "Tabelle 2: Vergleichswerte",
+                                     "Figure 3 – Benchmarks"])
+def test_a_caption_right_under_a_table_is_not_its_last_row(tmp_path, ruled, caption):
+    path = _caption_below_pdf(tmp_path / "CER.pdf", caption, ruled=ruled)
+    document = read_document(path, path.name)
+    assert [" ".join(b.text.split()) for b in document.blocks if b.kind is BlockKind.CAPTION] == [caption]
+    assert not any(caption.split()[0] in b.text for b in document.blocks
+                   if b.kind is BlockKind.TABLE_ROW)

@@ -50,7 +50,11 @@ _HEADING_NUMBER = re.compile(
     r"(\d{1,2}(?:\.\d{1,3}){0,5})\.?(?=\s+\S|\s*$)", re.IGNORECASE)
 _REVISION = re.compile(
     r"(?<![\w])(?:rev(?:ision)?\.?|révision|revisión|version|ver\.|index|indice|ausgabe|édition|edition)"
-    r"\s*[:.#]?\s*(?:v\.?\s?(?=\d))?(?P<rev>[A-Z]{1,2}\d{0,2}|\d{1,3}(?:\.\d{1,3}){0,3})(?![\w.]\w)"
+    # a separator, or a digit straight after: "Revisionen" is a word, not revision "EN"
+    r"(?:\s*[:.#]\s*|\s+|(?<=\.)|(?=\d))(?:v\.?\s?(?=\d))?"
+    r"(?P<rev>[A-Z]{1,2}\d{0,2}|\d{1,3}(?:\.\d{1,3}){0,3})(?![\w.]\w)(?!\d)"
+    # "Revision 18 %": the rate of revision surgery, not a document's revision
+    r"(?!\s*(?:%|per\s?cent|percent|pour\s?cent|prozent|por\s?ciento|per\s?cento|procent))"
     r"|(?<![\w/])v\.?\s?(?P<vrev>\d{1,3}(?:\.\d{1,3}){0,3})(?![\w.]\w)",
     re.IGNORECASE)
 # The look-ahead on a capital first lets the regex engine skip every other position fast.

@@ -828,6 +828,9 @@ class _Tables:
             self._new_row(line.cell_x0, line.cells, line, page, path, blocks, True)
             return True
         starts, texts = self._split(line)
+        if len(starts) == 1 and is_caption(line.text):
+            self.end()  # "Table 2 – Benchmarks" under a table is its caption, not its last row
+            return False
         aligned = (self._aligned(starts) and len(starts) <= len(self.columns)
                    and not self._crosses_columns(line))
         same_page = self.row is not None and self.row.page == page
@@ -1006,6 +1009,8 @@ class _Region:
         pitch = self.lines[-1].baseline - line.baseline
         if not 0 < pitch <= max(3.0 * line.size, 14.0) or abs(line.size - self.size) > 0.6:
             return False
+        if not line.cells and is_caption(line.text):
+            return False  # the caption set right under the table
         columns = self.columns()
         return not any(x0 + 4.0 < c < x1 - 4.0 for x0, x1, _, _ in _pieces(line) for c in columns)
 
