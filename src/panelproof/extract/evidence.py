@@ -1156,7 +1156,30 @@ def _names_device_equivalence(text: str) -> bool:
         return True
     masked = _UNIT_EQUIVALENT.sub(" ", text)
     masked = _BENCH_EQUIVALENT.sub(" ", masked)
+    masked = _OUTCOME_EQUIVALENT.sub(" ", masked)
     return bool(_EQUIVALENCE.search(masked))
+
+
+# An outcome "equivalent to ACDF / to surgery / to standard care / to the control arm" states
+# clinical performance against a therapy, not MDR Art. 61(5) equivalence to another device.
+_THERAPY = (r"(?:(?:that|those|the results?|the outcomes?) of\s+)?(?:an?\s+|the\s+)?"
+            r"(?:(?!(?:device|product|system|implant|prosthes[ie]s|disc|valve|stent|predicate)\b)[\w-]+\s+){0,3}?(?:ACDF|fusion|arthrodesis|discectomy|surgery|surgical\s+\w+|"
+            r"operation|(?:standard|usual|conventional|best)\s+(?:of\s+)?(?:medical\s+)?(?:care|therapy|treatment|management)|"
+            r"medical\s+(?:therapy|treatment|management)|drug\s+therapy|pharmacotherapy|physiotherapy|"
+            r"(?:the\s+)?(?:control|comparator|standard)\s+(?:arm|group|cohort)|placebo|sham|CABG|bypass\s+surgery)\b")
+_OUTCOME_EQUIVALENT = re.compile(
+    r"\b(?:clinically\s+|therapeutically\s+)?equivalen(?:t|ce)\s+(?:to|with)\s+" + _THERAPY + "|"
+    r"\béquivalente?s?\s+(?:à|a)\s+(?:la\s+|l'|celles?\s+de\s+(?:la\s+|l')?)?(?:ACDF|arthrodèse|chirurgie|"
+    r"intervention|traitement\s+(?:standard|conventionnel|médical)|prise\s+en\s+charge\s+standard|"
+    r"groupe\s+(?:contrôle|témoin)|bras\s+(?:contrôle|témoin)|placebo)|"
+    r"\b(?:gleichwertig|äquivalent)\w*\s+(?:zu[rm]?|mit)\s+(?:der\s+|einer\s+)?(?:ACDF|Fusion|Spondylodese|"
+    r"Operation|Chirurgie|Standardtherapie|Standardbehandlung|konventionellen\s+\w+|Kontrollgruppe|Kontrollarm|Placebo)|"
+    r"\bequivalente?s?\s+(?:a|al|alla|allo|ai)\s+(?:la\s+|l'|quell[ao]\s+(?:della|del)\s+)?(?:ACDF|artrodesi|"
+    r"artrodesis|chirurgia|cirugía|terapia\s+(?:standard|convenzionale|estándar)|tratamiento\s+(?:estándar|convencional)|"
+    r"trattamento\s+(?:standard|convenzionale)|gruppo\s+(?:di\s+)?controllo|grupo\s+(?:de\s+)?control|placebo)|"
+    r"\bgelijkwaardig\w*\s+aan\s+(?:de\s+|een\s+)?(?:ACDF|fusie|chirurgie|operatie|standaardzorg|"
+    r"standaardbehandeling|controlegroep|placebo)",
+    re.IGNORECASE)
 
 
 def is_reference_section(section: str | None) -> bool:

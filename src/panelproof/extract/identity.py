@@ -254,8 +254,13 @@ def code_like(name: str) -> bool:
 # organisation (knowledge/organisations.yaml): a CEAR is full of its notified body's name.
 _LEGAL_FORM_NEAR = re.compile(
     r"(?<![\w.])(?:GmbH|AG|SAS|S\.A\.S\.|SA|S\.A\.|SARL|S\.à r\.l\.|Ltd|Limited|Inc|LLC|B\.V\.|BV|"
-    r"N\.V\.|NV|S\.r\.l\.|Srl|S\.p\.A\.|SpA|S\.L\.|S\.L\.U\.|plc|Oy|AB|A/S|ApS|KG|KGaA|Corp|"
-    r"Corporation|Pty|sp\. z o\.o\.)(?![\w])")
+    r"N\.V\.|NV|S\.r\.l\.|Srl|S\.p\.A\.|SpA|S\.L\.|S\.L\.U\.|plc|Oy|Oyj|AB|A/S|ApS|KG|KGaA|Corp|"
+    r"Corporation|Pty|sp\. z o\.o\.)(?![\w])"
+    # short Nordic forms only after a word of the name: "ASA Flow 3", "AS-200" are devices
+    r"|(?<=[A-Za-z] )(?:AS|ASA|hf|ehf)(?![\w-])")
+# Nordic forms (Directive (EU) 2017/1132 Annexes I-II, Danish A/S and ApS, Finnish Oy and Oyj,
+# Swedish AB; in the EEA, Norwegian AS and ASA under the Aksjeloven / Allmennaksjeloven and
+# Icelandic hf. and ehf. under Acts 2/1995 and 138/1994): "Bryggen MedTech AS" is a maker.
 
 
 @lru_cache(maxsize=1)
@@ -443,7 +448,7 @@ BASIC_UDI = re.compile(
     r"\s*(?:is|est|lautet|:|\|)?\s*[:|]?\s*(?P<code>[A-Za-z0-9][A-Za-z0-9*+\-./]{5,40})",
     re.IGNORECASE)
 LEGAL_FORM = (r"(?:GmbH & Co\. KG|GmbH|AG|SE|SAS|S\.A\.S\.|SA|S\.A\.|SARL|Ltd\.?|Limited|Inc\.?|"
-              r"LLC|B\.V\.|BV|N\.V\.|NV|S\.r\.l\.|Srl|S\.p\.A\.|SpA|plc|Oy|AB|A/S|ApS|KG|"
+              r"LLC|B\.V\.|BV|N\.V\.|NV|S\.r\.l\.|Srl|S\.p\.A\.|SpA|plc|Oyj|Oy|AB|A/S|ApS|ASA(?![\w-])|AS(?![\w-])|ehf\.?|hf\.?|KG|"
               r"Corp\.?|Corporation|Co\.|Pty Ltd)")
 MANUFACTURER = re.compile(
     rf"(?:\b(?i:legal manufacturer|manufacturer(?: name)?|fabricant(?: légal)?|hersteller|"

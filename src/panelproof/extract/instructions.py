@@ -255,7 +255,8 @@ _NOT_GERMAN = {"the", "of", "and", "is", "are", "with", "for", "in", "to", "le",
 _DE_CLAUSE_IMPERATIVE = re.compile(r"[,;:]\s*([^\W\d_]+(?:en|ern|eln)) sie\b")
 
 
-def _german_imperative(core: str, words: list[str], verbatim_last: str) -> bool:
+def _german_imperative(core: str, words: list[str], verbatim_last: str,
+                       verbatim: list[str] | None = None) -> bool:
     if (len(words) > 1 and words[1] == "sie" and words[0].endswith(("en", "ern", "eln"))
             and words[0] not in _DE_FINITE):  # "werden Sie benachrichtigt" informs
         return True
@@ -267,7 +268,25 @@ def _german_imperative(core: str, words: list[str], verbatim_last: str) -> bool:
     telegraphic = (last.endswith(("en", "ern", "eln")) and verbatim_last[:1].islower()
                    and len(words) <= 14
                    and not any(w in _DE_FINITE or w in _NOT_GERMAN for w in words))
-    return telegraphic
+    return telegraphic or _telegraphic_with_time(words, verbatim or [])
+
+
+# A telegraphic step whose infinitive is followed by when or how long ("Alarm stummschalten
+# bis Schichtende", "Alarm für 8 Stunden stummschalten" is the verb-final form): troubleshooting
+# tables write so.
+_DE_TIME_TAIL = frozenset({"bis", "fur", "fuer", "wahrend", "waehrend", "uber", "ueber"})
+
+
+def _telegraphic_with_time(words: list[str], verbatim: list[str]) -> bool:
+    if len(words) > 10 or len(verbatim) < len(words) or any(
+            w in _DE_FINITE or w in _NOT_GERMAN for w in words):
+        return False
+    verbatim = verbatim[len(verbatim) - len(words):]  # the core drops leading labels only
+    for i in range(1, len(words) - 1):
+        if (words[i + 1] in _DE_TIME_TAIL and verbatim[i][:1].islower()
+                and words[i].endswith(("en", "ern", "eln")) and len(words) - i - 1 <= 5):
+            return True
+    return False
 
 
 # Permissions and advice are instructions too: a reader acts on "the patient can remain off
@@ -404,7 +423,7 @@ def is_instruction(sentence: str) -> bool:
     verbatim_words = re.findall(r"[^\W_]+", sentence)
     verbatim_last = verbatim_words[-1] if verbatim_words else ""
     return (_english_imperative(words) or _french_imperative(words)
-            or _german_imperative(core, words, verbatim_last)
+            or _german_imperative(core, words, verbatim_last, verbatim_words)
             or bool(_EN_MODAL_DUTY.search(folded)) or bool(_FR_MODAL_DUTY.search(folded))
             or bool(_DE_MODAL_DUTY.search(folded)) or _italian_spanish_imperative(words)
             or bool(_IT_ES_MODAL_DUTY.search(folded)) or is_permission(sentence))

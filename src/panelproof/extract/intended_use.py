@@ -1253,7 +1253,7 @@ _NEGATION_BEFORE = re.compile(
     # "with or without training", "mit oder ohne", "avec ou sans": both, no negation
     r"\b(?:not|never|no|(?<!with or )without|except|excluding|excluded|ne|n'|pas|jamais|"
     r"(?<!avec ou )sans|sauf|nicht|kein|"
-    r"keine|keinen|keinesfalls|niemals|(?<!mit oder )ohne|außer|ausser|exclusion|exclut|ausgenommen|"
+    r"keine|keinen|keinesfalls|niemals|(?<!mit oder )ohne|außer|ausser|exclusion|exclut|ausgenommen|excludes?|excluye|esclude|"
     r"(?<!con o )sin|(?<!con o )senza|nunca|mai)\b(?![-‐‑])|\bn'"
     # French, Italian, Spanish "non destiné à", "non adatto"; "non-invasive" is no negation
     # (not "non invasive", "non traité": there "non" is a prefix)

@@ -152,7 +152,8 @@ def _negated_after(text: str, end: int, limit: int) -> tuple[int, int] | None:
     return (end, match.end()) if match else None
 
 
-_NEGATION = re.compile(r"\b(?:not|never|no|ne|n'|nicht|kein\w*|niemals|keinesfalls|niet|geen|nooit)\b|"
+_NEGATION = re.compile(r"\b(?:not|never|no|ne|n'|nicht|kein\w*|niemals|keinesfalls|niet|geen|nooit|excludes?|exclut|"
+                       r"excluye|esclude)\b|"
                        r"\bn'", re.I)
 # Dutch negation, which the shared intended-use negation does not know: "niet voor thuisgebruik".
 _DUTCH_NEGATION = re.compile(r"\b(?:niet|geen|nooit)\b(?![-‐‑])", re.I)
@@ -164,7 +165,7 @@ _DUTCH_NEGATION = re.compile(r"\b(?:niet|geen|nooit)\b(?![-‐‑])", re.I)
 # häuslichen Bereich"). Negations of the verb or the phrase ("not for use in", "must not be used
 # at", "nicht im häuslichen Bereich") keep the place in their scope.
 _NEGATION_CUE = re.compile(
-    r"\b(?:not|never|no|without|except|excluding|excluded|ne|pas(?:\s+d(?:e\b|['’]))?|jamais|sans|"
+    r"\b(?:not|never|no|without|except|excluding|excluded|excludes?|exclut|excluye|esclude|ne|pas(?:\s+d(?:e\b|['’]))?|jamais|sans|"
     r"sauf|hors|nicht|kein\w*|niemals|keinesfalls|ohne|außer|ausser|ausgenommen|niet|geen|nooit|"
     r"aucune?s?|nessun\w*|senza|sin|ningun\w*|nunca|mai)\b(?![-‐‑])|\bn['’]|"
     # "non" negates a verb or participle ("non destiné à", "non adatto"); "non professionnels" is

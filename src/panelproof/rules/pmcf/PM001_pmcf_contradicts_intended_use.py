@@ -40,6 +40,34 @@ _USE_EXCLUSION = re.compile(
     r"(?:\W+\w+){0,6}\W*$", re.IGNORECASE)
 
 
+# "Private endoscopy clinics without on-site surgery", "sans chirurgie sur place": "without" that
+# qualifies a site negates no recruitment. Another negation of the item still does.
+_WITHOUT_PHRASE = re.compile(r"\b(?:without|sans|ohne|senza|sin|zonder)\b(?:\W+\w+){1,4}", re.I)
+_OTHER_NEGATION = re.compile(
+    r"\b(?:not|no|never|except|excluding|excluded|cannot|ne|pas|jamais|sauf|hors|nicht|kein\w*|"
+    r"niemals|außer|ausser|non|nessun\w*|nunca|niet|geen|nooit)\b|\bn['’]|can't", re.I)
+
+
+def _negated(item: Fact) -> bool:
+    return has(item, "pmcf:negated") and bool(
+        _OTHER_NEGATION.search(_WITHOUT_PHRASE.sub(" ", item.value.text)))
+
+
+# A service a recruiting hospital also runs ("NICUs of hospitals that also run a transport
+# service", "hôpitaux qui disposent d'un SMUR") describes the site, not a setting of use.
+_SITE_ATTRIBUTE = re.compile(
+    r"\b(?:that|which|who)\s+(?:also\s+)?(?:run|runs|operate|operates|have|has|provide|provides|offer|"
+    r"offers|maintain|maintains|host|hosts)\b|\bwith\s+(?:their|its|an?)\s+(?:own\s+)?(?:\w+\s+)?transport|"
+    r"\bqui\s+(?:disposent|dispose|gèrent|gère|assurent|assure)\b|\bdie\s+(?:auch\s+)?(?:einen|eigenen|über)\b|"
+    r"\bche\s+(?:gestiscono|dispongono|hanno)\b|\bque\s+(?:disponen|gestionan|cuentan|tienen)\b|\bdie\s+ook\b",
+    re.I)
+
+
+def _attribute_of_site(item: Fact, families: dict[str, str]) -> bool:
+    return (any(families.get(c) == "hospital" for c in item.value.concepts)
+            and bool(_SITE_ATTRIBUTE.search(item.value.text)))
+
+
 def _excludes_use(quote: str) -> bool:
     return bool(_USE_EXCLUSION.match(quote))
 
@@ -310,7 +338,7 @@ class PmcfContradictsIntendedUse(Rule):
         stated = [f for f in settings if not f.value.negated]
         found: list[tuple[Fact, list[str], list[Fact]]] = []
         for item in items(plan):
-            if item.value.aspect in ("exclusion", "other") or has(item, "pmcf:negated"):
+            if item.value.aspect in ("exclusion", "other") or _negated(item):
                 continue
             named = [c for c in item.value.concepts if families.get(c) not in (None, "ambiguous")]
             conflicts: list[str] = []
@@ -319,6 +347,8 @@ class PmcfContradictsIntendedUse(Rule):
             # contradicts a document that excludes it by name ("not for use during transport"
             # against recruitment through ambulance services).
             for concept in (c for c in item.value.concepts if families.get(c) == "ambiguous"):
+                if _attribute_of_site(item, families):
+                    continue  # "hospitals that also run a neonatal transport service"
                 hits = [f for f in negated if f.value.id == concept and _excludes_use(f.location.quote)]
                 if hits:
                     conflicts.append(concept)

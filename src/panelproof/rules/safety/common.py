@@ -173,6 +173,9 @@ class _Durations:
     numbers: dict[str, float] | None = None
     long_phrases: tuple[tuple[str, ...], ...] = ()
     not_after: tuple[tuple[str, ...], ...] = ()
+    # "until the end of the shift", "pendant la garde": spans that carry their own preposition, so
+    # no "after"/"in" before them makes them a delay.
+    spans: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -183,6 +186,7 @@ class _Knowledge:
     action_reading: _ActionReading = _ActionReading()
     durations: _Durations = _Durations()
     coordinators: frozenset[str] = frozenset()
+    hazard_statements: tuple[tuple[str, ...], ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -217,7 +221,8 @@ def _knowledge() -> _Knowledge:
                       _all_phrases(data.get("consequence_markers")),
                       _action_reading(data.get("action_reading") or {}),
                       _durations(data.get("durations") or {}),
-                      frozenset(_flat_words(data.get("coordinators"))))
+                      frozenset(_flat_words(data.get("coordinators"))),
+                      _all_phrases(data.get("hazard_statements")))
 
 
 def _durations(data: dict[str, Any]) -> _Durations:
@@ -226,7 +231,8 @@ def _durations(data: dict[str, Any]) -> _Durations:
     numbers = {fold(str(word)): float(value) for lang, words in (data.get("number_words") or {}).items()
                if lang != "source" for word, value in (words or {}).items()}
     return _Durations(float(data.get("limit_seconds", 120)), units, numbers,
-                      _all_phrases(data.get("long_phrases")), _all_phrases(data.get("not_after")))
+                      _all_phrases(data.get("long_phrases")), _all_phrases(data.get("not_after")),
+                      _all_phrases(data.get("shifts")))
 
 
 _NUMBER_TOKEN = re.compile(r"(\d+)(?:-(\d+))?(?:-?([a-z]+))?")
@@ -253,7 +259,8 @@ def long_durations(words: list[str] | tuple[str, ...], durations: _Durations) ->
             continue
         if unit is not None and value * unit > durations.limit_seconds:
             found.append(span)
-    return [span for span in found if not _delay(words, span[0], durations.not_after)]
+    found = [span for span in found if not _delay(words, span[0], durations.not_after)]
+    return found + [m for parts in durations.spans for m in find_phrase(parts, words)]
 
 
 def _delay(words: list[str] | tuple[str, ...], start: int,
@@ -439,7 +446,7 @@ def _analyse(sentence: str) -> tuple[tuple[HazardMatch, bool, bool], ...]:
         if matches is None:
             continue
         negated = _negated(tokens, matches, known.negations)
-        safe = ((bool(pattern.unless) and _contains(pattern.unless, list(words)))
+        safe = (_stated_as_hazard(tokens, matches, known.hazard_statements) or (bool(pattern.unless) and _contains(pattern.unless, list(words)))
                 or (bool(pattern.unless_if_short) and _contains(pattern.unless_if_short, list(words))
                     and not _long_duration_near(words, matches, pattern.window, known.durations))
                 or (bool(pattern.unless_nearer) and _other_object_nearer(tokens, matches,
@@ -447,6 +454,17 @@ def _analyse(sentence: str) -> tuple[tuple[HazardMatch, bool, bool], ...]:
         matched_words = tuple(" ".join(words[m[0]:m[-1] + 1]) for m in matches)
         found.append((HazardMatch(pattern.hazard, matched_words), negated, safe))
     return tuple(found)
+
+
+def _stated_as_hazard(tokens: list[Token], matches: list[list[int]],
+                      statements: tuple[tuple[str, ...], ...]) -> bool:
+    """The clause of the act states the hazard ("...; ozone is toxic when inhaled", "l'ozone
+    est toxique en cas d'inhalation"): the reason for a prohibition, not an instruction. Only
+    that clause counts: "ventilate without oxygen; oxygen is harmful" still instructs."""
+    clause = tokens[matches[0][0]].clause
+    words = [t.word for t in tokens]
+    return any(tokens[found[0]].clause == clause
+               for parts in statements for found in find_phrase(parts, words))
 
 
 def _object_before(tokens: list[Token], obj: list[int], act: list[int],

@@ -1,0 +1,49 @@
+"""An outcome equivalent to a procedure or therapy (ACDF, surgery, standard care, the control
+arm) is a clinical-performance statement, not an MDR Art. 61(5) equivalence claim; equivalence
+to another device stays one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from panelproof.extract.evidence import equivalence_in, states_equivalence
+from panelproof.pipeline import run_check
+
+
+@pytest.mark.parametrize("sentence", [
+    "Benefit: relief of arm pain and neck disability equivalent to ACDF with preserved segmental motion.",
+    "Pain relief was equivalent to that of anterior cervical discectomy and fusion.",
+    "Outcomes were clinically equivalent to standard care at 24 months.",
+    "Healing rates were equivalent to the control arm.",
+    "Results equivalent to open surgical repair were achieved.",
+    "| Clinical benefit | Arm pain relief equivalent to ACDF |",
+    "Le soulagement de la douleur est équivalent à l'arthrodèse.",
+    "Die Schmerzlinderung war gleichwertig zur Fusion.",
+    "Il sollievo del dolore è equivalente alla chirurgia.",
+    "El alivio del dolor es equivalente a la cirugía.",
+    "De pijnverlichting is gelijkwaardig aan fusie.",
+])
+def test_outcome_equivalent_to_a_therapy_is_no_device_equivalence(sentence: str) -> None:
+    assert equivalence_in(sentence) is None
+    assert not states_equivalence(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The device is equivalent to the predicate device X of manufacturer Y.",
+    "CervaDisc is equivalent to the Prestige LP disc (Medtronic).",
+    "Equivalence to the ProDisc-C device was demonstrated.",
+    "The device is equivalent to the device used for fusion surgery.",
+    "Pain relief was equivalent to ACDF, and the device is equivalent to the Mobi-C device (Zimmer Biomet).",
+])
+def test_equivalence_to_a_device_is_still_claimed(sentence: str) -> None:
+    assert equivalence_in(sentence) is not None
+
+
+def test_ev008_silent_on_an_outcome_equivalent_to_acdf(tmp_path: Path) -> None:
+    (tmp_path / "CER.md").write_text(
+        "# Clinical evaluation report\n\n## Clinical benefits\n"
+        "Benefit: relief of arm pain and neck disability equivalent to ACDF with preserved "
+        "segmental motion.\n", encoding="utf-8")
+    assert not [f for f in run_check([tmp_path], workers=1).findings if f.rule == "EV008"]
