@@ -55,6 +55,12 @@ def test_instruction_to_inhale_ozone_is_still_reported(sentence: str) -> None:
     "En cas d'alarme répétée, désactiver l'alarme jusqu'à la relève.",
     "Silenziare l'allarme fino a fine turno.",
     "Silenciar la alarma durante todo el turno.",
+    # the settings-menu wording of the same act
+    "Set the MAP-high alarm to OFF for the rest of the shift to avoid alarm fatigue.",
+    "Set the apnoea alarm to off.",
+    "Den Apnoe-Alarm auf AUS stellen.",
+    "Régler l'alarme d'apnée sur OFF pendant la garde.",
+    "Impostare l'allarme di apnea su OFF.",
 ])
 def test_alarm_off_for_a_shift_or_night_is_reported(sentence: str) -> None:
     assert is_instruction(sentence)
@@ -70,6 +76,9 @@ def test_alarm_off_for_a_shift_or_night_is_reported(sentence: str) -> None:
     "If the alarm sounds, switch off the pump and check the line.",
     "If the high-pressure alarm sounds, silence it for 2 minutes and check the circuit.",
     "Check the alarm limits at the start of each shift.",
+    "Never set the apnoea alarm to OFF.",
+    "Set the alarm volume to the highest level.",
+    "Set the alarm limits to the patient's values.",
 ])
 def test_prohibitions_short_pauses_and_checks_stay_silent(sentence: str) -> None:
     assert not {m.hazard.id for m in match_hazards(sentence)} & _ALARM
@@ -118,3 +127,7 @@ def test_troubleshooting_row_with_a_safe_action_is_silent(tmp_path: Path) -> Non
              "kinks; silence the alarm for 2 minutes while you correct the cause |")
     (tmp_path / "IFU_en.md").write_text(_IFU.format(table=table), encoding="utf-8")
     assert not [f for f in run_check([tmp_path], workers=1).findings if f.rule == "SI001"]
+
+
+def test_dutch_settings_menu_wording_matches_the_hazard() -> None:
+    assert {m.hazard.id for m in match_hazards("Zet het apneualarm op OFF.")} & _ALARM
