@@ -540,7 +540,8 @@ def age_spans(text: str) -> list[tuple[float, float]]:
     for pattern in (_AGE_FROM, _AGE_UNDER):
         for m in pattern.finditer(text):
             if (_is_duration(text, m.start()) or not _is_age_unit(text, m.start(), m.group("unit"))
-                    or any(s < m.end() and m.start() < e for s, e in taken)):
+                    or any(s < m.end() and m.start() < e for s, e in taken)
+                    or _bare_period(text, m)):
                 continue  # "aged 6 months to 5 years": the range says it
             if pattern is _AGE_FROM:
                 spans.append((_years(m.group("a"), m.group("unit")), 120.0))
@@ -564,6 +565,36 @@ _DURATION_BEFORE = re.compile(r"(?:follow|suivi|nachbeob|seguimiento|observ|dura
 
 def _is_duration(text: str, start: int) -> bool:
     return bool(_DURATION_BEFORE.search(text[max(0, start - 30):start]))
+
+
+# A bound with a time unit is the patients' age when the comparator says so ("older than",
+# "aged"), when the people or an age word stand right before it ("patients under 18 years",
+# "children < 12 y", "age ≥ 65 y"), or when it is the whole text (an age cell). Otherwise it is
+# a period of a registry, follow-up or result: "registry of 500 patients over 10 years", "data
+# up to 10 y", "< 10 years of follow-up", "Register über 10 Jahre".
+_AGE_COMPARATOR = re.compile(r"older|younger|aged|âg|mayores|menores|minori|di età|sotto i|plus de|moins de")
+_PEOPLE_RIGHT_BEFORE = re.compile(
+    r"(?:\b(?:patients?|pts?|subjects?|participants?|people|persons?|individuals|children|"
+    r"child|infants?|adolescents?|adults?|neonates|newborns|boys|girls|women|men|enfants|"
+    r"kinder\w*|patient\w*|bambini|pazienti|niños|pacientes|kinderen|patiënten|volunteers|"
+    r"age[ds]?|ages|âge|alter|edad|età|leeftijd)|âgés?)\s*[:=]?\s*(?:\w+\s+){0,1}$")
+_OVER_A_PERIOD = re.compile(r"over|über|sur|oltre|durante")
+_DESIGN_COUNT_BEFORE = re.compile(
+    r"(?:registr\w*|register|cohort\w*|kohorte|series|série|serie|stud\w*|étude|trial|experience|"
+    r"expérience|erfahrung)\b[^|;.]{0,25}?\b\d+\s+(?:patients|pts|subjects|participants|"
+    r"patienten|pazienti|pacientes|patiënten)\s*$")
+_PERIOD_AFTER = re.compile(r"\s*(?:of\s+|de\s+|di\s+)?(?:follow|fu\b|f/u|suivi|nachbeob|seguimiento|"
+                           r"post|observation|beobachtung)")
+
+
+def _bare_period(text: str, m: re.Match) -> bool:
+    if _PERIOD_AFTER.match(text, m.end()):
+        return True
+    if _AGE_COMPARATOR.match(m.group(0)) or not text[:m.start()].strip():
+        return False
+    if _OVER_A_PERIOD.match(m.group(0)) and _DESIGN_COUNT_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+        return True  # "cohort of 300 patients over 8 years": the study's period
+    return not _PEOPLE_RIGHT_BEFORE.search(text, max(0, m.start() - 40), m.start())
 
 
 # Days and weeks are ages only when the text says so ("aged 2-28 days", "postnatal age"): "3-5

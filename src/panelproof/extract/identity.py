@@ -22,6 +22,7 @@ from typing import Iterable, Iterator
 
 from panelproof import knowledge
 
+from panelproof.extract._article54 import states_article_condition
 from panelproof.extract.common import ExtractionContext, any_heading, folded_pattern, make_fact, sentences
 from panelproof.extract.model import Concept, Fact, FactKind
 from panelproof.ingest.model import Block, BlockKind, Document
@@ -605,7 +606,7 @@ CLASSIFICATION_CONTEXT = re.compile(
 
 # Device traits that decide CECP scope (MDR Art. 2(4), 2(5), Annex VIII Rule 12): the phrases
 # are data, in knowledge/vocabulary/device_traits.yaml.
-TRAIT_NEGATION = re.compile(r"(?:non-?\s?|not (?:an? )?|nicht |kein\w* |ne .{0,20}pas |no )$",
+TRAIT_NEGATION = re.compile(r"(?:non-?\s?|not (?:an? )?|nicht[- ]|kein\w* |ne .{0,20}pas |no |niet[- ]?)$",
                             re.IGNORECASE)
 # A negation a few words before the trait, in the same clause: "not intended for the infusion of
 # drugs", "without leaving a permanent implant", "ist nicht zur Gabe von Arzneimitteln", "sans
@@ -662,7 +663,7 @@ def _trait_negated(text: str, start: int) -> bool:
 _IDENTITY_STEMS = (
     "model", "modèle", "modell", "catalog", "cat.", "article", "artikel", "art.-nr", "part n",
     "ref", "référence", "bestell", "typ", "udi", "manufactur", "fabri", "herstell", "inverkehr",
-    "class", "klasse", "clase", "rule", "règle", "regel", "implant", "activ", "aktiv", "powered", "energ",
+    "class", "klasse", "clase", "rule", "règle", "regel", "implant", "impiant", "activ", "aktiv", "powered", "energ",
     "alimenté", "betrieben", "oxyg", "sauerstoff", "administ", "verabreich", "gabe von", "drug",
     "médicament", "arzneimittel", " gas", "gaz ", "insulin", "infusion", "perfusion", "mains",
     "battery", "batterie", "akku", "medica", "medikament", "farmac", "fármac", "transient",
@@ -718,6 +719,7 @@ def _facts_in_sentence(document: Document, block: Block, s: int, e: int) -> Iter
         return
     for m in _class_matches(block, text):
         if (_other_class(text, m.start(), m.end())
+                or states_article_condition(block.normalized, s + m.start(), s + m.end())
                 or not _device_class_context(block, text, m.start(), m.end())
                 or _legacy_class(text, m.start(), m.end())):
             continue
@@ -740,7 +742,8 @@ def _facts_in_sentence(document: Document, block: Block, s: int, e: int) -> Iter
     for trait, pattern in trait_patterns().items():
         # one fact per trait and sentence is enough; another device's trait is none
         m = next((m for m in pattern.finditer(text)
-                  if not TRAIT_OF_OTHER_DEVICE.search(text[max(0, m.start() - 40):m.start()])),
+                  if not TRAIT_OF_OTHER_DEVICE.search(text[max(0, m.start() - 40):m.start()])
+                  and not states_article_condition(block.normalized, s + m.start(), s + m.end())),
                  None)
         if m:
             yield make_fact(document, block, FactKind.DEVICE_TRAIT,

@@ -23,7 +23,7 @@ from typing import Iterable
 import pint
 
 from panelproof import knowledge, regex_cache
-from panelproof.extract.common import ExtractionContext, make_fact, sentences
+from panelproof.extract.common import ExtractionContext, any_heading, make_fact, sentences
 from panelproof.extract.model import Fact, FactKind, ParameterRange
 from panelproof.ingest.model import Block, BlockKind, Document
 
@@ -304,6 +304,12 @@ def find_parameters(text: str, language: str | None) -> list[ParameterMatch]:
                 covered_until = match.end
                 continue
         after = _after_match(text, term, m, candidates, language) if m else None
+        if after is not None and "," in m.group("filler"):
+            # "a 45 µm lumen, 6 mm long": the value before the term is its own; the one
+            # after the comma starts another item
+            before = _value_before(text, term.start())
+            if before is not None and _before_match(before, term, candidates, language):
+                after = None
         if after is None:
             # the value before its term, as an attribute: "a 300-unit reservoir", "a 3 ml
             # cartridge", "5 ml/s power injection", "the 40 cc balloon is intended for ..."
@@ -527,6 +533,47 @@ def list_value(text: str, pos: int, language: str | None
 
 def _in_other_section(block: Block) -> bool:
     return any(OTHER_HEADING.search(h) for h in block.heading_path[-2:])
+
+
+# A bound in a contraindication or exclusion ("Renal artery diameter < 3 mm" under
+# Contraindications, "not suitable when the renal artery diameter is < 3 mm", "kontraindiziert
+# bei einem Gefäßdurchmesser < 3 mm") is the complement of the treatable range, not a range of
+# the device or its indication: SP001 must not compare it with "renal arteries 3–8 mm".
+_EXCLUSION_HEADING = re.compile(
+    r"contra-?\s?indica|contre-indica|kontraindika|gegenanzeige|controindica|exclusion|"
+    r"ausschluss|esclusion|exclusi[oó]n|uitsluiting|not suitable|unsuitable|nicht geeignet|"
+    r"non adatt|no apt|niet geschikt|ne convient pas|limitations? of use", re.IGNORECASE)
+# "Indications and contraindications": the section also states what is admitted.
+_ADMISSION_HEADING = re.compile(
+    r"(?<![\w-])(?:indica|indika|inclusion|einschluss|inclusi|suitab|geeignet|intended|"
+    r"zweckbestimmung|destination|destinazione|finalidad|beoogd)", re.IGNORECASE)
+_EXCLUSION_STEMS = ("contra", "contre-indiqu", "kontraindiz", "controindica", "exclu", "esclu",
+                    "suitable", "geeignet", "idone", "adatt", "apt", "geschikt", "convient",
+                    "must not be used", "not be treated", "ne doit pas", "darf nicht",
+                    "non deve", "no debe", "mag niet", "uitgesloten", "ausgeschlossen")
+_EXCLUSION_CUE = re.compile(
+    r"contra-?\s?indicat|contre-indiqu|kontraindiz|controindicat|contraindicad|"
+    r"gecontra-?\s?indiceerd|\bexclu(?:ded|sion|ding|de|des|ant)\b|\bexclusi[oó]n|esclus\w*|"
+    r"ausgeschlossen|ausschluss\w*|uitgesloten|uitsluiting\w*|\bnot (?:be )?suitable|unsuitable|"
+    r"\bnot (?:be )?(?:treated|used)\b|must not be used|ne convient pas|ne (?:doit|doivent) pas|"
+    r"nicht geeignet|darf nicht|dürfen nicht|non (?:è |sono )?(?:idone|adatt)\w*|"
+    r"non (?:deve|devono)|no (?:es |son )?apt[oa]s?|no (?:debe|deben)|niet geschikt|mag niet|"
+    r"mogen niet", re.IGNORECASE)
+
+
+def _has_exclusion_stem(folded: str) -> bool:
+    return any(stem in folded for stem in _EXCLUSION_STEMS)
+
+
+def _in_exclusion_section(block: Block) -> bool:
+    headings = block.heading_path[-2:]
+    return (any_heading(_EXCLUSION_HEADING, headings)
+            and not any(_ADMISSION_HEADING.search(_EXCLUSION_HEADING.sub(" ", h)) for h in headings))
+
+
+def _excluded_value(text: str, start: int) -> bool:
+    """A contraindication or exclusion cue earlier in the sentence than the value."""
+    return bool(_EXCLUSION_CUE.search(text, 0, start))
 
 
 # A labelled value the vocabulary does not know: "Bolus increment: 0.05–0.5 U", a table row
@@ -822,6 +869,7 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
     for block in document.blocks:
         if block.kind is BlockKind.HEADING or _in_other_section(block):
             continue
+        excluded_section = _in_exclusion_section(block)
         units = ([(0, len(block.normalized))] if block.kind is BlockKind.TABLE_ROW
                  else list(sentences(block)))
         for s, e in units:
@@ -839,6 +887,9 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
                             if not any(p.start < m.end and m.start < p.end for m in matches)]
                 matches += [p for p in size_lists(text, document.language)
                             if not any(p.start < m.end and m.start < p.end for m in matches)]
+            if matches and (excluded_section or _has_exclusion_stem(block.folded[s:e])):
+                matches = [m for m in matches
+                           if not (excluded_section or _excluded_value(text, m.start))]
             for match in matches:
                 end = _with_step(original, match.end, steps)
                 if block.kind is BlockKind.TABLE_ROW:

@@ -946,7 +946,10 @@ _DURATION_BEFORE = re.compile(
     r"\b(?:for|since|during|lasting|persisting|duration of|history of|over the (?:past|last)|"
     r"depuis|pendant|durant|évoluant depuis|seit|während|über einen zeitraum von|dauer von|"
     r"durante|desde)\s*(?:a period of\s*|at least\s*)?$", re.IGNORECASE)
-_DURATION_AFTER = re.compile(r"\s*(?:['’]s?\s*)?(?:duration|lang\b|durée|Dauer)", re.IGNORECASE)
+_DURATION_AFTER = re.compile(
+    r"\s*(?:['’]s?\s*)?(?:duration|lang\b|durée|Dauer|(?:of\s+|de\s+|di\s+)?follow[- ]?up|FU\b|"
+    r"de (?:seguimiento|suivi)|Nachbeobachtung|Nachsorge|di osservazione|post-?op\w*|"
+    r"after (?:surgery|implantation|treatment|the procedure))", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"\s*(?:of age|old|(?:and|or) (?:older|above|over)|et plus|und älter|d['’]âge|alt\b|Lebensjahr)", re.IGNORECASE)
 
 
@@ -1031,12 +1034,49 @@ def _gestational(sentence: str, match) -> bool:
                 or _GESTATION.search(sentence[match.end:match.end + 24].split(")")[0]))
 
 
+# A need, therapy or exposure that governs the span ("requiring HPN ≥ 3 mo", "on dialysis > 6
+# mo", "nécessitant une NPAD ≥ 3 mois", "die eine Dialyse ≥ 6 Monate benötigen" is caught by the
+# noun rule): the span is how long the therapy lasts, not the patients' age.
+_NEED_LEAD = re.compile(
+    r"\b(?:requir\w*|need\w*|dependent on|dependence on|receiving|treated with|undergoing|on|"
+    r"nécessit\w*|dépendant\w* d['’ ]\w*|sous|abhängig von|benötig\w*|erforder\w*|"
+    r"richied\w*|necessit\w*|dipendent\w* da|in terapia con|necesit\w*|requier\w*|"
+    r"dependientes? de|en tratamiento con|bajo|afhankelijk van|vereis\w*)"
+    r"\s+(?:[^\W\d_][\w-]*\s+){0,4}(?:(?:for|pendant|für|per|durante|gedurende)\s+)?$",
+    re.IGNORECASE)
+# A time point of an outcome or rate: "10–25 % at 2–4 years", "taux de 5 % à 2 ans", "10 % a
+# los 2 años", "survival 90% at 5 yrs": a preposition of time right before the span and a
+# rate earlier in its clause.
+_TIME_POINT_LEAD = re.compile(r"\b(?:at|à|a(?: los| las)?|al|op|bij|bei|zu|after|nach|dopo|"
+                              r"na|tras|après)\s+$", re.IGNORECASE)
+_RATE_BEFORE = re.compile(r"%|‰|\b(?:rates?|taux|raten?|tass[oi]|tasas?|incidences?|inzidenz|"
+                          r"incidenza|incidencia|survival|survie|überleben\w*|sopravvivenza|"
+                          r"supervivencia|overleving|risk|risque|risiko|rischio|riesgo|risico)\b",
+                          re.IGNORECASE)
+
+
+def _governed_duration(sentence: str, match) -> bool:
+    """The span is the length of a needed therapy or exposure, or the time point at which a
+    rate was measured; an age word right after it ("≥ 3 mo of age") keeps it an age."""
+    if _AGE_AFTER.match(sentence, match.end) or _AGE_AFTER.search(sentence, match.start, match.end):
+        return False
+    floor = max(_clause_start(sentence, match.start), match.start - 60,
+                sentence.rfind("(", 0, match.start))
+    before = sentence[floor:match.start]
+    need = _NEED_LEAD.search(before)
+    if need and not _AGE_ANCHOR.search(before, need.start()) and not find_groups(before[need.start():]):
+        return True
+    lead = _TIME_POINT_LEAD.search(before)
+    return bool(lead and _RATE_BEFORE.search(before, 0, lead.start()))
+
+
 def _bare_duration(sentence: str, match) -> bool:
     """The age-like bound is a time span: of a condition, a treatment or a trial, or a number of
     days, weeks or months with no age word or population noun anywhere near it."""
     if match.bound.dimension != "age":
         return False
-    if _time_span(sentence, match) or _treatment_period(sentence, match):
+    if (_time_span(sentence, match) or _treatment_period(sentence, match)
+            or _governed_duration(sentence, match)):
         return True
     written = sentence[match.start:match.end]
     if not _SHORT_UNITS.search(written):
