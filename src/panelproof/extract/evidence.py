@@ -810,20 +810,26 @@ def follow_up_months(text: str) -> float | None:
     """The longest duration stated next to a follow-up cue ("12-month follow-up", "suivi de 6 mois"),
     unless the follow-up is still to come ("patients will be followed for 5 years"), or the latest
     time point of a result the text reports ("10-year survival 89 %"), whichever is longer."""
-    cues = list(_FOLLOW_UP_CUE.finditer(text))
+    # Read for every study sentence of a long CER: the cues on folded text (same spans).
+    folded = fold_case(text)
+    cues = list(_FOLDED_FOLLOW_UP_CUE.finditer(folded))
     if not cues and "%" not in text:
         return None
-    if _DISCARDED.search(text):
+    if _FOLDED_DISCARDED.search(folded):
         return None  # data not relied upon: neither a result nor a follow-up counts
     best = result_time_point_months(text) if "%" in text else None
     for cue in cues:
-        window = text[max(0, cue.start() - 30):cue.end() + 40]
-        if _PLANNED.search(window):
+        start, end = max(0, cue.start() - 30), cue.end() + 40
+        if _FOLDED_PLANNED.search(folded[start:end]):
             continue
-        value = max_duration_months(window)
+        value = max_duration_months(text[start:end])
         if value is not None and (best is None or value > best):
             best = value
     return best
+
+
+_FOLDED_FOLLOW_UP_CUE, _FOLDED_DISCARDED, _FOLDED_PLANNED = (
+    _for_folded(p) for p in (_FOLLOW_UP_CUE, _DISCARDED, _PLANNED))
 
 
 def sample_size(text: str | None, *, bare_number: bool = False) -> int | None:
@@ -1630,5 +1636,6 @@ _ABBREVIATION_PARENTHESIS = re.compile(r"\s*\((?=[^)]*[A-Z][^)]*[A-Z])[A-Za-z][A
 
 
 # The age and weight patterns read folded text (`age_spans`, `weight_spans`).
-_AGE_RANGE, _AGE_FROM, _AGE_UNDER, _AGE_MEAN, _WEIGHT_RANGE, _WEIGHT_UNDER, _AGE_HINT = (
-    _for_folded(p) for p in (_AGE_RANGE, _AGE_FROM, _AGE_UNDER, _AGE_MEAN, _WEIGHT_RANGE, _WEIGHT_UNDER, _AGE_HINT))
+_AGE_RANGE, _AGE_FROM, _AGE_UNDER, _AGE_MEAN, _WEIGHT_RANGE, _WEIGHT_UNDER, _AGE_HINT, _WEIGHT_HINT = (
+    _for_folded(p) for p in (_AGE_RANGE, _AGE_FROM, _AGE_UNDER, _AGE_MEAN, _WEIGHT_RANGE, _WEIGHT_UNDER, _AGE_HINT,
+                             _WEIGHT_HINT))
