@@ -23,7 +23,7 @@ from panelproof.extract._clinical_terms import find_terms, flatten, is_negated, 
 from panelproof.extract.claims import citations as claim_citations
 from panelproof.extract.common import (ExtractionContext, first_characters, heading_matches,
                                       is_appraisal_criteria, lowered_pattern, make_fact,
-                                      sentences, with_first_character_lookahead)
+                                      required_literals, sentences, with_first_character_lookahead)
 from panelproof.extract.model import Concept, Equivalence, EvidenceEntry, Fact, FactKind
 from panelproof.ingest.layout import is_reference_heading, looks_like_citation
 from panelproof.ingest.model import Block, BlockKind, Document, Role
@@ -132,9 +132,28 @@ _LEADING_LABEL = re.compile(r"^\s*(?:\[(\d+)\]|(\d+)[.)]\s)")
 
 
 def _section_is(pattern: re.Pattern[str], section: str | None) -> bool:
-    """Whether a section heading matches; cached per heading (`heading_matches`), as thousands
-    of blocks share a few headings."""
-    return bool(section) and heading_matches(_folded_twin(pattern), section, folded=True)
+    """Whether a section heading matches; cached per heading, as thousands of blocks share a
+    few headings.
+
+    The extractor asks this for nearly every block of a long CER, several times (74,000 calls
+    on a 900-page dossier): one dictionary look-up here instead of a chain of helpers
+    (`heading_matches`, which computes a miss)."""
+    entry = _SECTION_RESULTS.get(id(pattern))
+    if entry is None or entry[0] is not pattern:
+        entry = _SECTION_RESULTS[id(pattern)] = (pattern, {})
+    results = entry[1]
+    found = results.get(section)
+    if found is None:
+        if len(results) >= _MAX_SECTIONS_PER_PATTERN:
+            results.clear()
+        found = results[section] = bool(section) and heading_matches(_folded_twin(pattern), section, folded=True)
+    return found
+
+
+# id(pattern) -> (pattern, {section: whether it matches}); keyed by identity like
+# `_FOLDED_TWINS` below. The entry holds the pattern, so its id cannot be reused meanwhile.
+_SECTION_RESULTS: dict[int, tuple[re.Pattern[str], dict[str | None, bool]]] = {}
+_MAX_SECTIONS_PER_PATTERN = 32768
 
 
 # id(pattern) -> (pattern, its twin for folded text). Not an lru_cache: hashing a re.Pattern
@@ -415,10 +434,27 @@ def load_subjects() -> dict:
 
 
 @lru_cache(maxsize=1)
-def _subject_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+def _subject_patterns() -> tuple[tuple[str, re.Pattern[str], tuple[str, ...] | None], ...]:
+    """(subject, pattern of its terms for folded text, the pattern's `_shortest_literals`)."""
     data = load_subjects()
-    return tuple((s, p) for s in data["precedence"]
+    return tuple((s, p, _shortest_literals(p)) for s in data["precedence"]
                  if (p := _folded_terms(flatten(data["subjects"][s]["terms"]))) is not None)
+
+
+def _shortest_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """`common.required_literals` of a lower-case pattern without those that contain another
+    ("adult" for "adult patients"): a text holding none of them cannot match. A few `in` tests
+    are cheaper than a search of a vocabulary's alternation, and most sentences name only one
+    or two subjects or population groups."""
+    literals = required_literals(pattern)
+    if literals is None:
+        return None
+    return tuple(literal for literal in literals
+                 if not any(other != literal and other in literal for other in literals))
+
+
+def _may_match(folded: str, literals: tuple[str, ...] | None) -> bool:
+    return literals is None or any(literal in folded for literal in literals)
 
 
 # Pure and called for every sentence of a long CER: cached, as boilerplate recurs.
@@ -426,7 +462,9 @@ def _subject_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 def subject_of(text: str) -> str | None:
     """The first subject (in precedence order) whose terms occur in `text`, not negated."""
     folded = fold_case(text)
-    for subject, pattern in _subject_patterns():
+    for subject, pattern, literals in _subject_patterns():
+        if not _may_match(folded, literals):
+            continue  # cheap: none of its terms occurs
         for match in pattern.finditer(folded):
             if not is_negated(text, match.start()):
                 return subject
@@ -460,6 +498,13 @@ def _group_patterns() -> dict[str, re.Pattern[str]]:
     return {gid: _folded_terms(tuple(patterns)) for gid, patterns in merged.items() if patterns}
 
 
+@lru_cache(maxsize=1)
+def _group_literals() -> dict[str, tuple[str, ...] | None]:
+    """Each population group's `_shortest_literals`."""
+    return {gid: None if pattern is None else _shortest_literals(pattern)
+            for gid, pattern in _group_patterns().items()}
+
+
 # Pure and called for every sentence of a long CER: cached, as boilerplate recurs.
 @lru_cache(maxsize=16384)
 def population_groups(text: str | None) -> tuple[str, ...]:
@@ -476,8 +521,14 @@ def named_groups(text: str | None) -> tuple[str, ...]:
     if not text:
         return ()
     folded = fold_case(text)
-    return tuple(gid for gid, pattern in _group_patterns().items()
-                 if pattern is not None and any(not is_negated(text, m.start()) for m in pattern.finditer(folded)))
+    found = []
+    literals = _group_literals()
+    for gid, pattern in _group_patterns().items():
+        if pattern is None or not _may_match(folded, literals[gid]):
+            continue  # cheap: most groups are not named at all
+        if any(not is_negated(text, m.start()) for m in pattern.finditer(folded)):
+            found.append(gid)
+    return tuple(found)
 
 
 def _groups_from_ages(text: str) -> list[str]:
@@ -790,15 +841,26 @@ def follow_up_months(text: str) -> float | None:
     """The longest duration stated next to a follow-up cue ("12-month follow-up", "suivi de 6 mois"),
     unless the follow-up is still to come ("patients will be followed for 5 years"), or the latest
     time point of a result the text reports ("10-year survival 89 %"), whichever is longer."""
-    best = None if "%" not in text or _DISCARDED.search(text) else result_time_point_months(text)
-    for cue in _FOLLOW_UP_CUE.finditer(text):
-        window = text[max(0, cue.start() - 30):cue.end() + 40]
-        if _PLANNED.search(window) or _DISCARDED.search(text):
+    # Read for every study sentence of a long CER: the cues on folded text (same spans).
+    folded = fold_case(text)
+    cues = list(_FOLDED_FOLLOW_UP_CUE.finditer(folded))
+    if not cues and "%" not in text:
+        return None
+    if _FOLDED_DISCARDED.search(folded):
+        return None  # data not relied upon: neither a result nor a follow-up counts
+    best = result_time_point_months(text) if "%" in text else None
+    for cue in cues:
+        start, end = max(0, cue.start() - 30), cue.end() + 40
+        if _FOLDED_PLANNED.search(folded[start:end]):
             continue
-        value = max_duration_months(window)
+        value = max_duration_months(text[start:end])
         if value is not None and (best is None or value > best):
             best = value
     return best
+
+
+_FOLDED_FOLLOW_UP_CUE, _FOLDED_DISCARDED, _FOLDED_PLANNED = (
+    _for_folded(p) for p in (_FOLLOW_UP_CUE, _DISCARDED, _PLANNED))
 
 
 def sample_size(text: str | None, *, bare_number: bool = False) -> int | None:
@@ -1628,5 +1690,6 @@ _ABBREVIATION_PARENTHESIS = re.compile(r"\s*\((?=[^)]*[A-Z][^)]*[A-Z])[A-Za-z][A
 
 
 # The age and weight patterns read folded text (`age_spans`, `weight_spans`).
-_AGE_RANGE, _AGE_FROM, _AGE_UNDER, _AGE_MEAN, _WEIGHT_RANGE, _WEIGHT_UNDER, _AGE_HINT = (
-    _for_folded(p) for p in (_AGE_RANGE, _AGE_FROM, _AGE_UNDER, _AGE_MEAN, _WEIGHT_RANGE, _WEIGHT_UNDER, _AGE_HINT))
+_AGE_RANGE, _AGE_FROM, _AGE_UNDER, _AGE_MEAN, _WEIGHT_RANGE, _WEIGHT_UNDER, _AGE_HINT, _WEIGHT_HINT = (
+    _for_folded(p) for p in (_AGE_RANGE, _AGE_FROM, _AGE_UNDER, _AGE_MEAN, _WEIGHT_RANGE, _WEIGHT_UNDER, _AGE_HINT,
+                             _WEIGHT_HINT))

@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from panelproof.extract._clinical_terms import claim_language, key_stems
-from panelproof.extract.common import sentences, with_first_character_lookahead
+from panelproof.extract.common import lowered_pattern, sentences, with_first_character_lookahead
 from panelproof.extract.evidence import _OUTCOME_CUE, outcome_name
 from panelproof.extract.model import FactBase, FactKind
 from panelproof.ingest.model import Role
@@ -391,6 +391,11 @@ _DEFERRED_TO_PMCF = re.compile(
     re.IGNORECASE)
 
 
+# The same patterns for `Block.folded` (lower case, same length): several times faster than
+# re.IGNORECASE on the thousands of result sentences of a long CER.
+_FOLDED_DEFERRED_TO_PMCF = lowered_pattern(_DEFERRED_TO_PMCF)
+
+
 def _point_months(text: str) -> list[float]:
     return [number * _MONTHS_PER[unit] for number, unit in _time_points(text) if unit in _MONTHS_PER]
 
@@ -418,10 +423,18 @@ _NOT_A_RESULT = re.compile(
     r"acceptance|criteri\w*|target|threshold|objective|endpoint defined|sera|seront|prévu\w*|"
     r"critère|wird|werden|geplant|Akzeptanz\w*|Kriteri\w*|sarà|saranno|previst\w*|será|serán|"
     r"zal|zullen|gepland)\b", re.IGNORECASE)
-# on `Block.folded`: "12 months", "3-year", "one year", "deux ans", "einem Jahr"
-_TIME_CUE = re.compile(r"\d\s*-?\s*[hdwmyjtasgou]|\b(?:one|two|three|four|five|ten|une?|deux|trois|cinq|dix|ein\w{0,2}|"
-                       r"zwei|drei|fünf|zehn|uno|due|tre|dos|tres|één|twee|drie|vijf)[\s-]+"
-                       r"(?:y|mo|w|d|h|an|jahr|monat|woche|tag|ann|mes|año|jaar|maand)")
+# on `Block.folded`: "12 months", "3-year", "one year", "deux ans", "einem Jahr". Two patterns,
+# each led by what it can start with (a digit, a number word): CPython then skips the other
+# positions quickly, which it cannot do for the alternation of both.
+_TIME_CUES = (re.compile(r"\d\s*-?\s*[hdwmyjtasgou]"),
+              with_first_character_lookahead(re.compile(
+                  r"\b(?:one|two|three|four|five|ten|une?|deux|trois|cinq|dix|ein\w{0,2}|"
+                  r"zwei|drei|fünf|zehn|uno|due|tre|dos|tres|één|twee|drie|vijf)[\s-]+"
+                  r"(?:y|mo|w|d|h|an|jahr|monat|woche|tag|ann|mes|año|jaar|maand)")))
+
+
+def _has_time_cue(folded: str) -> bool:
+    return any(cue.search(folded) for cue in _TIME_CUES)
 
 
 class _Horizons:
@@ -435,7 +448,7 @@ class _Horizons:
         for document in cers:
             for block in document.blocks:
                 text = block.normalized
-                if block.kind.value != "table_row" and not _TIME_CUE.search(block.folded) or \
+                if block.kind.value != "table_row" and not _has_time_cue(block.folded) or \
                         _in_glossary(block.section):
                     continue
                 spans = [(0, len(text))] if block.kind.value == "table_row" else list(sentences(block))
@@ -452,6 +465,8 @@ class _Horizons:
         for number, held in enumerate(self.stems):
             for stem in held:
                 self.by_stem.setdefault(stem, []).append(number)
+        self._months: dict[int, float | None] = {}  # see `_result_months`
+        self._deferrals: dict[int, re.Match[str] | None] = {}
 
     def latest_for(self, stems: set[str], needed: int):
         """(months, location) of the latest time point of a CER result on the outcome: in a
@@ -469,22 +484,41 @@ class _Horizons:
                 seen_tables.add(key)
                 candidates += self.section_rows.get(key, [])
         for number in dict.fromkeys(candidates):
-            text, document, block, start, end, _ = self.sentences[number]
-            if _NOT_A_RESULT.search(text):
-                continue
-            deferral = _DEFERRED_TO_PMCF.search(text)
+            months = self._result_months(number)
+            if months is not None and (best is None or months > best[0]):
+                _, document, block, start, end, _ = self.sentences[number]
+                best = (months, document.location(block, block.quote(start, end)))
+        return best
+
+    def _result_months(self, number: int) -> float | None:
+        """The latest time point (months) at which a sentence reports a result; None when it
+        gives none or reports no result. Kept per sentence: each outcome with a time point
+        reads the sentences of the CER's results again (thousands in a long annex)."""
+        if number in self._months:
+            return self._months[number]
+        text, _, block, start, end, _ = self.sentences[number]
+        found = None
+        if not _FOLDED_NOT_A_RESULT.search(block.folded[start:end]):
+            deferral = self._deferral(number)
             if deferral:  # "... at 12 months was 99.5 %; the 5-year criterion will be confirmed"
                 text = text[:max(text.rfind(";", 0, deferral.start()), text.rfind(",", 0, deferral.start()), 0)]
             months = _point_months(text)
-            if months and (best is None or max(months) > best[0]):
-                best = (max(months), document.location(block, block.quote(start, end)))
-        return best
+            found = max(months) if months else None
+        self._months[number] = found
+        return found
+
+    def _deferral(self, number: int) -> re.Match[str] | None:
+        """Where a sentence defers a result to PMCF ("will be confirmed"), if it does; kept per
+        sentence (`latest_for` and `deferred` ask it of the same sentences)."""
+        if number not in self._deferrals:
+            _, _, block, start, end, _ = self.sentences[number]
+            self._deferrals[number] = _FOLDED_DEFERRED_TO_PMCF.search(block.folded[start:end])
+        return self._deferrals[number]
 
     def deferred(self, stems: set[str], needed: int) -> bool:
         """Whether a CER sentence naming the outcome defers its later result to PMCF."""
         shared = Counter(number for stem in stems for number in self.by_stem.get(stem, ()))
-        return any(count >= needed and _DEFERRED_TO_PMCF.search(self.sentences[number][0])
-                   for number, count in shared.items())
+        return any(count >= needed and self._deferral(number) for number, count in shared.items())
 
     def longest_follow_up(self):
         best = None
@@ -918,7 +952,9 @@ _GLOSSARY = re.compile(r"abbreviation|acronym|glossar|\bdefinitions?\b|terminolo
                        r"abkürzung|abbreviazion|acronimi|abreviatura|\bsiglas\b|afkorting", re.IGNORECASE)
 
 
-@lru_cache(maxsize=1024)
+# Cached per section: a 1,000-page annex has thousands of sections, each asked about for
+# every one of its blocks and facts (a smaller cache is emptied before a section comes back).
+@lru_cache(maxsize=16384)
 def _in_glossary(section: str | None) -> bool:
     """A section listing abbreviations or definitions: it defines words, it reports nothing."""
     return bool(section) and bool(_GLOSSARY.search(section))
@@ -932,7 +968,7 @@ _METHODS = re.compile(r"^(?:[\d.\s]*)(?:(?:\w+\s+){0,2}methods?|methodology|sear
                       re.IGNORECASE)
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=16384)  # per section, as `_in_glossary`
 def _in_methods(section: str | None) -> bool:
     return bool(section) and bool(_METHODS.match(section.strip()))
 
@@ -944,12 +980,21 @@ _PLAN = re.compile(r"\b(?:will|shall)\s+(?:\w+\s+){0,2}?(?:be|record|collect|ass
                    r"monitor|capture|evaluate)\w*|\b(?:is|are)\s+(?:planned|scheduled|to be)\b|"
                    r"\bseront\b|\bsera\b|\bwird\b[^.;]*\bwerden\b|\bwerden\b[^.;]*\bwerden\b", re.IGNORECASE)
 _PLAN_CUE = re.compile(r"\b(?:will|shall|planned|scheduled|to be|sera|seront|werden)\b")  # on `Block.folded`
+_FOLDED_NOT_A_RESULT = lowered_pattern(_NOT_A_RESULT)  # see `_FOLDED_DEFERRED_TO_PMCF`
 _STATES_RESULT = re.compile(r"\b(?:was|were|had|has been|have been|occurred|observed|reported|died|showed|"
                             r"remained|fell|rose|decreased|increased|reached|est survenu|a été|ont été|"
                             r"wurden?|war|waren|traten)\b|\d\s*%", re.IGNORECASE)
 
 
+# Every match of `_PLAN` holds one of these (lower-cased): a text without them plans nothing.
+_PLAN_WORDS = ("will", "shall", "planned", "scheduled", "to be", "sera", "seront", "werden")
+
+
 def _only_plans(text: str) -> bool:
+    # Asked of every CER fact and sentence: `in` tests are much cheaper than the search.
+    lowered = text.lower()
+    if not any(word in lowered for word in _PLAN_WORDS):
+        return False
     return bool(_PLAN.search(text)) and not _STATES_RESULT.search(text)
 
 
