@@ -14,6 +14,7 @@ from panelproof.extract.evidence import _OUTCOME_CUE, outcome_name
 from panelproof.extract.model import FactBase, FactKind
 from panelproof.ingest.model import Role
 from panelproof.knowledge import load
+from panelproof.rules.evidence._criterion_ids import outcome_ids, reported_ids
 from panelproof.rules.model import Category, Finding, Rule, Severity
 
 # Words of an outcome line that name no outcome.
@@ -285,7 +286,12 @@ class OutcomeNotReported(Rule):
         cer_texts += [f.value.text for f in reporting if f.kind is FactKind.CLAIM]
         cer_stems = [stems & wanted for stems in _stems_of_texts_with(cer_texts, wanted)]
         state: dict[str, object] = {}
+        # Criteria the CEP numbers ("CEP-AC-04") and the CER reports by that number.
+        numbered = outcome_ids([fact for fact, _ in outcomes], facts.documents_with_role(Role.CEP))
+        by_number = reported_ids(cers, numbered) if numbered else set()
         for fact, names in outcomes:
+            if id(fact) in numbered and numbered[id(fact)][0] in by_number:
+                continue
             reported = next((stems for text, stems in names if self._reported(text, stems, facts, cers, cer_texts,
                                                                                cer_stems, wanted, state)), None)
             if reported is None and id(fact) in events:
