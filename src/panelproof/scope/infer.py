@@ -103,14 +103,18 @@ def _classifying_words() -> dict[str, re.Pattern]:
 def _outweighed(trait: str, facts: FactBase) -> bool:
     """Whether the documents deny the trait in its classifying word ("non-implantable", "not
     implantable") or by a duration of use under 30 days ("for up to 14 days", "temporary
-    haemodynamic support") while they state it only in passing (the noun or the verb:
-    "implanted", "implantation")."""
+    haemodynamic support") in more documents than state it in that word; mentions in passing
+    (the noun or the verb: "implanted", "implantation") do not count."""
     word = _classifying_words().get(trait)
     if word is None:
         return False
     stated = [f for f in facts.of(FactKind.DEVICE_TRAIT) if f.value.id == trait]
     short_term = trait_short_term_patterns().get(trait)
-    denied = any(f.value.negated and (word.search(f.value.label) or (
-        short_term is not None and short_term.search(f.value.label))) for f in stated)
-    affirmed = any(not f.value.negated and word.search(f.value.label) for f in stated)
-    return denied and not affirmed
+    denied = {f.location.document for f in stated if f.value.negated and (
+        word.search(f.value.label) or (short_term is not None and short_term.search(f.value.label)))}
+    # "Not candidates for an implantable cardioverter-defibrillator": the classifying word
+    # may describe another device. More documents denying the trait than stating it outweigh
+    # those mentions; a tie keeps the trait (the consultation is the safer reading).
+    affirmed = {f.location.document for f in stated
+                if not f.value.negated and word.search(f.value.label)}
+    return bool(denied) and len(denied) > len(affirmed)
