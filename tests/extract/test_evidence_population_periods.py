@@ -43,3 +43,13 @@ def test_periods_are_not_paediatric_ages(text):
 ])
 def test_ages_stay_ages(text, group):
     assert group in population_groups(text)
+
+
+@pytest.mark.parametrize("text", [
+    "HS-PMCF-003: extension of HS-CIP-02 to 7 years plus a 10-year registry of 500 patients.",
+    "Extension of study NCT-04 and 5 years of registry data.",
+])
+def test_a_number_ending_a_code_is_no_age(text):
+    from panelproof.extract.evidence import age_spans
+
+    assert age_spans(text) == []

@@ -21,6 +21,9 @@ SAME = [
      "skin lesions at the electrode sites that prevent wearing the garment"),
     ("ventilation réfractaire", "ventilation ne répondant pas"),
     ("nicht intubierte patienten", "patienten nicht intubiert"),
+    ("multilevel disease", "disease at more than one level"),
+    ("multi-level degenerative disc disease", "degenerative disc disease at several levels"),
+    ("mehrsegmentale erkrankung", "erkrankung auf mehreren ebenen"),
 ]
 
 DIFFERENT = [
@@ -31,6 +34,7 @@ DIFFERENT = [
     ("radiotherapy > 50 gy", "radiotherapy > 30 gy"),
     ("radiotherapy more than 50 gy", "radiotherapy less than 50 gy"),
     ("skin lesions at electrode sites", "skin lesions at implant sites"),
+    ("single-level disease", "multilevel disease"),
 ]
 
 

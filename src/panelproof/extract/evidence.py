@@ -103,7 +103,8 @@ _SAMPLE = re.compile(r"\bn\s*=\s*(\d+)|(\d+)\s+"
 _AGE_UNIT = (r"(?P<unit>years?|yrs?|y\b|ans|années|Jahren?|Jahre\w*|años|anni|jaar|"
              r"months?|mos?\b|mois|Monaten?|Monate|meses|mesi|maanden|weeks?|semaines|Wochen|days?|jours|Tagen?)")
 # "2-17 years", "between 2 and 17 years", "6 months to 5 years", "de 2 à 17 ans", "2 bis 17 Jahre".
-_AGE_RANGE = re.compile(r"(?<![\d.,])(?P<a>\d+(?:[.,]\d+)?)\s*(?P<unit_a>years?|months?|mois|ans|Monaten?|Jahren?)?"
+# A number that ends a code ("HS-CIP-02 to 7 years", "NCT-04 and 5 years") is not an age.
+_AGE_RANGE = re.compile(r"(?<![\d.,])(?<![A-Za-z][-_/])(?<![A-Za-z])(?P<a>\d+(?:[.,]\d+)?)\s*(?P<unit_a>years?|months?|mois|ans|Monaten?|Jahren?)?"
                         r"\s*(?:-|–|to|à|bis|and|et|und|a|y|e)\s*(?P<b>\d+(?:[.,]\d+)?)\s*" + _AGE_UNIT,
                         re.IGNORECASE)
 _AGE_FROM = re.compile(r"(?:>=?|≥|>|over|above|older than|at least|aged|from|plus de|à partir de|über|ab|"
