@@ -1,0 +1,101 @@
+"""ID005: a document names a variant of the model the other documents describe ("KM-5" for "KM-5R")."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from panelproof.extract.model import Fact, FactBase, FactKind
+from panelproof.ingest.model import Document, Location
+from panelproof.rules.identity._compare import IDENTITY_ROLES, document_label
+from panelproof.rules.model import Category, Finding, Rule, Severity
+
+# A model code: letters, an optional separator, digits, and up to three trailing letters
+# ("KM-5R", "NX 200S", "AV60"); the suffix letters are what tells variants apart.
+_CODE = re.compile(r"(?<![\w-])([A-Z]{1,6}[- ]?\d{1,4}[A-Z]{0,3})(?![\w-])")
+_MAX_SUFFIX = 2
+
+
+def _key(code: str) -> str:
+    return re.sub(r"[\s-]", "", code.upper())
+
+
+def _variant(found: str, model: str) -> bool:
+    """`found` is `model` with a trailing letter suffix added or taken away ("KM-5" / "KM-5R",
+    "AV60" / "AV60S"), not another number ("KM-4")."""
+    shorter, longer = sorted((found, model), key=len)
+    suffix = longer[len(shorter):]
+    return (longer.startswith(shorter) and 0 < len(suffix) <= _MAX_SUFFIX and suffix.isalpha()
+            and shorter[-1:].isdigit())
+
+
+class ModelVariant(Rule):
+    """A document names another variant of the device's model than the other documents.
+
+    What it finds:
+        The model the documents state ("model KM-5R", "Modell KM-5R") and, in another
+        document that never names that model, a code that differs from it only by a suffix
+        letter: "implantable pulse generator KM-5" in the CEAR where the CER, IFU and SSCP
+        describe the rechargeable "KM-5R". Another number ("KM-4", a predecessor the CER
+        discusses) is not a variant; a document that names both is not reported.
+
+    Why a panel cares:
+        A suffix letter usually marks another variant (rechargeable, MR conditional, another
+        size range) with its own design verification and clinical data. A CEAR or SSCP naming
+        the variant that was not evaluated leaves open which device the conclusions, and the
+        certificate, cover.
+
+    Example:
+        CEAR: "Kardiamod CCM System: implantable pulse generator KM-5"
+        CER: "an implantable pulse generator (IPG) model KM-5R, rechargeable"
+
+    Use instead:
+        Name the model that was evaluated, with its full designation, in every document; list
+        other variants explicitly with their evidence.
+
+    References:
+        MDR Annex II 1.1(a)-(d); MDR Annex XIV Part A 1; MDCG 2020-13 section A.
+    """
+
+    code = "ID005"
+    name = "model-variant"
+    category = Category.DEVICE_IDENTITY
+    severity = Severity.MAJOR
+    title = "A document names another variant of the model"
+    references = ("MDR Annex II 1.1(a)-(d)", "MDR Annex XIV Part A 1", "MDCG 2020-13 section A")
+    recommendation = ("Name the evaluated model with its full designation in every document, and "
+                      "list any other variant explicitly with the evidence that covers it.")
+
+    def check(self, facts: FactBase) -> Iterable[Finding]:
+        models: dict[str, list[Fact]] = {}
+        for fact in facts.of(FactKind.MODEL):
+            if fact.role in IDENTITY_ROLES and _CODE.fullmatch(fact.value.strip()):
+                models.setdefault(_key(fact.value), []).append(fact)
+        if not models:
+            return
+        for document in facts.documents:
+            if document.role not in IDENTITY_ROLES or not document.ok:
+                continue
+            text_key = _key(document.text)
+            for model, stated in sorted(models.items()):
+                if model in text_key or all(f.location.document == document.path for f in stated):
+                    continue
+                location = self._variant_in(document, model)
+                if location is None:
+                    continue
+                label = document_label(document, document.path)
+                others = sorted({document_label(facts.document(f.location.document),
+                                                f.location.document) for f in stated})
+                yield self.finding(
+                    f"{label[0].upper()}{label[1:]} names the model “{location.quote}”; "
+                    f"{', '.join(others)} describe{'s' if len(others) == 1 else ''} the model "
+                    f"“{stated[0].value}”, which {label} never names.",
+                    [location, *[f.location for f in stated[:3]]])
+
+    @staticmethod
+    def _variant_in(document: Document, model: str) -> Location | None:
+        for block in document.blocks:
+            for match in _CODE.finditer(block.normalized):
+                if _variant(_key(match.group(1)), model):
+                    return document.location(block, block.quote(*match.span(1)))
+        return None
