@@ -22,7 +22,8 @@ from typing import Iterable, Iterator
 
 from panelproof import knowledge
 
-from panelproof.extract.common import ExtractionContext, any_heading, folded_pattern, make_fact, sentences
+from panelproof.extract.common import (ExtractionContext, any_heading, blocks_containing, folded_pattern,
+                                       make_fact, sentences)
 from panelproof.extract.model import Concept, Fact, FactKind
 from panelproof.ingest.model import Block, BlockKind, Document
 from panelproof.ingest.normalize import fold_case
@@ -778,9 +779,13 @@ _NB_NUMBERED = re.compile(
     rf"(?P<name>{NAME})\s*(?:,|\(|–|—|-)?\s*(?:(?:NB|N\.B\.|ON|(?i:notified body))\s*"
     rf"(?i:no\.?|nr\.?|number|n°|n\.)?\s*\d{{4}}\b)")
 _NUMBERED_BEFORE = re.compile(rf"\b(?:NB|ON)\s*\d{{4}}\s*[:|–—-]\s*(?P<name>{NAME})")
+_ORGANISATION_WORDS = ("notifi", "benannte", "aangemelde", "conformity assessment", "manufactur",
+                       "fabricant", "hersteller", "hergestellt", "inverkehrbringer", "fabriqué")
 _ORGANISATION_CUE = re.compile(
-    r"notifi|benannte|aangemelde|conformity assessment|\b(?:nb|on)\s*\d{4}\b|manufactur|"
-    r"fabricant|hersteller|hergestellt|inverkehrbringer|fabriqué")
+    "|".join(re.escape(word) for word in _ORGANISATION_WORDS) + r"|\b(?:nb|on)\s*\d{4}\b")
+# The cue's "NB 1234" / "ON 1234" branch as searches led by a literal, which CPython's regex
+# engine scans for quickly (the alternation above it tries at every position).
+_ORGANISATION_NUMBERS = (re.compile(r"nb\s*\d{4}"), re.compile(r"on\s*\d{4}"))
 _NB_NUMBER_CUE = re.compile(r"\b(?:nb|n\.b\.|on|notified body)\s*(?:no\.?|nr\.?|number|n°|n\.)?\s*\d{4}\b")
 
 
@@ -788,7 +793,11 @@ def organisation_names(document: Document) -> set[str]:
     """Name keys of the notified bodies and manufacturers a document names as such; a notified
     body's key ends with "…" (a device name that starts it is the body's short name)."""
     keys: set[str] = set()
-    for block in document.blocks:
+    # A cheap superset of the blocks the cue finds: its words by one scan of the document.
+    words = blocks_containing(document, _ORGANISATION_WORDS)
+    for index, block in enumerate(document.blocks):
+        if index not in words and not any(p.search(block.folded) for p in _ORGANISATION_NUMBERS):
+            continue
         if not _ORGANISATION_CUE.search(block.folded):
             continue
         text = block.normalized
