@@ -177,6 +177,12 @@ def _segments(block: Block) -> tuple[tuple[int, int], ...]:
     return _segments_of(block.normalized, block.kind is BlockKind.TABLE_ROW)
 
 
+def _values(block: Block) -> list[tuple[int, int]]:
+    """The block's segments with their wrapping trimmed, empty ones left out."""
+    text = block.normalized
+    return [(s, e) for s, e in (_trim(text, *seg) for seg in _segments(block)) if e > s]
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in _VALUE_WRAPPING:
         start += 1
@@ -199,14 +205,17 @@ def _marker_spans(block: Block, markers: tuple[_Marker, ...] | None = None) -> l
 
     `markers`: the markers that may match this block (all by default).
     """
+    if markers is not None and not markers:
+        return []
     text = block.normalized
-    segments = _segments(block)
-    values = [(s, e) for s, e in (_trim(text, *seg) for seg in segments) if e > s]
+    values: list[tuple[int, int]] | None = None  # computed when a value-only marker needs them
     found: list[tuple[int, int, str]] = []
     for marker in _knowledge().markers if markers is None else markers:
         if markers is None and not _may_match(marker.anchor_pattern, block.folded):
             continue
         if marker.value_only:
+            if values is None:
+                values = _values(block)
             found += [(s, e, marker.kind) for s, e in values if marker.pattern.match(text[s:e])]
             continue
         # Segments lie inside the block and the patterns stop at cell separators and line
