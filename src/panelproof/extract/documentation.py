@@ -54,8 +54,10 @@ _REVISION = re.compile(
     r"\s*[:.#]?\s*(?:v\.?\s?(?=\d))?(?P<rev>[A-Z]{1,2}\d{0,2}|\d{1,3}(?:\.\d{1,3}){0,3})(?![\w.]\w)"
     r"|(?<![\w/])v\.?\s?(?P<vrev>\d{1,3}(?:\.\d{1,3}){0,3})(?![\w.]\w)",
     re.IGNORECASE)
-# The look-ahead on a capital first lets the regex engine skip every other position fast.
-_CODE = re.compile(r"(?=[A-Z])(?<![\w/-])([A-Z][A-Z0-9]{1,9}(?:[-_./][A-Z0-9]{1,12}){1,5})(?![\w/-])")
+# A capital first lets the regex engine skip every other position fast; the character before
+# it is tested after it ("(?<![\w/-].)": not a word character, "/" or "-"), which is twice as
+# fast in CPython as a look-behind or a look-ahead in front.
+_CODE = re.compile(r"([A-Z](?<![\w/-].)[A-Z0-9]{1,9}(?:[-_./][A-Z0-9]{1,12}){1,5})(?![\w/-])")
 _ID_KEYS = re.compile(
     r"^(?:document\s*(?:no\.?|number|id|identifier|reference|ref\.?)|doc\.?\s*(?:no\.?|id|ref\.?)|"
     r"reference|ref\.|référence|réf\.?|numéro(?:\s+du\s+document)?|n°(?:\s+de\s+document)?|"
@@ -609,8 +611,9 @@ def _latest_history_revision(document: Document, history_tables: set[int]) -> Fa
 def _in_history(block: Block, history_tables: set[int]) -> bool:
     if block.table_index is not None and block.table_index in history_tables and block.kind is BlockKind.TABLE_ROW:
         return True
-    headings = block.heading_path[-1:] + ((block.text,) if block.kind is BlockKind.HEADING else ())
-    return any(_is_history_heading(h) for h in headings)
+    if block.heading_path and _is_history_heading(block.heading_path[-1]):
+        return True
+    return block.kind is BlockKind.HEADING and _is_history_heading(block.text)
 
 
 @lru_cache(maxsize=4096)
@@ -692,16 +695,17 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
     for index, block in enumerate(document.blocks):
         if not block.normalized:
             continue
+        # A caption and a mention both need a label word ("Table", "Fig."), hence its anchor.
+        may_name_label = label_blocks is None or index in label_blocks
+        skip = None
         if block.kind is BlockKind.HEADING:
             number = heading_number(block.normalized)
             if number and not _misread_heading(block, number[1]):
                 facts.append(make_fact(document, block, FactKind.HEADING_NUMBER, number[0]))
-            skip = None
-        else:
+        elif may_name_label:
             figures, skip = _figure_facts(document, block)
             facts.extend(figures)
-        facts.extend(_reference_facts(document, block, skip,
-                                      label_blocks is None or index in label_blocks))
+        facts.extend(_reference_facts(document, block, skip, may_name_label))
         if _in_history(block, history):
             continue
         in_header = index in header
