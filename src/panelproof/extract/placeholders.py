@@ -180,6 +180,10 @@ def _segments(block: Block) -> tuple[tuple[int, int], ...]:
 def _values(block: Block) -> list[tuple[int, int]]:
     """The block's segments with their wrapping trimmed, empty ones left out."""
     text = block.normalized
+    if block.kind is not BlockKind.TABLE_ROW and ":" not in text:
+        # Most blocks: the whole block is the only segment (see `_segments_of`).
+        start, end = _trim(text, 0, len(text))
+        return [(start, end)] if end > start else []
     return [(s, e) for s, e in (_trim(text, *seg) for seg in _segments(block)) if e > s]
 
 
@@ -208,15 +212,16 @@ def _marker_spans(block: Block, markers: tuple[_Marker, ...] | None = None) -> l
     if markers is not None and not markers:
         return []
     text = block.normalized
-    values: list[tuple[int, int]] | None = None  # computed when a value-only marker needs them
+    # (start, end, text) of the block's values, computed when a value-only marker needs them
+    values: list[tuple[int, int, str]] | None = None
     found: list[tuple[int, int, str]] = []
     for marker in _knowledge().markers if markers is None else markers:
         if markers is None and not _may_match(marker.anchor_pattern, block.folded):
             continue
         if marker.value_only:
             if values is None:
-                values = _values(block)
-            found += [(s, e, marker.kind) for s, e in values if marker.pattern.match(text[s:e])]
+                values = [(s, e, text[s:e]) for s, e in _values(block)]
+            found += [(s, e, marker.kind) for s, e, value in values if marker.pattern.match(value)]
             continue
         # Segments lie inside the block and the patterns stop at cell separators and line
         # ends, so one scan of the whole block finds what scans of its segments would.
@@ -226,7 +231,7 @@ def _marker_spans(block: Block, markers: tuple[_Marker, ...] | None = None) -> l
             s, e = _strip_spaces(text, match.start(), match.end())
             if e > s:
                 found.append((s, e, marker.kind))
-    return _resolve_overlaps(found)
+    return _resolve_overlaps(found) if found else []
 
 
 def _strip_spaces(text: str, start: int, end: int) -> tuple[int, int]:
