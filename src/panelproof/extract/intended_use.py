@@ -502,7 +502,13 @@ _OTHER_SECTION_CUE = re.compile("|".join(re.escape(stem) for stem in _OTHER_SECT
 
 
 def _may_matter_in_other(block: Block) -> bool:
-    return ":" in block.normalized or bool(_OTHER_SECTION_CUE.search(block.folded))
+    return ":" in block.normalized or _has_other_section_cue(block.folded)
+
+
+# Cached by text: a clinical-data annex repeats its boilerplate paragraphs.
+@lru_cache(maxsize=8192)
+def _has_other_section_cue(folded: str) -> bool:
+    return _OTHER_SECTION_CUE.search(folded) is not None
 
 
 def announced_kinds(document: Document) -> frozenset[str]:
