@@ -676,6 +676,12 @@ def _has_stem(lower_text: str, stems: tuple[str, ...]) -> bool:
     return any(stem in lower_text for stem in stems)
 
 
+# Cached by text: a hundred substring tests per block, and long annexes repeat their boilerplate.
+@lru_cache(maxsize=8192)
+def _names_identity_stem(text: str) -> bool:
+    return _has_stem(text.lower(), _IDENTITY_STEMS)
+
+
 def _units(block: Block) -> Iterator[tuple[int, int]]:
     if block.kind is BlockKind.TABLE_ROW:
         yield 0, len(block.normalized)
@@ -842,9 +848,9 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
             yield make_fact(document, block, FactKind.DEVICE_ALIAS,
                             (block.quote(a_start, a_end), block.quote(start, end)),
                             (start, block.normalized.index(")", a_end) + 1))
-        lower = block.normalized.lower()
-        if not _has_stem(lower, _IDENTITY_STEMS):
+        if not _names_identity_stem(block.normalized):
             continue
+        lower = block.normalized.lower()
         for s, e in _units(block):
             if _has_stem(lower[s:e], _IDENTITY_STEMS):
                 yield from _facts_in_sentence(document, block, s, e)
