@@ -113,18 +113,19 @@ def extract(document: Document, context: ExtractionContext) -> Iterator[Fact]:
         if listing_non_claims and block.kind is BlockKind.LIST_ITEM:
             continue
         declared = _in_declared_claim_column(block, headers)
-        background = _background_section(block.heading_path)
-        description = _description_section(block.heading_path)
         for span in _candidate_spans(block, headers):
             text = block.normalized[span[0]:span[1]]
             claim = analyse(text, subject_context=subject_context,
                             verbatim=_verbatim(block, span), declared=declared)
-            if claim is not None and background and not _claims_in_background(claim):
+            if claim is None:
                 continue
-            if claim is not None and description and is_mechanism(claim):
+            # The section tests only for a claim: most blocks have none, and a long annex has
+            # thousands of headings to search.
+            if not _claims_in_background(claim) and _background_section(block.heading_path):
                 continue
-            if claim is not None:
-                yield make_fact(document, block, FactKind.CLAIM, claim, span)
+            if is_mechanism(claim) and _description_section(block.heading_path):
+                continue
+            yield make_fact(document, block, FactKind.CLAIM, claim, span)
 
 
 def analyse(text: str, *, subject_context: str = "", verbatim: str | None = None,

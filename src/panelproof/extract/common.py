@@ -32,9 +32,19 @@ _LONGEST_ABBREVIATION = max(len(a) for a in _ABBREVIATIONS)
 _COMPANY_FORM_END = re.compile(r"(?:^| )(?:inc|ltd|corp|co|llc|plc|s\.a|s\.p\.a|b\.v|n\.v|ag|gmbh)$")
 
 
-def sentences(block: Block) -> Iterator[tuple[int, int]]:
+def sentences(block: Block) -> tuple[tuple[int, int], ...]:
     """Spans (on `block.normalized`) of the sentences of a block."""
-    text = block.normalized
+    return _sentence_spans(block.normalized)
+
+
+# Cached by text: several extractors split the same blocks, and a long annex repeats its
+# boilerplate paragraphs (a generated 1,000-page dossier has half as many texts as blocks).
+@lru_cache(maxsize=16384)
+def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(_split_sentences(text))
+
+
+def _split_sentences(text: str) -> Iterator[tuple[int, int]]:
     start = 0
     for match in _SENTENCE_END.finditer(text):
         end = match.start(1)
@@ -137,8 +147,11 @@ class _FoldedText:
             self.starts.append(position)
             position += len(part) + 1
         self.found: dict[str, frozenset[int]] = {}
+        self.ascii = self.text.isascii()
 
     def blocks_with(self, literal: str) -> frozenset[int]:
+        if literal not in self.found and self.ascii and not literal.isascii():
+            self.found[literal] = frozenset()  # an ASCII text holds no "ergänz", "modèle" ...
         if literal not in self.found:
             hits: set[int] = set()
             index = self.text.find(literal)

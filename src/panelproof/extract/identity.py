@@ -23,7 +23,8 @@ from typing import Iterable, Iterator
 from panelproof import knowledge
 
 from panelproof.extract._article54 import states_article_condition
-from panelproof.extract.common import ExtractionContext, any_heading, folded_pattern, make_fact, sentences
+from panelproof.extract.common import (ExtractionContext, any_heading, blocks_containing, folded_pattern,
+                                       make_fact, sentences)
 from panelproof.extract.model import Concept, Fact, FactKind
 from panelproof.ingest.model import Block, BlockKind, Document
 from panelproof.ingest.normalize import fold_case
@@ -681,6 +682,12 @@ def _has_stem(lower_text: str, stems: tuple[str, ...]) -> bool:
     return any(stem in lower_text for stem in stems)
 
 
+# Cached by text: a hundred substring tests per block, and long annexes repeat their boilerplate.
+@lru_cache(maxsize=8192)
+def _names_identity_stem(text: str) -> bool:
+    return _has_stem(text.lower(), _IDENTITY_STEMS)
+
+
 def _units(block: Block) -> Iterator[tuple[int, int]]:
     if block.kind is BlockKind.TABLE_ROW:
         yield 0, len(block.normalized)
@@ -786,9 +793,13 @@ _NB_NUMBERED = re.compile(
     rf"(?P<name>{NAME})\s*(?:,|\(|–|—|-)?\s*(?:(?:NB|N\.B\.|ON|(?i:notified body))\s*"
     rf"(?i:no\.?|nr\.?|number|n°|n\.)?\s*\d{{4}}\b)")
 _NUMBERED_BEFORE = re.compile(rf"\b(?:NB|ON)\s*\d{{4}}\s*[:|–—-]\s*(?P<name>{NAME})")
+_ORGANISATION_WORDS = ("notifi", "benannte", "aangemelde", "conformity assessment", "manufactur",
+                       "fabricant", "hersteller", "hergestellt", "inverkehrbringer", "fabriqué")
 _ORGANISATION_CUE = re.compile(
-    r"notifi|benannte|aangemelde|conformity assessment|\b(?:nb|on)\s*\d{4}\b|manufactur|"
-    r"fabricant|hersteller|hergestellt|inverkehrbringer|fabriqué")
+    "|".join(re.escape(word) for word in _ORGANISATION_WORDS) + r"|\b(?:nb|on)\s*\d{4}\b")
+# The cue's "NB 1234" / "ON 1234" branch as searches led by a literal, which CPython's regex
+# engine scans for quickly (the alternation above it tries at every position).
+_ORGANISATION_NUMBERS = (re.compile(r"nb\s*\d{4}"), re.compile(r"on\s*\d{4}"))
 _NB_NUMBER_CUE = re.compile(r"\b(?:nb|n\.b\.|on|notified body)\s*(?:no\.?|nr\.?|number|n°|n\.)?\s*\d{4}\b")
 
 
@@ -796,7 +807,11 @@ def organisation_names(document: Document) -> set[str]:
     """Name keys of the notified bodies and manufacturers a document names as such; a notified
     body's key ends with "…" (a device name that starts it is the body's short name)."""
     keys: set[str] = set()
-    for block in document.blocks:
+    # A cheap superset of the blocks the cue finds: its words by one scan of the document.
+    words = blocks_containing(document, _ORGANISATION_WORDS)
+    for index, block in enumerate(document.blocks):
+        if index not in words and not any(p.search(block.folded) for p in _ORGANISATION_NUMBERS):
+            continue
         if not _ORGANISATION_CUE.search(block.folded):
             continue
         text = block.normalized
@@ -841,9 +856,9 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
             yield make_fact(document, block, FactKind.DEVICE_ALIAS,
                             (block.quote(a_start, a_end), block.quote(start, end)),
                             (start, block.normalized.index(")", a_end) + 1))
-        lower = block.normalized.lower()
-        if not _has_stem(lower, _IDENTITY_STEMS):
+        if not _names_identity_stem(block.normalized):
             continue
+        lower = block.normalized.lower()
         for s, e in _units(block):
             if _has_stem(lower[s:e], _IDENTITY_STEMS):
                 yield from _facts_in_sentence(document, block, s, e)

@@ -26,6 +26,7 @@ The vocabulary matcher and the section classifier live here and are reused by `s
 from __future__ import annotations
 
 import re
+import weakref
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Iterator
@@ -432,7 +433,12 @@ def _continues(first: Block, second: Block) -> bool:
             and bool(_CONTINUATION_START.match(second.text.lstrip())))
 
 
-def units(document: Document) -> Iterator[Unit]:
+# Each document's units, kept while the document lives: intended_use, indication_measures and
+# settings all read them, and a worker that runs two of them on one document splits it once.
+_UNITS: "weakref.WeakKeyDictionary[Document, tuple[int, tuple[Unit, ...]]]" = weakref.WeakKeyDictionary()
+
+
+def units(document: Document) -> tuple[Unit, ...]:
     """The document's units with their section kinds.
 
     The innermost heading sets the kinds; a lead-in ("The device must not be used in the
@@ -441,9 +447,17 @@ def units(document: Document) -> Iterator[Unit]:
     prose paragraph. A heading that announces both indications and contraindications decides
     neither by itself.
     """
+    cached = _UNITS.get(document)
+    if cached is None or cached[0] != len(document.blocks):
+        cached = _UNITS[document] = (len(document.blocks), tuple(_units(document)))
+    return cached[1]
+
+
+def _units(document: Document) -> Iterator[Unit]:
     column_kinds: dict[int, list[frozenset[str]]] = {}
     override: frozenset[str] | None = None
     path: tuple[str, ...] | None = None
+    heading: frozenset[str] = frozenset()
     blocks = list(joined_blocks(document))
     for index, block in enumerate(blocks):
         if block.kind is BlockKind.HEADING:
@@ -451,7 +465,7 @@ def units(document: Document) -> Iterator[Unit]:
             continue
         if block.heading_path != path:
             override, path = None, block.heading_path
-        heading = undecided(block_kinds(block))
+            heading = undecided(block_kinds(block))  # the same for every block under the path
         if OTHER in heading and override is None and not _may_matter_in_other(block):
             continue  # literature, results, storage: only warnings and "no contraindications"
         if block.kind is BlockKind.TABLE_ROW:
@@ -489,8 +503,13 @@ _OTHER_SECTION_CUE = re.compile("|".join(re.escape(stem) for stem in _OTHER_SECT
 
 
 def _may_matter_in_other(block: Block) -> bool:
-    text = block.normalized
-    return ":" in text or bool(_OTHER_SECTION_CUE.search(text.lower()))
+    return ":" in block.normalized or _has_other_section_cue(block.folded)
+
+
+# Cached by text: a clinical-data annex repeats its boilerplate paragraphs.
+@lru_cache(maxsize=8192)
+def _has_other_section_cue(folded: str) -> bool:
+    return _OTHER_SECTION_CUE.search(folded) is not None
 
 
 def announced_kinds(document: Document) -> frozenset[str]:

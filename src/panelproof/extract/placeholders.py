@@ -177,6 +177,16 @@ def _segments(block: Block) -> tuple[tuple[int, int], ...]:
     return _segments_of(block.normalized, block.kind is BlockKind.TABLE_ROW)
 
 
+def _values(block: Block) -> list[tuple[int, int]]:
+    """The block's segments with their wrapping trimmed, empty ones left out."""
+    text = block.normalized
+    if block.kind is not BlockKind.TABLE_ROW and ":" not in text:
+        # Most blocks: the whole block is the only segment (see `_segments_of`).
+        start, end = _trim(text, 0, len(text))
+        return [(start, end)] if end > start else []
+    return [(s, e) for s, e in (_trim(text, *seg) for seg in _segments(block)) if e > s]
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in _VALUE_WRAPPING:
         start += 1
@@ -199,15 +209,19 @@ def _marker_spans(block: Block, markers: tuple[_Marker, ...] | None = None) -> l
 
     `markers`: the markers that may match this block (all by default).
     """
+    if markers is not None and not markers:
+        return []
     text = block.normalized
-    segments = _segments(block)
-    values = [(s, e) for s, e in (_trim(text, *seg) for seg in segments) if e > s]
+    # (start, end, text) of the block's values, computed when a value-only marker needs them
+    values: list[tuple[int, int, str]] | None = None
     found: list[tuple[int, int, str]] = []
     for marker in _knowledge().markers if markers is None else markers:
         if markers is None and not _may_match(marker.anchor_pattern, block.folded):
             continue
         if marker.value_only:
-            found += [(s, e, marker.kind) for s, e in values if marker.pattern.match(text[s:e])]
+            if values is None:
+                values = [(s, e, text[s:e]) for s, e in _values(block)]
+            found += [(s, e, marker.kind) for s, e, value in values if marker.pattern.match(value)]
             continue
         # Segments lie inside the block and the patterns stop at cell separators and line
         # ends, so one scan of the whole block finds what scans of its segments would.
@@ -217,7 +231,7 @@ def _marker_spans(block: Block, markers: tuple[_Marker, ...] | None = None) -> l
             s, e = _strip_spaces(text, match.start(), match.end())
             if e > s:
                 found.append((s, e, marker.kind))
-    return _resolve_overlaps(found)
+    return _resolve_overlaps(found) if found else []
 
 
 def _strip_spaces(text: str, start: int, end: int) -> tuple[int, int]:
