@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from panelproof.extract.common import blocks_containing
 from panelproof.extract.model import Fact, FactBase, FactKind
 from panelproof.ingest.model import Document, Location
 from panelproof.rules.identity._compare import IDENTITY_ROLES, document_label
@@ -76,9 +77,8 @@ class ModelVariant(Rule):
         for document in facts.documents:
             if document.role not in IDENTITY_ROLES or not document.ok:
                 continue
-            text_key = _key(document.text)
             for model, stated in sorted(models.items()):
-                if model in text_key or all(f.location.document == document.path for f in stated):
+                if all(f.location.document == document.path for f in stated):
                     continue
                 location = self._variant_in(document, model)
                 if location is None:
@@ -94,8 +94,18 @@ class ModelVariant(Rule):
 
     @staticmethod
     def _variant_in(document: Document, model: str) -> Location | None:
-        for block in document.blocks:
+        """Where the document names a variant of `model`; None when it names none, or names the
+        model itself anywhere. Only blocks holding the model's letters are read (one indexed
+        scan of the document), so a long annex costs next to nothing."""
+        letters = re.match(r"[A-Z]+", model)
+        if letters is None:
+            return None
+        variant = None
+        for index in sorted(blocks_containing(document, (letters.group(0).lower(),))):
+            block = document.blocks[index]
+            if model in _key(block.normalized):
+                return None  # the document names the model itself
             for match in _CODE.finditer(block.normalized):
-                if _variant(_key(match.group(1)), model):
-                    return document.location(block, block.quote(*match.span(1)))
-        return None
+                if variant is None and _variant(_key(match.group(1)), model):
+                    variant = document.location(block, block.quote(*match.span(1)))
+        return variant
