@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from panelproof.extract.model import FactBase, FactKind
+from panelproof.extract.model import Fact, FactBase, FactKind
 from panelproof.rules.identity._compare import (
     IDENTITY_ROLES, document_label, facts_by_document, reference_document)
+from panelproof.rules.intended_use.common import join_names
 from panelproof.rules.model import Category, Finding, Rule, Severity
 
 
@@ -69,6 +70,8 @@ class ClassOrRuleDiffers(Rule):
             ref_doc = reference_document(by_doc, facts)
             ref_values = {f.value for f in by_doc[ref_doc]}
             ref_value = _principal(by_doc[ref_doc])
+            # One finding per differing value, naming every document that gives it.
+            differing: dict[str, list[tuple[str, Fact]]] = {}
             for doc in sorted(by_doc):
                 values = {f.value for f in by_doc[doc]}
                 value = _principal(by_doc[doc])
@@ -79,11 +82,15 @@ class ClassOrRuleDiffers(Rule):
                 # CEAR's device table, with the manufacturer's "class IIa" quoted further on).
                 if values & ref_values and ref_value in values:
                     continue
-                ref = next(f for f in by_doc[ref_doc] if f.value == ref_value)
-                other = next(f for f in by_doc[doc] if f.value == value)
-                other_label = document_label(facts.document(doc), doc)
+                differing.setdefault(value, []).append(
+                    (doc, next(f for f in by_doc[doc] if f.value == value)))
+            ref = next(f for f in by_doc[ref_doc] if f.value == ref_value)
+            for value, documents in differing.items():
+                labels = [document_label(facts.document(doc), doc) for doc, _ in documents]
+                named = join_names(labels)
                 yield self.finding(
-                    f"{other_label[0].upper()}{other_label[1:]} gives the device {show(value)}; "
-                    f"{document_label(facts.document(ref_doc), ref_doc)} gives {show(ref_value)}.",
-                    [ref, other],
+                    f"{named[0].upper()}{named[1:]} give{'s' if len(labels) == 1 else ''} the "
+                    f"device {show(value)}; {document_label(facts.document(ref_doc), ref_doc)} "
+                    f"gives {show(ref_value)}.",
+                    [ref, *[fact for _, fact in documents]],
                     title=f"The device {what} differs between documents")

@@ -11,6 +11,7 @@ from panelproof.extract.population import (expand_groups, groups, groups_admitte
 from panelproof.rules.identity._compare import (
     INTENDED_USE_ROLES, document_label, facts_by_document, translation_differs,
     reference_document, reference_group)
+from panelproof.rules.intended_use.common import join_names
 from panelproof.rules.model import Category, Finding, Rule, Severity
 from panelproof.rules.population.PO001_population_bounds_differ import envelope
 
@@ -174,6 +175,9 @@ class PopulationGroupsDiffer(Rule):
         reference = reference_group(signatures, facts)
         ref_doc = reference_document([d for d, s in signatures.items() if s == reference], facts)
         bounds = facts_by_document(facts, FactKind.POPULATION_BOUND, INTENDED_USE_ROLES)
+        # Documents naming the same groups differ from the reference in the same way: one
+        # finding names them all.
+        differing: dict[frozenset[str], list[tuple[str, frozenset[str], frozenset[str]]]] = {}
         for doc, groups_here in sorted(signatures.items()):
             if groups_here == reference:
                 continue
@@ -185,22 +189,27 @@ class PopulationGroupsDiffer(Rule):
             # ("patients aged 7 years and older" admits adults) is not missing from it.
             extra = groups_here - reference - groups_admitted_by_bounds(bounds.get(ref_doc, []))
             missing = reference - groups_here - groups_admitted_by_bounds(bounds.get(doc, []))
-            if not extra and not missing:
-                continue
-            locations = ([named[doc][g] for g in sorted(extra)]
-                         + [named[ref_doc][g] for g in sorted(missing)])
+            if extra or missing:
+                differing.setdefault(groups_here, []).append((doc, extra, missing))
+        for groups_here, documents in differing.items():
+            extra = frozenset().union(*(e for _, e, _ in documents))
+            missing = frozenset().union(*(m for _, _, m in documents))
+            locations = [named[doc][g] for doc, e, _ in documents for g in sorted(e)]
+            locations += [named[ref_doc][g] for g in sorted(missing)]
             if not extra:
-                locations.insert(0, next(iter(named[doc].values())))
+                locations = [next(iter(named[doc].values())) for doc, _, _ in documents] + locations
             if not missing:
                 locations.append(next(iter(named[ref_doc].values())))
-            other_label = document_label(facts.document(doc), doc)
-            message = (f"{other_label[0].upper()}{other_label[1:]} names {_join(groups_here)}; "
-                       f"{document_label(facts.document(ref_doc), ref_doc)} names "
-                       f"{_join(reference)}.")
+            labels = [document_label(facts.document(doc), doc) for doc, _, _ in documents]
+            named_docs = join_names(labels)
+            plural = len(labels) > 1
+            message = (f"{named_docs[0].upper()}{named_docs[1:]} name{'' if plural else 's'} "
+                       f"{_join(groups_here)}; {document_label(facts.document(ref_doc), ref_doc)} "
+                       f"names {_join(reference)}.")
             if extra:
-                message += f" Only the first includes {_join(extra)}."
+                message += f" Only the {'former' if plural else 'first'} include{'' if plural else 's'} {_join(extra)}."
             if missing:
-                message += f" Only the second includes {_join(missing)}."
+                message += f" Only the {'latter' if plural else 'second'} includes {_join(missing)}."
             yield self.finding(message, locations)
 
     def _bounds_against_groups(self, facts: FactBase,
