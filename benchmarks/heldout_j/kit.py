@@ -153,6 +153,7 @@ def cer(F):
         ("h", 2, "Studies retained"),
         ("p", g(F, R, "studies_intro", "Table 1 lists the studies retained after appraisal (suitability and "
                "contribution, cf. MDCG 2020-6 Appendix III)." )),
+        ("note", "Table 1 – Clinical studies retained"),
         ("table", ["Ref.", "Design", "N", "Population", "Follow-up", "Main outcome"], g(F, R, "studies"),
          (12, 30, 12, 42, 22, 52)),
         ("p", g(F, R, "own_data")),
@@ -162,6 +163,7 @@ def cer(F):
     ]
     sec["analysis"] = [
         ("h", 1, "Analysis against the acceptance criteria"),
+        ("note", "Table 2 – Results against the acceptance criteria of the CEP"),
         ("table", ["Acceptance criterion (CEP)", "Result", "Conclusion"], g(F, R, "results"), (70, 65, 35)),
         ("h", 2, "Performance claims"),
         ("ul", g(F, R, "claims")),

@@ -21,6 +21,19 @@ import os
 import re
 
 FONT_DIR = "/usr/share/fonts/truetype/dejavu"
+FIXED_DATE = __import__("datetime").datetime(2024, 7, 1, 9, 0, 0, tzinfo=__import__("datetime").timezone.utc)
+
+
+def _normalize_zip(path):
+    """Rewrite a DOCX with fixed member timestamps so that rebuilds are byte-identical."""
+    import zipfile
+    with zipfile.ZipFile(path) as z:
+        items = [(i.filename, z.read(i.filename)) for i in z.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in items:
+            zi = zipfile.ZipInfo(name, date_time=(2024, 7, 1, 9, 0, 0))
+            zi.compress_type = zipfile.ZIP_DEFLATED
+            z.writestr(zi, data)
 
 
 class Numberer:
@@ -74,6 +87,8 @@ def render_pdf(doc, path):
                 self.set_text_color(0, 0, 0)
 
     pdf = P(format="A4")
+    pdf.set_creation_date(FIXED_DATE)
+    pdf.set_title(doc["title"])
     pdf.set_auto_page_break(True, margin=18)
     pdf.set_margins(20, 16, 20)
     if fam == "DejaVuSerif":
@@ -221,8 +236,13 @@ def render_docx(doc, path):
             d.add_paragraph("")
         else:
             raise ValueError(kind)
-    d.core_properties.title = doc["title"]
+    cp = d.core_properties
+    cp.title = doc["title"]
+    cp.created = cp.modified = FIXED_DATE.replace(tzinfo=None)
+    cp.last_modified_by = cp.author = "regulatory writer"
+    cp.revision = 1
     d.save(path)
+    _normalize_zip(path)
 
 
 # ---------------------------------------------------------------- Markdown

@@ -147,7 +147,7 @@ F = {
         "Place the injector module on the dry side of the humidifier, at least 15 cm upstream of the sampling port.",
     ],
     "steps": [
-        "Perform the pre-use check and the purge of the regulator as described in § 5.",
+        "Perform the pre-use check and the purge of the regulator (checklist on the console label).",
         "Connect the injector module in the inspiratory limb and the sampling line near the Y-piece.",
         "Set the prescribed dose (usually 20 ppm) and verify the measured NO and NO2 values.",
         "Cylinder exchange: press OFF, replace the empty cylinder, purge and restart the delivery; an "

@@ -127,7 +127,7 @@ F = {
     "warnings": [
         "Administer dual antiplatelet therapy or anticoagulation for one month after implantation.",
         "Do not implant in a vessel smaller than 7 mm or larger than 11 mm.",
-        "MR Conditional at 1,5 T and 3 T under the conditions described in § 9; the reader pillow is MR Unsafe.",
+        "MR Conditional at 1,5 T and 3 T (static field gradient ≤ 20 T/m, SAR ≤ 2 W/kg); the reader pillow is MR Unsafe.",
         "The readings do not replace the clinical assessment; medication changes remain the decision of the physician.",
     ],
     "steps": [
@@ -357,8 +357,8 @@ LABELS = [
         "defect": "table_in_missing_annex", "category": "documentation",
         "docs": ["CER"],
         "quotes": ["The detailed haemodynamic results per visit are given in Table 5 of Annex 2."],
-        "description": "The CER refers to Table 5 of an Annex 2 that is not part of the report (it has no annexes "
-                       "and only three tables).",
+        "description": "The CER refers to Table 5 of an Annex 2; the report has no annex and its tables stop at "
+                       "Table 2.",
         "accept": [],
     },
 ]

@@ -20,7 +20,7 @@ F = {
     "desc": "Gastrelle G2 = rechargeable-free neurostimulator (47 cm³) implanted in a subcutaneous abdominal pocket, "
             "connected to two unipolar leads whose electrodes are inserted in the muscularis propria of the greater "
             "curvature, 10 cm proximal to the pylorus, by laparoscopy or laparotomy. High-frequency, low-energy "
-            "stimulation: pulse frequency 14 Hz, pulse width 330 µs, cycle 0,1 s ON / 5 s OFF; pulse amplitude "
+            "stimulation, default settings 14 Hz, 330 µs, 0,1 s ON / 5 s OFF; pulse amplitude "
             "adjustable from 0,1 to 5,0 mA.",
     "ip": "Gastrelle G2 is intended for gastric electrical stimulation in the treatment of chronic, drug-refractory "
           "nausea and vomiting secondary to diabetic or idiopathic gastroparesis.",
