@@ -275,9 +275,10 @@ LABELS = [
     },
     {
         "defect": "adolescents_in_cer_adults_in_ifu", "category": "population",
-        "docs": ["CER", "IFU-en"],
+        "docs": ["CER", "IFU-en", "IFU-es", "SSCP"],
         "quotes": ["Patients of 16 years and older",
-                   "Adults aged 18 to 70 years with diabetic or idiopathic gastroparesis"],
+                   "Adults aged 18 to 70 years with diabetic or idiopathic gastroparesis",
+                   "Adultos de 18 a 70 años con gastroparesia diabética o idiopática"],
         "description": "CEP, CER and CEAR cover patients from 16 years with no upper age, the IFU (EN, ES) and "
                        "SSCP restrict to adults aged 18 to 70.",
         "accept": ["intended-use"],

@@ -266,8 +266,9 @@ F = {
 LABELS = [
     {
         "defect": "ifu_adds_male_post_prostatectomy_indication", "category": "intended-use",
-        "docs": ["IFU-en", "CER"],
+        "docs": ["IFU-en", "IFU-it", "CER"],
         "quotes": ["Mild to moderate post-prostatectomy stress urinary incontinence in men",
+                   "Incontinenza urinaria da sforzo lieve o moderata dopo prostatectomia nell'uomo",
                    "Sfintex PDMS is intended for the treatment of stress urinary incontinence in adult women"],
         "description": "The IFU (EN and IT) add men with post-prostatectomy incontinence; the CEP, CER, SSCP and "
                        "CEAR cover adult women only and the clinical data include women only.",
