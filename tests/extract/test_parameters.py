@@ -34,6 +34,11 @@ def ranges(text: str, language: str = "en", heading: str = "Technical data"):
     ("Gas flow 2–15 L/min", "en", "flow_rate", 2, 15),
     ("Operating temperature: 5 to 40 °C", "en", "operating_temperature", 5, 40),
     ("Battery life: up to 8 hours", "en", "battery_life", None, 8),
+    # a label cell that qualifies its term at length keeps the value of the next cell
+    ("| Minimum tidal volume for specified dosing accuracy | 40 mL |", "en", "tidal_volume", 40, 40),
+    ("| Minimaal teugvolume | 40 mL |", "nl", "tidal_volume", 40, 40),
+    ("Volume corrente: 20–300 ml", "it", "tidal_volume", 20, 300),
+    ("Volumen corriente de 20 a 300 ml", "es", "tidal_volume", 20, 300),
 ])
 def test_parameter_range_in_canonical_unit(text, language, name, low, high):
     found = ranges(text, language)
@@ -56,6 +61,8 @@ def test_parameter_range_in_canonical_unit(text, language, name, low, high):
     "Concentration en oxygène : écart de plus de 3 %",
     "Tidal volume ± 10 ml",
     "Oxygen concentration within ±3 % of the set value",
+    # in prose, a long phrase between term and number still says it is not the term's value
+    "The tidal volume that the study patients received in the first three days was 40 mL.",
 ])
 def test_not_a_device_parameter(text):
     assert ranges(text) == []

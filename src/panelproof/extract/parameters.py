@@ -398,7 +398,11 @@ def _after_match(text: str, term: re.Match, m: re.Match, candidates: list[str],
     spelled = m.group("unit") or m.group("ua") or m.group("unit0")
     if not spelled:
         return None
-    if re.search(r"[a-zA-Z]{3,}\s+[a-zA-Z]{3,}\s+[a-zA-Z]{3,}\s+[a-zA-Z]{3,}", m.group("filler")):
+    filler = m.group("filler")
+    # A label cell may qualify its term at length ("Minimum tidal volume for specified dosing
+    # accuracy | 40 mL"): the value opening the next cell is still the term's.
+    label_cell = "|" in filler and not filler[filler.rindex("|") + 1:].strip()
+    if not label_cell and re.search(r"[a-zA-Z]{3,}\s+[a-zA-Z]{3,}\s+[a-zA-Z]{3,}\s+[a-zA-Z]{3,}", filler):
         return None  # too many words between term and number: not its value
     unit = _unit_for(spelled)
     pid = _choose(candidates, unit) if unit else None
