@@ -95,6 +95,19 @@ _CONTRA_HEADING = re.compile(
     r"contra-?indicat|contre-?indicat|kontraindikation|gegenanzeige|controindicazion|"
     r"contraindicaci|contra-?indicatie", re.IGNORECASE)
 # Past events (clinical data, medical history), not what the labelling allows.
+# "once the expander has been emptied", "after the lead has been removed": a condition set in
+# the perfect tense, not a past event.
+_CONDITION_BEFORE = re.compile(r"\b(?:once|after|when|until|as soon as|sobald|nachdem|wenn|une fois|"
+                               r"après que|lorsque|dopo che|una volta|una vez|después de que|nadat|"
+                               r"zodra|wanneer)\b[^.;,]{0,40}$", re.IGNORECASE)
+
+
+def _past_event(text: str, start: int, end: int) -> bool:
+    """The sentence tells what happened ("patients had undergone MRI before inclusion")."""
+    return any(not _CONDITION_BEFORE.search(text, max(start, m.start() - 45), m.start())
+               for m in _HISTORY.finditer(text, start, end))
+
+
 _HISTORY = re.compile(
     r"\b(?:had|has been|have been|were|underwent|undergone|previously|before inclusion|"
     r"prior to (?:inclusion|enrol\w*|implant\w*)|at baseline|wurden|hatten|unterzogen|"
@@ -117,6 +130,7 @@ class MriReading:
     field_max: float | None = None     # "1.5 T only", "up to 1.5 T"
     forbidden_fields: frozenset[float] = frozenset()
     forbids_any_region: bool = False   # "full-body MRI is contraindicated"
+    permits: bool = False              # allows MR imaging in some circumstance, no condition named
 
     @property
     def quote(self) -> str:
@@ -182,6 +196,18 @@ def _comma_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if any(negative) and any(permits):
         return pieces
     return [(start, end)]
+
+
+# "can be performed", "may undergo", "is possible": MR imaging allowed in some circumstance.
+_PERMISSION = re.compile(
+    r"\b(?:can|may|could)\s+(?:safely\s+)?(?:be\s+(?:performed|carried out|done|scanned|imaged)|undergo)|"
+    r"\bis\s+(?:possible|allowed|permitted)\b|"
+    r"\bpeut\s+(?:être\s+(?:réalisée?|effectuée?|pratiquée?)|subir)|\best\s+(?:possible|autorisée?)\b|"
+    r"\b(?:kann|können|darf|dürfen)\b[^.;]{0,40}?\b(?:durchgeführt|vorgenommen)\s+werden|\bist\s+(?:möglich|zulässig|erlaubt)\b|"
+    r"\b(?:può|possono)\s+(?:essere\s+(?:eseguit[ao]|effettuat[ao])|sottoporsi)|\bè\s+(?:possibile|consentit[ao])\b|"
+    r"\b(?:puede|pueden)\s+(?:realizarse|efectuarse|someterse|ser\s+(?:realizad[ao]|efectuad[ao]))|\bes\s+posible\b|"
+    r"\b(?:kan|mag|kunnen|mogen)\b[^.;]{0,40}?\b(?:uitgevoerd|verricht)\s+worden|\bis\s+(?:mogelijk|toegestaan)\b",
+    re.IGNORECASE)
 
 
 def _forbids(text: str, start: int, end: int) -> bool:
@@ -272,7 +298,11 @@ def _read_clause(document: Document, block: Block, text: str, start: int, end: i
     if not (sentence_mr or clause_mr):
         return None
     if status is None and not restricted and not kwargs:
-        return None
+        # "it can be performed once the expander has been emptied": a permission to scan
+        # under some circumstance, which an "MR Unsafe" elsewhere forbids outright
+        if negative or not _PERMISSION.search(clause):
+            return None
+        kwargs["permits"] = True
     quote_start, quote_end = _sentence_span(block, start)
     location = document.location(block, block.quote(quote_start, quote_end))
     return MriReading(document, location, status=status, restricted=restricted, **kwargs)
@@ -342,7 +372,7 @@ def _cached_readings(document: Document) -> tuple[MriReading, ...]:
             continue
         text = block.normalized
         for s, e in sentences(block):
-            if _HISTORY.search(text, s, e):
+            if _past_event(text, s, e):
                 continue
             # a field strength in tesla speaks of MR imaging too ("scanned at 1.5 T or 3 T")
             sentence_mr = in_section or _speaks_of_mr(text, s, e)

@@ -141,6 +141,8 @@ def _fields_overlap(permission: MriReading, restriction: MriReading) -> bool:
 def _conflict(p: MriReading, r: MriReading) -> tuple[str, bool] | None:
     if p is r:
         return None
+    if p.permits and r.status == mri_status.UNSAFE:
+        return "under some circumstance", True  # MR Unsafe forbids every scan
     if p.status == mri_status.UNRESTRICTED and r.status != mri_status.UNRESTRICTED:
         if _fields_overlap(p, r) and (r.status or r.limited_regions or r.field_max
                                       or r.forbidden_fields or r.forbids_any_region
