@@ -341,7 +341,7 @@ _OUTCOME_CUE = re.compile(r"hospital|ospedal|krankenhaus|klinik|station|ziekenhu
                           r"ricover|degenz|ingreso|estancia|séjour|sejour|nosocom", re.IGNORECASE)
 
 
-def _without_outcomes(matches: list, text: str, start: int, end: int) -> list:
+def without_outcomes(matches: list, text: str, start: int, end: int) -> list:
     """The setting matches that do not lie inside an outcome word (`outcome_mentions`)."""
     if not matches or not _OUTCOME_CUE.search(text, start, end):
         return matches
@@ -360,7 +360,7 @@ def _setting_facts(document: Document, unit: Unit,
         return
     block, text = unit.block, unit.block.normalized
     outside = _outside_hospital_spans(text, unit.start, unit.end)
-    matches = _without_outcomes(
+    matches = without_outcomes(
         vocabulary("care_settings").find(text, unit.start, unit.end, language=document.language),
         text, unit.start, unit.end)
     explicit = bool(outside or matches) and _explicit(unit, headers)
