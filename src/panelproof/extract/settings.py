@@ -330,6 +330,28 @@ _INTRA_HOSPITAL = re.compile(
     r"binnen het ziekenhuis", re.IGNORECASE)
 
 
+# Transport between hospitals is transport even when intra-hospital transport is named beside it
+# ("intra-hospital and inter-hospital transport").
+_INTER_HOSPITAL = re.compile(r"\binter-?\s?(?:hospital|ospedal|klinisch|établissement|facility)|"
+                             r"\bbetween\b|\bentre\b|\bzwischen\b|\btra\b|\bfra\b|\btussen\b|"
+                             r"secondar|secundar|sekundär", re.IGNORECASE)
+# Outcome words may contain a setting word ("Krankenhausaufenthalte", "ricoveri ospedalieri",
+# "hospitalisation rate"); the hospital word cue is checked on the folded text first.
+_OUTCOME_CUE = re.compile(r"hospital|ospedal|krankenhaus|klinik|station|ziekenhuis|opname|ligduur|"
+                          r"ricover|degenz|ingreso|estancia|séjour|sejour|nosocom", re.IGNORECASE)
+
+
+def without_outcomes(matches: list, text: str, start: int, end: int) -> list:
+    """The setting matches that do not lie inside an outcome word (`outcome_mentions`)."""
+    if not matches or not _OUTCOME_CUE.search(text, start, end):
+        return matches
+    outcomes = vocabulary("care_settings", "outcome_mentions").find(text, start, end)
+    if not outcomes:
+        return matches
+    return [m for m in matches
+            if not any(o.start <= m.start and m.end <= o.end for o in outcomes)]
+
+
 def _setting_facts(document: Document, unit: Unit,
                   headers: dict[int, str]) -> Iterator[Fact]:
     if OTHER in unit.kinds:
@@ -338,7 +360,9 @@ def _setting_facts(document: Document, unit: Unit,
         return
     block, text = unit.block, unit.block.normalized
     outside = _outside_hospital_spans(text, unit.start, unit.end)
-    matches = vocabulary("care_settings").find(text, unit.start, unit.end, language=document.language)
+    matches = without_outcomes(
+        vocabulary("care_settings").find(text, unit.start, unit.end, language=document.language),
+        text, unit.start, unit.end)
     explicit = bool(outside or matches) and _explicit(unit, headers)
     for s, e in outside:
         yield make_fact(document, block, FactKind.CARE_SETTING,
@@ -348,7 +372,7 @@ def _setting_facts(document: Document, unit: Unit,
                         (s, e))
     found: list[list] = []  # [match, negated, exclusive span or None, span]
     for m in matches:
-        if m.id == "transport" and _INTRA_HOSPITAL.search(text, max(unit.start, m.start - 30),
+        if m.id == "transport" and not _INTER_HOSPITAL.search(text, m.start, m.end) and _INTRA_HOSPITAL.search(text, max(unit.start, m.start - 30),
                                                           min(unit.end, m.end + 30)):
             m = replace(m, id="hospital")  # "patient transport within the hospital"
         if any(s <= m.start < e for s, e in outside):

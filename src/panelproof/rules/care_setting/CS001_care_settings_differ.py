@@ -122,10 +122,30 @@ class CareSettingsDiffer(Rule):
         settings = {d.path: facts.of(FactKind.CARE_SETTING, document=d.path) for d in documents}
         documents = sorted((d for d in documents if settings[d.path]), key=lambda d: d.path)
         reported: set[tuple[str, str]] = set()
+        # One finding per distinct disagreement: (procedure, restriction ids, conflicting ids) ->
+        # the restricting documents and the documents naming the settings, with their facts.
+        groups: dict[tuple, tuple[dict, dict]] = {}
         for first, second in combinations(documents, 2):
-            for finding in self._compare(first, settings[first.path], second, settings[second.path]):
+            for restricting, restrictions, other, conflicting in self._compare(
+                    first, settings[first.path], second, settings[second.path]):
                 reported.update({(first.path, second.path), (second.path, first.path)})
-                yield finding
+                key = (restrictions[0].value.procedure,
+                       frozenset((f.value.id, f.value.negated) for f in restrictions),
+                       frozenset(f.value.id for f in conflicting))
+                sides = groups.setdefault(key, ({}, {}))
+                sides[0].setdefault(restricting.path, (restricting, restrictions))
+                sides[1].setdefault(other.path, (other, conflicting))
+        for restricting_side, other_side in groups.values():
+            restricting = sorted(restricting_side.values(), key=lambda p: _document_order(p[0]))
+            others = sorted((v for k, v in other_side.items() if k not in restricting_side),
+                            key=lambda p: _document_order(p[0]))
+            if not others:
+                continue
+            yield self.finding(
+                _message([d for d, _ in restricting], restricting[0][1], [d for d, _ in others],
+                         [f for _, facts in others for f in facts]),
+                [*(f for _, facts in restricting[:3] for f in facts[:1]),
+                 *(f for _, facts in others[:3] for f in first_per_id(facts)[:2])])
         yield from self._added(documents, settings, reported)
 
     def _added(self, documents: list[Document], settings: dict[str, list[Fact]],
@@ -177,7 +197,7 @@ class CareSettingsDiffer(Rule):
                 title="Use environments differ between documents")
 
     def _compare(self, a: Document, a_facts: list[Fact], b: Document,
-                 b_facts: list[Fact]) -> Iterable[Finding]:
+                 b_facts: list[Fact]) -> Iterable[tuple]:
         # Only a restriction or an exclusion can be contradicted: a document that simply does
         # not mention a setting (an ICU-only description vs one adding home care) leaves it
         # open. Where a procedure takes place and where the device is used are compared apart.
@@ -186,15 +206,14 @@ class CareSettingsDiffer(Rule):
                                         b, [f for f in b_facts if f.value.procedure is procedure])
 
     def _restricted(self, a: Document, a_facts: list[Fact], b: Document,
-                    b_facts: list[Fact]) -> Iterable[Finding]:
+                    b_facts: list[Fact]) -> Iterable[tuple]:
         for restricting, r_facts, other, o_facts in ((a, a_facts, b, b_facts), (b, b_facts, a, a_facts)):
             restrictions = _restrictions(r_facts)
             if not restrictions:
                 continue
             conflicting = [f for f in _admitted(o_facts) if _conflicts(f, r_facts)]
             if conflicting:
-                yield self.finding(_message(restricting, restrictions, other, conflicting),
-                                   [*restrictions[:2], *first_per_id(conflicting)])
+                yield restricting, restrictions, other, conflicting
                 return
 
 
@@ -227,16 +246,19 @@ def _conflicts(fact: Fact, restricting: list[Fact]) -> bool:
         or fact.value.id in excluded
 
 
-def _message(restricting: Document, restrictions: list[Fact], other: Document,
+def _message(restricting: list[Document], restrictions: list[Fact], others: list[Document],
              conflicting: list[Fact]) -> str:
     quote = restrictions[0].location.quote
     labels = join_names(sorted({vocabulary("care_settings").label(f.value.id) for f in conflicting}))
-    who = describe_document(restricting)
+    who = join_names([describe_document(d, with_language=True) for d in restricting])
+    other = join_names([describe_document(d, with_language=True) for d in others])
+    verb, name = ("restrict", "name") if len(restricting) > 1 else ("restricts", "names")
+    name = "name" if len(others) > 1 else "names"
     if restrictions[0].value.procedure:
-        return (f"{who[0].upper()}{who[1:]} restricts where the procedure is performed (“{quote}”); "
-                f"{describe_document(other)} names {labels} for it.")
-    return (f"{who[0].upper()}{who[1:]} restricts the use environment (“{quote}”); "
-            f"{describe_document(other)} names {labels} as a use setting.")
+        return (f"{who[0].upper()}{who[1:]} {verb} where the procedure is performed (“{quote}”); "
+                f"{other} {name} {labels} for it.")
+    return (f"{who[0].upper()}{who[1:]} {verb} the use environment (“{quote}”); "
+            f"{other} {name} {labels} as a use setting.")
 
 
 def _added_message(adding: list[Document], added: dict[str, list[Fact]], lacking: list[Document],

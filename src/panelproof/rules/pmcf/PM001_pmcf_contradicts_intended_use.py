@@ -11,6 +11,7 @@ from panelproof.extract.model import Concept, Fact, FactBase, FactKind, Populati
 from panelproof.extract.intended_use import vocabulary
 from panelproof.extract._terms import load_optional
 from panelproof.extract.population import admitted, groups
+from panelproof.extract.settings import without_outcomes
 from panelproof.ingest.model import Role
 from panelproof.rules.intended_use.common import join_names
 from panelproof.rules.model import Category, Finding, Rule, Severity
@@ -66,6 +67,57 @@ _SITE_ATTRIBUTE = re.compile(
 def _attribute_of_site(item: Fact, families: dict[str, str]) -> bool:
     return (any(families.get(c) == "hospital" for c in item.value.concepts)
             and bool(_SITE_ATTRIBUTE.search(item.value.text)))
+
+
+# A hospital named as a recruiting site is an institution where patients are enrolled, not the
+# environment the device is used in: "8 hospitals in Spain, France and Italy", "six level III
+# NICUs", "university hospitals", "centres hospitaliers universitaires", "drei Universitätskliniken",
+# "tre ospedali universitari", "ocho hospitales", "acht ziekenhuizen".
+_NUMBER_WORDS = (r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|"
+                 r"un|une|deux|trois|quatre|cinq|sept|huit|neuf|dix|douze|plusieurs|"
+                 r"ein\w*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|mehrere|"
+                 r"uno|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|dodici|diversi|diverse|"
+                 r"dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|varios|varias|"
+                 r"één|een|twee|drie|vijf|zes|zeven|negen|tien|twaalf|meerdere")
+_SITE_BEFORE = re.compile(
+    rf"(?:\b(?:{_NUMBER_WORDS})\b|\b(?:participating|recruiting|investigational|study|university|"
+    r"teaching|academic|tertiary|referral|partner|level\s+(?:i{1,3}|[123])|universitäts\w*|"
+    r"teilnehmende\w*|participants?|participantes?|partecipanti|deelnemende|academische?|sites?|"
+    r"centres?|centers?|zentren)\b)[\w\s'’-]{0,30}$", re.IGNORECASE)
+_SITE_AFTER = re.compile(
+    r"^\s*(?:\(\w+\)\s*)?(?:universitaires?|universitari[oaie]?s?|universitarios?|"
+    r"(?:as\s+|serving\s+as\s+)?(?:study\s+|investigational\s+|recruiting\s+)?(?:sites?|centres?|centers?)|"
+    r"in\s+(?:[A-Z][\w-]+(?:,\s*|\s+and\s+|\s+)){1,5})", re.UNICODE)
+# The device used or patients treated there: the setting is a setting of use.
+_USE_THERE = re.compile(
+    r"\b(?:us(?:e|es|ed|ing)|treated|ventilated|operated|applied|monitored|utilis\w+|utiliz\w+|"
+    r"traités?|traitées?|ventilés?|behandelt|beatmet|angewendet|verwendet|eingesetzt|trattati|"
+    r"ventilati|utilizzat\w+|tratad[oa]s|ventilad[oa]s|behandeld|beademd|gebruikt)\b[^.;]{0,40}$",
+    re.IGNORECASE)
+
+
+def _site_mention(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 60):start]
+    return (not _USE_THERE.search(before)
+            and bool(_SITE_BEFORE.search(before) or _SITE_AFTER.match(text[end:end + 60])))
+
+
+def _use_concepts(item: Fact, families: dict[str, str]) -> list[str]:
+    """The item's settings without hospitals named only as recruiting sites or in outcome words
+    ("hospitalisation rate", "ricoveri ospedalieri")."""
+    text = item.value.text
+    matches = vocabulary("care_settings").find(text)
+    kept = without_outcomes(matches, text, 0, len(text))
+    out = []
+    for concept in item.value.concepts:
+        if families.get(concept) != "hospital":
+            out.append(concept)
+            continue
+        found = [m for m in matches if m.id == concept]
+        uses = [m for m in kept if m.id == concept and not _site_mention(text, m.start, m.end)]
+        if uses or not found:
+            out.append(concept)
+    return out
 
 
 def _excludes_use(quote: str) -> bool:
@@ -340,13 +392,14 @@ class PmcfContradictsIntendedUse(Rule):
         for item in items(plan):
             if item.value.aspect in ("exclusion", "other") or _negated(item):
                 continue
-            named = [c for c in item.value.concepts if families.get(c) not in (None, "ambiguous")]
+            concepts = _use_concepts(item, families)
+            named = [c for c in concepts if families.get(c) not in (None, "ambiguous")]
             conflicts: list[str] = []
             against: list[Fact] = []
             # A setting of uncertain family (transport may stay inside the hospital) still
             # contradicts a document that excludes it by name ("not for use during transport"
             # against recruitment through ambulance services).
-            for concept in (c for c in item.value.concepts if families.get(c) == "ambiguous"):
+            for concept in (c for c in concepts if families.get(c) == "ambiguous"):
                 if _attribute_of_site(item, families):
                     continue  # "hospitals that also run a neonatal transport service"
                 hits = [f for f in negated if f.value.id == concept and _excludes_use(f.location.quote)]
@@ -393,7 +446,8 @@ class PmcfContradictsIntendedUse(Rule):
             return  # the plan collects data in the main setting too
         def elsewhere(item: Fact) -> list[str]:
             """The item's settings, when all lie in another family than every main setting."""
-            named = [c for c in item.value.concepts if families.get(c) not in (None, "ambiguous")]
+            concepts = _use_concepts(item, families)
+            named = [c for c in concepts if families.get(c) not in (None, "ambiguous")]
             return named if named and all(families.get(c) != families.get(m) for c in named for m in main) else []
 
         recruited = [item for item in positive if item.value.aspect in _RECRUITMENT_ASPECTS and elsewhere(item)]
