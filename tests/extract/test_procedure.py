@@ -107,3 +107,9 @@ def test_exemption_named_earlier_in_the_paragraph() -> None:
     facts = _facts("The device is a modification of the VX-2 already marketed for the same intended purpose "
                    "(Art. 54(2)(b)). The CECP is therefore not required.", FactKind.CECP_STATEMENT)
     assert [(f.value.id, f.value.label) for f in facts] == [("not_required", "exempt_54_2_b")]
+
+
+def test_procedure_named_before_the_article_is_the_subject() -> None:
+    facts = _facts("Das Konsultationsverfahren ist nach Artikel 54(2)(b) nicht erforderlich.",
+                   FactKind.CECP_STATEMENT)
+    assert [(f.value.id, f.value.label) for f in facts] == [("not_required", "exempt_54_2_b")]

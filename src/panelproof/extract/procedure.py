@@ -122,9 +122,10 @@ def _denies_exemptions(text: str, start: int, patterns: dict) -> bool:
     last = None
     for last in patterns["exemption_subject"].finditer(clause):
         pass
-    # "Under Article 54(2), the consultation procedure does not apply": the procedure, named
-    # after the article, is the subject.
-    return last is not None and patterns["procedure_name"].search(clause, last.end()) is None
+    # "Under Article 54(2), the consultation procedure does not apply", "Das
+    # Konsultationsverfahren ist nach Artikel 54(2)(b) nicht erforderlich": the procedure
+    # named in the clause is the subject.
+    return last is not None and patterns["procedure_name"].search(clause) is None
 
 
 # "no exemption applies", "keine Ausnahme ist befreit": an exemption denied in its own clause.
