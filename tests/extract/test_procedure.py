@@ -69,3 +69,47 @@ def test_certificate_basis(sentence: str, basis: str) -> None:
 ])
 def test_novelty_statements(sentence: str, kinds: set[str]) -> None:
     assert {f.value.id for f in _facts(sentence, FactKind.NOVELTY)} == kinds
+
+
+# A denial whose subject is Art. 54(2) or its exemptions means the procedure IS required; an
+# exemption cited as "54, paragraph 2, point (b)", "Abs. 2 lit. b" or earlier in the paragraph
+# is still named.
+@pytest.mark.parametrize(("sentence", "status", "exemption"), [
+    ("Article 54(2) does not apply (new device, initial certificate).", "required", ""),
+    ("None of the exemptions of Art. 54(2) applies.", "required", ""),
+    ("None of the exemptions of Article 54(2) apply; the consultation procedure is therefore required.",
+     "required", ""),
+    ("The exemptions of Article 54(2) do not apply to this device.", "required", ""),
+    ("Article 54(2)(b) is not applicable, the device being a new design.", "required", ""),
+    ("L'article 54(2) ne s'applique pas (nouveau dispositif).", "required", ""),
+    ("Les dérogations de l'article 54, paragraphe 2, ne s'appliquent pas.", "required", ""),
+    ("Art. 54 Abs. 2 findet keine Anwendung (Neuentwicklung).", "required", ""),
+    ("Die Ausnahmen nach Artikel 54 Absatz 2 sind nicht anwendbar.", "required", ""),
+    ("The device is a modification of the predecessor; according to Article 54(2)(b) and MDCG 2019-3 "
+     "the consultation procedure is therefore not required, subject to confirmation by the Notified Body.",
+     "not_required", "exempt_54_2_b"),
+    ("According to Art. 54 (2) b) MDR the consultation procedure is not required.", "not_required", "exempt_54_2_b"),
+    ("Gemäß Art. 54 Abs. 2 lit. b MDR ist das Konsultationsverfahren somit nicht erforderlich.",
+     "not_required", "exempt_54_2_b"),
+    ("Conformément à l'article 54, paragraphe 2, point b), la procédure de consultation n'est pas requise.",
+     "not_required", "exempt_54_2_b"),
+    ("In accordance with Article 54, paragraph 2, point (c) the CECP is not required.", "not_required", "exempt_54_2_c"),
+    # the procedure itself is the subject: still a denial, naming no exemption
+    ("Under Article 54(2), the consultation procedure does not apply.", "not_required", ""),
+    ("The consultation procedure under Article 54 does not apply.", "not_required", ""),
+])
+def test_cecp_statements_about_the_exemptions(sentence: str, status: str, exemption: str) -> None:
+    facts = _facts(sentence, FactKind.CECP_STATEMENT)
+    assert [(f.value.id, f.value.label) for f in facts][-1:] == [(status, exemption)]
+
+
+def test_exemption_named_earlier_in_the_paragraph() -> None:
+    facts = _facts("The device is a modification of the VX-2 already marketed for the same intended purpose "
+                   "(Art. 54(2)(b)). The CECP is therefore not required.", FactKind.CECP_STATEMENT)
+    assert [(f.value.id, f.value.label) for f in facts] == [("not_required", "exempt_54_2_b")]
+
+
+def test_procedure_named_before_the_article_is_the_subject() -> None:
+    facts = _facts("Das Konsultationsverfahren ist nach Artikel 54(2)(b) nicht erforderlich.",
+                   FactKind.CECP_STATEMENT)
+    assert [(f.value.id, f.value.label) for f in facts] == [("not_required", "exempt_54_2_b")]

@@ -123,7 +123,8 @@ def extract(document: Document, context: ExtractionContext) -> Iterator[Fact]:
             # thousands of headings to search.
             if not _claims_in_background(claim) and _background_section(block.heading_path):
                 continue
-            if is_mechanism(claim) and _description_section(block.heading_path):
+            if is_mechanism(claim) and (_description_section(block.heading_path)
+                                        or describes_device(claim.text)):
                 continue
             yield make_fact(document, block, FactKind.CLAIM, claim, span)
 
@@ -211,13 +212,22 @@ def clause_at(text: str, position: int) -> tuple[int, int]:
 def in_uncertain_clause(text: str, position: int) -> bool:
     """Whether the words at `position` stand in a clause that states an uncertainty or a
     limitation of the evidence ("the main uncertainty is the long-term durability ...",
-    "durability remains to be shown", "Langzeitdaten fehlen"): such a clause claims nothing."""
-    terms = claim_language().get("uncertainty_statements", {}).get("patterns")
-    pattern = term_regex(terms)
+    "durability remains to be shown", "Langzeitdaten fehlen") or a plan to verify it later
+    ("PMCF will confirm long-term safety", "Le SCAC confirmera ..."): such a clause claims
+    nothing."""
+    pattern = _uncertainty_or_plan()
     if pattern is None or not pattern.search(text):
         return False
     start, end = clause_at(text, position)
     return pattern.search(text[start:end]) is not None
+
+
+@lru_cache(maxsize=1)
+def _uncertainty_or_plan() -> re.Pattern[str] | None:
+    language = claim_language()
+    terms = [t for key in ("uncertainty_statements", "plan_statements")
+             for t in flatten(language.get(key, {}).get("patterns"))]
+    return term_regex(terms) if terms else None
 
 
 # Indication and intended-purpose wording, en/fr/de/it/es/nl.
@@ -292,6 +302,18 @@ def is_mechanism(claim: Claim) -> bool:
     patients: no absolute wording, no red flag and no word of a patient outcome."""
     return (not claim.absolute and claim.red_flag is None and not claim.citations
             and _PATIENT_OUTCOME.search(claim.text) is None)
+
+
+def describes_device(text: str) -> bool:
+    """Whether a sentence says what the device is made of or how it acts ("made of textured
+    silicone particles suspended in a hydrogel carrier", "the carrier is absorbed while the
+    particles remain permanently", "besteht aus", "est résorbé"), with no claim of durable
+    performance ("provides durable fixation")."""
+    language = claim_language()
+    if not has_term(language.get("device_description", {}).get("patterns"), text):
+        return False
+    return not any(has_term(group["patterns"], text) for group in language["claim_markers"]
+                   if "long-term" in group["source"])  # durable-performance wording
 
 
 def _claims_in_background(claim: Claim) -> bool:

@@ -18,7 +18,9 @@ from panelproof.ingest.normalize import fold_case
 # not after common abbreviations ("e.g.", "approx.", "Fig.", "Art.", "No.", "vs.").
 _ABBREVIATIONS = ("e.g", "i.e", "approx", "fig", "figs", "art", "no", "nr", "vs", "cf", "ref",
                   "refs", "et al", "ca", "incl", "max", "min", "resp", "vol", "z.b", "bzw",
-                  "ggf", "env", "cf", "p", "pp", "dr", "prof", "sect", "tab", "abb")
+                  "ggf", "env", "cf", "p", "pp", "dr", "prof", "sect", "tab", "abb",
+                  # legal citations: "Art. 54 Abs. 2 lit. b", "Article 54 para. 2"
+                  "abs", "para", "lit")
 # Group 1 is the space that ends the sentence. The pattern starts with the punctuation, not a
 # look-behind on it, so that CPython skips to the next "." "!" "?" quickly (twice as fast).
 _SENTENCE_END = re.compile(r"[.!?](\s+)(?=[\"'(\[A-ZÀ-ÖØ-Ý0-9•-])")

@@ -49,6 +49,13 @@ def _patterns() -> dict:
         compiled["exemptions"][key] = re.compile("|".join(parts), re.IGNORECASE)
     for key, entry in data["certificate_basis"].items():
         compiled["basis"][key] = re.compile("|".join(entry["patterns"]), re.IGNORECASE)
+    compiled["exemption_subject"] = re.compile("|".join(data["exemption_subject"]["patterns"]),
+                                               re.IGNORECASE)
+    # The procedure named by itself, not by its article ("Article 54(2) does not apply" is about
+    # the exemptions; "the consultation procedure does not apply" about the procedure).
+    names = [t for t in _all_languages(data["procedure_terms"])
+             if not re.match(r"(?i)art(?:icle|ikel|\.)?\s*54", t)]
+    compiled["procedure_name"] = re.compile(word.format(_alternation(names)), re.IGNORECASE)
     compiled["novelty"] = {
         key: re.compile(word.format(_alternation(_all_languages(entry))), re.IGNORECASE)
         for key, entry in data.get("novelty", {}).items()}
@@ -75,17 +82,50 @@ def extract(document: Document, context: ExtractionContext) -> Iterator[Fact]:
             procedure = patterns["procedure"].search(text)
             if not procedure:
                 continue
-            exemption = next((key for key, pattern in patterns["exemptions"].items()
-                              if pattern.search(text)), None)
-            if any(not _negated_in_clause(text, match.start())
-                   for match in patterns["not_required"].finditer(text)):
+            exemption = _exemption(text, patterns)
+            # "is therefore not required", "ist somit nicht erforderlich": a connective adverb
+            # between the verb and its complement changes nothing.
+            plain = _ADVERB.sub("", text)
+            denials = [m for m in patterns["not_required"].finditer(plain)
+                       if not _negated_in_clause(plain, m.start())]
+            if denials and all(_denies_exemptions(plain, m.start(), patterns) for m in denials):
+                # "Article 54(2) does not apply", "none of the exemptions applies": no
+                # exemption, so the procedure is required.
+                status, exemption = "required", None
+            elif denials:
                 status = "not_required"
-            elif patterns["required"].search(text):
+                if exemption is None:
+                    # "... is a modification of X already marketed (Art. 54(2)(b)). The CECP is
+                    # therefore not required.": the exemption named earlier in the paragraph.
+                    exemption = _exemption(block.normalized[:start], patterns)
+            elif patterns["required"].search(plain):
                 status = "required"
             else:
                 continue
             yield make_fact(document, block, FactKind.CECP_STATEMENT,
                             Concept(id=status, label=exemption or ""), (start, end))
+
+
+_ADVERB = re.compile(r"(?<=\s)(?:therefore|thus|hence|consequently|accordingly|also|donc|ainsi|"
+                     r"par conséquent|daher|somit|deshalb|folglich|demnach|also)\s+", re.IGNORECASE)
+
+
+def _exemption(text: str, patterns: dict) -> str | None:
+    return next((key for key, pattern in patterns["exemptions"].items() if pattern.search(text)), None)
+
+
+def _denies_exemptions(text: str, start: int, patterns: dict) -> bool:
+    """Whether the denial at `start` has the exemptions of Art. 54(2) for subject ("Article 54(2)
+    does not apply", "l'article 54(2) ne s'applique pas", "Art. 54 Abs. 2 findet keine
+    Anwendung"), not the procedure itself."""
+    clause = re.split(r"[;:]", text[:start])[-1]
+    last = None
+    for last in patterns["exemption_subject"].finditer(clause):
+        pass
+    # "Under Article 54(2), the consultation procedure does not apply", "Das
+    # Konsultationsverfahren ist nach Artikel 54(2)(b) nicht erforderlich": the procedure
+    # named in the clause is the subject.
+    return last is not None and patterns["procedure_name"].search(clause) is None
 
 
 # "no exemption applies", "keine Ausnahme ist befreit": an exemption denied in its own clause.
