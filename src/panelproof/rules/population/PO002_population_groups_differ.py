@@ -239,6 +239,14 @@ class PopulationGroupsDiffer(Rule):
                     fact = env.low_fact if g_high <= env.low else env.high_fact
                     if fact is not None:
                         excluding.append((doc, dimension, fact))
+            # A document that names the group and bounds it in another dimension admits it,
+            # whatever bound it sets on another of its groups: "Adults (>= 18 years); children
+            # and adolescents with body weight >= 15 kg" admits adolescents.
+            concerned = {None, gid, *(g for g, i in known.items() if i.covers and gid in i.covers)}
+            excluding = [e for e in excluding
+                         if not (gid in named.get(e[0], {}) and e[2].value.group not in concerned
+                                 and any(f.value.dimension != e[1] and f.value.group in concerned
+                                         for f in bounds.get(e[0], [])))]
             excluding_docs = {doc for doc, _, _ in excluding}
             naming = [groups_here[gid] for doc, groups_here in sorted(named.items())
                       if gid in groups_here and doc not in excluding_docs]
