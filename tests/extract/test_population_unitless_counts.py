@@ -44,6 +44,9 @@ def test_counts_after_a_population_noun_are_no_age(text):
     ("patiënten van 18 tot 75", 18.0, 75.0),
     ("età ≥ 18", 18.0, None),
     ("patients improving by ≥ 1 year", 1.0, None),  # an age unit: read as stated
+    ("Patients under 18 are excluded.", None, 18.0),
+    ("Kinder unter 12 sind ausgeschlossen", None, 12.0),
+    ("patients ≥ 18 only", 18.0, None),
 ])
 def test_ages_with_an_age_word_or_unit_are_still_read(text, low, high):
     bounds = [m.bound for m in find_bounds(text) if m.bound.dimension == "age"]

@@ -443,7 +443,11 @@ _COUNTED_AFTER = re.compile(
     r"\s*(?!(?:or|and|to|with|who|which|that|in|at|from|of|and|plus|more|older|younger|inclusive|"
     r"et|ou|à|qui|avec|und|oder|bis|mit|die|der|e|o|y|a|che|con|que|en|of|tot|met|die|"
     r"years?|yrs?|y|months?|ans|jahre\w*|años|anni|jaar|mois|monate\w*|meses|mesi|maanden|"
-    r"kg|g|cm|m)\b)[^\W\d_]{2,}", re.IGNORECASE)
+    r"kg|g|cm|m|old|only|not|are|is|were|was|be|must|should|shall|may|can|cannot|will|"
+    r"sont|est|doivent|peuvent|ne|sind|ist|werden|dürfen|müssen|nicht|sono|è|devono|non|son|es|están|"
+    r"deben|no|zijn|is|worden|mogen|moeten|niet|"
+    r"excluded|included|eligible|contraindicated|exclus|exclues|inclus|ausgeschlossen|eingeschlossen|"
+    r"esclusi|inclusi|excluidos|incluidos|uitgesloten|ingesloten)\b)[^\W\d_]{2,}", re.IGNORECASE)
 # Words that extend a quote leftwards to name who the bound is about.
 SUBJECT_BEFORE = re.compile(
     r"(?:\b(?:patients?|adults?|children|infants|neonates|newborns|adolescents|persons|people|"
