@@ -56,3 +56,21 @@ def test_a_value_after_a_patient_qualifier_in_the_indication_is_no_device_parame
 ])
 def test_device_capacities_stay_parameters(text, heading, expected):
     assert expected in _params(text, heading)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Draw flow: 10 to 150 mL/min", "en"),
+    ("The draw flow rate is 10 to 150 mL/min.", "en"),
+    ("Return flow rate up to 180 mL/min", "en"),
+    ("Whole blood flow rate 10-150 ml/min", "en"),
+    ("Débit de prélèvement : 10 à 150 ml/min", "fr"),
+    ("Entnahmefluss 10 bis 150 ml/min", "de"),
+])
+def test_blood_draw_and_return_flows_are_no_infusion_rates(text, language):
+    names = {p[0] for p in _params(text, "Technical data", language)}
+    assert names == {"blood_flow_rate"}
+
+
+@pytest.mark.parametrize("text", ["Flow rate 0.1 to 999 ml/h", "Anticoagulant infusion rate 0.5 to 2 mL/min"])
+def test_infusion_rates_stay(text):
+    assert {p[0] for p in _params(text, "Technical data")} == {"infusion_rate"}
