@@ -114,3 +114,36 @@ def test_required_feature_mentions(text: str, negated: bool) -> None:
 def test_generic_flow_sensor_is_not_the_proximal_one() -> None:
     from panelproof.extract.device_type import find_features
     assert list(find_features("The expiratory flow sensor is in the exhalation valve.")) == []
+
+
+# --- an apheresis system is not an infusion pump -------------------------------------------------
+
+import pytest as _pytest
+
+
+@_pytest.mark.parametrize("text", [
+    "The SepraCell is a therapeutic apheresis system intended for plasma exchange. An infusion system delivers ACD-A.",
+    "Cell separator for cytapheresis; the anticoagulant infusion device is integrated.",
+    "Le système d'aphérèse est destiné à l'échange plasmatique ; un système de perfusion délivre l'anticoagulant.",
+    "Das Apheresesystem ist für den Plasmaaustausch bestimmt; ein Infusionssystem fördert das Antikoagulans.",
+])
+def test_an_apheresis_system_naming_an_infusion_system_is_no_infusion_pump(text):
+    from panelproof.extract.device_type import device_types, extract as extract_types
+    from panelproof.extract.model import FactBase
+    from panelproof.ingest.text import document_from_text
+
+    document = document_from_text(f"# IFU\n\n## Intended purpose\n\n{text}\n", "IFU.md")
+    base = FactBase(documents=[document])
+    base.extend(extract_types(document, None))
+    assert device_types(base) == ["apheresis_system"]
+
+
+def test_an_infusion_pump_stays_an_infusion_pump():
+    from panelproof.extract.device_type import device_types, extract as extract_types
+    from panelproof.extract.model import FactBase
+    from panelproof.ingest.text import document_from_text
+
+    document = document_from_text("# IFU\n\n## Intended purpose\n\nThe volumetric infusion pump delivers fluids.\n", "IFU.md")
+    base = FactBase(documents=[document])
+    base.extend(extract_types(document, None))
+    assert device_types(base) == ["infusion_pump"]

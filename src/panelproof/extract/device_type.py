@@ -318,7 +318,12 @@ def device_types(facts: FactBase) -> list[str]:
     if not documents_per_type:
         return []
     best = max(len(docs) for docs in documents_per_type.values())
-    return sorted(t for t, docs in documents_per_type.items() if 2 * len(docs) >= best)
+    types = sorted(t for t, docs in documents_per_type.items() if 2 * len(docs) >= best)
+    # A pack that `excludes` another: an apheresis system names its anticoagulant "infusion
+    # system", which does not make it an infusion pump.
+    excluded = {x for t in types if (pack := pack_by_id(t)) is not None
+                for x in pack.data.get("excludes") or []}
+    return [t for t in types if t not in excluded]
 
 
 def device_type_facts(facts: FactBase, pack_id: str) -> list[Fact]:

@@ -25,6 +25,8 @@ from panelproof.ingest.model import Document
 
 _VALUE = r"(?:\d+(?:[.,]\d+)?|(?-i:IV|VI|V|I{1,3})(?![\w]))"
 _UNIT = (r"(?:%|°|per\s*cent|percent|kg\s*/\s*m\s*[²2]|mmol\s*/\s*mol|mm|cm|"
+         r"l\s*/\s*min(?![\w/])|l\s*min\s*[-−⁻]\s*[1¹]|liters?\s+per\s+minute|litres?\s+per\s+minute|"
+         r"bpm|beats?\s*(?:/|per)\s*min(?:ute)?|schläge\s*/\s*min|battements\s*/\s*min|lpm|"
          r"(?:degrees?|degrés?|grad(?:e|i|os)?|graden)(?![\w])|"
          r"ml\s*/\s*min(?:\s*(?:/|per)\s*1[.,]73\s*m\s*[²2])?|"
          r"(?:(?:events?|événements?|évènements?|ereignissen|ereignisse|eventos|eventi|episodes?|épisodes?|"
@@ -138,6 +140,10 @@ def _unit_key(spelling: str | None) -> str | None:
         return "mmol/mol"
     if s.startswith("ml"):
         return "ml/min/1.73 m²"
+    if s.startswith(("l/", "l /", "l min", "liter", "litre", "lpm")):
+        return "l/min"
+    if s.startswith(("bpm", "beat", "schl", "batt")):
+        return "bpm"
     if s in ("mm", "cm"):
         return s
     if s.startswith(("°", "deg", "grad")):

@@ -894,6 +894,8 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
             if matches and (excluded_section or _has_exclusion_stem(block.folded[s:e])):
                 matches = [m for m in matches
                            if not (excluded_section or _excluded_value(text, m.start))]
+            if matches and block.kind is not BlockKind.TABLE_ROW and _indication_statement(block, text):
+                matches = _not_patient_values(text, matches)
             for match in matches:
                 end = _with_step(original, match.end, steps)
                 if block.kind is BlockKind.TABLE_ROW:
@@ -901,6 +903,47 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
                     cell_end = original.find(" | ", end)
                     end = len(original.rstrip()) if cell_end < 0 else cell_end
                 yield make_fact(document, block, FactKind.PARAMETER, match.value, (s + match.start, s + end))
+
+
+# A value that describes the patient in a statement of the indication ("indicated for patients
+# with a peak cough flow below 270 L/min", "patients whose SpO2 is < 90 %") is an indication
+# threshold (IU005 reads it as a clinical measure), not a specification of the device: SP001
+# must not compare it with "Peak flow capacity up to 600 L/min".
+_PATIENT_QUALIFIER = re.compile(
+    r"\b(?:patients?|subjects?|persons?|people|adults?|children|infants|neonates|adolescents|"
+    r"patientes?|personnes|adultes|enfants|patient(?:en|innen)|personen|erwachsene|kinder|"
+    r"pazienti|adulti|bambini|pacientes|adultos|niños|patiënten|volwassenen|kinderen)\b[^.;]{0,25}?"
+    r"\b(?:with|whose|having|who\s+have|avec|dont|présentant|ayant|mit|deren|bei\s+denen|con|"
+    r"cuy[oa]s?|il\s+cui|la\s+cui|met|wiens|waarvan)\b"
+    # the value's own label right after the qualifier: not the next item of a list
+    r"(?![^,;.]*\b(?:and|et|und|e|y|en)\b)[^,;.]{0,40}$", re.IGNORECASE)
+
+
+def _indication_statement(block: Block, text: str) -> bool:
+    """The sentence states the indication: under an indications or intended-purpose heading, or
+    "indicated for" / "intended for" in the sentence."""
+    from panelproof.extract.intended_use import (INDICATIONS, INTENDED_PURPOSE, _INDICATED_INLINE,
+                                                 _purpose_sentence, heading_kinds)
+
+    if any(heading_kinds(h) & {INDICATIONS, INTENDED_PURPOSE} for h in block.heading_path[-2:]):
+        return True
+    return bool(_INDICATED_INLINE.search(text) or _purpose_sentence(text))
+
+
+def _not_patient_values(text: str, matches: list) -> list:
+    """`matches` without the values that a clinical measure of the patient covers ("peak cough
+    flow below 270 L/min") or that a patient qualifier introduces ("patients with ...")."""
+    from panelproof.extract.indication_measures import measures_in
+
+    covered = [(ms, me) for ms, me, _ in measures_in(text)]
+    kept = []
+    for m in matches:
+        if any(ms < m.end and m.start < me for ms, me in covered):
+            continue
+        if _PATIENT_QUALIFIER.search(text, 0, m.start):
+            continue
+        kept.append(m)
+    return kept
 
 
 def _with_step(text: str, end: int, steps: list[tuple[int, int, int, int]]) -> int:

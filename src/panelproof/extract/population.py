@@ -426,11 +426,28 @@ _PERSON_NOUN = re.compile(r"\b(?:patients?|patienten|patientinnen|personnes?|per
                           r"subjects?|babies|bébés|patiënten|pacientes|pazienti)\b", re.IGNORECASE)
 # Before a unit-less number, words that make it an age ("patients under 65", "aged 18 to 75").
 AGE_CONTEXT_BEFORE = re.compile(
-    r"(?:\baged?|\bages|âgée?s?(?: de)?|\balter(?: von)?|\bpatients?|\badults?|\bchildren|"
-    r"\bpersons?|\bpeople|\bindividuals|\benfants|\badultes|\bpatienten|\berwachsene|\bkinder|"
-    r"\bim alter|\bedad|\bet[àa]|\bpacientes|\bpazienti|\badultos|\badulti|\bniños|\bbambini|"
-    r"\bleeftijd|\bpatiënten|\bvolwassenen|\bkinderen)"
-    r"\s*(?:\w+\s+){0,2}$", re.IGNORECASE)
+    # an explicit age word, up to two words before the number ("aged ≥ 18", "age of at least 18")
+    r"(?:(?:\baged?|\bages|âgée?s?(?: de)?|\balter(?: von)?|\bim alter|\bedad|\bet[àa]|\bleeftijd)"
+    r"\s*(?:\w+\s+){0,2}"
+    # or the people, then only comparator words ("patients ≥ 18", "adults from 18 to 75"):
+    # "patients improving by ≥ 1 NYHA class", "patients with ≥ 2 seizures" count no age
+    r"|(?:\bpatients?|\badults?|\bchildren|\bpersons?|\bpeople|\bindividuals|\benfants|\badultes|"
+    r"\bpatienten|\berwachsene|\bkinder|\bpacientes|\bpazienti|\badultos|\badulti|\bniños|\bbambini|"
+    r"\bpatiënten|\bvolwassenen|\bkinderen)"
+    r"\s*(?:(?:of|from|between|under|over|above|below|older|younger|than|at|least|most|up|to|"
+    r"de|entre|moins|plus|von|zwischen|unter|über|ab|bis|tra|fra|sotto|sopra|di|da|oltre|menos|más|"
+    r"mayores|menores|minori|tussen|onder|boven|van|vanaf|jonger|ouder|dan)\s+){0,2})$", re.IGNORECASE)
+# A unit-less number followed by a word that names what is counted ("≥ 1 NYHA class",
+# "≥ 2 seizures", "≥ 1 prior hospitalisation") is that count, not an age.
+_COUNTED_AFTER = re.compile(
+    r"\s*(?!(?:or|and|to|with|who|which|that|in|at|from|of|and|plus|more|older|younger|inclusive|"
+    r"et|ou|à|qui|avec|und|oder|bis|mit|die|der|e|o|y|a|che|con|que|en|of|tot|met|die|"
+    r"years?|yrs?|y|months?|ans|jahre\w*|años|anni|jaar|mois|monate\w*|meses|mesi|maanden|"
+    r"kg|g|cm|m|old|only|not|are|is|were|was|be|must|should|shall|may|can|cannot|will|"
+    r"sont|est|doivent|peuvent|ne|sind|ist|werden|dürfen|müssen|nicht|sono|è|devono|non|son|es|están|"
+    r"deben|no|zijn|is|worden|mogen|moeten|niet|"
+    r"excluded|included|eligible|contraindicated|exclus|exclues|inclus|ausgeschlossen|eingeschlossen|"
+    r"esclusi|inclusi|excluidos|incluidos|uitgesloten|ingesloten)\b)[^\W\d_]{2,}", re.IGNORECASE)
 # Words that extend a quote leftwards to name who the bound is about.
 SUBJECT_BEFORE = re.compile(
     r"(?:\b(?:patients?|adults?|children|infants|neonates|newborns|adolescents|persons|people|"
@@ -477,12 +494,15 @@ def _unit_factor(unit: str | None) -> tuple[str | None, float]:
     return None, 1.0
 
 
-def _dimension(text: str, start: int, unit: str | None, other_unit: str | None = None
-               ) -> tuple[str | None, float]:
-    """Dimension and factor of a number; a unit-less number is an age only after age words."""
+def _dimension(text: str, start: int, unit: str | None, other_unit: str | None = None,
+               end: int | None = None) -> tuple[str | None, float]:
+    """Dimension and factor of a number; a unit-less number is an age only after age words, and
+    not when a counted noun follows it ("patients with ≥ 2 seizures")."""
     dim, factor = _unit_factor(unit or other_unit)
     if dim:
         return dim, factor
+    if end is not None and _COUNTED_AFTER.match(text, end):
+        return None, 1.0
     if AGE_CONTEXT_BEFORE.search(text[max(0, start - 40):start]):
         return "age", 1.0
     return None, 1.0
@@ -514,8 +534,8 @@ def find_bounds(text: str) -> list[_Match]:
             # "18-75" without any unit is an age range only after age words.
             if not pre.startswith("age") and not AGE_CONTEXT_BEFORE.search(text[:m.start("a")]):
                 continue
-        dim_a, fa = _dimension(text, m.start(), m.group("ua"), m.group("ub"))
-        dim_b, fb = _dimension(text, m.start(), m.group("ub"), m.group("ua"))
+        dim_a, fa = _dimension(text, m.start(), m.group("ua"), m.group("ub"), m.end())
+        dim_b, fb = _dimension(text, m.start(), m.group("ub"), m.group("ua"), m.end())
         if not dim_a or dim_a != dim_b:
             continue
         low, high = _number(m.group("a")) * fa, _number(m.group("b")) * fb
@@ -530,7 +550,7 @@ def find_bounds(text: str) -> list[_Match]:
         high = _number(m.group("b")) * factor if m.group("b") else None
         add(m.start(), m.end(), PopulationBound("age", low=0.0, high=high))
     for m in POST.finditer(text):
-        dim, factor = _dimension(text, m.start(), m.group("ua"))
+        dim, factor = _dimension(text, m.start(), m.group("ua"), end=m.end())
         if not dim:
             continue
         value = _number(m.group("a")) * factor
@@ -548,7 +568,7 @@ def find_bounds(text: str) -> list[_Match]:
             add(m.start(), m.end(), PopulationBound(dim, low=value))
     for pattern, table, is_lower in ((LOWER, LOWER_WORDS, True), (UPPER, UPPER_WORDS, False)):
         for m in pattern.finditer(text):
-            dim, factor = _dimension(text, m.start(), m.group("ua"))
+            dim, factor = _dimension(text, m.start(), m.group("ua"), end=m.end())
             if not dim:
                 continue
             value = _number(m.group("a")) * factor

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterable
 
 from panelproof.extract._paraphrase import generic_tokens, lift, opposed, paraphrase_key
@@ -11,9 +12,29 @@ from panelproof.ingest.model import Document
 from panelproof.rules.intended_use.common import describe_document, is_text_id, join_names, representatives
 from panelproof.rules.model import Category, Finding, Rule, Severity
 
-# "use in neurosurgical procedures or on neural tissue": alternatives of one contraindication
-_ALTERNATIVES = re.compile(r"\s+(?:or|ou|oder|o|of)\s+|\s*[/;]\s*", re.IGNORECASE)
+# "use in neurosurgical procedures or on neural tissue": alternatives of one contraindication,
+# by the document's language ("of" is Dutch "or" but English "of": "the function of the implant")
+_OR = {"en": "or", "fr": "ou", "de": "oder", "it": "o", "es": "o|u", "nl": "of"}
+_ALL_OR = "or|ou|oder|o|u|of"
 _NO = "~no"
+
+
+@lru_cache(maxsize=16)
+def _alternatives(language: str | None) -> re.Pattern:
+    words = _OR.get(language or "", _ALL_OR)
+    return re.compile(rf"\s+(?:{words})\s+|\s*[/;]\s*", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _procedure_tokens() -> frozenset[str]:
+    """Tokens of the procedure words (vocabulary/paraphrases.yaml `procedure_words`): placing or
+    using the device ("implantation", "surgery", "the device") names no clinical condition."""
+    from panelproof import knowledge
+    from panelproof.extract._terms import flatten_terms
+
+    data = (knowledge.load("vocabulary/paraphrases") or {}).get("procedure_words") or {}
+    words = flatten_terms({k: v for k, v in data.items() if k != "source"})
+    return frozenset(t for word in words for t in paraphrase_key(word.rstrip("*")))
 
 
 class IndicationContraindicated(Rule):
@@ -69,26 +90,46 @@ class IndicationContraindicated(Rule):
         indications = {d.path: _positive(facts.of(FactKind.INDICATION, document=d.path)) for d in documents}
         contraindications = {d.path: _positive(facts.of(FactKind.CONTRAINDICATION, document=d.path))
                              for d in documents}
+        # One finding per contraindicated item, naming every document on each side.
+        conflicts: dict[str, dict[str, dict[str, Fact]]] = {}
+        order: list[str] = []
         for indicating in documents:
             for contraindicating in documents:
                 if contraindicating.path == indicating.path:
                     continue
-                pairs = _conflicts(indicating, indications[indicating.path],
-                                   contraindicating, contraindications[contraindicating.path])
-                if pairs:
-                    yield self._finding(indicating, contraindicating, pairs)
+                for indication, contra in _conflicts(indicating, indications[indicating.path],
+                                                     contraindicating, contraindications[contraindicating.path]):
+                    key = _conflict_key(contra)
+                    if key not in conflicts:
+                        conflicts[key] = {"indicating": {}, "contraindicating": {}}
+                        order.append(key)
+                    conflicts[key]["indicating"].setdefault(indicating.path, indication)
+                    conflicts[key]["contraindicating"].setdefault(contraindicating.path, contra)
+        by_path = {d.path: d for d in documents}
+        for key in order:
+            yield self._finding(by_path, conflicts[key]["indicating"], conflicts[key]["contraindicating"])
 
-    def _finding(self, indicating: Document, contraindicating: Document,
-                 pairs: list[tuple[Fact, Fact]]) -> Finding:
-        shown = pairs[:3]
-        indicated = join_names(list(dict.fromkeys(f"“{i.location.quote}”" for i, _ in shown)))
-        contraindicated = join_names(list(dict.fromkeys(f"“{c.location.quote}”" for _, c in shown)))
-        first = describe_document(indicating)
-        message = (f"{first[0].upper()}{first[1:]} states {indicated} as an indication or intended use, "
-                   f"but {describe_document(contraindicating)} lists {contraindicated} among its "
-                   f"contraindications.")
-        locations = list(dict.fromkeys([loc for i, c in shown for loc in (i.location, c.location)]))
+    def _finding(self, by_path: dict[str, Document], indicating: dict[str, Fact],
+                 contraindicating: dict[str, Fact]) -> Finding:
+        indicated = join_names(list(dict.fromkeys(f"“{f.location.quote}”" for f in indicating.values()))[:3])
+        contraindicated = join_names(list(dict.fromkeys(
+            f"“{f.location.quote}”" for f in contraindicating.values()))[:3])
+        first = join_names([describe_document(by_path[p]) for p in indicating])
+        second = join_names([describe_document(by_path[p]) for p in contraindicating])
+        many = len(indicating) > 1, len(contraindicating) > 1
+        message = (f"{first[0].upper()}{first[1:]} state{'' if many[0] else 's'} {indicated} as an indication "
+                   f"or intended use, but {second} list{'' if many[1] else 's'} {contraindicated} among "
+                   f"{'their' if many[1] else 'its'} contraindications.")
+        locations = list(dict.fromkeys([f.location for f in (*indicating.values(), *contraindicating.values())]))
         return self.finding(message, locations)
+
+
+def _conflict_key(contra: Fact) -> str:
+    """The contraindicated item: its vocabulary id, or its words (documents restate it)."""
+    concept = contra.value.id
+    if not is_text_id(concept.partition("@")[0]):
+        return concept
+    return " ".join(sorted(paraphrase_key(contra.location.quote)))
 
 
 def _positive(facts: list[Fact]) -> list[Fact]:
@@ -123,24 +164,24 @@ def _contradicts(indication: Fact, contra: Fact, same_language: bool) -> bool:
             return False
         if _bare_term(contra):
             return True  # "Do not use on neural tissue": the concept itself, unqualified
-    return _as_broad(contra.location.quote, indication.location.quote)
+    return _as_broad(contra.location.quote, indication.location.quote, contra.language)
 
 
-def _as_broad(contra_text: str, indication_text: str) -> bool:
+def _as_broad(contra_text: str, indication_text: str, language: str | None = None) -> bool:
     """True when one alternative of the contraindication says nothing the indication does not:
     it excludes the indication itself or something wider."""
     indication_key = paraphrase_key(indication_text)
     if _NO in indication_key:
         return False
-    parts = _ALTERNATIVES.split(contra_text)
+    parts = _alternatives(language).split(contra_text)
     if any(len(part.split()) < 2 for part in parts):
         parts = [contra_text]  # "hepatic, renal or neurological dysfunction": one item
     for part in parts:
         if not part.strip() or opposed(part, indication_text):
             continue
         key = paraphrase_key(part)
-        if not key - generic_tokens() or _NO in key:
-            continue
+        if not key - generic_tokens() - _procedure_tokens() or _NO in key:
+            continue  # "the implant", "the procedure": no condition of its own
         wide, narrow = lift(key, indication_key), lift(indication_key, key)
         if wide <= narrow:
             return True
