@@ -113,3 +113,26 @@ def test_procedure_named_before_the_article_is_the_subject() -> None:
     facts = _facts("Das Konsultationsverfahren ist nach Artikel 54(2)(b) nicht erforderlich.",
                    FactKind.CECP_STATEMENT)
     assert [(f.value.id, f.value.label) for f in facts] == [("not_required", "exempt_54_2_b")]
+
+
+def test_an_exemption_named_earlier_in_the_paragraph_is_quoted_from_its_sentence():
+    facts = _facts("The NB considers that the exemption of Article 54(2)(b) applies: the device is "
+                   "a modification of the model already marketed. The CECP is therefore not "
+                   "initiated.", FactKind.CECP_STATEMENT)
+    assert {(f.value.id, f.value.label) for f in facts} == {("not_required", "exempt_54_2_b")}
+    assert "the exemption of Article 54(2)(b) applies" in facts[-1].location.quote
+    assert facts[-1].location.quote.endswith("The CECP is therefore not initiated.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "No change to intended purpose or design since the initial MDR certificate.",
+    "Keine Änderung seit der Erstzertifizierung nach MDR.",
+])
+def test_a_certificate_named_as_a_starting_point_is_no_initial_application(sentence):
+    assert not [f for f in _facts(sentence, FactKind.CERTIFICATE_BASIS) if f.value.id == "initial_mdr"]
+
+
+def test_an_initial_application_is_still_read():
+    facts = _facts("This is the initial MDR certification of the device under Regulation (EU) 2017/745.",
+                   FactKind.CERTIFICATE_BASIS)
+    assert [f.value.id for f in facts if f.value.id == "initial_mdr"] == ["initial_mdr"]

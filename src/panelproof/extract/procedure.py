@@ -96,8 +96,11 @@ def extract(document: Document, context: ExtractionContext) -> Iterator[Fact]:
                 status = "not_required"
                 if exemption is None:
                     # "... is a modification of X already marketed (Art. 54(2)(b)). The CECP is
-                    # therefore not required.": the exemption named earlier in the paragraph.
-                    exemption = _exemption(block.normalized[:start], patterns)
+                    # therefore not required.": the exemption named earlier in the paragraph,
+                    # quoted from the sentence that names it.
+                    exemption, named_at = _exemption_before(block, start, patterns)
+                    if named_at is not None:
+                        start = named_at
             elif patterns["required"].search(plain):
                 status = "required"
             else:
@@ -112,6 +115,19 @@ _ADVERB = re.compile(r"(?<=\s)(?:therefore|thus|hence|consequently|accordingly|a
 
 def _exemption(text: str, patterns: dict) -> str | None:
     return next((key for key, pattern in patterns["exemptions"].items() if pattern.search(text)), None)
+
+
+def _exemption_before(block, position: int, patterns: dict) -> tuple[str | None, int | None]:
+    """The last exemption named before `position` in the block, and where its sentence starts."""
+    text = block.normalized
+    found: tuple[str | None, int | None] = (None, None)
+    for start, end in sentences(block):
+        if start >= position:
+            break
+        exemption = _exemption(text[start:end], patterns)
+        if exemption is not None:
+            found = (exemption, start)
+    return found
 
 
 def _denies_exemptions(text: str, start: int, patterns: dict) -> bool:
@@ -151,9 +167,17 @@ def _novelty_facts(document, block, text: str, offset: int, patterns: dict) -> I
                             (offset + match.start(), offset + match.end()))
 
 
+# "No change since the initial MDR certificate", "seit der Erstzertifizierung nach MDR": a
+# certificate that exists, named as the point the story starts from, not this application.
+_SINCE = re.compile(r"\b(?:since|seit|depuis|dal(?:la|lo)?|desde|sinds|after|nach|après)\s+(?:the|der|dem|den|le|la|l'|il|el|het|de)?\s*$",
+                    re.IGNORECASE)
+
+
 def _basis_facts(document, block, text: str, offset: int, patterns: dict) -> Iterator[Fact]:
     for key, pattern in patterns["basis"].items():
         match = pattern.search(text)
+        if match and key == "initial_mdr" and _SINCE.search(text, max(0, match.start() - 12), match.start()):
+            continue
         if match:
             yield make_fact(document, block, FactKind.CERTIFICATE_BASIS,
                             Concept(id=key, label=match.group(0)),
