@@ -101,8 +101,11 @@ def extract(document: Document, context: ExtractionContext) -> Iterator[Fact]:
                     exemption, named_at = _exemption_before(block, start, patterns)
                     if named_at is not None:
                         start = named_at
-            elif patterns["required"].search(plain):
-                status = "required"
+            elif (required := patterns["required"].search(plain)):
+                # "the exemption of Article 54(2)(b) applies": the exemption is the subject,
+                # so the procedure is not required
+                exempted = exemption is not None and _denies_exemptions(plain, required.start(), patterns)
+                status = "not_required" if exempted else "required"
             else:
                 continue
             yield make_fact(document, block, FactKind.CECP_STATEMENT,
