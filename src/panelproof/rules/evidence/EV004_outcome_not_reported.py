@@ -842,9 +842,16 @@ class _ShortNames:
         literals = set(_literals_of(frozenset(stems))) | {a.lower() for a in own} | {
             a.lower() for a, form in self.definitions.items() if outcome_stems(form) & stems}
         needed = max(1, round(len(stems) * 0.5))
+        # "... events (MANCE)": a result naming that abbreviation ("a MANCE-free rate of 94 %")
+        # reports the outcome, however it words the rest.
+        own_names = [word for word in _ACRONYM.findall(outcome) if len(_letters(word)) >= 3]
+        own_name = (re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, own_names)) + r")(?![^\W_])")
+                    if own_names else None)
         for text, lowered in zip(self.results, self.lowered):
             if not any(literal in lowered for literal in literals):
                 continue
+            if own_name is not None and own_name.search(text):
+                return True
             expanded = self._expand(text, own)
             if len(outcome_stems(expanded) & stems) >= needed and not (" | " in text or ":" in text):
                 return True  # prose that names the outcome in full
