@@ -469,13 +469,33 @@ def _line_pieces(block: Block, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b - 1 if b != end else b) for a, b in zip(cuts, cuts[1:]) if b - a > 1]
 
 
+_PROHIBITION_START = re.compile(
+    r"\W*(?:do not|don't|never|must not|should not|ne\b|n'|nicht|niemals|nie\b|non\b|nunca|no\b|"
+    r"niet|nooit|mai\b)", re.IGNORECASE)
+
+
+def _contraindicated_items(document: Document) -> set[int]:
+    """Blocks that are items of a contraindications list: "Use outside a ventilator circuit"
+    there names a contraindicated use, not an order to the reader."""
+    from panelproof.extract.intended_use import CONTRAINDICATIONS, units
+
+    kinds: dict[int, set[str]] = {}
+    for unit in units(document):
+        if unit.item:
+            kinds.setdefault(id(unit.block), set()).update(unit.kinds)
+    return {block_id for block_id, found in kinds.items() if found == {CONTRAINDICATIONS}}
+
+
 def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
     if document.role not in _INSTRUCTING_ROLES:
         return []
     facts: list[Fact] = []
+    contraindicated = _contraindicated_items(document)
     for block in document.blocks:
         if block.kind is BlockKind.HEADING:
             continue
+        if id(block) in contraindicated and not _PROHIBITION_START.match(block.normalized):
+            continue  # a contraindicated use; a prohibition there ("Do not use ...") still counts
         text = block.normalized
         # Cut at line breaks only where a line ends on a letter or digit before an upper-case
         # line (checked once per block): otherwise the origin map, costly on a long PDF
