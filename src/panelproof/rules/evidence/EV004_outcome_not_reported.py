@@ -772,6 +772,9 @@ def _same_time(these, those) -> bool:
     return any(round(n * _MONTHS_PER[u], 1) in months for n, u in those if u in _MONTHS_PER)
 
 
+_COMPARATOR = re.compile(r"[≥≤<>]|\bat (?:least|most)\b|\bno (?:more|less) than\b", re.IGNORECASE)
+
+
 class _ShortNames:
     """Whether the CER reports a CEP outcome under a shorter or abbreviated name: a CER result
     (a table row or a "label: value" line with a number) whose label's content words are all
@@ -855,6 +858,9 @@ class _ShortNames:
             expanded = self._expand(text, own)
             if len(outcome_stems(expanded) & stems) >= needed and not (" | " in text or ":" in text):
                 return True  # prose that names the outcome in full
+            if " | " in text and any(self._cell_reports(cell, own, stems, needed)
+                                     for cell in text.split(" | ")):
+                return True  # "Daytime sleepiness | ESS improved by 5.2 points"
             labels = [outcome_name(expanded)]
             before_colon = expanded.split(":", 1)[0].strip() if ":" in expanded and " | " not in expanded else ""
             if before_colon and before_colon != labels[0] and not _DIGIT.search(before_colon):
@@ -862,6 +868,13 @@ class _ShortNames:
             if any(self._label_reports(expanded, label, stems, named, times) for label in labels):
                 return True
         return False
+
+    def _cell_reports(self, cell: str, own: dict[str, str], stems: set[str], needed: int) -> bool:
+        """A table cell that names the outcome and a value, without a comparator: a result
+        ("ESS improved by 5.2 points"), not a restated criterion ("ESS improvement >= 3")."""
+        if not _DIGIT.search(cell) or _COMPARATOR.search(cell):
+            return False
+        return len(outcome_stems(self._expand(cell, own)) & stems) >= needed
 
     @staticmethod
     def _label_reports(expanded: str, label: str, stems: set[str], named: set[str], times) -> bool:
