@@ -32,3 +32,16 @@ def bounds(text: str):
 ])
 def test_a_measure_value_is_not_an_age(text, expected):
     assert bounds(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a subgroup named as the condition of an instruction is not the population
+    ("In patients below 40 kg, prime the kit with compatible red cells.", []),
+    ("For children under 10 kg, use the paediatric circuit.", []),
+    ("Chez les patients de moins de 40 kg, amorcer le kit avec des globules rouges.", []),
+    # the population stated with a lead-in stays
+    ("In adults aged 18 to 75 years, the device is indicated for respiratory failure.", [("age", 18, 75)]),
+    ("Adult and paediatric patients weighing at least 20 kg.", [("weight", 20, None)]),
+])
+def test_a_subgroup_of_an_instruction_is_not_the_population(text, expected):
+    assert bounds(text) == expected

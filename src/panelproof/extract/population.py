@@ -1105,6 +1105,20 @@ def _bare_duration(sentence: str, match) -> bool:
     return not _AGE_CUE.search(near)
 
 
+# "In patients below 40 kg, prime the kit ...", "For children under 10 kg, use ...", "Bei
+# Patienten unter 40 kg ...": a subgroup named as the condition of an instruction.
+_CONDITION_LEAD = re.compile(r"\s*(?:in|for|with|bei|für|chez|pour|nei|negli|per|en|para|con|bij|voor)\s+"
+                             r"[^,;:]{3,60}?\d[^,;:]{0,30}[,:]\s*", re.IGNORECASE)
+
+
+def _conditional_instruction(sentence: str) -> bool:
+    """The sentence tells what to do for a subgroup, it does not state the population."""
+    from panelproof.extract.instructions import is_instruction  # a sibling extractor's reading
+
+    lead = _CONDITION_LEAD.match(sentence)
+    return lead is not None and is_instruction(sentence[lead.end():])
+
+
 def _measure_spans(sentence: str) -> list[tuple[int, int]]:
     """Spans of clinical measures' values ("BMI ≥ 27", "AHI ≥ 15", "LVEF ≤ 35 %"): in "adults
     with BMI ≥ 27" the number bounds the BMI, not the adults' age."""
@@ -1128,6 +1142,8 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
             matches = [m for m in find_bounds(sentence)
                        if not (_bare_duration(sentence, m) or _gestational(sentence, m)
                                or _in_scopes(unknown, m.start, m.end))]
+            if matches and _conditional_instruction(sentence):
+                matches = []  # "In patients below 40 kg, prime the kit with red cells"
             if matches:
                 measured = _measure_spans(sentence)
                 matches = [m for m in matches
