@@ -296,7 +296,7 @@ _QUALIFIERS = re.compile(
     r"known|relevant|device|product|system|allgemeine|wichtige|weitere|besondere|medizinische|"
     r"klinische|autres?|principales?|the|les?|la|die|der)\s+)*", re.I)
 # "3.2", "III.", "III.2", "B.2", "IV", "2.a)", "A)": mixed roman, letter and arabic numbering.
-_HEADING_NUMBER = re.compile(r"^\s*(?:(?i:section|chapter|kapitel|chapitre)\s+)?"
+_HEADING_NUMBER = re.compile(r"^\s*(?:(?i:section|chapter|kapitel|chapitre)\s+|§\s*)?"
                              r"(?:(?:[IVX]+|[A-Z]|\d+)(?:[.)]\s?(?:\d+|[a-z])(?![\w]))*[.)]?(?=\s)"
                              r"|[A-Za-z]\.|\d+(?:\.\d+)*\.?|[IVXivx]+\.)?\s*")
 _SEGMENT_SPLIT = re.compile(r"\s*(?:,|/|&|;|:|\+|\band\b|\bet\b|\bund\b|\bor\b|\bou\b|\boder\b)\s*", re.I)

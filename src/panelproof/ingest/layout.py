@@ -12,7 +12,7 @@ from panelproof.ingest.model import Block, BlockKind
 # "2.1 Intended purpose", "A.3 Annex", "IV. Results", "Section 3 Clinical data", "Annex B – ...".
 _NUMBERED_HEADING = re.compile(
     r"^(?:(?i:chapter|section|annex|appendix|anhang|annexe|kapitel|chapitre|abschnitt|partie|part|"
-    r"teil)\s+)?"
+    r"teil)\s+|§\s*)?"
     r"(?P<number>\d{1,2}(?:\.\d{1,3}){0,5}|[A-Z](?:\.\d{1,3}){0,5}|[IVX]{1,5})"
     r"(?P<dot>[.)])?[ \t\u00a0]+(?:[-–—:][ \t]+)?(?P<title>[^\W\d_][^\n]{0,150})$"
 )
