@@ -52,3 +52,13 @@ def test_descriptions_and_plans_are_no_claims(sentence: str) -> None:
 ])
 def test_claims_stay_claims(sentence: str) -> None:
     assert len(_claims(sentence)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "PMCF activities are specified in the plan; open questions addressed are: long-term effectiveness beyond 12 months; battery longevity.",
+    "Offene Fragen: Langzeitwirksamkeit über 12 Monate hinaus und Lebensdauer der Batterie.",
+    "Questions ouvertes : efficacité à long terme au-delà de 24 mois.",
+    "Remaining uncertainties: durability of the effect beyond two years.",
+])
+def test_open_questions_are_no_claims(text):
+    assert _claims(text) == []

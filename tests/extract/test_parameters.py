@@ -39,6 +39,9 @@ def ranges(text: str, language: str = "en", heading: str = "Technical data"):
     ("| Minimaal teugvolume | 40 mL |", "nl", "tidal_volume", 40, 40),
     ("Volume corrente: 20–300 ml", "it", "tidal_volume", 20, 300),
     ("Volumen corriente de 20 a 300 ml", "es", "tidal_volume", 20, 300),
+    # a dot grouping thousands in an English document: a range rises
+    ("Tidal volume 300 – 1.000 ml", "en", "tidal_volume", 300, 1000),
+    ("Tidal volume 0.3 – 1.0 l", "en", "tidal_volume", 300, 1000),
 ])
 def test_parameter_range_in_canonical_unit(text, language, name, low, high):
     found = ranges(text, language)

@@ -218,6 +218,10 @@ def in_uncertain_clause(text: str, position: int) -> bool:
     pattern = _uncertainty_or_plan()
     if pattern is None or not pattern.search(text):
         return False
+    # "open questions addressed are: long-term effectiveness ...": a statement that runs over
+    # the clauses it introduces
+    if any(m.start() <= position < m.end() for m in pattern.finditer(text)):
+        return True
     start, end = clause_at(text, position)
     return pattern.search(text[start:end]) is not None
 

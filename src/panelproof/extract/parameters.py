@@ -392,6 +392,10 @@ def _clause_before(text: str, start: int) -> str:
     return window[cut + 1:]
 
 
+# "1.000" with a dot grouping thousands, as German and Dutch write it (also in English text).
+_THOUSANDS_DOT = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
+
+
 def _after_match(text: str, term: re.Match, m: re.Match, candidates: list[str],
                  language: str | None) -> ParameterMatch | None:
     """The value after a term ("Tidal volume: 50–2000 ml"), or None."""
@@ -413,8 +417,12 @@ def _after_match(text: str, term: re.Match, m: re.Match, candidates: list[str],
     if NOT_A_SETTING.match(text[term.end():]) or deviation_before(text, term.start()):
         return None
     target = parameters()[pid].unit
-    a = _convert(parse_number(m.group("a"), language), unit, target)
-    b = _convert(parse_number(m.group("b"), language), unit, target) if m.group("b") else None
+    a_number = parse_number(m.group("a"), language)
+    b_number = parse_number(m.group("b"), language) if m.group("b") else None
+    if b_number is not None and b_number < a_number and _THOUSANDS_DOT.fullmatch(m.group("b")):
+        b_number = float(m.group("b").replace(".", ""))  # "300 – 1.000 ml/min": a range rises
+    a = _convert(a_number, unit, target)
+    b = _convert(b_number, unit, target) if b_number is not None else None
     if a is None:
         return None
     low, high = _bounds(a, b, (m.group("cmp") or "").lower())
@@ -647,6 +655,8 @@ def _labelled_match(m: re.Match, label: str, language: str | None) -> ParameterM
         return None  # a single duration ("Duration: 2 h") is rarely a setting; a range is one
     a = parse_number(m.group("a"), language)
     b = parse_number(m.group("b"), language) if m.group("b") else None
+    if b is not None and b < a and _THOUSANDS_DOT.fullmatch(m.group("b")):
+        b = float(m.group("b").replace(".", ""))  # "300 – 1.000 ml/min": a range rises
     low, high = _bounds(a, b, (m.group("cmp") or "").lower())
     end = m.end()
     while end > 0 and end > m.start("a") and text_end_blank(m.string[end - 1]):
