@@ -45,3 +45,15 @@ def test_a_measure_value_is_not_an_age(text, expected):
 ])
 def test_a_subgroup_of_an_instruction_is_not_the_population(text, expected):
     assert bounds(text) == expected
+
+
+def test_a_cer_pmcf_section_states_no_population():
+    text = ("# CER\n\n## Intended purpose\n\nChildren from a body weight of 10 kg.\n\n"
+            "## Post-market clinical follow-up\n\nOpen questions addressed by the PMCF: pump "
+            "thrombosis in patients below 15 kg.\n")
+    document = document_from_text(text, "CER.md", role=Role.CER)
+    found = [(f.value.dimension, f.value.low, f.value.high)
+             for f in population.extract(document, ExtractionContext())
+             if f.kind is FactKind.POPULATION_BOUND]
+    assert found == [("weight", 10, None)]
+

@@ -1128,10 +1128,29 @@ def _measure_spans(sentence: str) -> list[tuple[int, int]]:
     return [(start, end) for start, end, _ in measures_in(sentence)]
 
 
+# A CER's or IFU's post-market follow-up section tells what will be studied ("open questions:
+# pump thrombosis in patients below 15 kg"), not whom the device is for; the PMCF plan's own
+# population sections are read as usual.
+_PMCF_HEADING = re.compile(
+    r"\bpmcf\b|post[- ]market clinical follow|\bscac\b|suivi clinique apr[eè]s (?:la )?commercialisation|"
+    r"klinische nachbeobachtung nach dem inverkehrbringen|follow-up clinico post-commercializzazione|"
+    r"seguimiento cl[ií]nico pos(?:t)?comercializaci[oó]n|klinische follow-up na het in de handel brengen",
+    re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _pmcf_heading(heading: str) -> bool:
+    return bool(_PMCF_HEADING.search(heading))
+
+
 def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
     blocks = document.blocks
     for index, block in enumerate(blocks):
         if block.kind is BlockKind.HEADING or not _may_state_population(block):
+            continue
+        if (document.role is not Role.PMCF_PLAN and block.heading_path
+                and _pmcf_heading(block.heading_path[-1])
+                and not STRONG_CUE.search(block.normalized)):
             continue
         text = block.normalized
         for s, e in _units_of(block):
