@@ -396,6 +396,16 @@ def _clause_before(text: str, start: int) -> str:
 _THOUSANDS_DOT = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
 
 
+def _range_numbers(m: re.Match, language: str | None) -> tuple[float, float | None]:
+    """The match's first and second numbers; "300 – 1.000 ml/min" rises, so the dot groups
+    thousands there, whatever the document's language."""
+    a = parse_number(m.group("a"), language)
+    b = parse_number(m.group("b"), language) if m.group("b") else None
+    if b is not None and b < a and _THOUSANDS_DOT.fullmatch(m.group("b")):
+        b = float(m.group("b").replace(".", ""))
+    return a, b
+
+
 def _after_match(text: str, term: re.Match, m: re.Match, candidates: list[str],
                  language: str | None) -> ParameterMatch | None:
     """The value after a term ("Tidal volume: 50–2000 ml"), or None."""
@@ -417,10 +427,7 @@ def _after_match(text: str, term: re.Match, m: re.Match, candidates: list[str],
     if NOT_A_SETTING.match(text[term.end():]) or deviation_before(text, term.start()):
         return None
     target = parameters()[pid].unit
-    a_number = parse_number(m.group("a"), language)
-    b_number = parse_number(m.group("b"), language) if m.group("b") else None
-    if b_number is not None and b_number < a_number and _THOUSANDS_DOT.fullmatch(m.group("b")):
-        b_number = float(m.group("b").replace(".", ""))  # "300 – 1.000 ml/min": a range rises
+    a_number, b_number = _range_numbers(m, language)
     a = _convert(a_number, unit, target)
     b = _convert(b_number, unit, target) if b_number is not None else None
     if a is None:
@@ -653,10 +660,7 @@ def _labelled_match(m: re.Match, label: str, language: str | None) -> ParameterM
         # at least 5 kg"); the device's own weight is the vocabulary's weight_device
     if unit in _DURATIONS and not m.group("b"):
         return None  # a single duration ("Duration: 2 h") is rarely a setting; a range is one
-    a = parse_number(m.group("a"), language)
-    b = parse_number(m.group("b"), language) if m.group("b") else None
-    if b is not None and b < a and _THOUSANDS_DOT.fullmatch(m.group("b")):
-        b = float(m.group("b").replace(".", ""))  # "300 – 1.000 ml/min": a range rises
+    a, b = _range_numbers(m, language)
     low, high = _bounds(a, b, (m.group("cmp") or "").lower())
     end = m.end()
     while end > 0 and end > m.start("a") and text_end_blank(m.string[end - 1]):
