@@ -93,15 +93,16 @@ Thirty patients at two Israeli centers, followed for twelve months. Technical su
 
 SEAL-PFO (CIV-20-07-0331) enrolled two hundred fifty patients aged 18 to 60 years (mean 45.1 years, 44 % women) at 16 sites in Germany, Italy, Sweden and Israel. All patients had a cryptogenic ischemic stroke attributed to the PFO. Follow-up was 24 months, with 96.4 % of patients completing the 24-month visit.
 
-| Endpoint | Result | CEP acceptance | Met? |
-| Technical success | 99.2 % (248/250) | ≥ 97 % | Yes |
-| Effective closure at 12 months | 95.6 % | ≥ 90 % | Yes |
-| Recurrent ischemic stroke at 24 months | 0.8 % (2/250) | ≤ 1.5 % | Yes |
-| Serious device/procedure events, 30 days | 1.6 % | ≤ 3 % | Yes |
-| New-onset atrial fibrillation, 24 months | 4.4 % (11/250), 9 of 11 within 45 days | ≤ 6 % | Yes |
-| Device erosion | 0 % | < 1 % | Yes |
-| Device thrombus | 0.4 % (1/250) | < 1 % | Yes |
-| Device embolization | 0.4 % (1/250, retrieved percutaneously) | < 1 % | Yes |
+| Domain | Endpoint | Result | CEP acceptance | Met? |
+| Performance | Technical success | 99.2 % (248/250) | ≥ 97 % | Yes |
+| ^ | Effective closure at 12 months | 95.6 % | ≥ 90 % | Yes |
+| ^ | Recurrent ischemic stroke at 24 months | 0.8 % (2/250) | ≤ 1.5 % | Yes |
+| Safety | Serious device/procedure events, 30 days | 1.6 % | ≤ 3 % | Yes |
+| ^ | New-onset atrial fibrillation, 24 months | 4.4 % (11/250), 9 of 11 within 45 days | ≤ 6 % | Yes |
+| ^ | Device erosion | 0 % | < 1 % | Yes |
+| ^ | Device thrombus | 0.4 % (1/250) | < 1 % | Yes |
+| ^ | Device embolization | 0.4 % (1/250, retrieved percutaneously) | < 1 % | Yes |
+| Follow-up | 96.4 % of patients completed the 24-month visit | < | < | < |
 
 ### 4.3 Literature on SeptaSeal
 

@@ -235,7 +235,7 @@ def render_docx(blocks, path: Path, header_left: str, header_right: str, font="C
         elif kind == "ol":
             for n, it in enumerate(b[1], 1):
                 p = d.add_paragraph()
-                _runs(p, f"{n}. " + it) if False else _runs(p, it)
+                _runs(p, it)
                 p.style = d.styles["List Number"]
         elif kind == "callout":
             t = d.add_table(rows=1, cols=1)
