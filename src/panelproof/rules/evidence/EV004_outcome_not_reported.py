@@ -11,8 +11,26 @@ from panelproof.rules.evidence._criterion_ids import outcome_ids, reported_ids
 from panelproof.rules.evidence._outcome_match import (
     _RATE, _SENTENCE_SPLIT, _absence_statements, _event_stems, _Horizons, _in_glossary, _in_methods,
     _mentioned_together, _met_criteria_labels, _months, _only_plans, _reported_as_absent, _reporting_text,
-    _ShortNames, _spell, _stem_index, _stems_of_texts_with, measured_stems, outcome_label, outcome_stems)
+    _ShortNames, _spell, _stem_index, _stems_of_texts_with, describes_evidence, head_reported, head_stem,
+    is_label_cell, measured_stems, not_assessed, outcome_label, outcome_parts, outcome_stems, substitute_result)
 from panelproof.rules.model import Category, Finding, Rule, Severity
+
+
+def _label_content(fact, ceps) -> list[tuple[str, set[str]]]:
+    """For an outcome cell that only labels a kind of outcome ("Objective improvement"), the
+    name the next cell of its row gives ("Reduction of 24-hour pad weight by >= 50 %")."""
+    if not is_label_cell(fact.value):
+        return []
+    label = fact.value.strip()
+    for document in ceps:
+        if document.path != fact.document:
+            continue
+        for block in document.blocks:
+            cells = [cell.strip() for cell in (block.cells or ())]
+            if label in cells and block.section == fact.location.section:
+                after = [cell for cell in cells[cells.index(label) + 1:] if cell]
+                return [(after[0], outcome_stems(after[0]))] if after else []
+    return []
 
 
 class OutcomeNotReported(Rule):
@@ -42,6 +60,16 @@ class OutcomeNotReported(Rule):
         months ≤ 6 %", "à 3 ans", "nach 36 Monaten"; in words too: "at one year", "nach einem Jahr") is not reported when the CER reports the
         outcome only at earlier time points (planned or PMCF measurements do not count), or,
         giving no time point for it, when the clinical data's longest follow-up is shorter.
+        An outcome naming several parameters ("24-hour pad weight test; Stamey grade", "pad
+        weight / Stamey grade", "Door and line tests") is reported when the CER reports one of
+        them, by its name or by its head word with a result number in one sentence ("exchange
+        performed in 88 %"); the finding names each parameter when it reports none. A cell that
+        only labels a kind of outcome ("Objective improvement") is named by the next cell of its
+        row. A row describing the data source or the methods ("Evidence | pivotal trial ...,
+        n = 300", "Literature search: ...", "Données cliniques") is no outcome. When the CER
+        reports another measure of the outcome's family instead (vocabulary
+        outcome_quantities.yaml `measure_families`: the CEP's "12-month pad-weight cure", the
+        CER's "6-month Stamey grade and PGI-I"), the finding quotes it.
 
     Why a panel cares:
         The CEP must define clinical benefits "with relevant and specified clinical outcome
@@ -76,10 +104,17 @@ class OutcomeNotReported(Rule):
             return
         # An outcome is named by its line, or by the label before its colon ("Adequate gas
         # exchange: SpO2 within the target range ..."): a CER reporting either reports it.
+        # A row describing the data source or the methods ("Evidence | pivotal trial ...") is no
+        # outcome; a label cell ("Objective improvement") is named by the cell after it.
+        ceps = facts.documents_with_role(Role.CEP)
         outcomes = [(fact, [(text, stems) for text, stems in ((fact.value, outcome_stems(fact.value)),
-                                                               outcome_label(fact.value)) if stems])
-                    for fact in facts.of(FactKind.OUTCOME_PARAMETER, role=Role.CEP)]
+                                                               outcome_label(fact.value),
+                                                               *_label_content(fact, ceps)) if stems])
+                    for fact in facts.of(FactKind.OUTCOME_PARAMETER, role=Role.CEP)
+                    if not describes_evidence(fact.value)]
         outcomes = [(fact, names) for fact, names in outcomes if names]
+        # "24-hour pad weight test; Stamey grade": several parameters, each reported on its own.
+        parts = {id(fact): found for fact, _ in outcomes if (found := outcome_parts(fact.value))}
         # "No unexplained overdose events attributable to the pump mechanism": the event it
         # names ("overdose") is reported by a CER sentence stating its absence or its rate.
         events = {id(fact): stems for fact, names in outcomes
@@ -88,12 +123,13 @@ class OutcomeNotReported(Rule):
             return
         wanted = set().union(*(stems for _, names in outcomes for _, stems in names))
         wanted |= set().union(*events.values())
+        wanted |= set().union(*(stems for found in parts.values() for _, stems in found))
         # A list of abbreviations or a glossary defines words; it reports no result.
         # A plan ("SADEs will be recorded") or the methods of the evaluation report no result.
         reporting = [f for kind in (FactKind.OUTCOME_PARAMETER, FactKind.EVIDENCE, FactKind.CLAIM)
                      for f in facts.of(kind, role=Role.CER)
                      if not _in_glossary(f.location.section) and not _in_methods(f.location.section)
-                     and not _only_plans(f.location.quote)]
+                     and not _only_plans(f.location.quote) and not not_assessed(f.location.quote)]
         cer_texts = [f.value for f in reporting if f.kind is FactKind.OUTCOME_PARAMETER]
         cer_texts += [f.location.quote for f in reporting if f.kind is FactKind.EVIDENCE]
         cer_texts += [f.value.text for f in reporting if f.kind is FactKind.CLAIM]
@@ -109,16 +145,43 @@ class OutcomeNotReported(Rule):
                                                                                cer_stems, wanted, state)), None)
             if reported is None and id(fact) in events:
                 reported = self._event_reported(events[id(fact)], cers, state)
+            if reported is None and id(fact) in parts:
+                reported = self._part_reported(parts[id(fact)], facts, cers, cer_texts, cer_stems, wanted, state)
             if reported is not None:
                 if _months(fact.value) is not None:
                     horizons = state.get("horizons") or state.setdefault("horizons", _Horizons(facts, cers, wanted))
                     yield from self._too_early(fact, reported, max(1, round(len(reported) * 0.5)), horizons)
                 continue
             cer = cers[0].path
+            if id(fact) in parts:
+                named = " nor ".join(f'"{part}"' for part, _ in parts[id(fact)])
+                what = f"reports a result for none of its parameters (neither {named})"
+            else:
+                what = "reports no result for it"
+            months = _months(fact.value)
+            # "24-hour pad weight test": a measurement window, not a time point
+            when = f" at {_spell(months)}" if months is not None and months >= 0.2 else ""
+            # "... reports no result for it; it gives 6-month Stamey grade and PGI-I instead"
+            instead = substitute_result(fact.value, cers)
+            if instead is not None:
+                what += f'; what it gives instead is "{instead.quote}"'
             yield self.finding(
-                f'{fact.document} defines the outcome parameter "{fact.location.quote}", but {cer} '
-                f"reports no result for it.",
-                [fact])
+                f'{fact.document} defines the outcome parameter "{fact.location.quote}"{when}, but {cer} {what}.',
+                [fact, *([instead] if instead is not None else [])])
+
+    def _part_reported(self, found, facts: FactBase, cers, cer_texts, cer_stems, wanted,
+                       state: dict[str, object]) -> set[str] | None:
+        """The stems of the first of several parameters the CER reports: under its name, or by
+        its head word with a number in one sentence ("exchange performed in 88 %")."""
+        for part, stems in found:
+            if self._reported(part, stems, facts, cers, cer_texts, cer_stems, wanted, state):
+                return stems
+        short = state.get("short") or state.setdefault("short", _ShortNames(facts, cers, cer_texts))
+        for part, stems in found:
+            head = head_stem(part)
+            if head is not None and head_reported(head, short.results):
+                return {head}
+        return None
 
     @staticmethod
     def _reported(outcome: str, stems: set[str], facts: FactBase, cers, cer_texts: list[str], cer_stems: list[set[str]],

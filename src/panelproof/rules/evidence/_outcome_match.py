@@ -450,7 +450,7 @@ def _absence_statements(documents) -> list[tuple[str, str]]:
             if not _ABSENCE.search(block.normalized) or _in_glossary(block.section) or _in_methods(block.section):
                 continue
             for sentence in _SENTENCE_SPLIT.split(block.normalized):
-                if _ABSENCE.search(sentence) and not _only_plans(sentence):
+                if _ABSENCE.search(sentence) and not _only_plans(sentence) and not not_assessed(sentence):
                     found.append((_expand_abbreviations(sentence).lower(), sentence))
     return found
 
@@ -854,10 +854,188 @@ def _reporting_text(block) -> str:
     if _in_glossary(block.section) or _in_methods(block.section):
         return ""
     text = block.normalized
+    if _NOT_ASSESSED_CUE.search(block.folded):
+        if block.kind.value == "table_row":
+            return "" if not_assessed(text) else text
+        text = " ".join(text[start:end] for start, end in sentences(block) if not not_assessed(text[start:end]))
+        if not _PLAN_CUE.search(text.lower()):
+            return text
+        return " ".join(sentence for sentence in _SENTENCE_SPLIT.split(text) if not _only_plans(sentence))
     if not _PLAN_CUE.search(block.folded):
         return text
     return " ".join(text[start:end] for start, end in sentences(block) if not _only_plans(text[start:end]))
 
 
+# "Type Ia endoleak | n/a at 6 months", "was not assessed", "non évalué", "nicht erhoben": the
+# outcome is named, no result is given.
+_NOT_ASSESSED = re.compile(
+    r"(?<![\w/])n(?:/a|\.a\.)(?![\w/])|\bnot (?:yet )?(?:been )?(?:assessed|available|reported|measured|evaluated|collected|"
+    r"recorded|analy[sz]ed|performed|captured)\b|\bno data\b|\bunavailable\b|\bnon (?:évalué|disponible|mesuré|"
+    r"rapporté|recueilli)e?s?\b|\bnicht (?:erhoben|verfügbar|bewertet|gemessen|berichtet|untersucht|erfasst)\b|"
+    r"\bnon (?:valutat|disponibil|misurat|rilevat)\w*|\bno (?:evaluad|disponible|medid|registrad)\w*",
+    re.IGNORECASE)
+_NOT_ASSESSED_CUE = lowered_pattern(_NOT_ASSESSED)
+
+
+def not_assessed(text: str) -> bool:
+    """True when a text names an outcome without a result: it says the outcome was not assessed
+    or is not available, and gives no result number ("n/a at 6 months")."""
+    return bool(_NOT_ASSESSED.search(text)) and not _RESULT_NUMBER.search(text)
+
+
 _DIGIT = re.compile(r"\d")
 _CELL_SPLIT = re.compile(r"\s+\|\s+")
+
+
+# --- Several parameters in one outcome, evidence rows, label cells ----------------------------
+
+# A CEP row that describes where the evidence comes from or how it is obtained ("Evidence |
+# Pivotal randomised trial PAXI-FP (n = 300, 12-month primary endpoint)", "Literature search:
+# PubMed, 2010-2024", "Data set | registry of 4 centres") names a data source, not an outcome.
+_NOT_A_CRITERION = re.compile(
+    r"^\W*(?:(?:clinical|pivotal|key|main|primary|supporting|available|planned|sources? of(?: clinical)?)\s+)*"
+    r"(?:evidence(?:\s+(?:sources?|base|type|level))?|sources?(?:\s+of\s+(?:clinical\s+)?(?:data|evidence))?|"
+    r"data(?:\s+(?:sources?|sets?|collection|analysis|extraction))?|datasets?|clinical data|"
+    r"literature(?:\s+(?:search|review|sources?|data))?|search(?:\s+(?:strategy|terms|period|databases?))?|"
+    r"databases?|(?:study|trial)(?:\s+(?:design|type|population|size|registration))?|studies|trials?|design|"
+    r"methods?|methodology|statistic\w*(?:\s+(?:analysis|methods?))?|sample size|"
+    r"registr(?:y|ies)|investigation|"
+    r"données(?:\s+cliniques)?|sources?\s+(?:des|de)\s+données|recherche\s+(?:bibliographique|documentaire)|"
+    r"méthod\w*|plan d'étude|Evidenz\w*|Daten\w*|Literatur\w*|Studien\w*|Method\w*|"
+    r"fonti?\s+(?:dei|di)\s+dati|ricerca\s+bibliografica|metodo\w*|fuentes?\s+de\s+datos|"
+    r"búsqueda\s+bibliográfica|método\w*|evidencia|evidenze?)\s*$",
+    re.IGNORECASE)
+
+
+def describes_evidence(text: str) -> bool:
+    """True when an outcome line is labelled as a description of the data source or the methods
+    (its first cell, or the words before its colon)."""
+    if " | " in text:
+        label = text.split(" | ", 1)[0]
+    elif ":" in text:
+        label = text.split(":", 1)[0]
+    else:
+        return False
+    return bool(_NOT_A_CRITERION.match(label.strip()))
+
+
+# A cell that labels a kind of outcome, its content in the next cell: "Objective improvement |
+# Reduction of 24-hour pad weight by >= 50 %", "Subjective outcome | PGI-I much better".
+_LABEL_CELL = re.compile(
+    r"^(?:(?:objective|subjective|clinical|functional|technical|procedural|radiological|radiographic|"
+    r"patient[- ]reported|physician[- ]reported|primary|secondary|main|overall|global|objectif|subjectif|"
+    r"clinique|fonctionnel\w*|objektiv\w*|subjektiv\w*|klinisch\w*|funktionell\w*|oggettiv[oa]|soggettiv[oa]|"
+    r"clinic[oa]|objetiv[oa]|subjetiv[oa]|clínic[oa])\s+)+"
+    r"(?:improvement|success|response|outcomes?|results?|benefit|cure|measures?|assessment|"
+    r"amélioration|succès|réponse|résultats?|Verbesserung|Erfolg|Ansprechen|Ergebnis(?:se)?|"
+    r"miglioramento|successo|risposta|risultat[oi]|mejoría|mejora|éxito|respuesta|resultados?)$",
+    re.IGNORECASE)
+
+
+# The noun first: "Amélioration objective", "Miglioramento oggettivo", "Mejoría objetiva".
+_LABEL_CELL_NOUN_FIRST = re.compile(
+    r"^(?:amélioration|succès|réponse|résultats?|critère|miglioramento|successo|risposta|risultat[oi]|"
+    r"mejoría|mejora|éxito|respuesta|resultados?)\s+(?:objecti(?:f|ve)s?|subjecti(?:f|ve)s?|cliniques?|"
+    r"fonctionnel(?:le)?s?|oggettiv[oa]|soggettiv[oa]|clinic[oa]|funzional[ei]|objetiv[oa]|subjetiv[oa]|"
+    r"clínic[oa]|funcional)$", re.IGNORECASE)
+
+
+def is_label_cell(text: str) -> bool:
+    text = text.strip()
+    return " | " not in text and bool(_LABEL_CELL.match(text) or _LABEL_CELL_NOUN_FIRST.match(text))
+
+
+# Several parameters in one outcome: "24-hour pad weight test; Stamey grade", "pad weight /
+# Stamey grade", "Door and line tests", "reaching planned volume and exchanged for a permanent
+# implant". A slash between numbers ("1 g/24 h") or in a parenthesis joins nothing.
+_PARTS = re.compile(r"\s*;\s*|\s*(?<![\d\s])\s*/\s*(?![\s\d])|\s+/\s+(?!\d)|"
+                    r"\s+(?:and|or|as well as|et|ou|und|oder|e|o|y)\s+|\s*&\s*|\s*\+\s+")
+_PARENTHESIS = re.compile(r"\([^()]*\)")
+_THRESHOLD = re.compile(r"\s*(?:[<>≤≥=]|\bat (?:least|most)\b)")
+
+
+def outcome_parts(text: str) -> list[tuple[str, set[str]]]:
+    """The parameters one outcome line names, each with its stems; [] when it names one."""
+    whole = _PARENTHESIS.sub(" ", text.split(" | ", 1)[0] if " | " in text else text)
+    cell = outcome_name(whole)
+    # "24-hour pad weight test; Stamey grade": `outcome_name` stops at the semicolon
+    if ";" in whole:
+        cell = "; ".join(outcome_name(piece) for piece in whole.split(";") if piece.strip())
+    name = _PARENTHESIS.sub(" ", cell)
+    # "stent migration > 10 mm at 12 months": the parameter, without its threshold
+    pieces = [" ".join(_THRESHOLD.split(piece)[0].split()).strip(" ,.") for piece in _PARTS.split(name)]
+    parts = [(piece, stems) for piece in pieces if piece and (stems := outcome_stems(piece))]
+    return parts if len(parts) >= 2 else []
+
+
+# Words that are no head of a parameter's name: what kind of value it is, or a verb before it.
+_WEAK_HEADS = {"type", "test", "tests", "grade", "score", "level", "value", "total", "reach", "achie", "plann",
+               "requi", "patie", "subje", "women", "men", "child", "adult", "hour", "perfo", "syste",
+               "devic", "overa", "rate", "index", "scale", "freed", "free", "absen",
+               # the device itself: "stent migration" is named by the migration
+               "stent", "impla", "graft", "cathe", "valve", "pump", "senso", "elect", "prost", "lens"}
+_HEAD_WORDS = re.compile(r"[^\W\d_]{3,}")
+
+
+def head_stem(part: str) -> str | None:
+    """The stem of the first word of a parameter's name that names what is measured: "pad" of
+    "24-hour pad weight test", "excha" of "exchanged for a permanent implant"."""
+    for word in _HEAD_WORDS.findall(part):
+        stems = outcome_stems(word)
+        if len(stems) == 1:
+            (stem,) = stems
+            if stem not in _WEAK_HEADS and (len(stem) >= 3 or stem.startswith("#")):
+                return stem
+    return None
+
+
+# A number that is a result ("88 %", "46 of 50", "14 points", "0.8", "+14"), not a section number.
+_RESULT_NUMBER = re.compile(r"\d\s*%|\d\s*(?:/|of|sur|von|su|de)\s*\d|\d[.,]\d|[+−±]\s?\d|"
+                            r"\d\s*(?:points?|pts|Punkte?|g|mg|ml|mm|cm|patients?|subjects?|women|men|eyes|cases|"
+                            r"patientes?|Patient\w*)\b", re.IGNORECASE)
+
+
+def head_reported(head: str, results: list[str]) -> str | None:
+    """The first CER result sentence that names the parameter's head with a number near it."""
+    literals = _literals_of(frozenset({head}))
+    for text in results:
+        lowered = _HYPHEN.sub(" ", text).lower()
+        if not any(literal in lowered for literal in literals):
+            continue
+        for sentence in _SENTENCE_SPLIT.split(text):
+            if _RESULT_NUMBER.search(sentence) and head in measured_stems(sentence) and not _only_plans(sentence):
+                return sentence
+    return None
+
+
+# --- What the CER gives instead ----------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _families() -> tuple[re.Pattern[str], ...]:
+    """One pattern per measure family (vocabulary/outcome_quantities.yaml `measure_families`),
+    lower-case for `Block.folded`."""
+    entries = _outcome_wording().get("measure_families", {}).get("entries", {})
+    return tuple(re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(term.lower()) for term in sorted(terms, key=len,
+                                                                                                    reverse=True))
+                            + r")(?![\w-])") for terms in entries.values())
+
+
+def substitute_result(outcome: str, cers):
+    """A CER result sentence on another measure of the outcome's family ("At 6 months, 58 % were
+    Stamey grade 0 ..." for a "12-month pad-weight cure"), or one naming a measure of the family
+    without a result ("Type Ia endoleak | n/a at 6 months"): the location of what the CER gives
+    instead of the criterion's result, or None."""
+    lowered = outcome.lower()
+    families = [family for family in _families() if family.search(lowered)]
+    for document in cers:
+        for block in document.blocks:
+            if not any(family.search(block.folded) for family in families) or _in_glossary(block.section) \
+                    or _in_methods(block.section):
+                continue
+            text = block.normalized
+            for start, end in sentences(block):
+                sentence = text[start:end]
+                if ((_RESULT_NUMBER.search(sentence) or not_assessed(sentence)) and not _only_plans(sentence)
+                        and any(family.search(block.folded[start:end]) for family in families)):
+                    return document.location(block, block.quote(start, end))
+    return None
