@@ -8,7 +8,7 @@ from panelproof.extract.claims import analyse, is_fragment
 from panelproof.extract.evidence import (equivalence_in, is_evidence_gap, risk_strata, sample_size,
                                          animal_count, subject_of)
 from panelproof.rules.evidence.EV003_follow_up_too_short import time_point_months
-from panelproof.rules.evidence.EV004_outcome_not_reported import measured_stems, outcome_stems
+from panelproof.rules.evidence._outcome_match import measured_stems, outcome_stems
 from panelproof.rules.evidence.EV006_evidence_context_mismatch import fields_of, setting_families
 from panelproof.rules.claim._support import outcome_phrases
 

@@ -9,7 +9,7 @@ import pytest
 
 from panelproof.extract.evidence import equivalence_aspects, states_equivalence
 from panelproof.pipeline import run_check
-from panelproof.rules.evidence.EV004_outcome_not_reported import measured_stems, outcome_stems
+from panelproof.rules.evidence._outcome_match import measured_stems, outcome_stems
 
 
 @pytest.mark.parametrize(("text", "aspects"), [

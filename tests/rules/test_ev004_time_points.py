@@ -2,7 +2,7 @@
 
 import pytest
 
-from panelproof.rules.evidence.EV004_outcome_not_reported import _NOT_A_RESULT, _months
+from panelproof.rules.evidence._outcome_match import _NOT_A_RESULT, _months
 
 
 @pytest.mark.parametrize(("text", "months"), [

@@ -9,7 +9,7 @@ from panelproof.extract.claims import analyse
 from panelproof.extract.evidence import equivalence_in, outcome_name, states_equivalence
 from panelproof.extract.instructions import is_instruction
 from panelproof.rules.claim._support import evidence_facts  # noqa: F401  (import check)
-from panelproof.rules.evidence.EV004_outcome_not_reported import _ABSENCE, outcome_stems, measured_stems
+from panelproof.rules.evidence._outcome_match import _ABSENCE, outcome_stems, measured_stems
 from panelproof.rules.safety.common import match_hazards
 
 
@@ -27,7 +27,7 @@ from panelproof.rules.safety.common import match_hazards
     ("lesione termica grave", "Non si sono verificate ustioni; nessuna ustione è stata osservata."),
 ])
 def test_absence_criterion_matches_absence_report(criterion, report):
-    from panelproof.rules.evidence.EV004_outcome_not_reported import _absence_qualifiers
+    from panelproof.rules.evidence._outcome_match import _absence_qualifiers
     core = {s for s in outcome_stems(criterion) if s not in _absence_qualifiers()}
     assert core and _ABSENCE.search(report)
     assert len(core & measured_stems(report)) >= max(1, round(len(core) * 0.5)), (core, measured_stems(report))
@@ -39,7 +39,7 @@ def test_absence_criterion_matches_absence_report(criterion, report):
     ("device-related death", "No burns were observed."),
 ])
 def test_absence_of_another_quantity_does_not_report(criterion, report):
-    from panelproof.rules.evidence.EV004_outcome_not_reported import _absence_qualifiers
+    from panelproof.rules.evidence._outcome_match import _absence_qualifiers
     core = {s for s in outcome_stems(criterion) if s not in _absence_qualifiers()}
     assert len(core & measured_stems(report)) < max(1, round(len(core) * 0.5))
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from panelproof.pipeline import run_check
-from panelproof.rules.evidence.EV004_outcome_not_reported import _time_points, dossier_abbreviations
+from panelproof.rules.evidence._outcome_match import _time_points, dossier_abbreviations
 
 
 def _check(tmp_path: Path, files: dict[str, str], code: str) -> list:
