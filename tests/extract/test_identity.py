@@ -173,3 +173,17 @@ def test_device_class_in_table_rows_and_prose(text, cls):
 
 def test_laser_class_is_not_a_device_class():
     assert values("The aiming beam is a laser class II product.", FactKind.DEVICE_CLASS) == []
+
+
+@pytest.mark.parametrize(("text", "rules"), [
+    ("| Classification | Class III, Rule 7/8 (central circulation) |", [7, 8]),
+    ("Class III according to Rules 7 and 8 of Annex VIII MDR.", [7, 8]),
+    ("Classified as class III under Annex VIII, Rule 8 (and 7).", [8, 7]),
+    ("Dispositif de classe III, règles 7 et 8 de l'annexe VIII.", [7, 8]),
+    ("Medizinprodukt der Klasse III nach den Regeln 7 und 8 (Anhang VIII MDR).", [7, 8]),
+    ("Class IIb under the MDR, rules 11, 12 and 22.", [11, 12, 22]),
+    ("Class III under the MDR, Rule 8 and 12 months of follow-up.", [8]),
+    ("Class III device (MDR), Rule 8, 2 sizes available.", [8]),
+])
+def test_classification_rule_lists(text, rules):
+    assert values(text, FactKind.CLASSIFICATION_RULE) == rules
