@@ -187,3 +187,25 @@ def test_laser_class_is_not_a_device_class():
 ])
 def test_classification_rule_lists(text, rules):
     assert values(text, FactKind.CLASSIFICATION_RULE) == rules
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("LarvaCare consists of sterile, live larvae of Lucilia sericata.", [False]),
+    ("The product contains 200 living maggots per bag.", [False]),
+    ("Das Produkt besteht aus sterilen, lebenden Larven der Goldfliege.", [False]),
+    ("Le dispositif contient des larves vivantes stériles.", [False]),
+    ("A suspension of viable bacteria (Lactobacillus crispatus).", [False]),
+    ("Gel a base di batteri vivi liofilizzati.", [False]),
+    ("Contiene larvas vivas estériles.", [False]),
+    ("The matrix consists of non-viable, devitalised porcine dermis.", []),
+    ("The implant is made of sterilised collagen of bovine origin.", []),
+    ("Le dispositif contient des larves non vivantes.", []),
+    ("Das Implantat enthält keine lebenden Zellen.", []),
+    ("In the cytotoxicity test, the proportion of viable cells exceeded 70 %.", []),
+    ("The dressing supports the growth of living cells in the wound bed.", []),
+])
+def test_viable_organisms_trait(text, expected):
+    traits = [f.value for f in identity.extract(document_from_text(text + "\n", "CER.md"),
+                                                ExtractionContext())
+              if f.kind is FactKind.DEVICE_TRAIT and f.value.id == "viable_organisms"]
+    assert [t.negated for t in traits] == expected
