@@ -157,7 +157,8 @@ def test_device_traits_come_from_the_vocabulary(text, trait, negated):
 def test_every_device_trait_has_terms_in_three_languages_and_a_source():
     from panelproof import knowledge
     entries = knowledge.load("vocabulary/device_traits")["entries"]
-    assert {e["id"] for e in entries} == {"implantable", "active", "administers_medicinal_product"}
+    assert {e["id"] for e in entries} == {"implantable", "active", "administers_medicinal_product",
+                                       "viable_organisms"}
     for entry in entries:
         assert set(entry["terms"]) >= {"en", "fr", "de"} and entry["source"]
 
