@@ -685,8 +685,8 @@ _IDENTITY_STEMS = (
     "jusqu", "fino a", "hasta", "no more than", "less than", "removed", "withdrawn", "retiré", "remain",
     "left", "reste", "entfernt", "ohne", "sans", "enteral", "entéral", "nutrition", "feed",
     "ernährung", "sondennahrung", "exudat", "exudad", "exsudat", "essudat", "enteral", "body fluid", "body liquid", "liquide",
-    "fluides", "flüssigkeit", "removes", "blood", "milk", "live", "living", "viab", "vital", "lebend",
-    "lebensfähig", "vivant", "vive", "vivi", "vivas", "vivos")
+    "fluides", "flüssigkeit", "removes", "blood", "milk", " live ", "living", "viable", "lebend",
+    "lebensfähig", "vivant", " vive", " vivi", " vivas", " vivos")
 # A labelled name field needs one of these words.
 _NAME_LABEL_STEMS = ("name", "nom ", "nom:", "dénomination", "bezeichnung")
 
