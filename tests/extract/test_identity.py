@@ -157,7 +157,8 @@ def test_device_traits_come_from_the_vocabulary(text, trait, negated):
 def test_every_device_trait_has_terms_in_three_languages_and_a_source():
     from panelproof import knowledge
     entries = knowledge.load("vocabulary/device_traits")["entries"]
-    assert {e["id"] for e in entries} == {"implantable", "active", "administers_medicinal_product"}
+    assert {e["id"] for e in entries} == {"implantable", "active", "administers_medicinal_product",
+                                       "viable_organisms"}
     for entry in entries:
         assert set(entry["terms"]) >= {"en", "fr", "de"} and entry["source"]
 
@@ -173,3 +174,39 @@ def test_device_class_in_table_rows_and_prose(text, cls):
 
 def test_laser_class_is_not_a_device_class():
     assert values("The aiming beam is a laser class II product.", FactKind.DEVICE_CLASS) == []
+
+
+@pytest.mark.parametrize(("text", "rules"), [
+    ("| Classification | Class III, Rule 7/8 (central circulation) |", [7, 8]),
+    ("Class III according to Rules 7 and 8 of Annex VIII MDR.", [7, 8]),
+    ("Classified as class III under Annex VIII, Rule 8 (and 7).", [8, 7]),
+    ("Dispositif de classe III, règles 7 et 8 de l'annexe VIII.", [7, 8]),
+    ("Medizinprodukt der Klasse III nach den Regeln 7 und 8 (Anhang VIII MDR).", [7, 8]),
+    ("Class IIb under the MDR, rules 11, 12 and 22.", [11, 12, 22]),
+    ("Class III under the MDR, Rule 8 and 12 months of follow-up.", [8]),
+    ("Class III device (MDR), Rule 8, 2 sizes available.", [8]),
+])
+def test_classification_rule_lists(text, rules):
+    assert values(text, FactKind.CLASSIFICATION_RULE) == rules
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("LarvaCare consists of sterile, live larvae of Lucilia sericata.", [False]),
+    ("The product contains 200 living maggots per bag.", [False]),
+    ("Das Produkt besteht aus sterilen, lebenden Larven der Goldfliege.", [False]),
+    ("Le dispositif contient des larves vivantes stériles.", [False]),
+    ("A suspension of viable bacteria (Lactobacillus crispatus).", [False]),
+    ("Gel a base di batteri vivi liofilizzati.", [False]),
+    ("Contiene larvas vivas estériles.", [False]),
+    ("The matrix consists of non-viable, devitalised porcine dermis.", []),
+    ("The implant is made of sterilised collagen of bovine origin.", []),
+    ("Le dispositif contient des larves non vivantes.", []),
+    ("Das Implantat enthält keine lebenden Zellen.", []),
+    ("In the cytotoxicity test, the proportion of viable cells exceeded 70 %.", []),
+    ("The dressing supports the growth of living cells in the wound bed.", []),
+])
+def test_viable_organisms_trait(text, expected):
+    traits = [f.value for f in identity.extract(document_from_text(text + "\n", "CER.md"),
+                                                ExtractionContext())
+              if f.kind is FactKind.DEVICE_TRAIT and f.value.id == "viable_organisms"]
+    assert [t.negated for t in traits] == expected

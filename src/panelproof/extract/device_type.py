@@ -245,13 +245,53 @@ def _descriptive_blocks(document: Document) -> Iterator[Block]:
             yield block
 
 
+# A naming of other equipment the device works with: "an add-on module that adjusts the FiO2
+# of a connected ventilator", "delivers NO into the inspiratory limb of the ventilator
+# circuit", "for patients receiving mechanical ventilation", "an ein Beatmungsgerät
+# angeschlossen", "connecté au ventilateur". Read on the folded text of the clause before the
+# term (and the word after it) for packs marked `host_equipment`: equipment that other devices
+# are added to, so that its name in a dossier may be someone else's device.
+_RELATION_BEFORE = re.compile(
+    r"(?i:\b(?:connected|attached|coupled|added|fitted|linked|mounted|interfaced|integrated|"
+    r"inserted|connects|attaches|plugs?|plugged|adapted|retrofitted)\s+(?:\w+\s+)?"
+    r"(?:to|into|onto|with|in|on)\b"
+    r"|\b(?:with|alongside|via|through|by)\b"
+    r"|\b(?:add-?on|accessory|accessories|module|attachment|adjunct|upgrade|option)"
+    r"\s+(?:\w+\s+)?(?:to|for|of)\b"
+    r"|\b(?:of|from|into|in|on|onto|within|inside|to)\s+(?:the|a|an|any|each|its|their|this)\b"
+    r"|\b(?:receiving|undergoing|requiring|under|during|need(?:ing)?|weaned\s+from|weaning"
+    r"\s+from|dependent\s+on)\b"
+    r"|\b(?:an|mit|am|vom|des|eines|einem|einer|dem|unter|während|zum|zur|für)\b"
+    r"|\b(?:au|aux|du|des|avec|sous|sur|dans|de\s+la|pendant|chez)\b|\bd['’]une?\b"
+    r")\s*(?:(?:[a-zà-öø-ÿß'’-]+|[A-Z]{2,4})\s+){0,2}$")
+_RELATION_AFTER = re.compile(
+    r"^(?:['’]s|s['’]|s\b|)\s*(?:breathing\s+|patient\s+|inspiratory\s+|expiratory\s+)?"
+    r"(?:circuits?|tubing|limbs?|ports?|connections?|connectors?|compatibility|settings?|"
+    r"outlets?|inlets?|manufacturers?|interface|brands?|models?)\b", re.IGNORECASE)
+
+
+def _relational(pack_id: str, text: str, start: int, end: int) -> bool:
+    """Whether the term at [start, end) of `text` names equipment the device is used with.
+    The words between the cue and the term must be lower-case ("of a connected ventilator"):
+    a product name there ("for the AirVent 60 ventilator") names the device itself."""
+    pack = pack_by_id(pack_id)
+    if pack is None or not pack.data.get("host_equipment"):
+        return False
+    clause_start = max(text.rfind(c, 0, start) for c in ".;:!?|")
+    before = text[max(clause_start + 1, start - 60):start]
+    return bool(_RELATION_BEFORE.search(before) or _RELATION_AFTER.match(text, end))
+
+
 def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
-    """One DEVICE_TYPE fact per pack the document names, quoting its first naming."""
+    """One DEVICE_TYPE fact per pack the document names, quoting its first naming (a naming of
+    other equipment the device is connected to or used with is not one)."""
     seen: set[str] = set()
     facts: list[Fact] = []
     for block in _descriptive_blocks(document):
         for pack_id, start, end in find_terms(block.normalized):
             if pack_id in seen:
+                continue
+            if _relational(pack_id, block.normalized, start, end):
                 continue
             seen.add(pack_id)
             label = block.normalized[start:end]

@@ -601,6 +601,18 @@ def _legacy_class(text: str, start: int, end: int) -> bool:
 
 CLASSIFICATION_RULE = re.compile(r"(?<![\w])(?:rule|règle|regel)\s*(?:no\.?\s*|n°\s*)?(?P<n>\d{1,2})"
                                  r"(?![\w]|\.\d)", re.IGNORECASE)
+# Several rules named together: "Rule 7/8", "Rules 7 and 8", "Rule 8 (and 7)", "règles 7 et 8",
+# "Regeln 7 und 8", "rules 7, 8 and 12". One fact per number, each quoting the whole list, so
+# that a rule comparison sees one statement of a set of rules.
+CLASSIFICATION_RULE_LIST = re.compile(
+    r"(?<![\w])(?:rules?|règles?|regeln?|regol[ae]|reglas?)\s*(?:nos?\.?\s*|n°\s*)?\d{1,2}"
+    r"(?:(?:\s*,\s*\d{1,2})*\s*(?:/|&|\+|,?\s*\b(?:and|or|et|ou|und|oder|e|o|y)\b)\s*\d{1,2}"
+    r"|\s*\(\s*(?:(?:and|or|et|ou|und|oder|e|o|y)\s+|\+\s*|&\s*)?\d{1,2}\s*\))+"
+    r"(?![\w]|\.\d|\s*(?:%|months?|weeks?|days?|years?|hours?|mois|semaines?|jours?|ans?|"
+    r"monate?n?|wochen?|tage?n?|jahre?n?|stunden?|mesi|giorni|anni|meses|días|años|patients?|"
+    r"patienten|pazienti|pacientes|mm|cm|kg|ml|h|min)\b)",
+    re.IGNORECASE)
+_RULE_NUMBER = re.compile(r"\d{1,2}")
 CLASSIFICATION_CONTEXT = re.compile(
     r"annex(?:e)? viii|anhang viii|classif|klassifi|\bclass\b|\bclasse\b|\bklasse\b|\bMDR\b|"
     r"2017/745|\bIIa\b|\bIIb\b|\bIII\b", re.IGNORECASE)
@@ -673,7 +685,8 @@ _IDENTITY_STEMS = (
     "jusqu", "fino a", "hasta", "no more than", "less than", "removed", "withdrawn", "retiré", "remain",
     "left", "reste", "entfernt", "ohne", "sans", "enteral", "entéral", "nutrition", "feed",
     "ernährung", "sondennahrung", "exudat", "exudad", "exsudat", "essudat", "enteral", "body fluid", "body liquid", "liquide",
-    "fluides", "flüssigkeit", "removes", "blood", "milk")
+    "fluides", "flüssigkeit", "removes", "blood", "milk", " live ", "living", "viable", "lebend",
+    "lebensfähig", "vivant", " vive", " vivi", " vivas", " vivos")
 # A labelled name field needs one of these words.
 _NAME_LABEL_STEMS = ("name", "nom ", "nom:", "dénomination", "bezeichnung")
 
@@ -733,9 +746,17 @@ def _facts_in_sentence(document: Document, block: Block, s: int, e: int) -> Iter
         yield make_fact(document, block, FactKind.DEVICE_CLASS, _class_value(m.group("cls")),
                         (s + m.start(), s + m.end()))
     if CLASSIFICATION_CONTEXT.search(text):
+        listed: list[tuple[int, int]] = []
+        for m in CLASSIFICATION_RULE_LIST.finditer(text):
+            numbers = [int(n) for n in _RULE_NUMBER.findall(m.group(0))]
+            if all(1 <= n <= 22 for n in numbers):
+                listed.append((m.start(), m.end()))
+                for number in dict.fromkeys(numbers):
+                    yield make_fact(document, block, FactKind.CLASSIFICATION_RULE, number,
+                                    (s + m.start(), s + m.end()))
         for m in CLASSIFICATION_RULE.finditer(text):
             number = int(m.group("n"))
-            if 1 <= number <= 22:
+            if 1 <= number <= 22 and not any(a <= m.start() < b for a, b in listed):
                 yield make_fact(document, block, FactKind.CLASSIFICATION_RULE, number,
                                 (s + m.start(), s + m.end()))
     not_patterns = trait_not_patterns()

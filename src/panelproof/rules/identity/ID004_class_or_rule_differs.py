@@ -11,13 +11,13 @@ from panelproof.rules.intended_use.common import join_names
 from panelproof.rules.model import Category, Finding, Rule, Severity
 
 
-def _principal(facts: list) -> object:
+def _principal(statements: list[tuple[frozenset, Fact]]) -> frozenset:
     """The value a document states most often; on a tie, the one it states first."""
     counts: dict = {}
-    for fact in facts:
-        counts[fact.value] = counts.get(fact.value, 0) + 1
+    for value, _ in statements:
+        counts[value] = counts.get(value, 0) + 1
     best = max(counts.values())
-    return next(f.value for f in facts if counts[f.value] == best)
+    return next(value for value, _ in statements if counts[value] == best)
 
 
 class ClassOrRuleDiffers(Rule):
@@ -61,30 +61,32 @@ class ClassOrRuleDiffers(Rule):
                       "that the CECP decision follows from them.")
 
     def check(self, facts: FactBase) -> Iterable[Finding]:
-        for kind, what, show in ((FactKind.DEVICE_CLASS, "class", lambda v: f"class {v}"),
+        for kind, what, show in ((FactKind.DEVICE_CLASS, "class", _show_class),
                                  (FactKind.CLASSIFICATION_RULE, "classification rule",
-                                  lambda v: f"Rule {v}")):
-            by_doc = facts_by_document(facts, kind, IDENTITY_ROLES)
+                                  _show_rules)):
+            by_doc = {doc: _statements(found) for doc, found in
+                      facts_by_document(facts, kind, IDENTITY_ROLES).items()}
             if len(by_doc) < 2:
                 continue
             ref_doc = reference_document(by_doc, facts)
-            ref_values = {f.value for f in by_doc[ref_doc]}
+            ref_values = frozenset().union(*(v for v, _ in by_doc[ref_doc]))
             ref_value = _principal(by_doc[ref_doc])
             # One finding per differing value, naming every document that gives it.
-            differing: dict[str, list[tuple[str, Fact]]] = {}
+            differing: dict[frozenset, list[tuple[str, Fact]]] = {}
             for doc in sorted(by_doc):
-                values = {f.value for f in by_doc[doc]}
+                values = frozenset().union(*(v for v, _ in by_doc[doc]))
                 value = _principal(by_doc[doc])
-                if doc == ref_doc or value == ref_value:
+                # A statement of several rules ("Rule 7/8") agrees with any of them.
+                if doc == ref_doc or value & ref_value:
                     continue
                 # Disjoint values differ; so do a document that never states the reference's
                 # class and a reference whose own class is another ("Class IIb, Rule 12" in the
                 # CEAR's device table, with the manufacturer's "class IIa" quoted further on).
-                if values & ref_values and ref_value in values:
+                if values & ref_values and ref_value & values:
                     continue
                 differing.setdefault(value, []).append(
-                    (doc, next(f for f in by_doc[doc] if f.value == value)))
-            ref = next(f for f in by_doc[ref_doc] if f.value == ref_value)
+                    (doc, next(f for v, f in by_doc[doc] if v == value)))
+            ref = next(f for v, f in by_doc[ref_doc] if v == ref_value)
             for value, documents in differing.items():
                 labels = [document_label(facts.document(doc), doc) for doc, _ in documents]
                 named = join_names(labels)
@@ -94,3 +96,26 @@ class ClassOrRuleDiffers(Rule):
                     f"gives {show(ref_value)}.",
                     [ref, *[fact for _, fact in documents]],
                     title=f"The device {what} differs between documents")
+
+
+def _statements(facts: list[Fact]) -> list[tuple[frozenset, Fact]]:
+    """A document's statements as sets of values: consecutive facts quoting the same words at
+    the same place ("Rule 7/8" gives rule 7 and rule 8) are one statement."""
+    out: list[tuple[set, Fact]] = []
+    for fact in facts:
+        if out and out[-1][1].location == fact.location and fact.value not in out[-1][0]:
+            out[-1][0].add(fact.value)
+        else:
+            out.append(({fact.value}, fact))
+    return [(frozenset(values), fact) for values, fact in out]
+
+
+def _show_class(values: frozenset) -> str:
+    return "class " + " / ".join(sorted(values))
+
+
+def _show_rules(values: frozenset) -> str:
+    numbers = sorted(values)
+    if len(numbers) == 1:
+        return f"Rule {numbers[0]}"
+    return "Rules " + ", ".join(map(str, numbers[:-1])) + f" and {numbers[-1]}"

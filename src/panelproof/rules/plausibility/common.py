@@ -270,9 +270,12 @@ _UNIT_SYMBOLS = {"insulin_unit": "U", "cmH2O": "cmH2O", "1/minute": "/min", "per
 def _unit_symbol(unit: str) -> str:
     if unit in _UNIT_SYMBOLS:
         return _UNIT_SYMBOLS[unit]
-    parts = re.split(r"(\s*[/*]\s*)", unit)
+    power = re.fullmatch(r"(\w+)\s*\*\*\s*([23])", unit)
+    if power:  # "centimeter**2" -> "cm²"
+        return _unit_symbol(power.group(1)) + {"2": "²", "3": "³"}[power.group(2)]
+    parts = re.split(r"(\s*(?:/|(?<!\*)\*(?!\*))\s*)", unit)
     if len(parts) > 1:  # "insulin_unit/hour" -> "U/h", each factor on its own
-        return "".join(p.strip() if re.fullmatch(r"\s*[/*]\s*", p) else _unit_symbol(p)
+        return "".join(p.strip() if re.fullmatch(r"\s*(?:/|\*)\s*", p) else _unit_symbol(p)
                        for p in parts)
     try:
         from panelproof.extract.parameters import ureg
