@@ -616,7 +616,7 @@ def _reconcile(group: list[Statement], vocab_name: str, section_kind: str) -> No
         for concept_id in missing:
             if concept_id in paired:
                 statement.concepts[concept_id] = [paired[concept_id]]
-            elif free and _embedded(group, statement, concept_id):
+            elif free and _embedded(group, statement, concept_id) and not _own_purpose(vocab_name, concept_id):
                 # "Unprotected left main coronary artery disease" names more than "coronary
                 # artery disease": the version's unrecognised item may be its translation.
                 statement.concepts[concept_id] = []
@@ -624,6 +624,14 @@ def _reconcile(group: list[Statement], vocab_name: str, section_kind: str) -> No
                 continue  # understood: the concept is really missing
             else:
                 statement.concepts[concept_id] = []  # cannot tell: not reported
+
+
+def _own_purpose(vocab_name: str, concept_id: str) -> bool:
+    """An entry marked `own_purpose` (a cosmetic use, a condition of the other sex): stated
+    inside a longer item ("Uso estetico per il ringiovanimento del viso") it still adds a
+    purpose, which no unrecognised item of another version is taken to translate."""
+    entry = vocabulary(vocab_name).entries.get(concept_id.partition("@")[0]) or {}
+    return bool(entry.get("own_purpose"))
 
 
 def _reconcile_warnings(group: list[Statement]) -> None:
