@@ -912,6 +912,12 @@ def _condition_facts(document: Document, unit: Unit, kind: FactKind,
             matches = [m for m in matches if not any(a <= m.start < b for a, b in examples)]
     if skip_negated:
         matches = [m for m in matches if not negated_at(block.normalized, m.start, unit.start)]
+    if kind is FactKind.INDICATION and matches:
+        # "It is not intended for cosmetic purposes": a purpose of its own (vocabulary
+        # `own_purpose`) that the sentence excludes is no indication
+        entries = vocabulary("clinical_terms").entries
+        matches = [m for m in matches if not (entries.get(m.id, {}).get("own_purpose")
+                                              and _list_negated(block.normalized, m.start, unit.start))]
     for index, m in enumerate(matches):
         # a list item or cell is quoted whole ("Untreated pneumothorax"), a sentence by its term
         span = (unit.start, unit.end) if unit.item and unit.end - unit.start <= 200 else (m.start, m.end)
