@@ -22,13 +22,21 @@ class InterfacesDiffer(Rule):
         access routes are modes of use too: a CEAR that covers "posterior and transforaminal
         implantation" while the CER and IFU add a "lateral (retroperitoneal) approach" assessed
         a narrower use; a position word ("lateral") counts only next to an approach word
-        ("approach", "access", "implantation", "voie", "Zugang"). Protocols of use are modes
+        ("approach", "access", "implantation", "voie", "Zugang"). Vascular access routes of
+        transcatheter devices (transfemoral, transjugular, transseptal, transradial, subclavian or
+        axillary, transcarotid, transcaval, transapical, transaortic) are modes of their own: a
+        CEAR that names transfemoral access where the CER and IFU add transjugular access
+        assessed a narrower use, while a document that says only "percutaneous" or
+        "transcatheter" neither states nor omits a route. Protocols of use are modes
         too: immediate, early or delayed loading and immediate or delayed placement of dental
         implants, one-stage or two-stage surgery, cemented or cementless fixation, on-pump or
         off-pump surgery; a document that excludes a mode another states ("immediate loading
         is not recommended and is outside the intended use") is named as excluding it. Interfaces
         are read where a document states its intended use (intended purpose, indications, modes
-        of use), not in cleaning instructions or literature summaries.
+        of use), not in cleaning instructions or literature summaries. Ventilation that every
+        quoted document names as the patients' ongoing therapy ("for patients on NIV or invasive
+        ventilation via endotracheal tube", the wording of an ECCO2R system or a humidifier) is
+        not the device's own interface: such a difference is minor.
 
     Why a panel cares:
         In the expert-panel opinion of 24 June 2025 on a ventilator, endotracheal intubation, a
@@ -36,6 +44,7 @@ class InterfacesDiffer(Rule):
         use: the Notified Body had assessed a narrower device use than the one marketed.
 
     Example:
+        CEAR: "implanted by transfemoral access"; CER: "via transfemoral or transjugular access"
         CEAR: "for non-invasive ventilation via mask and for tracheostomised patients"
         CER: "via face mask, endotracheal tube or tracheostomy"
         CER: "for immediate placement in fresh extraction sockets and immediate loading";
