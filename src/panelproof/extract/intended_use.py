@@ -912,6 +912,12 @@ def _condition_facts(document: Document, unit: Unit, kind: FactKind,
             matches = [m for m in matches if not any(a <= m.start < b for a, b in examples)]
     if skip_negated:
         matches = [m for m in matches if not negated_at(block.normalized, m.start, unit.start)]
+    if kind is FactKind.INDICATION and matches:
+        # "It is not intended for cosmetic purposes": a purpose of its own (vocabulary
+        # `own_purpose`) that the sentence excludes is no indication
+        entries = vocabulary("clinical_terms").entries
+        matches = [m for m in matches if not (entries.get(m.id, {}).get("own_purpose")
+                                              and _list_negated(block.normalized, m.start, unit.start))]
     for index, m in enumerate(matches):
         # a list item or cell is quoted whole ("Untreated pneumothorax"), a sentence by its term
         span = (unit.start, unit.end) if unit.item and unit.end - unit.start <= 200 else (m.start, m.end)
@@ -1432,6 +1438,10 @@ _COORDINATED_AFTER = re.compile(
     r"\s*(?:,|/|\bor\b|\band\b|\bou\b|\bet\b|\boder\b|\bund\b|\bo\b|\by\b|\be\b)\s*([^\W\d_][\w-]*)(?=\s*[,/);.]|\s*$)",
     re.I)
 _BARE_WORD = re.compile(r"[^\W\d_][\w-]*")
+_COORDINATED_NEXT = re.compile(
+    r"\s*(?:,|/|\bor\b|\band\b|\bou\b|\bet\b|\boder\b|\bund\b|\bo\b|\by\b|\be\b)\s*([^\W\d_][\w-]*)", re.I)
+_NEXT_WORD = re.compile(r"\s+([^\W\d_][\w-]*)")
+_PREVIOUS_WORD = re.compile(r"([^\W\d_][\w-]*)\s+$")
 _COORDINATORS = frozenset({"or", "and", "ou", "et", "oder", "und", "o", "y", "e"})
 
 
@@ -1460,11 +1470,10 @@ def _elliptic_matches(text: str, start: int, end: int,
     found: list[VocabularyMatch] = []
     taken = [(m.start, m.end) for m in matches]
 
-    def resolve(word: str, heads: tuple[str, ...]) -> str | None:
+    def resolve(word: str, heads: tuple[str, ...], leads: tuple[str, ...] = ()) -> str | None:
         if word.lower() in _COORDINATORS:
             return None
-        for head in heads:
-            phrase = f"{word} {head}"
+        for phrase in [f"{word} {head}" for head in heads] + [f"{lead} {word}" for lead in leads]:
             whole = [m for m in interfaces.find(phrase) if m.start == 0 and m.end == len(phrase)]
             if whole:
                 return whole[0].id
@@ -1473,7 +1482,18 @@ def _elliptic_matches(text: str, start: int, end: int,
     for match in matches:
         words = text[match.start:match.end].split()
         head = (" ".join(words[1:]),) if len(words) > 1 else _term_heads().get(words[0].lower(), ())
-        if not head:
+        lead: tuple[str, ...] = ()
+        if len(words) == 1:
+            # A coordinated adjective shares the noun of the matched one: "der offenen oder
+            # laparoskopischen Chirurgie" (noun after), "chirurgie laparoscopique ou ouverte"
+            # (noun before).
+            following = _NEXT_WORD.match(text, match.end, end)
+            if following:
+                head = (*head, following.group(1))
+            preceding = _PREVIOUS_WORD.search(text, max(start, match.start - 40), match.start)
+            if preceding:
+                lead = (preceding.group(1),)
+        if not head and not lead:
             continue
         before = _COORDINATED_BEFORE.search(text, max(start, match.start - 80), match.start)
         if before:
@@ -1488,8 +1508,11 @@ def _elliptic_matches(text: str, start: int, end: int,
                     break
                 found.append(VocabularyMatch(entry_id, word.start(), word.end()))
         after = _COORDINATED_AFTER.match(text, match.end, end)
+        if after is None and lead:
+            # "chirurgia laparoscopica o aperta dell'ernia": the noun stands before both
+            after = _COORDINATED_NEXT.match(text, match.end, end)
         if after and not any(s <= after.start(1) < e for s, e in taken):
-            entry_id = resolve(after.group(1), head)
+            entry_id = resolve(after.group(1), head, lead)
             if entry_id is not None:
                 found.append(VocabularyMatch(entry_id, after.start(1), after.end(1)))
     return found

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
 from panelproof.extract.model import FactBase, FactKind
@@ -21,13 +22,21 @@ class InterfacesDiffer(Rule):
         access routes are modes of use too: a CEAR that covers "posterior and transforaminal
         implantation" while the CER and IFU add a "lateral (retroperitoneal) approach" assessed
         a narrower use; a position word ("lateral") counts only next to an approach word
-        ("approach", "access", "implantation", "voie", "Zugang"). Protocols of use are modes
+        ("approach", "access", "implantation", "voie", "Zugang"). Vascular access routes of
+        transcatheter devices (transfemoral, transjugular, transseptal, transradial, subclavian or
+        axillary, transcarotid, transcaval, transapical, transaortic) are modes of their own: a
+        CEAR that names transfemoral access where the CER and IFU add transjugular access
+        assessed a narrower use, while a document that says only "percutaneous" or
+        "transcatheter" neither states nor omits a route. Protocols of use are modes
         too: immediate, early or delayed loading and immediate or delayed placement of dental
         implants, one-stage or two-stage surgery, cemented or cementless fixation, on-pump or
         off-pump surgery; a document that excludes a mode another states ("immediate loading
         is not recommended and is outside the intended use") is named as excluding it. Interfaces
         are read where a document states its intended use (intended purpose, indications, modes
-        of use), not in cleaning instructions or literature summaries.
+        of use), not in cleaning instructions or literature summaries. Ventilation that every
+        quoted document names as the patients' ongoing therapy ("for patients on NIV or invasive
+        ventilation via endotracheal tube", the wording of an ECCO2R system or a humidifier) is
+        not the device's own interface: such a difference is minor.
 
     Why a panel cares:
         In the expert-panel opinion of 24 June 2025 on a ventilator, endotracheal intubation, a
@@ -35,6 +44,7 @@ class InterfacesDiffer(Rule):
         use: the Notified Body had assessed a narrower device use than the one marketed.
 
     Example:
+        CEAR: "implanted by transfemoral access"; CER: "via transfemoral or transjugular access"
         CEAR: "for non-invasive ventilation via mask and for tracheostomised patients"
         CER: "via face mask, endotracheal tube or tracheostomy"
         CER: "for immediate placement in fresh extraction sockets and immediate loading";
@@ -71,7 +81,15 @@ class InterfacesDiffer(Rule):
                 earlier.message += " " + finding.message.split(": ", 1)[-1][:1].upper() + \
                     finding.message.split(": ", 1)[-1][1:]
         exclusions = _exclusions(facts)
+        concomitant = _concomitant_ventilation(facts) if findings else set()
         for finding in findings.values():
+            if concomitant and all((loc.document, loc.quote) in concomitant for loc in finding.locations):
+                # "for patients on NIV or invasive ventilation via endotracheal tube" (an ECCO2R
+                # system, a humidifier): the patients' own ventilation, not the device's interface
+                finding.severity = Severity.MINOR
+                finding.message += (" Each document names this ventilation as the patients' ongoing "
+                                    "therapy, not as the device's own patient interface: align the "
+                                    "wording rather than the clinical data.")
             notes = [note for label, note in exclusions if label in finding.message]
             if notes:
                 finding.message += " " + " ".join(dict.fromkeys(notes))
@@ -101,3 +119,38 @@ def _exclusions(facts: FactBase) -> list[tuple[str, str]]:
             notes.append((label, f"{' and '.join(names)[0].upper()}{' and '.join(names)[1:]} "
                                  f"{'excludes' if len(names) == 1 else 'exclude'} {label}."))
     return notes
+
+
+# Ventilation interfaces: named after "patients on / receiving / under ... ventilation" they
+# describe the patients' concomitant therapy (for an extracorporeal or add-on device), not the
+# interface through which the device itself acts.
+_VENTILATION_INTERFACES = frozenset({"mask", "endotracheal_tube", "tracheostomy", "nasal_cannula",
+                                     "nasal_interface", "mouthpiece", "helmet"})
+_ON_VENTILATION = re.compile(
+    r"(?:\b(?:on|receiving|under|undergoing|treated with|supported by|sous|unter|bei|in|"
+    r"sottopost[oiae]|bajo|con|sometid[oa]s?|recevant|bénéficiant d['’]une|ricevono|reciben)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:ventilat|beatm|ventilaz|ventilac|niv\b|vni\b|cpap|bipap)"
+    r"|\b(?:ventilated|ventilés?|ventilées?|beatmete[nmrs]?|ventilati|ventilad[oa]s?)\b)",
+    re.I)
+_CLAUSE_END = re.compile(r"[.;:!?](?=\s)")
+
+
+def _concomitant_ventilation(facts: FactBase) -> set[tuple[str, str]]:
+    """(document, quote) of ventilation interfaces named as the patients' ongoing ventilation."""
+    by_path = {d.path: d for d in facts.documents}
+    found: set[tuple[str, str]] = set()
+    for fact in facts.of(FactKind.INTERFACE):
+        if fact.value.id not in _VENTILATION_INTERFACES or fact.value.negated:
+            continue
+        document = by_path.get(fact.document)
+        quote = fact.location.quote
+        for block in document.blocks if document is not None else ():
+            position = block.text.find(quote)
+            if position < 0:
+                continue
+            stops = [m.end() for m in _CLAUSE_END.finditer(block.text, max(0, position - 240), position)]
+            if _ON_VENTILATION.search(block.text, stops[-1] if stops else max(0, position - 240),
+                                      position + len(quote)):
+                found.add((fact.document, quote))
+            break
+    return found

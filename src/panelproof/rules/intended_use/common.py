@@ -182,9 +182,12 @@ def vocabulary_neutral_ids(group: list[Statement], vocabulary_name: str) -> dict
         covered = set(entry.get("covers") or ())
         if not covered:
             continue
+        # "percutaneous (transfemoral) access": a document that names routes beside the generic
+        # word is read by its routes (`covers_only_alone`), not left open on the others.
+        alone_only = bool(entry.get("covers_only_alone"))
         for statement in group:
             stated = set(statement.concepts)
-            if generic in stated:
+            if generic in stated and not (alone_only and stated & covered):
                 neutral.setdefault(statement.document.path, set()).update(covered - stated)
             if stated & covered:
                 neutral.setdefault(statement.document.path, set()).add(generic)

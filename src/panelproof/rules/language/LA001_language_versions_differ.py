@@ -54,7 +54,13 @@ class LanguageVersionsDiffer(Rule):
         artery disease") is not reported missing from a version that has an item the vocabulary
         does not know ("lésion du tronc commun gauche non protégé"). Qualifiers are part of the
         indication: "riesgo quirúrgico moderado o alto" against "prohibitive surgical risk"
-        differs. For indications and contraindications a version that lists fewer items than
+        differs. A version that adds a purpose of its own (vocabulary `own_purpose`: cosmetic or
+        aesthetic use, "aumento mamario estético", a condition of the other sex such as "Männer
+        nach Prostatektomie" where the others treat women) is reported even when the purpose
+        stands inside a longer item. Access routes are modes of use ("transfemoral" against
+        "transfemoralen oder transjugulären Zugang"), and coordinated adjectives share their noun
+        ("in der offenen oder laparoskopischen Chirurgie" states both open and laparoscopic
+        surgery). For indications and contraindications a version that lists fewer items than
         another is a minor hint, unless one of its items can hold the missing ones ("A, B and
         C" in one bullet: it joins more conditions than the other version's items it stands
         for). Warnings are minor, the rest major. A warning class is reported missing from a
@@ -91,6 +97,8 @@ class LanguageVersionsDiffer(Rule):
     Example:
         IFU_en: "Contraindications: untreated pneumothorax; raised intracranial pressure."
         IFU_fr: "Contre-indications : pneumothorax non traité."
+        IFU_en: "indicated for breast reconstruction after mastectomy"
+        IFU_es: "... y el aumento mamario estético en mujeres sanas"
         IFU_en: "Training sessions take place in rehabilitation clinics."
         IFU_fr: "StrideAssist peut être utilisé à domicile avec un aidant formé."
 
@@ -616,7 +624,7 @@ def _reconcile(group: list[Statement], vocab_name: str, section_kind: str) -> No
         for concept_id in missing:
             if concept_id in paired:
                 statement.concepts[concept_id] = [paired[concept_id]]
-            elif free and _embedded(group, statement, concept_id):
+            elif free and _embedded(group, statement, concept_id) and not _own_purpose(vocab_name, concept_id):
                 # "Unprotected left main coronary artery disease" names more than "coronary
                 # artery disease": the version's unrecognised item may be its translation.
                 statement.concepts[concept_id] = []
@@ -624,6 +632,14 @@ def _reconcile(group: list[Statement], vocab_name: str, section_kind: str) -> No
                 continue  # understood: the concept is really missing
             else:
                 statement.concepts[concept_id] = []  # cannot tell: not reported
+
+
+def _own_purpose(vocab_name: str, concept_id: str) -> bool:
+    """An entry marked `own_purpose` (a cosmetic use, a condition of the other sex): stated
+    inside a longer item ("Uso estetico per il ringiovanimento del viso") it still adds a
+    purpose, which no unrecognised item of another version is taken to translate."""
+    entry = vocabulary(vocab_name).entries.get(concept_id.partition("@")[0]) or {}
+    return bool(entry.get("own_purpose"))
 
 
 def _reconcile_warnings(group: list[Statement]) -> None:

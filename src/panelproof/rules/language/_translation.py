@@ -89,6 +89,10 @@ class ConceptStems:
                         languages.add(language)
                     for term in values or []:
                         words |= stems(str(term).rstrip("*"))
+            if entry.get("stem_words"):
+                # an entry whose terms pair its own word with common ones ("for cosmetic
+                # purposes", "uso estetico"): only its own words stand for it
+                words = {s for ws in entry["stem_words"].values() for w in ws or [] for s in stems(str(w))}
             by_id[entry["id"]] = words
             self.languages[entry["id"]] = frozenset(languages)
         counts = Counter(s for words in by_id.values() for s in words)
