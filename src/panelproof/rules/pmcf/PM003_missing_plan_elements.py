@@ -47,7 +47,12 @@ class MissingPmcfElements(Rule):
         safety and performance" and "a satisfaction survey" do not. The finding quotes the
         element's text, or the sentence that postpones it ("endpoints to be defined"). An activities table column such as "Rationale / size", "N" or
         "Cohort size" gives the sample when its cell counts subjects ("Whole cohort (212
-        patients)"); sites and centres are no subjects.
+        patients)"); sites and centres are no subjects. Before a sample size or its rationale is
+        reported missing, every sentence of the plan is read: a planned number of subjects
+        ("n = 120 patients", "About 120 wounds will be treated", "3,000 insertions") or a
+        statistical justification ("with 3 000 procedures, a rate of 1 % can be estimated with a
+        95 % CI half-width of 0.36 %") under any heading counts; evidence already gathered
+        ("The pivotal study enrolled 120 patients") does not.
 
     Why a panel cares:
         MDCG 2020-7 asks each activity's rationale to justify "sample size, timescales and
