@@ -75,6 +75,12 @@ class LongTermClaimShortFollowUp(Rule):
         when it cites none that can be matched (then also the CER's own statement of its
         longest follow-up, "the longest follow-up available for the device is 12 months").
         Years written as words count ("sustained for at least five years", "cinq ans").
+        Lifelong benefit wording counts in every language ("durable, lifelong sac sealing",
+        "seals the aneurysm for life", "exclusion à vie", "lebenslange Abdichtung", "per tutta
+        la vita", "de por vida"); "permanent" counts of a benefit ("the correction is
+        permanent"), not of an implant or its particles ("the implant is permanent", "the
+        particles remain permanently in the tissue"), and lifelong follow-up, surveillance or
+        anticoagulation is an instruction, not a claim.
         Permanence of a material ("no permanent metal", "permanent implant") and a stated
         uncertainty ("the long-term durability remains to be shown") claim nothing. A plan to confirm a figure later ("the 5-year
         criterion will be confirmed by the PMCF registry") and an endpoint's name ("Durable

@@ -104,7 +104,10 @@ class EvidenceContextMismatch(Rule):
         than every one the intended purpose names, from a device the dossier claims no
         equivalence to: a thoracic stent-graft registry for an abdominal stent-graft, chronic
         maintenance haemodialysis for a continuous renal replacement device in intensive care,
-        surgical incisions for a chronic-ulcer dressing. Major when those data are the main
+        surgical incisions for a chronic-ulcer dressing; or another disease concept sharing a head
+        word (hypoglossal nerve stimulation in obstructive sleep apnoea cited for a phrenic nerve
+        stimulator in central sleep apnoea; type 1 versus type 2 diabetes; ischaemic versus
+        haemorrhagic stroke), while the bare head word ("sleep apnoea") is compared with nothing. Major when those data are the main
         evidence (nothing else on the device's own site, or the longest follow-up or largest
         sample), minor when they only support; state-of-the-art sections are not read.
 

@@ -24,7 +24,11 @@ class GenericPmcfObjectives(Rule):
         ("Objectives", "Aims", "Purpose", "Questions to be answered", "Zweck"), a label set as
         plain text or a "Objective:" line, in a table's objective column, in a sentence anywhere
         ("The aim of this PMCF study is to estimate ...") or in a list item that opens with an
-        objective's verb ("To determine the rate of ...", "Estimer le taux de ..."). The finding
+        objective's verb ("To determine the rate of ...", "Estimer le taux de ..."). A plan
+        statement of what the study will measure that names a residual risk ("The study shall
+        estimate the rates of catheter thrombosis and pocket infection", after "General
+        objectives: ...") is a specific aim too; risks are matched through their vocabulary
+        synonyms ("skin redness" for erythema, "tingling" for paraesthesia). The finding
         quotes the generic objective, or the sentence that postpones the objectives.
 
     Why a panel cares:
@@ -64,6 +68,8 @@ class GenericPmcfObjectives(Rule):
             if any(not e.value.generic and any(mentions_risk(e.value.text, r.value) for r in risks)
                    for e in endpoints):
                 continue
+            if risks and self._studies_a_risk(plan, risks):
+                continue  # a specific aim stated elsewhere in the plan, in other words
             risk_names = ", ".join(dict.fromkeys(str(r.value) for r in risks[:4]))
             if not objectives:
                 # Quote what the plan says instead ("Objectives will be defined later", a general
@@ -83,6 +89,21 @@ class GenericPmcfObjectives(Rule):
                        + (f"none of the residual risks the other documents list ({risk_names})."
                           if risks else "no residual risk, open question or measurable endpoint."))
             yield self.finding(message, [*shown, *risks[:2]])
+
+    @staticmethod
+    def _studies_a_risk(plan, risks) -> bool:
+        """Whether a statement of what the PMCF will do, anywhere in the plan (a paragraph after
+        the general objectives, a method or design row: "The study shall estimate the rates of
+        catheter thrombosis and pocket infection"), names a residual risk. Background text that
+        only lists the risks is no plan item and does not count."""
+        for fact in plan:
+            if fact.value.aspect in ("objective", "endpoint") or fact.value.generic:
+                continue  # objectives and endpoints are judged above
+            if not (has(fact, "pmcf:active") or has(fact, "pmcf:outcome")) or has(fact, "pmcf:deferred"):
+                continue
+            if any(mentions_risk(fact.value.text, r.value) for r in risks):
+                return True
+        return False
 
     @staticmethod
     def _specific(objective, risks, names: frozenset[str]) -> bool:

@@ -6,9 +6,10 @@ from typing import Iterable
 
 import re
 
+from panelproof.extract.common import sentences
 from panelproof.extract.model import Fact, FactBase
-from panelproof.extract.pmcf import names_endpoint, sample_in
-from panelproof.ingest.model import BlockKind, Role
+from panelproof.extract.pmcf import is_statistical, names_endpoint, sample_in
+from panelproof.ingest.model import BlockKind, Document, Role
 from panelproof.rules.model import Category, Finding, Rule, Severity
 from panelproof.rules.pmcf.common import has, items, plan_items, quoted, title_location
 
@@ -46,7 +47,12 @@ class MissingPmcfElements(Rule):
         safety and performance" and "a satisfaction survey" do not. The finding quotes the
         element's text, or the sentence that postpones it ("endpoints to be defined"). An activities table column such as "Rationale / size", "N" or
         "Cohort size" gives the sample when its cell counts subjects ("Whole cohort (212
-        patients)"); sites and centres are no subjects.
+        patients)"); sites and centres are no subjects. Before a sample size or its rationale is
+        reported missing, every sentence of the plan is read: a planned number of subjects
+        ("n = 120 patients", "About 120 wounds will be treated", "3,000 insertions") or a
+        statistical justification ("with 3 000 procedures, a rate of 1 % can be estimated with a
+        95 % CI half-width of 0.36 %") under any heading counts; evidence already gathered
+        ("The pivotal study enrolled 120 patients") does not.
 
     Why a panel cares:
         MDCG 2020-7 asks each activity's rationale to justify "sample size, timescales and
@@ -84,6 +90,23 @@ class MissingPmcfElements(Rule):
                 missing = [m for m in missing if m not in sample_gaps]
                 shown = [f for f in shown if f.value.aspect not in ("sample_size", "design", "method")
                          and not has(f, "pmcf:sample")]
+            sample_gaps = [m for m in missing if m in ("sample size", "rationale for its sample size")]
+            if sample_gaps:
+                # The plan may give its number or its justification outside any element read as
+                # one ("Statistical considerations", "Justification", an introduction): the
+                # whole plan is searched before an absence is reported.
+                found = _stated_in_plan(facts.document(path))
+                if "sample size" in found and "sample size" in missing:
+                    justified = "rationale" in found or any(
+                        has(f, "pmcf:statistical") for f in items(plan, "sample_size", "design", "method", "other"))
+                    missing = [m for m in missing if m != "sample size"]
+                    if not justified:
+                        missing.insert(0, "rationale for its sample size")
+                elif "rationale" in found and "sample size" not in missing:
+                    missing = [m for m in missing if m != "rationale for its sample size"]
+                if "sample size" not in missing and "rationale for its sample size" not in missing:
+                    shown = [f for f in shown if f.value.aspect not in ("sample_size", "design", "method")
+                             and not has(f, "pmcf:sample") and not has(f, "pmcf:no_rationale")]
             if not missing:
                 continue
             anchor = title_location(facts.document(path))
@@ -141,6 +164,11 @@ class MissingPmcfElements(Rule):
                       or [f for f in plan if has(f, "pmcf:deferred")][:1])
         timeline = [f for f in items(plan, *_TIMELINE_ASPECTS)
                     if not f.value.generic and has(f, "pmcf:dated")]
+        # A dated statement of the activity itself, wherever it stands ("Prospective study in
+        # wound clinics; 120 wounds; 2026-2028" in a summary).
+        timeline += [f for f in items(plan, "other")
+                     if not f.value.generic and has(f, "pmcf:dated") and has(f, "pmcf:active")
+                     and not has(f, "pmcf:deferred")]
         if not timeline:
             missing.append("timeline")
             shown += [f for f in items(plan, "timeline") if f.value.generic][:2]
@@ -182,6 +210,48 @@ def _cohort_stated_elsewhere(facts: FactBase, path: str, plan: list[Fact]) -> bo
                 if sample_in(text[max(0, match.start() - 150):match.end() + 150]):
                     return True
     return False
+
+
+# Evidence already gathered ("The pivotal study enrolled 120 patients", "showed a 95 % CI of
+# ...") is no plan for the PMCF; a plan's own sentence states what will be or is to be done.
+_PAST = re.compile(
+    r"\b(?:was|were|had|has been|have been|enrolled|included|showed|reported|published|found|observed|"
+    r"demonstrated|achieved|treated|a été|ont été|avaient|a inclus|ont inclus|wurden?|hatten?|"
+    r"eingeschlossen wurden|è stato|sono stati|ha incluso|fue|fueron|incluyó)\b", re.IGNORECASE)
+# A number of subjects is the plan's when the sentence plans it.
+_PLANNED = re.compile(
+    r"\b(?:will|shall|planned|plans? to|to be|target(?:ed)?|sample|enrol(?:l)?(?:s|ment)?|recruit(?:s|ment|ed)?|"
+    r"expected|anticipated|approximately|about|up to|at least|include[sd]?|"
+    r"sera|seront|prévue?s?|inclu(?:s|ses|ra|ront)|recrut\w*|environ|au moins|"
+    r"werden|wird|geplant|Fallzahl|eingeschlossen|rekrutiert|etwa|mindestens|"
+    r"sarà|saranno|verranno|previst[oiae]|arruolat\w*|inclus[oiae]|circa|almeno|"
+    r"será|serán|previst[oa]s?|incluir\w*|reclut\w*|aproximadamente|al menos)\b|\bn\s*=\s*\d",
+    re.IGNORECASE)
+
+
+def _stated_in_plan(document: Document | None) -> set[str]:
+    """What the whole plan states about its sample outside the elements read as such: "sample
+    size" for a planned number of subjects ("n = 120 patients", "About 120 wounds will be
+    treated"), "rationale" for a statistical justification ("gives a 95 % CI half-width of
+    ± 9 %"). Sentences reporting evidence already gathered do not count."""
+    found: set[str] = set()
+    if document is None:
+        return found
+    for block in document.blocks:
+        if block.kind is BlockKind.HEADING or not any(c.isdigit() for c in block.normalized):
+            continue  # a number of subjects and a statistical statement both hold a digit
+        text = block.normalized
+        for start, end in sentences(block):
+            piece = text[start:end]
+            if _PAST.search(piece):
+                continue
+            if "sample size" not in found and sample_in(piece) and _PLANNED.search(piece):
+                found.add("sample size")
+            if "rationale" not in found and is_statistical(piece):
+                found.add("rationale")
+        if len(found) == 2:
+            break
+    return found
 
 
 def _join(parts: list[str]) -> str:

@@ -55,8 +55,20 @@ _STOP = {"risk", "risks", "patient", "patients", "device", "during", "after", "w
          "their", "other", "related", "associated", "possible", "potential", "use"}
 
 
+@lru_cache(maxsize=1)
+def _risk_vocabulary() -> dict[str, re.Pattern[str]]:
+    """Risk id -> one pattern of all its terms in every language (vocabulary/risks.yaml)."""
+    from panelproof.extract.risks import _vocabulary  # compiled once there, shared here
+    return {rid: pattern for rid, pattern in _vocabulary() if pattern is not None}
+
+
 def mentions_risk(text: str, risk: Concept) -> bool:
-    """True when `text` names the residual risk (same phrase, or a distinctive word of it)."""
+    """True when `text` names the residual risk: a synonym of its vocabulary concept ("skin
+    redness" for erythema, "tingling" for paraesthesia, "paresthesia" for "paraesthesia"), the
+    same phrase, or a distinctive word of it."""
+    vocabulary = _risk_vocabulary().get(risk.id) if risk.id and not risk.id.startswith("text:") else None
+    if vocabulary is not None and vocabulary.search(text):
+        return True
     lowered = text.lower()
     for phrase in _risk_phrases(risk):
         if fuzz.partial_ratio(phrase, lowered) >= 88 and len(phrase) <= len(lowered):
