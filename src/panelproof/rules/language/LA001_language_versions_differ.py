@@ -137,7 +137,7 @@ class LanguageVersionsDiffer(Rule):
         that group finding (`conflicts`), not a second one."""
         all_bounds = facts_by_document(facts, FactKind.POPULATION_BOUND, INTENDED_USE_ROLES)
         for dimension, what in (("weight", "body weight"), ("age", "age"),
-                                ("bsa", "body surface area")):
+                                ("bsa", "body surface area"), ("gestation", "gestational age")):
             envelopes = {path: env for path, fs in all_bounds.items()
                          if (env := envelope(fs, dimension)) is not None}
             signatures = {path: env.signature() for path, env in envelopes.items()}
@@ -471,7 +471,7 @@ def _excluded_groups(facts: list[Fact], bounds: list[Fact]) -> dict[str, Fact]:
     # An exclusion of a bounded part of a group ("infants under 1 year") is no negated group
     # (the rest of the group stays admitted) but still an exclusion the versions must share.
     for bound in bounds:
-        if bound.value.excluded:
+        if bound.value.excluded and bound.value.dimension != "gestation":
             for gid in expand_groups(g[2] for g in find_groups(bound.location.quote or "")):
                 out.setdefault(PARENT_GROUP.get(gid, gid), bound)
     return out

@@ -130,7 +130,7 @@ class PopulationBoundsDiffer(Rule):
 
     def check(self, facts: FactBase) -> Iterable[Finding]:
         by_doc = facts_by_document(facts, FactKind.POPULATION_BOUND, INTENDED_USE_ROLES)
-        for dimension in ("weight", "age", "bsa"):
+        for dimension in ("weight", "age", "bsa", "gestation"):
             envelopes = {doc: env for doc, fs in by_doc.items()
                          if (env := envelope(fs, dimension)) is not None}
             if len(envelopes) < 2:
@@ -157,7 +157,8 @@ class PopulationBoundsDiffer(Rule):
             fact = getattr(env, f"{end}_fact") or env.low_fact or env.high_fact
             if ref_fact is None or fact is None:
                 continue
-            what = {"weight": "body weight", "bsa": "body surface area"}.get(dimension, "age")
+            what = {"weight": "body weight", "bsa": "body surface area",
+                    "gestation": "gestational age"}.get(dimension, "age")
             other_label = document_label(facts.document(doc), doc)
             message = (f"{other_label[0].upper()}{other_label[1:]} admits patients by {what} "
                        f"{env.describe(dimension)} (\"{fact.location.quote}\"); "
