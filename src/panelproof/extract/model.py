@@ -37,6 +37,9 @@ class FactKind(StrEnum):
     CONTRAINDICATION = "contraindication"  # value: Concept; id "none" for "no contraindications"
     POPULATION_BOUND = "population_bound"  # value: PopulationBound
     POPULATION_GROUP = "population_group"  # value: Concept (neonates, infants, children, ...)
+    # value: Concept, id "female" or "male": a sex the intended population is limited to or
+    # includes ("adult women", "hommes et femmes" gives one fact per sex)
+    POPULATION_SEX = "population_sex"
     INTERFACE = "interface"  # value: Concept (mask, tracheostomy, endotracheal tube, ...)
     # value: MeasureBound, a clinical measure qualifying the indicated population ("AHI 15-65
     # events/h", "LVEF <= 35 %", "NYHA class II-IV")

@@ -1311,6 +1311,15 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
                 start = _quote_start(sentence, match.start, 0)
                 yield make_fact(document, block, FactKind.POPULATION_BOUND, bound,
                                 (s + start, s + match.end))
+            for x_start, x_end, sid in find_sexes(sentence):
+                if _in_scopes(unknown, x_start, x_end) or _incidental_mention(
+                        block, sentence, x_start, x_end, document.role):
+                    continue
+                negated = (exclusion_context(blocks, index, s + x_start)
+                           or _negated(sentence, x_start, x_end))
+                concept = Concept(id=sid, label=sentence[x_start:x_end], negated=negated)
+                yield make_fact(document, block, FactKind.POPULATION_SEX, concept,
+                                (s + x_start, s + x_end))
             for g_start, g_end, gid, negated in find_groups(sentence):
                 if _in_scopes(unknown, g_start, g_end):
                     continue  # "safety in children has not been established": not intended
@@ -1326,6 +1335,42 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
                 concept = Concept(id=gid, label=sentence[g_start:g_end], negated=negated)
                 yield make_fact(document, block, FactKind.POPULATION_GROUP, concept,
                                 (s + g_start, s + g_end))
+
+
+# --- sex -----------------------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _sex_pattern() -> tuple[re.Pattern, dict[str, str]]:
+    data = knowledge.load("vocabulary/population_groups").get("sexes") or {}
+    by_term = {term.lower(): sid for sid, entry in data.items()
+               for terms in (entry.get("terms") or {}).values() for term in terms}
+    alternation = "|".join(re.escape(t) for t in sorted(by_term, key=lambda t: (-len(t), t)))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE), by_term
+
+
+# "pregnant women", "femmes enceintes", "schwangere Frauen", "donne in gravidanza", "mujeres
+# embarazadas", "women of childbearing potential": a condition or a precaution, not the sex of
+# the population.
+_SEX_CONDITION = re.compile(
+    r"pregnan\w*|lactating|breast-?feeding|nursing|childbearing|child-bearing|enceintes?|allaitantes?|"
+    r"allaitement|en âge de procréer|schwanger\w*|stillend\w*|gebärfähig\w*|gravidanza|incint\w*|"
+    r"allattamento|che allattano|in età fertile|embarazad\w*|en período de lactancia|lactancia|"
+    r"en edad fértil|zwanger\w*|borstvoeding", re.IGNORECASE)
+
+
+def find_sexes(sentence: str) -> list[tuple[int, int, str]]:
+    """(start, end, "female" | "male") for each sex the sentence names as a population; words for
+    both sexes give one entry per sex."""
+    pattern, by_term = _sex_pattern()
+    out = []
+    for m in pattern.finditer(sentence):
+        around = sentence[max(0, m.start() - 25):m.end() + 30]
+        if _SEX_CONDITION.search(around):
+            continue
+        sid = by_term.get(m.group(0).lower())
+        for one in (("female", "male") if sid == "both" else (sid,)):
+            out.append((m.start(), m.end(), one))
+    return out
 
 
 # What may stand between an excluded group and the bound that narrows it: other coordinated
