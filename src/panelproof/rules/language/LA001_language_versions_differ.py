@@ -69,8 +69,9 @@ class LanguageVersionsDiffer(Rule):
         Conditional, or an MR Conditional version against an MR Unsafe one.
         The thresholds of the indication are compared the same way ("AHI 15-100" in the Dutch
         IFU against "AHI 15-65 events/h" in the English one; IU005 reads them). The target
-        population is compared too: the age and weight range each version admits
-        (as PO001 computes it: "ab 3 kg Körpergewicht" against "10 kg or more") and the
+        population is compared too: the age, weight and gestational-age range each version
+        admits (as PO001 computes it: "ab 3 kg Körpergewicht" against "10 kg or more",
+        "à partir de 32 semaines d'aménorrhée" against "≥ 34 weeks of gestation") and the
         population groups it names (as PO002), each translation against its master version (the
         English one). A group one version names by its own word and the other excludes
         ("Säuglinge" against "not for infants under 1 year") is a major difference even when

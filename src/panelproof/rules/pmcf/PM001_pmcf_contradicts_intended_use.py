@@ -381,7 +381,9 @@ class PmcfContradictsIntendedUse(Rule):
         leave out patients the device is intended for (intubated or tracheostomised patients
         when the intended use includes endotracheal tubes or tracheostomies; children when the
         intended population includes children; "Patients under 18 are excluded" for a device
-        intended for children of 2 to 17 years). "Without exclusion other than refusal of
+        intended for children of 2 to 17 years; "patients with prior radiotherapy" when the IFU
+        indicates the device "with or without radiotherapy", "y compris après radiothérapie",
+        "mit oder ohne Bestrahlung", unless a contraindication names the subgroup too). "Without exclusion other than refusal of
         consent", "sans critère d'exclusion", "ohne Ausschlusskriterien außer ..." exclude only the
         exception they name. The reverse too: a plan that excludes the
         setting the device is mainly used in ("ambulatory and home patients excluded" for a

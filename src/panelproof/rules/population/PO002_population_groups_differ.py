@@ -132,7 +132,10 @@ class PopulationGroupsDiffer(Rule):
     adults), and one document's age or weight bound leaves out, entirely, a group another
     document names (a CEAR admitting patients over 5 kg while the CER names neonates, whose
     typical weight is below 5 kg; ages and weights per group: ICH E11(R1), WHO growth
-    standards, see population_groups.yaml).
+    standards, see population_groups.yaml). A third: the documents that state the sex of the
+    population admit different sexes ("adult women" in the CER, "hommes et femmes" in the French
+    IFU); a document that names no sex is not compared, and "pregnant women" or "he or she" state
+    no sex of the population.
 
     **Why a panel cares**
     Each target group needs its own clinical data (MDR Annex XIV Part A 1(a), Art. 61(1));
