@@ -1,5 +1,6 @@
 """A gestational age in a population statement qualifies newborns; the groups and weights
-around it are still the intended population, and the gestational weeks are not an age bound."""
+around it are still the intended population, and the gestational weeks are not an age bound
+(they are a bound of their own dimension, weeks of gestation)."""
 
 from __future__ import annotations
 
@@ -17,24 +18,25 @@ def facts_of(text: str, heading: str, path: str = "IFU_en.md"):
     return list(population.extract(document, ExtractionContext()))
 
 
-@pytest.mark.parametrize(("heading", "text", "groups", "weight"), [
+@pytest.mark.parametrize(("heading", "text", "groups", "weight", "weeks"), [
     ("Patient group", "Term-born infants (corrected gestational age ≥ 37 weeks) weighing at least "
-     "2.5 kg, children, adolescents and adults.", {"neonates", "children", "adolescents", "adults"}, 2.5),
+     "2.5 kg, children, adolescents and adults.", {"neonates", "children", "adolescents", "adults"}, 2.5, 37),
     ("Patientengruppe", "Reifgeborene Säuglinge (korrigiertes Gestationsalter ≥ 37 Wochen) mit "
      "einem Gewicht von mindestens 2,5 kg, Kinder, Jugendliche und Erwachsene",
-     {"neonates", "children", "adolescents", "adults"}, 2.5),
+     {"neonates", "children", "adolescents", "adults"}, 2.5, 37),
     ("Intended purpose", "The device is intended for neonates born at 32 weeks of gestation or "
-     "later and weighing at least 1 kg.", {"neonates"}, 1.0),
+     "later and weighing at least 1 kg.", {"neonates"}, 1.0, 32),
     ("Population cible", "Nouveau-nés prématurés à partir de 28 SA et d'un poids d'au moins 800 g.",
-     {"preterm_neonates"}, 0.8),
+     {"preterm_neonates"}, 0.8, 28),
 ])
 def test_groups_and_weight_are_read_and_the_gestational_age_is_not_an_age_bound(
-        heading, text, groups, weight):
+        heading, text, groups, weight, weeks):
     facts = facts_of(text, heading)
     found = {f.value.id for f in facts if f.kind is FactKind.POPULATION_GROUP}
     assert groups <= found
     bounds = [f.value for f in facts if f.kind is FactKind.POPULATION_BOUND]
-    assert [(b.dimension, b.low) for b in bounds] == [("weight", weight)]
+    assert [(b.dimension, b.low) for b in bounds if b.dimension != "gestation"] == [("weight", weight)]
+    assert [(b.low, b.high) for b in bounds if b.dimension == "gestation"] == [(weeks, None)]
 
 
 def test_an_age_in_years_beside_a_gestational_age_is_still_an_age_bound():

@@ -28,6 +28,9 @@ _SENTENCE_END = re.compile(r"[.!?](\s+)(?=[\"'(\[A-ZÀ-ÖØ-Ý0-9•-])")
 _ABBREVIATION_END = re.compile(
     r"(?:^| )(?:" + "|".join(re.escape(a) for a in sorted(set(_ABBREVIATIONS), key=lambda t: (-len(t), t)))
     + r")$")
+# A German ordinal after its article is no sentence end: "ab der 34. Schwangerschaftswoche",
+# "vor dem 18. Lebensjahr", "bis zur 37. SSW".
+_ORDINAL_END = re.compile(r"(?:^|[ #])(?:der|dem|den|des|zur|zum|vom|am|im)\s+\d{1,3}$")
 _LONGEST_ABBREVIATION = max(len(a) for a in _ABBREVIATIONS)
 # "CardioNova Inc. (Minneapolis, USA) has been ...": a company's legal form followed by its
 # seat in parentheses continues the sentence; "Acme Inc. The device ..." does end one.
@@ -55,7 +58,7 @@ def _split_sentences(text: str) -> Iterator[tuple[int, int]]:
         before = text[window_start:end].rstrip(".!?").lower()
         if window_start > start:
             before = "#" + before  # a cut inside the sentence is not its beginning
-        if _ABBREVIATION_END.search(before):
+        if _ABBREVIATION_END.search(before) or _ORDINAL_END.search(before):
             continue
         if text.startswith("(", match.end()) and _COMPANY_FORM_END.search(before):
             continue

@@ -37,6 +37,9 @@ class FactKind(StrEnum):
     CONTRAINDICATION = "contraindication"  # value: Concept; id "none" for "no contraindications"
     POPULATION_BOUND = "population_bound"  # value: PopulationBound
     POPULATION_GROUP = "population_group"  # value: Concept (neonates, infants, children, ...)
+    # value: Concept, id "female" or "male": a sex the intended population is limited to or
+    # includes ("adult women", "hommes et femmes" gives one fact per sex)
+    POPULATION_SEX = "population_sex"
     INTERFACE = "interface"  # value: Concept (mask, tracheostomy, endotracheal tube, ...)
     # value: MeasureBound, a clinical measure qualifying the indicated population ("AHI 15-65
     # events/h", "LVEF <= 35 %", "NYHA class II-IV")
@@ -88,7 +91,8 @@ class PopulationBound:
     is low=1, low_inclusive=True; "aged 18-75 years" is [18, 75].
     """
 
-    dimension: str  # "age" (years), "weight" (kg) or "bsa" (body surface area, m²)
+    dimension: str  # "age" (years), "weight" (kg), "bsa" (body surface area, m²) or
+    # "gestation" (gestational age in completed weeks: "≥ 34 weeks of gestation", "32 SA")
     low: float | None = None
     high: float | None = None
     low_inclusive: bool = True
@@ -98,10 +102,12 @@ class PopulationBound:
 
     @property
     def unit(self) -> str:
-        return {"age": "year", "bsa": "m²"}.get(self.dimension, "kg")
+        return {"age": "year", "bsa": "m²", "gestation": "week"}.get(self.dimension, "kg")
 
     def describe(self) -> str:
         q = (lambda v: quantity(self.dimension, v))
+        if self.low is not None and self.high is not None and self.dimension == "gestation":
+            return f"{_num(round(self.low, 1))}–{q(self.high)}"
         if self.low is not None and self.high is not None:
             low, high = q(self.low), q(self.high)
             low_value, low_unit = low.rsplit(" ", 1)
@@ -124,6 +130,8 @@ def quantity(dimension: str, value: float) -> str:
     ("28 days", "6 weeks", "3 months", "18 years"), never "0.0766598 years"."""
     if dimension == "bsa":
         return f"{_num(round(value, 3))} m²"
+    if dimension == "gestation":
+        return f"{_num(round(value, 1))} weeks of gestation"
     if dimension != "age":
         return f"{_num(round(value, 3))} kg"
     if value == 0 or value >= 2 or abs(value - round(value)) < 1e-6:

@@ -1038,7 +1038,9 @@ def _treatment_period(sentence: str, match) -> bool:
 # of the population, but the groups and weights around it are.
 _GESTATION = re.compile(
     r"gestation\w*|schwangerschaftswoche\w*|\bSSW\b|aménorrhée|\bSA\b|\bGA\b|"
-    r"gestacional|gestazional\w*|zwangerschapsduur|zwangerschapsweken|amenorrea",
+    r"gestacional|gestazional\w*|zwangerschapsduur|zwangerschapsweken|amenorrea|"
+    # a postmenstrual age (gestation plus life after birth) is not an age since birth either
+    r"post-?menstru\w*|\bPMA\b|post-?concept\w*",
     re.IGNORECASE)
 
 
@@ -1052,6 +1054,129 @@ def _gestational(sentence: str, match) -> bool:
     return bool(_GESTATION.search(sentence, floor, match.start)
                 or _GESTATION.match(sentence, match.end)
                 or _GESTATION.search(sentence[match.end:match.end + 24].split(")")[0]))
+
+
+# Gestational ages as their own dimension (completed weeks of gestation): "neonates ≥ 34 weeks of
+# gestation", "à partir de 32 semaines d'aménorrhée", "ab der 34. Schwangerschaftswoche (SSW)",
+# "età gestazionale ≥ 34 settimane", "edad gestacional de 34 semanas o más", "≥ 37 SA". A
+# postmenstrual age counts weeks since the last menstrual period plus life after birth: another
+# measure, left out. A bound with no comparator ("born at 32 weeks") states no limit.
+_GA_WORD = (r"gestation\w*|gestationsalter\w*|gestationswoche\w*|schwangerschaftswoche\w*|\bSSW\b|"
+            r"aménorrhée|amenorrhoea|amenorrhea|\bSA\b|\bGA\b|\bEG\b|\bAG\b|gestazion\w*|"
+            r"gestaci[oó]n\w*|zwangerschapsduur|zwangerschapsweken")
+_GA_UNIT = (r"(?:weeks?|wks?|semaines?|sem\.|wochen?|settimane|settimana|semanas?|weken|SA|SSW|GW|"
+            r"schwangerschaftswochen?|gestationswochen?)(?![\w])")
+_GA_VALUE = re.compile(
+    rf"(?P<a>\d{{2}}(?:[.,]\d)?)(?:\s*\+\s*\d)?\s*(?:(?:-|–|to|à|a|bis|al|y|e|and|et|und)\s*"
+    rf"(?P<b>\d{{2}}(?:[.,]\d)?)(?:\s*\+\s*\d)?)?\s*(?:\.|st|nd|rd|th|e|ème|ᵉ|ª|º|°)?\s*"
+    rf"(?:(?:vollendeten?|completed?|révolues?|compiute|cumplidas)\s+)?(?P<u>{_GA_UNIT})['’]?",
+    re.IGNORECASE)
+_GA_CUE = re.compile(_GA_WORD, re.IGNORECASE)
+_GA_ORDINAL = re.compile(r"\b(?:der|the|la|el|l['’])\s*$|\b(?:vollendeten?|completed?)\s+$", re.IGNORECASE)
+_GA_LOWER = re.compile(
+    rf"(?:(?<![\w])(?:{_words(LOWER_WORDS)}|at or after|at or beyond|no earlier than|after|nach|"
+    rf"après|dopo|después de|tras|nati a partire da|born at or after)\.?)"
+    rf"(?:\s+(?:der|the|la|el|l['’]|los|las|le|i|gli|de))?\s*$", re.IGNORECASE)
+_GA_UPPER = re.compile(
+    rf"(?:(?<![\w])(?:{_words(UPPER_WORDS)}|before|avant|vor|vor der|prima di|prima della|"
+    rf"antes de|antes de las|earlier than)\.?)(?:\s+(?:der|the|la|el|l['’]|los|las|le|i|gli|de))?\s*$",
+    re.IGNORECASE)
+_GA_POST_LOWER = re.compile(rf"\s*(?:\)\s*)?(?:{POST_LOWER}|or later|ou plus tard|oder später|o successive|"
+                            r"o posteriores|and beyond|et au-delà)(?![\w])", re.IGNORECASE)
+_GA_POST_UPPER = re.compile(rf"\s*(?:\)\s*)?(?:{POST_UPPER}|or earlier|ou moins|oder früher)(?![\w])",
+                            re.IGNORECASE)
+_GA_AFTER_WORDS = re.compile(
+    r"\s*(?:\(?(?:of|de|d['’]|di|der|des)?\s*(?:gestation\w*|âge gestationnel|aménorrhée|"
+    r"gestazione|gestación|gestacion|schwangerschaft|GA|SA|SSW|EG)\)?\s*)+", re.IGNORECASE)
+_NOT_GESTATIONAL = re.compile(r"post-?menstru\w*|\bPMA\b|postconcept\w*|post-?conception\w*",
+                              re.IGNORECASE)
+
+
+def find_gestational(sentence: str) -> list[tuple[int, int, PopulationBound]]:
+    """Gestational-age bounds in a sentence, in completed weeks (22 to 44)."""
+    if not _GA_CUE.search(sentence):
+        return []
+    out: list[tuple[int, int, PopulationBound]] = []
+    for m in _GA_VALUE.finditer(sentence):
+        unit = m.group("u")
+        floor = max(_clause_start(sentence, m.start()), m.start() - 50)
+        tail = _GA_AFTER_WORDS.match(sentence, m.end())
+        end = tail.end() if tail else m.end()
+        while end > m.end() and sentence[end - 1].isspace():
+            end -= 1
+        if not (_GA_CUE.fullmatch(unit) or _GA_CUE.search(sentence, floor, m.start()) or tail):
+            continue
+        if _NOT_GESTATIONAL.search(sentence, max(0, m.start() - 50), end + 20):
+            continue
+        low = _number(m.group("a"))
+        high = _number(m.group("b")) if m.group("b") else None
+        if not all(22 <= v <= 44 for v in (low, high) if v is not None):
+            continue
+        before = sentence[floor:m.start()]
+        if high is not None:
+            out.append((m.start(), end, PopulationBound("gestation", low=low, high=high)))
+            continue
+        lower, upper = _GA_LOWER.search(before), _GA_UPPER.search(before)
+        post_lower, post_upper = _GA_POST_LOWER.match(sentence, end), _GA_POST_UPPER.match(sentence, end)
+        if lower or post_lower:
+            word = (lower.group(0) if lower else "").strip().lower().rstrip(".")
+            inclusive = LOWER_WORDS.get(word.split(" der")[0].split(" the")[0], word not in ("after", "nach", "après", "dopo", "después de", "tras"))
+            start = m.start() - len(before) + lower.start() if lower else m.start()
+            stop = post_lower.end() if post_lower else end
+            out.append((start, stop, PopulationBound("gestation", low=low, low_inclusive=inclusive)))
+        elif upper or post_upper:
+            word = (upper.group(0) if upper else "").strip().lower().rstrip(".")
+            inclusive = UPPER_WORDS.get(word, bool(post_upper))
+            start = m.start() - len(before) + upper.start() if upper else m.start()
+            stop = post_upper.end() if post_upper else end
+            out.append((start, stop, PopulationBound("gestation", high=low, high_inclusive=inclusive)))
+    return out
+
+
+# A bound that restricts one indication, not the population: "for distal humerus fractures only
+# in patients of 65 years or older", "bei Frakturen nur ab 65 Jahren", "pour les fractures,
+# uniquement à partir de 65 ans", "in the case of fractures, patients aged 65 or older", "per le
+# fratture solo da 65 anni", "en caso de fracturas, solo pacientes de 65 años o más". The
+# indication is not a person or a group, nor the use itself ("for professional use only").
+_ONLY = (r"only|exclusively|solely|nur|ausschließlich|lediglich|uniquement|seulement|exclusivement|"
+         r"solo|soltanto|solamente|unicamente|esclusivamente|únicamente|exclusivamente|alleen")
+_INDICATION_LEAD = re.compile(
+    rf"(?:(?<![\w])(?P<case>in (?:the )?case of|in cases of|im falle? (?:von|einer?|eines)|en cas de|"
+    rf"dans le cas d(?:e|es|u|['’])|nel caso d\w*|in caso d\w*|en (?:el )?caso de|en los casos de)|"
+    rf"(?<![\w])(?:for|bei|pour|per|para|voor))\s+(?P<x>[^,;:()\d]{{3,80}}?)\s*(?:,\s*)?"
+    rf"(?:(?P<only>(?<![\w])(?:{_ONLY})(?![\w]))(?P<rest>[^;:\d]{{0,40}})|"
+    rf"(?<=,)(?P<after_case>[^;:\d]{{0,40}})(?<=\s))$",
+    re.IGNORECASE)
+_INDICATION_AFTER = re.compile(
+    rf"\s*(?:[^,;:\w\s]\s*)?,?\s*(?:{_ONLY})\s+(?:for|in (?:the )?case of|bei|pour|en cas de|per|"
+    rf"in caso di|para|en caso de)\s+(?P<x>[^,;:()\d]{{3,80}})", re.IGNORECASE)
+_USE_OR_PERSON = re.compile(
+    r"\b(?:use|usage|utilisation|usage|anwendung|gebrauch|verwendung|uso|utilizzo|empleo|"
+    r"the device|this device|le dispositif|das produkt|il dispositivo|el dispositivo)\b",
+    re.IGNORECASE)
+_ADMITTING_LEAD = re.compile(r"(?:intended|indicated|used|destiné\w*|indiqué\w*|bestimmt|indiziert|"
+                             r"indicat\w|destinat\w|indicad\w|destinad\w|utilis\w*|verwendet)\s+$",
+                             re.IGNORECASE)
+
+
+def _indication_specific(sentence: str, start: int, end: int) -> bool:
+    """The bound at [start, end) is tied to one indication of several ("... for fractures only in
+    patients aged 65 or older"): a restriction of that indication, not the population's bound."""
+    floor = max(sentence.rfind(";", 0, start), sentence.rfind(". ", 0, start), start - 140, -1) + 1
+    before = sentence[floor:start]
+    lead = None
+    for m in _INDICATION_LEAD.finditer(before):
+        lead = m  # the last lead is the one nearest the bound
+    if lead is not None and (lead.group("only") or (lead.group("case") and lead.group("after_case") is not None)):
+        who = lead.group("x")
+        if not (_PERSON_NOUN.search(who) or find_groups(who) or _USE_OR_PERSON.search(who)
+                or _ADMITTING_LEAD.search(before, 0, lead.start())):
+            return True
+    after = _INDICATION_AFTER.match(sentence, end)
+    if after:
+        what = after.group("x")
+        return not (_PERSON_NOUN.search(what) or find_groups(what) or _USE_OR_PERSON.search(what))
+    return False
 
 
 # A need, therapy or exposure that governs the span ("requiring HPN ≥ 3 mo", "on dialysis > 6
@@ -1166,7 +1291,17 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
             if matches:
                 measured = _measure_spans(sentence)
                 matches = [m for m in matches
-                           if not any(s_ < m.end and m.start < e_ for s_, e_ in measured)]
+                           if not any(s_ < m.end and m.start < e_ for s_, e_ in measured)
+                           and not _indication_specific(sentence, m.start, m.end)]
+            for g_start, g_end, bound in find_gestational(sentence):
+                if _in_scopes(unknown, g_start, g_end) or _indication_specific(sentence, g_start, g_end):
+                    continue
+                excluded = _is_exclusion(exclusion_context(blocks, index, s + g_start), sentence, g_start)
+                if bound.low is None and not excluded:
+                    continue  # "preterm neonates (born before 37 weeks)": a definition of the group
+                bound = replace(bound, group=_attached_group(sentence, g_start), excluded=excluded)
+                yield make_fact(document, block, FactKind.POPULATION_BOUND, bound,
+                                (s + _quote_start(sentence, g_start, 0), s + g_end))
             for match in matches:
                 bound = match.bound
                 group = _attached_group(sentence, match.start)
@@ -1176,6 +1311,15 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
                 start = _quote_start(sentence, match.start, 0)
                 yield make_fact(document, block, FactKind.POPULATION_BOUND, bound,
                                 (s + start, s + match.end))
+            for x_start, x_end, sid in find_sexes(sentence):
+                if _in_scopes(unknown, x_start, x_end) or _incidental_mention(
+                        block, sentence, x_start, x_end, document.role):
+                    continue
+                negated = (exclusion_context(blocks, index, s + x_start)
+                           or _negated(sentence, x_start, x_end))
+                concept = Concept(id=sid, label=sentence[x_start:x_end], negated=negated)
+                yield make_fact(document, block, FactKind.POPULATION_SEX, concept,
+                                (s + x_start, s + x_end))
             for g_start, g_end, gid, negated in find_groups(sentence):
                 if _in_scopes(unknown, g_start, g_end):
                     continue  # "safety in children has not been established": not intended
@@ -1191,6 +1335,42 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
                 concept = Concept(id=gid, label=sentence[g_start:g_end], negated=negated)
                 yield make_fact(document, block, FactKind.POPULATION_GROUP, concept,
                                 (s + g_start, s + g_end))
+
+
+# --- sex -----------------------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _sex_pattern() -> tuple[re.Pattern, dict[str, str]]:
+    data = knowledge.load("vocabulary/population_groups").get("sexes") or {}
+    by_term = {term.lower(): sid for sid, entry in data.items()
+               for terms in (entry.get("terms") or {}).values() for term in terms}
+    alternation = "|".join(re.escape(t) for t in sorted(by_term, key=lambda t: (-len(t), t)))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE), by_term
+
+
+# "pregnant women", "femmes enceintes", "schwangere Frauen", "donne in gravidanza", "mujeres
+# embarazadas", "women of childbearing potential": a condition or a precaution, not the sex of
+# the population.
+_SEX_CONDITION = re.compile(
+    r"pregnan\w*|lactating|breast-?feeding|nursing|childbearing|child-bearing|enceintes?|allaitantes?|"
+    r"allaitement|en âge de procréer|schwanger\w*|stillend\w*|gebärfähig\w*|gravidanza|incint\w*|"
+    r"allattamento|che allattano|in età fertile|embarazad\w*|en período de lactancia|lactancia|"
+    r"en edad fértil|zwanger\w*|borstvoeding", re.IGNORECASE)
+
+
+def find_sexes(sentence: str) -> list[tuple[int, int, str]]:
+    """(start, end, "female" | "male") for each sex the sentence names as a population; words for
+    both sexes give one entry per sex."""
+    pattern, by_term = _sex_pattern()
+    out = []
+    for m in pattern.finditer(sentence):
+        around = sentence[max(0, m.start() - 25):m.end() + 30]
+        if _SEX_CONDITION.search(around):
+            continue
+        sid = by_term.get(m.group(0).lower())
+        for one in (("female", "male") if sid == "both" else (sid,)):
+            out.append((m.start(), m.end(), one))
+    return out
 
 
 # What may stand between an excluded group and the bound that narrows it: other coordinated

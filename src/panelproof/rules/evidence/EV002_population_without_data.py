@@ -60,7 +60,7 @@ def admitted_classes(bound: PopulationBound, named: tuple[str, ...] = ()) -> lis
     its text names (`named`, or the bound's group): "children under 13" means children. Named
     no class, it admits infants upwards: neonates come in only by name ("neonates", "newborns")
     or by a bound from birth ("0-13 years", "from birth"), whose lower end is stated."""
-    if bound.excluded or bound.group in ("adults", "elderly") or bound.dimension == "bsa":
+    if bound.excluded or bound.group in ("adults", "elderly") or bound.dimension not in ("age", "weight"):
         return []
     adult_low = _spans()["adults"][bound.dimension][0] or 0.0
     if bound.dimension == "weight" and (bound.low is None or bound.low >= adult_low):

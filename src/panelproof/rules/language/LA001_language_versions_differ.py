@@ -75,8 +75,9 @@ class LanguageVersionsDiffer(Rule):
         Conditional, or an MR Conditional version against an MR Unsafe one.
         The thresholds of the indication are compared the same way ("AHI 15-100" in the Dutch
         IFU against "AHI 15-65 events/h" in the English one; IU005 reads them). The target
-        population is compared too: the age and weight range each version admits
-        (as PO001 computes it: "ab 3 kg Körpergewicht" against "10 kg or more") and the
+        population is compared too: the age, weight and gestational-age range each version
+        admits (as PO001 computes it: "ab 3 kg Körpergewicht" against "10 kg or more",
+        "à partir de 32 semaines d'aménorrhée" against "≥ 34 weeks of gestation") and the
         population groups it names (as PO002), each translation against its master version (the
         English one). A group one version names by its own word and the other excludes
         ("Säuglinge" against "not for infants under 1 year") is a major difference even when
@@ -145,7 +146,7 @@ class LanguageVersionsDiffer(Rule):
         that group finding (`conflicts`), not a second one."""
         all_bounds = facts_by_document(facts, FactKind.POPULATION_BOUND, INTENDED_USE_ROLES)
         for dimension, what in (("weight", "body weight"), ("age", "age"),
-                                ("bsa", "body surface area")):
+                                ("bsa", "body surface area"), ("gestation", "gestational age")):
             envelopes = {path: env for path, fs in all_bounds.items()
                          if (env := envelope(fs, dimension)) is not None}
             signatures = {path: env.signature() for path, env in envelopes.items()}
@@ -479,7 +480,7 @@ def _excluded_groups(facts: list[Fact], bounds: list[Fact]) -> dict[str, Fact]:
     # An exclusion of a bounded part of a group ("infants under 1 year") is no negated group
     # (the rest of the group stays admitted) but still an exclusion the versions must share.
     for bound in bounds:
-        if bound.value.excluded:
+        if bound.value.excluded and bound.value.dimension != "gestation":
             for gid in expand_groups(g[2] for g in find_groups(bound.location.quote or "")):
                 out.setdefault(PARENT_GROUP.get(gid, gid), bound)
     return out

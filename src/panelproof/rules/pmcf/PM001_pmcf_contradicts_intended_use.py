@@ -8,11 +8,14 @@ from functools import lru_cache
 from typing import Iterable
 
 from panelproof.extract.model import Concept, Fact, FactBase, FactKind, PopulationBound, Setting
-from panelproof.extract.intended_use import vocabulary
+from panelproof.extract.common import sentences
+from panelproof.extract.intended_use import (CONTRAINDICATIONS, INDICATIONS, INTENDED_PURPOSE,
+                                             block_kinds, vocabulary)
 from panelproof.extract._terms import load_optional
-from panelproof.extract.population import admitted, groups
+from panelproof.extract.population import admitted, groups, in_literature_section
 from panelproof.extract.settings import without_outcomes
-from panelproof.ingest.model import Role
+from panelproof.ingest.model import BlockKind, Location, Role
+from panelproof.rules.identity._compare import document_label
 from panelproof.rules.intended_use.common import join_names
 from panelproof.rules.model import Category, Finding, Rule, Severity
 from panelproof.rules.pmcf.common import (INTENDED_USE_ROLES, groups_overlap, has, items, quoted,
@@ -283,6 +286,84 @@ def _doc(fact: Fact) -> str:
     return _ROLE_NAMES.get(fact.role.value, fact.document)
 
 
+# A subgroup the intended purpose names as included: "reconstruction after mastectomy with or
+# without radiotherapy", "including patients with prior radiotherapy", "avec ou sans
+# radiothérapie", "mit oder ohne Bestrahlung", "con o senza radioterapia", "con o sin
+# radioterapia", "einschließlich Diabetikern". The words up to the next comma or stop are the
+# subgroup.
+_INCLUDED_SUBGROUP = re.compile(
+    r"\b(?:with or without|with and without|whether or not|including|inclusive of|avec ou sans|"
+    r"y compris|mit oder ohne|mit und ohne|einschließlich|inklusive|con o senza|compres[io]|"
+    r"incluse|inclusi|con o sin|incluid[oa]s|incluyendo|met of zonder|inclusief)\s+"
+    r"(?P<x>[^.;:,()\[\]]{3,80})", re.IGNORECASE)
+_INCLUDED_CUE = re.compile(
+    r"with or without|with and without|whether or not|including|inclusive of|avec ou sans|y compris|"
+    r"mit oder ohne|mit und ohne|einschließlich|inklusive|con o senza|compres[io]|incluse|inclusi|"
+    r"con o sin|incluid[oa]s|incluyendo|met of zonder|inclusief")
+_ADMISSION_CUE = re.compile(
+    r"intended|indicated|indication|suitable|destiné|indiqué|indication|bestimmt|indiziert|"
+    r"indikation|destinat|indicat|destinad|indicad|bedoeld|geïndiceerd", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]{5,}")
+_SUBGROUP_STOP = frozenset({
+    "patients", "patient", "prior", "previous", "history", "those", "other", "their", "which",
+    "patienten", "pazienti", "pacientes", "personnes", "antécédents", "precedente", "previa",
+    "vorheriger", "vorherige", "stattgehabter", "préalable", "undergoing", "following", "after",
+    "whose", "without", "within", "chronic", "severe", "active", "acute", "disease", "treatment",
+    "therapy", "patientes", "adults", "adultes", "women", "femmes", "procedure", "procedures",
+    "device", "devices", "system", "systems", "clinical", "study", "registry", "years", "months",
+    "weeks", "older", "younger", "associated", "related", "conditions", "condition", "other",
+    "where", "there", "these", "using", "sizes", "models", "variants", "types", "procédures",
+    "dispositif", "dispositifs", "produkt", "produkte", "dispositivo", "dispositivi", "tipos"})
+
+
+@lru_cache(maxsize=1)
+def _subgroup_stems() -> tuple[tuple[str, str], ...]:
+    data = (load_optional("pmcf") or {}).get("subgroup_stems") or {}
+    return tuple(sorted(((stem.lower(), gid) for gid, stems in (data.get("groups") or {}).items()
+                         for stem in stems), key=lambda x: -len(x[0])))
+
+
+@lru_cache(maxsize=8192)
+def subgroup_keys(text: str) -> frozenset[str]:
+    """What a phrase names, comparable across wordings: known subgroups by id ("irradiated" and
+    "radiotherapy" are both `radiotherapy`), other distinctive words by their first six letters."""
+    lowered = text.lower()
+    keys = {gid for stem, gid in _subgroup_stems() if " " in stem and stem in lowered}
+    for word in _WORD.findall(lowered):
+        if word in _SUBGROUP_STOP:
+            continue
+        gid = next((g for stem, g in _subgroup_stems() if " " not in stem and stem in word), None)
+        keys.add(gid or word[:6])
+    return frozenset(keys)
+
+
+def included_subgroups(facts: FactBase) -> list[tuple[frozenset[str], Location]]:
+    """(keys, location) of each subgroup an intended-use document of the manufacturer names as
+    included in a sentence that states the intended purpose or indications."""
+    out = []
+    for document in facts.documents_with_role(*_MANUFACTURER_ROLES):
+        for block in document.blocks:
+            if block.kind is BlockKind.HEADING or not _INCLUDED_CUE.search(block.folded):
+                continue
+            if in_literature_section(block):
+                continue
+            kinds = block_kinds(block)
+            if CONTRAINDICATIONS in kinds:
+                continue
+            in_section = bool(kinds & {INDICATIONS, INTENDED_PURPOSE})
+            for s, e in sentences(block):
+                sentence = block.normalized[s:e]
+                if not (in_section or _ADMISSION_CUE.search(sentence)):
+                    continue
+                for m in _INCLUDED_SUBGROUP.finditer(sentence):
+                    phrase = re.split(r"\s+(?:and|or|et|ou|und|oder|e|o|y)\s+", m.group("x"))[0]
+                    keys = subgroup_keys(phrase)
+                    if keys:
+                        quote = block.quote(s + m.start(), s + m.start("x") + len(phrase))
+                        out.append((keys, document.location(block, quote)))
+    return out
+
+
 class PmcfContradictsIntendedUse(Rule):
     """The PMCF plan's population or setting contradicts the intended use.
 
@@ -300,7 +381,9 @@ class PmcfContradictsIntendedUse(Rule):
         leave out patients the device is intended for (intubated or tracheostomised patients
         when the intended use includes endotracheal tubes or tracheostomies; children when the
         intended population includes children; "Patients under 18 are excluded" for a device
-        intended for children of 2 to 17 years). "Without exclusion other than refusal of
+        intended for children of 2 to 17 years; "patients with prior radiotherapy" when the IFU
+        indicates the device "with or without radiotherapy", "y compris après radiothérapie",
+        "mit oder ohne Bestrahlung", unless a contraindication names the subgroup too). "Without exclusion other than refusal of
         consent", "sans critère d'exclusion", "ohne Ausschlusskriterien außer ..." exclude only the
         exception they name. The reverse too: a plan that excludes the
         setting the device is mainly used in ("ambulatory and home patients excluded" for a
@@ -344,6 +427,8 @@ class PmcfContradictsIntendedUse(Rule):
             return []
         intended = [f for f in facts if f.role in INTENDED_USE_ROLES]
         findings = [*self._setting_conflicts(plan, intended), *self._excluded_patients(plan, intended)]
+        reported = {loc.quote for f in findings for loc in f.locations}
+        findings += self._excluded_subgroups(facts, plan, intended, reported)
         bounds = list(self._younger_or_lighter(facts, intended))
         findings += bounds or list(self._groups_outside(plan, intended))
         if not findings:
@@ -519,6 +604,36 @@ class PmcfContradictsIntendedUse(Rule):
                            f"in {quoted(item)}, although {_doc(first)} includes them in the intended "
                            f"use ({quoted(first)}). The plan gathers no post-market data on them.")
                 yield self.finding(message, [item, *self._one_per_document(against)])
+
+    def _excluded_subgroups(self, facts: FactBase, plan: list[Fact], intended: list[Fact],
+                            reported: set[str]) -> list[Finding]:
+        """An exclusion criterion that removes a subgroup the intended purpose names as included
+        ("with or without radiotherapy" against "patients with prior radiotherapy are excluded").
+        A subgroup the intended-use documents also contraindicate may be excluded."""
+        exclusions = [i for i in items(plan, "exclusion") if i.location.quote not in reported]
+        if not exclusions:
+            return []
+        included = included_subgroups(facts)
+        if not included:
+            return []
+        contraindicated = frozenset().union(*(
+            subgroup_keys(f.location.quote or "") for f in intended
+            if f.kind is FactKind.CONTRAINDICATION and f.role in _MANUFACTURER_ROLES))
+        found = []
+        for item in exclusions:
+            item_keys = subgroup_keys(item.value.text)
+            for keys, location in included:
+                shared = (keys & item_keys) - contraindicated
+                if not shared:
+                    continue
+                message = (f"The PMCF plan excludes patients the intended purpose explicitly "
+                           f"includes: {quoted(item)}, while "
+                           f"{document_label(facts.document(location.document), location.document)} admits them "
+                           f"(“{location.quote}”). The plan gathers no post-market data on this "
+                           f"subgroup; include it or justify the exclusion.")
+                found.append(self.finding(message, [item, location]))
+                break
+        return found
 
     def _younger_or_lighter(self, facts: FactBase, intended: list[Fact]) -> Iterable[Finding]:
         """PMCF inclusion bounds that admit younger or lighter patients than any intended-use

@@ -97,7 +97,12 @@ class PopulationBoundsDiffer(Rule):
     75" and "between 18 and 75 years of age" agree; "> 5 kg" and "from 1 kg" do not;
     "adolescents from 16" and "adults aged 18 and older" do not. Exclusions count too ("not
     for patients under 5 kg" admits 5 kg and more). "> 5 kg" and "≥ 5 kg" are taken as the
-    same bound. Each document's widest stated range is compared; bounds of study populations
+    same bound. Gestational ages are their own dimension, in weeks of gestation ("neonates ≥ 34
+    weeks of gestation", "à partir de 32 semaines d'aménorrhée", "ab der 34. SSW", "età
+    gestazionale ≥ 34 settimane"); a postmenstrual age is neither a gestational age nor an age. A
+    bound that restricts one indication ("for distal humerus fractures only in patients of 65
+    years or older", "bei Frakturen nur ab 65 Jahren") is not the population's bound and is left
+    out. Each document's widest stated range is compared; bounds of study populations
     and PMCF plans are left to other rules. A language version that differs while another
     language version of the same document agrees is reported by LA001 (language), not here.
 
@@ -130,7 +135,7 @@ class PopulationBoundsDiffer(Rule):
 
     def check(self, facts: FactBase) -> Iterable[Finding]:
         by_doc = facts_by_document(facts, FactKind.POPULATION_BOUND, INTENDED_USE_ROLES)
-        for dimension in ("weight", "age", "bsa"):
+        for dimension in ("weight", "age", "bsa", "gestation"):
             envelopes = {doc: env for doc, fs in by_doc.items()
                          if (env := envelope(fs, dimension)) is not None}
             if len(envelopes) < 2:
@@ -157,7 +162,8 @@ class PopulationBoundsDiffer(Rule):
             fact = getattr(env, f"{end}_fact") or env.low_fact or env.high_fact
             if ref_fact is None or fact is None:
                 continue
-            what = {"weight": "body weight", "bsa": "body surface area"}.get(dimension, "age")
+            what = {"weight": "body weight", "bsa": "body surface area",
+                    "gestation": "gestational age"}.get(dimension, "age")
             other_label = document_label(facts.document(doc), doc)
             message = (f"{other_label[0].upper()}{other_label[1:]} admits patients by {what} "
                        f"{env.describe(dimension)} (\"{fact.location.quote}\"); "

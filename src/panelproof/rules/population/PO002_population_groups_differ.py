@@ -132,7 +132,10 @@ class PopulationGroupsDiffer(Rule):
     adults), and one document's age or weight bound leaves out, entirely, a group another
     document names (a CEAR admitting patients over 5 kg while the CER names neonates, whose
     typical weight is below 5 kg; ages and weights per group: ICH E11(R1), WHO growth
-    standards, see population_groups.yaml).
+    standards, see population_groups.yaml). A third: the documents that state the sex of the
+    population admit different sexes ("adult women" in the CER, "hommes et femmes" in the French
+    IFU); a document that names no sex is not compared, and "pregnant women" or "he or she" state
+    no sex of the population.
 
     **Why a panel cares**
     Each target group needs its own clinical data (MDR Annex XIV Part A 1(a), Art. 61(1));
@@ -167,6 +170,44 @@ class PopulationGroupsDiffer(Rule):
                  if (g := named_groups(fs, bounds.get(doc, [])))}
         yield from self._group_sets(facts, named)
         yield from self._bounds_against_groups(facts, named)
+        yield from self._sexes(facts)
+
+    def _sexes(self, facts: FactBase) -> Iterator[Finding]:
+        """A document that admits a sex the others leave out ("men and women" against "adult
+        women"). Documents that name no sex say nothing about it and are not compared."""
+        admitted: dict[str, dict[str, Fact]] = {}
+        for doc, fs in facts_by_document(facts, FactKind.POPULATION_SEX, INTENDED_USE_ROLES).items():
+            stated = {f.value.id: f for f in fs if not f.value.negated}
+            excluded = {f.value.id for f in fs if f.value.negated}
+            if not stated:
+                continue  # an exclusion alone ("not for pregnant women") sets no sex
+            here = {sid: f for sid, f in stated.items() if sid not in excluded}
+            if here:
+                admitted[doc] = here
+        if len(admitted) < 2:
+            return
+        signatures = {doc: frozenset(sexes) for doc, sexes in admitted.items()}
+        reference = reference_group(signatures, facts)
+        ref_doc = reference_document([d for d, sig in signatures.items() if sig == reference], facts)
+        names = {"female": "women", "male": "men"}
+        for doc, sig in sorted(signatures.items()):
+            if sig == reference:
+                continue
+            extra, missing = sig - reference, reference - sig
+            label = document_label(facts.document(doc), doc)
+            ref_label = document_label(facts.document(ref_doc), ref_doc)
+            own = " and ".join(names[x] for x in sorted(sig))
+            theirs = " and ".join(names[x] for x in sorted(reference))
+            own_fact = admitted[doc][min(extra)] if extra else next(iter(admitted[doc].values()))
+            ref_fact = (admitted[ref_doc][min(missing)] if missing
+                        else next(iter(admitted[ref_doc].values())))
+            message = (f"{label[0].upper()}{label[1:]} admits {own}{'' if extra else ' only'} "
+                       f"(\"{own_fact.location.quote}\"); {ref_label} admits {theirs}"
+                       f"{' only' if extra else ''} (\"{ref_fact.location.quote}\"). The clinical "
+                       f"data must cover every sex the intended purpose admits.")
+            locations = [own_fact, ref_fact]
+            yield self.finding(message, locations,
+                               title="The documents admit patients of different sexes")
 
     def _group_sets(self, facts: FactBase, named: dict[str, dict[str, Fact]]) -> Iterator[Finding]:
         if len(named) < 2:
