@@ -132,7 +132,7 @@ def _all_phrases(entry: dict[str, Any] | None) -> tuple[tuple[str, ...], ...]:
                  if lang not in _NOT_PHRASES for phrase in phrases or [])
 
 
-_NOT_PHRASES = frozenset({"source", "long_duration", "only_if_short"})
+_NOT_PHRASES = frozenset({"source", "long_duration", "only_if_short", "safeguard"})
 
 
 @dataclass(frozen=True)
@@ -163,6 +163,10 @@ class _Pattern:
     # antecedent: "stop the pump and switch it off") between them.
     antecedent_first: bool = False
     other_antecedents: tuple[tuple[str, ...], ...] = ()
+    # The phrases of the pattern's `unless` contexts marked `safeguard: true` (a back-up
+    # delivery, manual ventilation): a sentence naming one beside the pattern's object gives
+    # the step the safe way (rule LA002).
+    safeguards: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -230,7 +234,9 @@ def _knowledge() -> _Knowledge:
         patterns.append(_Pattern(hazard, slots, int(entry.get("window", 8)), unless,
                                  entry.get("action") == "verb", nearer, if_short, long_slots,
                                  bool(entry.get("object_first")),
-                                 bool(entry.get("antecedent_first")), others))
+                                 bool(entry.get("antecedent_first")), others,
+                                 tuple(p for name in names if (contexts.get(name) or {}).get("safeguard")
+                                       for p in _all_phrases(contexts.get(name)))))
     return _Knowledge(tuple(patterns), _all_phrases(data.get("negations")),
                       _all_phrases(data.get("consequence_markers")),
                       _action_reading(data.get("action_reading") or {}),
@@ -407,6 +413,32 @@ def _closest(per_slot: list[list[list[int]]], window: int) -> list[list[int]] | 
 def match_hazards(sentence: str) -> list[HazardMatch]:
     """The hazard patterns an instruction matches, safe readings left out."""
     return [m for m, negated, safe in _analyse(sentence) if not negated and not safe]
+
+
+def excused_hazards(sentence: str) -> list[HazardMatch]:
+    """The hazard patterns a sentence matches that a safe context excuses ("connect the back-up
+    delivery system, then stop NO delivery"): the safe way of doing the step."""
+    return [m for m, negated, safe in _analyse(sentence) if safe and not negated]
+
+
+@lru_cache(maxsize=65536)
+def safeguarded_hazards(sentence: str) -> frozenset[str]:
+    """The hazards whose step the sentence gives with its safeguard: a phrase of a safeguard
+    context of the pattern and a phrase of its object (second slot), with no negation of the
+    safeguard ("connect the back-up delivery system and keep NO delivery running")."""
+    words = [t.word for t in tokenize(sentence)]
+    if not words:
+        return frozenset()
+    vocabulary = frozenset(words)
+    found = set()
+    for pattern in _knowledge().patterns:
+        if not pattern.safeguards or len(pattern.slots) < 2 or pattern.hazard.id in found:
+            continue
+        if not _may_match(pattern.slots[1], vocabulary):
+            continue
+        if _contains(pattern.safeguards, words) and _contains(pattern.slots[1], words):
+            found.add(pattern.hazard.id)
+    return frozenset(found)
 
 
 def prohibited_hazards(sentence: str) -> list[HazardMatch]:
