@@ -15,6 +15,7 @@ from panelproof.extract.settings import without_outcomes
 from panelproof.ingest.model import Role
 from panelproof.rules.intended_use.common import join_names
 from panelproof.rules.model import Category, Finding, Rule, Severity
+from panelproof.rules.pmcf._procedure_steps import step_conflicts
 from panelproof.rules.pmcf.common import (INTENDED_USE_ROLES, groups_overlap, has, items, quoted,
                                           setting_families, setting_sets)
 
@@ -344,10 +345,40 @@ class PmcfContradictsIntendedUse(Rule):
             return []
         intended = [f for f in facts if f.role in INTENDED_USE_ROLES]
         findings = [*self._setting_conflicts(plan, intended), *self._excluded_patients(plan, intended)]
+        quoted_already = {loc.quote for f in findings for loc in f.locations}
+        findings += [f for f in self._step_settings(facts)
+                     if f.locations[0].quote not in quoted_already]
         bounds = list(self._younger_or_lighter(facts, intended))
         findings += bounds or list(self._groups_outside(plan, intended))
         if not findings:
             findings += self._bound_excludes_intended(facts, intended)
+        return findings
+
+    def _step_settings(self, facts: FactBase) -> list[Finding]:
+        """A step the intended-use documents restrict to a setting that the plan moves to
+        another ("titration ... at home via the smartphone app" against "each titration step
+        must be performed in a sleep laboratory")."""
+        findings = []
+        seen: set[tuple[str, str]] = set()
+        for conflict in step_conflicts(facts):
+            rule, planned = conflict.restriction, conflict.plan
+            key = (planned.step, planned.quote)
+            if key in seen:
+                continue
+            seen.add(key)
+            where = _ROLE_NAMES.get(rule.document.role.value, rule.document.path)
+            allowed = join_names(sorted(_label(s) for s in rule.settings))
+            moved = join_names([_label(s) for s in conflict.moved_to])
+            verb = "excludes" if rule.negated else "restricts"
+            message = (f"{where[:1].upper()}{where[1:]} {verb} the {planned.step.replace('_', ' ')} "
+                       f"step to {'settings other than ' if rule.negated else ''}{allowed} "
+                       f"(“{rule.quote}”), but the PMCF plan has it done in {moved} "
+                       f"(“{planned.quote}”). Data from a setting the labelling does not allow for "
+                       f"the step cannot confirm the intended use, and the plan exposes patients "
+                       f"to a use the clinical evaluation has not assessed.")
+            findings.append(self.finding(message, [
+                planned.document.location(planned.block, planned.quote),
+                rule.document.location(rule.block, rule.quote)]))
         return findings
 
     def _bound_excludes_intended(self, facts: FactBase, intended: list[Fact]) -> list[Finding]:
