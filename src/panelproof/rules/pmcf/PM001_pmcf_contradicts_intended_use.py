@@ -288,6 +288,14 @@ class PmcfContradictsIntendedUse(Rule):
     """The PMCF plan's population or setting contradicts the intended use.
 
     What it finds:
+        A PMCF plan that moves a procedure step into a setting the intended-use documents do
+        not allow for it: "Activation and each titration step must be performed in a sleep
+        laboratory under polysomnography" (IFU, CER) against "titration steps after month 3
+        will be carried out by the patients themselves at home via the smartphone app"; "the
+        injection must be performed in an operating theatre" against "injections performed in
+        private urology offices" (steps and restriction wording: knowledge/pmcf.yaml
+        `procedure_steps`; a step followed up elsewhere, "titrated in the sleep laboratory,
+        then followed up at home", is not moved).
         A PMCF plan that recruits in settings the other documents exclude (outpatients, sleep
         laboratories, home, wellness centres, spas, sports clinics or fitness studios for a
         device restricted to hospitals; intensive care units or emergency departments for a
