@@ -141,12 +141,13 @@ def test_not_outside_the_hospital_restricts_to_the_hospital(sentence: str, langu
 
 
 @pytest.mark.parametrize("text, language, expected", [
-    # hospital-based outpatient care names the hospital too, as "hospital outpatient clinics" does
+    # hospital-based outpatient care is the hospital's outpatient department (family hospital)
     ("## Utilisateurs\nEn consultation externe hospitalière de plaies.\n", "fr",
-     {("outpatient", ""), ("hospital", "")}),
-    ("## Usuarios\nEn consultas externas hospitalarias, por profesionales.\n", "es", {("hospital", "")}),
+     {("hospital_outpatient", "")}),
+    ("## Usuarios\nEn consultas externas hospitalarias, por profesionales.\n", "es",
+     {("hospital_outpatient", "")}),
     ("## Utilizzatori\nNegli ambulatori ospedalieri, da professionisti sanitari.\n", "it",
-     {("hospital", "")}),
+     {("hospital_outpatient", "")}),
     ("## Utilisateurs\nDispositif non destiné au milieu hospitalier.\n", "fr", {("hospital", "negated")}),
     # one word: out of hospital, before the hospital
     ("## Utilisateurs\nUtilisation en transport pré-hospitalier et en ambulance.\n", "fr",

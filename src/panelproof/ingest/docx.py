@@ -156,17 +156,29 @@ _RUN, _HYPERLINK, _PARAGRAPH = f"{{{_W}}}r", f"{{{_W}}}hyperlink", f"{{{_W}}}p"
 _RUN_TEXT = frozenset(f"{{{_W}}}{tag}" for tag in ("br", "cr", "noBreakHyphen", "ptab", "t", "tab"))
 
 
+# Inline containers whose runs are part of the paragraph's text: besides hyperlinks, simple
+# fields (a caption's number "Table {SEQ Table}" and a cross-reference "{REF _Ref5}" are
+# `w:fldSimple` in files Word and LibreOffice write), tracked insertions, smart tags and inline
+# content controls. python-docx's `Paragraph.text` leaves the fields out, and with them the
+# number of every captioned table and cross-reference.
+_INLINE_CONTAINERS = frozenset(f"{{{_W}}}{tag}" for tag in (
+    "hyperlink", "fldSimple", "ins", "smartTag", "sdt", "sdtContent", "customXml", "moveTo"))
+
+
 def paragraph_text(p) -> str:
-    """`docx.text.paragraph.Paragraph(p).text`: the runs' and hyperlinks' runs' text."""
+    """The text of the paragraph's runs, including those inside hyperlinks, simple fields,
+    tracked insertions, smart tags and inline content controls."""
     parts: list[str] = []
-    for child in p:
+    _runs_text(p, parts, 0)
+    return "".join(parts)
+
+
+def _runs_text(element, parts: list[str], depth: int) -> None:
+    for child in element:
         if child.tag == _RUN:
             parts += [str(e) for e in child if e.tag in _RUN_TEXT]
-        elif child.tag == _HYPERLINK:
-            for run in child:
-                if run.tag == _RUN:
-                    parts += [str(e) for e in run if e.tag in _RUN_TEXT]
-    return "".join(parts)
+        elif child.tag in _INLINE_CONTAINERS and depth < 8:
+            _runs_text(child, parts, depth + 1)
 
 
 def cell_text(tc) -> str:

@@ -25,6 +25,13 @@ def _environment(setting_id: str) -> str:
     return vocabulary("care_settings").entries.get(setting_id, {}).get("environment", setting_id)
 
 
+def _also_environments(setting_id: str) -> tuple[str, ...]:
+    """Environments a setting also names: a hospital's outpatient department ("Ambulanz",
+    "consultations externes") is outpatient care as well as the hospital."""
+    entry = vocabulary("care_settings").entries.get(setting_id, {})
+    return tuple(entry.get("also_environments") or ())
+
+
 @lru_cache(maxsize=1)
 def _environment_entries() -> dict[str, dict]:
     return {e["id"]: e for e in (knowledge.load("vocabulary/care_settings") or {}).get("environments") or []}
@@ -77,7 +84,10 @@ class CareSettingsDiffer(Rule):
         environment"). Major when the added environment is one of lay users (home, nursing
         home, wellness facilities) and the other document names none; minor otherwise (a sleep
         laboratory or outpatient clinic added to the hospital). Hospital, its units, clinics
-        and practices are one environment; transport continues the care it starts from.
+        and practices are one environment, and so is a hospital's outpatient department
+        ("Schmerzambulanz", "Hochschulambulanz", "consultations externes", "outpatient
+        clinics of the hospital"): it names outpatient care too, so neither "hospital" nor
+        "outpatient clinics" is missing beside it. Transport continues the care it starts from.
         Settings named in passing are no statement: where a study was done or data came from,
         a patient's daily life ("patients use their sound processor at home"), another device,
         a warning ("do not use at home" restricts). The place of a procedure on the patient
@@ -157,7 +167,8 @@ class CareSettingsDiffer(Rule):
         stating = sorted((d for d in documents if stated[d.path]), key=_document_order)
         # What a document names anywhere in its intended use, even in passing, is not missing
         # from it: only a setting a document never names for use is reported as added.
-        named = {d.path: {_environment(f.value.id) for f in settings[d.path] if _in_use(f)}
+        named = {d.path: {e for f in settings[d.path] if _in_use(f)
+                          for e in (_environment(f.value.id), *_also_environments(f.value.id))}
                  for d in stating}
         # (adding documents, lacking documents) -> environments the first add
         differences: dict[tuple[tuple[str, ...], tuple[str, ...]], list[str]] = {}

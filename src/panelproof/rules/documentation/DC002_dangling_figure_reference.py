@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from panelproof.extract.common import sentence_around
 from panelproof.extract.model import Fact, FactBase, FactKind, Label
 from panelproof.ingest.model import BlockKind, Document, Role
+from panelproof.rules.documentation._annexes import dangling_annexes
 from panelproof.rules.model import Category, Finding, Rule, Severity
 
 
@@ -48,8 +50,14 @@ class DanglingFigureReference(Rule):
 
     What it finds:
         "see Figure 5", "(Table 4)", "voir le tableau 3", "siehe Abbildung 2" where the same
-        document has no caption with that number. References to other works ("Table 2 of ISO
-        14971", "Smith et al., Fig. 3") are not counted. A document that holds uncaptioned
+        document has no caption with that number (captions above or below the table, "Table
+        1:", "Tab. 2", Word caption and cross-reference fields), and "see Table 5 of Annex 2",
+        "voir l'annexe 3", "siehe Anhang 2" where the document has no annex with that number
+        (no heading, caption or list-of-annexes row starting with "Annex 2") and no file of the
+        dossier is named after it. Lettered annexes ("Annex B") are checked only in documents
+        that letter their own annexes. References to other works ("Table 2 of ISO
+        14971", "Smith et al., Fig. 3", "Annex 2 of MDCG 2020-6", "CEP Table 5", "Table 5 of
+        the PMCF plan") are not counted here. A document that holds uncaptioned
         tables or images is only checked for numbers beyond their count.
 
     Why a panel cares:
@@ -86,8 +94,29 @@ class DanglingFigureReference(Rule):
                         if _missing(ref.value, figures.get(path, []), document)]
             if dangling:
                 names = ", ".join(dict.fromkeys(f"{r.value.kind} {r.value.number}" for r in dangling))
-                yield self.finding(f"{path} refers to {names}, which the document does not contain.",
-                                   dangling[:10])
+                theirs = [f for f in figures.get(path, []) if isinstance(f.value, Label)]
+                kinds = dict.fromkeys(r.value.kind for r in dangling)
+                has = "; ".join(f"it has {_numbers_text(theirs, k)}" for k in kinds)
+                yield self.finding(f"{path} refers to {names}, which the document does not contain "
+                                   f"({has}).", dangling[:10])
+        yield from self._annexes(facts)
+
+    def _annexes(self, facts: FactBase) -> Iterable[Finding]:
+        """"see Table 5 of Annex 2" in a CER that has no Annex 2 and no file named after it."""
+        paths = [d.path for d in facts.documents if d.ok]
+        for document in facts.documents:
+            if not document.ok:
+                continue
+            missing = dangling_annexes(document, [p for p in paths if p != document.path])
+            if not missing:
+                continue
+            names = ", ".join(dict.fromkeys(f"Annex {m.annex.upper()}" for m in missing))
+            quotes = [m.block.quote(*sentence_around(m.block, *m.span)) for m in missing[:10]]
+            locations = [document.location(m.block, q) for m, q in zip(missing, quotes)]
+            yield self.finding(
+                f"{document.path} refers to {names} (“{quotes[0]}”), but the "
+                f"document has no annex with that number and no document of the dossier is "
+                f"named after it.", locations)
 
     def _cross_document(self, path: str, references: list[Fact], figures: dict[str, list[Fact]],
                         facts: FactBase) -> Iterable[Finding]:

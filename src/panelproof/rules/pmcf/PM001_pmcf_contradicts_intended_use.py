@@ -18,6 +18,7 @@ from panelproof.ingest.model import BlockKind, Location, Role
 from panelproof.rules.identity._compare import document_label
 from panelproof.rules.intended_use.common import join_names
 from panelproof.rules.model import Category, Finding, Rule, Severity
+from panelproof.rules.pmcf._procedure_steps import step_conflicts
 from panelproof.rules.pmcf.common import (INTENDED_USE_ROLES, groups_overlap, has, items, quoted,
                                           setting_families, setting_sets)
 
@@ -368,6 +369,14 @@ class PmcfContradictsIntendedUse(Rule):
     """The PMCF plan's population or setting contradicts the intended use.
 
     What it finds:
+        A PMCF plan that moves a procedure step into a setting the intended-use documents do
+        not allow for it: "Activation and each titration step must be performed in a sleep
+        laboratory under polysomnography" (IFU, CER) against "titration steps after month 3
+        will be carried out by the patients themselves at home via the smartphone app"; "the
+        injection must be performed in an operating theatre" against "injections performed in
+        private urology offices" (steps and restriction wording: knowledge/pmcf.yaml
+        `procedure_steps`; a step followed up elsewhere, "titrated in the sleep laboratory,
+        then followed up at home", is not moved).
         A PMCF plan that recruits in settings the other documents exclude (outpatients, sleep
         laboratories, home, wellness centres, spas, sports clinics or fitness studios for a
         device restricted to hospitals; intensive care units or emergency departments for a
@@ -428,11 +437,41 @@ class PmcfContradictsIntendedUse(Rule):
         intended = [f for f in facts if f.role in INTENDED_USE_ROLES]
         findings = [*self._setting_conflicts(plan, intended), *self._excluded_patients(plan, intended)]
         reported = {loc.quote for f in findings for loc in f.locations}
+        findings += [f for f in self._step_settings(facts)
+                     if f.locations[0].quote not in reported]
+        reported |= {loc.quote for f in findings for loc in f.locations}
         findings += self._excluded_subgroups(facts, plan, intended, reported)
         bounds = list(self._younger_or_lighter(facts, intended))
         findings += bounds or list(self._groups_outside(plan, intended))
         if not findings:
             findings += self._bound_excludes_intended(facts, intended)
+        return findings
+
+    def _step_settings(self, facts: FactBase) -> list[Finding]:
+        """A step the intended-use documents restrict to a setting that the plan moves to
+        another ("titration ... at home via the smartphone app" against "each titration step
+        must be performed in a sleep laboratory")."""
+        findings = []
+        seen: set[tuple[str, str]] = set()
+        for conflict in step_conflicts(facts):
+            rule, planned = conflict.restriction, conflict.plan
+            key = (planned.step, planned.quote)
+            if key in seen:
+                continue
+            seen.add(key)
+            where = _ROLE_NAMES.get(rule.document.role.value, rule.document.path)
+            allowed = join_names(sorted(_label(s) for s in rule.settings))
+            moved = join_names([_label(s) for s in conflict.moved_to])
+            verb = "excludes" if rule.negated else "restricts"
+            message = (f"{where[:1].upper()}{where[1:]} {verb} the {planned.step.replace('_', ' ')} "
+                       f"step to {'settings other than ' if rule.negated else ''}{allowed} "
+                       f"(“{rule.quote}”), but the PMCF plan has it done in {moved} "
+                       f"(“{planned.quote}”). Data from a setting the labelling does not allow for "
+                       f"the step cannot confirm the intended use, and the plan exposes patients "
+                       f"to a use the clinical evaluation has not assessed.")
+            findings.append(self.finding(message, [
+                planned.document.location(planned.block, planned.quote),
+                rule.document.location(rule.block, rule.quote)]))
         return findings
 
     def _bound_excludes_intended(self, facts: FactBase, intended: list[Fact]) -> list[Finding]:

@@ -58,7 +58,7 @@ def _words(text: str) -> list[str]:
     text = fold(text)
     text = re.sub(r"n't\b", " not", text)
     text = text.replace("'", " ").replace("\u2019", " ")
-    words = re.findall(_GAP_MARK + r"|[^\W_]+(?:-[^\W_]+)*\*?", text)
+    words = re.findall(_GAP_MARK + r"|\*?[^\W_]+(?:-[^\W_]+)*\*?", text)
     return [w + "e" if w in _ELIDED else w for w in words]
 
 
@@ -66,7 +66,7 @@ def tokenize(sentence: str) -> list[Token]:
     """Folded words with the index of the clause they stand in."""
     tokens: list[Token] = []
     for clause, part in enumerate(_CLAUSE_BREAK.split(sentence)):
-        tokens.extend(Token(w.rstrip("*"), clause) for w in _words(part) if w != _GAP_MARK)
+        tokens.extend(Token(w.strip("*"), clause) for w in _words(part) if w != _GAP_MARK)
     return tokens
 
 
@@ -77,6 +77,9 @@ def phrase_parts(phrase: str) -> tuple[str, ...]:
 
 
 def _word_matches(pattern: str, word: str) -> bool:
+    if pattern.startswith("*"):
+        # "*alarm" ends a compound ("Low-Flow-Alarm", "Apnoealarm"); "*alarm*" lies inside one.
+        return pattern[1:-1] in word if pattern.endswith("*") else word.endswith(pattern[1:])
     if pattern.endswith("*"):
         return word.startswith(pattern[:-1])
     return word == pattern
@@ -95,6 +98,8 @@ def find_phrase(parts: tuple[str, ...], words: list[str] | tuple[str, ...]) -> l
 def _starts(first: str, words: list[str] | tuple[str, ...]) -> list[int]:
     """Where a phrase may start: the positions of its first word (a cheap filter, so that the
     recursive matcher only runs where it can succeed)."""
+    if first.startswith("*"):
+        return [i for i, w in enumerate(words) if _word_matches(first, w)]
     if first.endswith("*"):
         stem = first[:-1]
         return [i for i, w in enumerate(words) if w.startswith(stem)]
@@ -127,7 +132,7 @@ def _all_phrases(entry: dict[str, Any] | None) -> tuple[tuple[str, ...], ...]:
                  if lang not in _NOT_PHRASES for phrase in phrases or [])
 
 
-_NOT_PHRASES = frozenset({"source", "long_duration", "only_if_short"})
+_NOT_PHRASES = frozenset({"source", "long_duration", "only_if_short", "safeguard"})
 
 
 @dataclass(frozen=True)
@@ -152,6 +157,16 @@ class _Pattern:
     # The second slot (the object) stands before the first (the act) in the same clause with
     # no coordinating word between: passives and verb-final clauses.
     object_first: bool = False
+    # The act names its object by a pronoun ("parents may deactivate it", "ihn ...
+    # deaktivieren", "la désactiver"): the second slot (the antecedent, "the low-flow alarm")
+    # must stand before the act, in any clause, with none of these nouns (another possible
+    # antecedent: "stop the pump and switch it off") between them.
+    antecedent_first: bool = False
+    other_antecedents: tuple[tuple[str, ...], ...] = ()
+    # The phrases of the pattern's `unless` contexts marked `safeguard: true` (a back-up
+    # delivery, manual ventilation): a sentence naming one beside the pattern's object gives
+    # the step the safe way (rule LA002).
+    safeguards: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -214,9 +229,14 @@ def _knowledge() -> _Knowledge:
         nearer = tuple(p for name in entry.get("unless_nearer") or []
                        for p in _all_phrases(contexts.get(name)))
         long_slots = frozenset(i for i, slot in enumerate(entry["all"]) if slot.get("long_duration"))
+        others = tuple(p for name in entry.get("other_antecedents") or []
+                       for p in _all_phrases(contexts.get(name)))
         patterns.append(_Pattern(hazard, slots, int(entry.get("window", 8)), unless,
                                  entry.get("action") == "verb", nearer, if_short, long_slots,
-                                 bool(entry.get("object_first"))))
+                                 bool(entry.get("object_first")),
+                                 bool(entry.get("antecedent_first")), others,
+                                 tuple(p for name in names if (contexts.get(name) or {}).get("safeguard")
+                                       for p in _all_phrases(contexts.get(name)))))
     return _Knowledge(tuple(patterns), _all_phrases(data.get("negations")),
                       _all_phrases(data.get("consequence_markers")),
                       _action_reading(data.get("action_reading") or {}),
@@ -232,7 +252,7 @@ def _durations(data: dict[str, Any]) -> _Durations:
                if lang != "source" for word, value in (words or {}).items()}
     return _Durations(float(data.get("limit_seconds", 120)), units, numbers,
                       _all_phrases(data.get("long_phrases")), _all_phrases(data.get("not_after")),
-                      _all_phrases(data.get("shifts")))
+                      _all_phrases(data.get("shifts")) + _all_phrases(data.get("journeys")))
 
 
 _NUMBER_TOKEN = re.compile(r"(\d+)(?:-(\d+))?(?:-?([a-z]+))?")
@@ -395,6 +415,32 @@ def match_hazards(sentence: str) -> list[HazardMatch]:
     return [m for m, negated, safe in _analyse(sentence) if not negated and not safe]
 
 
+def excused_hazards(sentence: str) -> list[HazardMatch]:
+    """The hazard patterns a sentence matches that a safe context excuses ("connect the back-up
+    delivery system, then stop NO delivery"): the safe way of doing the step."""
+    return [m for m, negated, safe in _analyse(sentence) if safe and not negated]
+
+
+@lru_cache(maxsize=65536)
+def safeguarded_hazards(sentence: str) -> frozenset[str]:
+    """The hazards whose step the sentence gives with its safeguard: a phrase of a safeguard
+    context of the pattern and a phrase of its object (second slot), with no negation of the
+    safeguard ("connect the back-up delivery system and keep NO delivery running")."""
+    words = [t.word for t in tokenize(sentence)]
+    if not words:
+        return frozenset()
+    vocabulary = frozenset(words)
+    found = set()
+    for pattern in _knowledge().patterns:
+        if not pattern.safeguards or len(pattern.slots) < 2 or pattern.hazard.id in found:
+            continue
+        if not _may_match(pattern.slots[1], vocabulary):
+            continue
+        if _contains(pattern.safeguards, words) and _contains(pattern.slots[1], words):
+            found.add(pattern.hazard.id)
+    return frozenset(found)
+
+
 def prohibited_hazards(sentence: str) -> list[HazardMatch]:
     """The hazard patterns a sentence forbids ("never ventilate without oxygen monitoring")."""
     return [m for m, negated, _safe in _analyse(sentence) if negated]
@@ -408,7 +454,7 @@ def _may_match(slot: tuple[tuple[str, ...], ...], vocabulary: frozenset[str]) ->
     """Whether some phrase of a slot could match: each of its exact words occurs in the
     sentence (stems are left to the matcher). Cheap; rules most patterns out at once."""
     for parts in slot:
-        if all(w.endswith("*") or w in vocabulary for w in _literal_words(parts)):
+        if all("*" in w or w in vocabulary for w in _literal_words(parts)):
             return True
     return False
 
@@ -436,6 +482,10 @@ def _analyse(sentence: str) -> tuple[tuple[HazardMatch, bool, bool], ...]:
         if pattern.object_first and per_slot[0] and per_slot[1]:
             per_slot[1] = [m for m in per_slot[1]
                            if any(_object_before(tokens, m, act, known.coordinators)
+                                  for act in per_slot[0])]
+        if pattern.antecedent_first and per_slot[0] and per_slot[1]:
+            per_slot[1] = [m for m in per_slot[1]
+                           if any(_antecedent(words, m, act, pattern.other_antecedents)
                                   for act in per_slot[0])]
         if pattern.verb_action and per_slot[0]:
             per_slot[0] = [m for m in per_slot[0]
@@ -474,6 +524,15 @@ def _object_before(tokens: list[Token], obj: list[int], act: list[int],
     if obj[-1] >= act[0] or tokens[obj[0]].clause != tokens[act[0]].clause:
         return False
     return not any(tokens[i].word in coordinators for i in range(obj[-1] + 1, act[0]))
+
+
+def _antecedent(words: tuple[str, ...], antecedent: list[int], act: list[int],
+                others: tuple[tuple[str, ...], ...]) -> bool:
+    """The antecedent stands before the act with no other candidate noun between them."""
+    if antecedent[-1] >= act[0]:
+        return False
+    between = words[antecedent[-1] + 1:act[0]]
+    return not any(find_phrase(parts, between) for parts in others)
 
 
 def _long_duration_near(words: tuple[str, ...], matches: list[list[int]], window: int,

@@ -1,0 +1,83 @@
+"""References to a document's own annexes ("see Table 5 of Annex 2", "voir l'annexe 3") that
+the document does not hold: DC002 reads them from the blocks, as a claim of absence."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from panelproof.extract.common import blocks_containing
+from panelproof.extract.documentation import _in_list_section, _target_document
+from panelproof.ingest.model import Block, Document
+
+# Lower-case patterns on `Block.folded` (same length as `Block.normalized`).
+_WORDS = r"(?:annex|annexe|appendix|appendices|anhang|anlage|allegato|anexo|apendice|apéndice|bijlage)"
+_CUES = ("annex", "appendi", "anhang", "anlage", "allegato", "anexo", "apendice", "apéndice", "bijlage")
+# "Annex 2", "appendix 3", "Anhang 4"; a letter only where the document letters its own annexes.
+_REFERENCE = re.compile(r"(?<![\w.-])" + _WORDS + r"\s+(?P<id>\d{1,2}|[a-h])(?![\w.,]\w|\.\d|-\w)")
+# A block that starts with the label defines the annex: a heading, a caption, a row of the list
+# of annexes ("| Annex 2 | Literature search protocol |"), a line "10 Annex 2 – ...".
+_DEFINITION = re.compile(r"^[\W_]*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?" + _WORDS
+                         + r"\s+(?P<id>\d{1,2}|[a-h])\b")
+# Another work's annex: "ISO 14971:2019 Annex C", "Annex 2 of MDCG 2020-6", "Annex 1 to the
+# Regulation", "(Smith et al. 2019, appendix 2)".
+_FOREIGN_BEFORE = re.compile(
+    r"(?:\biso\b|\biec\b|\ben\s+\d|\bmdr\b|\bivdr\b|\bmdcg\b|\bmeddev\b|regulation|directive|"
+    r"règlement|reglement|verordnung|richtlinie|regolamento|reglamento|standard|\bnorm\b|"
+    r"guidance|guideline|leitfaden|et al\.?|\b(?:19|20)\d{2}\b|\[\d+\])[^.;]{0,25}$")
+_FOREIGN_AFTER = re.compile(
+    r"^\s*(?:of|to|in|from|de|du|des|der|zu|zur|zum|del|della|dello)\s+(?:the\s+|la\s+|le\s+|l'|"
+    r"dem\s+|den\s+)?(?:mdr|ivdr|mdcg|meddev|iso|iec|en\s|regulation|directive|règlement|"
+    r"reglement|verordnung|richtlinie|regolamento|reglamento|standard|guidance|\[)")
+
+
+@dataclass(frozen=True)
+class AnnexReference:
+    annex: str          # "2", "b"
+    block: Block
+    span: tuple[int, int]
+
+
+def dangling_annexes(document: Document, other_paths: list[str]) -> list[AnnexReference]:
+    """References to an annex of this document that neither the document (a block starting
+    with the annex's label) nor the dossier (a file named after it) holds."""
+    indices = blocks_containing(document, _CUES)
+    if not indices:
+        return []
+    defined: set[str] = set()
+    references: list[AnnexReference] = []
+    for index in sorted(indices):
+        block = document.blocks[index]
+        folded = block.folded
+        definition = _DEFINITION.match(folded)
+        if definition:
+            defined.add(definition.group("id"))
+        if _in_list_section(block):
+            continue
+        for match in _REFERENCE.finditer(folded):
+            if definition and match.start() < definition.end():
+                continue  # the label that defines the annex
+            if _foreign(folded, block.normalized, match.start(), match.end()):
+                continue
+            references.append(AnnexReference(match.group("id"), block, match.span()))
+    if not references:
+        return []
+    lettered = any(not a.isdigit() for a in defined)
+    files = " ".join(p.lower().replace("_", " ").replace("-", " ") for p in other_paths)
+    missing = []
+    for ref in references:
+        if ref.annex in defined or (not ref.annex.isdigit() and not lettered):
+            continue
+        if re.search(_WORDS + r"\s*0?" + re.escape(ref.annex) + r"(?!\w)", files):
+            continue  # the annex is a file of its own
+        missing.append(ref)
+    return missing
+
+
+def _foreign(folded: str, normalized: str, start: int, end: int) -> bool:
+    if _FOREIGN_BEFORE.search(folded, max(0, start - 40), start):
+        return True
+    if _FOREIGN_AFTER.match(folded[end:end + 40]):
+        return True
+    # "Annex 2 of the PMCF plan", "CEP Annex 3": an annex of another document of the dossier
+    return _target_document(normalized, start, end) is not None
