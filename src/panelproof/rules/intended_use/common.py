@@ -318,9 +318,11 @@ def concept_findings(rule, facts: FactBase, kind: FactKind, noun: str, vocabular
 
     vocab = vocabulary(vocabulary_name)
     group = statements(facts, kind, documents if documents is not None else representatives(facts))
+    known = dossier_abbreviations(group)
+    expand_text_ids(group, known)
     unify_text_ids(group)
     neutral = vocabulary_neutral_ids(group, vocabulary_name)
-    texts = _SectionTexts(kind, vocabulary_name)
+    texts = _SectionTexts(kind, vocabulary_name, known)
     for diff in differences(group, neutral):
         # wording a document restates in its own words elsewhere in its list is no difference
         diff.only_present = [c for c in diff.only_present
@@ -338,7 +340,8 @@ def concept_findings(rule, facts: FactBase, kind: FactKind, noun: str, vocabular
         unclear = text_severity is not None and "none" not in diff.only_present + diff.only_absent and not any(
             texts.clearly_absent(diff.absent, c, diff.present) for c in diff.only_present) and not any(
             texts.clearly_absent(diff.present, c, diff.absent) for c in diff.only_absent)
-        severity = text_severity if text_severity is not None and (plain_text or unclear) else None
+        severity = text_severity if text_severity is not None and (
+            plain_text or unclear or _one_family(diff, vocab)) else None
         if summary_subset_severity is not None and _summary_subset(diff):
             severity = summary_subset_severity
         yield rule.finding(
@@ -348,6 +351,49 @@ def concept_findings(rule, facts: FactBase, kind: FactKind, noun: str, vocabular
 
 
 _FULL_LIST_ROLES = (Role.IFU, Role.LABEL)
+
+
+def _one_family(diff: Difference, vocab) -> bool:
+    """Each concept on one side is a specific form of one on the other side, or the reverse
+    ("hypercapnic COPD exacerbation" / "hypercapnic respiratory failure"): the documents name
+    one condition at two levels of detail, a wording to align rather than a missing one."""
+    if not diff.only_present or not diff.only_absent:
+        return False
+
+    def kin(first: str, second: str) -> bool:
+        return second in vocab.broader(first) or first in vocab.broader(second)
+
+    return (all(any(kin(c, o) for o in diff.only_absent) for c in diff.only_present)
+            and all(any(kin(c, o) for o in diff.only_present) for c in diff.only_absent))
+
+
+def dossier_abbreviations(group: list[Statement]) -> dict[str, str]:
+    """The abbreviations that the compared documents define ("TMJ" -> "temporomandibular
+    joint"), the first definition winning: one document may use what another spells out."""
+    from panelproof.extract._indication_text import abbreviations
+
+    known: dict[str, str] = {}
+    for statement in group:
+        for abbreviation, expansion in abbreviations(statement.document).items():
+            known.setdefault(abbreviation, expansion)
+    return known
+
+
+def expand_text_ids(group: list[Statement], known: dict[str, str]) -> None:
+    """`text:` ids with the dossier's abbreviations spelled out ("text:end-stage tmj disease"
+    -> "text:end-stage temporomandibular joint disease")."""
+    if not known:
+        return
+    lowered = {a.lower(): e.lower() for a, e in known.items()}
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in sorted(lowered, key=len, reverse=True))
+                         + r")(?![\w-])")
+    for statement in group:
+        renamed: dict[str, list[Fact]] = {}
+        for concept_id, concept_facts in statement.concepts.items():
+            if is_text_id(concept_id):
+                concept_id = pattern.sub(lambda m: lowered[m.group(0)], concept_id)
+            renamed.setdefault(concept_id, []).extend(concept_facts)
+        statement.concepts = renamed
 
 
 def _summary_subset(diff: Difference) -> bool:
@@ -363,8 +409,10 @@ class _SectionTexts:
     _CUES = {FactKind.INDICATION: ("indicat", "intended", "indiqu", "destin", "indiz", "bestimmt"),
              FactKind.CONTRAINDICATION: ("contra", "contre", "kontra", "not ", "nicht", "ne ", "n'")}
 
-    def __init__(self, kind: FactKind, vocabulary_name: str = "clinical_terms") -> None:
+    def __init__(self, kind: FactKind, vocabulary_name: str = "clinical_terms",
+                 abbreviations: dict[str, str] | None = None) -> None:
         self.vocabulary_name = vocabulary_name
+        self.abbreviations = abbreviations or {}
         from panelproof.extract.intended_use import (CONTRAINDICATIONS, INDICATIONS, INTENDED_PURPOSE,
                                                      WARNINGS)
         self.kind = kind
@@ -378,11 +426,23 @@ class _SectionTexts:
 
         if document.path not in self._by_path:
             cues = self._CUES.get(self.kind, ())
+            from panelproof.extract._indication_text import expand_abbreviations
+
             self._by_path[document.path] = [
-                u.text for u in units(document)
+                expand_abbreviations(u.text, self.abbreviations) for u in units(document)
                 if OTHER not in u.kinds and (u.kinds & self.sections
                                              or any(c in u.text.lower() for c in cues))]
         return self._by_path[document.path]
+
+    def _states_known(self, document: Document, concept_id: str) -> bool:
+        """The document names the vocabulary concept, not negated, somewhere in its sentences,
+        items or cells on `kind` ("CSA, including CSA associated with heart failure" states
+        heart failure even where no item of its own does)."""
+        from panelproof.extract.intended_use import negated_at, vocabulary
+
+        vocab = vocabulary(self.vocabulary_name)
+        return any(m.id == concept_id and not negated_at(text, m.start)
+                   for text in self._texts(document) for m in vocab.find(text))
 
     def _phrases(self, concept_id: str, stating: list[Statement]) -> list[str]:
         """The words that state a concept: its own wording, or for a vocabulary id the items
@@ -395,6 +455,10 @@ class _SectionTexts:
     def all_mention(self, statements_: list[Statement], concept_id: str,
                     stating: list[Statement] = ()) -> bool:
         """Every document of `statements_` restates the concept in its own words."""
+        if (self.sections and statements_ and not is_text_id(concept_id) and "@" not in concept_id
+                and concept_id != "none"
+                and all(self._states_known(s.document, concept_id) for s in statements_)):
+            return True
         if (not self.sections or "@" in concept_id or concept_id == "none" or not statements_
                 or not _one_language(statements_, stating)):
             return False
