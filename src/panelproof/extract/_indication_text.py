@@ -38,11 +38,12 @@ _AGE = (r"(?:\(?\s*(?:(?:aged?|âgés?|im alter von|di età|de edad)\s+)?"
 _LEAD_LINK = (r"(?:,|:|[-–]|with|on|undergoing|requiring|needing|in need of|who (?:require|need|have|are|undergo)|"
               r"suffering from|presenting with|atteints? de|atteints? d['’]|souffrant de|présentant|avec|sous|"
               r"nécessitant|mit|unter|die|con|affett[io] da|che necessitano di|que requieren|sometidos a)")
-_LEADING_POPULATION = re.compile(rf"^\s*{_POP}(?:\s*,?\s*{_AGE})?\s*{_LEAD_LINK}\s+", re.I)
-_LEADING_AGE = re.compile(rf"^\s*{_AGE}\s*{_LEAD_LINK}\s+", re.I)
+_LEADING_POPULATION = re.compile(rf"^\s*{_POP}(?:\s*,?\s*{_AGE})?\s*{_LEAD_LINK}(?:\s+|(?<=['’]))", re.I)
+_LEADING_AGE = re.compile(rf"^\s*{_AGE}\s*{_LEAD_LINK}(?:\s+|(?<=['’]))", re.I)
 _TRAILING_POPULATION = re.compile(
     rf"(?:\s*,\s*|\s+(?:in|for|among|of|chez|bei|nei|negli|nelle|en|para)\s+|\s*\(\s*){_POP}"
-    rf"(?:\s*,?\s*{_AGE})?\s*\)?\s*$|\s*,?\s*{_AGE}\s*$", re.I)
+    rf"(?:\s*,?\s*{_AGE})?\s*\)?\s*$", re.I)
+_POP_NOUNS = re.compile(rf"(?<!\w){_POP_NOUN}(?!\w)", re.I)
 _INNER_POPULATION = re.compile(
     rf"\s+(?:in|among|chez|bei|nei|negli|en)\s+{_POP}(?:\s*,?\s*{_AGE})?(?=\s+(?:requiring|needing|who|undergoing|"
     rf"with|nécessitant|mit|con)\b)", re.I)
@@ -60,7 +61,7 @@ def without_population(phrase: str) -> str:
         stripped = _TRAILING_POPULATION.sub("", stripped, count=1)
     stripped = _INNER_POPULATION.sub("", stripped)
     stripped = stripped.strip(" ,;:-–")
-    return stripped if re.search(r"[^\W\d_]{4,}", stripped) else phrase
+    return stripped if re.search(r"[^\W\d_]{4,}", _POP_NOUNS.sub(" ", stripped)) else phrase
 
 
 _POP_CUE = re.compile(r"\d|adult|child|infant|neonat|newborn|patient|adolesc|subject|person|people|women|men\b|"

@@ -990,8 +990,11 @@ def _condition_facts(document: Document, unit: Unit, kind: FactKind,
     # the condition, not the population ("Adults, abdominal surgery") nor the access route,
     # with the document's abbreviations spelled out ("Adults with AHRF")
     condition = without_access(wording)
-    wording = without_population(expand_abbreviations(condition, abbreviations(document)))
-    expanded = vocabulary("clinical_terms").find(wording) if wording != without_population(condition) else []
+    wording = expand_abbreviations(condition, abbreviations(document))
+    if kind is FactKind.INDICATION:
+        # a contraindication's bounds ("within 6 months", "children under 2 years") are its own
+        condition, wording = without_population(condition), without_population(wording)
+    expanded = vocabulary("clinical_terms").find(wording) if wording != condition else []
     if expanded and not any(negated_at(wording, m.start) for m in expanded):
         for entry_id in dict.fromkeys(m.id for m in expanded):
             yield make_fact(document, block, kind, Concept(entry_id, block.quote(start, label_end)),

@@ -354,14 +354,26 @@ _FULL_LIST_ROLES = (Role.IFU, Role.LABEL)
 
 
 def _one_family(diff: Difference, vocab) -> bool:
-    """Each concept on one side is a specific form of one on the other side, or the reverse
-    ("hypercapnic COPD exacerbation" / "hypercapnic respiratory failure"): the documents name
-    one condition at two levels of detail, a wording to align rather than a missing one."""
+    """Each concept on one side is a specific form of one on the other side, or the reverse,
+    and the two items share a specific word besides ("hypercapnic COPD exacerbation" /
+    "hypercapnic respiratory failure"): the documents name one condition at two levels of
+    detail, a wording to align. "All wound types" / "diabetic foot ulcers" share no word: one
+    document claims far more than the other, which stays major."""
     if not diff.only_present or not diff.only_absent:
         return False
 
+    def words(sides: list[Statement], concept_id: str) -> frozenset[str]:
+        return frozenset().union(*(paraphrase_key(f.location.quote) for s in sides
+                                   for f in s.concepts.get(concept_id, [])))
+
+    generic = generic_tokens()
+
     def kin(first: str, second: str) -> bool:
-        return second in vocab.broader(first) or first in vocab.broader(second)
+        if second not in vocab.broader(first) and first not in vocab.broader(second):
+            return False
+        mine = words(diff.present, first) | words(diff.absent, first)
+        theirs = words(diff.present, second) | words(diff.absent, second)
+        return bool((mine & theirs) - generic)
 
     return (all(any(kin(c, o) for o in diff.only_absent) for c in diff.only_present)
             and all(any(kin(c, o) for o in diff.only_present) for c in diff.only_absent))
