@@ -11,6 +11,7 @@ transfemoral or transjugular access") is a mode of use, never an indication.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from panelproof.ingest.model import Document
 
@@ -43,6 +44,7 @@ _LEADING_AGE = re.compile(rf"^\s*{_AGE}\s*{_LEAD_LINK}(?:\s+|(?<=['’]))", re.I
 _TRAILING_POPULATION = re.compile(
     rf"(?:\s*,\s*|\s+(?:in|for|among|of|chez|bei|nei|negli|nelle|en|para)\s+|\s*\(\s*){_POP}"
     rf"(?:\s*,?\s*{_AGE})?\s*\)?\s*$", re.I)
+_CONTENT = re.compile(r"[^\W\d_]{4,}")  # a word that can name a condition
 _POP_NOUNS = re.compile(rf"(?<!\w){_POP_NOUN}(?!\w)", re.I)
 _INNER_POPULATION = re.compile(
     rf"\s+(?:in|among|chez|bei|nei|negli|en)\s+{_POP}(?:\s*,?\s*{_AGE})?(?=\s+(?:requiring|needing|who|undergoing|"
@@ -61,7 +63,7 @@ def without_population(phrase: str) -> str:
         stripped = _TRAILING_POPULATION.sub("", stripped, count=1)
     stripped = _INNER_POPULATION.sub("", stripped)
     stripped = stripped.strip(" ,;:-–")
-    return stripped if re.search(r"[^\W\d_]{4,}", _POP_NOUNS.sub(" ", stripped)) else phrase
+    return stripped if _CONTENT.search(_POP_NOUNS.sub(" ", stripped)) else phrase
 
 
 _POP_CUE = re.compile(r"\d|adult|child|infant|neonat|newborn|patient|adolesc|subject|person|people|women|men\b|"
@@ -121,7 +123,7 @@ def without_access(phrase: str) -> str:
     head, comma, tail = stripped.rpartition(",")
     if comma and is_access_route(tail.strip()):
         stripped = head  # "Severe aortic stenosis, transfemoral access"
-    return stripped if re.search(r"[^\W\d_]{4,}", stripped) else phrase
+    return stripped if _CONTENT.search(stripped) else phrase
 
 
 # --- abbreviations -------------------------------------------------------------------------------
@@ -182,17 +184,25 @@ def abbreviations(document: Document) -> dict[str, str]:
     return found
 
 
+@lru_cache(maxsize=64)
+def _abbreviation_patterns(abbreviations_: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
+    """(the abbreviations in brackets after their expansion, the abbreviations standing alone),
+    compiled once per set of definitions."""
+    names = "|".join(re.escape(a) for a in sorted(abbreviations_, key=len, reverse=True))
+    return (re.compile(rf"\s*\(\s*(?:{names})\s*\)"), re.compile(rf"(?<![\w-])(?:{names})(?![\w-])"))
+
+
 def expand_abbreviations(phrase: str, known: dict[str, str]) -> str:
     """The phrase with the document's abbreviations spelled out, once ("acute hypoxaemic
     respiratory failure (AHRF)" and "AHRF" both read "acute hypoxaemic respiratory failure")."""
-    if not known or not re.search(r"[A-Z][A-Za-z0-9]{0,2}[A-Z]", phrase):
+    if not known or not _CAPITALS.search(phrase):
         return phrase
-    for abbreviation, expansion in known.items():
-        if abbreviation not in phrase:
-            continue
-        phrase = re.sub(rf"\s*\(\s*{re.escape(abbreviation)}\s*\)", "", phrase)
-        phrase = re.sub(rf"(?<![\w-]){re.escape(abbreviation)}(?![\w-])", expansion, phrase)
-    return phrase
+    in_brackets, alone = _abbreviation_patterns(tuple(known))
+    phrase = in_brackets.sub("", phrase)
+    return alone.sub(lambda m: known[m.group(0)], phrase)
+
+
+_CAPITALS = re.compile(r"[A-Z][A-Za-z0-9]{0,2}[A-Z]")
 
 
 # --- whose indication ---------------------------------------------------------------------------

@@ -415,6 +415,9 @@ def _summary_subset(diff: Difference) -> bool:
             and not any(s.document.role in _FULL_LIST_ROLES for s in diff.absent))
 
 
+_CONTRA_WORD = re.compile(r"(?i:contra|contre|kontra|gegenanz|controindic)")
+
+
 class _SectionTexts:
     """The sentences, items and cells of a document where it states `kind`, read on demand."""
 
@@ -432,6 +435,7 @@ class _SectionTexts:
                          else {CONTRAINDICATIONS, WARNINGS} if kind is FactKind.CONTRAINDICATION
                          else set())
         self._by_path: dict[str, list[str]] = {}
+        self._known_by_path: dict[str, set[str]] = {}
 
     def _texts(self, document: Document) -> list[str]:
         from panelproof.extract.intended_use import OTHER, units
@@ -450,11 +454,15 @@ class _SectionTexts:
         """The document names the vocabulary concept, not negated, somewhere in its sentences,
         items or cells on `kind` ("CSA, including CSA associated with heart failure" states
         heart failure even where no item of its own does)."""
-        from panelproof.extract.intended_use import negated_at, vocabulary
+        if document.path not in self._known_by_path:
+            from panelproof.extract.intended_use import negated_at, vocabulary
 
-        vocab = vocabulary(self.vocabulary_name)
-        return any(m.id == concept_id and not negated_at(text, m.start)
-                   for text in self._texts(document) for m in vocab.find(text))
+            vocab = vocabulary(self.vocabulary_name)
+            # "contraindicated in heart failure" names the concept but does not state it
+            self._known_by_path[document.path] = {
+                m.id for text in self._texts(document) if not _CONTRA_WORD.search(text)
+                for m in vocab.find(text) if not negated_at(text, m.start)}
+        return concept_id in self._known_by_path[document.path]
 
     def _phrases(self, concept_id: str, stating: list[Statement]) -> list[str]:
         """The words that state a concept: its own wording, or for a vocabulary id the items
