@@ -35,6 +35,9 @@ from panelproof import knowledge
 from panelproof.extract._eligibility import is_selection_criterion, work_up_start
 from panelproof.extract._paraphrase import paraphrase_key, site_tokens
 from panelproof.extract._terms import language_bound
+from panelproof.extract._indication_text import (abbreviations, expand_abbreviations, is_access_route,
+                                                 other_therapy_subject,
+                                                 without_access, without_population)
 from panelproof.extract.common import ExtractionContext, is_appraisal_criteria, make_fact, sentences
 from panelproof.extract.model import Concept, Fact, FactKind
 from panelproof.ingest.model import Block, BlockKind, Document
@@ -288,7 +291,19 @@ _SECTION_KEYWORDS: list[tuple[str, re.Pattern]] = [
         r"reinigung|wartung|technische daten|entsorgung|"
         r"bibliografía|bibliografia|resultados|risultati|estudios|studi clinici|datos clínicos|"
         r"dati clinici|almacenamiento|conservazione|limpieza|pulizia|mantenimiento|manutenzione|"
-        r"datos técnicos|dati tecnici|especificaciones|specifiche", re.I)),
+        r"datos técnicos|dati tecnici|especificaciones|specifiche|"
+        # other devices and therapies: what they treat is not what this device is indicated for
+        r"state-of-the-art|alternative (?:treatments?|therap(?:y|ies)|options|methods|devices|procedures)|"
+        r"(?:current |available |existing )?treatment (?:options|alternatives|landscape)|"
+        r"therapeutic (?:options|alternatives)|standard of care|similar (?:devices|products)|"
+        r"comparable (?:devices|products)|comparators?(?: devices?| products?)?|benchmark(?: devices?)?|"
+        r"competitors?(?: devices?| products?)?|competing (?:devices|products)|predicate devices?|"
+        r"alternatives? thérapeutiques?|options thérapeutiques|traitements? alternatifs?|"
+        r"dispositifs? (?:similaires|comparables|concurrents)|"
+        r"alternative (?:behandlung|therapie)\w*|behandlungsalternativen|therapiealternativen|"
+        r"therapieoptionen|behandlungsoptionen|vergleich(?:s)?produkte|vergleichbare produkte|"
+        r"stato dell['’]arte|alternative terapeutiche|dispositivi (?:simili|comparabili)|"
+        r"estado del arte|estado de la técnica|alternativas terapéuticas|dispositivos similares", re.I)),
 ]
 # Words that may stand before a section keyword without changing what the section is.
 _QUALIFIERS = re.compile(
@@ -784,9 +799,21 @@ _NOT_DEVICE_SUBJECT = re.compile(
     r"gebrauchsanweisung|anleitung|umfrage)\b", re.I)
 
 
+# The subject of "is indicated for" / "is intended for" is another device or therapy: "Unlike
+# hypoglossal nerve stimulators, which are indicated for obstructive sleep apnoea", "The
+# equivalent device is intended for ...", "Comparable devices are indicated in ...".
+_OTHER_DEVICE_SUBJECT = re.compile(
+    r"\b(?:unlike|in contrast to|compared (?:to|with)|as opposed to|other|similar|alternative|conventional|"
+    r"existing|competing|competitor'?s?|comparator|predicate|equivalent|benchmark|reference device|"
+    r"et al|contrairement|par rapport|autres?|similaires?|équivalent|comparateur|concurrent|"
+    r"im gegensatz|andere[nrs]?|vergleichs\w*|äquivalente?[nrs]?|ähnliche[nrs]?|"
+    r"a differenza|altri|altre|equivalente|a diferencia|otros|otras)\b", re.I)
+
+
 def _purpose_sentence(text: str) -> bool:
     match = _PURPOSE_INLINE.search(text)
-    return bool(match) and not _NOT_DEVICE_SUBJECT.search(text[:match.start()])
+    return bool(match) and not _NOT_DEVICE_SUBJECT.search(text[:match.start()]) and \
+        not _OTHER_DEVICE_SUBJECT.search(text[:match.start()])
 
 
 # --- indications and contraindications ---------------------------------------------------------
@@ -878,7 +905,9 @@ def text_concept_id(phrase: str) -> str | None:
 
 
 def _first_clause(text: str) -> str:
-    return re.split(r"[;:(]|\s[-–]\s|,\s+(?:such as|including|e\.g\.|wie|comme|notamment)", text)[0]
+    # "End-stage temporomandibular joint (TMJ) disease": an abbreviation in brackets ends nothing
+    return re.split(r"[;:]|\((?![A-Z][A-Za-z0-9]{0,2}[A-Z][A-Za-z0-9]{0,6}s?\))|\s[-–]\s|"
+                    r",\s+(?:such as|including|e\.g\.|wie|comme|notamment)", text)[0]
 
 
 def no_contraindications(unit: Unit) -> tuple[int, int] | None:
@@ -941,7 +970,12 @@ def _condition_facts(document: Document, unit: Unit, kind: FactKind,
         # compared by the population rules and IU005; "... identified by video-EEG": the
         # work-up, not the condition (extract/_eligibility.py)
         if is_selection_criterion(text[start:end]):
-            return
+            # "Conductive hearing loss in patients aged 5 years and older", "Patients >= 5 years
+            # with SSD": a condition with its population bound stays an indication
+            item = expand_abbreviations(text[start:end], abbreviations(document))
+            condition = without_population(item)
+            if condition == item or is_selection_criterion(condition):
+                return
         work_up = work_up_start(phrase)
         if work_up:
             phrase = phrase[:work_up]
@@ -956,7 +990,23 @@ def _condition_facts(document: Document, unit: Unit, kind: FactKind,
             position = q_end
     kept.append(text[position:label_end])
     # "symptomatic and asymptomatic carotid stenosis" without its qualifiers: no dangling "and"
-    concept_id = text_concept_id(_COORDINATOR_EDGE.sub("", " ".join(" ".join(kept).split())))
+    wording = _COORDINATOR_EDGE.sub("", " ".join(" ".join(kept).split()))
+    if is_access_route(wording):
+        return  # "via transfemoral or transjugular access": a mode of use, not a condition
+    # the condition, not the population ("Adults, abdominal surgery") nor the access route,
+    # with the document's abbreviations spelled out ("Adults with AHRF")
+    condition = without_access(wording)
+    wording = expand_abbreviations(condition, abbreviations(document))
+    if kind is FactKind.INDICATION:
+        # a contraindication's bounds ("within 6 months", "children under 2 years") are its own
+        condition, wording = without_population(condition), without_population(wording)
+    expanded = vocabulary("clinical_terms").find(wording) if wording != condition else []
+    if expanded and not any(negated_at(wording, m.start) for m in expanded):
+        for entry_id in dict.fromkeys(m.id for m in expanded):
+            yield make_fact(document, block, kind, Concept(entry_id, block.quote(start, label_end)),
+                            (start, max(label_end, start + 1)))
+        return
+    concept_id = text_concept_id(wording)
     if not concept_id:
         return
     concept_id = paraphrased_concept(concept_id[5:]) or concept_id
@@ -1257,6 +1307,9 @@ def _unit_indication_facts(document: Document, unit: Unit) -> Iterator[Fact]:
                                     bool(re.match(r"contra|contre|kontra", contra.group(0), re.I)))
         return
     inline = _INDICATED_INLINE.search(text)
+    if inline and (_OTHER_DEVICE_SUBJECT.search(text[:inline.start()])
+                   or other_therapy_subject(text[:inline.start()], document)):
+        return  # "Unlike X, which is indicated for ...": another device's or therapy's indication
     if inline and not _NEGATION_BEFORE.search(text[max(0, inline.start() - 12):inline.start()]):
         # Outside an Indications section prose restates the indications in its own words
         # ("indicated for total hip arthroplasty"): only known conditions are taken from it.

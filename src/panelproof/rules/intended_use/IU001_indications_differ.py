@@ -23,7 +23,17 @@ class IndicationsDiffer(Rule):
         emergencies" to others' "elective repair" differs, one that drops the qualifier in a
         summary does not. Where the vocabulary knows that one indication is narrower than
         another ("diabetic foot ulcers" within "chronic wounds" within "all wounds"), the
-        message says so. Clinical benefits, outcome parameters, acceptance criteria, endpoints
+        message says so; when the two items also share a specific word ("hypercapnic
+        respiratory failure" / "hypercapnic COPD exacerbation") they name one condition at two
+        levels of detail, and the difference is minor. An item that mixes a population with a
+        condition ("Adults, abdominal surgery", "patients >= 5 years with SSD") is compared by
+        its condition (the population rules compare the population); abbreviations a document
+        defines ("single-sided deafness (SSD)") read as their expansion; a concept another
+        document states inside a longer sentence ("CSA, including CSA associated with heart
+        failure") is stated there. Ways of access ("via transfemoral or transjugular access"),
+        and what other devices or therapies treat (state of the art, alternative treatments,
+        comparator or equivalent devices, "unlike hypoglossal nerve stimulators, which are
+        indicated for ..."), are not the device's indications. Clinical benefits, outcome parameters, acceptance criteria, endpoints
         and objectives (a CEP's "Clinical benefit | Outcome parameter | Acceptance criterion"
         table, "Bénéfices cliniques", "Klinischer Nutzen") are what the device is to achieve,
         not what it treats: "improved oxygenation" or "pain relief" there is no indication.

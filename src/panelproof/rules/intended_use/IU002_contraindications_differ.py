@@ -19,7 +19,11 @@ class ContraindicationsDiffer(Rule):
         other wording within one language, robust to paraphrase: word order, stems, synonyms
         that know negation ("not expected to recover" / "non-recoverable" / "irreversible"),
         bounds ("less than one year" / "below 1 year" / "< 1 year"), and broader words that
-        cover a list ("end-organ dysfunction" / "hepatic, renal or neurological dysfunction").
+        cover a list ("end-organ dysfunction" / "hepatic, renal or neurological dysfunction"),
+        a specific case of a general item ("cyanotic congenital heart disease with SpO2 below
+        85 %" / "cyanotic heart disease"), and known concepts in any words ("body size
+        insufficient to accommodate the pump" / "too small for the implant, unsuitable
+        anatomy").
         An item is major only when it is clearly absent from the other document; when the
         other document states it in related words, the difference is minor. A summary (CEP,
         CER, SSCP, CEAR) that lists a subset of the IFU's contraindications, and nothing the

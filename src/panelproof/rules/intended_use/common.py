@@ -321,9 +321,11 @@ def concept_findings(rule, facts: FactBase, kind: FactKind, noun: str, vocabular
 
     vocab = vocabulary(vocabulary_name)
     group = statements(facts, kind, documents if documents is not None else representatives(facts))
+    known = dossier_abbreviations(group)
+    expand_text_ids(group, known)
     unify_text_ids(group)
     neutral = vocabulary_neutral_ids(group, vocabulary_name)
-    texts = _SectionTexts(kind, vocabulary_name)
+    texts = _SectionTexts(kind, vocabulary_name, known)
     for diff in differences(group, neutral):
         # wording a document restates in its own words elsewhere in its list is no difference
         diff.only_present = [c for c in diff.only_present
@@ -341,7 +343,8 @@ def concept_findings(rule, facts: FactBase, kind: FactKind, noun: str, vocabular
         unclear = text_severity is not None and "none" not in diff.only_present + diff.only_absent and not any(
             texts.clearly_absent(diff.absent, c, diff.present) for c in diff.only_present) and not any(
             texts.clearly_absent(diff.present, c, diff.absent) for c in diff.only_absent)
-        severity = text_severity if text_severity is not None and (plain_text or unclear) else None
+        severity = text_severity if text_severity is not None and (
+            plain_text or unclear or _one_family(diff, vocab)) else None
         if summary_subset_severity is not None and _summary_subset(diff):
             severity = summary_subset_severity
         yield rule.finding(
@@ -353,11 +356,69 @@ def concept_findings(rule, facts: FactBase, kind: FactKind, noun: str, vocabular
 _FULL_LIST_ROLES = (Role.IFU, Role.LABEL)
 
 
+def _one_family(diff: Difference, vocab) -> bool:
+    """Each concept on one side is a specific form of one on the other side, or the reverse,
+    and the two items share a specific word besides ("hypercapnic COPD exacerbation" /
+    "hypercapnic respiratory failure"): the documents name one condition at two levels of
+    detail, a wording to align. "All wound types" / "diabetic foot ulcers" share no word: one
+    document claims far more than the other, which stays major."""
+    if not diff.only_present or not diff.only_absent:
+        return False
+
+    def words(sides: list[Statement], concept_id: str) -> frozenset[str]:
+        return frozenset().union(*(paraphrase_key(f.location.quote) for s in sides
+                                   for f in s.concepts.get(concept_id, [])))
+
+    generic = generic_tokens()
+
+    def kin(first: str, second: str) -> bool:
+        if second not in vocab.broader(first) and first not in vocab.broader(second):
+            return False
+        mine = words(diff.present, first) | words(diff.absent, first)
+        theirs = words(diff.present, second) | words(diff.absent, second)
+        return bool((mine & theirs) - generic)
+
+    return (all(any(kin(c, o) for o in diff.only_absent) for c in diff.only_present)
+            and all(any(kin(c, o) for o in diff.only_present) for c in diff.only_absent))
+
+
+def dossier_abbreviations(group: list[Statement]) -> dict[str, str]:
+    """The abbreviations that the compared documents define ("TMJ" -> "temporomandibular
+    joint"), the first definition winning: one document may use what another spells out."""
+    from panelproof.extract._indication_text import abbreviations
+
+    known: dict[str, str] = {}
+    for statement in group:
+        for abbreviation, expansion in abbreviations(statement.document).items():
+            known.setdefault(abbreviation, expansion)
+    return known
+
+
+def expand_text_ids(group: list[Statement], known: dict[str, str]) -> None:
+    """`text:` ids with the dossier's abbreviations spelled out ("text:end-stage tmj disease"
+    -> "text:end-stage temporomandibular joint disease")."""
+    if not known:
+        return
+    lowered = {a.lower(): e.lower() for a, e in known.items()}
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in sorted(lowered, key=len, reverse=True))
+                         + r")(?![\w-])")
+    for statement in group:
+        renamed: dict[str, list[Fact]] = {}
+        for concept_id, concept_facts in statement.concepts.items():
+            if is_text_id(concept_id):
+                concept_id = pattern.sub(lambda m: lowered[m.group(0)], concept_id)
+            renamed.setdefault(concept_id, []).extend(concept_facts)
+        statement.concepts = renamed
+
+
 def _summary_subset(diff: Difference) -> bool:
     """The labelling states items that only summaries omit, and they state nothing it does not."""
     return (not diff.only_absent and "none" not in diff.only_present
             and any(s.document.role in _FULL_LIST_ROLES for s in diff.present)
             and not any(s.document.role in _FULL_LIST_ROLES for s in diff.absent))
+
+
+_CONTRA_WORD = re.compile(r"(?i:contra|contre|kontra|gegenanz|controindic)")
 
 
 class _SectionTexts:
@@ -366,8 +427,10 @@ class _SectionTexts:
     _CUES = {FactKind.INDICATION: ("indicat", "intended", "indiqu", "destin", "indiz", "bestimmt"),
              FactKind.CONTRAINDICATION: ("contra", "contre", "kontra", "not ", "nicht", "ne ", "n'")}
 
-    def __init__(self, kind: FactKind, vocabulary_name: str = "clinical_terms") -> None:
+    def __init__(self, kind: FactKind, vocabulary_name: str = "clinical_terms",
+                 abbreviations: dict[str, str] | None = None) -> None:
         self.vocabulary_name = vocabulary_name
+        self.abbreviations = abbreviations or {}
         from panelproof.extract.intended_use import (CONTRAINDICATIONS, INDICATIONS, INTENDED_PURPOSE,
                                                      WARNINGS)
         self.kind = kind
@@ -375,17 +438,34 @@ class _SectionTexts:
                          else {CONTRAINDICATIONS, WARNINGS} if kind is FactKind.CONTRAINDICATION
                          else set())
         self._by_path: dict[str, list[str]] = {}
+        self._known_by_path: dict[str, set[str]] = {}
 
     def _texts(self, document: Document) -> list[str]:
         from panelproof.extract.intended_use import OTHER, units
 
         if document.path not in self._by_path:
             cues = self._CUES.get(self.kind, ())
+            from panelproof.extract._indication_text import expand_abbreviations
+
             self._by_path[document.path] = [
-                u.text for u in units(document)
+                expand_abbreviations(u.text, self.abbreviations) for u in units(document)
                 if OTHER not in u.kinds and (u.kinds & self.sections
                                              or any(c in u.text.lower() for c in cues))]
         return self._by_path[document.path]
+
+    def _states_known(self, document: Document, concept_id: str) -> bool:
+        """The document names the vocabulary concept, not negated, somewhere in its sentences,
+        items or cells on `kind` ("CSA, including CSA associated with heart failure" states
+        heart failure even where no item of its own does)."""
+        if document.path not in self._known_by_path:
+            from panelproof.extract.intended_use import negated_at, vocabulary
+
+            vocab = vocabulary(self.vocabulary_name)
+            # "contraindicated in heart failure" names the concept but does not state it
+            self._known_by_path[document.path] = {
+                m.id for text in self._texts(document) if not _CONTRA_WORD.search(text)
+                for m in vocab.find(text) if not negated_at(text, m.start)}
+        return concept_id in self._known_by_path[document.path]
 
     def _phrases(self, concept_id: str, stating: list[Statement]) -> list[str]:
         """The words that state a concept: its own wording, or for a vocabulary id the items
@@ -398,6 +478,10 @@ class _SectionTexts:
     def all_mention(self, statements_: list[Statement], concept_id: str,
                     stating: list[Statement] = ()) -> bool:
         """Every document of `statements_` restates the concept in its own words."""
+        if (self.sections and statements_ and not is_text_id(concept_id) and "@" not in concept_id
+                and concept_id != "none"
+                and all(self._states_known(s.document, concept_id) for s in statements_)):
+            return True
         if (not self.sections or "@" in concept_id or concept_id == "none" or not statements_
                 or not _one_language(statements_, stating)):
             return False
