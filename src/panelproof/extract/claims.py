@@ -483,6 +483,12 @@ def red_flag(text: str, subject_context: str = "", device_types: Iterable[str] =
         effect_start = min(m.start() for m in matches[-1])
         if is_negated(text, effect_start):
             continue
+        if flag.get("same_clause"):
+            # "no delay in the alarm; check your blood glucose": the concepts of another
+            # clause make no claim together.
+            start, end = clause_at(text, effect_start)
+            if not all(any(start <= m.start() < end for m in group) for group in matches[:-1]):
+                continue
         subject = flag.get("subject")
         if (has_term(subject, text) or (subject_context and has_term(subject, subject_context))
                 or types & set(flag.get("device_types", ()))):
