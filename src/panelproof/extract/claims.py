@@ -226,6 +226,14 @@ def in_uncertain_clause(text: str, position: int) -> bool:
     return pattern.search(text[start:end]) is not None
 
 
+def states_limitation(text: str) -> bool:
+    """Whether a sentence anywhere states a limitation or uncertainty of the evidence, disclaims
+    a claim or defers it to PMCF ("but long-term survival has not been observed yet", "the
+    manufacturer does not claim long-term survival")."""
+    pattern = _uncertainty_or_plan()
+    return pattern is not None and pattern.search(text) is not None
+
+
 @lru_cache(maxsize=1)
 def _uncertainty_or_plan() -> re.Pattern[str] | None:
     language = claim_language()
