@@ -226,6 +226,14 @@ def in_uncertain_clause(text: str, position: int) -> bool:
     return pattern.search(text[start:end]) is not None
 
 
+def states_limitation(text: str) -> bool:
+    """Whether a sentence anywhere states a limitation or uncertainty of the evidence, disclaims
+    a claim or defers it to PMCF ("but long-term survival has not been observed yet", "the
+    manufacturer does not claim long-term survival")."""
+    pattern = _uncertainty_or_plan()
+    return pattern is not None and pattern.search(text) is not None
+
+
 @lru_cache(maxsize=1)
 def _uncertainty_or_plan() -> re.Pattern[str] | None:
     language = claim_language()
@@ -483,6 +491,12 @@ def red_flag(text: str, subject_context: str = "", device_types: Iterable[str] =
         effect_start = min(m.start() for m in matches[-1])
         if is_negated(text, effect_start):
             continue
+        if flag.get("same_clause"):
+            # "no delay in the alarm; check your blood glucose": the concepts of another
+            # clause make no claim together.
+            start, end = clause_at(text, effect_start)
+            if not all(any(start <= m.start() < end for m in group) for group in matches[:-1]):
+                continue
         subject = flag.get("subject")
         if (has_term(subject, text) or (subject_context and has_term(subject, subject_context))
                 or types & set(flag.get("device_types", ()))):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from panelproof.extract.claims import states_limitation
 from panelproof.extract.model import FactBase, FactKind
 from panelproof.ingest.model import Role
 from panelproof.rules.claim._support import (device_name_words, is_reported_result, is_supported,
@@ -25,7 +26,9 @@ class UnsupportedClaim(Rule):
         A sentence in the CER, CEAR, SSCP or IFU that asserts a clinical benefit, performance
         or safety ("reduces healing time", "améliore la cicatrisation") but cites no source and
         is not backed by any evidence entry, reported outcome or cited CER statement about the
-        same outcome.
+        same outcome. A sentence that states a limitation of the evidence or disclaims a claim
+        ("predicts good long-term fixation, but long-term survival has not been observed yet",
+        "the manufacturer does not claim long-term survival") asserts nothing unsupported.
 
     Why a panel cares:
         MDR Annex XIV Part A 1(a) and Art. 61(1) require every clinical benefit to be supported
@@ -63,6 +66,8 @@ class UnsupportedClaim(Rule):
             if (severity is None or claim.citations or _REPORTS_DATA.search(claim.text)
                     or (fact.role is Role.CER and is_reported_result(claim.text))):
                 continue  # a measured result reported in the CER is data, not a bare claim
+            if states_limitation(claim.text):
+                continue  # "... but long-term survival has not been observed yet", "does not claim"
             if texts is None:
                 texts = supporting_texts(facts)
             if is_supported(claim, texts, exclude=fact, name_words=name_words):

@@ -2,12 +2,37 @@
 
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
 from panelproof.extract.claims import absolute_hits
 from panelproof.extract.model import FactBase, FactKind
 from panelproof.ingest.model import Role
 from panelproof.rules.model import Category, Finding, Rule, Severity
+
+
+# A named source of observed data: "a prospective adult study", "the case series", "the registry".
+_STUDY = re.compile(
+    r"\b(?:stud(?:y|ies)|series|trials?|investigations?|registr(?:y|ies)|cohorts?|n\s*=\s*\d+|"
+    r"études?|séries?|essais?|registres?|cohortes?|Studien?|Serien?|Register|Kohorten?|"
+    r"studi[oi]|serie|registri|coorti|estudios?|registros?|cohortes?)\b", re.IGNORECASE)
+# Zero counts observed in those data ("with no console failures", "without a single
+# complication", "no device failures occurred", "aucune complication n'a été observée").
+_ZERO_COUNT = re.compile(
+    r"^(?:with (?:no|zero)|without (?:any |a single )|sans (?:aucune? |la moindre )|ohne (?:jegliche|jede|eine einzige))|"
+    r"\b(?:occurred|were (?:observed|reported|recorded|seen|found)|was (?:observed|reported|recorded|seen|found)|"
+    r"(?:n'a|n'ont) été (?:observée?s?|rapportée?s?|signalée?s?)|(?:wurde|wurden) (?:\w+ )?(?:beobachtet|berichtet|festgestellt)|"
+    r"(?:è|sono) stat[oaie] (?:osservat|riportat|segnalat)\w*|se (?:observó|observaron|registró|registraron|notificó))\b",
+    re.IGNORECASE)
+
+
+def _observed_zero(text: str, words: str) -> bool:
+    """Whether absolute wording reports a zero count observed in a named study ("a prospective
+    study and a case series show survival in line with the registry, with no console failures"):
+    data, not a general promise about the device ("has no side effects")."""
+    if not _STUDY.search(text):
+        return False
+    return bool(_ZERO_COUNT.match(words) or _ZERO_COUNT.search(text[text.find(words):]))
 
 
 class AbsoluteClaim(Rule):
@@ -17,7 +42,10 @@ class AbsoluteClaim(Rule):
         Claims whose wording is absolute, universal or superlative, from the patterns of
         knowledge/claim_language.yaml (English, French, German): total elimination and kill
         rates, "no side effects" / "completely safe", numeric comparatives ("twice as fast"),
-        universal scope ("all wound types") and superlatives ("the best").
+        universal scope ("all wound types") and superlatives ("the best"). A zero count observed
+        in a named study ("the case series showed survival in line with the registry, with no
+        console failures"; "no device failures occurred in the trial") is a result, not an
+        absolute promise.
 
     Why a panel cares:
         MDR Art. 7 forbids text that ascribes properties a device does not have, creates a false
@@ -50,6 +78,10 @@ class AbsoluteClaim(Rule):
             if not fact.value.absolute:
                 continue
             hits = absolute_hits(fact.value.text)
+            if not hits:
+                continue
+            hits = [(e, w) for e, w in hits
+                    if not (e["id"] in ("total_freedom", "no_side_effects") and _observed_zero(fact.value.text, w))]
             if not hits:
                 continue
             entry, words = hits[0]

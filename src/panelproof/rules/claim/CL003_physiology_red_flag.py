@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from panelproof.extract._clinical_terms import term_regex
 from panelproof.extract.claims import red_flag, red_flags
-from panelproof.extract.model import FactBase, FactKind
+from panelproof.extract.common import make_fact, sentences
+from panelproof.extract.model import Fact, FactBase, FactKind
+from panelproof.ingest.model import Role
 from panelproof.rules.model import Category, Finding, Rule, Severity
 
 
@@ -20,7 +23,11 @@ class PhysiologyRedFlag(Rule):
         intracranial pressure"; ozone "sterilises wounds without tissue damage". The list also
         holds well-known claims outside a therapy's recognised indications (hyperbaric oxygen
         "improves cognition in autism") and disease-modifying claims for therapies that only
-        relieve symptoms (a brace that "halts the progression of osteoarthritis").
+        relieve symptoms (a brace that "halts the progression of osteoarthritis"), and an
+        interstitial glucose sensor whose readings "show zero lag against blood glucose".
+        When the dossier's own text states the physiology the claim denies ("glucose in
+        interstitial fluid trails blood glucose by about five to ten minutes"), the finding
+        quotes that sentence too.
 
     Why a panel cares:
         In the CECP opinion of 24 June 2025 the panel objected that the CEAR said the
@@ -52,12 +59,54 @@ class PhysiologyRedFlag(Rule):
         device_types = {f.value.id for f in facts.of(FactKind.DEVICE_TYPE)
                         if not getattr(f.value, "negated", False)}
         flags = {flag["id"]: flag for flag in red_flags()}
+        dossier_text: str | None = None
         for fact in facts.of(FactKind.CLAIM):
             flag_id = fact.value.red_flag or red_flag(fact.value.text, device_types=device_types)
+            if flag_id is None and _has_all_concepts(fact.value.text):
+                # A short SSCP or label may name the sensor or the therapy only as "the device":
+                # the dossier is about one device, so its other documents name the subject.
+                if dossier_text is None:
+                    dossier_text = "\n".join(d.text for d in facts.documents if d.ok)
+                flag_id = red_flag(fact.value.text, dossier_text, device_types)
             if flag_id is None:
                 continue
             flag = flags[flag_id]
+            own = _own_contradiction(facts, flag, fact)
+            against = (f' {own.document} itself states "{own.location.quote}".' if own is not None
+                       else "")
             yield self.finding(
-                f'{fact.document} claims "{fact.location.quote}" ({flag["title"].lower()}). '
-                f'{flag["explanation"]} Sources: {"; ".join(flag["sources"][:2])}.',
-                [fact])
+                f'{fact.document} claims "{fact.location.quote}" ({flag["title"].lower()}).'
+                f'{against} {flag["explanation"]} Sources: {"; ".join(flag["sources"][:2])}.',
+                [fact, own] if own is not None else [fact])
+
+
+def _has_all_concepts(text: str) -> bool:
+    """Whether some red flag's concept groups all occur in `text` (its subject aside)."""
+    return any(all(term_regex(group) is not None and term_regex(group).search(text)
+                   for group in flag["all_of"]) for flag in red_flags())
+
+
+def _own_contradiction(facts: FactBase, flag: dict, claim: Fact) -> Fact | None:
+    """The first sentence of the dossier that states the physiology the flag's claim denies
+    (every concept group of the flag's `contradicted_by` in one sentence, not negated), CER
+    first. Searched only for a claim that raised the flag."""
+    groups = flag.get("contradicted_by")
+    if not groups:
+        return None
+    patterns = [term_regex(group) for group in groups]
+    if any(p is None for p in patterns):
+        return None
+    documents = sorted((d for d in facts.documents if d.ok),
+                       key=lambda d: (d.role is not Role.CER, d.path))
+    for document in documents:
+        for block in document.blocks:
+            if patterns[0].search(block.normalized) is None:
+                continue
+            for start, end in sentences(block):
+                sentence = block.normalized[start:end]
+                if (document.path == claim.document and sentence.strip() == claim.value.text
+                        or not all(p.search(sentence) for p in patterns)
+                        or red_flag(sentence) is not None):
+                    continue
+                return make_fact(document, block, FactKind.EVIDENCE, sentence, (start, end))
+    return None

@@ -52,7 +52,21 @@ def longest_supporting_follow_up(claim: Claim, facts: FactBase) -> Fact | None:
 # Nachbeobachtung beträgt 12 Monate": the CER's own statement of how far its data reach.
 _LONGEST_CUES = ("longest", "maximum", "maximal", "max.", "does not exceed", "did not exceed",
                  "plus long", "längste", "maximale", "più lungo", "massimo", "más largo", "máximo",
-                 "langste")
+                 "langste", "beyond", "au-delà", "hinaus", "oltre", "más allá", "after", "après", "dopo", "después")
+# "Structural valve deterioration could not be assessed beyond 24 months", "no data are
+# available beyond two years", "n'a pas pu être évaluée au-delà de 24 mois", "konnte über 24
+# Monate hinaus nicht beurteilt werden": the data end there, whatever outcome is named.
+_NOT_BEYOND = re.compile(
+    r"\b(?:(?:(?:could|can|has|have|was|were|is|are)(?:\s+not|n't)|cannot)\s+(?:yet\s+)?(?:be(?:en)?\s+)?"
+    r"(?:assessed|evaluated|determined|observed|followed|studied|measured|known|documented)|"
+    r"no\s+(?:\w+\s+){0,2}?(?:data|follow[- ]?up|information|evidence)(?:\s+(?:are|is|were|was)\s+(?:yet\s+)?available)?)"
+    r"\s+(?:\w+\s+){0,3}?(?:beyond|after|past|longer than)\s+(?=\S+\s*[- ]?\s*(?:months?|years?|mois|ans|Monate|Jahre|mesi|anni|meses|años)\b)|"
+    r"\b(?:au-delà|après)\s+(?:de\s+)?(?=\S+\s+(?:mois|ans)\b[^.;]{0,60}\b(?:pas|aucune?)\b)|"
+    r"\bn'(?:a|ont)\s+pas\s+pu\s+être\s+(?:évaluée?s?|observée?s?|déterminée?s?)\s+(?:au-delà|après)\s+(?:de\s+)?|"
+    r"\b(?:über|nach)\s+(?=\S+\s+(?:Monate|Jahre)n?\s+hinaus\b[^.;]{0,40}\b(?:nicht|keine))|"
+    r"\b(?:oltre|dopo)\s+(?=\S+\s+(?:mesi|anni)\b[^.;]{0,60}\b(?:non|nessun))|"
+    r"\bno\s+(?:se\s+)?(?:ha\s+)?(?:podido|pudo|pudieron)\s+(?:ser\s+)?(?:\w+\s+){0,2}(?:más allá de|después de)\s+",
+    re.IGNORECASE)
 _LONGEST_FOLLOW_UP = re.compile(
     r"\b(?:longest|maximum|maximal|max\.?)\s+(?:\w+\s+){0,2}?follow[- ]?up\b|"
     r"\bfollow[- ]?up\s+(?:\w+\s+){0,4}?(?:does|did)\s+not\s+exceed\b|"
@@ -85,7 +99,9 @@ def stated_longest_follow_up(facts: FactBase) -> tuple[float, Fact] | None:
                 sentence = block.normalized[start:end]
                 cue = _LONGEST_FOLLOW_UP.search(sentence)
                 if cue is None or not _OVERALL.search(sentence):
-                    continue
+                    cue = _NOT_BEYOND.search(sentence)  # a limit of the data as a whole
+                    if cue is None:
+                        continue
                 months = _months_after(sentence[cue.start():], words)
                 if months is not None and (best is None or months < best[0]):
                     best = (months, make_fact(document, block, FactKind.EVIDENCE, sentence, (start, end)))

@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from panelproof.extract._clinical_terms import is_negated
+from panelproof.extract.common import blocks_containing, make_fact, sentences
 from panelproof.extract.evidence import citation_keys, is_clinical_subject, is_reference_section, subject_label
 from panelproof.extract.model import Fact, FactBase, FactKind
-from panelproof.ingest.model import BlockKind
+from panelproof.ingest.model import BlockKind, Role
 from panelproof.rules.claim._support import cited_entries, evidence_facts
 from panelproof.rules.model import Category, Finding, Rule, Severity
 
@@ -15,6 +17,46 @@ from panelproof.rules.model import Category, Finding, Rule, Severity
 _PRECLINICAL = re.compile(r"pre-?clinical|non-?clinical|bench|biocompatib|in vitro|laborator|animal|"
                           r"préclinique|non clinique|biocompatibilit|vorklinisch|nicht-?klinisch|Labor|Tier",
                           re.IGNORECASE)
+
+
+# Pre-clinical models named as the support of a clinical benefit: "Pain relief ... is supported
+# by the ovine fracture model and the cadaveric study", "belegt durch das Schafmodell".
+_PRECLINICAL_CUES = ("animal", "ovine", "sheep", "porcine", "swine", "pig", "canine", "dog", "rabbit",
+                     "murine", "mouse", "mice", "rat ", "rats", "bovine", "cadaver", "in vitro", "ex vivo",
+                     "bench", "ovin", "porcin", "cadavér", "animaux", "lapin", "brebis", "mouton",
+                     "tier", "schaf", "schwein", "kadaver", "leiche", "kaninchen", "animal", "pecor",
+                     "suin", "coniglio", "cadaveri", "cerdo", "oveja", "conejo", "cadáver", "porcino", "ovino")
+_SUPPORT = (r"(?:supported|shown|demonstrated|confirmed|evidenced|substantiated|backed|proven|established|"
+            r"based|rests?|relies|relying|derived|documented|"
+            r"soutenue?s?|étayée?s?|démontrée?s?|confirmée?s?|fondée?s?|basée?s?|repose(?:nt)?|"
+            r"gestützt|belegt|nachgewiesen|bestätigt|basier\w*|beruh\w*|"
+            r"supportat[oaie]|dimostrat[oaie]|confermat[oaie]|basat[oaie]|fondat[oaie]|"
+            r"respaldad[oa]s?|demostrad[oa]s?|confirmad[oa]s?|basad[oa]s?|sustentad[oa]s?)")
+_MODEL = (r"(?:animal|ovine|sheep|porcine|swine|pigs?|canine|dogs?|rabbits?|murine|mouse|mice|rats?|bovine|"
+          r"cadaver\w*|in vitro|ex vivo|bench|laboratory|biomechanical|"
+          r"animaux|animale?|ovine?|brebis|moutons?|porcine?|lapins?|cadavér\w*|in vitro|banc d'essai|"
+          r"Tier\w*|Schaf\w*|Schwein\w*|Kaninchen\w*|Kadaver\w*|Leichen\w*|Labor\w*|"
+          r"animal[ei]|ovin[oi]|pecor\w*|suin[oi]|conigli\w*|cadaver[ei]|"
+          r"animales|ovin[oa]|ovejas?|porcin[oa]|cerdos?|conejos?|cadáver\w*)")
+_PRECLINICAL_SUPPORT = re.compile(
+    _SUPPORT + r"\b[^.;]{0,30}?\b(?:by|on|from|in|par|sur|durch|auf|dal|dalla|dai|dagli|dalle|su|sul|sulla|por|en)\b"
+    r"[^.;]{0,40}?\b" + _MODEL + r"|\b" + _MODEL + r"\w*[^.;]{0,40}?\b(?:support|show|demonstrat|confirm|belegen|zeigen|"
+    r"montrent|démontrent|dimostrano|demuestran)\w*|"
+    r"\b(?:durch|anhand|aus)\b[^.;]{0,30}?\b" + _MODEL + r"[^.;]{0,60}?\b(?:belegt|gestützt|nachgewiesen|bestätigt|gezeigt)\b",
+    re.IGNORECASE)
+# Clinical benefits and outcomes for patients.
+_BENEFIT = re.compile(
+    r"\b(?:benefits?|relief|pain|healing|restoration|recovery|survival|fusion|function|quality of life|"
+    r"efficacy|effectiveness|outcomes?|clinical|symptoms?|mobility|"
+    r"bénéfices?|soulagement|douleur|cicatrisation|restauration|récupération|survie|efficacité|cliniques?|"
+    r"Nutzen|\w*linderung|Schmerz\w*|Heilung|Wiederherstellung|Wirksamkeit|klinisch\w*|Lebensqualität|"
+    r"benefici[oi]|sollievo|dolore|guarigione|ripristino|efficacia|clinic[oi]|"
+    r"beneficios?|alivio|dolor|curación|restauración|eficacia|clínic[oa]s?)\b", re.IGNORECASE)
+# Clinical data named in the same sentence: then pre-clinical data are not the only support.
+_HUMAN_DATA = re.compile(
+    r"\b(?:patients?|clinical (?:stud|trial|investigation|data|series|experience)\w*|human|registry|"
+    r"case series|cohort|n\s*=\s*\d+|études? cliniques?|essais? cliniques?|patients|klinische\w* (?:Studie|Prüfung|Daten)\w*|"
+    r"Patient\w*|studi[oi] clinic[oi]|pazienti|estudios? clínicos?|pacientes)\b", re.IGNORECASE)
 
 
 class NonClinicalEvidence(Rule):
@@ -26,7 +68,10 @@ class NonClinicalEvidence(Rule):
         food, cosmetics, in vitro work or another device, presented as clinical data (outside
         pre-clinical sections) or cited by a clinical claim. A reference-list item that the
         document cites only from its pre-clinical (bench, biocompatibility, animal) sections is
-        filed as non-clinical data, not presented as clinical data.
+        filed as non-clinical data, not presented as clinical data. A sentence that rests a
+        clinical benefit on pre-clinical data alone ("Pain relief and vertebral height
+        restoration are supported by the ovine fracture model and the cadaveric study") is
+        quoted with the non-clinical evidence rows it relies on, en/fr/de/it/es.
 
     Why a panel cares:
         Clinical data are data from use of the device in humans (MDR Art. 2(48)). The panel
@@ -73,6 +118,32 @@ class NonClinicalEvidence(Rule):
                 message = (f'{entry.document} presents "{entry.value.citation}" as clinical data, but '
                            f"its subject is {label}, not human clinical use of the device.")
             yield self.finding(message, [entry, *citing[:2]])
+        yield from self._benefits_on_preclinical(facts, evidence)
+
+    def _benefits_on_preclinical(self, facts: FactBase, evidence: list[Fact]) -> Iterable[Finding]:
+        non_clinical = [e for e in evidence if not is_clinical_subject(e.value.subject)
+                        and not is_reference_section(e.location.section)]
+        for document in facts.documents_with_role(Role.CER, Role.SSCP, Role.CEAR):
+            for index in sorted(blocks_containing(document, _PRECLINICAL_CUES)):
+                block = document.blocks[index]
+                if (block.kind in (BlockKind.HEADING, BlockKind.TABLE_ROW) or is_reference_section(block.section)
+                        or any(_PRECLINICAL.search(h) for h in block.heading_path)):
+                    continue
+                for start, end in sentences(block):
+                    sentence = block.normalized[start:end]
+                    support = _PRECLINICAL_SUPPORT.search(sentence)
+                    if (support is None or not _BENEFIT.search(sentence)
+                            or _HUMAN_DATA.search(sentence) or is_negated(sentence, support.start())):
+                        continue
+                    fact = make_fact(document, block, FactKind.CLAIM, sentence, (start, end))
+                    rows = [e for e in non_clinical if e.document == document.path][:2]
+                    also = ("; the evidence it relies on: " + "; ".join(f'"{e.location.quote}"' for e in rows)
+                            if rows else "")
+                    yield self.finding(
+                        f'{document.path} rests a clinical benefit on pre-clinical data only: '
+                        f'"{fact.location.quote}"{also}. Animal, cadaver, bench and in vitro models '
+                        "show a mechanism, not a clinical benefit in patients.",
+                        [fact, *rows])
 
 
 def _headings(fact) -> list[str]:
