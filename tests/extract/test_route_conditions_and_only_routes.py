@@ -63,6 +63,8 @@ def test_a_conditional_alternative_excludes_no_route(body, language):
     ("Impianto per accesso succlavio/ascellare.", "it", {"transaxillary"}),
     ("Implantación por acceso subclavio/axilar.", "es", {"transaxillary"}),
     ("Access route: subclavian/axillary access.", "en", {"transaxillary"}),
+    ("Via femoral or radial access.", "en", {"transfemoral", "transradial"}),
+    ("Par accès sous-clavier ou fémoral.", "fr", {"transaxillary", "transfemoral"}),
 ])
 def test_subclavian_axillary_and_iliofemoral_forms(body, language, expected):
     assert routes(body, language)[0] == expected
@@ -72,6 +74,9 @@ def test_subclavian_axillary_and_iliofemoral_forms(body, language, expected):
     ("Patients with prior axillary lymph node dissection.", "en"),
     ("The femoral head is replaced by the implant.", "en"),
     ("Pour la chirurgie axillaire du sein.", "fr"),
+    ("Hip stem intended for cemented or cementless femoral fixation.", "en"),
+    ("For cemented or cementless femoral implantation.", "en"),
+    ("For NIV via mask, axillary or femoral.", "en"),
 ])
 def test_bare_vessel_words_alone_name_no_route(body, language):
     stated, excluded = routes(body, language)

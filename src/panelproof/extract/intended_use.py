@@ -1398,7 +1398,7 @@ _CONDITION_CUE = re.compile(
     r"si|s['’]|lorsque|lorsqu['’]|quand|en cas où|sauf si|chez qui|"
     r"wenn|falls|sofern|soweit|es sei denn|bei denen|"
     r"se|quando|qualora|nel caso in cui|a meno che|nei quali|in cui|"
-    r"cuando|en caso de que|salvo que|a menos que|en quienes|en los que|en las que|als|indien|wanneer)\b"
+    r"cuando|en caso de que|salvo que|a menos que|en quienes|en los que|en las que|indien|wanneer)\b"
     r"[^.;:,!?]{0,90}?"
     r"(?:\b(?:not|no longer)\s+(?:be\s+)?(?:suitable|possible|feasible|appropriate|available|accessible|"
     r"an option|advisable|adequate|usable|eligible)|\b(?:unsuitable|infeasible|impossible|"
@@ -1637,12 +1637,32 @@ def _approach_modifiers(text: str, start: int, end: int,
         else:
             runs.append([current])
     kept = []
+    siblings = _covered_siblings()
     for run in runs:
         after = text[run[-1].end:min(end, run[-1].end + 40)]
         before = text[max(start, run[0].start - 40):run[0].start]
-        if cue_after.match(after) or cue_before.search(before) or any(m in taken for m in run):
-            kept += [m for m in run if m in found]
+        named = {m.id for m in run if m in taken}
+        # A bare vessel word is a route beside a named route of its kind ("transfemoral, or
+        # subclavian/axillary"), never beside another mode ("cementless femoral implantation").
+        routes_fit = [m for m in run if m in found
+                      and (m.id not in siblings or not named - siblings[m.id])]
+        if cue_after.match(after) or cue_before.search(before):
+            kept += routes_fit
+        elif named:
+            kept += [m for m in routes_fit if m.id not in siblings or named & siblings[m.id]]
     return kept
+
+
+@lru_cache(maxsize=1)
+def _covered_siblings() -> dict[str, frozenset[str]]:
+    """Interface id -> the ids that a generic entry covers together with it (the access routes
+    that `percutaneous` covers)."""
+    siblings: dict[str, set[str]] = {}
+    for entry in vocabulary("interfaces").entries.values():
+        covered = set(entry.get("covers") or ())
+        for entry_id in covered:
+            siblings.setdefault(entry_id, set()).update(covered)
+    return {entry_id: frozenset(ids) for entry_id, ids in siblings.items()}
 
 
 # --- warnings ----------------------------------------------------------------------------------
