@@ -1441,6 +1441,61 @@ _ITEM_LEAD = re.compile(r"[\s\-–•*·:]*(?:(?:the|an?|use of|la|le|les|l'|die
                         re.I)
 
 
+# A condition for an alternative mode is no exclusion: "by transfemoral access or, when the
+# femoral route is not suitable, by subclavian access", "si la voie fémorale ne convient pas",
+# "wenn der femorale Zugang ungeeignet ist", "se l'accesso femorale non è idoneo", "cuando la
+# vía femoral no es adecuada". A mode named inside the condition is neither stated nor excluded,
+# and a negation does not reach across the condition to the alternative.
+_CONDITION_CUE = re.compile(
+    r"\b(?:when|whenever|if|where|unless|in case|in cases where|in patients in whom|in whom|for whom|"
+    r"si|s['’]|lorsque|lorsqu['’]|quand|en cas où|sauf si|chez qui|"
+    r"wenn|falls|sofern|soweit|es sei denn|bei denen|"
+    r"se|quando|qualora|nel caso in cui|a meno che|nei quali|in cui|"
+    r"cuando|en caso de que|salvo que|a menos que|en quienes|en los que|en las que|indien|wanneer)\b"
+    r"[^.;:,!?]{0,90}?"
+    r"(?:\b(?:not|no longer)\s+(?:be\s+)?(?:suitable|possible|feasible|appropriate|available|accessible|"
+    r"an option|advisable|adequate|usable|eligible)|\b(?:unsuitable|infeasible|impossible|"
+    r"contraindicated|precluded|inadequate|inaccessible|prohibitive|hostile|too\s+(?:small|narrow|"
+    r"tortuous|diseased|calcified))"
+    r"|\bne\s+(?:convien(?:t|nent)|permet(?:tent)?)\s+pas|\bn['’](?:est|sont)\s+pas\s+(?:adaptée?s?|"
+    r"possibles?|réalisables?|envisageables?|appropriée?s?|accessibles?|indiquée?s?)|\binadaptée?s?|"
+    r"\bcontre-indiquée?s?|\btrop\s+(?:petite?s?|étroite?s?|tortueuse?s?)"
+    r"|\b(?:ungeeignet|nicht\s+(?:geeignet|möglich|durchführbar|zugänglich|ratsam|verfügbar|angezeigt)|"
+    r"unmöglich|kontraindiziert|zu\s+(?:klein|eng|gewunden|verkalkt))"
+    r"|\bnon\s+(?:(?:è|sono|sia|siano|risulta|risultano)\s+)?(?:idone[oaie]|adatt[oaie]|possibile|"
+    r"praticabile|percorribile|fattibile|indicat[oaie]|accessibile)|\b(?:inadatt[oaie]|controindicat[oaie]|"
+    r"impraticabile)"
+    r"|\bno\s+(?:(?:es|son|sea|sean|resulta|resultan)\s+)?(?:adecuad[oa]s?|posible|factible|viable|"
+    r"apt[oa]s?|accesible|indicad[oa]s?)|\b(?:inadecuad[oa]s?|contraindicad[oa]s?|imposible)"
+    r"|\bniet\s+(?:geschikt|mogelijk|haalbaar))"
+    r"(?:\s+(?:is|are|ist|sind|est|sont|è|sono|es|son|sea|sean))?(?!\w)", re.I)
+# A mode stated as the only one ("for subcutaneous use only", "uniquement par voie
+# sous-cutanée", "nur subkutan", "esclusivamente per via sottocutanea", "solo por vía
+# subcutánea") is a mode of use, even where a contraindication names the others.
+_ONLY = (r"(?:only|solely|exclusively|uniquement|exclusivement|seulement|nur|ausschlie(?:ß|ss)lich|"
+         r"soltanto|esclusivamente|unicamente|sólo|solo|únicamente|exclusivamente|solamente|"
+         r"uitsluitend|alleen)")
+_ONLY_BEFORE = re.compile(rf"(?<!not )(?<!nicht )(?<!non )\b{_ONLY}\b(?:\s+[\w'’.-]+){{0,3}}?\s*$", re.I)
+_ONLY_AFTER = re.compile(rf"(?:\s+[\w'’-]+){{0,2}}?\s+{_ONLY}\b"
+                         r"(?=\s*(?:[.;,:)!?]|$|\b(?:and|or|et|ou|und|oder|e|o|y)\b))", re.I)
+_SENTENCE_BREAK = re.compile(r"[.;!?](?:\s|$)")
+_ONLY_CUE = re.compile(rf"\b{_ONLY}\b", re.I)
+
+
+def _same_sentence(text: str, first: VocabularyMatch, second: VocabularyMatch) -> bool:
+    low, high = sorted((first, second), key=lambda m: m.start)
+    return not _SENTENCE_BREAK.search(text, low.end, high.start)
+
+
+def _condition_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _CONDITION_CUE.finditer(text, start, end)]
+
+
+def _only_mode(text: str, match: VocabularyMatch, start: int, end: int) -> bool:
+    return bool(_ONLY_BEFORE.search(text, max(start, match.start - 40), match.start)
+                or _ONLY_AFTER.match(text, match.end, min(end, match.end + 40)))
+
+
 def _is_protocol(entry_id: str) -> bool:
     """A protocol of use (`protocol: true` in vocabulary/interfaces.yaml): implant loading,
     placement, fixation, pump use."""
@@ -1458,18 +1513,40 @@ def _interface_facts(document: Document, unit: Unit) -> Iterator[Fact]:
     matches += _elliptic_matches(text, unit.start, unit.end, matches)
     matches = sorted(matches + _approach_modifiers(text, unit.start, unit.end, matches),
                      key=lambda m: m.start)
-    negations = [CONTRAINDICATIONS in unit.kinds
-                 or (negated_at(text, m.start, unit.start)
-                     and not _CONDITION_AFTER.match(text, m.end, unit.end))
-                 or bool(_NEGATION_AFTER.match(text, m.end, unit.end)) for m in matches]
+    if not matches:
+        return
+    conditions = _condition_spans(text, unit.start, unit.end)
+    if conditions:
+        matches = [m for m in matches if not any(s <= m.start < e for s, e in conditions)]
+    negations = []
+    for m in matches:
+        floor = max([e for s, e in conditions if e <= m.start], default=unit.start)
+        stop = min([s for s, e in conditions if s >= m.end], default=unit.end)
+        negations.append(CONTRAINDICATIONS in unit.kinds
+                         or (negated_at(text, m.start, floor)
+                             and not _CONDITION_AFTER.match(text, m.end, stop))
+                         or bool(_NEGATION_AFTER.match(text, m.end, stop)))
+    only = ([_only_mode(text, m, unit.start, unit.end) for m in matches]
+            if _ONLY_CUE.search(text, unit.start, unit.end) else [False] * len(matches))
+    for i in range(1, len(matches)):
+        if only[i] and _COORDINATION.match(text[matches[i - 1].end:matches[i].start]):
+            only[i - 1] = True
+    if any(only):
+        # "Patients who need intravenous or epidural infusion: for subcutaneous use only",
+        # "subcutaneous use only, never intravenous": the other modes are excluded
+        alone = [m for m, is_alone in zip(matches, only) if is_alone]
+        negations = [negated or (not is_alone and m.id not in {a.id for a in alone}
+                                 and any(_same_sentence(text, m, a) for a in alone))
+                     for m, negated, is_alone in zip(matches, negations, only)]
+        negations = [negated and not is_alone for negated, is_alone in zip(negations, only)]
     # Coordinated terms share their negation, whether it stands before the first ("not for
     # intravenous, epidural or intra-arterial use") or after the last ("IV and epidural
     # administration are excluded").
     for i in range(1, len(matches)):
-        if negations[i - 1] and _COORDINATION.match(text[matches[i - 1].end:matches[i].start]):
+        if negations[i - 1] and not only[i] and _COORDINATION.match(text[matches[i - 1].end:matches[i].start]):
             negations[i] = True
     for i in range(len(matches) - 2, -1, -1):
-        if negations[i + 1] and _COORDINATION.match(text[matches[i].end:matches[i + 1].start]):
+        if negations[i + 1] and not only[i] and _COORDINATION.match(text[matches[i].end:matches[i + 1].start]):
             negations[i] = True
     for m, negated in zip(matches, negations):
         if (negated and CONTRAINDICATIONS in unit.kinds and _is_protocol(m.id)
@@ -1596,7 +1673,9 @@ def _approach_modifiers(text: str, start: int, end: int,
     """Position words ("posterior, transforaminal or lateral (retroperitoneal)") that name
     surgical approaches because an approach word stands right after or before their run."""
     any_cue, cue_after, cue_before = _approach_cue_patterns()
-    if not any_cue.search(text, start, end):
+    # a run with a named route needs no cue in the unit ("Access routes: transfemoral, or
+    # subclavian/axillary ...", whose label is a unit of its own)
+    if not taken and not any_cue.search(text, start, end):
         return []
     found = [m for m in vocabulary("interfaces", "modifiers").find(text, start, end)
              if not any(t.start <= m.start < t.end for t in taken)]
@@ -1611,12 +1690,32 @@ def _approach_modifiers(text: str, start: int, end: int,
         else:
             runs.append([current])
     kept = []
+    siblings = _covered_siblings()
     for run in runs:
         after = text[run[-1].end:min(end, run[-1].end + 40)]
         before = text[max(start, run[0].start - 40):run[0].start]
-        if cue_after.match(after) or cue_before.search(before) or any(m in taken for m in run):
-            kept += [m for m in run if m in found]
+        named = {m.id for m in run if m in taken}
+        # A bare vessel word is a route beside a named route of its kind ("transfemoral, or
+        # subclavian/axillary"), never beside another mode ("cementless femoral implantation").
+        routes_fit = [m for m in run if m in found
+                      and (m.id not in siblings or not named - siblings[m.id])]
+        if cue_after.match(after) or cue_before.search(before):
+            kept += routes_fit
+        elif named:
+            kept += [m for m in routes_fit if m.id not in siblings or named & siblings[m.id]]
     return kept
+
+
+@lru_cache(maxsize=1)
+def _covered_siblings() -> dict[str, frozenset[str]]:
+    """Interface id -> the ids that a generic entry covers together with it (the access routes
+    that `percutaneous` covers)."""
+    siblings: dict[str, set[str]] = {}
+    for entry in vocabulary("interfaces").entries.values():
+        covered = set(entry.get("covers") or ())
+        for entry_id in covered:
+            siblings.setdefault(entry_id, set()).update(covered)
+    return {entry_id: frozenset(ids) for entry_id, ids in siblings.items()}
 
 
 # --- warnings ----------------------------------------------------------------------------------

@@ -27,7 +27,12 @@ class InterfacesDiffer(Rule):
         axillary, transcarotid, transcaval, transapical, transaortic) are modes of their own: a
         CEAR that names transfemoral access where the CER and IFU add transjugular access
         assessed a narrower use, while a document that says only "percutaneous" or
-        "transcatheter" neither states nor omits a route. Protocols of use are modes
+        "transcatheter" neither states nor omits a route. A condition for an alternative route
+        ("transfemoral or, when the femoral route is not suitable, subclavian access", "si la voie
+        fémorale ne convient pas", "wenn der femorale Zugang ungeeignet ist") excludes neither
+        route. Plain-language routes count ("under the skin" is subcutaneous, "into a vein"
+        intravenous), and a route stated as the only one ("for subcutaneous use only") is a mode
+        of use even in a contraindication that names the others. Protocols of use are modes
         too: immediate, early or delayed loading and immediate or delayed placement of dental
         implants, one-stage or two-stage surgery, cemented or cementless fixation, on-pump or
         off-pump surgery; a document that excludes a mode another states ("immediate loading
