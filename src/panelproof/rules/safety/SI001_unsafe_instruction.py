@@ -8,7 +8,8 @@ from panelproof.extract.instructions import is_permission
 from panelproof.extract.model import Fact, FactBase, FactKind
 from panelproof.rules.identity._compare import document_label
 from panelproof.rules.model import Category, Finding, Rule, Severity
-from panelproof.rules.safety.common import HazardMatch, contradicted, match_hazards, prohibitions
+from panelproof.rules.safety.common import (HazardMatch, contradicted, match_hazards, prohibitions,
+                                           warning_naming)
 
 
 class UnsafeInstruction(Rule):
@@ -102,6 +103,13 @@ class UnsafeInstruction(Rule):
             where = document_label(facts.document(warning.document), warning.document)
             message += (f" This contradicts the dossier's own warning in {where}: "
                         f"“{warning.location.quote}”.")
+        else:
+            harm = next((w for h in ranked
+                         if (w := warning_naming(h, facts, [f.document for f, _ in hits]))), None)
+            if harm is not None:
+                where = document_label(facts.document(harm.document), harm.document)
+                message += (f" The dossier itself warns, in {where}, of the harm this "
+                            f"protection prevents: “{harm.location.quote}”.")
         return self.finding(message, [f for f, _ in hits],
                             severity=Severity(primary.severity),
                             title=f"{self.title}: {primary.id.replace('_', ' ')}")
