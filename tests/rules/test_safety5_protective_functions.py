@@ -36,6 +36,8 @@ _DEFEAT = "defeat_protective_function"
     "Gire la válvula de alivio completamente en sentido horario.",
     "Als de borstkas niet omhoog komt, draai het maximale overdrukventiel volledig rechtsom (dicht).",
     "Schakel de luchtbellendetector uit tijdens het transport.",
+    "Switch the bubble detector of the pump to OFF during transport.",
+    "Disable the automatic shut-off of the heater.",
 ])
 def test_defeating_a_protection_is_a_hazard(sentence):
     assert _DEFEAT in {m.hazard.id for m in match_hazards(sentence)}
@@ -61,6 +63,12 @@ def test_defeating_a_protection_is_a_hazard(sentence):
     "Niet het overdrukventiel volledig dichtdraaien.",
     "No desactive nunca el detector de aire.",
     "Non disattivare mai il rilevatore di bolle.",
+    # the protection is the subject of an act on another device
+    "The bubble detector must switch off the pump when air is detected.",
+    "Ensure the interlock switches off the laser when the door opens.",
+    "The automatic shut-off switches off the heater at 41 °C.",
+    "Le détecteur de bulles coupe la pompe en cas d'air.",
+    "Der Blasendetektor schaltet die Pumpe ab, wenn Luft erkannt wird.",
 ])
 def test_keeping_a_protection_is_no_hazard(sentence):
     assert not match_hazards(sentence)

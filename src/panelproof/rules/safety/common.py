@@ -494,7 +494,8 @@ def _analyse(sentence: str) -> tuple[tuple[HazardMatch, bool, bool], ...]:
                                   for act in per_slot[0])]
         if pattern.same_phrase and per_slot[0] and per_slot[1]:
             per_slot[1] = [m for m in per_slot[1]
-                           if any(_same_phrase(tokens, m, act, known.coordinators)
+                           if any(_same_phrase(tokens, m, act, known.coordinators,
+                                               pattern.other_antecedents)
                                   for act in per_slot[0])]
         if pattern.antecedent_first and per_slot[0] and per_slot[1]:
             per_slot[1] = [m for m in per_slot[1]
@@ -540,18 +541,35 @@ def _object_before(tokens: list[Token], obj: list[int], act: list[int],
 
 
 def _same_phrase(tokens: list[Token], obj: list[int], act: list[int],
-                 coordinators: frozenset[str]) -> bool:
+                 coordinators: frozenset[str],
+                 other_objects: tuple[tuple[str, ...], ...] = ()) -> bool:
     """The object and the act stand in one clause, in either order, with no coordinating
-    word between them."""
-    if tokens[obj[0]].clause != tokens[act[0]].clause:
-        return False
+    word between them. An object before the act with another device named in or right after
+    the act is its subject, not its object ("the bubble detector switches off the pump", "der
+    Blasendetektor schaltet die Pumpe ab")."""
+    if tokens[obj[0]].clause != tokens[act[0]].clause or set(obj) & set(act):
+        return False  # "automatic shut-off": the act word is part of the protection's name
     if obj[0] > act[-1]:
         between = range(act[-1] + 1, obj[0])
     elif act[0] > obj[-1]:
         between = range(obj[-1] + 1, act[0])
+        clause = tokens[act[0]].clause
+        after = [t.word for t in tokens[act[0] + 1:act[-1] + 5] if t.clause == clause]
+        if other_objects and any(find_phrase(parts, after) for parts in other_objects):
+            return False
     else:
         return True  # the object stands inside the act ("switch the detector to off")
-    return not any(tokens[i].word in coordinators for i in between)
+    return not any(tokens[i].word in coordinators and not _english_of(tokens, i)
+                   for i in between)
+
+
+_ENGLISH_DETERMINERS = frozenset({"the", "a", "an", "this", "its", "your", "each", "every"})
+
+
+def _english_of(tokens: list[Token], index: int) -> bool:
+    """"of the pump" is an English preposition, not the Dutch "of" (or)."""
+    return (tokens[index].word == "of" and index + 1 < len(tokens)
+            and tokens[index + 1].word in _ENGLISH_DETERMINERS)
 
 
 def warning_naming(hazard: Hazard, facts: FactBase, documents: list[str]) -> Fact | None:
