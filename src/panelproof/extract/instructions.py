@@ -39,7 +39,8 @@ _SUBORDINATE = re.compile(
     r"^(?:before|after|when|whenever|if|once|to|in case|in the event|during|while|for|"
     r"avant|apres|lorsque|lorsqu|quand|si|s|pour|en cas|pendant|des que|"
     r"vor|nach|wenn|falls|bei|sobald|wahrend|um|"
-    r"prima|dopo|quando|se|in caso|durante|per|antes|despues|cuando|si|en caso|para)"
+    r"prima|dopo|quando|se|in caso|durante|per|antes|despues|cuando|si|en caso|para|"
+    r"als|wanneer|indien|voordat|nadat|tijdens)"
     r"\b[^,;:]{0,120}[,;:]\s*",
     re.IGNORECASE)
 # A field label of one or two words ("Use environment: ...", "Intended use: ...").
@@ -268,7 +269,42 @@ def _german_imperative(core: str, words: list[str], verbatim_last: str,
     telegraphic = (last.endswith(("en", "ern", "eln")) and verbatim_last[:1].islower()
                    and len(words) <= 14
                    and not any(w in _DE_FINITE or w in _NOT_GERMAN for w in words))
-    return telegraphic or _telegraphic_with_time(words, verbatim or [])
+    return (telegraphic or _telegraphic_with_time(words, verbatim or [])
+            or _telegraphic_coordinated(words, verbatim or []))
+
+
+def _telegraphic_coordinated(words: list[str], verbatim: list[str]) -> bool:
+    """Two telegraphic steps joined by "und"/"oder" ("den Blasendetektor für den gesamten
+    Transport auf AUS stellen und danach wieder einschalten"): the first ends in a lower-case
+    infinitive before the conjunction."""
+    if len(verbatim) < len(words):
+        return False
+    verbatim = verbatim[len(verbatim) - len(words):]
+    for i in range(2, min(len(words) - 1, 14)):
+        if words[i + 1] not in {"und", "oder"}:
+            continue
+        if (words[i].endswith(("en", "ern", "eln")) and verbatim[i][:1].islower()
+                and not any(w in _DE_FINITE or w in _NOT_GERMAN for w in words[:i + 1])):
+            return True
+    return False
+
+
+# Dutch imperatives: the verb stem before a Dutch-only article or pronoun ("Draai het ventiel
+# ...", "Sluit uw ...") or a common procedure verb before "de" ("Zet de detector uit").
+_NL_ONLY_FOLLOWERS = frozenset({"het", "uw", "alle", "nooit"})
+_NL_COMMON_VERBS = frozenset({
+    "zet", "draai", "sluit", "schakel", "controleer", "verwijder", "gebruik", "plaats", "druk",
+    "houd", "stel", "koppel", "ontkoppel", "vervang", "reinig", "bevestig", "draai", "plak",
+    "verbind", "neem", "trek", "duw", "laat", "wacht", "start", "stop", "open"})
+
+
+def _dutch_imperative(words: list[str]) -> bool:
+    first = words[0]
+    if first in {"niet", "nooit"}:
+        return True
+    if first in _NL_COMMON_VERBS:
+        return words[1] in _NL_ONLY_FOLLOWERS or words[1] in {"de", "een"}
+    return False
 
 
 # A telegraphic step whose infinitive is followed by when or how long ("Alarm stummschalten
@@ -426,7 +462,8 @@ def is_instruction(sentence: str) -> bool:
             or _german_imperative(core, words, verbatim_last, verbatim_words)
             or bool(_EN_MODAL_DUTY.search(folded)) or bool(_FR_MODAL_DUTY.search(folded))
             or bool(_DE_MODAL_DUTY.search(folded)) or _italian_spanish_imperative(words)
-            or bool(_IT_ES_MODAL_DUTY.search(folded)) or is_permission(sentence))
+            or bool(_IT_ES_MODAL_DUTY.search(folded)) or _dutch_imperative(words)
+            or is_permission(sentence))
 
 
 # Words that are nouns when "of" follows ("Use of", "Reuse of"); a verb with "of" ("Dispose of

@@ -934,7 +934,15 @@ def exclusion_context(blocks: list[Block], index: int, position: int) -> bool:
 _GROUP_QUALIFIER_AFTER = re.compile(
     r"\s*(?:\(|,\s*)?(?:in whom|who|whose|with|where|when|still|undergoing|during|qui|dont|"
     r"chez qui|chez lesquels|avec|en (?:cours de )?croissance|en phase|bei denen|deren|die|mit|"
-    r"im wachstum|in der wachstumsphase|während)\b", re.IGNORECASE)
+    r"im wachstum|in der wachstumsphase|während|"
+    # "newborns requiring prolonged ventilation", "nouveau-né nécessitant ...", "neonati che
+    # necessitano ...", "recién nacidos que requieren ...", "pasgeborenen die ... nodig hebben"
+    r"requiring|needing|in need of|receiving|suffering|having|presenting|treated|on|"
+    r"nécessitant|necessitant|ayant|présentant|presentant|requérant|souffrant|atteints?|"
+    r"atteintes?|recevant|sous|traitée?s?|welche|benötigend|"
+    r"che|con|affett[oiae]|bisognos[oiae]|sottopost[oiae]|necessitant[ei]|"
+    r"que|afectad[oa]s?|sometid[oa]s?|en tratamiento|"
+    r"met|welke)\b", re.IGNORECASE)
 _GROUP_QUALIFIER_BEFORE = re.compile(
     r"(?:growing|pregnant|breastfeeding|lactating|wachsende[nr]?|schwangere[nr]?|stillende[nr]?|"
     r"enceintes?|allaitantes?)\s+$", re.IGNORECASE)

@@ -83,14 +83,14 @@ _SETTING_COORDINATION = re.compile(
     r"het|de|voor|gebruik)\b)*$", re.I)
 # "not for use outside the hospital": an exclusion that restricts to the hospital.
 _NOT_OUTSIDE_HOSPITAL = re.compile(
-    r"(?:\b(?:not|never|ne|pas|ni|nicht|niemals|keinesfalls|non|no)\b|\bn['’])"
+    r"(?:\b(?:not|never|ne|pas|ni|nicht|niemals|keinesfalls|non|no|niet|nooit)\b|\bn['’])"
     r"[^.;]{0,50}?\b(?:outside|out of|en dehors|hors|fuori|fuera|"
-    r"außerhalb|ausserhalb)\b[^.;]{0,20}?\b(?:(?:the\s+|of\s+)*(?:hospitals?|clinical environment)|"
+    r"außerhalb|ausserhalb|buiten)\b[^.;]{0,20}?\b(?:(?:the\s+|of\s+)*(?:hospitals?|clinical environment)|"
     r"(?:de\s+l['’]|du\s+|dell['’]|del\s+)?(?:hôpital|milieu hospitalier|établissements? de santé|"
     r"ospedale|hospital)|"
     r"(?:des\s+|von\s+)?(?:krankenhauses|krankenhäusern|klinik|kliniken)|"
     r"(?:professional\s+)?health\s?care\s+facilit(?:y|ies)|clinical\s+settings?|medical\s+facilit(?:y|ies)|"
-    r"(?:medizinischen\s+|professionellen\s+)?(?:Gesundheits)?einrichtungen|ziekenhuis)", re.I)
+    r"(?:medizinischen\s+|professionellen\s+)?(?:Gesundheits)?einrichtungen|(?:het\s+)?ziekenhuis)", re.I)
 # "Use outside healthcare facilities is not permitted", "l'utilisation hors de l'hôpital est
 # interdite": the negation follows.
 _OUTSIDE_HOSPITAL_NOT = re.compile(
@@ -324,7 +324,9 @@ def _table_headers(document: Document) -> dict[int, str]:
 # Transport inside the hospital is no emergency-medical-services setting: "patient transport
 # within the hospital", "transport intrahospitalier", "innerklinischer Transport".
 _INTRA_HOSPITAL = re.compile(
-    r"\bintra-?\s?hospital\w*|\bin-hospital\b|\bwithin the hospital\b|\bbetween (?:hospital )?"
+    r"\bintra-?\s?hospital\w*|\bin-hospital\b|\b(?:within|inside) (?:the )?hospital\b|"
+    r"\bin-house\b|à l['’]intérieur de l['’]hôpital|innerhalb der klinik|dentro (?:del|dell['’])\s?ospedale|"
+    r"dentro del hospital|\bbetween (?:hospital )?"
     r"(?:departments|wards|units)\b|intrahospitali\w*|intra-hospitali\w*|au sein de l['’]hôpital|"
     r"innerklinisch\w*|innerhalb des krankenhauses|intraospedalier\w*|intrahospitalari\w*|"
     r"binnen het ziekenhuis", re.IGNORECASE)
@@ -350,6 +352,27 @@ def without_outcomes(matches: list, text: str, start: int, end: int) -> list:
         return matches
     return [m for m in matches
             if not any(o.start <= m.start and m.end <= o.end for o in outcomes)]
+
+
+# What carries an exclusion on to the next setting: coordination ("not for use in ambulances,
+# helicopters or at home", "ni en dehors de", "weder ... noch") and examples of an excluded
+# place ("not outside the hospital (for example in ambulances or helicopters)", "z. B. im
+# Rettungswagen", "bijvoorbeeld in ambulances").
+_NEGATION_CARRY = re.compile(
+    r"^(?:\s|,|/|\(|:|[-–—]|e\.\s?g\.|z\.\s?B\.|p\.\s?ex\.|p\.\s?ej\.|ad es\.|bv\.|i\.\s?e\.|"
+    r"\b(?:and|or|nor|neither|as well as|in|inside|into|on|at|the|an?|for|use|of|"
+    r"during|while|on board|aboard|"
+    r"for example|for instance|eg|such as|including|like|especially|in particular|"
+    r"et|ou|ni|en|au|aux|dans|les?|la|l'|à|à bord|pour|usage|pendant|lors|par exemple|"
+    r"comme|notamment|"
+    r"und|oder|noch|weder|sowie|im|in der|in den|an bord|zur|zum|für|den|die|der|dem|des|während|"
+    r"zum beispiel|etwa|wie|insbesondere|"
+    r"y|o|e|né|ni|en el|el|los|las|il|lo|i|gli|le|un|una|para|uso|nel|nella|negli|nei|al|alla|"
+    r"per|durante|a bordo|ad esempio|per esempio|come|por ejemplo|como|"
+    r"het|de|een|voor|gebruik|tijdens|aan boord|bijvoorbeeld|zoals|of|noch|"
+    # the verb of use closing the exclusion: "nicht außerhalb der Klinik verwenden (z. B. ...)"
+    r"used?|utiliser|utilisée?s?|verwenden|anwenden|einsetzen|benutzen|betreiben|gebruiken|"
+    r"toepassen|utilizzare|usare|utilizar|usar)\b)*$", re.I)
 
 
 def _setting_facts(document: Document, unit: Unit,
@@ -378,6 +401,11 @@ def _setting_facts(document: Document, unit: Unit,
         if any(s <= m.start < e for s, e in outside):
             continue
         negated = _negated(text, m.start, unit.start)
+        carried = None if negated else _carried_exclusion(text, m.start, outside, found,
+                                                          unit.start)
+        if carried is not None:
+            found.append([m, True, None, (carried, m.end)])
+            continue
         after = None if negated else _negated_after(text, m.end, unit.end)
         exclusive = None if negated or after else _restriction(text, m.start, m.end, unit.start)
         if (exclusive is None and not negated and not after and found
@@ -402,6 +430,35 @@ def _setting_facts(document: Document, unit: Unit,
                                 procedure=_procedure_at(text, m.start, m.end, unit.start, unit.end),
                                 explicit=explicit),
                         span)
+
+
+def _carried_exclusion(text: str, start: int, outside: list[tuple[int, int]],
+                       found: list[list], floor: int) -> int | None:
+    """Where the exclusion that covers the setting at `start` begins, when the setting is
+    coordinated with an excluded one or given as an example of what lies outside the hospital."""
+    # [start, end, whether the anchor is "outside the hospital"]
+    anchors = [(s, e, True) for s, e in outside if e <= start]
+    anchors += [(span[0], m.end, False) for m, negated, _, span in found
+                if negated and m.end <= start]
+    if not anchors and floor > 0:
+        # The sentence splitter may cut at an abbreviation ("z. B.", "e. g."): the exclusion
+        # then ends the block's previous sentence.
+        anchors = [(s, e, True) for s, e in _outside_hospital_spans(text, max(0, floor - 200), floor)]
+    for anchor_start, anchor_end, outside_hospital in sorted(anchors, key=lambda a: -a[1]):
+        between = text[anchor_end:start]
+        # "not outside the hospital or the ambulance" permits the ambulance; only an example
+        # ("(for example in ambulances)") names a place outside the hospital.
+        if _NEGATION_CARRY.match(between) and (not outside_hospital or _EXAMPLE.search(between)):
+            return anchor_start
+        return None  # only the nearest exclusion may carry
+    return None
+
+
+_EXAMPLE = re.compile(
+    r"\(|e\.\s?g\.|z\.\s?B\.|p\.\s?ex\.|p\.\s?ej\.|ad es\.|bv\.|\b(?:for example|for instance|eg|"
+    r"such as|including|like|especially|in particular|par exemple|comme|notamment|zum beispiel|"
+    r"etwa|wie|insbesondere|ad esempio|per esempio|come|por ejemplo|como|bijvoorbeeld|zoals)\b",
+    re.I)
 
 
 _USED_BY = re.compile(

@@ -502,6 +502,12 @@ def _sentence_negated(document: Document, fact: Fact) -> bool:
     return False
 
 
+def _also_admitted(group: str, named: dict[str, Fact], excluded: dict[str, Fact]) -> bool:
+    """The version names the group as admitted elsewhere and excludes it by its bare word, not
+    by a bound ("infants under 1 year" stays an exclusion of part of the group)."""
+    return group in named and excluded[group].kind is FactKind.POPULATION_GROUP
+
+
 def _exclusion_conflict(facts: FactBase, document: Document, master: Document,
                         by_document: dict[str, list[Fact]]) -> tuple[str, list[Location]] | None:
     """A group one version names by its own word and the other excludes ("für Säuglinge" against
@@ -511,10 +517,15 @@ def _exclusion_conflict(facts: FactBase, document: Document, master: Document,
     own_named, ref_named = _explicit_groups(own), _explicit_groups(ref)
     own_excluded = _excluded_groups(own, facts.of(FactKind.POPULATION_BOUND, document=document.path))
     ref_excluded = _excluded_groups(ref, facts.of(FactKind.POPULATION_BOUND, document=master.path))
+    # A version that admits a group in one place and names it in an exclusion in another
+    # ("nouveau-nés et nourrissons jusqu'à 10 kg" beside the contraindication "Nouveau-né
+    # nécessitant une ventilation prolongée") excludes a subgroup, not the group.
     widened = [g for g in own_named if g in ref_excluded and g not in own_excluded
-               and not _sentence_negated(document, own_named[g])]
+               and not _sentence_negated(document, own_named[g])
+               and not _also_admitted(g, ref_named, ref_excluded)]
     narrowed = [g for g in ref_named if g in own_excluded and g not in ref_excluded
-                and not _sentence_negated(master, ref_named[g])]
+                and not _sentence_negated(master, ref_named[g])
+                and not _also_admitted(g, own_named, own_excluded)]
     if not (widened or narrowed):
         return None
     version = describe_document(document, with_language=True)

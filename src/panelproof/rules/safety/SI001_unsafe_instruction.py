@@ -8,7 +8,8 @@ from panelproof.extract.instructions import is_permission
 from panelproof.extract.model import Fact, FactBase, FactKind
 from panelproof.rules.identity._compare import document_label
 from panelproof.rules.model import Category, Finding, Rule, Severity
-from panelproof.rules.safety.common import HazardMatch, contradicted, match_hazards, prohibitions
+from panelproof.rules.safety.common import (HazardMatch, contradicted, match_hazards, prohibitions,
+                                           warning_naming)
 
 
 class UnsafeInstruction(Rule):
@@ -25,13 +26,19 @@ class UnsafeInstruction(Rule):
         an alarm or silence it for longer than a short audio pause: "the apnoea alarm may be
         switched off for up to 30 minutes", "darf der Apnoe-Alarm ... ausgeschaltet werden",
         "peut être désactivée pendant 30 minutes"; bypass air-in-line detection, operate
-        without monitoring), to stack boluses (a second bolus
+        without monitoring), to defeat a protective function of the device (switch a bubble
+        detector to OFF for a transport, "den Blasendetektor ... auf AUS stellen", close a
+        pressure relief valve fully, "tourner la valve de surpression à fond dans le sens
+        horaire", "draai het overdrukventiel volledig rechtsom", tape over a pop-off valve,
+        override an interlock; the message quotes the document's own warning of the harm the
+        protection prevents, such as air embolism or pneumothorax), to stack boluses (a second bolus
         before the first has acted) or to reuse single-use devices. Prohibitions ("never
         switch off the alarm", "ne pas réutiliser", "Sauerstoffzufuhr niemals abschalten"),
         consequence statements ("switching off the alarm may cause injury"), risk
         descriptions ("the patient may be disconnected accidentally") and safe contexts
-        ("after use", "in case of fire", "ventilate manually with a resuscitation bag") are
-        not reported, nor is the time-limited audio pause of IEC 60601-1-8 ("silence the
+        ("after use", "in case of fire", "ventilate manually with a resuscitation bag",
+        "service personnel ... during maintenance", "turn the relief valve anticlockwise")
+        are not reported, nor is the time-limited audio pause of IEC 60601-1-8 ("silence the
         alarm for 2 minutes"). Severity comes from the pattern.
 
     Why a panel cares:
@@ -50,7 +57,8 @@ class UnsafeInstruction(Rule):
 
     References:
         MDR Annex I 1, 4 and 23.4; ISO 80601-2-12:2020; IEC 60601-1-8:2006+A2:2020;
-        IEC 60601-2-24:2012; MDR Art. 17.
+        IEC 60601-2-24:2012; ISO 14971:2019 clause 7 (risk control measures);
+        ISO 10651-4:2002 (pressure-limiting valve of resuscitators); MDR Art. 17.
     """
 
     code = "SI001"
@@ -59,7 +67,7 @@ class UnsafeInstruction(Rule):
     severity = Severity.MAJOR
     title = "Instruction interrupts therapy or defeats a safeguard"
     references = ("MDR Annex I 1, 4 and 23.4", "ISO 80601-2-12:2020",
-                  "IEC 60601-1-8:2006+A2:2020", "IEC 60601-2-24:2012")
+                  "IEC 60601-1-8:2006+A2:2020", "IEC 60601-2-24:2012", "ISO 14971:2019 clause 7")
     recommendation = ("Rewrite the instruction so that therapy and safeguards are maintained "
                       "(e.g. pre-oxygenate instead of cutting oxygen, time-limited audio pause "
                       "instead of disabling alarms), align every language version, and check it "
@@ -102,6 +110,13 @@ class UnsafeInstruction(Rule):
             where = document_label(facts.document(warning.document), warning.document)
             message += (f" This contradicts the dossier's own warning in {where}: "
                         f"“{warning.location.quote}”.")
+        else:
+            harm = next((w for h in ranked
+                         if (w := warning_naming(h, facts, [f.document for f, _ in hits]))), None)
+            if harm is not None:
+                where = document_label(facts.document(harm.document), harm.document)
+                message += (f" The dossier itself warns, in {where}, of the harm this "
+                            f"protection prevents: “{harm.location.quote}”.")
         return self.finding(message, [f for f, _ in hits],
                             severity=Severity(primary.severity),
                             title=f"{self.title}: {primary.id.replace('_', ' ')}")

@@ -45,6 +45,9 @@ class Hazard:
     # A hazard only in the face of the document's own warning ("reconnect the set" against
     # "single use"): rule SI003 reports it, SI001 does not.
     only_against_warnings: bool = False
+    # Phrases naming the harm the defeated protection prevents ("air embolism", "pneumothorax"):
+    # a warning of the dossier naming one is the hazard the instruction re-creates.
+    warned_by: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -167,6 +170,10 @@ class _Pattern:
     # delivery, manual ventilation): a sentence naming one beside the pattern's object gives
     # the step the safe way (rule LA002).
     safeguards: tuple[tuple[str, ...], ...] = ()
+    # The act and its object stand in one clause with no coordinating word between them, in
+    # either order ("switch the bubble detector to OFF", "den Blasendetektor ... auf AUS
+    # stellen"; not "check the bubble detector and switch off the pump").
+    same_phrase: bool = False
 
 
 @dataclass(frozen=True)
@@ -219,7 +226,8 @@ def _knowledge() -> _Knowledge:
                         explanation=shown.get("explanation", ""), source=shown.get("source", ""),
                         contradicts=tuple(shown.get("contradicts") or ()),
                         contradicts_warnings=tuple(shown.get("contradicts_warnings") or ()),
-                        only_against_warnings=bool(shown.get("only_against_warnings")))
+                        only_against_warnings=bool(shown.get("only_against_warnings")),
+                        warned_by=_all_phrases(shown.get("warned_by")))
         slots = tuple(_all_phrases(slot) for slot in entry["all"])
         names = entry.get("unless") or []
         unless = tuple(p for name in names if not (contexts.get(name) or {}).get("only_if_short")
@@ -236,7 +244,8 @@ def _knowledge() -> _Knowledge:
                                  bool(entry.get("object_first")),
                                  bool(entry.get("antecedent_first")), others,
                                  tuple(p for name in names if (contexts.get(name) or {}).get("safeguard")
-                                       for p in _all_phrases(contexts.get(name)))))
+                                       for p in _all_phrases(contexts.get(name))),
+                                 bool(entry.get("same_phrase"))))
     return _Knowledge(tuple(patterns), _all_phrases(data.get("negations")),
                       _all_phrases(data.get("consequence_markers")),
                       _action_reading(data.get("action_reading") or {}),
@@ -483,6 +492,11 @@ def _analyse(sentence: str) -> tuple[tuple[HazardMatch, bool, bool], ...]:
             per_slot[1] = [m for m in per_slot[1]
                            if any(_object_before(tokens, m, act, known.coordinators)
                                   for act in per_slot[0])]
+        if pattern.same_phrase and per_slot[0] and per_slot[1]:
+            per_slot[1] = [m for m in per_slot[1]
+                           if any(_same_phrase(tokens, m, act, known.coordinators,
+                                               pattern.other_antecedents)
+                                  for act in per_slot[0])]
         if pattern.antecedent_first and per_slot[0] and per_slot[1]:
             per_slot[1] = [m for m in per_slot[1]
                            if any(_antecedent(words, m, act, pattern.other_antecedents)
@@ -524,6 +538,54 @@ def _object_before(tokens: list[Token], obj: list[int], act: list[int],
     if obj[-1] >= act[0] or tokens[obj[0]].clause != tokens[act[0]].clause:
         return False
     return not any(tokens[i].word in coordinators for i in range(obj[-1] + 1, act[0]))
+
+
+def _same_phrase(tokens: list[Token], obj: list[int], act: list[int],
+                 coordinators: frozenset[str],
+                 other_objects: tuple[tuple[str, ...], ...] = ()) -> bool:
+    """The object and the act stand in one clause, in either order, with no coordinating
+    word between them. An object before the act with another device named in or right after
+    the act is its subject, not its object ("the bubble detector switches off the pump", "der
+    Blasendetektor schaltet die Pumpe ab")."""
+    if tokens[obj[0]].clause != tokens[act[0]].clause or set(obj) & set(act):
+        return False  # "automatic shut-off": the act word is part of the protection's name
+    if obj[0] > act[-1]:
+        between = range(act[-1] + 1, obj[0])
+    elif act[0] > obj[-1]:
+        between = range(obj[-1] + 1, act[0])
+        clause = tokens[act[0]].clause
+        after = [t.word for t in tokens[act[0] + 1:act[-1] + 5] if t.clause == clause]
+        if other_objects and any(find_phrase(parts, after) for parts in other_objects):
+            return False
+    else:
+        return True  # the object stands inside the act ("switch the detector to off")
+    return not any(tokens[i].word in coordinators and not _english_of(tokens, i)
+                   for i in between)
+
+
+_ENGLISH_DETERMINERS = frozenset({"the", "a", "an", "this", "its", "your", "each", "every"})
+
+
+def _english_of(tokens: list[Token], index: int) -> bool:
+    """"of the pump" is an English preposition, not the Dutch "of" (or)."""
+    return (tokens[index].word == "of" and index + 1 < len(tokens)
+            and tokens[index + 1].word in _ENGLISH_DETERMINERS)
+
+
+def warning_naming(hazard: Hazard, facts: FactBase, documents: list[str]) -> Fact | None:
+    """The first warning that names the harm the hazard's protection prevents, preferably in
+    one of `documents` (the instructions' own)."""
+    if not hazard.warned_by:
+        return None
+    found: Fact | None = None
+    for fact in facts.of(FactKind.WARNING):
+        words = [t.word for t in tokenize(fact.location.quote)]
+        if not _contains(hazard.warned_by, words):
+            continue
+        if fact.document in documents:
+            return fact
+        found = found or fact
+    return found
 
 
 def _antecedent(words: tuple[str, ...], antecedent: list[int], act: list[int],
