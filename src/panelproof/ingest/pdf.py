@@ -379,8 +379,12 @@ def _group_lines(segments):
 def _make_line(style: "_Style", group) -> _Line:
     group = sorted(group, key=lambda s: s[0])
     size, bold, baseline = style(group[0])
-    if len(group) > 1 and bold:
-        bold = style(group[-1])[1]
+    if bold:
+        # A bold lead-in ("Where:", "Warning:") followed by body text on the same line is not a
+        # bold line: the line's last character decides, whether or not pdfium split the line
+        # into segments at the change of font.
+        last = group[-1]
+        bold = style((max(last[2] - 2.0, last[0]), last[1], last[2], last[3], None, None))[1]
     line = _Line(segments=[(s[0], s[2], s[4]) for s in group], top=max(s[3] for s in group),
                  bottom=min(s[1] for s in group), baseline=baseline, size=size, bold=bold)
     _assemble(line)
