@@ -6,6 +6,7 @@ from panelproof.rules.identity.ID001_device_name_differs import DeviceNameDiffer
 from panelproof.rules.identity.ID002_basic_udi_di_differs import BasicUdiDiDiffers
 from panelproof.rules.identity.ID003_manufacturer_differs import ManufacturerDiffers, manufacturer_key
 from panelproof.rules.identity.ID004_class_or_rule_differs import ClassOrRuleDiffers
+from panelproof.rules.model import Category
 from panelproof.rules.model import Severity
 
 from tests.rules._mine import facts_from
@@ -47,7 +48,10 @@ def test_udi_manufacturer_class():
                                "Class IIa according to Rule 11.\n")})
     assert list(BasicUdiDiDiffers().check(base)) == []
     assert list(ManufacturerDiffers().check(base)) == []
-    assert len(list(ClassOrRuleDiffers().check(base))) == 2
+    differs = list(ClassOrRuleDiffers().check(base))
+    assert len(differs) == 1  # class and rule of one disagreement: one finding
+    assert "class IIb, Rule 12" in differs[0].message and "class IIa, Rule 11" in differs[0].message
+    assert differs[0].category is Category.SCOPE  # Rule 12 (IIb) is in Art. 54(1)(b), Rule 11 is not
     assert manufacturer_key("Acme Devices Ltd.") == manufacturer_key("Acme Devices")
 
 

@@ -563,11 +563,25 @@ def _history_tables(document: Document) -> set[int]:
         if block.kind is BlockKind.TABLE_ROW and block.row_index == 0 and block.table_index is not None:
             cells = [c.strip().lower() for c in block.cells]
             has_rev = any(_HISTORY_REV_COLUMN.match(c) for c in cells)
-            has_change = any(re.search(r"date|datum|change|modif|änderung|description|beschreibung|author|auteur|autor", c)
-                             for c in cells)
-            if has_rev and has_change:
+            has_change = any(_HISTORY_CHANGE_COLUMN.search(c) for c in cells)
+            has_date = any(re.search(r"date|datum|fecha|data\b", c) for c in cells)
+            # "Document | Number | Revision | Date": a list of the documents assessed, each
+            # with its revision, not this document's history
+            lists_documents = any(_DOCUMENT_COLUMN.fullmatch(c.strip(" *_:")) for c in cells)
+            if has_rev and (has_change or (has_date and not lists_documents)):
                 tables.add(block.table_index)
     return tables
+
+
+_HISTORY_CHANGE_COLUMN = re.compile(
+    r"change|modif|änderung|description|beschreibung|author|auteur|autor|reason|motif|grund|"
+    r"summary|résumé|zusammenfassung")
+# A column that names or numbers the documents a table lists.
+_DOCUMENT_COLUMN = re.compile(
+    r"(?:documents?|document\s+(?:title|name|no\.?|number|reference|ref\.?|id|code)|doc\.?\s*(?:no\.?|id|ref\.?)?|"
+    r"title|titre|titel|bezeichnung|dokument(?:e|name|nummer)?|n°|no\.?|number|nummer|numéro|"
+    r"reference|référence|ref\.?|réf\.?|identifier|identifiant|kennung|code|documento|titolo|título|"
+    r"report|rapport|bericht)")
 
 
 _HISTORY_REV_COLUMN = re.compile(
@@ -669,14 +683,39 @@ def _key_values(block: Block) -> Iterator[tuple[str, tuple[int, int]]]:
         yield match.group(1).strip(" *_"), (match.start(2), match.end(2))
 
 
-def _self_declarations(document: Document, block: Block) -> Iterator[Fact]:
+def _column_values(block: Block, columns: list[str]) -> Iterator[tuple[str, tuple[int, int]]]:
+    """(column heading, cell span) pairs of a data row of a table whose first row names the
+    columns: "Document | Revision | Date" over "OAX-CER-003 | D | 04/22/2025"."""
     text = block.normalized
-    for key, (start, end) in _key_values(block):
+    pieces = text.split("|")
+    if len(pieces) != len(columns):
+        return
+    start = 0
+    for column, piece in zip(columns, pieces):
+        left = start + len(piece) - len(piece.lstrip())
+        right = start + len(piece.rstrip())
+        if right > left:
+            yield column.strip(" *_:"), (left, right)
+        start += len(piece) + 1
+
+
+# The heading of a column that holds the document's number in a cover table.
+_ID_COLUMN = re.compile(r"^(?:document|doc\.?|dokument|documento)$", re.IGNORECASE)
+
+
+def _self_declarations(document: Document, block: Block,
+                       columns: list[str] | None = None) -> Iterator[Fact]:
+    text = block.normalized
+    pairs = list(_key_values(block))
+    if columns:
+        pairs += [(key, span) for key, span in _column_values(block, columns)
+                  if _ID_KEYS.match(key) or _ID_COLUMN.match(key) or _REV_KEYS.match(key)]
+    for key, (start, end) in pairs:
         value = text[start:end].strip(" *_")
         start += len(text[start:end]) - len(text[start:end].lstrip(" *_"))
         if not value:
             continue
-        if _ID_KEYS.match(key):
+        if _ID_KEYS.match(key) or (columns and _ID_COLUMN.match(key)):
             code = _CODE.search(value)
             if code and _code_role(code.group(1)) is not False:
                 s = start + code.start()
@@ -722,6 +761,7 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
     anchors = _knowledge().label_anchors
     label_blocks = None if anchors is None else blocks_containing(document, anchors)
     revision_blocks = _blocks_naming_revisions(document)
+    column_names: dict[int, list[str]] = {}
     for index, block in enumerate(document.blocks):
         if not block.normalized:
             continue
@@ -739,10 +779,18 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
         if _in_history(block, history):
             continue
         in_header = index in header
-        own = list(_self_declarations(document, block)) if in_header else []
+        columns = None
+        if block.kind is BlockKind.TABLE_ROW and block.table_index is not None:
+            if block.row_index == 0:
+                column_names[block.table_index] = block.normalized.split("|")
+            else:
+                columns = column_names.get(block.table_index)
+        own = list(_self_declarations(document, block, columns)) if in_header else []
         cited = list(_reference_facts_of_block(document, block, in_header,
                                                index in revision_blocks))
-        if in_header and not any(f.value.self_declared and f.value.revision for f in own + cited):
+        # "Clinical evaluation report | OAX-CER-003 | Rev. B" on a cover: the revision of
+        # the document cited, not this document's
+        if in_header and not any(f.value.revision for f in own + cited):
             own += _loose_revision(document, block)
         facts.extend(own)
         facts.extend(cited)

@@ -962,8 +962,10 @@ _PURPOSE_ROLES = {Role.IFU, Role.SSCP, Role.CEP, Role.CER, Role.CEAR}
 # In the CER and CEAR only statements of the intended purpose count (their study sentences
 # say whom the data cover, not whom the device is for).
 _PURPOSE_SECTION = re.compile(r"intended (?:purpose|use)|indication|scope|target population|device description|"
-                              r"destination|indication|Zweckbestimmung|Indikation|Anwendungsgebiet", re.IGNORECASE)
-_RISK_WORD = re.compile(r"risk|risque|Risiko|inoperab|inopérab", re.IGNORECASE)
+                              r"destination|indication|Zweckbestimmung|Indikation|Anwendungsgebiet|Zielpopulation|"
+                              r"population cible|destinazione|uso previsto|indicazion|popolazione|finalidad|"
+                              r"indicaci[oó]n|población", re.IGNORECASE)
+_RISK_WORD = re.compile(r"risk|risque|Risiko|rischio|riesgo|inoperab|inopérab", re.IGNORECASE)
 _FOLDED_RISK_WORD = _for_folded(_RISK_WORD)
 
 
@@ -980,21 +982,54 @@ def _admitted_risk_strata(document: Document, spans: _SentenceSpans | None = Non
             text = block.normalized[span[0]:span[1]]
             if not _RISK_WORD.search(text) or (_STUDY_CUE.search(text) and not _ADMITS.search(text)):
                 continue
+            if _NOT_ESTABLISHED.search(text):
+                continue  # "safety in low-risk patients has not been established": not admitted
             for stratum in sorted(risk_strata(text, admit_all=True)):
                 yield make_fact(document, block, FactKind.RISK_STRATUM, Concept(id=stratum, label=f"{stratum} surgical risk"),
                                 span)
 
 
+# A stratum whose use is declared unproven or excluded is not admitted.
+_NOT_ESTABLISHED = re.compile(
+    r"\bnot (?:yet )?(?:been )?(?:established|studied|evaluated|investigated|demonstrated)|\bhas not been\b|"
+    r"\bcontraindicat|\bnicht (?:untersucht|nachgewiesen|belegt|erwiesen)|\bkontraindiziert|"
+    r"\bn'a pas été (?:établie?|étudiée?|évaluée?|démontrée?)|\bcontre-indiqu|"
+    r"\bnon è stat[ao] (?:stabilit|studiat|valutat|dimostrat)|\bcontroindicat|"
+    r"\bno se ha (?:establecido|estudiado|evaluado|demostrado)|\bcontraindicad", re.IGNORECASE)
 # Purpose wording; without it a sentence that names a study describes the data, not the purpose.
 _ADMITS = re.compile(r"\b(?:indicated|intended|suitable|for (?:use in )?patients|destiné|indiqué|bestimmt|indiziert)\b",
                      re.IGNORECASE)
 STRATA_ORDER = ("low", "intermediate", "high")
-_STRATUM_WORDS = {"low": "low", "intermediate": "intermediate", "moderate": "intermediate", "high": "high"}
-_STRATUM_WORD = re.compile(r"\b(low|intermediate|moderate|high)\b", re.IGNORECASE)
-# "intermediate or high surgical risk", "low- to intermediate-risk": coordinated strata.
-_COORDINATED_STRATA = re.compile(
-    r"\b(?:low|intermediate|moderate|high)-?(?:\s*(?:,|or|and|to|/)\s*(?:low|intermediate|moderate|high)-?)+"
-    r"\s*[- ]?(?:surgical |operative |procedural )?risk", re.IGNORECASE)
+_RISK_NOUN = r"(?:risks?|risques?|Risiko|rischio|riesgo)"
+_RISK_ADJECTIVE = (r"(?:surgical|operative|perioperative|procedural|chirurgisch\w*|operativ\w*|chirurgical|"
+                   r"opératoire|chirurgico|operatorio|quirúrgico)")
+_LEVEL_JOINER = (r"(?:\s*[,/]\s*|\s*-?\s+)(?:(?:or|and|to|oder|und|bis|ou|et|à|o|e|y|a)\s+)?|"
+                 r"-\s*(?:or|and|to)\s+|\s*-?,\s*")
+
+
+@lru_cache(maxsize=1)
+def _coordinated_strata() -> tuple[re.Pattern, re.Pattern, tuple[tuple[str, re.Pattern], ...]]:
+    """"intermediate or high surgical risk", "low- to intermediate-risk", "hohem oder extremem
+    chirurgischem Risiko", "risque chirurgical élevé ou extrême": coordinated strata (levels of
+    knowledge/vocabulary/evidence_subjects.yaml), before or after the word for risk."""
+    levels = load_subjects()["risk_strata"].get("levels") or {}
+    words = sorted({w for terms in levels.values() for w in terms}, key=len, reverse=True)
+    level = r"(?:" + "|".join(words) + r")"
+    chain = level + r"(?:(?:" + _LEVEL_JOINER + r")" + level + r")+"
+    before = re.compile(r"\b" + chain + r"-?\s*[- ]?(?:" + _RISK_ADJECTIVE + r"\s+)?" + _RISK_NOUN + r"\b",
+                        re.IGNORECASE)
+    after = re.compile(r"\b" + _RISK_NOUN + r"\s+(?:" + _RISK_ADJECTIVE + r"\s+)?" + chain + r"\b",
+                       re.IGNORECASE)
+    each = tuple((stratum, re.compile(r"\b(?:" + "|".join(terms) + r")\b", re.IGNORECASE))
+                 for stratum, terms in levels.items())
+    return before, after, each
+
+
+# "a low risk of infection", "ein geringes Risiko für Blutungen": the probability of a hazard,
+# not a category of patients ("high risk for surgical valve replacement" is one).
+_HAZARD_AFTER = re.compile(
+    r"\s+(?:of|de|des|du|d'|di|del|della|für|von)\b(?!\s+(?:surgery|surgical|open surgery|"
+    r"death with surgery|chirurgie|cirugía|chirurgia))", re.IGNORECASE)
 
 
 def risk_strata(text: str, *, admit_all: bool = False) -> set[str]:
@@ -1004,10 +1039,17 @@ def risk_strata(text: str, *, admit_all: bool = False) -> set[str]:
     if admit_all and term_regex(data["all"]).search(text):
         return set(STRATA_ORDER)
     found = {stratum for stratum, terms in data["strata"].items()
-             if any(not is_negated(text, m.start()) for m in find_terms(terms, text))}
-    for match in _COORDINATED_STRATA.finditer(text):
-        if not is_negated(text, match.start()):
-            found |= {_STRATUM_WORDS[w.lower()] for w in _STRATUM_WORD.findall(match.group(0))}
+             if any(not is_negated(text, m.start()) and not _HAZARD_AFTER.match(text, m.end())
+                    for m in find_terms(terms, text))}
+    before, after, each = _coordinated_strata()
+    for pattern in (before, after):
+        for match in pattern.finditer(text):
+            if is_negated(text, match.start()) or _HAZARD_AFTER.match(text, match.end()):
+                continue
+            chain = match.group(0)
+            for stratum, word in each:
+                if word.search(chain):
+                    found.add(stratum)
     return found
 
 

@@ -57,6 +57,9 @@ class FactKind(StrEnum):
     EVIDENCE = "evidence"  # value: EvidenceEntry
     EQUIVALENCE = "equivalence"  # value: Equivalence
     EVIDENCE_GAP = "evidence_gap"  # value: str, a statement that no clinical data of the device exist
+    # value: str, a sentence saying a component of the device stays in the body after the
+    # procedure ("bone cement ... which remains in the vertebral body"), MDR Art. 2(5)
+    RETAINED_COMPONENT = "retained_component"
     RISK_STRATUM = "risk_stratum"  # value: Concept ("low", "intermediate", "high"): surgical-risk strata the intended purpose admits
     PMCF = "pmcf"  # value: PmcfItem
     # documentation

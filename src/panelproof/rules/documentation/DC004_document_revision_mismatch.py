@@ -26,8 +26,12 @@ class DocumentRevisionMismatch(Rule):
     What it finds:
         A document that cites another document of the dossier by number or revision ("CER-0042
         rev. B", "PMCF plan v2.0") when the document provided declares another number or
-        revision in its header ("Revision: D", "Document no.: CER-0043"). A citation by number
-        alone ("based on GS-EVR-P2 revision D") is matched to the document declaring that
+        revision in its header ("Revision: D", "Document no.: CER-0043"), in a "Key: value"
+        line, a cover table ("Document | Revision | Date" over "OAX-CER-003 | D | 04/22/2025")
+        or its title lines. When that document states a revision but no number, a coded
+        citation of its type ("OAX-CER-003 Rev. B") is compared by revision. A table that lists
+        the documents assessed with their revisions and dates is not a revision history.
+        A citation by number alone ("based on GS-EVR-P2 revision D") is matched to the document declaring that
         number. Earlier revisions named as such ("supersedes rev. B", revision-history
         tables) are not counted. A code that numbers an item inside a document rather than the
         document ("acceptance criteria CEP-AC-01 to CEP-AC-04", "residual risk CER-RR-02",
@@ -111,7 +115,11 @@ class DocumentRevisionMismatch(Rule):
                         f"{_cap(_name(fact.role))} cites {_name(ref.role)} as "
                         f"“{fact.location.quote}”; the {ref.role.value} provided is numbered "
                         f"“{other.value.identifier}”.", [fact, other])
-                return None
+                if ids or len(targets) != 1 or ref.revision is None:
+                    return None
+                # The document provided states its revision but no number: "OAX-CER-003
+                # Rev. B" cited against a CER headed "Revision D" still names another revision.
+                matching = list(own)
             candidates = matching
         else:
             candidates = list(own)
