@@ -356,3 +356,36 @@ def test_bold_group_row_below_a_ruled_header_stays_its_own_row(tmp_path, borders
         ("Parameter", "Range", "Resolution of the setting on the screen")
     assert not any("Ventilation" in c for c in table[0].cells)
     assert any("Ventilation settings" in b.text for b in document.blocks[2:])
+
+
+# --- a bold lead-in on a line of body text -----------------------------------------------------
+
+
+@pytest.mark.parametrize("label, rest", [
+    ("Where:", "hospital delivery rooms, operating rooms and neonatal intensive care units only. "
+               "Not for use during transport or outside the hospital."),
+    ("Warning:", "never leave the patient unattended while the device is running, and keep the "
+                 "alarm volume audible from the nurses' station at all times."),
+    ("Einsatzort:", "Intensivstation, Herz-OP und Herzkatheterlabor. Nicht außerhalb des "
+                    "Krankenhauses verwenden, auch nicht im Rettungswagen."),
+])
+def test_bold_lead_in_followed_by_body_text_is_one_paragraph(tmp_path, label, rest):
+    doc = _Doc()
+    doc.heading("1. Intended use", 12)
+    doc.pdf.set_font("DejaVu", "B", 10)
+    doc.pdf.write(5, label + " ")
+    doc.pdf.set_font("DejaVu", "", 10)
+    doc.pdf.write(5, rest)
+    doc.pdf.ln(8)
+    doc.para(BODY["en"])
+    document = doc.read(tmp_path / "IFU_en.pdf")
+    assert _headings(document) == ["1. Intended use"]
+    assert any(_squash(b.text) == f"{label} {rest}" for b in document.blocks)
+
+
+def test_wholly_bold_short_line_is_still_a_heading(tmp_path):
+    doc = _Doc()
+    doc.heading("Contraindications", 10)
+    doc.para(BODY["en"])
+    document = doc.read(tmp_path / "IFU_en.pdf")
+    assert "Contraindications" in _headings(document)
