@@ -52,7 +52,10 @@ _IMPERATIVE = (
 _CLAUSE_START = (r"(?:^|[,:(•*–-]\s*|\b(?:then|first|please|and|or|initially|now|puis|ensuite|"
                  r"d'abord|et|dann|zuerst|bitte|und|poi|quindi|prima|e|luego|después|primero|y|"
                  r"dan|eerst|en)\s+)")
-_BEFORE = re.compile(rf"\b(?:{_RECOMMEND})\b|{_CLAUSE_START}(?:{_IMPERATIVE})\b")
+# A recommending word qualifies the parameter only close before it ("the recommended PEEP",
+# "recommends a PEEP of", "Recommended settings: PEEP"), not across a comma ("With the
+# recommended circuits, the PEEP range is 5 to 20 cmH2O").
+_BEFORE = re.compile(rf"\b(?:{_RECOMMEND})\b[^,;.()]{{0,25}}$|{_CLAUSE_START}(?:{_IMPERATIVE})\b")
 # Between the parameter's name and its value: "PEEP should be set to", "PIP in op", "PIP in: |",
 # "la PEP recommandée de", "PEEP wird auf ... empfohlen".
 _BETWEEN = re.compile(
@@ -63,7 +66,8 @@ _BETWEEN = re.compile(
 # After the value: "(recommended)", "8 to 10 L/min recommended", "... for preterm babies is
 # recommended", "PEEP auf 5 cmH2O einstellen", "PEEP op 5 cmH2O instellen".
 _AFTER = re.compile(
-    rf"^\s*(?:\(\s*)?(?:(?:is|are)\s+)?(?:{_RECOMMEND})\b|"
+    # "(recommandé : 8 à 10 l/min)" after a range recommends a part of it, not the range
+    rf"^\s*(?:(?:is|are)\s+)?(?:{_RECOMMEND})\b|^\s*\(\s*(?:{_RECOMMEND})\b(?![^()]*\d)|"
     r"^[^\d.;|()]{0,40}?\b(?:is|are|est|sont|wird|werden|è|sono|es|son|wordt|worden)\s+"
     r"(?:recommended|advised|recommandée?s?|conseillée?s?|empfohlen|consigliat\w|raccomandat\w|"
     r"recomendad\w*|aanbevolen)\b|^\s*(?:ein|einstellen|einzustellen|instellen|in te stellen)\b")
@@ -157,8 +161,15 @@ def _count_vocabulary() -> tuple[re.Pattern, re.Pattern, dict[str, str], dict[st
     return value_first, label_first, count_of, holder_of, display, holder_display
 
 
-def count_limits(text: str) -> list[tuple[int, int, ParameterRange]]:
-    """(start, end, value) of each count limit per device or patient in a sentence or row."""
+# Cheap test on the lower-case text: a count limit is always "per", "pro", "/" ... something.
+_COUNT_CUE = re.compile(r"\b(?:per|par|pro|je|por)\b|/")
+
+
+def count_limits(text: str, folded: str | None = None) -> list[tuple[int, int, ParameterRange]]:
+    """(start, end, value) of each count limit per device or patient in a sentence or row
+    (`folded`: its lower-case text, for the cheap test)."""
+    if not _COUNT_CUE.search(folded if folded is not None else text.lower()):
+        return []
     if not any(ch.isdigit() for ch in text):
         return []
     value_first, label_first, count_of, holder_of, display, holder_display = _count_vocabulary()

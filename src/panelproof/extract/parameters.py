@@ -935,7 +935,7 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
                                     (s + recommended.start, s + recommended.end))
             if excluded_section:
                 continue
-            for start, stop, value in count_limits(text):
+            for start, stop, value in count_limits(text, folded):
                 if not any(m.start < stop and start < m.end for m in matches):
                     yield make_fact(document, block, FactKind.PARAMETER, value, (s + start, s + stop))
 
