@@ -89,6 +89,7 @@ def test_counts_that_are_not_limits_per_device(text):
 
 @pytest.mark.parametrize(("text", "path", "name", "low", "high"), [
     ("Set the PIP to 30 cmH2O.", "IFU_en.md", "inspiratory_pressure", 30, 30),
+    ("Set PEEP to 5 cmH2O.", "IFU_en.md", "peep", 5, 5),
     ("Stel de PIP in op 30 cmH2O.", "IFU_nl.md", "inspiratory_pressure", 30, 30),
     ("| PIP in: | 30 cmH2O |", "IFU_nl.md", "inspiratory_pressure", 30, 30),
     ("Stel de flow in op 8 tot 10 l/min.", "IFU_nl.md", "flow_rate", 8, 10),
@@ -127,6 +128,7 @@ def test_rows_under_a_recommended_settings_heading_are_settings():
     ("PEEP : 8 à 20 cmH2O (réglée avec le capuchon PEEP)", "IFU_fr.md", "peep", 8, 20),
     ("| PEEP | 8 tot 20 cmH2O |", "IFU_nl.md", "peep", 8, 20),
     ("PIP range 10 to 60 cmH2O", "IFU_en.md", "inspiratory_pressure", 10, 60),
+    ("| Set PEEP | 0 to 20 cmH2O |", "IFU_en.md", "peep", 0, 20),
 ])
 def test_ranges_stay_ranges(text, path, name, low, high):
     assert (name, low, high) in _read(text, path)

@@ -55,7 +55,12 @@ _CLAUSE_START = (r"(?:^|[,:(•*–-]\s*|\b(?:then|first|please|and|or|initially
 # A recommending word qualifies the parameter only close before it ("the recommended PEEP",
 # "recommends a PEEP of", "Recommended settings: PEEP"), not across a comma ("With the
 # recommended circuits, the PEEP range is 5 to 20 cmH2O").
-_BEFORE = re.compile(rf"\b(?:{_RECOMMEND})\b[^,;.()]{{0,25}}$|{_CLAUSE_START}(?:{_IMPERATIVE})\b")
+_RECOMMEND_BEFORE = re.compile(rf"\b(?:{_RECOMMEND})\b[^,;.()]{{0,25}}$")
+# An imperative governs the value when words stand between it and the name ("Set the PIP to",
+# "Stel de PIP in op", "start with a PEEP of") or a preposition links the name to the value
+# ("Set PIP to 30 cmH2O"); a specification label "Set PEEP | 0 to 20 cmH2O" is neither.
+_IMPERATIVE_BEFORE = re.compile(rf"{_CLAUSE_START}(?:{_IMPERATIVE})\b(?P<rest>[^,;:|]*)$")
+_LINK = re.compile(r"\b(?:to|at|of|on|auf|à|sur|a|su|al|en|op|van|di|de)\b")
 # Between the parameter's name and its value: "PEEP should be set to", "PIP in op", "PIP in: |",
 # "la PEP recommandée de", "PEEP wird auf ... empfohlen".
 _BETWEEN = re.compile(
@@ -92,9 +97,13 @@ def setting_at(block: Block, folded: str, start: int, value_start: int, end: int
     if not _CUE.search(folded):
         return False
     clause = max(folded.rfind(c, 0, start) for c in ".;|")
-    if _BEFORE.search(folded[clause + 1:start].strip()):
-        return True
     named = start + len(label) if folded.startswith(label.lower(), start) else start
+    before = folded[clause + 1:start].strip()
+    if _RECOMMEND_BEFORE.search(before):
+        return True
+    imperative = _IMPERATIVE_BEFORE.search(before)
+    if imperative and (imperative.group("rest").strip() or _LINK.search(folded[named:value_start])):
+        return True
     if _BETWEEN.search(folded[named:value_start]):
         return True
     stop = min((i for i in (folded.find(c, end) for c in ".;|") if i >= 0), default=len(folded))
