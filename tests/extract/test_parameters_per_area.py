@@ -13,7 +13,9 @@ from panelproof.ingest.text import document_from_text
 def _read(text: str, path: str = "IFU_en.md"):
     document = document_from_text("# Technical data\n\n" + text + "\n", path)
     return [(f.value.name, f.value.low, f.value.high)
-            for f in parameters.extract(document, ExtractionContext()) if f.kind is FactKind.PARAMETER]
+            for f in parameters.extract(document, ExtractionContext())
+            # "The recommended application time is 60 s/cm2" is a recommended setting
+            if f.kind in (FactKind.PARAMETER, FactKind.PARAMETER_SETTING)]
 
 
 @pytest.mark.parametrize(("text", "seconds"), [

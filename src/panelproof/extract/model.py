@@ -50,6 +50,10 @@ class FactKind(StrEnum):
     INSTRUCTION = "instruction"  # value: str, an imperative sentence of the IFU/CER
     # technical
     PARAMETER = "parameter"  # value: ParameterRange
+    # value: ParameterRange, a value the dossier tells the user to set or recommends ("start
+    # with a PEEP of 5 to 6 cmH2O", "Stel de PIP in op 30 cmH2O", "(8 to 10 L/min
+    # recommended)"): a setting within the device's range, not the range itself
+    PARAMETER_SETTING = "parameter_setting"
     # clinical
     CLAIM = "claim"  # value: Claim
     RESIDUAL_RISK = "residual_risk"  # value: Concept (risks and side-effects)

@@ -23,6 +23,7 @@ from typing import Iterable
 import pint
 
 from panelproof import knowledge, regex_cache
+from panelproof.extract._parameter_settings import count_limits, first_digit, setting_at
 from panelproof.extract.common import ExtractionContext, any_heading, make_fact, sentences
 from panelproof.extract.model import Fact, FactKind, ParameterRange
 from panelproof.ingest.model import Block, BlockKind, Document
@@ -189,12 +190,15 @@ class ParameterInfo:
     id: str
     unit: str
     source: str
+    # A tolerance ("Delivery accuracy ± 5 %"): its value is the deviation the name states.
+    tolerance: bool = False
 
 
 @lru_cache(maxsize=1)
 def parameters() -> dict[str, ParameterInfo]:
     data = knowledge.load("vocabulary/parameters")["parameters"]
-    return {pid: ParameterInfo(pid, entry["unit"], entry.get("source", ""))
+    return {pid: ParameterInfo(pid, entry["unit"], entry.get("source", ""),
+                               bool(entry.get("tolerance")))
             for pid, entry in data.items()}
 
 
@@ -424,7 +428,8 @@ def _after_match(text: str, term: re.Match, m: re.Match, candidates: list[str],
         return None
     if pid == "weight_device" and PATIENT_WEIGHT.search(text[max(0, term.start() - 20):m.end()]):
         return None
-    if NOT_A_SETTING.match(text[term.end():]) or deviation_before(text, term.start()):
+    if not parameters()[pid].tolerance and (
+            NOT_A_SETTING.match(text[term.end():]) or deviation_before(text, term.start())):
         return None
     target = parameters()[pid].unit
     a_number, b_number = _range_numbers(m, language)
@@ -910,13 +915,29 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
                            if not (excluded_section or _excluded_value(text, m.start))]
             if matches and block.kind is not BlockKind.TABLE_ROW and _indication_statement(block, text):
                 matches = _not_patient_values(text, matches)
+            folded = block.folded[s:e]
             for match in matches:
+                value_start = first_digit(text, match.start, match.end)
+                kind = (FactKind.PARAMETER_SETTING
+                        if setting_at(block, folded, match.start, value_start, match.end,
+                                   match.value.label)
+                        else FactKind.PARAMETER)
+                recommended = _recommended_after(text, match) if kind is FactKind.PARAMETER else None
                 end = _with_step(original, match.end, steps)
                 if block.kind is BlockKind.TABLE_ROW:
                     # the rest of the value's cell: "300 units (3.0 ml U-100)", not "300 units"
                     cell_end = original.find(" | ", end)
                     end = len(original.rstrip()) if cell_end < 0 else cell_end
-                yield make_fact(document, block, FactKind.PARAMETER, match.value, (s + match.start, s + end))
+                yield make_fact(document, block, kind, match.value, (s + match.start, s + end))
+                if recommended is not None:
+                    # "Flow range 5 to 15 L/min (8 to 10 L/min recommended)": a setting in the range
+                    yield make_fact(document, block, FactKind.PARAMETER_SETTING, recommended.value,
+                                    (s + recommended.start, s + recommended.end))
+            if excluded_section:
+                continue
+            for start, stop, value in count_limits(text, folded):
+                if not any(m.start < stop and start < m.end for m in matches):
+                    yield make_fact(document, block, FactKind.PARAMETER, value, (s + start, s + stop))
 
 
 # A value that describes the patient in a statement of the indication ("indicated for patients
@@ -971,3 +992,37 @@ def _with_step(text: str, end: int, steps: list[tuple[int, int, int, int]]) -> i
 
 
 _STEP_GAP = re.compile(r"[\s,(]{0,4}")
+
+# A recommended part of a range in parentheses right after it: "5 to 15 L/min (8 to 10 L/min
+# recommended)", "(recommended: 8-10 L/min)", "(empfohlen 8–10 l/min)", "(recommandé : 8 à 10 l/min)".
+_RECOMMENDED_WORDS = (r"recommended|suggested|typical(?:ly)?|default|recommandée?s?|conseillée?s?|"
+                      r"typique|par défaut|empfohlen|typisch|standard|consigliat[oaie]|"
+                      r"raccomandat[oaie]|tipic[oa]|predefinit[oa]|recomendad[oa]s?|típic[oa]|"
+                      r"por defecto|aanbevolen|gebruikelijk|standaard")
+_RECOMMENDED_PAREN = re.compile(
+    rf"\s*\(\s*(?:(?P<cue1>{_RECOMMENDED_WORDS})\s*:?\s*)?(?P<a>{NUMBER})\s*"
+    rf"(?:(?P<ua>{_UNIT_RE})(?![\w/²³])\s*)?(?:(?:{SEP}|[–—])\s*(?P<b>{NUMBER})\s*)?"
+    rf"(?:(?P<unit>{_UNIT_RE})(?![\w/²³])\s*)?,?\s*(?P<cue2>{_RECOMMENDED_WORDS})?\s*\)",
+    re.IGNORECASE)
+
+
+def _recommended_after(text: str, match: ParameterMatch) -> ParameterMatch | None:
+    """The recommended sub-range in parentheses right after a range, in the range's unit."""
+    if "(" not in text[match.end:match.end + 4]:
+        return None
+    m = _RECOMMENDED_PAREN.match(text, match.end)
+    if m is None or not (m.group("cue1") or m.group("cue2")):
+        return None
+    spelled = m.group("unit") or m.group("ua")
+    unit = _unit_for(spelled) if spelled else None
+    if unit is None:
+        return None
+    a = _convert(parse_number(m.group("a"), None), unit, match.value.unit)
+    b = _convert(parse_number(m.group("b"), None), unit, match.value.unit) if m.group("b") else a
+    if a is None or b is None:
+        return None
+    start = m.start("a") if not m.group("cue1") else m.start("cue1")
+    end = m.end("cue2") if m.group("cue2") else m.end("unit") if m.group("unit") else m.end("ua")
+    return ParameterMatch(start, end, ParameterRange(
+        name=match.value.name, low=min(a, b), high=max(a, b), unit=match.value.unit,
+        label=match.value.label))

@@ -239,8 +239,13 @@ class ParameterRangesDiffer(Rule):
     (battery run time, reservoir volume, device weight) are compared the same way: "8 h" and
     "480 min" agree, so do "at least 8 h" and "8 h", or a guaranteed 6 h and a typical 8 h; the
     run time of one battery is not compared with the device's total, and a step size ("in
-    0.1 ml/h steps") is not a range. Lists of available sizes ("diameters Ø 3.3 mm, Ø 4.1 mm
-    and Ø 4.8 mm", "diamètres 3,5 mm, 4,1 mm et 5,0 mm", "valve sizes 20, 23, 26 mm") are sets:
+    0.1 ml/h steps") is not a range, nor is a value the dossier recommends or tells the user
+    to set ("Stel de PIP in op 30 cmH2O", "Flow range 5 to 15 L/min (8 to 10 L/min
+    recommended)"): PL003 checks those against the range, and they are compared with each
+    other only where no document states a range of the parameter. Maxima per device ("up to a
+    maximum of 80 pulses per catheter", "Maximal 120 Impulse pro Katheter") and tolerances
+    ("Delivery accuracy ± 5 %", "Precisión de administración ± 5 %") are compared too. Lists
+    of available sizes ("diameters Ø 3.3 mm, Ø 4.1 mm and Ø 4.8 mm", "diamètres 3,5 mm, 4,1 mm et 5,0 mm", "valve sizes 20, 23, 26 mm") are sets:
     two lists disagree when neither holds every value of the other, a list and a range when a
     listed value lies outside the range ("8, 10, 12, 14 mm" agrees with "8 to 14 mm"), and a
     single size named in an instruction ("Ø 3.3 mm implants only for incisors") never
@@ -277,6 +282,16 @@ class ParameterRangesDiffer(Rule):
 
     def check(self, facts: FactBase) -> Iterable[Finding]:
         by_doc = facts_by_document(facts, FactKind.PARAMETER, INTENDED_USE_ROLES)
+        # A recommended or instructed value ("Set the PIP to 30 cmH2O") is a setting within the
+        # range, not a second range (PL003 checks it against the range). Where the dossier
+        # states no range of a parameter at all, its recommended values are what the documents
+        # specify ("The recommended application time is 60 s/cm²") and are compared.
+        ranged = {f.value.name for fs in by_doc.values() for f in fs}
+        for doc, settings in facts_by_document(facts, FactKind.PARAMETER_SETTING,
+                                               INTENDED_USE_ROLES).items():
+            unranged = [f for f in settings if f.value.name not in ranged]
+            if unranged:
+                by_doc.setdefault(doc, []).extend(unranged)
         names = sorted({f.value.name for fs in by_doc.values() for f in fs})
         group_of = label_groups(names)
         for name in sorted(set(group_of.values())):
