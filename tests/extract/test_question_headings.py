@@ -100,3 +100,81 @@ def test_question_heading_role(heading: str, role: str) -> None:
 @pytest.mark.parametrize("heading", NOT_QUESTIONS)
 def test_other_headings_have_no_role(heading: str) -> None:
     assert question_role(heading) is None
+
+
+# --- the extractors read the sections a question heading opens ---------------------------------
+
+from panelproof.extract import extract_document  # noqa: E402
+from panelproof.extract.model import FactKind  # noqa: E402
+from panelproof.ingest.model import DossierConfig, Role  # noqa: E402
+from panelproof.ingest.text import document_from_text  # noqa: E402
+
+
+def _facts(text: str, kind: FactKind, language: str, role: Role = Role.IFU, only=None):
+    document = document_from_text(text, f"doc_{language}.md", role=role, language=language)
+    found = [f for f in extract_document(document, DossierConfig(), only=only) if f.kind is kind]
+    for fact in found:  # provenance: every quote is verbatim document text
+        assert " ".join(fact.location.quote.split()) in " ".join(document.text.split())
+    return found
+
+
+@pytest.mark.parametrize("text,language", [
+    ("# IFU\n\n## When should it not be used?\n- Active infection\n", "en"),
+    ("# IFU\n\n## 3. Who should not receive the implant?\n\n- Active infection\n", "en"),
+    ("# Notice\n\n## Quand ne pas l'utiliser ?\n- Infection active\n", "fr"),
+    ("# Gebrauchsanweisung\n\n## Wann darf es nicht angewendet werden?\n- Aktive Infektion\n", "de"),
+    ("# Istruzioni\n\n## Quando non deve essere usato?\n- Infezione attiva\n", "it"),
+    ("# Instrucciones\n\n## ¿Cuándo no debe usarse?\n- Infección activa\n", "es"),
+])
+def test_contraindications_under_a_question(text: str, language: str) -> None:
+    assert _facts(text, FactKind.CONTRAINDICATION, language, only=("intended_use",))
+
+
+@pytest.mark.parametrize("text,language", [
+    ("# IFU\n\n## What are the risks?\n- Loosening of the implant\n- Infection\n", "en"),
+    ("# SSCP\n\n## 4. What side effects can happen?\nInfection and loosening may occur.\n", "en"),
+    ("# Notice\n\n## Quels sont les risques ?\n- Descellement\n- Infection\n", "fr"),
+    ("# Gebrauchsanweisung\n\n## Welche Nebenwirkungen können auftreten?\n- Lockerung\n- Infektion\n", "de"),
+])
+def test_risks_under_a_question(text: str, language: str) -> None:
+    ids = {f.value.id for f in _facts(text, FactKind.RESIDUAL_RISK, language, only=("risks",))}
+    assert {"loosening", "infection"} <= ids
+
+
+def test_no_risks_under_other_questions() -> None:
+    text = "# IFU\n\n## How do I clean it?\n- Wipe with a damp cloth\n- Let it dry\n"
+    assert not _facts(text, FactKind.RESIDUAL_RISK, "en", only=("risks",))
+
+
+@pytest.mark.parametrize("text,language", [
+    ("# IFU\n\n## Who is this device for?\nAdults and adolescents over 40 kg.\n", "en"),
+    ("# Notice\n\n## À qui s'adresse ce dispositif ?\nAux adultes de plus de 40 kg.\n", "fr"),
+    ("# Gebrauchsanweisung\n\n## Für wen ist das Produkt bestimmt?\nFür Erwachsene ab 40 kg.\n", "de"),
+    ("# Instrucciones\n\n## ¿Para quién es?\nPara adultos de más de 40 kg.\n", "es"),
+])
+def test_population_under_a_question(text: str, language: str) -> None:
+    bounds = _facts(text, FactKind.POPULATION_BOUND, language, only=("population",))
+    assert any(b.value.low == 40 for b in bounds)
+
+
+def test_population_excluded_under_a_contraindication_question() -> None:
+    text = "# IFU\n\n## Who should not use it?\n- Children under 12 years\n"
+    groups = _facts(text, FactKind.POPULATION_GROUP, "en", only=("population",))
+    bounds = _facts(text, FactKind.POPULATION_BOUND, "en", only=("population",))
+    assert all(f.value.negated for f in groups) and all(b.value.excluded for b in bounds)
+    assert groups or bounds
+
+
+@pytest.mark.parametrize("text,aspect", [
+    ("# PMCF plan\n\n## What remains open after the CER?\n1. What is the rate of aseptic loosening at 10 years?\n",
+     "objective"),
+    ("# PMCF plan\n\n## How many patients?\n400 consecutive patients.\n", "sample_size"),
+    ("# PMCF plan\n\n## When?\nEnrolment 2026–2027; annual report.\n", "timeline"),
+    ("# PMCF plan\n\n## How will we collect the data?\nA prospective registry at 6 sites.\n", "method"),
+    ("# PMCF plan\n\n## What will we measure?\n- Oxford Knee Score at 1 and 5 years\n", "endpoint"),
+    ("# Plan de SCAC\n\n## Que voulons-nous savoir ?\n- Le taux de descellement à 10 ans\n", "objective"),
+])
+def test_pmcf_elements_under_a_question(text: str, aspect: str) -> None:
+    language = "fr" if "SCAC" in text else "en"
+    items = _facts(text, FactKind.PMCF, language, role=Role.PMCF_PLAN, only=("pmcf",))
+    assert items and items[0].value.aspect == aspect
