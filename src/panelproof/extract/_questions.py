@@ -40,7 +40,7 @@ _PREFIX = re.compile(r"^\s*(?:(?:section|chapter|kapitel|chapitre|question|q)\s*
                      r"[\s*_#¿¡\"“”'‘’«»]*", re.IGNORECASE)
 # Cheap test before the role patterns: the heading asks something.
 _INTERROGATIVE = re.compile(
-    r"\?|^(?:who|what|when|which|why|how|for whom|to whom|are there|is there|is it|is this|does|can|"
+    r"(?:who|what|when|which|why|how|for whom|to whom|are there|is there|is it|is this|does|can|"
     r"qui|que|qu'|quand|quel|quels|quelle|quelles|comment|combien|pour qui|a qui|a quoi|dans quel|"
     r"y a-t-il|existe-t-il|chez qui|wer|was|wann|welche|wie|wof|woz|fur wen|an wen|bei wem|bis wann|"
     r"gibt es|hat es|in welchen|bei welchen|chi|cosa|che|quando|quali|quanti|come|per chi|a chi|"
@@ -69,8 +69,10 @@ def _roles() -> tuple[tuple[str, re.Pattern[str]], ...]:
 @lru_cache(maxsize=8192)
 def question_role(heading: str) -> str | None:
     """The section role a question-style heading stands for, or None for any other heading."""
+    if len(heading) > 200:
+        return None  # a paragraph set as a heading, not a question
     text = _PREFIX.sub("", fold(heading.strip()), count=1).strip()
-    if not text or len(text.split()) > _MAX_WORDS or not _INTERROGATIVE.search(text):
+    if not text or len(text.split()) > _MAX_WORDS or ("?" not in text and not _INTERROGATIVE.match(text)):
         return None
     for role, pattern in _roles():
         if pattern.match(text):
