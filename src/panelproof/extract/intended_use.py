@@ -32,6 +32,8 @@ from functools import lru_cache
 from typing import Iterable, Iterator
 
 from panelproof import knowledge
+from panelproof.extract import _questions as questions
+from panelproof.extract._questions import question_role
 from panelproof.extract._eligibility import is_selection_criterion, work_up_start
 from panelproof.extract._paraphrase import paraphrase_key, site_tokens
 from panelproof.extract._terms import language_bound
@@ -335,9 +337,14 @@ def heading_kinds(heading: str) -> frozenset[str]:
             if match and _ends_reasonably(segment, match.end(), kind):
                 kinds.add(kind)
                 break
-    if not kinds and len(text.split()) <= 12:
+    if not kinds:
         # patient-facing headings of an SSCP or a lay IFU ask a question instead of naming the
         # section: "Who should not use the device?", "What is the device used for?"
+        # (knowledge/vocabulary/question_headings.yaml)
+        role = question_role(heading)
+        if role is not None:
+            return _QUESTION_KINDS.get(role, frozenset())
+    if not kinds and len(text.split()) <= 12:
         if _QUESTION_CONTRA.search(text):
             return frozenset({CONTRAINDICATIONS})
         if _QUESTION_USE.match(text):
@@ -345,6 +352,22 @@ def heading_kinds(heading: str) -> frozenset[str]:
     return frozenset(kinds)
 
 
+# Section kinds of the roles of question headings (extract/_questions.py). A question about the
+# risks announces none of ours, like "Residual risks"; results and the PMCF's methods, size and
+# schedule are no intended use.
+_QUESTION_KINDS: dict[str, frozenset[str]] = {
+    questions.CONTRAINDICATIONS: frozenset({CONTRAINDICATIONS}),
+    questions.POPULATION: frozenset({INTENDED_PURPOSE, INDICATIONS}),
+    questions.INTENDED_PURPOSE: frozenset({INTENDED_PURPOSE, INDICATIONS}),
+    questions.INDICATIONS: frozenset({INDICATIONS}),
+    questions.USERS: frozenset({USERS, INTENDED_PURPOSE}),
+    questions.CLINICAL_RESULTS: frozenset({OTHER}),
+    questions.PMCF_OBJECTIVES: frozenset({OUTCOMES}),
+    questions.PMCF_ENDPOINTS: frozenset({OUTCOMES}),
+    questions.PMCF_METHODS: frozenset({OTHER}),
+    questions.PMCF_SAMPLE_SIZE: frozenset({OTHER}),
+    questions.PMCF_TIMELINE: frozenset({OTHER}),
+}
 _QUESTION_CONTRA = re.compile(
     r"^(?:who|when|in which (?:cases|situations)|in what (?:cases|situations)|which patients)\b"
     r"[^?.]{0,60}?\b(?:should|must|may|can|could|shall)(?:\s+\w+){0,3}?\s+not\b|"

@@ -31,6 +31,8 @@ from typing import Iterable, Iterator
 
 from panelproof.extract._terms import (compile_terms, find_terms, flatten_terms, language_bound, load_optional,
                                        vocabulary_entries)
+from panelproof.extract import _questions as questions
+from panelproof.extract._questions import question_role
 from panelproof.extract.common import ExtractionContext, make_fact, sentences
 from panelproof.extract.model import Fact, FactKind, PmcfItem
 from panelproof.ingest.model import Block, BlockKind, Document, Role
@@ -360,10 +362,26 @@ def is_statistical(text: str) -> bool:
                 or k.statistical_extra is not None and k.statistical_extra.search(text))
 
 
+# The plan element a question-style heading asks about.
+_QUESTION_ASPECTS = {
+    questions.PMCF_OBJECTIVES: "objective",
+    questions.PMCF_ENDPOINTS: "endpoint",
+    questions.PMCF_SAMPLE_SIZE: "sample_size",
+    questions.PMCF_METHODS: "method",
+    questions.PMCF_TIMELINE: "timeline",
+}
+
+
 def aspect_of_label(label: str) -> str | None:
     """The plan element a heading or a row label names ("3.2 Exclusion criteria" -> exclusion)."""
     text = _LEADING_NUMBER.sub("", label).strip(" *_:#").strip()
-    if not text or len(text.split()) > 10:
+    if not text:
+        return None
+    # "What remains open after the CER?", "How many patients?", "When?" (question_headings.yaml)
+    asked = _QUESTION_ASPECTS.get(question_role(text) or "")
+    if asked is not None:
+        return asked
+    if len(text.split()) > 10:
         return None
     best: tuple[int, int, int, str] | None = None
     for rank, aspect in enumerate(ASPECTS):

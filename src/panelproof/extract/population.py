@@ -30,6 +30,8 @@ from functools import lru_cache
 from typing import Iterable, Iterator
 
 from panelproof import knowledge
+from panelproof.extract._questions import CLINICAL_RESULTS, POPULATION_ROLES, question_role
+from panelproof.extract._questions import CONTRAINDICATIONS as QUESTION_CONTRAINDICATIONS
 from panelproof.extract.common import ExtractionContext, folded_pattern, make_fact, sentences
 from panelproof.extract.intended_use import (CONTRAINDICATIONS, INDICATIONS, block_kinds,
                                              inline_labels, lead_in_kinds, open_lead_in_kinds,
@@ -695,6 +697,12 @@ def _in_other_section(block: Block) -> bool:
 def _section_verdict(headings: tuple[str, ...]) -> str | None:
     """"population", "literature" or "technical" from the nearest heading that says one."""
     for heading in reversed(headings):
+        # "Who is this device for?", "Quand ne pas l'utiliser ?", "What did the studies show?"
+        role = question_role(heading)
+        if role in POPULATION_ROLES:
+            return "population"
+        if role == CLINICAL_RESULTS:
+            return "literature"
         folded = fold_case(heading)
         if _FOLDED_POPULATION_HEADING.search(folded):
             return "population"
@@ -715,6 +723,11 @@ def _exclusion_headings(headings: tuple[str, ...]) -> bool:
     also announces the admitted population ("Target population and exclusions", "Inclusion and
     exclusion criteria") decides nothing."""
     for heading in reversed(headings):
+        role = question_role(heading)
+        if role == QUESTION_CONTRAINDICATIONS:
+            return True  # "Who should not use it?"
+        if role in POPULATION_ROLES:
+            return False
         folded = fold_case(heading)
         if _FOLDED_EXCLUSION_HEADING.search(folded):
             return not _FOLDED_POPULATION_HEADING.search(_FOLDED_EXCLUSION_HEADING.sub(" ", folded))

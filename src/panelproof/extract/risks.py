@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from panelproof.extract._clinical_terms import clause_before, is_negated as _is_negated, term_regex
+from panelproof.extract._questions import RESIDUAL_RISKS, question_role
 from panelproof.extract.common import ExtractionContext, any_heading, make_fact, sentences
 from panelproof.extract.model import Concept, Fact, FactKind
 from panelproof.ingest.model import Block, BlockKind, Document
@@ -67,7 +68,8 @@ def known_risks(text: str) -> list[tuple[str, re.Match[str]]]:
 @lru_cache(maxsize=4096)
 def _in_risk_section(headings: tuple[str, ...]) -> bool:
     # Cached: a long document has thousands of blocks under a few hundred headings.
-    return any_heading(_RISK_SECTION, headings)
+    # "What are the risks?", "Welche Nebenwirkungen können auftreten?" (question_headings.yaml)
+    return any_heading(_RISK_SECTION, headings) or any(question_role(h) == RESIDUAL_RISKS for h in headings)
 
 
 def extract(document: Document, context: ExtractionContext) -> Iterator[Fact]:

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 from typing import Iterable
 
+from panelproof.extract._questions import POPULATION, USERS, question_role
 from panelproof.extract._terms import compile_terms, flatten_terms, load_optional, term_pattern
 from panelproof.extract.model import FactBase, FactKind
 from panelproof.extract.population import (
@@ -13,6 +14,9 @@ from panelproof.extract.population import (
 from panelproof.ingest.model import BlockKind, Role
 from panelproof.rules.model import Category, Finding, Rule, Severity
 
+# Question headings whose section names the patients ("Who is this device for?", "Für wen ist
+# das Produkt bestimmt?", "¿Para quién es?").
+_POPULATION_QUESTIONS = frozenset({POPULATION, USERS})
 ROLES = (Role.CER, Role.CEP, Role.IFU, Role.SSCP, Role.CEAR)
 # Sections whose population words describe other people (studies, literature, comparators).
 LITERATURE_HEADING = re.compile(
@@ -29,7 +33,9 @@ class PopulationVague(Rule):
     population anywhere: no age or weight bound, no population group, no indication, no
     patients named by their condition or treatment ("patients requiring total hip
     arthroplasty", "Patienten mit Koxarthrose", "pacientes que requieren ..."), no skeletal
-    maturity, no target-population section; or whose only population wording is "all
+    maturity, no target-population section (also one asked as a question: "Who is this
+    device for?", "À qui s'adresse ce dispositif ?", "Für wen ist das Produkt bestimmt?");
+    or whose only population wording is "all
     patients", "patients of all ages", "tous les patients", "alle Patienten". Patients
     described in literature, results or contraindications do not define the target group.
 
@@ -156,8 +162,9 @@ def _defines_population(document) -> bool:
         if any(LITERATURE_HEADING.search(h) for h in path):
             continue
         text = block.normalized
-        if heading is not None and path and heading.search(path[-1]) and re.search(r"[^\W\d_]{3}", text):
-            return True
+        if path and (heading is not None and heading.search(path[-1])
+                     or question_role(path[-1]) in _POPULATION_QUESTIONS) and re.search(r"[^\W\d_]{3}", text):
+            return True  # under "Target population" or "Who is this device for?"
         if heading is not None and block.kind is BlockKind.TABLE_ROW and block.cells \
                 and heading.search(block.cells[0]) and len(block.cells) > 1 and block.cells[1].strip():
             return True

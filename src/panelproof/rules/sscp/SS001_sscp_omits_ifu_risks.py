@@ -6,11 +6,12 @@ import re
 from typing import Iterable
 
 from panelproof.extract._paraphrase import mentioned_in
+from panelproof.extract._questions import RESIDUAL_RISKS, question_role
 from panelproof.extract.common import sentences
 from panelproof.extract.intended_use import (_CONTRA_CUE, _INDICATION_CUE, CONTRAINDICATIONS, INDICATIONS,
                                              INTENDED_PURPOSE, block_kinds)
 from panelproof.extract.model import Fact, FactBase, FactKind
-from panelproof.extract.risks import is_negated, known_risks
+from panelproof.extract.risks import known_risks
 from panelproof.ingest.model import Document, Role
 from panelproof.rules.intended_use.common import describe_document, heading_location, is_text_id, join_names, same_text
 from panelproof.rules.identity._compare import first_per_id
@@ -33,8 +34,11 @@ class SscpOmitsIfuRisks(Rule):
         their vocabulary id (vocabulary/risks.yaml) across languages, so synonyms count
         ("haemorrhage" / "bleeding", "thromboembolic events" / "thrombosis", "hypersensitivity"
         / "allergic reaction"), and by wording (fuzzy, or restated in other words) within one
-        language. A risk the SSCP names anywhere in its text, not negated and not as an indication or
-        contraindication, is not omitted. The
+        language. A risk the SSCP names anywhere in its text (a risk section, its side-effects,
+        warnings or results, also as not observed: "no allergic reactions; no revision for
+        aseptic loosening"), other than as an indication or contraindication, is not omitted.
+        Risk sections are found by their titles or by a reader's question ("What are the
+        risks?", "Welche Nebenwirkungen können auftreten?"). The
         message quotes the IFU's own words. An SSCP without any risk section omits them all.
 
     Why a panel cares:
@@ -83,7 +87,8 @@ class SscpOmitsIfuRisks(Rule):
                 continue
             labels = join_names([_label(f) for f in missing[:12]])
             more = f" and {len(missing) - 12} more" if len(missing) > 12 else ""
-            sscp_side = sscp_risks[:3] or [heading_location(sscp, lambda t: bool(_RISK_HEADING.search(t)))]
+            sscp_side = sscp_risks[:3] or [heading_location(
+                sscp, lambda t: bool(_RISK_HEADING.search(t)) or question_role(t) == RESIDUAL_RISKS)]
             sscp_name, ifu_name = describe_document(sscp), describe_document(ifu)
             if sscp_risks:
                 message = (f"{ifu_name[0].upper()}{ifu_name[1:]} lists {labels}{more} among its residual "
@@ -111,10 +116,11 @@ def _covered(fact: Fact, others: list[Fact], same_language: bool) -> bool:
 
 
 def _named_anywhere(document: Document) -> tuple[set[str], list[str]]:
-    """The vocabulary risks the document names anywhere, not negated, and its sentences.
+    """The vocabulary risks the document names anywhere, and its sentences.
 
     Saying that the SSCP omits a risk is a claim about its whole text: a risk it names outside
-    a risk section ("Bleeding and thrombosis may occur after implantation.") is not omitted.
+    a risk section ("Bleeding and thrombosis may occur after implantation.") or reports on in its
+    results ("no allergic reactions; no revision for aseptic loosening") is not omitted.
     """
     ids: set[str] = set()
     texts: list[str] = []
@@ -127,9 +133,9 @@ def _named_anywhere(document: Document) -> tuple[set[str], list[str]]:
             if _CONTRA_CUE.search(sentence) or _INDICATION_CUE.search(sentence):
                 continue
             texts.append(sentence)
-            for risk_id, match in known_risks(sentence):
-                if not is_negated(sentence, match.start()):
-                    ids.add(risk_id)
+            # "There were no allergic reactions and no revision for aseptic loosening": a risk
+            # the SSCP reports on, even as not observed, is one it names.
+            ids.update(risk_id for risk_id, _ in known_risks(sentence))
     return ids, texts
 
 
