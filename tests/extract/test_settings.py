@@ -156,3 +156,25 @@ def test_not_outside_the_hospital_restricts_to_the_hospital(sentence: str, langu
 ])
 def test_hospital_adjectives(text: str, language: str, expected: set[tuple[str, str]]) -> None:
     assert settings_of(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Where: operating rooms and neonatal intensive care units only.\n", "en",
+     {("operating_room", ""), ("icu", "exclusive")}),
+    ("Einsatzort: Intensivstation und Herzkatheterlabor.\n", "de", {("icu", "")}),
+    ("Où : unités de soins intensifs uniquement.\n", "fr", {("icu", "exclusive")}),
+    ("Where: see section 4 of this manual.\n", "en", set()),
+])
+def test_plain_language_environment_labels(text, language, expected):
+    assert settings_of(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Sites: 10 hospital delivery units and 4 community midwifery services attending planned home "
+     "births.\n", "en"),
+    ("8 Kliniken und freiberufliche Hebammen, die Hausgeburten betreuen.\n", "de"),
+    ("6 maternités et des sages-femmes libérales pour les accouchements à domicile.\n", "fr"),
+    ("5 ziekenhuizen en eerstelijns verloskundigen bij thuisbevallingen.\n", "nl"),
+])
+def test_home_births_are_home_settings(text, language):
+    assert ("home", "") in settings_of(f"## Use environment\n{text}", language)

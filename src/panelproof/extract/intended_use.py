@@ -708,11 +708,22 @@ _POPULATION_LABEL = re.compile(
     r"(?:ziel|patienten)(?:gruppen?|population(?:en)?)|zielpopulation|gewicht|körpergewicht|alter", re.I)
 
 
+# Plain-language labels of the use environment, only as a label before a colon ("Where:
+# hospital delivery rooms only", "Où : à l'hôpital", "Einsatzort: Intensivstation"): as
+# headings these words ask other questions ("Where to get help").
+_ENVIRONMENT_LABEL = re.compile(
+    r"where(?: (?:to use(?: it)?|used|it is used))?|sites?(?: of use)?|locations?(?: of use)?|"
+    r"où|lieux?|wo|ort(?: der (?:anwendung|verwendung))?|dove|luog(?:o|hi)(?: di utilizzo)?|"
+    r"dónde|donde|lugar(?:es)?(?: de uso)?|waar|gebruiksomgeving|plaats van gebruik", re.I)
+
+
 def _label_kinds(label: str) -> frozenset[str] | None:
     """Kinds of an inline label; an empty set for a population label; None for no label."""
     kinds = heading_kinds(label)
     if kinds:
         return kinds
+    if _ENVIRONMENT_LABEL.fullmatch(label.strip()):
+        return frozenset({ENVIRONMENT})
     if _POPULATION_LABEL.fullmatch(label.strip()):
         return frozenset()
     return None
