@@ -25,6 +25,7 @@ import pint
 from panelproof import knowledge, regex_cache
 from panelproof.extract.common import ExtractionContext, any_heading, make_fact, sentences
 from panelproof.extract.model import Fact, FactKind, ParameterRange
+from panelproof.extract.numerals import numeral_view
 from panelproof.ingest.model import Block, BlockKind, Document
 
 # Unit spellings -> pint expressions. Longest first when matched.
@@ -265,9 +266,10 @@ def _choose(candidates: list[str], unit: str) -> str | None:
     best, best_distance = None, math.inf
     for pid in candidates:
         factor = _convert(1.0, unit, parameters()[pid].unit)
-        if factor is None or factor <= 0:
+        if factor is None:
             continue
-        distance = abs(math.log10(factor))
+        # an offset unit has no factor ("1 °F" is -17.2 °C): same dimension, a fit
+        distance = abs(math.log10(factor)) if factor > 0 else 0.0
         if distance < best_distance:
             best, best_distance = pid, distance
     return best
@@ -891,7 +893,10 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
         units = ([(0, len(block.normalized))] if block.kind is BlockKind.TABLE_ROW
                  else list(sentences(block)))
         for s, e in units:
-            original = block.normalized[s:e]
+            # numbers in words ("a PEEP of five to six cmH2O") and unit pairs ("104 °F (40 °C)")
+            # read as figures; `view` maps spans back to the sentence
+            view = numeral_view(block.normalized[s:e], document.language)
+            original = view.text
             steps = step_phrases(original)
             text = without_steps(original) if steps else original
             matches = find_parameters(text, document.language)
@@ -916,7 +921,8 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
                     # the rest of the value's cell: "300 units (3.0 ml U-100)", not "300 units"
                     cell_end = original.find(" | ", end)
                     end = len(original.rstrip()) if cell_end < 0 else cell_end
-                yield make_fact(document, block, FactKind.PARAMETER, match.value, (s + match.start, s + end))
+                start, end = view.span(match.start, end)
+                yield make_fact(document, block, FactKind.PARAMETER, match.value, (s + start, s + end))
 
 
 # A value that describes the patient in a statement of the indication ("indicated for patients
