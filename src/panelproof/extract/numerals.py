@@ -140,7 +140,9 @@ def _languages(language: str | None) -> tuple[str, ...]:
         return ("en", *(code for code in _SUPPORTED if code != "en"))
     if language in _SUPPORTED and language != "en":
         return (language, "en")
-    return ("en",)
+    if language is None or language == "en":
+        return ("en",)
+    return ()  # another language's words are not English ones: Dutch "ten minste" is "at least"
 
 
 @lru_cache(maxsize=None)
@@ -309,7 +311,7 @@ def _view(text: str, languages: tuple[str, ...]) -> NumeralView:
     replacements: list[tuple[int, int, str]] = []
     if _PAIR_CUE.search(folded):
         replacements += _conversions(text, folded)
-    if _cue(languages).search(folded):
+    if languages and _cue(languages).search(folded):
         for start, end, value in _number_words(folded, languages):
             if any(s < end and start < e for s, e, _ in replacements):
                 continue
