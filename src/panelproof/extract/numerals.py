@@ -101,9 +101,9 @@ def _language(code: str) -> _Language:
     values.update({w: ("h", 100.0) for w in entry.get("hundred") or []})
     values.update({w: ("t", 1000.0) for w in entry.get("thousand") or []})
     values.update({w: ("f", 0.5) for w in entry.get("fraction") or []})
-    parts = _alternation(values)
+    parts = _trie(values)
     # German joins inside a compound ("einundzwanzig"); elsewhere a joiner stands between words.
-    inner = _alternation([*values, *(entry.get("joiners") or [])]) if code == "de" else parts
+    inner = _trie([*values, *(entry.get("joiners") or [])]) if code == "de" else parts
     # parts written together ("zweihundertfünfzig", "duecentocinquanta"); words written apart
     # or hyphenated are joined by `_joins`, which checks that they make one number
     word = re.compile(rf"(?<!\w)(?:{parts})(?:{inner})*(?!\w)")
@@ -124,6 +124,7 @@ _UNIT_THEN_HALF = re.compile(rf"\s+{_LETTER}+(?={_AND_A_HALF.pattern})")
 _LONE_HALF = re.compile(
     rf"(?<![\w-])(?:(?:a|one)\s+half|half(?:\s+an?)?|(?:une?\s+)?demie?|"
     rf"(?:ein(?:e[nmrs]?)?\s+)?halbe[nmrs]?|halb|(?:un\s+)?mezz[oa]|(?:un\s+)?medi[oa])(?!{_LETTER})")
+_HALF_STEMS = re.compile(r"half|halb|demi|mezz|medi")
 # "twenty-first", "vingt-et-unième", "achtzehnte": an ordinal, not a quantity
 _ORDINAL_AFTER = re.compile(rf"-?(?:first|second|third|{_LETTER}*(?:th|ième|ièmes|esimo|esima|avo|ava))"
                             rf"(?!{_LETTER})")
@@ -154,8 +155,32 @@ def _cue(languages: tuple[str, ...]) -> re.Pattern[str]:
         words.update(entry.get("hundred") or [])
         words.update(entry.get("thousand") or [])
         words.update(entry.get("fraction") or [])
-    # word starts only: German and Italian compounds begin with a number part
-    return re.compile(rf"(?<![\w])(?:{_alternation(words)})")
+    # word starts only: German and Italian compounds begin with a number part. A trie, not a
+    # flat alternation: the engine then tries one branch per first letter at each word start.
+    return re.compile(rf"\b{_trie(words)}")
+
+
+def _trie(words) -> str:
+    """A regex matching any of `words`, branching letter by letter (greedy: the longest)."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items())
+                    if char]
+        if not branches:
+            return ""
+        if "" not in node:
+            return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        # a word ends here, or goes on
+        return (branches[0] if len(branches[0]) == 1 and len(branches) == 1
+                else "(?:" + "|".join(branches) + ")") + "?"
+
+    return pattern(tree)
 
 
 def _parts(lang: _Language, word: str) -> list[tuple[str, float]]:
@@ -227,7 +252,7 @@ def _number_words(folded: str, languages: tuple[str, ...]) -> list[tuple[int, in
             if all(k == "f" for k, _ in parts):
                 continue  # a half alone: the lone-half reader below needs its unit
             found.append((start, end, _value(parts)))
-    for match in _LONE_HALF.finditer(folded):
+    for match in (_LONE_HALF.finditer(folded) if _HALF_STEMS.search(folded) else ()):
         if _QUANTITY_NOUN.match(folded, match.end()):
             found.append((match.start(), match.end(), 0.5))
     return _without_overlaps(found)
@@ -309,7 +334,7 @@ def numeral_view(text: str, language: str | None = None) -> NumeralView:
 def _view(text: str, languages: tuple[str, ...]) -> NumeralView:
     folded = fold_case(text)
     replacements: list[tuple[int, int, str]] = []
-    if _PAIR_CUE.search(folded):
+    if ("(" in text or "/" in text or "[" in text) and _PAIR_CUE.search(folded):
         replacements += _conversions(text, folded)
     if languages and _cue(languages).search(folded):
         for start, end, value in _number_words(folded, languages):
