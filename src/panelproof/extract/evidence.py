@@ -25,6 +25,7 @@ from panelproof.extract.common import (ExtractionContext, first_characters, head
                                       is_appraisal_criteria, lowered_pattern, make_fact,
                                       required_literals, sentences, with_first_character_lookahead)
 from panelproof.extract.model import Concept, Equivalence, EvidenceEntry, Fact, FactKind
+from panelproof.extract.numerals import ANY_LANGUAGE, numeral_view
 from panelproof.ingest.layout import is_reference_heading, looks_like_citation
 from panelproof.ingest.model import Block, BlockKind, Document, Role
 from panelproof.ingest.normalize import fold_case
@@ -693,6 +694,9 @@ def _num(text: str) -> float:
 
 
 def durations_months(text: str, *, units_loose: bool = False) -> list[float]:
+    # "a ten-year follow-up", "suivi de dix ans", "zehn Jahre", "diez años": values only, so
+    # the view's figures need no mapping back
+    text = numeral_view(text, ANY_LANGUAGE).text
     values = []
     for match in _DURATION.finditer(text):
         unit = match.group("unit")

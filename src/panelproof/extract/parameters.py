@@ -26,7 +26,9 @@ from panelproof import knowledge, regex_cache
 from panelproof.extract._parameter_settings import count_limits, first_digit, setting_at
 from panelproof.extract.common import ExtractionContext, any_heading, make_fact, sentences
 from panelproof.extract.model import Fact, FactKind, ParameterRange
+from panelproof.extract.numerals import numeral_view
 from panelproof.ingest.model import Block, BlockKind, Document
+from panelproof.ingest.normalize import fold_case
 
 # Unit spellings -> pint expressions. Longest first when matched.
 UNIT_SPELLINGS: dict[str, str] = {
@@ -269,9 +271,10 @@ def _choose(candidates: list[str], unit: str) -> str | None:
     best, best_distance = None, math.inf
     for pid in candidates:
         factor = _convert(1.0, unit, parameters()[pid].unit)
-        if factor is None or factor <= 0:
+        if factor is None:
             continue
-        distance = abs(math.log10(factor))
+        # an offset unit has no factor ("1 °F" is -17.2 °C): same dimension, a fit
+        distance = abs(math.log10(factor)) if factor > 0 else 0.0
         if distance < best_distance:
             best, best_distance = pid, distance
     return best
@@ -896,7 +899,10 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
         units = ([(0, len(block.normalized))] if block.kind is BlockKind.TABLE_ROW
                  else list(sentences(block)))
         for s, e in units:
-            original = block.normalized[s:e]
+            # numbers in words ("a PEEP of five to six cmH2O") and unit pairs ("104 °F (40 °C)")
+            # read as figures; `view` maps spans back to the sentence
+            view = numeral_view(block.normalized[s:e], document.language)
+            original = view.text
             steps = step_phrases(original)
             text = without_steps(original) if steps else original
             matches = find_parameters(text, document.language)
@@ -915,7 +921,8 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
                            if not (excluded_section or _excluded_value(text, m.start))]
             if matches and block.kind is not BlockKind.TABLE_ROW and _indication_statement(block, text):
                 matches = _not_patient_values(text, matches)
-            folded = block.folded[s:e]
+            # the view's own lower-case text: number words make its offsets differ from the block's
+            folded = block.folded[s:e] if original == block.normalized[s:e] else fold_case(original)
             for match in matches:
                 value_start = first_digit(text, match.start, match.end)
                 kind = (FactKind.PARAMETER_SETTING
@@ -928,15 +935,18 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
                     # the rest of the value's cell: "300 units (3.0 ml U-100)", not "300 units"
                     cell_end = original.find(" | ", end)
                     end = len(original.rstrip()) if cell_end < 0 else cell_end
-                yield make_fact(document, block, kind, match.value, (s + match.start, s + end))
+                start, end = view.span(match.start, end)
+                yield make_fact(document, block, kind, match.value, (s + start, s + end))
                 if recommended is not None:
                     # "Flow range 5 to 15 L/min (8 to 10 L/min recommended)": a setting in the range
+                    r_start, r_end = view.span(recommended.start, recommended.end)
                     yield make_fact(document, block, FactKind.PARAMETER_SETTING, recommended.value,
-                                    (s + recommended.start, s + recommended.end))
+                                    (s + r_start, s + r_end))
             if excluded_section:
                 continue
             for start, stop, value in count_limits(text, folded):
                 if not any(m.start < stop and start < m.end for m in matches):
+                    start, stop = view.span(start, stop)
                     yield make_fact(document, block, FactKind.PARAMETER, value, (s + start, s + stop))
 
 

@@ -37,6 +37,7 @@ from panelproof.extract.intended_use import (CONTRAINDICATIONS, INDICATIONS, blo
                                              inline_labels, lead_in_kinds, open_lead_in_kinds,
                                              table_label)
 from panelproof.extract.model import Concept, Fact, FactKind, PopulationBound
+from panelproof.extract.numerals import numeral_view
 from panelproof.ingest.model import Block, BlockKind, Document, Role
 from panelproof.ingest.normalize import fold_case
 
@@ -299,7 +300,8 @@ for _names, _factor in (
         (("kg", "kilograms", "kilogram", "kilogrammes", "kilogramme", "kilogramm", "kilogramos",
           "kilogramo", "chilogrammi", "chilogrammo"), 1.0),
         (("g", "grams", "gram", "grammes", "gramme", "gramm"), 0.001),
-        (("lb", "lbs", "pounds", "pound"), 0.45359237)):
+        (("lb", "lbs", "pounds", "pound"), 0.45359237),
+        (("oz", "ounces", "ounce"), 0.028349523125)):
     for _name in _names:
         WEIGHT_UNITS[_name] = _factor
 
@@ -515,8 +517,19 @@ def _plausible(dim: str, *values: float | None) -> bool:
     return all(v is None or 0 <= v <= limit for v in values)
 
 
-def find_bounds(text: str) -> list[_Match]:
-    """Every age or weight bound in `text` (a sentence of normalised text), left to right."""
+def find_bounds(text: str, language: str | None = None) -> list[_Match]:
+    """Every age or weight bound in `text` (a sentence of normalised text), left to right.
+
+    Numbers written in words ("eighteen years and older", "ab achtzehn Jahren") and a quantity
+    with its conversion ("2 kg (4.4 lb) or more") read like figures (`extract.numerals`); the
+    spans are those of `text`."""
+    view = numeral_view(text, language)
+    if not view.changed:
+        return _find_bounds(text)
+    return [_Match(*view.span(m.start, m.end), m.bound) for m in _find_bounds(view.text)]
+
+
+def _find_bounds(text: str) -> list[_Match]:
     found: list[_Match] = []
     taken: list[tuple[int, int]] = []
 
@@ -1304,7 +1317,7 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
             if not is_population_sentence(block, sentence, document.role):
                 continue
             unknown = unknown_scopes(sentence)
-            matches = [m for m in find_bounds(sentence)
+            matches = [m for m in find_bounds(sentence, document.language)
                        if not (_bare_duration(sentence, m) or _gestational(sentence, m)
                                or _in_scopes(unknown, m.start, m.end))]
             if matches and _conditional_instruction(sentence):

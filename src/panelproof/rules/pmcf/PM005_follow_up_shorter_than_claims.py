@@ -7,6 +7,7 @@ from typing import Iterable
 
 from panelproof.extract.common import sentences
 from panelproof.extract.model import Fact, FactBase, FactKind
+from panelproof.extract.numerals import ANY_LANGUAGE, numeral_view
 from panelproof.ingest.model import Document, Location, Role
 from panelproof.rules.claim._support import longest_supporting_follow_up
 from panelproof.rules.claim.CL004_long_term_short_follow_up import claim_horizon_months
@@ -53,6 +54,7 @@ def follow_up_months(text: str) -> float | None:
     """The longest follow-up duration a PMCF statement names, in months, or None."""
     if not _FOLLOW_UP_CONTEXT.search(text):
         return None
+    text = numeral_view(text, ANY_LANGUAGE).text  # "fifteen years", "diez años": figures
     best: float | None = None
     for match in _DURATION.finditer(text):
         before = text[max(0, match.start() - 14):match.start()]
