@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from typing import Any, Iterable
 
 from panelproof.extract.device_type import Pack, device_types, load_packs
@@ -83,7 +85,11 @@ class ParameterImplausibleForPopulation(Rule):
         if not stated or not groups:
             return None
         if check["bound"] == "low":
-            stated = [f for f in stated if f.value.low is not None]
+            # "Maximum flow 10 l/min", "up to 4.3 l/min": a single value stated as a maximum
+            # says nothing about the lowest setting
+            stated = [f for f in stated if f.value.low is not None
+                      and not (f.value.low == f.value.high
+                               and _MAXIMUM.search(f.location.quote + " " + f.value.label))]
             if not stated:
                 return None
             fact = min(stated, key=lambda f: f.value.low)
@@ -113,6 +119,10 @@ class ParameterImplausibleForPopulation(Rule):
         message = _message(facts, check, pack, patient, fact, value, ratio, group, low, high,
                            extreme)
         return self.finding(message, [patient.fact, fact], severity=severity)
+
+
+_MAXIMUM = re.compile(r"\b(?:max\w*|up to|höchst\w*|bis (?:zu )?|jusqu['’]|fino a|hasta|tot maximaal)|"
+                      r"\bmaxim", re.I)
 
 
 def _checks(facts: FactBase) -> list[tuple[dict[str, Any], Pack]]:
