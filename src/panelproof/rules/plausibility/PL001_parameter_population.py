@@ -85,11 +85,13 @@ class ParameterImplausibleForPopulation(Rule):
         if not stated or not groups:
             return None
         if check["bound"] == "low":
-            # "Maximum flow 10 l/min", "up to 4.3 l/min": a single value stated as a maximum
-            # says nothing about the lowest setting
+            # Where a pack says so (a blood pump's "Maximum flow 10 l/min", "up to 4.3 l/min",
+            # its label often in another table cell), a single value says nothing about the
+            # lowest setting unless it is called a minimum
             stated = [f for f in stated if f.value.low is not None
-                      and not (f.value.low == f.value.high
-                               and _MAXIMUM.search(f.location.quote + " " + f.value.label))]
+                      and (check.get("single_value_is_minimum", True)
+                           or f.value.low != f.value.high
+                           or _MINIMUM.search(f.location.quote + " " + f.value.label))]
             if not stated:
                 return None
             fact = min(stated, key=lambda f: f.value.low)
@@ -121,8 +123,8 @@ class ParameterImplausibleForPopulation(Rule):
         return self.finding(message, [patient.fact, fact], severity=severity)
 
 
-_MAXIMUM = re.compile(r"\b(?:max\w*|up to|höchst\w*|bis (?:zu )?|jusqu['’]|fino a|hasta|tot maximaal)|"
-                      r"\bmaxim", re.I)
+_MINIMUM = re.compile(r"(?<![/\w])(?:min\b|min\.|minim\w*|lowest|at least|from|mindest\w*|ab\b|"
+                      r"au moins|à partir de|almeno|da\b|desde|como mínimo|vanaf)", re.I)
 
 
 def _checks(facts: FactBase) -> list[tuple[dict[str, Any], Pack]]:
