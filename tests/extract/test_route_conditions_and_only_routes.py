@@ -139,3 +139,26 @@ def test_the_only_route_in_a_contraindication_is_the_mode_of_use(body, language)
 ])
 def test_only_routes_in_the_intended_purpose(body, language, stated, excluded):
     assert routes(body, language) == (stated, excluded)
+
+
+@pytest.mark.parametrize(("body", "language"), [
+    ("The pacemaker is implanted in the ventricle; no lead and no subcutaneous pocket is needed.",
+     "en"),
+    ("It is intended for patients in whom a transvenous lead or a subcutaneous pocket is undesirable.",
+     "en"),
+    ("The sensor is intended for subcutaneous implantation in the upper arm.", "en"),
+    ("Le capteur est destiné à une implantation sous-cutanée; aucune poche sous-cutanée n'est créée.",
+     "fr"),
+])
+def test_a_place_of_the_device_is_no_route_of_administration(body, language):
+    stated, excluded = routes(body, language)
+    assert "subcutaneous" not in stated | excluded
+
+
+@pytest.mark.parametrize(("body", "language"), [
+    ("The driver is intended for continuous subcutaneous infusion of analgesics.", "en"),
+    ("Destiné à la perfusion sous-cutanée continue de médicaments.", "fr"),
+])
+def test_subcutaneous_infusion_stays_a_route(body, language):
+    stated, _ = routes(body, language)
+    assert "subcutaneous" in stated

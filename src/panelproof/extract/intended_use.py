@@ -1536,6 +1536,19 @@ def _is_protocol(entry_id: str) -> bool:
     return bool(vocabulary("interfaces").entries.get(entry_id, {}).get("protocol"))
 
 
+_ADMINISTRATION_ROUTES = frozenset({"intravenous", "subcutaneous", "epidural", "intrathecal",
+                                    "intra_arterial", "intra-arterial", "enteral"})
+_PLACE_NOUN_AFTER = re.compile(
+    r"\s+(?:pockets?|tunnels?|tissues?|fat|layers?|emphysema|space|spaces|implant\w*|placement|"
+    r"position\w*|insertion|leads?|electrodes?|ports?|pouch\w*|poches?|tunnels?|gewebe\w*|tasche\w*|"
+    r"tessut\w*|tasca|tejido\w*|bolsillo\w*|bolsa)\b", re.I)
+# French, Italian and Spanish put the adjective after the noun: "implantation sous-cutanée",
+# "poche sous-cutanée", "impianto sottocutaneo", "bolsillo subcutáneo".
+_PLACE_NOUN_BEFORE = re.compile(
+    r"\b(?:implantation|poches?|tunnels?|tissus?|pose|insertion|impianto|inserimento|tasca|tessuto|"
+    r"implante|inserción|bolsillo|tejido|bolsa)\s+$", re.I)
+
+
 def _interface_facts(document: Document, unit: Unit) -> Iterator[Fact]:
     if OTHER in unit.kinds:
         return
@@ -1544,6 +1557,12 @@ def _interface_facts(document: Document, unit: Unit) -> Iterator[Fact]:
     block = unit.block
     text = block.normalized
     matches = vocabulary("interfaces").find(text, unit.start, unit.end)
+    # "no subcutaneous pocket", "a subcutaneous tunnel": the adjective places a part of the
+    # device or of the procedure, it does not name a route of administration
+    matches = [m for m in matches
+               if not (m.id in _ADMINISTRATION_ROUTES
+                       and (_PLACE_NOUN_AFTER.match(text, m.end, unit.end)
+                            or _PLACE_NOUN_BEFORE.search(text, max(unit.start, m.start - 20), m.start)))]
     matches += _elliptic_matches(text, unit.start, unit.end, matches)
     matches = sorted(matches + _approach_modifiers(text, unit.start, unit.end, matches),
                      key=lambda m: m.start)
