@@ -344,11 +344,6 @@ def heading_kinds(heading: str) -> frozenset[str]:
         role = question_role(heading)
         if role is not None:
             return _QUESTION_KINDS.get(role, frozenset())
-    if not kinds and len(text.split()) <= 12:
-        if _QUESTION_CONTRA.search(text):
-            return frozenset({CONTRAINDICATIONS})
-        if _QUESTION_USE.match(text):
-            return frozenset({INTENDED_PURPOSE, INDICATIONS})
     return frozenset(kinds)
 
 
@@ -368,23 +363,6 @@ _QUESTION_KINDS: dict[str, frozenset[str]] = {
     questions.PMCF_SAMPLE_SIZE: frozenset({OTHER}),
     questions.PMCF_TIMELINE: frozenset({OTHER}),
 }
-_QUESTION_CONTRA = re.compile(
-    r"^(?:who|when|in which (?:cases|situations)|in what (?:cases|situations)|which patients)\b"
-    r"[^?.]{0,60}?\b(?:should|must|may|can|could|shall)(?:\s+\w+){0,3}?\s+not\b|"
-    r"^(?:who|when)\b[^?.]{0,40}?\b(?:shouldn['’]t|mustn['’]t|can['’]t|cannot)\b|"
-    r"^when not to (?:use|implant|apply|receive)\b|^who (?:is|are) not (?:eligible|suitable)\b|"
-    r"^(?:qui|quand|dans quels cas|dans quelles situations)\b[^?.]{0,60}?\bne\b[^?.]{0,30}?\bpas\b|"
-    r"^(?:wer|wann|in welchen fällen|bei wem)\b[^?.]{0,60}?\b(?:nicht|keinesfalls)\b|"
-    r"^(?:chi|quando|in quali casi)\b[^?.]{0,60}?\bnon\b|"
-    r"^(?:quién|quien|cuándo|cuando|en qué casos)\b[^?.]{0,60}?\bno\b|"
-    r"^(?:wie|wanneer)\b[^?.]{0,60}?\bniet\b", re.I)
-_QUESTION_USE = re.compile(
-    r"(?:what|why)\s+(?:is|are)\s+(?:the\s+|this\s+|it\s+)?[\w-]*\s*(?:[\w-]+\s+)?(?:used|intended|indicated|"
-    r"designed|meant)\s+(?:for|to)\b|what\s+(?:is|are)\s+(?:the\s+|this\s+)?[\w-]+(?:\s+[\w-]+)?\s+for\b|"
-    r"what\s+does\s+(?:the\s+|this\s+)?[\w-]+(?:\s+[\w-]+)?\s+do\b|who\s+(?:is|are)\s+(?:the\s+|this\s+)?"
-    r"[\w-]+(?:\s+[\w-]+)?\s+(?:intended\s+)?for\b|for whom\b|who (?:can|may|should) (?:use|receive|benefit)\b|"
-    r"à quoi sert|pour qui\b|quelle est l['’]utilisation|wof(?:ü|ue)r\b|f(?:ü|ue)r wen\b|wozu\b|"
-    r"a cosa serve|per chi\b|para qu[ée] sirve|para qui[ée]n\b|waarvoor\b|voor wie\b", re.I)
 
 
 def _ends_reasonably(segment: str, end: int, kind: str) -> bool:
