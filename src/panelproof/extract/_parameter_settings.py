@@ -38,7 +38,7 @@ _RECOMMEND = (
     r"par défaut|empfohlen\w*|empfiehlt|empfehl\w*|voreingestellt\w*|standardeinstellung|"
     r"werkseinstellung|consigliat\w|raccomandat\w|consiglia\w*|raccomanda\w*|predefinit\w|"
     r"recomendad\w*|recomienda\w*|por defecto|predeterminad\w*|aanbevolen|aanbevel\w*|"
-    r"geadviseerd|standaardinstelling|target|cible|zielwert\w*|obiettivo|objetivo|streefwaarde|"
+    r"geadviseerd|standaardinstelling|"
     r"initial|starting|initiale?s?|de départ|anfangs\w*|startwert\w*|iniziale|inicial|"
     r"beginwaarde|startwaarde")
 # Imperatives of setting at the start of a clause ("Set the PIP to", "For preterm babies, start
@@ -52,10 +52,17 @@ _IMPERATIVE = (
 _CLAUSE_START = (r"(?:^|[,:(•*–-]\s*|\b(?:then|first|please|and|or|initially|now|puis|ensuite|"
                  r"d'abord|et|dann|zuerst|bitte|und|poi|quindi|prima|e|luego|después|primero|y|"
                  r"dan|eerst|en)\s+)")
+# A target is a recommendation when it is one value ("target tidal volume 6 ml/kg"); a target
+# range is what the device can be set to ("Target tidal volume (NIPPV-VT mode) 20-150 ml",
+# "the target tidal volume can be set between 20 and 150 ml"). The patterns below come in two
+# variants, keyed by whether the value is a range.
+_TARGET = r"target|cible|zielwert\w*|obiettivo|objetivo|streefwaarde"
+_RECOMMENDING = {True: _RECOMMEND, False: rf"{_RECOMMEND}|{_TARGET}"}
 # A recommending word qualifies the parameter only close before it ("the recommended PEEP",
 # "recommends a PEEP of", "Recommended settings: PEEP"), not across a comma ("With the
 # recommended circuits, the PEEP range is 5 to 20 cmH2O").
-_RECOMMEND_BEFORE = re.compile(rf"\b(?:{_RECOMMEND})\b[^,;.()]{{0,25}}$")
+_RECOMMEND_BEFORE = {is_range: re.compile(rf"\b(?:{words})\b[^,;.()]{{0,25}}$")
+                     for is_range, words in _RECOMMENDING.items()}
 # An imperative governs the value when words stand between it and the name ("Set the PIP to",
 # "Stel de PIP in op", "start with a PEEP of") or a preposition links the name to the value
 # ("Set PIP to 30 cmH2O"); a specification label "Set PEEP | 0 to 20 cmH2O" is neither.
@@ -63,16 +70,17 @@ _IMPERATIVE_BEFORE = re.compile(rf"{_CLAUSE_START}(?:{_IMPERATIVE})\b(?P<rest>[^
 _LINK = re.compile(r"\b(?:to|at|of|on|auf|à|sur|a|su|al|en|op|van|di|de)\b")
 # Between the parameter's name and its value: "PEEP should be set to", "PIP in op", "PIP in: |",
 # "la PEP recommandée de", "PEEP wird auf ... empfohlen".
-_BETWEEN = re.compile(
+_BETWEEN = {is_range: re.compile(
     rf"^\s*in\s*(?:op\b|:)|\b(?:should|must|shall|needs? to|has to|is to)\s+be\s+(?:set|adjusted|"
     rf"kept|maintained)\b|\b(?:doit|doivent)\s+être\s+(?:réglée?s?|ajustée?s?)|"
     rf"\b(?:sollte|soll|muss)\b|\bdeve\s+essere\s+impostat|\bdebe\s+(?:ajustarse|configurarse|ser)|"
-    rf"\bmoet\b|\b(?:{_RECOMMEND})\b")
+    rf"\bmoet\b|\b(?:{words})\b") for is_range, words in _RECOMMENDING.items()}
 # After the value: "(recommended)", "8 to 10 L/min recommended", "... for preterm babies is
 # recommended", "PEEP auf 5 cmH2O einstellen", "PEEP op 5 cmH2O instellen".
 _AFTER = re.compile(
     # "(recommandé : 8 à 10 l/min)" after a range recommends a part of it, not the range
-    rf"^\s*(?:(?:is|are)\s+)?(?:{_RECOMMEND})\b|^\s*\(\s*(?:{_RECOMMEND})\b(?![^()]*\d)|"
+    rf"^\s*(?:(?:is|are)\s+)?(?:{_RECOMMENDING[False]})\b|"
+    rf"^\s*\(\s*(?:{_RECOMMENDING[False]})\b(?![^()]*\d)|"
     r"^[^\d.;|()]{0,40}?\b(?:is|are|est|sont|wird|werden|è|sono|es|son|wordt|worden)\s+"
     r"(?:recommended|advised|recommandée?s?|conseillée?s?|empfohlen|consigliat\w|raccomandat\w|"
     r"recomendad\w*|aanbevolen)\b|^\s*(?:ein|einstellen|einzustellen|instellen|in te stellen)\b")
@@ -88,10 +96,11 @@ _SETTINGS_HEADING = re.compile(
 
 
 def setting_at(block: Block, folded: str, start: int, value_start: int, end: int,
-               label: str = "") -> bool:
+               label: str = "", is_range: bool = False) -> bool:
     """Whether the value matched at [start, end) of a sentence or row (`folded`: its lower-case
     text, same length), whose number starts at `value_start`, is a setting or recommendation.
-    `label` is the parameter's name as matched at `start`."""
+    `label` is the parameter's name as matched at `start`; `is_range` whether the value is a
+    range (a target range is the device's, not a recommendation)."""
     if any_heading(_SETTINGS_HEADING, block.heading_path[-2:]):
         return True
     if not _CUE.search(folded):
@@ -99,12 +108,12 @@ def setting_at(block: Block, folded: str, start: int, value_start: int, end: int
     clause = max(folded.rfind(c, 0, start) for c in ".;|")
     named = start + len(label) if folded.startswith(label.lower(), start) else start
     before = folded[clause + 1:start].strip()
-    if _RECOMMEND_BEFORE.search(before):
+    if _RECOMMEND_BEFORE[is_range].search(before):
         return True
     imperative = _IMPERATIVE_BEFORE.search(before)
     if imperative and (imperative.group("rest").strip() or _LINK.search(folded[named:value_start])):
         return True
-    if _BETWEEN.search(folded[named:value_start]):
+    if _BETWEEN[is_range].search(folded[named:value_start]):
         return True
     stop = min((i for i in (folded.find(c, end) for c in ".;|") if i >= 0), default=len(folded))
     return bool(_AFTER.search(folded[end:stop]))

@@ -121,7 +121,7 @@ def extract(document: Document, context: ExtractionContext) -> Iterator[Fact]:
                 continue
             # The section tests only for a claim: most blocks have none, and a long annex has
             # thousands of headings to search.
-            if not _claims_in_background(claim) and _background_section(block.heading_path):
+            if not _claims_in_background(claim) and background_section(block.heading_path):
                 continue
             if is_mechanism(claim) and (_description_section(block.heading_path)
                                         or describes_device(claim.text)):
@@ -273,7 +273,9 @@ def _is_instruction(text: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _background_section(path: tuple[str, ...]) -> bool:
+def background_section(path: tuple[str, ...]) -> bool:
+    """Whether a heading of the path opens a background section (state of the art, the
+    disease, alternative treatments): its data are other therapies', not the device's."""
     return any_heading(_BACKGROUND_SECTION, path)
 
 

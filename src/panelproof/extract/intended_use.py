@@ -1286,8 +1286,28 @@ _BENEFIT_PHRASE = re.compile(
     r"control|mejora|calidad de vida|controllo|qualità della vita)\W*$", re.I)
 
 
+# A sentence that opens by naming contraindications, inside a section that states indications
+# or the intended purpose
+# ("Contraindications are identical to those of the IFU (mechanical valve, ...)",
+# "Kontraindikationen sind: ...", "Les contre-indications sont ..."): its conditions are
+# contraindications, whatever the section's heading says.
+_OPENS_WITH_CONTRAINDICATIONS = re.compile(
+    r"^\W*(?:the |les |die |le |las |los |de )?(?:contra-?indications?|contre-indications?|"
+    r"gegenanzeigen|kontraindikationen|controindicazioni|contraindicaciones|contra-indicaties)\b"
+    r"(?!\s+(?:were|was|have been|has been|did|of the study|of the trial))", re.I)
+
+
 def _unit_indication_facts(document: Document, unit: Unit) -> Iterator[Fact]:
     text = unit.text
+    if unit.kinds & {INDICATIONS, INTENDED_PURPOSE} and not unit.kinds & {CONTRAINDICATIONS, OTHER} \
+            and not unit.item:
+        opening = _OPENS_WITH_CONTRAINDICATIONS.match(text)
+        if opening:
+            # known conditions only: the sentence may refer elsewhere ("are identical to those
+            # of the IFU (...)") rather than list them
+            yield from _condition_facts(document, unit, FactKind.CONTRAINDICATION,
+                                        (unit.start + opening.end(), unit.end), False)
+            return
     if CONTRAINDICATIONS in unit.kinds:
         span = no_contraindications(unit)
         if span:

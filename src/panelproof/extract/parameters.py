@@ -99,7 +99,7 @@ STEP_PHRASE = re.compile(
     r"(?:(?:(?:steps?|increments?|incréments?|pas|paliers?|schritten|schritte|passi|incrementi|"
     r"pasos|incrementos|stappen)\s+(?:of|de|von|di|van|à)\s+|"
     r"(?:step(?:\s+size)?|increments?|resolution|résolution|incrément|pas(?:\s+de\s+réglage)?|"
-    r"schrittweite|auflösung|passo|paso|stapgrootte|resolutie)\s*(?:[:=]|of|de|von|di|van)?\s*)"
+    r"schrittweite|schritt|auflösung|passo|paso|stapgrootte|stap|resolutie)\s*(?:[:=]|of|de|von|di|van)?\s*)"
     rf"(?P<a>{NUMBER}){_STEP_UNIT}"
     r"|(?P<b>" + NUMBER + r")" + _STEP_UNIT +
     r"(?:\s*-\s*|\s+)(?:steps?|increments?|incréments?|schritten|schritte|passi|pasos|stappen)\b)",
@@ -229,6 +229,28 @@ def _term_patterns() -> tuple[re.Pattern, re.Pattern, dict[str, list[str]]]:
     return compile_terms(exact, 0), compile_terms(loose, re.IGNORECASE), term_ids
 
 
+def _nearer_term(text: str, hits: list[re.Match], term: re.Match, value_start: int, unit: str,
+                 term_ids: dict[str, list[str]]) -> bool:
+    """Whether another vocabulary term of a parameter in the same unit stands between `term`
+    and its value."""
+    data = knowledge.load("vocabulary/parameters")["parameters"]
+    for hit in hits:
+        # a row's label cell names its value, whatever the value cell says
+        if term.end() <= hit.start() and hit.end() <= value_start \
+                and "|" not in text[term.end():hit.start()]:
+            key = hit.group(0) if hit.group(0) in term_ids else hit.group(0).lower()
+            if any(data.get(pid, {}).get("unit") == unit for pid in term_ids.get(key, ())):
+                return True
+    return False
+
+
+def parameter_name(pid: str) -> str | None:
+    """The report name of a vocabulary parameter (`name` in vocabulary/parameters.yaml), if it
+    has one."""
+    entry = knowledge.load("vocabulary/parameters")["parameters"].get(pid) or {}
+    return entry.get("name")
+
+
 def parse_number(text: str, language: str | None) -> float:
     """A number written with the separators of `language` ("2,000" en, "0,5" fr, "2.000" de)."""
     s = re.sub(r"[ '’]", "", text)
@@ -311,6 +333,11 @@ def find_parameters(text: str, language: str | None) -> list[ParameterMatch]:
                 covered_until = match.end
                 continue
         after = _after_match(text, term, m, candidates, language) if m else None
+        if after is not None and _nearer_term(text, hits, term, m.end("filler"),
+                                              after.value.unit, term_ids):
+            # "the balloon is placed endoscopically and filled with 500 ml": the term nearest
+            # the value names it
+            continue
         if after is not None and "," in m.group("filler"):
             # "a 45 µm lumen, 6 mm long": the value before the term is its own; the one
             # after the comma starts another item
@@ -925,12 +952,18 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
             folded = block.folded[s:e] if original == block.normalized[s:e] else fold_case(original)
             for match in matches:
                 value_start = first_digit(text, match.start, match.end)
+                end = _with_step(original, match.end, steps)
+                # A range with its own step ("6 mL to 80 mL (step 0.5 mL)") is what the device
+                # can be set to, even under a label naming a target: the recommendation is a
+                # value within it, not a stepped range.
+                stepped_range = end > match.end and _is_range(match.value)
                 kind = (FactKind.PARAMETER_SETTING
-                        if setting_at(block, folded, match.start, value_start, match.end,
-                                   match.value.label)
+                        if not stepped_range and setting_at(block, folded, match.start,
+                                                            value_start, match.end,
+                                                            match.value.label,
+                                                            _is_range(match.value))
                         else FactKind.PARAMETER)
                 recommended = _recommended_after(text, match) if kind is FactKind.PARAMETER else None
-                end = _with_step(original, match.end, steps)
                 if block.kind is BlockKind.TABLE_ROW:
                     # the rest of the value's cell: "300 units (3.0 ml U-100)", not "300 units"
                     cell_end = original.find(" | ", end)
@@ -989,6 +1022,10 @@ def _not_patient_values(text: str, matches: list) -> list:
             continue
         kept.append(m)
     return kept
+
+
+def _is_range(value: ParameterRange) -> bool:
+    return value.low is not None and value.high is not None and value.low != value.high
 
 
 def _with_step(text: str, end: int, steps: list[tuple[int, int, int, int]]) -> int:

@@ -1003,7 +1003,9 @@ _DURATION_BEFORE = re.compile(
 _DURATION_AFTER = re.compile(
     r"\s*(?:['’]s?\s*)?(?:duration|lang\b|durée|Dauer|(?:of\s+|de\s+|di\s+)?follow[- ]?up|FU\b|"
     r"de (?:seguimiento|suivi)|Nachbeobachtung|Nachsorge|di osservazione|post-?op\w*|"
-    r"after (?:surgery|implantation|treatment|the procedure))", re.IGNORECASE)
+    r"after (?:surgery|implantation|treatment|the procedure)|"
+    # "5 Jahre Berufserfahrung", "5 Jahren klinischer Erfahrung"
+    r"(?:\w+\s+)?\w*erfahrung\b)", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"\s*(?:of age|old|(?:and|or) (?:older|above|over)|et plus|und älter|d['’]âge|alt\b|Lebensjahr)", re.IGNORECASE)
 
 
@@ -1025,12 +1027,14 @@ _DURATION_NOUN = re.compile(
     r"(?:\b(?:trial|treatment|therapy|follow-up|use|usage|wear|wearing|period|phase|course|"
     r"history|symptoms?|rehabilitation|program|programme|training|exposure|interval|session|"
     r"stay|hospitali[sz]ation|ventilation|amplification|fitting|immobili[sz]ation|"
-    r"essai|traitement|thérapie|période|appareillage|rééducation|utilisation|port|"
-    r"prova|terapia|trattamento|periodo|utilizzo|uso|riabilitazione|"
-    r"prueba|tratamiento|período|rehabilitación|"
-    r"behandeling|gebruik|periode)\b|"
+    # a user's or evaluator's experience ("at least 5 years of experience in neonatal care")
+    r"experience|practice|expertise|"
+    r"essai|traitement|thérapie|période|appareillage|rééducation|utilisation|port|expérience|"
+    r"pratique|prova|terapia|trattamento|periodo|utilizzo|uso|riabilitazione|esperienza|"
+    r"prueba|tratamiento|período|rehabilitación|experiencia|"
+    r"behandeling|gebruik|periode|ervaring|werkervaring)\b|"
     r"\w*(?:versuch|therapie|behandlung|versorgung|anwendung|tragedauer|zeitraum|rehabilitation|"
-    r"anpassung)\b)", re.IGNORECASE)
+    r"anpassung|erfahrung)\b)", re.IGNORECASE)
 _DURATION_LEAD = re.compile(
     r"\b(?:after|within|nach|innerhalb von|après|dopo|entro|tras|después de|na|binnen)\s+"
     r"(?:(?:at least|a minimum of|more than|over|mindestens|über|au moins|plus de|almeno|"

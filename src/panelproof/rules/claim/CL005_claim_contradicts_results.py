@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Iterator
 
-from panelproof.extract.claims import _BACKGROUND_SECTION, claim_language
+from panelproof.extract.claims import background_section, claim_language
 from panelproof.extract.common import any_heading, lowered_pattern, make_fact, sentences
 from panelproof.extract.model import Fact, FactBase, FactKind
 from panelproof.ingest.model import Block, BlockKind, Document, Role
@@ -281,4 +281,4 @@ def _result_figures(document: Document) -> list[_Stated]:
 
 
 def _not_results(headings: tuple[str, ...]) -> bool:
-    return any_heading(_NOT_RESULTS, headings) or any_heading(_BACKGROUND_SECTION, headings)
+    return any_heading(_NOT_RESULTS, headings) or background_section(tuple(headings))

@@ -15,6 +15,7 @@ from collections import Counter
 from functools import lru_cache
 
 from panelproof.extract._clinical_terms import claim_language, key_stems
+from panelproof.extract.claims import background_section
 from panelproof.extract.common import lowered_pattern, sentences, with_first_character_lookahead
 from panelproof.extract.evidence import _OUTCOME_CUE, outcome_name
 from panelproof.extract.model import FactBase, FactKind
@@ -278,8 +279,9 @@ class _Horizons:
         for document in cers:
             for block in document.blocks:
                 text = block.normalized
+                # The state of the art reports other therapies' results, not the device's.
                 if block.kind.value != "table_row" and not _has_time_cue(block.folded) or \
-                        _in_glossary(block.section):
+                        _in_glossary(block.section) or background_section(block.heading_path):
                     continue
                 spans = [(0, len(text))] if block.kind.value == "table_row" else list(sentences(block))
                 if block.kind.value == "table_row":

@@ -12,7 +12,7 @@ from panelproof.extract.common import sentences
 from panelproof.extract.intended_use import (CONTRAINDICATIONS, INDICATIONS, INTENDED_PURPOSE,
                                              block_kinds, vocabulary)
 from panelproof.extract._terms import load_optional
-from panelproof.extract.population import admitted, groups, in_literature_section
+from panelproof.extract.population import admitted, find_groups, groups, in_literature_section
 from panelproof.extract.settings import without_outcomes
 from panelproof.ingest.model import BlockKind, Location, Role
 from panelproof.rules.identity._compare import document_label
@@ -51,6 +51,25 @@ _WITHOUT_PHRASE = re.compile(r"\b(?:without|sans|ohne|senza|sin|zonder)\b(?:\W+\
 _OTHER_NEGATION = re.compile(
     r"\b(?:not|no|never|except|excluding|excluded|cannot|ne|pas|jamais|sauf|hors|nicht|kein\w*|"
     r"niemals|außer|ausser|non|nessun\w*|nunca|niet|geen|nooit)\b|\bn['’]|can't", re.I)
+
+
+# A group word that qualifies a place names the place, not patients: "Neonatal intensive care
+# and intermediate care units", "paediatric wards", "unités de soins intensifs néonatals".
+_PLACE_AFTER = re.compile(
+    r"\s+(?:(?:intensive|intermediate|critical|special)\s+care|icus?\b|units?\b|wards?\b|"
+    r"departments?\b|hospitals?\b|clinics?\b|centres?\b|centers?\b|services?\b|"
+    r"intensivstation\w*|station\w*|klinik\w*|abteilung\w*|stationen)", re.IGNORECASE)
+_PLACE_BEFORE = re.compile(
+    r"\b(?:unités?|services?|soins intensifs|réanimation|reparti|terapia intensiva|unidad(?:es)?|"
+    r"cuidados intensivos|UCI)\s+(?:de\s+|di\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def _names_only_places(text: str, group: str) -> bool:
+    """Whether every mention of the group in the item qualifies a place."""
+    mentions = [(start, end) for start, end, gid, _ in find_groups(text) if gid == group]
+    return bool(mentions) and all(
+        _PLACE_AFTER.match(text, end) or _PLACE_BEFORE.search(text, max(0, start - 40), start)
+        for start, end in mentions)
 
 
 def _negated(item: Fact) -> bool:
@@ -632,7 +651,8 @@ class PmcfContradictsIntendedUse(Rule):
                 if concept.startswith("pmcf:"):
                     continue
                 hits = [f for f in interfaces if f.value.id == concept]
-                hits += [f for f in groups if groups_overlap(f.value.id, concept)]
+                if not _names_only_places(item.value.text, concept):
+                    hits += [f for f in groups if groups_overlap(f.value.id, concept)]
                 if hits:
                     against += hits
                     names.append(concept.replace("_", " "))

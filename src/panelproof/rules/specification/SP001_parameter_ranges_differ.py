@@ -9,7 +9,7 @@ from typing import Iterable
 
 from panelproof import knowledge
 from panelproof.extract.model import Fact, FactBase, FactKind
-from panelproof.extract.parameters import convert
+from panelproof.extract.parameters import convert, parameter_name
 from panelproof.rules.identity._compare import (
     INTENDED_USE_ROLES, document_label, facts_by_document, reference_document)
 from panelproof.rules.model import Category, Finding, Rule, Severity
@@ -310,7 +310,7 @@ class ParameterRangesDiffer(Rule):
                 documents = [f"{document_label(facts.document(doc), doc)} (\"{fact.location.quote}\")"
                              for doc, fact in group]
                 sides.append(f"{describe(group[0][1])} in {_and(documents)}")
-            label = groups[1][0][1].value.label
+            label = parameter_name(name) or groups[1][0][1].value.label
             if label[:1].isupper() and not label[1:2].isupper():
                 label = label[0].lower() + label[1:]  # "Run time on battery", not "PEEP"
             yield self.finding(

@@ -1,0 +1,134 @@
+"""A stepped range under a label naming a target is the device's range, not a recommended
+setting; "filled with 500–700 mL" states a fill volume; a sentence that opens by naming
+contraindications inside the intended purpose states no indication."""
+
+from __future__ import annotations
+
+import pytest
+
+from panelproof.extract import intended_use, parameters
+from panelproof.extract.common import ExtractionContext
+from panelproof.extract.model import FactKind
+from panelproof.ingest.text import document_from_text
+
+
+def _parameters(text: str, path: str = "IFU_en.md", heading: str = "Technical data"):
+    document = document_from_text(f"# {heading}\n\n{text}\n", path)
+    return [(f.kind, f.value.name, f.value.low, f.value.high)
+            for f in parameters.extract(document, ExtractionContext())]
+
+
+@pytest.mark.parametrize(("text", "path"), [
+    ("| Oscillatory tidal volume (HFOV-VT target) | 6 mL to 80 mL (step 0.5 mL) |", "IFU_en.md"),
+    ("| Tidal volume target | 2 – 150 ml in steps of 1 ml |", "IFU_en.md"),
+    ("| Tidalvolumen (Zielwert) | 6 mL bis 80 mL (Schritt 0,5 mL) |", "IFU_de.md"),
+    ("| Volume courant cible | 6 à 80 ml par pas de 0,5 ml |", "IFU_fr.md"),
+])
+def test_a_stepped_range_under_a_target_label_is_the_device_range(text, path):
+    read = _parameters(text, path)
+    assert any(kind is FactKind.PARAMETER and name == "tidal_volume" and low < high
+               for kind, name, low, high in read), read
+
+
+@pytest.mark.parametrize("text", [
+    "Set the tidal volume to 6 ml/kg.",
+    "| Recommended settings | |\n| Tidal volume target | 5 ml/kg |",
+    "The target tidal volume is 6 ml (recommended).",
+])
+def test_a_recommended_or_instructed_value_stays_a_setting(text):
+    assert not any(kind is FactKind.PARAMETER and name == "tidal_volume"
+                   for kind, name, *_ in _parameters(text))
+
+
+@pytest.mark.parametrize(("text", "path", "low", "high"), [
+    ("The balloon is placed endoscopically and filled in situ with 500-700 mL of saline.",
+     "CER.md", 500, 700),
+    ("The band is filled with 4 to 9 ml of saline through the access port.", "CER.md", 4, 9),
+    ("Der Ballon wird in situ befüllt mit 450 bis 650 ml Kochsalzlösung.", "IFU_de.md", 450, 650),
+    ("Le ballon est ensuite rempli de 450 à 650 ml de sérum physiologique.", "IFU_fr.md", 450, 650),
+])
+def test_filled_with_a_volume_states_the_fill_volume(text, path, low, high):
+    assert (FactKind.PARAMETER, "fill_volume", low, high) in _parameters(text, path, "Device")
+
+
+@pytest.mark.parametrize("text", [
+    "The syringe is filled with the medicinal product before use.",
+    "The defect was filled with bone graft in 12 patients.",
+])
+def test_filled_without_a_volume_is_no_parameter(text):
+    assert not [r for r in _parameters(text, "CER.md", "Device") if r[1] == "fill_volume"]
+
+
+def _indications(text: str, heading: str = "Intended purpose"):
+    document = document_from_text(f"# CER\n\n## {heading}\n\n{text}\n", "CER.md")
+    facts = list(intended_use.extract(document))
+    for fact in facts:
+        assert " ".join(fact.location.quote.split()) in " ".join(document.text.split())
+    return ({f.value.id for f in facts if f.kind is FactKind.INDICATION},
+            {f.value.id for f in facts if f.kind is FactKind.CONTRAINDICATION})
+
+
+@pytest.mark.parametrize("sentence", [
+    "Contraindications are identical to those of the IFU (mechanical tricuspid valve, femoral "
+    "anatomy not suitable for the 25 Fr sheath, pregnancy).",
+    "Contraindications include pregnancy and femoral anatomy that cannot accommodate the sheath.",
+    "Les contre-indications sont la grossesse et une anatomie fémorale inadaptée à la gaine.",
+    "Kontraindikationen sind eine Schwangerschaft und eine für die Schleuse ungeeignete Anatomie.",
+])
+def test_contraindications_named_in_the_intended_purpose_are_no_indications(sentence):
+    text = ("The device is intended for patients with symptomatic bradycardia. " + sentence)
+    indications, contraindications = _indications(text)
+    assert "pregnancy" not in indications
+    assert not any("anatomy" in i for i in indications), indications
+    assert "pregnancy" in contraindications or not contraindications
+
+
+def test_contraindications_observed_in_a_study_are_not_read_as_a_list():
+    text = ("The device is intended for patients with symptomatic bradycardia. Contraindications "
+            "were not observed in the study population.")
+    _, contraindications = _indications(text)
+    assert "pregnancy" not in contraindications
+
+
+@pytest.mark.parametrize(("text", "path"), [
+    ("| Target tidal volume (NIPPV-VT mode) | 20–150 ml |", "IFU_en.md"),
+    ("In the NIPPV-VT mode the target tidal volume can be set between 20 ml and 150 ml.", "CER.md"),
+    ("| Volume courant cible | 20 à 150 ml |", "IFU_fr.md"),
+    ("| Tidalvolumen (Zielwert) | 20 bis 150 ml |", "IFU_de.md"),
+])
+def test_a_target_range_is_the_device_range(text, path):
+    read = _parameters(text, path)
+    assert (FactKind.PARAMETER, "tidal_volume", 20, 150) in read, read
+
+
+@pytest.mark.parametrize("text", [
+    "| Target tidal volume | 6 ml/kg |",
+    "Use a target tidal volume of 5 ml/kg in preterm infants.",
+])
+def test_a_single_target_value_is_a_setting(text):
+    assert not any(kind is FactKind.PARAMETER and name == "tidal_volume"
+                   for kind, name, *_ in _parameters(text))
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The evaluators must have a degree in medicine and at least 5 years of experience in "
+     "neonatal respiratory care.", "en"),
+    ("Users: neonatologists with at least 2 years of clinical experience with neonates.", "en"),
+    ("Anwender: Ärzte mit mindestens 5 Jahren Berufserfahrung in der Neonatologie.", "de"),
+    ("Les évaluateurs ont au moins 5 ans d'expérience en néonatologie.", "fr"),
+])
+def test_years_of_experience_are_no_age_bound(text, language):
+    from panelproof.extract import population
+    document = document_from_text(f"# CEP\n## Intended population\n{text}\n", "CEP.md",
+                                  language=language)
+    assert not [f for f in population.extract(document, ExtractionContext())
+                if f.kind is FactKind.POPULATION_BOUND]
+
+
+def test_an_age_in_years_is_still_a_bound():
+    from panelproof.extract import population
+    document = document_from_text("# CEP\n## Intended population\nChildren aged 5 years and "
+                                  "older with at least 2 years of disease history.\n", "CEP.md")
+    bounds = [f.value for f in population.extract(document, ExtractionContext())
+              if f.kind is FactKind.POPULATION_BOUND]
+    assert [(b.dimension, b.low) for b in bounds] == [("age", 5.0)]

@@ -1,0 +1,74 @@
+"""EV004 does not take a time point of the state of the art (other therapies' results) for the
+CER's report of a criterion; SP001 names a parameter matched by a verb ("filled with") by its
+vocabulary name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from panelproof.pipeline import run_check
+
+_CEP = ("# Clinical Evaluation Plan X\n## Acceptance criteria\n"
+        "- Freedom from major complications at 12 months ≥ 83 %\n")
+
+
+def _check(tmp_path: Path, files: dict[str, str], code: str) -> list:
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return run_check([tmp_path], select={code}, workers=1).findings
+
+
+def test_ev004_state_of_the_art_time_point_is_not_the_cer_report(tmp_path: Path) -> None:
+    cer = ("# Clinical Evaluation Report X\n"
+           "## 4. State of the art\n"
+           "Transvenous systems have major complications, dominated by lead dislodgement and "
+           "pocket infection, in 9.5 % at 24 months [6].\n"
+           "## 5. Clinical data\n"
+           "Freedom from major complications was 96.4 % at 12 months (lower bound 93 %).\n")
+    assert _check(tmp_path, {"CEP.md": _CEP, "CER.md": cer}, "EV004") == []
+
+
+def test_ev004_still_reports_a_criterion_reported_only_earlier(tmp_path: Path) -> None:
+    cer = ("# Clinical Evaluation Report X\n"
+           "## 4. State of the art\n"
+           "Transvenous systems have major complications in 9.5 % at 24 months [6].\n"
+           "## 5. Clinical data\n"
+           "Freedom from major complications was 96.4 % at 6 months (lower bound 93 %).\n")
+    findings = _check(tmp_path, {"CEP.md": _CEP, "CER.md": cer}, "EV004")
+    assert len(findings) == 1
+    assert "6 months" in findings[0].message and "[6]" not in findings[0].message
+
+
+def test_sp001_names_a_fill_volume_read_from_a_verb(tmp_path: Path) -> None:
+    files = {
+        "CER.md": "# Clinical Evaluation Report X\n## Device description\nThe silicone balloon is "
+                  "placed endoscopically and filled in situ with 500-700 mL of saline.\n",
+        "IFU_en.md": "# Instructions for use X\n## Technical data\n| Parameter | Value |\n|---|---|\n"
+                     "| Fill volume | 450 mL – 650 mL sterile saline |\n",
+    }
+    findings = _check(tmp_path, files, "SP001")
+    assert len(findings) == 1
+    assert findings[0].message.startswith("The documents disagree on fill volume:")
+    assert any("filled in situ with 500-700 mL" in loc.quote for loc in findings[0].locations)
+
+
+def test_pm001_a_group_word_qualifying_a_place_excludes_no_patients(tmp_path: Path) -> None:
+    files = {
+        "IFU_en.md": "# Instructions for use X\n## Intended purpose\nNon-invasive respiratory support "
+                     "for preterm and term neonates and infants weighing 500 g to 10 kg.\n",
+        "PMCF_plan.md": "# PMCF plan X\n## Patients and sites\nExclusion criteria:\n\n"
+                        "- Contraindications of the IFU\n\nNeonatal intensive care and intermediate "
+                        "care units of participating hospitals.\n",
+    }
+    assert _check(tmp_path, files, "PM001") == []
+
+
+def test_pm001_still_reports_excluded_neonates(tmp_path: Path) -> None:
+    files = {
+        "IFU_en.md": "# Instructions for use X\n## Intended purpose\nNon-invasive respiratory support "
+                     "for preterm and term neonates and infants weighing 500 g to 10 kg.\n",
+        "PMCF_plan.md": "# PMCF plan X\n## Patients and sites\nExclusion criteria:\n\n"
+                        "- Neonates below 1 000 g\n- Neonatal patients in intensive care units\n",
+    }
+    quotes = {loc.quote for f in _check(tmp_path, files, "PM001") for loc in f.locations}
+    assert "Neonatal patients in intensive care units" in quotes
