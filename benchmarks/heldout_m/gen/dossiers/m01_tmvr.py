@@ -126,7 +126,7 @@ def cer():
               "nitinol frame) that is implanted via a left anterolateral mini-thoracotomy and transapical access. The "
               "clinical evidence consists of two own clinical investigations with in total 184 patients (S1, S2) and of "
               "the literature on the state of the art. All acceptance criteria defined in CEP-MTA-001 Rev. 02 are met "
-              "(see section 6.3, Tab. 3). The benefit-risk ratio is judged acceptable for the intended population; "
+              "(see section 6.3, Tab. 2). The benefit-risk ratio is judged acceptable for the intended population; "
               "open questions regarding long-term durability beyond 2 years are addressed by the PMCF registry."),
             h(1, "2. Device description"),
             kv(("Trade name", "Mitralis TA"), ("Basic UDI-DI", UDI),
@@ -159,10 +159,10 @@ def cer():
             h(1, "6. Clinical data"),
             h(2, "6.1 Literature search"),
             p("The search was executed on 2024-12-02 acc. to the protocol in Annex 1 of this report. 1 284 hits, after "
-              "de-duplication and screening 41 full texts, 23 included (4 listed in Tab. 2 as key references, the further "
+              "de-duplication and screening 41 full texts, 23 included (4 listed in Tab. 1 as key references, the further "
               "19 are summarised in Annex 1). No publication on the Mitralis TA system itself was found apart from the "
               "EFS results (identical to S1)."),
-            t(st_rows, widths=(6, 28, 20, 6, 18, 22), caption="Tab. 2: Clinical data sources"),
+            t(st_rows, widths=(6, 28, 20, 6, 18, 22), caption="Tab. 1: Clinical data sources"),
             h(2, "6.2 Own clinical investigations"),
             p("S1 enrolled 30 patients (mean age 77,4 years, 57 % secondary MR, mean STS-PROM 6,9 %) and has completed "
               "the 2-year follow-up. S2 enrolled 154 patients (mean age 76,8 years, 61 % secondary MR, 43 % female) "
@@ -170,13 +170,13 @@ def cer():
               "97,8 %), 2-year data are available for 98 patients. Both investigations were performed acc. to "
               "EN ISO 14155:2020 with independent echocardiography core laboratory and clinical events committee."),
             h(2, "6.3 Results against the acceptance criteria of the CEP"),
-            t(res_rows, widths=(15, 35, 15, 22, 8), caption="Tab. 3: Acceptance criteria CEP-MTA-001 Rev. 02 vs. results"),
+            t(res_rows, widths=(15, 35, 15, 22, 8), caption="Tab. 2: Acceptance criteria CEP-MTA-001 Rev. 02 vs. results"),
             p("Further performance results of S2 at 12 months: MR ≤ 1+ in 95,6 % (108/113), NYHA I/II in 79 % (11 % at "
               "baseline), KCCQ overall summary +17,9 points, HF hospitalisations 0,41 per patient-year vs. 1,12 in the "
               "12 months before implant. 2-year results (n = 98): all-cause mortality 27,1 % (KM), MR ≤ 1+ in 94 % of "
               "evaluable patients, no structural valve deterioration, no explant for valve dysfunction."),
             h(2, "6.4 Safety"),
-            t(saf_rows, widths=(50, 25, 25), caption="Tab. 4: Adverse events S2 (CEC adjudicated)"),
+            t(saf_rows, widths=(50, 25, 25), caption="Tab. 3: Adverse events S2 (CEC adjudicated)"),
             h(1, "7. Benefit-risk determination"),
             p("The patients in the target group have no other treatment option than medical therapy. Against this "
               "background the reduction of MR to ≤ 1+ in more than 95 % of patients, together with the improvement of "
@@ -441,7 +441,7 @@ def cear():
               "art adequately described (ESC/EACTS 2021, published TMVR series)."),
             h(1, "D/E. Clinical data"),
             p("Own investigations S1 (n = 30) and S2 (n = 154) acc. to EN ISO 14155, core lab and CEC. All six acceptance "
-              "criteria of the CEP met (CER Tab. 3). Follow-up 12 months complete, 2 years in 98 patients."),
+              "criteria of the CEP met (CER Tab. 2). Follow-up 12 months complete, 2 years in 98 patients."),
             h(1, "F. PMCF"),
             p("Registry n = 300, 5 years, objectives linked to residual risks; sample size justified. Adequate."),
             h(1, "G. IFU / SSCP"),

@@ -105,7 +105,7 @@ def cer():
                ["[1]", "WHO multicentre TCu380A study", "TCu380A (similar device)", "parous women", "1 396", "12 years"],
                ["[3]", "EURAS-IUD cohort", "copper IUDs and LNG-IUS", "women in 6 EU countries", "61 448", "12 months"],
                ["[6]", "Kessler et al. 2019", "LNG-IUS 52 mg", "nulliparous women", "1 751", "5 years"]],
-              widths=(7, 28, 20, 20, 10, 15), caption="Table 2: Clinical data used in this CER"),
+              widths=(7, 28, 20, 20, 10, 15), caption="Table 1: Clinical data used in this CER"),
             h(2, "5.2 Own investigation CUPRA-01"),
             p("CUPRA-01 (SIN CIV-CZ-19-08-029341) enrolled 820 women (Standard 562, Mini 258; 31 % nulliparous; mean age "
               "29,6 years) at 11 sites. Loss to follow-up at 3 years was 14,8 %."),
@@ -115,7 +115,7 @@ def cer():
                ["AC-3 expulsion year 1", "≤ 6 % / ≤ 8 %", "4,1 % Standard / 6,6 % Mini", "yes"],
                ["AC-4 perforation", "≤ 2 / 1 000", "1 / 820 (1,2 / 1 000)", "yes"],
                ["AC-5 removal for bleeding or pain, year 1", "≤ 12 %", "9,8 %", "yes"]],
-              widths=(35, 20, 35, 10), caption="Table 3: Results vs. acceptance criteria"),
+              widths=(35, 20, 35, 10), caption="Table 2: Results vs. acceptance criteria"),
             h(2, "5.3 Nulliparous women and Mini variant"),
             p("In CUPRA-01 only 258 women received the Mini variant, of which 187 were nulliparous, with 3-year data for "
               "151. To complement this limited own data, the study of Kessler et al. [6] is taken as pivotal evidence for "

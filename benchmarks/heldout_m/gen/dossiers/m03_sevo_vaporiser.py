@@ -196,6 +196,9 @@ def ifu_en():
                ["Tank capacity", "250 ml"], ["Power supply", "24 V DC from workstation; internal buffer 30 min"],
                ["Operating temperature", "15 – 35 °C"], ["Alarms", "low level, delivery failure, tilt, power failure"]],
               widths=(35, 65)),
+            h(1, "Annex A – Compatible anaesthesia workstations"),
+            t([["Workstation", "Software version", "Mounting"], ["Anesta AW 600", "≥ 3.2", "interlock bar, 2 positions"],
+               ["Anesta AW 800", "≥ 1.4", "interlock bar, 3 positions"]], widths=(40, 30, 30)),
         ])
 
 
@@ -231,6 +234,9 @@ def ifu_de():
                ["Tankvolumen", "250 ml"], ["Stromversorgung", "24 V DC vom Arbeitsplatz; interner Puffer 30 min"],
                ["Betriebstemperatur", "15 – 35 °C"], ["Alarme", "niedriger Füllstand, Dosierfehler, Kippen, Stromausfall"]],
               widths=(35, 65)),
+            h(1, "Anhang A – Kompatible Anästhesiearbeitsplätze"),
+            t([["Arbeitsplatz", "Softwareversion", "Halterung"], ["Anesta AW 600", "≥ 3.2", "Interlock-Schiene, 2 Plätze"],
+               ["Anesta AW 800", "≥ 1.4", "Interlock-Schiene, 3 Plätze"]], widths=(40, 30, 30)),
         ])
 
 

@@ -275,7 +275,7 @@ LABELS = [
     L("pmcf_recruits_home_ventilation", "care-setting", ["PMCF-AMX-001_R1.0.docx", "IFU-AMX-EN_v3.pdf"],
       [Q_HOME_PMCF, Q_ICU_IFU],
       "The device is restricted to hospital ICUs and excluded from home ventilation, but the PMCF study recruits "
-      "home-ventilated patients through home care providers.", accept=["pmcf"]),
+      "home-ventilated patients through home care providers.", accept=["pmcf", "intended-use"]),
     L("refill_by_interrupting_ventilation", "safety-instruction",
       ["IFU-AMX-EN_v3.pdf", "IFU-AMX-FR_v3.pdf", "IFU-AMX-NL_v3.md"],
       [Q_REFILL_EN, Q_REFILL_FR, Q_REFILL_NL, Q_WARN_EN],

@@ -97,7 +97,7 @@ def cer():
                ["[3]", "Shankaran S et al. 2005, N Engl J Med 353:1574-1584 (NICHD)", "RCT", "neonates ≥ 36 weeks GA with HIE", "208"],
                ["[4]", "Hoque N et al. 2010, Pediatrics 126:e124-e130", "observational comparison of cooling methods", "neonates with HIE", "73"],
                ["[5]", "NEOCOOL-DK clinical investigation report CIR-CNWB-01 v1.1 (2024-10-14)", "prospective, single-arm, 4 NICUs", "neonates ≥ 36+0 weeks GA, ≥ 1,8 kg, HIE", "64"]],
-              widths=(6, 40, 20, 26, 8), caption="Table 3: Clinical data"),
+              widths=(6, 40, 20, 26, 8), caption="Table 1: Clinical data"),
             h(2, "5.1 NEOCOOL-DK"),
             p("64 neonates (GA median 39+2 weeks, birth weight median 3 360 g, range 1 910 – 5 120 g; 41 moderate, 23 "
               "severe HIE) were cooled with CryoNeo WB. Results vs. the acceptance criteria of the CEP:"),
@@ -107,7 +107,7 @@ def cer():
                ["PA-3", "no core temperature below 32,0 °C", "lowest value 32,6 °C", "yes"],
                ["SA-1", "device-related skin injury ≤ 5 %", "1/64 (1,6 %), erythema at wrap edge, resolved", "yes"],
                ["PA-4", "≤ 0,5 °C/h in ≥ 95 % of rewarming phases", "62/63 (98,4 %)", "yes"]],
-              widths=(10, 35, 45, 10), caption="Table 4: Results vs. acceptance criteria"),
+              widths=(10, 35, 45, 10), caption="Table 2: Results vs. acceptance criteria"),
             p("Therapy-related events: sinus bradycardia below 80/min in 2 neonates (3,1 %), thrombocytopenia below "
               "100 000/µl in 11 (17 %), subcutaneous fat necrosis in 1 (1,6 %). Mortality before discharge 7,8 % (5/64), "
               "all in severe HIE, none device-related. Neurodevelopmental outcome was not an endpoint of NEOCOOL-DK."),

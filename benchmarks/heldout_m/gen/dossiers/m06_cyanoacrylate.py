@@ -81,7 +81,7 @@ def cer():
                ["[3]", "CLOSA-RCT, randomised vs. radiofrequency ablation", "ClosaVein (Meridian Vascular)", "GSV incompetence", "222", "5 years"],
                ["[4]", "CLOSA-EU registry", "ClosaVein (Meridian Vascular)", "GSV and SSV incompetence", "310", "3 years"],
                ["[2]", "Systematic review non-thermal ablation", "various", "GSV", "2 914", "up to 5 years"]],
-              widths=(6, 28, 20, 22, 8, 16), caption="Tab. 2: Clinical data"),
+              widths=(6, 28, 20, 22, 8, 16), caption="Tab. 1: Clinical data"),
             p("VCA-ONE results: anatomical closure 96,7 % at 12 months (116/120), VCSS improvement 3,8 points, DVT 0,8 %, "
               "phlebitis-like reaction 11,7 %, no pulmonary embolism. All CEP acceptance criteria are met. Long-term "
               "closure (5 years, 94,6 %) and the use in the SSV are supported by the data of the equivalent device [3, 4]."),
