@@ -676,7 +676,7 @@ def _labelled_list(text: str, language: str | None) -> ParameterMatch | None:
         return None
     low, high, spelled, _, end, values = listed
     unit = _unit_for(spelled)
-    if not unit or unit == "percent" or unit in _MASSES:
+    if not unit or unit == "percent" or unit in _MASSES or unit in _CALENDAR:
         return None
     return ParameterMatch(m.start("label"), end, ParameterRange(
         name="text:" + label.lower(), low=low, high=high, unit=unit, label=label, values=values))
@@ -684,6 +684,8 @@ def _labelled_list(text: str, language: str | None) -> ParameterMatch | None:
 
 _DURATIONS = ("hour", "second", "millisecond", "minute")
 _MASSES = ("kilogram", "gram", "pound")
+# Days: only a vocabulary parameter in days (dwell_time) is read, never a free label.
+_CALENDAR = ("day",)
 
 
 def _labelled_match(m: re.Match, label: str, language: str | None) -> ParameterMatch | None:
@@ -693,6 +695,8 @@ def _labelled_match(m: re.Match, label: str, language: str | None) -> ParameterM
     if unit in _MASSES:
         return None  # a free label with kilograms is the patient's weight ("adults weighing
         # at least 5 kg"); the device's own weight is the vocabulary's weight_device
+    if unit in _CALENDAR:
+        return None  # "Follow-up | 30 days": a period of a study or of care, not a setting
     if unit in _DURATIONS and not m.group("b"):
         return None  # a single duration ("Duration: 2 h") is rarely a setting; a range is one
     a, b = _range_numbers(m, language)

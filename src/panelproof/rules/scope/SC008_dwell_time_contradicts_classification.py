@@ -1,0 +1,112 @@
+"""SC008: the device may stay in the body for 30 days or more, yet it is called short-term."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from panelproof.extract.model import Fact, FactBase, FactKind, ParameterRange
+from panelproof.ingest.model import Role
+from panelproof.rules.model import Category, Finding, Rule, Severity
+
+# Art. 2(5): a device partially introduced into the body is implantable when it is intended
+# to remain there for at least 30 days; Annex VIII 1.2: short-term use is up to 30 days.
+_IMPLANTABLE_DAYS = 30.0
+
+# Documents whose durations of use are the manufacturer's intended use.
+_MANUFACTURER_ROLES = (Role.IFU, Role.CER, Role.CEP, Role.SSCP)
+
+
+class DwellTimeContradictsClassification(Rule):
+    """A stated dwell time of 30 days or more, in a dossier that calls the device short-term.
+
+    What it finds:
+        A manufacturer document (IFU, CER, CEP, SSCP) that lets the device stay in the body for
+        30 days or more ("The catheter may remain in situ for up to 45 days", "peut rester en
+        place jusqu'à 45 jours", "Liegedauer max. 45 Tage") while a document of the dossier
+        denies that the device is implantable or calls it short-term ("dwell time of maximum
+        29 days (short-term use)", "not implantable"). Major when a document also concludes
+        that the consultation procedure does not apply, or a class III is stated; minor
+        otherwise.
+
+    Why a panel cares:
+        A device intended to remain in the body for at least 30 days is implantable (MDR Art.
+        2(5)); used for more than 30 days it is long-term (Annex VIII Chapter I 1.3). Its rule,
+        class and the decision whether the expert panel must be consulted (Art. 54(1)(a): class
+        III implantable devices) then differ from what a short-term device gets. A dossier
+        whose instructions allow a longer dwell time than its classification assumes has
+        taken the scope decision on the wrong duration.
+
+    Example:
+        CER: "Short-term surgically invasive device, dwell time of maximum 29 days ... the
+        consultation procedure acc. to Art. 54(1) MDR is not applicable." IFU: "The catheter may
+        remain in situ for up to 45 days if the ICP monitoring is still required."
+
+    Use instead:
+        One dwell time in every document. If the device is to stay for 30 days or more,
+        classify it as implantable (Annex VIII Rule 8) and decide on the consultation procedure
+        from that class; otherwise limit the dwell time in the IFU to under 30 days.
+
+    References:
+        MDR Art. 2(5); MDR Annex VIII Chapter I 1.1-1.3; MDR Annex VIII Rules 7 and 8;
+        MDR Art. 54(1).
+    """
+
+    code = "SC008"
+    name = "dwell-time-contradicts-classification"
+    category = Category.SCOPE
+    severity = Severity.MAJOR
+    title = "The dwell time makes the device implantable, but the dossier calls it short-term"
+    references = ("MDR Art. 2(5)", "MDR Annex VIII Chapter I 1.1-1.3", "MDR Annex VIII Rule 8",
+                  "MDR Art. 54(1)")
+    recommendation = ("State one dwell time in every document and classify the device from it: "
+                      "30 days or more makes it implantable (Rule 8), which changes its class and "
+                      "the decision on the consultation procedure (Art. 54(1)).")
+
+    def check(self, facts: FactBase) -> Iterable[Finding]:
+        long_stays = [f for f in facts.of(FactKind.PARAMETER)
+                      if f.role in _MANUFACTURER_ROLES and _longest_days(f) is not None
+                      and _longest_days(f) >= _IMPLANTABLE_DAYS]
+        if not long_stays:
+            return
+        denials = [f for f in facts.of(FactKind.DEVICE_TRAIT)
+                   if f.value.id == "implantable" and f.value.negated]
+        if not denials:
+            return
+        longest = max(long_stays, key=_longest_days)
+        denial = min(denials, key=lambda f: _short_term_first(f, facts))
+        not_required = [f for f in facts.of(FactKind.CECP_STATEMENT) if f.value.id == "not_required"]
+        class_iii = any(f.value == "III" for f in facts.of(FactKind.DEVICE_CLASS))
+        message = (f"The {_role(longest)} ({longest.document}) lets the device stay in the body for "
+                   f"{_days(_longest_days(longest))} (“{longest.location.quote}”), which makes it "
+                   f"implantable (MDR Art. 2(5): at least 30 days); yet the {_role(denial)} "
+                   f"({denial.document}) treats it as not implantable or short-term "
+                   f"(“{denial.location.quote}”).")
+        if not_required:
+            message += (f" The conclusion that the consultation procedure does not apply "
+                        f"({_role(not_required[0])}, {not_required[0].document}: "
+                        f"“{not_required[0].location.quote}”) rests on that reading.")
+        severity = Severity.MAJOR if not_required or class_iii else Severity.MINOR
+        yield self.finding(message, [longest, denial, *not_required[:1]], severity=severity)
+
+
+def _longest_days(fact: Fact) -> float | None:
+    value = fact.value
+    if not isinstance(value, ParameterRange) or value.name != "dwell_time" or value.unit != "day":
+        return None
+    return value.high if value.high is not None else value.low
+
+
+def _short_term_first(fact: Fact, facts: FactBase) -> tuple[int, str]:
+    """A denial that names a short duration ("short-term use") before a bare "not implantable",
+    and one of the documents stating a dwell time before the others."""
+    stated_days = {f.document for f in facts.of(FactKind.PARAMETER) if _longest_days(f) is not None}
+    return (0 if fact.value.label.lower() != "implantable" else 1,
+            "" if fact.document in stated_days else fact.document)
+
+
+def _days(days: float) -> str:
+    return f"{days:g} days"
+
+
+def _role(fact: Fact) -> str:
+    return getattr(fact.role, "value", None) or "document"
