@@ -161,7 +161,8 @@ def test_hospital_adjectives(text: str, language: str, expected: set[tuple[str, 
 @pytest.mark.parametrize("text, language, expected", [
     ("Where: operating rooms and neonatal intensive care units only.\n", "en",
      {("operating_room", ""), ("icu", "exclusive")}),
-    ("Einsatzort: Intensivstation und Herzkatheterlabor.\n", "de", {("icu", "")}),
+    ("Einsatzort: Intensivstation und Herzkatheterlabor.\n", "de",
+     {("icu", ""), ("catheterisation_laboratory", "")}),
     ("Où : unités de soins intensifs uniquement.\n", "fr", {("icu", "exclusive")}),
     ("Where: see section 4 of this manual.\n", "en", set()),
 ])
