@@ -27,6 +27,7 @@ def run_rules(facts: FactBase, *, select: set[str] | None = None,
     chosen = [r for r in all_rules()
               if (not select or r.code in select) and not (ignore and r.code in ignore)]
     if workers > 1 and "fork" in multiprocessing.get_all_start_methods():
+        facts.index_by_kind()  # once here, not in every worker
         per_rule = _run_in_workers(facts, chosen, workers, progress)
     else:
         per_rule = []

@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Iterable, Iterator
 
 from panelproof.extract.claims import background_section, claim_language
-from panelproof.extract.common import any_heading, lowered_pattern, make_fact, sentences
+from panelproof.extract.common import any_heading, lowered_pattern, make_fact, required_literals, sentences
 from panelproof.extract.model import Fact, FactBase, FactKind
 from panelproof.ingest.model import Block, BlockKind, Document, Role
 from panelproof.rules.identity._compare import document_label
@@ -247,10 +247,23 @@ def _folded_cue() -> re.Pattern[str] | None:
         return None
 
 
+@lru_cache(maxsize=1)
+def _folded_cue_literals() -> tuple[str, ...] | None:
+    """Strings one of which every match of `_folded_cue` contains (`required_literals`)."""
+    folded_cue = _folded_cue()
+    return None if folded_cue is None else required_literals(folded_cue)
+
+
 def _sentence_figures(document: Document, blocks: Iterable[Block]) -> Iterator[_Stated]:
     folded_cue = _folded_cue()
+    literals = _folded_cue_literals()
     for block in blocks:
         if block.kind is BlockKind.HEADING or "%" not in block.normalized:
+            continue
+        # A few dozen `in` tests first: the cue's alternation, each branch behind a
+        # look-behind, is searched position by position, several times slower on the
+        # thousands of result rows of a long annex, most of which name no such outcome.
+        if literals is not None and not any(literal in block.folded for literal in literals):
             continue
         if folded_cue is not None and not folded_cue.search(block.folded):
             continue  # no outcome named anywhere in the block: no sentence of it has a figure

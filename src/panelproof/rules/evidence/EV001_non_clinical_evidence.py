@@ -26,6 +26,10 @@ _PRECLINICAL_CUES = ("animal", "ovine", "sheep", "porcine", "swine", "pig", "can
                      "bench", "ovin", "porcin", "cadavér", "animaux", "lapin", "brebis", "mouton",
                      "tier", "schaf", "schwein", "kadaver", "leiche", "kaninchen", "animal", "pecor",
                      "suin", "coniglio", "cadaveri", "cerdo", "oveja", "conejo", "cadáver", "porcino", "ovino")
+# The same blocks hold a cue as hold one of these: a cue that contains another ("porcine",
+# "porcin") adds no block, only another scan of a long document.
+_SHORTEST_PRECLINICAL_CUES = tuple(dict.fromkeys(
+    cue for cue in _PRECLINICAL_CUES if not any(other != cue and other in cue for other in _PRECLINICAL_CUES)))
 _SUPPORT = (r"(?:supported|shown|demonstrated|confirmed|evidenced|substantiated|backed|proven|established|"
             r"based|rests?|relies|relying|derived|documented|"
             r"soutenue?s?|étayée?s?|démontrée?s?|confirmée?s?|fondée?s?|basée?s?|repose(?:nt)?|"
@@ -124,7 +128,7 @@ class NonClinicalEvidence(Rule):
         non_clinical = [e for e in evidence if not is_clinical_subject(e.value.subject)
                         and not is_reference_section(e.location.section)]
         for document in facts.documents_with_role(Role.CER, Role.SSCP, Role.CEAR):
-            for index in sorted(blocks_containing(document, _PRECLINICAL_CUES)):
+            for index in sorted(blocks_containing(document, _SHORTEST_PRECLINICAL_CUES)):
                 block = document.blocks[index]
                 if (block.kind in (BlockKind.HEADING, BlockKind.TABLE_ROW) or is_reference_section(block.section)
                         or any(_PRECLINICAL.search(h) for h in block.heading_path)):

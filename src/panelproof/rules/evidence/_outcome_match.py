@@ -16,7 +16,8 @@ from functools import lru_cache
 
 from panelproof.extract._clinical_terms import claim_language, key_stems
 from panelproof.extract.claims import background_section
-from panelproof.extract.common import lowered_pattern, sentences, with_first_character_lookahead
+from panelproof.extract.common import (lowered_pattern, required_literals, sentences,
+                                        with_first_character_lookahead)
 from panelproof.extract.evidence import _OUTCOME_CUE, outcome_name
 from panelproof.extract.model import FactBase, FactKind
 from panelproof.ingest.model import Role
@@ -882,15 +883,25 @@ _NOT_ASSESSED_CUE = lowered_pattern(_NOT_ASSESSED)
 def not_assessed(text: str) -> bool:
     """True when a text names an outcome without a result: it says the outcome was not assessed
     or is not available, and gives no result number ("n/a at 6 months")."""
-    # Asked of every CER fact: plain `in` tests first, far cheaper than the search.
+    # Asked of every CER fact: plain `in` tests first, far cheaper than the search. On ASCII
+    # text (lower-cased, it matches the pattern exactly as the original matches
+    # `_NOT_ASSESSED`), the literals read from the pattern itself are tested: "assessed",
+    # "no data" are much rarer than "not ", "no ", which most result sentences hold.
     lowered = text.lower()
-    if not any(word in lowered for word in _NOT_ASSESSED_WORDS):
+    words = _not_assessed_literals() if text.isascii() else _NOT_ASSESSED_WORDS
+    if not any(word in lowered for word in words):
         return False
     return bool(_NOT_ASSESSED.search(text)) and not _RESULT_NUMBER.search(text)
 
 
 # Every branch of `_NOT_ASSESSED` contains one of these.
 _NOT_ASSESSED_WORDS = ("n/a", "n.a.", "not ", "no ", "no\xa0", "unavailable", "non ", "nicht ")
+
+
+@lru_cache(maxsize=1)
+def _not_assessed_literals() -> tuple[str, ...]:
+    """Strings one of which every match of `_NOT_ASSESSED_CUE` holds (see `required_literals`)."""
+    return required_literals(_NOT_ASSESSED_CUE) or _NOT_ASSESSED_WORDS
 
 
 _DIGIT = re.compile(r"\d")

@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from panelproof.extract.model import Concept, Fact, FactBase, FactKind, PopulationBound, Setting
-from panelproof.extract.common import sentences
+from panelproof.extract.common import blocks_containing, required_literals, sentences
 from panelproof.extract.intended_use import (CONTRAINDICATIONS, INDICATIONS, INTENDED_PURPOSE,
                                              block_kinds, vocabulary)
 from panelproof.extract._terms import load_optional
@@ -361,8 +361,13 @@ def included_subgroups(facts: FactBase) -> list[tuple[frozenset[str], Location]]
     """(keys, location) of each subgroup an intended-use document of the manufacturer names as
     included in a sentence that states the intended purpose or indications."""
     out = []
+    # Only the blocks holding one of the cue's literals can match it: found with one `find`
+    # per literal over the whole document instead of a search of each of its blocks.
+    literals = required_literals(_INCLUDED_CUE)
     for document in facts.documents_with_role(*_MANUFACTURER_ROLES):
-        for block in document.blocks:
+        candidates = (sorted(blocks_containing(document, literals)) if literals is not None
+                      else range(len(document.blocks)))
+        for block in (document.blocks[index] for index in candidates):
             if block.kind is BlockKind.HEADING or not _INCLUDED_CUE.search(block.folded):
                 continue
             if in_literature_section(block):

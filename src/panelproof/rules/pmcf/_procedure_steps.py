@@ -41,13 +41,14 @@ class StepSetting:
 
 @lru_cache(maxsize=1)
 def _knowledge() -> tuple[tuple[tuple[str, re.Pattern[str]], ...], re.Pattern[str] | None,
-                          tuple[str, ...]]:
+                          dict[str, tuple[str, ...]]]:
+    """(step id and its pattern for each step, the restriction cue, step id -> its terms)."""
     data = (load_optional("pmcf") or {}).get("procedure_steps") or {}
     steps = []
-    literals: list[str] = []
+    literals: dict[str, tuple[str, ...]] = {}
     for step in data.get("steps") or []:
         terms = [str(t).lower() for lang, ts in (step.get("terms") or {}).items() for t in ts or []]
-        literals += terms
+        literals[step["id"]] = literals.get(step["id"], ()) + tuple(terms)
         steps.append((step["id"], re.compile(
             r"(?<!\w)(?:" + "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
             + r")\w*")))
@@ -55,16 +56,22 @@ def _knowledge() -> tuple[tuple[tuple[str, re.Pattern[str]], ...], re.Pattern[st
             if lang != "source" for t in ts or []]
     cue = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
                      + r")") if cues else None
-    return tuple(steps), cue, tuple(dict.fromkeys(literals))
+    return tuple(steps), cue, literals
 
 
-def step_settings(document: Document, restricting: bool) -> list[StepSetting]:
+def step_settings(document: Document, restricting: bool,
+                  only: frozenset[str] | None = None) -> list[StepSetting]:
     """The sentences of `document` that name a procedure step and the care settings it takes
     place in; with `restricting`, only sentences that restrict the step ("must be performed
-    in", "only in", "nur im Schlaflabor")."""
-    steps, cue, literals = _knowledge()
+    in", "only in", "nur im Schlaflabor"). With `only`, the steps of those ids alone: what is
+    found for a step does not depend on the other steps, and fewer terms are fewer scans of
+    a long document (`blocks_containing`)."""
+    steps, cue, by_step = _knowledge()
+    if only is not None:
+        steps = tuple((sid, pattern) for sid, pattern in steps if sid in only)
     if not steps:
         return []
+    literals = tuple(dict.fromkeys(term for sid, _ in steps for term in by_step[sid]))
     found = []
     for index in sorted(blocks_containing(document, literals)):
         block = document.blocks[index]
@@ -106,16 +113,21 @@ def step_conflicts(facts: FactBase) -> list[StepConflict]:
     plans = facts.documents_with_role(Role.PMCF_PLAN)
     if not plans:
         return []
+    # The plans' steps first (a plan is short): only the steps they place in a setting need
+    # looking for in the intended-use documents, whose CER annexes may run to 1,000 pages.
+    planned_steps = [(plan, [s for s in step_settings(plan, restricting=False) if not s.negated])
+                     for plan in plans]
+    wanted = frozenset(s.step for _, found in planned_steps for s in found)
+    if not wanted:
+        return []
     restrictions = [s for d in facts.documents_with_role(*INTENDED_USE_ROLES)
-                    for s in step_settings(d, restricting=True)]
+                    for s in step_settings(d, restricting=True, only=wanted)]
     if not restrictions:
         return []
     families = setting_families()
     conflicts = []
-    for plan in plans:
-        for planned in step_settings(plan, restricting=False):
-            if planned.negated:
-                continue
+    for plan, found in planned_steps:
+        for planned in found:
             for rule in restrictions:
                 if rule.step != planned.step:
                     continue
