@@ -135,7 +135,9 @@ class EvidenceContextMismatch(Rule):
         stimulator in central sleep apnoea; type 1 versus type 2 diabetes; ischaemic versus
         haemorrhagic stroke), while the bare head word ("sleep apnoea") is compared with nothing. Major when those data are the main
         evidence (nothing else on the device's own site, or the longest follow-up or largest
-        sample), minor when they only support; state-of-the-art sections are not read.
+        sample), minor when they only support; state-of-the-art sections are not read, and the
+        comparator arm of a controlled study ("versus a CE-marked porcine collagen membrane",
+        "Kontrollgruppe: ...") does not set the study's field, site or setting.
 
     Why a panel cares:
         Clinical data must concern the device's intended purpose: its clinical condition,
