@@ -158,9 +158,35 @@ def _expansion_before(text: str, end: int, abbreviation: str) -> str | None:
     return None
 
 
+# A glossary entry: "DFU = diabetic foot ulcer", "VLU: venous leg ulcer", "PU – pressure ulcer",
+# "| DFU | diabetic foot ulcer |" (a list item or table row whose whole text is the definition).
+_GLOSSARY_ENTRY = re.compile(r"^\W*([A-Z][A-Za-z0-9]{0,2}[A-Z][A-Za-z0-9]{0,6})s?\s*(?:=|:|–|—|-|\|)\s*"
+                             r"([^\W\d_][^=:;|()]{3,89}?)\s*[.;|]?\s*$")
+
+
+def _glossary_entry(block) -> tuple[str, str] | None:
+    """(abbreviation, expansion) of a list item or table row that defines one and whose long form
+    fits its initials (so "DFU: 74 patients" or "RCT | yes" defines nothing)."""
+    if block.kind.value not in ("list_item", "table_row", "paragraph"):
+        return None
+    cells = getattr(block, "cells", None) or ()
+    text = (" | ".join(c.strip() for c in cells if c.strip()) if len(cells) == 2 else block.normalized)
+    if len(text) > 100 or not _CAPITALS.search(text):
+        return None
+    match = _GLOSSARY_ENTRY.match(text)
+    if match is None:
+        return None
+    abbreviation, expansion = match.group(1), " ".join(match.group(2).split())
+    words = _WORD.findall(expansion)
+    if 2 <= len(words) <= 8 and _initials_fit(abbreviation, words):
+        return abbreviation, expansion
+    return None
+
+
 def abbreviations(document: Document) -> dict[str, str]:
     """Abbreviations the document defines, "AHRF" -> "acute hypoxaemic respiratory failure",
-    from "expansion (ABBR)" and "ABBR (expansion)"; one scan per document, kept for the last
+    from "expansion (ABBR)", "ABBR (expansion)" and glossary entries ("DFU = diabetic foot
+    ulcer", a list item or a two-column row); one scan per document, kept for the last
     document asked."""
     global _cache
     if _cache is not None and _cache[0] is document:
@@ -169,6 +195,10 @@ def abbreviations(document: Document) -> dict[str, str]:
     for block in document.blocks:
         text = block.normalized
         if "(" not in text:
+            if len(text) <= 100 and ("=" in text or ":" in text or "–" in text or "-" in text or block.cells):
+                entry = _glossary_entry(block)
+                if entry is not None and entry[0] not in found:
+                    found[entry[0]] = entry[1]
             continue
         for match in _DEFINED_AFTER.finditer(text):
             abbreviation = match.group(1)
@@ -184,12 +214,23 @@ def abbreviations(document: Document) -> dict[str, str]:
     return found
 
 
+def dossier_abbreviations(documents) -> dict[str, str]:
+    """The abbreviations that any of the documents defines, the first definition winning: the
+    CER's abbreviation list serves its evidence table and the other documents alike."""
+    known: dict[str, str] = {}
+    for document in documents:
+        if getattr(document, "ok", True):
+            for abbreviation, expansion in abbreviations(document).items():
+                known.setdefault(abbreviation, expansion)
+    return known
+
+
 @lru_cache(maxsize=64)
 def _abbreviation_patterns(abbreviations_: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
     """(the abbreviations in brackets after their expansion, the abbreviations standing alone),
     compiled once per set of definitions."""
     names = "|".join(re.escape(a) for a in sorted(abbreviations_, key=len, reverse=True))
-    return (re.compile(rf"\s*\(\s*(?:{names})\s*\)"), re.compile(rf"(?<![\w-])(?:{names})(?![\w-])"))
+    return (re.compile(rf"\s*\(\s*(?:{names})s?\s*\)"), re.compile(rf"(?<![\w-])(?:{names})(?=s?(?![\w-]))s?"))
 
 
 def expand_abbreviations(phrase: str, known: dict[str, str]) -> str:
@@ -199,7 +240,7 @@ def expand_abbreviations(phrase: str, known: dict[str, str]) -> str:
         return phrase
     in_brackets, alone = _abbreviation_patterns(tuple(known))
     phrase = in_brackets.sub("", phrase)
-    return alone.sub(lambda m: known[m.group(0)], phrase)
+    return alone.sub(lambda m: known.get(m.group(0)) or known[m.group(0)[:-1]] + "s", phrase)
 
 
 _CAPITALS = re.compile(r"[A-Z][A-Za-z0-9]{0,2}[A-Z]")

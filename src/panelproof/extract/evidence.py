@@ -52,6 +52,48 @@ _COLUMNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p, re.IGNORECAS
 _REFERENCE_SECTION = re.compile(r"reference|bibliograph|literature list|cited literature|références|"
                                 r"literaturverzeichnis|literaturliste|^literatur$|quellen", re.IGNORECASE)
 _PRECLINICAL_OR_METHOD = re.compile(r"search (?:strategy|terms)|recherche|suchstrategie", re.IGNORECASE)
+# The method of a literature search (its strings, selection criteria, exclusion reasons): it
+# names kinds of studies ("animal or bench studies") that were searched for or excluded, not data.
+_SEARCH_METHOD_SECTION = re.compile(
+    r"(?:literature|systematic|database) (?:search|review) (?:method|protocol|strategy|design)|"
+    r"search (?:method\w*|protocol|strings?|criteria)|selection (?:criteria|method)|"
+    r"(?:inclusion|exclusion|eligibility) (?:and (?:exclusion |inclusion )?)?criteria|"
+    r"excluded (?:studies|literature|publications|articles|references|records)|"
+    r"critères d['’ ]?(?:inclusion|exclusion|sélection|éligibilité)|méthode de recherche|études exclues|"
+    r"literaturrecherche|literatursuche|suchmethod\w*|einschluss\w*|ausschluss\w*|ausgeschlossene\w*|"
+    r"criteri di (?:inclusione|esclusione|selezione)|studi esclusi|"
+    r"criterios de (?:inclusión|exclusión|selección)|estudios excluidos", re.IGNORECASE)
+# Headings of the search's results, where the retained studies are described.
+_SEARCH_RESULTS_SECTION = re.compile(r"result|finding|ergebnis|résultat|risultat|resultado|retained|"
+                                     r"included stud|appraisal|analys", re.IGNORECASE)
+# A sentence or table row that states a selection criterion ("Exclusion reasons: animal or bench
+# studies, ...", "Ausschlussgründe: Tierstudien", "Animal and in vitro studies were excluded"),
+# not a study.
+_SELECTION_CRITERION = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:main|key|further|other)\s+)?"
+    r"(?:(?:exclusion|inclusion|eligibility|selection)\s+(?:reasons?|criteria|criterion|grounds)|"
+    r"reasons?\s+(?:for|of)\s+exclusion|excluded|exclude|"
+    r"aus-?\s*schlussgr\w*|ausschlusskrit\w*|einschlusskrit\w*|ausgeschlossen\w*|"
+    r"critères?\s+d['’ ]?(?:exclusion|inclusion|éligibilité|sélection)|motifs?\s+d['’ ]?exclusion|exclu(?:e|s|es)?|"
+    r"criteri\s+di\s+(?:esclusione|inclusione)|motivi\s+di\s+esclusione|esclus[oi]|"
+    r"criterios\s+de\s+(?:exclusión|inclusión)|motivos\s+de\s+exclusión|excluid[oa]s?)\s*[:=|–-]|"
+    r"\b(?:stud(?:y|ies)|publications?|articles?|papers?|reports?|records?|references|hits|abstracts|trials)\b"
+    r"[^.;:]{0,80}?\b(?:were|was|are|is|have been|has been)\s+(?:\w+\s+)?"
+    r"(?:excluded|not (?:included|considered|retained|eligible)|discarded|removed)\b|"
+    r"\b(?:we|were|was|are|is|been)\s+excluded\s+(?:all\s+)?(?:animal|in[- ]vitro|bench|pre-?clinical|non-?clinical|"
+    r"case reports?|reviews?|stud)|"
+    r"\b(?:Studien|Publikationen|Arbeiten|Artikel)\b[^.;:]{0,80}?\bwurden\s+(?:\w+\s+)?ausgeschlossen|"
+    r"\b(?:études|publications|articles)\b[^.;:]{0,80}?\bont été\s+(?:\w+\s+)?(?:exclu(?:e|s|es)?|écartée?s?)",
+    re.IGNORECASE)
+
+
+def is_selection_criterion(text: str) -> bool:
+    """Whether a sentence or row states a literature-search selection criterion, not a study."""
+    return _SELECTION_CRITERION.search(text) is not None
+
+
+def _is_search_method_section(section: str | None) -> bool:
+    return _section_is(_SEARCH_METHOD_SECTION, section) and not _section_is(_SEARCH_RESULTS_SECTION, section)
 _STUDY_CUE = re.compile(r"\b(?:stud(?:y|ies)|trials?|investigations?|series|cohort|experiments?|et al|"
                         r"registry|models?|enrolled|included|recruited|randomi[sz]ed|treated|"
                         r"étude|essai|série|modèle|inclus|traités|Studie\w*|Untersuchung\w*|Prüfung|"
@@ -249,6 +291,9 @@ def _table_evidence(document: Document) -> Iterator[Fact]:
     for block in document.blocks:
         if block.kind is not BlockKind.TABLE_ROW:
             continue
+        if _is_search_method_section(block.section) or (
+                block.cells and is_selection_criterion(block.cells[0].strip() + " :")):
+            continue  # "| Excluded | animal studies, in-vitro studies |": a criterion, not a study
         roles = table_roles.get(block.table_index)
         if roles is None or not is_literature_header(roles):
             entry = key_value_follow_up(block)
@@ -355,7 +400,8 @@ def _prose_evidence(document: Document, spans: _SentenceSpans | None = None) -> 
         if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
             continue
         section = block.section
-        if _section_is(_REFERENCE_SECTION, section) or _section_is(_PRECLINICAL_OR_METHOD, section):
+        if (_section_is(_REFERENCE_SECTION, section) or _section_is(_PRECLINICAL_OR_METHOD, section)
+                or _is_search_method_section(section)):
             continue
         # The block is searched once from start to end: after the cue that makes a sentence
         # worth reading, the search goes on from the next sentence.
@@ -384,6 +430,8 @@ def prose_entry(text: str) -> EvidenceEntry | None:
     cited = _citations(text)
     if not cited and not _STUDY_CUE.search(text) and not _FOLLOW_UP_CUE.search(text):
         return None  # a count of patients alone, without a citation, may be anything
+    if is_selection_criterion(text):
+        return None  # "Exclusion reasons: animal or bench studies, case reports with < 10 patients"
     follow_up = follow_up_months(text)
     size = sample_size(text) or animal_count(text)
     # A study sentence without a citation or follow-up still describes data when it counts its
@@ -467,10 +515,26 @@ def subject_of(text: str) -> str | None:
     for subject, pattern, literals in _subject_patterns():
         if not _may_match(folded, literals):
             continue  # cheap: none of its terms occurs
+        masked: list[tuple[int, int]] | None = None
         for match in pattern.finditer(folded):
-            if not is_negated(text, match.start()):
-                return subject
+            if is_negated(text, match.start()):
+                continue
+            exception = _subject_exceptions().get(subject)
+            if exception is not None:
+                if masked is None:
+                    masked = [m.span() for m in exception.finditer(folded)]
+                if any(s <= match.start() < e for s, e in masked):
+                    continue  # "porcine collagen", "of animal origin": the device's material
+            return subject
     return None
+
+
+@lru_cache(maxsize=1)
+def _subject_exceptions() -> dict[str, re.Pattern[str]]:
+    """Per subject, the phrases whose terms do not name that subject (`not_when`): an animal
+    word naming the origin of the device's material is not an animal study."""
+    return {s: _for_folded(re.compile("|".join(f"(?:{p})" for p in entry["not_when"]["patterns"]), re.IGNORECASE))
+            for s, entry in load_subjects()["subjects"].items() if entry.get("not_when")}
 
 
 def is_clinical_subject(subject: str | None) -> bool:

@@ -1004,6 +1004,13 @@ _DURATION_AFTER = re.compile(
     r"\s*(?:['’]s?\s*)?(?:duration|lang\b|durée|Dauer|(?:of\s+|de\s+|di\s+)?follow[- ]?up|FU\b|"
     r"de (?:seguimiento|suivi)|Nachbeobachtung|Nachsorge|di osservazione|post-?op\w*|"
     r"after (?:surgery|implantation|treatment|the procedure)|"
+    # how long the device is used, worn or stays implanted: "up to 10 years of use", "bis zu 10
+    # Jahre Liegedauer", "jusqu'à 10 ans d'utilisation", "10 years in situ", "can remain in place"
+    r"(?:of\s+)?(?:continuous\s+)?(?:use|usage|wear|wearing|implantation|dwell\w*|indwelling|service|contraceptive\s+\w+|"
+    r"protection|efficacy|in\s+situ|in\s+place)\b|"
+    r"(?:\w+\s+)?\w*(?:dauer|liegezeit|tragezeit|verweilzeit|standzeit)\b|(?:im\s+Körper\s+)?(?:verbleiben|liegen|getragen)|"
+    r"(?:d['’]|de\s+)(?:utilisation|port|implantation|protection)|(?:in\s+)?(?:situ|place)|"
+    r"(?:di|de)\s+(?:utilizzo|uso|impianto|permanenza)|"
     # "5 Jahre Berufserfahrung", "5 Jahren klinischer Erfahrung"
     r"(?:\w+\s+)?\w*erfahrung\b)", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"\s*(?:of age|old|(?:and|or) (?:older|above|over)|et plus|und älter|d['’]âge|alt\b|Lebensjahr)", re.IGNORECASE)
@@ -1027,13 +1034,16 @@ _DURATION_NOUN = re.compile(
     r"(?:\b(?:trial|treatment|therapy|follow-up|use|usage|wear|wearing|period|phase|course|"
     r"history|symptoms?|rehabilitation|program|programme|training|exposure|interval|session|"
     r"stay|hospitali[sz]ation|ventilation|amplification|fitting|immobili[sz]ation|"
+    # how long the device is used, worn or implanted ("dwell time of up to 10 years")
+    r"dwell|dwelling|indwelling|implantation|lifetime|lifespan|service life|wear time|in situ|"
+    r"durée|implantation|durata|permanenza|duración|permanencia|"
     # a user's or evaluator's experience ("at least 5 years of experience in neonatal care")
     r"experience|practice|expertise|"
     r"essai|traitement|thérapie|période|appareillage|rééducation|utilisation|port|expérience|"
     r"pratique|prova|terapia|trattamento|periodo|utilizzo|uso|riabilitazione|esperienza|"
     r"prueba|tratamiento|período|rehabilitación|experiencia|"
     r"behandeling|gebruik|periode|ervaring|werkervaring)\b|"
-    r"\w*(?:versuch|therapie|behandlung|versorgung|anwendung|tragedauer|zeitraum|rehabilitation|"
+    r"\w*(?:versuch|therapie|behandlung|versorgung|anwendung|tragedauer|\w*dauer|liegezeit|tragezeit|verweilzeit|zeitraum|rehabilitation|"
     r"anpassung|erfahrung)\b)", re.IGNORECASE)
 _DURATION_LEAD = re.compile(
     r"\b(?:after|within|nach|innerhalb von|après|dopo|entro|tras|después de|na|binnen)\s+"

@@ -75,7 +75,10 @@ class NonClinicalEvidence(Rule):
         filed as non-clinical data, not presented as clinical data. A sentence that rests a
         clinical benefit on pre-clinical data alone ("Pain relief and vertebral height
         restoration are supported by the ovine fracture model and the cadaveric study") is
-        quoted with the non-clinical evidence rows it relies on, en/fr/de/it/es.
+        quoted with the non-clinical evidence rows it relies on, en/fr/de/it/es. The literature
+        search's selection criteria ("Exclusion reasons: animal or bench studies, ...") are not
+        evidence entries, and an animal origin of the device's material ("porcine collagen",
+        "fibres of animal origin", "tierischen Ursprungs") does not make a human study an animal one.
 
     Why a panel cares:
         Clinical data are data from use of the device in humans (MDR Art. 2(48)). The panel

@@ -9,6 +9,7 @@ from typing import Iterable
 
 from rapidfuzz import fuzz
 
+from panelproof.extract._indication_text import dossier_abbreviations, expand_abbreviations
 from panelproof.extract.evidence import STRATA_ORDER, is_clinical_subject, load_subjects, named_groups, risk_strata
 from panelproof.extract.model import Fact, FactBase, FactKind, PopulationBound
 from panelproof.ingest.model import Role
@@ -226,7 +227,11 @@ class PopulationWithoutData(Rule):
         with_indication = [f for f in evidence if f.value.indication]
         if not with_indication:
             return
-        texts = [f"{f.value.indication} {f.value.population or ''}".lower() for f in with_indication]
+        # "DFU 74, PU 61, VLU 77": abbreviations that the dossier defines (an abbreviation list,
+        # "diabetic foot ulcers (DFU)") are read spelled out.
+        known = dossier_abbreviations(d for d in facts.documents if d.ok)
+        texts = [expand_abbreviations(f"{f.value.indication} {f.value.population or ''}", known).lower()
+                 for f in with_indication]
         # Studies are compared in the dossier's own language (the CER's); a translated IFU's
         # indications are the same indications in other words (LA001 compares translations).
         own_languages = {d.language for d in facts.documents_with_role(Role.CER) if d.language}
@@ -236,7 +241,7 @@ class PopulationWithoutData(Rule):
                 continue
             if own_languages and fact.language and fact.language not in own_languages:
                 continue
-            label = (getattr(fact.value, "label", "") or str(fact.value)).lower()
+            label = expand_abbreviations(getattr(fact.value, "label", "") or str(fact.value), known).lower()
             key = getattr(fact.value, "id", label)
             if not label or key in reported:
                 continue

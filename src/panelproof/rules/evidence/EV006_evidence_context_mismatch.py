@@ -22,6 +22,32 @@ _STATE_OF_THE_ART = re.compile(r"state of the art|background|alternative|current
                                r"medizinischen Erkenntnisse)|Behandlungsalternativ", re.IGNORECASE)
 
 
+# The comparator of a controlled study of the device ("OsteoMem versus a CE-marked porcine
+# collagen membrane", "control group: standard care with a hydrocolloid dressing", "im Vergleich zu
+# einer Kollagenmembran"): the other arm's device or treatment, up to the next preposition or
+# clause end. It tells what the device was compared with, not the study's field or context.
+_COMPARATOR = re.compile(
+    r"\b(?:versus|vs\.?|v\.|compared (?:with|to)|compar(?:ing|es|ed)\s+(?:[\w-]+\s+){1,4}?(?:with|to|against)|in comparison (?:with|to)|comparators?\s*:|"
+    r"control(?:\s+(?:group|arm|device|treatment))?\s*(?::|=|received|treated with|with)|"
+    r"comparée?s? (?:à|avec)|par rapport à|contrôle\s*:|groupe (?:de )?contrôle\s*:|"
+    r"gegenüber|im Vergleich (?:zu|mit)|verglichen mit|Kontroll(?:gruppe|arm)\s*:?|"
+    r"rispetto a|confrontat[oaie] con|controllo\s*:|frente a|comparad[oa]s? con|control\s*:)\s*(?=\S)"
+    r"(?!(?:in|at|on|im|in der|bei|à|en|dans|nel|nella|a domicilio)\b)"
+    r"[^.;:|()\[\]]{1,80}?(?=\s+(?:in|for|at|among|over|during|after|bei|für|nach|über|dans|chez|pour|"
+    r"sur|nei|negli|nelle|per|durante|tras|en)\b|\s*[.;:|()\[\],]|\s*$)",
+    re.IGNORECASE)
+
+
+def without_comparator(text: str) -> str:
+    """The text with the comparator arm of a controlled study blanked (same length)."""
+    if not _COMPARATOR_CUE.search(text):
+        return text  # cheap: most entries compare nothing
+    return _COMPARATOR.sub(lambda m: " " * len(m.group(0)), text)
+
+
+_COMPARATOR_CUE = re.compile(r"vers|vs|v\.|compar|contr|kontroll|vergleich|gegenüber|rispetto|frente", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def _dimensions() -> dict[str, dict]:
     return load("vocabulary/clinical_contexts")["dimensions"]
@@ -109,7 +135,9 @@ class EvidenceContextMismatch(Rule):
         stimulator in central sleep apnoea; type 1 versus type 2 diabetes; ischaemic versus
         haemorrhagic stroke), while the bare head word ("sleep apnoea") is compared with nothing. Major when those data are the main
         evidence (nothing else on the device's own site, or the longest follow-up or largest
-        sample), minor when they only support; state-of-the-art sections are not read.
+        sample), minor when they only support; state-of-the-art sections are not read, and the
+        comparator arm of a controlled study ("versus a CE-marked porcine collagen membrane",
+        "Kontrollgruppe: ...") does not set the study's field, site or setting.
 
     Why a panel cares:
         Clinical data must concern the device's intended purpose: its clinical condition,
@@ -171,7 +199,8 @@ class EvidenceContextMismatch(Rule):
         for dim, values in device.items():
             on, off = [], []
             for fact in clinical:
-                text = " ".join(filter(None, (fact.location.quote, fact.value.indication, fact.value.setting)))
+                text = without_comparator(
+                    " ".join(filter(None, (fact.location.quote, fact.value.indication, fact.value.setting))))
                 named = {v for d, v in context_values(text) if d == dim}
                 if not named:
                     continue
@@ -207,7 +236,7 @@ class EvidenceContextMismatch(Rule):
         if not own:
             return  # the device's own field is unknown: nothing to compare with
         for fact in evidence:
-            named = fields_of(fact.location.quote)
+            named = fields_of(without_comparator(fact.location.quote))
             if not named or named & own:
                 continue
             labels = " and ".join(sorted(_fields()[f]["label"] for f in named))
@@ -225,7 +254,7 @@ class EvidenceContextMismatch(Rule):
             return  # no intended setting, or settings inside and outside hospital
         family = families.pop()
         for fact in evidence:
-            named = setting_families(fact.location.quote, fact.language)
+            named = setting_families(without_comparator(fact.location.quote), fact.language)
             if family in named.values():
                 continue  # data (also) from the device's own kind of setting
             studied = set(named.values()) - {"other"}
