@@ -622,11 +622,12 @@ def _is_qualifier(prefix: str) -> bool:
     return bool(_QUALIFIERS.match(prefix))
 
 
-def _identified_aspect(text: str) -> tuple[int, str] | None:
+def _identified_aspect(text: str) -> tuple[int, str | None] | None:
     """(value start, aspect) of a text opening with item identifiers ("REQ-PMCF-04: Endpoint
     occlusion ...", "OBJ-1 Confirmation of ..."): the aspect an identifier's letters name
     (pmcf.yaml `identifier_prefixes`), else the aspect of a label opening the text after the
-    identifiers ("Primary endpoint occlusion ..."), else None."""
+    identifiers ("Primary endpoint occlusion ..."), else None as the aspect ("REQ-PMCF-03:
+    Prospective registry ..." names no element); None when the text opens with no identifier."""
     pos, aspect = 0, None
     while (m := _ITEM_ID.match(text, pos)) is not None:
         pos = m.end()
@@ -644,10 +645,10 @@ def _identified_aspect(text: str) -> tuple[int, str] | None:
         named = _strict_label_aspect(" ".join(words[:count]).rstrip(":;,."))
         if named:
             return pos, named
-    return None
+    return pos, None
 
 
-def _inline_labels(text: str) -> list[tuple[int, int, str]]:
+def _inline_labels(text: str) -> list[tuple[int, int, str | None]]:
     """(label start, value start, aspect) of each label in `text` (normalised block text)."""
     labels: list[tuple[int, int, str]] = []
     opening = _LABEL_VALUE.match(text)
@@ -657,7 +658,7 @@ def _inline_labels(text: str) -> list[tuple[int, int, str]]:
             labels.append((0, opening.start(2), aspect))
     if not labels and _ITEM_ID.match(text):
         identified = _identified_aspect(text)
-        if identified:
+        if identified and identified[1]:
             labels.append((0, identified[0], identified[1]))
     for colon in _COLON.finditer(text):
         if labels and colon.start() < labels[-1][1]:
@@ -666,12 +667,13 @@ def _inline_labels(text: str) -> list[tuple[int, int, str]]:
         if found and (not labels or found[0] >= labels[-1][1]):
             labels.append((found[0], colon.end(), found[1]))
     # Numbered requirements run together in one paragraph ("... of 95 %. REQ-PMCF-04: Endpoint
-    # occlusion ..."): each identifier after a sentence end opens its own element.
+    # occlusion ..."): each identifier after a sentence end opens its own element; one naming
+    # none (aspect None) ends the element before it, and its text returns to the section's.
     if _ID_AFTER_SENTENCE.search(text):
         starts = {label[0] for label in labels}
         for start in (m.end() for m in _ID_AFTER_SENTENCE.finditer(text)):
             identified = _identified_aspect(text[start:])
-            if identified and start not in starts:
+            if identified and start not in starts and (identified[1] or labels):
                 labels.append((start, start + identified[0], identified[1]))
         labels.sort()
     return labels
@@ -749,7 +751,7 @@ def _segments(document: Document, block: Block, inherited: str | None,
     bounds = [(start, labels[0][0] if labels else len(text), inherited)]
     for index, (_, value_start, aspect) in enumerate(labels):
         value_end = labels[index + 1][0] if index + 1 < len(labels) else len(text)
-        bounds.append((value_start, value_end, aspect))
+        bounds.append((value_start, value_end, aspect or inherited))
     lead_in: str | None = None
     for seg_start, seg_end, aspect in bounds:
         if aspect is None:
