@@ -242,10 +242,16 @@ def _uncertainty_or_plan() -> re.Pattern[str] | None:
     return term_regex(terms) if terms else None
 
 
-# Indication and intended-purpose wording, en/fr/de/it/es/nl.
+# Indication and intended-purpose wording, en/fr/de/it/es/nl; also the purpose wording of
+# authors writing English with German or French habits ("is foreseen for", "is designed to be
+# used for"; "ist ... vorgesehen", "est prévu pour", "è previsto per", "está previsto para").
 _INDICATION = re.compile(
     r"\b(?:(?:is|are)\s+(?:(?:also|only|exclusively|primarily)\s+)?indicated|indicated\s+(?:for|in|as)|"
-    r"intended\s+(?:for|to)|(?:est|sont)\s+(?:(?:également|uniquement|exclusivement)\s+)?indiquée?s?|"
+    r"intended\s+(?:for|to)|foreseen\s+(?:for|to\s+be\s+used)|(?:is|are)\s+designed\s+for|"
+    r"(?:designed|meant|planned)\s+to\s+be\s+used\s+(?:for|in|on|by|as)|"
+    r"(?:ist|sind)\b[^.;]{0,120}\bvorgesehen|vorgesehen\s+(?:für|zur|zum)|"
+    r"(?:est|sont)\s+prévue?s?\s+pour|prévue?s?\s+pour\s+(?:le|la|les|l['’]|être\s+utilisée?s?)|"
+    r"(?:è|sono)\s+previst[oaie]\s+per|(?:está|están)\s+previst[oa]s?\s+para|(?:est|sont)\s+(?:(?:également|uniquement|exclusivement)\s+)?indiquée?s?|"
     r"destinée?s?\s+(?:à|au|aux)|(?:ist|sind)\b[^.;]{0,120}\bindiziert|indiziert\s+(?:für|bei|zur|zum)|"
     r"bestimmt\s+(?:für|zur|zum)|(?:è|sono)\s+indicat[oaie]|destinat[oaie]\s+(?:a|al|alla|ai|alle)|"
     r"(?:está|están)\s+indicad[oa]s?|destinad[oa]s?\s+(?:a|al|para)|(?:is|zijn)\s+geïndiceerd|"

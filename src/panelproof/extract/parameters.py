@@ -440,6 +440,13 @@ def _range_numbers(m: re.Match, language: str | None) -> tuple[float, float | No
     return a, b
 
 
+def _first_unit(m: re.Match, unit: str) -> str:
+    """The unit of a range's first number: its own when it has one ("from 200 ml/min to
+    15 l/min", "de 500 g à 10 kg"), else the range's closing unit ("0,2–15 l/min")."""
+    own = m.group("ua") if m.group("b") else None
+    return (_unit_for(own) or unit) if own else unit
+
+
 def _after_match(text: str, term: re.Match, m: re.Match, candidates: list[str],
                  language: str | None) -> ParameterMatch | None:
     """The value after a term ("Tidal volume: 50–2000 ml"), or None."""
@@ -463,7 +470,7 @@ def _after_match(text: str, term: re.Match, m: re.Match, candidates: list[str],
         return None
     target = parameters()[pid].unit
     a_number, b_number = _range_numbers(m, language)
-    a = _convert(a_number, unit, target)
+    a = _convert(a_number, _first_unit(m, unit), target)
     b = _convert(b_number, unit, target) if b_number is not None else None
     if a is None:
         return None
@@ -700,6 +707,11 @@ def _labelled_match(m: re.Match, label: str, language: str | None) -> ParameterM
     if unit in _DURATIONS and not m.group("b"):
         return None  # a single duration ("Duration: 2 h") is rarely a setting; a range is one
     a, b = _range_numbers(m, language)
+    first = _first_unit(m, unit)
+    if first != unit:
+        a = _convert(a, first, unit)
+        if a is None:
+            return None
     low, high = _bounds(a, b, (m.group("cmp") or "").lower())
     end = m.end()
     while end > 0 and end > m.start("a") and text_end_blank(m.string[end - 1]):

@@ -93,6 +93,12 @@ _PAST_EVIDENCE = re.compile(
     re.IGNORECASE)
 _LEADING_NUMBER = re.compile(r"^\s*(?:[A-Z]\.|\d+(?:\.\d+)*\.?|[A-Z]\.\d+(?:\.\d+)*\.?)\s+")
 _LABEL_VALUE = re.compile(r"^\s*\**([^:|]{2,60}?)\**\s*:\s*\**\s*(\S.*)$")
+# A requirement or item identifier opening an element of a plan written like a specification:
+# "REQ-PMCF-04: Endpoint ...", "OBJ-1 Confirmation of ...", "[EP-2] VCSS at 12 months",
+# "PMCF-OBJ-03 – ...". Letters (two or more) and a number, joined by hyphens or dots.
+_ITEM_ID = re.compile(r"\s*[*_]*\[?(?P<id>(?:[A-Z][A-Za-z]*[A-Z0-9]*[-_.])+\d+[A-Za-z]?(?:\.\d+)*)\]?[*_]*"
+                      r"\s*(?:[:.)]|[-–—](?=\s))?\s+")
+_ID_AFTER_SENTENCE = re.compile(r"(?<=[.;!?])\s+(?=\[?(?:[A-Z][A-Za-z]*[A-Z0-9]*[-_.])+\d)")
 
 
 @dataclass(frozen=True)
@@ -128,6 +134,8 @@ class _Knowledge:
     denial_end: re.Pattern | None = None
     # concept id -> language -> pattern of its `language_bound` terms ("RSA" in Italian text only)
     bound_concepts: dict[str, dict[str, re.Pattern | None]] = field(default_factory=dict)
+    # identifier letters -> aspect ("OBJ" -> objective, "EP" -> endpoint)
+    id_prefixes: dict[str, str] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -165,6 +173,8 @@ def _knowledge() -> _Knowledge:
         bound_concepts={cid: {language: compile_terms(tuple(terms)) for language, terms in by_language.items()}
                         for cid, by_language in bound.items()},
         not_aspects=not_aspects,
+        id_prefixes={str(k).upper(): v for k, v in
+                     ((data.get("identifier_prefixes") or {}).get("prefixes") or {}).items()},
         exclusion=pattern("exclusion_cues"),
         negation=pattern("negation_cues"),
         statistical_extra=_alternation((data.get("statistical_rationale") or {}).get("patterns")),
@@ -612,7 +622,33 @@ def _is_qualifier(prefix: str) -> bool:
     return bool(_QUALIFIERS.match(prefix))
 
 
-def _inline_labels(text: str) -> list[tuple[int, int, str]]:
+def _identified_aspect(text: str) -> tuple[int, str | None] | None:
+    """(value start, aspect) of a text opening with item identifiers ("REQ-PMCF-04: Endpoint
+    occlusion ...", "OBJ-1 Confirmation of ..."): the aspect an identifier's letters name
+    (pmcf.yaml `identifier_prefixes`), else the aspect of a label opening the text after the
+    identifiers ("Primary endpoint occlusion ..."), else None as the aspect ("REQ-PMCF-03:
+    Prospective registry ..." names no element); None when the text opens with no identifier."""
+    pos, aspect = 0, None
+    while (m := _ITEM_ID.match(text, pos)) is not None:
+        pos = m.end()
+        named = _knowledge().id_prefixes.get(re.split(r"[-_.]", m.group("id"))[0].upper())
+        if named is None:  # "REQ-PMCF-OBJ-04": the last lettered part names it
+            parts = [p.upper() for p in re.split(r"[-_.]", m.group("id")) if not p.isdigit()]
+            named = next((_knowledge().id_prefixes[p] for p in reversed(parts) if p in _knowledge().id_prefixes), None)
+        aspect = named or aspect
+    if not pos:
+        return None
+    if aspect is not None:
+        return pos, aspect
+    words = text[pos:].split()[:_MAX_LABEL_WORDS]
+    for count in range(len(words), 0, -1):
+        named = _strict_label_aspect(" ".join(words[:count]).rstrip(":;,."))
+        if named:
+            return pos, named
+    return pos, None
+
+
+def _inline_labels(text: str) -> list[tuple[int, int, str | None]]:
     """(label start, value start, aspect) of each label in `text` (normalised block text)."""
     labels: list[tuple[int, int, str]] = []
     opening = _LABEL_VALUE.match(text)
@@ -620,12 +656,26 @@ def _inline_labels(text: str) -> list[tuple[int, int, str]]:
         aspect = aspect_of_label(opening.group(1))
         if aspect:
             labels.append((0, opening.start(2), aspect))
+    if not labels and _ITEM_ID.match(text):
+        identified = _identified_aspect(text)
+        if identified and identified[1]:
+            labels.append((0, identified[0], identified[1]))
     for colon in _COLON.finditer(text):
         if labels and colon.start() < labels[-1][1]:
             continue
         found = _label_before(text, colon.start())
         if found and (not labels or found[0] >= labels[-1][1]):
             labels.append((found[0], colon.end(), found[1]))
+    # Numbered requirements run together in one paragraph ("... of 95 %. REQ-PMCF-04: Endpoint
+    # occlusion ..."): each identifier after a sentence end opens its own element; one naming
+    # none (aspect None) ends the element before it, and its text returns to the section's.
+    if _ID_AFTER_SENTENCE.search(text):
+        starts = {label[0] for label in labels}
+        for start in (m.end() for m in _ID_AFTER_SENTENCE.finditer(text)):
+            identified = _identified_aspect(text[start:])
+            if identified and start not in starts and (identified[1] or labels):
+                labels.append((start, start + identified[0], identified[1]))
+        labels.sort()
     return labels
 
 
@@ -701,7 +751,7 @@ def _segments(document: Document, block: Block, inherited: str | None,
     bounds = [(start, labels[0][0] if labels else len(text), inherited)]
     for index, (_, value_start, aspect) in enumerate(labels):
         value_end = labels[index + 1][0] if index + 1 < len(labels) else len(text)
-        bounds.append((value_start, value_end, aspect))
+        bounds.append((value_start, value_end, aspect or inherited))
     lead_in: str | None = None
     for seg_start, seg_end, aspect in bounds:
         if aspect is None:

@@ -282,7 +282,10 @@ def _in_scopes(scopes: list[tuple[int, int]], start: int, end: int) -> bool:
 
 # --- numbers and units -----------------------------------------------------------------------
 
-NUM = r"\d+(?:[.,]\d+)?"
+# "2 500 g" (a space grouping thousands, as fr/de and ESL authors write masses): only before a
+# mass unit, so "aged 2 100 patients" never reads as one number.
+NUM = (r"(?:\d{1,3}(?: \d{3})+(?=\s*(?:g|gramm?e?s?|kg|kilogramm?e?s?)\b)"
+       r"|\d+(?:[.,]\d+)?)")
 AGE_UNITS: dict[str, float] = {}
 for _names, _factor in (
         (("years", "year", "yrs", "yr", "y/o", "ans", "an", "années", "année", "jahre", "jahren",
@@ -482,7 +485,7 @@ class _Match:
 
 
 def _number(text: str) -> float:
-    return float(text.replace(",", "."))
+    return float(text.replace(" ", "").replace(",", "."))
 
 
 def _unit_factor(unit: str | None) -> tuple[str | None, float]:
