@@ -569,6 +569,7 @@ _CONTRA_CUE = re.compile(
     r"implant|implanted|connect|connected|employ|employed)\b|\bcannot\s+be\s+used\b|"
     r"\b(?:do|does)(?:\s+not|n't)\s+(?:use|apply|implant)\b|\bnot\s+(?:be\s+)?(?:to\s+be\s+)?"
     r"(?:used|for\s+use|suitable|intended|indicated|recommended|applied)\b|\bnever\s+(?:use|be\s+used)\b|"
+    r"\bnot\s+(?:be\s+)?(?:allowed|permitted)\s+(?:to\s+be\s+|for\s+)(?:used|use|applied|implanted)\b|"
     r"\bunsuitable\b|\bexclu(?:ded|sion|s|e|es)?\b|\bne\s+(?:doit|doivent|peut|peuvent|pas|jamais)\b|"
     r"\bn['’](?:utilisez|est|sont|utiliser|employez)\b|\bnicht\b|\bkeinesfalls\b|\bniemals\b|"
     r"\bausgeschlossen\b|\bverboten\b|contraindic|controindic|"
