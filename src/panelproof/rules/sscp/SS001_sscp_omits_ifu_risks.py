@@ -36,7 +36,9 @@ class SscpOmitsIfuRisks(Rule):
         / "allergic reaction"), and by wording (fuzzy, or restated in other words) within one
         language. A risk the SSCP names anywhere in its text (a risk section, its side-effects,
         warnings or results, also as not observed: "no allergic reactions; no revision for
-        aseptic loosening"), other than as an indication or contraindication, is not omitted.
+        aseptic loosening"), other than as an indication or contraindication, is not omitted;
+        in the IFU's language the IFU's own words restated count too ("migration of the lead
+        (3,1 %)" for "Lead migration").
         Risk sections are found by their titles or by a reader's question ("What are the
         risks?", "Welche Nebenwirkungen können auftreten?"). The
         message quotes the IFU's own words. An SSCP without any risk section omits them all.

@@ -35,7 +35,10 @@ class SscpLacksIntendedUse(Rule):
         the device used for?"), a label or lead-in ("Contraindications:", "Do not use in:"),
         an inline label in a paragraph ("Indications: ... Contraindications: ..."), a table
         row, or a sentence anywhere outside literature and results ("It must not be implanted
-        if a left atrial thrombus is present") states the part.
+        if a left atrial thrombus is present", "The device is not allowed to be used in case
+        of pregnancy", "darf nicht angewendet werden bei Schwangerschaft") states the part; so
+        does a section "Restrictions of use" or "Anwendungsbeschränkungen" that names the
+        patients' conditions (not the product's: damaged packaging, expiry).
         Differences in content between the SSCP and the IFU are reported by the cross-document
         rules, which include the SSCP: IU001 (indications), IU002 (contraindications), IU003
         (interfaces) and the population rules. SS002 covers only what those cannot see: the
