@@ -569,6 +569,7 @@ _CONTRA_CUE = re.compile(
     r"implant|implanted|connect|connected|employ|employed)\b|\bcannot\s+be\s+used\b|"
     r"\b(?:do|does)(?:\s+not|n't)\s+(?:use|apply|implant)\b|\bnot\s+(?:be\s+)?(?:to\s+be\s+)?"
     r"(?:used|for\s+use|suitable|intended|indicated|recommended|applied)\b|\bnever\s+(?:use|be\s+used)\b|"
+    r"\bnot\s+(?:be\s+)?(?:allowed|permitted)\s+(?:to\s+be\s+|for\s+)(?:used|use|applied|implanted)\b|"
     r"\bunsuitable\b|\bexclu(?:ded|sion|s|e|es)?\b|\bne\s+(?:doit|doivent|peut|peuvent|pas|jamais)\b|"
     r"\bn['’](?:utilisez|est|sont|utiliser|employez)\b|\bnicht\b|\bkeinesfalls\b|\bniemals\b|"
     r"\bausgeschlossen\b|\bverboten\b|contraindic|controindic|"
@@ -1547,6 +1548,32 @@ _PLACE_NOUN_BEFORE = re.compile(
     r"implante|inserción|bolsillo|tejido|bolsa)\s+$", re.I)
 
 
+@lru_cache(maxsize=1)
+def _drug_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """Patterns for a drug class right after or right before a route (knowledge/drug_classes.yaml)."""
+    stems = sorted({stem.lower() for entry in knowledge.load("drug_classes")["entries"]
+                    for stem in entry["stems"]}, key=len, reverse=True)
+    drug = r"[^\W\d_]*(?:" + "|".join(re.escape(stem) for stem in stems) + r")[\w-]*"
+    # "intravenous bisphosphonate therapy", "i.v. bisphosphonates", "Intravenózní léčba
+    # bisfosfonáty", "intravenous therapy with antibiotics": only therapy nouns and
+    # prepositions may stand between the route and the drug
+    between = (r"(?:therap\w*|treatment|traitement|behandlung|léčb\w*|terapi\w*|tratamiento|"
+               r"trattamento|behandeling|leczeni\w*|with|mit|par|avec|con|di|de|by|s|z|met)")
+    after = re.compile(r"[\s-]*(?:" + between + r"\s+){0,2}" + drug + r"(?![\w-])", re.I)
+    # "traitement par bisphosphonates intraveineux", "bisfosfonati per via endovenosa",
+    # "Zoledronsäure i.v.": the drug right before the route
+    before = re.compile(r"(?<![\w-])" + drug + r"\s+(?:(?:per|par|por)\s+(?:via|voie|vía)\s+|per\s+|par\s+)?$",
+                        re.I)
+    return after, before
+
+
+def _drug_route(text: str, m, start: int, end: int) -> bool:
+    """The route qualifies a drug the patient receives, not the device's mode of use."""
+    after, before = _drug_patterns()
+    return bool(after.match(text, m.end, min(end, m.end + 80))
+                or before.search(text, max(start, m.start - 60), m.start))
+
+
 def _interface_facts(document: Document, unit: Unit) -> Iterator[Fact]:
     if OTHER in unit.kinds:
         return
@@ -1560,7 +1587,8 @@ def _interface_facts(document: Document, unit: Unit) -> Iterator[Fact]:
     matches = [m for m in matches
                if not (m.id in _ADMINISTRATION_ROUTES
                        and (_PLACE_NOUN_AFTER.match(text, m.end, unit.end)
-                            or _PLACE_NOUN_BEFORE.search(text, max(unit.start, m.start - 20), m.start)))]
+                            or _PLACE_NOUN_BEFORE.search(text, max(unit.start, m.start - 20), m.start)
+                            or _drug_route(text, m, unit.start, unit.end)))]
     matches += _elliptic_matches(text, unit.start, unit.end, matches)
     matches = sorted(matches + _approach_modifiers(text, unit.start, unit.end, matches),
                      key=lambda m: m.start)

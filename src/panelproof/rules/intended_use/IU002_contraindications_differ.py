@@ -29,7 +29,10 @@ class ContraindicationsDiffer(Rule):
         CER, SSCP, CEAR) that lists a subset of the IFU's contraindications, and nothing the
         IFU lacks, is minor; an IFU that omits a contraindication a summary lists is major. "No
         contraindications were observed in the study" is a study result, not a statement of
-        the device's contraindications, and is not read as "none".
+        the device's contraindications, and is not read as "none". A condition for which a
+        document says "safety and effectiveness have not been established", "is not indicated",
+        "n'a pas été établie" or "ist nicht belegt" is excluded there: it covers the same
+        condition listed as a contraindication elsewhere.
 
     Why a panel cares:
         Contraindications limit the population exposed to the device's risks. If the IFU lists

@@ -32,7 +32,10 @@ class InterfacesDiffer(Rule):
         fémorale ne convient pas", "wenn der femorale Zugang ungeeignet ist") excludes neither
         route. Plain-language routes count ("under the skin" is subcutaneous, "into a vein"
         intravenous), and a route stated as the only one ("for subcutaneous use only") is a mode
-        of use even in a contraindication that names the others. Protocols of use are modes
+        of use even in a contraindication that names the others. A route that qualifies a drug
+        the patient receives ("intravenous bisphosphonate therapy", "i.v. antibiotics",
+        "traitement par bisphosphonates intraveineux"; knowledge/drug_classes.yaml) is not the
+        device's mode of use. Protocols of use are modes
         too: immediate, early or delayed loading and immediate or delayed placement of dental
         implants, one-stage or two-stage surgery, cemented or cementless fixation, on-pump or
         off-pump surgery; a document that excludes a mode another states ("immediate loading

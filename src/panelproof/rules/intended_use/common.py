@@ -419,13 +419,29 @@ def _summary_subset(diff: Difference) -> bool:
 
 
 _CONTRA_WORD = re.compile(r"(?i:contra|contre|kontra|gegenanz|controindic)")
+# "Safety and effectiveness have not been established for X", "is not indicated for X", "n'a pas
+# été établie", "ist nicht belegt", "no se ha establecido", "non è stata dimostrata", "niet
+# vastgesteld", "nie została ustalona", "ikke fastslået", "nebyla stanovena": the device is not
+# for patients with X, an exclusion a panel reads as equivalent to a contraindication.
+_LIMITATION = re.compile(
+    r"(?i:\bnot\s+(?:yet\s+)?(?:been\s+)?(?:established|demonstrated|proven|studied|investigated|evaluated)\b"
+    r"|\b(?:is|are)\s+not\s+(?:indicated|intended)\b"
+    r"|\bn['’](?:a|ont|est|sont)\s+pas\s+(?:été\s+)?(?:établi|démontré|étudié|évalué|prouvé|indiqué|destiné)"
+    r"|\bnicht\s+(?:belegt|erwiesen|nachgewiesen|untersucht|gesichert|indiziert|vorgesehen|bestimmt)\b"
+    r"|\bno\s+(?:se\s+)?(?:ha|han)\s+(?:sido\s+)?(?:establecid|demostrad|estudiad)|\bno\s+está\s+indicad"
+    r"|\bnon\s+(?:è|sono)\s+(?:stat[aeio]\s+)?(?:stabilit|dimostrat|studiat|indicat)"
+    r"|\bniet\s+(?:vastgesteld|aangetoond|onderzocht|geïndiceerd|bedoeld)\b"
+    r"|\bnie\s+(?:został[aoy]?\s+)?(?:ustalon|potwierdzon|wykazan|zbadan)|\bnie\s+jest\s+wskazan"
+    r"|\bikke\s+(?:blevet\s+)?(?:fastslået|dokumenteret|påvist|undersøgt|indiceret)\b"
+    r"|\bneby(?:la|l|ly|lo)\s+(?:stanoven|prokázán|ověřen)|\bnení\s+(?:indikován|určen|prokázán|stanoven))")
 
 
 class _SectionTexts:
     """The sentences, items and cells of a document where it states `kind`, read on demand."""
 
     _CUES = {FactKind.INDICATION: ("indicat", "intended", "indiqu", "destin", "indiz", "bestimmt"),
-             FactKind.CONTRAINDICATION: ("contra", "contre", "kontra", "not ", "nicht", "ne ", "n'")}
+             FactKind.CONTRAINDICATION: ("contra", "contre", "kontra", "not ", "nicht", "ne ", "n'", "n’",
+                                         "no ", "non ", "nie ", "niet ", "ikke ", "není ", "neby")}
 
     def __init__(self, kind: FactKind, vocabulary_name: str = "clinical_terms",
                  abbreviations: dict[str, str] | None = None) -> None:
@@ -462,9 +478,11 @@ class _SectionTexts:
 
             vocab = vocabulary(self.vocabulary_name)
             # "contraindicated in heart failure" names the concept but does not state it
+            limitations = self.kind is FactKind.CONTRAINDICATION
             self._known_by_path[document.path] = {
                 m.id for text in self._texts(document) if not _CONTRA_WORD.search(text)
-                for m in vocab.find(text) if not negated_at(text, m.start)}
+                for m in vocab.find(text)
+                if not negated_at(text, m.start) or (limitations and _LIMITATION.search(text))}
         return concept_id in self._known_by_path[document.path]
 
     def _phrases(self, concept_id: str, stating: list[Statement]) -> list[str]:

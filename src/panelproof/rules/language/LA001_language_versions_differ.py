@@ -17,7 +17,7 @@ from panelproof.rules.intended_use.IU005_indication_thresholds_differ import con
 from panelproof.rules.intended_use.IU005_indication_thresholds_differ import indication_intervals
 from panelproof.rules.intended_use.common import (Statement, describe_document, differences,
                                                   heading_location, is_text_id, join_names,
-                                                  qualifier_notes)
+                                                  qualifier_notes, vocabulary_neutral_ids)
 from panelproof.rules.population.PO001_population_bounds_differ import envelope
 from panelproof.rules.population.PO002_population_groups_differ import PARENT as PARENT_GROUP
 from panelproof.rules.population.PO002_population_groups_differ import named_groups
@@ -58,7 +58,9 @@ class LanguageVersionsDiffer(Rule):
         aesthetic use, "aumento mamario estético", a condition of the other sex such as "Männer
         nach Prostatektomie" where the others treat women) is reported even when the purpose
         stands inside a longer item. Access routes are modes of use ("transfemoral" against
-        "transfemoralen oder transjugulären Zugang"), and coordinated adjectives share their noun
+        "transfemoralen oder transjugulären Zugang"); a generic word ("transcatheter",
+        "kathetergestützt", "par voie transcathéter") beside a named route ("transapical")
+        states nothing the route does not, and coordinated adjectives share their noun
         ("in der offenen oder laparoskopischen Chirurgie" states both open and laparoscopic
         surgery). For indications and contraindications a version that lists fewer items than
         another is a minor hint, unless one of its items can hold the missing ones ("A, B and
@@ -286,7 +288,11 @@ class LanguageVersionsDiffer(Rule):
         if kind is FactKind.WARNING:
             _reconcile_warnings(group)
         reported = False
-        for diff in differences(group):
+        # "transcatheter" / "kathetergestützt" / "par voie transcathéter" beside "transapical":
+        # a version naming a route states the generic access word too, and one naming only the
+        # generic word neither states nor omits a route (as IU003 reads them)
+        neutral = vocabulary_neutral_ids(group, vocab_name) if vocab_name == "interfaces" else None
+        for diff in differences(group, neutral):
             reported = True
             present = join_names([describe_document(s.document, with_language=True) for s in diff.present])
             absent = join_names([describe_document(s.document, with_language=True) for s in diff.absent])

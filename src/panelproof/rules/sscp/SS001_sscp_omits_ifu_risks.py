@@ -36,7 +36,9 @@ class SscpOmitsIfuRisks(Rule):
         / "allergic reaction"), and by wording (fuzzy, or restated in other words) within one
         language. A risk the SSCP names anywhere in its text (a risk section, its side-effects,
         warnings or results, also as not observed: "no allergic reactions; no revision for
-        aseptic loosening"), other than as an indication or contraindication, is not omitted.
+        aseptic loosening"), other than as an indication or contraindication, is not omitted;
+        in the IFU's language the IFU's own words restated count too ("migration of the lead
+        (3,1 %)" for "Lead migration").
         Risk sections are found by their titles or by a reader's question ("What are the
         risks?", "Welche Nebenwirkungen können auftreten?"). The
         message quotes the IFU's own words. An SSCP without any risk section omits them all.
@@ -143,9 +145,20 @@ def _named_in_text(fact: Fact, named: tuple[set[str], list[str]], same_language:
     ids, texts = named
     concept_id = fact.value.id
     if not is_text_id(concept_id):
-        return concept_id in ids
+        # "migration of the lead (3,1 %)" for the IFU's "Lead migration": the SSCP restates the
+        # IFU's own words in a form its vocabulary terms do not spell out
+        return concept_id in ids or (same_language and any(
+            mentioned_in(phrase, t) for phrase in _own_words(fact) for t in texts))
     # "bleeding at the exit site" restated in a sentence of the SSCP in its own words
     return same_language and any(mentioned_in(concept_id[5:], t) for t in texts)
+
+
+def _own_words(fact: Fact) -> list[str]:
+    """The IFU's words for a vocabulary risk: its label as written and its quote when short."""
+    phrases = [str(fact.value.label or "")]
+    if len(fact.location.quote) <= 80:
+        phrases.append(fact.location.quote)
+    return [p for p in dict.fromkeys(phrases) if p.strip()]
 
 
 def _label(fact: Fact) -> str:

@@ -8,6 +8,7 @@ from typing import Iterable
 from panelproof.extract.intended_use import (_CONTRA_CUE, _INDICATED_INLINE, _INDICATION_CUE, CONTRAINDICATIONS,
                                              INDICATIONS, INTENDED_PURPOSE, OTHER, _purpose_sentence,
                                              announced_kinds, units, vocabulary)
+from panelproof.extract.common import any_heading
 from panelproof.extract.model import FactBase, FactKind
 from panelproof.ingest.model import Document, Role
 from panelproof.rules.intended_use.common import describe_document, heading_location, join_names
@@ -34,7 +35,10 @@ class SscpLacksIntendedUse(Rule):
         the device used for?"), a label or lead-in ("Contraindications:", "Do not use in:"),
         an inline label in a paragraph ("Indications: ... Contraindications: ..."), a table
         row, or a sentence anywhere outside literature and results ("It must not be implanted
-        if a left atrial thrombus is present") states the part.
+        if a left atrial thrombus is present", "The device is not allowed to be used in case
+        of pregnancy", "darf nicht angewendet werden bei Schwangerschaft") states the part; so
+        does a section "Restrictions of use" or "Anwendungsbeschränkungen" that names the
+        patients' conditions (not the product's: damaged packaging, expiry).
         Differences in content between the SSCP and the IFU are reported by the cross-document
         rules, which include the SSCP: IU001 (indications), IU002 (contraindications), IU003
         (interfaces) and the population rules. SS002 covers only what those cannot see: the
@@ -120,8 +124,31 @@ def _states(facts: FactBase, document: Document, kinds: tuple[FactKind, ...],
         return True
     # "It must not be implanted if a left atrial thrombus is present.": a sentence anywhere in
     # the intended-use parts states the aspect even in words no extractor turned into an item
-    return any(_states_in_sentence(unit.text, heading_kind) for unit in units(document)
-               if OTHER not in unit.kinds)
+    if any(_states_in_sentence(unit.text, heading_kind) for unit in units(document)
+           if OTHER not in unit.kinds):
+        return True
+    # "Restrictions of use", "Anwendungsbeschränkungen": the author's heading for the
+    # contraindications, whose items name the patients' conditions
+    return heading_kind == CONTRAINDICATIONS and any(
+        any_heading(_RESTRICTIONS_HEADING, block.heading_path) and _patient_condition(block.text)
+        for block in document.blocks)
+
+
+# Headings under which some authors list contraindications without the word.
+_RESTRICTIONS_HEADING = re.compile(
+    r"\b(?:restrictions?|limitations?) (?:of|on|for) (?:the )?use\b|\buse restrictions?\b|"
+    r"\brestrictions? d['’](?:utilisation|emploi)\b|\banwendungs(?:beschränkung|einschränkung|ausschl[uü]ss)\w*|"
+    r"\beinschränkungen (?:der|für die) (?:anwendung|verwendung)\b|\bverwendungsbeschränkung\w*|"
+    r"\brestricciones de uso\b|\brestrizioni d['’]uso\b|\bgebruiksbeperking\w*|"
+    r"\bwhen (?:the device|it|the product) (?:is|must|may|should) not (?:be )?(?:allowed to be )?used\b|"
+    r"\bwann (?:das produkt|es) nicht (?:angewendet|verwendet)", re.I)
+
+
+def _patient_condition(text: str) -> bool:
+    """A condition of the patient: patient words or a known clinical term, not the product's."""
+    return bool((_PATIENT.search(text) or vocabulary("clinical_terms").find(text)
+                 or vocabulary("population_groups").find(text))
+                and not _PRODUCT_CONDITION.search(text))
 
 
 # A condition of the patient, not of the product ("if the package is damaged").
@@ -130,7 +157,7 @@ _PATIENT = re.compile(r"\b(?:patients?|people|persons?|you|your|adults?|children
                       r"chronic|untreated)|suffering|diagnosed|present|presence|history of|if (?:a|an|there)|"
                       r"patient\w*|personnes?|enfants?|femmes?|Patient\w*|Personen|Kinder\w*|Frauen|"
                       r"pazienti|paciente\w*|bei (?:einer|einem|bekannter|akuter|schwerer))\b", re.I)
-_PRODUCT_CONDITION = re.compile(r"packag|expir|damaged|sterile barrier|opened|reuse|resteril|emballage|"
+_PRODUCT_CONDITION = re.compile(r"packag|expir|damag|sterile barrier|opened|reuse|resteril|emballage|"
                                 r"périm|endommag|verpackung|beschädig|verfall|confezione|envase", re.I)
 _USE_SENTENCE = re.compile(r"\b(?:used|use) (?:to treat|for the treatment|in (?:patients|people|adults|children))|"
                            r"\btreats?\b|\bfor (?:patients|people|adults|children|persons) (?:with|who|suffering)|"
@@ -139,8 +166,9 @@ _USE_SENTENCE = re.compile(r"\b(?:used|use) (?:to treat|for the treatment|in (?:
 
 def _states_in_sentence(text: str, kind: str) -> bool:
     if kind == CONTRAINDICATIONS:
-        return (bool(_CONTRA_CUE.search(text)) and bool(_PATIENT.search(text))
-                and not _PRODUCT_CONDITION.search(text))
+        # "The device is not allowed to be used in case of pregnancy or skin infection": the
+        # condition may be a known clinical term without a patient word
+        return bool(_CONTRA_CUE.search(text)) and _patient_condition(text)
     if kind == INDICATIONS:
         return bool(_INDICATED_INLINE.search(text)) or (
             bool(_INDICATION_CUE.search(text) or _USE_SENTENCE.search(text)) and bool(_PATIENT.search(text)))
