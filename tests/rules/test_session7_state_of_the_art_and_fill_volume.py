@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from panelproof.pipeline import run_check
 
 _CEP = ("# Clinical Evaluation Plan X\n## Acceptance criteria\n"
@@ -72,3 +74,27 @@ def test_pm001_still_reports_excluded_neonates(tmp_path: Path) -> None:
     }
     quotes = {loc.quote for f in _check(tmp_path, files, "PM001") for loc in f.locations}
     assert "Neonatal patients in intensive care units" in quotes
+
+
+@pytest.mark.parametrize("cep_row", [
+    "| PA-1 | Time in target range 33,0 – 34,0 °C during maintenance | ≥ 90 % of measured time |",
+    "| PA-1 | Time in target range 33.0–34.0 °C during maintenance | ≥ 90 % of measured time |",
+])
+def test_ev004_criterion_id_with_dashes_and_signs_is_reported_by_its_id(tmp_path: Path,
+                                                                         cep_row: str) -> None:
+    cep = ("# Clinical Evaluation Plan X\n## Acceptance criteria\n"
+           "| ID | Outcome parameter | Acceptance criterion |\n|---|---|---|\n" + cep_row + "\n")
+    cer = ("# Clinical Evaluation Report X\n## Results against the acceptance criteria\n"
+           "| ID | Criterion | Result | Met |\n|---|---|---|---|\n"
+           "| PA-1 | ≥ 90 % time in 33,0 – 34,0 °C | 97,6 % | yes |\n")
+    assert _check(tmp_path, {"CEP.md": cep, "CER.md": cer}, "EV004") == []
+
+
+def test_the_identifier_of_an_item_in_a_list_of_criteria() -> None:
+    from panelproof.rules.evidence._criterion_ids import _own_identifier
+    text = ("PA-1 Time in target range 33,0 – 34,0 °C: ≥ 90 % of measured time "
+            "PA-2 Rewarming rate: ≤ 0,5 °C/h in ≥ 95 % of rewarming phases")
+    assert _own_identifier(text, text.find("Rewarming rate")) == (
+        "PA-2", " Rewarming rate: ≤ 0,5 °C/h in ≥ 95 % of rewarming phases")
+    assert _own_identifier(text, text.find("Time in target"))[0] == "PA-1"
+    assert _own_identifier(text, text.find("measured time")) is None  # not right after an id

@@ -28,8 +28,10 @@ def outcome_ids(outcomes: list[Fact], ceps: list[Document]) -> dict[int, tuple[s
     """id(outcome fact) -> (its criterion identifier, the numbers of the CEP row stating it),
     for outcomes stated in a block that carries exactly one identifier."""
     found: dict[int, tuple[str, frozenset[str]]] = {}
-    blocks = [(collapse_whitespace(block.normalized), block) for document in ceps
-              for block in document.blocks if CRITERION_ID.search(block.normalized)]
+    # Quotes are verbatim ("33,0 – 34,0 °C", "≥ 90 %"): they are looked up in the blocks'
+    # verbatim text, not the normalised one ("33,0 - 34,0", ">= 90").
+    blocks = [(collapse_whitespace(block.text), block) for document in ceps
+              for block in document.blocks if CRITERION_ID.search(block.text)]
     for fact in outcomes:
         quote = collapse_whitespace(fact.location.quote)
         for text, _block in blocks:
@@ -39,8 +41,28 @@ def outcome_ids(outcomes: list[Fact], ceps: list[Document]) -> dict[int, tuple[s
                     (identifier,) = ids
                     numbers = _numbers(text.replace(identifier, " "))
                     found[id(fact)] = (_key(identifier), numbers)
+                elif ids:
+                    # a list of numbered criteria in one block ("PA-1 Time in range ... PA-2
+                    # Time to target ..."): the identifier that opens the criterion's own item
+                    own = _own_identifier(text, text.find(quote))
+                    if own is not None:
+                        identifier, segment = own
+                        found[id(fact)] = (_key(identifier), _numbers(segment))
                 break
     return found
+
+
+def _own_identifier(text: str, position: int) -> tuple[str, str] | None:
+    """The identifier standing right before `position` (only spaces, a separator or a label
+    between) and the text of its item up to the next identifier."""
+    matches = list(CRITERION_ID.finditer(text))
+    before = [m for m in matches if m.end() <= position]
+    if not before or not re.fullmatch(r"[\s|:–—-]*", text[before[-1].end():position]):
+        return None
+    own = before[-1]
+    following = [m for m in matches if m.start() > own.end()]
+    end = following[0].start() if following else len(text)
+    return own.group(1), text[own.end():end]
 
 
 def reported_ids(cers: list[Document],
