@@ -134,10 +134,11 @@ class NormalizedText:
 
     @cached_property
     def origin(self) -> Sequence[int]:
-        # Most blocks only had single characters replaced (a line break by a space): then
-        # each character comes from the same index, and the map is the identity.
-        if (len(self.text) == len(self.verbatim)
-                and self.verbatim.translate(_ONE_FOR_ONE) == self.text):
+        # Most blocks only had single characters replaced (a line break by a space), or none
+        # (then the plain comparison, several times cheaper than the translation, tells): each
+        # character comes from the same index, and the map is the identity.
+        if self.verbatim == self.text or (len(self.text) == len(self.verbatim)
+                                          and self.verbatim.translate(_ONE_FOR_ONE) == self.text):
             return range(len(self.text))
         text, origin = _normalize_with_origin(self.verbatim)
         assert text == self.text, "normalisation paths disagree"
