@@ -52,7 +52,11 @@ _DROPPED = {"\u00ad", "\u200b", "\u200c", "\u200d", "\ufeff", "\x00"}
 
 # "ventila-\ntion": a hyphen at the end of a line followed by a lower-case letter is a
 # hyphenation break, not a hyphen; "anti-\nInflammatory" keeps its hyphen.
-_HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[a-zà-öø-ÿ])")
+# The hyphen comes first, the letter before it checked by a look-behind over both: the regex
+# engine finds a pattern that starts with a literal by a fast scan for that character, but
+# tries one that starts with a look-behind at every position (0.14 s -> 0.01 s on the blocks
+# of a 440-page PDF annex). Same matches.
+_HYPHEN_BREAK = re.compile(r"-(?<=[^\W\d_]-)[ \t]*\r?\n[ \t]*(?=[a-zà-öø-ÿ])")
 # "5kg", "5mL", "10cmH2O": a number glued to a unit gets a space, as everywhere else.
 _NUMBER_UNIT = re.compile(r"(?<=\d)(?=[a-zA-Zµ°%][a-zA-Z]?)")
 _UNIT_STARTS = re.compile(
