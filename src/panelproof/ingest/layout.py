@@ -158,16 +158,16 @@ class HeadingStack:
 
     def __init__(self) -> None:
         self._stack: list[tuple[int, str]] = []
-
-    @property
-    def path(self) -> tuple[str, ...]:
-        return tuple(text for _, text in self._stack)
+        # The headings' texts, made once per heading rather than for each of the (thousands
+        # of) blocks below it; the blocks then share one tuple, which they also pickle once.
+        self.path: tuple[str, ...] = ()
 
     def push(self, level: int, text: str) -> tuple[str, ...]:
         """Enter a heading; returns the path above it (the heading's own heading_path)."""
         self._stack[:] = [(lvl, t) for lvl, t in self._stack if lvl < level]
-        above = self.path
+        above = tuple(t for _, t in self._stack)
         self._stack.append((level, " ".join(text.split())))
+        self.path = above + (self._stack[-1][1],)
         return above
 
 

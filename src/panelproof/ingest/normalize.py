@@ -52,7 +52,11 @@ _DROPPED = {"\u00ad", "\u200b", "\u200c", "\u200d", "\ufeff", "\x00"}
 
 # "ventila-\ntion": a hyphen at the end of a line followed by a lower-case letter is a
 # hyphenation break, not a hyphen; "anti-\nInflammatory" keeps its hyphen.
-_HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[a-zà-öø-ÿ])")
+# The hyphen comes first, the letter before it checked by a look-behind over both: the regex
+# engine finds a pattern that starts with a literal by a fast scan for that character, but
+# tries one that starts with a look-behind at every position (0.14 s -> 0.01 s on the blocks
+# of a 440-page PDF annex). Same matches.
+_HYPHEN_BREAK = re.compile(r"-(?<=[^\W\d_]-)[ \t]*\r?\n[ \t]*(?=[a-zà-öø-ÿ])")
 # "5kg", "5mL", "10cmH2O": a number glued to a unit gets a space, as everywhere else.
 _NUMBER_UNIT = re.compile(r"(?<=\d)(?=[a-zA-Zµ°%][a-zA-Z]?)")
 _UNIT_STARTS = re.compile(
@@ -134,10 +138,11 @@ class NormalizedText:
 
     @cached_property
     def origin(self) -> Sequence[int]:
-        # Most blocks only had single characters replaced (a line break by a space): then
-        # each character comes from the same index, and the map is the identity.
-        if (len(self.text) == len(self.verbatim)
-                and self.verbatim.translate(_ONE_FOR_ONE) == self.text):
+        # Most blocks only had single characters replaced (a line break by a space), or none
+        # (then the plain comparison, several times cheaper than the translation, tells): each
+        # character comes from the same index, and the map is the identity.
+        if self.verbatim == self.text or (len(self.text) == len(self.verbatim)
+                                          and self.verbatim.translate(_ONE_FOR_ONE) == self.text):
             return range(len(self.text))
         text, origin = _normalize_with_origin(self.verbatim)
         assert text == self.text, "normalisation paths disagree"

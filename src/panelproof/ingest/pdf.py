@@ -13,6 +13,7 @@ import ctypes
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from math import ceil
 from pathlib import Path
 
@@ -36,6 +37,12 @@ _PAGE_NUMBER = re.compile(
 )
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 _FORCE_BOLD_FLAG = 1 << 18
+
+
+@lru_cache(maxsize=1024)
+def _bold_name(name: bytes) -> bool:
+    """Whether a font's name says bold; a document uses a few fonts on thousands of lines."""
+    return bool(_BOLD_NAME.search(name.decode("latin-1", "ignore")))
 _LIST_MARKER_PREFIX = re.compile(r"^\s*(?:[•●○◦▪■□►▸‣⁃∙·\-–—*o]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}\))\s+")
 # Smaller images are rules, bullets and logos' slivers, not figures anyone reads.
 _MIN_IMAGE_PT = 12.0
@@ -227,9 +234,11 @@ def _segments(textpage: pdfium.PdfTextPage, text: str) -> list[tuple]:
             continue
         if len(rects) == 1 or _one_run(rects):
             first = start + len(line_text) - len(line_text.lstrip())
-            segments.append((min(r[0] for r in rects), min(r[1] for r in rects),
-                             max(r[2] for r in rects), max(r[3] for r in rects),
-                             line_text.translate(_HYPHEN_MARKS), first))
+            # Most lines are one rectangle: its bounds as they are, without four scans.
+            box = rects[0] if len(rects) == 1 else (
+                min(r[0] for r in rects), min(r[1] for r in rects),
+                max(r[2] for r in rects), max(r[3] for r in rects))
+            segments.append((*box, line_text.translate(_HYPHEN_MARKS), first))
         else:
             segments += (_split_line(raw, start, line_text, rects)
                          or _rect_segments(textpage, rects))
@@ -362,22 +371,23 @@ def _gutter(left, right) -> float:
 def _group_lines(segments):
     """Segments sharing a line (vertical overlap of half the smaller height), top to bottom."""
     lines: list[list] = []
+    top = bottom = 0.0  # the last band's extent, kept up to date rather than rescanned
     for segment in sorted(segments, key=lambda s: (-s[3], s[0])):
         if lines:
-            band = lines[-1]
-            top = max(s[3] for s in band)
-            bottom = min(s[1] for s in band)
             overlap = min(top, segment[3]) - max(bottom, segment[1])
             smaller = max(min(top - bottom, segment[3] - segment[1]), 0.1)
             if overlap >= 0.5 * smaller:
-                band.append(segment)
+                lines[-1].append(segment)
+                top, bottom = max(top, segment[3]), min(bottom, segment[1])
                 continue
         lines.append([segment])
+        top, bottom = segment[3], segment[1]
     return lines
 
 
 def _make_line(style: "_Style", group) -> _Line:
-    group = sorted(group, key=lambda s: s[0])
+    if len(group) > 1:
+        group = sorted(group, key=lambda s: s[0])
     size, bold, baseline = style(group[0])
     if bold:
         # A bold lead-in ("Where:", "Warning:") followed by body text on the same line is not a
@@ -401,6 +411,7 @@ class _Style:
         self.textpage, self.raw = textpage, textpage.raw
         self.name = ctypes.create_string_buffer(96)
         self.flags = ctypes.c_int(0)
+        self.flags_ref = ctypes.byref(self.flags)
         self.x, self.y = ctypes.c_double(), ctypes.c_double()
 
     def __call__(self, segment) -> tuple[float, bool, float]:
@@ -417,9 +428,8 @@ class _Style:
         bold = weight >= 600
         if not bold:  # the flags and the font's name only when the weight does not tell
             self.flags.value = 0
-            pdfium_c.FPDFText_GetFontInfo(raw, index, self.name, 96, ctypes.byref(self.flags))
-            bold = (bool(self.flags.value & _FORCE_BOLD_FLAG)
-                    or bool(_BOLD_NAME.search(self.name.value.decode("latin-1", "ignore"))))
+            pdfium_c.FPDFText_GetFontInfo(raw, index, self.name, 96, self.flags_ref)
+            bold = bool(self.flags.value & _FORCE_BOLD_FLAG) or _bold_name(self.name.value)
         baseline = self.y.value if pdfium_c.FPDFText_GetCharOrigin(raw, index, self.x, self.y) \
             else bottom
         if size > 4 * height or size < height / 4:  # a font scaled by its text matrix
@@ -429,6 +439,9 @@ class _Style:
 
 def _assemble(line: _Line) -> None:
     """Join the line's segments; a wide gap between them separates table cells."""
+    if len(line.segments) == 1:  # most lines: one run of text, no gap to weigh
+        line.text = " ".join(line.segments[0][2].split())
+        return
     wide = max(2.0 * line.size, 14.0)
     cells: list[list[str]] = [[]]
     cell_x0 = [line.segments[0][0]]
