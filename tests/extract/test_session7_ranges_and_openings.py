@@ -132,3 +132,18 @@ def test_an_age_in_years_is_still_a_bound():
     bounds = [f.value for f in population.extract(document, ExtractionContext())
               if f.kind is FactKind.POPULATION_BOUND]
     assert [(b.dimension, b.low) for b in bounds] == [("age", 5.0)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Intended purpose: long-term reversible intrauterine contraception (Standard up to 10 years, "
+     "Mini up to 5 years)", []),
+    ("Langzeitverhütung (bis zu 10 Jahre).", []),
+    ("Contraception for women aged 18 to 45 years.", [(18.0, 45.0)]),
+    ("Treatment for women aged 18 to 45 years.", [(18.0, 45.0)]),
+])
+def test_duration_of_contraception_is_no_age_but_an_age_in_the_same_sentence_is(text, expected):
+    from panelproof.extract import population
+    document = document_from_text(f"# CEP\n## Intended purpose\n{text}\n", "CEP.md")
+    bounds = [(f.value.low, f.value.high) for f in population.extract(document, ExtractionContext())
+              if f.kind is FactKind.POPULATION_BOUND]
+    assert bounds == expected

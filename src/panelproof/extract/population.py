@@ -1042,12 +1042,14 @@ _DURATION_NOUN = re.compile(
     r"durée|implantation|durata|permanenza|duración|permanencia|"
     # a user's or evaluator's experience ("at least 5 years of experience in neonatal care")
     r"experience|practice|expertise|"
+    # contraception lasts for a time ("intrauterine contraception (up to 10 years)")
+    r"contraception|kontrazeption|contraccezione|anticoncepci[oó]n|anticonceptie|antykoncepcj\w*|"
     r"essai|traitement|thérapie|période|appareillage|rééducation|utilisation|port|expérience|"
     r"pratique|prova|terapia|trattamento|periodo|utilizzo|uso|riabilitazione|esperienza|"
     r"prueba|tratamiento|período|rehabilitación|experiencia|"
     r"behandeling|gebruik|periode|ervaring|werkervaring)\b|"
     r"\w*(?:versuch|therapie|behandlung|versorgung|anwendung|tragedauer|\w*dauer|liegezeit|tragezeit|verweilzeit|zeitraum|rehabilitation|"
-    r"anpassung|erfahrung)\b)", re.IGNORECASE)
+    r"anpassung|erfahrung|verhütung)\b)", re.IGNORECASE)
 _DURATION_LEAD = re.compile(
     r"\b(?:after|within|nach|innerhalb von|après|dopo|entro|tras|después de|na|binnen)\s+"
     r"(?:(?:at least|a minimum of|more than|over|mindestens|über|au moins|plus de|almeno|"
@@ -1059,7 +1061,9 @@ _DURATION_OF = re.compile(
 _AGE_ANCHOR = re.compile(
     r"\b(?:aged?|ages|old|born|birth|âgée?s?|âge|naissance|alter|lebens\w*|geburt|età|"
     r"nascita|edad|nacimiento|leeftijd|geboorte|patients?|patienten|pacientes|pazienti|"
-    r"patiënten|persons?|personnes?|people|subjects?|individuals|users)\b", re.IGNORECASE)
+    r"patiënten|persons?|personnes?|people|subjects?|individuals|users|women|men|woman|man|"
+    r"females?|males?|girls?|boys?|frauen|männer|femmes?|hommes?|donne|uomini|mujeres|hombres|"
+    r"vrouwen|mannen)\b", re.IGNORECASE)
 
 
 def _treatment_period(sentence: str, match) -> bool:
@@ -1070,6 +1074,8 @@ def _treatment_period(sentence: str, match) -> bool:
         return False
     if _DURATION_OF.match(sentence, match.end):
         return True
+    if _AGE_ANCHOR.search(sentence, match.start, match.end):
+        return False  # "aged 18 to 45 years": the bound names the age itself
     floor = max(_clause_start(sentence, match.start), match.start - 80)
     before = sentence[floor:match.start]
     if _DURATION_LEAD.search(before):
