@@ -147,3 +147,15 @@ def test_duration_of_contraception_is_no_age_but_an_age_in_the_same_sentence_is(
     bounds = [(f.value.low, f.value.high) for f in population.extract(document, ExtractionContext())
               if f.kind is FactKind.POPULATION_BOUND]
     assert bounds == expected
+
+
+def test_abbreviations_run_together_in_one_paragraph():
+    from panelproof.extract._indication_text import abbreviations
+    document = document_from_text(
+        "# CER\n## Abbreviations\nDFU diabetic foot ulcer; PU pressure ulcer; VLU = venous leg "
+        "ulcer; MRSA methicillin-resistant Staphylococcus aureus\n\nThe study enrolled 40 "
+        "patients; RCT data were used; HIV status was unknown.\n", "CER.md")
+    found = abbreviations(document)
+    assert found["DFU"] == "diabetic foot ulcer" and found["VLU"] == "venous leg ulcer"
+    assert found["PU"] == "pressure ulcer"
+    assert "RCT" not in found and "HIV" not in found

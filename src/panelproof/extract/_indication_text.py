@@ -183,6 +183,26 @@ def _glossary_entry(block) -> tuple[str, str] | None:
     return None
 
 
+# A list of abbreviations run together in one paragraph: "DFU diabetic foot ulcer; PU pressure
+# ulcer; VLU venous leg ulcer" (or with "=", ":" or a dash after each abbreviation).
+_RUN_ENTRY = re.compile(r"^\s*([A-Z][A-Za-z0-9]{0,2}[A-Z][A-Za-z0-9]{0,6})s?\s*(?:=|:|–|—|-)?\s*"
+                        r"([^\W\d_][^=:;|()]{3,89}?)\s*\.?\s*$")
+
+
+def _run_entries(text: str) -> list[tuple[str, str]]:
+    """(abbreviation, expansion) of each ";"-separated piece of a paragraph that defines one
+    fitting its initials; nothing unless at least two pieces do."""
+    found = []
+    for piece in text.split(";"):
+        match = _RUN_ENTRY.match(piece)
+        if match is None:
+            continue
+        words = _WORD.findall(match.group(2))
+        if 2 <= len(words) <= 8 and _initials_fit(match.group(1), words):
+            found.append((match.group(1), " ".join(match.group(2).split())))
+    return found if len(found) >= 2 else []
+
+
 def abbreviations(document: Document) -> dict[str, str]:
     """Abbreviations the document defines, "AHRF" -> "acute hypoxaemic respiratory failure",
     from "expansion (ABBR)", "ABBR (expansion)" and glossary entries ("DFU = diabetic foot
@@ -194,6 +214,9 @@ def abbreviations(document: Document) -> dict[str, str]:
     found: dict[str, str] = {}
     for block in document.blocks:
         text = block.normalized
+        if text.count(";") >= 1 and _CAPITALS.search(text):
+            for abbreviation, expansion in _run_entries(text):
+                found.setdefault(abbreviation, expansion)
         if "(" not in text:
             if len(text) <= 100 and ("=" in text or ":" in text or "–" in text or "-" in text or block.cells):
                 entry = _glossary_entry(block)
