@@ -284,10 +284,19 @@ def _unit_symbol(unit: str) -> str:
         return unit
 
 
+_PER_MINUTE = re.compile(r"(?<![^\W\d_])(?:rpm|U/min|tr/min|giri/min|rev/min|bpm|breaths/min|b/min)"
+                         r"(?![^\W\d_])", re.IGNORECASE)
+
+
 def display_unit(unit: str, quote: str = "") -> str:
     """A canonical pint unit as a reader writes it ("milliliter" -> "ml", "insulin_unit/hour"
     -> "U/h"), in the author's own case when the quoted text spells it ("mL/min", "L/min")."""
     symbol = _unit_symbol(unit)
+    if quote and unit == "1/minute":
+        # per minute of what: revolutions ("rpm") or breaths ("bpm"), as the author wrote it
+        spelled = _PER_MINUTE.search(quote)
+        if spelled:
+            return spelled.group(0)
     if quote and symbol:
         spaced = r"\s*".join(re.escape(c) for c in symbol if not c.isspace())
         match = re.search(rf"(?<![^\W\d_]){spaced}(?![^\W\d_])", quote, re.IGNORECASE)

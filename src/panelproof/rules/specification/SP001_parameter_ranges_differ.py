@@ -187,14 +187,21 @@ def describe(fact: Fact) -> str:
     """"50–2000 ml", rounded to what a specification states, in the author's unit style."""
     value = fact.value
     if value.values:
-        return f"{', '.join(f'{v:.4g}' for v in value.values)} {display_unit(value.unit, fact.location.quote)}"
-    ends = [f"{v:.4g}" for v in (value.low, value.high) if v is not None]
+        return f"{', '.join(_number(v) for v in value.values)} {display_unit(value.unit, fact.location.quote)}"
+    ends = [_number(v) for v in (value.low, value.high) if v is not None]
     if len(ends) == 2 and ends[0] != ends[1]:
         text = f"{ends[0]}–{ends[1]}"
     else:
         prefix = "up to " if value.low is None else "at least " if value.high is None else ""
         text = prefix + ends[0]
     return f"{text} {display_unit(value.unit, fact.location.quote)}"
+
+
+def _number(value: float) -> str:
+    """Four significant digits, large whole numbers in full ("60000", not "6e+04")."""
+    if abs(value) >= 10_000 and value == int(value):
+        return str(int(value))
+    return f"{value:.4g}"
 
 
 def _widest(facts: list[Fact]) -> Fact:
