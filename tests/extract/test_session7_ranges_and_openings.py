@@ -159,3 +159,19 @@ def test_abbreviations_run_together_in_one_paragraph():
     assert found["DFU"] == "diabetic foot ulcer" and found["VLU"] == "venous leg ulcer"
     assert found["PU"] == "pressure ulcer"
     assert "RCT" not in found and "HIV" not in found
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Patienten erreichen einen Übergewichtsverlust von ca. 60 %, der für mindestens 10 Jahre "
+     "erhalten bleibt.", "de", []),
+    ("Perte de poids maintenue pour au moins 10 ans.", "fr", []),
+    ("Das Implantat ist für Patienten ab 18 Jahren bestimmt.", "de", [(18.0, None)]),
+    ("Il dispositivo è indicato per pazienti di età pari o superiore a 18 anni.", "it", [(18.0, None)]),
+])
+def test_for_at_least_n_years_is_a_duration_in_other_languages(text, language, expected):
+    from panelproof.extract import population
+    document = document_from_text(f"# IFU\n## Intended purpose\n{text}\n", f"IFU_{language}.md",
+                                  language=language)
+    bounds = [(f.value.low, f.value.high) for f in population.extract(document, ExtractionContext())
+              if f.kind is FactKind.POPULATION_BOUND]
+    assert bounds == expected

@@ -1002,6 +1002,8 @@ _AGE_CUE = re.compile(r"\b(?:aged?|of age|old|born|birth|postnatal|gestation\w*|
 _DURATION_BEFORE = re.compile(
     r"\b(?:for|since|during|lasting|persisting|duration of|history of|over the (?:past|last)|"
     r"depuis|pendant|durant|évoluant depuis|seit|während|über einen zeitraum von|dauer von|"
+    # "for at least 10 years" in other languages: "für mindestens 10 Jahre", "pour au moins"
+    r"für|pour|per|por|voor|"
     r"durante|desde)\s*(?:a period of\s*|at least\s*)?$", re.IGNORECASE)
 _DURATION_AFTER = re.compile(
     r"\s*(?:['’]s?\s*)?(?:duration|lang\b|durée|Dauer|(?:of\s+|de\s+|di\s+)?follow[- ]?up|FU\b|"
