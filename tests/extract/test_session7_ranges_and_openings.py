@@ -175,3 +175,16 @@ def test_for_at_least_n_years_is_a_duration_in_other_languages(text, language, e
     bounds = [(f.value.low, f.value.high) for f in population.extract(document, ExtractionContext())
               if f.kind is FactKind.POPULATION_BOUND]
     assert bounds == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("REQ-PMCF-01: confirm the rate of device-related SAEs (filter occlusion, bronchospasm) ≤ 2 %", True),
+    ("Confirm that the rate of serious adverse events stays below 3 %.", True),
+    ("Bestätigung, dass die Rate der schwerwiegenden unerwünschten Ereignisse unter 3 % liegt.", True),
+    ("Confirmer que le taux d’événements indésirables graves reste inférieur à 3 %.", True),
+    ("To confirm the safety and performance of the device.", False),
+    ("Monitor the incidence of previously unknown side-effects.", False),
+])
+def test_a_rate_held_to_a_threshold_is_an_outcome(text, expected):
+    from panelproof.extract.pmcf import names_outcome
+    assert names_outcome(text) is expected

@@ -295,6 +295,12 @@ def _specific_object(text: str, start: int, fillers: frozenset[str], blockers: f
     return False
 
 
+_THRESHOLD = re.compile(r"(?:≤|<|<=|≥|>|>=|\b(?:below|under|at most|at least|less than|more than|"
+                        r"maximal|mindestens|höchstens|unter|inférieur à|au plus|au moins|"
+                        r"non superiore a|almeno|inferior a|como máximo|ten hoogste))\s*\d+(?:[.,]\d+)?\s*%",
+                        re.IGNORECASE)
+
+
 def names_outcome(text: str, language: str | None = None) -> bool:
     """Whether `text` names a measured outcome, with or without the word "endpoint": a clinical
     score or physiological measure ("mRS", "FEV1", "AOFAS"), mortality or survival, an imaging
@@ -310,8 +316,14 @@ def names_outcome(text: str, language: str | None = None) -> bool:
         for match in o.assessments.finditer(text):
             if _DURATION.search(text, max(0, match.start() - 60)):
                 return True
-    if o.leads is not None and any(_specific_object(text, m.end(), o.fillers, o.blockers) for m in o.leads.finditer(text)):
-        return True
+    if o.leads is not None:
+        leads = list(o.leads.finditer(text))
+        if any(_specific_object(text, m.end(), o.fillers, o.blockers) for m in leads):
+            return True
+        # a rate held to a threshold is an endpoint even when what it counts is general
+        # ("confirm the rate of device-related SAEs ≤ 2 %", "Rate schwerer UAW < 3 %")
+        if any(_THRESHOLD.search(text, m.end()) for m in leads):
+            return True
     for pattern in (o.compound, o.german if language == "de" else None):
         if pattern is not None and any(_is_specific_word(m.group(1), o.fillers) for m in pattern.finditer(text)):
             return True
