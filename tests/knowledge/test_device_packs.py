@@ -56,3 +56,37 @@ def test_validation_reports_missing_keys_sources_and_bad_ranges() -> None:
     problems = " ".join(validate_pack(broken, "x"))
     for expected in ("no de terms", "no source", "per_kg[neonates]", "'high_risk'"):
         assert expected in problems
+
+
+@pytest.mark.parametrize("name", PACK_FILES)
+def test_range_checks_name_vocabulary_parameters_in_their_dimension(name: str) -> None:
+    from panelproof.extract.parameters import convert, parameters
+
+    for check in knowledge.load(name).get("range_checks") or []:
+        info = parameters()[check["parameter"]]
+        assert convert(1.0, check["unit"], info.unit) is not None, check["unit"]
+
+
+def test_new_packs_have_range_checks_with_sourced_limits() -> None:
+    packs = {p.id: p for p in load_packs()}
+    mmad = packs["nebuliser"].range_checks[0]
+    assert (mmad["parameter"], mmad["check"], mmad["limit"]) == ("mmad", "low_at_most", 5)
+    assert {"en", "de", "fr"} <= set(mmad["when_terms"])
+    icp = {c["parameter"]: c for c in packs["icp_monitor_or_ventricular_drain"].range_checks}
+    assert icp["icp_measuring_range"]["limit"] == 22
+    assert icp["pressure_measuring_range"]["needs_device_type"] is True
+
+
+def test_range_check_validation_bites() -> None:
+    broken = copy.deepcopy(knowledge.load("devices/nebuliser"))
+    check = broken["range_checks"][0]
+    check["check"] = "somewhere"
+    check["limit"] = "five"
+    check["source"] = ""
+    del check["explanation"]
+    check["when_terms"] = {"en": []}
+    problems = " ".join(validate_pack(broken, "x"))
+    for expected in ("check must be one of", "limit must be a number", "no source",
+                     "no explanation", "when_terms must map"):
+        assert expected in problems, problems
+    assert validate_pack(knowledge.load("devices/nebuliser"), "x") == []

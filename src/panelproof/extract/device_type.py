@@ -83,6 +83,12 @@ class Pack:
     def parameter_checks(self) -> list[dict[str, Any]]:
         return list(self.data.get("parameter_checks") or [])
 
+    @property
+    def range_checks(self) -> list[dict[str, Any]]:
+        """Absolute checks (`range_checks`): a parameter end the intended purpose needs,
+        whatever the patient weighs (read by PL004)."""
+        return list(self.data.get("range_checks") or [])
+
     def terms(self) -> list[tuple[str, str]]:
         """(language, term) pairs."""
         terms = self.data.get("terms") or {}
@@ -118,9 +124,51 @@ def validate_pack(data: Any, name: str = "?") -> list[str]:
                     or not all(isinstance(b, (int, float)) for b in bounds)
                     or bounds[0] > bounds[1]):
                 problems.append(f"{where}: per_kg[{group}] must be [low, high]")
+    problems.extend(_range_check_problems(data.get("range_checks"), name))
     for feature in data.get("required_features") or []:
         if not str(feature.get("source") or "").strip():
             problems.append(f"{name}: required feature {feature.get('id')} has no source")
+    return problems
+
+
+RANGE_CHECK_ENDS = ("high_at_least", "high_at_most", "low_at_most", "low_at_least")
+
+
+def _range_check_problems(checks: Any, name: str) -> list[str]:
+    """Problems of a pack's `range_checks`: each names a parameter, the end checked, a numeric
+    limit with its unit, what the quantity is called, why the limit holds and its source;
+    `when_terms` (words per language) and `when_indication` (indication ids) are optional."""
+    if checks is None:
+        return []
+    if not isinstance(checks, list):
+        return [f"{name}: range_checks must be a list"]
+    problems = []
+    for i, check in enumerate(checks):
+        where = f"{name}: range_checks[{i}]"
+        if not isinstance(check, dict):
+            problems.append(f"{where}: not a mapping")
+            continue
+        if not isinstance(check.get("parameter"), str) or not check.get("parameter"):
+            problems.append(f"{where}: no parameter")
+        if check.get("check") not in RANGE_CHECK_ENDS:
+            problems.append(f"{where}: check must be one of {', '.join(RANGE_CHECK_ENDS)}")
+        for key in ("limit", "critical_limit"):
+            if (key in check or key == "limit") and (
+                    isinstance(check.get(key), bool)
+                    or not isinstance(check.get(key), (int, float))):
+                problems.append(f"{where}: {key} must be a number")
+        for key in ("unit", "quantity", "explanation", "source"):
+            if not str(check.get(key) or "").strip():
+                problems.append(f"{where}: no {key}")
+        terms = check.get("when_terms")
+        if terms is not None and (not isinstance(terms, dict) or not all(
+                isinstance(v, list) and v and all(isinstance(t, str) and t.strip() for t in v)
+                for v in terms.values())):
+            problems.append(f"{where}: when_terms must map languages to lists of words")
+        indications = check.get("when_indication")
+        if indications is not None and (not isinstance(indications, list) or not all(
+                isinstance(x, str) and x for x in indications)):
+            problems.append(f"{where}: when_indication must be a list of indication ids")
     return problems
 
 

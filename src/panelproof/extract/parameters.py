@@ -85,7 +85,7 @@ VALUE = re.compile(
     # the first number's own unit ("from 0.025 units/h to 35 units/h"); not UNIT.replace(),
     # which would also rewrite spellings containing "unit"
     rf"(?:{CMP}\s*)?(?P<a>{NUMBER})\s*(?:(?P<ua>{_UNIT_RE})(?![\w/²³])\s*)?"
-    rf"(?:{SEP}\s*(?P<b>{NUMBER})\s*)?(?:\|\s*)?(?:{UNIT})?",
+    rf"(?:{SEP}\s*\+?(?P<b>{NUMBER})\s*)?(?:\|\s*)?(?:{UNIT})?",
     re.IGNORECASE)
 # The step of a setting is not its range: "0.1 to 50 ml/h in 0.1 ml/h steps", "in increments
 # of 0.1 mL/h", "par pas de 0,1 ml/h", "in Schritten von 0,1 ml/h", "a passi di 0,25 mA",
@@ -194,13 +194,16 @@ class ParameterInfo:
     source: str
     # A tolerance ("Delivery accuracy ± 5 %"): its value is the deviation the name states.
     tolerance: bool = False
+    # A quantity that may be negative ("Measuring range: -10 to +100 mmHg"): a minus sign
+    # before the first number is its sign, not filler.
+    signed: bool = False
 
 
 @lru_cache(maxsize=1)
 def parameters() -> dict[str, ParameterInfo]:
     data = knowledge.load("vocabulary/parameters")["parameters"]
     return {pid: ParameterInfo(pid, entry["unit"], entry.get("source", ""),
-                               bool(entry.get("tolerance")))
+                               bool(entry.get("tolerance")), bool(entry.get("signed")))
             for pid, entry in data.items()}
 
 
@@ -426,6 +429,11 @@ def _clause_before(text: str, start: int) -> str:
     return window[cut + 1:]
 
 
+# A minus sign right before a number, itself after a blank, a label's colon or a cell border
+# ("range: -10 to +20 mmHg", "| −10 mmHg"), not a range dash after a number.
+_MINUS_BEFORE = re.compile(r"(?:^|[\s:|(])[-−]\s?$")
+
+
 # "1.000" with a dot grouping thousands, as German and Dutch write it (also in English text).
 _THOUSANDS_DOT = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
 
@@ -470,6 +478,8 @@ def _after_match(text: str, term: re.Match, m: re.Match, candidates: list[str],
         return None
     target = parameters()[pid].unit
     a_number, b_number = _range_numbers(m, language)
+    if parameters()[pid].signed and _MINUS_BEFORE.search(text, 0, m.start("a")):
+        a_number = -a_number
     a = _convert(a_number, _first_unit(m, unit), target)
     b = _convert(b_number, unit, target) if b_number is not None else None
     if a is None:
