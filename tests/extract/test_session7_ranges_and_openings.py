@@ -188,3 +188,15 @@ def test_for_at_least_n_years_is_a_duration_in_other_languages(text, language, e
 def test_a_rate_held_to_a_threshold_is_an_outcome(text, expected):
     from panelproof.extract.pmcf import names_outcome
     assert names_outcome(text) is expected
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Die Pumpe dient der kontrollierten Verabreichung von enteraler Ernährung und Wasser.", "de"),
+    ("La pompe est destinée à l'administration de nutrition entérale.", "fr"),
+    ("La pompa è destinata alla somministrazione di nutrizioni enterali.", "it"),
+])
+def test_inflected_enteral_adjectives_name_the_enteral_route(text, language):
+    document = document_from_text(f"# IFU\n## Intended purpose\n{text}\n", f"IFU_{language}.md",
+                                  language=language)
+    found = {f.value.id for f in intended_use.extract(document) if f.kind is FactKind.INTERFACE}
+    assert "enteral" in found

@@ -27,7 +27,8 @@ class EquivalenceNotDemonstrated(Rule):
         "identical implant and abutment") compares them. Also a difference between the two
         devices that the equivalence discussion names (a smooth implant claimed equivalent to a
         textured one, a new coating) with no justification that it has no clinically
-        significant effect.
+        significant effect. Minor when only the Notified Body's report (CEAR) speaks of
+        equivalence.
 
     Why a panel cares:
         Clinical data of another device count only when equivalence is demonstrated on all
@@ -81,6 +82,15 @@ class EquivalenceNotDemonstrated(Rule):
                     f"characteristics of the two devices are compared")
         else:
             what = "no technical, biological or clinical characteristics of the two devices are compared"
+        if all(f.role is Role.CEAR for f in claims):
+            # Only the Notified Body's report speaks of equivalence: the manufacturer's documents
+            # rely on the other device's data without claiming it, a gap to close, not a claim
+            # left undemonstrated.
+            yield self.finding(
+                f'{fact.document} accepts equivalence to another device ("{fact.location.quote}"), '
+                f"but no document of the manufacturer claims or demonstrates it: {what} anywhere "
+                f"in the dossier.", [fact], severity=Severity.MINOR)
+            return
         yield self.finding(
             f'{fact.document} claims equivalence to another device ("{fact.location.quote}"), but {what} '
             f"anywhere the dossier discusses the equivalence.",
