@@ -200,3 +200,18 @@ def test_inflected_enteral_adjectives_name_the_enteral_route(text, language):
                                   language=language)
     found = {f.value.id for f in intended_use.extract(document) if f.kind is FactKind.INTERFACE}
     assert "enteral" in found
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("- Offene oder laparoskopische Abdominal- oder Beckenchirurgie", "de", {"open_surgery", "laparoscopic"}),
+    ("- Chirurgie abdominale ou pelvienne ouverte ou laparoscopique", "fr", {"open_surgery", "laparoscopic"}),
+    ("- Open or laparoscopic abdominal or pelvic surgery", "en", {"open_surgery", "laparoscopic"}),
+    ("- Laparoskopische Beckenchirurgie", "de", {"laparoscopic"}),
+    ("- Chirurgie abdominale laparoscopique", "fr", {"laparoscopic"}),
+])
+def test_coordinated_approaches_across_other_coordinated_words(text, language, expected):
+    document = document_from_text(f"# IFU\n## Indications\n{text}\n", f"IFU_{language}.md",
+                                  language=language)
+    found = {f.value.id for f in intended_use.extract(document)
+             if f.kind is FactKind.INTERFACE and not f.value.negated}
+    assert found == expected

@@ -1662,6 +1662,16 @@ _COORDINATED_NEXT = re.compile(
 _NEXT_WORD = re.compile(r"\s+([^\W\d_][\w-]*)")
 _PREVIOUS_WORD = re.compile(r"([^\W\d_][\w-]*)\s+$")
 _COORDINATORS = frozenset({"or", "and", "ou", "et", "oder", "und", "o", "y", "e"})
+# "Abdominal- oder Beckenchirurgie": the compound that completes a hyphen ellipsis.
+_COMPOUND_ELLIPSIS = re.compile(r"[^\W\d_]+-\s+(?:oder|und|bzw\.?|of|en)\s+([^\W\d_][\w-]*)", re.I)
+
+
+def _compound_tails(noun: str) -> tuple[str, ...]:
+    """The tails of a German compound that may be nouns of their own ("Beckenchirurgie" ->
+    "chirurgie", ...), longest first; nothing for a short word."""
+    if len(noun) < 10:
+        return ()
+    return tuple(noun[k:] for k in range(3, len(noun) - 5))
 
 
 @lru_cache(maxsize=1)
@@ -1705,13 +1715,21 @@ def _elliptic_matches(text: str, start: int, end: int,
         if len(words) == 1:
             # A coordinated adjective shares the noun of the matched one: "der offenen oder
             # laparoskopischen Chirurgie" (noun after), "chirurgie laparoscopique ou ouverte"
-            # (noun before).
+            # (noun before), also across other coordinated words: "offene oder laparoskopische
+            # Abdominal- oder Beckenchirurgie" (the tail of a compound), "chirurgie abdominale
+            # ou pelvienne ouverte ou laparoscopique" (a noun a few words back).
             following = _NEXT_WORD.match(text, match.end, end)
             if following:
                 head = (*head, following.group(1))
+                ellipsis = _COMPOUND_ELLIPSIS.match(text, following.start(1), end)
+                noun = ellipsis.group(1) if ellipsis else following.group(1)
+                head = (*head, *_compound_tails(noun))
             preceding = _PREVIOUS_WORD.search(text, max(start, match.start - 40), match.start)
             if preceding:
                 lead = (preceding.group(1),)
+            lead = (*lead, *(w.group(0) for w in _BARE_WORD.finditer(
+                text, max(start, match.start - 60), match.start)
+                if w.group(0).lower() not in _COORDINATORS))
         if not head and not lead:
             continue
         before = _COORDINATED_BEFORE.search(text, max(start, match.start - 80), match.start)
@@ -1720,7 +1738,7 @@ def _elliptic_matches(text: str, start: int, end: int,
             for word in reversed(list(_BARE_WORD.finditer(text, group_start, match.start))):
                 if any(s <= word.start() < e for s, e in taken):
                     break
-                entry_id = resolve(word.group(0), head)
+                entry_id = resolve(word.group(0), head, lead)
                 if entry_id is None:
                     if word.group(0).lower() in _COORDINATORS:
                         continue
