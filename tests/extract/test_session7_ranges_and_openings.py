@@ -215,3 +215,31 @@ def test_coordinated_approaches_across_other_coordinated_words(text, language, e
     found = {f.value.id for f in intended_use.extract(document)
              if f.kind is FactKind.INTERFACE and not f.value.negated}
     assert found == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Extracorporeal CO2 removal in adults with acute hypercapnic respiratory failure to enable "
+     "protective ventilation or avoid intubation.", "en", set()),
+    ("Pour éviter l'intubation chez les patients sous VNI.", "fr", {"mask"}),
+    ("Um eine Intubation zu vermeiden, bei NIV-Patienten.", "de", {"mask"}),
+    ("The ventilator is intended for invasive ventilation via endotracheal tube or tracheostomy.",
+     "en", {"endotracheal_tube", "tracheostomy"}),
+])
+def test_an_interface_the_device_helps_avoid_is_no_mode_of_use(text, language, expected):
+    document = document_from_text(f"# CER\n## Intended purpose\n{text}\n", f"CER_{language}.md",
+                                  language=language)
+    found = {f.value.id for f in intended_use.extract(document) if f.kind is FactKind.INTERFACE}
+    assert found == expected
+
+
+def test_the_opening_paragraph_of_an_ifu_states_its_indication(tmp_path):
+    from panelproof.pipeline import run_check
+    (tmp_path / "CER.md").write_text(
+        "# CER – CarbX\n## Intended purpose\nExtracorporeal CO2 removal in adults with acute "
+        "hypercapnic respiratory failure.\n", encoding="utf-8")
+    (tmp_path / "IFU_en.md").write_text(
+        "# CarbX – Instructions for use\n\nThe CarbX removes CO2 from the blood of adults with acute "
+        "hypercapnic respiratory failure.\n\n## 1 Indications\n\n- Hypercapnic COPD exacerbation "
+        "despite NIV\n", encoding="utf-8")
+    findings = run_check([tmp_path], select={"IU001"}, workers=1).findings
+    assert not [f for f in findings if "respiratory failure, which the IFU" in f.message]

@@ -1584,6 +1584,20 @@ def _drug_route(text: str, m, start: int, end: int) -> bool:
                 or before.search(text, max(start, m.start - 60), m.start))
 
 
+_AVOIDED_BEFORE = re.compile(
+    r"\b(?:avoid(?:s|ing)?|prevent(?:s|ing)?|obviat(?:e|es|ing)|spar(?:e|es|ing)|instead of|"
+    r"(?:reduce|reduces|reducing|lower|lowers) the (?:need|rate) (?:for|of)|as an alternative to|"
+    r"éviter|évite\w*|prévenir|au lieu d['’]|zu vermeiden|vermeid\w*|verhinder\w*|statt|anstelle|"
+    r"evitar\w*|evitare|prevenire|invece d[ie]|en lugar de|vermijd\w*|voorkom\w*|in plaats van)"
+    r"\s+(?:(?:the|a|an|la|le|les|die|der|den|eine?n?|il|lo|el|los|las|de|het|een)\s+|"
+    r"[ld]['’]\s*)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+# verb-final: "um eine Intubation zu vermeiden", "om intubatie te voorkomen"
+_AVOIDED_AFTER = re.compile(r"\s+(?:zu\s+|te\s+)?(?:vermeiden|verhindern|ersparen|voorkomen|vermijden)\b",
+                            re.IGNORECASE)
+
+
 def _interface_facts(document: Document, unit: Unit) -> Iterator[Fact]:
     if OTHER in unit.kinds:
         return
@@ -1599,6 +1613,11 @@ def _interface_facts(document: Document, unit: Unit) -> Iterator[Fact]:
                        and (_PLACE_NOUN_AFTER.match(text, m.end, unit.end)
                             or _PLACE_NOUN_BEFORE.search(text, max(unit.start, m.start - 20), m.start)
                             or _drug_route(text, m, unit.start, unit.end)))]
+    # "to enable protective ventilation or avoid intubation": what the device spares the
+    # patient is not its mode of use
+    matches = [m for m in matches
+               if not (_AVOIDED_BEFORE.search(text, max(unit.start, m.start - 40), m.start)
+                       or _AVOIDED_AFTER.match(text, m.end, unit.end))]
     matches += _elliptic_matches(text, unit.start, unit.end, matches)
     matches = sorted(matches + _approach_modifiers(text, unit.start, unit.end, matches),
                      key=lambda m: m.start)

@@ -21,7 +21,7 @@ from panelproof.extract._paraphrase import (generic_tokens, lift, mentioned_in, 
                                             related, restated, same_item, same_quantities)
 from panelproof.extract._paraphrase import _NO
 from panelproof.extract.model import Fact, FactBase, FactKind
-from panelproof.ingest.model import Document, Location, Role
+from panelproof.ingest.model import BlockKind, Document, Location, Role
 
 # The documents whose intended use must agree (the PMCF plan is judged by the PMCF rules).
 INTENDED_USE_ROLES = (Role.CER, Role.CEP, Role.IFU, Role.SSCP, Role.CEAR, Role.LABEL)
@@ -436,6 +436,23 @@ _LIMITATION = re.compile(
     r"|\bneby(?:la|l|ly|lo)\s+(?:stanoven|prokázán|ověřen)|\bnení\s+(?:indikován|určen|prokázán|stanoven))")
 
 
+def _opening_blocks(document: Document) -> set[int]:
+    """The paragraphs under a document's title, before its first section: an IFU that opens
+    with "The X removes CO2 from the blood of adults with acute hypercapnic respiratory
+    failure" states what the device is for there, without the word "intended"."""
+    opening: set[int] = set()
+    headings = 0
+    for block in document.blocks:
+        if block.kind is BlockKind.HEADING:
+            headings += 1
+            if headings > 1:
+                break
+            continue
+        if block.kind is BlockKind.PARAGRAPH:
+            opening.add(id(block))
+    return opening
+
+
 class _SectionTexts:
     """The sentences, items and cells of a document where it states `kind`, read on demand."""
 
@@ -463,9 +480,10 @@ class _SectionTexts:
             cues = self._CUES.get(self.kind, ())
             from panelproof.extract._indication_text import expand_abbreviations
 
+            opening = _opening_blocks(document) if self.kind is FactKind.INDICATION else set()
             self._by_path[document.path] = [
                 expand_abbreviations(u.text, self.abbreviations) for u in units(document)
-                if OTHER not in u.kinds and (u.kinds & self.sections
+                if OTHER not in u.kinds and (u.kinds & self.sections or id(u.block) in opening
                                              or any(c in u.text.lower() for c in cues))]
         return self._by_path[document.path]
 
