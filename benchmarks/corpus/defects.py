@@ -28,8 +28,8 @@ EXPECTED_RULE = {
     "absolute_claim": "CL002", "unsupported_claim": "CL001", "unsafe_instruction": "SI001",
     "no_contraindications": "SI002", "irrelevant_evidence": "EV001",
     "population_without_data": "EV002", "follow_up_short": "EV003", "cep_outcome_missing": "EV004",
-    "equivalence_competitor": "EV005", "pmcf_contradicts_use": "PM001", "pmcf_generic": "PM002",
-    "pmcf_no_sample_size": "PM003", "pmcf_tbd": "PM004", "placeholders": "TP001",
+    "equivalence_competitor": "EV005", "pmcf_contradicts_use": "PM001",
+    "pmcf_excludes_intended_patients": "PM001", "pmcf_generic": "PM002", "pmcf_no_sample_size": "PM003", "pmcf_tbd": "PM004", "placeholders": "TP001",
     "low_res_figure": "DC001", "dangling_reference": "DC002", "wrong_revision": "DC004",
 }
 
@@ -385,25 +385,28 @@ def equivalence_competitor(plan, rng):
 def pmcf_contradicts_use(plan, rng):
     pmcf = plan.docs["PMCF"]
     dev = plan.device
-    quotes = []
+    # Two defects, as reviewers file them: recruiting in another setting is a care-setting
+    # finding; excluding patients the device is intended for is a PMCF one.
+    excl = None
     if dev.id == "ventilator":
         setting = rng.choice(SETTING_WORDS["sleep_lab"])["en"]
-        pmcf.pmcf["inclusion"] = [f"outpatients followed {setting}"]
+        text = f"outpatients followed {setting}"
         excl = "patients who are intubated or tracheostomised"
-        pmcf.pmcf["exclusion"] = [excl] + pmcf.pmcf["exclusion"]
-        quotes = [f"outpatients followed {setting}", excl]
     else:
         extra = dev.extra_setting if dev.extra_setting not in dev.settings else "home"
         setting = rng.choice(SETTING_WORDS[extra])["en"]
         text = f"patients treated {setting}"
-        pmcf.pmcf["inclusion"] = [text]
-        quotes = [text]
         if len(dev.groups) > 1:
             excl = f"{ph.groups(dev.groups[:1], 'en')}"
-            pmcf.pmcf["exclusion"] = [excl] + pmcf.pmcf["exclusion"]
-            quotes.append(excl)
-    label(plan, "pmcf_contradicts_use", "pmcf", [pmcf], quotes,
-          "PMCF population/setting contradicts the intended use.", accept=("care-setting", "population"))
+    pmcf.pmcf["inclusion"] = [text]
+    label(plan, "pmcf_contradicts_use", "care-setting", [pmcf], [text],
+          "The PMCF plan recruits in a setting the intended use does not include.",
+          accept=("pmcf",))
+    if excl is not None:
+        pmcf.pmcf["exclusion"] = [excl] + pmcf.pmcf["exclusion"]
+        label(plan, "pmcf_excludes_intended_patients", "pmcf", [pmcf], [excl],
+              "The PMCF plan excludes patients the device is intended for.",
+              accept=("population",))
     return True
 
 

@@ -102,8 +102,9 @@ class Rule:
 
     def finding(self, message: str, locations: Iterable[Location | Fact], *,
                 severity: Severity | None = None, title: str | None = None,
-                recommendation: str | None = None) -> Finding:
-        """Build a finding with this rule's metadata; facts are turned into their locations."""
+                recommendation: str | None = None, category: Category | None = None) -> Finding:
+        """Build a finding with this rule's metadata; facts are turned into their locations.
+        A rule whose findings span two categories passes the other one as `category`."""
         locs: list[Location] = []
         for item in locations:
             loc = item.location if isinstance(item, Fact) else item
@@ -111,7 +112,7 @@ class Rule:
                 locs.append(loc)
         return Finding(
             rule=self.code,
-            category=self.category,
+            category=category or self.category,
             severity=severity or self.severity,
             title=title or self.title,
             message=message,

@@ -424,6 +424,10 @@ class PmcfContradictsIntendedUse(Rule):
         patients"). The reference is the manufacturer's intended purpose (IFU, CER, CEP, SSCP);
         a CEAR that disagrees with it is reported by CS001.
 
+        A plan that collects data in another setting (or moves a procedure step to one) is
+        reported under the care-setting category, one that leaves out intended patients under
+        pmcf.
+
     Why a panel cares:
         PMCF collects clinical data on the device "used within its intended purpose" (MDR Annex
         XIV Part B §5). Data from other settings cannot confirm the intended use, and excluded
@@ -495,7 +499,7 @@ class PmcfContradictsIntendedUse(Rule):
                        f"to a use the clinical evaluation has not assessed.")
             findings.append(self.finding(message, [
                 planned.document.location(planned.block, planned.quote),
-                rule.document.location(rule.block, rule.quote)]))
+                rule.document.location(rule.block, rule.quote)], category=Category.CARE_SETTING))
         return findings
 
     def _bound_excludes_intended(self, facts: FactBase, intended: list[Fact]) -> list[Finding]:
@@ -625,7 +629,7 @@ class PmcfContradictsIntendedUse(Rule):
                    f"collects no data in the setting the device is mainly used in, so it cannot confirm "
                    f"the intended use.")
         yield self.finding(message, [item, *recruited[:1], *self._one_per_document(
-            [reference, *in_main])])
+            [reference, *in_main])], category=Category.CARE_SETTING)
 
     def _setting_finding(self, plan_items: list[Fact], concepts: list[str],
                          against: list[Fact]) -> Finding:
@@ -642,7 +646,8 @@ class PmcfContradictsIntendedUse(Rule):
                      f"({', '.join(documents[:3])}; {quoted(first)})")
         message = (f"The PMCF plan collects data in {labels} ({quoted(item)}), but "
                    f"{where}. Data from outside the intended use cannot confirm it.")
-        return self.finding(message, [*plan_items[:3], *self._one_per_document(against)])
+        return self.finding(message, [*plan_items[:3], *self._one_per_document(against)],
+                            category=Category.CARE_SETTING)
 
     def _excluded_patients(self, plan: list[Fact], intended: list[Fact]) -> Iterable[Finding]:
         interfaces = [f for f in intended if f.kind is FactKind.INTERFACE
