@@ -7,7 +7,8 @@ from typing import Iterable
 
 from panelproof.extract._eligibility import is_selection_criterion
 from panelproof.extract.intended_use import (CONTRAINDICATIONS, INDICATIONS, MODES,
-                                             WARNINGS, block_kinds, heading_kinds, vocabulary)
+                                             WARNINGS, block_kinds, heading_kinds, vocabulary,
+                                             without_excluding_sentences)
 from panelproof.extract.population import expand_groups, find_groups, groups, umbrella_equivalent
 from panelproof.extract.model import Concept, Fact, FactBase, FactKind, PopulationBound
 from panelproof.ingest.model import BlockKind, Document, Location, Role
@@ -756,8 +757,10 @@ def _section_passages(statement: Statement, section_kind: str) -> list[tuple[str
         if block.kind is BlockKind.HEADING or section_kind not in block_kinds(block):
             continue
         quote = block.full_quote
-        if quote:
-            passages.append((block.normalized, Fact(kind, Concept("text:" + quote.lower()[:160], quote),
+        text = without_excluding_sentences(block.normalized)
+        if quote and text:
+            # a sentence that excludes the concept cannot stand in for it
+            passages.append((text, Fact(kind, Concept("text:" + quote.lower()[:160], quote),
                                                     document.location(block, quote),
                                                     document.role, document.language)))
     return passages
