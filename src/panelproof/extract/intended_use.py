@@ -1345,8 +1345,10 @@ def _unit_indication_facts(document: Document, unit: Unit) -> Iterator[Fact]:
             return  # "Indications and clinical benefits": "pain relief" is a benefit
         inline = _INDICATED_INLINE.search(text)
         phrase = (unit.start + inline.end(), unit.end) if inline and not unit.item else None
+        # "It is not foreseen for emergency contraception", "nie jest przeznaczona do ...": a
+        # condition the section excludes is no indication
         yield from _condition_facts(document, unit, FactKind.INDICATION, phrase,
-                                    unit.item or phrase is not None)
+                                    unit.item or phrase is not None, skip_negated=True)
         return
     span = no_contraindications(unit)
     if span:
