@@ -229,11 +229,11 @@ OTHER = "other"  # literature, results, storage...: statements there are not the
 
 _SECTION_KEYWORDS: list[tuple[str, re.Pattern]] = [
     (CONTRAINDICATIONS, re.compile(
-        r"contra-?indications?|contre-?indications?|kontra-?indikation(?:en)?|gegenanzeigen?|"
+        r"contra-?indications?|contre-?indications?|kontra-?indikation(?:en|er)?|gegenanzeigen?|"
         r"contraindications? and limitations|contraindicaci(?:ones|ón|on)|controindicazion[ei]|"
         r"contra-?indicaties?|przeciwwskazani[ae]|kontraindikationer|kontraindikace", re.I)),
     (INDICATIONS, re.compile(
-        r"indications?(?:\s*\(s\))?(?: for use| d'utilisation| d'emploi| thérapeutiques)?|indikation(?:en)?|"
+        r"indications?(?:\s*\(s\))?(?: for use| d'utilisation| d'emploi| thérapeutiques)?|indikation(?:en|er)?|"
         r"anwendungsgebiet(?:e)?|medical indications?|target conditions?|"
         r"indicaci(?:ones|ón|on)(?: de uso)?|indicazion[ei](?: d['’]uso)?|indicaties?|"
         r"wskazani[ae](?: do (?:stosowania|użycia))?|indikationer|indikace", re.I)),

@@ -44,7 +44,8 @@ class LanguageVersionsDiffer(Rule):
         For documents of the same role in different languages (IFU_en, IFU_fr, IFU_de; or a
         CER in two languages), every indication, contraindication, patient interface and
         warning that one version states and another does not. Concepts are compared by their
-        language-independent vocabulary ids (vocabulary/*.yaml, en/fr/de/it/es/nl), so
+        language-independent vocabulary ids (vocabulary/*.yaml, en/fr/de/it/es/nl, and
+        pl/da/cs for the common ones), so
         "insufficienza respiratoria" and "respiratory failure" agree. Wording no vocabulary knows
         is not taken for an omission: a phrase of the other version, or a passage of its own
         section, that shares a word stem with the concept's terms in any language ("Inestabilidad
@@ -55,7 +56,9 @@ class LanguageVersionsDiffer(Rule):
         artery disease") is not reported missing from a version that has an item the vocabulary
         does not know ("lésion du tronc commun gauche non protégé"). Qualifiers are part of the
         indication: "riesgo quirúrgico moderado o alto" against "prohibitive surgical risk"
-        differs. A version that adds a purpose of its own (vocabulary `own_purpose`: cosmetic or
+        differs, and so does a grade of severity that admits more in one version ("calcificación
+        moderada o severa" against "severely calcified"). A sentence that excludes a use ("It is
+        not foreseen for emergency contraception") is no translation of that use. A version that adds a purpose of its own (vocabulary `own_purpose`: cosmetic or
         aesthetic use, "aumento mamario estético", a condition of the other sex such as "Männer
         nach Prostatektomie" where the others treat women) is reported even when the purpose
         stands inside a longer item. Access routes are modes of use ("transfemoral" against
