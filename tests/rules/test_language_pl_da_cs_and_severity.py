@@ -167,6 +167,9 @@ def test_la001_milder_grade_admitted_in_one_language(tmp_path: Path, name: str, 
                   "ernstige aortastenose.\n"),
     ("IFU_fr.md", "## Indications\nLe système est indiqué en cas de rétrécissement aortique serré "
                   "symptomatique.\n"),
+    # no grade at all: neither states nor contradicts one
+    ("IFU_de.md", "## Indikationen\nDas System ist indiziert bei Patienten mit symptomatischer "
+                  "Aortenstenose.\n"),
 ])
 def test_la001_same_grade_is_silent(tmp_path: Path, name: str, indication: str) -> None:
     assert not _la001(tmp_path, {"IFU_en.md": _EN_SEVERE, name: "# IFU\n\n" + indication})

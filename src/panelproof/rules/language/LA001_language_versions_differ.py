@@ -18,7 +18,7 @@ from panelproof.rules.intended_use.IU005_indication_thresholds_differ import con
 from panelproof.rules.intended_use.IU005_indication_thresholds_differ import indication_intervals
 from panelproof.rules.intended_use.common import (Statement, describe_document, differences,
                                                   heading_location, is_text_id, join_names,
-                                                  qualifier_notes)
+                                                  neutral_ids, qualifier_notes)
 from panelproof.rules.population.PO001_population_bounds_differ import envelope
 from panelproof.rules.population.PO002_population_groups_differ import PARENT as PARENT_GROUP
 from panelproof.rules.population.PO002_population_groups_differ import named_groups
@@ -290,7 +290,7 @@ class LanguageVersionsDiffer(Rule):
         if kind is FactKind.WARNING:
             _reconcile_warnings(group)
         reported = False
-        for diff in differences(group):
+        for diff in differences(group, _ungraded(group) if vocab_name == "clinical_terms" else None):
             reported = True
             present = join_names([describe_document(s.document, with_language=True) for s in diff.present])
             absent = join_names([describe_document(s.document, with_language=True) for s in diff.absent])
@@ -648,6 +648,23 @@ def _reconcile(group: list[Statement], vocab_name: str, section_kind: str) -> No
                 continue  # understood: the concept is really missing
             else:
                 statement.concepts[concept_id] = []  # cannot tell: not reported
+
+
+def _ungraded(group: list[Statement]) -> dict[str, set[str]]:
+    """Per version, the graded conditions ("coronary lesions (severe)") it names without any grade
+    of severity: a version that says "calcified lesions" where another says "severely calcified"
+    neither states nor contradicts the grade (translators drop or rephrase grade words: "middel
+    til kraftig væske"); one that names another grade ("moderada o severa") does."""
+    qualifiers = vocabulary("clinical_terms", "qualifiers").qualifiers
+
+    def axis_of(qualifier: str) -> str:
+        return (qualifiers.get(qualifier) or {}).get("axis", "_")
+
+    return {path: {c for c in ids if axis_of(c.partition("@")[2]) == _SEVERITY_AXIS}
+            for path, ids in neutral_ids(group, axis_of).items()}
+
+
+_SEVERITY_AXIS = "severity"
 
 
 def _own_purpose(vocab_name: str, concept_id: str) -> bool:
