@@ -57,7 +57,8 @@ class LanguageVersionsDiffer(Rule):
         does not know ("lésion du tronc commun gauche non protégé"). Qualifiers are part of the
         indication: "riesgo quirúrgico moderado o alto" against "prohibitive surgical risk"
         differs, and so does a grade of severity that admits more in one version ("calcificación
-        moderada o severa" against "severely calcified"). A sentence that excludes a use ("It is
+        moderada o severa" against "severely calcified"; a version that states no grade neither
+        states nor contradicts one). A sentence that excludes a use ("It is
         not foreseen for emergency contraception") is no translation of that use. A version that adds a purpose of its own (vocabulary `own_purpose`: cosmetic or
         aesthetic use, "aumento mamario estético", a condition of the other sex such as "Männer
         nach Prostatektomie" where the others treat women) is reported even when the purpose
