@@ -37,7 +37,8 @@ def test_polish_danish_czech_headings(heading: str, kind: str) -> None:
 
 
 @pytest.mark.parametrize("heading", ["Dane techniczne", "Rengøring", "Skladování a přeprava",
-                                     "Bibliografia"])
+                                     "Bibliografia", "Wskazanie poziomu naładowania baterii",
+                                     "Indikation af batteristatus"])
 def test_other_headings_announce_no_intended_use(heading: str) -> None:
     assert not heading_kinds(heading) & {INDICATIONS, CONTRAINDICATIONS, INTENDED_PURPOSE}
 

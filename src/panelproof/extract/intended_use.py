@@ -236,7 +236,7 @@ _SECTION_KEYWORDS: list[tuple[str, re.Pattern]] = [
         r"indications?(?:\s*\(s\))?(?: for use| d'utilisation| d'emploi| thérapeutiques)?|indikation(?:en|er)?|"
         r"anwendungsgebiet(?:e)?|medical indications?|target conditions?|"
         r"indicaci(?:ones|ón|on)(?: de uso)?|indicazion[ei](?: d['’]uso)?|indicaties?|"
-        r"wskazani[ae](?: do (?:stosowania|użycia))?|indikationer|indikace", re.I)),
+        r"wskazania(?: do (?:stosowania|użycia))?|indikationer|indikace", re.I)),
     (INTENDED_PURPOSE, re.compile(
         r"intended (?:medical )?(?:purpose|use)s?(?:\s*\(s\))?|purpose of the device|destination|"
         r"usage prévu|utilisation prévue|usage préconisé|finalité|zweckbestimmung|verwendungszweck|"
@@ -382,8 +382,8 @@ def _ends_reasonably(segment: str, end: int, kind: str) -> bool:
         return True
     if rest[0].isalpha() and segment[end - 1:end].isalpha() and not segment[end:end + 1].isspace():
         return False  # keyword is only the start of a longer word
-    if (kind == INDICATIONS and re.match(r"(?:of|du|de la|des)\s", rest)
-            and segment[:end].strip().lower() in ("indication", "indications")):
+    if (kind == INDICATIONS and re.match(r"(?:of|du|de la|des|af)\s", rest)
+            and segment[:end].strip().lower() in ("indication", "indications", "indikation")):
         return False
     return len(rest.split()) <= 6
 
