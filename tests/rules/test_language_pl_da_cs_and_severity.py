@@ -31,6 +31,13 @@ def _la001(tmp_path: Path, files: dict[str, str]) -> list:
     ("Indikace", INDICATIONS), ("5. Kontraindikace", CONTRAINDICATIONS),
     ("Varování", WARNINGS), ("Určený účel", INTENDED_PURPOSE),
     ("Indikace a kontraindikace", INDICATIONS),
+    # plain-language questions (knowledge/vocabulary/question_headings.yaml)
+    ("Kto nie powinien stosować wyrobu?", CONTRAINDICATIONS),
+    ("Hvem må ikke bruge enheden?", CONTRAINDICATIONS),
+    ("Kdo nesmí prostředek používat?", CONTRAINDICATIONS),
+    ("3. Do czego służy wkładka?", INTENDED_PURPOSE),
+    ("Hvad bruges enheden til?", INTENDED_PURPOSE),
+    ("K čemu slouží prostředek?", INTENDED_PURPOSE),
 ])
 def test_polish_danish_czech_headings(heading: str, kind: str) -> None:
     assert kind in heading_kinds(heading)
@@ -38,7 +45,8 @@ def test_polish_danish_czech_headings(heading: str, kind: str) -> None:
 
 @pytest.mark.parametrize("heading", ["Dane techniczne", "Rengøring", "Skladování a přeprava",
                                      "Bibliografia", "Wskazanie poziomu naładowania baterii",
-                                     "Indikation af batteristatus"])
+                                     "Indikation af batteristatus", "Kto produkuje wyrób?",
+                                     "Kdy byl prostředek vyroben?"])
 def test_other_headings_announce_no_intended_use(heading: str) -> None:
     assert not heading_kinds(heading) & {INDICATIONS, CONTRAINDICATIONS, INTENDED_PURPOSE}
 
