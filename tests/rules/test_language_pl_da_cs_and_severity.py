@@ -160,7 +160,7 @@ _EN_SEVERE = ("# Instructions for Use\n\n## Indications\nThe system is indicated
 ])
 def test_la001_milder_grade_admitted_in_one_language(tmp_path: Path, name: str, indication: str) -> None:
     findings = _la001(tmp_path, {"IFU_en.md": _EN_SEVERE, name: "# IFU\n\n" + indication})
-    assert any(f.severity.value == "major" and "(moderate)" in f.message for f in findings)
+    assert any(f.severity.value == "major" and "graded moderate" in f.message for f in findings)
 
 
 @pytest.mark.parametrize("name, indication", [

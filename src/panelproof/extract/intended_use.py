@@ -973,13 +973,18 @@ def _condition_facts(document: Document, unit: Unit, kind: FactKind,
         span = (unit.start, unit.end) if unit.item and unit.end - unit.start <= 200 else (m.start, m.end)
         window = (matches[index - 1].end if index else start,
                   matches[index + 1].start if index + 1 < len(matches) else end)
+        grades = _grades_near(block.normalized, *window)
         for qualifier, q_start, q_end in _qualifiers_near(block.normalized, *window) or [(None, 0, 0)]:
             own = span
             if qualifier and own == (m.start, m.end):
                 # a sentence is quoted by its term and the qualifier that restricts it
                 own = (min(m.start, q_start), max(m.end, q_end))
+            if grades and own == (m.start, m.end):
+                # ... and by the grades of severity it states ("severely calcified coronary lesions")
+                own = (min(own[0], grades[0][1]), max(own[1], grades[-1][2]))
             yield make_fact(document, block, kind,
-                            Concept(qualified_id(m.id, qualifier), block.quote(m.start, m.end)), own)
+                            Concept(qualified_id(m.id, qualifier), block.quote(m.start, m.end),
+                                    grades=tuple(sorted({g for g, _, _ in grades}))), own)
     if matches or not fallback:
         return
     text = block.normalized
@@ -1023,8 +1028,10 @@ def _condition_facts(document: Document, unit: Unit, kind: FactKind,
         condition, wording = without_population(condition), without_population(wording)
     expanded = vocabulary("clinical_terms").find(wording) if wording != condition else []
     if expanded and not any(negated_at(wording, m.start) for m in expanded):
+        grades = tuple(sorted({g for g, _, _ in _grades_near(text, start, end)}))
         for entry_id in dict.fromkeys(m.id for m in expanded):
-            yield make_fact(document, block, kind, Concept(entry_id, block.quote(start, label_end)),
+            yield make_fact(document, block, kind,
+                            Concept(entry_id, block.quote(start, label_end), grades=grades),
                             (start, max(label_end, start + 1)))
         return
     concept_id = text_concept_id(wording)
@@ -1032,9 +1039,11 @@ def _condition_facts(document: Document, unit: Unit, kind: FactKind,
         return
     concept_id = paraphrased_concept(concept_id[5:]) or concept_id
     qualifiers = list(dict.fromkeys(q for q, _, _ in found)) or [None]
+    grades = tuple(sorted({g for g, _, _ in _grades_near(text, start, end)}))
     for qualifier in qualifiers:
         yield make_fact(document, block, kind,
-                        Concept(qualified_id(concept_id, qualifier), block.quote(start, label_end)),
+                        Concept(qualified_id(concept_id, qualifier), block.quote(start, label_end),
+                                grades=grades),
                         (start, max(label_end, start + 1)))
 
 
@@ -1115,6 +1124,26 @@ def _example_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if re.search(r"[^\W\d_]{4,}", text[start:m.start()]):
             spans.append((m.start(), m.end()))
     return spans
+
+
+def _grades_near(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """(grade id, start, end) of the grades of severity ("moderada o severa", "severely") between
+    two conditions, in one clause, that no negation denies (clinical_terms.yaml `grades`)."""
+    grades = vocabulary("clinical_terms", "grades")
+    found: list[tuple[str, int, int]] = []
+    for clause_start, clause_end in _clauses(text, start, end):
+        matches = grades.find(text, clause_start, clause_end)
+        if not matches:
+            continue
+        # "riesgo quirúrgico moderado o alto", "moderate or high surgical risk": a level of
+        # another qualifier, not a grade of the condition
+        taken = [(s, e) for _, s, e in _qualifiers_near(text, clause_start, clause_end)]
+        for match in matches:
+            if any(s <= match.start and match.end <= e for s, e in taken):
+                continue
+            if not negated_at(text, match.start, clause_start):
+                found.append((match.id, match.start, match.end))
+    return found
 
 
 def _qualifiers_near(text: str, start: int, end: int) -> list[tuple[str, int, int]]:

@@ -18,7 +18,7 @@ from panelproof.rules.intended_use.IU005_indication_thresholds_differ import con
 from panelproof.rules.intended_use.IU005_indication_thresholds_differ import indication_intervals
 from panelproof.rules.intended_use.common import (Statement, describe_document, differences,
                                                   heading_location, is_text_id, join_names,
-                                                  neutral_ids, qualifier_notes)
+                                                  qualifier_notes)
 from panelproof.rules.population.PO001_population_bounds_differ import envelope
 from panelproof.rules.population.PO002_population_groups_differ import PARENT as PARENT_GROUP
 from panelproof.rules.population.PO002_population_groups_differ import named_groups
@@ -140,6 +140,7 @@ class LanguageVersionsDiffer(Rule):
             yield from group_findings
             yield from self._compare_settings(facts, documents)
             yield from self._compare_indication_measures(facts, documents)
+            yield from self._compare_grades(facts, documents)
             for message, locations in mri_condition_findings(facts, documents):
                 yield self.finding(message, locations, severity=Severity.MAJOR)
 
@@ -207,6 +208,35 @@ class LanguageVersionsDiffer(Rule):
                     f"{ref.describe()} (\"{ref.facts[0].location.quote}\").",
                     [ref.facts[0].location, interval.facts[0].location],
                     severity=Severity.MAJOR if measure_conflict(interval, ref) else Severity.MINOR)
+
+    def _compare_grades(self, facts: FactBase, documents: list[Document]) -> Iterable[Finding]:
+        """The grades of severity of each indication in each translation against its master
+        version's ("moderada o severa" against "severely calcified"): a version that states no
+        grade for the condition neither states nor contradicts one."""
+        graded = {d.path: _graded_indications(facts, d) for d in documents}
+        for document in documents:
+            path = document.path
+            master = master_version(facts, path)
+            if master is None or master == path or master not in graded:
+                continue
+            for base, (grades, fact) in sorted(graded[path].items()):
+                if base not in graded[master]:
+                    continue
+                ref_grades, ref_fact = graded[master][base]
+                if grades == ref_grades:
+                    continue
+                version = describe_document(document, with_language=True)
+                ref_version = describe_document(facts.document(master), with_language=True)
+                condition = vocabulary("clinical_terms").label(base) if not is_text_id(base) else base[5:]
+                wider = ("admits more patients" if _grades_admit_more(grades, ref_grades)
+                         else "admits fewer patients" if _grades_admit_more(ref_grades, grades)
+                         else "differs")
+                yield self.finding(
+                    f"Language versions grade an indication differently: {version} states {condition} "
+                    f"graded {_grade_names(grades)} (\"{fact.location.quote}\"); {ref_version} states it "
+                    f"graded {_grade_names(ref_grades)} (\"{ref_fact.location.quote}\"): the translation "
+                    f"{wider}" + (" than its master version." if wider != "differs" else "."),
+                    [ref_fact.location, fact.location], severity=Severity.MAJOR)
 
     def _compare_groups(self, facts: FactBase, documents: list[Document],
                         conflicts: set[str]) -> Iterable[Finding]:
@@ -291,7 +321,7 @@ class LanguageVersionsDiffer(Rule):
         if kind is FactKind.WARNING:
             _reconcile_warnings(group)
         reported = False
-        for diff in differences(group, _ungraded(group) if vocab_name == "clinical_terms" else None):
+        for diff in differences(group):
             reported = True
             present = join_names([describe_document(s.document, with_language=True) for s in diff.present])
             absent = join_names([describe_document(s.document, with_language=True) for s in diff.absent])
@@ -651,21 +681,34 @@ def _reconcile(group: list[Statement], vocab_name: str, section_kind: str) -> No
                 statement.concepts[concept_id] = []  # cannot tell: not reported
 
 
-def _ungraded(group: list[Statement]) -> dict[str, set[str]]:
-    """Per version, the graded conditions ("coronary lesions (severe)") it names without any grade
-    of severity: a version that says "calcified lesions" where another says "severely calcified"
-    neither states nor contradicts the grade (translators drop or rephrase grade words: "middel
-    til kraftig væske"); one that names another grade ("moderada o severa") does."""
-    qualifiers = vocabulary("clinical_terms", "qualifiers").qualifiers
-
-    def axis_of(qualifier: str) -> str:
-        return (qualifiers.get(qualifier) or {}).get("axis", "_")
-
-    return {path: {c for c in ids if axis_of(c.partition("@")[2]) == _SEVERITY_AXIS}
-            for path, ids in neutral_ids(group, axis_of).items()}
+_GRADE_ORDER = ("mild", "moderate", "severe")
 
 
-_SEVERITY_AXIS = "severity"
+def _graded_indications(facts: FactBase, document: Document) -> dict[str, tuple[frozenset[str], Fact]]:
+    """Vocabulary indication (base id) -> (grades of severity the version states, a fact quoting
+    them): only conditions stated with a grade."""
+    found: dict[str, tuple[frozenset[str], Fact]] = {}
+    for fact in facts.of(FactKind.INDICATION, document=document.path):
+        value = fact.value
+        grades = getattr(value, "grades", ())
+        if not grades or getattr(value, "negated", False) or is_text_id(value.id):
+            continue
+        base = value.id.partition("@")[0]
+        previous = found.get(base)
+        found[base] = ((previous[0] if previous else frozenset()) | set(grades),
+                       previous[1] if previous else fact)
+    return found
+
+
+def _grades_admit_more(grades: frozenset[str], other: frozenset[str]) -> bool:
+    """A set of grades that reaches a milder grade than the other admits more patients."""
+    def mildest(gs: frozenset[str]) -> int:
+        return min(_GRADE_ORDER.index(g) for g in gs if g in _GRADE_ORDER)
+    return mildest(grades) < mildest(other)
+
+
+def _grade_names(grades: frozenset[str]) -> str:
+    return " or ".join(g for g in _GRADE_ORDER if g in grades)
 
 
 def _own_purpose(vocab_name: str, concept_id: str) -> bool:
