@@ -239,19 +239,23 @@ OTHER = "other"  # literature, results, storage...: statements there are not the
 
 _SECTION_KEYWORDS: list[tuple[str, re.Pattern]] = [
     (CONTRAINDICATIONS, re.compile(
-        r"contra-?indications?|contre-?indications?|kontra-?indikation(?:en)?|gegenanzeigen?|"
+        r"contra-?indications?|contre-?indications?|kontra-?indikation(?:en|er)?|gegenanzeigen?|"
         r"contraindications? and limitations|contraindicaci(?:ones|ón|on)|controindicazion[ei]|"
-        r"contra-?indicaties?", re.I)),
+        r"contra-?indicaties?|przeciwwskazani[ae]|kontraindikationer|kontraindikace", re.I)),
     (INDICATIONS, re.compile(
-        r"indications?(?:\s*\(s\))?(?: for use| d'utilisation| d'emploi| thérapeutiques)?|indikation(?:en)?|"
+        r"indications?(?:\s*\(s\))?(?: for use| d'utilisation| d'emploi| thérapeutiques)?|indikation(?:en|er)?|"
         r"anwendungsgebiet(?:e)?|medical indications?|target conditions?|"
-        r"indicaci(?:ones|ón|on)(?: de uso)?|indicazion[ei](?: d['’]uso)?|indicaties?", re.I)),
+        r"indicaci(?:ones|ón|on)(?: de uso)?|indicazion[ei](?: d['’]uso)?|indicaties?|"
+        r"wskazania(?: do (?:stosowania|użycia))?|indikationer|indikace", re.I)),
     (INTENDED_PURPOSE, re.compile(
         r"intended (?:medical )?(?:purpose|use)s?(?:\s*\(s\))?|purpose of the device|destination|"
         r"usage prévu|utilisation prévue|usage préconisé|finalité|zweckbestimmung|verwendungszweck|"
         r"bestimmungsgemäße[rn]? (?:verwendung|gebrauch)|intended application|scope of use|"
         r"uso previsto|finalidad prevista|destino previsto|destinazione d['’]uso|"
-        r"scopo previsto|finalità prevista|destinación de uso|beoogde? (?:gebruik|doel)|bedoeld gebruik", re.I)),
+        r"scopo previsto|finalità prevista|destinación de uso|beoogde? (?:gebruik|doel)|bedoeld gebruik|"
+        r"przeznaczenie|(?:zamierzone|przewidziane) (?:zastosowanie|przeznaczenie)|cel stosowania|"
+        r"tilsigtet (?:anvendelse|formål|brug)|beregnet (?:anvendelse|formål)|anvendelsesformål|"
+        r"určený účel|určené použití|zamýšlený účel|účel použití", re.I)),
     (OUTCOMES, re.compile(
         r"(?:intended |expected |anticipated |claimed )?(?:clinical )?benefits?(?! ?[-–/] ?risk)|"
         r"(?:clinical |primary |secondary |safety |performance )?(?:outcomes?|endpoints?|end points?)"
@@ -274,12 +278,16 @@ _SECTION_KEYWORDS: list[tuple[str, re.Pattern]] = [
         r"informazioni (?:sulla|di) sicurezza|norme di sicurezza|indicazioni di sicurezza|"
         r"información de seguridad|instrucciones de seguridad|"
         r"waarschuwingen|waarschuwing|voorzorgsmaatregelen|veiligheidsinformatie|"
-        r"veiligheidsvoorschriften|veiligheidsinstructies", re.I)),
+        r"veiligheidsvoorschriften|veiligheidsinstructies|"
+        r"ostrzeżeni[ae]|środki ostrożności|informacje dotyczące bezpieczeństwa|"
+        r"advarsler|advarsel|forsigtighedsregler|sikkerhedsinformation(?:er)?|"
+        r"varování|upozornění|bezpečnostní (?:upozornění|informace|pokyny)|bezpečnostní opatření", re.I)),
     (USERS, re.compile(
         r"(?:intended |target )?(?:users?|operators?)(?: profile)?|user profile|"
         r"utilisateurs?(?: prévus| visés| cibles)?|profil (?:de l'|d')?utilisateur|"
         r"(?:vorgesehene )?(?:anwender|benutzer|bediener)(?:profil)?|anwenderkreis|"
-        r"usuarios?(?: previstos)?|utilizzatori(?: previsti)?|utenti(?: previsti)?", re.I)),
+        r"usuarios?(?: previstos)?|utilizzatori(?: previsti)?|utenti(?: previsti)?|"
+        r"(?:przewidziani )?użytkownicy|(?:tilsigtede )?brugere|(?:určení |zamýšlení )?uživatelé", re.I)),
     (ENVIRONMENT, re.compile(
         r"(?:intended |use |operating |operational |clinical )?(?:environments?|settings?)(?: of use)?|"
         r"(?:care|use|clinical) settings?|conditions of use|place of use|environment of use|"
@@ -326,7 +334,8 @@ _QUALIFIERS = re.compile(
 _HEADING_NUMBER = re.compile(r"^\s*(?:(?i:section|chapter|kapitel|chapitre)\s+|§\s*)?"
                              r"(?:(?:[IVX]+|[A-Z]|\d+)(?:[.)]\s?(?:\d+|[a-z])(?![\w]))*[.)]?(?=\s)"
                              r"|[A-Za-z]\.|\d+(?:\.\d+)*\.?|[IVXivx]+\.)?\s*")
-_SEGMENT_SPLIT = re.compile(r"\s*(?:,|/|&|;|:|\+|\band\b|\bet\b|\bund\b|\bor\b|\bou\b|\boder\b)\s*", re.I)
+_SEGMENT_SPLIT = re.compile(r"\s*(?:,|/|&|;|:|\+|\band\b|\bet\b|\bund\b|\bor\b|\bou\b|\boder\b|"
+                            r"\boraz\b|\blub\b|\bog\b|\beller\b|\bnebo\b)\s*", re.I)
 
 
 @lru_cache(maxsize=4096)
@@ -383,8 +392,8 @@ def _ends_reasonably(segment: str, end: int, kind: str) -> bool:
         return True
     if rest[0].isalpha() and segment[end - 1:end].isalpha() and not segment[end:end + 1].isspace():
         return False  # keyword is only the start of a longer word
-    if (kind == INDICATIONS and re.match(r"(?:of|du|de la|des)\s", rest)
-            and segment[:end].strip().lower() in ("indication", "indications")):
+    if (kind == INDICATIONS and re.match(r"(?:of|du|de la|des|af)\s", rest)
+            and segment[:end].strip().lower() in ("indication", "indications", "indikation")):
         return False
     return len(rest.split()) <= 6
 
@@ -975,13 +984,18 @@ def _condition_facts(document: Document, unit: Unit, kind: FactKind,
         span = (unit.start, unit.end) if unit.item and unit.end - unit.start <= 200 else (m.start, m.end)
         window = (matches[index - 1].end if index else start,
                   matches[index + 1].start if index + 1 < len(matches) else end)
+        grades = _grades_near(block.normalized, *window)
         for qualifier, q_start, q_end in _qualifiers_near(block.normalized, *window) or [(None, 0, 0)]:
             own = span
             if qualifier and own == (m.start, m.end):
                 # a sentence is quoted by its term and the qualifier that restricts it
                 own = (min(m.start, q_start), max(m.end, q_end))
+            if grades and own == (m.start, m.end):
+                # ... and by the grades of severity it states ("severely calcified coronary lesions")
+                own = (min(own[0], grades[0][1]), max(own[1], grades[-1][2]))
             yield make_fact(document, block, kind,
-                            Concept(qualified_id(m.id, qualifier), block.quote(m.start, m.end)), own)
+                            Concept(qualified_id(m.id, qualifier), block.quote(m.start, m.end),
+                                    grades=tuple(sorted({g for g, _, _ in grades}))), own)
     if matches or not fallback:
         return
     text = block.normalized
@@ -1025,8 +1039,10 @@ def _condition_facts(document: Document, unit: Unit, kind: FactKind,
         condition, wording = without_population(condition), without_population(wording)
     expanded = vocabulary("clinical_terms").find(wording) if wording != condition else []
     if expanded and not any(negated_at(wording, m.start) for m in expanded):
+        grades = tuple(sorted({g for g, _, _ in _grades_near(text, start, end)}))
         for entry_id in dict.fromkeys(m.id for m in expanded):
-            yield make_fact(document, block, kind, Concept(entry_id, block.quote(start, label_end)),
+            yield make_fact(document, block, kind,
+                            Concept(entry_id, block.quote(start, label_end), grades=grades),
                             (start, max(label_end, start + 1)))
         return
     concept_id = text_concept_id(wording)
@@ -1034,9 +1050,11 @@ def _condition_facts(document: Document, unit: Unit, kind: FactKind,
         return
     concept_id = paraphrased_concept(concept_id[5:]) or concept_id
     qualifiers = list(dict.fromkeys(q for q, _, _ in found)) or [None]
+    grades = tuple(sorted({g for g, _, _ in _grades_near(text, start, end)}))
     for qualifier in qualifiers:
         yield make_fact(document, block, kind,
-                        Concept(qualified_id(concept_id, qualifier), block.quote(start, label_end)),
+                        Concept(qualified_id(concept_id, qualifier), block.quote(start, label_end),
+                                grades=grades),
                         (start, max(label_end, start + 1)))
 
 
@@ -1119,6 +1137,26 @@ def _example_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+def _grades_near(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """(grade id, start, end) of the grades of severity ("moderada o severa", "severely") between
+    two conditions, in one clause, that no negation denies (clinical_terms.yaml `grades`)."""
+    grades = vocabulary("clinical_terms", "grades")
+    found: list[tuple[str, int, int]] = []
+    for clause_start, clause_end in _clauses(text, start, end):
+        matches = grades.find(text, clause_start, clause_end)
+        if not matches:
+            continue
+        # "riesgo quirúrgico moderado o alto", "moderate or high surgical risk": a level of
+        # another qualifier, not a grade of the condition
+        taken = [(s, e) for _, s, e in _qualifiers_near(text, clause_start, clause_end)]
+        for match in matches:
+            if any(s <= match.start and match.end <= e for s, e in taken):
+                continue
+            if not negated_at(text, match.start, clause_start):
+                found.append((match.id, match.start, match.end))
+    return found
+
+
 def _qualifiers_near(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """(qualifier id, start, end) of the qualifiers ("intermediate_surgical_risk") between two
     conditions, in one clause."""
@@ -1133,7 +1171,7 @@ def _qualifiers_near(text: str, start: int, end: int) -> list[tuple[str, int, in
             before = _COORDINATED_LEVEL.search(text, clause_start, match.start)
             after = _COORDINATED_LEVEL_AFTER.match(text, match.end, clause_end)
             for coordinated in (before, after):
-                level = _level_of(coordinated.group("level")) if coordinated else None
+                level = _level_of(coordinated.group("level"), _axis(match.id)) if coordinated else None
                 if (level and _same_axis(level, match.id)
                         and all(level != f[0] for f in found)):
                     found.append((level, min(match.start, coordinated.start("level")),
@@ -1149,31 +1187,45 @@ _COORDINATED_LEVEL_AFTER = re.compile(r"(?:,\s*|\s+)(?:or|and|to|oder|und|bis|ou
                                       r"(?:(?:to|a|à)\s+)?(?P<level>\w+)\b")
 
 
-def _level_of(word: str) -> str | None:
-    """The qualifier a level word names ("alto", "élevée", "hohem"), tolerating endings."""
+def _level_of(word: str, axis: str | None = None) -> str | None:
+    """The qualifier a level word names ("alto", "élevée", "hohem"), tolerating endings; on
+    `axis` when given ("moderate" is a surgical risk and a grade of severity)."""
     words = _level_words()
     word = word.lower()
     for candidate in (word, word[:-1], word[:-2]):
         if len(candidate) >= 3 and candidate in words:
-            return words[candidate]
+            ids = words[candidate]
+            if axis is None:
+                return ids[0]
+            return next((i for i in ids if _axis(i) == axis), None)
     return None
 
 
+def _axis(qualifier: str) -> str | None:
+    return (vocabulary("clinical_terms", "qualifiers").qualifiers.get(qualifier) or {}).get("axis")
+
+
 def _same_axis(first: str, second: str) -> bool:
-    entries = vocabulary("clinical_terms", "qualifiers").qualifiers
-    return (entries.get(first) or {}).get("axis") == (entries.get(second) or {}).get("axis")
+    return _axis(first) == _axis(second)
 
 
 @lru_cache(maxsize=1)
-def _level_words() -> dict[str, str]:
-    """Level words of qualifiers ("high", "hohem", "faible", "alto") -> qualifier id: the entry's
-    `levels` when it lists them, else the first words of its multi-word terms."""
-    words: dict[str, str] = {}
+def _level_words() -> dict[str, tuple[str, ...]]:
+    """Level words of qualifiers ("high", "hohem", "faible", "alto") -> qualifier ids (one per
+    axis at most): the entry's `levels` when it lists them, else the first words of its
+    multi-word terms."""
+    words: dict[str, list[str]] = {}
+
+    def add(word: str, entry_id: str) -> None:
+        ids = words.setdefault(word, [])
+        if all(_axis(i) != _axis(entry_id) for i in ids):
+            ids.append(entry_id)
+
     for entry_id, entry in vocabulary("clinical_terms", "qualifiers").qualifiers.items():
         if entry.get("levels"):
             for levels in entry["levels"].values():
                 for level in levels or []:
-                    words.setdefault(str(level).lower(), entry_id)
+                    add(str(level).lower(), entry_id)
             continue
         for language, terms in (entry.get("terms") or {}).items():
             for term in terms or []:
@@ -1181,8 +1233,8 @@ def _level_words() -> dict[str, str]:
                 if " " in term or "-" in term:
                     endings = ("", "e", "em", "en", "er", "es") if language == "de" else ("",)
                     for ending in endings:
-                        words.setdefault(first + ending, entry_id)
-    return words
+                        add(first + ending, entry_id)
+    return {word: tuple(ids) for word, ids in words.items()}
 
 
 def _clauses(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -1333,8 +1385,10 @@ def _unit_indication_facts(document: Document, unit: Unit) -> Iterator[Fact]:
             return  # "Indications and clinical benefits": "pain relief" is a benefit
         inline = _INDICATED_INLINE.search(text)
         phrase = (unit.start + inline.end(), unit.end) if inline and not unit.item else None
+        # "It is not foreseen for emergency contraception", "nie jest przeznaczona do ...": a
+        # condition the section excludes is no indication
         yield from _condition_facts(document, unit, FactKind.INDICATION, phrase,
-                                    unit.item or phrase is not None)
+                                    unit.item or phrase is not None, skip_negated=True)
         return
     span = no_contraindications(unit)
     if span:
@@ -1375,7 +1429,10 @@ _NEGATION_BEFORE = re.compile(
     r"\b(?:not|never|no|(?<!with or )without|except|excluding|excluded|ne|n'|pas|jamais|"
     r"(?<!avec ou )sans|sauf|nicht|kein|"
     r"keine|keinen|keinesfalls|niemals|(?<!mit oder )ohne|außer|ausser|exclusion|exclut|ausgenommen|excludes?|excluye|esclude|"
-    r"(?<!con o )sin|(?<!con o )senza|nunca|mai)\b(?![-‐‑])|\bn'"
+    r"(?<!con o )sin|(?<!con o )senza|nunca|mai|"
+    # Polish, Danish, Czech: "nie", "bez", "z wyjątkiem"; "ikke", "aldrig", "uden", "undtagen";
+    # "není", "nejsou", "nikdy", "kromě"
+    r"nie|bez|oprócz|z\s+wyjątkiem|ikke|aldrig|uden|undtagen|není|nejsou|nikdy|kromě)\b(?![-‐‑])|\bn'"
     # French, Italian, Spanish "non destiné à", "non adatto"; "non-invasive" is no negation
     # (not "non invasive", "non traité": there "non" is a prefix)
     r"|\bnon\s+(?:(?:è|e|sono|deve|devono|può|possono|va|vanno|est|sont|doit|doivent)\b|utilizzare|usare|impiegare|destinat|indicat|adatt|approvat|previst|idone|destiné|indiqué|prévu|recommandé|adapté|autorisé|conçu)", re.I)
@@ -1422,7 +1479,10 @@ _WITHOUT = re.compile(r"\b(?:without|ohne|sans|sin|senza)\s+(?:\w+\s+){0,2}$", r
 # "non è destinata a neonati, somministrazione epidurale", "no está indicada para neonatos, ...".
 _LIST_NEGATION = re.compile(
     r"\b(?:not|never)\s+(?:be\s+)?(?:intended|indicated|suitable|designed|approved|recommended|"
-    r"to\s+be\s+used|for)\b"
+    r"foreseen|meant|to\s+be\s+used|for)\b"
+    r"|\bnie\s+(?:jest\s+|są\s+|należy\s+)?(?:przeznaczon|wskazan|przewidzian|zalecan|stosować|do\b|dla\b)"
+    r"|\bikke\s+(?:beregnet|bestemt|egnet|indiceret|godkendt|til)\b"
+    r"|\b(?:není|nejsou)\s+(?:určen|indikován|vhodn|schválen|pro\b)"
     r"|\b(?:n['’]\s*(?:est|sont)|ne\s+(?:sont|doit|doivent|peut|peuvent)(?:\s+être)?)\s+pas\s+"
     r"(?:être\s+)?(?:destiné|indiqué|prévu|conçu|adapté|recommandé|utilisé|pour)"
     r"|\bnon\s+(?:(?:è|sono|deve|devono)\s+)?(?:destinat|indicat|previst|adatt|progettat|destiné|indiqué|prévu)"
@@ -1449,6 +1509,18 @@ def _list_negated(text: str, position: int, floor: int = 0) -> bool:
     if not heads:
         return False
     return not _LIST_SCOPE_END.search(window, heads[-1].end())
+
+
+_SENTENCE_END = re.compile(r"(?<=[.;!?])\s+")
+
+
+def without_excluding_sentences(text: str) -> str:
+    """`text` without its sentences that exclude a purpose ("It is not foreseen for emergency
+    (post-coital) contraception", "nie jest przeznaczona do ..."): what such a sentence names
+    is no part of what the text states."""
+    if not _LIST_NEGATION.search(text):
+        return text
+    return " ".join(s for s in _SENTENCE_END.split(text) if not _LIST_NEGATION.search(s))
 
 
 def negated_at(text: str, position: int, floor: int = 0) -> bool:

@@ -85,6 +85,9 @@ class Concept:
     id: str
     label: str = ""
     negated: bool = False  # "not for use in neonates", "no contraindications known"
+    # grades of severity stated with a condition ("moderately or severely calcified lesions":
+    # moderate, severe; clinical_terms.yaml `grades`), compared by LA001
+    grades: tuple[str, ...] = ()
 
     def __str__(self) -> str:
         return self.label or self.id

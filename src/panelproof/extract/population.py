@@ -58,7 +58,11 @@ POPULATION_HEADING = re.compile(
     r"pazienti destinatari|gruppo di pazienti|grupo de pacientes|"
     # Dutch
     r"beoogd gebruik|beoogde doel|indicaties|contra-indicaties|doelgroep|doelpopulatie|"
-    r"patiëntenpopulatie|patiëntengroep",
+    r"patiëntenpopulatie|patiëntengroep|"
+    # Polish, Danish, Czech
+    r"przeznaczenie|wskazani|przeciwwskazani|populacja|grupa docelowa|"
+    r"tilsigtet anvendelse|tilsigtet formål|indikation|kontraindikation|målgruppe|patientpopulation|"
+    r"určený účel|určené použití|indikace|kontraindikace|cílová skupina|populace pacientů",
     re.IGNORECASE)
 # Headings under which numbers describe studies or literature: bounds there are study
 # populations ("the study enrolled children 5-40 kg"), and even a restated intended population
@@ -79,7 +83,8 @@ TECHNICAL_HEADING = re.compile(
 EXCLUSION_HEADING = re.compile(
     r"contra-?indication|exclusion|kontraindikation|gegenanzeige|ausschluss|"
     r"contre-indication|critères d'exclusion|non-inclusion|contraindicaci|controindicazion|"
-    r"criterios de exclusión|criteri di esclusione|contra-indicatie|exclusiecriteria", re.IGNORECASE)
+    r"criterios de exclusión|criteri di esclusione|contra-indicatie|exclusiecriteria|"
+    r"przeciwwskazani|kontraindikace|eksklusionskriterier|kryteria wyłączenia|vylučovací kritéria", re.IGNORECASE)
 
 
 _FOLDED_POPULATION_HEADING, _FOLDED_LITERATURE_HEADING, _FOLDED_TECHNICAL_HEADING, _FOLDED_EXCLUSION_HEADING = (
@@ -99,7 +104,11 @@ POPULATION_CUE = re.compile(
     r"\baños\b|\banni\b|\bedad\b|\bet[àa]\b|\bpeso\b|destinad|destinat|indicad|indicat|"
     # Dutch
     r"patiënt|volwassen|kinderen|zuigeling|pasgebor|\bjaar\b|lichaamsgewicht|leeftijd|bestemd|"
-    r"geïndiceerd|beoogd",
+    r"geïndiceerd|beoogd|"
+    # Polish, Danish, Czech
+    r"pacjent|doros|dzieci|niemowl|noworod|młodzież|przeznaczon|wskazan|lat|masa ciała|wiek|"
+    r"voksne|børn|spædbørn|nyfødt|unge|beregnet|indiceret|tilsigtet|år|kropsvægt|alder|"
+    r"pacient|dospěl|děti|dětí|kojen|novoroz|dospívající|určen|indikován|let|hmotnost|věk",
     re.IGNORECASE)
 # Numbers in these sentences describe something else than the intended population.
 NOT_POPULATION = re.compile(
@@ -116,7 +125,8 @@ NOT_POPULATION = re.compile(
     r"\bpeso del (?:dispositivo|equipo|aparato)|\bpesa\b|\balmacen\w*|\bconservar\w*|"
     r"\bconservazione\b|alcance de los niños|portata dei bambini|vida útil|\bdurata\b|vita utile|"
     r"\bgemiddeld\w*|\bmediaan\b|\bweegt\b|gewicht van het (?:apparaat|hulpmiddel|systeem)|"
-    r"\bopslag\b|\bbewaren\b|bereik van kinderen|levensduur|batterij",
+    r"\bopslag\b|\bbewaren\b|bereik van kinderen|levensduur|batterij|"
+    r"zasięgu dzieci|rækkevidde for børn|dosah dětí|dosahu dětí|przechowyw|opbevar|skladov",
     re.IGNORECASE)
 # Study context: a bound there describes a study population (kept in PMCF plans only).
 STUDY_CONTEXT = re.compile(
@@ -134,7 +144,8 @@ STUDY_CONTEXT = re.compile(
     r"\bgeïncludeerd",
     re.IGNORECASE)
 STRONG_CUE = re.compile(r"intended|indicated|zweckbestimmung|bestimmt für|destiné|indiqué|"
-                        r"destinad|destinat|indicad|indicat|bestemd|geïndiceerd|beoogd",
+                        r"destinad|destinat|indicad|indicat|bestemd|geïndiceerd|beoogd|"
+                        r"przeznaczon|wskazan|beregnet til|tilsigtet|indiceret|určen|indikován",
                         re.IGNORECASE)
 
 EXCLUSION_CUE = re.compile(
@@ -142,7 +153,8 @@ EXCLUSION_CUE = re.compile(
     r"\bnicht\b|\bkeine?\b|ausgeschlossen|kontraindiziert|\bne\b|\bn'|\bpas\b|exclus|contre-indiqu|"
     r"ausgenommen|except\b|other than|\bnon\s+(?:(?:è|e|sono|deve|devono|può|possono|va|vanno|est|sont|doit|doivent)\b|utilizzare|usare|impiegare|destinat|indicat|adatt|approvat|previst|idone|destiné|indiqué|prévu|recommandé|adapté|autorisé|conçu|per\b|nei\b|negli\b)|excluid|esclus|"
     r"\bno\s+(?:debe|deben|está|están|es|son|se|utilizar|usar|apt|indicad|destinad|adecuad|para\b)|"
-    r"contraindicad|controindicat|\bniet\b|\bgeen\b|uitgesloten|gecontra-?indiceerd",
+    r"contraindicad|controindicat|\bniet\b|\bgeen\b|uitgesloten|gecontra-?indiceerd|"
+    r"\bnie\b|wyłączon|przeciwwskazan|\bikke\b|udelukke|kontraindiceret|\bnení\b|\bnejsou\b|vyloučen|kontraindikován",
     re.IGNORECASE)
 # Cues that, after a group term, still negate it ("neonates are excluded").
 POST_NEGATION = re.compile(

@@ -14,7 +14,8 @@ from panelproof.rules.model import Category, Finding, Rule, Severity
 
 # "use in neurosurgical procedures or on neural tissue": alternatives of one contraindication,
 # by the document's language ("of" is Dutch "or" but English "of": "the function of the implant")
-_OR = {"en": "or", "fr": "ou", "de": "oder", "it": "o", "es": "o|u", "nl": "of"}
+_OR = {"en": "or", "fr": "ou", "de": "oder", "it": "o", "es": "o|u", "nl": "of",
+       "pl": "lub|albo", "da": "eller", "cs": "nebo"}
 _ALL_OR = "or|ou|oder|o|u|of"
 _NO = "~no"
 

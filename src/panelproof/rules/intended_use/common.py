@@ -29,7 +29,8 @@ TEXT_MATCH_THRESHOLD = 85
 
 _ROLE_ORDER = {role: i for i, role in enumerate(INTENDED_USE_ROLES)}
 _LANGUAGE_NAMES = {"en": "English", "fr": "French", "de": "German", "it": "Italian",
-                   "es": "Spanish", "nl": "Dutch", "pt": "Portuguese", "pl": "Polish"}
+                   "es": "Spanish", "nl": "Dutch", "pt": "Portuguese", "pl": "Polish",
+                   "da": "Danish", "cs": "Czech"}
 
 
 def describe_document(document: Document, *, with_language: bool = False) -> str:

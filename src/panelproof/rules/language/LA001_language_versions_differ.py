@@ -7,7 +7,8 @@ from typing import Iterable
 
 from panelproof.extract._eligibility import is_selection_criterion
 from panelproof.extract.intended_use import (CONTRAINDICATIONS, INDICATIONS, MODES,
-                                             WARNINGS, block_kinds, heading_kinds, vocabulary)
+                                             WARNINGS, block_kinds, heading_kinds, vocabulary,
+                                             without_excluding_sentences)
 from panelproof.extract.population import expand_groups, find_groups, groups, umbrella_equivalent
 from panelproof.extract.model import Concept, Fact, FactBase, FactKind, PopulationBound
 from panelproof.ingest.model import BlockKind, Document, Location, Role
@@ -43,7 +44,8 @@ class LanguageVersionsDiffer(Rule):
         For documents of the same role in different languages (IFU_en, IFU_fr, IFU_de; or a
         CER in two languages), every indication, contraindication, patient interface and
         warning that one version states and another does not. Concepts are compared by their
-        language-independent vocabulary ids (vocabulary/*.yaml, en/fr/de/it/es/nl), so
+        language-independent vocabulary ids (vocabulary/*.yaml, en/fr/de/it/es/nl, and
+        pl/da/cs for the common ones), so
         "insufficienza respiratoria" and "respiratory failure" agree. Wording no vocabulary knows
         is not taken for an omission: a phrase of the other version, or a passage of its own
         section, that shares a word stem with the concept's terms in any language ("Inestabilidad
@@ -54,7 +56,10 @@ class LanguageVersionsDiffer(Rule):
         artery disease") is not reported missing from a version that has an item the vocabulary
         does not know ("lésion du tronc commun gauche non protégé"). Qualifiers are part of the
         indication: "riesgo quirúrgico moderado o alto" against "prohibitive surgical risk"
-        differs. A version that adds a purpose of its own (vocabulary `own_purpose`: cosmetic or
+        differs, and so does a grade of severity that admits more in one version ("calcificación
+        moderada o severa" against "severely calcified"; a version that states no grade neither
+        states nor contradicts one). A sentence that excludes a use ("It is
+        not foreseen for emergency contraception") is no translation of that use. A version that adds a purpose of its own (vocabulary `own_purpose`: cosmetic or
         aesthetic use, "aumento mamario estético", a condition of the other sex such as "Männer
         nach Prostatektomie" where the others treat women) is reported even when the purpose
         stands inside a longer item. Access routes are modes of use ("transfemoral" against
@@ -137,6 +142,7 @@ class LanguageVersionsDiffer(Rule):
             yield from group_findings
             yield from self._compare_settings(facts, documents)
             yield from self._compare_indication_measures(facts, documents)
+            yield from self._compare_grades(facts, documents)
             for message, locations in mri_condition_findings(facts, documents):
                 yield self.finding(message, locations, severity=Severity.MAJOR)
 
@@ -204,6 +210,35 @@ class LanguageVersionsDiffer(Rule):
                     f"{ref.describe()} (\"{ref.facts[0].location.quote}\").",
                     [ref.facts[0].location, interval.facts[0].location],
                     severity=Severity.MAJOR if measure_conflict(interval, ref) else Severity.MINOR)
+
+    def _compare_grades(self, facts: FactBase, documents: list[Document]) -> Iterable[Finding]:
+        """The grades of severity of each indication in each translation against its master
+        version's ("moderada o severa" against "severely calcified"): a version that states no
+        grade for the condition neither states nor contradicts one."""
+        graded = {d.path: _graded_indications(facts, d) for d in documents}
+        for document in documents:
+            path = document.path
+            master = master_version(facts, path)
+            if master is None or master == path or master not in graded:
+                continue
+            for base, (grades, fact) in sorted(graded[path].items()):
+                if base not in graded[master]:
+                    continue
+                ref_grades, ref_fact = graded[master][base]
+                if grades == ref_grades:
+                    continue
+                version = describe_document(document, with_language=True)
+                ref_version = describe_document(facts.document(master), with_language=True)
+                condition = vocabulary("clinical_terms").label(base) if not is_text_id(base) else base[5:]
+                wider = ("admits more patients" if _grades_admit_more(grades, ref_grades)
+                         else "admits fewer patients" if _grades_admit_more(ref_grades, grades)
+                         else "differs")
+                yield self.finding(
+                    f"Language versions grade an indication differently: {version} states {condition} "
+                    f"graded {_grade_names(grades)} (\"{fact.location.quote}\"); {ref_version} states it "
+                    f"graded {_grade_names(ref_grades)} (\"{ref_fact.location.quote}\"): the translation "
+                    f"{wider}" + (" than its master version." if wider != "differs" else "."),
+                    [ref_fact.location, fact.location], severity=Severity.MAJOR)
 
     def _compare_groups(self, facts: FactBase, documents: list[Document],
                         conflicts: set[str]) -> Iterable[Finding]:
@@ -652,6 +687,36 @@ def _reconcile(group: list[Statement], vocab_name: str, section_kind: str) -> No
                 statement.concepts[concept_id] = []  # cannot tell: not reported
 
 
+_GRADE_ORDER = ("mild", "moderate", "severe")
+
+
+def _graded_indications(facts: FactBase, document: Document) -> dict[str, tuple[frozenset[str], Fact]]:
+    """Vocabulary indication (base id) -> (grades of severity the version states, a fact quoting
+    them): only conditions stated with a grade."""
+    found: dict[str, tuple[frozenset[str], Fact]] = {}
+    for fact in facts.of(FactKind.INDICATION, document=document.path):
+        value = fact.value
+        grades = getattr(value, "grades", ())
+        if not grades or getattr(value, "negated", False) or is_text_id(value.id):
+            continue
+        base = value.id.partition("@")[0]
+        previous = found.get(base)
+        found[base] = ((previous[0] if previous else frozenset()) | set(grades),
+                       previous[1] if previous else fact)
+    return found
+
+
+def _grades_admit_more(grades: frozenset[str], other: frozenset[str]) -> bool:
+    """A set of grades that reaches a milder grade than the other admits more patients."""
+    def mildest(gs: frozenset[str]) -> int:
+        return min(_GRADE_ORDER.index(g) for g in gs if g in _GRADE_ORDER)
+    return mildest(grades) < mildest(other)
+
+
+def _grade_names(grades: frozenset[str]) -> str:
+    return " or ".join(g for g in _GRADE_ORDER if g in grades)
+
+
 def _own_purpose(vocab_name: str, concept_id: str) -> bool:
     """An entry marked `own_purpose` (a cosmetic use, a condition of the other sex): stated
     inside a longer item ("Uso estetico per il ringiovanimento del viso") it still adds a
@@ -762,8 +827,10 @@ def _section_passages(statement: Statement, section_kind: str) -> list[tuple[str
         if block.kind is BlockKind.HEADING or section_kind not in block_kinds(block):
             continue
         quote = block.full_quote
-        if quote:
-            passages.append((block.normalized, Fact(kind, Concept("text:" + quote.lower()[:160], quote),
+        text = without_excluding_sentences(block.normalized)
+        if quote and text:
+            # a sentence that excludes the concept cannot stand in for it
+            passages.append((text, Fact(kind, Concept("text:" + quote.lower()[:160], quote),
                                                     document.location(block, quote),
                                                     document.role, document.language)))
     return passages

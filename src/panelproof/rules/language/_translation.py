@@ -132,6 +132,7 @@ def condition_count_range(quotes: list[str]) -> tuple[int, int]:
 _JOINERS = {
     "en": r"and|or|as well as", "fr": r"et|ou|ainsi que", "de": r"und|oder|sowie",
     "it": r"e|ed|o|oppure", "es": r"y|e|o|u", "nl": r"en|of", "pt": r"e|ou",
+    "pl": r"i|oraz|lub|albo", "da": r"og|eller", "cs": r"a|i|nebo",
 }
 _CLAUSE_COMMA = (r"(?!\s*(?:die|der|das|deren|dessen|denen|welche\w*|wenn|falls|da|weil|who|whom|whose|"
                  r"which|that|if|when|where|unless|qui|que|dont|lequel|lesquels|laquelle|lorsque|si|"
