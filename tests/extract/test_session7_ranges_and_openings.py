@@ -243,3 +243,10 @@ def test_the_opening_paragraph_of_an_ifu_states_its_indication(tmp_path):
         "despite NIV\n", encoding="utf-8")
     findings = run_check([tmp_path], select={"IU001"}, workers=1).findings
     assert not [f for f in findings if "respiratory failure, which the IFU" in f.message]
+
+
+def test_a_compound_term_whose_first_part_is_a_synonym_lifts_nothing():
+    # "akutprævention" (Danish: emergency contraception) must not turn any "acute ..." phrase
+    # into emergency contraception
+    assert intended_use.paraphrased_concept("elektrolytstörung, akute ischämie)") is None
+    assert intended_use.paraphrased_concept("known allergy to titanium") == "material_allergy"

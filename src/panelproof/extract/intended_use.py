@@ -1075,8 +1075,11 @@ def _term_keys() -> tuple[tuple[frozenset[str], str], ...]:
                 # one canonical token names the concept by itself ("allergy to" is ~allergy:
                 # "known titanium allergy" restates it), unless it names only a body structure
                 # ("nervous tissue" is ~neural: "spinal cord injury" does not restate it)
+                # A compound whose first part is a synonym ("akutprævention": ~acute) is no
+                # such token: only its first part was recognised.
+                compound = " " not in str(term).strip() and len(str(term)) > 10
                 if len(key) >= 2 or (len(key) == 1 and min(key).startswith("~") and "~no" not in key
-                                     and min(key) not in site_tokens()):
+                                     and min(key) not in site_tokens() and not compound):
                     keys.append((key, entry_id))
     keys.sort(key=lambda item: -len(item[0]))
     return tuple(keys)
