@@ -250,3 +250,26 @@ def test_a_compound_term_whose_first_part_is_a_synonym_lifts_nothing():
     # into emergency contraception
     assert intended_use.paraphrased_concept("elektrolytstörung, akute ischämie)") is None
     assert intended_use.paraphrased_concept("known allergy to titanium") == "material_allergy"
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Adults judged by the Heart Team unsuitable for conventional surgery or transcatheter "
+     "edge-to-edge repair.", "en", set()),
+    ("Erwachsene, die weder für eine Operation noch für eine kathetergestützte "
+     "Edge-to-Edge-Reparatur als geeignet beurteilt werden.", "de", set()),
+    ("Patients jugés non éligibles à la chirurgie ou à une réparation percutanée bord à bord.",
+     "fr", set()),
+    ("Patients whose iliofemoral anatomy is suitable for transfemoral access.", "en",
+     {"transfemoral"}),
+])
+def test_a_route_of_an_alternative_therapy_is_no_mode_of_use(text, language, expected):
+    document = document_from_text(f"# IFU\n## Intended purpose\n{text}\n", f"IFU_{language}.md",
+                                  language=language)
+    found = {f.value.id for f in intended_use.extract(document) if f.kind is FactKind.INTERFACE}
+    assert found == expected
+
+
+def test_a_hyphen_ellipsis_of_grades_names_both():
+    grades = intended_use.vocabulary("clinical_terms", "grades")
+    text = "symptomatischer mittel- bis hochgradiger Mitralklappeninsuffizienz"
+    assert {m.id for m in grades.find(text)} == {"moderate", "severe"}

@@ -98,3 +98,23 @@ def test_the_identifier_of_an_item_in_a_list_of_criteria() -> None:
         "PA-2", " Rewarming rate: ≤ 0,5 °C/h in ≥ 95 % of rewarming phases")
     assert _own_identifier(text, text.find("Time in target"))[0] == "PA-1"
     assert _own_identifier(text, text.find("measured time")) is None  # not right after an id
+
+
+def test_ev001_data_the_cer_itself_calls_preclinical_are_not_presented_as_clinical(tmp_path: Path) -> None:
+    cer = ("# Clinical Evaluation Report X\n## Clinical data\n"
+           "3-year data (n = 68): implant survival 98,5 %. Biopsy sub-study at re-entry after 16 "
+           "weeks (n = 20): residual collagen fibres in 2 of 20 biopsies; supplementary preclinical "
+           "data (minipig, TR-CDB-09).\n")
+    assert _check(tmp_path, {"CER.md": cer}, "EV001") == []
+
+
+def test_ev006_dehiscence_and_fenestration_are_dental_bone_defects(tmp_path: Path) -> None:
+    ifu = ("# Instructions for use X\n## Intended purpose\nResorbable barrier membrane for guided "
+           "bone regeneration in dental implantology.\n")
+    cer = ("# Clinical Evaluation Report X\n## Intended purpose\nResorbable barrier membrane for "
+           "guided bone regeneration in dental implantology.\n## Clinical data\n"
+           "| Ref | Study | Design | Patients | Follow-up |\n|---|---|---|---|---|\n"
+           "| [4] | MEMBRA-1, X vs. CE-marked collagen membrane | RCT, 4 university clinics | 80 "
+           "patients (50 dehiscence/fenestration, 30 horizontal augmentation) | 12 months |\n")
+    findings = _check(tmp_path, {"IFU_en.md": ifu, "CER.md": cer}, "EV006")
+    assert not [f for f in findings if "wound" in f.message]

@@ -1668,6 +1668,21 @@ _AVOIDED_BEFORE = re.compile(
     r"[ld]['’]\s*)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
+# The therapies patients are (not) candidates for, listed beside surgery: "judged unsuitable
+# for conventional surgery or transcatheter edge-to-edge repair", "weder für eine Operation noch
+# für eine kathetergestützte Reparatur geeignet", "non éligibles à la chirurgie ni à une
+# réparation percutanée". The route qualifies the alternative, not the device's use.
+_ALTERNATIVE_THERAPY_BEFORE = re.compile(
+    r"\b(?:eligible|ineligible|suitable|unsuitable|candidates?|geeignet\w*|ungeeignet\w*|weder|"
+    r"éligibles?|inéligibles?|candidats?|idone[io]|candidat[oi]|elegibles?|candidatos?|"
+    r"geschikt\w*|kandidaten)\b[^.;:]{0,60}?"
+    r"\b(?:surgery|surgical|operation|chirurgie|chirurgical\w*|Operation|operativ\w*|chirurgia|"
+    r"chirurgic\w*|cirugía|quirúrgic\w*|operatie|chirurgische)\b[^.;:]{0,25}?"
+    r"\b(?:or|nor|ou|ni|noch|oder|o|né|ni|of)\b(?:\s+(?:für|à|a|for|per|para|voor))?"
+    r"(?:\s+(?:a|an|the|une?|la|le|l['’]|eine?r?n?|una?|el|de|een))?\s*(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE)
+
+
 # verb-final: "um eine Intubation zu vermeiden", "om intubatie te voorkomen"
 _AVOIDED_AFTER = re.compile(r"\s+(?:zu\s+|te\s+)?(?:vermeiden|verhindern|ersparen|voorkomen|vermijden)\b",
                             re.IGNORECASE)
@@ -1692,7 +1707,9 @@ def _interface_facts(document: Document, unit: Unit) -> Iterator[Fact]:
     # patient is not its mode of use
     matches = [m for m in matches
                if not (_AVOIDED_BEFORE.search(text, max(unit.start, m.start - 40), m.start)
-                       or _AVOIDED_AFTER.match(text, m.end, unit.end))]
+                       or _AVOIDED_AFTER.match(text, m.end, unit.end)
+                       or _ALTERNATIVE_THERAPY_BEFORE.search(text, max(unit.start, m.start - 120),
+                                                             m.start))]
     matches += _elliptic_matches(text, unit.start, unit.end, matches)
     matches = sorted(matches + _approach_modifiers(text, unit.start, unit.end, matches),
                      key=lambda m: m.start)

@@ -19,6 +19,15 @@ _PRECLINICAL = re.compile(r"pre-?clinical|non-?clinical|bench|biocompatib|in vit
                           re.IGNORECASE)
 
 
+# Data the text itself calls pre-clinical ("supplementary preclinical data (minipig ...)",
+# "präklinische Daten (Schwein)", "données précliniques"): not presented as clinical data.
+_LABELLED_PRECLINICAL = re.compile(
+    r"\b(?:pre-?clinical|non-?clinical|präklinisch\w*|vorklinisch\w*|nicht-?klinisch\w*|"
+    r"précliniques?|non cliniques?|preclinic[oi]|preclínic[oa]s?|preklinisch\w*)\s+"
+    r"(?:\w+\s+)?(?:data|studies|study|evidence|tests?|testing|model|Daten|Studien|Untersuchungen|"
+    r"données|études|dati|studi|datos|estudios|gegevens|onderzoek)\b", re.IGNORECASE)
+
+
 # Pre-clinical models named as the support of a clinical benefit: "Pain relief ... is supported
 # by the ovine fracture model and the cadaveric study", "belegt durch das Schafmodell".
 _PRECLINICAL_CUES = ("animal", "ovine", "sheep", "porcine", "swine", "pig", "canine", "dog", "rabbit",
@@ -113,7 +122,10 @@ class NonClinicalEvidence(Rule):
             if is_clinical_subject(entry.value.subject):
                 continue
             citing = [c for c in claims if entry in cited_entries(c.value, evidence)]
-            preclinical = any(_PRECLINICAL.search(h) for h in _headings(entry))
+            # a section on pre-clinical data, or the entry's own words ("supplementary
+            # preclinical data (minipig, TR-09)") say the data are not offered as clinical
+            preclinical = (any(_PRECLINICAL.search(h) for h in _headings(entry))
+                           or bool(_LABELLED_PRECLINICAL.search(entry.location.quote)))
             if (preclinical or _cited_as_preclinical(facts, entry)) and not citing:
                 continue
             label = subject_label(entry.value.subject)
