@@ -35,7 +35,7 @@ CEP = f"""
 
 | Clinical benefit | Outcome parameter | Acceptance criterion | Notes |
 |---|---|---|---|
-| Sustained high-quality compressions | Proportion of compressions within target depth (45-55 mm) and rate (100-120/min) | At least 95 % of compressions within target | Device log data, THX-PROTECT study |
+| Sustained high-quality compressions | Proportion of compressions within target depth (50-60 mm) and rate (100-120/min) | At least 95 % of compressions within target | Device log data, THX-PROTECT study |
 | Survival not inferior to manual CPR | Return of spontaneous circulation (ROSC) at hospital arrival | Not inferior to the state-of-the-art manual CPR rate, margin 5 percentage points | Benchmarked against pooled RCT data |
 | Acceptable injury profile | Serious visceral injury (liver, spleen, great vessels) | No higher than 3 % in patients examined post mortem or by CT | Within range reported for mechanical CPR |
 | Limited interruption of CPR | Pause in compressions during deployment | Median deployment pause 20 s or less | Video or defibrillator CPR data |

@@ -125,7 +125,7 @@ Patients from 14 years of age whose skull growth is complete, as confirmed by th
 
 - The implant is not intended for load-bearing applications or for the facial skeleton, orbit or skull base.
 - Do not reshape the implant by more than 2 mm at the margin; larger adjustments may compromise fit and fixation.
-- The implant is supplied non-sterile and must be steam-sterilised before use according to Section 6.
+- The implant is supplied non-sterile and must be steam-sterilised before use (pre-vacuum cycle, 134 °C, 3 minutes).
 
 # Adverse effects
 
@@ -305,10 +305,13 @@ DOSSIER = {
         {
             "defect": "ifu_population_from_14_years",
             "category": "population",
-            "documents": [F_IFU_EN, F_CER],
+            "documents": [F_IFU_EN, F_IFU_ES, F_IFU_PT, F_CER, F_CEAR],
             "quotes": [
                 "Patients from 14 years of age whose skull growth is complete",
+                "Pacientes a partir de 14 años cuyo crecimiento craneal haya finalizado",
+                "Doentes a partir dos 14 anos cujo crescimento craniano esteja concluído",
                 "in adults aged 18 years and over in whom cranial growth is complete",
+                "in adults aged 18 years and above with complete cranial growth",
             ],
             "description": "The IFU (all languages) admits patients from 14 years, whereas the CEP, CER, SSCP and CEAR limit the population to adults of 18 years and over; adolescents are not covered by the clinical data.",
             "accept": ["evidence"],

@@ -330,9 +330,10 @@ DOSSIER = {
         {
             "defect": "adult_pk_models_for_children_from_1_year",
             "category": "plausibility",
-            "documents": [F_IFU_EN, F_CER],
+            "documents": [F_IFU_EN, F_CER, F_CEP],
             "quotes": [
                 "Adults, and children from 1 year of age whose body weight is 10 kg (1 st 8 lb) or more.",
+                "in adults and in children aged 1 year and above with a body weight of 10 kg or more",
                 "Marsh, Schnider (propofol); Minto (remifentanil)",
                 "Marsh and Schnider for propofol, and Minto for remifentanil",
             ],

@@ -254,7 +254,7 @@ def to_md(markup: str, path: Path, header: str = "") -> None:
         elif kind == "bullet":
             out.append(f"- {val}")
         elif kind == "item":
-            out.append(f"    {val}\n")
+            out.append(f"{val}\n")
         elif kind == "quote":
             out.append(f"> {val}\n")
         elif kind == "table":
