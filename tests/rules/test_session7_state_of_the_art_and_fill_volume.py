@@ -118,3 +118,24 @@ def test_ev006_dehiscence_and_fenestration_are_dental_bone_defects(tmp_path: Pat
            "patients (50 dehiscence/fenestration, 30 horizontal augmentation) | 12 months |\n")
     findings = _check(tmp_path, {"IFU_en.md": ifu, "CER.md": cer}, "EV006")
     assert not [f for f in findings if "wound" in f.message]
+
+
+@pytest.mark.parametrize("header", ["| Outcome | Result at 3 years | CEP criterion | Notes |",
+                                    "| Endpunkt | Ergebnis nach 3 Jahren | Kriterium | Bemerkung |"])
+def test_ev004_a_table_header_gives_its_rows_time_point(tmp_path: Path, header: str) -> None:
+    cep = ("# Clinical Evaluation Plan X\n## Acceptance criteria\n"
+           "- Freedom from MR of grade 2+ or more at 3 years (echocardiography): 85 % or more\n")
+    cer = ("# Clinical Evaluation Report X\n## Clinical data\n" + header + "\n|---|---|---|---|\n"
+           "| Freedom from MR grade 2+ or more | 91.4 % | 85 % or more | Kaplan-Meier |\n"
+           "| 30-day mortality | 1.4 % (3/214) | 3 % or less | none device related |\n")
+    assert _check(tmp_path, {"CEP.md": cep, "CER.md": cer}, "EV004") == []
+
+
+def test_ev004_still_reports_a_table_whose_header_names_an_earlier_time_point(tmp_path: Path) -> None:
+    cep = ("# Clinical Evaluation Plan X\n## Acceptance criteria\n"
+           "- Freedom from MR of grade 2+ or more at 3 years (echocardiography): 85 % or more\n")
+    cer = ("# Clinical Evaluation Report X\n## Clinical data\n"
+           "| Outcome | Result at 12 months | CEP criterion |\n|---|---|---|\n"
+           "| Freedom from MR grade 2+ or more | 91.4 % | 85 % or more |\n")
+    findings = _check(tmp_path, {"CEP.md": cep, "CER.md": cer}, "EV004")
+    assert len(findings) == 1 and "12 months" in findings[0].message

@@ -269,6 +269,15 @@ def _has_time_cue(folded: str) -> bool:
     return any(cue.search(folded) for cue in _TIME_CUES)
 
 
+# A table header naming when its results were measured: "Result at 3 years", "Results at 12
+# months", "Ergebnis nach 3 Jahren", "Résultat à 3 ans", "Risultato a 3 anni", "Resultado a los 3 años".
+_RESULT_COLUMN_AT = re.compile(
+    r"\b(?:results?|outcomes? at|ergebnis\w*|résultats?|risultat[oi]|resultados?|resultaten?)\b"
+    r"[^|]{0,20}?\d", re.IGNORECASE)
+# A cell with a measured value: a percentage, a rate or a number with a unit.
+_RESULT_VALUE = re.compile(r"\d(?:[.,]\d+)?\s*%|\d+\s*/\s*\d+|\|\s*\d+(?:[.,]\d+)?\s*(?:\w+\s*)?\|")
+
+
 class _Horizons:
     """The time points at which the CER reports results, per sentence, built once per dossier."""
 
@@ -277,6 +286,7 @@ class _Horizons:
         # text, document, block, start, end, and the key of its paragraph or table
         self.sentences: list[tuple[str, object, object, int, int, tuple]] = []
         self.section_rows: dict[tuple[str, tuple], list[int]] = {}
+        self.header_months: dict[tuple[str, tuple], float] = {}
         for document in cers:
             for block in document.blocks:
                 text = block.normalized
@@ -289,6 +299,13 @@ class _Horizons:
                     key = (document.path, tuple(block.heading_path))
                 else:
                     key = (document.path, id(block))  # a paragraph: its sentences go together
+                if block.kind.value == "table_row" and key not in self.section_rows \
+                        and _RESULT_COLUMN_AT.search(text):
+                    # a header "Outcome | Result at 3 years | CEP criterion": its rows report
+                    # their results at that time point
+                    months = _point_months(text)
+                    if months:
+                        self.header_months[key] = max(months)
                 for start, end in spans:
                     self.section_rows.setdefault(key, []).append(len(self.sentences))
                     self.sentences.append((text[start:end], document, block, start, end, key))
@@ -337,6 +354,9 @@ class _Horizons:
                 text = text[:max(text.rfind(";", 0, deferral.start()), text.rfind(",", 0, deferral.start()), 0)]
             months = _point_months(text)
             found = max(months) if months else None
+            key = self.sentences[number][5]
+            if found is None and key in self.header_months and _RESULT_VALUE.search(text):
+                found = self.header_months[key]
         self._months[number] = found
         return found
 
