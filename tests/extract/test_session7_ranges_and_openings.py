@@ -273,3 +273,10 @@ def test_a_hyphen_ellipsis_of_grades_names_both():
     grades = intended_use.vocabulary("clinical_terms", "grades")
     text = "symptomatischer mittel- bis hochgradiger Mitralklappeninsuffizienz"
     assert {m.id for m in grades.find(text)} == {"moderate", "severe"}
+
+
+def test_a_needle_gauge_is_no_body_weight():
+    from panelproof.extract.population import find_bounds
+    assert find_bounds("Needle 18 G to 21 G", "en") == []
+    assert [(m.bound.dimension, m.bound.low) for m in find_bounds(
+        "neonates from 500 g body weight", "en")] == [("weight", 0.5)]

@@ -324,7 +324,9 @@ for _names, _factor in (
 # devices, paediatric cannulae): "a BSA of at least 1.2 m²", "KOF ≥ 1,5 m2".
 BSA_UNITS = {"m²": 1.0, "m2": 1.0, "m^2": 1.0}
 
-_UNIT_ALTS = "|".join(sorted((re.escape(u) for u in {**AGE_UNITS, **WEIGHT_UNITS, **BSA_UNITS}),
+# Grams only in lower case: "18 G to 21 G" is a needle's gauge, not a weight.
+_UNIT_ALTS = "|".join(sorted(("(?-i:g)" if u == "g" else re.escape(u)
+                              for u in {**AGE_UNITS, **WEIGHT_UNITS, **BSA_UNITS}),
                              key=lambda t: (-len(t), t)))
 UNIT = rf"(?:{_UNIT_ALTS})(?![\w/])"
 # Words that may follow the quantity: "18 years of age", "3 kg body weight", "3 kg Körpergewicht".
