@@ -223,7 +223,7 @@ def test_coordinated_approaches_across_other_coordinated_words(text, language, e
     ("Pour éviter l'intubation chez les patients sous VNI.", "fr", {"mask"}),
     ("Um eine Intubation zu vermeiden, bei NIV-Patienten.", "de", {"mask"}),
     ("The ventilator is intended for invasive ventilation via endotracheal tube or tracheostomy.",
-     "en", {"endotracheal_tube", "tracheostomy"}),
+     "en", {"invasive_ventilation", "endotracheal_tube", "tracheostomy"}),
 ])
 def test_an_interface_the_device_helps_avoid_is_no_mode_of_use(text, language, expected):
     document = document_from_text(f"# CER\n## Intended purpose\n{text}\n", f"CER_{language}.md",

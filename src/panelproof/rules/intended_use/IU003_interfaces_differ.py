@@ -133,7 +133,8 @@ def _exclusions(facts: FactBase) -> list[tuple[str, str]]:
 # describe the patients' concomitant therapy (for an extracorporeal or add-on device), not the
 # interface through which the device itself acts.
 _VENTILATION_INTERFACES = frozenset({"mask", "endotracheal_tube", "tracheostomy", "nasal_cannula",
-                                     "nasal_interface", "mouthpiece", "helmet"})
+                                     "invasive_ventilation", "nasal_interface", "mouthpiece",
+                                     "helmet"})
 _ON_VENTILATION = re.compile(
     r"(?:\b(?:on|receiving|under|undergoing|treated with|supported by|sous|unter|bei|in|"
     r"sottopost[oiae]|bajo|con|sometid[oa]s?|recevant|bénéficiant d['’]une|ricevono|reciben)\s+"
