@@ -139,3 +139,10 @@ def test_ev004_still_reports_a_table_whose_header_names_an_earlier_time_point(tm
            "| Freedom from MR grade 2+ or more | 91.4 % | 85 % or more |\n")
     findings = _check(tmp_path, {"CEP.md": cep, "CER.md": cer}, "EV004")
     assert len(findings) == 1 and "12 months" in findings[0].message
+
+
+def test_where_around_a_site_does_not_make_two_contraindications() -> None:
+    from panelproof.rules.intended_use.common import same_text
+    assert same_text("infection or skin disease at or near the injection site",
+                     "infection or skin disease in the area of the injection site")
+    assert not same_text("infection at the injection site", "skin disease at the injection site")
