@@ -280,3 +280,14 @@ def test_a_needle_gauge_is_no_body_weight():
     assert find_bounds("Needle 18 G to 21 G", "en") == []
     assert [(m.bound.dimension, m.bound.low) for m in find_bounds(
         "neonates from 500 g body weight", "en")] == [("weight", 0.5)]
+
+
+def test_a_limit_worded_with_not_is_no_negation_of_the_mr_status():
+    from panelproof.extract import mri_status
+    document = document_from_text("# IFU\n## MRI safety\nThe device is MR Conditional at 1.5 T only, "
+                                  "in a spatial field gradient not exceeding 10 T/m.\n", "IFU_en.md")
+    (reading,) = mri_status.readings(document)
+    assert reading.field_max == 1.5 and not reading.negative
+    document = document_from_text("# IFU\n## MRI safety\nDo not scan the patient at 3 T.\n", "IFU_en.md")
+    (reading,) = mri_status.readings(document)
+    assert reading.negative and reading.forbidden_fields == frozenset({3.0})

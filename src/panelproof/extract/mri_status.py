@@ -227,6 +227,14 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
+# A limit worded with a negation is no negation of the scan: "in a spatial field gradient not
+# exceeding 10 T/m", "nicht mehr als 2 W/kg", "ne dépassant pas 4 W/kg".
+_CAP_PHRASE = re.compile(
+    r"\bnot (?:to )?(?:exceed\w*|more than|above|greater than|higher than|over)\b|"
+    r"\bnicht (?:mehr als|über|größer als|höher als)|\bne dépassant pas\b|\bsans dépasser\b|"
+    r"\bnon superior[ei] a\b|\bno superior a\b|\bniet (?:meer dan|hoger dan)\b", re.IGNORECASE)
+
+
 def _read_clause(document: Document, block: Block, text: str, start: int, end: int,
                  sentence_mr: bool, contraindication_section: bool = False) -> MriReading | None:
     clause = text[start:end]
@@ -239,7 +247,8 @@ def _read_clause(document: Document, block: Block, text: str, start: int, end: i
     if not (statuses or regions or fields) and not clause_mr:
         return None
     # negation words outside the status terms ("no restrictions", "MR Unsafe" carry their own)
-    plain = _blank(clause, [(m.start - start, m.end - start) for m in statuses])
+    plain = _blank(clause, [(m.start - start, m.end - start) for m in statuses]
+                   + [(m.start(), m.end()) for m in _CAP_PHRASE.finditer(clause)])
     contraindicated = [m for m in statuses if _status_of(m.id) == "contraindicated"]
     positive_status = [m for m in statuses if _status_of(m.id) != "contraindicated"]
     negated_status = [m for m in positive_status
