@@ -116,7 +116,7 @@ def test_a_new_pack_is_data_only(monkeypatch: pytest.MonkeyPatch) -> None:
                               "ratio_unit": "ml/kg", "per_kg": {"adults": [1, 2]},
                               "source": "test"}]})
     monkeypatch.setattr(device_type, "load_packs", lambda: (pack,))
-    monkeypatch.setattr("panelproof.rules.plausibility.PL001_parameter_population.load_packs",
+    monkeypatch.setattr("panelproof.rules.plausibility.common.load_packs",
                         lambda: (pack,))
     heavy = _weight(50.0, high=150.0)
     bolus = _fact(FactKind.PARAMETER, ParameterRange("bolus_volume", 1.0, 100.0, "milliliter"),

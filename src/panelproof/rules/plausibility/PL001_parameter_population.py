@@ -6,11 +6,11 @@ import re
 
 from typing import Any, Iterable
 
-from panelproof.extract.device_type import Pack, device_types, load_packs
+from panelproof.extract.device_type import Pack
 from panelproof.extract.model import Fact, FactBase, FactKind
 from panelproof.rules.identity._compare import document_label
 from panelproof.rules.model import Category, Finding, Rule, Severity
-from panelproof.rules.plausibility.common import (
+from panelproof.rules.plausibility.common import (pack_checks,
     Patient, display_unit, group_label, largest_patient, smallest_patient)
 
 # Beyond this multiple of the recommended per-kg bound the device is plainly unusable for
@@ -128,24 +128,7 @@ _MINIMUM = re.compile(r"(?<![/\w])(?:min\b|min\.|minim\w*|lowest|at least|from|m
 
 
 def _checks(facts: FactBase) -> list[tuple[dict[str, Any], Pack]]:
-    """The parameter checks of the dossier's device types; with no type detected, every
-    pack's checks (a tidal volume is a tidal volume whatever the device is called) except
-    those marked `needs_device_type` (a priming volume may be an infusion set's, not blood)."""
-    types = set(device_types(facts))
-    packs = [p for p in load_packs() if p.id in types]
-    typed = bool(packs)
-    packs = packs or list(load_packs())
-    seen: set[tuple[str, str]] = set()
-    out = []
-    for pack in packs:
-        for check in pack.parameter_checks:
-            if not typed and check.get("needs_device_type"):
-                continue
-            key = (check["parameter"], check["bound"])
-            if key not in seen:
-                seen.add(key)
-                out.append((check, pack))
-    return out
+    return pack_checks(facts, "parameter_checks", "bound")
 
 
 def _num(x: float) -> str:

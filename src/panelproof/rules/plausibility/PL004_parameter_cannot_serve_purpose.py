@@ -7,13 +7,13 @@ from functools import lru_cache
 from typing import Any, Iterable
 
 from panelproof.extract.common import any_heading, blocks_containing, sentence_around, sentences
-from panelproof.extract.device_type import Pack, device_types, load_packs
+from panelproof.extract.device_type import Pack
 from panelproof.extract.model import Fact, FactBase, FactKind
 from panelproof.extract.parameters import OTHER_HEADING, convert, parameter_name
 from panelproof.ingest.model import Block, Document, Location, Role
 from panelproof.rules.identity._compare import document_label
 from panelproof.rules.model import Category, Finding, Rule, Severity
-from panelproof.rules.plausibility.common import display_unit
+from panelproof.rules.plausibility.common import display_unit, pack_checks
 
 # A specification outside the purpose by more than this factor (or beyond the check's own
 # `critical_limit`) is plainly unusable for it, not merely at its edge.
@@ -135,24 +135,7 @@ class ParameterCannotServePurpose(Rule):
 
 
 def _checks(facts: FactBase) -> list[tuple[dict[str, Any], Pack]]:
-    """The range checks of the dossier's device types; with no type detected, every pack's
-    checks except those marked `needs_device_type` (a measuring range in mmHg names no
-    pressure by itself; an MMAD is an MMAD whatever the device is called)."""
-    types = set(device_types(facts))
-    packs = [p for p in load_packs() if p.id in types]
-    typed = bool(packs)
-    packs = packs or list(load_packs())
-    seen: set[tuple[str, str]] = set()
-    out = []
-    for pack in packs:
-        for check in pack.range_checks:
-            if not typed and check.get("needs_device_type"):
-                continue
-            key = (str(check["parameter"]), str(check["check"]))
-            if key not in seen:
-                seen.add(key)
-                out.append((check, pack))
-    return out
+    return pack_checks(facts, "range_checks", "check")
 
 
 def _end_value(fact: Fact, end: str, unit: str) -> float | None:

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from panelproof import knowledge
+from panelproof.extract.device_type import Pack, device_types, load_packs
 from panelproof.extract.model import Fact, FactBase, FactKind, PopulationBound
 from panelproof.extract.population import expand_groups
 from panelproof.ingest.model import Role
@@ -303,3 +304,26 @@ def display_unit(unit: str, quote: str = "") -> str:
         if match:
             return match.group(0)
     return symbol
+
+
+def pack_checks(facts: FactBase, attribute: str, kind_key: str) -> list[tuple[dict[str, Any], Pack]]:
+    """The checks a device pack lists under `attribute` (`parameter_checks`, `range_checks`)
+    for the dossier's device types, one per (parameter, `kind_key` value); with no type
+    detected, every pack's checks except those marked `needs_device_type` (a tidal volume is a
+    tidal volume whatever the device is called; a priming volume or a measuring range in mmHg
+    may be another device's)."""
+    types = set(device_types(facts))
+    packs = [p for p in load_packs() if p.id in types]
+    typed = bool(packs)
+    packs = packs or list(load_packs())
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for pack in packs:
+        for check in getattr(pack, attribute):
+            if not typed and check.get("needs_device_type"):
+                continue
+            key = (str(check["parameter"]), str(check[kind_key]))
+            if key not in seen:
+                seen.add(key)
+                out.append((check, pack))
+    return out
