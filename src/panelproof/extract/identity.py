@@ -153,7 +153,7 @@ _DOC_TITLE_TAIL = re.compile(rf"(?:[ -]{DOC_TITLES})+$", re.IGNORECASE)
 # A capitalised word of a descriptive phrase ("Percutaneous", "Compression", "Assist"): letters
 # only, no inner capital, not a variant word.
 _PLAIN_WORD = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]{3,}")
-_VARIANT_WORDS = frozenset(
+VARIANT_WORDS = frozenset(
     "plus pro max mini lite light ultra junior kids neo next prime advanced elite compact duo "
     "select classic premium smart sport touch mobile home".split())
 # Umbrella words that never belong to a descriptive phrase: "Spirelle Detachable Coil System"
@@ -172,7 +172,7 @@ def strip_descriptors(name: str) -> str:
     stripped = _DESCRIPTOR_TAIL.sub("", cleaned).strip(" -")
     if stripped and stripped != cleaned:
         last = re.split(r"[ -]", stripped)[-1]
-        if (_PLAIN_WORD.fullmatch(last) and last.lower() not in _VARIANT_WORDS
+        if (_PLAIN_WORD.fullmatch(last) and last.lower() not in VARIANT_WORDS
                 and last.lower() not in COMMON_WORDS
                 and re.match(r"[ -][A-ZÀ-Þ]", cleaned[len(stripped):])
                 and cleaned[len(stripped):].split()[0].lower() not in _UMBRELLA_WORDS):

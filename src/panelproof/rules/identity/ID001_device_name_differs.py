@@ -10,7 +10,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from panelproof import knowledge
-from panelproof.extract.identity import DESCRIPTORS, name_key
+from panelproof.extract.identity import DESCRIPTORS, VARIANT_WORDS, name_key
 from panelproof.extract.model import Fact, FactBase, FactKind
 from panelproof.rules.identity._compare import (
     IDENTITY_ROLES, document_label, facts_by_document, first, most_common, reference_document,
@@ -22,11 +22,11 @@ SPELLING_SIMILARITY = 85
 
 
 # Words that make a model variant, not a description: "X Pro", "X Mini", "X II", "X Gen 2".
-_VARIANT_WORDS = {
-    "pro", "plus", "max", "mini", "lite", "light", "ultra", "junior", "kids", "neo", "gen", "next",
-    "prime", "advanced", "elite", "compact", "duo", "one", "go", "air", "evo", "select",
-    "classic", "premium", "smart", "sport", "touch", "mobile", "home", "neonatal", "pediatric",
-    "paediatric", "adult", "version", "model", "edition", "series", "type", "generation",
+# The extractor's variant words, and words that name a variant only between two names of one
+# family ("X Adult" / "X Neonatal", "X One", "X Gen 2").
+_VARIANT_WORDS = VARIANT_WORDS | {
+    "gen", "one", "go", "air", "evo", "neonatal", "pediatric", "paediatric", "adult", "version",
+    "model", "edition", "series", "type", "generation",
 }
 
 
