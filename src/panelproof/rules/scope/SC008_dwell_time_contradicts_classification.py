@@ -73,7 +73,12 @@ class DwellTimeContradictsClassification(Rule):
         if not denials:
             return
         longest = max(long_stays, key=_longest_days)
-        denial = min(denials, key=lambda f: _short_term_first(f, facts))
+        stating_days = {f.document for f in facts.of(FactKind.PARAMETER)
+                        if _longest_days(f) is not None}
+        # a denial that names a short duration ("short-term use") before a bare "not
+        # implantable", and one of a document stating a dwell time before the others
+        denial = min(denials, key=lambda f: (f.value.label.lower() == "implantable",
+                                             "" if f.document in stating_days else f.document))
         not_required = [f for f in facts.of(FactKind.CECP_STATEMENT) if f.value.id == "not_required"]
         class_iii = any(f.value == "III" for f in facts.of(FactKind.DEVICE_CLASS))
         message = (f"The {_role(longest)} ({longest.document}) lets the device stay in the body for "
@@ -94,14 +99,6 @@ def _longest_days(fact: Fact) -> float | None:
     if not isinstance(value, ParameterRange) or value.name != "dwell_time" or value.unit != "day":
         return None
     return value.high if value.high is not None else value.low
-
-
-def _short_term_first(fact: Fact, facts: FactBase) -> tuple[int, str]:
-    """A denial that names a short duration ("short-term use") before a bare "not implantable",
-    and one of the documents stating a dwell time before the others."""
-    stated_days = {f.document for f in facts.of(FactKind.PARAMETER) if _longest_days(f) is not None}
-    return (0 if fact.value.label.lower() != "implantable" else 1,
-            "" if fact.document in stated_days else fact.document)
 
 
 def _days(days: float) -> str:
