@@ -34,6 +34,13 @@ def _facts(sentence: str, kind: FactKind):
     ("The CECP is required; no exemption of Article 54(2) applies.", "required", ""),
     ("The notified body has initiated the consultation procedure; the CECP is required.",
      "required", ""),
+    # a verb of judgement around the negation does not weaken the denial
+    ("As the device contains no medicinal product, the consultation procedure of Article 54 is "
+     "not considered to apply.", "not_required", ""),
+    ("The CECP is deemed not to apply to this pump.", "not_required", ""),
+    ("The consultation procedure is considered not necessary for this device.", "not_required", ""),
+    ("The clinical evaluation consultation procedure is not regarded as applicable.",
+     "not_required", ""),
 ])
 def test_cecp_statements(sentence: str, status: str, exemption: str) -> None:
     facts = _facts(sentence, FactKind.CECP_STATEMENT)
@@ -45,6 +52,7 @@ def test_cecp_statements(sentence: str, status: str, exemption: str) -> None:
     "No consultation with patients was required for the usability study.",
     "The device is not required to carry a CE mark in this market.",
     "Ventilation applies positive pressure to the airways.",
+    "The device is not considered a medicinal product; it is not required to consult patients.",
 ])
 def test_sentences_not_about_the_procedure(sentence: str) -> None:
     assert _facts(sentence, FactKind.CECP_STATEMENT) == []

@@ -85,7 +85,7 @@ def extract(document: Document, context: ExtractionContext) -> Iterator[Fact]:
             exemption = _exemption(text, patterns)
             # "is therefore not required", "ist somit nicht erforderlich": a connective adverb
             # between the verb and its complement changes nothing.
-            plain = _ADVERB.sub("", text)
+            plain = _HEDGE.sub("not ", _ADVERB.sub("", text))
             denials = [m for m in patterns["not_required"].finditer(plain)
                        if not _negated_in_clause(plain, m.start())]
             if denials and all(_denies_exemptions(plain, m.start(), patterns) for m in denials):
@@ -114,6 +114,16 @@ def extract(document: Document, context: ExtractionContext) -> Iterator[Fact]:
 
 _ADVERB = re.compile(r"(?<=\s)(?:therefore|thus|hence|consequently|accordingly|also|donc|ainsi|"
                      r"par conséquent|daher|somit|deshalb|folglich|demnach|also)\s+", re.IGNORECASE)
+
+
+# "is not considered to apply", "is deemed not necessary", "n'est pas considérée comme
+# requise": a verb of judgement around the negation hedges the denial but does not weaken it,
+# so it is dropped and the negation kept ("is not apply", "is not necessary").
+_HEDGE = re.compile(
+    r"\b(?:not\s+(?:considered|deemed|judged|regarded|thought|believed|held)"
+    r"(?:\s+to\s+be|\s+as\s+being|\s+as|\s+to)?"
+    r"|(?:considered|deemed|judged|regarded|thought|believed|held)(?:\s+to\s+be|\s+as)?\s+not"
+    r"(?:\s+to)?)\s+", re.IGNORECASE)
 
 
 def _exemption(text: str, patterns: dict) -> str | None:
