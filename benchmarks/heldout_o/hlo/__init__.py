@@ -1,0 +1,1 @@
+"""Generator of the heldout_o evaluation corpus (documents, labels, quote check)."""
