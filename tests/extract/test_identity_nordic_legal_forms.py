@@ -28,6 +28,8 @@ def _facts(line: str, kind: FactKind) -> list[str]:
     "Device name: Vesta Devices ApS",
     "Device name: Odin Medical hf.",
     "Device name: Fjord Medical ehf.",
+    "Device name: Respira Medical NV",
+    "Device name: Kardio Instruments AG, Basel",
 ])
 def test_nordic_company_is_no_device_name(line: str) -> None:
     assert not _facts(line, FactKind.DEVICE_NAME)
@@ -37,6 +39,9 @@ def test_nordic_company_is_no_device_name(line: str) -> None:
     ("| Device name | AS-200 Aspirator |", "AS-200 Aspirator"),
     ("Device name: ASA Flow 3", "ASA Flow 3"),
     ("Device name: Nordkap Therma 3", "Nordkap Therma 3"),
+    # a legal form's letters joined to a model number are a model code
+    ("| Trade name | Respira NV-30 Home |", "Respira NV-30 Home"),
+    ("Device name: Kardio AG-2 Pump", "Kardio AG-2"),
 ])
 def test_device_names_with_the_same_letters_stay(line: str, name: str) -> None:
     assert name in _facts(line, FactKind.DEVICE_NAME)

@@ -154,6 +154,7 @@ def build_cer(f):
     d.title("Clinical Evaluation Report", f"{full} — {f['generic']}")
     d.meta([("Document", m["no"]), ("Revision", m["rev"]), ("Date", m["date"]),
             ("Manufacturer", f"{g(f, docid, 'manufacturer')}, {f['address']} (SRN {f['srn']})"),
+            ("Basic UDI-DI", g(f, docid, "udi")),
             ("Notified Body", f"{f['nb']} (NB {f['nb_no']})"),
             ("Prepared by", f"{f.get('author', 'M. Delvaux, PharmD')} — {CRO}"),
             ("Related CEP", f"{f['docs']['CEP']['no']} rev. {f['docs']['CEP']['rev']}")])
@@ -443,8 +444,9 @@ def build_sscp(f):
     num = Num("dot")
     d.title("Summary of Safety and Clinical Performance (SSCP)",
             f"{g(f, docid, 'full')} — part intended for healthcare professionals")
-    d.p(f"This summary is established according to Article 32 MDR and MDCG 2019-9 rev. 1. It is not intended to replace "
-        f"the instructions for use ({f['docs']['IFU']['en']['no']}).")
+    d.p(f"This summary is established according to Article 32 MDR and MDCG 2019-9 rev. 1 for the device with Basic "
+        f"UDI-DI {g(f, docid, 'udi')}. It is not intended to replace the instructions for use "
+        f"({f['docs']['IFU']['en']['no']}).")
     heading(d, num, "Device identification and general information")
     d.table(["Item", "Information"], [
         ["Trade name(s)", g(f, docid, "full")],

@@ -257,7 +257,8 @@ def code_like(name: str) -> bool:
 _LEGAL_FORM_NEAR = re.compile(
     r"(?<![\w.])(?:GmbH|AG|SAS|S\.A\.S\.|SA|S\.A\.|SARL|S\.à r\.l\.|Ltd|Limited|Inc|LLC|B\.V\.|BV|"
     r"N\.V\.|NV|S\.r\.l\.|Srl|S\.p\.A\.|SpA|S\.L\.|S\.L\.U\.|plc|Oy|Oyj|AB|A/S|ApS|KG|KGaA|Corp|"
-    r"Corporation|Pty|sp\. z o\.o\.)(?![\w])"
+    # a hyphen joined to more letters or digits makes a model code: "NV-30", "AG-2"
+    r"Corporation|Pty|sp\. z o\.o\.)(?![\w]|-\w)"
     # short Nordic forms only after a word of the name: "ASA Flow 3", "AS-200" are devices
     r"|(?<=[A-Za-z] )(?:AS|ASA|hf|ehf)(?![\w-])")
 # Nordic forms (Directive (EU) 2017/1132 Annexes I-II, Danish A/S and ApS, Finnish Oy and Oyj,
