@@ -92,7 +92,7 @@ F = dict(
                       ["Intervention", "Power injection of iodinated contrast media, with or without saline chaser"],
                       ["Comparison", "Single-syringe injection, hand injection"],
                       ["Outcomes", "Enhancement, protocol delivery, extravasation, air embolism, contrast volume"]]),
-    studies=[["[1]", "CTD-CLIN-01, prospective single-centre", "520", "Adults and children (64, aged 0.4-17 years)",
+    studies=[["[1]", "CTD-CLIN-01, prospective single-centre", "520", "Adults and children (64, aged 9 days to 17 years)",
               "Per examination + 48 h", "Protocol completed 99.4 %; aortic ≥ 250 HU in 96.1 % of CTA"],
              ["[2]", "PMS Contrivo CT (predecessor, unchanged drive and pressure sensor)", "~2.4 M injections",
               "All CT patients", "2016-2024", "Extravasation reports 0.05 %; no air embolism"],
@@ -100,7 +100,7 @@ F = dict(
              ["[4]", "Multicentre cohort, extravasation", "86 410", "Adults and children", "per injection",
               "Extravasation 0.3 %; severe injury rare"]],
     appraisal=["CTD-CLIN-01 enrolled 520 consecutive patients (456 adults, 64 children) at Klinikum Freiburg-Süd "
-               "between 2023-03 and 2023-11. The youngest child was 5 months old (6.8 kg, 24 G catheter, 1.0 ml/s). "
+               "between 2023-03 and 2023-11. The youngest patient was a 9-day-old neonate (3.4 kg, 24 G catheter, 0.5 ml/s); 11 children were below 1 year. "
                "All injections were documented with the injector log files.",
                "PMS data of the predecessor are used only for the components that are unchanged (piston drive, "
                "pressure sensor). Their weight in the evaluation is low because spontaneous reporting underestimates "
@@ -121,7 +121,7 @@ F = dict(
             ("Device-related serious incident", "0", "0 (CLIN-01); 0 (PMS 2016-2024)")],
     br=["The diagnostic benefit of a reproducible bolus is established; the residual risks are those of power "
         "injection in general and are controlled by pressure limiting, air detection and the instructions.",
-        "Children were represented (64 patients) and flow rates down to 0.3 ml/s were used without complication; "
+        "Children from 9 days of age were represented (64 patients, 11 infants) and flow rates down to 0.3 ml/s were used without complication; "
         "the population of any age is therefore supported."],
     cer_pmcf=("PMCF plan {no}, revision {rev}: prospective multicentre PMCF study of 3 000 injections including at least "
               "300 paediatric injections, in hospitals and outpatient imaging centres."),
@@ -191,7 +191,7 @@ F = dict(
          "only (same manufacturer, full access). Accepted.", "Closed"],
         ["C — State of the art", "Saline chaser and extravasation benchmarks described with literature.", "Closed"],
         ["D — Literature review", "Adequate protocol, two databases, appraisal documented.", "Closed"],
-        ["E — Clinical investigation", "CTD-CLIN-01, 520 patients including 64 children from 5 months; log files "
+        ["E — Clinical investigation", "CTD-CLIN-01, 520 patients including 64 children from 9 days of age; log files "
          "verified on sampling.", "Closed"],
         ["F — PMCF plan", "Specific study, objectives tied to residual risks, sample size justified (3 000 injections).", "Closed"],
         ["G — IFU and labelling", "IFU EN and DE aligned with the CER (purpose, population, warnings).", "Closed"],

@@ -179,6 +179,7 @@ F = dict(
              "fr": dict(file="IFU_HA300_FR.pdf", no="PB-IFU-300-FR", rev="03", date="2024-12"),
              "it": dict(file="IFU_HA300_IT.pdf", no="PB-IFU-300-IT", rev="03", date="2024-12")},
         CEAR=dict(file="CEAR_IECM2793_Adsorbea.pdf", no="IECM/CE/2025/112", rev="1", date="2025-02-18")),
+    ov={"IFU:en": {"population": "Adult patients (≥ 18 years) with a body weight of 40 kg or more."}},
     style=dict(num="roman", cer_layout="A", bullet="→", ifu_bullet="•", num_ifu="none", num_cep="dot", num_pmcf="dot"),
     tr={
         "fr": dict(

@@ -160,7 +160,7 @@ def render_docx(doc: Doc, path: Path):
     d.core_properties.author = ""
 
     def mk_table(header, rows, group=None, bold_first_col=False):
-        ncol = len(header)
+        ncol = len(header) or len(rows[0])
         t = d.add_table(rows=0, cols=ncol)
         t.style = "Table Grid"
         if group:
@@ -306,11 +306,12 @@ def extract_text(path: Path) -> str:
         parts = [p.text for p in d.paragraphs]
         for t in d.tables:
             for row in t.rows:
-                seen = set()
+                seen = []
                 for c in row.cells:
-                    if id(c._tc) in seen:
+                    tc = c._tc
+                    if any(tc is s for s in seen):
                         continue
-                    seen.add(id(c._tc))
+                    seen.append(tc)
                     parts.append(c.text)
         for s in d.sections:
             parts += [p.text for p in s.header.paragraphs]
