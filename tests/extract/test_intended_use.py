@@ -49,13 +49,20 @@ def ids(text: str, kind: FactKind, **kw) -> set[str]:
     ("Warnings and precautions", "warnings"),
     ("Mises en garde", "warnings"),
     ("Warnhinweise", "warnings"),
+    # a summary or an assessment of a section is that section
+    ("1 Summary of the intended purpose as assessed", "intended_purpose"),
+    ("Review of the indications", "indications"),
+    ("Zusammenfassung der Zweckbestimmung", "intended_purpose"),
+    ("Résumé de la destination", "intended_purpose"),
 ])
 def test_heading_kinds(heading: str, kind: str) -> None:
     assert kind in heading_kinds(heading)
 
 
 @pytest.mark.parametrize("heading", ["Alarm indications", "Indication of battery status",
-                                     "Status indicators", "Literature review", "Device description"])
+                                     "Status indicators", "Literature review", "Device description",
+                                     "Summary of the indication of battery status",
+                                     "Summary of safety and clinical performance"])
 def test_headings_that_announce_no_indications(heading: str) -> None:
     assert not heading_kinds(heading) & {"indications", "contraindications"}
 

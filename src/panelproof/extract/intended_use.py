@@ -326,10 +326,18 @@ _SECTION_KEYWORDS: list[tuple[str, re.Pattern]] = [
         r"estado del arte|estado de la técnica|alternativas terapéuticas|dispositivos similares", re.I)),
 ]
 # Words that may stand before a section keyword without changing what the section is.
+# A summary or an assessment of a section is that section: "Summary of the intended purpose as
+# assessed", "Review of the indications", "Résumé de la destination", "Zusammenfassung der
+# Zweckbestimmung".
 _QUALIFIERS = re.compile(
     r"^(?:(?:general|specific|important|additional|other|further|clinical|medical|therapeutic|key|"
     r"known|relevant|device|product|system|allgemeine|wichtige|weitere|besondere|medizinische|"
-    r"klinische|autres?|principales?|the|les?|la|die|der)\s+)*", re.I)
+    r"klinische|autres?|principales?|the|les?|la|die|der|"
+    r"(?:summary|overview|review|assessment|evaluation|statement|description|verification|"
+    r"résumé|synthèse|évaluation|zusammenfassung|bewertung|überprüfung|beschreibung|riepilogo|"
+    r"sintesi|valutazione|resumen|evaluación|samenvatting|beoordeling)"
+    r"\s+(?:of|de|du|des|der|des|dei|della|del|delle|van|on)(?:\s+(?:la|l['’]|the|het|de|il))?)\s+)*",
+    re.I)
 # "3.2", "III.", "III.2", "B.2", "IV", "2.a)", "A)": mixed roman, letter and arabic numbering.
 _HEADING_NUMBER = re.compile(r"^\s*(?:(?i:section|chapter|kapitel|chapitre)\s+|§\s*)?"
                              r"(?:(?:[IVX]+|[A-Z]|\d+)(?:[.)]\s?(?:\d+|[a-z])(?![\w]))*[.)]?(?=\s)"
