@@ -28,3 +28,13 @@ def test_a_company_form_before_its_seat_does_not_end_the_sentence(text):
 ])
 def test_real_sentence_ends_still_split(text, count):
     assert len(_split(text)) == count
+
+
+@pytest.mark.parametrize("text", [
+    "⚠ L'effet est progressif : aucun soulagement immédiat n'est attendu. ⚠ Compatible IRM "
+    "sous conditions jusqu'à 3 T.",
+    "Do not kink the line. → Flush with 10 ml of saline before use.",
+    "Check the seal. ✓ The indicator turns green when the seal is tight.",
+])
+def test_a_warning_sign_or_arrow_starts_a_new_sentence(text):
+    assert len(_split(text)) == 2

@@ -31,6 +31,11 @@ UNSAFE = [
     ("Single-use tubing may be reused after sterilisation.", "reuse_single_use"),
     ("Reprocess the disposable sensor after each patient.", "reuse_single_use"),
     ("Disconnect the patient from the ventilator and wait 30 seconds.", "interrupt_ventilation"),
+    ("Den Beatmungsschlauch abkoppeln, um den Filter zu wechseln.", "interrupt_ventilation"),
+    ("The patient may remain without ECMO support for up to 5 minutes.",
+     "interrupt_extracorporeal_support"),
+    ("Run the patient without ECMO for two minutes to test the native function.",
+     "interrupt_extracorporeal_support"),
     ("Bypass the air-in-line detector when priming is slow.", "bypass_infusion_safety"),
     ("Breathe the ozonated air for 10 minutes.", "inhale_ozone"),
     ("The patient is then ventilated for several breaths without oxygen.",
@@ -135,6 +140,10 @@ SAFE = [
     "Ne répétez pas le bolus immédiatement.",
     "The bolus is delivered immediately after confirmation.",
     "Stopping ECMO flow may cause cardiac arrest.",
+    # "without" that qualifies the set-up, and a patient line that carries no ventilation
+    "Can be integrated in CPB and ECMO circuits without an additional pump.",
+    "Nach der Untersuchung den Patientenschlauch abkoppeln und verwerfen.",
+    "After the examination, disconnect the patient line and discard it.",
 ]
 
 

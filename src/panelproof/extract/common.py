@@ -23,7 +23,8 @@ _ABBREVIATIONS = ("e.g", "i.e", "approx", "fig", "figs", "art", "no", "nr", "vs"
                   "abs", "para", "lit")
 # Group 1 is the space that ends the sentence. The pattern starts with the punctuation, not a
 # look-behind on it, so that CPython skips to the next "." "!" "?" quickly (twice as fast).
-_SENTENCE_END = re.compile(r"[.!?](\s+)(?=[\"'(\[A-ZÀ-ÖØ-Ý0-9•-])")
+# Warning signs, arrows and bullets start a sentence too: "… attendu. ⚠ Compatible IRM …".
+_SENTENCE_END = re.compile(r"[.!?](\s+)(?=[\"'(\[A-ZÀ-ÖØ-Ý0-9•\-⚠▲►▶→➔✓✔✗✘★■□▪●○◆◇])")
 # The text before a candidate end finishing with an abbreviation (as a word of its own).
 _ABBREVIATION_END = re.compile(
     r"(?:^| )(?:" + "|".join(re.escape(a) for a in sorted(set(_ABBREVIATIONS), key=lambda t: (-len(t), t)))
