@@ -107,6 +107,16 @@ def test_self_declaration_from_header() -> None:
     assert [r.revision for r in refs if r.self_declared and r.revision] == ["D"]
 
 
+def test_a_related_document_in_the_header_is_cited_not_declared() -> None:
+    # "Related CER | QM-CE-0312 rev. 04" on a PMCF plan's cover numbers the CER, not the plan
+    text = ("# PMCF plan\n\nDocument: QM-CE-0313\n\n| Related CER | QM-CE-0312 rev. 04 |\n|---|---|\n"
+            "| CEP reference: QM-CE-0311 rev. 03 | |\n\n## 1. Scope\nText.\n")
+    refs = [f.value for f in _facts(text, Role.PMCF_PLAN, FactKind.DOCUMENT_REFERENCE)]
+    assert {r.identifier for r in refs if r.self_declared} == {"QM-CE-0313"}
+    assert {(r.identifier, r.revision, r.role) for r in refs if not r.self_declared} >= {
+        ("QM-CE-0312", "04", Role.CER), ("QM-CE-0311", "03", Role.CEP)}
+
+
 def test_revision_normalisation() -> None:
     assert documentation.normalize_revision("2.0") == documentation.normalize_revision("2")
     assert documentation.normalize_revision("c") == "C"

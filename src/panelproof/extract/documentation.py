@@ -63,7 +63,7 @@ _REVISION = re.compile(
 # fast in CPython as a look-behind or a look-ahead in front.
 _CODE = re.compile(r"([A-Z](?<![\w/-].)[A-Z0-9]{1,9}(?:[-_./][A-Z0-9]{1,12}){1,5})(?![\w/-])")
 _ID_KEYS = re.compile(
-    r"^(?:document\s*(?:no\.?|number|id|identifier|reference|ref\.?)|doc\.?\s*(?:no\.?|id|ref\.?)|"
+    r"^(?:document(?:\s*(?:no\.?|number|id|identifier|reference|ref\.?))?|doc\.?\s*(?:no\.?|id|ref\.?)|"
     r"reference|ref\.|référence|réf\.?|numéro(?:\s+du\s+document)?|n°(?:\s+de\s+document)?|"
     r"dokument(?:en)?nummer|dokument-nr\.?|dok\.?-?nr\.?|nummer|id)$", re.IGNORECASE)
 _REV_KEYS = re.compile(
@@ -492,6 +492,13 @@ def _found_role(text: str, match: re.Match) -> Role | None:
     return role
 
 
+# The code a document name is followed by: "the CER (no. CER-012)", "CER reference: CER-012",
+# and in a table row the next cell, "Related CER | QM-CE-0312 rev. 04".
+_CODE_AFTER_NAME = re.compile(
+    r"^\s*(?:(?i:reference|ref\.|document|doc\.|id)\s*)?[(,:|]?\s*(?i:no\.?|number|nr\.?|n°)?\s*:?\s*"
+    r"([A-Z][A-Z0-9]{1,9}(?:[-_./][A-Z0-9]{1,12}){1,5})\)?")
+
+
 def find_references(text: str, table_row: bool = False, lowered: str | None = None,
                     may_name_revision: bool | None = None) -> list[_Reference]:
     """Document references in normalised text: coded identifiers and named documents.
@@ -519,7 +526,7 @@ def find_references(text: str, table_row: bool = False, lowered: str | None = No
             continue
         for match in pattern.finditer(text):
             tail = text[match.end():match.end() + 60]
-            code = re.match(r"^\s*[(,]?\s*(?:no\.?|number|nr\.?|n°)?\s*([A-Z][A-Z0-9]{1,9}(?:[-_./][A-Z0-9]{1,12}){1,5})\)?", tail)
+            code = _CODE_AFTER_NAME.match(tail)
             identifier = match.group(0)
             end = match.end()
             if code and _code_role(code.group(1)) is not False:
