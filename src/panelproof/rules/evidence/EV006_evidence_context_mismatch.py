@@ -181,8 +181,12 @@ class EvidenceContextMismatch(Rule):
     def _contexts(self, facts: FactBase, evidence: list[Fact]) -> Iterable[Finding]:
         """Clinical data about another anatomical site, clinical context or wound type than every
         one the intended purpose names, from a device the dossier claims no equivalence to."""
+        # An indication read from a study row ("Colorectal cancer liver metastases" in the
+        # literature table) is the study's, not the device's intended purpose.
+        cited = {(f.document, f.location.quote) for f in evidence}
         intended = [f for kind in (FactKind.INTENDED_PURPOSE, FactKind.INDICATION) for f in facts.of(kind)
-                    if f.role in INTENDED_USE_ROLES and not getattr(f.value, "negated", False)]
+                    if f.role in INTENDED_USE_ROLES and not getattr(f.value, "negated", False)
+                    and not _inside_cited_row(f, cited)]
         device: dict[str, set[str]] = {}
         where: dict[str, Fact] = {}
         for fact in intended:
@@ -224,8 +228,8 @@ class EvidenceContextMismatch(Rule):
         more = f" and {len(off_facts) - 3} more" if len(off_facts) > 3 else ""
         role = ("the main clinical evidence" if main else "supportive clinical evidence")
         return self.finding(
-            f"{role[0].upper()}{role[1:]} concerns the {' and '.join(studied)} ({cited}{more}), but the device is "
-            f"intended for the {' and '.join(intended)} ({purpose.document}: \"{purpose.location.quote}\"); "
+            f"{role[0].upper()}{role[1:]} concerns the {' and '.join(studied)} ({cited}{more}), but the device's "
+            f"intended purpose names the {' and '.join(intended)} ({purpose.document}: \"{purpose.location.quote}\"); "
             f"no equivalence to the studied device is claimed, and data from another "
             f"{_dimensions()[dim]['label']} do not show the device's safety and performance.",
             [*off_facts[:3], purpose],
@@ -267,6 +271,12 @@ class EvidenceContextMismatch(Rule):
                 f"device is intended for {settings} ({intended[0].document}: "
                 f'"{intended[0].location.quote}").',
                 [fact, intended[0]])
+
+
+def _inside_cited_row(fact: Fact, cited: set[tuple[str, str]]) -> bool:
+    """Whether the fact's quote lies in a cited study's row or sentence of the same document."""
+    quote = fact.location.quote
+    return bool(quote) and any(document == fact.document and quote in row for document, row in cited)
 
 
 def setting_families_of_id(setting_id: str) -> str:
