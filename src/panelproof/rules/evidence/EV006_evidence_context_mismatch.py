@@ -17,7 +17,7 @@ from panelproof.rules.model import Category, Finding, Rule, Severity
 
 INTENDED_USE_ROLES = {Role.IFU, Role.SSCP, Role.CER, Role.CEAR, Role.CEP}
 # Sections that describe other devices and treatments on purpose (the state of the art).
-_STATE_OF_THE_ART = re.compile(r"state of the art|background|alternative|current knowledge|similar devices|"
+STATE_OF_THE_ART = re.compile(r"state of the art|background|alternative|current knowledge|similar devices|"
                                r"benchmark|état de l'art|alternatives? thérapeutiques?|Stand der (?:Technik|Wissenschaft|"
                                r"medizinischen Erkenntnisse)|Behandlungsalternativ", re.IGNORECASE)
 
@@ -133,7 +133,11 @@ class EvidenceContextMismatch(Rule):
         surgical incisions for a chronic-ulcer dressing; or another disease concept sharing a head
         word (hypoglossal nerve stimulation in obstructive sleep apnoea cited for a phrenic nerve
         stimulator in central sleep apnoea; type 1 versus type 2 diabetes; ischaemic versus
-        haemorrhagic stroke), while the bare head word ("sleep apnoea") is compared with nothing. Major when those data are the main
+        haemorrhagic stroke; colorectal liver metastases versus hepatocellular carcinoma), or
+        another drug carried by the device or another mode of action (irinotecan beads cited for
+        doxorubicin beads, a levonorgestrel intrauterine system for a copper IUD), while the bare
+        head word ("sleep apnoea") is compared with nothing. An indication read from a study's
+        own row is the study's, not the device's intended purpose. Major when those data are the main
         evidence (nothing else on the device's own site, or the longest follow-up or largest
         sample), minor when they only support; state-of-the-art sections are not read, and the
         comparator arm of a controlled study ("versus a CE-marked porcine collagen membrane",
@@ -186,7 +190,7 @@ class EvidenceContextMismatch(Rule):
         cited = {(f.document, f.location.quote) for f in evidence}
         intended = [f for kind in (FactKind.INTENDED_PURPOSE, FactKind.INDICATION) for f in facts.of(kind)
                     if f.role in INTENDED_USE_ROLES and not getattr(f.value, "negated", False)
-                    and not _inside_cited_row(f, cited)]
+                    and not inside_cited_row(f, cited)]
         device: dict[str, set[str]] = {}
         where: dict[str, Fact] = {}
         for fact in intended:
@@ -196,7 +200,7 @@ class EvidenceContextMismatch(Rule):
         if not device:
             return
         clinical = [f for f in evidence if is_clinical_subject(f.value.subject)
-                    and not (f.location.section and _STATE_OF_THE_ART.search(f.location.section))]
+                    and not (f.location.section and STATE_OF_THE_ART.search(f.location.section))]
         # The equivalent device's name, by its first word ("THORAX" of "THORAX stent-graft").
         equivalents = {words[0].lower() for f in facts.of(FactKind.EQUIVALENCE)
                        if (words := re.findall(r"[^\W_][\w+-]{2,}", f.value.device or ""))}
@@ -273,10 +277,15 @@ class EvidenceContextMismatch(Rule):
                 [fact, intended[0]])
 
 
-def _inside_cited_row(fact: Fact, cited: set[tuple[str, str]]) -> bool:
+def inside_cited_row(fact: Fact, cited: set[tuple[str, str]]) -> bool:
     """Whether the fact's quote lies in a cited study's row or sentence of the same document."""
     quote = fact.location.quote
     return bool(quote) and any(document == fact.document and quote in row for document, row in cited)
+
+
+def context_dimensions() -> dict[str, dict]:
+    """The dimensions of vocabulary/clinical_contexts.yaml, by id."""
+    return _dimensions()
 
 
 def setting_families_of_id(setting_id: str) -> str:
