@@ -119,7 +119,7 @@ class PopulationWithoutData(Rule):
         years", "mean age 8 years", "3-25 kg", an "Age (years)" column reading "54-81" or
         "61 ± 9"; "infants below 1 000 g" and "low birth weight" are preterm neonates). Also a
         form of the disease the intended purpose names (secondary or functional mitral
-        regurgitation, type 1 diabetes) while every study that names a form of that disease
+        regurgitation) while every study that names a form of that disease
         concerns another form only (vocabulary/clinical_contexts.yaml dimensions marked
         `coverage`). Evidence that states no population ("all patients") is not
         narrower than the intended one. Indications are read in the CER's language (a
