@@ -288,6 +288,7 @@ def _table_evidence(document: Document) -> Iterator[Fact]:
     table_durations = {index: frozenset(i for i, cell in enumerate(header.cells)
                                         if _DURATION_COLUMN.search(cell) and not _PEOPLE_COLUMN.search(cell))
                        for index, header in headers.items()}
+    table_ages = {index: age for index, header in headers.items() if (age := age_column(header.cells))}
     for block in document.blocks:
         if block.kind is not BlockKind.TABLE_ROW:
             continue
@@ -302,7 +303,8 @@ def _table_evidence(document: Document) -> Iterator[Fact]:
             continue
         if not block.row_index:
             continue
-        entry = entry_from_row(block.cells, roles, table_durations.get(block.table_index, frozenset()))
+        entry = entry_from_row(block.cells, roles, table_durations.get(block.table_index, frozenset()),
+                               table_ages.get(block.table_index))
         if entry is not None:
             yield make_fact(document, block, FactKind.EVIDENCE, entry)
 
@@ -341,8 +343,45 @@ _DURATION_COLUMN = re.compile(dict(_COLUMNS)["follow_up"].pattern + r"|treatment
 _PEOPLE_COLUMN = re.compile(dict(_COLUMNS)["population"].pattern + r"|\bage\b|âge|alter\b|edad|età", re.IGNORECASE)
 
 
+# A column of ages ("Age (years)", "Mean age", "Âge (ans)", "Alter [Jahre]", "Età media"), and
+# the unit its header gives; its cells ("54-81", "mean 61") carry no unit of their own.
+_AGE_HEADER = re.compile(r"^\W*(?:(?:mean|median|average|moyenne|âge moyen|mittleres|medio|media)\s+)?"
+                         r"(?:age|âge|alter|edad|età|leeftijd)(?:\s+(?:moyen|médian|medio|media|mediana))?\b"
+                         r"\W*(?:(?:in\s+)?(?P<unit>years?|yrs?|months?|weeks?|days?|ans|années|mois|semaines|jours|"
+                         r"Jahren?|Monaten?|Monate|Wochen|Tagen?|anni|mesi|settimane|giorni|años|meses|semanas|días)\b)?\W*$",
+                         re.IGNORECASE)
+_AGE_CELL_MEAN = re.compile(r"^\s*(?:mean|median|average|moyenne|médiane|Mittel\w*|Median|media|mediana)\b\s*:?\s*",
+                            re.IGNORECASE)
+
+
+_AGE_SPREAD = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*(?:±|\+/-|\(\s*(?:SD|DS|ET)\b)[^a-zA-Z]*$")
+
+
+def age_column(header: tuple[str, ...]) -> tuple[int, str] | None:
+    """The index of a table's column of ages and the unit its header names (years by default)."""
+    for index, cell in enumerate(header):
+        m = _AGE_HEADER.match(cell.strip())
+        if m:
+            return index, m.group("unit") or "years"
+    return None
+
+
+def _age_text(cell: str, unit: str) -> str:
+    """An age cell read as a phrase the age reader understands: "54-81" -> "aged 54-81 years",
+    "mean 61" -> "mean age 61 years"; a cell that names its own unit keeps it."""
+    mean = _AGE_CELL_MEAN.match(cell)
+    value = cell[mean.end():] if mean else cell
+    spread = _AGE_SPREAD.match(value)  # "61 ± 9", "61 (SD 9)": a mean and its spread
+    if spread:
+        mean, value = spread, spread.group(1)
+    if not re.search(r"[^\W\d_]", value):
+        value = f"{value} {unit}"
+    return f"mean age {value}" if mean else f"aged {value}"
+
+
 def entry_from_row(cells: tuple[str, ...], roles: dict[str, int],
-                   duration_columns: frozenset[int] = frozenset()) -> EvidenceEntry | None:
+                   duration_columns: frozenset[int] = frozenset(),
+                   ages: tuple[int, str] | None = None) -> EvidenceEntry | None:
     def cell(name: str) -> str | None:
         index = roles.get(name)
         if index is None or index >= len(cells):
@@ -366,11 +405,14 @@ def entry_from_row(cells: tuple[str, ...], roles: dict[str, int],
     if reached is not None and (follow_up is None or reached > follow_up):
         follow_up = reached
     n_cell = cell("n")
+    groups = population_groups(population or people_text)
+    if not groups and ages is not None and ages[0] < len(cells) and cells[ages[0]].strip():
+        groups = population_groups(_age_text(" ".join(cells[ages[0]].split()), ages[1]))
     return EvidenceEntry(
         citation=citation,
         subject=subject_of(row_text),
         population=population,
-        population_groups=population_groups(population or people_text),
+        population_groups=groups,
         indication=cell("indication"),
         setting=cell("setting"),
         follow_up_months=follow_up,

@@ -16,6 +16,8 @@ from panelproof.ingest.model import Role
 from panelproof.knowledge import load
 from panelproof.rules.claim._support import evidence_facts
 from panelproof.rules.model import Category, Finding, Rule, Severity
+from panelproof.rules.evidence.EV006_evidence_context_mismatch import (
+    STATE_OF_THE_ART, context_dimensions, context_values, inside_cited_row, without_comparator)
 from panelproof.rules.population.PO002_population_groups_differ import bounded_meaning
 
 INTENDED_USE_ROLES = {Role.IFU, Role.SSCP, Role.CER, Role.CEAR, Role.CEP}
@@ -114,8 +116,12 @@ class PopulationWithoutData(Rule):
         bound counts as the paediatric classes it admits ("patients weighing at least 8 kg":
         infants, children, adolescents); evidence states its groups in words ("41 children",
         "paediatric cohort", "infants and toddlers") or by ages and weights ("aged 2 to 17
-        years", "mean age 8 years", "3-25 kg"; "infants below 1 000 g" and "low birth weight"
-        are preterm neonates). Evidence that states no population ("all patients") is not
+        years", "mean age 8 years", "3-25 kg", an "Age (years)" column reading "54-81" or
+        "61 ± 9"; "infants below 1 000 g" and "low birth weight" are preterm neonates). Also a
+        form of the disease the intended purpose names (secondary or functional mitral
+        regurgitation) while every study that names a form of that disease
+        concerns another form only (vocabulary/clinical_contexts.yaml dimensions marked
+        `coverage`). Evidence that states no population ("all patients") is not
         narrower than the intended one. Indications are read in the CER's language (a
         translated IFU restates them); one no vocabulary knows is matched by its words only and
         reported as minor, a question to check rather than a gap shown.
@@ -149,6 +155,48 @@ class PopulationWithoutData(Rule):
         yield from self._groups(facts, evidence)
         yield from self._indications(facts, evidence)
         yield from self._risk_strata(facts, evidence)
+        yield from self._disease_forms(facts, evidence)
+
+    def _disease_forms(self, facts: FactBase, evidence: list[Fact]) -> Iterable[Finding]:
+        """A form of the disease the intended purpose names (secondary mitral regurgitation, type
+        1 diabetes) while the studies that name a form of that disease cover only another one
+        (vocabulary/clinical_contexts.yaml dimensions marked `coverage`). Data on no intended
+        form at all are EV006's (evidence from another clinical context)."""
+        dimensions = {dim for dim, data in context_dimensions().items() if data.get("coverage")}
+        cited = {(f.document, f.location.quote) for f in evidence}
+        intended = [f for kind in (FactKind.INTENDED_PURPOSE, FactKind.INDICATION) for f in facts.of(kind)
+                    if f.role in INTENDED_USE_ROLES and not getattr(f.value, "negated", False)
+                    and not inside_cited_row(f, cited)]
+        claimed: dict[str, dict[str, Fact]] = {}
+        for fact in intended:
+            for dim, value in context_values(f"{fact.location.quote} {fact.value}"):
+                if dim in dimensions:
+                    claimed.setdefault(dim, {}).setdefault(value, fact)
+        if not claimed:
+            return
+        studies = [f for f in evidence if not (f.location.section and STATE_OF_THE_ART.search(f.location.section))]
+        for dim, values in claimed.items():
+            studied: dict[str, list[Fact]] = {}
+            for fact in studies:
+                text = without_comparator(
+                    " ".join(filter(None, (fact.location.quote, fact.value.indication, fact.value.setting))))
+                for d, v in context_values(text):
+                    if d == dim:
+                        studied.setdefault(v, []).append(fact)
+            missing = [v for v in values if v not in studied]
+            if not missing or not set(values) & set(studied):
+                continue
+            entries = context_dimensions()[dim]["entries"]
+            shown = [f for v in studied for f in studied[v]]
+            shown = list(dict.fromkeys(shown))[:2]
+            purpose = values[missing[0]]
+            yield self.finding(
+                f'{purpose.document} claims the device for {_listed([entries[v]["label"] for v in missing])} '
+                f'("{purpose.location.quote}"), but every clinical study that names the '
+                f'{context_dimensions()[dim]["label"]} concerns only '
+                f'{_listed(sorted(entries[v]["label"] for v in studied))} '
+                f'({"; ".join(f"{f.document}: {chr(34)}{f.location.quote}{chr(34)}" for f in shown)}).',
+                [purpose, *shown])
 
     def _risk_strata(self, facts: FactBase, evidence: list[Fact]) -> Iterable[Finding]:
         admitted = [f for f in facts.of(FactKind.RISK_STRATUM) if f.role in INTENDED_USE_ROLES]

@@ -17,7 +17,7 @@ from panelproof.rules.model import Category, Finding, Rule, Severity
 
 INTENDED_USE_ROLES = {Role.IFU, Role.SSCP, Role.CER, Role.CEAR, Role.CEP}
 # Sections that describe other devices and treatments on purpose (the state of the art).
-_STATE_OF_THE_ART = re.compile(r"state of the art|background|alternative|current knowledge|similar devices|"
+STATE_OF_THE_ART = re.compile(r"state of the art|background|alternative|current knowledge|similar devices|"
                                r"benchmark|état de l'art|alternatives? thérapeutiques?|Stand der (?:Technik|Wissenschaft|"
                                r"medizinischen Erkenntnisse)|Behandlungsalternativ", re.IGNORECASE)
 
@@ -133,7 +133,11 @@ class EvidenceContextMismatch(Rule):
         surgical incisions for a chronic-ulcer dressing; or another disease concept sharing a head
         word (hypoglossal nerve stimulation in obstructive sleep apnoea cited for a phrenic nerve
         stimulator in central sleep apnoea; type 1 versus type 2 diabetes; ischaemic versus
-        haemorrhagic stroke), while the bare head word ("sleep apnoea") is compared with nothing. Major when those data are the main
+        haemorrhagic stroke; colorectal liver metastases versus hepatocellular carcinoma), or
+        another drug carried by the device or another mode of action (irinotecan beads cited for
+        doxorubicin beads, a levonorgestrel intrauterine system for a copper IUD), while the bare
+        head word ("sleep apnoea") is compared with nothing. An indication read from a study's
+        own row is the study's, not the device's intended purpose. Major when those data are the main
         evidence (nothing else on the device's own site, or the longest follow-up or largest
         sample), minor when they only support; state-of-the-art sections are not read, and the
         comparator arm of a controlled study ("versus a CE-marked porcine collagen membrane",
@@ -181,8 +185,12 @@ class EvidenceContextMismatch(Rule):
     def _contexts(self, facts: FactBase, evidence: list[Fact]) -> Iterable[Finding]:
         """Clinical data about another anatomical site, clinical context or wound type than every
         one the intended purpose names, from a device the dossier claims no equivalence to."""
+        # An indication read from a study row ("Colorectal cancer liver metastases" in the
+        # literature table) is the study's, not the device's intended purpose.
+        cited = {(f.document, f.location.quote) for f in evidence}
         intended = [f for kind in (FactKind.INTENDED_PURPOSE, FactKind.INDICATION) for f in facts.of(kind)
-                    if f.role in INTENDED_USE_ROLES and not getattr(f.value, "negated", False)]
+                    if f.role in INTENDED_USE_ROLES and not getattr(f.value, "negated", False)
+                    and not inside_cited_row(f, cited)]
         device: dict[str, set[str]] = {}
         where: dict[str, Fact] = {}
         for fact in intended:
@@ -192,7 +200,7 @@ class EvidenceContextMismatch(Rule):
         if not device:
             return
         clinical = [f for f in evidence if is_clinical_subject(f.value.subject)
-                    and not (f.location.section and _STATE_OF_THE_ART.search(f.location.section))]
+                    and not (f.location.section and STATE_OF_THE_ART.search(f.location.section))]
         # The equivalent device's name, by its first word ("THORAX" of "THORAX stent-graft").
         equivalents = {words[0].lower() for f in facts.of(FactKind.EQUIVALENCE)
                        if (words := re.findall(r"[^\W_][\w+-]{2,}", f.value.device or ""))}
@@ -224,8 +232,8 @@ class EvidenceContextMismatch(Rule):
         more = f" and {len(off_facts) - 3} more" if len(off_facts) > 3 else ""
         role = ("the main clinical evidence" if main else "supportive clinical evidence")
         return self.finding(
-            f"{role[0].upper()}{role[1:]} concerns the {' and '.join(studied)} ({cited}{more}), but the device is "
-            f"intended for the {' and '.join(intended)} ({purpose.document}: \"{purpose.location.quote}\"); "
+            f"{role[0].upper()}{role[1:]} concerns the {' and '.join(studied)} ({cited}{more}), but the device's "
+            f"intended purpose names the {' and '.join(intended)} ({purpose.document}: \"{purpose.location.quote}\"); "
             f"no equivalence to the studied device is claimed, and data from another "
             f"{_dimensions()[dim]['label']} do not show the device's safety and performance.",
             [*off_facts[:3], purpose],
@@ -267,6 +275,17 @@ class EvidenceContextMismatch(Rule):
                 f"device is intended for {settings} ({intended[0].document}: "
                 f'"{intended[0].location.quote}").',
                 [fact, intended[0]])
+
+
+def inside_cited_row(fact: Fact, cited: set[tuple[str, str]]) -> bool:
+    """Whether the fact's quote lies in a cited study's row or sentence of the same document."""
+    quote = fact.location.quote
+    return bool(quote) and any(document == fact.document and quote in row for document, row in cited)
+
+
+def context_dimensions() -> dict[str, dict]:
+    """The dimensions of vocabulary/clinical_contexts.yaml, by id."""
+    return _dimensions()
 
 
 def setting_families_of_id(setting_id: str) -> str:

@@ -252,7 +252,10 @@ def _spell(months: float) -> str:
 # "acceptance criterion", "PMCF will report", "annually thereafter") reports no result.
 _NOT_A_RESULT = re.compile(
     r"\b(?:will|shall|planned|plans?|to be|pending|ongoing|thereafter|expected|scheduled|PMCF|"
-    r"acceptance|criteri\w*|target|threshold|objective|endpoint defined|sera|seront|prévu\w*|"
+    r"acceptance|criteri\w*|target|threshold|endpoint defined|"
+    # "the objective of the study", not "objective cure was 84 %" or "objective response 58 %"
+    r"objective(?!\s+(?:cure|response|tumou?r\w*|success|improvement|remission|continence|dryness|"
+    r"rates?|results?|findings?|measures?|assessments?|evidence|data))|sera|seront|prévu\w*|"
     r"critère|wird|werden|geplant|Akzeptanz\w*|Kriteri\w*|sarà|saranno|previst\w*|será|serán|"
     r"zal|zullen|gepland)\b", re.IGNORECASE)
 # on `Block.folded`: "12 months", "3-year", "one year", "deux ans", "einem Jahr". Two patterns,
@@ -332,7 +335,10 @@ class _Horizons:
             # the paragraph, and the other rows of the table, report the same outcome.
             if key not in seen_tables:
                 seen_tables.add(key)
-                candidates += self.section_rows.get(key, [])
+                # ... but not a sentence or row that names only other outcomes ("Mesh exposure
+                # at 12 months was 1.2 %" after "At 6 months, objective cure was 84 %").
+                candidates += [other for other in self.section_rows.get(key, [])
+                               if not self.stems[other] or self.stems[other] & stems]
         for number in dict.fromkeys(candidates):
             months = self._result_months(number)
             if months is not None and (best is None or months > best[0]):
