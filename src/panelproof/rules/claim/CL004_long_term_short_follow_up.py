@@ -121,7 +121,7 @@ class LongTermClaimShortFollowUp(Rule):
             horizon = claim_horizon_months(text)
             if horizon is None:
                 continue
-            longest = longest_supporting_follow_up(fact.value, facts)
+            longest = longest_supporting_follow_up(fact.value, facts, fact)
             months = longest.value.follow_up_months if longest is not None else None
             if not cited_entries(fact.value, evidence_facts(facts)):
                 # A claim citing no particular study rests on the data as a whole: the CER's own
