@@ -505,7 +505,16 @@ def red_flag(text: str, subject_context: str = "", device_types: Iterable[str] =
             start, end = clause_at(text, effect_start)
             if not all(any(start <= m.start() < end for m in group) for group in matches[:-1]):
                 continue
+        if flag.get("unless") and has_term(flag["unless"], text):
+            continue  # another agent ("fluid loading", "inotropes") makes the effect
         subject = flag.get("subject")
+        if flag.get("subject_scope") == "sentence":
+            # The subject must stand in the claim itself, or the claim names the dossier's
+            # device ("the ventilator raises cardiac output") and the device is of the type.
+            if has_term(subject, text) or (types & set(flag.get("device_types", ()))
+                                           and has_term(flag.get("device_subject"), text)):
+                return flag["id"]
+            continue
         if (has_term(subject, text) or (subject_context and has_term(subject, subject_context))
                 or types & set(flag.get("device_types", ()))):
             return flag["id"]

@@ -289,6 +289,10 @@ def _table_evidence(document: Document) -> Iterator[Fact]:
                                         if _DURATION_COLUMN.search(cell) and not _PEOPLE_COLUMN.search(cell))
                        for index, header in headers.items()}
     table_ages = {index: age for index, header in headers.items() if (age := age_column(header.cells))}
+    # "| Follow-up (months) |" over "| 37 |": the header gives the bare numbers their unit.
+    follow_up_units = {index: label_unit(headers[index].cells[roles["follow_up"]])
+                       for index, roles in table_roles.items()
+                       if "follow_up" in roles and roles["follow_up"] < len(headers[index].cells)}
     for block in document.blocks:
         if block.kind is not BlockKind.TABLE_ROW:
             continue
@@ -304,18 +308,30 @@ def _table_evidence(document: Document) -> Iterator[Fact]:
         if not block.row_index:
             continue
         entry = entry_from_row(block.cells, roles, table_durations.get(block.table_index, frozenset()),
-                               table_ages.get(block.table_index))
+                               table_ages.get(block.table_index),
+                               follow_up_units.get(block.table_index))
         if entry is not None:
             yield make_fact(document, block, FactKind.EVIDENCE, entry)
 
 
 # A study described in a two-column table ("Follow-up | 12 months", "Durée de suivi | 6 mois").
-_FOLLOW_UP_LABEL = re.compile(r"^\s*(?:(?:mean|median|maximum|max\.?|total|duration of|length of|durée (?:du|de)|"
+_FOLLOW_UP_LABEL = re.compile(r"^\s*(?:(?:mean|median|maximum|max\.?|longest|total|duration of|length of|durée (?:du|de)|"
                               r"durée moyenne de)\s+)?(?:follow[- ]?up|observation (?:period|time)|suivi|"
                               r"nachbeobachtung\w*|beobachtungs(?:dauer|zeit\w*)|seguimiento|follow-up duration)"
                               r"(?:\s+(?:period|duration|time|durée|dauer))?\s*(?:\(\w+\))?\s*:?\s*$", re.IGNORECASE)
-_UNIT_IN_LABEL = re.compile(r"\((months?|years?|weeks?|days?|mois|ans|semaines|jours|Monate\w*|Jahre\w*|Wochen|Tage\w*)\)",
+# "Follow-up (months)", "Follow-up [years]", "Suivi (en mois)", "Nachbeobachtung (Monate)".
+_UNIT_IN_LABEL = re.compile(r"[(\[]\s*(?:in\s+|en\s+)?(months?|years?|weeks?|days?|mois|ans|années|semaines|jours|"
+                            r"Monate\w*|Jahre\w*|Wochen|Tage\w*|mesi|anni|meses|años|mo|yrs?)\s*[)\]]",
                             re.IGNORECASE)
+_UNIT_ABBREVIATIONS = {"mo": "months", "yr": "years", "yrs": "years"}
+
+
+def label_unit(label: str) -> str | None:
+    """The unit a column or row label gives its bare numbers ("Follow-up (months)" -> months)."""
+    match = _UNIT_IN_LABEL.search(label)
+    if match is None:
+        return None
+    return _UNIT_ABBREVIATIONS.get(match.group(1).lower(), match.group(1))
 _PLAN_CONTEXT = re.compile(r"pmcf|plan|planned|proposed|scac|pianificat|geplant|prévu", re.IGNORECASE)
 
 
@@ -328,9 +344,9 @@ def key_value_follow_up(block: Block) -> EvidenceEntry | None:
     value = " ".join(cells[1:])
     if _PLANNED.search(value) or _section_is(_PLAN_CONTEXT, block.section):
         return None
-    unit = _UNIT_IN_LABEL.search(cells[0])  # "Mean follow-up (months) | 18"
+    unit = label_unit(cells[0])  # "Mean follow-up (months) | 18"
     if unit and not re.search(r"[^\W\d_]", value):
-        value = f"{value} {unit.group(1)}"
+        value = f"{value} {unit}"
     months = max_duration_months(value, units_loose=True)
     if months is None:
         return None
@@ -381,7 +397,8 @@ def _age_text(cell: str, unit: str) -> str:
 
 def entry_from_row(cells: tuple[str, ...], roles: dict[str, int],
                    duration_columns: frozenset[int] = frozenset(),
-                   ages: tuple[int, str] | None = None) -> EvidenceEntry | None:
+                   ages: tuple[int, str] | None = None,
+                   follow_up_unit: str | None = None) -> EvidenceEntry | None:
     def cell(name: str) -> str | None:
         index = roles.get(name)
         if index is None or index >= len(cells):
@@ -396,6 +413,9 @@ def entry_from_row(cells: tuple[str, ...], roles: dict[str, int],
     people_text = " ".join(" ".join(c for i, c in enumerate(cells) if i not in duration_columns).split())
     population = cell("population")
     follow_up_cell = cell("follow_up")
+    if follow_up_cell and follow_up_unit and re.fullmatch(r"[~≈<>≤≥]?\s*\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?",
+                                                         follow_up_cell):
+        follow_up_cell = f"{follow_up_cell} {follow_up_unit}"  # "37" under "Follow-up (months)"
     follow_up = (max_duration_months(follow_up_cell, units_loose=True)
                  if follow_up_cell and not _PLANNED.search(follow_up_cell)
                  else None if follow_up_cell else follow_up_months(row_text))

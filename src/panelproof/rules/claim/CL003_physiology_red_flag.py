@@ -25,6 +25,10 @@ class PhysiologyRedFlag(Rule):
         "improves cognition in autism") and disease-modifying claims for therapies that only
         relieve symptoms (a brace that "halts the progression of osteoarthritis"), and an
         interstitial glucose sensor whose readings "show zero lag against blood glucose".
+        Direction and effect are read together ("PEEP augments cardiac output", "a
+        haemodynamic benefit through PEEP", "la PEP augmente le débit cardiaque"; an
+        exoskeleton that "halts bone loss" after spinal cord injury), so that "increasing PEEP
+        may lower cardiac output" and "fluid loading increases cardiac output" claim nothing.
         When the dossier's own text states the physiology the claim denies ("glucose in
         interstitial fluid trails blood glucose by about five to ten minutes"), the finding
         quotes that sentence too.

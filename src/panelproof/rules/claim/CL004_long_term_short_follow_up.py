@@ -74,7 +74,12 @@ class LongTermClaimShortFollowUp(Rule):
         longest follow-up of the evidence the claim cites, or of all clinical evidence entries
         when it cites none that can be matched (then also the CER's own statement of its
         longest follow-up, "the longest follow-up available for the device is 12 months").
-        Years written as words count ("sustained for at least five years", "cinq ans").
+        Years written as words count ("sustained for at least five years", "cinq ans"), and so
+        do "durability to 15 years" and the whole life of the implant ("über die gesamte
+        Lebensdauer", "pendant toute la durée de vie"). Follow-up is read from prose ("mean
+        follow-up 2.4 years (maximum 38 months)") and tables, a bare number taking the unit of
+        its column header ("Follow-up (months) | 37"); the claim's own sentence is never its
+        evidence.
         Lifelong benefit wording counts in every language ("durable, lifelong sac sealing",
         "seals the aneurysm for life", "exclusion à vie", "lebenslange Abdichtung", "per tutta
         la vita", "de por vida"); "permanent" counts of a benefit ("the correction is
@@ -121,7 +126,7 @@ class LongTermClaimShortFollowUp(Rule):
             horizon = claim_horizon_months(text)
             if horizon is None:
                 continue
-            longest = longest_supporting_follow_up(fact.value, facts)
+            longest = longest_supporting_follow_up(fact.value, facts, fact)
             months = longest.value.follow_up_months if longest is not None else None
             if not cited_entries(fact.value, evidence_facts(facts)):
                 # A claim citing no particular study rests on the data as a whole: the CER's own

@@ -39,10 +39,14 @@ def cited_entries(claim: Claim, evidence: list[Fact]) -> list[Fact]:
             or citation_keys(f.location.quote) & keys]
 
 
-def longest_supporting_follow_up(claim: Claim, facts: FactBase) -> Fact | None:
+def longest_supporting_follow_up(claim: Claim, facts: FactBase,
+                                 claim_fact: Fact | None = None) -> Fact | None:
     """The evidence entry with the longest follow-up among those the claim cites, else among
-    all of the dossier's; None when no entry states a follow-up."""
-    evidence = [f for f in evidence_facts(facts) if f.value.follow_up_months is not None]
+    all of the dossier's; None when no entry states a follow-up. The claim's own sentence
+    (`claim_fact`) is no evidence for it: "durability to 15 years is thereby demonstrated"
+    reads as a 15-year follow-up to the evidence extractor, but it is what is to be shown."""
+    evidence = [f for f in evidence_facts(facts) if f.value.follow_up_months is not None
+                and not (claim_fact is not None and _same_sentence(f, claim_fact))]
     basis = cited_entries(claim, evidence) or evidence
     return max(basis, key=lambda f: f.value.follow_up_months, default=None)
 

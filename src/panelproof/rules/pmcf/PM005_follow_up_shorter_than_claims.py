@@ -137,7 +137,7 @@ def _covered_by_evidence(facts: FactBase, claim: tuple[float, str, Fact]) -> boo
     """Whether the clinical data behind the claim (those it cites, else all of the dossier's)
     reach its horizon. Whether those data are relevant is EV006's question, not this rule's."""
     horizon, _words, fact = claim
-    longest = longest_supporting_follow_up(fact.value, facts)
+    longest = longest_supporting_follow_up(fact.value, facts, fact)
     return longest is not None and longest.value.follow_up_months >= horizon
 
 

@@ -22,7 +22,10 @@ class UnsafeInstruction(Rule):
         interrupt or degrade a life-sustaining therapy (switch off the oxygen, ventilate
         without oxygen or on room air, disconnect the patient from the ventilator with no
         alternative ventilation, leave the patient off extracorporeal support without rescue
-        measures), to defeat a safeguard (disable or permanently silence alarms, switch off
+        measures, tell a VAD or total-artificial-heart patient that disconnecting the driveline
+        "is tolerated for up to five minutes", stop inhaled nitric oxide for a cylinder change
+        without the back-up delivery system, stop intrathecal baclofen "without tapering", drive
+        an intra-aortic balloon with room air instead of helium), to defeat a safeguard (disable or permanently silence alarms, switch off
         an alarm or silence it for longer than a short audio pause: "the apnoea alarm may be
         switched off for up to 30 minutes", "darf der Apnoe-Alarm ... ausgeschaltet werden",
         "peut être désactivée pendant 30 minutes"; bypass air-in-line detection, operate
