@@ -418,7 +418,11 @@ class PmcfContradictsIntendedUse(Rule):
         indicates the device "with or without radiotherapy", "y compris après radiothérapie",
         "mit oder ohne Bestrahlung", unless a contraindication names the subgroup too). "Without exclusion other than refusal of
         consent", "sans critère d'exclusion", "ohne Ausschlusskriterien außer ..." exclude only the
-        exception they name. The reverse too: a plan that excludes the
+        exception they name. Recruitment criteria whose groups and ages, taken together, leave
+        out the youngest or oldest patients every intended-use document admits: "adult COPD
+        outpatients" for a device intended for adults and children from 10 kg, "aged between 18
+        and 65 years" for a device intended for adults of any age (stated ages refine groups:
+        "adults aged 18 to 80 years" sets the upper limit). The reverse too: a plan that excludes the
         setting the device is mainly used in ("ambulatory and home patients excluded" for a
         pump worn at home) or limits recruitment to another kind of setting ("only hospitalised
         patients"). The reference is the manufacturer's intended purpose (IFU, CER, CEP, SSCP);

@@ -85,7 +85,10 @@ class PmcfFollowUpShorterThanClaims(Rule):
         A PMCF plan whose longest stated follow-up (e.g. "patients are followed for 12
         months", "suivi de 12 mois", "Nachbeobachtung über 1 Jahr") is shorter than the time
         horizon of a long-term claim in the CER, SSCP, IFU or CEAR ("5-year durability",
-        "lifetime safety", "durable exclusion through 5 years"). A claim whose supporting
+        "lifetime safety", "durable exclusion through 5 years"), including a durability the
+        manufacturer expects ("is expected to remain durable for at least five years"). A
+        schedule of assessments counts as follow-up ("assessed at discharge, 6 weeks and 12
+        months", "data are collected for one year after implantation"). A claim whose supporting
         clinical data already reach its horizon (a cited 5-year registry for a 5-year survival
         claim) is left alone: the PMCF is not its only confirmation.
 
