@@ -418,7 +418,11 @@ class PmcfContradictsIntendedUse(Rule):
         indicates the device "with or without radiotherapy", "y compris après radiothérapie",
         "mit oder ohne Bestrahlung", unless a contraindication names the subgroup too). "Without exclusion other than refusal of
         consent", "sans critère d'exclusion", "ohne Ausschlusskriterien außer ..." exclude only the
-        exception they name. The reverse too: a plan that excludes the
+        exception they name. Recruitment criteria whose groups and ages, taken together, leave
+        out the youngest or oldest patients every intended-use document admits: "adult COPD
+        outpatients" for a device intended for adults and children from 10 kg, "aged between 18
+        and 65 years" for a device intended for adults of any age (stated ages refine groups:
+        "adults aged 18 to 80 years" sets the upper limit). The reverse too: a plan that excludes the
         setting the device is mainly used in ("ambulatory and home patients excluded" for a
         pump worn at home) or limits recruitment to another kind of setting ("only hospitalised
         patients"). The reference is the manufacturer's intended purpose (IFU, CER, CEP, SSCP);
@@ -473,6 +477,8 @@ class PmcfContradictsIntendedUse(Rule):
         findings += bounds or list(self._groups_outside(plan, intended))
         if not findings:
             findings += self._bound_excludes_intended(facts, intended)
+        if not findings:
+            findings += self._narrower_ages(facts, plan, intended)
         return findings
 
     def _step_settings(self, facts: FactBase) -> list[Finding]:
@@ -530,6 +536,82 @@ class PmcfContradictsIntendedUse(Rule):
                        f"post-market data on part of the intended population.")
             return [self.finding(message, [plan_low[1], other])]
         return []
+
+    def _narrower_ages(self, facts: FactBase, plan: list[Fact], intended: list[Fact]) -> list[Finding]:
+        """Recruitment criteria whose groups and age ranges, taken together, leave out the
+        youngest or the oldest intended patients: "adult COPD outpatients" for a device intended
+        for adults and children, "aged 18 to 65 years" for a device intended for adults of any
+        age. A plan that names no group or age in its recruitment criteria is not judged."""
+        recruit = [i for i in items(plan, *_RECRUITMENT_ASPECTS) if not has(i, "pmcf:negated")]
+        if not recruit:
+            return []
+        plan_spans: list[tuple[float, float, Fact]] = []
+        for item in recruit:
+            for concept in item.value.concepts:
+                span = _age_span(concept) if concept != "unrestricted" else None
+                if span is not None:
+                    plan_spans.append((*span, item))
+        texts = [i.value.text for i in recruit]
+        for fact in facts.of(FactKind.POPULATION_BOUND):
+            bound = admitted(fact.value) if (fact.role.value == "PMCF-plan"
+                                             and isinstance(fact.value, PopulationBound)) else None
+            if bound is None or bound.dimension != "age" or not fact.location.quote:
+                continue
+            if any(fact.location.quote in text or text in fact.location.quote for text in texts):
+                plan_spans.append((bound.low if bound.low is not None else 0.0,
+                                   bound.high if bound.high is not None else float("inf"), fact))
+        if not plan_spans:
+            return []
+        # Each manufacturer document's admitted ages; the plan is judged against what every
+        # document admits: documents that disagree among themselves are PO001/PO002's finding.
+        per_document: dict[str, list[tuple[float, float, Fact]]] = {}
+        for fact in intended:
+            if fact.role not in _MANUFACTURER_ROLES or fact.kind is not FactKind.POPULATION_BOUND:
+                continue
+            bound = admitted(fact.value) if isinstance(fact.value, PopulationBound) else None
+            if bound is not None and bound.dimension == "age":
+                per_document.setdefault(fact.document, []).append(
+                    (bound.low if bound.low is not None else 0.0,
+                     bound.high if bound.high is not None else float("inf"), fact))
+        # Stated ages refine the groups ("adult patients aged 18 to 80 years"); groups count
+        # only where a document states no age ("adults and children weighing at least 10 kg").
+        for fact in intended:
+            if (fact.role not in _MANUFACTURER_ROLES or fact.kind is not FactKind.POPULATION_GROUP
+                    or not isinstance(fact.value, Concept) or fact.value.negated
+                    or fact.value.id == "unrestricted"):
+                continue
+            if any(f.kind is FactKind.POPULATION_BOUND for f in
+                   (x[2] for x in per_document.get(fact.document, []))):
+                continue
+            span = _age_span(fact.value.id)
+            if span is None:
+                return []  # a group of unknown ages: nothing to compare
+            per_document.setdefault(fact.document, []).append((*span, fact))
+        if not per_document:
+            return []
+        lows = [min(spans, key=lambda s: s[0]) for spans in per_document.values()]
+        highs = [max(spans, key=lambda s: s[1]) for spans in per_document.values()]
+        intended_low = max(lows, key=lambda s: s[0])
+        intended_high = min(highs, key=lambda s: s[1])
+        plan_low = min(plan_spans, key=lambda s: s[0])
+        plan_high = max(plan_spans, key=lambda s: s[1])
+        if plan_low[0] - intended_low[0] >= 1:
+            left_out = f"patients younger than {_number(plan_low[0])} years"
+            plan_fact, other = plan_low[2], intended_low[2]
+        elif intended_high[1] - plan_high[1] >= 1:
+            left_out = f"patients older than {_number(plan_high[1])} years"
+            plan_fact, other = plan_high[2], intended_high[2]
+        else:
+            return []
+        admits = (f"up to {_number(intended_high[1])} years" if left_out.startswith("patients older")
+                  and intended_high[1] != float("inf") else
+                  f"from {_number(intended_low[0])} years" if left_out.startswith("patients younger")
+                  else "without an upper age limit")
+        message = (f"The PMCF plan recruits {quoted(plan_fact)} and so leaves out {left_out}, but "
+                   f"{_doc(other)} admits patients {admits} ({quoted(other)}). The plan gathers no "
+                   f"post-market data on part of the intended population; include them or justify "
+                   f"the exclusion.")
+        return [self.finding(message, [plan_fact, other])]
 
     def _setting_conflicts(self, plan: list[Fact], intended: list[Fact]) -> Iterable[Finding]:
         families = setting_families()

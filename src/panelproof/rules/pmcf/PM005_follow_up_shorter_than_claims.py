@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from panelproof.extract.common import sentences
-from panelproof.extract.model import Fact, FactBase, FactKind
+from panelproof.extract.claims import citations
+from panelproof.extract.common import make_fact, sentences
+from panelproof.extract.model import Claim, Fact, FactBase, FactKind
 from panelproof.extract.numerals import ANY_LANGUAGE, numeral_view
 from panelproof.ingest.model import Document, Location, Role
 from panelproof.rules.claim._support import longest_supporting_follow_up
-from panelproof.rules.claim.CL004_long_term_short_follow_up import claim_horizon_months
+from panelproof.rules.claim.CL004_long_term_short_follow_up import claim_horizon_months, number_words
 from panelproof.rules.identity._compare import document_label
 from panelproof.rules.model import Category, Finding, Rule, Severity
 from panelproof.rules.pmcf.common import quoted
@@ -25,7 +26,9 @@ _EXPLICIT_HORIZON = re.compile(r"\d|life|vie\b|leben", re.IGNORECASE)
 
 
 def _explicit(words: str) -> bool:
-    return _EXPLICIT_HORIZON.search(words) is not None
+    """A figure, lifetime wording or a number word ("five-year durability", "cinq ans")."""
+    return (_EXPLICIT_HORIZON.search(words) is not None
+            or any(word in number_words() for word in re.findall(r"\w+", words.lower())))
 
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10,
                  "twelve": 12, "un": 1, "une": 1, "deux": 2, "trois": 3, "cinq": 5, "six": 6,
@@ -36,10 +39,15 @@ _DURATION = re.compile(
     r"(months?|mo\b|years?|yrs?\b|mois|ans?\b|années?|Monate?n?|Monats|Jahre?n?|Jahres)",
     re.IGNORECASE)
 # A duration is a follow-up only in a sentence about following patients, visits or duration.
+# Assessments and data collection count too: "assessed at discharge, 6 weeks and 12 months",
+# "patients are seen at 3, 6 and 12 months", "data are collected for one year after implantation".
 _FOLLOW_UP_CONTEXT = re.compile(
     r"follow|observ|visit|duration|up to|until|through|timeline|schedule|per patient|each patient|"
-    r"suivi|visite|durée|jusqu|pendant|calendrier|"
-    r"nachbeobacht|nachsorge|nachverfolg|beobacht|visite|dauer|bis zu|über|zeitplan",
+    r"assess|evaluated at|examined at|seen at|reviewed at|data (?:are |will be )?collected|"
+    r"collect\w* data|data collection|after (?:implant|the procedure|surgery|the intervention|treatment)|"
+    r"suivi|visite|durée|jusqu|pendant|calendrier|évalués? à|examinés? à|recueil|"
+    r"nachbeobacht|nachsorge|nachverfolg|beobacht|visite|dauer|bis zu|über|zeitplan|untersucht|"
+    r"datenerhebung|nach der (?:implantation|operation)",
     re.IGNORECASE)
 # "every 12 months", "annual", "tous les 12 mois", "alle 12 Monate": a reporting interval.
 _INTERVAL_BEFORE = re.compile(r"(?:every|each|per|tous les|toutes les|chaque|alle|jede[nrs]?)\s*$",
@@ -77,7 +85,10 @@ class PmcfFollowUpShorterThanClaims(Rule):
         A PMCF plan whose longest stated follow-up (e.g. "patients are followed for 12
         months", "suivi de 12 mois", "Nachbeobachtung über 1 Jahr") is shorter than the time
         horizon of a long-term claim in the CER, SSCP, IFU or CEAR ("5-year durability",
-        "lifetime safety", "durable exclusion through 5 years"). A claim whose supporting
+        "lifetime safety", "durable exclusion through 5 years"), including a durability the
+        manufacturer expects ("is expected to remain durable for at least five years"). A
+        schedule of assessments counts as follow-up ("assessed at discharge, 6 weeks and 12
+        months", "data are collected for one year after implantation"). A claim whose supporting
         clinical data already reach its horizon (a cited 5-year registry for a 5-year survival
         claim) is left alone: the PMCF is not its only confirmation.
 
@@ -152,8 +163,42 @@ def _stated_follow_ups(plan: Document) -> list[tuple[float, Location]]:
     return found
 
 
+# A durability the manufacturer expects ("is expected to remain durable for at least five
+# years", "designed to provide durable fixation over 10 years", "conçu pour rester durable 5 ans",
+# "voraussichtlich 5 Jahre haltbar") is no claim of a result, but it is the horizon the PMCF
+# must confirm (MDR Annex XIV Part B §6.1(a)-(b): safety and performance over the expected
+# lifetime). The claim extractor leaves such hedged sentences out, so they are read here.
+_DURABILITY_CUE = re.compile(r"durab|durable|haltbar|dauerhaft|lifetime|durée de vie|lebensdauer")
+_EXPECTED_DURABILITY = re.compile(
+    r"\b(?:expected|anticipated|designed|intended|predicted|projected|prévue?s?|attendue?s?|"
+    r"conçue?s?|destinée?s?|voraussichtlich|erwartet\w*|ausgelegt)\b[^.;]{0,60}?"
+    r"(?:durab|durable|haltbar|dauerhaft)", re.IGNORECASE)
+
+
+def _expected_durability(facts: FactBase) -> list[Fact]:
+    """Sentences of the claiming documents stating an expected durability with a horizon."""
+    found = []
+    for document in facts.documents_with_role(*_CLAIMING_ROLES):
+        for block in document.blocks:
+            if not _DURABILITY_CUE.search(block.folded):
+                continue
+            for start, end in sentences(block):
+                text = block.normalized[start:end]
+                if _EXPECTED_DURABILITY.search(text) and claim_horizon_months(text) is not None:
+                    claim = Claim(text=text.strip(), citations=citations(text), kind="performance",
+                                  absolute=False, red_flag=None)
+                    found.append(make_fact(document, block, FactKind.CLAIM, claim, (start, end)))
+    return found
+
+
 def _long_term_claims(facts: FactBase) -> list[tuple[float, str, Fact]]:
     found = []
+    seen = {fact.location.quote for fact in facts.of(FactKind.CLAIM)}
+    for fact in _expected_durability(facts):
+        horizon = claim_horizon_months(fact.value.text)
+        if (fact.location.quote not in seen and horizon is not None
+                and horizon[0] >= _MIN_HORIZON_MONTHS and _explicit(horizon[1])):
+            found.append((horizon[0], horizon[1], fact))
     for fact in facts.of(FactKind.CLAIM):
         if fact.role not in _CLAIMING_ROLES:
             continue
