@@ -433,8 +433,9 @@ UPPER = re.compile(
     re.IGNORECASE)
 POST = re.compile(
     rf"(?P<a>{NUM})\s*(?P<ua>{UNIT})?{AGE_WORDS}\s*(?:(?P<lo>{POST_LOWER})|(?P<hi>{POST_UPPER}))"
-    # "below 0.4 kg or above 10 kg": a comparator followed by a number starts another bound
-    rf"(?!\s*{NUM})"
+    # "below 0.4 kg or above 10 kg": a comparator followed by a number starts another bound,
+    # and so does "8 jaar of meer dan 25 kg", "8 Jahre oder mehr als 25 kg", "8 ans ou plus de 25 kg"
+    rf"(?!\s*{NUM})(?!\s*(?:than|dan|als|que|de|di|d['’])\s*{NUM})"
     rf"(?![\w])",
     re.IGNORECASE)
 # "from preterm neonates of 1 kg", "ab Frühgeborenen mit 1 kg", "dès les nouveau-nés de 2 kg":
