@@ -1759,13 +1759,6 @@ def _interface_facts(document: Document, unit: Unit) -> Iterator[Fact]:
             # "Insufficient bone stock for cementless fixation": a patient's condition for a
             # protocol of use, which neither states nor excludes it
             continue
-        if (negated and CONTRAINDICATIONS in unit.kinds and m.id in _route_ids()
-                and not _ITEM_LEAD.fullmatch(text, unit.start, m.start)
-                and not negated_at(text, m.start, unit.start)
-                and not _route_named_for_use(text, matches, m, unit.start, unit.end)):
-            # "Thrombose van de doelader waarin de intraveneuze sheath wordt geplaatst",
-            # "previous percutaneous intervention": the route qualifies the patient's condition
-            continue
         yield make_fact(document, block, FactKind.INTERFACE,
                         Concept(m.id, block.quote(m.start, m.end), negated=negated), (m.start, m.end))
 

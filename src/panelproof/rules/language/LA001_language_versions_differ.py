@@ -622,9 +622,8 @@ def _items(statement: Statement) -> list[Location]:
 
 
 def _occurrence(fact: Fact, blocks: list[str]) -> tuple:
-    """(concept, block) where the fact's term stands; the quote when the term cannot be placed.
-    A condition named twice in one item or paragraph ("adjunct to sutured dural repair during
-    neurosurgical procedures": two terms of one concept) is one indication."""
+    """(concept, block, position of its term) where the fact's term stands; the quote when
+    the term cannot be placed."""
     quote, label = fact.location.quote, getattr(fact.value, "label", "") or ""
     base = (getattr(fact.value, "id", "") or "").partition("@")[0]
     offset = quote.find(label) if label else -1
@@ -632,7 +631,7 @@ def _occurrence(fact: Fact, blocks: list[str]) -> tuple:
         for index, text in enumerate(blocks):
             position = text.find(quote)
             if position >= 0:
-                return (base, index)
+                return (base, index, position + offset)
     return ("quote", quote)
 
 
