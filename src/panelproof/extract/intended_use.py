@@ -1506,7 +1506,8 @@ _LIST_SCOPE_END = re.compile(
     r"[.;!?]\s|[.;!?]$|\b(?:but|however|whereas|instead|rather|only|mais|seulement|uniquement|aber|"
     r"sondern|jedoch|nur|ma|bensì|solo|pero|sino|solamente|maar|alleen)\b"
     r"|\b(?:is|are|can|may|must|should|shall|will|est|sont|peut|peuvent|doit|doivent|ist|sind|kann|"
-    r"können|muss|müssen|è|sono|può|possono|deve|devono|es|son|puede|pueden|debe|deben|zijn|kan|moet)\b"
+    r"können|muss|müssen|wird|werden|è|sono|può|possono|deve|devono|viene|vengono|es|son|puede|pueden|debe|deben|"
+    r"zijn|kan|moet|wordt|worden)\b"
     r"(?!\s+(?:not|never|pas|nicht|non|no|niet|ne|n['’]))", re.I)
 _LIST_WINDOW = 240
 
@@ -1711,6 +1712,9 @@ def _interface_facts(document: Document, unit: Unit) -> Iterator[Fact]:
                        and (_PLACE_NOUN_AFTER.match(text, m.end, unit.end)
                             or _PLACE_NOUN_BEFORE.search(text, max(unit.start, m.start - 20), m.start)
                             or _drug_route(text, m, unit.start, unit.end)))]
+    # "Faire progresser le guide dans la veine", "en la vena femoral": a device part placed
+    # in a vein, not a route of administration
+    matches = [m for m in matches if not (m.id == "intravenous" and _vessel_placement(text, m, unit.start, unit.end))]
     # "to enable protective ventilation or avoid intubation": what the device spares the
     # patient is not its mode of use
     matches = [m for m in matches
@@ -1765,6 +1769,79 @@ def _interface_facts(document: Document, unit: Unit) -> Iterator[Fact]:
             continue
         yield make_fact(document, block, FactKind.INTERFACE,
                         Concept(m.id, block.quote(m.start, m.end), negated=negated), (m.start, m.end))
+
+
+@lru_cache(maxsize=1)
+def _vessel_placement_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """(a prepositional plain-language route, a device part before it, a named vessel after it,
+    a device part right after it) from vocabulary/interfaces.yaml `vessel_placement`."""
+    data = (knowledge.load("vocabulary/interfaces") or {}).get("vessel_placement") or {}
+
+    def alternation(key: str) -> str:
+        words = sorted({str(w) for lang, ws in (data.get(key) or {}).items() for w in ws or []},
+                       key=lambda w: (-len(w), w))
+        return "|".join(re.escape(w) for w in words) or r"(?!x)x"
+
+    phrase = re.compile(r"(?:into|in|dans|en|nella|nelle|nel|in)\s", re.I)
+    part = re.compile(rf"(?<!\w)(?:{alternation('device_parts')})(?:s|e|en|es|n)?(?!\w)[^.;:!?]{{0,60}}$", re.I)
+    vessel = re.compile(rf"\s+(?:{alternation('vessel_words')})(?!\w)", re.I)
+    part_after = re.compile(rf"\s+(?:{alternation('device_parts')})(?:s|e|en|es|n)?(?!\w)", re.I)
+    return phrase, part, vessel, part_after
+
+
+def _vessel_placement(text: str, m: VocabularyMatch, start: int, end: int) -> bool:
+    """A plain-language "into the vein" that places a device part ("advance the guidewire into
+    the vein") or names a vessel of access ("dans la veine fémorale")."""
+    phrase, part, vessel, part_after = _vessel_placement_patterns()
+    if phrase.match(text, m.start, m.end):
+        return bool(vessel.match(text, m.end, end) or part.search(text, max(start, m.start - 80), m.start))
+    # "de voerdraad wordt intraveneus opgevoerd", "the intravenous sheath": the adjective places
+    # a part, unless a noun of use makes it the route ("sheath for intravenous administration")
+    inside, after, _ = _use_noun_patterns()
+    if inside.search(text, m.start, m.end) or after.match(text, m.end, end):
+        return False
+    return bool(part_after.match(text, m.end, end) or part.search(text, max(start, m.start - 80), m.start))
+
+
+@lru_cache(maxsize=1)
+def _route_ids() -> frozenset[str]:
+    """Administration routes, the generic percutaneous access and the access routes it covers."""
+    covered = {c for entry in vocabulary("interfaces").entries.values() for c in entry.get("covers") or ()}
+    return frozenset(_ADMINISTRATION_ROUTES | covered | {"percutaneous"})
+
+
+@lru_cache(maxsize=1)
+def _use_noun_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(a noun of use inside a term, right after a term, right before a term)."""
+    data = (knowledge.load("vocabulary/interfaces") or {}).get("route_use_nouns") or {}
+    words = sorted({str(w) for lang, ws in data.items() if lang != "source" for w in ws or []},
+                   key=lambda w: (-len(w), w))
+    alternation = "|".join(re.escape(w) for w in words) or r"(?!x)x"
+    return (re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.I),
+            re.compile(rf"\s*(?:[\w'’-]+\s+){{0,2}}?(?:{alternation})(?!\w)", re.I),
+            re.compile(rf"(?<!\w)(?:{alternation})\s+(?:[\w'’-]+\s+){{0,2}}$", re.I))
+
+
+# what stands between coordinated routes, in every language ("endovenosa, epidurale o intratecale")
+_ROUTE_RUN_GAP = re.compile(r"^(?:\s|,|/|\b(?:or|and|nor|ou|et|ni|oder|und|noch|o|e|y|u|of|en)\b)*$", re.I)
+
+
+def _route_named_for_use(text: str, matches: list[VocabularyMatch], m: VocabularyMatch,
+                         start: int, end: int) -> bool:
+    """Whether the route, or the run of coordinated routes it stands in, carries a noun of use
+    ("intravenous, epidural or intrathecal infusion", "perfusion intraveineuse", "voie
+    transapicale")."""
+    inside, after, before = _use_noun_patterns()
+    i = matches.index(m)
+    first = last = i
+    while first > 0 and _ROUTE_RUN_GAP.match(text[matches[first - 1].end:matches[first].start]):
+        first -= 1
+    while last + 1 < len(matches) and _ROUTE_RUN_GAP.match(text[matches[last].end:matches[last + 1].start]):
+        last += 1
+    run = matches[first:last + 1]
+    return (any(inside.search(text, r.start, r.end) for r in run)
+            or bool(after.match(text, run[-1].end, end))
+            or bool(before.search(text, max(start, run[0].start - 40), run[0].start)))
 
 
 # Bare modifiers coordinated with an interface term whose head noun they share: "endotracheal

@@ -151,7 +151,9 @@ STRONG_CUE = re.compile(r"intended|indicated|zweckbestimmung|bestimmt für|desti
 EXCLUSION_CUE = re.compile(
     r"\bnot\b|\bnever\b|must not|do not use|\bexclud|\bexclusion|contra-?indicat|unsuitable|"
     r"\bnicht\b|\bkeine?\b|ausgeschlossen|kontraindiziert|\bne\b|\bn'|\bpas\b|exclus|contre-indiqu|"
-    r"ausgenommen|except\b|other than|\bnon\s+(?:(?:è|e|sono|deve|devono|può|possono|va|vanno|est|sont|doit|doivent)\b|utilizzare|usare|impiegare|destinat|indicat|adatt|approvat|previst|idone|destiné|indiqué|prévu|recommandé|adapté|autorisé|conçu|per\b|nei\b|negli\b)|excluid|esclus|"
+    r"ausgenommen|except\b|other than|\bexcept(?:o|uando)\b|\bsalvo\b|\beccetto\b|\btranne\b|\bad eccezione\b|"
+    r"\bsauf\b|\bà l['’]exception\b|\baußer\b|\bausser\b|\bmit ausnahme\b|\bbehalve\b|\buitgezonderd\b|"
+    r"\bwith the exception\b|\ba excepción\b|\bnon\s+(?:(?:è|e|sono|deve|devono|può|possono|va|vanno|est|sont|doit|doivent)\b|utilizzare|usare|impiegare|destinat|indicat|adatt|approvat|previst|idone|destiné|indiqué|prévu|recommandé|adapté|autorisé|conçu|per\b|nei\b|negli\b)|excluid|esclus|"
     r"\bno\s+(?:debe|deben|está|están|es|son|se|utilizar|usar|apt|indicad|destinad|adecuad|para\b)|"
     r"contraindicad|controindicat|\bniet\b|\bgeen\b|uitgesloten|gecontra-?indiceerd|"
     r"\bnie\b|wyłączon|przeciwwskazan|\bikke\b|udelukke|kontraindiceret|\bnení\b|\bnejsou\b|vyloučen|kontraindikován",
@@ -431,8 +433,9 @@ UPPER = re.compile(
     re.IGNORECASE)
 POST = re.compile(
     rf"(?P<a>{NUM})\s*(?P<ua>{UNIT})?{AGE_WORDS}\s*(?:(?P<lo>{POST_LOWER})|(?P<hi>{POST_UPPER}))"
-    # "below 0.4 kg or above 10 kg": a comparator followed by a number starts another bound
-    rf"(?!\s*{NUM})"
+    # "below 0.4 kg or above 10 kg": a comparator followed by a number starts another bound,
+    # and so does "8 jaar of meer dan 25 kg", "8 Jahre oder mehr als 25 kg", "8 ans ou plus de 25 kg"
+    rf"(?!\s*{NUM})(?!\s*(?:than|dan|als|que|de|di|d['’])\s*{NUM})"
     rf"(?![\w])",
     re.IGNORECASE)
 # "from preterm neonates of 1 kg", "ab Frühgeborenen mit 1 kg", "dès les nouveau-nés de 2 kg":
@@ -673,6 +676,10 @@ _BEARING_AFTER = re.compile(
     r"\s+(?:bekommen|gebären|kriegen)\s+(?:können|könnten|möchten|wollen)\b|"
     r"\s+(?:willen\s+|kunnen\s+)?krijgen\s*(?:$|[,.;)]|kunnen\b|willen\b)", re.IGNORECASE)
 _BEARING_BEFORE = re.compile(r"\b(?:avoir|concevoir)\s+(?:des|d['’])\s*$", re.IGNORECASE)
+
+
+# What may stand around a group word that is the whole line: a label ("Bambini", "Jugendliche:")
+_LONE_LABEL = re.compile(r"[\s\W\d]*")
 
 
 def find_groups(text: str) -> list[tuple[int, int, str, bool]]:
@@ -1396,6 +1403,11 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
             for g_start, g_end, gid, negated in find_groups(sentence):
                 if _in_scopes(unknown, g_start, g_end):
                     continue  # "safety in children has not been established": not intended
+                if (block.kind is BlockKind.PARAGRAPH and _LONE_LABEL.fullmatch(sentence[:g_start])
+                        and _LONE_LABEL.fullmatch(sentence[g_end:]) and "." not in sentence[g_end:]):
+                    # "Bambini" alone on its line: a label of what follows, not a population (a
+                    # list item or a table cell naming a group still states it)
+                    continue
                 if exclusion_context(blocks, index, s + g_start):
                     if _qualified_group(sentence, g_start, g_end):
                         continue  # a condition of some of the group, not the group
