@@ -1804,13 +1804,6 @@ def _vessel_placement(text: str, m: VocabularyMatch, start: int, end: int) -> bo
 
 
 @lru_cache(maxsize=1)
-def _route_ids() -> frozenset[str]:
-    """Administration routes, the generic percutaneous access and the access routes it covers."""
-    covered = {c for entry in vocabulary("interfaces").entries.values() for c in entry.get("covers") or ()}
-    return frozenset(_ADMINISTRATION_ROUTES | covered | {"percutaneous"})
-
-
-@lru_cache(maxsize=1)
 def _use_noun_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """(a noun of use inside a term, right after a term, right before a term)."""
     data = (knowledge.load("vocabulary/interfaces") or {}).get("route_use_nouns") or {}
@@ -1820,28 +1813,6 @@ def _use_noun_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return (re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.I),
             re.compile(rf"\s*(?:[\w'’-]+\s+){{0,2}}?(?:{alternation})(?!\w)", re.I),
             re.compile(rf"(?<!\w)(?:{alternation})\s+(?:[\w'’-]+\s+){{0,2}}$", re.I))
-
-
-# what stands between coordinated routes, in every language ("endovenosa, epidurale o intratecale")
-_ROUTE_RUN_GAP = re.compile(r"^(?:\s|,|/|\b(?:or|and|nor|ou|et|ni|oder|und|noch|o|e|y|u|of|en)\b)*$", re.I)
-
-
-def _route_named_for_use(text: str, matches: list[VocabularyMatch], m: VocabularyMatch,
-                         start: int, end: int) -> bool:
-    """Whether the route, or the run of coordinated routes it stands in, carries a noun of use
-    ("intravenous, epidural or intrathecal infusion", "perfusion intraveineuse", "voie
-    transapicale")."""
-    inside, after, before = _use_noun_patterns()
-    i = matches.index(m)
-    first = last = i
-    while first > 0 and _ROUTE_RUN_GAP.match(text[matches[first - 1].end:matches[first].start]):
-        first -= 1
-    while last + 1 < len(matches) and _ROUTE_RUN_GAP.match(text[matches[last].end:matches[last + 1].start]):
-        last += 1
-    run = matches[first:last + 1]
-    return (any(inside.search(text, r.start, r.end) for r in run)
-            or bool(after.match(text, run[-1].end, end))
-            or bool(before.search(text, max(start, run[0].start - 40), run[0].start)))
 
 
 # Bare modifiers coordinated with an interface term whose head noun they share: "endotracheal
