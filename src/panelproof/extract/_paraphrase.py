@@ -188,6 +188,8 @@ def ordered_tokens(text: str) -> tuple[str, ...]:
         lowered = fractions.sub(lambda m: f" {_FRACTION_VALUES[m.group(0)]} ", lowered)
     if "iv" in lowered or "sc" in lowered:
         lowered = _ROUTE_ABBREVIATION.sub(_route, lowered)
+    if _DIGIT.search(lowered):
+        lowered = _MEASURE.sub(_in_common_unit, lowered)
     lowered = _replace_synonyms(lowered)
     fillers, filler_prefixes = _fillers()
     tokens: list[str] = []
@@ -229,6 +231,23 @@ _ROUTES = {"iv": "intravenous", "sc": "subcutaneous"}  # then read as their syno
 
 def _route(match: re.Match) -> str:
     return _ROUTES[match.group(1)]
+
+
+# A length, area, volume or mass in the unit it is compared in: "below 1,7 cm²" / "below 170 mm²",
+# "0.5 cm" / "5 mm". Units that are also other abbreviations ("G" gauge, "l", "m" minutes) are
+# left alone; French gauge and degrees have no other unit to meet.
+_DIGIT = re.compile(r"\d")
+_MEASURE = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s*(mm²|mm2|cm²|cm2|mm|cm|ml|dl|µl|μl|mg|kg|µg|μg)(?![\w²])")
+_UNIT_FACTORS = {"mm²": ("mm²", 1.0), "mm2": ("mm²", 1.0), "cm²": ("mm²", 100.0), "cm2": ("mm²", 100.0),
+                 "mm": ("mm", 1.0), "cm": ("mm", 10.0), "ml": ("ml", 1.0), "dl": ("ml", 100.0),
+                 "µl": ("ml", 0.001), "μl": ("ml", 0.001), "mg": ("g", 0.001), "kg": ("g", 1000.0),
+                 "µg": ("g", 1e-6), "μg": ("g", 1e-6)}
+
+
+def _in_common_unit(match: re.Match) -> str:
+    unit, factor = _UNIT_FACTORS[match.group(2)]
+    value = float(match.group(1).replace(",", ".")) * factor
+    return f"{round(value, 9):.9f}".rstrip("0").rstrip(".") + f" {unit}"
 
 
 # A negating prefix joined to a participle or adjective ("nonintubated", "untreated",

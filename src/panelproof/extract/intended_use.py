@@ -523,6 +523,8 @@ def _units(document: Document) -> Iterator[Unit]:
         if lead is None and block.kind is BlockKind.PARAGRAPH and index + 1 < len(blocks) \
                 and blocks[index + 1].kind is BlockKind.LIST_ITEM:
             lead = open_lead_in_kinds(block.normalized)
+        if lead and OTHER in heading and _STUDY_SELECTION.search(block.folded):
+            lead = frozenset()  # a literature search's or study's exclusion criteria end the list
         if lead is not None:
             yield from _block_units(block, override if override is not None and
                                     block.kind is BlockKind.LIST_ITEM else heading)
@@ -531,6 +533,14 @@ def _units(document: Document) -> Iterator[Unit]:
         if override is not None and block.kind is BlockKind.PARAGRAPH and not _item_like(block):
             override = None  # prose after the list: back to the heading's kinds
         yield from _block_units(block, override if override is not None else heading)
+
+
+# "Exclusion criteria:" in a literature search, appraisal or study section selects studies or
+# subjects ("animal or bench studies", "case reports with fewer than 10 patients"); the
+# device's contraindications are stated elsewhere. Lower case: tested on `Block.folded`.
+_STUDY_SELECTION = re.compile(
+    r"\b(?:exclusion|inclusion|eligibility|selection)\s+criteri|critères?\s+d['’](?:exclusion|inclusion|éligibilité)"
+    r"|(?:ausschluss|einschluss)kriteri|criteri\s+di\s+(?:esclusione|inclusione)|criterios?\s+de\s+(?:exclusión|inclusión)")
 
 
 # In literature, results or storage sections a unit yields facts only when it is a warning or
@@ -1360,6 +1370,18 @@ _BENEFIT_PHRASE = re.compile(
     r"control|mejora|calidad de vida|controllo|qualità della vita)\W*$", re.I)
 
 
+# A sentence in a contraindications list that states a consequence for the device's output or
+# function ("Readings may be falsely high in patients with anaemia", "Les mesures peuvent être
+# faussées", "Messwerte können verfälscht sein"): a precaution, not an excluded condition.
+_CONSEQUENCE_CUE = re.compile(r"\b(?:may|might|can|could|peu|peuv|kann|könn|può|posson|pued)")
+_CONSEQUENCE = re.compile(
+    r"^\W*(?:the\s+|les\s+|la\s+|le\s+|die\s+|der\s+|las\s+|los\s+|le\s+|i\s+)?(?:device\s+|sensor\s+)?"
+    r"(?:readings?|results?|measurements?|measured values?|values?|signals?|accuracy|performance|"
+    r"mesures?|résultats?|valeurs?|lectures?|messwerte?|messungen|ergebnisse|werte|letture|misur\w+|"
+    r"risultati|valori|lecturas?|mediciones|resultados|valores)\b[^.;:]{0,40}?"
+    r"\b(?:may|might|can|could|peu\w*|kann|können|può|possono|puede\w*)\b", re.I)
+
+
 # A sentence that opens by naming contraindications, inside a section that states indications
 # or the intended purpose
 # ("Contraindications are identical to those of the IFU (mechanical valve, ...)",
@@ -1388,6 +1410,8 @@ def _unit_indication_facts(document: Document, unit: Unit) -> Iterator[Fact]:
             yield make_fact(document, unit.block, FactKind.CONTRAINDICATION,
                             Concept("none", unit.block.quote(*span), negated=True), span)
             return
+        if _CONSEQUENCE_CUE.search(unit.block.folded) and _CONSEQUENCE.search(text):
+            return  # "Readings may be falsely high in ...": what happens, not who is excluded
         # an intro ending with ":" names nothing; a list item or cell names one condition
         yield from _condition_facts(document, unit, FactKind.CONTRAINDICATION, None, unit.item)
         return

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Callable, Iterable
 
 from rapidfuzz import fuzz
 
-from panelproof.extract._paraphrase import (generic_tokens, lift, mentioned_in, opposed, paraphrase_key, quantities,
-                                            related, restated, same_item, same_quantities)
+from panelproof.extract._paraphrase import (generic_tokens, lift, mentioned_in, opposed, ordered_tokens, paraphrase_key,
+                                            quantities, related, restated, same_item, same_quantities)
 from panelproof.extract._paraphrase import _NO
 from panelproof.extract.model import Fact, FactBase, FactKind
 from panelproof.ingest.model import BlockKind, Document, Location, Role
@@ -137,6 +138,85 @@ def unify_text_ids(group: list[Statement]) -> None:
                 concept_id = chosen + at + qualifier
             renamed.setdefault(concept_id, []).extend(concept_facts)
         statement.concepts = renamed
+    _pair_leftovers(group)
+
+
+@lru_cache(maxsize=1)
+def _frame_tokens() -> frozenset[str]:
+    """Tokens of the words that frame an item rather than name it (vocabulary/paraphrases.yaml
+    `frames`), with absence, comparators and the generic "device"."""
+    from panelproof import knowledge
+    from panelproof.extract._terms import flatten_terms
+
+    data = (knowledge.load("vocabulary/paraphrases") or {}).get("frames") or {}
+    terms = flatten_terms({k: v for k, v in data.items() if k != "source"})
+    return frozenset(t for term in terms for t in ordered_tokens(term.rstrip("*"))) | {
+        "~device", _NO, "~lt", "~gt"}
+
+
+LEFTOVER_MIN_SHARED = 2
+LEFTOVER_MIN_RATIO = 0.6
+
+
+def _leftover_words(text: str) -> frozenset[str]:
+    return frozenset(t[:4] for t in paraphrase_key(text)
+                     if t not in _frame_tokens() and not t[:1].isdigit() and t not in generic_tokens())
+
+
+def leftovers_alike(first: str, second: str) -> bool:
+    """Two items that each document lists and the other does not, alike enough to be one item
+    written twice: the same numbers (in one unit), no opposite words, and most content words of
+    the shorter one in the longer one; when each adds words of its own, at least three shared
+    words and three quarters of the shorter one ("renal failure" / "hepatic failure" stay apart)."""
+    qa, qb = quantities(first), quantities(second)
+    if (qa or qb) and not same_quantities(qa, qb):
+        return False
+    if opposed(first, second) or opposed(second, first):
+        return False
+    a, b = _leftover_words(first), _leftover_words(second)
+    shared = len(a & b)
+    if shared < LEFTOVER_MIN_SHARED:
+        return False
+    if not _alternatives_related(first, b) or not _alternatives_related(second, a):
+        return False  # "nickel or titanium": titanium is one more item, not more words for nickel
+    ratio = shared / min(len(a), len(b))
+    if a <= b or b <= a:
+        return ratio >= LEFTOVER_MIN_RATIO
+    if len(a - b) == 1 and len(b - a) == 1:
+        return False  # one word for another: "bicuspid" / "tricuspid", "renal" / "hepatic"
+    return shared >= 3 and ratio >= 0.75
+
+
+_ALTERNATIVE = re.compile(r",|;|/|\b(?:or|and|nor|ou|et|ni|oder|und|o|y|e|ed)\b")
+
+
+def _alternatives_related(text: str, other_words: frozenset[str]) -> bool:
+    """Each coordinated part of `text` shares a content word with the other item: "an atrial
+    septal aneurysm or septum that does not allow placement" restates "septal anatomy not
+    allowing placement" twice; "hypersensitivity to nickel or titanium" adds titanium."""
+    for part in _ALTERNATIVE.split(text):
+        words = _leftover_words(part)
+        if words and not words & other_words:
+            return False
+    return True
+
+
+def _pair_leftovers(group: list[Statement]) -> None:
+    """Items one document lists and another does not, paired one to one when each is the
+    other's only alike leftover: the same item in other words ("septal anatomy not allowing
+    stable placement" / "septum that does not allow stable device placement"). An item with
+    no alike leftover on the other side stays a difference."""
+    for i, statement in enumerate(group):
+        for other in group[:i]:
+            mine = [c for c in statement.concepts if is_text_id(c) and "@" not in c and c not in other.concepts]
+            theirs = [c for c in other.concepts if is_text_id(c) and "@" not in c and c not in statement.concepts]
+            if not mine or not theirs:
+                continue
+            alike = {(m, t) for m in mine for t in theirs if leftovers_alike(m[5:], t[5:])}
+            for m, t in sorted(alike):
+                if sum(1 for x, _ in alike if x == m) == 1 and sum(1 for _, y in alike if y == t) == 1 \
+                        and m in statement.concepts and t not in statement.concepts:
+                    statement.concepts[t] = statement.concepts.pop(m)
 
 
 def same_text(first: str, second: str) -> bool:
