@@ -217,6 +217,23 @@ def _pair_leftovers(group: list[Statement]) -> None:
                 if sum(1 for x, _ in alike if x == m) == 1 and sum(1 for _, y in alike if y == t) == 1 \
                         and m in statement.concepts and t not in statement.concepts:
                     statement.concepts[t] = statement.concepts.pop(m)
+            # A leftover may restate an item the other document's wording made a vocabulary
+            # concept of ("vessels too small for a 10 Fr sheath" / "vessel anatomy that does not
+            # allow a 10 Fr sheath", read as unsuitable anatomy): it joins that concept.
+            _join_concept_items(statement, other)
+            _join_concept_items(other, statement)
+
+
+def _join_concept_items(statement: Statement, other: Statement) -> None:
+    leftovers = [c for c in statement.concepts if is_text_id(c) and "@" not in c and c not in other.concepts]
+    if not leftovers:
+        return
+    items = [(concept_id, fact.location.quote.lower()) for concept_id, facts_ in other.concepts.items()
+             if not is_text_id(concept_id) for fact in facts_ if fact.location.quote]
+    for leftover in leftovers:
+        alike = {concept_id for concept_id, quote in items if leftovers_alike(leftover[5:], quote)}
+        if len(alike) == 1:
+            statement.concepts.setdefault(alike.pop(), []).extend(statement.concepts.pop(leftover))
 
 
 def same_text(first: str, second: str) -> bool:
