@@ -119,6 +119,39 @@ _LONG_WORD = re.compile(r"\w{9,}")
 _WORD_START = r"(?<!\w)"
 
 
+# "(?P<t12>ca" ...: an alternative whose body starts with two plain ASCII letters or digits.
+_TWO_LITERALS = re.compile(r"\(\?P<t\d+>([a-zA-Z0-9])([a-zA-Z0-9])(?![?*+{])")
+
+
+def _by_second_letter(alternatives: list[str]) -> list[str]:
+    """The alternatives of one first letter, those that start with two plain characters grouped
+    by the second behind one look-ahead each: at a word start the engine then tries a few dozen
+    look-aheads instead of every term of the letter (care-setting terms starting with "c" alone
+    are dozens), and the vocabularies are searched in every evidence row of a long CER.
+
+    Same matches: only alternatives with different second characters change order, and those
+    cannot match at the same position. An alternative whose second character is not plain
+    (an acronym's "(?-i:", an optional letter) stays where it was, between the groups.
+    """
+    out: list[str] = []
+    groups: dict[str, list[str]] = {}  # second character -> alternatives, of the current run
+
+    def flush() -> None:
+        out.extend(f"(?=.{re.escape(second)})(?:{'|'.join(alts)})" if len(alts) > 1 else alts[0]
+                   for second, alts in groups.items())
+        groups.clear()
+
+    for alternative in alternatives:
+        plain = _TWO_LITERALS.match(alternative)
+        if plain is None:
+            flush()  # keeps its place relative to every alternative that may match with it
+            out.append(alternative)
+        else:
+            groups.setdefault(plain.group(2).lower(), []).append(alternative)
+    flush()
+    return out
+
+
 class Vocabulary:
     """The entries of one `knowledge/vocabulary/<name>.yaml` (its list `section`), matchable in text.
 
@@ -162,7 +195,7 @@ class Vocabulary:
                 by_letter.setdefault("", []).append(f"(?P<t{i}>{word_regex})")
             if compound_end:
                 compounds.append(f"(?P<t{i}>{compound_end})")
-        branches = [f"(?={re.escape(letter)})(?:{'|'.join(alts)})"
+        branches = [f"(?={re.escape(letter)})(?:{'|'.join(_by_second_letter(alts))})"
                     for letter, alts in by_letter.items() if letter]
         main = ([rf"(?<!\w)(?:{'|'.join(branches)})"] if branches else []) + by_letter.get("", [])
         self._regex = re.compile("|".join(main) or r"(?!x)x", re.IGNORECASE)

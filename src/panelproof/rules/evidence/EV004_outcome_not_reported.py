@@ -126,10 +126,19 @@ class OutcomeNotReported(Rule):
         wanted |= set().union(*(stems for found in parts.values() for _, stems in found))
         # A list of abbreviations or a glossary defines words; it reports no result.
         # A plan ("SADEs will be recorded") or the methods of the evaluation report no result.
+        # Tested once per quote: the facts of a long CER annex share a few thousand quotes
+        # (its appraisals repeat their wording), some 12,000 facts on a 1,000-page dossier.
+        may_report: dict[str, bool] = {}
+
+        def reports(quote: str) -> bool:
+            found = may_report.get(quote)
+            if found is None:
+                found = may_report[quote] = not _only_plans(quote) and not not_assessed(quote)
+            return found
         reporting = [f for kind in (FactKind.OUTCOME_PARAMETER, FactKind.EVIDENCE, FactKind.CLAIM)
                      for f in facts.of(kind, role=Role.CER)
                      if not _in_glossary(f.location.section) and not _in_methods(f.location.section)
-                     and not _only_plans(f.location.quote) and not not_assessed(f.location.quote)]
+                     and reports(f.location.quote)]
         cer_texts = [f.value for f in reporting if f.kind is FactKind.OUTCOME_PARAMETER]
         cer_texts += [f.location.quote for f in reporting if f.kind is FactKind.EVIDENCE]
         cer_texts += [f.value.text for f in reporting if f.kind is FactKind.CLAIM]

@@ -268,8 +268,13 @@ _TIME_CUES = (re.compile(r"\d\s*-?\s*[hdwmyjtasgou]"),
                   r"(?:y|mo|w|d|h|an|jahr|monat|woche|tag|ann|mes|año|jaar|maand)")))
 
 
+_DIGIT_TIME_CUE, _WORD_TIME_CUE = _TIME_CUES
+
+
 def _has_time_cue(folded: str) -> bool:
-    return any(cue.search(folded) for cue in _TIME_CUES)
+    # Two plain tests, not any(<generator>): asked of every block of the CERs (12,000 on a
+    # 1,000-page dossier), where the generator's overhead was a third of the cost.
+    return _DIGIT_TIME_CUE.search(folded) is not None or _WORD_TIME_CUE.search(folded) is not None
 
 
 # A table header naming when its results were measured: "Result at 3 years", "Results at 12
