@@ -34,8 +34,12 @@ class SscpOmitsIfuRisks(Rule):
         language, else the English IFU) that the SSCP does not list. Risks are compared by
         their vocabulary id (vocabulary/risks.yaml) across languages, so synonyms count
         ("haemorrhage" / "bleeding", "thromboembolic events" / "thrombosis", "hypersensitivity"
-        / "allergic reaction"), and by wording (fuzzy, or restated in other words) within one
-        language. A risk the SSCP names anywhere in its text (a risk section, its side-effects,
+        / "allergic reaction", lay and clinical words: "shortness of breath" / "dyspnoea",
+        "nose bleeding" / "epistaxis"), and by wording (fuzzy, or restated in other words)
+        within one language. A broader risk in the SSCP covers the narrower ones the vocabulary
+        puts under it ("bleeding" covers "epistaxis", "vascular access complications" cover
+        "groin haematoma", "conversion to open surgery" covers "need for cardiac surgery"); a
+        narrower one does not cover the broader ("sinusitis" does not list "infection"). A risk the SSCP names anywhere in its text (a risk section, its side-effects,
         warnings or results, also as not observed: "no allergic reactions; no revision for
         aseptic loosening"), other than as an indication or contraindication, is not omitted;
         in the IFU's language the IFU's own words restated count too ("migration of the lead
