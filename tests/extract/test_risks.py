@@ -1,5 +1,5 @@
 from panelproof.extract.common import ExtractionContext
-from panelproof.extract.risks import extract
+from panelproof.extract.risks import covered_by, extract
 from panelproof.ingest.model import Role
 from panelproof.ingest.text import document_from_text
 
@@ -29,7 +29,9 @@ Possible complications include infection, haematoma and transient numbness.
     for expected in ("barotrauma", "ventilator_associated_pneumonia", "text:dry mouth", "infection",
                      "haematoma", "nerve_injury", "skin_irritation", "text:juckreiz"):
         assert expected in ids, (expected, ids)
-    assert ids.count("haematoma") == 2  # English prose and French list item share the id
+    # English prose names a haematoma; the French item a puncture-site haematoma, which it covers
+    assert ids.count("haematoma") == 1 and "access_site_haematoma" in ids
+    assert covered_by("access_site_haematoma", ["haematoma"]) and not covered_by("haematoma", ["access_site_haematoma"])
 
 
 def test_quotes_are_verbatim_and_frequencies_dropped():

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from panelproof.extract._clinical_terms import clause_before, is_negated as _is_negated, term_regex
 from panelproof.extract._questions import RESIDUAL_RISKS, question_role
@@ -26,9 +26,15 @@ _RISK_SECTION = re.compile(
     r"residual risk|side[- ]?effect|undesirable|complication|adverse (?:event|effect|reaction)|"
     r"known risks|possible risks|risks and|risques? résiduels?|effets? (?:indésirables?|secondaires?)|"
     r"complications?|événements? indésirables?|Restrisik\w*|Nebenwirkung\w*|unerwünschte|Komplikation\w*|"
-    r"Risiken und|verbleibende Risiken", re.IGNORECASE)
+    r"Risiken und|verbleibende Risiken|"
+    # Dutch, Italian, Spanish SSCPs
+    r"restrisico|bijwerking|complicaties|ongewenste|rischi residui|effetti (?:indesiderati|collaterali)|"
+    r"complicanze|eventi avversi|riesgos residuales|efectos (?:adversos|secundarios|indeseables)|"
+    r"complicaciones|(?:acontecimientos|eventos) adversos", re.IGNORECASE)
 _RISK_COLUMN = re.compile(r"risk|side[- ]?effect|complication|adverse|hazard|harm|risque|effet|"
-                          r"événement|Risiko|Risiken|Nebenwirkung|Komplikation|Schaden", re.IGNORECASE)
+                          r"événement|Risiko|Risiken|Nebenwirkung|Komplikation|Schaden|"
+                          r"risico|bijwerking|complicatie|rischi|effett|evento|complicanz|riesgo|efecto|"
+                          r"complicaci", re.IGNORECASE)
 # Enumerations in prose: the text after one of these is a list of risks.
 _ENUMERATION = re.compile(r"\b(?:include|includes|including|such as|are|comprise|namely|comprennent|"
                           r"notamment|tels? que|sont|umfassen|wie|sind|insbesondere)\b\s*:?|:",
@@ -51,6 +57,33 @@ def is_negated(text: str, position: int) -> bool:
 def _vocabulary() -> list[tuple[str, re.Pattern[str]]]:
     risks = load("vocabulary/risks")["risks"]
     return [(rid, term_regex(entry["terms"])) for rid, entry in risks.items()]
+
+
+@lru_cache(maxsize=1)
+def risk_cover() -> dict[str, frozenset[str]]:
+    """Risk id -> the risks it stands for: itself and, transitively, those it `covers`.
+
+    A broader risk covers a narrower one ("bleeding" covers "epistaxis", "vascular access
+    complications" cover "groin haematoma"); the narrower never covers the broader.
+    """
+    risks = load("vocabulary/risks")["risks"]
+    direct = {rid: set(entry.get("covers") or ()) for rid, entry in risks.items()}
+    cover: dict[str, frozenset[str]] = {}
+    for rid in direct:
+        seen, todo = {rid}, list(direct[rid])
+        while todo:
+            narrower = todo.pop()
+            if narrower not in seen:
+                seen.add(narrower)
+                todo.extend(direct.get(narrower, ()))
+        cover[rid] = frozenset(seen)
+    return cover
+
+
+def covered_by(risk_id: str, listed: Iterable[str]) -> bool:
+    """True when one of the `listed` risk ids is `risk_id` or a broader risk covering it."""
+    cover = risk_cover()
+    return any(risk_id == other or risk_id in cover.get(other, ()) for other in listed)
 
 
 def known_risks(text: str) -> list[tuple[str, re.Match[str]]]:

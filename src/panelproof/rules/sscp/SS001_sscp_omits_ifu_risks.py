@@ -11,7 +11,7 @@ from panelproof.extract.common import sentences
 from panelproof.extract.intended_use import (_CONTRA_CUE, _INDICATION_CUE, CONTRAINDICATIONS, INDICATIONS,
                                              INTENDED_PURPOSE, block_kinds)
 from panelproof.extract.model import Fact, FactBase, FactKind
-from panelproof.extract.risks import known_risks
+from panelproof.extract.risks import covered_by, known_risks
 from panelproof.ingest.model import Document, Role
 from panelproof.rules.intended_use.common import describe_document, heading_location, is_text_id, join_names, same_text
 from panelproof.rules.identity._compare import first_per_id
@@ -19,7 +19,8 @@ from panelproof.rules.model import Category, Finding, Rule, Severity
 from panelproof.rules.sscp.common import reference_ifu
 
 _RISK_HEADING = re.compile(r"risk|side[- ]?effect|undesirable|adverse|warning|risque|effets?|"
-                           r"indésirable|risiko|risiken|nebenwirkung|unerwünscht", re.I)
+                           r"indésirable|risiko|risiken|nebenwirkung|unerwünscht|risico|bijwerking|"
+                           r"rischi|effetti|riesgo|efectos", re.I)
 
 
 _NOT_RISKS = frozenset({CONTRAINDICATIONS, INDICATIONS, INTENDED_PURPOSE})
@@ -33,8 +34,12 @@ class SscpOmitsIfuRisks(Rule):
         language, else the English IFU) that the SSCP does not list. Risks are compared by
         their vocabulary id (vocabulary/risks.yaml) across languages, so synonyms count
         ("haemorrhage" / "bleeding", "thromboembolic events" / "thrombosis", "hypersensitivity"
-        / "allergic reaction"), and by wording (fuzzy, or restated in other words) within one
-        language. A risk the SSCP names anywhere in its text (a risk section, its side-effects,
+        / "allergic reaction", lay and clinical words: "shortness of breath" / "dyspnoea",
+        "nose bleeding" / "epistaxis"), and by wording (fuzzy, or restated in other words)
+        within one language. A broader risk in the SSCP covers the narrower ones the vocabulary
+        puts under it ("bleeding" covers "epistaxis", "vascular access complications" cover
+        "groin haematoma", "conversion to open surgery" covers "need for cardiac surgery"); a
+        narrower one does not cover the broader ("sinusitis" does not list "infection"). A risk the SSCP names anywhere in its text (a risk section, its side-effects,
         warnings or results, also as not observed: "no allergic reactions; no revision for
         aseptic loosening"), other than as an indication or contraindication, is not omitted;
         in the IFU's language the IFU's own words restated count too ("migration of the lead
@@ -108,7 +113,7 @@ def _positive(facts: list[Fact]) -> list[Fact]:
 
 def _covered(fact: Fact, others: list[Fact], same_language: bool) -> bool:
     concept_id = fact.value.id
-    if any(o.value.id == concept_id for o in others):
+    if covered_by(concept_id, (o.value.id for o in others)):
         return True
     if is_text_id(concept_id) and same_language:
         # fuzzy-equal wording or a paraphrase ("bleeding at the exit site" / "exit-site haemorrhage")
@@ -147,7 +152,7 @@ def _named_in_text(fact: Fact, named: tuple[set[str], list[str]], same_language:
     if not is_text_id(concept_id):
         # "migration of the lead (3,1 %)" for the IFU's "Lead migration": the SSCP restates the
         # IFU's own words in a form its vocabulary terms do not spell out
-        return concept_id in ids or (same_language and any(
+        return covered_by(concept_id, ids) or (same_language and any(
             mentioned_in(phrase, t) for phrase in _own_words(fact) for t in texts))
     # "bleeding at the exit site" restated in a sentence of the SSCP in its own words
     return same_language and any(mentioned_in(concept_id[5:], t) for t in texts)
