@@ -94,6 +94,16 @@ def test_abbreviations_defined_either_way_are_spelled_out() -> None:
     assert expand_abbreviations("SSDX and ssd stay", known) == "SSDX and ssd stay"
 
 
+def test_an_accented_long_form_defines_its_abbreviation() -> None:
+    # "épilepsie pharmacorésistante (EPR)": the accent is no other letter
+    doc = document_from_text(
+        "# Notice\n\nPatients atteints d'épilepsie pharmacorésistante (EPR). Élévation du segment ST "
+        "(ESTM) exclue.\n", "IFU_fr.md", Role.IFU)
+    known = abbreviations(doc)
+    assert known["EPR"] == "épilepsie pharmacorésistante"
+    assert "ESTM" not in known  # its initials do not spell it
+
+
 def _indications(markdown: str, path: str = "CER.md", role: Role = Role.CER) -> set[str]:
     doc = document_from_text(markdown, path, role)
     return {f.value.id for f in extract(doc, ExtractionContext()) if f.kind is FactKind.INDICATION}

@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from panelproof.ingest.model import Document
+from panelproof.ingest.normalize import strip_accents
 
 # --- population words ----------------------------------------------------------------------------
 
@@ -135,8 +136,9 @@ _cache: tuple[object, dict[str, str]] | None = None
 
 
 def _initials_fit(abbreviation: str, words: list[str]) -> bool:
-    letters = "".join(words).lower().replace("-", "")
-    wanted = [c for c in abbreviation.lower() if c.isalpha()]
+    # "épilepsie pharmacorésistante (EPR)": an accent is no other letter
+    letters = strip_accents("".join(words).lower().replace("-", ""))
+    wanted = [c for c in strip_accents(abbreviation.lower()) if c.isalpha()]
     if not words or not letters.startswith(wanted[0]):
         return False
     position = 0

@@ -185,6 +185,13 @@ def fold_case(text: str) -> str:
     return "".join(low if len(low := char.lower()) == 1 else char for char in text)
 
 
+def strip_accents(text: str) -> str:
+    """`text` without diacritics ("épilepsie" -> "epilepsie"), for comparing letters across
+    languages; lengths may change, so spans on the result are not spans on `text`."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 def collapse_whitespace(text: str) -> str:
     """Collapse every run of whitespace into one space; the only change a quote may carry."""
     return " ".join(text.split())

@@ -21,6 +21,7 @@ from panelproof.extract.common import (lowered_pattern, required_literals, sente
 from panelproof.extract.evidence import _OUTCOME_CUE, outcome_name
 from panelproof.extract.model import FactBase, FactKind
 from panelproof.ingest.model import Role
+from panelproof.ingest.normalize import strip_accents
 from panelproof.knowledge import load
 
 # Words of an outcome line that name no outcome.
@@ -536,7 +537,7 @@ def _letters(abbreviation: str) -> str:
 def _initials_spell(words: list[str], letters: str) -> bool:
     content = [w for w in words if w.lower() not in _LINK_WORDS]
     return (len(content) == len(letters) >= 2 and words[0].lower() not in _LINK_WORDS
-            and "".join(w[0] for w in content).upper() == letters)
+            and strip_accents("".join(w[0] for w in content)).upper() == letters)
 
 
 def dossier_abbreviations(documents) -> dict[str, str]:
