@@ -284,6 +284,12 @@ def _lowest(facts: list[Fact], dimension: str, *, stated_only: bool = False
     return best
 
 
+def _open_below(fact: Fact) -> bool:
+    """Whether a population bound states no lower limit ("children under 18 years")."""
+    bound = admitted(fact.value) if isinstance(fact.value, PopulationBound) else None
+    return bound is not None and bound.low is None
+
+
 def _lowest_group_age(groups_stated: list[Fact]) -> tuple[float, Fact] | None:
     """The youngest age the intended population groups admit ("adults" from 18 years), when
     every stated group has a known age span; None otherwise."""
@@ -589,7 +595,10 @@ class PmcfContradictsIntendedUse(Rule):
             per_document.setdefault(fact.document, []).append((*span, fact))
         if not per_document:
             return []
-        lows = [min(spans, key=lambda s: s[0]) for spans in per_document.values()]
+        # A bound open below beside one with a lower limit is a subgroup ("aged 6 years and
+        # older; children under 18 years under supervision"): it admits no one younger.
+        lows = [min([s for s in spans if not _open_below(s[2])] or spans, key=lambda s: s[0])
+                for spans in per_document.values()]
         highs = [max(spans, key=lambda s: s[1]) for spans in per_document.values()]
         intended_low = max(lows, key=lambda s: s[0])
         intended_high = min(highs, key=lambda s: s[1])
