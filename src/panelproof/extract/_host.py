@@ -84,9 +84,19 @@ def _search(pattern: re.Pattern, before: str) -> bool:
     return False
 
 
-def names_host(text: str, position: int) -> bool:
-    """Whether a noun phrase (article or name) at `position` of `text` names a device the
-    device is used with, not the device itself."""
+# A noun phrase followed by a verb of being is the subject of its own clause ("... and the
+# AirVent 60 ventilator is a ventilator"), whatever comes before it.
+_SUBJECT_AFTER = re.compile(
+    r"\s*(?:is|are|est|sont|ist|sind|è|es)\s+(?:an?|un|une|ein|eine|uno|una|intended|designed|"
+    r"indicated|destin[ée]\w*|con[çc]u\w*|pr[ée]vu\w*|bestimmt|vorgesehen|destinat\w*|"
+    r"destinad\w*)\b", re.IGNORECASE)
+
+
+def names_host(text: str, position: int, end: int | None = None) -> bool:
+    """Whether a noun phrase (article or name) at `position` of `text`, ending at `end`, names
+    a device the device is used with, not the device itself."""
+    if end is not None and _SUBJECT_AFTER.match(text, end):
+        return False
     return _search(HOST_CUE, clause_before(text, position))
 
 

@@ -394,7 +394,7 @@ def find_names(block: Block, context: ExtractionContext, *, cover: bool = False
         for m in pattern.finditer(text):
             # "a module for the Lusair N3 ventilator", "mit dem Lusair HF2 Gerät": a host
             # or companion device, not the device under evaluation.
-            if names_host(text, m.start()):
+            if names_host(text, m.start(), m.end()):
                 continue
             if _distinctive(strip_descriptors(m.group("name"))) and fresh(_name_span(text, m)):
                 yield seen[-1]
