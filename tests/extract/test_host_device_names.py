@@ -109,3 +109,33 @@ def _groups(text: str) -> set[str]:
 ])
 def test_modifier_stays_with_the_group_word(text, expected):
     assert _groups(text) == expected
+
+
+def _settings(markdown: str) -> set[str]:
+    from panelproof.extract import settings
+    document = _document(markdown)
+    return {f.value.id for f in settings.extract(document, ExtractionContext())
+            if f.kind is FactKind.CARE_SETTING and not f.value.negated}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Programming takes place in the epilepsy clinic; the implanted patient then lives with the"
+    " device in his or her usual\nenvironment, including home.",
+    "After fitting in the clinic, patients use the processor in daily life.",
+    "After implantation, the device is used by the patient at\nhome.",
+    "Le patient utilise ensuite le dispositif dans sa vie quotidienne.",
+    "Danach verwendet der Patient das System in seinem gewohnten Umfeld.",
+    "Il paziente utilizza poi il dispositivo nella vita quotidiana.",
+    "El paciente utiliza después el dispositivo en la vida diaria.",
+])
+def test_daily_life_is_the_home_setting(sentence):
+    assert "home" in _settings(f"# NeuroVag X\n\n## Intended purpose\n\n{sentence}\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The device is used in the epilepsy clinic by neurologists.",
+    "Activities of daily living improved after surgery.",
+    "The nursing home staff were trained.",
+])
+def test_no_home_without_daily_life_wording(sentence):
+    assert "home" not in _settings(f"# NeuroVag X\n\n## Intended purpose\n\n{sentence}\n")
