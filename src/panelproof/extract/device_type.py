@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import Any, Iterable, Iterator
 
 from panelproof import knowledge
+from panelproof.extract._host import names_host, names_host_type
 from panelproof.extract.common import ExtractionContext, make_fact
 from panelproof.extract.model import Concept, Fact, FactBase, FactKind
 from panelproof.ingest.model import Block, BlockKind, Document
@@ -327,7 +328,11 @@ def _relational(pack_id: str, text: str, start: int, end: int) -> bool:
         return False
     clause_start = max(text.rfind(c, 0, start) for c in ".;:!?|")
     before = text[max(clause_start + 1, start - 60):start]
-    return bool(_RELATION_BEFORE.search(before) or _RELATION_AFTER.match(text, end))
+    if _RELATION_BEFORE.search(before) or _RELATION_AFTER.match(text, end):
+        return True
+    # A host named by its product name: "a closed-loop module for the Lusair N3 neonatal
+    # ventilator", "compatible with the Medix V5 ventilator", "pour le ventilateur Lusair N3".
+    return names_host(text, start) or names_host_type(text, start)
 
 
 def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:

@@ -23,6 +23,7 @@ from typing import Iterable, Iterator
 from panelproof import knowledge
 
 from panelproof.extract._article54 import states_article_condition
+from panelproof.extract._host import names_host
 from panelproof.extract.common import (ExtractionContext, any_heading, blocks_containing, folded_pattern,
                                        make_fact, sentences)
 from panelproof.extract.model import Concept, Fact, FactKind
@@ -391,6 +392,10 @@ def find_names(block: Block, context: ExtractionContext, *, cover: bool = False
                 yield seen[-1]
     for pattern in (PROSE_BEFORE, PROSE_AFTER):
         for m in pattern.finditer(text):
+            # "a module for the Lusair N3 ventilator", "mit dem Lusair HF2 Gerät": a host
+            # or companion device, not the device under evaluation.
+            if names_host(text, m.start(), m.end()):
+                continue
             if _distinctive(strip_descriptors(m.group("name"))) and fresh(_name_span(text, m)):
                 yield seen[-1]
 

@@ -136,6 +136,8 @@ class _Knowledge:
     bound_concepts: dict[str, dict[str, re.Pattern | None]] = field(default_factory=dict)
     # identifier letters -> aspect ("OBJ" -> objective, "EP" -> endpoint)
     id_prefixes: dict[str, str] = field(default_factory=dict)
+    # ids of the population groups: a group word inside a longer group term belongs to it
+    group_ids: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -152,8 +154,11 @@ def _knowledge() -> _Knowledge:
                    for name, entry in (data.get("aspects") or {}).items() if entry.get("not_terms")}
     concepts: dict[str, list[str]] = {}
     bound: dict[str, dict[str, list[str]]] = {}  # id -> language -> its `language_bound` terms
+    group_ids: set[str] = set()
     for name in VOCABULARIES:
         for concept_id, entry in vocabulary_entries(load_optional(name)):
+            if name == "vocabulary/population_groups":
+                group_ids.add(concept_id)
             own = language_bound(entry)
             concepts.setdefault(concept_id, []).extend(t for t in flatten_terms(entry.get("terms")) if t not in own)
             for term, language in own.items():
@@ -173,6 +178,7 @@ def _knowledge() -> _Knowledge:
         bound_concepts={cid: {language: compile_terms(tuple(terms)) for language, terms in by_language.items()}
                         for cid, by_language in bound.items()},
         not_aspects=not_aspects,
+        group_ids=frozenset(group_ids),
         id_prefixes={str(k).upper(): v for k, v in
                      ((data.get("identifier_prefixes") or {}).get("prefixes") or {}).items()},
         exclusion=pattern("exclusion_cues"),
@@ -417,19 +423,37 @@ def aspect_of_label(label: str) -> str | None:
     return best[3] if best else None
 
 
+def _own_groups(group_spans: dict[str, list[tuple[int, int]]]) -> list[str]:
+    """The groups named in their own right: a group word inside a longer term of another group
+    is that group's ("preterm infants" names preterm neonates, not infants; "Frühgeborene und
+    reife Neugeborene" names newborns)."""
+    others = [(gid, span) for gid, spans in group_spans.items() for span in spans]
+    return [gid for gid, spans in group_spans.items()
+            if any(not any(other != gid and s <= start and end <= e and (s, e) != (start, end)
+                           for other, (s, e) in others)
+                   for start, end in spans)]
+
+
 def analyse(text: str, aspect: str, language: str | None = None) -> PmcfItem:
     """A `PmcfItem` for `text` (normalised) under `aspect`, with its concepts and markers; a
     `language_bound` term counts only in text of its language (any when `language` is None)."""
     k = _knowledge()
     found: list[str] = []
+    group_spans: dict[str, list[tuple[int, int]]] = {}
     for concept_id, pattern in k.concepts.items():
-        if pattern is not None and pattern.search(text):
+        if concept_id in k.group_ids:
+            spans = [m.span() for m in pattern.finditer(text)] if pattern is not None else []
+            if spans:
+                group_spans[concept_id] = spans
+                continue
+        elif pattern is not None and pattern.search(text):
             found.append(concept_id)
             continue
         for bound_language, bound in k.bound_concepts.get(concept_id, {}).items():
             if language in (None, bound_language) and bound is not None and bound.search(text):
                 found.append(concept_id)
                 break
+    found += _own_groups(group_spans)
     for marker, pattern in k.markers.items():
         if marker == "pmcf:statistical":
             if is_statistical(text):
