@@ -1725,6 +1725,32 @@ def _drug_route(text: str, m, start: int, end: int) -> bool:
                 or before.search(text, max(start, m.start - 60), m.start))
 
 
+# The therapy a patient is on, by route: "not controlled on topical medication", "despite
+# maximal topical therapy", "non controllato con terapia topica", "no controlado con medicación
+# tópica", "trotz topischer Therapie". A therapy noun with a route says nothing of the device
+# unless the patient is said to be on it ("for intravenous medication" stays a mode of use).
+_THERAPY_NOUN = (r"(?:medications?|medicines?|drugs?|drops|therap(?:y|ies)|treatments?|médicaments?|"
+                 r"traitements?|collyres?|thérapie|medicaci[oó]n|medicamentos?|f[aá]rmacos|"
+                 r"tratamientos?|farmaci|trattament[oi]|terapia|colliri|medikation|medikamente|"
+                 r"therapie|behandlung|augentropfen)")
+_ON_THERAPY = (r"\b(?:on|under|despite|refractory to|intolerant (?:of|to)|(?:un)?controlled (?:on|by|with)|"
+               r"failure of|failed|sous|malgré|contrôlée? (?:par|sous)|réfractaire à|bajo|pese a|"
+               r"controlad[oa]s? con|nonostante|controllat[oia] con|unter|trotz|ondanks)"
+               r"(?:\s+(?:a|an|the|maximal|maximum|maximally tolerated|optimal|optimised|optimized|"
+               r"conventional|standard|la|le|les|una?|el|il|de|der|die|einer|maximale[rn]?|massimal[ei]))*")
+_THERAPY_NOUN_AFTER = re.compile(r"\s+" + _THERAPY_NOUN + r"\b", re.IGNORECASE)
+_ON_THERAPY_BEFORE = re.compile(_ON_THERAPY + r"\s+$", re.IGNORECASE)
+_ON_THERAPY_NOUN_BEFORE = re.compile(_ON_THERAPY + r"\s+" + _THERAPY_NOUN + r"\s+$", re.IGNORECASE)
+
+
+def _patient_therapy_route(text: str, m, start: int, end: int) -> bool:
+    """The route of a therapy the patient is on, not the device's mode of use."""
+    window = max(start, m.start - 60)
+    return bool((_THERAPY_NOUN_AFTER.match(text, m.end, min(end, m.end + 30))
+                 and _ON_THERAPY_BEFORE.search(text, window, m.start))
+                or _ON_THERAPY_NOUN_BEFORE.search(text, window, m.start))
+
+
 _AVOIDED_BEFORE = re.compile(
     r"\b(?:avoid(?:s|ing)?|prevent(?:s|ing)?|obviat(?:e|es|ing)|spar(?:e|es|ing)|instead of|"
     r"(?:reduce|reduces|reducing|lower|lowers) the (?:need|rate) (?:for|of)|as an alternative to|"
@@ -1776,6 +1802,7 @@ def _interface_facts(document: Document, unit: Unit) -> Iterator[Fact]:
     # patient is not its mode of use
     matches = [m for m in matches
                if not (_AVOIDED_BEFORE.search(text, max(unit.start, m.start - 40), m.start)
+                       or _patient_therapy_route(text, m, unit.start, unit.end)
                        or _AVOIDED_AFTER.match(text, m.end, unit.end)
                        or _ALTERNATIVE_THERAPY_BEFORE.search(text, max(unit.start, m.start - 120),
                                                              m.start))]

@@ -284,6 +284,18 @@ def _lowest(facts: list[Fact], dimension: str, *, stated_only: bool = False
     return best
 
 
+_CHILD_GROUPS = frozenset({"preterm_neonates", "neonates", "infants", "children", "adolescents"})
+
+
+def _umbrella_against_child_group(plan_fact: Fact, intended_fact: Fact) -> bool:
+    """Whether an umbrella "paediatric patients" is set against a plan's children's group: the
+    umbrella names no youngest age ("adults and paediatric patients of 20 kg or more" against a
+    plan's "adults and children of 20 kg or more"), so the plan leaves out no one by it."""
+    return (intended_fact.kind is FactKind.POPULATION_GROUP and isinstance(intended_fact.value, Concept)
+            and intended_fact.value.id == "paediatric"
+            and any(c in _CHILD_GROUPS for c in getattr(plan_fact.value, "concepts", ())))
+
+
 def _open_below(fact: Fact) -> bool:
     """Whether a population bound states no lower limit ("children under 18 years")."""
     bound = admitted(fact.value) if isinstance(fact.value, PopulationBound) else None
@@ -604,7 +616,7 @@ class PmcfContradictsIntendedUse(Rule):
         intended_high = min(highs, key=lambda s: s[1])
         plan_low = min(plan_spans, key=lambda s: s[0])
         plan_high = max(plan_spans, key=lambda s: s[1])
-        if plan_low[0] - intended_low[0] >= 1:
+        if plan_low[0] - intended_low[0] >= 1 and not _umbrella_against_child_group(plan_low[2], intended_low[2]):
             left_out = f"patients younger than {_number(plan_low[0])} years"
             plan_fact, other = plan_low[2], intended_low[2]
         elif intended_high[1] - plan_high[1] >= 1:
