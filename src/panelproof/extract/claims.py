@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Iterable, Iterator
 
 from panelproof.extract._clinical_terms import (claim_language, find_terms, flatten, has_term,
-                                                 is_negated, term_regex)
+                                                 is_negated, outcome_concepts, term_regex)
 from panelproof.extract.common import (ExtractionContext, any_heading, lowered_pattern, make_fact, sentences,
                                       with_first_character_lookahead)
 from panelproof.extract.instructions import opens_with_imperative, text_core
@@ -53,6 +53,11 @@ _BACKGROUND_SECTION = re.compile(
     r"patho-?physiolog|epidemiolog|natural (?:history|course)|standard of care|"
     r"(?:alternative|available|current|existing) (?:treatments?|therap|options|management)|"
     r"treatment (?:options|alternatives)|(?:description|overview) of the (?:disease|condition)|"
+    # the SSCP's "Possible diagnostic or therapeutic alternatives" (MDCG 2019-9 section 5)
+    r"(?:diagnostic|therapeutic|treatment|clinical) (?:or (?:diagnostic|therapeutic) )?alternatives|alternatives? (?:to|for) (?:the |this )?|"
+    r"alternatives? (?:diagnostiques? ou )?thérapeutiques?|autres (?:options|traitements|thérapies)|traitements? alternatifs?|"
+    r"(?:diagnostische[n]? (?:oder|und) )?(?:therapeutische[n]? )?alternativen|therapiealternativen|alternative (?:behandlungen|therapien|verfahren)|"
+    r"alternative (?:diagnostiche (?:o|e) )?terapeutiche|alternativas (?:diagnósticas (?:o|y) )?terapéuticas|"
     r"(?:disease|condition) (?:overview|description|background)|"
     r"état de l'art|contexte (?:clinique|médical)|physiopatholog|épidémiolog|"
     r"alternatives? thérapeutiques?|options thérapeutiques|"
@@ -158,6 +163,8 @@ def analyse(text: str, *, subject_context: str = "", verbatim: str | None = None
                and not in_uncertain_clause(stripped, m.start)]
     absolute = absolute_hits(stripped)
     flag = red_flag(stripped, subject_context, device_types)
+    if markers and not absolute and flag is None and _names_a_thing(stripped, markers):
+        return None
     # "X is indicated in adults as an adjunct to haemostasis when control of bleeding by
     # conventional techniques is ineffective": an indication states the intended purpose, not
     # a benefit the device achieves, unless it also words it absolutely or quantifies it.
@@ -252,7 +259,7 @@ _INDICATION = re.compile(
     r"(?:ist|sind)\b[^.;]{0,120}\bvorgesehen|vorgesehen\s+(?:für|zur|zum)|"
     r"(?:est|sont)\s+prévue?s?\s+pour|prévue?s?\s+pour\s+(?:le|la|les|l['’]|être\s+utilisée?s?)|"
     r"(?:è|sono)\s+previst[oaie]\s+per|(?:está|están)\s+previst[oa]s?\s+para|(?:est|sont)\s+(?:(?:également|uniquement|exclusivement)\s+)?indiquée?s?|"
-    r"destinée?s?\s+(?:à|au|aux)|(?:ist|sind)\b[^.;]{0,120}\bindiziert|indiziert\s+(?:für|bei|zur|zum)|"
+    r"destinée?s?\s+(?:à|au|aux)|destinée?s?\s*,[^,.;]{1,80},\s*(?:à|au|aux)\b|(?:intended|indicated|designed)\s*,[^,.;]{1,80},\s*(?:for|to|in|as)\b|indiquée?s?\s*,[^,.;]{1,80},\s*(?:pour|dans|chez|en)\b|(?:ist|sind)\b[^.;]{0,120}\bindiziert|indiziert\s+(?:für|bei|zur|zum)|"
     r"bestimmt\s+(?:für|zur|zum)|(?:è|sono)\s+indicat[oaie]|destinat[oaie]\s+(?:a|al|alla|ai|alle)|"
     r"(?:está|están)\s+indicad[oa]s?|destinad[oa]s?\s+(?:a|al|para)|(?:is|zijn)\s+geïndiceerd|"
     r"bestemd\s+voor)\b",
@@ -290,7 +297,8 @@ def background_section(path: tuple[str, ...]) -> bool:
 _DESCRIPTION_SECTION = re.compile(
     r"(?:device|product|system|technical) (?:description|overview)|description of the (?:device|product|system)|"
     r"principles? of (?:operation|action|function)|operating principle|mechanism of action|mode of action|"
-    r"how (?:the device|it) works|working principle|"
+    r"how (?:the device|it) works|working principle|how (?:[\w-]+ ){1,3}works|mode of working|"
+    r"comment (?:[\w'-]+ ){1,3}(?:fonctionne|agit)|wie (?:[\wäöüß-]+ ){1,3}(?:funktioniert|wirkt)|"
     r"description (?:du|de l'|technique du) ?(?:dispositif|produit|système)|principe de fonctionnement|"
     r"mode d'action|mécanisme d'action|produktbeschreibung|beschreibung de[sr] (?:produkts|systems|medizinprodukts)|"
     r"wirkprinzip|wirkmechanismus|wirkungsweise|funktionsprinzip|funktionsweise|"
@@ -417,11 +425,65 @@ def _lists_non_claims(block: Block, listing: bool) -> bool:
 
 def marker_hits(text: str) -> list[MarkerHit]:
     hits = []
+    exempt: list[tuple[int, int]] | None = None
     for group in claim_language()["claim_markers"]:
         for match in find_terms(group["patterns"], text):
-            if not _is_purpose_or_quantity(text, match):
-                hits.append(MarkerHit(group["kind"], match.start()))
+            if _is_purpose_or_quantity(text, match) or _in_compound(text, match):
+                continue
+            if exempt is None:
+                exempt = [m.span() for m in find_terms(claim_language().get("marker_exemptions", {})
+                                                       .get("patterns"), text)]
+            if any(s <= match.start() < e for s, e in exempt):
+                continue  # "HF with reduced ejection fraction", "enhanced external counterpulsation"
+            hits.append(MarkerHit(group["kind"], match.start()))
     return sorted(hits, key=lambda h: h.start)
+
+
+# "Contrast-enhanced CT", "computer-assisted", "dose-reduced": a participle closing a hyphenated
+# compound names a technique or a property, it asserts no effect of the device.
+_PARTICIPLE = re.compile(r"[^\W\d_]+(?:ed|ée?s?)\b")
+
+
+def _in_compound(text: str, match: re.Match[str]) -> bool:
+    start = match.start()
+    return (start > 1 and text[start - 1] == "-" and text[start - 2].isalnum()
+            and _PARTICIPLE.match(text, start) is not None
+            and _PARTICIPLE.match(text, start).end() >= match.end())
+
+
+# "Enhanced external counterpulsation", "Improved medical therapy" in a list of alternatives: a
+# participle opening a phrase with no verb names a thing; it claims an effect only when the
+# phrase names an outcome for patients ("Reduced postoperative pain", "Faster wound healing").
+_ATTRIBUTIVE_LEAD = re.compile(r"^[\W\d]*(?:(?:significantly|markedly|greatly|much|highly|further|an?|the)\s+)?$",
+                               re.IGNORECASE)
+_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|be|been|being|will|would|can|could|does|do|did|"
+                          r"provides?|offers?|shows?|showed|shown|leads?|results?|allows?|enables?|"
+                          r"est|sont|a|ont|ist|sind|hat|haben|wird|werden)\b", re.IGNORECASE)
+_OUTCOME_NOUN = re.compile(
+    r"\b(?:pain|bleeding|blood loss|loss|heal\w*|recovery|stay|risk|need|rate|function\w*|time|duration|"
+    r"inflammation|adhesions?|scar\w*|swelling|o?edema|infections?|complications?|mortality|death|"
+    r"recurrence|symptoms?|quality|mobility|comfort|survival|outcomes?|morbidity|readmissions?|"
+    r"revisions?|failures?|events?|exacerbations?|episodes?|seizures?|angina|dyspn\w*|sleep|vision|"
+    r"hearing|continence|incontinence|flow|perfusion|patency|closure|regeneration|formation|"
+    r"douleur|saignement|cicatrisation|récupération|séjour|risque|complications?|symptômes?|qualité|"
+    r"Schmerz\w*|Blutung\w*|Heilung|Erholung|Risiko|Komplikation\w*|Symptom\w*|Lebensqualität)\b",
+    re.IGNORECASE)
+
+
+def _names_a_thing(text: str, markers: list[MarkerHit]) -> bool:
+    """A verbless phrase opened by a participle ("Enhanced external counterpulsation") that
+    names no outcome: the name of a therapy, a technique or an item, not a claim."""
+    if len(markers) != 1 or len(text.split()) > 10 or _FINITE_VERB.search(text):
+        return False
+    start = markers[0].start
+    if not _ATTRIBUTIVE_LEAD.match(text[:start]):
+        return False
+    participle = _PARTICIPLE.match(text, start)
+    if participle is None:
+        return False
+    rest = text[participle.end():]
+    return (_OUTCOME_NOUN.search(rest) is None and _PATIENT_OUTCOME.search(rest) is None
+            and not outcome_concepts(rest))
 
 
 # "intended ... to relieve pain": an infinitive of purpose states what the device is for, not
