@@ -73,6 +73,10 @@ def admitted_classes(bound: PopulationBound, named: tuple[str, ...] = ()) -> lis
     low = bound.low if bound.low is not None else 0.0
     high = bound.high if bound.high is not None else float("inf")
     candidates = _CLASSES
+    if bound.dimension == "age" and not ("preterm_neonates" in named or bound.group == "preterm_neonates"):
+        # Preterm birth is a gestational age at birth: no postnatal age ("from 9 days of age",
+        # "0-17 years") implies it; an age bound admits preterm neonates only by name.
+        candidates = tuple(g for g in _CLASSES if g != "preterm_neonates")
     if bound.dimension == "age" and bound.low is None:
         named_classes = [g for g in _CLASSES if g in named or g == bound.group]
         candidates = tuple(named_classes) if named_classes else tuple(
