@@ -502,9 +502,59 @@ def prose_entry(text: str) -> EvidenceEntry | None:
     # mention of a study ("the study was approved") describes none.
     if not cited and follow_up is None and size is None and not _ENROLMENT.search(text):
         return None
-    return EvidenceEntry(citation=cited[0] if cited else text[:80], subject=subject_of(text),
+    return EvidenceEntry(citation=cited[0] if cited else text[:80], subject=_sentence_subject(text),
                          population_groups=population_groups(text), follow_up_months=follow_up,
                          sample_size=size)
+
+
+# Data the text itself labels pre-clinical ("supportive pre-clinical studies [3] [4]",
+# "präklinische Daten", "données précliniques", "bench testing", "laboratory reports"): named
+# as such, they are not offered as clinical data.
+LABELLED_PRECLINICAL = re.compile(
+    r"\b(?:pre-?clinical|non-?clinical|präklinisch\w*|vorklinisch\w*|nicht-?klinisch\w*|"
+    r"précliniques?|non cliniques?|preclinic[oi]|preclínic[oa]s?|preklinisch\w*)\s+"
+    r"(?:\w+\s+)?(?:data|studies|study|evidence|tests?|testing|model|reports?|work|Daten|Studien|Untersuchungen|"
+    r"données|études|dati|studi|datos|estudios|gegevens|onderzoek)\b|"
+    r"\b(?:bench|laborator(?:y|ies)|in[- ]vitro|ex[- ]vivo|biocompatibility|Labor|laboratoire|banc)\s+"
+    r"(?:\w+\s+)?(?:data|studies|study|tests?|testing|reports?|experiments?|work|"
+    r"Daten|Studien|Prüfungen|Berichte?|données|études|essais|rapports?)\b",
+    re.IGNORECASE)
+
+
+def _sentence_subject(text: str) -> str | None:
+    """The subject of a study sentence. A sentence that names its clinical study beside data it
+    labels pre-clinical ("Clinical data: the prospective study MF-01 (52 patients) [1],
+    supportive pre-clinical studies [3] [4] ...") is about the clinical study: the labelled
+    items are filed as what they are."""
+    subject = subject_of(text)
+    if is_clinical_subject(subject):
+        return subject
+    if LABELLED_PRECLINICAL.search(text) and subject_of(LABELLED_PRECLINICAL.sub(" ", text)) == "human":
+        return "human"
+    # "The clinical data comprise 48 patients [1]; bench testing [3] and an ovine model [4] are
+    # supportive": the entry is its first citation's, and the clause before it names humans.
+    cited = _citations(text)
+    if len(cited) > 1 and (at := text.find(cited[0])) > 0 and subject_of(clause_before(text, at)) == "human":
+        return "human"
+    return subject
+
+
+def clause_before(text: str, end: int) -> str:
+    """The clause of `text` that ends at `end` (a citation's position): back to the previous
+    ";", ":", ". ", "," or " and " outside parentheses and brackets ("..., supportive
+    pre-clinical studies [3] [4]" -> " supportive pre-clinical studies [3] ")."""
+    depth = 0
+    start = max(0, end - 200)
+    for i in range(end - 1, start - 1, -1):
+        char = text[i]
+        if char in ")]":
+            depth += 1
+        elif char in "([":
+            depth = max(0, depth - 1)
+        elif depth == 0 and (char in ";:," or (char == "." and text[i + 1:i + 2] == " ")
+                             or text.startswith((" and ", " et ", " und ", " e ", " y "), i)):
+            return text[i + 1:end]
+    return text[start:end]
 
 
 # Every citation form of `claims.citations` holds a bracket or one of these words

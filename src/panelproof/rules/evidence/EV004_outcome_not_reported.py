@@ -49,7 +49,11 @@ class OutcomeNotReported(Rule):
         "Oswestry Disability Index (ODI) improvement", "NSR specificity" reports "Specificity
         for normal sinus rhythm", with abbreviations defined anywhere in the dossier (in
         parentheses or a list of abbreviations) or spelling the outcome's own words, or words of
-        the CER ("SGRQ" and "St George's Respiratory Questionnaire", either way). An outcome line
+        the CER ("SGRQ" and "St George's Respiratory Questionnaire", either way). A row of a CER
+        acceptance table ("Parameter | CEP criterion | Result") whose first cell is the label the
+        CEP gives one outcome ("Quality of life | >= +10 points | +14 points") and that gives a
+        result reports that outcome, at the row's own time point: another row's ("MACE at 30
+        days") is not borrowed; with none, the clinical data's longest follow-up counts. An outcome line
         "Adequate gas exchange: SpO2 within ..." is named by its label too; a CER sentence stating
         that all acceptance criteria were met reports the criteria it lists ("... were met:
         delivery accuracy ..., occlusion alarms in 99.2 %"). A list of abbreviations reports

@@ -39,19 +39,15 @@ def label_key(text: str) -> str:
     return " ".join(_NOT_WORD.sub(" ", text).split())
 
 
-def _label_of(fact: Fact, ceps: list[Document]) -> str | None:
+def _label_of(fact: Fact, rows: dict[str, list]) -> str | None:
     """The label the CEP gives the outcome: the first cell of its table row, the words before
-    the colon of its line, or the label cell it is."""
+    the colon of its line, or the label cell it is. `rows`: each CEP's table rows."""
     value = fact.value.strip()
     quote = fact.location.quote
-    for document in ceps:
-        if document.path != fact.document:
-            continue
-        for block in document.blocks:
-            if (block.kind is BlockKind.TABLE_ROW and block.cells and block.section == fact.location.section
-                    and quote and quote in block.text):
-                first = block.cells[0].strip()
-                return first if first else None
+    for block in rows.get(fact.document, ()):
+        if block.section == fact.location.section and quote and quote in block.text:
+            first = block.cells[0].strip()
+            return first if first else None
     if " | " in value:
         return value.split(" | ", 1)[0]
     if ":" in value:
@@ -63,8 +59,10 @@ def _label_of(fact: Fact, ceps: list[Document]) -> str | None:
 def outcome_labels(outcomes: list[Fact], ceps: list[Document]) -> dict[int, str]:
     """id(outcome fact) -> its label key, for labels that name exactly one CEP outcome."""
     labels = {}
+    rows = {document.path: [block for block in document.blocks if block.kind is BlockKind.TABLE_ROW and block.cells]
+            for document in ceps}
     for fact in outcomes:
-        label = _label_of(fact, ceps)
+        label = _label_of(fact, rows)
         key = label_key(label) if label else ""
         if len(key) >= 3 and any(c.isalpha() for c in key):
             labels[id(fact)] = key
