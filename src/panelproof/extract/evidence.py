@@ -144,10 +144,11 @@ _SAMPLE = re.compile(r"\bn\s*=\s*(\d+)|(\d+)\s+"
                      r"Jugendliche|Erwachsene|bambini|neonati|adulti|niños|neonatos|adultos|pacientes|pazienti)\b",
                      re.IGNORECASE)
 _AGE_UNIT = (r"(?P<unit>years?|yrs?|y\b|ans|années|Jahren?|Jahre\w*|años|anni|jaar|"
-             r"months?|mos?\b|mois|Monaten?|Monate|meses|mesi|maanden|weeks?|semaines|Wochen|days?|jours|Tagen?)")
+             r"months?|mos?\b|mths?\b|mois|Monaten?|Monate|meses|mesi|maanden|weeks?|wks?\b|semaines|Wochen|"
+             r"days?|d\b|jours|j\b|Tagen?|giorni|días)")
 # "2-17 years", "between 2 and 17 years", "6 months to 5 years", "de 2 à 17 ans", "2 bis 17 Jahre".
 # A number that ends a code ("HS-CIP-02 to 7 years", "NCT-04 and 5 years") is not an age.
-_AGE_RANGE = re.compile(r"(?<![\d.,])(?<![A-Za-z][-_/])(?<![A-Za-z])(?P<a>\d+(?:[.,]\d+)?)\s*(?P<unit_a>years?|months?|mois|ans|Monaten?|Jahren?)?"
+_AGE_RANGE = re.compile(r"(?<![\d.,])(?<![A-Za-z][-_/])(?<![A-Za-z])(?P<a>\d+(?:[.,]\d+)?)\s*(?P<unit_a>years?|yrs?\b|y\b|months?|mos?\b|mths?\b|mois|ans|Monaten?|Jahren?|weeks?|wks?\b|semaines|Wochen|days?|d\b|jours|j\b|Tagen?|giorni|días)?"
                         r"\s*(?:-|–|to|à|bis|and|et|und|a|y|e)\s*(?P<b>\d+(?:[.,]\d+)?)\s*" + _AGE_UNIT,
                         re.IGNORECASE)
 _AGE_FROM = re.compile(r"(?:>=?|≥|>|over|above|older than|at least|aged|from|plus de|à partir de|über|ab|"
@@ -501,9 +502,59 @@ def prose_entry(text: str) -> EvidenceEntry | None:
     # mention of a study ("the study was approved") describes none.
     if not cited and follow_up is None and size is None and not _ENROLMENT.search(text):
         return None
-    return EvidenceEntry(citation=cited[0] if cited else text[:80], subject=subject_of(text),
+    return EvidenceEntry(citation=cited[0] if cited else text[:80], subject=_sentence_subject(text),
                          population_groups=population_groups(text), follow_up_months=follow_up,
                          sample_size=size)
+
+
+# Data the text itself labels pre-clinical ("supportive pre-clinical studies [3] [4]",
+# "präklinische Daten", "données précliniques", "bench testing", "laboratory reports"): named
+# as such, they are not offered as clinical data.
+LABELLED_PRECLINICAL = re.compile(
+    r"\b(?:pre-?clinical|non-?clinical|präklinisch\w*|vorklinisch\w*|nicht-?klinisch\w*|"
+    r"précliniques?|non cliniques?|preclinic[oi]|preclínic[oa]s?|preklinisch\w*)\s+"
+    r"(?:\w+\s+)?(?:data|studies|study|evidence|tests?|testing|model|reports?|work|Daten|Studien|Untersuchungen|"
+    r"données|études|dati|studi|datos|estudios|gegevens|onderzoek)\b|"
+    r"\b(?:bench|laborator(?:y|ies)|in[- ]vitro|ex[- ]vivo|biocompatibility|Labor|laboratoire|banc)\s+"
+    r"(?:\w+\s+)?(?:data|studies|study|tests?|testing|reports?|experiments?|work|"
+    r"Daten|Studien|Prüfungen|Berichte?|données|études|essais|rapports?)\b",
+    re.IGNORECASE)
+
+
+def _sentence_subject(text: str) -> str | None:
+    """The subject of a study sentence. A sentence that names its clinical study beside data it
+    labels pre-clinical ("Clinical data: the prospective study MF-01 (52 patients) [1],
+    supportive pre-clinical studies [3] [4] ...") is about the clinical study: the labelled
+    items are filed as what they are."""
+    subject = subject_of(text)
+    if is_clinical_subject(subject):
+        return subject
+    if LABELLED_PRECLINICAL.search(text) and subject_of(LABELLED_PRECLINICAL.sub(" ", text)) == "human":
+        return "human"
+    # "The clinical data comprise 48 patients [1]; bench testing [3] and an ovine model [4] are
+    # supportive": the entry is its first citation's, and the clause before it names humans.
+    cited = _citations(text)
+    if len(cited) > 1 and (at := text.find(cited[0])) > 0 and subject_of(clause_before(text, at)) == "human":
+        return "human"
+    return subject
+
+
+def clause_before(text: str, end: int) -> str:
+    """The clause of `text` that ends at `end` (a citation's position): back to the previous
+    ";", ":", ". ", "," or " and " outside parentheses and brackets ("..., supportive
+    pre-clinical studies [3] [4]" -> " supportive pre-clinical studies [3] ")."""
+    depth = 0
+    start = max(0, end - 200)
+    for i in range(end - 1, start - 1, -1):
+        char = text[i]
+        if char in ")]":
+            depth += 1
+        elif char in "([":
+            depth = max(0, depth - 1)
+        elif depth == 0 and (char in ";:," or (char == "." and text[i + 1:i + 2] == " ")
+                             or text.startswith((" and ", " et ", " und ", " e ", " y "), i)):
+            return text[i + 1:end]
+    return text[start:end]
 
 
 # Every citation form of `claims.citations` holds a bracket or one of these words
@@ -719,13 +770,13 @@ def age_spans(text: str) -> list[tuple[float, float]]:
         return []  # cheap: no age unit at all
     spans, taken = [], []
     for m in _AGE_RANGE.finditer(text):
-        if not _is_duration(text, m.start()) and _is_age_unit(text, m.start(), m.group("unit")):
+        if not _is_duration(text, m.start()) and _is_age_unit(text, m.start(), m.group("unit"), m.end()):
             spans.append((_years(m.group("a"), m.group("unit_a") or m.group("unit")),
                           _years(m.group("b"), m.group("unit"))))
         taken.append((m.start(), m.end()))
     for pattern in (_AGE_FROM, _AGE_UNDER):
         for m in pattern.finditer(text):
-            if (_is_duration(text, m.start()) or not _is_age_unit(text, m.start(), m.group("unit"))
+            if (_is_duration(text, m.start()) or not _is_age_unit(text, m.start(), m.group("unit"), m.end())
                     or any(s < m.end() and m.start() < e for s, e in taken)
                     or _bare_period(text, m)):
                 continue  # "aged 6 months to 5 years": the range says it
@@ -789,13 +840,22 @@ _AGE_WORD_BEFORE = re.compile(r"(?:\bage|âg|alter|edad|età|old|postnatal|gesta
                               re.IGNORECASE)
 
 
-def _is_age_unit(text: str, start: int, unit: str | None) -> bool:
-    if not (unit or "").lower().startswith(("w", "sem", "woch", "d", "jour", "tag")):
+# ... or after it: "from 9 days of age", "9 days old", "9 jours de vie", "9 Tage alt".
+_AGE_WORD_AFTER = re.compile(r"\s*(?:of age|old\b|de vie|d'âge|alt\b|di vita|de edad|de vida|postnatal)",
+                             re.IGNORECASE)
+
+
+def _is_age_unit(text: str, start: int, unit: str | None, end: int | None = None) -> bool:
+    if not (unit or "").lower().startswith(("w", "sem", "woch", "d", "jour", "j", "tag", "gior")):
         return True  # years and months
-    return bool(_AGE_WORD_BEFORE.search(text[max(0, start - 30):start]))
+    if _AGE_WORD_BEFORE.search(text[max(0, start - 30):start]):
+        return True
+    if end is not None and (_AGE_WORD_AFTER.match(text, end) or _AGE_COMPARATOR.match(text, start)):
+        return True  # "9 days of age", "aged 9 days"
+    return False
 
 
-_AGE_HINT = re.compile(r"\d\s*(?:-|–|\w+\s+)?\d*\s*(?:y|an|mo|mois|jahr|monat|week|sem|woch|day|jour|tag|año|ann|mes|jaar|maand)",
+_AGE_HINT = re.compile(r"\d\s*(?:-|–|\w+\s+)?\d*\s*(?:y|an|mo|mois|jahr|monat|week|sem|woch|day|jour|tag|año|ann|mes|jaar|maand|d\b|wk|j\b|gior|día)",
                        re.IGNORECASE)
 
 

@@ -7,7 +7,8 @@ from typing import Iterable
 
 from panelproof.extract._clinical_terms import is_negated
 from panelproof.extract.common import blocks_containing, make_fact, sentences
-from panelproof.extract.evidence import citation_keys, is_clinical_subject, is_reference_section, subject_label
+from panelproof.extract.evidence import (LABELLED_PRECLINICAL, citation_keys, clause_before, is_clinical_subject,
+                                         is_reference_section, subject_label)
 from panelproof.extract.model import Fact, FactBase, FactKind
 from panelproof.ingest.model import BlockKind, Role
 from panelproof.rules.claim._support import cited_entries, evidence_facts
@@ -20,12 +21,9 @@ _PRECLINICAL = re.compile(r"pre-?clinical|non-?clinical|bench|biocompatib|in vit
 
 
 # Data the text itself calls pre-clinical ("supplementary preclinical data (minipig ...)",
-# "präklinische Daten (Schwein)", "données précliniques"): not presented as clinical data.
-_LABELLED_PRECLINICAL = re.compile(
-    r"\b(?:pre-?clinical|non-?clinical|präklinisch\w*|vorklinisch\w*|nicht-?klinisch\w*|"
-    r"précliniques?|non cliniques?|preclinic[oi]|preclínic[oa]s?|preklinisch\w*)\s+"
-    r"(?:\w+\s+)?(?:data|studies|study|evidence|tests?|testing|model|Daten|Studien|Untersuchungen|"
-    r"données|études|dati|studi|datos|estudios|gegevens|onderzoek)\b", re.IGNORECASE)
+# "präklinische Daten (Schwein)", "données précliniques", "bench testing", "laboratory reports"):
+# not presented as clinical data.
+_LABELLED_PRECLINICAL = LABELLED_PRECLINICAL
 
 
 # Pre-clinical models named as the support of a clinical benefit: "Pain relief ... is supported
@@ -80,8 +78,11 @@ class NonClinicalEvidence(Rule):
         study sentences) whose subject is animals, aquaculture / fish farming, water treatment,
         food, cosmetics, in vitro work or another device, presented as clinical data (outside
         pre-clinical sections) or cited by a clinical claim. A reference-list item that the
-        document cites only from its pre-clinical (bench, biocompatibility, animal) sections is
-        filed as non-clinical data, not presented as clinical data. A sentence that rests a
+        document cites only from its pre-clinical (bench, biocompatibility, animal) sections, from
+        a table titled so ("Table 4 - Supportive pre-clinical studies"), or in a clause that
+        names it so ("Clinical data: the study MF-01 (52 patients) [1], supportive pre-clinical
+        studies [3] [4]"), or does not cite at all, is filed as non-clinical data, not presented
+        as clinical data. A sentence that rests a
         clinical benefit on pre-clinical data alone ("Pain relief and vertebral height
         restoration are supported by the ovine fracture model and the cadaveric study") is
         quoted with the non-clinical evidence rows it relies on, en/fr/de/it/es. The literature
@@ -126,7 +127,8 @@ class NonClinicalEvidence(Rule):
             # preclinical data (minipig, TR-09)") say the data are not offered as clinical
             preclinical = (any(_PRECLINICAL.search(h) for h in _headings(entry))
                            or bool(_LABELLED_PRECLINICAL.search(entry.location.quote)))
-            if (preclinical or _cited_as_preclinical(facts, entry)) and not citing:
+            if (preclinical or _cited_as_preclinical(facts, entry) or _in_preclinical_table(facts, entry)) \
+                    and not citing:
                 continue
             label = subject_label(entry.value.subject)
             if citing:
@@ -174,8 +176,11 @@ _IDENTIFIER = re.compile(r"\b[A-Z]{1,6}[-_]?\d[\w-]*\d\b|\b[A-Z]{1,6}[-_]\d+\b")
 
 
 def _cited_as_preclinical(facts: FactBase, entry: Fact) -> bool:
-    """Whether a reference-list item is cited in a pre-clinical section of its document (by its
-    number, its author and year, or its report identifier) and nowhere outside one."""
+    """Whether a reference-list item is filed as non-clinical data: cited (by its number, its
+    author and year, or its report identifier) only in pre-clinical sections, in tables titled
+    pre-clinical ("Table 4 - Supportive pre-clinical studies"), or in clauses that name it so
+    ("Clinical data: the study MF-01 (52 patients) [1], supportive pre-clinical studies [3] [4]"),
+    or not cited at all: a reference list only lists; it presents nothing as clinical data."""
     if not is_reference_section(entry.location.section):
         return False
     document = next((d for d in facts.documents if d.path == entry.document and d.ok), None)
@@ -187,19 +192,75 @@ def _cited_as_preclinical(facts: FactBase, entry: Fact) -> bool:
         keys.add(str(number))
     identifiers = set(_IDENTIFIER.findall(entry.location.quote))
     if not keys and not identifiers:
-        return False
-    inside = outside = False
-    for block in document.blocks:
+        return True
+    for index, block in enumerate(document.blocks):
         if block.kind is BlockKind.HEADING or is_reference_section(block.section):
             continue
         text = block.normalized
         if not (citation_keys(text) & keys or any(i in text for i in identifiers)):
             continue
         if any(_PRECLINICAL.search(h) for h in (block.section or "", *block.heading_path[1:])):
-            inside = True
-        else:
-            outside = True
-    return inside and not outside
+            continue
+        if block.kind is BlockKind.TABLE_ROW and _PRECLINICAL.search(_table_title(document, index)):
+            continue
+        if not _labelled_where_cited(text, keys, identifiers):
+            return False
+    return True
+
+
+# A citation in a text: "[3]", "[3, 4]", "(3)", "ref. 3", "Rossi et al. 2021".
+_CITATION_AT = re.compile(r"\[[\d,\s;–-]+\]|\(\d{1,3}(?:\s*[-–,;]\s*\d{1,3})*\)|(?:refs?|réf|Lit)\.?\s*\d[\d,\s;–-]*|"
+                          r"[A-ZÀ-Ý][\w'-]+(?: et al\.?| and [A-Z][\w'-]+| & [A-Z][\w'-]+)?,? \(?(?:19|20)\d{2}\)?",
+                          re.IGNORECASE)
+
+
+def _labelled_where_cited(text: str, keys: set[str], identifiers: set[str]) -> bool:
+    """Whether every citation of the item in `text` stands in a clause that names it pre-clinical,
+    bench, laboratory or animal data (the clause before it, or a short one right after it:
+    "[4] (in vitro seeding)")."""
+    spans = [m.span() for m in _CITATION_AT.finditer(text) if citation_keys(m.group()) & keys]
+    spans += [(at, at + len(i)) for i in identifiers if (at := text.find(i)) >= 0]
+    if not spans:
+        return False
+    for start, end in spans:
+        before = clause_before(text, start)
+        after = text[end:end + 60].split(";")[0].split(",")[0]
+        if not (_PRECLINICAL.search(before) or _LABELLED_PRECLINICAL.search(after)
+                or (after.lstrip().startswith("(") and _PRECLINICAL.search(after))):
+            return False
+    return True
+
+
+def _table_title(document, index: int) -> str:
+    """The caption or short paragraph right above the table that block `index` belongs to."""
+    table = document.blocks[index].table_index
+    while index > 0 and document.blocks[index - 1].kind is BlockKind.TABLE_ROW \
+            and document.blocks[index - 1].table_index == table:
+        index -= 1
+    if index == 0:
+        return ""
+    above = document.blocks[index - 1]
+    if above.kind in (BlockKind.CAPTION, BlockKind.PARAGRAPH) and len(above.text) <= 200:
+        return above.text
+    return ""
+
+
+def _in_preclinical_table(facts: FactBase, entry: Fact) -> bool:
+    """Whether a table-row entry belongs to a table titled pre-clinical ("Table 6: Supportive
+    pre-clinical studies") or headed so ("Pre-clinical study | Model | Duration")."""
+    document = next((d for d in facts.documents if d.path == entry.document and d.ok), None)
+    if document is None:
+        return False
+    for index, block in enumerate(document.blocks):
+        if (block.kind is BlockKind.TABLE_ROW and block.section == entry.location.section
+                and entry.location.quote and entry.location.quote in block.text):
+            if _PRECLINICAL.search(_table_title(document, index)):
+                return True
+            header = next((b for b in document.blocks[max(0, index - 400):index + 1]
+                           if b.kind is BlockKind.TABLE_ROW and b.table_index == block.table_index
+                           and b.row_index == 0), None)
+            return header is not None and bool(_LABELLED_PRECLINICAL.search(header.normalized))
+    return False
 
 
 def _ordinal(document, entry: Fact) -> int | None:

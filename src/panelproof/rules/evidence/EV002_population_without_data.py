@@ -73,6 +73,12 @@ def admitted_classes(bound: PopulationBound, named: tuple[str, ...] = ()) -> lis
     low = bound.low if bound.low is not None else 0.0
     high = bound.high if bound.high is not None else float("inf")
     candidates = _CLASSES
+    if (bound.dimension == "age" and bound.low is not None and bound.low > 0
+            and not ("preterm_neonates" in named or bound.group == "preterm_neonates")):
+        # Preterm birth is a gestational age at birth: a postnatal age ("from 9 days of age")
+        # does not imply it. A bound from birth ("0-13 years") admits every newborn; one above
+        # it admits preterm neonates only by name.
+        candidates = tuple(g for g in _CLASSES if g != "preterm_neonates")
     if bound.dimension == "age" and bound.low is None:
         named_classes = [g for g in _CLASSES if g in named or g == bound.group]
         candidates = tuple(named_classes) if named_classes else tuple(
@@ -117,7 +123,10 @@ class PopulationWithoutData(Rule):
         infants, children, adolescents); evidence states its groups in words ("41 children",
         "paediatric cohort", "infants and toddlers") or by ages and weights ("aged 2 to 17
         years", "mean age 8 years", "3-25 kg", an "Age (years)" column reading "54-81" or
-        "61 ± 9"; "infants below 1 000 g" and "low birth weight" are preterm neonates). Also a
+        "61 ± 9"; ages in days, weeks or months too: "aged 9 d-17 y" includes neonates; "infants
+        below 1 000 g" and "low birth weight" are preterm neonates). An age bound above birth admits
+        preterm neonates only by name: preterm is a gestational age at birth, and "from 9 days
+        of age" admits neonates upwards, not preterm neonates. Also a
         form of the disease the intended purpose names (secondary or functional mitral
         regurgitation) while every study that names a form of that disease
         concerns another form only (vocabulary/clinical_contexts.yaml dimensions marked

@@ -8,9 +8,10 @@ from typing import Iterable
 from panelproof.extract.model import FactBase, FactKind
 from panelproof.ingest.model import Role
 from panelproof.rules.evidence._criterion_ids import outcome_ids, reported_ids
+from panelproof.rules.evidence._criterion_labels import labelled_rows, outcome_labels
 from panelproof.rules.evidence._outcome_match import (
     _RATE, _SENTENCE_SPLIT, _absence_statements, _event_stems, _Horizons, _in_glossary, _in_methods,
-    _mentioned_together, _met_criteria_labels, _months, _only_plans, _reported_as_absent, _reporting_text,
+    _mentioned_together, _met_criteria_labels, _months, _point_months, _only_plans, _reported_as_absent, _reporting_text,
     _ShortNames, _spell, _stem_index, _stems_of_texts_with, describes_evidence, head_reported, head_stem,
     is_label_cell, measured_stems, not_assessed, outcome_label, outcome_parts, outcome_stems, substitute_result)
 from panelproof.rules.model import Category, Finding, Rule, Severity
@@ -48,7 +49,11 @@ class OutcomeNotReported(Rule):
         "Oswestry Disability Index (ODI) improvement", "NSR specificity" reports "Specificity
         for normal sinus rhythm", with abbreviations defined anywhere in the dossier (in
         parentheses or a list of abbreviations) or spelling the outcome's own words, or words of
-        the CER ("SGRQ" and "St George's Respiratory Questionnaire", either way). An outcome line
+        the CER ("SGRQ" and "St George's Respiratory Questionnaire", either way). A row of a CER
+        acceptance table ("Parameter | CEP criterion | Result") whose first cell is the label the
+        CEP gives one outcome ("Quality of life | >= +10 points | +14 points") and that gives a
+        result reports that outcome, at the row's own time point: another row's ("MACE at 30
+        days") is not borrowed; with none, the clinical data's longest follow-up counts. An outcome line
         "Adequate gas exchange: SpO2 within ..." is named by its label too; a CER sentence stating
         that all acceptance criteria were met reports the criteria it lists ("... were met:
         delivery accuracy ..., occlusion alarms in 99.2 %"). A list of abbreviations reports
@@ -147,8 +152,18 @@ class OutcomeNotReported(Rule):
         # Criteria the CEP numbers ("CEP-AC-04") and the CER reports by that number.
         numbered = outcome_ids([fact for fact, _ in outcomes], facts.documents_with_role(Role.CEP))
         by_number = reported_ids(cers, numbered) if numbered else set()
+        # Criteria the CER reports in an acceptance table under the CEP's parameter labels
+        # ("Quality of life | >= +10 points | +14 points").
+        labels = outcome_labels([fact for fact, _ in outcomes], ceps)
+        by_label = labelled_rows(cers, set(labels.values()))
         for fact, names in outcomes:
             if id(fact) in numbered and numbered[id(fact)][0] in by_number:
+                continue
+            row = by_label.get(labels.get(id(fact), ""))
+            if row is not None:
+                if _months(fact.value) is not None:
+                    horizons = state.get("horizons") or state.setdefault("horizons", _Horizons(facts, cers, wanted))
+                    yield from self._too_early(fact, set(), 1, horizons, row=row)
                 continue
             reported = next((stems for text, stems in names if self._reported(text, stems, facts, cers, cer_texts,
                                                                                cer_stems, wanted, state)), None)
@@ -240,11 +255,19 @@ class OutcomeNotReported(Rule):
                 return stems
         return None
 
-    def _too_early(self, fact, stems: set[str], needed: int, horizons: "_Horizons") -> Iterable[Finding]:
+    def _too_early(self, fact, stems: set[str], needed: int, horizons: "_Horizons", row=None) -> Iterable[Finding]:
         """A criterion at a time point ("at 36 months") later than any at which the CER reports
-        the outcome, or, when the CER gives no time point for it, than its longest follow-up."""
+        the outcome, or, when the CER gives no time point for it, than its longest follow-up.
+        Reported in a row of an acceptance table (`row`: document, block), the time point is the
+        row's own: another row's ("MACE at 30 days") says nothing of this criterion."""
         wanted_months = _months(fact.value)
-        reported = horizons.latest_for(stems, needed)
+        if row is not None:
+            document, block = row
+            months = _point_months(block.normalized)
+            reported = (max(months), document.location(block, block.full_quote)) if months else None
+            stems = set()
+        else:
+            reported = horizons.latest_for(stems, needed)
         if reported is not None:
             months, location = reported
             what = f'reports it at {_spell(months)} at the latest ("{location.quote}")'
@@ -258,7 +281,7 @@ class OutcomeNotReported(Rule):
             return
         message = (f'{fact.document} sets the criterion "{fact.location.quote}" at {_spell(wanted_months)}, but '
                    f"{location.document} {what}. The criterion is not reported at its time point.")
-        if horizons.deferred(stems, needed):
+        if stems and horizons.deferred(stems, needed):
             # "... at 12 months was 99.5 %; the 5-year criterion will be confirmed by the PMCF
             # registry": a gap the CER states and plans to close, still to be followed
             yield self.finding(message + " The CER defers it to PMCF; the plan must deliver it.", [fact, location],

@@ -287,6 +287,20 @@ _RESULT_COLUMN_AT = re.compile(
 _RESULT_VALUE = re.compile(r"\d(?:[.,]\d+)?\s*%|\d+\s*/\s*\d+|\|\s*\d+(?:[.,]\d+)?\s*(?:\w+\s*)?\|")
 
 
+def _another_label(block, named) -> bool:
+    """Whether table row `block` is keyed by a first cell other than row `named`'s: a label in
+    words that is not a time point ("Safety" beside "Quality of life"); an empty first cell or a
+    time point alone ("36 months", "at 3 years") continues the row above."""
+    if block is named or block.kind.value != "table_row" or named.kind.value != "table_row":
+        return False
+    if not block.cells or not named.cells or block.row_index == 0:
+        return False
+    first, own = block.cells[0].strip(), named.cells[0].strip()
+    if not first or not any(c.isalpha() for c in first) or first.casefold() == own.casefold():
+        return False
+    return not (len(first.split()) <= 3 and _point_months(first))  # "At 36 months", "Year 3"
+
+
 class _Horizons:
     """The time points at which the CER reports results, per sentence, built once per dossier."""
 
@@ -343,8 +357,13 @@ class _Horizons:
                 seen_tables.add(key)
                 # ... but not a sentence or row that names only other outcomes ("Mesh exposure
                 # at 12 months was 1.2 %" after "At 6 months, objective cure was 84 %").
+                # Nor a row of the table under another label of its first column ("Safety |
+                # MACE at 30 days | 3.5 %" beside "Quality of life | >= +10 points | +14 points"):
+                # its time point is another criterion's.
                 candidates += [other for other in self.section_rows.get(key, [])
-                               if not self.stems[other] or self.stems[other] & stems]
+                               if self.stems[other] & stems
+                               or (not self.stems[other] and not _another_label(self.sentences[other][2],
+                                                                                self.sentences[number][2]))]
         for number in dict.fromkeys(candidates):
             months = self._result_months(number)
             if months is not None and (best is None or months > best[0]):
