@@ -11,9 +11,9 @@ own section kinds; the decision is cached per heading text.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
+from panelproof.ingest.normalize import strip_accents
 from panelproof.knowledge import load
 
 CONTRAINDICATIONS = "contraindications"
@@ -50,9 +50,7 @@ _INTERROGATIVE = re.compile(
 
 def fold(text: str) -> str:
     """Lower case without accents, with straight apostrophes ("Für" -> "fur", "À" -> "a")."""
-    text = text.lower().replace("ß", "ss").replace("’", "'").replace("‘", "'")
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return strip_accents(text.lower().replace("ß", "ss").replace("’", "'").replace("‘", "'"))
 
 
 @lru_cache(maxsize=1)

@@ -13,7 +13,6 @@ Adding a device type is adding one YAML file: nothing here names a device type.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Iterable, Iterator
@@ -23,6 +22,7 @@ from panelproof.extract._host import names_host, names_host_type
 from panelproof.extract.common import ExtractionContext, make_fact
 from panelproof.extract.model import Concept, Fact, FactBase, FactKind
 from panelproof.ingest.model import Block, BlockKind, Document
+from panelproof.ingest.normalize import strip_accents
 
 REQUIRED_PACK_KEYS = ("id", "name", "source", "terms", "high_risk", "interfaces",
                       "parameter_checks")
@@ -51,8 +51,7 @@ def fold(text: str) -> str:
     """Lower case without accents, umlauts written as vowels ("Gerät" -> "gerat")."""
     if text.isascii():  # most text: lower() is the whole job, and keeps every index
         return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ß", "ss")
+    return strip_accents(text.lower()).replace("ß", "ss")
 
 
 @lru_cache(maxsize=4096)
