@@ -21,6 +21,8 @@ NOT_CLAIMS = [
     "Long-term durability and lead integrity are being collected in the PMCF registry.",
     "Long-term safety and lead durability are monitored through the post-market registry.",
     "Long-term performance remains to be confirmed in the PMCF.",
+    "A registry of 1 000 patients followed for 5 years monitors long-term safety.",
+    "The PMCF study will monitor long-term durability of the lead in 300 patients.",
     "La durabilité au-delà de 12 mois et l'intégrité de la sonde sont suivies dans le registre SCAC XYZ.",
     "Incertitudes résiduelles : durabilité à long terme et longévité de la batterie.",
     "Verbleibende Unsicherheiten: Langzeithaltbarkeit der Elektrode und Batterielebensdauer.",
@@ -49,6 +51,7 @@ CLAIMS = [
     "Enhanced external counterpulsation improves angina class, and the device reduces angina further.",
     "The dressing reduces pain-related anxiety.",
     "Le dispositif réduit la fréquence des crises de 40 %.",
+    "The registry shows durable freedom from reintervention at 5 years.",
 ]
 
 

@@ -17,7 +17,8 @@ from panelproof.knowledge import load
 from panelproof.rules.claim._support import evidence_facts
 from panelproof.rules.model import Category, Finding, Rule, Severity
 from panelproof.rules.evidence.EV006_evidence_context_mismatch import (
-    STATE_OF_THE_ART, context_dimensions, context_values, inside_cited_row, without_comparator)
+    STATE_OF_THE_ART, _context_patterns, context_dimensions, context_values, inside_cited_row,
+    without_comparator)
 from panelproof.rules.population.PO002_population_groups_differ import bounded_meaning
 
 INTENDED_USE_ROLES = {Role.IFU, Role.SSCP, Role.CER, Role.CEAR, Role.CEP}
@@ -192,6 +193,10 @@ class PopulationWithoutData(Rule):
                 for d, v in context_values(text):
                     if d == dim:
                         studied.setdefault(v, []).append(fact)
+                if _share_of_a_form(text, dim):
+                    # "57 % secondary MR": the rest of the cohort has another form
+                    for v in values:
+                        studied.setdefault(v, []).append(fact)
             missing = [v for v in values if v not in studied]
             if not missing or not set(values) & set(studied):
                 continue
@@ -327,6 +332,21 @@ def _bounded_meaning(facts: FactBase, fact: Fact) -> tuple[str, ...] | None:
 def _strata_of(quote: str) -> frozenset[str]:
     # Cached: evidence rows repeat in the CER, its annexes, the SSCP and the CEAR.
     return frozenset(risk_strata(quote))
+
+
+_SHARE_BEFORE = re.compile(r"\b\d{1,2}(?:[.,]\d+)?\s*%\s*(?:(?:of|with|had|were|mit|avec|con)\s+)?(?:\w+\s+)?$")
+
+
+def _share_of_a_form(text: str, dimension: str) -> bool:
+    """Whether a study gives one form of the disease as a share of its cohort ("57 % secondary
+    MR", "61 % mit sekundärer MI"): a mixed cohort, whose rest has the other forms."""
+    for dim, _, pattern in _context_patterns():
+        if dim != dimension:
+            continue
+        for m in pattern.finditer(text):
+            if _SHARE_BEFORE.search(text, max(0, m.start() - 25), m.start()):
+                return True
+    return False
 
 
 def _listed(words: list[str]) -> str:
