@@ -405,12 +405,24 @@ class _Horizons:
         return any(count >= needed and self._deferral(number) for number, count in shared.items())
 
     def longest_follow_up(self):
+        """The longest follow-up of the CER's clinical data on the device itself: a study of
+        another device ("Randomised (other TEER device) … 24 months") follows no patient with it."""
         best = None
         for fact in self.facts.of(FactKind.EVIDENCE, role=Role.CER):
             months = getattr(fact.value, "follow_up_months", None)
+            if months and _OTHER_DEVICE.search(fact.location.quote):
+                continue
             if months and (best is None or months > best[0]):
                 best = (float(months), fact.location)
         return best
+
+
+# A study row that names another device than the one evaluated: "(other TEER device)",
+# "competitor valve", "equivalent device", "another manufacturer's stent".
+_OTHER_DEVICE = re.compile(
+    r"\b(?:other|another|competitor(?:'s)?|competing|equivalent|comparable|predicate|similar|"
+    r"market-leading|reference)\s+(?:[\w-]+\s+){0,2}?(?:devices?|systems?|valves?|stents?|clips?|"
+    r"implants?|pumps?|products?)\b|\banother manufacturer", re.IGNORECASE)
 
 
 def _stem_index(documents, wanted: set[str]) -> dict[str, set[int]]:
