@@ -90,7 +90,9 @@ def step_settings(document: Document, restricting: bool,
                     step = min((h for s, h in hits if s == sid),
                                key=lambda h: abs(h.start() + start - m.start))
                     lo, hi = sorted((step.end() + start, m.start))
-                    if hi - lo > 120 or _FOLLOW_UP.search(folded, lo, hi):
+                    # a semicolon ends the step's clause: "implanted in participating centres;
+                    # recipients use the device in everyday life" places no implantation at home
+                    if hi - lo > 120 or _FOLLOW_UP.search(folded, lo, hi) or ";" in folded[lo:hi]:
                         continue
                     near.add(m.id)
                     negated = negated or bool(_NEGATION.search(folded, start, m.start))
