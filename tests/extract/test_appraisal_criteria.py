@@ -6,6 +6,8 @@ import pytest
 from panelproof.extract.common import is_appraisal_criteria
 
 APPRAISAL = [
+    # GHTF Appendix D names the T criterion by the study design
+    "T1 Design | Prospective, controlled or with performance goal | Other",
     "D1 | Device | Actual device | Equivalent or predecessor device | Other device / state of the art only",
     "D1 | Device | Actual device | Equivalent device | Other device",
     "A1 | Application | Same use | Minor deviation | Major deviation",
@@ -33,6 +35,7 @@ APPRAISAL = [
     "Bewertung der Datensätze: D1 und D2",
 ]
 NOT_APPRAISAL = [
+    "T1-weighted images showed no design flaw.",
     "Indicated for C1-C2 instability and odontoid fractures.",
     "T1-weighted and T2-weighted images are acquired.",
     "Treatment of L5-S1 degenerative disc disease.",
