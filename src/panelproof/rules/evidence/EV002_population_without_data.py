@@ -17,7 +17,7 @@ from panelproof.knowledge import load
 from panelproof.rules.claim._support import evidence_facts
 from panelproof.rules.model import Category, Finding, Rule, Severity
 from panelproof.rules.evidence.EV006_evidence_context_mismatch import (
-    STATE_OF_THE_ART, _context_patterns, context_dimensions, context_values, inside_cited_row,
+    STATE_OF_THE_ART, context_dimensions, context_patterns, context_values, inside_cited_row,
     without_comparator)
 from panelproof.rules.population.PO002_population_groups_differ import bounded_meaning
 
@@ -340,7 +340,7 @@ _SHARE_BEFORE = re.compile(r"\b\d{1,2}(?:[.,]\d+)?\s*%\s*(?:(?:of|with|had|were|
 def _share_of_a_form(text: str, dimension: str) -> bool:
     """Whether a study gives one form of the disease as a share of its cohort ("57 % secondary
     MR", "61 % mit sekundärer MI"): a mixed cohort, whose rest has the other forms."""
-    for dim, _, pattern in _context_patterns():
+    for dim, _, pattern in context_patterns():
         if dim != dimension:
             continue
         for m in pattern.finditer(text):

@@ -54,7 +54,8 @@ def _dimensions() -> dict[str, dict]:
 
 
 @lru_cache(maxsize=1)
-def _context_patterns() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+def context_patterns() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    """(dimension, value id, pattern) of every entry of vocabulary/clinical_contexts.yaml."""
     return tuple((dim, vid, pattern) for dim, data in _dimensions().items()
                  for vid, entry in data["entries"].items()
                  if (pattern := term_regex(entry["terms"])) is not None)
@@ -65,7 +66,7 @@ def context_values(text: str) -> tuple[tuple[str, str], ...]:
     """(dimension, value) pairs of vocabulary/clinical_contexts.yaml a text names, not negated:
     anatomical sites ("thoracic aorta"), clinical contexts ("chronic maintenance dialysis"),
     wound types. Cached: evidence rows repeat in the CER, its annexes, the SSCP and the CEAR."""
-    return tuple((dim, vid) for dim, vid, pattern in _context_patterns()
+    return tuple((dim, vid) for dim, vid, pattern in context_patterns()
                  if any(not is_negated(text, m.start()) for m in pattern.finditer(text)))
 
 

@@ -284,7 +284,11 @@ def _lowest(facts: list[Fact], dimension: str, *, stated_only: bool = False
     return best
 
 
-_CHILD_GROUPS = frozenset({"preterm_neonates", "neonates", "infants", "children", "adolescents"})
+def _child_group(group_id: str) -> bool:
+    """A group whose ages all lie under 18 years (population_groups.yaml), other than the
+    umbrella "paediatric" itself: neonates, infants, children, adolescents."""
+    span = _age_span(group_id)
+    return group_id != "paediatric" and span is not None and span[1] <= 18
 
 
 def _umbrella_against_child_group(plan_fact: Fact, intended_fact: Fact) -> bool:
@@ -293,7 +297,7 @@ def _umbrella_against_child_group(plan_fact: Fact, intended_fact: Fact) -> bool:
     plan's "adults and children of 20 kg or more"), so the plan leaves out no one by it."""
     return (intended_fact.kind is FactKind.POPULATION_GROUP and isinstance(intended_fact.value, Concept)
             and intended_fact.value.id == "paediatric"
-            and any(c in _CHILD_GROUPS for c in getattr(plan_fact.value, "concepts", ())))
+            and any(_child_group(c) for c in getattr(plan_fact.value, "concepts", ())))
 
 
 def _open_below(fact: Fact) -> bool:
