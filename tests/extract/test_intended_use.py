@@ -441,3 +441,24 @@ def test_any_label_opening_a_sentence_ends_the_contraindication_items() -> None:
     contraindications = [f.location.quote for f in intended_use.extract(document, ExtractionContext())
                          if f.kind.value == "contraindication"]
     assert contraindications == ["asynchronous pacing in patients with competing rhythm"]
+
+
+@pytest.mark.parametrize("text", [
+    "Grading scheme used for suitability and contribution:",
+    "The appraisal method used for the included studies:",
+    "The scoring scale designed for weighting the data:",
+])
+def test_method_lead_in_announces_no_indications(text: str) -> None:
+    # The subject is an appraisal method, not the device: its table is no indication list.
+    from panelproof.extract.intended_use import lead_in_kinds
+    assert lead_in_kinds(text) == frozenset()
+
+
+@pytest.mark.parametrize("text", [
+    "The device is suitable for the following patients:",
+    "The system is intended for use in:",
+    "Indicated for:",
+])
+def test_device_lead_in_still_announces_indications(text: str) -> None:
+    from panelproof.extract.intended_use import lead_in_kinds
+    assert lead_in_kinds(text) == frozenset({"indications"})

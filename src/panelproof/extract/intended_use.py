@@ -674,7 +674,8 @@ def lead_in_kinds(text: str) -> frozenset[str] | None:
             return kinds
     if _CONTRA_CUE.search(last):
         return frozenset({CONTRAINDICATIONS})
-    if _INDICATION_CUE.search(last):
+    cue = _INDICATION_CUE.search(last)
+    if cue and not _NOT_DEVICE_SUBJECT.search(last[:cue.start()]):
         return frozenset({INDICATIONS})
     return frozenset()
 
@@ -873,9 +874,11 @@ _PURPOSE_INLINE = re.compile(
     r"diseñad[oa]s?)\s+(?:a|al|para)\b|"
     r"\b(?:è|sono)\s+(?:(?:unicamente|esclusivamente)\s+)?(?:destinat[oaie]|previst[oaie]|"
     r"progettat[oaie])\s+(?:a|al|ai|alla|per)\b", re.I)
-# The subject of "is intended to" is a document, section or study, not the device.
+# The subject of "is intended to" is a document, section, study or appraisal method, not the
+# device ("Grading scheme used for suitability and contribution:").
 _NOT_DEVICE_SUBJECT = re.compile(
     r"\b(?:document|report|plan|section|chapter|template|procedure|manual|instructions|summary|"
+    r"scheme|method|methodology|criteri(?:a|on)|grading|scoring|score|scale|checklist|"
     r"sscp|cer|cep|cear|ifu|study|studies|investigation|evaluation|review|table|figure|form|"
     r"appendix|annex|search|analysis|survey|questionnaire|registry|training|course|"
     r"rapport|chapitre|étude|enquête|notice|dokument|bericht|kapitel|abschnitt|studie|"
