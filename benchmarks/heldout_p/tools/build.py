@@ -13,7 +13,7 @@ sys.path.insert(0, HERE)
 
 import gen  # noqa: E402
 import render  # noqa: E402
-import dev_a, dev_a2, dev_a3, dev_b, dev_c  # noqa: E402
+import dev_a, dev_a2, dev_a3, dev_b, dev_c, dev_d, dev_e  # noqa: E402
 
 ROLE = {"CEP": "CEP", "CER": "CER", "PMCF": "PMCF-plan", "SSCP": "SSCP", "CEAR": "CEAR"}
 
@@ -35,7 +35,7 @@ def build_doc(D, key):
 
 
 def main():
-    devices = dev_a.DEVICES + dev_a2.DEVICES + dev_a3.DEVICES + dev_b.DEVICES + dev_c.DEVICES
+    devices = dev_a.DEVICES + dev_a2.DEVICES + dev_a3.DEVICES + dev_b.DEVICES + dev_c.DEVICES + dev_d.DEVICES + dev_e.DEVICES
     failures = 0
     for D in devices:
         out = os.path.join(ROOT, D["id"])

@@ -48,7 +48,7 @@ P01 = base(
             ("Procedure time shorter than point-by-point RF ablation", "FULGORA-AF mean 58 mins vs. 120-150 mins reported for RF [4]")],
     br="The benefits of the said device, viz. acute PVI in 99.1 % and freedom from arrhythmia at 12 months in 74.6 % of pts., are in line with the state of the art, and the residual risks are low and are disclosed in the IFU. Hence the benefit-risk ratio is acceptable.",
     cer_pmcf="A prospective PMCF registry (FULGORA-PMCF) of 400 pts. with 3 yrs. F/U is planned to confirm long-term freedom from arrhythmia and also to monitor rare adverse events (haemolysis, coronary spasm); kindly refer to the PMCF plan.",
-    conclusion="The clinical evidence is sufficient to demonstrate conformity with GSPR 1, 8 and 17 of Annex I for the intended purpose given in section 5.",
+    conclusion="The clinical evidence is sufficient to demonstrate conformity with GSPR 1, 8 and 17 of Annex I for the intended purpose given in section 4.",
     refs=["FULGORA-AF Clinical Investigation Report CIR-FUL-01, 20-Nov-2024.", "Reddy VY et al. Pulsed field ablation of paroxysmal atrial fibrillation: 1-year outcomes of IMPULSE, PEFCAT, and PEFCAT II. JACC Clin Electrophysiol 2021;7:614-627.",
           "Ekanem E et al. Multi-national survey on the methods, efficacy, and safety on the post-approval clinical use of pulsed field ablation (MANIFEST-PF). Europace 2022;24:1256-1266.",
           "Van Gelder IC et al. 2024 ESC Guidelines for the management of atrial fibrillation. Eur Heart J 2024;45:3314-3414."],
