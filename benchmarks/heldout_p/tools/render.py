@@ -86,7 +86,16 @@ def _docx(blocks, path, title):
                 for i, c in enumerate(row):
                     cells[i].text = str(c)
             d.add_paragraph("")
-    d.save(path)
+    import io
+    import zipfile
+    buf = io.BytesIO()
+    d.save(buf)
+    buf.seek(0)
+    with zipfile.ZipFile(buf) as zin, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            zi = zipfile.ZipInfo(item.filename, date_time=(2025, 3, 15, 0, 0, 0))
+            zi.compress_type = zipfile.ZIP_DEFLATED
+            zout.writestr(zi, zin.read(item.filename))
 
 
 def _md(blocks, path, title):
