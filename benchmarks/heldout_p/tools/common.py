@@ -37,8 +37,8 @@ def auto(D):
     c.setdefault("purpose_assess", "Intended purpose, indications and target population consistent between CEP, CER and IFU. Acceptable.")
     c.setdefault("data", [f"Assessment: Pivotal data {piv[0]} ({piv[2]} patients, follow-up {piv[3]}). CEP acceptance criteria reported in CER and met.",
                           "Assessment: State of the art described with benchmark therapies. Literature appraisal method acceptable."])
-    c.setdefault("deficiencies", [("Deficiency: literature search period not justified.", "Resolved in revision 02."),
-                                  ("Deficiency: residual risk frequencies missing in IFU.", "Resolved in revision 02.")])
+    c.setdefault("deficiencies", [("Deficiency: literature search period not justified.", f"Resolved in CER revision {D['docs']['CER'][1]}."),
+                                  ("Deficiency: residual risk frequencies missing in IFU.", f"Resolved in IFU revision {D['docs']['IFU_en'][1]}.")])
     c.setdefault("pmcf", "Specific PMCF activity with defined endpoints, sample size rationale and timeline. Adequate.")
     c.setdefault("conclusion", "Clinical evidence sufficient. Benefit-risk acceptable. Certificate may be issued.")
     return D

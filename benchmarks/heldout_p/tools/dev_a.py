@@ -65,7 +65,7 @@ P01 = base(
     cear={"purpose_assess": "Intended purpose is consistent between CEP and CER. Indication is restricted to paroxysmal AF. Acceptable.",
           "data": ["Assessment: Pivotal data from FULGORA-AF (212 patients, 12 months). Primary endpoints met. Literature on other PFA systems used as supportive only; no equivalence claimed.",
                    "Assessment: State of the art adequately described (ESC 2024). Acceptance criteria derived from benchmark devices. Acceptable."],
-          "deficiencies": [("Deficiency: haemolysis risk with high number of applications not addressed in IFU.", "Resolved in revision 02 (IFU warning added)."),
+          "deficiencies": [("Deficiency: haemolysis risk with high number of applications not addressed in IFU.", "Resolved in IFU revision 04 (warning added)."),
                            ("Deficiency: sample size rationale for PMCF registry missing.", "Resolved in revision 02.")],
           "pmcf": "Prospective registry with 400 patients, 36 months, sample size justified. Adequate.",
           "conclusion": "Clinical evidence sufficient for the intended purpose as stated in section C. Certificate may be issued."},
@@ -97,7 +97,7 @@ P01["extra"] = {"CER": {"after_studies": [("p", "The durability of the pulmonary
 P01["labels"] = [
     {"defect": "basic_udi_di_mismatch", "category": "device-identity", "docs": ["IFU_en", "CER", "CEAR"],
      "quotes": ["Basic UDI-DI: 7640311FULGPFA01XY", "7640311FULGPFA02ZK (as per EUDAMED registration)"], "description": "The CEAR states a different Basic UDI-DI from the CER, CEP, IFU and SSCP.", "accept": []},
-    {"defect": "ifu_adds_persistent_af", "category": "intended-use", "docs": ["IFU_en", "IFU_fr", "IFU_de", "CEAR", "CER"],
+    {"defect": "ifu_adds_persistent_af", "category": "intended-use", "docs": ["IFU_en", "IFU_fr", "IFU_de", "CEAR", "CER", "CEP", "SSCP"],
      "quotes": ["Drug-refractory symptomatic persistent atrial fibrillation (continuous episodes of less than 12 months)",
                 "for treatment of drug-refractory, recurrent, symptomatic paroxysmal atrial fibrillation in adult patients",
                 "symptomatic paroxysmal atrial fibrillation only"],

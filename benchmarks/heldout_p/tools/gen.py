@@ -296,7 +296,9 @@ def cear(D):
     B.append(("h", "B. Documents reviewed", 2))
     rows = []
     for i, role in enumerate(D["reviewed"], 1):
-        rows.append([str(i), role, ref_doc(D, role)])
+        label = {"CEP": "Clinical evaluation plan", "CER": "Clinical evaluation report", "PMCF": "PMCF plan",
+                 "SSCP": "SSCP", "IFU_en": "Instructions for use (English)"}.get(role, role)
+        rows.append([str(i), label, ref_doc(D, role)])
     B.append(("t", ["No.", "Document", "Reference"], rows))
     B.append(("h", "C. Device description and intended purpose", 2))
     B.append(("p", get(D, doc, "cear_purpose")))
