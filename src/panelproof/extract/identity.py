@@ -619,20 +619,39 @@ CLASSIFICATION_RULE_LIST = re.compile(
     r"patienten|pazienti|pacientes|mm|cm|kg|ml|h|min)\b)",
     re.IGNORECASE)
 _RULE_NUMBER = re.compile(r"\d{1,2}")
+# A rule named to rule it out is not the device's rule: "Rule 12 not applicable", "Rule 12
+# does not apply", "not Rule 12", "does not fall under Rule 12", "règle 12 non applicable",
+# "Regel 12 nicht anwendbar".
+_RULE_DENIED_AFTER = re.compile(
+    r"\s*\)?\s*(?:is\s+|are\s+|was\s+)?(?:not\s+(?:applicable|relevant|met|fulfilled)|n/a\b|"
+    r"does\s+not\s+apply|do\s+not\s+apply|doesn't\s+apply|"
+    r"(?:est\s+|n'est\s+pas\s+)?(?:non|pas)\s+applicable|ne\s+s'applique\s+pas|"
+    r"(?:ist\s+)?nicht\s+(?:anwendbar|zutreffend|einschlägig)|non\s+applicabile|no\s+(?:es\s+)?aplicable)",
+    re.IGNORECASE)
+_RULE_DENIED_BEFORE = re.compile(
+    r"(?:\bnot|\bneither|\bnor|\bnon|\bnicht|\bpas|\bno)\s+(?:[\w-]+\s+){0,3}?(?:under|by|in|into|within|"
+    r"sous|selon|unter|nach)?\s*(?:the\s+|la\s+|der\s+)?$",
+    re.IGNORECASE)
+
+
+def _rule_denied(text: str, start: int, end: int) -> bool:
+    before = _CLAUSE_BREAK.split(text[max(0, start - 40):start])[-1]
+    return bool(_RULE_DENIED_AFTER.match(text, end) or _RULE_DENIED_BEFORE.search(before))
 CLASSIFICATION_CONTEXT = re.compile(
     r"annex(?:e)? viii|anhang viii|classif|klassifi|\bclass\b|\bclasse\b|\bklasse\b|\bMDR\b|"
     r"2017/745|\bIIa\b|\bIIb\b|\bIII\b", re.IGNORECASE)
 
 # Device traits that decide CECP scope (MDR Art. 2(4), 2(5), Annex VIII Rule 12): the phrases
 # are data, in knowledge/vocabulary/device_traits.yaml.
-TRAIT_NEGATION = re.compile(r"(?:non-?\s?|not (?:an? )?|nicht[- ]|kein\w* |ne .{0,20}pas |no |niet[- ]?)$",
+TRAIT_NEGATION = re.compile(r"(?:non-?\s?|not (?:an? )?|nicht[- ]|kein\w* |ne .{0,20}pas |no |niet[- ]?|"
+                            r"neither (?:an? )?|nor (?:an? )?|weder |noch |ni |né )$",
                             re.IGNORECASE)
 # A negation a few words before the trait, in the same clause: "not intended for the infusion of
 # drugs", "without leaving a permanent implant", "ist nicht zur Gabe von Arzneimitteln", "sans
 # laisser d'implant". Bare "no" stays adjacent only ("no adverse events with the implanted ...").
 TRAIT_NEGATION_CLAUSE = re.compile(
-    r"(?<![\w])(?:not|never|cannot|without|nicht|niemals|ohne|pas|jamais|sans|aucun\w*|non|senza|"
-    r"sin)(?:\s+[^\s.;:,]+){0,3}\s+$", re.IGNORECASE)
+    r"(?<![\w])(?:not|never|cannot|without|neither|nor|nicht|niemals|ohne|weder|pas|jamais|sans|aucun\w*|"
+    r"non|senza|sin)(?:\s+[^\s.;:,]+){0,3}\s+$", re.IGNORECASE)
 # A trait of another device the patient carries: "patients with an implanted pacemaker",
 # "porteurs d'un implant", "Patienten mit implantiertem Defibrillator".
 TRAIT_OF_OTHER_DEVICE = re.compile(
@@ -757,12 +776,15 @@ def _facts_in_sentence(document: Document, block: Block, s: int, e: int) -> Iter
             numbers = [int(n) for n in _RULE_NUMBER.findall(m.group(0))]
             if all(1 <= n <= 22 for n in numbers):
                 listed.append((m.start(), m.end()))
+                if _rule_denied(text, m.start(), m.end()):
+                    continue
                 for number in dict.fromkeys(numbers):
                     yield make_fact(document, block, FactKind.CLASSIFICATION_RULE, number,
                                     (s + m.start(), s + m.end()))
         for m in CLASSIFICATION_RULE.finditer(text):
             number = int(m.group("n"))
-            if 1 <= number <= 22 and not any(a <= m.start() < b for a, b in listed):
+            if (1 <= number <= 22 and not any(a <= m.start() < b for a, b in listed)
+                    and not _rule_denied(text, m.start(), m.end())):
                 yield make_fact(document, block, FactKind.CLASSIFICATION_RULE, number,
                                 (s + m.start(), s + m.end()))
     not_patterns = trait_not_patterns()

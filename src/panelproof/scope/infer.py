@@ -14,6 +14,8 @@ from panelproof.scope.model import DeviceProfile
 
 # The notified body's assessment states the class the certificate will carry; prefer it.
 _ROLE_PRIORITY = {Role.CEAR: 0, Role.CER: 1, Role.CEP: 2, Role.SSCP: 3, Role.IFU: 4}
+# MDR Annex VIII Chapter III, 6: the classification rules for active devices.
+_ACTIVE_DEVICE_RULES = frozenset({9, 10, 11, 12, 13})
 
 
 def infer_profile(facts: FactBase) -> DeviceProfile:
@@ -47,14 +49,16 @@ def infer_profile(facts: FactBase) -> DeviceProfile:
             profile.evidence[field_name] = [traits[trait].location]
         elif trait in negated:
             setattr(profile, field_name, False)
-    if 12 in rules:
-        # Rule 12 covers active devices that administer or remove medicinal products, body
-        # liquids or other substances: it makes the device active, but only a medicinal product
-        # (Directive 2001/83/EC Art. 1(2)) brings it under Art. 54(1)(b). Wound exudate, enteral
-        # nutrition (food for special medical purposes, Regulation (EU) 609/2013) or blood do not.
-        if profile.active is None:
-            profile.active = True
-            profile.evidence.setdefault("active", [rules[12].location])
+    active_rules = sorted(set(rules) & _ACTIVE_DEVICE_RULES)
+    if active_rules and profile.active is None:
+        # Rules 9 to 13 (Annex VIII Chapter III, 6) classify active devices only, software
+        # included (Rule 11; software is deemed active, Art. 2(4)). Rule 12 covers active devices
+        # that administer or remove medicinal products, body liquids or other substances: it
+        # makes the device active, but only a medicinal product (Directive 2001/83/EC Art. 1(2))
+        # brings it under Art. 54(1)(b). Wound exudate, enteral nutrition (food for special
+        # medical purposes, Regulation (EU) 609/2013) or blood do not.
+        profile.active = True
+        profile.evidence.setdefault("active", [rules[active_rules[0]].location])
     if 8 in rules and profile.device_class == "III":
         profile.implantable = True if profile.implantable is None else profile.implantable
         profile.evidence.setdefault("implantable", [rules[8].location])
