@@ -64,3 +64,15 @@ def test_death_and_its_synonyms_share_one_id():
         assert [r for r, _ in known_risks(text)] == ["death"], text
     for text in ("the mortar was mixed", "Todd paralysis", "mortgage"):
         assert known_risks(text) == [], text
+
+
+def test_a_pointer_to_the_sscp_or_a_web_address_lists_no_risks():
+    risks = _risks("# IFU\n\n## Residual risks & side effects\n\n"
+                   "- Access site haematoma\n- Stroke despite filter use\n\n"
+                   "The Summary of Safety and Clinical Performance (SSCP) is available in EUDAMED "
+                   "(https://ec.europa.eu/tools/eudamed) linked to the Basic UDI-DI.\n\n"
+                   "Further information: see www.example-medical.com/safety/risks.\n")
+    ids = {risk_id for risk_id, _, _ in risks}
+    assert not any("eudamed" in i or "europa" in i or i == "text:tools" for i in ids)
+    assert not any("example" in i or i == "text:safety" for i in ids)
+    assert len(ids) >= 2  # the listed risks are still read

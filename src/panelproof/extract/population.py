@@ -316,7 +316,7 @@ WEIGHT_UNITS: dict[str, float] = {}
 for _names, _factor in (
         (("kg", "kilograms", "kilogram", "kilogrammes", "kilogramme", "kilogramm", "kilogramos",
           "kilogramo", "chilogrammi", "chilogrammo"), 1.0),
-        (("g", "grams", "gram", "grammes", "gramme", "gramm"), 0.001),
+        (("g", "gm", "gms", "grams", "gram", "grammes", "gramme", "gramm"), 0.001),
         (("lb", "lbs", "pounds", "pound"), 0.45359237),
         (("oz", "ounces", "ounce"), 0.028349523125)):
     for _name in _names:
@@ -331,6 +331,8 @@ _UNIT_ALTS = "|".join(sorted(("(?-i:g)" if u == "g" else re.escape(u)
                               for u in {**AGE_UNITS, **WEIGHT_UNITS, **BSA_UNITS}),
                              key=lambda t: (-len(t), t)))
 UNIT = rf"(?:{_UNIT_ALTS})(?![\w/])"
+# An abbreviated unit may carry its full stop: "from 21 yrs. to 70 yrs. of age", "2 Kg. or more".
+_UNIT_STOP = r"(?:(?<=[a-z])\.(?=\s))?"
 # Words that may follow the quantity: "18 years of age", "3 kg body weight", "3 kg Körpergewicht".
 AGE_WORDS = (r"(?:\s+(?:of age|old|d'âge|alt|(?:of\s+)?body ?weight|bw|körpergewicht|"
              r"de poids(?: corporel)?|poids corporel|de edad|di età|d'età|de peso(?: corporal)?|"
@@ -367,7 +369,8 @@ LOWER_WORDS = {
     "zwaarder dan": False, "meer dan": False, "boven": False,
 }
 UPPER_WORDS = {
-    "<=": True, "≤": True, "up to": True, "maximum": True, "max": True, "not exceeding": True,
+    "<=": True, "≤": True, "up to": True, "upto": True, "till": True, "maximum": True, "max": True,
+    "not exceeding": True,
     "must not exceed": True, "should not exceed": True, "shall not exceed": True,
     "not to exceed": True, "does not exceed": True, "ne doit pas dépasser": True,
     "ne dépassant pas": True, "ne dépasse pas": True, "n'excédant pas": True,
@@ -412,27 +415,28 @@ _QUALIFIER = (r"(?:\s*(?:(?<=[\s'])(?:a|an|the|einem|einer|eines|ein|dem|der|un|
               r"(?:\s+of|\s+de|\s+d'|\s+von|\s+di|\s+van|\s*:)?)?")
 RANGE = re.compile(
     rf"(?P<pre>\bbetween|\bfrom|\baged|\bages|\bage|\bde|\bd'|\bentre|\bzwischen|\bvon|"
-    rf"\bim alter von|\bentre los|\btra|\bfra|\bdai|\bdagli|\bdesde|\bdai|\bda|\btussen|\bvan)?\s*(?P<a>{NUM})\s*(?P<ua>{UNIT})?{AGE_WORDS}\s*"
-    rf"(?P<sep>-|–|\bto\b|\band\b|\bà\b|\bet\b|\bbis\b|\bund\b|\buntil\b|\bthrough\b|\by\b|"
+    rf"\bim alter von|\bentre los|\btra|\bfra|\bdai|\bdagli|\bdesde|\bdai|\bda|\btussen|\bvan)?\s*(?P<a>{NUM})\s*(?:(?P<ua>{UNIT}){_UNIT_STOP})?{AGE_WORDS}\s*"
+    rf"(?P<sep>-|–|\bto\b|\band\b|\bà\b|\bet\b|\bbis\b|\bund\b|\buntil\b|\btill\b|\bthrough\b|\by\b|"
     rf"\ba\b|\bai\b|\bagli\b|\bhasta\b|\be\b|\btot\b|\ben\b)\s*"
-    rf"(?P<b>{NUM})\s*(?P<ub>{UNIT})?{AGE_WORDS}",
+    rf"(?P<b>{NUM})\s*(?:(?P<ub>{UNIT}){_UNIT_STOP})?{AGE_WORDS}",
     re.IGNORECASE)
 BIRTH = re.compile(
     rf"(?:\bfrom birth|\bdès la naissance|\bde la naissance|\bab (?:der )?geburt|\bvon geburt an|"
     rf"\bvon der geburt|\bvanaf (?:de )?geboorte|\bdalla nascita|\bdesde el nacimiento)"
-    rf"(?:\s*(?:to|until|up to|à|jusqu'à|bis(?: zu| zum)?|zum|tot|fino a|hasta)\s*"
-    rf"(?P<b>{NUM})\s*(?P<ub>{UNIT}))?",
+    rf"(?:\s*(?:to|until|till|up to|upto|à|jusqu'à|bis(?: zu| zum)?|zum|tot|fino a|hasta)\s*"
+    # "until 14 days", "till day 14 of life"
+    rf"(?:(?P<b>{NUM})\s*(?P<ub>{UNIT})|(?P<ub2>days?|weeks?|months?)\s+(?P<b2>{NUM})(?!\s*{UNIT})))?",
     re.IGNORECASE)
 LOWER = re.compile(
-    rf"(?P<cmp>(?<![\w])(?:{_words(LOWER_WORDS)})\.?){_QUALIFIER}\s*(?P<a>{NUM})\s*(?P<ua>{UNIT})?"
+    rf"(?P<cmp>(?<![\w])(?:{_words(LOWER_WORDS)})\.?){_QUALIFIER}\s*(?P<a>{NUM})\s*(?:(?P<ua>{UNIT}){_UNIT_STOP})?"
     rf"{AGE_WORDS}",
     re.IGNORECASE)
 UPPER = re.compile(
-    rf"(?P<cmp>(?<![\w])(?:{_words(UPPER_WORDS)})\.?){_QUALIFIER}\s*(?P<a>{NUM})\s*(?P<ua>{UNIT})?"
+    rf"(?P<cmp>(?<![\w])(?:{_words(UPPER_WORDS)})\.?){_QUALIFIER}\s*(?P<a>{NUM})\s*(?:(?P<ua>{UNIT}){_UNIT_STOP})?"
     rf"{AGE_WORDS}",
     re.IGNORECASE)
 POST = re.compile(
-    rf"(?P<a>{NUM})\s*(?P<ua>{UNIT})?{AGE_WORDS}\s*(?:(?P<lo>{POST_LOWER})|(?P<hi>{POST_UPPER}))"
+    rf"(?P<a>{NUM})\s*(?:(?P<ua>{UNIT}){_UNIT_STOP})?{AGE_WORDS}\s*(?:(?P<lo>{POST_LOWER})|(?P<hi>{POST_UPPER}))"
     # "below 0.4 kg or above 10 kg": a comparator followed by a number starts another bound,
     # and so does "8 jaar of meer dan 25 kg", "8 Jahre oder mehr als 25 kg", "8 ans ou plus de 25 kg"
     rf"(?!\s*{NUM})(?!\s*(?:than|dan|als|que|de|di|d['’])\s*{NUM})"
@@ -579,10 +583,11 @@ def _find_bounds(text: str) -> list[_Match]:
         start = m.start("pre") if m.group("pre") else m.start("a")
         add(start, m.end(), PopulationBound(dim_a, low=low, high=high))
     for m in BIRTH.finditer(text):
-        dim, factor = _unit_factor(m.group("ub"))
-        if m.group("b") and dim != "age":
+        until, unit = m.group("b") or m.group("b2"), m.group("ub") or m.group("ub2")
+        dim, factor = _unit_factor(unit)
+        if until and dim != "age":
             continue
-        high = _number(m.group("b")) * factor if m.group("b") else None
+        high = _number(until) * factor if until else None
         add(m.start(), m.end(), PopulationBound("age", low=0.0, high=high))
     for m in POST.finditer(text):
         dim, factor = _dimension(text, m.start(), m.group("ua"), end=m.end())

@@ -37,8 +37,14 @@ _RISK_COLUMN = re.compile(r"risk|side[- ]?effect|complication|adverse|hazard|har
                           r"complicaci", re.IGNORECASE)
 # Enumerations in prose: the text after one of these is a list of risks.
 _ENUMERATION = re.compile(r"\b(?:include|includes|including|such as|are|comprise|namely|comprennent|"
-                          r"notamment|tels? que|sont|umfassen|wie|sind|insbesondere)\b\s*:?|:",
+                          r"notamment|tels? que|sont|umfassen|wie|sind|insbesondere)\b\s*:?|:(?!//)",
                           re.IGNORECASE)
+# A sentence that points to a document or web address ("The SSCP is available in EUDAMED
+# (https://ec.europa.eu/tools/eudamed) linked to the Basic UDI-DI") lists no risks, whatever
+# its punctuation.
+_DOCUMENT_POINTER = re.compile(r"https?://|\bwww\.|\beudamed\b|\bsscp\b|summary of safety|"
+                               r"résumé des caractéristiques de sécurité|kurzbericht über sicherheit",
+                               re.IGNORECASE)
 _ITEM_SPLIT = re.compile(r"\s*(?:,|;|\bor\b|\band\b|\bet\b|\bou\b|\bund\b|\boder\b|/)\s*", re.IGNORECASE)
 # Frequencies and qualifiers that are not part of the risk's name.
 _QUALIFIER = re.compile(r"\s*(?:\(.*?\)|\[.*?\]|[<>≤≥]=?\s*\d.*|\d+(?:[.,]\d+)?\s*%.*|:\s.*)$")
@@ -178,7 +184,7 @@ def _prose(document: Document, block: Block) -> Iterator[Fact]:
             yield _fact(document, block, rid, match.group(0), s + match.start(), s + match.end(),
                         negated=is_negated(sentence, match.start()))
         enumeration = _ENUMERATION.search(sentence)
-        if not enumeration:
+        if not enumeration or _DOCUMENT_POINTER.search(sentence):
             continue
         offset = s + enumeration.end()
         for piece in _ITEM_SPLIT.split(text[offset:e].rstrip(". ")):
