@@ -52,16 +52,19 @@ def time_point_months(text: str) -> tuple[float, str] | None:
     return best
 
 
-def required_endpoint(text: str) -> dict | None:
-    """The endpoint of knowledge/endpoint_follow_up.yaml a text names (the most demanding)."""
-    found = [e for e in endpoints() if has_term(e["terms"], text)]
+def required_endpoint(text: str, device_types: frozenset[str] | None = None) -> dict | None:
+    """The endpoint of knowledge/endpoint_follow_up.yaml a text names (the most demanding);
+    an entry limited to some device types counts only when `device_types` holds one of them."""
+    found = [e for e in endpoints() if has_term(e["terms"], text)
+             and (not e.get("device_types") or device_types is None
+                  or device_types & set(e["device_types"]))]
     return max(found, key=lambda e: e["min_months"]) if found else None
 
 
-def requirement(text: str) -> tuple[float, str] | None:
+def requirement(text: str, device_types: frozenset[str] | None = None) -> tuple[float, str] | None:
     """The follow-up a statement needs, in months, and why: its own time point or the minimum
     observation time of the endpoint it names, whichever is longer."""
-    endpoint = required_endpoint(text)
+    endpoint = required_endpoint(text, device_types)
     candidates = [time_point_months(text)]
     if endpoint is not None:
         candidates.append((float(endpoint["min_months"]),
@@ -123,10 +126,12 @@ class FollowUpTooShort(Rule):
         # the data must show yet; the CEP's own endpoints do say what the data must reach.
         statements += [(f, f.value.text) for f in facts.of(FactKind.CLAIM)
                        if not is_deferred(f.value.text) and not is_endpoint_definition(f.value.text)]
+        device_types = frozenset(f.value.id for f in facts.of(FactKind.DEVICE_TYPE)
+                                 if not getattr(f.value, "negated", False))
         short: list[tuple[Fact, float, str]] = []
         seen: set[tuple[str, str]] = set()
         for fact, text in statements:
-            needed = requirement(text)
+            needed = requirement(text, device_types)
             if needed is None or needed[0] <= months or (fact.document, fact.location.quote) in seen:
                 continue
             seen.add((fact.document, fact.location.quote))
