@@ -243,10 +243,14 @@ class PopulationWithoutData(Rule):
             data_groups.add("preterm_neonates")
         reported: set[str] = set()
         stated = ", ".join(sorted(data_groups))
+        # A clinical study that names no population studied adults: trials in minors say so
+        # (ICH E11), and one study "in elderly patients" beside such studies leaves no gap in adults.
+        unstated_adult_data = any(not set(f.value.population_groups) - _NOT_A_GROUP for f in evidence)
         for fact in facts.of(FactKind.POPULATION_GROUP):
             group = fact.value.id
             if (fact.role not in INTENDED_USE_ROLES or fact.value.negated or group in reported
-                    or group in _NOT_A_GROUP or covers(data_groups, group)):
+                    or group in _NOT_A_GROUP or covers(data_groups, group)
+                    or group == "adults" and unstated_adult_data):
                 continue
             meaning = _bounded_meaning(facts, fact)
             if meaning is not None and all(covers(data_groups, g) for g in meaning):
