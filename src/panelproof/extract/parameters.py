@@ -24,7 +24,7 @@ import pint
 
 from panelproof import knowledge, regex_cache
 from panelproof.extract._parameter_settings import count_limits, first_digit, setting_at
-from panelproof.extract.common import ExtractionContext, any_heading, make_fact, sentences
+from panelproof.extract.common import ExtractionContext, make_fact, sentences
 from panelproof.extract.model import Fact, FactKind, ParameterRange
 from panelproof.extract.numerals import numeral_view
 from panelproof.ingest.model import Block, BlockKind, Document
@@ -76,9 +76,9 @@ UNIT = rf"(?P<unit>{_UNIT_RE})(?![\w/²³])"
 NUMBER = r"\d{1,3}(?:[ ,.'’]\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?"
 # Range joiners in en/fr/de/it/es/nl: "5 to 60", "5 à 60", "5 bis 60", "18 a 32" (es/it),
 # "entre 18 y 32" (es), "tra 18 e 32" (it), "5 tot 60" (nl); only ever between two numbers.
-SEP = (r"(?:-|\|(?=\s*\d)|\bup to\b|\bjusqu['’]à|\bbis zu\b|\bfino a\b|\bhasta\b|\bto\b|\bthrough\b|\bthru\b|\bà\b|\bbis\b|\.\.\.|…|\band\b|\bet\b|"
+SEP = (r"(?:-|\|(?=\s*\d)|\bup ?to\b|\btill\b|\bjusqu['’]à|\bbis zu\b|\bfino a\b|\bhasta\b|\bto\b|\bthrough\b|\bthru\b|\bà\b|\bbis\b|\.\.\.|…|\band\b|\bet\b|"
        r"\bund\b|\ba\b|\by\b|\be\b|\bal\b|\btot\b|\ben\b)")
-CMP = (r"(?P<cmp>up to|max\.?|maximum|<=|<|>=|>|min\.?|minimum|bis zu|jusqu'à|"
+CMP = (r"(?P<cmp>up ?to|max\.?|maximum|<=|<|>=|>|min\.?|minimum|bis zu|jusqu'à|"
        r"at least|au moins|mindestens|höchstens)")
 VALUE = re.compile(
     rf"(?P<filler>[^\d.;]{{0,40}}?)(?:\(\s*(?P<unit0>{_UNIT_RE})\s*\)[^\d.;]{{0,30}}?)?"
@@ -254,8 +254,15 @@ def parameter_name(pid: str) -> str | None:
     return entry.get("name")
 
 
+# Languages that write the decimal mark as a comma, so that a dot (or a space) groups
+# thousands: "0,5 ml" and "3.000 mL" (Unicode CLDR number symbols of each locale).
+DECIMAL_COMMA_LANGUAGES = frozenset(
+    "fr de nl it es pt pl cs sk sl hr da sv fi no nb ro hu el lt lv et bg tr".split())
+
+
 def parse_number(text: str, language: str | None) -> float:
-    """A number written with the separators of `language` ("2,000" en, "0,5" fr, "2.000" de)."""
+    """A number written with the separators of `language` ("2,000" en, "0,5" fr, "2.000" de,
+    "3.000" nl)."""
     s = re.sub(r"[ '’]", "", text)
     if "," in s and "." in s:
         decimal = "," if s.rfind(",") > s.rfind(".") else "."
@@ -263,9 +270,9 @@ def parse_number(text: str, language: str | None) -> float:
     elif "," in s:
         # "0,025" is a decimal in any language: no one groups thousands after a leading 0.
         grouped = re.fullmatch(r"[1-9]\d{0,2}(?:,\d{3})+", s)
-        s = s.replace(",", "") if grouped and language not in ("fr", "de") else s.replace(",", ".")
+        s = s.replace(",", "") if grouped and language not in DECIMAL_COMMA_LANGUAGES else s.replace(",", ".")
     elif "." in s:
-        if language == "de" and re.fullmatch(r"[1-9]\d{0,2}(?:\.\d{3})+", s):
+        if language in DECIMAL_COMMA_LANGUAGES and re.fullmatch(r"[1-9]\d{0,2}(?:\.\d{3})+", s):
             s = s.replace(".", "")
     return float(s)
 
@@ -562,7 +569,7 @@ def _before_match(m: re.Match, term: re.Match, candidates: list[str],
 def _bounds(a: float, b: float | None, comparator: str) -> tuple[float | None, float | None]:
     if b is not None:
         return min(a, b), max(a, b)
-    if comparator.startswith(("up to", "max", "<", "bis", "jusqu", "höchstens")):
+    if comparator.startswith(("up to", "upto", "max", "<", "bis", "jusqu", "höchstens")):
         return None, a
     if comparator.startswith(("min", ">", "at least", "au moins", "mindestens")):
         return a, None
@@ -637,9 +644,10 @@ def _has_exclusion_stem(folded: str) -> bool:
 
 
 def _in_exclusion_section(block: Block) -> bool:
-    headings = block.heading_path[-2:]
-    return (any_heading(_EXCLUSION_HEADING, headings)
-            and not any(_ADMISSION_HEADING.search(_EXCLUSION_HEADING.sub(" ", h)) for h in headings))
+    # "Indications and contraindications" also admits; a "Contra-indications" section under
+    # "3. Intended purpose" only excludes: the admission words count in the same heading only.
+    return any(_EXCLUSION_HEADING.search(h) and not _ADMISSION_HEADING.search(_EXCLUSION_HEADING.sub(" ", h))
+               for h in block.heading_path[-2:])
 
 
 def _excluded_value(text: str, start: int) -> bool:
