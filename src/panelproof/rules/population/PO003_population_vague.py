@@ -38,6 +38,8 @@ class PopulationVague(Rule):
     or whose only population wording is "all
     patients", "patients of all ages", "tous les patients", "alle Patienten". Patients
     described in literature, results or contraindications do not define the target group.
+    A CEAR, the notified body's summary, is read only when the manufacturer's CER, CEP and
+    IFU define no population either.
 
     **Why a panel cares**
     The CEP must specify the intended target groups (MDR Annex XIV Part A 1(a)) and the
@@ -66,7 +68,16 @@ class PopulationVague(Rule):
 
     def check(self, facts: FactBase) -> Iterable[Finding]:
         heading = re.compile(INTENDED_PURPOSE_HEADING, re.IGNORECASE)
+        # The CEAR is the notified body's summary of the manufacturer's documents: a short
+        # restatement of the intended purpose there is no gap while those documents define the
+        # population (the panel asks the manufacturer, not the notified body, to define it).
+        manufacturer_defines = any(
+            f.role in (Role.CER, Role.CEP, Role.IFU) and (f.kind is FactKind.POPULATION_BOUND
+                                                          or f.value.id != "unrestricted")
+            for kind in (FactKind.POPULATION_BOUND, FactKind.POPULATION_GROUP) for f in facts.of(kind))
         for document in facts.documents_with_role(*ROLES):
+            if document.role is Role.CEAR and manufacturer_defines:
+                continue
             bounds = facts.of(FactKind.POPULATION_BOUND, document=document.path)
             group_facts = facts.of(FactKind.POPULATION_GROUP, document=document.path)
             real_groups = [f for f in group_facts if f.value.id != "unrestricted"]
