@@ -299,9 +299,13 @@ class DeviceNameDiffers(Rule):
     reported as major; the same name written differently ("AirVent 60", "AirVENT60",
     "Airvent-60") as minor. Names declared in `dossier.yaml` (`device_name`, `aliases`) are one
     device, and so are a name and the abbreviation a document introduces for it in parentheses
-    ("NeoNest 3 Infant Incubator (NeoN)"), and one trade name followed by generic words
-    ("Spirelle™ Detachable Coils", "Spirelle Neurovascular Coil"); "X Pro" and "X Pro 2" are
-    not, nor are "X Hip" and "X Knee". Document codes ("KLM-IFU-QT7 v5 EN"), language codes,
+    ("NeoNest 3 Infant Incubator (NeoN)"), and one trade name followed by plain descriptive
+    words that end on the same device noun ("Spirelle™ Detachable Coils", "Spirelle
+    Neurovascular Coil") or by a generic material ("Opthavis 3000 Silicone Oil"; the words are
+    data in knowledge/vocabulary/generic_descriptors.yaml). A model that the document naming
+    the family lists as one of its models ("Pacora ICD" with a table "Pacora VR | Pacora DR")
+    is that device, not another name. "X Pro" and "X Pro 2" are not one device, nor are "X Hip"
+    and "X Knee", "X Adult" and "X Neonatal", or a model no document lists. Document codes ("KLM-IFU-QT7 v5 EN"), language codes,
     model codes and abbreviations ("N3", "NL-895") and organisations ("... GmbH", "... S.r.l.")
     are never read as trade names.
 
