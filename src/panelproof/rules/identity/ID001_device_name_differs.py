@@ -11,7 +11,10 @@ from rapidfuzz import fuzz
 
 from panelproof import knowledge
 from panelproof.extract.identity import DESCRIPTORS, VARIANT_WORDS, name_key
+from panelproof.extract.common import sentences
 from panelproof.extract.model import Fact, FactBase, FactKind
+from panelproof.ingest.model import BlockKind
+from panelproof.ingest.normalize import fold_case
 from panelproof.rules.identity._compare import (
     IDENTITY_ROLES, document_label, facts_by_document, first, most_common, reference_document,
     reference_group)
@@ -33,12 +36,39 @@ _VARIANT_WORDS = VARIANT_WORDS | {
 _ROMAN_NUMERALS = {"III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII"}
 
 
+@lru_cache(maxsize=1)
+def generic_descriptor_words() -> dict[str, frozenset[str]]:
+    """kind ("device_noun", "material", "contrastive") -> its words in every language, lower
+    case (knowledge/vocabulary/generic_descriptors.yaml)."""
+    words: dict[str, set[str]] = {}
+    for group in knowledge.load("vocabulary/generic_descriptors")["groups"]:
+        bucket = words.setdefault(group["kind"], set())
+        for language_words in (group.get("words") or {}).values():
+            bucket.update(str(w).lower() for w in language_words or [])
+    return {kind: frozenset(found) for kind, found in words.items()}
+
+
+def _contrastive(token: str) -> bool:
+    """A qualifier that names a variant, side or size ("Adult", "Left", "Large")."""
+    lower = token.lower()
+    return lower in _VARIANT_WORDS or lower in generic_descriptor_words().get("contrastive", ())
+
+
+def _generic_noun(token: str) -> bool:
+    """A generic device noun or material word of the vocabulary ("Coil", "Oil", "Gel")."""
+    lower = token.lower()
+    vocabulary = generic_descriptor_words()
+    return lower in vocabulary.get("device_noun", ()) or lower in vocabulary.get("material", ())
+
+
 def _descriptor_token(token: str) -> bool:
     """A word that describes the device ("Spritzenpumpe", "High-Flow-Sauerstoffsystem",
-    "CGM-coupled"), not a variant: no digit, a lower-case word of four letters or more, and
-    not a variant word."""
-    if any(c.isdigit() for c in token) or token.lower() in _VARIANT_WORDS:
+    "CGM-coupled", "Oil" in "Silicone Oil"), not a variant: no digit, a lower-case word of four
+    letters or more or a generic device or material word, and not a variant word."""
+    if any(c.isdigit() for c in token) or _contrastive(token):
         return False
+    if re.fullmatch(r"[A-ZÀ-Þ]?[a-zß-ÿ]+", token) and _generic_noun(token):
+        return True
     if re.fullmatch(r"[A-Z]{3,5}", token) and token not in _ROMAN_NUMERALS:
         return True  # an abbreviation of the device type ("Vagalis VNS Therapy", "Sentrix ICD")
     parts = [p for p in re.split(r"[-‐‑]", token) if p]
@@ -139,6 +169,8 @@ def _category_words() -> frozenset[str]:
     """Words of the device categories panelproof knows (knowledge/devices/*.yaml terms) and of
     the extractor's generic descriptors: "ventilator", "stent", "valve", "pump", "implant"."""
     words = set(re.findall(r"[^\W\d_]{3,}", DESCRIPTORS.lower()))
+    vocabulary = generic_descriptor_words()
+    words |= vocabulary.get("device_noun", frozenset()) | vocabulary.get("material", frozenset())
     for pack in knowledge.available("devices"):
         terms = knowledge.load(pack).get("terms") or {}
         for language_terms in terms.values():
@@ -175,10 +207,12 @@ class _GenericWords:
 
 
 def same_device_with_generic_words(a: str, b: str, generic) -> bool:
-    """"Spirelle™ Detachable Coils" / "Spirelle Neurovascular Coil": the same trade name, then
-    descriptive words that end on the same noun (singular or plural), all generic. "OrthoFlex
-    Hip" / "OrthoFlex Knee" end on different nouns and stay two devices; a digit or a variant
-    word ("Pro", "Mini") is never descriptive."""
+    """"Spirelle™ Detachable Coils" / "Spirelle Neurovascular Coil", "Lumetra Bioresorbable
+    Scaffold" / "Lumetra Coronary Scaffold": the same trade name (brand and model words), then
+    plain descriptive words that end on the same generic device noun (singular or plural).
+    "OrthoFlex Hip" / "OrthoFlex Knee" and "Helvo Flow Diverter" / "Helvo Embolisation Coil"
+    end on different nouns and stay two devices; a digit, a variant word ("Pro", "Mini") or a
+    population, side or size word ("Adult", "Left", "Large") is never descriptive."""
     ta, tb = name_tokens(a), name_tokens(b)
     common = 0
     while common < min(len(ta), len(tb)) and ta[common].lower() == tb[common].lower():
@@ -186,7 +220,63 @@ def same_device_with_generic_words(a: str, b: str, generic) -> bool:
     rest_a, rest_b = ta[common:], tb[common:]
     if not common or not rest_a or not rest_b or _head(rest_a[-1]) != _head(rest_b[-1]):
         return False
-    return all(_descriptor_token(t) and generic(t) for t in rest_a + rest_b)
+    if not (_descriptor_token(rest_a[-1]) and _descriptor_token(rest_b[-1])
+            and generic(rest_a[-1]) and generic(rest_b[-1])):
+        return False  # the head noun must be a generic device noun
+    # The words before the head noun are plain descriptive words ("Detachable",
+    # "Bioresorbable", "Tibial"): letters only, no inner capital, no variant or size word.
+    return all(_descriptor_token(t) and _PLAIN_MODIFIER.fullmatch(t)
+               for t in rest_a[:-1] + rest_b[:-1])
+
+
+_PLAIN_MODIFIER = re.compile(r"[A-ZÀ-Þ]?[a-zß-ÿ]+(?:-[a-zß-ÿ]+)*")
+
+
+# A sentence that lists models or variants: "available as the Pacora VR and Pacora DR models",
+# "Varianten: …", "modèles …".
+_MODEL_LIST_CUE = re.compile(
+    r"\b(?:models?|variants?|versions?|configurations?|types?|sizes?|modell\w*|variante\w*|"
+    r"ausführung\w*|modèles?|modelos?|modelli|varianti|versiones)\b")
+
+
+def declared_model_of_family(facts: FactBase, family: Fact, model: Fact) -> bool:
+    """Whether the document that names the device `family` ("Pacora ICD") itself lists
+    `model` ("Pacora VR") as one of its models: a table row or a sentence on models that holds
+    the model's name beside another name of the same brand ("| Characteristic | Pacora VR |
+    Pacora DR |", "models Pacora VR and Pacora DR"). A model that document never lists is
+    another name."""
+    family_tokens, model_tokens = name_tokens(family.value), name_tokens(model.value)
+    if (len(model_tokens) < 2 or not family_tokens
+            or family_tokens[0].lower() != model_tokens[0].lower()):
+        return False
+    document = facts.document(family.location.document)
+    if document is None or model.location.document == family.location.document:
+        return False
+    brand = model_tokens[0].lower()
+    wanted, family_key = name_key(model.value), name_key(family.value)
+    sibling = re.compile(rf"(?<![\w-]){re.escape(brand)}[\s-]+[^\W_][\w-]*")
+    items: dict[tuple[str, ...], set[str]] = {}  # list items that start with a brand name
+    for block in document.blocks:
+        if brand not in block.folded:
+            continue
+        if block.kind is BlockKind.TABLE_ROW and block.cells:
+            cells = {re.sub(r"[\W_]+", "", fold_case(c)) for c in block.cells}
+            same_brand = {c for c in cells if c.startswith(brand) and c != brand} - {family_key}
+            if wanted in same_brand and len(same_brand) >= 2:
+                return True
+            continue
+        if block.kind is BlockKind.LIST_ITEM:
+            lead = sibling.match(block.folded.lstrip(" -*•–"))
+            if lead:
+                items.setdefault(block.heading_path, set()).add(name_key(lead.group(0)))
+        for s, e in sentences(block):
+            text = block.folded[s:e]
+            if brand not in text or not _MODEL_LIST_CUE.search(text):
+                continue
+            keys = {name_key(m.group(0)) for m in sibling.finditer(text)} - {family_key}
+            if wanted in keys and len(keys) >= 2:
+                return True
+    return any(wanted in keys and len(keys - {family_key}) >= 2 for keys in items.values())
 
 
 def same_name_spelt_differently(a: str, b: str) -> bool:
@@ -209,9 +299,13 @@ class DeviceNameDiffers(Rule):
     reported as major; the same name written differently ("AirVent 60", "AirVENT60",
     "Airvent-60") as minor. Names declared in `dossier.yaml` (`device_name`, `aliases`) are one
     device, and so are a name and the abbreviation a document introduces for it in parentheses
-    ("NeoNest 3 Infant Incubator (NeoN)"), and one trade name followed by generic words
-    ("Spirelle™ Detachable Coils", "Spirelle Neurovascular Coil"); "X Pro" and "X Pro 2" are
-    not, nor are "X Hip" and "X Knee". Document codes ("KLM-IFU-QT7 v5 EN"), language codes,
+    ("NeoNest 3 Infant Incubator (NeoN)"), and one trade name followed by plain descriptive
+    words that end on the same device noun ("Spirelle™ Detachable Coils", "Spirelle
+    Neurovascular Coil") or by a generic material ("Opthavis 3000 Silicone Oil"; the words are
+    data in knowledge/vocabulary/generic_descriptors.yaml). A model that the document naming
+    the family lists as one of its models ("Pacora ICD" with a table "Pacora VR | Pacora DR")
+    is that device, not another name. "X Pro" and "X Pro 2" are not one device, nor are "X Hip"
+    and "X Knee", "X Adult" and "X Neonatal", or a model no document lists. Document codes ("KLM-IFU-QT7 v5 EN"), language codes,
     model codes and abbreviations ("N3", "NL-895") and organisations ("... GmbH", "... S.r.l.")
     are never read as trade names.
 
@@ -268,6 +362,9 @@ class DeviceNameDiffers(Rule):
                 continue  # both documents use both names: a stated relationship, not a mix-up
             fact = _fact_with_key(by_doc[doc], key, canonical)
             spelling = same_name_spelt_differently(_raw_key(ref_fact), _raw_key(fact))
+            if not spelling and (declared_model_of_family(facts, ref_fact, fact)
+                                 or declared_model_of_family(facts, fact, ref_fact)):
+                continue  # a model the family's own document lists ("Pacora ICD": VR, DR)
             yield self._finding(facts, ref_fact, fact, spelling)
         yield from self._minority_misspellings(facts, by_doc, primary, reference, ref_fact,
                                                canonical)
