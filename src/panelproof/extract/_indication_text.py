@@ -250,6 +250,44 @@ def dossier_abbreviations(documents) -> dict[str, str]:
     return known
 
 
+@lru_cache(maxsize=16)
+def standard_abbreviations(language: str | None) -> dict[str, str]:
+    """Standard clinical abbreviations (vocabulary/clinical_abbreviations.yaml) read in
+    `language`: its own forms and the English ones, each spelled out in that language
+    ("HFrEF" -> "heart failure with reduced ejection fraction")."""
+    from panelproof import knowledge
+
+    language = language or "en"
+    found: dict[str, str] = {}
+    for entry in (knowledge.load("vocabulary/clinical_abbreviations") or {}).get("entries") or []:
+        expansions = entry.get("expansions") or {}
+        long_form = (expansions.get(language) or expansions.get("en") or [None])[0]
+        if not long_form:
+            continue
+        forms = entry.get("abbreviations") or {}
+        for form in list(forms.get(language) or []) + list(forms.get("en") or []):
+            found.setdefault(str(form), str(long_form))
+    return found
+
+
+_known_cache: tuple[object, dict[str, str]] | None = None
+
+
+def known_abbreviations(document: Document) -> dict[str, str]:
+    """The abbreviations the document defines, and the standard clinical ones it uses without
+    defining them ("survivors of VF or unstable VT"); its own definitions win, and an
+    abbreviation in its title (the device's name, "FlowAir HF") is never expanded."""
+    global _known_cache
+    if _known_cache is not None and _known_cache[0] is document:
+        return _known_cache[1]
+    title = next((b.text for b in document.blocks if b.kind.value == "heading"), "")
+    in_title = set(_WORD.findall(title))
+    known = {a: e for a, e in standard_abbreviations(document.language).items() if a not in in_title}
+    known.update(abbreviations(document))
+    _known_cache = (document, known)
+    return known
+
+
 @lru_cache(maxsize=64)
 def _abbreviation_patterns(abbreviations_: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
     """(the abbreviations in brackets after their expansion, the abbreviations standing alone),
@@ -310,3 +348,44 @@ def other_therapy_subject(subject: str, document: Document) -> bool:
         return False
     title = _title_words(document)
     return not any(w.lower() in title for w in _WORD.findall(subject))
+
+
+# --- comparisons with other therapies -----------------------------------------------------------
+
+# "Unlike hypoglossal nerve stimulation in obstructive sleep apnoea, the system treats central
+# sleep apnoea", "Phrenic nerve stimulation differs from hypoglossal nerve stimulation in OSA",
+# "Whereas CPAP treats OSA, ...": the condition after the cue, up to the end of its clause, is
+# what the other therapy treats.
+COMPARISON_CUE = re.compile(
+    r"\b(?:unlike|in contrast (?:to|with)|contrary to|as opposed to|whereas|differs? from|differing from|"
+    r"(?:is|are) different from|distinct from|compared (?:to|with)|in comparison (?:to|with)|rather than|"
+    r"instead of|contrairement (?:à|au|aux)|à la différence (?:de|du|des)|par rapport (?:à|au|aux)|"
+    r"alors que|tandis que|diffèrent? de|se distingue de|im gegensatz zu[mr]?|anders als|"
+    r"unterscheidet sich von|unterscheiden sich von|verglichen mit|im vergleich zu[mr]?|"
+    r"a differenza (?:di|del|della|dei|delle|dello)|diversamente da|rispetto (?:a|al|alla|ai|alle)|mentre|"
+    r"a diferencia de|al contrario de|mientras que|en comparación con|se diferencia de)\b", re.I)
+_COMPARISON_END = re.compile(r"[,;:.()]|\s[-–]\s")
+# This device in a comparison clause ("whereas the XL model is indicated for OSA"): its own use
+_OWN_DEVICE = re.compile(
+    r"\b(?:(?:this|our|the present|the subject|the same|ce|cet|cette|notre|dieses?|unser\w*|questo|nostro|"
+    r"este|nuestro)\s+(?:device|system|product|implant|dispositif|système|produit|gerät|produkt|implantat|"
+    r"dispositivo|sistema|prodotto|producto)|the device|le dispositif|das gerät|das produkt|il dispositivo|"
+    r"el dispositivo|model|models|variant|version|modèle|modell|modello|modelo)\b", re.I)
+
+
+def comparison_spans(text: str, start: int = 0, end: int | None = None,
+                     document: Document | None = None) -> list[tuple[int, int]]:
+    """The spans of `text[start:end]` that name what another therapy or device treats: from a
+    comparison cue to the end of its clause. A clause that names this device (its title words,
+    "the device", "the system") is its own, not another's."""
+    end = len(text) if end is None else end
+    spans = []
+    title = _title_words(document) if document is not None else frozenset()
+    for cue in COMPARISON_CUE.finditer(text, start, end):
+        stop = _COMPARISON_END.search(text, cue.end(), end)
+        clause_end = stop.start() if stop else end
+        clause = text[cue.end():clause_end]
+        if _OWN_DEVICE.search(clause) or any(w.lower() in title for w in _WORD.findall(clause)):
+            continue
+        spans.append((cue.start(), clause_end))
+    return spans

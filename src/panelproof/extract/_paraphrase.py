@@ -150,6 +150,25 @@ def _spelling(word: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _rewrites() -> tuple[re.Pattern, dict[str, str]] | None:
+    """One pattern of the wordings that `rewrites` (vocabulary/paraphrases.yaml) reads as
+    others ("within the last year" -> "within 12 months"), and each wording's replacement."""
+    data = knowledge.load("vocabulary/paraphrases") or {}
+    replacement: dict[str, str] = {}
+    for entry in data.get("rewrites") or []:
+        for term in flatten_terms(entry.get("terms")):
+            replacement.setdefault(_fold(term), _fold(str(entry["to"])))
+    if not replacement:
+        return None
+    terms = sorted(replacement, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(t) for t in terms) + r")(?!\w)"), replacement
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+@lru_cache(maxsize=1)
 def _fractions() -> re.Pattern | None:
     """Fractions in words ("one third", "un tiers") as one alternation, the longest first."""
     data = knowledge.load("vocabulary/paraphrases") or {}
@@ -188,6 +207,9 @@ def ordered_tokens(text: str) -> tuple[str, ...]:
         lowered = fractions.sub(lambda m: f" {_FRACTION_VALUES[m.group(0)]} ", lowered)
     if "iv" in lowered or "sc" in lowered:
         lowered = _ROUTE_ABBREVIATION.sub(_route, lowered)
+    rewrites = _rewrites()
+    if rewrites is not None:
+        lowered = rewrites[0].sub(lambda m: rewrites[1][_fold(m.group(0))], lowered)
     if _DIGIT.search(lowered):
         lowered = _MEASURE.sub(_in_common_unit, lowered)
     lowered = _replace_synonyms(lowered)

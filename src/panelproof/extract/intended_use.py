@@ -37,7 +37,8 @@ from panelproof.extract._questions import question_role
 from panelproof.extract._eligibility import is_selection_criterion, work_up_start
 from panelproof.extract._paraphrase import paraphrase_key, site_tokens
 from panelproof.extract._terms import language_bound
-from panelproof.extract._indication_text import (abbreviations, expand_abbreviations, is_access_route,
+from panelproof.extract._indication_text import (COMPARISON_CUE, abbreviations, comparison_spans,
+                                                 expand_abbreviations, is_access_route, known_abbreviations,
                                                  other_therapy_subject,
                                                  without_access, without_population)
 from panelproof.extract.common import ExtractionContext, is_appraisal_criteria, make_fact, sentences
@@ -1027,6 +1028,13 @@ def _condition_facts(document: Document, unit: Unit, kind: FactKind,
             matches = [m for m in matches if not any(a <= m.start < b for a, b in examples)]
     if skip_negated:
         matches = [m for m in matches if not negated_at(block.normalized, m.start, unit.start)]
+    compared = False
+    if kind is FactKind.INDICATION and matches and COMPARISON_CUE.search(block.normalized, start, end):
+        # "Unlike hypoglossal nerve stimulation in OSA, the system treats CSA": what the other
+        # therapy treats is not this device's indication
+        spans = comparison_spans(block.normalized, unit.start, unit.end, document)
+        kept = [m for m in matches if not any(a <= m.start < b for a, b in spans)]
+        compared, matches = len(kept) < len(matches), kept
     if kind is FactKind.INDICATION and matches:
         # "It is not intended for cosmetic purposes": a purpose of its own (vocabulary
         # `own_purpose`) that the sentence excludes is no indication
@@ -1050,7 +1058,7 @@ def _condition_facts(document: Document, unit: Unit, kind: FactKind,
             yield make_fact(document, block, kind,
                             Concept(qualified_id(m.id, qualifier), block.quote(m.start, m.end),
                                     grades=tuple(sorted({g for g, _, _ in grades}))), own)
-    if matches or not fallback:
+    if matches or not fallback or compared:
         return
     text = block.normalized
     phrase = _first_clause(text[start:end])
@@ -1063,7 +1071,7 @@ def _condition_facts(document: Document, unit: Unit, kind: FactKind,
         if is_selection_criterion(text[start:end]):
             # "Conductive hearing loss in patients aged 5 years and older", "Patients >= 5 years
             # with SSD": a condition with its population bound stays an indication
-            item = expand_abbreviations(text[start:end], abbreviations(document))
+            item = expand_abbreviations(text[start:end], known_abbreviations(document))
             condition = without_population(item)
             if condition == item or is_selection_criterion(condition):
                 return
@@ -1087,7 +1095,7 @@ def _condition_facts(document: Document, unit: Unit, kind: FactKind,
     # the condition, not the population ("Adults, abdominal surgery") nor the access route,
     # with the document's abbreviations spelled out ("Adults with AHRF")
     condition = without_access(wording)
-    wording = expand_abbreviations(condition, abbreviations(document))
+    wording = expand_abbreviations(condition, known_abbreviations(document))
     if kind is FactKind.INDICATION:
         # a contraindication's bounds ("within 6 months", "children under 2 years") are its own
         condition, wording = without_population(condition), without_population(wording)

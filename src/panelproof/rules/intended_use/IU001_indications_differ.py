@@ -28,12 +28,18 @@ class IndicationsDiffer(Rule):
         levels of detail, and the difference is minor. An item that mixes a population with a
         condition ("Adults, abdominal surgery", "patients >= 5 years with SSD") is compared by
         its condition (the population rules compare the population); abbreviations a document
-        defines ("single-sided deafness (SSD)") read as their expansion; a concept another
+        defines ("single-sided deafness (SSD)"), and standard clinical abbreviations it uses
+        without defining them ("survivors of VF or unstable VT", "HFrEF", "AECOPD"), read as
+        their expansion; look-back windows ("in the previous 12 months" / "within the last
+        year") and wordings of one criterion ("hospital admission for heart failure" / "HF
+        hospitalisation", "in addition" / "also") compare equal; a concept another
         document states inside a longer sentence ("CSA, including CSA associated with heart
         failure") is stated there. Ways of access ("via transfemoral or transjugular access"),
         and what other devices or therapies treat (state of the art, alternative treatments,
         comparator or equivalent devices, "unlike hypoglossal nerve stimulators, which are
-        indicated for ..."), are not the device's indications. Clinical benefits, outcome parameters, acceptance criteria, endpoints
+        indicated for ...", "Unlike hypoglossal nerve stimulation in obstructive sleep apnoea,
+        the system treats central sleep apnoea", "Phrenic nerve stimulation differs from
+        hypoglossal nerve stimulation in OSA"), are not the device's indications. Clinical benefits, outcome parameters, acceptance criteria, endpoints
         and objectives (a CEP's "Clinical benefit | Outcome parameter | Acceptance criterion"
         table, "Bénéfices cliniques", "Klinischer Nutzen") are what the device is to achieve,
         not what it treats: "improved oxygenation" or "pain relief" there is no indication.

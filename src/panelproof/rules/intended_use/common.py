@@ -576,11 +576,13 @@ class _SectionTexts:
 
         if document.path not in self._by_path:
             cues = self._CUES.get(self.kind, ())
-            from panelproof.extract._indication_text import expand_abbreviations
+            from panelproof.extract._indication_text import expand_abbreviations, known_abbreviations
 
             opening = _opening_blocks(document) if self.kind is FactKind.INDICATION else set()
+            # the dossier's definitions, and the standard clinical abbreviations ("HF", "VT")
+            known = {**known_abbreviations(document), **self.abbreviations}
             self._by_path[document.path] = [
-                expand_abbreviations(u.text, self.abbreviations) for u in units(document)
+                expand_abbreviations(u.text, known) for u in units(document)
                 if OTHER not in u.kinds and (u.kinds & self.sections or id(u.block) in opening
                                              or any(c in u.text.lower() for c in cues))]
         return self._by_path[document.path]
@@ -597,7 +599,7 @@ class _SectionTexts:
             limitations = self.kind is FactKind.CONTRAINDICATION
             self._known_by_path[document.path] = {
                 m.id for text in self._texts(document) if not _CONTRA_WORD.search(text)
-                for m in vocab.find(text)
+                for m in _own_matches(vocab.find(text), text, document, self.kind)
                 if not negated_at(text, m.start) or (limitations and _LIMITATION.search(text))}
         return concept_id in self._known_by_path[document.path]
 
@@ -644,6 +646,17 @@ class _SectionTexts:
 
         return any(m.id != concept_id.partition("@")[0]
                    for m in vocabulary(self.vocabulary_name).find(text))
+
+
+def _own_matches(matches, text: str, document: Document, kind: FactKind):
+    """The vocabulary matches of `text` that are not what another therapy treats ("Unlike
+    hypoglossal nerve stimulation in obstructive sleep apnoea, ...")."""
+    from panelproof.extract._indication_text import COMPARISON_CUE, comparison_spans
+
+    if kind is not FactKind.INDICATION or not matches or not COMPARISON_CUE.search(text):
+        return matches
+    spans = comparison_spans(text, document=document)
+    return [m for m in matches if not any(a <= m.start < b for a, b in spans)]
 
 
 def _one_language(*sides: list[Statement]) -> bool:
