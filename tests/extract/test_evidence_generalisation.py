@@ -226,3 +226,16 @@ def test_a_negation_before_a_page_break_still_denies_the_equivalence():
     quotes = [f.location.quote for f in evidence.extract(document, None)
               if f.kind.name == "EQUIVALENCE"]
     assert quotes == ["the device is considered equivalent to the Shunto V2 of OtherCorp."]
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("Lullove EJ et al. A randomized controlled clinical trial of omega-3-rich fish skin in "
+     "chronic diabetic foot ulcers. Wounds 2021.", "human"),
+    ("Dorweiler B et al. Intact fish skin graft for the treatment of chronic wounds in 23 "
+     "patients. Chirurg 2018.", "human"),
+    ("Ozone treatment of recirculating water in salmon farms. Aquac Eng 2012.", "aquaculture"),
+    ("Survival of fish exposed to ozonated seawater. J Fish Dis 2009.", "aquaculture"),
+])
+def test_a_material_taken_from_fish_is_not_an_aquatic_subject(text, subject):
+    from panelproof.extract.evidence import subject_of
+    assert subject_of(text) == subject

@@ -462,3 +462,17 @@ def test_method_lead_in_announces_no_indications(text: str) -> None:
 def test_device_lead_in_still_announces_indications(text: str) -> None:
     from panelproof.extract.intended_use import lead_in_kinds
     assert lead_in_kinds(text) == frozenset({"indications"})
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("active h pylori infection or peptic ulcer", None),  # two conditions, no infected ulcer
+    ("infection of the ulcer or of the wound", "infected_ulcer"),
+    ("end-stage kidney disease requiring dialysis", "renal_failure"),
+])
+def test_paraphrased_terms_stay_within_one_coordinated_condition(phrase, expected):
+    from panelproof.extract.intended_use import paraphrased_concept
+    found = paraphrased_concept(phrase)
+    if expected is None:
+        assert found != "infected_ulcer"
+    else:
+        assert found == expected

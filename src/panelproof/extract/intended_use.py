@@ -1153,13 +1153,25 @@ def warm_up() -> None:
     _term_keys()
 
 
+# Coordinated conditions: "H. pylori infection or peptic ulcer" names two.
+_CONJUNCTION = re.compile(r"\s*(?:[,;/]|\b(?:or|and|ou|et|oder|und|o|y|e|of|en)\b)\s*", re.I)
+
+
 def paraphrased_concept(phrase: str) -> str | None:
     """The vocabulary id of a condition restated in other words ("end-stage kidney disease
-    requiring dialysis" states the terms of "end-stage renal disease")."""
+    requiring dialysis" states the terms of "end-stage renal disease").
+
+    The words of a term must stand in one of the coordinated conditions when each is a whole
+    phrase of its own: "H. pylori infection or peptic ulcer" names no infected ulcer, while
+    "renal or hepatic impairment" (an elided noun) still names renal impairment."""
     key = paraphrase_key(phrase)
     negated = "~no" in key
+    pieces = [paraphrase_key(piece) for piece in _CONJUNCTION.split(phrase) if piece.strip()]
+    whole_phrases = len(pieces) > 1 and all(len(piece) >= 2 for piece in pieces)
     for term_key, entry_id in _term_keys():
         if term_key <= key and ("~no" in term_key) == negated:
+            if whole_phrases and not any(term_key <= piece for piece in pieces):
+                continue
             return entry_id
     return None
 
