@@ -399,8 +399,13 @@ def _make_line(style: "_Style", group) -> _Line:
         # into segments at the change of font.
         last = group[-1]
         bold = style((max(last[2] - 2.0, last[0]), last[1], last[2], last[3], None, None))[1]
-    line = _Line(segments=[(s[0], s[2], s[4]) for s in group], top=max(s[3] for s in group),
-                 bottom=min(s[1] for s in group), baseline=baseline, size=size, bold=bold)
+    if len(group) == 1:  # most lines: one segment, its bounds as they are
+        left, bottom, right, top, text, _ = group[0]
+        line = _Line(segments=[(left, right, text)], top=top, bottom=bottom, baseline=baseline,
+                     size=size, bold=bold)
+    else:
+        line = _Line(segments=[(s[0], s[2], s[4]) for s in group], top=max(s[3] for s in group),
+                     bottom=min(s[1] for s in group), baseline=baseline, size=size, bold=bold)
     _assemble(line)
     return line
 
