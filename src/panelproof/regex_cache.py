@@ -130,6 +130,23 @@ def _compile(pattern, flags=0):
                         groupindex, indexgroup)
 
 
+def derived(kind: str, pattern: str, compute):
+    """`compute(pattern)`, kept in the cache under (pattern, kind) like a compiled pattern.
+
+    For what panelproof reads out of a pattern's parsed form (the literals every match holds,
+    the characters a match starts with): without it, `re`'s parser would still read a few
+    hundred large patterns on every run. `compute` must return marshallable values
+    (strings, tuples, None).
+    """
+    if _original_compile is None:  # the cache is off
+        return compute(pattern)
+    key = (pattern, kind)  # never a compiled pattern's key: those hold the flags (an int)
+    entry = _entries.get(key)
+    if entry is None:
+        entry = _entries[key] = (compute(pattern),)  # a tuple, so that None is a value too
+    return entry[0]
+
+
 # The engine's code units, stored as bytes (a list of Python ints is slow to load).
 _CODE_TYPE = "I"
 

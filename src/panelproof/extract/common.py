@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Iterator
 
+from panelproof import regex_cache
 from panelproof.extract.model import Fact, FactKind
 from panelproof.ingest.model import Block, Document, DossierConfig
 from panelproof.ingest.normalize import fold_case
@@ -204,8 +205,16 @@ def required_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     someone edits. Meant for lower-case patterns searched on `Block.folded`."""
     if pattern.flags & re.IGNORECASE or not isinstance(pattern.pattern, str):
         return None
+    flags = pattern.flags & ~re.UNICODE
+    # Kept with the compiled patterns between runs: parsing the vocabularies' large
+    # alternations again on every run would cost more than the compiled-pattern cache saves.
+    return regex_cache.derived(f"required literals, flags {flags}", pattern.pattern,
+                               lambda source: _required_literals(source, flags))
+
+
+def _required_literals(source: str, flags: int) -> tuple[str, ...] | None:
     try:
-        parsed = _re_parser.parse(pattern.pattern, pattern.flags & ~re.UNICODE)
+        parsed = _re_parser.parse(source, flags)
     except Exception:  # noqa: BLE001 - a construct this reader does not know: no pre-filter
         return None
     found = _sequence_literals(list(parsed))
@@ -299,7 +308,11 @@ def folded_pattern(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 def first_characters(source: str) -> str | None:
     """The characters a match of `source` can start with, or None when that cannot be told
-    (then the pattern is used as it is)."""
+    (then the pattern is used as it is). Kept between runs, as `required_literals` is."""
+    return regex_cache.derived("first characters", source, _first_characters)
+
+
+def _first_characters(source: str) -> str | None:
     from re import _constants as sre, _parser  # the parser of the re module itself
     found: set[str] = set()
 

@@ -151,6 +151,7 @@ def _classify_name(name: str, outline: int | None, numbered: bool) -> tuple[str,
 # python-docx finds them with `element.xpath(...)`, which compiles its expression on every
 # call: that was two thirds of the time to read a long DOCX annex.
 _RUN, _HYPERLINK, _PARAGRAPH = f"{{{_W}}}r", f"{{{_W}}}hyperlink", f"{{{_W}}}p"
+_TABLE_CELL = f"{{{_W}}}tc"
 # Run children with a text equivalent; python-docx's element classes give it (`str(child)`:
 # a page break is "", a line break "\n", a tab "\t", a non-breaking hyphen "-").
 _RUN_TEXT = frozenset(f"{{{_W}}}{tag}" for tag in ("br", "cr", "noBreakHyphen", "ptab", "t", "tab"))
@@ -179,6 +180,27 @@ def _runs_text(element, parts: list[str], depth: int) -> None:
             parts += [str(e) for e in child if e.tag in _RUN_TEXT]
         elif child.tag in _INLINE_CONTAINERS and depth < 8:
             _runs_text(child, parts, depth + 1)
+
+
+# A cell merged with its neighbours: these make python-docx's `row.cells` repeat a cell
+# (horizontal span) or stand for the cell above (vertical merge).
+_CELL_MERGES = (f"{{{_W}}}tcPr/{{{_W}}}gridSpan", f"{{{_W}}}tcPr/{{{_W}}}vMerge")
+
+
+def _row_cells(row) -> list:
+    """The row's cells (`w:tc` elements) as python-docx's `row.cells` gives them, each once.
+
+    `row.cells` works out every cell's span and vertical merge through python-docx's element
+    classes, a third of the time of reading a long DOCX annex; a row without any merged cell,
+    the usual one, simply has its `w:tc` children as its cells.
+    """
+    tcs = row._tr.findall(_TABLE_CELL)  # what python-docx's `tr.tc_lst` finds
+    if any(tc.find(merge) is not None for tc in tcs for merge in _CELL_MERGES):
+        tcs = [cell._tc for cell in row.cells]
+    unique: dict[int, object] = {}
+    for tc in tcs:
+        unique.setdefault(id(tc), tc)  # a horizontally merged cell repeats itself
+    return list(unique.values())
 
 
 def cell_text(tc) -> str:
@@ -245,14 +267,10 @@ class _BodyReader:
         row_index = 0
         for row in table.rows:
             self.deadline.check() if row_index % 100 == 99 else None
-            seen: set[int] = set()
             cells: list[str] = []
-            for cell in row.cells:
-                if id(cell._tc) in seen:  # a horizontally merged cell repeats itself
-                    continue
-                seen.add(id(cell._tc))
-                cells.append(cell_text(cell._tc))
-                self._collect_images(cell._tc)
+            for tc in _row_cells(row):
+                cells.append(cell_text(tc))
+                self._collect_images(tc)
             if not any(c.strip() for c in cells):
                 continue
             self.blocks.append(Block(BlockKind.TABLE_ROW, " | ".join(cells), cells=tuple(cells),

@@ -218,12 +218,16 @@ def _segments(textpage: pdfium.PdfTextPage, text: str) -> list[tuple]:
     raw = textpage.raw
     left, bottom, right, top = (ctypes.c_double() for _ in range(4))
     refs = [ctypes.byref(v) for v in (left, top, right, bottom)]
+    # The hyphen marks replaced in one pass over the page rather than line by line (tens of
+    # thousands of `translate` calls on a long PDF). Each mark becomes one character, so the
+    # offsets of `text` hold in `marked`; the line breaks are found in `text` itself.
+    marked = text.translate(_HYPHEN_MARKS)
     segments = []
     position = 0
     for match in [*_LINE_BREAK.finditer(text), None]:
         end = match.start() if match else len(text)
         start, position = position, (match.end() if match else len(text))
-        line_text = text[start:end]
+        line_text = marked[start:end]
         if not line_text.strip():
             continue
         rects = []
@@ -238,7 +242,7 @@ def _segments(textpage: pdfium.PdfTextPage, text: str) -> list[tuple]:
             box = rects[0] if len(rects) == 1 else (
                 min(r[0] for r in rects), min(r[1] for r in rects),
                 max(r[2] for r in rects), max(r[3] for r in rects))
-            segments.append((*box, line_text.translate(_HYPHEN_MARKS), first))
+            segments.append((*box, line_text, first))
         else:
             segments += (_split_line(raw, start, line_text, rects)
                          or _rect_segments(textpage, rects))
@@ -249,8 +253,8 @@ _SPACE_RUN = re.compile(r"\s+")
 
 
 def _split_line(raw, start: int, text: str, rects) -> list[tuple]:
-    """Cut one pdfium line into its rectangles' texts (table cells, columns), without
-    reading each rectangle's text from the page.
+    """Cut one pdfium line (its hyphen marks already replaced) into its rectangles' texts
+    (table cells, columns), without reading each rectangle's text from the page.
 
     Between two text objects pdfium puts a space; the space whose neighbouring characters end
     one rectangle and start the next is the cut. Only the boxes of characters next to spaces
@@ -285,7 +289,7 @@ def _split_line(raw, start: int, text: str, rects) -> list[tuple]:
         piece = text[a:b]
         if piece.strip():
             first = start + a + len(piece) - len(piece.lstrip())
-            segments.append((left, bottom, right, top, piece.translate(_HYPHEN_MARKS), first))
+            segments.append((left, bottom, right, top, piece, first))
     return segments
 
 
@@ -395,8 +399,13 @@ def _make_line(style: "_Style", group) -> _Line:
         # into segments at the change of font.
         last = group[-1]
         bold = style((max(last[2] - 2.0, last[0]), last[1], last[2], last[3], None, None))[1]
-    line = _Line(segments=[(s[0], s[2], s[4]) for s in group], top=max(s[3] for s in group),
-                 bottom=min(s[1] for s in group), baseline=baseline, size=size, bold=bold)
+    if len(group) == 1:  # most lines: one segment, its bounds as they are
+        left, bottom, right, top, text, _ = group[0]
+        line = _Line(segments=[(left, right, text)], top=top, bottom=bottom, baseline=baseline,
+                     size=size, bold=bold)
+    else:
+        line = _Line(segments=[(s[0], s[2], s[4]) for s in group], top=max(s[3] for s in group),
+                     bottom=min(s[1] for s in group), baseline=baseline, size=size, bold=bold)
     _assemble(line)
     return line
 
