@@ -465,19 +465,12 @@ def _reference_list_evidence(document: Document) -> Iterator[Fact]:
 
 def _prose_evidence(document: Document, spans: _SentenceSpans | None = None) -> Iterator[Fact]:
     spans = spans or _SentenceSpans()
-    # Whether a section's prose is skipped, per section: thousands of paragraphs share a few
-    # thousand headings, and this is one look-up instead of four.
-    skipped: dict[str | None, bool] = {}
     for block in document.blocks:
         if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
             continue
         section = block.section
-        skip = skipped.get(section)
-        if skip is None:
-            skip = skipped[section] = (_section_is(_REFERENCE_SECTION, section)
-                                       or _section_is(_PRECLINICAL_OR_METHOD, section)
-                                       or _is_search_method_section(section))
-        if skip:
+        if (_section_is(_REFERENCE_SECTION, section) or _section_is(_PRECLINICAL_OR_METHOD, section)
+                or _is_search_method_section(section)):
             continue
         # The block is searched once from start to end: after the cue that makes a sentence
         # worth reading, the search goes on from the next sentence.
