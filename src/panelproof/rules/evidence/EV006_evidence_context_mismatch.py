@@ -38,6 +38,9 @@ _COMPARATOR = re.compile(
     re.IGNORECASE)
 
 
+# Cached: the evidence quotes of a long CER's annexes repeat (some 6,000 entries, 1,200 texts),
+# and each is read for its field, its setting and its context.
+@lru_cache(maxsize=16384)
 def without_comparator(text: str) -> str:
     """The text with the comparator arm of a controlled study blanked (same length)."""
     if not _COMPARATOR_CUE.search(text):

@@ -15,13 +15,13 @@ from collections import Counter
 from functools import lru_cache
 
 from panelproof.extract._clinical_terms import claim_language, key_stems
-from panelproof.extract.claims import background_section
-from panelproof.extract.common import (lowered_pattern, required_literals, sentences,
+from panelproof.extract.claims import _BACKGROUND_SECTION
+from panelproof.extract.common import (any_heading, lowered_pattern, required_literals, sentences,
                                         with_first_character_lookahead)
 from panelproof.extract.evidence import _OUTCOME_CUE, outcome_name
 from panelproof.extract.model import FactBase, FactKind
-from panelproof.ingest.model import Role
-from panelproof.ingest.normalize import strip_accents
+from panelproof.ingest.model import BlockKind, Role
+from panelproof.ingest.normalize import fold_case, strip_accents
 from panelproof.knowledge import load
 
 # Words of an outcome line that name no outcome.
@@ -312,17 +312,18 @@ class _Horizons:
         self.header_months: dict[tuple[str, tuple], float] = {}
         for document in cers:
             for block in document.blocks:
-                text = block.normalized
+                is_row = block.kind is BlockKind.TABLE_ROW
                 # The state of the art reports other therapies' results, not the device's.
-                if block.kind.value != "table_row" and not _has_time_cue(block.folded) or \
-                        _in_glossary(block.section) or background_section(block.heading_path):
+                if not is_row and not _has_time_cue(block.folded) or \
+                        _in_glossary(block.section) or background_heading(block.heading_path):
                     continue
-                spans = [(0, len(text))] if block.kind.value == "table_row" else list(sentences(block))
-                if block.kind.value == "table_row":
+                text = block.normalized
+                spans = [(0, len(text))] if is_row else sentences(block)
+                if is_row:
                     key = (document.path, tuple(block.heading_path))
                 else:
                     key = (document.path, id(block))  # a paragraph: its sentences go together
-                if block.kind.value == "table_row" and key not in self.section_rows \
+                if is_row and key not in self.section_rows \
                         and _RESULT_COLUMN_AT.search(text):
                     # a header "Outcome | Result at 3 years | CEP criterion": its rows report
                     # their results at that time point
@@ -377,15 +378,20 @@ class _Horizons:
         reads the sentences of the CER's results again (thousands in a long annex)."""
         if number in self._months:
             return self._months[number]
-        text, _, block, start, end, _ = self.sentences[number]
+        text, _, block, start, end, key = self.sentences[number]
         found = None
+        # Cheap first: a sentence without any time point (about half of those read) gives none,
+        # whatever the searches below find, unless its table's header gives one. (Cutting a
+        # deferral off below cannot make a time point appear: the cut ends at ";" or ",".)
+        if key not in self.header_months and not _time_points(text):
+            self._months[number] = None
+            return None
         if not _FOLDED_NOT_A_RESULT.search(block.folded[start:end]):
             deferral = self._deferral(number)
             if deferral:  # "... at 12 months was 99.5 %; the 5-year criterion will be confirmed"
                 text = text[:max(text.rfind(";", 0, deferral.start()), text.rfind(",", 0, deferral.start()), 0)]
             months = _point_months(text)
             found = max(months) if months else None
-            key = self.sentences[number][5]
             if found is None and key in self.header_months and _RESULT_VALUE.search(text):
                 found = self.header_months[key]
         self._months[number] = found
@@ -873,7 +879,23 @@ _GLOSSARY = re.compile(r"abbreviation|acronym|glossar|\bdefinitions?\b|terminolo
 @lru_cache(maxsize=16384)
 def _in_glossary(section: str | None) -> bool:
     """A section listing abbreviations or definitions: it defines words, it reports nothing."""
-    return bool(section) and bool(_GLOSSARY.search(section))
+    return bool(section) and bool(_FOLDED_GLOSSARY.search(fold_case(section)))
+
+
+# `claims.background_section`'s pattern for `fold_case` headings: the same matches, several
+# times faster without re.IGNORECASE (a 1,000-page annex has some 1,600 distinct headings).
+_FOLDED_BACKGROUND_SECTION = lowered_pattern(_BACKGROUND_SECTION)
+
+
+def background_heading(path: tuple[str, ...]) -> bool:
+    """`claims.background_section`: whether a heading of the path opens a background section
+    (state of the art, the disease, alternative treatments)."""
+    return any_heading(_FOLDED_BACKGROUND_SECTION, path, folded=True)
+
+
+# `_GLOSSARY` for `fold_case` text: without re.IGNORECASE, CPython skips to the letters its
+# branches start with (thousands of distinct section headings in a long CER annex).
+_FOLDED_GLOSSARY = lowered_pattern(_GLOSSARY)
 
 
 # The methods of the evaluation or of a study ("Methods", "Search strategy", "Data extraction")
