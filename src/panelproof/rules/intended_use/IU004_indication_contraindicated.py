@@ -23,7 +23,9 @@ _NO = "~no"
 @lru_cache(maxsize=16)
 def _alternatives(language: str | None) -> re.Pattern:
     words = _OR.get(language or "", _ALL_OR)
-    return re.compile(rf"\s+(?:{words})\s+|\s*[/;]\s*", re.IGNORECASE)
+    # A slash between two words ("radial/brachial artery") joins modifiers of one noun; only a
+    # spaced slash or a semicolon separates alternatives.
+    return re.compile(rf"\s+(?:{words})\s+|\s*;\s*|\s+/\s+", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
