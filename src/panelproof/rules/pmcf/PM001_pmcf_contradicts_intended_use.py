@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 from typing import Iterable
 
-from panelproof.extract.model import Concept, Fact, FactBase, FactKind, PopulationBound, Setting
+from panelproof.extract.model import Concept, Fact, FactBase, FactKind, PopulationBound, Setting, quantity
 from panelproof.extract.common import blocks_containing, required_literals, sentences
 from panelproof.extract.intended_use import (CONTRAINDICATIONS, INDICATIONS, INTENDED_PURPOSE,
                                              block_kinds, vocabulary)
@@ -621,16 +621,16 @@ class PmcfContradictsIntendedUse(Rule):
         plan_low = min(plan_spans, key=lambda s: s[0])
         plan_high = max(plan_spans, key=lambda s: s[1])
         if plan_low[0] - intended_low[0] >= 1 and not _umbrella_against_child_group(plan_low[2], intended_low[2]):
-            left_out = f"patients younger than {_number(plan_low[0])} years"
+            left_out = f"patients younger than {quantity('age', plan_low[0])}"
             plan_fact, other = plan_low[2], intended_low[2]
         elif intended_high[1] - plan_high[1] >= 1:
-            left_out = f"patients older than {_number(plan_high[1])} years"
+            left_out = f"patients older than {quantity('age', plan_high[1])}"
             plan_fact, other = plan_high[2], intended_high[2]
         else:
             return []
-        admits = (f"up to {_number(intended_high[1])} years" if left_out.startswith("patients older")
+        admits = (f"up to {quantity('age', intended_high[1])}" if left_out.startswith("patients older")
                   and intended_high[1] != float("inf") else
-                  f"from {_number(intended_low[0])} years" if left_out.startswith("patients younger")
+                  f"from {quantity('age', intended_low[0])}" if left_out.startswith("patients younger")
                   else "without an upper age limit")
         message = (f"The PMCF plan recruits {quoted(plan_fact)} and so leaves out {left_out}, but "
                    f"{_doc(other)} admits patients {admits} ({quoted(other)}). The plan gathers no "
