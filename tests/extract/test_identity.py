@@ -210,3 +210,22 @@ def test_viable_organisms_trait(text, expected):
                                                 ExtractionContext())
               if f.kind is FactKind.DEVICE_TRAIT and f.value.id == "viable_organisms"]
     assert [t.negated for t in traits] == expected
+
+
+def test_names_in_numbered_tables_and_titles_with_an_abbreviation():
+    from panelproof.extract.common import ExtractionContext
+    from panelproof.extract.identity import extract as extract_identity
+    from panelproof.extract.model import FactKind as Kind
+    from panelproof.ingest.model import Role as DocumentRole
+    from panelproof.ingest.text import document_from_text as from_text
+
+    def names(markdown):
+        document = from_text(markdown, "CEAR.md", DocumentRole.CEAR)
+        return {f.value for f in extract_identity(document, ExtractionContext()) if f.kind is Kind.DEVICE_NAME}
+
+    assert names("# Clinical Evaluation Assessment Report (CEAR) – Thyrona 250 RF System\n\nText.\n") \
+        == {"Thyrona 250 RF"}
+    assert names("# CEAR\n\n| No. | Item | Entry |\n|---|---|---|\n| 1 | Manufacturer | Ticinomed SA |\n"
+                 "| 2 | Device | Thyrona 250 RF System |\n") == {"Thyrona 250 RF"}
+    # a row number is no name, and a class is no name
+    assert names("# CEAR\n\n| Sr. No. | Item | Details |\n|---|---|---|\n| 1 | Device | Class IIb |\n") == set()

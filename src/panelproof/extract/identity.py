@@ -74,10 +74,26 @@ LABELLED_NAME = re.compile(
 TABLE_NAME_LABEL = re.compile(
     r"^(?:device|product|medical device|device under evaluation|subject device|dispositif|"
     r"produit|produkt|medizinprodukt|gerät)(?: name)?$", re.IGNORECASE)
+_ROW_NUMBER = re.compile(r"(?:\d{1,3}|[ivx]{1,5}|[a-z])[.)]?", re.IGNORECASE)
+_CELL_NAME = re.compile(rf"\s*(?:the\s+)?(?P<name>{NAME})")
+
+
+def _nth_cell_start(text: str, index: int) -> int | None:
+    """Offset in a table row's text ("a | b | c") where cell `index` starts, or None."""
+    position = 0
+    for _ in range(index):
+        found = text.find("|", position)
+        if found < 0:
+            return None
+        position = found + 1
+    return position
+
+
 # Titles are matched case-insensitively, names case-sensitively: a trade name starts with a
 # capital ("CEAR reviewer" names nothing).
 TITLE_BEFORE = re.compile(
-    rf"(?<![\w])(?i:{DOC_TITLES})(?![\w])\s*(?i:[-:,]|for|of|du|de|des|für|zu)?\s*"
+    # "Clinical Evaluation Assessment Report (CEAR) – X": the title's abbreviation may follow it
+    rf"(?<![\w])(?i:{DOC_TITLES})(?![\w])(?:\s*\([A-Za-z]{{2,6}}\))?\s*(?i:[-–—:,]|for|of|du|de|des|für|zu)?\s*"
     rf"(?i:the|le|la|l'|das|dem)?\s*(?P<name>{NAME})")
 TITLE_AFTER = re.compile(rf"^(?P<name>{NAME})\s*[-:,]?\s*(?<![\w])(?i:{DOC_TITLES})\b")
 PROSE_BEFORE = re.compile(
@@ -362,10 +378,13 @@ def find_names(block: Block, context: ExtractionContext, *, cover: bool = False
             if fresh((m.start(), m.end())):
                 yield m.start(), m.end()
     if block.kind is BlockKind.TABLE_ROW and len(block.cells) >= 2:
-        label = block.cells[0].strip().rstrip(":")
+        # "| 2 | Device | X |": a first column of row numbers ("Sr. No.", "No.") comes before the label
+        first = 1 if _ROW_NUMBER.fullmatch(block.cells[0].strip()) and len(block.cells) >= 3 else 0
+        label = block.cells[first].strip().rstrip(":")
         if TABLE_NAME_LABEL.match(label) or LABELLED_NAME.match(label + ":"):
-            m = re.search(rf"\|\s*(?:the\s+)?(?P<name>{NAME})", text)
-            if m and fresh(_name_span(text, m)):
+            after_label = _nth_cell_start(text, first + 1)
+            m = _CELL_NAME.match(text, after_label) if after_label else None
+            if m and _distinctive(strip_descriptors(m.group("name"))) and fresh(_name_span(text, m)):
                 yield seen[-1]
     if _has_stem(text.lower(), _NAME_LABEL_STEMS):
         for m in LABELLED_NAME.finditer(text):
