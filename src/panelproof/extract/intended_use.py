@@ -323,7 +323,7 @@ _SECTION_KEYWORDS: list[tuple[str, re.Pattern]] = [
         r"usuarios?(?: previstos)?|utilizzatori(?: previsti)?|utenti(?: previsti)?|"
         r"(?:przewidziani )?użytkownicy|(?:tilsigtede )?brugere|(?:určení |zamýšlení )?uživatelé", re.I)),
     (ENVIRONMENT, re.compile(
-        r"(?:intended |use |operating |operational |clinical )?(?:environments?|settings?)(?: of use)?|"
+        r"(?:intended |use |usage |operating |operational |clinical )?(?:environments?|settings?)(?: of (?:use|usage))?|"
         r"(?:care|use|clinical) settings?|conditions of use|place of use|environment of use|"
         r"environnement(?: d'utilisation)?|lieu d'utilisation|conditions d'utilisation|"
         r"(?:anwendungs|einsatz|betriebs)?umgebung|einsatzort|anwendungsort|einsatzbereich|"
@@ -803,12 +803,29 @@ def _inline_labels_cached(text: str) -> tuple[tuple[int, int, frozenset[str]], .
             opening = match.start() == 0 or text[max(0, match.start() - 2):match.start()] in (
                 ". ", "; ", ") ")
             if opening and words and words[0][:1].isupper() and len(words) <= 3:
+                if _names_setting(match.group("label")) and not _DENIAL_AFTER_LABEL.match(text, match.end()):
+                    # "Hospital only: operating room, ICU": the label is the restriction itself;
+                    # it stays in the environment statement it opens
+                    labels.append((match.start("label"), match.start("label"), frozenset({ENVIRONMENT})))
+                    continue
                 # a lead-in written as a label ("Indiziert bei:", "Indicated for:") keeps its kind
                 lead = lead_in_kinds(text[match.start("label"):match.end()])
                 labels.append((match.start("label"), match.end(), lead or frozenset({OTHER})))
             continue
         labels.append((label_start, match.end(), kinds))
     return tuple(labels)
+
+
+# "Home use: not permitted", "Transport: no": the body denies what the label names.
+_DENIAL_AFTER_LABEL = re.compile(
+    r"\s*(?:not?\b|never\b|none\b|excluded|prohibited|forbidden|contra-?indicated|non\b|pas\b|interdit|"
+    r"exclu|nicht\b|kein|verboten|ausgeschlossen|nein\b|vietat|prohibid|excluid|nee\b|niet\b|verboden)",
+    re.IGNORECASE)
+
+
+def _names_setting(label: str) -> bool:
+    """A short label that is a care setting ("Hospital only", "Home use", "Uniquement à l'hôpital")."""
+    return bool(vocabulary("care_settings").find(label))
 
 
 def inline_labels(text: str) -> list[tuple[int, int, frozenset[str]]]:
