@@ -164,3 +164,10 @@ def test_use_of_is_a_noun_not_an_order(text):
 ])
 def test_verbs_with_of_are_still_orders(text):
     assert is_instruction(text)
+
+
+def test_an_order_after_a_task_label_of_several_words_is_an_instruction():
+    from panelproof.extract.instructions import is_instruction
+    assert is_instruction("Clearing of thick subglottic secretions: disconnect the patient from the "
+                          "ventilator and fully deflate the cuff for 2-3 mins.")
+    assert not is_instruction("Residual risks and side effects of the procedure: bleeding and infection.")

@@ -43,8 +43,9 @@ _SUBORDINATE = re.compile(
     r"als|wanneer|indien|voordat|nadat|tijdens)"
     r"\b[^,;:]{0,120}[,;:]\s*",
     re.IGNORECASE)
-# A field label of one or two words ("Use environment: ...", "Intended use: ...").
-_LABEL = re.compile(r"^[^\W\d_]+(?:[ -][^\W\d_]+)?\s*:\s*")
+# A field or task label of up to six words ("Use environment: ...", "Clearing of thick
+# subglottic secretions: disconnect ..."): the order follows it.
+_LABEL = re.compile(r"^[^\W\d_]+(?:[ -][^\W\d_]+){0,5}\s*:\s*")
 # Sequencing adverbs that may precede an instruction ("Then ventilate ...").
 _SEQUENCE = re.compile(
     r"^(?:then|next|now|first|finally|afterwards|subsequently|immediately|always|simply|just|"
