@@ -45,3 +45,16 @@ def test_a_rule_ruled_out_is_not_the_device_rule(tmp_path):
     # Rule 11 makes it active (software); Rule 12 is denied, so nothing says it administers.
     assert scope.cecp_required is None
     assert list(scope.missing) == ["administers_or_removes_medicinal_product"]
+
+
+@pytest.mark.parametrize("body", [
+    "Not applicable. The device is class IIb implantable (Rule 8); Article 54(1)(a) concerns class "
+    "III implantable devices and Article 54(1)(b) class IIb active devices administering or removing "
+    "medicinal products.",
+    "The device is class IIb (Rule 9). It is neither a class III implantable device nor a class IIb "
+    "active device intended to administer or remove a medicinal product; Article 54(1) therefore "
+    "does not apply.",
+])
+def test_the_article_conditions_restated_are_not_the_device_traits(tmp_path, body):
+    # The first dossier says nothing of its own about being active: undecided, never "required".
+    assert _scope(tmp_path, body).cecp_required is not True

@@ -34,11 +34,21 @@ def cites_article_54(text: str) -> bool:
     return "54" in text and bool(_ARTICLE_54.search(text))
 
 
+# Plural device nouns right before the trait: "class IIb active devices administering or
+# removing medicinal products" names the article's category, not this device.
+_CATEGORY_BEFORE = re.compile(
+    r"\b(?:devices|dispositifs|produkte|medizinprodukte|dispositivi|dispositivos|hulpmiddelen|"
+    r"products)\s+(?:(?:intended|designed|meant|destinés|bestimmt|destinati|destinados)\s+(?:to|for|à|zur?|a|para)\s+)?$",
+    re.IGNORECASE)
+
+
 def states_article_condition(text: str, start: int, end: int) -> bool:
     """Whether the mention text[start:end] (a class or trait) in a sentence citing Article 54 is
     part of the article's condition ("covers class III implantable devices", "requires an
-    implantable device") rather than a statement about this device."""
+    implantable device", "class IIb active devices administering medicinal products") rather
+    than a statement about this device."""
     if not cites_article_54(text):
         return False
-    return bool(_CATEGORY_AFTER.match(text, end)
+    return bool(_CATEGORY_AFTER.match(text, end) or text.startswith("s ", end)
+                or _CATEGORY_BEFORE.search(text, max(0, start - 60), start)
                 or _CONDITION_BEFORE.search(text, max(0, start - 80), start))

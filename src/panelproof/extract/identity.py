@@ -709,9 +709,15 @@ def _trait_alternations(key: str) -> dict[str, re.Pattern]:
     return patterns
 
 
+# "neither ... nor a class IIb active device intended to administer a medicinal product": the
+# second member of neither/nor is denied over a longer noun phrase than a plain "not".
+_NOR_CLAUSE = re.compile(r"(?<![\w])(?:neither|nor|weder|noch|ni|né)(?:\s+[^\s.;:,]+){0,9}\s+$", re.IGNORECASE)
+
+
 def _trait_negated(text: str, start: int) -> bool:
-    before = text[max(0, start - 60):start]
-    return bool(TRAIT_NEGATION.search(before[-25:]) or TRAIT_NEGATION_CLAUSE.search(before))
+    before = text[max(0, start - 90):start]
+    return bool(TRAIT_NEGATION.search(before[-25:]) or TRAIT_NEGATION_CLAUSE.search(before[-60:])
+                or _NOR_CLAUSE.search(before))
 
 
 # Cheap pre-filter (substring tests on lower-cased text, far cheaper than a case-insensitive
