@@ -264,8 +264,14 @@ class LanguageVersionsDiffer(Rule):
                 continue
             if umbrella_equivalent(named[path], named[master]):
                 continue
-            extra = sorted(signatures[path] - signatures[master])
-            missing = sorted(signatures[master] - signatures[path])
+            # A group the vocabulary has no words for in a version's language cannot be found
+            # there: its absence says nothing ("crianças" before Portuguese terms existed).
+            extra = sorted(g for g in signatures[path] - signatures[master]
+                           if _group_has_terms(g, facts.document(master).language))
+            missing = sorted(g for g in signatures[master] - signatures[path]
+                             if _group_has_terms(g, document.language))
+            if not extra and not missing:
+                continue
             version = describe_document(document, with_language=True)
             ref_version = describe_document(facts.document(master), with_language=True)
             parts = []
@@ -587,6 +593,16 @@ def _exclusion_conflict(facts: FactBase, document: Document, master: Document,
                "patients it admits refused); every language version must name and exclude the "
                "same groups.")
     return message, locations
+
+
+def _group_has_terms(group_id: str, language: str | None) -> bool:
+    """Whether population_groups.yaml has words for the group in `language` (an unknown
+    language counts as covered)."""
+    from panelproof import knowledge
+
+    entry = knowledge.load("vocabulary/population_groups")["groups"].get(group_id) or {}
+    terms = entry.get("terms") or {}
+    return language is None or not terms or bool(terms.get(language))
 
 
 def _group_label(group_id: str) -> str:
