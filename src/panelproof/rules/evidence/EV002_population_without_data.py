@@ -15,6 +15,7 @@ from panelproof.extract.model import Fact, FactBase, FactKind, PopulationBound
 from panelproof.ingest.model import Role
 from panelproof.knowledge import load
 from panelproof.rules.claim._support import evidence_facts
+from panelproof.rules.evidence._other_device import OTHER_DEVICE
 from panelproof.rules.model import Category, Finding, Rule, Severity
 from panelproof.rules.evidence.EV006_evidence_context_mismatch import (
     STATE_OF_THE_ART, context_dimensions, context_patterns, context_values, inside_cited_row,
@@ -233,6 +234,9 @@ class PopulationWithoutData(Rule):
                 [fact, studied[0][0]])
 
     def _groups(self, facts: FactBase, evidence: list[Fact]) -> Iterable[Finding]:
+        # A study of another device ("IDE trial, different PDA device, premature infants") covers
+        # no patient group for this one.
+        evidence = [f for f in evidence if not OTHER_DEVICE.search(f.location.quote)]
         # "All patients completed follow-up" states no population: such data are neither narrower
         # nor wider than the intended one.
         described = [f for f in evidence if set(f.value.population_groups) - _NOT_A_GROUP]
