@@ -229,3 +229,16 @@ def test_names_in_numbered_tables_and_titles_with_an_abbreviation():
                  "| 2 | Device | Thyrona 250 RF System |\n") == {"Thyrona 250 RF"}
     # a row number is no name, and a class is no name
     assert names("# CEAR\n\n| Sr. No. | Item | Details |\n|---|---|---|\n| 1 | Device | Class IIb |\n") == set()
+
+
+def test_a_labelled_name_cell_keeps_plain_words_of_the_name():
+    from panelproof.extract.common import ExtractionContext
+    from panelproof.extract.identity import extract as extract_identity
+    from panelproof.extract.model import FactKind as Kind
+    from panelproof.ingest.model import Role as DocumentRole
+    from panelproof.ingest.text import document_from_text as from_text
+
+    document = from_text("# CEAR\n\n| No. | Item | Entry |\n|---|---|---|\n"
+                         "| 2 | Device | Brisa TR Plus Neonatal Resuscitator |\n", "CEAR.md", DocumentRole.CEAR)
+    names = {f.value for f in extract_identity(document, ExtractionContext()) if f.kind is Kind.DEVICE_NAME}
+    assert names == {"Brisa TR Plus Neonatal Resuscitator"}

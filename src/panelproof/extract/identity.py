@@ -384,7 +384,8 @@ def find_names(block: Block, context: ExtractionContext, *, cover: bool = False
         if TABLE_NAME_LABEL.match(label) or LABELLED_NAME.match(label + ":"):
             after_label = _nth_cell_start(text, first + 1)
             m = _CELL_NAME.match(text, after_label) if after_label else None
-            if m and _distinctive(strip_descriptors(m.group("name"))) and fresh(_name_span(text, m)):
+            # the cell is labelled a name: any name will do, but not a common word ("Class IIb")
+            if m and m.group("name").split()[0].lower() not in COMMON_WORDS and fresh(_name_span(text, m)):
                 yield seen[-1]
     if _has_stem(text.lower(), _NAME_LABEL_STEMS):
         for m in LABELLED_NAME.finditer(text):
