@@ -41,3 +41,23 @@ def test_from_birth_until_a_day_of_life(text):
 
 def test_a_full_stop_after_a_word_unit_does_not_join_the_next_sentence():
     assert _bounds("Adults aged 18 to 75 years. 3 devices were tested.") == [("age", 18.0, 75.0)]
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Skeletally mature adults; distal humerus fractures from 65 years.", []),
+    ("Skeletally mature adults (18 years and older); fractures only from 65 years of age.",
+     [("age", 18.0, None)]),
+    ("Distal humerus fractures: 65 years or older.", []),
+    ("Patients with fractures from 65 years.", [("age", 65.0, None)]),
+    ("Body weight from 3 kg.", [("weight", 3.0, None)]),
+])
+def test_a_bound_whose_subject_is_a_condition_restricts_that_indication(text, kept):
+    from panelproof.extract.common import ExtractionContext
+    from panelproof.extract.population import extract
+    from panelproof.ingest.model import Role
+    from panelproof.ingest.text import document_from_text
+
+    document = document_from_text(f"# IFU\n\n## Target population\n\n{text}\n", "IFU_en.md", Role.IFU)
+    bounds = [(f.value.dimension, f.value.low, f.value.high) for f in extract(document, ExtractionContext())
+              if f.kind.value == "population_bound"]
+    assert bounds == kept

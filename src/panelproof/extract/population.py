@@ -1244,9 +1244,37 @@ _ADMITTING_LEAD = re.compile(r"(?:intended|indicated|used|destiné\w*|indiqué\w
                              re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _condition_nouns() -> frozenset[str]:
+    data = knowledge.load("vocabulary/condition_nouns")["nouns"]
+    return frozenset(noun.lower() for nouns in data.values() for noun in nouns)
+
+
+# What may stand between a condition and its bound: "fractures only from", "Frakturen ab",
+# "fractures :", "fractures (".
+_SUBJECT_TAIL = re.compile(
+    r"(?:\s*(?:only|solely|exclusively|from|aged|at|over|above|uniquement|seulement|à partir de|dès|"
+    r"nur|ausschließlich|ab|solo|soltanto|desde|a partir de|alleen|vanaf|apenas|:|\(|,|-|–))*\s*$",
+    re.IGNORECASE)
+
+
+def _condition_subject(sentence: str, start: int) -> bool:
+    """The bound's subject is a condition, not people: "distal humerus fractures from 65 years",
+    "fractures only from 65 years of age", "Distal humerus fractures: 65 years or older"."""
+    floor = max(sentence.rfind(";", 0, start), sentence.rfind(". ", 0, start), start - 100, -1) + 1
+    subject = _SUBJECT_TAIL.sub("", sentence[floor:start])
+    words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", subject)
+    if not words or words[-1].lower() not in _condition_nouns():
+        return False
+    return not (_PERSON_NOUN.search(subject) or find_groups(subject))
+
+
 def _indication_specific(sentence: str, start: int, end: int) -> bool:
     """The bound at [start, end) is tied to one indication of several ("... for fractures only in
-    patients aged 65 or older"): a restriction of that indication, not the population's bound."""
+    patients aged 65 or older", "distal humerus fractures from 65 years"): a restriction of that
+    indication, not the population's bound."""
+    if _condition_subject(sentence, start):
+        return True
     floor = max(sentence.rfind(";", 0, start), sentence.rfind(". ", 0, start), start - 140, -1) + 1
     before = sentence[floor:start]
     lead = None
