@@ -61,3 +61,20 @@ def test_a_bound_whose_subject_is_a_condition_restricts_that_indication(text, ke
     bounds = [(f.value.dimension, f.value.low, f.value.high) for f in extract(document, ExtractionContext())
               if f.kind.value == "population_bound"]
     assert bounds == kept
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Estimate implant survival in children over 3 years.", []),
+    ("Children over 3 years and adults.", [(3.0, None)]),
+    ("Implant survival in children over 3 years of age will be estimated.", [(3.0, None)]),
+])
+def test_an_outcome_over_a_time_is_no_age(text, expected):
+    from panelproof.extract.common import ExtractionContext
+    from panelproof.extract.population import extract
+    from panelproof.ingest.model import Role
+    from panelproof.ingest.text import document_from_text
+
+    document = document_from_text(f"# PMCF plan\n\n## Study population\n\n{text}\n", "PMCF_plan.md", Role.PMCF_PLAN)
+    bounds = [(f.value.low, f.value.high) for f in extract(document, ExtractionContext())
+              if f.kind.value == "population_bound"]
+    assert bounds == expected

@@ -1054,7 +1054,21 @@ def _time_span(sentence: str, match) -> bool:
     if _AGE_AFTER.search(sentence, match.start, match.end):
         return False  # "for 18 years and older": the bound itself says it is an age
     return bool(_DURATION_BEFORE.search(sentence, max(0, match.start - 40), match.start)
-                or _DURATION_AFTER.match(sentence, match.end))
+                or _DURATION_AFTER.match(sentence, match.end)
+                or (_OVER_TIME.match(sentence, match.start)
+                    and _OUTCOME_BEFORE.search(sentence, max(0, match.start - 60), match.start)))
+
+
+# An outcome observed over a time: "implant survival in children over 3 years", "Überleben bei
+# Kindern über 3 Jahre", "survie implantaire chez l'enfant sur 3 ans": the span is the outcome's,
+# however near the group word.
+_OVER_TIME = re.compile(r"(?:over|beyond|after|across|sur|au-delà de|après|über|nach|oltre|dopo|más de|tras|na)\s",
+                        re.IGNORECASE)
+_OUTCOME_BEFORE = re.compile(
+    r"\b(?:survival|survivorship|loss|success|retention|durability|failure|revision|patency|stability|"
+    r"longevity|survie|perte|succès|durabilité|Überleben\w*|Verlust|Erfolg\w*|Haltbarkeit|"
+    r"sopravvivenza|perdita|successo|supervivencia|pérdida|éxito|overleving|verlies|sobrevivência|perda)\b"
+    r"[^.;:]{0,50}$", re.IGNORECASE)
 
 
 # Nouns of a treatment, trial or symptom period: a time span right after one ("after a
