@@ -76,6 +76,34 @@ def requirement(text: str, device_types: frozenset[str] | None = None) -> tuple[
     return max(found, key=lambda c: c[0])
 
 
+_STEM_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _stems(text: str) -> set[str]:
+    return {w.lower()[:5] for w in _STEM_WORD.findall(text)}
+
+
+def _pmcf_time_points(facts: FactBase) -> list[tuple[float, set[str]]]:
+    """(time point in months, word stems) of the PMCF plan's objectives and endpoints that
+    name a time ("Estimate the 5-year device survival rate")."""
+    found = []
+    for fact in facts.of(FactKind.PMCF):
+        if fact.role is not Role.PMCF_PLAN or getattr(fact.value, "aspect", None) not in ("objective", "endpoint"):
+            continue
+        point = time_point_months(fact.value.text)
+        if point is not None:
+            found.append((point[0], _stems(fact.value.text)))
+    return found
+
+
+def _followed_in_pmcf(text: str, needed: float, planned: list[tuple[float, set[str]]]) -> bool:
+    """The CEP endpoint is one the PMCF plan measures at least that long (MDCG 2020-7: the
+    long-term performance is confirmed after the certificate, in PMCF): two shared words and a
+    time point no shorter."""
+    stems = _stems(text)
+    return any(months >= needed and len(stems & words) >= 2 for months, words in planned)
+
+
 class FollowUpTooShort(Rule):
     """Follow-up of the clinical data shorter than the endpoint requires.
 
@@ -86,7 +114,9 @@ class FollowUpTooShort(Rule):
         longest follow-up of the clinical evidence is shorter than that endpoint's minimum. The
         longest follow-up is the longest stated follow-up (the top of a range: "mean 6.1 years
         (2–9)" reaches 9 years) or the latest time point of a reported result ("10-year survival
-        89 %", "survivorship 94.2 % at 7 years"), whichever is longer.
+        89 %", "survivorship 94.2 % at 7 years"), whichever is longer. A CEP endpoint that the
+        PMCF plan goes on to measure at least that long ("Estimate the 5-year device survival
+        rate") is left to the PMCF; a claim is not.
 
     Why a panel cares:
         In its first MDR opinion (a dentin bone graft) the panel found 4-month data adequate for
@@ -130,10 +160,13 @@ class FollowUpTooShort(Rule):
                                  if not getattr(f.value, "negated", False))
         short: list[tuple[Fact, float, str]] = []
         seen: set[tuple[str, str]] = set()
+        planned = _pmcf_time_points(facts)
         for fact, text in statements:
             needed = requirement(text, device_types)
             if needed is None or needed[0] <= months or (fact.document, fact.location.quote) in seen:
                 continue
+            if fact.kind is FactKind.OUTCOME_PARAMETER and _followed_in_pmcf(text, needed[0], planned):
+                continue  # a long-term endpoint of the plan that the PMCF plan goes on to measure
             seen.add((fact.document, fact.location.quote))
             short.append((fact, *needed))
         if not short:
