@@ -91,3 +91,11 @@ def test_cl001_device_name_words_are_not_a_shared_topic():
         assert len(list(UnsupportedClaim().check(base(name, row, claim(text))))) == 1, text
     supported = claim("Coxa Line Hip lowers the revision rate.")
     assert list(UnsupportedClaim().check(base(name, row, supported))) == []
+
+
+def test_a_relative_clause_that_claims_nothing_names_no_outcome():
+    from panelproof.rules.claim._support import outcome_phrases
+    assert outcome_phrases("Coil occlusion protects against (re)bleeding, whose consequences are "
+                           "severe.") == ["against  bleeding"]
+    # a relative clause with a claim verb still claims something
+    assert "mobility" in outcome_phrases("The device reduces pain, which improves sleep and mobility.")

@@ -388,9 +388,19 @@ def outcome_phrases(text: str) -> list[str]:
     tail = text[hits[0].start:]
     tail = tail.split(" ", 1)[1] if " " in tail else ""
     tail = re.sub(r"\([^()]*\)?|\[[^\]]*\]?", " ", tail)  # asides and citations name no outcome
+    relative = _RELATIVE.search(tail)
+    if relative and not marker_hits(tail[relative.end():]):
+        tail = tail[:relative.start()]
     phrases = [_CIRCUMSTANCE_TAIL.split(p)[0].strip(" .") for p in _COORDINATION.split(tail)
                if not _CIRCUMSTANCE.match(p)]
     return [p for p in phrases if p]
+
+
+# A relative clause that claims nothing elaborates the noun before it ("protects against
+# rebleeding, whose consequences are severe"): it names no outcome of the claim. One with a
+# claim verb ("reduces pain, which improves sleep") still does.
+_RELATIVE = re.compile(r",\s*(?:whose|which|who|where|dont|qui|lequel|laquelle|dessen|deren|welche[rsn]?|"
+                       r"il cui|la cui|i cui|che|cuy[oa]s?|waarvan)\b", re.IGNORECASE)
 
 
 def unsupported_outcome(text: str, texts: list[SupportText], name_words: frozenset[str],
