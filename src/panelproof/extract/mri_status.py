@@ -48,10 +48,10 @@ _FIELD = re.compile(r"(?<![\w.,])(\d{1,2}(?:[.,]\d{1,2})?)\s?-?\s?(?:t|tesla)(?!
 # Clauses: a semicolon, or a contrast ("..., but 3 T scans are not permitted").
 _CLAUSE_SPLIT = re.compile(
     r";|\s[–—]\s|,?\s\b(?:but|whereas|however|while|aber|jedoch|während|mais|alors que|tandis que|"
-    r"ma|mentre|invece|pero|mientras que|sin embargo|maar|terwijl|echter)\b", re.IGNORECASE)
+    r"ma|mentre|invece|pero|mientras que|sin embargo|maar|terwijl|echter|mas|no entanto|contudo)\b", re.IGNORECASE)
 _NEGATION = re.compile(
     r"\b(?:not|never|cannot|can't|don't|nicht|kein\w*|nie|niemals|keinesfalls|ne|n'|pas|jamais|"
-    r"non|mai|no|nunca|jamás|niet|geen|nooit|mustn't)\b(?![-‐‑])|\bn['’]", re.IGNORECASE)
+    r"non|mai|no|nunca|jamás|niet|geen|nooit|mustn't|não)\b(?![-‐‑])|\bn['’]", re.IGNORECASE)
 # "1.5 T is allowed, 3 T is contraindicated": a comma separates a permission from a prohibition.
 _PERMISSION_WORD = re.compile(
     r"\b(?:allowed|permitted|possible|can|may|acceptable|zulässig|möglich|erlaubt|kann|können|"

@@ -83,8 +83,8 @@ _SETTING_COORDINATION = re.compile(
     r"het|de|voor|gebruik)\b)*$", re.I)
 # "not for use outside the hospital": an exclusion that restricts to the hospital.
 _NOT_OUTSIDE_HOSPITAL = re.compile(
-    r"(?:\b(?:not|never|ne|pas|ni|nicht|niemals|keinesfalls|non|no|niet|nooit)\b|\bn['’])"
-    r"[^.;]{0,50}?\b(?:outside|out of|en dehors|hors|fuori|fuera|"
+    r"(?:\b(?:not|never|ne|pas|ni|nicht|niemals|keinesfalls|non|no|niet|nooit|não|nunca)\b|\bn['’])"
+    r"[^.;]{0,50}?\b(?:outside|out of|en dehors|hors|fuori|fuera|fora|"
     r"außerhalb|ausserhalb|buiten)\b[^.;]{0,20}?\b(?:(?:the\s+|of\s+)*(?:hospitals?|clinical environment)|"
     r"(?:de\s+l['’]|du\s+|dell['’]|del\s+)?(?:hôpital|milieu hospitalier|établissements? de santé|"
     r"ospedale|hospital)|"
@@ -167,7 +167,7 @@ _DUTCH_NEGATION = re.compile(r"\b(?:niet|geen|nooit)\b(?![-‐‑])", re.I)
 _NEGATION_CUE = re.compile(
     r"\b(?:not|never|no|without|except|excluding|excluded|excludes?|exclut|excluye|esclude|ne|pas(?:\s+d(?:e\b|['’]))?|jamais|sans|"
     r"sauf|hors|nicht|kein\w*|niemals|keinesfalls|ohne|außer|ausser|ausgenommen|niet|geen|nooit|"
-    r"aucune?s?|nessun\w*|senza|sin|ningun\w*|nunca|mai)\b(?![-‐‑])|\bn['’]|"
+    r"aucune?s?|nessun\w*|senza|sin|ningun\w*|nunca|mai|não|nenhum\w*|exceto|excepto|(?-i:[Ss]em))\b(?![-‐‑])|\bn['’]|"
     # "non" negates a verb or participle ("non destiné à", "non adatto"); "non professionnels" is
     # a prefix.
     r"\bnon\s+(?=(?:è|e|sono|deve|devono|può|possono|va|vanno|est|sont|doit|doivent)\b|utiliz|"

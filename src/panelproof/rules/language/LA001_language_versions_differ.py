@@ -496,7 +496,7 @@ _ANY_NEGATION = re.compile(
     r"\b(?:not|no|never|nor|without|excluded?|nicht|kein\w*|nie|niemals|ohne|ausgeschlossen|"
     r"ne|pas|jamais|sans|exclus\w*|non|mai|senza|esclus\w*|nunca|sin|excluid\w*|niet|geen|nooit|"
     r"zonder|uitgesloten|contra-?indicat\w*|kontraindiziert|contre-indiqu\w*|controindicat\w*|"
-    r"contraindicad\w*|gecontra-?indiceerd)\b", re.IGNORECASE)
+    r"contraindicad\w*|gecontra-?indiceerd|não|exclu[íi]d\w*|contra-indicad\w*)\b", re.IGNORECASE)
 
 
 def _explicit_groups(facts: list[Fact]) -> dict[str, Fact]:
