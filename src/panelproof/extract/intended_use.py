@@ -1062,7 +1062,8 @@ def _condition_facts(document: Document, unit: Unit, kind: FactKind,
         if examples:
             matches = [m for m in matches if not any(a <= m.start < b for a, b in examples)]
     if skip_negated:
-        matches = [m for m in matches if not negated_at(block.normalized, m.start, unit.start)]
+        matches = [m for m in matches
+                   if not negated_at(block.normalized, m.start, unit.start, document.language)]
     compared = False
     if kind is FactKind.INDICATION and matches and COMPARISON_CUE.search(block.normalized, start, end):
         # "Unlike hypoglossal nerve stimulation in OSA, the system treats CSA": what the other
@@ -1648,6 +1649,7 @@ def _list_negated(text: str, position: int, floor: int = 0) -> bool:
 
 
 _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+")
+_NOT_ONLY = re.compile(r"\bnot only\b|\bnon seulement\b|\bnicht nur\b|\bnão (?:só|apenas)\b", re.I)
 
 
 def without_excluding_sentences(text: str) -> str:
@@ -1659,11 +1661,15 @@ def without_excluding_sentences(text: str) -> str:
     return " ".join(s for s in _SENTENCE_END.split(text) if not _LIST_NEGATION.search(s))
 
 
-def negated_at(text: str, position: int, floor: int = 0) -> bool:
+def negated_at(text: str, position: int, floor: int = 0, language: str | None = None) -> bool:
+    """Whether a negation of the clause before `position` governs it. In Portuguese text (when
+    the `language` is known) "no" is "in the" ("no domicílio", "no hospital"), no negation."""
     clause = clause_before(text, position, floor)
-    if re.search(r"\bnot only\b|\bnon seulement\b|\bnicht nur\b|\bnão (?:só|apenas)\b", clause, re.I):
+    if _NOT_ONLY.search(clause):
         return False
     cues = list(_NEGATION_BEFORE.finditer(clause))
+    if language == "pt":
+        cues = [c for c in cues if c.group(0).lower() != "no"]
     if not cues:
         return _list_negated(text, position, floor)
     # "must not be operated without a mask", "darf nicht ohne Maske betrieben werden": two
@@ -1886,7 +1892,7 @@ def _interface_facts(document: Document, unit: Unit) -> Iterator[Fact]:
         floor = max([e for s, e in conditions if e <= m.start], default=unit.start)
         stop = min([s for s, e in conditions if s >= m.end], default=unit.end)
         negations.append(CONTRAINDICATIONS in unit.kinds
-                         or (negated_at(text, m.start, floor)
+                         or (negated_at(text, m.start, floor, document.language)
                              and not _CONDITION_AFTER.match(text, m.end, stop))
                          or bool(_NEGATION_AFTER.match(text, m.end, stop)))
     only = ([_only_mode(text, m, unit.start, unit.end) for m in matches]
@@ -1914,7 +1920,7 @@ def _interface_facts(document: Document, unit: Unit) -> Iterator[Fact]:
     for m, negated in zip(matches, negations):
         if (negated and CONTRAINDICATIONS in unit.kinds and _is_protocol(m.id)
                 and not _ITEM_LEAD.fullmatch(text, unit.start, m.start)
-                and not negated_at(text, m.start, unit.start)):
+                and not negated_at(text, m.start, unit.start, document.language)):
             # "Insufficient bone stock for cementless fixation": a patient's condition for a
             # protocol of use, which neither states nor excludes it
             continue
