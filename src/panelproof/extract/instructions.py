@@ -32,7 +32,8 @@ _INSTRUCTING_ROLES = {Role.IFU, Role.CER, Role.SSCP, Role.LABEL, Role.OTHER, Rol
 _LEAD_MARKER = re.compile(
     r"^(?:(?:step|etape|schritt)\s*\d+\s*[:.)-]?\s*|\d+(?:\.\d+)*[.)]?\s+|[a-z][.)]\s+|[-*•]\s*|"
     r"(?:warning|caution|note|important|danger|notice|attention|avertissement|mise en garde|"
-    r"remarque|precaution|achtung|warnung|vorsicht|hinweis|wichtig|gefahr)\s*[:!-]\s*)+",
+    r"remarque|precaution|achtung|warnung|vorsicht|hinweis|wichtig|gefahr|"
+    r"aviso|advertencia|precaucao|cuidado|atencao|perigo|nota)\s*[:!-]\s*)+",
     re.IGNORECASE)
 # A leading adverbial clause ("Before opening the circuit, ...", "Si l'alarme retentit, ...").
 _SUBORDINATE = re.compile(
@@ -40,7 +41,8 @@ _SUBORDINATE = re.compile(
     r"avant|apres|lorsque|lorsqu|quand|si|s|pour|en cas|pendant|des que|"
     r"vor|nach|wenn|falls|bei|sobald|wahrend|um|"
     r"prima|dopo|quando|se|in caso|durante|per|antes|despues|cuando|si|en caso|para|"
-    r"als|wanneer|indien|voordat|nadat|tijdens)"
+    r"als|wanneer|indien|voordat|nadat|tijdens|"
+    r"apos|depois de|enquanto|caso|em caso de|no caso de)"
     r"\b[^,;:]{0,120}[,;:]\s*",
     re.IGNORECASE)
 # A field or task label of up to six words ("Use environment: ...", "Clearing of thick
@@ -52,7 +54,8 @@ _SEQUENCE = re.compile(
     r"carefully|gently|slowly|"
     r"poi|quindi|infine|sempre|subito|luego|despues|entonces|siempre|finalmente|"
     r"puis|ensuite|alors|enfin|d abord|toujours|"
-    r"dann|danach|anschliessend|zuerst|zunachst|jetzt|sofort|immer)\b[\s,]*",
+    r"dann|danach|anschliessend|zuerst|zunachst|jetzt|sofort|immer|"
+    r"em seguida|seguidamente|a seguir|por fim|primeiro|imediatamente)\b[\s,]*",
     re.IGNORECASE)
 
 # A step of a procedure told in the passive or third person: "The patient is then
@@ -217,7 +220,9 @@ _IT_ES_MODAL_DUTY = re.compile(
     r"\b(?:deve|devono|deve essere|devono essere|e necessario|e obbligatorio|occorre|"
     r"non deve|non devono|assicurarsi|accertarsi|"
     r"debe|deben|debe ser|deben ser|hay que|es necesario|es obligatorio|no debe|no deben|"
-    r"asegurese|compruebe)\b")
+    r"asegurese|compruebe|"
+    # Portuguese ("deve" and "é necessário" are written as in Italian once folded)
+    r"devem|nao deve|nao devem|certifique[- ]se|assegure[- ]se|tem de ser|tem de)\b")
 _IT_ES_PERMISSION = re.compile(
     r"\b(?:puo|possono|potra|potranno|puede|pueden|podra|podran)\s+(?:\w+mente\s+)?"
     r"(?:essere\s+|ser\s+|venire\s+)?(?:\w+mente\s+)?([a-z]+)\b|"
@@ -244,6 +249,38 @@ def _italian_spanish_imperative(words: list[str]) -> bool:
     if words[1] in {"la", "le", "l"}:  # "Desactive la alarma"; short words are often nouns
         return len(first) >= 6 and first.endswith(("e", "a", "i"))
     return first.endswith(("e", "a", "i")) and words[1] in _IT_ES_ARTICLES
+
+
+# European Portuguese IFUs instruct with a polite imperative ("Verifique a posição", "Não
+# reutilize", "Não o introduza", "Desligue o aparelho") or an infinitive ("Retirar a tampa").
+_PT_ARTICLES = frozenset({"o", "a", "os", "as", "um", "uma", "este", "esta", "estes", "estas",
+                          "todos", "todas", "cada", "sempre", "imediatamente", "cuidadosamente",
+                          "lentamente", "o seu", "sem", "com", "no", "na", "nos", "nas", "ao",
+                          "aos", "do", "da", "qualquer", "apenas", "nunca"})
+_PT_CLITICS = frozenset({"o", "a", "os", "as", "se", "lhe", "lhes", "me", "nos"})
+_PT_NOT_VERBS = frozenset({
+    "durante", "entre", "sobre", "contra", "segundo", "conforme", "perante", "desde", "apenas",
+    "sempre", "antes", "depois", "como", "quando", "enquanto", "onde", "toda", "todo", "cada",
+    "nenhuma", "nenhum", "qualquer", "esta", "essa", "este", "esse", "aquela", "aquele", "uma",
+    "nesta", "nessa", "neste", "nesse", "pela", "pelo", "para", "nunca", "ainda", "embora",
+    "mesmo", "mesma", "outra", "outras", "outro", "outros", "sobretudo", "nota", "figura",
+    "tabela", "parte", "fase", "idade", "doente", "doentes", "pessoa", "estrutura", "agulha",
+    "caixa", "ponta", "tampa", "linha", "bomba", "bateria", "sonda", "cânula", "canula"})
+# Finite verbs after "Não" that state a fact ("Não existem dados", "Não é seguro").
+_PT_NOT_ORDERS = frozenset({"esta", "estao", "existe", "existem", "seja", "sera", "tem",
+                            "contem", "inclui", "foi", "foram", "houve", "sao", "se", "ha",
+                            "havera", "pode", "podem", "parece"})
+
+
+def _portuguese_imperative(words: list[str]) -> bool:
+    first = words[0]
+    if first in {"nao", "nunca"} and len(words) > 1:
+        verb = words[2] if words[1] in _PT_CLITICS and len(words) > 2 else words[1]
+        return (len(verb) >= 4 and verb not in _PT_NOT_ORDERS
+                and verb.endswith(("ar", "er", "ir", "e", "a")))
+    if first in _PT_NOT_VERBS or len(first) < 4 or len(words) < 2:
+        return False
+    return first.endswith(("ar", "er", "ir", "e", "a")) and words[1] in _PT_ARTICLES
 
 
 # English and French function words: a sentence holding one is not German telegraphic style
@@ -464,6 +501,7 @@ def is_instruction(sentence: str) -> bool:
             or bool(_EN_MODAL_DUTY.search(folded)) or bool(_FR_MODAL_DUTY.search(folded))
             or bool(_DE_MODAL_DUTY.search(folded)) or _italian_spanish_imperative(words)
             or bool(_IT_ES_MODAL_DUTY.search(folded)) or _dutch_imperative(words)
+            or _portuguese_imperative(words)
             or is_permission(sentence))
 
 
@@ -509,7 +547,7 @@ def _line_pieces(block: Block, start: int, end: int) -> list[tuple[int, int]]:
 
 _PROHIBITION_START = re.compile(
     r"\W*(?:do not|don't|never|must not|should not|ne\b|n'|nicht|niemals|nie\b|non\b|nunca|no\b|"
-    r"niet|nooit|mai\b)", re.IGNORECASE)
+    r"niet|nooit|mai\b|não\b|nao\b)", re.IGNORECASE)
 
 
 def _contraindicated_items(document: Document) -> set[int]:

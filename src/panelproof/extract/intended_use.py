@@ -275,12 +275,15 @@ _SECTION_KEYWORDS: list[tuple[str, re.Pattern]] = [
     (CONTRAINDICATIONS, re.compile(
         r"contra-?indications?|contre-?indications?|kontra-?indikation(?:en|er)?|gegenanzeigen?|"
         r"contraindications? and limitations|contraindicaci(?:ones|ón|on)|controindicazion[ei]|"
-        r"contra-?indicaties?|przeciwwskazani[ae]|kontraindikationer|kontraindikace", re.I)),
+        r"contra-?indicaties?|przeciwwskazani[ae]|kontraindikationer|kontraindikace|"
+        # Portuguese: "Contraindicações", "Contra-indicações"
+        r"contra-?indica(?:ções|ção|coes|cao)", re.I)),
     (INDICATIONS, re.compile(
         r"indications?(?:\s*\(s\))?(?: for use| d'utilisation| d'emploi| thérapeutiques)?|indikation(?:en|er)?|"
         r"anwendungsgebiet(?:e)?|medical indications?|target conditions?|"
         r"indicaci(?:ones|ón|on)(?: de uso)?|indicazion[ei](?: d['’]uso)?|indicaties?|"
-        r"wskazania(?: do (?:stosowania|użycia))?|indikationer|indikace", re.I)),
+        r"wskazania(?: do (?:stosowania|użycia))?|indikationer|indikace|"
+        r"indica(?:ções|ção|coes|cao)(?: (?:de (?:utilização|uso)|terapêuticas?|clínicas?))?", re.I)),
     (INTENDED_PURPOSE, re.compile(
         r"intended (?:medical )?(?:purpose|use)s?(?:\s*\(s\))?|purpose of the device|destination|"
         r"usage prévu|utilisation prévue|usage préconisé|finalité|zweckbestimmung|verwendungszweck|"
@@ -289,7 +292,9 @@ _SECTION_KEYWORDS: list[tuple[str, re.Pattern]] = [
         r"scopo previsto|finalità prevista|destinación de uso|beoogde? (?:gebruik|doel)|bedoeld gebruik|"
         r"przeznaczenie|(?:zamierzone|przewidziane) (?:zastosowanie|przeznaczenie)|cel stosowania|"
         r"tilsigtet (?:anvendelse|formål|brug)|beregnet (?:anvendelse|formål)|anvendelsesformål|"
-        r"určený účel|určené použití|zamýšlený účel|účel použití", re.I)),
+        r"určený účel|určené použití|zamýšlený účel|účel použití|"
+        r"finalidade(?: prevista| pretendida)?|utiliza(?:ção|cao) prevista|fim a que se destina|"
+        r"uso pretendido|utiliza(?:ção|cao) pretendida", re.I)),
     (OUTCOMES, re.compile(
         r"(?:intended |expected |anticipated |claimed )?(?:clinical )?benefits?(?! ?[-–/] ?risk)|"
         r"(?:clinical |primary |secondary |safety |performance )?(?:outcomes?|endpoints?|end points?)"
@@ -315,26 +320,31 @@ _SECTION_KEYWORDS: list[tuple[str, re.Pattern]] = [
         r"veiligheidsvoorschriften|veiligheidsinstructies|"
         r"ostrzeżeni[ae]|środki ostrożności|informacje dotyczące bezpieczeństwa|"
         r"advarsler|advarsel|forsigtighedsregler|sikkerhedsinformation(?:er)?|"
-        r"varování|upozornění|bezpečnostní (?:upozornění|informace|pokyny)|bezpečnostní opatření", re.I)),
+        r"varování|upozornění|bezpečnostní (?:upozornění|informace|pokyny)|bezpečnostní opatření|"
+        r"advertências?|precauções|avisos?(?: de segurança)?|informa(?:ções|ção) de segurança|"
+        r"instruções de segurança|cuidados especiais", re.I)),
     (USERS, re.compile(
         r"(?:intended |target )?(?:users?|operators?)(?: profile)?|user profile|"
         r"utilisateurs?(?: prévus| visés| cibles)?|profil (?:de l'|d')?utilisateur|"
         r"(?:vorgesehene )?(?:anwender|benutzer|bediener)(?:profil)?|anwenderkreis|"
         r"usuarios?(?: previstos)?|utilizzatori(?: previsti)?|utenti(?: previsti)?|"
-        r"(?:przewidziani )?użytkownicy|(?:tilsigtede )?brugere|(?:určení |zamýšlení )?uživatelé", re.I)),
+        r"(?:przewidziani )?użytkownicy|(?:tilsigtede )?brugere|(?:určení |zamýšlení )?uživatelé|"
+        r"utilizador(?:es)?(?: previstos?| pretendidos?| a que se destina)?|perfil do utilizador", re.I)),
     (ENVIRONMENT, re.compile(
         r"(?:intended |use |usage |operating |operational |clinical )?(?:environments?|settings?)(?: of (?:use|usage))?|"
         r"(?:care|use|clinical) settings?|conditions of use|place of use|environment of use|"
         r"environnement(?: d'utilisation)?|lieu d'utilisation|conditions d'utilisation|"
         r"(?:anwendungs|einsatz|betriebs)?umgebung|einsatzort|anwendungsort|einsatzbereich|"
-        r"entorno(?: de uso)?|ambiente(?: d['’]uso| di utilizzo)?", re.I)),
+        r"entorno(?: de uso)?|ambiente(?: d['’]uso| di utilizzo| de (?:utilização|uso))?|"
+        r"local de utiliza(?:ção|cao)|condições de utiliza(?:ção|cao)", re.I)),
     (MODES, re.compile(
         r"modes? of (?:use|operation|application|administration)|patient interfaces?|interfaces?|"
         r"routes? of administration|modes? d'utilisation|modes? d'application|interfaces? patient|"
         r"voies? d'administration|patientenschnittstellen?|anwendungsarten|applikationsarten|"
         r"(?:surgical |implantation |operative )?approach(?:es)?|access routes?|routes? of access|"
         r"voies? d'abord|abords? chirurgica(?:l|ux)|(?:operative[rn]? )?zugangswege?|operative zugänge|"
-        r"abordajes?(?: quirúrgicos?)?|approcci(?:o)?(?: chirurgic[oi])?|vie di accesso", re.I)),
+        r"abordajes?(?: quirúrgicos?)?|approcci(?:o)?(?: chirurgic[oi])?|vie di accesso|"
+        r"vias? de (?:administração|acesso)|abordagens?(?: cirúrgicas?)?", re.I)),
     (OTHER, re.compile(
         r"literature|state of the art|clinical data|clinical investigations?|results?|studies|study|"
         r"appraisal|equivalen\w*|references|bibliography|storage|transport and storage|cleaning|"
@@ -357,7 +367,12 @@ _SECTION_KEYWORDS: list[tuple[str, re.Pattern]] = [
         r"alternative (?:behandlung|therapie)\w*|behandlungsalternativen|therapiealternativen|"
         r"therapieoptionen|behandlungsoptionen|vergleich(?:s)?produkte|vergleichbare produkte|"
         r"stato dell['’]arte|alternative terapeutiche|dispositivi (?:simili|comparabili)|"
-        r"estado del arte|estado de la técnica|alternativas terapéuticas|dispositivos similares", re.I)),
+        r"estado del arte|estado de la técnica|alternativas terapéuticas|dispositivos similares|"
+        # Portuguese
+        r"especifica(?:ções|ção) técnicas?|dados técnicos|características técnicas|armazenamento|"
+        r"limpeza|manutenção|elimina(?:ção|cao)|resultados|estudos(?: clínicos)?|literatura|"
+        r"referências|bibliografia|dados clínicos|estado da arte|alternativas terapêuticas|"
+        r"dispositivos semelhantes", re.I)),
 ]
 # Words that may stand before a section keyword without changing what the section is.
 # A summary or an assessment of a section is that section: "Summary of the intended purpose as
@@ -377,7 +392,7 @@ _HEADING_NUMBER = re.compile(r"^\s*(?:(?i:section|chapter|kapitel|chapitre)\s+|�
                              r"(?:(?:[IVX]+|[A-Z]|\d+)(?:[.)]\s?(?:\d+|[a-z])(?![\w]))*[.)]?(?=\s)"
                              r"|[A-Za-z]\.|\d+(?:\.\d+)*\.?|[IVXivx]+\.)?\s*")
 _SEGMENT_SPLIT = re.compile(r"\s*(?:,|/|&|;|:|\+|\band\b|\bet\b|\bund\b|\bor\b|\bou\b|\boder\b|"
-                            r"\boraz\b|\blub\b|\bog\b|\beller\b|\bnebo\b)\s*", re.I)
+                            r"\boraz\b|\blub\b|\bog\b|\beller\b|\bnebo\b|(?-i:\be\b))\s*", re.I)
 
 
 @lru_cache(maxsize=4096)
@@ -434,8 +449,9 @@ def _ends_reasonably(segment: str, end: int, kind: str) -> bool:
         return True
     if rest[0].isalpha() and segment[end - 1:end].isalpha() and not segment[end:end + 1].isspace():
         return False  # keyword is only the start of a longer word
-    if (kind == INDICATIONS and re.match(r"(?:of|du|de la|des|af)\s", rest)
-            and segment[:end].strip().lower() in ("indication", "indications", "indikation")):
+    if (kind == INDICATIONS and re.match(r"(?:of|du|de la|des|af|da|do|dos|das)\s", rest)
+            and segment[:end].strip().lower() in ("indication", "indications", "indikation",
+                                                  "indicação", "indicacao")):
         return False
     return len(rest.split()) <= 6
 
@@ -645,14 +661,16 @@ _CONTRA_CUE = re.compile(
     r"\bn['’](?:utilisez|est|sont|utiliser|employez)\b|\bnicht\b|\bkeinesfalls\b|\bniemals\b|"
     r"\bausgeschlossen\b|\bverboten\b|contraindic|controindic|"
     r"\bno\s+(?:debe|deben|se\s+debe|utilizar|usar|utilice|use)\b|"
-    r"\bnon\s+(?:deve|devono|utilizzare|usare|impiegare)\b", re.I)
+    r"\bnon\s+(?:deve|devono|utilizzare|usare|impiegare)\b|"
+    r"\bnão\s+(?:deve|devem|se\s+deve|utilizar|usar|utilize|use|implantar|pode\s+ser\s+utilizad)", re.I)
 _INDICATION_CUE = re.compile(
     r"\bindica(?:ted|tions?)\b|\bindiqu\w*|\bindiziert|\bindikation\w*|\banwendungsgebiet\w*|"
     r"\bangezeigt\b|\b(?:intended|designed|suitable|approved|meant)\s+(?:for|to|in)\b|"
     r"\bdestiné\w*|\bbestimmt\b|\bvorgesehen\b|\bgeeignet\b|\bused\s+(?:for|in|to)\b|"
     r"\b(?:for|in)\s+the\s+(?:treatment|management|therapy)\b|\butilisée?s?\s+(?:pour|dans|chez)\b|"
     r"\b(?:anwendung|einsatz)\s+bei\b|\bangewendet\b|"
-    r"\bindicad[oa]s?\b|\bindicat[oaie]\b|\bdestinad[oa]s?\b|\bdestinat[oaie]\b", re.I)
+    r"\bindicad[oa]s?\b|\bindicat[oaie]\b|\bdestinad[oa]s?\b|\bdestinat[oaie]\b|"
+    r"\butilizad[oa]s?\s+(?:para|em|no|na|nos|nas)\b", re.I)
 _LABEL_TAIL = re.compile(r"\s*[:：]\s*$")
 
 
@@ -1044,7 +1062,8 @@ def _condition_facts(document: Document, unit: Unit, kind: FactKind,
         if examples:
             matches = [m for m in matches if not any(a <= m.start < b for a, b in examples)]
     if skip_negated:
-        matches = [m for m in matches if not negated_at(block.normalized, m.start, unit.start)]
+        matches = [m for m in matches
+                   if not negated_at(block.normalized, m.start, unit.start, document.language)]
     compared = False
     if kind is FactKind.INDICATION and matches and COMPARISON_CUE.search(block.normalized, start, end):
         # "Unlike hypoglossal nerve stimulation in OSA, the system treats CSA": what the other
@@ -1540,7 +1559,14 @@ _NEGATION_BEFORE = re.compile(
     r"(?<!con o )sin|(?<!con o )senza|nunca|mai|"
     # Polish, Danish, Czech: "nie", "bez", "z wyjątkiem"; "ikke", "aldrig", "uden", "undtagen";
     # "není", "nejsou", "nikdy", "kromě"
-    r"nie|bez|oprócz|z\s+wyjątkiem|ikke|aldrig|uden|undtagen|není|nejsou|nikdy|kromě)\b(?![-‐‑])|\bn'"
+    r"nie|bez|oprócz|z\s+wyjątkiem|ikke|aldrig|uden|undtagen|není|nejsou|nikdy|kromě|"
+    # Portuguese "nunca", "exceto", "nenhum"; "sem" in lower case or at a sentence start ("SEM"
+    # is a standard error in an English table)
+    r"exceto|excepto|nenhum|nenhuma|(?<!com ou )(?-i:[Ss]em))\b(?![-‐‑])|\bn'"
+    # Portuguese "não" before a verb or participle: "não está indicado", "não utilizar";
+    # "não invasiva", "não tratado" write "não" as a prefix
+    r"|\bnão\s+(?:(?:é|são|está|estão|deve|devem|pode|podem|se)\b|utiliz|usar|use\b|aplic|destin|"
+    r"indicad|adequad|aprovad|previst|recomend|concebid|implant)"
     # French, Italian, Spanish "non destiné à", "non adatto"; "non-invasive" is no negation
     # (not "non invasive", "non traité": there "non" is a prefix)
     r"|\bnon\s+(?:(?:è|e|sono|deve|devono|può|possono|va|vanno|est|sont|doit|doivent)\b|utilizzare|usare|impiegare|destinat|indicat|adatt|approvat|previst|idone|destiné|indiqué|prévu|recommandé|adapté|autorisé|conçu)", re.I)
@@ -1578,7 +1604,7 @@ def clause_before(text: str, position: int, floor: int = 0, window: int = 80) ->
     return before[breaks[-1].end():] if breaks else before
 
 
-_WITHOUT = re.compile(r"\b(?:without|ohne|sans|sin|senza)\s+(?:\w+\s+){0,2}$", re.I)
+_WITHOUT = re.compile(r"\b(?:without|ohne|sans|sin|senza|(?-i:[Ss]em))\s+(?:\w+\s+){0,2}$", re.I)
 
 
 # A negated purpose that heads a list: "is not intended for neonates, epidural administration
@@ -1596,16 +1622,18 @@ _LIST_NEGATION = re.compile(
     r"|\bnon\s+(?:(?:è|sono|deve|devono)\s+)?(?:destinat|indicat|previst|adatt|progettat|destiné|indiqué|prévu)"
     r"|\bnicht\s+(?:für|bestimmt|vorgesehen|geeignet|indiziert|zugelassen|zur|zum)\b"
     r"|\bno\s+(?:(?:está|están|es|son|debe|deben)\s+)?(?:destinad|indicad|previst|diseñad|apt|para)"
-    r"|\bniet\s+(?:bedoeld|bestemd|geïndiceerd|geschikt|voor)\b", re.I)
+    r"|\bniet\s+(?:bedoeld|bestemd|geïndiceerd|geschikt|voor)\b"
+    r"|\bnão\s+(?:(?:é|são|está|estão|deve|devem)\s+)?(?:destinad|indicad|previst|concebid|adequad|"
+    r"apropriad|aprovad|recomendad|para\b)", re.I)
 # What ends the scope of such a negation: the end of the sentence, a contrast, or a verb that
 # states something new ("..., but is intended for intravenous use", "and can be used for ...").
 _LIST_SCOPE_END = re.compile(
     r"[.;!?]\s|[.;!?]$|\b(?:but|however|whereas|instead|rather|only|mais|seulement|uniquement|aber|"
-    r"sondern|jedoch|nur|ma|bensì|solo|pero|sino|solamente|maar|alleen)\b"
+    r"sondern|jedoch|nur|ma|bensì|solo|pero|sino|solamente|maar|alleen|mas|apenas|somente)\b"
     r"|\b(?:is|are|can|may|must|should|shall|will|est|sont|peut|peuvent|doit|doivent|ist|sind|kann|"
     r"können|muss|müssen|wird|werden|è|sono|può|possono|deve|devono|viene|vengono|es|son|puede|pueden|debe|deben|"
-    r"zijn|kan|moet|wordt|worden)\b"
-    r"(?!\s+(?:not|never|pas|nicht|non|no|niet|ne|n['’]))", re.I)
+    r"zijn|kan|moet|wordt|worden|é|são|pode|podem|devem|está|estão)\b"
+    r"(?!\s+(?:not|never|pas|nicht|non|no|niet|ne|não|n['’]))", re.I)
 _LIST_WINDOW = 240
 
 
@@ -1621,6 +1649,7 @@ def _list_negated(text: str, position: int, floor: int = 0) -> bool:
 
 
 _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+")
+_NOT_ONLY = re.compile(r"\bnot only\b|\bnon seulement\b|\bnicht nur\b|\bnão (?:só|apenas)\b", re.I)
 
 
 def without_excluding_sentences(text: str) -> str:
@@ -1632,11 +1661,15 @@ def without_excluding_sentences(text: str) -> str:
     return " ".join(s for s in _SENTENCE_END.split(text) if not _LIST_NEGATION.search(s))
 
 
-def negated_at(text: str, position: int, floor: int = 0) -> bool:
+def negated_at(text: str, position: int, floor: int = 0, language: str | None = None) -> bool:
+    """Whether a negation of the clause before `position` governs it. In Portuguese text (when
+    the `language` is known) "no" is "in the" ("no domicílio", "no hospital"), no negation."""
     clause = clause_before(text, position, floor)
-    if re.search(r"\bnot only\b|\bnon seulement\b|\bnicht nur\b", clause, re.I):
+    if _NOT_ONLY.search(clause):
         return False
     cues = list(_NEGATION_BEFORE.finditer(clause))
+    if language == "pt":
+        cues = [c for c in cues if c.group(0).lower() != "no"]
     if not cues:
         return _list_negated(text, position, floor)
     # "must not be operated without a mask", "darf nicht ohne Maske betrieben werden": two
@@ -1859,7 +1892,7 @@ def _interface_facts(document: Document, unit: Unit) -> Iterator[Fact]:
         floor = max([e for s, e in conditions if e <= m.start], default=unit.start)
         stop = min([s for s, e in conditions if s >= m.end], default=unit.end)
         negations.append(CONTRAINDICATIONS in unit.kinds
-                         or (negated_at(text, m.start, floor)
+                         or (negated_at(text, m.start, floor, document.language)
                              and not _CONDITION_AFTER.match(text, m.end, stop))
                          or bool(_NEGATION_AFTER.match(text, m.end, stop)))
     only = ([_only_mode(text, m, unit.start, unit.end) for m in matches]
@@ -1887,7 +1920,7 @@ def _interface_facts(document: Document, unit: Unit) -> Iterator[Fact]:
     for m, negated in zip(matches, negations):
         if (negated and CONTRAINDICATIONS in unit.kinds and _is_protocol(m.id)
                 and not _ITEM_LEAD.fullmatch(text, unit.start, m.start)
-                and not negated_at(text, m.start, unit.start)):
+                and not negated_at(text, m.start, unit.start, document.language)):
             # "Insufficient bone stock for cementless fixation": a patient's condition for a
             # protocol of use, which neither states nor excludes it
             continue

@@ -48,52 +48,52 @@ _FIELD = re.compile(r"(?<![\w.,])(\d{1,2}(?:[.,]\d{1,2})?)\s?-?\s?(?:t|tesla)(?!
 # Clauses: a semicolon, or a contrast ("..., but 3 T scans are not permitted").
 _CLAUSE_SPLIT = re.compile(
     r";|\s[–—]\s|,?\s\b(?:but|whereas|however|while|aber|jedoch|während|mais|alors que|tandis que|"
-    r"ma|mentre|invece|pero|mientras que|sin embargo|maar|terwijl|echter)\b", re.IGNORECASE)
+    r"ma|mentre|invece|pero|mientras que|sin embargo|maar|terwijl|echter|mas|no entanto|contudo)\b", re.IGNORECASE)
 _NEGATION = re.compile(
     r"\b(?:not|never|cannot|can't|don't|nicht|kein\w*|nie|niemals|keinesfalls|ne|n'|pas|jamais|"
-    r"non|mai|no|nunca|jamás|niet|geen|nooit|mustn't)\b(?![-‐‑])|\bn['’]", re.IGNORECASE)
+    r"non|mai|no|nunca|jamás|niet|geen|nooit|mustn't|não)\b(?![-‐‑])|\bn['’]", re.IGNORECASE)
 # "1.5 T is allowed, 3 T is contraindicated": a comma separates a permission from a prohibition.
 _PERMISSION_WORD = re.compile(
     r"\b(?:allowed|permitted|possible|can|may|acceptable|zulässig|möglich|erlaubt|kann|können|"
     r"dürfen|darf|autorisée?s?|permise?s?|possibles?|peut|peuvent|consentit[oaie]|possibile|"
     r"ammess[oaie]|può|possono|permitid[oa]s?|posibles?|puede|pueden|toegestaan|mogelijk|kan|"
-    r"kunnen|mag|mogen)\b", re.IGNORECASE)
+    r"kunnen|mag|mogen|pode|podem|permitid[oa]s?|possível|admissível)\b", re.IGNORECASE)
 _ONLY = re.compile(
     r"\b(?:only|exclusively|solely|nur|ausschließlich|ausschliesslich|lediglich|uniquement|"
     r"seulement|exclusivement|solo|soltanto|solamente|esclusivamente|únicamente|unicamente|"
-    r"alleen|uitsluitend|enkel)\b", re.IGNORECASE)
+    r"alleen|uitsluitend|enkel|apenas|somente)\b", re.IGNORECASE)
 _ONLY_AFTER = re.compile(
     r"\s*\(?(?:only|exclusively|uniquement|seulement|exclusivement|ausschließlich|soltanto|"
-    r"solamente|esclusivamente|únicamente|uitsluitend)\b", re.IGNORECASE)
+    r"solamente|esclusivamente|únicamente|uitsluitend|apenas|somente)\b", re.IGNORECASE)
 # "up to 1.5 T", "maximum 1,5 T", "bis 1,5 T", "≤ 1.5 T", "not exceed 1.5 T".
 _UP_TO = re.compile(
     r"(?:\bup to|\bmaximum(?: of)?|\bmax\.?|\bat most|\bno more than|\bnot exceed\w*|\bbis(?: zu)?|"
     r"\bhöchstens|\bmaximal|\bjusqu'(?:à|a)|\bau maximum|\bau plus|\bfino a|\bal massimo|"
-    r"\bhasta|\bcomo máximo|\btot|\bmaximaal|\bten hoogste|≤|<=)\s*$", re.IGNORECASE)
+    r"\bhasta|\bcomo máximo|\btot|\bmaximaal|\bten hoogste|\baté|\bno máximo|≤|<=)\s*$", re.IGNORECASE)
 # An exception turns a contraindication into a conditional labelling ("contraindicated except
 # under the conditions of the MRI guidelines"); a circumstance narrows it ("during trial
 # stimulation", "if a lead is fractured").
 _EXCEPTION = re.compile(
     r"\b(?:except|unless|other than|außer|ausser|ausgenommen|es sei denn|sauf|à moins|excepté|"
-    r"tranne|salvo|eccetto|a meno che|excepto|a menos que|behalve|tenzij|uitgezonderd)\b"
-    r"|\bcondition|bedingung|condizion|condici|voorwaarde", re.IGNORECASE)
+    r"tranne|salvo|eccetto|a meno che|excepto|a menos que|behalve|tenzij|uitgezonderd|exceto)\b"
+    r"|\bcondition|bedingung|condizion|condici|voorwaarde|condiç", re.IGNORECASE)
 _CIRCUMSTANCE = re.compile(
     r"\b(?:if|when|whenever|while|during|before|until|in case|wenn|falls|sofern|solange|während|"
     r"bevor|si|lorsque|quand|pendant|avant|se|quando|durante|prima|cuando|antes|als|wanneer|"
-    r"tijdens|voordat|zolang|partial\w*|externali\w*|abandon\w*|fractur\w*|damaged)\b", re.IGNORECASE)
+    r"tijdens|voordat|zolang|enquanto|caso|partial\w*|externali\w*|abandon\w*|fractur\w*|damaged)\b", re.IGNORECASE)
 # Words that make "without restriction" part of a condition ("provided the conditions are met,
 # no further precautions are required").
 _CONDITION_WORD = re.compile(
     r"condition|bedingung|condizion|condici|voorwaarde|provided|as long as|sofern|vorausgesetzt|"
-    r"pourvu|à condition|a condizione|purché|siempre que|mits|op voorwaarde", re.IGNORECASE)
+    r"pourvu|à condition|a condizione|purché|siempre que|mits|op voorwaarde|condiç|desde que|contanto que", re.IGNORECASE)
 # "once stimulation is off, MRI can be performed without further precautions": a precondition.
 _PRECONDITION = re.compile(
     r"\b(?:if|when|once|after|unless|provided|wenn|falls|nachdem|sobald|nach dem|nach der|si|"
     r"lorsque|une fois|après|qualora|dopo|una volta|nel caso|cuando|después|una vez|als|nadat|"
-    r"zodra|wanneer)\b", re.IGNORECASE)
+    r"zodra|wanneer|após|depois|uma vez|caso)\b", re.IGNORECASE)
 _CONTRA_HEADING = re.compile(
     r"contra-?indicat|contre-?indicat|kontraindikation|gegenanzeige|controindicazion|"
-    r"contraindicaci|contra-?indicatie", re.IGNORECASE)
+    r"contraindicaci|contra-?indicatie|contra-?indicaç", re.IGNORECASE)
 # Past events (clinical data, medical history), not what the labelling allows.
 # "once the expander has been emptied", "after the lead has been removed": a condition set in
 # the perfect tense, not a past event.
@@ -206,7 +206,9 @@ _PERMISSION = re.compile(
     r"\b(?:kann|können|darf|dürfen)\b[^.;]{0,40}?\b(?:durchgeführt|vorgenommen)\s+werden|\bist\s+(?:möglich|zulässig|erlaubt)\b|"
     r"\b(?:può|possono)\s+(?:essere\s+(?:eseguit[ao]|effettuat[ao])|sottoporsi)|\bè\s+(?:possibile|consentit[ao])\b|"
     r"\b(?:puede|pueden)\s+(?:realizarse|efectuarse|someterse|ser\s+(?:realizad[ao]|efectuad[ao]))|\bes\s+posible\b|"
-    r"\b(?:kan|mag|kunnen|mogen)\b[^.;]{0,40}?\b(?:uitgevoerd|verricht)\s+worden|\bis\s+(?:mogelijk|toegestaan)\b",
+    r"\b(?:kan|mag|kunnen|mogen)\b[^.;]{0,40}?\b(?:uitgevoerd|verricht)\s+worden|\bis\s+(?:mogelijk|toegestaan)\b|"
+    r"\b(?:pode|podem)\s+(?:ser\s+(?:realizad[ao]s?|efetuad[ao]s?|submetid[ao]s?|utilizad[ao]s?)|submeter-se)|"
+    r"\bé\s+(?:possível|permitid[ao])\b",
     re.IGNORECASE)
 
 
@@ -235,6 +237,11 @@ _CAP_PHRASE = re.compile(
     r"\bnon superior[ei] a\b|\bno superior a\b|\bniet (?:meer dan|hoger dan)\b", re.IGNORECASE)
 
 
+def _negation(text: str, language: str | None) -> bool:
+    """A negation word in `text`; Portuguese "no" is "in the" ("no ambiente de RM")."""
+    return any(language != "pt" or m.group(0).lower() != "no" for m in _NEGATION.finditer(text))
+
+
 def _read_clause(document: Document, block: Block, text: str, start: int, end: int,
                  sentence_mr: bool, contraindication_section: bool = False) -> MriReading | None:
     clause = text[start:end]
@@ -252,8 +259,8 @@ def _read_clause(document: Document, block: Block, text: str, start: int, end: i
     contraindicated = [m for m in statuses if _status_of(m.id) == "contraindicated"]
     positive_status = [m for m in statuses if _status_of(m.id) != "contraindicated"]
     negated_status = [m for m in positive_status
-                      if _NEGATION.search(_clause_head(text, start, m.start))]
-    negative = bool(contraindicated) or bool(_NEGATION.search(plain))
+                      if _negation(_clause_head(text, start, m.start), document.language)]
+    negative = bool(contraindicated) or _negation(plain, document.language)
     if contraindication_section and not kept_positive(positive_status):
         negative, contraindicated = True, contraindicated or [None]
     kwargs: dict = {}

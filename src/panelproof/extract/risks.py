@@ -30,14 +30,17 @@ _RISK_SECTION = re.compile(
     # Dutch, Italian, Spanish SSCPs
     r"restrisico|bijwerking|complicaties|ongewenste|rischi residui|effetti (?:indesiderati|collaterali)|"
     r"complicanze|eventi avversi|riesgos residuales|efectos (?:adversos|secundarios|indeseables)|"
-    r"complicaciones|(?:acontecimientos|eventos) adversos", re.IGNORECASE)
+    r"complicaciones|(?:acontecimientos|eventos) adversos|"
+    # Portuguese
+    r"riscos residuais|efeitos (?:secundários|indesejáveis|adversos)|complicações|"
+    r"(?:acontecimentos|eventos) adversos|reações adversas", re.IGNORECASE)
 _RISK_COLUMN = re.compile(r"risk|side[- ]?effect|complication|adverse|hazard|harm|risque|effet|"
                           r"événement|Risiko|Risiken|Nebenwirkung|Komplikation|Schaden|"
                           r"risico|bijwerking|complicatie|rischi|effett|evento|complicanz|riesgo|efecto|"
-                          r"complicaci", re.IGNORECASE)
+                          r"complicaci|risco|efeito|complicaç", re.IGNORECASE)
 # Enumerations in prose: the text after one of these is a list of risks.
 _ENUMERATION = re.compile(r"\b(?:include|includes|including|such as|are|comprise|namely|comprennent|"
-                          r"notamment|tels? que|sont|umfassen|wie|sind|insbesondere)\b\s*:?|:(?!//)",
+                          r"notamment|tels? que|sont|umfassen|wie|sind|insbesondere|incluem|incluindo|tais como|nomeadamente|são)\b\s*:?|:(?!//)",
                           re.IGNORECASE)
 # A sentence that points to a document or web address ("The SSCP is available in EUDAMED
 # (https://ec.europa.eu/tools/eudamed) linked to the Basic UDI-DI") lists no risks, whatever
@@ -45,14 +48,15 @@ _ENUMERATION = re.compile(r"\b(?:include|includes|including|such as|are|comprise
 _DOCUMENT_POINTER = re.compile(r"https?://|\bwww\.|\beudamed\b|\bsscp\b|summary of safety|"
                                r"résumé des caractéristiques de sécurité|kurzbericht über sicherheit",
                                re.IGNORECASE)
-_ITEM_SPLIT = re.compile(r"\s*(?:,|;|\bor\b|\band\b|\bet\b|\bou\b|\bund\b|\boder\b|/)\s*", re.IGNORECASE)
+_ITEM_SPLIT = re.compile(r"\s*(?:,|;|\bor\b|\band\b|\bet\b|\bou\b|\bund\b|\boder\b|(?-i:\be\b)|/)\s*",
+                         re.IGNORECASE)
 # Frequencies and qualifiers that are not part of the risk's name.
 _QUALIFIER = re.compile(r"\s*(?:\(.*?\)|\[.*?\]|[<>≤≥]=?\s*\d.*|\d+(?:[.,]\d+)?\s*%.*|:\s.*)$")
 _NOT_A_RISK = re.compile(r"^(?:none|no|n/a|not applicable|aucun\w*|keine?|nicht bekannt|unknown|"
-                         r"other|others|autres?|sonstige)\b", re.IGNORECASE)
+                         r"other|others|autres?|sonstige|nenhum\w*|desconhecido|outros?)\b", re.IGNORECASE)
 _MAX_WORDS = 6
 # "No cases of thrombosis", "aucun hématome", "keine Infektion": the risk did not occur.
-_NONE_BEFORE = re.compile(r"\b(?:no|none|without|aucune?|pas de|sans|kein\w*|ohne)\b", re.IGNORECASE)
+_NONE_BEFORE = re.compile(r"\b(?:no|none|without|aucune?|pas de|sans|kein\w*|ohne|nenhum\w*|sem)\b", re.IGNORECASE)
 
 
 def is_negated(text: str, position: int) -> bool:

@@ -83,8 +83,8 @@ _SETTING_COORDINATION = re.compile(
     r"het|de|voor|gebruik)\b)*$", re.I)
 # "not for use outside the hospital": an exclusion that restricts to the hospital.
 _NOT_OUTSIDE_HOSPITAL = re.compile(
-    r"(?:\b(?:not|never|ne|pas|ni|nicht|niemals|keinesfalls|non|no|niet|nooit)\b|\bn['’])"
-    r"[^.;]{0,50}?\b(?:outside|out of|en dehors|hors|fuori|fuera|"
+    r"(?:\b(?:not|never|ne|pas|ni|nicht|niemals|keinesfalls|non|no|niet|nooit|não|nunca)\b|\bn['’])"
+    r"[^.;]{0,50}?\b(?:outside|out of|en dehors|hors|fuori|fuera|fora|"
     r"außerhalb|ausserhalb|buiten)\b[^.;]{0,20}?\b(?:(?:the\s+|of\s+)*(?:hospitals?|clinical environment)|"
     r"(?:de\s+l['’]|du\s+|dell['’]|del\s+)?(?:hôpital|milieu hospitalier|établissements? de santé|"
     r"ospedale|hospital)|"
@@ -167,7 +167,7 @@ _DUTCH_NEGATION = re.compile(r"\b(?:niet|geen|nooit)\b(?![-‐‑])", re.I)
 _NEGATION_CUE = re.compile(
     r"\b(?:not|never|no|without|except|excluding|excluded|excludes?|exclut|excluye|esclude|ne|pas(?:\s+d(?:e\b|['’]))?|jamais|sans|"
     r"sauf|hors|nicht|kein\w*|niemals|keinesfalls|ohne|außer|ausser|ausgenommen|niet|geen|nooit|"
-    r"aucune?s?|nessun\w*|senza|sin|ningun\w*|nunca|mai)\b(?![-‐‑])|\bn['’]|"
+    r"aucune?s?|nessun\w*|senza|sin|ningun\w*|nunca|mai|não|nenhum\w*|exceto|excepto|(?-i:[Ss]em))\b(?![-‐‑])|\bn['’]|"
     # "non" negates a verb or participle ("non destiné à", "non adatto"); "non professionnels" is
     # a prefix.
     r"\bnon\s+(?=(?:è|e|sono|deve|devono|può|possono|va|vanno|est|sont|doit|doivent)\b|utiliz|"
@@ -193,17 +193,18 @@ _USE_WORD = re.compile(
     r"utiliz\w*|impieg\w*|adatt\w*|previst\w*|idone\w*|\w*gebruik\w*|\w*gebrauch\w*)\b", re.I)
 
 
-def _negated(text: str, start: int, floor: int) -> bool:
+def _negated(text: str, start: int, floor: int, language: str | None = None) -> bool:
     """Whether the setting at `start` is in the scope of a negation of its clause."""
     clause = clause_before(text, start, floor)
-    if not (negated_at(text, start, floor) or _DUTCH_NEGATION.search(clause)):
+    if not (negated_at(text, start, floor, language) or _DUTCH_NEGATION.search(clause)):
         return False
     # The place's first word, which may be its preposition ("in public", "in the home").
     head = _FIRST_WORD.match(text, start)
     place = head.group(0) + " " if head else ""
     return not all(_NOUN_NEGATION.match(cue.group(0))
                    and _closed_before_place(clause[cue.end():] + place)
-                   for cue in _NEGATION_CUE.finditer(clause))
+                   for cue in _NEGATION_CUE.finditer(clause)
+                   if not (language == "pt" and cue.group(0).lower() == "no"))
 
 
 _FIRST_WORD = re.compile(r"[^\W\d]+")
@@ -400,7 +401,7 @@ def _setting_facts(document: Document, unit: Unit,
             m = replace(m, id="hospital")  # "patient transport within the hospital"
         if any(s <= m.start < e for s, e in outside):
             continue
-        negated = _negated(text, m.start, unit.start)
+        negated = _negated(text, m.start, unit.start, document.language)
         carried = None if negated else _carried_exclusion(text, m.start, outside, found,
                                                           unit.start)
         if carried is not None:
@@ -478,7 +479,7 @@ def _user_facts(document: Document, unit: Unit) -> Iterator[Fact]:
     for m in vocabulary("users").find(text, unit.start, unit.end):
         yield make_fact(document, block, FactKind.USER,
                         Concept(m.id, block.quote(m.start, m.end),
-                                negated=negated_at(text, m.start, unit.start)),
+                                negated=negated_at(text, m.start, unit.start, document.language)),
                         (m.start, m.end))
 
 

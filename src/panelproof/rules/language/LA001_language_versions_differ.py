@@ -45,7 +45,7 @@ class LanguageVersionsDiffer(Rule):
         CER in two languages), every indication, contraindication, patient interface and
         warning that one version states and another does not. Concepts are compared by their
         language-independent vocabulary ids (vocabulary/*.yaml, en/fr/de/it/es/nl, and
-        pl/da/cs for the common ones), so
+        pl/da/cs/pt for the common ones), so
         "insufficienza respiratoria" and "respiratory failure" agree. Wording no vocabulary knows
         is not taken for an omission: a phrase of the other version, or a passage of its own
         section, that shares a word stem with the concept's terms in any language ("Inestabilidad
@@ -496,7 +496,7 @@ _ANY_NEGATION = re.compile(
     r"\b(?:not|no|never|nor|without|excluded?|nicht|kein\w*|nie|niemals|ohne|ausgeschlossen|"
     r"ne|pas|jamais|sans|exclus\w*|non|mai|senza|esclus\w*|nunca|sin|excluid\w*|niet|geen|nooit|"
     r"zonder|uitgesloten|contra-?indicat\w*|kontraindiziert|contre-indiqu\w*|controindicat\w*|"
-    r"contraindicad\w*|gecontra-?indiceerd)\b", re.IGNORECASE)
+    r"contraindicad\w*|gecontra-?indiceerd|não|exclu[íi]d\w*|contra-indicad\w*)\b", re.IGNORECASE)
 
 
 def _explicit_groups(facts: list[Fact]) -> dict[str, Fact]:
