@@ -32,3 +32,10 @@ def test_restriction_labels_and_usage_environment_sections(markdown, expected):
 def test_a_label_whose_body_denies_it_names_no_setting():
     found = _settings("# IFU\n\n## Intended purpose\n\nThe pump infuses warmed fluids. Home use: not permitted.\n")
     assert ("home", False, False) not in found
+
+
+def test_remote_monitoring_from_the_patients_flat_is_home():
+    document = document_from_text("# Gebrauchsanweisung\n\n## Anwender und Anwendungsumgebung\n\n"
+                                  "Nachsorge in Schrittmacherambulanzen und per Fernüberwachung aus der "
+                                  "Wohnung des Patienten.\n", "IFU_de.md", Role.IFU)
+    assert "home" in {f.value.id for f in extract(document)}
