@@ -31,7 +31,7 @@ def interfaces(body: str, language: str, heading: str) -> tuple[set[str], set[st
     ("- Severe peripheral arterial disease that prevents femoral placement", "en"),
     ("- Coagulopathy when the transseptal route is planned", "en"),
     ("- Femoral vein thrombosis (for transfemoral access)", "en"),
-    ("| Severe COPD | if subclavian access is planned |", "en"),
+    ("- Severe COPD if subclavian access is planned", "en"),
     ("- Ernstige chronische obstructieve longziekte (bij subclaviaplaatsing)", "nl"),
     ("- Schwere pAVK, die eine femorale Platzierung verhindert", "de"),
     ("- Schwere COPD (bei Subklavia-Zugang)", "de"),
@@ -87,3 +87,15 @@ def test_route_terms_in_other_languages(sentence, language, routes):
 def test_a_vessel_treated_is_no_access_route(sentence, language):
     stated, excluded = interfaces(sentence, language, PURPOSE[language])
     assert "transfemoral" not in stated | excluded
+
+
+@pytest.mark.parametrize(("item", "language", "route"), [
+    ("Das Produkt nicht anwenden bei: Gabe von Blutprodukten mit dem Standardset; enterale Ernährung.",
+     "de", "enteral"),
+    ("- alimentation entérale", "fr", "enteral"),
+    ("- enteral feeding", "en", "enteral"),
+    ("The pump is contraindicated in pregnancy and for enteral feeding.", "en", "enteral"),
+    ("- Gravidanza, nutrizione enterale", "it", "enteral"),
+])
+def test_a_mode_listed_among_conditions_stays_excluded(item, language, route):
+    assert route in interfaces(item, language, CONTRA[language])[1]

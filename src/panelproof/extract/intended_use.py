@@ -1948,6 +1948,38 @@ def _leads(text: str, start: int, end: int) -> bool:
     return bool(_LEAD_GAP.fullmatch(text, position, end))
 
 
+# What attaches a mode to the condition before it as that condition's circumstance: "Severe
+# COPD (for subclavian placement)", "disease that prevents femoral placement", "Coagulopathy
+# when the transseptal route is planned", "Schwere pAVK, die eine femorale Platzierung
+# verhindert", "BPCO sévère (en cas de pose sous-clavière)", "EPOC grave (cuando se prevé ...)".
+# The word before the cue must be part of the condition, not a coordinator: "pregnancy and for
+# enteral feeding" lists a mode the item excludes.
+_CIRCUMSTANCE_CUE = re.compile(
+    r"([^\W\d_][\w-]*)\s*(?:(\(\s*)|(,\s*))?\b("
+    r"for|when|whenever|if|where|in case of|during|that|which|preventing|precluding|prevents?|precludes?|"
+    r"pour|lors|lorsque|lorsqu|si|en cas|quand|qui|empêchant|empêche|interdisant|"
+    r"bei|wenn|falls|sofern|im falle|die|der|das|welche[rs]?|"
+    r"per|in caso|quando|se|durante|che|impedendo|impedisce|"
+    r"para|en caso|cuando|que|impidiendo|impide|"
+    r"bij|voor|wanneer|indien|als|tijdens|dat)\b", re.IGNORECASE)
+_AFTER_COMMA = frozenset({"that", "which", "die", "der", "das", "welche", "welcher", "welches", "qui",
+                          "que", "che", "dat", "preventing", "precluding", "empêchant", "impidiendo",
+                          "impedendo"})
+
+
+def _attached_circumstance(text: str, start: int, end: int) -> bool:
+    """A cue in `text[start:end]` attaches what follows to the condition before it."""
+    words = _lead_words()
+    for cue in _CIRCUMSTANCE_CUE.finditer(text, start, end):
+        before = cue.group(1).lower()
+        if before in words and before not in ("die", "der", "das"):
+            continue
+        if cue.group(3) is not None and cue.group(4).lower() not in _AFTER_COMMA:
+            continue
+        return True
+    return False
+
+
 def _circumstantial(text: str, start: int, matches: list[VocabularyMatch], negations: list[bool],
                     only: list[bool]) -> list[bool]:
     """For each mode a contraindication names: True when the item names it only as the
@@ -1963,6 +1995,9 @@ def _circumstantial(text: str, start: int, matches: list[VocabularyMatch], negat
         if not negated or alone:
             out.append(False)
             continue
+        # an item of an inline list starts after its separator: "nicht anwenden bei: Gabe von
+        # Blutprodukten; enterale Ernährung"
+        anchor = max(anchor, max((text.rfind(sep, anchor, m.start) + 1 for sep in ";:"), default=anchor))
         predicate = None
         for predicate in _EXCLUDING_PREDICATE.finditer(text, anchor, m.start):
             pass
@@ -1971,7 +2006,9 @@ def _circumstantial(text: str, start: int, matches: list[VocabularyMatch], negat
         excluded = (leading or negated_at(text, m.start, start)
                     or bool(_NEGATION_AFTER.match(text, m.end, min(len(text), m.end + 120)))
                     or any(only))
-        out.append(not excluded)
+        # a protocol of use after a condition is its circumstance ("Insufficient bone stock for
+        # cementless fixation"); a route, only where a cue attaches it to the condition
+        out.append(not excluded and (_is_protocol(m.id) or _attached_circumstance(text, anchor, m.start)))
         if leading:
             anchor = m.end  # coordinated modes: "Intravenous or epidural administration"
     return out
