@@ -30,6 +30,8 @@ def interfaces(body: str, language: str, heading: str) -> tuple[set[str], set[st
     ("- Severe chronic obstructive lung disease (for subclavian placement)", "en"),
     ("- Severe peripheral arterial disease that prevents femoral placement", "en"),
     ("- Coagulopathy when the transseptal route is planned", "en"),
+    ("- Koagulopathie, wenn der transseptale Zugang geplant ist", "de"),
+    ("- Coagulopathie, si une voie transseptale est prévue", "fr"),
     ("- Femoral vein thrombosis (for transfemoral access)", "en"),
     ("- Severe COPD if subclavian access is planned", "en"),
     ("- Ernstige chronische obstructieve longziekte (bij subclaviaplaatsing)", "nl"),
@@ -96,6 +98,7 @@ def test_a_vessel_treated_is_no_access_route(sentence, language):
     ("- enteral feeding", "en", "enteral"),
     ("The pump is contraindicated in pregnancy and for enteral feeding.", "en", "enteral"),
     ("- Gravidanza, nutrizione enterale", "it", "enteral"),
+    ("- Pregnancy, for enteral feeding", "en", "enteral"),
 ])
 def test_a_mode_listed_among_conditions_stays_excluded(item, language, route):
     assert route in interfaces(item, language, CONTRA[language])[1]

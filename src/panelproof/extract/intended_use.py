@@ -1962,9 +1962,11 @@ _CIRCUMSTANCE_CUE = re.compile(
     r"per|in caso|quando|se|durante|che|impedendo|impedisce|"
     r"para|en caso|cuando|que|impidiendo|impide|"
     r"bij|voor|wanneer|indien|als|tijdens|dat)\b", re.IGNORECASE)
-_AFTER_COMMA = frozenset({"that", "which", "die", "der", "das", "welche", "welcher", "welches", "qui",
-                          "que", "che", "dat", "preventing", "precluding", "empêchant", "impidiendo",
-                          "impedendo"})
+# After a comma a preposition starts the next item of a list ("pregnancy, for enteral
+# feeding"); a conjunction or a relative pronoun still attaches ("Coagulopathy, when ...",
+# "Koagulopathie, wenn ...", "Schwere pAVK, die ...").
+_NOT_AFTER_COMMA = frozenset({"for", "pour", "per", "para", "voor", "bei", "bij", "during", "durante",
+                              "tijdens", "lors"})
 
 
 def _attached_circumstance(text: str, start: int, end: int) -> bool:
@@ -1974,7 +1976,7 @@ def _attached_circumstance(text: str, start: int, end: int) -> bool:
         before = cue.group(1).lower()
         if before in words and before not in ("die", "der", "das"):
             continue
-        if cue.group(3) is not None and cue.group(4).lower() not in _AFTER_COMMA:
+        if cue.group(3) is not None and cue.group(4).lower() in _NOT_AFTER_COMMA:
             continue
         return True
     return False
