@@ -1187,6 +1187,7 @@ def warm_up() -> None:
     """Build the paraphrase keys of the whole vocabulary now (about 0.3 s), once, before
     worker processes are forked, rather than in each worker on its first unknown phrase."""
     _term_keys()
+    _lead_words()
 
 
 # Coordinated conditions: "H. pylori infection or peptic ulcer" names two.
@@ -1692,12 +1693,6 @@ _CONDITION_AFTER = re.compile(
     r"cuando|en pacientes|se|quando|nei pazienti|in pazienti)\b)", re.I)
 
 
-# What may precede a contraindicated protocol at the start of its item: "Immediate loading",
-# "- use of immediate loading", "The one-stage protocol".
-_ITEM_LEAD = re.compile(r"[\s\-–•*·:]*(?:(?:the|an?|use of|la|le|les|l'|die|der|das|il|lo|el|los|las|het|de)\s+)*",
-                        re.I)
-
-
 # A condition for an alternative mode is no exclusion: "by transfemoral access or, when the
 # femoral route is not suitable, by subclavian access", "si la voie fémorale ne convient pas",
 # "wenn der femorale Zugang ungeeignet ist", "se l'accesso femorale non è idoneo", "cuando la
@@ -1917,15 +1912,141 @@ def _interface_facts(document: Document, unit: Unit) -> Iterator[Fact]:
     for i in range(len(matches) - 2, -1, -1):
         if negations[i + 1] and not only[i] and _COORDINATION.match(text[matches[i].end:matches[i + 1].start]):
             negations[i] = True
-    for m, negated in zip(matches, negations):
-        if (negated and CONTRAINDICATIONS in unit.kinds and _is_protocol(m.id)
-                and not _ITEM_LEAD.fullmatch(text, unit.start, m.start)
-                and not negated_at(text, m.start, unit.start, document.language)):
-            # "Insufficient bone stock for cementless fixation": a patient's condition for a
-            # protocol of use, which neither states nor excludes it
+    circumstances = (_circumstantial(text, unit.start, matches, negations, only, document.language)
+                     if CONTRAINDICATIONS in unit.kinds else [False] * len(matches))
+    for m, negated, circumstance in zip(matches, negations, circumstances):
+        if circumstance:
+            # "Insufficient bone stock for cementless fixation", "Severe COPD (for subclavian
+            # placement)", "Coagulopathy when the transseptal route is planned": a patient's
+            # condition for a mode of use, which neither states nor excludes the mode
             continue
         yield make_fact(document, block, FactKind.INTERFACE,
                         Concept(m.id, block.quote(m.start, m.end), negated=negated), (m.start, m.end))
+
+
+# Words that may lead a contraindicated mode of use in its item, so that the item excludes
+# the mode itself (a patient who needs the mode is a patient the device is not for): "Patients
+# requiring intravenous infusion", "Transfemoral access", "Use of the subclavian route", "Implantation via the
+# subclavian vein", "Der transseptale Zugang", "Voie sous-clavière", "L'accesso succlavio".
+# Anything else before the mode (a condition: "Severe COPD (for subclavian placement)",
+# "Schwere pAVK, die eine femorale Platzierung verhindert") makes the mode its circumstance.
+_LEAD_WORDS = frozenset("""
+the a an any all la le les un une des du de d l au aux à die der das den dem ein eine einen einer
+eines il lo gli i uno una del della dello dei degli delle al alla el los las het een
+use using usage utilisation utiliser emploi employer anwendung verwendung einsatz uso utilizzo
+impiego empleo gebruik of via through by with per par pour über durch mittels mit con tramite
+mediante por para van door met langs für voor for
+implant implanting implantation implantations insertion inserting placement placing delivery
+puncture approach access route pose ponction mise place abord voie voies accès implantieren
+platzierung einführung punktion zugang zugangsweg impianto inserimento posizionamento puntura
+accesso approccio implante colocación inserción punción acceso abordaje vía implantatie
+plaatsing inbrenging toegang benadering procedure procedures procédure procédures eingriff
+procedura procedimiento intervention interventions
+or and nor ou et ni oder und noch o e y né of
+patient patients who that which requiring require requires need needs needing dependent candidates
+patienten benötigen brauchen erfordern bedürfen benötigt qui nécessitant nécessitent besoin ont
+pazienti che richiedono necessitano richiedenti pacientes paciente que requieren requiere necesitan
+patiënten nodig hebben vereisen
+""".split())
+_LEAD_WORD = re.compile(r"[^\W\d_]+")
+_LEAD_GAP = re.compile(r"[\s\-–•*·:,/'’()]*")
+# A contraindication that names the mode it excludes: "contraindicated for transfemoral use",
+# "ist für den transseptalen Zugang kontraindiziert" (the negation after is read elsewhere).
+_EXCLUDING_PREDICATE = re.compile(
+    r"\b(?:contra-?indicated|kontraindiziert|contre-indiqu[ée]e?s?|controindicat[oaie]|"
+    r"contraindicad[oa]s?|gecontra-?[ïi]ndiceerd|excluded|exclue?s?|ausgeschlossen|esclus[oaie]|"
+    r"excluid[oa]s?|uitgesloten)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _lead_words() -> frozenset[str]:
+    """`_LEAD_WORDS` with the nouns of use and approach words of vocabulary/interfaces.yaml."""
+    data = knowledge.load("vocabulary/interfaces") or {}
+    words = set(_LEAD_WORDS)
+    for key in ("route_use_nouns", "approach_cues"):
+        for language, terms in (data.get(key) or {}).items():
+            if language != "source":
+                words.update(w.lower() for t in terms or [] for w in _LEAD_WORD.findall(str(t)))
+    return frozenset(words)
+
+
+def _leads(text: str, start: int, end: int) -> bool:
+    """Only lead words (articles, prepositions, nouns of use) stand in `text[start:end]`."""
+    position = start
+    words = _lead_words()
+    for word in _LEAD_WORD.finditer(text, start, end):
+        if not _LEAD_GAP.fullmatch(text, position, word.start()) or word.group(0).lower() not in words:
+            return False
+        position = word.end()
+    return bool(_LEAD_GAP.fullmatch(text, position, end))
+
+
+# What attaches a mode to the condition before it as that condition's circumstance: "Severe
+# COPD (for subclavian placement)", "disease that prevents femoral placement", "Coagulopathy
+# when the transseptal route is planned", "Schwere pAVK, die eine femorale Platzierung
+# verhindert", "BPCO sévère (en cas de pose sous-clavière)", "EPOC grave (cuando se prevé ...)".
+# The word before the cue must be part of the condition, not a coordinator: "pregnancy and for
+# enteral feeding" lists a mode the item excludes.
+_CIRCUMSTANCE_CUE = re.compile(
+    r"([^\W\d_][\w-]*)\s*(?:(\(\s*)|(,\s*))?\b("
+    r"for|when|whenever|if|where|in case of|during|that|which|preventing|precluding|prevents?|precludes?|"
+    r"pour|lors|lorsque|lorsqu|si|en cas|quand|qui|empêchant|empêche|interdisant|"
+    r"bei|wenn|falls|sofern|im falle|die|der|das|welche[rs]?|"
+    r"per|in caso|quando|se|durante|che|impedendo|impedisce|"
+    r"para|en caso|cuando|que|impidiendo|impide|"
+    r"bij|voor|wanneer|indien|als|tijdens|dat)\b", re.IGNORECASE)
+# After a comma a preposition starts the next item of a list ("pregnancy, for enteral
+# feeding"); a conjunction or a relative pronoun still attaches ("Coagulopathy, when ...",
+# "Koagulopathie, wenn ...", "Schwere pAVK, die ...").
+_NOT_AFTER_COMMA = frozenset({"for", "pour", "per", "para", "voor", "bei", "bij", "during", "durante",
+                              "tijdens", "lors"})
+
+
+def _attached_circumstance(text: str, start: int, end: int) -> bool:
+    """A cue in `text[start:end]` attaches what follows to the condition before it."""
+    words = _lead_words()
+    for cue in _CIRCUMSTANCE_CUE.finditer(text, start, end):
+        before = cue.group(1).lower()
+        if before in words and before not in ("die", "der", "das"):
+            continue
+        if cue.group(3) is not None and cue.group(4).lower() in _NOT_AFTER_COMMA:
+            continue
+        return True
+    return False
+
+
+def _circumstantial(text: str, start: int, matches: list[VocabularyMatch], negations: list[bool],
+                    only: list[bool], language: str | None = None) -> list[bool]:
+    """For each mode a contraindication names: True when the item names it only as the
+    circumstance of a patient's condition, not as a mode it excludes. A mode is excluded when
+    a negation governs it ("Do not implant via the subclavian vein", "Ne pas utiliser par voie
+    sous-clavière", "Der transseptale Zugang ist kontraindiziert"), when it leads the item
+    ("Transfemoral access", "Intravenous or epidural administration"), when an excluding
+    predicate leads to it ("contraindicated for transfemoral use"), or when another mode is
+    stated as the only one."""
+    out = []
+    anchor = start
+    for m, negated, alone in zip(matches, negations, only):
+        if not negated or alone:
+            out.append(False)
+            continue
+        # an item of an inline list starts after its separator: "nicht anwenden bei: Gabe von
+        # Blutprodukten; enterale Ernährung"
+        anchor = max(anchor, max((text.rfind(sep, anchor, m.start) + 1 for sep in ";:"), default=anchor))
+        predicate = None
+        for predicate in _EXCLUDING_PREDICATE.finditer(text, anchor, m.start):
+            pass
+        leading = (_leads(text, anchor, m.start)
+                   or (predicate is not None and _leads(text, predicate.end(), m.start)))
+        excluded = (leading or negated_at(text, m.start, start, language)
+                    or bool(_NEGATION_AFTER.match(text, m.end, min(len(text), m.end + 120)))
+                    or any(only))
+        # a protocol of use after a condition is its circumstance ("Insufficient bone stock for
+        # cementless fixation"); a route, only where a cue attaches it to the condition
+        out.append(not excluded and (_is_protocol(m.id) or _attached_circumstance(text, anchor, m.start)))
+        if leading:
+            anchor = m.end  # coordinated modes: "Intravenous or epidural administration"
+    return out
 
 
 @lru_cache(maxsize=1)

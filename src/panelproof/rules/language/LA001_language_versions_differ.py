@@ -6,6 +6,7 @@ import re
 from typing import Iterable
 
 from panelproof.extract._eligibility import is_selection_criterion
+from panelproof.extract.common import sentences
 from panelproof.extract.intended_use import (CONTRAINDICATIONS, INDICATIONS, MODES,
                                              WARNINGS, block_kinds, heading_kinds, vocabulary,
                                              without_excluding_sentences)
@@ -360,7 +361,8 @@ class LanguageVersionsDiffer(Rule):
     def _compare_counts(self, group: list[Statement], noun: str) -> Iterable[Finding]:
         """Conditions no vocabulary knows cannot be matched across languages, but a version
         that lists fewer of them than another has left one out."""
-        counts = {s.document.path: len(_items(s)) for s in group}
+        items = {s.document.path: _items(s) for s in group}
+        counts = {path: len(found) for path, found in items.items()}
         if len(group) < 2 or len(set(counts.values())) < 2:
             return
         if min(counts.values()) == 0:
@@ -368,18 +370,34 @@ class LanguageVersionsDiffer(Rule):
             # ("zahnlosem, stark atrophiertem Oberkiefer" beyond the vocabulary) has not been
             # understood, which is not the same as listing fewer conditions.
             return
+        # Items are paired by content first: an item whose every condition the other versions
+        # state too ("paroxysmal or persistent AF" in one bullet, or in a sentence after the
+        # list, against two bullets) accounts for nothing missing. Only the items left unpaired
+        # are counted.
+        unpaired = {s.document.path: _unpaired_items(s, items[s.document.path], group) for s in group}
+        if not any(unpaired.values()):
+            return
+        full_counts = counts
+        counts = {path: len(found) for path, found in unpaired.items()}
+        if len(set(counts.values())) < 2:
+            return
         # "A, B and C" in one bullet may be the three bullets of another version: a version is
         # shorter only when even its most generous count stays below the other's plain count.
-        ranges = {s.document.path: condition_count_range([loc.quote for loc in _items(s)])
+        ranges = {s.document.path: condition_count_range([loc.quote for loc in unpaired[s.document.path]])
                   for s in group}
         # ... or when no item of it can hold the items it lacks: the lists are aligned but for
         # the missing item.
         most = max(counts.values())
         longest = [s for s in group if counts[s.document.path] == most]
         unmerged = {s.document.path for s in group if counts[s.document.path] < most and not any(
-            merge_possible([loc.quote for loc in _items(s)], s.document.language,
-                           [loc.quote for loc in _items(x)], x.document.language) for x in longest)}
-        shorter = [s for s in group if ranges[s.document.path][1] < most or s.document.path in unmerged]
+            merge_possible([loc.quote for loc in unpaired[s.document.path]], s.document.language,
+                           [loc.quote for loc in unpaired[x.document.path]], x.document.language)
+            for x in longest)}
+        # A version that states some of its conditions in sentences beside its list ("Persistent
+        # AF is also an indication.") may hold the items it seems to lack there.
+        prose = {s.document.path: _prose_beside_list(s) for s in group}
+        shorter = [s for s in group if ranges[s.document.path][1] + prose[s.document.path] < most
+                   or (s.document.path in unmerged and not prose[s.document.path])]
         if not shorter:
             return
         longer = [s for s in group if s not in shorter and counts[s.document.path] > max(
@@ -388,9 +406,9 @@ class LanguageVersionsDiffer(Rule):
         if not longer:
             return
         described = "; ".join(
-            f"{describe_document(s.document, with_language=True)} {counts[s.document.path]}"
+            f"{describe_document(s.document, with_language=True)} {full_counts[s.document.path]}"
             for s in longer + shorter)
-        locations = [loc for s in longer + shorter for loc in _items(s)[:8]]
+        locations = [loc for s in longer + shorter for loc in unpaired[s.document.path][:8]]
         # Conditions no vocabulary knows are counted, not matched: the version with fewer items
         # may have left one out, or merged two into one sentence. A hint, hence minor.
         yield self.finding(
@@ -635,6 +653,49 @@ def _items(statement: Statement) -> list[Location]:
             continue
         seen.setdefault(_occurrence(fact, blocks), fact.location)
     return list(seen.values())
+
+
+def _prose_beside_list(statement: Statement) -> int:
+    """The number of sentences, in the version's own section, that stand after the first item of
+    its bulleted list and are no lead-in to a list; 0 when the section has no bulleted list."""
+    kind = _SECTION_OF.get(statement.all_facts[0].kind) if statement.all_facts else None
+    if kind is None:
+        return 0
+    listed = False
+    count = 0
+    for block in statement.document.blocks:
+        if kind not in block_kinds(block) or not block.normalized.strip():
+            continue
+        if block.kind is BlockKind.LIST_ITEM:
+            listed = True
+        elif listed and block.kind is BlockKind.PARAGRAPH and not block.normalized.rstrip().endswith(":"):
+            count += len(sentences(block))
+    return count
+
+
+def _unpaired_items(statement: Statement, items: list[Location], group: list[Statement]) -> list[Location]:
+    """The items of `statement` not accounted for by the other versions: an item is paired when
+    it states at least one vocabulary concept and every other version states each of its
+    concepts (in whatever item, merged or split, list or sentence)."""
+    # a concept another version was only given the benefit of the doubt for (an empty list:
+    # `_reconcile` could not tell) is not stated there
+    others = [{c.partition("@")[0] for c, found in s.concepts.items() if found and _comparable(c)}
+              for s in group if s is not statement]
+    by_item: dict[int, set[str]] = {}
+    for fact in statement.all_facts:
+        key = _key(fact)
+        if key is None or not _comparable(key):
+            continue
+        quote = fact.location.quote
+        for index, item in enumerate(items):
+            if quote and quote in item.quote:
+                by_item.setdefault(index, set()).add(key.partition("@")[0])
+    unknown = {index for index, item in enumerate(items)
+               if any(f.location.quote and f.location.quote in item.quote
+                      and is_text_id(getattr(f.value, "id", "") or "") for f in statement.all_facts)}
+    return [item for index, item in enumerate(items)
+            if not (by_item.get(index) and index not in unknown
+                    and all(by_item[index] <= other for other in others))]
 
 
 def _occurrence(fact: Fact, blocks: list[str]) -> tuple:
