@@ -174,7 +174,9 @@ class OutcomeNotReported(Rule):
             if reported is not None:
                 if _months(fact.value) is not None:
                     horizons = state.get("horizons") or state.setdefault("horizons", _Horizons(facts, cers, wanted))
-                    yield from self._too_early(fact, reported, max(1, round(len(reported) * 0.5)), horizons)
+                    short = state.get("short") or state.setdefault("short", _ShortNames(facts, cers, cer_texts))
+                    yield from self._too_early(fact, reported, max(1, round(len(reported) * 0.5)), horizons,
+                                               names=short.abbreviations(fact.value))
                 continue
             cer = cers[0].path
             if id(fact) in parts:
@@ -255,7 +257,8 @@ class OutcomeNotReported(Rule):
                 return stems
         return None
 
-    def _too_early(self, fact, stems: set[str], needed: int, horizons: "_Horizons", row=None) -> Iterable[Finding]:
+    def _too_early(self, fact, stems: set[str], needed: int, horizons: "_Horizons", row=None,
+                   names: set[str] = frozenset()) -> Iterable[Finding]:
         """A criterion at a time point ("at 36 months") later than any at which the CER reports
         the outcome, or, when the CER gives no time point for it, than its longest follow-up.
         Reported in a row of an acceptance table (`row`: document, block), the time point is the
@@ -264,10 +267,17 @@ class OutcomeNotReported(Rule):
         if row is not None:
             document, block = row
             months = _point_months(block.normalized)
-            reported = (max(months), document.location(block, block.full_quote)) if months else None
+            # no time point in the row: its table's columns give it ("| Outcome | 30 days |")
+            reported = (max(months), document.location(block, block.full_quote)) if months else \
+                horizons.latest_of_block(block)
             stems = set()
         else:
             reported = horizons.latest_for(stems, needed)
+            # "MAS improved by 1.6 points at month 6" reports "Modified Ashworth Scale ... at
+            # 6 months" under its abbreviation; the later of both counts.
+            named = horizons.latest_named(names) if names else None
+            if named is not None and (reported is None or named[0] > reported[0]):
+                reported = named
         if reported is not None:
             months, location = reported
             what = f'reports it at {_spell(months)} at the latest ("{location.quote}")'
