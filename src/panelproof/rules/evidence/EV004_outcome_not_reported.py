@@ -65,6 +65,11 @@ class OutcomeNotReported(Rule):
         months ≤ 6 %", "à 3 ans", "nach 36 Monaten"; in words too: "at one year", "nach einem Jahr") is not reported when the CER reports the
         outcome only at earlier time points (planned or PMCF measurements do not count), or,
         giving no time point for it, when the clinical data's longest follow-up is shorter.
+        A visit ("at month 6", "Week 6", "Monat 12", "in the first year") is a time point too, and
+        a result the CER gives under an abbreviation of the outcome ("MAS improved by 1.6 points at
+        month 6" for "Modified Ashworth Scale", "KCCQ-OSS" for "KCCQ overall summary score", either
+        way round) counts at its own time point. "Secondary procedures", "repeat interventions"
+        and reoperations report reinterventions.
         An outcome naming several parameters ("24-hour pad weight test; Stamey grade", "pad
         weight / Stamey grade", "Door and line tests") is reported when the CER reports one of
         them, by its name or by its head word with a result number in one sentence ("exchange
@@ -275,7 +280,8 @@ class OutcomeNotReported(Rule):
             reported = horizons.latest_for(stems, needed)
             # "MAS improved by 1.6 points at month 6" reports "Modified Ashworth Scale ... at
             # 6 months" under its abbreviation; the later of both counts.
-            named = horizons.latest_named(names) if names else None
+            short_of_it = reported is None or _months(fact.value) > reported[0] * 1.1 + 1e-6
+            named = horizons.latest_named(names) if names and short_of_it else None
             if named is not None and (reported is None or named[0] > reported[0]):
                 reported = named
         if reported is not None:

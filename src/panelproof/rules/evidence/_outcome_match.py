@@ -244,9 +244,13 @@ def _spell(months: float) -> str:
     if months >= 24 and abs(months / 12 - round(months / 12)) < 0.05:
         return f"{round(months / 12)} years"
     if months >= 1 and abs(months - round(months)) < 0.05:
-        return f"{round(months)} months"
+        return _counted(round(months), "month")
     weeks = months * 4.348
-    return f"{round(weeks)} weeks" if weeks >= 1 else f"{round(months * 30.44)} days"
+    return _counted(round(weeks), "week") if weeks >= 1 else _counted(round(months * 30.44), "day")
+
+
+def _counted(number: int, unit: str) -> str:
+    return f"{number} {unit}" if number == 1 else f"{number} {unit}s"
 
 
 # A sentence that plans, restates a criterion or defers ("will be assessed at 36 months",
