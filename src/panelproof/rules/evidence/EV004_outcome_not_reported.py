@@ -179,9 +179,9 @@ class OutcomeNotReported(Rule):
             if reported is not None:
                 if _months(fact.value) is not None:
                     horizons = state.get("horizons") or state.setdefault("horizons", _Horizons(facts, cers, wanted))
-                    short = state.get("short") or state.setdefault("short", _ShortNames(facts, cers, cer_texts))
                     yield from self._too_early(fact, reported, max(1, round(len(reported) * 0.5)), horizons,
-                                               names=short.abbreviations(fact.value))
+                                               names=lambda outcome: self._short(state, facts, cers, cer_texts)
+                                               .abbreviations(outcome))
                 continue
             cer = cers[0].path
             if id(fact) in parts:
@@ -262,8 +262,14 @@ class OutcomeNotReported(Rule):
                 return stems
         return None
 
+    @staticmethod
+    def _short(state: dict[str, object], facts: FactBase, cers, cer_texts: list[str]) -> _ShortNames:
+        if "short" not in state:
+            state["short"] = _ShortNames(facts, cers, cer_texts)
+        return state["short"]
+
     def _too_early(self, fact, stems: set[str], needed: int, horizons: "_Horizons", row=None,
-                   names: set[str] = frozenset()) -> Iterable[Finding]:
+                   names=None) -> Iterable[Finding]:
         """A criterion at a time point ("at 36 months") later than any at which the CER reports
         the outcome, or, when the CER gives no time point for it, than its longest follow-up.
         Reported in a row of an acceptance table (`row`: document, block), the time point is the
@@ -279,9 +285,11 @@ class OutcomeNotReported(Rule):
         else:
             reported = horizons.latest_for(stems, needed)
             # "MAS improved by 1.6 points at month 6" reports "Modified Ashworth Scale ... at
-            # 6 months" under its abbreviation; the later of both counts.
-            short_of_it = reported is None or _months(fact.value) > reported[0] * 1.1 + 1e-6
-            named = horizons.latest_named(names) if names and short_of_it else None
+            # 6 months" under its abbreviation; the later of both counts. Asked only when the
+            # outcome's words give no time point late enough: reading the abbreviations of a
+            # long CER costs seconds.
+            short_of_it = reported is None or wanted_months > reported[0] * 1.1 + 1e-6
+            named = horizons.latest_named(names(fact.value)) if names is not None and short_of_it else None
             if named is not None and (reported is None or named[0] > reported[0]):
                 reported = named
         if reported is not None:

@@ -83,12 +83,23 @@ def _phrases() -> tuple[re.Pattern[str] | None, dict[str, str]]:
         re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)), entries
 
 
+@lru_cache(maxsize=1)
+def _phrase_literals() -> tuple[str, ...]:
+    """The longest word of each phrase, lower-cased: a text holding none of them holds no phrase.
+    Plain `in` tests, asked of every CER text: the phrases start with common letters, which the
+    pattern's look-ahead cannot skip."""
+    _, entries = _phrases()
+    return tuple(sorted({max(phrase.split(), key=len) for phrase in entries}))
+
+
 def _expand_abbreviations(text: str) -> str:
     pattern, entries = _abbreviation()
     text = pattern.sub(lambda m: entries[m.group(1)], text) if pattern.search(text) else text
     phrases, meanings = _phrases()
-    if phrases is not None and phrases.search(text):
-        text = phrases.sub(lambda m: meanings[m.group(1).lower()], text)
+    if phrases is not None:
+        lowered = text.lower()
+        if any(literal in lowered for literal in _phrase_literals()) and phrases.search(text):
+            text = phrases.sub(lambda m: meanings[m.group(1).lower()], text)
     return text
 
 
@@ -285,11 +296,24 @@ _UNIT_FIRST_CUE = with_first_character_lookahead(re.compile(
     r"(?:year|month|week|année|mois|semaine|jahr|monat|woche|anno|mese|año)"))
 
 
+# A time unit in words, one of which a time point without "<digit> <unit>" holds ("six months",
+# "month 6", "un an", "einem Jahr"): plain `in` tests before the number-word and unit-first
+# patterns, whose look-aheads cannot skip the common letters number words start with.
+_TIME_UNIT_WORDS = ("hour", "hr", "heure", "stund", "std", " ore", "horas", "uur", "day", "jour", "tag", "giorn", "día", "dia", "dagen",
+                    "week", "wk", "semaine", "woche", "settiman", "semana", "weken", "month", "mois", "monat", "mese",
+                    "mesi", "meses", "maand", "year", "yr", "un an", " ans", "année", "jahr", "anni", "anno", "año",
+                    "jaar")
+
+
 def _has_time_cue(folded: str) -> bool:
     # Plain tests, not any(<generator>): asked of every block of the CERs (12,000 on a
     # 1,000-page dossier), where the generator's overhead was a third of the cost.
-    return _DIGIT_TIME_CUE.search(folded) is not None or _WORD_TIME_CUE.search(folded) is not None \
-        or _UNIT_FIRST_CUE.search(folded) is not None
+    if _DIGIT_TIME_CUE.search(folded) is not None:
+        return True
+    for word in _TIME_UNIT_WORDS:
+        if word in folded:
+            return _WORD_TIME_CUE.search(folded) is not None or _UNIT_FIRST_CUE.search(folded) is not None
+    return False
 
 
 # A table header naming when its results were measured: "Result at 3 years", "Results at 12
@@ -702,14 +726,16 @@ _UNIT_FIRST_KEY = {"day": "d", "jou": "d", "tag": "d", "gio": "d", "día": "d", 
 @lru_cache(maxsize=65536)  # each CEP criterion with a time point reads the same CER sentences
 def _time_points(text: str) -> frozenset[tuple[float, str]]:
     points = set()
-    if _UNIT_FIRST_CUE.search(text.lower()):
+    lowered = text.lower()
+    in_words = any(word in lowered for word in _TIME_UNIT_WORDS)
+    if in_words and _UNIT_FIRST_CUE.search(lowered):
         for match in _UNIT_FIRST.finditer(text):
             unit = (match.group(1) or match.group(3)).lower()
             key = _UNIT_FIRST_KEY.get(unit[:3])
             if key is not None:
                 points.add((float(match.group(2) or 1), key))
     matches = list(_TIME_POINT.finditer(text))
-    if _NUMBER_WORD_CUE.search(text.lower()):
+    if in_words and _NUMBER_WORD_CUE.search(lowered):
         pattern, numbers = _number_words()
         matches += pattern.finditer(text)
     for match in matches:
