@@ -65,6 +65,11 @@ class OutcomeNotReported(Rule):
         months ≤ 6 %", "à 3 ans", "nach 36 Monaten"; in words too: "at one year", "nach einem Jahr") is not reported when the CER reports the
         outcome only at earlier time points (planned or PMCF measurements do not count), or,
         giving no time point for it, when the clinical data's longest follow-up is shorter.
+        A visit ("at month 6", "Week 6", "Monat 12", "in the first year") is a time point too, and
+        a result the CER gives under an abbreviation of the outcome ("MAS improved by 1.6 points at
+        month 6" for "Modified Ashworth Scale", "KCCQ-OSS" for "KCCQ overall summary score", either
+        way round) counts at its own time point. "Secondary procedures", "repeat interventions"
+        and reoperations report reinterventions.
         An outcome naming several parameters ("24-hour pad weight test; Stamey grade", "pad
         weight / Stamey grade", "Door and line tests") is reported when the CER reports one of
         them, by its name or by its head word with a result number in one sentence ("exchange
@@ -174,7 +179,9 @@ class OutcomeNotReported(Rule):
             if reported is not None:
                 if _months(fact.value) is not None:
                     horizons = state.get("horizons") or state.setdefault("horizons", _Horizons(facts, cers, wanted))
-                    yield from self._too_early(fact, reported, max(1, round(len(reported) * 0.5)), horizons)
+                    yield from self._too_early(fact, reported, max(1, round(len(reported) * 0.5)), horizons,
+                                               names=lambda outcome: self._short(state, facts, cers, cer_texts)
+                                               .abbreviations(outcome))
                 continue
             cer = cers[0].path
             if id(fact) in parts:
@@ -255,7 +262,14 @@ class OutcomeNotReported(Rule):
                 return stems
         return None
 
-    def _too_early(self, fact, stems: set[str], needed: int, horizons: "_Horizons", row=None) -> Iterable[Finding]:
+    @staticmethod
+    def _short(state: dict[str, object], facts: FactBase, cers, cer_texts: list[str]) -> _ShortNames:
+        if "short" not in state:
+            state["short"] = _ShortNames(facts, cers, cer_texts)
+        return state["short"]
+
+    def _too_early(self, fact, stems: set[str], needed: int, horizons: "_Horizons", row=None,
+                   names=None) -> Iterable[Finding]:
         """A criterion at a time point ("at 36 months") later than any at which the CER reports
         the outcome, or, when the CER gives no time point for it, than its longest follow-up.
         Reported in a row of an acceptance table (`row`: document, block), the time point is the
@@ -264,10 +278,20 @@ class OutcomeNotReported(Rule):
         if row is not None:
             document, block = row
             months = _point_months(block.normalized)
-            reported = (max(months), document.location(block, block.full_quote)) if months else None
+            # no time point in the row: its table's columns give it ("| Outcome | 30 days |")
+            reported = (max(months), document.location(block, block.full_quote)) if months else \
+                horizons.latest_of_block(block)
             stems = set()
         else:
             reported = horizons.latest_for(stems, needed)
+            # "MAS improved by 1.6 points at month 6" reports "Modified Ashworth Scale ... at
+            # 6 months" under its abbreviation; the later of both counts. Asked only when the
+            # outcome's words give no time point late enough: reading the abbreviations of a
+            # long CER costs seconds.
+            short_of_it = reported is None or wanted_months > reported[0] * 1.1 + 1e-6
+            named = horizons.latest_named(names(fact.value)) if names is not None and short_of_it else None
+            if named is not None and (reported is None or named[0] > reported[0]):
+                reported = named
         if reported is not None:
             months, location = reported
             what = f'reports it at {_spell(months)} at the latest ("{location.quote}")'

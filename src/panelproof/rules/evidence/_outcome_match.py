@@ -83,12 +83,23 @@ def _phrases() -> tuple[re.Pattern[str] | None, dict[str, str]]:
         re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)), entries
 
 
+@lru_cache(maxsize=1)
+def _phrase_literals() -> tuple[str, ...]:
+    """The longest word of each phrase, lower-cased: a text holding none of them holds no phrase.
+    Plain `in` tests, asked of every CER text: the phrases start with common letters, which the
+    pattern's look-ahead cannot skip."""
+    _, entries = _phrases()
+    return tuple(sorted({max(phrase.split(), key=len) for phrase in entries}))
+
+
 def _expand_abbreviations(text: str) -> str:
     pattern, entries = _abbreviation()
     text = pattern.sub(lambda m: entries[m.group(1)], text) if pattern.search(text) else text
     phrases, meanings = _phrases()
-    if phrases is not None and phrases.search(text):
-        text = phrases.sub(lambda m: meanings[m.group(1).lower()], text)
+    if phrases is not None:
+        lowered = text.lower()
+        if any(literal in lowered for literal in _phrase_literals()) and phrases.search(text):
+            text = phrases.sub(lambda m: meanings[m.group(1).lower()], text)
     return text
 
 
@@ -244,9 +255,13 @@ def _spell(months: float) -> str:
     if months >= 24 and abs(months / 12 - round(months / 12)) < 0.05:
         return f"{round(months / 12)} years"
     if months >= 1 and abs(months - round(months)) < 0.05:
-        return f"{round(months)} months"
+        return _counted(round(months), "month")
     weeks = months * 4.348
-    return f"{round(weeks)} weeks" if weeks >= 1 else f"{round(months * 30.44)} days"
+    return _counted(round(weeks), "week") if weeks >= 1 else _counted(round(months * 30.44), "day")
+
+
+def _counted(number: int, unit: str) -> str:
+    return f"{number} {unit}" if number == 1 else f"{number} {unit}s"
 
 
 # A sentence that plans, restates a criterion or defers ("will be assessed at 36 months",
@@ -264,18 +279,41 @@ _NOT_A_RESULT = re.compile(
 # positions quickly, which it cannot do for the alternation of both.
 _TIME_CUES = (re.compile(r"\d\s*-?\s*[hdwmyjtasgou]"),
               with_first_character_lookahead(re.compile(
-                  r"\b(?:one|two|three|four|five|ten|une?|deux|trois|cinq|dix|ein\w{0,2}|"
-                  r"zwei|drei|fünf|zehn|uno|due|tre|dos|tres|één|twee|drie|vijf)[\s-]+"
+                  r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four|thirty-six|"
+                  r"une?|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|dix-huit|vingt-quatre|trente-six|"
+                  r"ein\w{0,2}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|achtzehn|vierundzwanzig|"
+                  r"sechsunddreißig|uno|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|dodici|diciotto|ventiquattro|"
+                  r"trentasei|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|dieciocho|veinticuatro|seis|"
+                  r"één|twee|drie|vijf|zes|tien|twaalf)[\s-]+"
                   r"(?:y|mo|w|d|h|an|jahr|monat|woche|tag|ann|mes|año|jaar|maand)")))
 
 
 _DIGIT_TIME_CUE, _WORD_TIME_CUE = _TIME_CUES
+# The unit first: "at month 6", "week 6", "Monat 12", "in the first year" (see `_UNIT_FIRST`).
+_UNIT_FIRST_CUE = with_first_character_lookahead(re.compile(
+    r"\b(?:day|week|month|year|jour|semaine|mois|année|tag|woche|monat|jahr|giorno|settimana|mese|anno|"
+    r"día|dia|semana|mes|año)\s*-?\s*\d|\b(?:first|1st|première|premier|ersten|primo|primer)\s+"
+    r"(?:year|month|week|année|mois|semaine|jahr|monat|woche|anno|mese|año)"))
+
+
+# A time unit in words, one of which a time point without "<digit> <unit>" holds ("six months",
+# "month 6", "un an", "einem Jahr"): plain `in` tests before the number-word and unit-first
+# patterns, whose look-aheads cannot skip the common letters number words start with.
+_TIME_UNIT_WORDS = ("hour", "hr", "heure", "stund", "std", " ore", "horas", "uur", "day", "jour", "tag", "giorn", "día", "dia", "dagen",
+                    "week", "wk", "semaine", "woche", "settiman", "semana", "weken", "month", "mois", "monat", "mese",
+                    "mesi", "meses", "maand", "year", "yr", "un an", " ans", "année", "jahr", "anni", "anno", "año",
+                    "jaar")
 
 
 def _has_time_cue(folded: str) -> bool:
-    # Two plain tests, not any(<generator>): asked of every block of the CERs (12,000 on a
+    # Plain tests, not any(<generator>): asked of every block of the CERs (12,000 on a
     # 1,000-page dossier), where the generator's overhead was a third of the cost.
-    return _DIGIT_TIME_CUE.search(folded) is not None or _WORD_TIME_CUE.search(folded) is not None
+    if _DIGIT_TIME_CUE.search(folded) is not None:
+        return True
+    for word in _TIME_UNIT_WORDS:
+        if word in folded:
+            return _WORD_TIME_CUE.search(folded) is not None or _UNIT_FIRST_CUE.search(folded) is not None
+    return False
 
 
 # A table header naming when its results were measured: "Result at 3 years", "Results at 12
@@ -345,11 +383,39 @@ class _Horizons:
     def latest_for(self, stems: set[str], needed: int):
         """(months, location) of the latest time point of a CER result on the outcome: in a
         sentence naming it, or in the table rows of a section where a row names it."""
+        shared = Counter(number for stem in stems for number in self.by_stem.get(stem, ()))
+        return self._latest(sorted(n for n, count in shared.items() if count >= needed), stems)
+
+    def latest_named(self, names: set[str]):
+        """`latest_for` the sentences that name the outcome by an abbreviation of it ("MAS
+        improved by 1.6 points at month 6" for "Modified Ashworth Scale"): `names` are its
+        abbreviations (three letters at least), matched as whole words in any case form the
+        dossier writes them ("KCCQ-OSS" holds "KCCQ")."""
+        names = {name for name in names if len(name) >= 3}
+        if not names:
+            return None
+        # an abbreviation as written ("MAS", not the Spanish "mas"), a long form in any case
+        short = sorted(name for name in names if " " not in name)
+        long = sorted(name.lower() for name in names if " " in name)
+        pattern = re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, short)) + r")(?![^\W_])") if short else None
+        found = []
+        for number, (text, _, block, start, end, _) in enumerate(self.sentences):
+            if pattern is not None and any(name in text for name in short) and pattern.search(text):
+                found.append(number)
+            elif long and any(name in block.folded[start:end] for name in long):
+                found.append(number)
+        return self._latest(found, set()) if found else None
+
+    def latest_of_block(self, block):
+        """`latest_for` a table row itself: the time point of its table's header or rows."""
+        numbers = [number for number, sentence in enumerate(self.sentences) if sentence[2] is block]
+        return self._latest(numbers, set()) if numbers else None
+
+    def _latest(self, numbers: list[int], stems: set[str]):
         best = None
         seen_tables: set[tuple[str, tuple]] = set()
         candidates: list[int] = []
-        shared = Counter(number for stem in stems for number in self.by_stem.get(stem, ()))
-        for number in sorted(n for n, count in shared.items() if count >= needed):
+        for number in numbers:
             key = self.sentences[number][5]
             candidates.append(number)
             # "ECL was measured in 120 eyes. At 36 months it was 5.1 %": the other sentences of
@@ -362,7 +428,7 @@ class _Horizons:
                 # MACE at 30 days | 3.5 %" beside "Quality of life | >= +10 points | +14 points"):
                 # its time point is another criterion's.
                 candidates += [other for other in self.section_rows.get(key, [])
-                               if self.stems[other] & stems
+                               if (stems and self.stems[other] & stems)
                                or (not self.stems[other] and not _another_label(self.sentences[other][2],
                                                                                 self.sentences[number][2]))]
         for number in dict.fromkeys(candidates):
@@ -634,15 +700,42 @@ def _number_words() -> tuple[re.Pattern[str], dict[str, int]]:
     return re.compile(r"\b(" + words + r")[\s-]+" + units, re.IGNORECASE), numbers
 
 
-_NUMBER_WORD_CUE = re.compile(r"\b(?:one|two|three|four|five|six|ten|twelve|une?|deux|trois|cinq|dix|ein\w{0,2}|zwei|"
-                              r"drei|vier|fünf|zehn|zwölf|uno|due|tre|dos|tres|één|twee|drie|vijf)[\s-]+[a-zé]")
+# every number word of vocabulary/outcome_quantities.yaml `number_words` before a word (lower case)
+_NUMBER_WORD_CUE = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four|thirty-six|une?|deux|"
+    r"trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|dix-huit|vingt-quatre|trente-six|ein\w{0,2}|zwei|drei|vier|"
+    r"fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|achtzehn|vierundzwanzig|sechsunddreißig|uno|due|tre|quattro|"
+    r"cinque|sei|sette|otto|nove|dieci|dodici|diciotto|ventiquattro|trentasei|dos|tres|cuatro|cinco|seis|siete|"
+    r"ocho|nueve|diez|doce|dieciocho|veinticuatro|treinta y seis|één|twee|drie|vijf|zes|tien|twaalf)[\s-]+[a-zé]")
+
+
+# The unit before the number, as visits are named: "at month 6", "Week 6", "by year 1", "Monat
+# 12", "jour 30"; "in the first year" is the first of its unit. A calendar year ("year 2023")
+# or a decimal is no visit.
+_UNIT_FIRST = re.compile(
+    r"\b(?:(days?|weeks?|months?|years?|jours?|semaines?|mois|années?|Tag|Woche|Monat|Jahr|giorno|settimana|mese|"
+    r"anno|día|dia|semana|mes|año)\s*-?\s*(\d{1,3})(?![\d%])(?![.,]\d)|"
+    r"(?:first|1st|première|premier|ersten|primo|primer)\s+(years?|months?|weeks?|année|mois|semaine|Jahr(?:es)?|"
+    r"Monats?|Woche|anno|mese|año)\b)", re.IGNORECASE)
+_UNIT_FIRST_KEY = {"day": "d", "jou": "d", "tag": "d", "gio": "d", "día": "d", "dia": "d",
+                   "wee": "w", "sem": "w", "woc": "w", "set": "w",
+                   "mon": "mo", "moi": "mo", "mes": "mo",
+                   "yea": "y", "ann": "y", "jah": "y", "año": "y"}
 
 
 @lru_cache(maxsize=65536)  # each CEP criterion with a time point reads the same CER sentences
 def _time_points(text: str) -> frozenset[tuple[float, str]]:
     points = set()
+    lowered = text.lower()
+    in_words = any(word in lowered for word in _TIME_UNIT_WORDS)
+    if in_words and _UNIT_FIRST_CUE.search(lowered):
+        for match in _UNIT_FIRST.finditer(text):
+            unit = (match.group(1) or match.group(3)).lower()
+            key = _UNIT_FIRST_KEY.get(unit[:3])
+            if key is not None:
+                points.add((float(match.group(2) or 1), key))
     matches = list(_TIME_POINT.finditer(text))
-    if _NUMBER_WORD_CUE.search(text.lower()):
+    if in_words and _NUMBER_WORD_CUE.search(lowered):
         pattern, numbers = _number_words()
         matches += pattern.finditer(text)
     for match in matches:
@@ -787,6 +880,21 @@ class _ShortNames:
         if label_times and times and not same:
             return False  # another time point: another endpoint
         return bool(len(label_stems) >= 2 or label_stems <= named or same)
+
+    def abbreviations(self, outcome: str) -> set[str]:
+        """The abbreviations that name the outcome: those it writes ("KCCQ overall summary
+        score"), those its own words spell ("Modified Ashworth Scale": MAS), and those the dossier
+        defines with a long form among its words."""
+        _, stems, own = self._words_of(outcome)
+        written = {word for word in _ACRONYM.findall(outcome_name(outcome)) if len(_letters(word)) >= 3}
+        names = set(written) | {word for word in own if len(_letters(word)) >= 3}
+        # the long forms of those it writes: "MAS reduction" is reported as "Modified Ashworth Scale"
+        names |= {form for word in written if (form := own.get(word) or self.definitions.get(word)) and " " in form}
+        if stems:
+            needed = max(1, round(len(stems) * 0.5))
+            names |= {word for word, form in self.definitions.items()
+                      if len(_letters(word)) >= 3 and len(outcome_stems(form) & stems) >= needed}
+        return names
 
     def among_met(self, outcome: str, met: list[str]) -> bool:
         """True when a CER statement that the acceptance criteria were met lists the outcome
