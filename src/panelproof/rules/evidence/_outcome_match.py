@@ -23,6 +23,7 @@ from panelproof.extract.model import FactBase, FactKind
 from panelproof.ingest.model import BlockKind, Role
 from panelproof.ingest.normalize import fold_case, strip_accents
 from panelproof.knowledge import load
+from panelproof.rules.evidence._other_device import OTHER_OR_EQUIVALENT_DEVICE
 
 # Words of an outcome line that name no outcome.
 _GENERIC = {"prima", "secon", "endpo", "end-p", "outco", "param", "accep", "crite", "succe", "rate",
@@ -482,19 +483,11 @@ class _Horizons:
         best = None
         for fact in self.facts.of(FactKind.EVIDENCE, role=Role.CER):
             months = getattr(fact.value, "follow_up_months", None)
-            if months and _OTHER_DEVICE.search(fact.location.quote):
+            if months and OTHER_OR_EQUIVALENT_DEVICE.search(fact.location.quote):
                 continue
             if months and (best is None or months > best[0]):
                 best = (float(months), fact.location)
         return best
-
-
-# A study row that names another device than the one evaluated: "(other TEER device)",
-# "competitor valve", "equivalent device", "another manufacturer's stent".
-_OTHER_DEVICE = re.compile(
-    r"\b(?:other|another|competitor(?:'s)?|competing|equivalent|comparable|predicate|similar|"
-    r"market-leading|reference)\s+(?:[\w-]+\s+){0,2}?(?:devices?|systems?|valves?|stents?|clips?|"
-    r"implants?|pumps?|products?)\b|\banother manufacturer", re.IGNORECASE)
 
 
 def _stem_index(documents, wanted: set[str]) -> dict[str, set[int]]:
