@@ -130,3 +130,21 @@ def test_low_birth_weight_neonatal_data_covers_preterm_neonates() -> None:
     assert _preterm_data("Frühgeborene und reife Neugeborene")
     assert not _preterm_data("neonates of 3-4 kg")
     assert not _preterm_data("41 children of 10–35 kg")
+
+
+def test_one_ev001_finding_per_source_quoting_the_table_row_and_the_reference(tmp_path):
+    from panelproof.pipeline import run_check
+
+    (tmp_path / "CER.md").write_text(
+        "# Clinical Evaluation Report – Menisca scaffold\n\n## Clinical data\n\n"
+        "| No. | Study | Design | Result |\n|---|---|---|---|\n"
+        "| 1 | MENI-1 pivotal study [2] | 60 patients, 24 months | Lysholm +28 |\n"
+        "| 2 | Lindqvist et al. 2019 [4] | In vitro seeding with human fibrochondrocytes | Cell attachment 92 % |\n\n"
+        "## References\n\n"
+        "2. Rossi A et al. The MENI-1 study. Knee 2023.\n"
+        "4. Lindqvist H, Aas T. In vitro cell seeding of a polyurethane scaffold. Biomaterials 2019.\n",
+        encoding="utf-8")
+    findings = [f for f in run_check([tmp_path], workers=1).findings if f.rule == "EV001"]
+    assert len(findings) == 1
+    quotes = " ".join(location.quote for location in findings[0].locations)
+    assert "Lindqvist et al. 2019 [4]" in quotes and "Lindqvist H, Aas T." in quotes

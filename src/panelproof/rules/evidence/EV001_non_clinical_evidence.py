@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import re
 from typing import Iterable
 
@@ -82,7 +84,8 @@ class NonClinicalEvidence(Rule):
         a table titled so ("Table 4 - Supportive pre-clinical studies"), or in a clause that
         names it so ("Clinical data: the study MF-01 (52 patients) [1], supportive pre-clinical
         studies [3] [4]"), or does not cite at all, is filed as non-clinical data, not presented
-        as clinical data. A sentence that rests a
+        as clinical data. A source is reported once, quoting its table row and its reference-list
+        item together (joined by reference number or first author). A sentence that rests a
         clinical benefit on pre-clinical data alone ("Pain relief and vertebral height
         restoration are supported by the ovine fracture model and the cadaveric study") is
         quoted with the non-clinical evidence rows it relies on, en/fr/de/it/es. The literature
@@ -117,6 +120,23 @@ class NonClinicalEvidence(Rule):
                       "animal, in vitro and other-field data as pre-clinical, with a justification.")
 
     def check(self, facts: FactBase) -> Iterable[Finding]:
+        # One finding per source: a study table's row and the reference list's entry of the same
+        # reference ("[4]", "4. Stewart ...", "Stewart et al. 2021") are one problem, quoted
+        # from both places. Findings sharing a reference number or first author are joined.
+        groups: list[tuple[set, list[Finding]]] = []
+        for finding, entry in self._non_clinical_entries(facts):
+            keys = _source_keys(entry)
+            joined = [g for g in groups if keys & g[0]]
+            merged_keys = set(keys).union(*(g[0] for g in joined))
+            merged = [f for g in joined for f in g[1]] + [finding]
+            groups = [g for g in groups if not any(g is j for j in joined)] + [(merged_keys, merged)]
+        for _, findings in groups:
+            first = findings[0]
+            locations = list(dict.fromkeys(loc for f in findings for loc in f.locations))
+            yield replace(first, locations=locations) if len(findings) > 1 else first
+        yield from self._benefits_on_preclinical(facts, evidence_facts(facts))
+
+    def _non_clinical_entries(self, facts: FactBase) -> Iterable[tuple[Finding, Fact]]:
         evidence = evidence_facts(facts)
         claims = facts.of(FactKind.CLAIM)
         for entry in evidence:
@@ -138,8 +158,7 @@ class NonClinicalEvidence(Rule):
             else:
                 message = (f'{entry.document} presents "{entry.value.citation}" as clinical data, but '
                            f"its subject is {label}, not human clinical use of the device.")
-            yield self.finding(message, [entry, *citing[:2]])
-        yield from self._benefits_on_preclinical(facts, evidence)
+            yield self.finding(message, [entry, *citing[:2]]), entry
 
     def _benefits_on_preclinical(self, facts: FactBase, evidence: list[Fact]) -> Iterable[Finding]:
         non_clinical = [e for e in evidence if not is_clinical_subject(e.value.subject)
@@ -165,6 +184,26 @@ class NonClinicalEvidence(Rule):
                         f'"{fact.location.quote}"{also}. Animal, cadaver, bench and in vitro models '
                         "show a mechanism, not a clinical benefit in patients.",
                         [fact, *rows])
+
+
+_REFERENCE_NUMBER = re.compile(r"\[(\d{1,3})\]|^\s*(\d{1,3})[.)]\s")
+# "Stewart et al.", "Stewart MT et al.", or a reference list's "Lindqvist H, Sørensen K, ..."
+_FIRST_AUTHOR = re.compile(r"([A-ZÀ-Þ][a-zà-ÿ'’-]{2,})(?:\s+[A-Z]{1,3})?,?\s+et\s+al\b|"
+                           r"^\s*(?:\[\d{1,3}\]\s*|\d{1,3}[.)]\s*)?([A-ZÀ-Þ][a-zà-ÿ'’-]{2,})\s+[A-Z]{1,3}\b")
+
+
+def _source_keys(entry: Fact) -> set[tuple]:
+    """The references an entry names, in its document: its number ("[4]", "4. Stewart ...")
+    and its first author ("Stewart et al."); empty when neither is written."""
+    text = entry.location.quote
+    keys: set[tuple] = set()
+    number = _REFERENCE_NUMBER.search(text)
+    if number:
+        keys.add((entry.document, "number", number.group(1) or number.group(2)))
+    author = _FIRST_AUTHOR.search(text)
+    if author:
+        keys.add((entry.document, "author", (author.group(1) or author.group(2)).lower()))
+    return keys
 
 
 def _headings(fact) -> list[str]:
