@@ -23,7 +23,9 @@ from functools import lru_cache
 from panelproof import knowledge
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
-# Function words and words that describe any condition: they pair nothing with anything.
+# Function words and words that describe any condition (severity, course, response to drugs,
+# extent): they pair nothing with anything ("dystonia refractory to medical therapy" is no
+# translation of "epilessia farmacoresistente").
 _STOP = frozenset("""
 with without from into over under than that this these those their other known severe acute
 chronic untreated uncontrolled active patients patient device devices system systems product use
@@ -38,6 +40,14 @@ maladies erkrankung erkrankungen störung störungen trastorno trastornos enferm
 disturbo disturbi malattia malattie aandoening aandoeningen ziekte stoornis stoornissen therapy
 therapies thérapie therapie terapia treatment traitement behandlung tratamiento trattamento
 behandeling increased raised elevated reduced decreased high low stage
+refractory réfractaire refractaire refraktär refraktäre refrattario refrattaria refractario refractaria
+resistant résistant resistent resistente drug-resistant pharmacoresistant pharmacorésistant
+pharmakoresistent farmacoresistente farmacorresistente drug drugs médicament médicaments medikament
+medikamente farmaco farmaci fármaco fármacos medication medications medical médical medizinisch medico
+médico focal fokal focale primary primaire primär primäre primario primaria idiopathic idiopathique
+idiopathisch idiopatico idiopatica idiopático idiopática symptomatic symptomatique symptomatisch
+sintomatico sintomatica sintomático sintomática generalised generalized généralisé généralisée
+generalisiert generalisierte generalizzato generalizzata generalizado generalizada
 """.split())
 
 
