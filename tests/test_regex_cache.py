@@ -21,9 +21,11 @@ def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("PANELPROOF_CACHE_DIR", str(tmp_path))
     monkeypatch.delenv("PANELPROOF_NO_CACHE", raising=False)
     regex_cache._entries.clear()
+    regex_cache._used.clear()
     yield tmp_path
     regex_cache.disable()
     regex_cache._entries.clear()
+    regex_cache._used.clear()
 
 
 def _compile_here(pattern: str, flags: int = 0) -> re.Pattern:
@@ -86,3 +88,25 @@ def test_the_check_gives_the_same_report_with_and_without_the_cache(tmp_path: Pa
     assert (tmp_path / "cache").is_dir() and any((tmp_path / "cache").iterdir())
     assert (tmp_path / "cache" / "pint").is_dir()  # pint's parsed unit definitions
     assert without == filling == from_cache
+
+
+def test_patterns_no_run_uses_any_more_leave_the_file(cache_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Each edit of a vocabulary makes new patterns: the old ones must not pile up in the file.
+    monkeypatch.setattr(regex_cache, "_PACKAGE_FOLDER", str(Path(__file__).parent))
+    old = [LONG.replace("term", f"old{n}x") for n in range(10)]
+    assert regex_cache.enable()
+    for pattern in old:
+        _compile_here(pattern)
+    regex_cache.save()
+    regex_cache.disable()
+    regex_cache._entries.clear()
+    regex_cache._used.clear()
+    assert regex_cache.enable()  # a run of a newer version: it needs only LONG
+    assert len(regex_cache._entries) == len(old)
+    _compile_here(LONG)
+    regex_cache.save()
+    regex_cache.disable()
+    regex_cache._entries.clear()
+    regex_cache._used.clear()
+    assert regex_cache.enable()
+    assert set(regex_cache._entries) == {(LONG, 0)}

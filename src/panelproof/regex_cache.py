@@ -39,6 +39,12 @@ _MAX_ENTRIES = 20_000
 
 _entries: dict[tuple[str, int], tuple] = {}
 _loaded_count = 0
+# The entries this run asked for. The file keeps only these: patterns of earlier versions of
+# the vocabularies (each edit makes new ones) would otherwise pile up until every run loads
+# tens of megabytes it never uses.
+_used: set[tuple[str, int]] = set()
+# Rewrite a file of which this run used less than this share, even with nothing new to add.
+_MIN_USED_SHARE = 0.8
 _original_compile = None
 _owner_pid: int | None = None
 
@@ -83,12 +89,17 @@ def disable() -> None:
 
 
 def save() -> None:
-    """Write the cache if this run compiled new patterns (only the process that enabled it)."""
-    if _original_compile is None or os.getpid() != _owner_pid or len(_entries) == _loaded_count:
+    """Write the cache if this run compiled new patterns or left many stored ones unused (only
+    the process that enabled it). Only the patterns this run used are written."""
+    if _original_compile is None or os.getpid() != _owner_pid:
+        return
+    compiled_new = len(_entries) > _loaded_count
+    stale = len(_used) < _MIN_USED_SHARE * _loaded_count
+    if not (compiled_new or stale):
         return
     path = cache_file()
-    entries = _entries if len(_entries) <= _MAX_ENTRIES else {}
-    payload = (sys.version, list(entries.items()))
+    kept = [(key, _entries[key]) for key in _used if key in _entries]
+    payload = (sys.version, kept if len(kept) <= _MAX_ENTRIES else [])
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as handle:
@@ -125,6 +136,7 @@ def _compile(pattern, flags=0):
         except Exception:  # noqa: BLE001 - let `re` raise its own error, as usual
             return _original_compile(pattern, flags)
         _entries[key] = entry
+    _used.add(key)
     final_flags, code, groups, groupindex, indexgroup = entry
     return _sre.compile(pattern, final_flags, array(_CODE_TYPE, code).tolist(), groups,
                         groupindex, indexgroup)
@@ -144,6 +156,7 @@ def derived(kind: str, pattern: str, compute):
     entry = _entries.get(key)
     if entry is None:
         entry = _entries[key] = (compute(pattern),)  # a tuple, so that None is a value too
+    _used.add(key)
     return entry[0]
 
 
