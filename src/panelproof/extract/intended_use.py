@@ -864,6 +864,15 @@ def _cell_spans(block: Block) -> list[tuple[int, int]]:
     return spans
 
 
+@lru_cache(maxsize=1024)
+def _study_table_header(cells: tuple[str, ...]) -> bool:
+    """A header row of a table of studies: a citation column beside design, size or follow-up
+    columns (extract.evidence reads such tables as evidence)."""
+    from panelproof.extract.evidence import column_roles, is_literature_header  # a sibling extractor
+
+    return is_literature_header(column_roles(cells))
+
+
 def _table_units(block: Block, kinds: frozenset[str],
                  column_kinds: dict[int, list[frozenset[str]]]) -> Iterator[Unit]:
     spans = _cell_spans(block)
@@ -873,6 +882,12 @@ def _table_units(block: Block, kinds: frozenset[str],
     if block.row_index == 0 and not (key_value and len(cells[1].split()) > 2 or
                                      key_value and any(ch in cells[1] for ch in ";,")):
         column_kinds[table] = [heading_kinds(c) for c in cells]
+        if _study_table_header(tuple(cells)):
+            # "Ref. | Design | n | Population / indication | Follow-up": a table of studies
+            # gives the studies' indications, not the device's
+            column_kinds[table] = [k - {INDICATIONS, CONTRAINDICATIONS} or frozenset({OTHER})
+                                   if k & {INDICATIONS, CONTRAINDICATIONS} else k
+                                   for k in column_kinds[table]]
         if any(column_kinds[table]):
             return  # a header row of our columns: nothing to extract from the header itself
     header = column_kinds.get(table, [])
