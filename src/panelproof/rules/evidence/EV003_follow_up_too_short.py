@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from typing import Iterable
 
-from panelproof.extract._clinical_terms import has_term
+from panelproof.extract._clinical_terms import has_term, key_stems
 from panelproof.extract.evidence import is_clinical_subject, is_deferred, is_endpoint_definition
 from panelproof.extract.model import Fact, FactBase, FactKind
 from panelproof.ingest.model import Role
@@ -76,13 +76,6 @@ def requirement(text: str, device_types: frozenset[str] | None = None) -> tuple[
     return max(found, key=lambda c: c[0])
 
 
-_STEM_WORD = re.compile(r"[^\W\d_]{4,}")
-
-
-def _stems(text: str) -> set[str]:
-    return {w.lower()[:5] for w in _STEM_WORD.findall(text)}
-
-
 def _pmcf_time_points(facts: FactBase) -> list[tuple[float, set[str]]]:
     """(time point in months, word stems) of the PMCF plan's objectives and endpoints that
     name a time ("Estimate the 5-year device survival rate")."""
@@ -92,7 +85,7 @@ def _pmcf_time_points(facts: FactBase) -> list[tuple[float, set[str]]]:
             continue
         point = time_point_months(fact.value.text)
         if point is not None:
-            found.append((point[0], _stems(fact.value.text)))
+            found.append((point[0], key_stems(fact.value.text)))
     return found
 
 
@@ -100,7 +93,7 @@ def _followed_in_pmcf(text: str, needed: float, planned: list[tuple[float, set[s
     """The CEP endpoint is one the PMCF plan measures at least that long (MDCG 2020-7: the
     long-term performance is confirmed after the certificate, in PMCF): two shared words and a
     time point no shorter."""
-    stems = _stems(text)
+    stems = key_stems(text)
     return any(months >= needed and len(stems & words) >= 2 for months, words in planned)
 
 
