@@ -131,6 +131,19 @@ class ExtractionContext:
     config: DossierConfig = field(default_factory=DossierConfig)
 
 
+def cell_spans(block: Block) -> list[tuple[int, int]]:
+    """Spans (on `block.normalized`) of the cells of a table row, whose cells are joined by
+    " | ", without their surrounding spaces."""
+    text = block.normalized
+    spans, position = [], 0
+    for piece in text.split(" | "):
+        start = position + (len(piece) - len(piece.lstrip()))
+        end = position + len(piece.rstrip())
+        spans.append((start, end))
+        position += len(piece) + 3
+    return spans
+
+
 def make_fact(document: Document, block: Block, kind: FactKind, value: Any,
               span: tuple[int, int] | None = None) -> Fact:
     """A fact quoting `block` verbatim: the span of `block.normalized`, or the whole block."""

@@ -25,7 +25,7 @@ from panelproof import knowledge
 from panelproof.extract._article54 import states_article_condition
 from panelproof.extract._host import names_host
 from panelproof.extract.common import (ExtractionContext, any_heading, blocks_containing, folded_pattern,
-                                       make_fact, sentences)
+                                       cell_spans, make_fact, sentences)
 from panelproof.extract.model import Concept, Fact, FactKind
 from panelproof.ingest.model import Block, BlockKind, Document
 from panelproof.ingest.normalize import fold_case
@@ -76,17 +76,6 @@ TABLE_NAME_LABEL = re.compile(
     r"produit|produkt|medizinprodukt|gerät)(?: name)?$", re.IGNORECASE)
 _ROW_NUMBER = re.compile(r"(?:\d{1,3}|[ivx]{1,5}|[a-z])[.)]?", re.IGNORECASE)
 _CELL_NAME = re.compile(rf"\s*(?:the\s+)?(?P<name>{NAME})")
-
-
-def _nth_cell_start(text: str, index: int) -> int | None:
-    """Offset in a table row's text ("a | b | c") where cell `index` starts, or None."""
-    position = 0
-    for _ in range(index):
-        found = text.find("|", position)
-        if found < 0:
-            return None
-        position = found + 1
-    return position
 
 
 # Titles are matched case-insensitively, names case-sensitively: a trade name starts with a
@@ -382,8 +371,8 @@ def find_names(block: Block, context: ExtractionContext, *, cover: bool = False
         first = 1 if _ROW_NUMBER.fullmatch(block.cells[0].strip()) and len(block.cells) >= 3 else 0
         label = block.cells[first].strip().rstrip(":")
         if TABLE_NAME_LABEL.match(label) or LABELLED_NAME.match(label + ":"):
-            after_label = _nth_cell_start(text, first + 1)
-            m = _CELL_NAME.match(text, after_label) if after_label else None
+            spans = cell_spans(block)
+            m = _CELL_NAME.match(text, spans[first + 1][0]) if len(spans) > first + 1 else None
             # the cell is labelled a name: any name will do, but not a common word ("Class IIb")
             if m and m.group("name").split()[0].lower() not in COMMON_WORDS and fresh(_name_span(text, m)):
                 yield seen[-1]

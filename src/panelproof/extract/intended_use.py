@@ -41,7 +41,7 @@ from panelproof.extract._indication_text import (COMPARISON_CUE, abbreviations, 
                                                  expand_abbreviations, is_access_route, known_abbreviations,
                                                  other_therapy_subject,
                                                  without_access, without_population)
-from panelproof.extract.common import ExtractionContext, is_appraisal_criteria, make_fact, sentences
+from panelproof.extract.common import ExtractionContext, cell_spans, is_appraisal_criteria, make_fact, sentences
 from panelproof.extract.model import Concept, Fact, FactKind
 from panelproof.ingest.model import Block, BlockKind, Document
 
@@ -853,17 +853,6 @@ def inline_labels(text: str) -> list[tuple[int, int, frozenset[str]]]:
     return list(_inline_labels_cached(text))
 
 
-def _cell_spans(block: Block) -> list[tuple[int, int]]:
-    text = block.normalized
-    spans, position = [], 0
-    for piece in text.split(" | "):
-        start = position + (len(piece) - len(piece.lstrip()))
-        end = position + len(piece.rstrip())
-        spans.append((start, end))
-        position += len(piece) + 3
-    return spans
-
-
 @lru_cache(maxsize=1024)
 def _study_table_header(cells: tuple[str, ...]) -> bool:
     """A header row of a table of studies: a citation column beside design, size or follow-up
@@ -875,7 +864,7 @@ def _study_table_header(cells: tuple[str, ...]) -> bool:
 
 def _table_units(block: Block, kinds: frozenset[str],
                  column_kinds: dict[int, list[frozenset[str]]]) -> Iterator[Unit]:
-    spans = _cell_spans(block)
+    spans = cell_spans(block)
     cells = [block.normalized[s:e] for s, e in spans]
     table = block.table_index if block.table_index is not None else -1
     key_value = len(cells) == 2 and bool(heading_kinds(cells[0])) and not heading_kinds(cells[1])
