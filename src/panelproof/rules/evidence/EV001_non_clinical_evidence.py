@@ -186,8 +186,8 @@ class NonClinicalEvidence(Rule):
                         [fact, *rows])
 
 
-_REFERENCE_NUMBER = re.compile(r"\[(\d{1,3})\]|^\s*(\d{1,3})[.)]\s")
-# "Stewart et al.", "Stewart MT et al.", or a reference list's "Lindqvist H, Sørensen K, ..."
+# A reference list's "Lindqvist H, Sørensen K, ..." or a row's "Stewart et al." / "Stewart MT et
+# al.": the first author, without the year (rows and reference lists often disagree on it).
 _FIRST_AUTHOR = re.compile(r"([A-ZÀ-Þ][a-zà-ÿ'’-]{2,})(?:\s+[A-Z]{1,3})?,?\s+et\s+al\b|"
                            r"^\s*(?:\[\d{1,3}\]\s*|\d{1,3}[.)]\s*)?([A-ZÀ-Þ][a-zà-ÿ'’-]{2,})\s+[A-Z]{1,3}\b")
 
@@ -196,10 +196,7 @@ def _source_keys(entry: Fact) -> set[tuple]:
     """The references an entry names, in its document: its number ("[4]", "4. Stewart ...")
     and its first author ("Stewart et al."); empty when neither is written."""
     text = entry.location.quote
-    keys: set[tuple] = set()
-    number = _REFERENCE_NUMBER.search(text)
-    if number:
-        keys.add((entry.document, "number", number.group(1) or number.group(2)))
+    keys: set[tuple] = {(entry.document, "number", key) for key in citation_keys(text) if key.isdigit()}
     author = _FIRST_AUTHOR.search(text)
     if author:
         keys.add((entry.document, "author", (author.group(1) or author.group(2)).lower()))
