@@ -14,10 +14,10 @@ import re
 _ARTICLE_54 = re.compile(
     r"\b(?:art(?:icle|ikel|icolo|ículo|\.)?|§)\s*54\b|(?<![\w.])54\s*\(\s*[12]\s*\)|"
     r"\b54\s*abs", re.IGNORECASE)
+# Plural device nouns: the article speaks of categories of devices, a dossier of its device.
+_DEVICES = r"(?:devices|dispositifs|produkte|medizinprodukte|dispositivi|dispositivos|hulpmiddelen|products)"
 # Plural device nouns right after the trait or class: the article's category of devices.
-_CATEGORY_AFTER = re.compile(
-    r"^[^.;:()]{0,40}?\b(?:devices|dispositifs|produkte|medizinprodukte|dispositivi|dispositivos|"
-    r"hulpmiddelen|products)\b", re.IGNORECASE)
+_CATEGORY_AFTER = re.compile(rf"^[^.;:()]{{0,40}}?\b{_DEVICES}\b", re.IGNORECASE)
 # A verb that states what the article requires or covers, or a condition, in the same clause.
 _CONDITION_BEFORE = re.compile(
     r"\b(?:requires?|required|requiring|covers?|covering|applies to|apply to|concerns?|"
@@ -37,9 +37,8 @@ def cites_article_54(text: str) -> bool:
 # Plural device nouns right before the trait: "class IIb active devices administering or
 # removing medicinal products" names the article's category, not this device.
 _CATEGORY_BEFORE = re.compile(
-    r"\b(?:devices|dispositifs|produkte|medizinprodukte|dispositivi|dispositivos|hulpmiddelen|"
-    r"products)\s+(?:(?:intended|designed|meant|destinés|bestimmt|destinati|destinados)\s+(?:to|for|à|zur?|a|para)\s+)?$",
-    re.IGNORECASE)
+    rf"\b{_DEVICES}\s+(?:(?:intended|designed|meant|destinés|bestimmt|destinati|destinados)\s+"
+    r"(?:to|for|à|zur?|a|para)\s+)?$", re.IGNORECASE)
 
 
 def states_article_condition(text: str, start: int, end: int) -> bool:
