@@ -66,7 +66,7 @@ Product is intended for unilateral thalamotomy of the Vim nucleus by transcrania
 Essential tremor is the most frequent movement disorder (prevalence approx. 0,9 % overall and 4,6 % above 65 y.o.). First line treatment is medication (propranolol, primidone), which is insufficient in approx. 30–50 % of persons. Surgical options are deep brain stimulation (DBS) of Vim, radiofrequency thalamotomy and gamma-knife radiosurgery. Focused ultrasound thalamotomy is included in recent guidelines as option for unilateral treatment. In the sham-controlled trial of Elias et al. (2016) with another MRgFUS system, hand tremor improved by 47 % at 3 mo. versus 0,1 % with sham.
 ## 6. Clinical data
 ### 6.1 Pivotal investigation SLF-ET-01
-Prospective, single-arm, multicentre (5 sites in DK, DE, PL), 84 pcs. patients, mean age 71,4 years (range 52–86), follow-up 12 mo. Maximum follow-up in pivotal study was 12 mo.
+Prospective, single-arm, multicentre (5 sites in DK, DE, PL), 84 pcs. patients, mean age 71,4 years (range 52–86), follow-up 12 mo. Maximum follow-up in pivotal study was 12 mo. CRST Part C disability score improved by 62 % at 3 mo. and 58 % at 12 mo.; QUEST total score improved by 46 % at 12 mo.
 | Study | Design | N | Follow-up | Main result |
 | SLF-FS-00 (feasibility) | single arm, 2 sites | 15 | 6 mo. | CRST hand score −52 % at 6 mo. |
 | SLF-ET-01 (pivotal) | single arm, 5 sites | 84 | 12 mo. | CRST hand score −55,8 % (3 mo.), −51,2 % (12 mo.) |

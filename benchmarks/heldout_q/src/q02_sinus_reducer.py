@@ -69,7 +69,7 @@ Refractory angina affects an estimated 5–10 % of patients with stable coronary
 ## Clinical data
 | Source | Design | Patients | Follow-up | Key results |
 | KSR-FIH | single-arm FIH | 12 | 6 months | implantation success 12/12; CCS improvement 9/12 |
-| KSR-RA-01 | prospective, multicentre, single-arm | 104 | 12 months | CCS improvement ≥1 class 71,2 % (6 mo.), 69,0 % (12 mo.); SAQ angina frequency +21 points |
+| KSR-RA-01 | prospective, multicentre, single-arm | 104 | 12 months | CCS improvement ≥1 class 71,2 % (6 mo.), 69,0 % (12 mo.); SAQ angina frequency +21 points and QoL +19 points (12 mo.); treadmill exercise duration +62 s (6 mo.) |
 | Verheye 2015 [1] | RCT, sham-controlled, other product | 104 | 6 months | benchmark only |
 | Konigstein 2014 [2] | review of coronary sinus narrowing | – | – | mechanism of action |
 Safety in KSR-RA-01: MACE at 30 days 3 of 104 patients (2,9 %): one coronary sinus perforation treated by pericardiocentesis, two non-Q myocardial infarctions. No migration. Access site haematoma 4,8 %, atrial arrhythmia during procedure 3,8 %, transient chest discomfort during balloon inflation 22 %. Implant occlusion without symptoms was found in 2 patients in CT at 12 months.
@@ -236,6 +236,7 @@ Adulti (di età pari o superiore a 18 anni) con angina pectoris refrattaria di c
 | Catetere guida | 9 F |
 | Pressione di gonfiaggio | 2–6 atm |
 | Accesso | vena giugulare interna destra |
+Il riassunto della sicurezza e della prestazione clinica è disponibile in EUDAMED (UDI-DI di base 579000456789KSR13W).
 """
 
 sscp = r"""

@@ -52,7 +52,7 @@ Newborns, especially preterm and low birth weight, lose heat fast because of lar
 ## 5. Equivalence and clinical data
 NRW-2 is equivalent to own predecessor NRW-1 (same heater, same servo algorithm v3, same materials in contact with skin); difference is new user interface and tilting mechanism, which do not influence thermal performance (bench test report SN-TR-331).
 | Source | Type | Patients | Result |
-| Ringkøbing neonatal audit 2019–2021 [3] | retrospective, NRW-1 | 412 | 82 % of measurements 36,5–37,5 °C in servo mode |
+| Ringkøbing neonatal audit 2019–2021 [3] | retrospective, NRW-1 | 412 | 82 % of measurements 36,5–37,5 °C in servo mode; admission hypothermia of preterm infants 11 % (21 % before introduction of servo protocol) |
 | PMS NRW-1 2014–2024 | complaints, vigilance | approx. 2 300 units | 2 reports of mild skin erythema under probe, no burns |
 | McCall 2018 [2] | Cochrane review | 6 248 | plastic wrap and warming mattress reduce hypothermia |
 | Sinclair 2003 [1] | Cochrane review | 8 trials | radiant warmer vs incubator: more insensible water loss |

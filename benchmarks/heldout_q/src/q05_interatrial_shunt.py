@@ -75,7 +75,7 @@ Therefore clinical data of REDUCE LAP-HF I and II are used as clinical data of A
 | Borlaug 2022 [3] | IASD (equivalent) | 626 | 24 mo. | responder analysis |
 | AV-FIH | AtriaVent | 10 | 6 mo. | implantation success 10/10, all shunts patent |
 ## 6. Safety
-In REDUCE LAP-HF II, MACCRE at 12 mo. were 4,4 % (no difference to sham). In AV-FIH no device-related serious event.
+In REDUCE LAP-HF II, MACCRE at 12 mo. were 4,4 % (no difference to sham). In AV-FIH no device-related serious event. In the responder profile of REDUCE LAP-HF II, KCCQ improved by 5,6 points more than sham and HF events were fewer; in AV-FIH, NYHA class improved by 1 class in 6 of 10 patients.
 ## 7. Acceptance criteria
 Acceptance criteria are met based on the equivalent device data (MACCRE 4,4 %, patency 100 % in AV-FIH, KCCQ responder benefit).
 ## 8. Residual risks and side effects
