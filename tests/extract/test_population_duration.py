@@ -32,3 +32,16 @@ def test_duration_is_not_an_age(text, language):
 ])
 def test_ages_stay_ages(text, language, low):
     assert (low, None) in ages(text, language)
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # no patient is both at least 18 and at most 10 years old: the later spans are durations
+    ("Contraception in women of reproductive age from 18 years, Standard up to 10 years, "
+     "Mini up to 5 years.", "en", [(18, None)]),
+    # a bound tied to a group of its own stays
+    ("Adults from 18 years and children up to 12 years.", "en", [(18, None), (None, 12)]),
+    # an upper bound above the floor bounds the same patients from above
+    ("Patients from 18 years, and patients up to 75 years.", "en", [(18, None), (None, 75)]),
+])
+def test_upper_bound_below_the_stated_floor_is_a_duration(text, language, expected):
+    assert ages(text, language) == expected

@@ -106,9 +106,9 @@ POPULATION_CUE = re.compile(
     r"patiënt|volwassen|kinderen|zuigeling|pasgebor|\bjaar\b|lichaamsgewicht|leeftijd|bestemd|"
     r"geïndiceerd|beoogd|"
     # Polish, Danish, Czech
-    r"pacjent|doros|dzieci|niemowl|noworod|młodzież|przeznaczon|wskazan|lat|masa ciała|wiek|"
-    r"voksne|børn|spædbørn|nyfødt|unge|beregnet|indiceret|tilsigtet|år|kropsvægt|alder|"
-    r"pacient|dospěl|děti|dětí|kojen|novoroz|dospívající|určen|indikován|let|hmotnost|věk",
+    r"pacjent|doros|dzieci|niemowl|noworod|młodzież|przeznaczon|wskazan|\blat\b|masa ciała|wiek|"
+    r"voksne|\bbørn\b|spædbørn|nyfødt|\bunge\b|beregnet|indiceret|tilsigtet|\bår\b|kropsvægt|alder|"
+    r"pacient|dospěl|\bděti\b|dětí|kojen|novoroz|dospívající|určen|indikován|\blet\b|hmotnost|věk",
     re.IGNORECASE)
 # Numbers in these sentences describe something else than the intended population.
 NOT_POPULATION = re.compile(
@@ -1363,6 +1363,26 @@ _CONDITION_LEAD = re.compile(r"\s*(?:in|for|with|bei|für|chez|pour|nei|negli|pe
                              r"[^,;:]{3,60}?\d[^,;:]{0,30}[,:]\s*", re.IGNORECASE)
 
 
+def _without_bounds_below_floor(sentence: str, matches: list) -> list:
+    """Drop an upper bound below a lower bound the sentence stated before it for no other group.
+
+    "Women of reproductive age from 18 years, Standard up to 10 years, Mini up to 5 years": no
+    patient is at least 18 and at most 10 years old, so "up to 10 years" is how long something
+    lasts (here the device's duration of use), not a second bound of the same patients. A bound
+    tied to a group of its own ("adults from 18 years and children up to 12 years") stays."""
+    kept = []
+    for match in matches:
+        bound = match.bound
+        if bound.low is None and bound.high is not None and _attached_group(sentence, match.start) is None:
+            floors = [m.bound.low for m in kept
+                      if m.bound.dimension == bound.dimension and m.bound.low is not None
+                      and m.bound.high is None]
+            if any(bound.high < floor for floor in floors):
+                continue
+        kept.append(match)
+    return kept
+
+
 def _conditional_instruction(sentence: str) -> bool:
     """The sentence tells what to do for a subgroup, it does not state the population."""
     from panelproof.extract.instructions import is_instruction  # a sibling extractor's reading
@@ -1420,6 +1440,7 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
                 matches = [m for m in matches
                            if not any(s_ < m.end and m.start < e_ for s_, e_ in measured)
                            and not _indication_specific(sentence, m.start, m.end)]
+                matches = _without_bounds_below_floor(sentence, matches)
             for g_start, g_end, bound in find_gestational(sentence):
                 if _in_scopes(unknown, g_start, g_end) or _indication_specific(sentence, g_start, g_end):
                     continue
