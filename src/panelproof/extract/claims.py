@@ -49,7 +49,7 @@ _NON_CLAIM_SECTION = re.compile(
 # condition and its therapies, not the device: their sentences are claims only when they name
 # the device or assert something contrary to physiology (a red flag). Any heading of the path.
 _BACKGROUND_SECTION = re.compile(
-    r"state[- ]of[- ]the[- ]art|background|current knowledge|medical condition|"
+    r"state[- ]of[- ]the[- ]art|\bbackground\b|current knowledge|medical condition|"
     r"patho-?physiolog|epidemiolog|natural (?:history|course)|standard of care|"
     r"(?:alternative|available|current|existing) (?:treatments?|therap|options|management)|"
     r"treatment (?:options|alternatives)|(?:description|overview) of the (?:disease|condition)|"
