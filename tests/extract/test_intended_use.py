@@ -476,3 +476,20 @@ def test_paraphrased_terms_stay_within_one_coordinated_condition(phrase, expecte
         assert found != "infected_ulcer"
     else:
         assert found == expected
+
+
+@pytest.mark.parametrize("heading, kind", [
+    ("Annex 1 – Literature search protocol (extract)", "other"),
+    ("Annexure 4 Indications", "indications"),
+    ("Appendix A Contraindications", "contraindications"),
+    ("Anhang 2 Gegenanzeigen", "contraindications"),
+])
+def test_annex_and_appendix_numbers_are_not_the_heading(heading, kind):
+    assert kind in heading_kinds(heading)
+
+
+@pytest.mark.parametrize("label", ["Exclusion reasons", "Reasons for exclusion", "Exclusion criteria"])
+def test_study_selection_labels_in_a_literature_section_are_no_contraindications(label):
+    text = ("# Clinical Evaluation Report\n\n## Clinical data\n\nThe search covered 2010 to 2024. "
+            f"{label}: animal or bench studies, case reports with fewer than 10 patients.\n")
+    assert not facts_of(text, FactKind.CONTRAINDICATION, path="CER.md")

@@ -55,7 +55,8 @@ def test_portuguese_headings_that_announce_nothing_of_ours(heading):
 def test_a_lone_e_splits_a_portuguese_heading_but_a_capital_e_does_not():
     assert intended_use.heading_kinds("Indicações e contraindicações") == {
         intended_use.INDICATIONS, intended_use.CONTRAINDICATIONS}
-    assert intended_use.heading_kinds("Annex E Literature") == frozenset()
+    # "Annex E" is the annex's number, not "Annex" and "Literature" joined by a Portuguese "e"
+    assert intended_use.heading_kinds("Annex E Literature") == {intended_use.OTHER}
 
 
 def test_portuguese_contraindications_in_a_list_and_in_prose():

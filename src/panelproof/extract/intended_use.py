@@ -388,7 +388,8 @@ _QUALIFIERS = re.compile(
     r"\s+(?:of|de|du|des|der|des|dei|della|del|delle|van|on)(?:\s+(?:la|l['’]|the|het|de|il))?)\s+)*",
     re.I)
 # "3.2", "III.", "III.2", "B.2", "IV", "2.a)", "A)": mixed roman, letter and arabic numbering.
-_HEADING_NUMBER = re.compile(r"^\s*(?:(?i:section|chapter|kapitel|chapitre)\s+|§\s*)?"
+_HEADING_NUMBER = re.compile(r"^\s*(?:(?i:section|chapter|kapitel|chapitre|annex(?:ure|e)?|appendix|anhang|"
+                             r"anlage|allegato|anexo|bijlage)\s+|§\s*)?"
                              r"(?:(?:[IVX]+|[A-Z]|\d+)(?:[.)]\s?(?:\d+|[a-z])(?![\w]))*[.)]?(?=\s)"
                              r"|[A-Za-z]\.|\d+(?:\.\d+)*\.?|[IVXivx]+\.)?\s*")
 _SEGMENT_SPLIT = re.compile(r"\s*(?:,|/|&|;|:|\+|\band\b|\bet\b|\bund\b|\bor\b|\bou\b|\boder\b|"
@@ -405,12 +406,12 @@ def heading_kinds(heading: str) -> frozenset[str]:
     text = _HEADING_NUMBER.sub("", heading.strip(), count=1).strip(" .:-–")
     kinds: set[str] = set()
     for segment in _SEGMENT_SPLIT.split(text):
-        segment = _QUALIFIERS.sub("", segment.strip())
-        if not segment:
-            continue
-        for kind, pattern in _SECTION_KEYWORDS:
-            match = pattern.match(segment)
-            if match and _ends_reasonably(segment, match.end(), kind):
+        segment = segment.strip()
+        # "Clinical data" and "Klinische Daten" are keywords of their own; "Clinical indications"
+        # is "indications" once the qualifier is set aside
+        for candidate in dict.fromkeys((segment, _QUALIFIERS.sub("", segment))):
+            kind = _segment_kind(candidate)
+            if kind is not None:
                 kinds.add(kind)
                 break
     if not kinds:
@@ -421,6 +422,16 @@ def heading_kinds(heading: str) -> frozenset[str]:
         if role is not None:
             return _QUESTION_KINDS.get(role, frozenset())
     return frozenset(kinds)
+
+
+def _segment_kind(segment: str) -> str | None:
+    if not segment:
+        return None
+    for kind, pattern in _SECTION_KEYWORDS:
+        match = pattern.match(segment)
+        if match and _ends_reasonably(segment, match.end(), kind):
+            return kind
+    return None
 
 
 # Section kinds of the roles of question headings (extract/_questions.py). A question about the
@@ -585,11 +596,12 @@ def _units(document: Document) -> Iterator[Unit]:
         yield from _block_units(block, override if override is not None else heading)
 
 
-# "Exclusion criteria:" in a literature search, appraisal or study section selects studies or
-# subjects ("animal or bench studies", "case reports with fewer than 10 patients"); the
+# "Exclusion criteria:" ("Exclusion reasons:") in a literature search, appraisal or study section
+# selects studies or subjects ("animal or bench studies", "case reports with fewer than 10 patients"); the
 # device's contraindications are stated elsewhere. Lower case: tested on `Block.folded`.
 _STUDY_SELECTION = re.compile(
-    r"\b(?:exclusion|inclusion|eligibility|selection)\s+criteri|critères?\s+d['’](?:exclusion|inclusion|éligibilité)"
+    r"\b(?:exclusion|inclusion|eligibility|selection)\s+(?:criteri|reasons?)|reasons?\s+for\s+(?:exclusion|inclusion)"
+    r"|critères?\s+d['’](?:exclusion|inclusion|éligibilité)|motifs?\s+d['’]exclusion|ausschlussgr[üu]nde"
     r"|(?:ausschluss|einschluss)kriteri|criteri\s+di\s+(?:esclusione|inclusione)|criterios?\s+de\s+(?:exclusión|inclusión)")
 
 
@@ -735,6 +747,8 @@ def _block_units(block: Block, kinds: frozenset[str]) -> Iterator[Unit]:
         yield Unit(block, start, min(end, labels[0][0]), kinds, item)
     for index, (label_start, body_start, label_kinds) in enumerate(labels):
         end = labels[index + 1][0] if index + 1 < len(labels) else len(block.normalized)
+        if label_kinds and OTHER in kinds and _STUDY_SELECTION.search(block.folded, label_start, body_start):
+            label_kinds = frozenset()  # "Exclusion reasons: animal studies" in a literature search
         own = undecided(label_kinds) if label_kinds else kinds - {INDICATIONS, CONTRAINDICATIONS}
         yield from _label_units(block, body_start, end, own)
 
