@@ -186,15 +186,30 @@ def _home_device_in_acute_care(named: list[str], stated: list[Fact]) -> bool:
                 and not any(c in home_care for c in named))
 
 
-def _home_device_started_in_hospital(named: list[str], stated: list[Fact],
+def _home_device_started_in_hospital(item: Fact, named: list[str], stated: list[Fact],
                                      families: dict[str, str]) -> bool:
     """Hospital wards ("recruited on pulmonology wards", "hospitalised patients starting home
     oxygen") for a device whose every stated setting is home or long-term care: home therapy
-    starts there. Acute care (ICU, emergency department) is judged apart."""
+    starts there. Acute care (ICU, emergency department) is judged apart, and so is a criterion
+    that has the patients treated in hospital with no word of starting, recruiting or discharge
+    ("patients treated in a hospital environment"): that is where the plan observes the use."""
     acute, home_care = setting_sets()
     intended = {f.value.id for f in stated}
+    if _TREATED_THERE.search(item.location.quote) and not _STARTED_THERE.search(item.location.quote):
+        return False
     return bool(named and intended and intended <= home_care
                 and all(families.get(c) == "hospital" and c not in acute for c in named))
+
+
+# The patients are treated, managed or use the device in the setting the criterion names...
+_TREATED_THERE = re.compile(
+    r"\b(?:treated|managed|cared for|using|used|traités?|pris en charge|behandelt|versorgt|"
+    r"trattati|tratados|behandeld)\b", re.IGNORECASE)
+# ...unless the setting is only where they are recruited or where home therapy starts.
+_STARTED_THERE = re.compile(
+    r"\b(?:start\w*|initiat\w*|recruit\w*|enrol\w*|discharg\w*|before|prior to|commenc\w*|"
+    r"recrut\w*|débutant|avant|sortie|rekrutiert|eingeschlossen|vor der entlassung|entlass\w*|"
+    r"arruolat\w*|reclutat\w*|reclutad\w*|inclu\w*|geïncludeerd|gerekruteerd)", re.IGNORECASE)
 
 
 # The manufacturer's statement of the intended purpose. The Notified Body's CEAR summarises it;
@@ -674,7 +689,7 @@ class PmcfContradictsIntendedUse(Rule):
                     conflicts.append(concept)
                     against += hits
             if (not conflicts and item.value.aspect in _RECRUITMENT_ASPECTS
-                    and not _home_device_started_in_hospital(named, stated, families)):
+                    and not _home_device_started_in_hospital(item, named, stated, families)):
                 conflicts, against = _outside_intended(named, stated, families)
             elif not conflicts and _hospital_device_outside(named, stated, families):
                 conflicts, against = _outside_intended(named, stated, families)
