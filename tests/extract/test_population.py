@@ -180,3 +180,11 @@ def test_coordinated_groups_share_the_bound(sentence, quote):
 def test_single_group_before_a_bound_is_attached(sentence, group):
     found = [f.value for f in facts_of(sentence) if f.kind is FactKind.POPULATION_BOUND]
     assert [b.group for b in found] == [group]
+
+
+def test_and_up_to_starts_another_bound():
+    """"10 kg body weight and up to 12 months": "and up" is no lower bound when "to" follows."""
+    found = bounds("Newborns and infants from 0,5 kg up to 10 kg body weight and up to 12 months of age.")
+    assert not [b for b in found if b.dimension == "weight" and b.low == 10]
+    assert [b for b in found if b.dimension == "age" and b.high == 1 and b.low is None]
+    assert [b for b in found if b.dimension == "weight" and b.high == 10]

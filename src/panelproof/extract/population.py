@@ -391,7 +391,8 @@ UPPER_WORDS = {
     "tot": True, "tot en met": True, "maximaal": True, "hoogstens": True, "jonger dan": False,
     "lichter dan": False, "minder dan": False, "onder": False,
 }
-POST_LOWER = (r"or (?:more|older|over|above|greater|heavier)|and (?:older|over|above|up|more|heavier)|"
+# "10 kg and up", but not "10 kg and up to 12 months": that "up to" starts another bound
+POST_LOWER = (r"or (?:more|older|over|above|greater|heavier)|and (?:older|over|above|up(?!\s+to\b)|more|heavier)|"
               r"o más|o mayores|y más|en adelante|o più|e oltre|in su|e più|"
               r"en ouder|of ouder|en meer|of meer|en zwaarder|of zwaarder|"
               r"\+|minimum|et plus|ou plus|et au-delà|et au-dessus|und (?:mehr|älter|darüber)|"
