@@ -143,6 +143,14 @@ def _use_concepts(item: Fact, families: dict[str, str]) -> list[str]:
     return out
 
 
+# An activity that watches for use outside the intended purpose ("detect off-label use, e.g.
+# during transport") studies misuse; it does not collect data in that setting as intended use.
+_OFF_LABEL = re.compile(
+    r"\boff[- ]label|\bmisuse|\bmis-use|\buse outside (?:the|its) intended|\bhors (?:indication|AMM|destination)|"
+    r"\bmésusage|\bOff-Label|\bFehlgebrauch|\bfuori indicazione|\buso improprio|\bfuera de indicación|"
+    r"\buso indebido|\bbuiten de indicatie", re.IGNORECASE)
+
+
 def _excludes_use(quote: str) -> bool:
     return bool(_USE_EXCLUSION.match(quote))
 
@@ -664,7 +672,7 @@ class PmcfContradictsIntendedUse(Rule):
         stated = [f for f in settings if not f.value.negated]
         found: list[tuple[Fact, list[str], list[Fact]]] = []
         for item in items(plan):
-            if item.value.aspect in ("exclusion", "other") or _negated(item):
+            if item.value.aspect in ("exclusion", "other") or _negated(item) or _OFF_LABEL.search(item.value.text):
                 continue
             concepts = _use_concepts(item, families)
             named = [c for c in concepts if families.get(c) not in (None, "ambiguous")]
