@@ -58,3 +58,25 @@ def test_switching_off_or_long_silence_is_reported(sentence):
 ])
 def test_audio_pause_prohibitions_and_service_stay_silent(sentence):
     assert not _alarm_hazards(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a recurring alarm switched off is silenced as a nuisance, not answered
+    "If the skin probe alarm is repeated during procedures, the alarm can be switched off in the menu.",
+    "If the occlusion alarm sounds repeatedly, switch it off.",
+    "Wenn der Alarm wiederholt ertönt, schalten Sie den Alarm aus.",
+    "Si l'alarme se répète, désactivez l'alarme.",
+    # kept off with no end
+    "The low-temperature alarm can be switched off and the heater used in manual mode without time limit.",
+    "L'alarme de température peut être désactivée sans limite de temps.",
+])
+def test_recurring_or_open_ended_alarm_switch_off_is_a_hazard(sentence):
+    assert _alarm_hazards(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "If the alarm sounds, switch off the alarm and check the patient.",
+    "When the occlusion alarm sounds, silence the alarm for 2 minutes and check the line.",
+])
+def test_answering_an_alarm_stays_safe(sentence):
+    assert not _alarm_hazards(sentence)

@@ -135,7 +135,7 @@ def _all_phrases(entry: dict[str, Any] | None) -> tuple[tuple[str, ...], ...]:
                  if lang not in _NOT_PHRASES for phrase in phrases or [])
 
 
-_NOT_PHRASES = frozenset({"source", "long_duration", "only_if_short", "safeguard"})
+_NOT_PHRASES = frozenset({"source", "long_duration", "only_if_short", "safeguard", "cancelled_by"})
 
 
 @dataclass(frozen=True)
@@ -174,6 +174,10 @@ class _Pattern:
     # either order ("switch the bubble detector to OFF", "den Blasendetektor ... auf AUS
     # stellen"; not "check the bubble detector and switch off the pump").
     same_phrase: bool = False
+    # Phrases that take the excuse of the `only_if_short` contexts away wherever they stand in
+    # the sentence (their `cancelled_by`): an alarm switched off because it "is repeated" is
+    # silenced as a nuisance, not answered.
+    if_short_cancelled_by: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -245,7 +249,9 @@ def _knowledge() -> _Knowledge:
                                  bool(entry.get("antecedent_first")), others,
                                  tuple(p for name in names if (contexts.get(name) or {}).get("safeguard")
                                        for p in _all_phrases(contexts.get(name))),
-                                 bool(entry.get("same_phrase"))))
+                                 bool(entry.get("same_phrase")),
+                                 tuple(p for name in names if (contexts.get(name) or {}).get("only_if_short")
+                                       for p in _all_phrases((contexts.get(name) or {}).get("cancelled_by")))))
     return _Knowledge(tuple(patterns), _all_phrases(data.get("negations")),
                       _all_phrases(data.get("consequence_markers")),
                       _action_reading(data.get("action_reading") or {}),
@@ -261,7 +267,8 @@ def _durations(data: dict[str, Any]) -> _Durations:
                if lang != "source" for word, value in (words or {}).items()}
     return _Durations(float(data.get("limit_seconds", 120)), units, numbers,
                       _all_phrases(data.get("long_phrases")), _all_phrases(data.get("not_after")),
-                      _all_phrases(data.get("shifts")) + _all_phrases(data.get("journeys")))
+                      _all_phrases(data.get("shifts")) + _all_phrases(data.get("journeys"))
+                      + _all_phrases(data.get("open_ended")))
 
 
 _NUMBER_TOKEN = re.compile(r"(\d+)(?:-(\d+))?(?:-?([a-z]+))?")
@@ -512,7 +519,9 @@ def _analyse(sentence: str) -> tuple[tuple[HazardMatch, bool, bool], ...]:
         negated = _negated(tokens, matches, known.negations)
         safe = (_stated_as_hazard(tokens, matches, known.hazard_statements) or (bool(pattern.unless) and _contains(pattern.unless, list(words)))
                 or (bool(pattern.unless_if_short) and _contains(pattern.unless_if_short, list(words))
-                    and not _long_duration_near(words, matches, pattern.window, known.durations))
+                    and not _long_duration_near(words, matches, pattern.window, known.durations)
+                    and not (pattern.if_short_cancelled_by
+                             and _contains(pattern.if_short_cancelled_by, list(words))))
                 or (bool(pattern.unless_nearer) and _other_object_nearer(tokens, matches,
                                                                          pattern.unless_nearer)))
         matched_words = tuple(" ".join(words[m[0]:m[-1] + 1]) for m in matches)
