@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from typing import Iterable
 
 from panelproof.extract.model import Fact, FactBase, FactKind, ParameterRange
@@ -98,7 +100,19 @@ def _longest_days(fact: Fact) -> float | None:
     value = fact.value
     if not isinstance(value, ParameterRange) or value.name != "dwell_time" or value.unit != "day":
         return None
-    return value.high if value.high is not None else value.low
+    longest = value.high if value.high is not None else value.low
+    if longest is not None and _STRICTLY_BELOW.search(fact.location.quote):
+        # "dwell time below 30 days" never reaches 30 days: short-term, as the document says
+        return longest - 1
+    return longest
+
+
+# A dwell time stated as strictly below its number ("below 30 days", "less than 30 days",
+# "< 30 Tage", "moins de 30 jours", "meno di 30 giorni", "menos de 30 días").
+_STRICTLY_BELOW = re.compile(
+    r"(?:\bbelow|\bless than|\bunder|\bshorter than|<(?!=)|\bweniger als|\bunter|\bkürzer als|"
+    r"\bmoins de|\binférieure? à|\bmeno di|\binferiore a|\bmenos de|\binferior a|\bminder dan|"
+    r"\bkorter dan|\bponiżej|\bmniej niż)\s*\d", re.IGNORECASE)
 
 
 def _days(days: float) -> str:
