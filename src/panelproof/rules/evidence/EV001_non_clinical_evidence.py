@@ -26,6 +26,18 @@ _PRECLINICAL = re.compile(r"pre-?clinical|non-?clinical|bench|biocompatib|in vit
 # "präklinische Daten (Schwein)", "données précliniques", "bench testing", "laboratory reports"):
 # not presented as clinical data.
 _LABELLED_PRECLINICAL = LABELLED_PRECLINICAL
+# An entry the CER itself labels as context, not as the device's clinical data: "Verheye 2015 |
+# RCT, other product | 104 | 6 months | benchmark only", "(state of the art only)", "used for
+# comparison only", "nur als Vergleich", "uniquement pour l'état de l'art".
+_LABELLED_CONTEXT_ONLY = re.compile(
+    r"\b(?:benchmark(?:ing)?|state[- ]of[- ]the[- ]art|SOTA|comparison|comparator|background|context)"
+    r"(?:\s+(?:data|purposes?|information))?\s+only\b|\bonly\s+(?:as\s+|for\s+)?(?:a\s+)?"
+    r"(?:benchmark|state[- ]of[- ]the[- ]art|SOTA|comparison|background|context)\b|"
+    r"\bnot\s+(?:used|considered|counted|included)\s+as\s+clinical\s+data\b|"
+    r"\bnur\s+(?:als\s+|zum\s+)?(?:Vergleich|Benchmark|Stand der Technik)\b|"
+    r"\buniquement\s+(?:pour\s+|comme\s+)?(?:l['’]état de l['’]art|comparaison|référence)\b|"
+    r"\bsolo\s+(?:come\s+|como\s+)?(?:confronto|riferimento|comparación|referencia)\b",
+    re.IGNORECASE)
 
 
 # Pre-clinical models named as the support of a clinical benefit: "Pain relief ... is supported
@@ -146,7 +158,8 @@ class NonClinicalEvidence(Rule):
             # a section on pre-clinical data, or the entry's own words ("supplementary
             # preclinical data (minipig, TR-09)") say the data are not offered as clinical
             preclinical = (any(_PRECLINICAL.search(h) for h in _headings(entry))
-                           or bool(_LABELLED_PRECLINICAL.search(entry.location.quote)))
+                           or bool(_LABELLED_PRECLINICAL.search(entry.location.quote))
+                           or bool(_LABELLED_CONTEXT_ONLY.search(entry.location.quote)))
             if (preclinical or _cited_as_preclinical(facts, entry) or _in_preclinical_table(facts, entry)) \
                     and not citing:
                 continue
