@@ -27,7 +27,7 @@ from panelproof.extract.common import (ExtractionContext, first_characters, head
 from panelproof.extract.model import Concept, Equivalence, EvidenceEntry, Fact, FactKind
 from panelproof.extract.numerals import ANY_LANGUAGE, numeral_view
 from panelproof.ingest.layout import is_reference_heading, looks_like_citation
-from panelproof.ingest.model import Block, BlockKind, Document, Role
+from panelproof.ingest.model import Block, BlockKind, Document, Location, Role
 from panelproof.ingest.normalize import fold_case
 from panelproof.knowledge import load
 
@@ -246,16 +246,31 @@ def extract(document: Document, context: ExtractionContext) -> Iterator[Fact]:
 
 
 class _SentenceSpans:
-    """`sentences(block)` of each block, computed once per document."""
+    """`sentences(block)` of each block, computed once per document; and the locations of
+    the sentences quoted, made once per document too."""
 
     def __init__(self) -> None:
         self._spans: dict[int, tuple[tuple[int, int], ...]] = {}
+        self._locations: dict[tuple[int, int, int], Location] = {}
 
     def __call__(self, block: Block) -> tuple[tuple[int, int], ...]:
         found = self._spans.get(id(block))
         if found is None:
             found = self._spans[id(block)] = _spans_of_text(block.normalized)
         return found
+
+    def fact(self, document: Document, block: Block, kind: FactKind, value, span: tuple[int, int]) -> Fact:
+        """`common.make_fact(document, block, kind, value, span)`, sharing the location.
+
+        A study sentence of a long CER is quoted twice, as EVIDENCE and as a result
+        (OUTCOME_PARAMETER): its verbatim quote and page look-up are made once. A Location
+        is frozen, so two facts may hold the same one.
+        """
+        key = (id(block), span[0], span[1])
+        location = self._locations.get(key)
+        if location is None:
+            location = self._locations[key] = document.location(block, block.quote(*span))
+        return Fact(kind=kind, value=value, location=location, role=document.role, language=document.language)
 
 
 @dataclass(frozen=True)
@@ -465,29 +480,49 @@ def _reference_list_evidence(document: Document) -> Iterator[Fact]:
 
 def _prose_evidence(document: Document, spans: _SentenceSpans | None = None) -> Iterator[Fact]:
     spans = spans or _SentenceSpans()
+    # Per section heading, whether its prose is skipped; per block text, its study sentences.
+    # Thousands of blocks share a few hundred headings, and the appraisals of a long CER
+    # annex repeat whole paragraphs (their entries depend on the text alone).
+    skipped: dict[str | None, bool] = {}
+    entries_of_text: dict[str, list[tuple[tuple[int, int], EvidenceEntry]]] = {}
     for block in document.blocks:
         if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
             continue
         section = block.section
-        if (_section_is(_REFERENCE_SECTION, section) or _section_is(_PRECLINICAL_OR_METHOD, section)
-                or _is_search_method_section(section)):
+        skip = skipped.get(section)
+        if skip is None:
+            skip = skipped[section] = (
+                _section_is(_REFERENCE_SECTION, section) or _section_is(_PRECLINICAL_OR_METHOD, section)
+                or _is_search_method_section(section))
+        if skip:
             continue
-        # The block is searched once from start to end: after the cue that makes a sentence
-        # worth reading, the search goes on from the next sentence.
-        folded = block.folded
-        cue = _PROSE_CUE.search(folded)
+        found = entries_of_text.get(block.normalized)
+        if found is None:
+            found = entries_of_text[block.normalized] = _prose_entries(block, spans)
+        for span, entry in found:
+            yield spans.fact(document, block, FactKind.EVIDENCE, entry, span)
+
+
+def _prose_entries(block: Block, spans: _SentenceSpans) -> list[tuple[tuple[int, int], EvidenceEntry]]:
+    """(span, entry) of each sentence of a prose block that describes a study."""
+    # The block is searched once from start to end: after the cue that makes a sentence
+    # worth reading, the search goes on from the next sentence.
+    folded = block.folded
+    cue = _PROSE_CUE.search(folded)
+    if cue is None:
+        return []  # cheap: most prose of a long CER names no study
+    text = block.normalized
+    found = []
+    for span in spans(block):
+        if cue.start() >= span[1]:
+            continue
+        entry = prose_entry(text[span[0]:span[1]])
+        if entry is not None:
+            found.append((span, entry))
+        cue = _PROSE_CUE.search(folded, span[1])
         if cue is None:
-            continue  # cheap: most prose of a long CER names no study
-        text = block.normalized
-        for span in spans(block):
-            if cue.start() >= span[1]:
-                continue
-            entry = prose_entry(text[span[0]:span[1]])
-            if entry is not None:
-                yield make_fact(document, block, FactKind.EVIDENCE, entry, span)
-            cue = _PROSE_CUE.search(folded, span[1])
-            if cue is None:
-                break
+            break
+    return found
 
 
 # Pure and called for every study sentence of a long CER, whose appraisals repeat their
@@ -1895,29 +1930,53 @@ _FOLDED_DEFERRED_TO_PMCF = _for_folded(_DEFERRED_TO_PMCF)
 
 def _cer_results(document: Document, spans: _SentenceSpans | None = None) -> Iterator[Fact]:
     spans = spans or _SentenceSpans()
+    # Per section heading: (a reference list, a results section). Per (block text, table row,
+    # in a results section): the results it states, as the appraisals of a long CER annex
+    # repeat whole paragraphs.
+    section_kinds: dict[str | None, tuple[bool, bool]] = {}
+    results_of_text: dict[tuple[str, bool, bool], list[tuple[tuple[int, int], str]]] = {}
     for block in document.blocks:
         if block.kind in (BlockKind.HEADING, BlockKind.CAPTION) or (block.kind is BlockKind.TABLE_ROW
                                                                     and block.row_index == 0):
             continue
-        if _section_is(_REFERENCE_SECTION, block.section):
+        section = block.section
+        kinds = section_kinds.get(section)
+        if kinds is None:
+            kinds = section_kinds[section] = (_section_is(_REFERENCE_SECTION, section),
+                                              _section_is(_CER_RESULT_SECTION, section))
+        if kinds[0]:
             continue
         # Results stand in results sections, in any table row with a value, or in a sentence
         # that defers a criterion to PMCF (reported with its justification).
-        in_section = _section_is(_CER_RESULT_SECTION, block.section) or block.kind is BlockKind.TABLE_ROW
-        numeric = in_section and bool(_DIGIT.search(block.normalized))
-        folded = block.folded
-        may_defer = ("pmcf" in folded or "registry" in folded or "post-market" in folded or "scac" in folded
-                     or "nachbeobachtung" in folded)
-        if not numeric and not (may_defer and _FOLDED_DEFERRED_TO_PMCF.search(folded)
-                                or "PMCF" in block.text):
-            continue  # cheap: results state numbers
-        block_spans = spans(block) if block.kind is not BlockKind.TABLE_ROW else [(0, len(block.normalized))]
-        for span in block_spans:
-            text = block.normalized[span[0]:span[1]].strip()
-            if len(text.split()) < 3:
-                continue
-            if (numeric and _DIGIT.search(text)) or (may_defer and _DEFERRED_TO_PMCF.search(text)):
-                yield make_fact(document, block, FactKind.OUTCOME_PARAMETER, text, span)
+        row = block.kind is BlockKind.TABLE_ROW
+        key = (block.text, row, kinds[1] or row)
+        found = results_of_text.get(key)
+        if found is None:
+            found = results_of_text[key] = _cer_results_of(block, spans, row, in_section=kinds[1] or row)
+        for span, text in found:
+            yield spans.fact(document, block, FactKind.OUTCOME_PARAMETER, text, span)
+
+
+def _cer_results_of(block: Block, spans: _SentenceSpans, row: bool, *,
+                    in_section: bool) -> list[tuple[tuple[int, int], str]]:
+    """(span, text) of each result a CER block states (see `_cer_results`); depends on the
+    block's text, whether it is a table row and whether it stands in a results section."""
+    numeric = in_section and bool(_DIGIT.search(block.normalized))
+    folded = block.folded
+    may_defer = ("pmcf" in folded or "registry" in folded or "post-market" in folded or "scac" in folded
+                 or "nachbeobachtung" in folded)
+    if not numeric and not (may_defer and _FOLDED_DEFERRED_TO_PMCF.search(folded)
+                            or "PMCF" in block.text):
+        return []  # cheap: results state numbers
+    found = []
+    block_spans = spans(block) if not row else [(0, len(block.normalized))]
+    for span in block_spans:
+        text = block.normalized[span[0]:span[1]].strip()
+        if len(text.split()) < 3:
+            continue
+        if (numeric and _DIGIT.search(text)) or (may_defer and _DEFERRED_TO_PMCF.search(text)):
+            found.append((span, text))
+    return found
 
 
 def outcome_name(text: str) -> str:

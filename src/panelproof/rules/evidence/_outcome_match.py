@@ -93,15 +93,30 @@ def _phrase_literals() -> tuple[str, ...]:
     return tuple(sorted({max(phrase.split(), key=len) for phrase in entries}))
 
 
+# Pure, and asked of every CER sentence, fact and block (the same texts several times over,
+# as `_stems_of_texts_with` and `measured_stems` read them): cached.
+@lru_cache(maxsize=65536)
 def _expand_abbreviations(text: str) -> str:
     pattern, entries = _abbreviation()
     text = pattern.sub(lambda m: entries[m.group(1)], text) if pattern.search(text) else text
     phrases, meanings = _phrases()
     if phrases is not None:
         lowered = text.lower()
-        if any(literal in lowered for literal in _phrase_literals()) and phrases.search(text):
-            text = phrases.sub(lambda m: meanings[m.group(1).lower()], text)
+        # A plain loop, not any(<generator>): the generator's overhead cost more than the
+        # few dozen substring tests.
+        for literal in _phrase_literals():
+            if literal in lowered:
+                if phrases.search(text):
+                    text = phrases.sub(lambda m: meanings[m.group(1).lower()], text)
+                break
     return text
+
+
+@lru_cache(maxsize=65536)
+def _searchable(text: str) -> str:
+    """`text` as `measured_stems` reads it: abbreviations spelt out, "re-intervention" as
+    "reintervention". Cached: the sentences of the CER are read as facts and as blocks."""
+    return _RE_PREFIX.sub(r"\1", _expand_abbreviations(text))
 
 
 @lru_cache(maxsize=1)
@@ -134,7 +149,7 @@ _RE_PREFIX = re.compile(r"\b(re|ré|Re|Ré|RE)-(?=[^\W\d_])")
 def _measured_stems(text: str) -> frozenset[str]:
     # Cached: the same CER sentences are facts, blocks and table rows.
     groups = _quantity_groups()
-    words = re.sub(r"(?<=\w)-(?=\w)", " ", _RE_PREFIX.sub(r"\1", _expand_abbreviations(text)))
+    words = re.sub(r"(?<=\w)-(?=\w)", " ", _searchable(text))
     qualifiers = _qualifiers()
     return frozenset(groups.get(s, s) for s in key_stems(words) if s not in qualifiers)
 
@@ -349,12 +364,20 @@ class _Horizons:
         self.sentences: list[tuple[str, object, object, int, int, tuple]] = []
         self.section_rows: dict[tuple[str, tuple], list[int]] = {}
         self.header_months: dict[tuple[str, tuple], float] = {}
+        # Per block text, whether it holds a time point: the appraisals of a long CER annex
+        # repeat whole paragraphs.
+        time_cues: dict[str, bool] = {}
         for document in cers:
             for block in document.blocks:
                 is_row = block.kind is BlockKind.TABLE_ROW
+                if not is_row:
+                    cue = time_cues.get(block.folded)
+                    if cue is None:
+                        cue = time_cues[block.folded] = _has_time_cue(block.folded)
+                    if not cue:
+                        continue
                 # The state of the art reports other therapies' results, not the device's.
-                if not is_row and not _has_time_cue(block.folded) or \
-                        _in_glossary(block.section) or background_heading(block.heading_path):
+                if _in_glossary(block.section) or background_heading(block.heading_path):
                     continue
                 text = block.normalized
                 spans = [(0, len(text))] if is_row else sentences(block)
@@ -379,6 +402,7 @@ class _Horizons:
             for stem in held:
                 self.by_stem.setdefault(stem, []).append(number)
         self._months: dict[int, float | None] = {}  # see `_result_months`
+        self._months_of_text: dict[tuple, float | None] = {}
         self._deferrals: dict[int, re.Match[str] | None] = {}
 
     def latest_for(self, stems: set[str], needed: int):
@@ -446,12 +470,23 @@ class _Horizons:
         if number in self._months:
             return self._months[number]
         text, _, block, start, end, key = self.sentences[number]
+        # The answer depends on the sentence's text and its table header's time point alone:
+        # kept per distinct text too, as a long annex repeats its sentences.
+        folded = block.folded[start:end]
+        same = (text, folded, key in self.header_months, self.header_months.get(key))
+        if same in self._months_of_text:
+            found = self._months[number] = self._months_of_text[same]
+            return found
+        found = self._months[number] = self._months_of_text[same] = self._months_of_sentence(number)
+        return found
+
+    def _months_of_sentence(self, number: int) -> float | None:
+        text, _, block, start, end, key = self.sentences[number]
         found = None
         # Cheap first: a sentence without any time point (about half of those read) gives none,
         # whatever the searches below find, unless its table's header gives one. (Cutting a
         # deferral off below cannot make a time point appear: the cut ends at ";" or ",".)
         if key not in self.header_months and not _time_points(text):
-            self._months[number] = None
             return None
         if not _FOLDED_NOT_A_RESULT.search(block.folded[start:end]):
             deferral = self._deferral(number)
@@ -461,7 +496,6 @@ class _Horizons:
             found = max(months) if months else None
             if found is None and key in self.header_months and _RESULT_VALUE.search(text):
                 found = self.header_months[key]
-        self._months[number] = found
         return found
 
     def _deferral(self, number: int) -> re.Match[str] | None:
@@ -509,7 +543,7 @@ def _stems_of_texts_with(texts: list[str], wanted: set[str]) -> list[set[str]]:
     # Facts quote the same sentences again (an evidence entry and a result): each text once.
     distinct = list(dict.fromkeys(texts))
     # as `measured_stems` reads them: "re-interventions" holds the stem "reint"
-    searched = [_RE_PREFIX.sub(r"\1", _expand_abbreviations(text)) for text in distinct]
+    searched = [_searchable(text) for text in distinct]
     joined = _HYPHEN.sub(" ", "\n".join(searched)).lower()
     starts, offset = [], 0
     for text in searched:
