@@ -493,3 +493,11 @@ def test_study_selection_labels_in_a_literature_section_are_no_contraindications
     text = ("# Clinical Evaluation Report\n\n## Clinical data\n\nThe search covered 2010 to 2024. "
             f"{label}: animal or bench studies, case reports with fewer than 10 patients.\n")
     assert not facts_of(text, FactKind.CONTRAINDICATION, path="CER.md")
+
+
+def test_an_exposure_to_avoid_is_never_an_indication():
+    text = ("# CEAR\n\n## Intended purpose\n\nThalamotomy by MR-guided focused ultrasound in adults with "
+            "essential tremor. The treatment is performed in a hospital equipped with a compatible "
+            "MR scanner.\n\n## Contraindications\n\n- MRI other than head MRI\n")
+    assert "mri" not in ids(text, FactKind.INDICATION, path="CEAR.md")
+    assert "mri" in ids(text, FactKind.CONTRAINDICATION, path="CEAR.md")

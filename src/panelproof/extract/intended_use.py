@@ -1095,6 +1095,9 @@ def _condition_facts(document: Document, unit: Unit, kind: FactKind,
         entries = vocabulary("clinical_terms").entries
         matches = [m for m in matches if not (entries.get(m.id, {}).get("own_purpose")
                                               and _list_negated(block.normalized, m.start, unit.start))]
+        # "performed in a hospital equipped with a compatible MR scanner": an exposure the
+        # vocabulary marks `never_indication` (MRI, diathermy) is no condition the device treats
+        matches = [m for m in matches if not entries.get(m.id, {}).get("never_indication")]
     for index, m in enumerate(matches):
         # a list item or cell is quoted whole ("Untreated pneumothorax"), a sentence by its term
         span = (unit.start, unit.end) if unit.item and unit.end - unit.start <= 200 else (m.start, m.end)
