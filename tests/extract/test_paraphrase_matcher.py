@@ -122,3 +122,22 @@ def test_a_wording_joins_any_variant_already_seen() -> None:
 
 def test_labelled_list_is_large_enough() -> None:
     assert len(SAME) + len(DIFFERENT) >= 40
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("an annulus outside the 18 to 30 mm range", "Aortic annulus smaller than 18 mm or larger than 30 mm"),
+    ("LAA ostium smaller than 12 mm or larger than 32 mm", "LAA opening below 12 mm or above 32 mm"),
+    ("intracardiac thrombus", "left ventricular or left atrial thrombus"),
+])
+def test_same_measured_limits_of_the_same_thing_are_one_item(first, second):
+    assert same_text(first, second)
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("LVEF below 30 %", "LVEF above 30 %"),
+    ("annulus smaller than 18 mm", "vessel diameter smaller than 18 mm"),
+    ("prior surgery within 6 months", "myocardial infarction within 6 months"),
+    ("pregnancy before 20 weeks", "stroke in the last 20 weeks"),
+])
+def test_shared_numbers_or_units_alone_do_not_make_one_item(first, second):
+    assert not same_text(first, second)

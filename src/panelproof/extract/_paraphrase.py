@@ -341,6 +341,37 @@ def same_item(first: str, second: str) -> bool:
     return shared == len(small) or (len(small) >= 4 and shared / len(small) >= 0.75)
 
 
+def same_measured_limits(first: str, second: str) -> bool:
+    """The same measured limits of the same thing: "an annulus outside the 18 to 30 mm range" /
+    "aortic annulus smaller than 18 mm or larger than 30 mm". Both phrases state numbers, the
+    same ones with no conflicting comparator, and share a word naming what is measured (units,
+    time words and comparators do not count)."""
+    numbers = quantities(first), quantities(second)
+    if not (numbers[0] and numbers[1] and same_quantities(*numbers)):
+        return False
+    a, b = paraphrase_key(first), paraphrase_key(second)
+    if (_NO in a) != (_NO in b) or opposed(first, second):
+        return False
+    # and at least half of what each names is named by both: "stroke or TIA within 6 months"
+    # and "myocardial infarction or TIA within 6 months" share one of their items only
+    things_a = {t for t in a if _names_a_thing(t)}
+    things_b = {t for t in b if _names_a_thing(t)}
+    shared = len(things_a & things_b)
+    return shared >= 1 and 2 * shared >= len(things_a) and 2 * shared >= len(things_b)
+
+
+# Stems of units and time words: shared by any two measured items, they name nothing measured.
+_UNIT_STEMS = frozenset({"month", "week", "year", "day", "days", "hour", "minut", "secon", "gram",
+                         "kilog", "litre", "liter", "milli", "centi", "metre", "meter", "mmhg",
+                         "range", "value", "level", "size", "mois", "jahre", "monat", "anni", "años",
+                         "min", "sec", "day", "hrs", "yrs", "ans", "jah", "tag", "dia"})
+
+
+def _names_a_thing(token: str) -> bool:
+    return (not token.startswith("~") and not is_number(token) and len(token) >= 3
+            and token not in _UNIT_STEMS and token not in _generic())
+
+
 def mentioned_in(phrase: str, text: str) -> bool:
     """True when `text` (a sentence, list item or cell) states every part of `phrase`."""
     wanted = paraphrase_key(phrase)

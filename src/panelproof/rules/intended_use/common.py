@@ -19,7 +19,8 @@ from typing import Callable, Iterable
 from rapidfuzz import fuzz
 
 from panelproof.extract._paraphrase import (generic_tokens, lift, mentioned_in, opposed, ordered_tokens, paraphrase_key,
-                                            quantities, related, restated, same_item, same_quantities)
+                                            quantities, related, restated, same_item, same_measured_limits,
+                                            same_quantities)
 from panelproof.extract._paraphrase import _NO
 from panelproof.extract.model import Fact, FactBase, FactKind
 from panelproof.ingest.model import BlockKind, Document, Location, Role
@@ -255,7 +256,7 @@ def same_text(first: str, second: str) -> bool:
             return True
         if same_item(first, second):
             return True
-    return restated(first, second)
+    return restated(first, second) or same_measured_limits(first, second)
 
 
 def _specific_on_both_sides(first: str, second: str) -> bool:
