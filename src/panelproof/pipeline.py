@@ -19,6 +19,7 @@ from pathlib import Path
 from contextlib import contextmanager
 from typing import Callable, Iterator
 
+from panelproof import regex_cache
 from panelproof.extract import extract_document, extract_facts, extractor_names, extractors
 from panelproof.extract.model import Fact, FactBase
 from panelproof.ingest import DossierPlan, Limits, detect_text_language, plan_dossier, read_document
@@ -201,8 +202,9 @@ def _join_pages(job: tuple[Path, str, Limits, DossierPlan], pickled_ranges: list
 ExtractionJob = tuple[int, "tuple[str, ...] | None", "Path | None"]
 
 
-def _extract_job(job: ExtractionJob) -> tuple[list[Fact], list[str]]:
-    """Facts of one document (all extractors, or the named ones), and the warnings added."""
+def _extract_job(job: ExtractionJob) -> tuple[list[Fact], list[str], dict]:
+    """Facts of one document (all extractors, or the named ones), the warnings added, and the
+    patterns the job compiled (for the parent's pattern cache: `regex_cache.take_fresh`)."""
     index, names, spooled = job
     document = _SHARED_DOCUMENTS.get(index)
     if document is None:
@@ -210,7 +212,7 @@ def _extract_job(job: ExtractionJob) -> tuple[list[Fact], list[str]]:
         document = _SHARED_DOCUMENTS[index] = pickle.loads(spooled.read_bytes())
     before = len(document.warnings)
     facts = extract_document(document, _SHARED_CONFIG or DossierConfig(), only=names)
-    return facts, document.warnings[before:]
+    return facts, document.warnings[before:], regex_cache.take_fresh()
 
 
 # A PDF larger than this is read in page ranges of PDF_PAGES_PER_JOB by several workers.
@@ -402,9 +404,10 @@ class _Extraction:
         for future in as_completed(self.futures):
             i, position, job = self.futures[future]
             try:
-                facts, warnings = future.result()
+                facts, warnings, patterns = future.result()
             except Exception:  # noqa: BLE001 - a lost worker: do that job here instead
-                facts, warnings = _extract_job(job)
+                facts, warnings, patterns = _extract_job(job)
+            regex_cache.adopt(patterns)
             self.facts[i][position] = facts
             document = _SHARED_DOCUMENTS[i]
             document.warnings.extend(w for w in warnings if w not in document.warnings)
