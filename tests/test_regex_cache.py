@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import marshal
 import os
 import re
 import subprocess
@@ -110,3 +111,37 @@ def test_patterns_no_run_uses_any_more_leave_the_file(cache_dir: Path, monkeypat
     regex_cache._used.clear()
     assert regex_cache.enable()
     assert set(regex_cache._entries) == {(LONG, 0)}
+
+
+def test_a_pattern_a_forked_worker_compiles_is_kept_by_the_parent(
+        cache_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Only the process that enabled the cache writes it: a worker hands its patterns back.
+    monkeypatch.setattr(regex_cache, "_PACKAGE_FOLDER", str(Path(__file__).parent))
+    assert regex_cache.enable()
+    regex_cache.take_fresh()
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the worker: starts with no fresh entries of its own, then compiles one
+        try:
+            os.close(read)
+            ok = regex_cache.take_fresh() == {}
+            _compile_here(LONG)
+            fresh = regex_cache.take_fresh()
+            ok = ok and list(fresh) == [(LONG, 0)]
+            os.write(write, marshal.dumps(list(fresh.items())) if ok else b"fail")
+        finally:
+            os._exit(0)
+    os.close(write)
+    with os.fdopen(read, "rb") as pipe:
+        received = pipe.read()
+    os.waitpid(pid, 0)
+    assert received != b"fail"
+    assert (LONG, 0) not in regex_cache._entries  # the parent never compiled it
+    regex_cache.adopt(dict(marshal.loads(received)))
+    regex_cache.save()
+    regex_cache.disable()
+    regex_cache._entries.clear()
+    assert regex_cache.enable()  # the next run: loaded from the file
+    assert (LONG, 0) in regex_cache._entries
+    text = "term005 and term017s"
+    assert [m.span() for m in _compile_here(LONG).finditer(text)] == [(0, 7), (12, 20)]

@@ -19,6 +19,7 @@ from pathlib import Path
 from contextlib import contextmanager
 from typing import Callable, Iterator
 
+from panelproof import regex_cache
 from panelproof.extract import extract_document, extract_facts, extractor_names, extractors
 from panelproof.extract.model import Fact, FactBase
 from panelproof.ingest import DossierPlan, Limits, detect_text_language, plan_dossier, read_document
@@ -201,16 +202,42 @@ def _join_pages(job: tuple[Path, str, Limits, DossierPlan], pickled_ranges: list
 ExtractionJob = tuple[int, "tuple[str, ...] | None", "Path | None"]
 
 
-def _extract_job(job: ExtractionJob) -> tuple[list[Fact], list[str]]:
-    """Facts of one document (all extractors, or the named ones), and the warnings added."""
+def _extract_job(job: ExtractionJob) -> tuple[list[list[Fact]], list[str], dict]:
+    """Facts of one document: all extractors' as one list, or each named extractor's as a list
+    of its own; the warnings added; the patterns the job compiled (for the parent's pattern
+    cache: `regex_cache.take_fresh`)."""
     index, names, spooled = job
     document = _SHARED_DOCUMENTS.get(index)
     if document is None:
         assert spooled is not None
         document = _SHARED_DOCUMENTS[index] = pickle.loads(spooled.read_bytes())
     before = len(document.warnings)
-    facts = extract_document(document, _SHARED_CONFIG or DossierConfig(), only=names)
-    return facts, document.warnings[before:]
+    config = _SHARED_CONFIG or DossierConfig()
+    if names is None:
+        facts = [extract_document(document, config)]
+    else:
+        facts = [extract_document(document, config, only=(name,)) for name in names]
+    return facts, document.warnings[before:], regex_cache.take_fresh()
+
+
+# Extractors that read the same analysis of a document (`intended_use.units`: its sections cut
+# into units with their kinds, kept per document in each process) run as one job when a long
+# document's extractors are split into jobs: the analysis is then made once, not again in each
+# worker that runs one of them (about 0.1 s for a 1,000-page annex).
+EXTRACTORS_RUN_TOGETHER = (("indication_measures", "instructions", "intended_use", "settings"),)
+
+
+def _extractor_jobs() -> list[tuple[str, ...]]:
+    """Every extractor's name, alone or in its `EXTRACTORS_RUN_TOGETHER` group, in extractor
+    order (a group where its first member is)."""
+    names = extractor_names()
+    group_of = {name: group for group in EXTRACTORS_RUN_TOGETHER for name in group}
+    jobs: list[tuple[str, ...]] = []
+    for name in names:
+        group = tuple(member for member in group_of.get(name, (name,)) if member in names)
+        if group not in jobs:
+            jobs.append(group)
+    return jobs
 
 
 # A PDF larger than this is read in page ranges of PDF_PAGES_PER_JOB by several workers.
@@ -350,7 +377,8 @@ class _Extraction:
         self.workers, self.stages, self.total = workers, stages, total
         self.pool: ProcessPoolExecutor | None = None
         self.spool: tempfile.TemporaryDirectory | None = None
-        self.futures: dict[Future, tuple[int, int, ExtractionJob]] = {}
+        # job -> (document index, the position in the document's facts of each list it returns)
+        self.futures: dict[Future, tuple[int, tuple[int, ...], ExtractionJob]] = {}
         self.facts: dict[int, dict[int, list[Fact]]] = {}
         self.expected: dict[int, int] = {}
 
@@ -375,12 +403,14 @@ class _Extraction:
             self.pool = ProcessPoolExecutor(max_workers=self.workers,
                                             mp_context=multiprocessing.get_context("fork"))
         # Costliest jobs first: the pool hands the next job to whichever worker is free.
-        for position, job in sorted(jobs, key=lambda pj: -_job_cost(pj[1], chars[pj[1][0]])):
+        for positions, job in sorted(jobs, key=lambda pj: -_job_cost(pj[1], chars[pj[1][0]])):
             assert self.pool is not None
-            self.futures[self.pool.submit(_extract_job, job)] = (job[0], position, job)
+            self.futures[self.pool.submit(_extract_job, job)] = (job[0], positions, job)
 
-    def _jobs(self, i: int, document: Document) -> list[tuple[int, ExtractionJob]]:
-        """(position among the document's jobs, job); the spool file for a late document."""
+    def _jobs(self, i: int, document: Document) -> list[tuple[tuple[int, ...], ExtractionJob]]:
+        """(positions among the document's fact lists, job); the spool file for a late
+        document. Split, each extractor's facts have the extractor's position in
+        `extractor_names()`, so that the document's facts keep extractor order."""
         if not document.ok:
             return []
         spooled = None
@@ -389,23 +419,26 @@ class _Extraction:
                 self.spool = tempfile.TemporaryDirectory(prefix="panelproof-")
             spooled = Path(self.spool.name) / f"{i}.pickle"
             spooled.write_bytes(pickle.dumps(document, protocol=pickle.HIGHEST_PROTOCOL))
-        if sum(len(block.normalized) for block in document.blocks) > SPLIT_EXTRACTION_CHARS:
-            names: list[tuple[str, ...] | None] = [(name,) for name in extractor_names()]
-        else:
-            names = [None]
-        self.expected[i] = len(names)
-        return [(position, (i, only, spooled)) for position, only in enumerate(names)]
+        if sum(len(block.normalized) for block in document.blocks) <= SPLIT_EXTRACTION_CHARS:
+            self.expected[i] = 1
+            return [((0,), (i, None, spooled))]
+        position = {name: p for p, name in enumerate(extractor_names())}
+        self.expected[i] = len(position)
+        return [(tuple(position[name] for name in names), (i, names, spooled))
+                for names in _extractor_jobs()]
 
     def results(self) -> dict[int, list[Fact]]:
         """Facts of every document, each in extractor order, once every job is done."""
         finished = sum(1 for i in self.facts if self.expected[i] == 0)
         for future in as_completed(self.futures):
-            i, position, job = self.futures[future]
+            i, positions, job = self.futures[future]
             try:
-                facts, warnings = future.result()
+                fact_lists, warnings, patterns = future.result()
             except Exception:  # noqa: BLE001 - a lost worker: do that job here instead
-                facts, warnings = _extract_job(job)
-            self.facts[i][position] = facts
+                fact_lists, warnings, patterns = _extract_job(job)
+            regex_cache.adopt(patterns)
+            for position, facts in zip(positions, fact_lists):
+                self.facts[i][position] = facts
             document = _SHARED_DOCUMENTS[i]
             document.warnings.extend(w for w in warnings if w not in document.warnings)
             if len(self.facts[i]) == self.expected[i]:
@@ -434,7 +467,7 @@ def _job_cost(job: ExtractionJob, chars: int) -> int:
     """How long a job takes, roughly: its document's normalised characters, weighted."""
     _index, names, _ = job
     # The evidence extractor reads every sentence closely: it costs about as much as the rest.
-    weight = len(extractor_names()) if names is None else (5 if names == ("evidence",) else 1)
+    weight = len(extractor_names()) if names is None else (5 if names == ("evidence",) else len(names))
     return chars * weight
 
 

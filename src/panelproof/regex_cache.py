@@ -47,6 +47,13 @@ _used: set[tuple[str, int]] = set()
 _MIN_USED_SHARE = 0.8
 _original_compile = None
 _owner_pid: int | None = None
+# Entries this process made itself, since it started or was forked. Only the process that
+# enabled the cache writes the file, so a worker hands its own back (`take_fresh`) for the
+# parent to keep (`adopt`): patterns that only the dossier's text reaches (an extractor's
+# vocabulary of another language) would otherwise be parsed again by the workers of every run.
+_fresh: dict[tuple[str, int], tuple] = {}
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_fresh.clear)  # a worker starts with none of its own
 
 
 def cache_file() -> Path:
@@ -109,6 +116,22 @@ def save() -> None:
         pass  # a read-only home: the next run compiles again, nothing else changes
 
 
+def take_fresh() -> dict[tuple[str, int], tuple]:
+    """The entries this process made since the last call (or since it was forked)."""
+    fresh = dict(_fresh)
+    _fresh.clear()
+    return fresh
+
+
+def adopt(entries: dict[tuple[str, int], tuple]) -> None:
+    """Keep entries a worker made (`take_fresh`), for `save` to write."""
+    if _original_compile is None:
+        return
+    for key, entry in entries.items():
+        _entries.setdefault(key, entry)
+        _used.add(key)
+
+
 def _load(path: Path) -> dict[tuple[str, int], tuple]:
     try:
         with path.open("rb") as handle:
@@ -135,7 +158,7 @@ def _compile(pattern, flags=0):
             entry = _engine_code(pattern, flags)
         except Exception:  # noqa: BLE001 - let `re` raise its own error, as usual
             return _original_compile(pattern, flags)
-        _entries[key] = entry
+        _entries[key] = _fresh[key] = entry
     _used.add(key)
     final_flags, code, groups, groupindex, indexgroup = entry
     return _sre.compile(pattern, final_flags, array(_CODE_TYPE, code).tolist(), groups,
@@ -155,7 +178,7 @@ def derived(kind: str, pattern: str, compute):
     key = (pattern, kind)  # never a compiled pattern's key: those hold the flags (an int)
     entry = _entries.get(key)
     if entry is None:
-        entry = _entries[key] = (compute(pattern),)  # a tuple, so that None is a value too
+        entry = _entries[key] = _fresh[key] = (compute(pattern),)  # a tuple: None is a value too
     _used.add(key)
     return entry[0]
 
