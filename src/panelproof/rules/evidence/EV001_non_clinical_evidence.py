@@ -84,8 +84,9 @@ class NonClinicalEvidence(Rule):
         a table titled so ("Table 4 - Supportive pre-clinical studies"), or in a clause that
         names it so ("Clinical data: the study MF-01 (52 patients) [1], supportive pre-clinical
         studies [3] [4]"), or does not cite at all, is filed as non-clinical data, not presented
-        as clinical data. A source is reported once, quoting its table row and its reference-list
-        item together (joined by reference number or first author). A sentence that rests a
+        as clinical data. A source is reported once, quoting its table row, its reference-list
+        item and the sentence that rests a benefit on it together (joined by reference number,
+        first author or report number such as "VU-PRE-11"). A sentence that rests a
         clinical benefit on pre-clinical data alone ("Pain relief and vertebral height
         restoration are supported by the ovine fracture model and the cadaveric study") is
         quoted with the non-clinical evidence rows it relies on, en/fr/de/it/es. The literature
