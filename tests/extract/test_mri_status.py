@@ -88,3 +88,64 @@ def test_heading_gives_context():
     assert _status("Scans are possible without restrictions.", ("Cleaning",)) is None
     found = _read("Magnetic resonance imaging (MRI).", ("Contraindications",), BlockKind.LIST_ITEM)
     assert found and found[0].status == mri_status.UNSAFE
+
+
+def _contraindication(text: str):
+    found = _read(text, ("Contraindications",), BlockKind.LIST_ITEM)
+    assert found, text
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "above", "forbidden"), [
+    ("Expected need for MRI examination above 1.5 T.", 1.5, set()),
+    ("MRI at field strengths greater than 1.5 T.", 1.5, set()),
+    ("MRI > 3 T", 3.0, set()),
+    ("MR scans in excess of 1.5 T", 1.5, set()),
+    ("Magnetresonanztomographie mit mehr als 1,5 T.", 1.5, set()),
+    ("MRT über 1,5 Tesla.", 1.5, set()),
+    ("IRM au-delà de 1,5 T.", 1.5, set()),
+    ("RM oltre 1,5 T.", 1.5, set()),
+    ("RM por encima de 1,5 T.", 1.5, set()),
+    ("MRI boven 1,5 T.", 1.5, set()),
+    ("MRI at 3 T or higher.", 3.0, {3.0}),
+    ("MRI at ≥ 3 T.", 3.0, {3.0}),
+])
+def test_contraindicated_above_a_field_strength_is_a_threshold(text, above, forbidden):
+    reading = _contraindication(text)
+    assert reading.forbidden_above == above
+    assert set(reading.forbidden_fields) == forbidden
+    assert reading.status != mri_status.UNSAFE
+
+
+@pytest.mark.parametrize("text", [
+    "MRI at 3 T.",
+    "MRI over 30 minutes at 3 T.",      # a figure between: no threshold
+    "Whole-body MRI at 1.5 T or 3 T.",
+])
+def test_contraindicated_field_strength_itself(text):
+    reading = _contraindication(text)
+    assert reading.forbidden_above is None
+    assert reading.forbidden_fields
+
+
+@pytest.mark.parametrize("text", [
+    "MRI except head MRI at 1.5 T.",
+    "MRI other than head MRI at 1.5 T.",
+    "MRI, apart from MRI of the head at 1.5 T.",
+    "IRM sauf IRM de la tête à 1,5 T.",
+    "MRT außer MRT des Kopfes bei 1,5 T.",
+    "MRT ist kontraindiziert, MRT des Kopfes bei 1,5 T ausgenommen.",
+    "La RM è controindicata, salvo RM della testa a 1,5 T.",
+    "La RM está contraindicada excepto RM de la cabeza a 1,5 T.",
+    "MRI is gecontra-indiceerd behalve MRI van het hoofd bij 1,5 T.",
+])
+def test_contraindication_with_exception_is_the_conditional_scope(text):
+    reading = _contraindication(text)
+    assert reading.status == mri_status.CONDITIONAL
+    assert reading.limited_regions == {"head"}
+    assert reading.field_max == 1.5
+    assert not reading.forbidden_fields and not reading.forbids_any_region
+
+
+def test_contraindication_without_exception_stays_unsafe():
+    assert _contraindication("MRI is contraindicated.").status == mri_status.UNSAFE

@@ -1613,7 +1613,9 @@ def same_items(text: str) -> set[str]:
         for same in terms["sameness"].finditer(clause):
             after = clause[same.end():same.end() + 80]
             before = clause[max(0, same.start() - 80):same.start()]
-            windows = [after] + ([before] if _SAME_AFTER_THINGS.search(before) else [])
+            # "materials are identical", "Zweckbestimmung und Patientenpopulation unverändert."
+            closing = not clause[same.end():].strip(" .,!")
+            windows = [after] + ([before] if closing or _SAME_AFTER_THINGS.search(before) else [])
             for window in windows:
                 found |= {a for a in _ASPECTS if terms[f"item:{a}"].search(window)}
             # "identical implant", "the same physical device": the device or its part as a whole.
@@ -1627,6 +1629,17 @@ def same_items(text: str) -> set[str]:
                 if not any(terms[f"item:{a}"].match(rest) for a in ("technical", "biological")):
                     found |= {"technical", "biological"}
     return found
+
+
+def labelled_same(label: str, value: str) -> set[str]:
+    """Aspects a label names when its value says they are the same in both devices: a table
+    row "Intended purpose | same as NRW-1", a list item "Intended purpose and population:
+    unchanged"."""
+    terms = _equivalence_terms()
+    if (terms["sameness"] is None or not terms["sameness"].match(value.strip(" |:–-"))
+            or terms["difference"].search(value)):
+        return set()
+    return {a for a in _ASPECTS if terms[f"item:{a}"].search(label)}
 
 
 @lru_cache(maxsize=1)

@@ -77,6 +77,57 @@ _EXCEPTION = re.compile(
     r"\b(?:except|unless|other than|außer|ausser|ausgenommen|es sei denn|sauf|à moins|excepté|"
     r"tranne|salvo|eccetto|a meno che|excepto|a menos que|behalve|tenzij|uitgezonderd|exceto)\b"
     r"|\bcondition|bedingung|condizion|condici|voorwaarde|condiç", re.IGNORECASE)
+# The words that carve an exception out of a contraindication: what follows them ("MRI except
+# head MRI at 1.5 T", "sauf IRM de la tête à 1,5 T") is allowed, not forbidden. "ausgenommen",
+# "uitgezonderd", "excepted" may also close the excepted words ("MRT des Kopfes ausgenommen").
+_EXCEPTING = re.compile(
+    r"\b(?:except(?:ing|ed)?|other than|apart from|aside from|with the exception of|save for|unless|"
+    r"außer|ausser|ausgenommen|mit Ausnahme|abgesehen von|es sei denn|sauf|excepté|hormis|"
+    r"à l'exception|à moins|tranne|eccetto|salvo|fuorché|ad eccezione|a meno che|excepto|"
+    r"con excepción|a excepción|a menos que|behalve|uitgezonderd|met uitzondering|tenzij|exceto|"
+    r"com exceção|a não ser)\b", re.IGNORECASE)
+_EXCEPTING_TRAILS = re.compile(r"[\s).,:;]*$")
+# A field strength named as a threshold of what is forbidden: "MRI above 1.5 T", "> 3 T",
+# "über 1,5 T", "au-delà de 1,5 T", "oltre 1,5 T", "por encima de 1,5 T", "boven 1,5 T" (what is
+# above is forbidden, the threshold itself is not); "≥ 3 T", "at least 3 T", "3 T and higher"
+# forbid the threshold too. The words between may not hold a figure ("over 30 minutes at 3 T").
+_ABOVE_BEFORE = re.compile(
+    r"(?:\b(?:above|over|higher than|greater than|stronger than|more than|exceed\w*|in excess of|"
+    r"beyond|über|oberhalb|mehr als|größer als|höher als|stärker als|au-delà de|au-dessus de|"
+    r"supérieur\w* à|plus de|plus élevé\w* que|sopra|oltre|superior\w* a|più di|maggior\w* di|"
+    r"por encima de|más de|mayor\w* (?:de|que)|boven|hoger dan|meer dan|groter dan|sterker dan|"
+    r"acima de|mais de)\b|>(?!=))[^\d.;:]{0,30}$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(
+    r"(?:\b(?:at least|from|mindestens|ab|au moins|à partir de|almeno|a partire da|al menos|"
+    r"a partir de|minstens|vanaf|pelo menos)\b|≥|>=)[^\d.;:]{0,30}$", re.IGNORECASE)
+_AND_ABOVE_AFTER = re.compile(
+    r"\s*(?:and|or|und|oder|et|ou|e|o|y|en|of|ou)\s+(?:above|higher|more|greater|stronger|over|"
+    r"höher|mehr|stärker|darüber|plus|supérieur\w*|superior\w*|più|más|mayor\w*|hoger|meer|"
+    r"sterker|acima|mais)\b", re.IGNORECASE)
+
+
+def _threshold(text: str, field: re.Match, clause_start: int) -> str | None:
+    """"above" when the forbidden field strengths lie above this one, "from" when they start at
+    it, None when the clause forbids this field strength itself."""
+    before = max(clause_start, field.start() - 45)
+    if _FROM_BEFORE.search(text, before, field.start()) or _AND_ABOVE_AFTER.match(text, field.end()):
+        return "from"
+    if _ABOVE_BEFORE.search(text, before, field.start()):
+        return "above"
+    return None
+
+
+def _excepted_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The words of a clause that an exception word carves out of it, or None."""
+    match = _EXCEPTING.search(text, start, end)
+    if match is None:
+        return None
+    if _EXCEPTING_TRAILS.fullmatch(text, match.end(), end):   # "..., MRT des Kopfes ausgenommen"
+        comma = text.rfind(", ", start, match.start())
+        return (comma + 1 if comma >= 0 else start), match.start()
+    return match.end(), end
+
+
 _CIRCUMSTANCE = re.compile(
     r"\b(?:if|when|whenever|while|during|before|until|in case|wenn|falls|sofern|solange|während|"
     r"bevor|si|lorsque|quand|pendant|avant|se|quando|durante|prima|cuando|antes|als|wanneer|"
@@ -130,6 +181,7 @@ class MriReading:
     field_max: float | None = None     # "1.5 T only", "up to 1.5 T"
     forbidden_fields: frozenset[float] = frozenset()
     forbids_any_region: bool = False   # "full-body MRI is contraindicated"
+    forbidden_above: float | None = None  # "MRI above 1.5 T is contraindicated"
     permits: bool = False              # allows MR imaging in some circumstance, no condition named
 
     @property
@@ -288,12 +340,35 @@ def _read_clause(document: Document, block: Block, text: str, start: int, end: i
             return None
         restricted = True
         kwargs["negative"] = True
-        if broad:
+        # "MRI except head MRI at 1.5 T" forbids every scan but the excepted one: the excepted
+        # region and field strength are the conditions of use, not a prohibition
+        excepted = _excepted_span(text, start, end)
+        inside = (lambda s: excepted[0] <= s < excepted[1]) if excepted else (lambda s: False)
+        if any(not _limited(m.id) and not inside(m.start) for m in regions):
             kwargs["forbids_any_region"] = True
-        if fields:
-            kwargs["forbidden_fields"] = frozenset(v for _, v in fields)
-        if clause_mr and not (regions or fields):
-            if _EXCEPTION.search(clause):
+        forbidden, above = set(), []
+        for m, v in fields:
+            if inside(m.start()):
+                continue
+            threshold = _threshold(text, m, start)
+            if threshold is not None:
+                above.append(v)
+            if threshold != "above":
+                forbidden.add(v)
+        if forbidden:
+            kwargs["forbidden_fields"] = frozenset(forbidden)
+        if above:
+            kwargs["forbidden_above"] = min(above)
+        spared_fields = [v for m, v in fields if inside(m.start())]
+        spared_regions = frozenset(m.id for m in regions if inside(m.start) and _limited(m.id))
+        if spared_fields:
+            kwargs["field_max"] = max(spared_fields)
+        if spared_regions and not any(inside(m.start) and not _limited(m.id) for m in regions):
+            kwargs["limited_regions"] = spared_regions
+        if spared_fields or spared_regions:
+            status = CONDITIONAL
+        elif clause_mr and not (regions or fields):
+            if _EXCEPTION.search(_sentence_text(block, start)):
                 status = CONDITIONAL
             elif contraindicated and not _CIRCUMSTANCE.search(clause):
                 status = UNSAFE

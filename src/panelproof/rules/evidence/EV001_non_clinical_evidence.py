@@ -96,8 +96,9 @@ class NonClinicalEvidence(Rule):
         a table titled so ("Table 4 - Supportive pre-clinical studies"), or in a clause that
         names it so ("Clinical data: the study MF-01 (52 patients) [1], supportive pre-clinical
         studies [3] [4]"), or does not cite at all, is filed as non-clinical data, not presented
-        as clinical data. A source is reported once, quoting its table row and its reference-list
-        item together (joined by reference number or first author). A sentence that rests a
+        as clinical data. A source is reported once, quoting its table row, its reference-list
+        item and the sentence that rests a benefit on it together (joined by reference number,
+        first author or report number such as "VU-PRE-11"). A sentence that rests a
         clinical benefit on pre-clinical data alone ("Pain relief and vertebral height
         restoration are supported by the ovine fracture model and the cadaveric study") is
         quoted with the non-clinical evidence rows it relies on, en/fr/de/it/es. The literature
@@ -132,21 +133,24 @@ class NonClinicalEvidence(Rule):
                       "animal, in vitro and other-field data as pre-clinical, with a justification.")
 
     def check(self, facts: FactBase) -> Iterable[Finding]:
-        # One finding per source: a study table's row and the reference list's entry of the same
-        # reference ("[4]", "4. Stewart ...", "Stewart et al. 2021") are one problem, quoted
-        # from both places. Findings sharing a reference number or first author are joined.
+        # One finding per source: a study table's row, the reference list's entry of the same
+        # reference ("[4]", "4. Stewart ...", "Stewart et al. 2021") and the sentence that rests a
+        # benefit on it ("... in the sheep implantation model VU-PRE-11") are one problem, quoted
+        # from every place. Findings sharing a reference number, first author or report number
+        # are joined; the sentence's finding leads, as it says what the source is used for.
         groups: list[tuple[set, list[Finding]]] = []
-        for finding, entry in self._non_clinical_entries(facts):
-            keys = _source_keys(entry)
+        items = [(f, _source_keys(e), False) for f, e in self._non_clinical_entries(facts)]
+        items += [(f, keys, True) for f, keys in self._benefits_on_preclinical(facts, evidence_facts(facts))]
+        for finding, keys, leads in items:
             joined = [g for g in groups if keys & g[0]]
             merged_keys = set(keys).union(*(g[0] for g in joined))
-            merged = [f for g in joined for f in g[1]] + [finding]
+            earlier = [f for g in joined for f in g[1]]
+            merged = [finding, *earlier] if leads else [*earlier, finding]
             groups = [g for g in groups if not any(g is j for j in joined)] + [(merged_keys, merged)]
         for _, findings in groups:
             first = findings[0]
             locations = list(dict.fromkeys(loc for f in findings for loc in f.locations))
             yield replace(first, locations=locations) if len(findings) > 1 else first
-        yield from self._benefits_on_preclinical(facts, evidence_facts(facts))
 
     def _non_clinical_entries(self, facts: FactBase) -> Iterable[tuple[Finding, Fact]]:
         evidence = evidence_facts(facts)
@@ -173,7 +177,8 @@ class NonClinicalEvidence(Rule):
                            f"its subject is {label}, not human clinical use of the device.")
             yield self.finding(message, [entry, *citing[:2]]), entry
 
-    def _benefits_on_preclinical(self, facts: FactBase, evidence: list[Fact]) -> Iterable[Finding]:
+    def _benefits_on_preclinical(self, facts: FactBase, evidence: list[Fact]
+                                 ) -> Iterable[tuple[Finding, set[tuple]]]:
         non_clinical = [e for e in evidence if not is_clinical_subject(e.value.subject)
                         and not is_reference_section(e.location.section)]
         for document in facts.documents_with_role(Role.CER, Role.SSCP, Role.CEAR):
@@ -189,14 +194,17 @@ class NonClinicalEvidence(Rule):
                             or _HUMAN_DATA.search(sentence) or is_negated(sentence, support.start())):
                         continue
                     fact = make_fact(document, block, FactKind.CLAIM, sentence, (start, end))
-                    rows = [e for e in non_clinical if e.document == document.path][:2]
+                    keys = _cited_keys(document.path, sentence)
+                    own = [e for e in non_clinical if e.document == document.path]
+                    # the rows of the sources it names; without a name, the document's first ones
+                    rows = ([e for e in own if _source_keys(e) & keys] if keys else own)[:2]
                     also = ("; the evidence it relies on: " + "; ".join(f'"{e.location.quote}"' for e in rows)
                             if rows else "")
                     yield self.finding(
                         f'{document.path} rests a clinical benefit on pre-clinical data only: '
                         f'"{fact.location.quote}"{also}. Animal, cadaver, bench and in vitro models '
                         "show a mechanism, not a clinical benefit in patients.",
-                        [fact, *rows])
+                        [fact, *rows]), keys
 
 
 # A reference list's "Lindqvist H, Sørensen K, ..." or a row's "Stewart et al." / "Stewart MT et
@@ -205,14 +213,36 @@ _FIRST_AUTHOR = re.compile(r"([A-ZÀ-Þ][a-zà-ÿ'’-]{2,})(?:\s+[A-Z]{1,3})?,?
                            r"^\s*(?:\[\d{1,3}\]\s*|\d{1,3}[.)]\s*)?([A-ZÀ-Þ][a-zà-ÿ'’-]{2,})\s+[A-Z]{1,3}\b")
 
 
+# A report number: "VU-PRE-11", "HV-TR-115", "TR-044", "BT-2021-17" (a hyphen before at least two
+# digits); not a standard ("ISO-10993"), a cytokine ("IL-10") or a virus ("COVID-19").
+_REPORT_NUMBER = re.compile(
+    r"\b(?!(?:ISO|IEC|EN|ASTM|DIN|ANSI|AAMI|MDCG|MEDDEV|IL|TNF|CD|HLA|COVID|SARS|HIV|HPV|HCV|HBV)\b)"
+    r"[A-Z][A-Z0-9]{0,7}(?:[-_][A-Z0-9]{1,8})*[-_]\d{2,}[A-Z]?\b")
+
+
 def _source_keys(entry: Fact) -> set[tuple]:
-    """The references an entry names, in its document: its number ("[4]", "4. Stewart ...")
-    and its first author ("Stewart et al."); empty when neither is written."""
+    """The references an entry names, in its document: its number ("[4]", "4. Stewart ..."),
+    its first author ("Stewart et al.") and its report number ("VU-PRE-11 | sheep ..."); empty
+    when none is written."""
     text = entry.location.quote
     keys: set[tuple] = {(entry.document, "number", key) for key in citation_keys(text) if key.isdigit()}
     author = _FIRST_AUTHOR.search(text)
     if author:
         keys.add((entry.document, "author", (author.group(1) or author.group(2)).lower()))
+    keys |= {(entry.document, "report", m.group()) for m in _REPORT_NUMBER.finditer(text)}
+    return keys
+
+
+def _cited_keys(document: str, sentence: str) -> set[tuple]:
+    """The sources a sentence cites, as `_source_keys` names them: "[4]", "Stewart et al. 2021",
+    "the sheep implantation model VU-PRE-11"."""
+    keys: set[tuple] = set()
+    for key in citation_keys(sentence):
+        if key.isdigit():
+            keys.add((document, "number", key))
+        elif " " in key:
+            keys.add((document, "author", key.split()[0]))
+    keys |= {(document, "report", m.group()) for m in _REPORT_NUMBER.finditer(sentence)}
     return keys
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Iterable
 
 from panelproof.extract.evidence import (equivalence_aspects, equivalence_differences, is_equivalence_section,
-                                         justifies_difference, states_equivalence)
+                                         justifies_difference, labelled_same, states_equivalence)
+from panelproof.extract.common import blocks_containing
 from panelproof.extract.model import Fact, FactBase, FactKind
 from panelproof.ingest.model import BlockKind, Role
 from panelproof.rules.model import Category, Finding, Rule, Severity
@@ -27,8 +28,13 @@ class EquivalenceNotDemonstrated(Rule):
         "identical implant and abutment") compares them. Also a difference between the two
         devices that the equivalence discussion names (a smooth implant claimed equivalent to a
         textured one, a new coating) with no justification that it has no clinically
-        significant effect. Minor when only the Notified Body's report (CEAR) speaks of
-        equivalence.
+        significant effect. The clinical characteristics also count as compared when the CER
+        or CEP says so outside the equivalence section, in a block that names the other device
+        or, for an own predecessor, speaks of both ("both generations have the same intended
+        purpose and patient population", "the intended purpose is unchanged"). Minor when only
+        the Notified Body's report (CEAR) speaks of equivalence, and when the other device is
+        the manufacturer's own predecessor and at least one characteristic is compared (the
+        three are still required, but no access to another manufacturer's data is in question).
 
     Why a panel cares:
         Clinical data of another device count only when equivalence is demonstrated on all
@@ -72,6 +78,10 @@ class EquivalenceNotDemonstrated(Rule):
             compared |= equivalence_aspects(text)
             if len(compared) == len(ASPECTS):
                 break
+        if len(compared) < len(ASPECTS):
+            # "both generations have the same intended purpose and patient population" often
+            # stands in the device description, not in the equivalence section
+            compared |= _compared_elsewhere(facts, claims, texts)
         missing = [a for a in ASPECTS if a not in compared]
         if not missing:
             yield from self._unjustified_difference(fact, texts)
@@ -90,6 +100,18 @@ class EquivalenceNotDemonstrated(Rule):
                 f'{fact.document} accepts equivalence to another device ("{fact.location.quote}"), '
                 f"but no document of the manufacturer claims or demonstrates it: {what} anywhere "
                 f"in the dossier.", [fact], severity=Severity.MINOR)
+            return
+        if compared and all(f.value.own_device for f in claims):
+            # The manufacturer's own predecessor: the same three characteristics must be shown
+            # (Annex XIV Part A 3), but the manufacturer holds both technical files (no access
+            # question, Art. 61(5)); a comparison with a characteristic left out is a gap in the
+            # equivalence table, not clinical data relied on without a basis.
+            yield self.finding(
+                f'{fact.document} claims equivalence to the manufacturer\'s own predecessor '
+                f'{fact.value.device} ("{fact.location.quote}"), but {what} anywhere the dossier '
+                f"discusses the equivalence or the two devices; MDR Annex XIV Part A section 3 asks "
+                f"for all three also for an own device.",
+                [fact], severity=Severity.MINOR)
             return
         yield self.finding(
             f'{fact.document} claims equivalence to another device ("{fact.location.quote}"), but {what} '
@@ -133,3 +155,43 @@ def _equivalence_texts(facts: FactBase, claims: list[Fact]) -> list[tuple[str, s
             if in_section:
                 found.append((document.path, block.normalized, block.kind is BlockKind.HEADING))
     return found
+
+
+# For an own predecessor the comparison may be worded without naming it ("both generations",
+# "the intended purpose is unchanged").
+_OWN_COMPARISON = ("predecessor", "previous generation", "previous version", "both generations",
+                   "both devices", "both versions", "unchanged", "same intended", "prédécesseur",
+                   "deux générations", "inchangé", "vorgänger", "beide generationen", "unverändert",
+                   "predecessore", "predecesor", "invariat", "sin cambios", "same as", "identical",
+                   "identique", "identisch", "gleich", "idem")
+
+
+def _compared_elsewhere(facts: FactBase, claims: list[Fact], texts: list[tuple[str, str, bool]]) -> set[str]:
+    """{"clinical"} when a block of the CER or CEP outside the equivalence discussion compares
+    the clinical characteristics and names the equivalent device ("Like NRW-1, it is intended
+    for ...; both generations have the same intended purpose and patient population") or, for
+    an own predecessor, speaks of both ("the intended purpose is unchanged")."""
+    names = {f.value.device.lower() for f in claims if f.value.device and len(f.value.device) >= 3}
+    cues = tuple(names) + (_OWN_COMPARISON if any(f.value.own_device for f in claims) else ())
+    if not cues:
+        return set()
+    seen = {text for _, text, _ in texts}
+    for document in facts.documents_with_role(Role.CER, Role.CEP):
+        for index in sorted(blocks_containing(document, cues)):
+            block = document.blocks[index]
+            if block.kind is BlockKind.HEADING or block.normalized in seen:
+                continue
+            # only the clinical characteristics: a device description names the other device's
+            # "specifications" or "materials" without comparing them
+            if "clinical" in equivalence_aspects(block.normalized) or "clinical" in _labelled(block):
+                return {"clinical"}
+    return set()
+
+
+def _labelled(block) -> set[str]:
+    """"Intended purpose | same as NRW-1" (a table row), "Intended purpose: unchanged"."""
+    if block.kind is BlockKind.TABLE_ROW and block.cells and len(block.cells) >= 2:
+        return set().union(*(labelled_same(block.cells[0], cell) for cell in block.cells[1:]))
+    label, colon, value = block.normalized.partition(":")
+    return labelled_same(label, value) if colon and len(label) <= 80 else set()
+

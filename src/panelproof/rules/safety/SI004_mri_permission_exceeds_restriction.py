@@ -34,7 +34,12 @@ class MriPermissionExceedsRestriction(Rule):
         in English, French, German, Italian, Spanish and Dutch; negations ("not MR Safe",
         "nicht MR-sicher") restrict, they never allow. A restriction that names field
         strengths is compared only with permissions for one of those fields ("full body at
-        1.5 T; head only at 3 T" is consistent). Past events ("patients had undergone MRI
+        1.5 T; head only at 3 T" is consistent). A contraindication of MRI above a field
+        strength ("above 1.5 T", "> 3 T", "mehr als 1,5 T") forbids only the stronger fields, and
+        one with an exception ("MRI except head MRI at 1.5 T", "sauf IRM de la tête à 1,5 T",
+        "MRT des Kopfes bei 1,5 T ausgenommen") is read as the conditions of use it leaves;
+        "MRI is contraindicated" without any exception forbids every scan, so an MR Conditional
+        statement elsewhere contradicts it. Past events ("patients had undergone MRI
         before inclusion") are not read. Differences between language versions of one document
         are left to LA001. Critical when the restriction forbids what the statement allows
         (a contraindication), otherwise major.
@@ -135,6 +140,10 @@ def _first_conflict(permission: MriReading, restrictions: list[MriReading]
 def _fields_overlap(permission: MriReading, restriction: MriReading) -> bool:
     """A restriction naming field strengths concerns only permissions for one of them."""
     scope = restriction.allowed_fields | restriction.forbidden_fields
+    if (restriction.forbidden_above is not None and permission.allowed_fields and not scope
+            and not restriction.limited_regions
+            and max(permission.allowed_fields) <= restriction.forbidden_above):
+        return False  # "MRI above 3 T is contraindicated" says nothing of scans at 1.5 T
     return not (scope and permission.allowed_fields) or bool(scope & permission.allowed_fields)
 
 
@@ -143,10 +152,14 @@ def _conflict(p: MriReading, r: MriReading) -> tuple[str, bool] | None:
         return None
     if p.permits and r.status == mri_status.UNSAFE:
         return "under some circumstance", True  # MR Unsafe forbids every scan
+    if (r.status == mri_status.UNSAFE and not p.negative
+            and p.status in (mri_status.CONDITIONAL, mri_status.UNRESTRICTED)):
+        # "MR Conditional at 1.5 T" against "MRI is contraindicated" without any exception
+        return "under conditions" if p.status == mri_status.CONDITIONAL else "without restriction", True
     if p.status == mri_status.UNRESTRICTED and r.status != mri_status.UNRESTRICTED:
         if _fields_overlap(p, r) and (r.status or r.limited_regions or r.field_max
                                       or r.forbidden_fields or r.forbids_any_region
-                                      or r.negative):
+                                      or r.forbidden_above is not None or r.negative):
             return "without restriction", r.negative or r.status == mri_status.UNSAFE
     if p.any_region and _fields_overlap(p, r):
         if r.forbids_any_region and not (r.forbidden_fields and not
@@ -158,7 +171,10 @@ def _conflict(p: MriReading, r: MriReading) -> tuple[str, bool] | None:
         highest = max(p.allowed_fields)
         if (r.field_max is not None and highest > r.field_max
                 and (p.any_region or not r.any_region)):
-            return f"at {_tesla(highest)}", False
+            # "contraindicated except head MRI at 1.5 T" forbids what lies beyond its exception
+            return f"at {_tesla(highest)}", r.negative
+        if r.forbidden_above is not None and highest > r.forbidden_above:
+            return f"at {_tesla(highest)}", True
         beyond = p.allowed_fields & r.forbidden_fields
         if beyond and not r.forbids_any_region:
             return f"at {_tesla(max(beyond))}", True
