@@ -133,7 +133,22 @@ _ELIDED_END = re.compile(r"\b(?:the|of|a|an|de|du|des|la|le|der|die|das|des|del|
                          re.I)
 # "... compartment in women with recurrence after ...": the population and what follows it
 _INNER_POPULATION = re.compile(
-    rf"\s(?:in|among|for|chez|bei|nei|negli|en|bij)\s+(?:{_POP_WORD}\b[\s,]*)+(?:{_AGE})?", re.I)
+    rf"\s(?:in|among|for|chez|bei|nei|negli|en|bij)\s+(?:{_POP_WORD}\b[\s,]*)+(?:{_AGE})?"
+    rf"(?!\s*(?:with|who|suffering|having|atteint|souffrant|avec|mit|die|con|affett|met)\b)", re.I)
+
+
+# One word that names a condition by itself: a German noun (capitalised, "Okzipitalneuralgie")
+# or a word with a suffix of diseases ("neuralgia", "arthrosis", "neuropathy", "anaemia").
+_CONDITION_SUFFIX = re.compile(r"(?:itis|algia|algie|algien|osis|ose|pathy|pathie|patía|patia|emia|aemia|ämie|"
+                               r"émie|oma|plegia|plegie|trophy|trophie)$", re.I)
+
+
+def _names_condition(piece: str, language: str | None) -> bool:
+    words = _WORDS.findall(_LEADING_LINK_WORD.sub("", piece))
+    if len(words) != 1:
+        return False
+    word = words[0]
+    return (language == "de" and word[0].isupper()) or bool(_CONDITION_SUFFIX.search(word))
 
 
 def _pieces(text: str, start: int, end: int, language: str | None) -> list[tuple[int, int]]:
@@ -152,9 +167,12 @@ def _pieces(text: str, start: int, end: int, language: str | None) -> list[tuple
     if len(spans) <= 1:
         return [(start, end)]
     counts = [_content_words(body[s:e]) for s, e in spans]
-    if counts[-1] >= 2 and (any(c <= 1 for c in counts[:-1])
-                            or any(_ELIDED_END.search(body, s, e) for s, e in spans[:-1])):
-        return [(start, end)]  # an elided noun ("of the anterior or apical compartment"): one condition
+    whole = [c >= 2 or (c == 1 and _names_condition(body[s:e], language)) for c, (s, e) in zip(counts, spans)]
+    if (not all(whole) and not all(c == 1 for c in counts)) \
+            or any(_ELIDED_END.search(body, s, e) for s, e in spans[:-1]):
+        # an elided noun ("of the anterior or apical compartment") or coordinated modifiers
+        # ("at intermediate or high surgical risk", "riesgo moderado o alto"): one condition
+        return [(start, end)]
     return [(start + s, start + e) for s, e in spans]
 
 
@@ -227,14 +245,16 @@ def bare_items(text: str, start: int, end: int, language: str | None = None,
 
     `after_cue`: the span follows "indicated for" (the verb is before it), so only the
     qualifying clauses and the coordination are read."""
-    if end - start > 600:
-        return None
+    if end - start > 600 or (language or "en") not in _CONJUNCTIONS:
+        return None  # the languages whose verbs and conjunctions are known here
+    if text[start:end].rstrip().endswith(":"):
+        return None  # a lead-in: the list follows it
     head = _list_head(text, start, end, language)
     if head is None:
         return None
     if not after_cue:
         # the verbs of the qualifying clauses ("who did not respond") are set aside with them
-        if _PROSE_CUE.search(text, *head) or text[start:end].rstrip().endswith(":"):
+        if _PROSE_CUE.search(text, *head):
             return None
         if len(text[head[0]:head[1]].split()) > 30:
             return None

@@ -1569,6 +1569,8 @@ def _unit_indication_facts(document: Document, unit: Unit) -> Iterator[Fact]:
             # "indicated for", lists its conditions as a list would
             items = bare_items(unit.block.normalized, phrase[0] if phrase else unit.start, unit.end,
                                document.language, after_cue=phrase is not None)
+            if items and phrase and vocabulary("clinical_terms").find(unit.block.normalized, *phrase):
+                items = None  # known conditions after "indicated for" keep their qualifiers' reading
             if items:
                 for start, end in items:
                     yield from _condition_facts(document, Unit(unit.block, start, end, unit.kinds, True),

@@ -101,7 +101,8 @@ def statements(facts: FactBase, kind: FactKind, documents: Iterable[Document],
             if "@" in concept_id:
                 # "aortic stenosis at high surgical risk" also states "aortic stenosis"
                 statement.concepts.setdefault(concept_id.partition("@")[0], []).append(fact)
-        if not statement.concepts and all(getattr(f.value, "negated", False) for f in own):
+        if kind is FactKind.INDICATION and not statement.concepts \
+                and all(getattr(f.value, "negated", False) for f in own):
             continue  # only exclusions ("X is not an indication"): states no list to compare
         result.append(statement)
     return result
