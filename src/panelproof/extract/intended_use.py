@@ -27,13 +27,15 @@ from __future__ import annotations
 
 import re
 import weakref
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterable, Iterator
 
 from panelproof import knowledge
 from panelproof.extract import _questions as questions
 from panelproof.extract._questions import question_role
+from panelproof.extract._indication_sentence import (CONTINUATION_CUE, EXCLUSION_CUE, bare_items, excluded_items,
+                                                      qualified_item_end)
 from panelproof.extract._eligibility import is_selection_criterion, work_up_start
 from panelproof.extract._paraphrase import paraphrase_key, site_tokens
 from panelproof.extract._terms import language_bound
@@ -286,6 +288,7 @@ _SECTION_KEYWORDS: list[tuple[str, re.Pattern]] = [
         r"indica(?:ções|ção|coes|cao)(?: (?:de (?:utilização|uso)|terapêuticas?|clínicas?))?", re.I)),
     (INTENDED_PURPOSE, re.compile(
         r"intended (?:medical )?(?:purpose|use)s?(?:\s*\(s\))?|purpose of the device|destination|"
+
         r"usage prévu|utilisation prévue|usage préconisé|finalité|zweckbestimmung|verwendungszweck|"
         r"bestimmungsgemäße[rn]? (?:verwendung|gebrauch)|intended application|scope of use|"
         r"uso previsto|finalidad prevista|destino previsto|destinazione d['’]uso|"
@@ -396,6 +399,13 @@ _SEGMENT_SPLIT = re.compile(r"\s*(?:,|/|&|;|:|\+|\band\b|\bet\b|\bund\b|\bor\b|\
                             r"\boraz\b|\blub\b|\bog\b|\beller\b|\bnebo\b|(?-i:\be\b))\s*", re.I)
 
 
+# "Purpose", "Purpose of the product", "Zweck des Produkts": only as the whole heading ("Purpose
+# and scope", "Purpose of this report" state the document's purpose).
+_BARE_PURPOSE = re.compile(
+    r"(?:(?:product|device)\s+)?purpose(?:\s+of\s+the\s+(?:medical\s+)?(?:product|system|implant))?|"
+    r"zweck(?:\s+des\s+(?:produkts|produktes|ger(?:ä|ae)tes|ger(?:ä|ae)ts|systems))?", re.I)
+
+
 @lru_cache(maxsize=4096)
 def heading_kinds(heading: str) -> frozenset[str]:
     """What a heading announces: a set of section kinds, empty when it is none of ours.
@@ -404,6 +414,8 @@ def heading_kinds(heading: str) -> frozenset[str]:
     and indications"), so "Alarm indications" or "Indication of battery status" stay apart.
     """
     text = _HEADING_NUMBER.sub("", heading.strip(), count=1).strip(" .:-–")
+    if _BARE_PURPOSE.fullmatch(text):
+        return frozenset({INTENDED_PURPOSE})
     kinds: set[str] = set()
     for segment in _SEGMENT_SPLIT.split(text):
         segment = segment.strip()
@@ -959,7 +971,7 @@ def _purpose_sentence(text: str) -> bool:
 # --- indications and contraindications ---------------------------------------------------------
 
 _INDICATED_INLINE = re.compile(
-    r"(?<!not )(?<!contra)(?<!contre-)(?<!contro)(?<!no )(?<!non )\b(?:indicated|indiqué|indiquée|indiqués|"
+    r"(?<!not )(?<!contra)(?<!contre-)(?<!contro)(?<!no )(?<!non )(?<!nicht )(?<!pas )(?<!niet )\b(?:indicated|indiqué|indiquée|indiqués|"
     r"indiquées|indiziert|angezeigt|indicad[oa]s?|indicat[oaie]|geïndiceerd)\s+"
     r"(?:(?:only|uniquement|nur|solo|únicamente|unicamente)\s+)?"
     r"(?:for|in|as|to|pour|dans|chez|en cas de|bei|für|zur|zum|para|en|per|nel|nella|nei|in caso di|voor|bij)\b", re.I)
@@ -1412,11 +1424,7 @@ def _enumerated(unit: Unit) -> list[Unit]:
 
 # What continues the item before a comma or semicolon instead of starting a new one:
 # "aneurysms, including ruptured aneurysms in emergencies", "ulcers, except infected ulcers".
-_CONTINUATION_CUE = re.compile(
-    r"\s*(?:including|incl\.|such as|e\.\s?g\.|i\.\s?e\.|especially|in particular|particularly|"
-    r"notably|except|excluding|other than|y compris|notamment|en particulier|sauf|hormis|"
-    r"einschlie(?:ß|ss)lich|insbesondere|au(?:ß|ss)er|inclus[oaie]|compres[oaie]|incluid[oa]s|"
-    r"incluyendo|en particular|especialmente|excepto|tranne|eccetto)\b", re.I)
+_CONTINUATION_CUE = CONTINUATION_CUE
 
 
 def _top_level_positions(text: str, separator: str) -> list[int]:
@@ -1507,8 +1515,32 @@ _OPENS_WITH_CONTRAINDICATIONS = re.compile(
     r"(?!\s+(?:were|was|have been|has been|did|of the study|of the trial))", re.I)
 
 
+def _excluded_indication_facts(document: Document, unit: Unit) -> Iterator[Fact]:
+    """ "Posterior compartment repair is not an indication", "Nicht indiziert bei X": the
+    conditions a document excludes, as negated indications (IU001 reports an indication that
+    another document lists)."""
+    folded = unit.block.folded
+    if not (EXCLUSION_CUE.search(folded, unit.start, unit.end)
+            and _EXCLUSION_TOPIC.search(folded, unit.start, unit.end)):
+        return
+    text = unit.block.normalized
+    for start, end in excluded_items(text, unit.start, unit.end, document.language):
+        item = Unit(unit.block, start, end, unit.kinds, True)
+        for fact in _condition_facts(document, item, FactKind.INDICATION, None, True):
+            yield replace(fact, value=replace(fact.value, negated=True))
+
+
+_EXCLUSION_TOPIC = re.compile(r"indica|indiqu|indiz|indikat|purpose|intended|destination|zweckbestimm|"
+                              r"destinazione|finalidad|finalité|beoogd|anwendungsgebiet")
+
+
 def _unit_indication_facts(document: Document, unit: Unit) -> Iterator[Fact]:
     text = unit.text
+    excluded = False
+    if OTHER not in unit.kinds and not unit.item:
+        for fact in _excluded_indication_facts(document, unit):
+            excluded = True
+            yield fact
     if unit.kinds & {INDICATIONS, INTENDED_PURPOSE} and not unit.kinds & {CONTRAINDICATIONS, OTHER} \
             and not unit.item:
         opening = _OPENS_WITH_CONTRAINDICATIONS.match(text)
@@ -1534,6 +1566,25 @@ def _unit_indication_facts(document: Document, unit: Unit) -> Iterator[Fact]:
             return  # "Indications and clinical benefits": "pain relief" is a benefit
         inline = _INDICATED_INLINE.search(text)
         phrase = (unit.start + inline.end(), unit.end) if inline and not unit.item else None
+        if not unit.item and not excluded:
+            # "Adults with refractory chronic migraine, chronic cluster headache or occipital
+            # neuralgia, who ...": a sentence without a cue verb, or the phrase after
+            # "indicated for", lists its conditions as a list would
+            items = bare_items(unit.block.normalized, phrase[0] if phrase else unit.start, unit.end,
+                               document.language, after_cue=phrase is not None)
+            if items and phrase and vocabulary("clinical_terms").find(unit.block.normalized, *phrase):
+                items = None  # known conditions after "indicated for" keep their qualifiers' reading
+            if items:
+                for start, end in items:
+                    yield from _condition_facts(document, Unit(unit.block, start, end, unit.kinds, True),
+                                                FactKind.INDICATION, None, True, skip_negated=True)
+                return
+        if unit.item:
+            # "Pelvic organ prolapse ..., recurrent after native tissue repair": the condition
+            # before the qualifying clause
+            cut = qualified_item_end(unit.block.normalized, unit.start, unit.end)
+            if cut is not None:
+                unit = Unit(unit.block, unit.start, cut, unit.kinds, True)
         # "It is not foreseen for emergency contraception", "nie jest przeznaczona do ...": a
         # condition the section excludes is no indication
         yield from _condition_facts(document, unit, FactKind.INDICATION, phrase,

@@ -43,6 +43,13 @@ class IndicationsDiffer(Rule):
         and objectives (a CEP's "Clinical benefit | Outcome parameter | Acceptance criterion"
         table, "Bénéfices cliniques", "Klinischer Nutzen") are what the device is to achieve,
         not what it treats: "improved oxygenation" or "pain relief" there is no indication.
+        Under an Indications heading a sentence without "indicated for" ("Adults 18 years and
+        older with refractory chronic migraine, chronic cluster headache or occipital neuralgia,
+        who did not respond to preventive treatment") lists its conditions as a list would; the
+        population before them and the qualifying clauses after them are not indications. An
+        indication that one document lists and another explicitly excludes ("Posterior
+        compartment repair is not an indication", "Nicht indiziert bei ...") is a
+        contradiction, reported as major whatever the wording.
 
     Why a panel cares:
         The panel judges the consistency of the clinical evidence with the intended purpose
@@ -75,4 +82,4 @@ class IndicationsDiffer(Rule):
 
     def check(self, facts: FactBase) -> Iterable[Finding]:
         yield from concept_findings(self, facts, FactKind.INDICATION, "indications",
-                                    "clinical_terms", text_severity=Severity.MINOR)
+                                    "clinical_terms", text_severity=Severity.MINOR, exclusions=True)

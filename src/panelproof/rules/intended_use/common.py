@@ -102,6 +102,9 @@ def statements(facts: FactBase, kind: FactKind, documents: Iterable[Document],
             if "@" in concept_id:
                 # "aortic stenosis at high surgical risk" also states "aortic stenosis"
                 statement.concepts.setdefault(concept_id.partition("@")[0], []).append(fact)
+        if kind is FactKind.INDICATION and not statement.concepts \
+                and all(getattr(f.value, "negated", False) for f in own):
+            continue  # only exclusions ("X is not an indication"): states no list to compare
         result.append(statement)
     return result
 
@@ -410,7 +413,7 @@ def heading_location(document: Document, predicate: Callable[[str], bool] | None
 
 def concept_findings(rule, facts: FactBase, kind: FactKind, noun: str, vocabulary_name: str,
                      documents: list[Document] | None = None, *, with_language: bool = False,
-                     text_severity=None, summary_subset_severity=None):
+                     text_severity=None, summary_subset_severity=None, exclusions: bool = False):
     """Findings of `rule` for concepts of `kind` that split `documents` (default: one per role).
 
     With `summary_subset_severity`, items that the labelling (IFU, label) states and only
@@ -425,6 +428,7 @@ def concept_findings(rule, facts: FactBase, kind: FactKind, noun: str, vocabular
     unify_text_ids(group)
     neutral = vocabulary_neutral_ids(group, vocabulary_name)
     texts = _SectionTexts(kind, vocabulary_name, known)
+    reported: list[Fact] = []
     for diff in differences(group, neutral):
         # wording a document restates in its own words elsewhere in its list is no difference
         diff.only_present = [c for c in diff.only_present
@@ -446,10 +450,93 @@ def concept_findings(rule, facts: FactBase, kind: FactKind, noun: str, vocabular
             plain_text or unclear or _one_family(diff, vocab)) else None
         if summary_subset_severity is not None and _summary_subset(diff):
             severity = summary_subset_severity
-        yield rule.finding(
-            _difference_message(diff, noun, vocab, with_language),
-            locations_for(diff.present, diff.only_present) + locations_for(diff.absent, diff.only_absent),
-            severity=severity)
+        message = _difference_message(diff, noun, vocab, with_language)
+        locations = locations_for(diff.present, diff.only_present) + locations_for(diff.absent, diff.only_absent)
+        excluding = _exclusions(facts, kind, diff) if exclusions else []
+        if excluding:
+            # one document lists what another explicitly excludes: a contradiction, not a wording
+            severity = None
+            message += " " + " ".join(
+                f"{describe_document(statement.document)[0].upper()}{describe_document(statement.document)[1:]} "
+                f"explicitly excludes “{fact.location.quote}”."
+                for statement, fact in excluding)
+            locations += [fact.location for _, fact in excluding if fact.location not in locations]
+            reported += [fact for _, fact in excluding]
+        yield rule.finding(message, locations, severity=severity)
+    if exclusions:
+        yield from _exclusion_findings(rule, facts, kind, group, reported)
+
+
+def _exclusion_findings(rule, facts: FactBase, kind: FactKind, group: list[Statement],
+                        reported: list[Fact]):
+    """An item one document states that another explicitly excludes, where the lists otherwise
+    compare equal ("anterior, apical or posterior compartment" / "anterior or apical
+    compartment" and "Posterior compartment repair is not an indication")."""
+    for excluding in group:
+        negated = [f for f in facts.of(kind, document=excluding.document.path)
+                   if getattr(f.value, "negated", False) and getattr(f.value, "id", None) != "none"
+                   and f not in reported]
+        for fact in negated:
+            own = [Statement(excluding.document, {c: v}) for c, v in excluding.concepts.items()]
+            if any(_excludes(fact, c, own, excluding.document.language) for c in excluding.concepts):
+                continue  # the document states the item itself: its exclusion is of something narrower
+            stating = [(s, c) for s in group if s is not excluding for c in s.concepts
+                       if _excludes(fact, c, [s], excluding.document.language)]
+            if not stating:
+                continue
+            documents = list(dict.fromkeys(describe_document(s.document) for s, _ in stating))
+            names = join_names(documents)
+            quotes = join_names(list(dict.fromkeys(f"“{f.location.quote}”" for s, c in stating
+                                                   for f in s.concepts[c][:1]))[:3])
+            excluder = describe_document(excluding.document)
+            message = (f"{names[0].upper()}{names[1:]} list{'s' if len(documents) == 1 else ''} {quotes} among the "
+                       f"indications, but {excluder} explicitly excludes “{fact.location.quote}”.")
+            locations = list(dict.fromkeys([f.location for s, c in stating for f in s.concepts[c][:1]]
+                                           + [fact.location]))
+            yield rule.finding(message, locations)
+
+
+def _exclusions(facts: FactBase, kind: FactKind, diff: Difference) -> list[tuple[Statement, Fact]]:
+    """The negated facts ("X is not an indication") by which a document on one side of `diff`
+    excludes a concept the other side states."""
+    found: list[tuple[Statement, Fact]] = []
+    for stating, concept_ids, others in ((diff.present, diff.only_present, diff.absent),
+                                         (diff.absent, diff.only_absent, diff.present)):
+        for statement in others:
+            negated = [f for f in facts.of(kind, document=statement.document.path)
+                       if getattr(f.value, "negated", False) and getattr(f.value, "id", None) != "none"]
+            for fact in negated:
+                if any(_excludes(fact, concept_id, stating, statement.document.language)
+                       for concept_id in concept_ids) and (statement, fact) not in found:
+                    found.append((statement, fact))
+    return found
+
+
+def _excludes(negated: Fact, concept_id: str, stating: list[Statement], language: str | None) -> bool:
+    """The negated fact names the concept: the same vocabulary id, or within one language the
+    same words ("posterior compartment repair" excludes "... apical or posterior compartment")."""
+    base = concept_id.partition("@")[0]
+    if negated.value.id.partition("@")[0] == base:
+        return True
+    if not is_text_id(negated.value.id):
+        return False
+    excluded = negated.value.id.partition("@")[0][5:]
+    phrases = [base[5:]] if is_text_id(base) else []
+    phrases += [f.location.quote for s in stating if s.document.language == language
+                for f in s.concepts.get(concept_id, [])]
+    if not phrases:
+        return False
+    wanted = paraphrase_key(excluded) - _procedure_words()
+    return any(same_text(excluded, phrase) or (wanted and wanted <= paraphrase_key(phrase))
+               for phrase in phrases)
+
+
+@lru_cache(maxsize=1)
+def _procedure_words() -> frozenset[str]:
+    """Words that name the act rather than the condition ("repair", "treatment", "use")."""
+    from panelproof.rules.intended_use.IU004_indication_contraindicated import _procedure_tokens
+
+    return _procedure_tokens() | paraphrase_key("repair correction reconstruction other disorders")
 
 
 _FULL_LIST_ROLES = (Role.IFU, Role.LABEL)

@@ -1,0 +1,341 @@
+"""Indications stated in a sentence without a cue verb, and indications a document excludes.
+
+Under an Indications heading authors often write the patients and their conditions as a plain
+sentence: "Adults 18 years and older with refractory chronic migraine, chronic cluster headache
+or occipital neuralgia, who did not respond to preventive treatment." That sentence is a list:
+its conditions are the items, the population before them ("Adults 18 years and older with",
+"Patients atteints de", "Erwachsene mit") and the qualifying clauses after them ("who did not
+respond to ...", "recurrent after native tissue repair", "in adult women") are not.
+
+A document may also exclude an indication in words: "Posterior compartment repair is not an
+indication", "Other headache disorders (cluster headache, occipital neuralgia) are not included
+in the intended purpose", "Nicht indiziert bei Clusterkopfschmerz". Those conditions are
+negated indications.
+
+Both readers return spans of `text` (a block's normalised text); the caller makes the facts.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from panelproof.extract._indication_text import _AGE
+
+# --- the population before the conditions ------------------------------------------------------
+
+_POP_WORD = (r"(?:adults?|patients?|patientinnen|patienten|men|women|children|persons?|people|subjects?|"
+             r"individuals?|adolescents?|female|male|elderly|older|paediatric|pediatric|"
+             r"adultes?|enfants?|femmes|hommes|personnes|erwachsenen?|kindern?|frauen|männer|personen|"
+             r"pacientes|adult[oa]s|mujeres|hombres|niños|personas|pazienti|adulti|donne|uomini|bambini|"
+             r"persone|volwassenen|patiënten|vrouwen|mannen|kinderen|"
+             r"the|all|les|des|tous|toutes|die|alle|los|las|todos|gli|i|tutti|de|alle)")
+_LINK = (r"(?:with|who\s+(?:have|suffer\s+from|present\s+with)|suffering\s+from|presenting\s+with|having|"
+         r"diagnosed\s+with|atteinte?s?\s+(?:de\s+la|de\s+l['’]|d['’]|des|du|de)|"
+         r"souffrant\s+(?:de\s+la|de\s+l['’]|d['’]|des|du|de)|présentant(?:\s+une?)?|avec|"
+         r"mit|die\s+an\s+|con|affett[ie]\s+da|che\s+soffrono\s+di|que\s+padecen|met|die\s+lijden\s+aan)")
+_LEADING_POPULATION = re.compile(
+    rf"^\s*(?:{_POP_WORD}\b[\s,]*)+(?:{_AGE}[\s,]*)?{_LINK}(?:\s+|(?<=['’]))", re.I)
+_LEADING_TREATMENT = re.compile(
+    r"^\s*(?:(?:the\s+)?(?:treatment|management|therapy|relief)\s+of\s+|"
+    r"(?:le\s+)?traitement\s+(?:de\s+la|de\s+l['’]|des|du|de)\s*|(?:(?:zur|die)\s+)?behandlung\s+(?:von|der|des)\s+|"
+    r"(?:el\s+)?tratamiento\s+(?:de\s+la|del|de)\s+|(?:il\s+)?trattamento\s+(?:della|del|dell['’]|di)\s*|"
+    r"(?:de\s+)?behandeling\s+van\s+)", re.I)
+# A piece that is only a population ("in adult women", "chez l'adulte", "bei Erwachsenen").
+_POPULATION_PIECE = re.compile(
+    rf"^\s*(?:(?:in|for|among|chez|bei|nei|negli|nelle|en|bij|de|d['’]|l['’])\s*)?"
+    rf"(?:{_POP_WORD}\b[\s,]*)+(?:{_AGE})?\s*$", re.I)
+
+# --- what ends the list: a qualifying clause -----------------------------------------------------
+
+# "who did not respond to ...", "recurrent after native tissue repair", "refractory to ...",
+# "qui n'ont pas répondu", "die nicht auf ... ansprechen", "che non rispondono", "que no responden"
+_QUALIFYING_PIECE = re.compile(
+    r"^\s*(?:who|whose|which|that|where|when|if|despite|after|following|having|not|unless|"
+    r"qui|dont|lorsque|si|malgré|après|"
+    r"die|der|welche[rn]?|wenn|trotz|nach|"
+    r"che|quando|se|nonostante|dopo|"
+    r"que|cuando|pese|tras|después|"
+    r"wie|na|ondanks|"
+    r"[^\W\d_]+\s+(?:after|following|despite|to|from|après|malgré|à|nach|trotz|auf|dopo|nonostante|a|"
+    r"después|tras|na|op|ondanks))\b", re.I)
+_RELATIVE = re.compile(r"\s(?:who|whose|qui|welche[rn]?|che|quienes)\s", re.I)
+
+# A sentence with a finite verb, a reference to a document or the device, or a negation is
+# prose, not a list of conditions.
+_PROSE_CUE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|has|have|had|should|must|may|might|can|could|will|would|shall|"
+    r"does|did|ist|sind|war|waren|wird|werden|wurde|wurden|hat|haben|kann|können|soll|sollte|muss|"
+    r"est|sont|était|étaient|ont|doit|doivent|peut|peuvent|sera|seront|"
+    r"è|sono|era|hanno|deve|devono|può|possono|"
+    r"está|están|fue|fueron|han|debe|deben|puede|pueden|"
+    r"zijn|wordt|worden|werd|heeft|hebben|moet|moeten|"
+    r"not|no|never|nicht|kein\w*|pas|jamais|non|niet|geen|nunca|"
+    r"indicat\w*|indiqu\w*|indiz\w*|indikation\w*|indicaci\w*|indicazion\w*|indicaties?|"
+    r"intended|destiné\w*|bestimmt|device|devices|product|products|system|ifu|cer|cep|sscp|section|"
+    r"chapter|table|see|refer\w*|listed|same|dispositif|produit|produkt\w*|gerät\w*|prodotto|producto|"
+    r"dispositivo|hulpmiddel|study|studies|trial|data|literature|évaluation|studie\w*|daten)\b", re.I)
+
+_WORDS = re.compile(r"[^\W\d_]{3,}")
+_LEADING_LINK_WORD = re.compile(
+    r"^\s*(?:the|a|an|of|de\s+la|de\s+l['’]|d['’]|de|des|du|la|le|les|der|die|das|den|von|"
+    r"el|la|los|las|del|il|lo|gli|i|della|di|het|van)\b\s*", re.I)
+
+_CONJUNCTIONS = {
+    "en": r"or|and|as well as|and/or",
+    "fr": r"ou|et|ainsi que|et/ou",
+    "de": r"oder|und|sowie|und/oder|bzw\.?",
+    "es": r"o|u|y|e|así como|y/o",
+    "it": r"o|oppure|e|ed|nonché|e/o",
+    "nl": r"of|en|en/of",
+}
+_DEFAULT_CONJUNCTIONS = r"or|and|ou|et|oder|und|sowie"
+
+
+@lru_cache(maxsize=16)
+def _conjunction(language: str | None) -> re.Pattern:
+    words = _CONJUNCTIONS.get(language or "", _DEFAULT_CONJUNCTIONS)
+    return re.compile(rf"\s*,\s*(?:(?:{words})\s+)?|\s+(?:{words})\s+", re.I)
+
+
+def _top_level(text: str, pattern: re.Pattern) -> list[tuple[int, int]]:
+    """Matches of `pattern` outside parentheses and brackets."""
+    depth, found = 0, []
+    depth_at = []
+    for ch in text:
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        depth_at.append(depth)
+    for match in pattern.finditer(text):
+        if depth_at[match.start()] == 0 and (match.start() == 0 or depth_at[match.start() - 1] == 0):
+            found.append((match.start(), match.end()))
+    return found
+
+
+def _content_words(piece: str) -> int:
+    return len(_WORDS.findall(_LEADING_LINK_WORD.sub("", piece)))
+
+
+# What continues the item before a comma or semicolon instead of starting a new one:
+# "aneurysms, including ruptured aneurysms in emergencies", "ulcers, except infected ulcers".
+CONTINUATION_CUE = re.compile(
+    r"\s*(?:including|incl\.|such as|e\.\s?g\.|i\.\s?e\.|especially|in particular|particularly|"
+    r"notably|except|excluding|other than|y compris|notamment|en particulier|sauf|hormis|"
+    r"einschlie(?:ß|ss)lich|insbesondere|au(?:ß|ss)er|inclus[oaie]|compres[oaie]|incluid[oa]s|"
+    r"incluyendo|en particular|especialmente|excepto|tranne|eccetto)\b", re.I)
+
+
+# A piece that ends with an article or preposition and one word names no noun of its own: "of
+# the anterior [compartment] or apical compartment", "de la partie antérieure ou ...".
+_ELIDED_END = re.compile(r"\b(?:the|of|a|an|de|du|des|la|le|der|die|das|des|del|della|dei|van|het)\s+[^\W\d_]+\s*$",
+                         re.I)
+# "... compartment in women with recurrence after ...": the population and what follows it
+_INNER_POPULATION = re.compile(
+    rf"\s(?:in|among|for|chez|bei|nei|negli|en|bij)\s+(?:{_POP_WORD}\b[\s,]*)+(?:{_AGE})?"
+    rf"(?!\s*(?:with|who|suffering|having|atteint|souffrant|avec|mit|die|con|affett|met)\b)", re.I)
+
+
+# One word that names a condition by itself: a German noun (capitalised, "Okzipitalneuralgie")
+# or a word with a suffix of diseases ("neuralgia", "arthrosis", "neuropathy", "anaemia").
+_CONDITION_SUFFIX = re.compile(r"(?:itis|algia|algie|algien|osis|ose|pathy|pathie|patía|patia|emia|aemia|ämie|"
+                               r"émie|oma|plegia|plegie|trophy|trophie)$", re.I)
+
+
+def _names_condition(piece: str, language: str | None) -> bool:
+    words = _WORDS.findall(_LEADING_LINK_WORD.sub("", piece))
+    if len(words) != 1:
+        return False
+    word = words[0]
+    return (language == "de" and word[0].isupper()) or bool(_CONDITION_SUFFIX.search(word))
+
+
+def _pieces(text: str, start: int, end: int, language: str | None) -> list[tuple[int, int]]:
+    """The coordinated conditions of `text[start:end]`: split at top-level commas and
+    conjunctions, unless the first pieces are modifiers of the last one's noun ("anterior,
+    apical or posterior compartment", "type 1 or type 2 diabetes")."""
+    body = text[start:end]
+    cuts = [(s, e) for s, e in _top_level(body, _conjunction(language))
+            if not CONTINUATION_CUE.match(body, e) and not CONTINUATION_CUE.match(body, s + 1)]
+    spans, position = [], 0
+    for s, e in cuts:
+        spans.append((position, s))
+        position = e
+    spans.append((position, len(body)))
+    spans = [(s, e) for s, e in spans if body[s:e].strip()]
+    if len(spans) <= 1:
+        return [(start, end)]
+    counts = [_content_words(body[s:e]) for s, e in spans]
+    whole = [c >= 2 or (c == 1 and _names_condition(body[s:e], language)) for c, (s, e) in zip(counts, spans)]
+    if (not all(whole) and not all(c == 1 for c in counts)) \
+            or any(_ELIDED_END.search(body, s, e) for s, e in spans[:-1]):
+        # an elided noun ("of the anterior or apical compartment") or coordinated modifiers
+        # ("at intermediate or high surgical risk", "riesgo moderado o alto"): one condition
+        return [(start, end)]
+    return [(start + s, start + e) for s, e in spans]
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \t,;:-–•*":
+        start += 1
+    while end > start and text[end - 1] in " \t,;:.-–":
+        end -= 1
+    return start, end
+
+
+def _strip_lead(text: str, start: int, end: int) -> int:
+    for _ in range(2):
+        for pattern in (_LEADING_TREATMENT, _LEADING_POPULATION):
+            match = pattern.match(text, start, end)
+            if match and match.end() < end:
+                start = match.end()
+    return start
+
+
+def qualified_item_end(text: str, start: int, end: int) -> int | None:
+    """Where a list item's condition ends when a qualifying clause follows it after a comma
+    ("..., recurrent after native tissue repair", "..., in adult women"); None otherwise."""
+    if "," not in text[start:end]:
+        return None
+    body = text[start:end]
+    position = 0
+    for s, e in _top_level(body, re.compile(r"\s*,\s*")):
+        piece = body[e:]
+        if CONTINUATION_CUE.match(body, s + 1):
+            continue
+        if _QUALIFYING_PIECE.match(piece) or _POPULATION_PIECE.match(re.split(r"\s*,\s*", piece)[0]):
+            return start + s if _WORDS.search(body, 0, s) else None
+        position = e
+    return None
+
+
+def _list_head(text: str, start: int, end: int, language: str | None) -> tuple[int, int] | None:
+    """The part of `text[start:end]` that names the conditions: without the population before
+    it and the qualifying clauses after it."""
+    start = _strip_lead(text, *_trimmed(text, start, end))
+    body = text[start:end]
+    comma = re.compile(r"\s*,\s*")
+    cut = len(body)
+    position = 0
+    for s, e in [*_top_level(body, comma), (len(body), len(body))]:
+        if s < len(body) and CONTINUATION_CUE.match(body, s + 1):
+            continue
+        piece = body[position:s]
+        if position and (_QUALIFYING_PIECE.match(piece) or _POPULATION_PIECE.match(piece)):
+            cut = position
+            break
+        position = e
+    relative = _RELATIVE.search(body, 0, cut)
+    if relative:
+        cut = relative.start()
+    population = _INNER_POPULATION.search(body, 0, cut)
+    if population and _WORDS.search(body, 0, population.start()):
+        cut = population.start()
+    s, e = _trimmed(text, start, start + cut)
+    if e <= s:
+        return None
+    return s, e
+
+
+def bare_items(text: str, start: int, end: int, language: str | None = None,
+               after_cue: bool = False) -> list[tuple[int, int]] | None:
+    """The condition items of a sentence in an indications section, or None when the sentence
+    is prose rather than a statement of conditions.
+
+    `after_cue`: the span follows "indicated for" (the verb is before it), so only the
+    qualifying clauses and the coordination are read."""
+    if end - start > 600 or (language or "en") not in _CONJUNCTIONS:
+        return None  # the languages whose verbs and conjunctions are known here
+    if text[start:end].rstrip().endswith(":"):
+        return None  # a lead-in: the list follows it
+    head = _list_head(text, start, end, language)
+    if head is None:
+        return None
+    if not after_cue:
+        # the verbs of the qualifying clauses ("who did not respond") are set aside with them
+        if _PROSE_CUE.search(text, *head):
+            return None
+        if len(text[head[0]:head[1]].split()) > 30:
+            return None
+    elif len(text[head[0]:head[1]].split()) > 40:
+        return None
+    items = []
+    for s, e in _pieces(text, *head, language):
+        s, e = _trimmed(text, s, e)
+        if e > s and _WORDS.search(text, s, e):
+            items.append((s, e))
+    return items or None
+
+
+# --- excluded indications ------------------------------------------------------------------------
+
+# Cheap test on folded text before the patterns below.
+EXCLUSION_CUE = re.compile(
+    r"\bnot\b|\bnicht\b|\bkeine\b|\bpas\b|\bnon\b|\bno\b|\bniet\b|\bgeen\b|exclu|ausgeschlossen")
+_PURPOSE_WORD = re.compile(
+    r"indica|indiqu|indiz|indikat|purpose|intended|destination|zweckbestimm|destinazione|finalidad|"
+    r"finalité|beoogd|anwendungsgebiet", re.I)
+# "X is not an indication", "X are not included in the intended purpose", "X n'est pas une
+# indication", "X ist keine Indikation", "X non è un'indicazione", "X no es una indicación"
+_SUBJECT_EXCLUDED = re.compile(
+    r"\s+(?:(?:is|are)\s+(?:not|no\s+longer)\s+(?:an?\s+)?(?:(?:approved|claimed|accepted|intended)\s+)?"
+    r"(?:indications?|indicated|included|covered|part|within)\b|(?:is|are)\s+excluded\s+from\b|"
+    r"n['’](?:est|sont)\s+pas\s+(?:une?\s+|des\s+)?(?:indications?|indiqué\w*|inclus\w*|couvert\w*|compris\w*)|"
+    r"ne\s+(?:fait|font)\s+pas\s+partie\b|(?:est|sont)\s+exclue?s?\s+(?:de|des)\b|"
+    r"(?:ist|sind)\s+(?:keine\s+indikation(?:en)?|nicht\s+(?:indiziert|teil|bestandteil|enthalten|umfasst|"
+    r"abgedeckt|in\s+der|von\s+der)|von\s+der\s+\w+\s+ausgeschlossen|ausgeschlossen)|"
+    r"non\s+(?:è|sono)\s+(?:un['’]\s*|una\s+)?(?:indicazion[ei]|indicat[oaie]|inclus[oaie])|"
+    r"no\s+(?:es|son|está|están)\s+(?:una\s+)?(?:indicaci(?:ón|ones)|indicad[oa]s?|incluid[oa]s?)|"
+    r"(?:is|zijn)\s+(?:geen\s+indicaties?|niet\s+(?:geïndiceerd|opgenomen)))", re.I)
+# "not indicated for X", "Nicht indiziert bei X", "pas indiqué chez X", "non indicato per X"
+_OBJECT_EXCLUDED = re.compile(
+    r"\b(?:not\s+indicated|nicht\s+indiziert|keine\s+indikation|pas\s+indiqué\w*|non\s+indicat[oaie]|"
+    r"no\s+(?:está\s+)?indicad[oa]s?|niet\s+geïndiceerd)\s+"
+    r"(?:for|in|bei|für|pour|dans|chez|en\s+cas\s+de|per|nel|nella|nei|in\s+caso\s+di|para|en|voor|bij)\s+", re.I)
+_SUBJECT_NOT_CONDITION = re.compile(
+    r"\b(?:device|devices|product|system|it|this|these|use|dispositif|produit|produkt|gerät|system|"
+    r"prodotto|producto|dispositivo|hulpmiddel|anwendung|utilisation|uso|gebruik|study|data|"
+    r"document|report|section|ifu|cer|safety|performance|efficacy|effectiveness)\b", re.I)
+_CLAUSE_END = re.compile(r"[;.]\s|[;.]$|\s*,\s*(?:as|because|since|since|da|weil|car|puisque|porque|perché|"
+                         r"and|but|et|mais|und|aber|pero|ma)\b", re.I)
+_OPENING = re.compile(r"^\s*(?:however|moreover|in particular|note|nb|but|also|cependant|toutefois|"
+                      r"jedoch|allerdings|tuttavia|sin embargo)\s*[,:]?\s*", re.I)
+
+
+def excluded_items(text: str, start: int, end: int, language: str | None = None) -> list[tuple[int, int]]:
+    """Spans of the conditions that `text[start:end]` excludes from the indications."""
+    found: list[tuple[int, int]] = []
+    for match in _OBJECT_EXCLUDED.finditer(text, start, end):
+        stop = _CLAUSE_END.search(text, match.end(), end)
+        object_end = stop.start() if stop else end
+        head = _list_head(text, match.end(), object_end, language)
+        if head:
+            found.extend(_pieces(text, *head, language))
+    subject = _SUBJECT_EXCLUDED.search(text, start, end)
+    if subject and _PURPOSE_WORD.search(text, subject.start(), min(end, subject.end() + 60)):
+        opening = _OPENING.match(text, start, subject.start())
+        s = opening.end() if opening else start
+        s = max(s, text.rfind(";", s, subject.start()) + 1)
+        phrase = text[s:subject.start()]
+        if phrase.strip() and len(phrase.split()) <= 20 and not _SUBJECT_NOT_CONDITION.search(phrase):
+            found.extend(_subject_items(text, s, subject.start(), language))
+    result = []
+    for s, e in found:
+        s, e = _trimmed(text, s, e)
+        if e > s and _WORDS.search(text, s, e):
+            result.append((s, e))
+    return result
+
+
+def _subject_items(text: str, start: int, end: int, language: str | None) -> list[tuple[int, int]]:
+    """ "Other headache disorders (cluster headache, occipital neuralgia)": the umbrella and
+    each condition in the parenthesis."""
+    body = text[start:end]
+    open_at, close_at = body.find("("), body.rfind(")")
+    if 0 < open_at < close_at:
+        items = [(start, start + open_at)]
+        items.extend(_pieces(text, start + open_at + 1, start + close_at, language))
+        return items
+    head = _list_head(text, start, end, language)
+    return _pieces(text, *head, language) if head else []
