@@ -144,6 +144,7 @@ class LanguageVersionsDiffer(Rule):
             yield from self._compare_settings(facts, documents)
             yield from self._compare_indication_measures(facts, documents)
             yield from self._compare_grades(facts, documents)
+            yield from self._compare_allergens(facts, documents)
             for message, locations in mri_condition_findings(facts, documents):
                 yield self.finding(message, locations, severity=Severity.MAJOR)
 
@@ -240,6 +241,45 @@ class LanguageVersionsDiffer(Rule):
                     f"graded {_grade_names(ref_grades)} (\"{ref_fact.location.quote}\"): the translation "
                     f"{wider}" + (" than its master version." if wider != "differs" else "."),
                     [ref_fact.location, fact.location], severity=Severity.MAJOR)
+
+    def _compare_allergens(self, facts: FactBase, documents: list[Document]) -> Iterable[Finding]:
+        """The substances each translation's allergy or hypersensitivity contraindication names
+        against its master version's ("chlorhexidine, silver sulfadiazine or sulfonamides"
+        against "Sulfonamide"). Only when both versions name substances: a version without the
+        contraindication is reported by the comparison of contraindications, and "any component
+        of the device" names none to compare."""
+        named = {d.path: _allergens(facts, d) for d in documents}
+        for document in documents:
+            path = document.path
+            master = master_version(facts, path)
+            if master is None or master == path or not named.get(master) or not named[path]:
+                continue
+            own, ref = named[path], named[master]
+            missing = [a for a in ref if not _allergen_covered(a, own) and _allergen_has_terms(a, document.language)]
+            extra = [a for a in own if not _allergen_covered(a, ref)
+                     and _allergen_has_terms(a, facts.document(master).language)]
+            if not missing and not extra:
+                continue
+            version = describe_document(document, with_language=True)
+            ref_version = describe_document(facts.document(master), with_language=True)
+            ref_facts = list(dict.fromkeys(ref[a] for a in (missing or ref)))
+            own_facts = list(dict.fromkeys(own[a] for a in (extra or own)))
+            parts = [f"{ref_version} names {join_names([_allergen_label(a) for a in ref])} "
+                     f"({_quotes(ref_facts)})",
+                     f"{version} names {join_names([_allergen_label(a) for a in own])} "
+                     f"({_quotes(own_facts)})"]
+            consequence = []
+            if missing:
+                consequence.append(f"a patient hypersensitive to {join_names([_allergen_label(a) for a in missing])} "
+                                   f"is not excluded by {version}")
+            if extra:
+                consequence.append(f"{version} also excludes patients hypersensitive to "
+                                   f"{join_names([_allergen_label(a) for a in extra])}, which {ref_version} does not")
+            yield self.finding(
+                "Language versions name different substances in the allergy or hypersensitivity "
+                "contraindication: " + "; ".join(parts) + ": " + "; ".join(consequence) + ".",
+                [f.location for f in ref_facts] + [f.location for f in own_facts],
+                severity=Severity.MAJOR)
 
     def _compare_groups(self, facts: FactBase, documents: list[Document],
                         conflicts: set[str]) -> Iterable[Finding]:
@@ -611,6 +651,41 @@ def _exclusion_conflict(facts: FactBase, document: Document, master: Document,
                "patients it admits refused); every language version must name and exclude the "
                "same groups.")
     return message, locations
+
+
+def _allergens(facts: FactBase, document: Document) -> dict[str, Fact]:
+    """Substance id -> the first allergy contraindication of the document that names it."""
+    found: dict[str, Fact] = {}
+    for fact in facts.of(FactKind.CONTRAINDICATION, document=document.path):
+        if isinstance(fact.value, Concept) and not fact.value.negated:
+            for substance in fact.value.substances:
+                found.setdefault(substance, fact)
+    return found
+
+
+def _allergen_families(substance: str) -> set[str]:
+    entry = vocabulary("allergens").entries.get(substance) or {}
+    return {str(f) for f in entry.get("families") or ()}
+
+
+def _allergen_covered(substance: str, others: dict[str, Fact]) -> bool:
+    """Whether the other version names the substance, a family of it ("nickel" for nitinol) or
+    a member of it ("silver sulfadiazine" for silver)."""
+    return (substance in others or bool(_allergen_families(substance) & set(others))
+            or any(substance in _allergen_families(other) for other in others))
+
+
+def _allergen_has_terms(substance: str, language: str | None) -> bool:
+    terms = (vocabulary("allergens").entries.get(substance) or {}).get("terms") or {}
+    return language is None or not isinstance(terms, dict) or bool(terms.get(language))
+
+
+def _quotes(facts: list[Fact]) -> str:
+    return "; ".join(f'"{fact.location.quote}"' for fact in facts)
+
+
+def _allergen_label(substance: str) -> str:
+    return vocabulary("allergens").label(substance)
 
 
 def _group_has_terms(group_id: str, language: str | None) -> bool:
