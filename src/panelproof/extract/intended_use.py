@@ -1125,7 +1125,10 @@ def _condition_facts(document: Document, unit: Unit, kind: FactKind,
             yield make_fact(document, block, kind,
                             Concept(qualified_id(m.id, qualifier), block.quote(m.start, m.end),
                                     grades=tuple(sorted({g for g, _, _ in grades})),
-                                    substances=allergy_substances(m.id, block.normalized, *window)),
+                                    substances=allergy_substances(
+                                        m.id, block.normalized,
+                                        # a list item or cell names its substances anywhere
+                                        *(span if span == (unit.start, unit.end) else window))),
                             own)
     if matches or not fallback or compared:
         return

@@ -25,7 +25,7 @@ from panelproof.rules.population.PO002_population_groups_differ import PARENT as
 from panelproof.rules.population.PO002_population_groups_differ import named_groups
 from panelproof.rules.language._mri import mri_condition_findings
 from panelproof.rules.language._translation import (concept_stems, condition_count_range,
-                                                    merge_possible)
+                                                    merge_possible, stems)
 from panelproof.rules.model import Category, Finding, Rule, Severity
 
 # Fact kind -> (noun, vocabulary for labels, heading kind to quote where a version is silent, severity)
@@ -829,7 +829,8 @@ def _reconcile(group: list[Statement], vocab_name: str, section_kind: str) -> No
         for concept_id in missing:
             if concept_id in paired:
                 statement.concepts[concept_id] = [paired[concept_id]]
-            elif free and _embedded(group, statement, concept_id) and not _own_purpose(vocab_name, concept_id):
+            elif (free and _embedded(group, statement, concept_id, vocab_name)
+                  and not _own_purpose(vocab_name, concept_id)):
                 # "Unprotected left main coronary artery disease" names more than "coronary
                 # artery disease": the version's unrecognised item may be its translation.
                 statement.concepts[concept_id] = []
@@ -948,12 +949,16 @@ history suffering from presenting any all or and e g i eg ie such as including u
 _ITEM_WORD = re.compile(r"[^\W\d_]+")
 
 
-def _embedded(group: list[Statement], absent: Statement, concept_id: str) -> bool:
+def _embedded(group: list[Statement], absent: Statement, concept_id: str, vocab_name: str) -> bool:
     """Whether every version stating `concept_id` states it only inside a longer, more specific
     item ("unprotected left main coronary artery disease", "severe acute asthma"): another
     version's item the vocabulary does not know may then translate that item, and the bare
-    concept's absence proves nothing."""
+    concept's absence proves nothing. Words of another concept the vocabulary recognises in the
+    item ("Pregnancy or wish for future pregnancy": two concepts) and words of the concept's
+    own stems make it no more specific."""
     base = concept_id.partition("@")[0]
+    own_stems = concept_stems(vocab_name).distinctive.get(base, frozenset())
+    terms = vocabulary(vocab_name)
     stating = [f for s in group if s is not absent
                for c, fs in s.concepts.items() if c.partition("@")[0] == base for f in fs]
     if not stating:
@@ -965,7 +970,11 @@ def _embedded(group: list[Statement], absent: Statement, concept_id: str) -> boo
         if position < 0:
             return False
         rest = quote[:position] + " " + quote[position + len(label):]
-        if not any(w.lower() not in _FILLER_WORDS for w in _ITEM_WORD.findall(rest)):
+        others = terms.find(rest)
+        for match in reversed(others):
+            rest = rest[:match.start] + " " + rest[match.end:]
+        if not any(w.lower() not in _FILLER_WORDS and not (stems(w) & own_stems)
+                   for w in _ITEM_WORD.findall(rest)):
             return False
     return True
 
