@@ -92,7 +92,13 @@ class LanguageVersionsDiffer(Rule):
         either version also says "paediatric". When the master agrees with the other documents, the translation's
         difference is reported here and PO001/PO002 leave it alone; when the master itself
         departs from the other documents, PO001/PO002 report the master and LA001 stays silent,
-        so each difference is reported once. A translation that names an environment of lay
+        so each difference is reported once. An allergy or hypersensitivity contraindication is
+        compared by the substances it names (vocabulary/allergens.yaml): "known hypersensitivity
+        to chlorhexidine, silver sulfadiazine or sulfonamides" against "bekannte
+        Überempfindlichkeit gegen Sulfonamide" is a major difference (a version naming no
+        substance, "any component of the device", is not compared). A wish for a future
+        pregnancy is its own contraindication beside a current pregnancy ("grossesse en cours"
+        translates only the latter). A translation that names an environment of lay
         users (home, everyday life; care_settings.yaml) or a lay user ("aidant formé") where its
         master version names only professional settings or users and never mentions lay use is
         a major difference (left to CS001 when CS001 reports the pair).
@@ -106,6 +112,8 @@ class LanguageVersionsDiffer(Rule):
     Example:
         IFU_en: "Contraindications: untreated pneumothorax; raised intracranial pressure."
         IFU_fr: "Contre-indications : pneumothorax non traité."
+        IFU_en: "Known hypersensitivity to chlorhexidine, silver sulfadiazine or sulfonamides"
+        IFU_de: "Bekannte Überempfindlichkeit gegen Sulfonamide"
         IFU_en: "indicated for breast reconstruction after mastectomy"
         IFU_es: "... y el aumento mamario estético en mujeres sanas"
         IFU_en: "Training sessions take place in rehabilitation clinics."
