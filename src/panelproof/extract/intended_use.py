@@ -194,6 +194,7 @@ class Vocabulary:
         # ~15 ms per sentence; with the dispatch only the terms of one letter are tried.
         by_letter: dict[str, list[str]] = {}
         compounds = []
+        suffixes = []  # compound ends of `*suffix` terms, searched apart (see `find`)
         for i, (term, lang, _) in enumerate(alternatives):
             word_regex, compound_end = _compound_split(term, lang)
             first = term.lstrip("*")[:1].lower()
@@ -202,7 +203,9 @@ class Vocabulary:
                 by_letter.setdefault(first, []).append(f"(?P<t{i}>{body})")
             else:
                 by_letter.setdefault("", []).append(f"(?P<t{i}>{word_regex})")
-            if compound_end:
+            if compound_end and term.startswith("*"):
+                suffixes.append(f"(?P<t{i}>{compound_end})")
+            elif compound_end:
                 compounds.append(f"(?P<t{i}>{compound_end})")
         branches = [f"(?={re.escape(letter)})(?:{'|'.join(_by_second_letter(alts))})"
                     for letter, alts in by_letter.items() if letter]
@@ -210,11 +213,12 @@ class Vocabulary:
         self._regex = re.compile("|".join(main) or r"(?!x)x", re.IGNORECASE)
         self._compound_regex = (re.compile("|".join(compounds), re.IGNORECASE)
                                 if compounds else None)
-        # Words that may end with a compound term: nine letters or more for the German nouns
-        # of eight; shorter ones too when a `*suffix` term is shorter ("Hautkrebs", "longkanker")
-        shortest = min((len(t.strip("*")) + 1 for t, _, _ in alternatives
-                        if t.startswith("*") and len(t.strip("*")) >= 3), default=9)
-        self._long_word = _LONG_WORD if shortest >= 9 else re.compile(rf"\w{{{shortest},}}")
+        # `*suffix` terms ("*krebs": "Hautkrebs", "longkanker"): their own small regex, tried on
+        # the words long enough to hold one, and only in a text that contains a suffix at all
+        suffix_terms = [t.strip("*") for t, _, _ in alternatives if t.startswith("*") and len(t.strip("*")) >= 3]
+        self._suffix_regex = re.compile("|".join(suffixes), re.IGNORECASE) if suffixes else None
+        self._suffix_anchors = tuple(sorted({t.lower() for t in suffix_terms}))
+        self._suffix_word = re.compile(rf"\w{{{min(len(t) for t in suffix_terms) + 1},}}") if suffix_terms else None
 
     def find(self, text: str, start: int = 0, end: int | None = None,
              language: str | None = None) -> list[VocabularyMatch]:
@@ -224,19 +228,27 @@ class Vocabulary:
         found = [VocabularyMatch(self._group_ids[m.lastgroup], m.start(), m.end())
                  for m in self._regex.finditer(text, start, end)
                  if language is None or self._group_languages.get(m.lastgroup, language) == language]
+        extra = []
         if self._compound_regex is not None:
-            found += self._compound_matches(text, start, end, found)
+            extra = self._compound_matches(text, start, end, found, _LONG_WORD, self._compound_regex)
+        if self._suffix_regex is not None:
+            lowered = text[start:end].lower()
+            if any(anchor in lowered for anchor in self._suffix_anchors):
+                extra += self._compound_matches(text, start, end, found + extra, self._suffix_word,
+                                                self._suffix_regex)
+        if extra:
+            found += extra
             found.sort(key=lambda match: match.start)
         return found
 
-    def _compound_matches(self, text: str, start: int, end: int,
-                          taken: list[VocabularyMatch]) -> list[VocabularyMatch]:
-        """Words (not already matched) that end with a German compound term."""
+    def _compound_matches(self, text: str, start: int, end: int, taken: list[VocabularyMatch],
+                          words: re.Pattern, ends: re.Pattern) -> list[VocabularyMatch]:
+        """Words (not already matched) that end with a German compound term or a `*suffix`."""
         out = []
-        for word in self._long_word.finditer(text, start, end):
+        for word in words.finditer(text, start, end):
             if any(m.start < word.end() and word.start() < m.end for m in taken):
                 continue
-            m = self._compound_regex.search(text, word.start() + 1, word.end())
+            m = ends.search(text, word.start() + 1, word.end())
             if m and m.end() == word.end():
                 out.append(VocabularyMatch(self._group_ids[m.lastgroup], word.start(), word.end()))
         return out
