@@ -84,6 +84,7 @@ def test_current_pregnancy_alone_is_no_future_pregnancy(body, language):
      {"bovine_material", "porcine_material"}),
     ("- Bekende nikkelallergie", "nl", {"nickel"}),
     ("- Alergia conhecida à heparina", "pt", {"heparin"}),
+    ("- Kupferallergie oder Morbus Wilson", "de", {"copper"}),
 ])
 def test_allergy_contraindication_names_its_substances(body, language, expected):
     assert "material_allergy" in ids(body, language)

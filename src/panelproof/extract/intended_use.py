@@ -1134,13 +1134,16 @@ def _condition_facts(document: Document, unit: Unit, kind: FactKind,
             if grades and own == (m.start, m.end):
                 # ... and by the grades of severity it states ("severely calcified coronary lesions")
                 own = (min(own[0], grades[0][1]), max(own[1], grades[-1][2]))
+            # a list item or cell names its substances anywhere, a sentence after its term
+            substances = (_allergens_in(block.normalized, *(span if span == (unit.start, unit.end) else window))
+                          if m.id == ALLERGY_ID else [])
+            if substances and own == (m.start, m.end):
+                # ... and by the substances ("known sensitivity to porcine gelatin")
+                own = (min(own[0], substances[0].start), max(own[1], substances[-1].end))
             yield make_fact(document, block, kind,
                             Concept(qualified_id(m.id, qualifier), block.quote(m.start, m.end),
                                     grades=tuple(sorted({g for g, _, _ in grades})),
-                                    substances=allergy_substances(
-                                        m.id, block.normalized,
-                                        # a list item or cell names its substances anywhere
-                                        *(span if span == (unit.start, unit.end) else window))),
+                                    substances=tuple(sorted({a.id for a in substances}))),
                             own)
     if matches or not fallback or compared:
         return
@@ -1217,8 +1220,11 @@ def allergy_substances(concept_id: str, text: str, start: int, end: int) -> tupl
     concept, and for "any component of the device"."""
     if concept_id != ALLERGY_ID:
         return ()
-    found = vocabulary("allergens").find(text, start, end)
-    return tuple(sorted({m.id for m in found}))
+    return tuple(sorted({m.id for m in _allergens_in(text, start, end)}))
+
+
+def _allergens_in(text: str, start: int, end: int) -> list[VocabularyMatch]:
+    return vocabulary("allergens").find(text, start, end)
 
 
 _COORDINATOR_EDGE = re.compile(
