@@ -2,7 +2,8 @@
 
 Shared by the PMCF and documentation extractors. The conventions follow the vocabulary files:
 case-insensitive on normalised text; an all-capitals term ("TBD", "NIV") matches only in
-capitals; a trailing `*` means "any word starting with"; a space or hyphen in a term matches
+capitals; a trailing `*` means "any word starting with", a leading `*` "any word ending with"
+("*karzinom": "Karzinom", "Prostatakarzinom"); a space or hyphen in a term matches
 either; a plural ending (s, es) is tolerated.
 """
 
@@ -18,8 +19,10 @@ from panelproof import knowledge
 def term_pattern(term: str) -> str:
     words = [w for w in re.split(r"[\s-]+", term.strip()) if w]
     # A `*` ends a word with "any continuation"; other words tolerate a plural ending.
-    parts = [re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else r"(?:s|es)?")
+    parts = [re.escape(w.strip("*")) + (r"\w*" if w.endswith("*") else r"(?:s|es)?")
              for w in words]
+    if words and words[0].startswith("*"):
+        parts[0] = r"\w*" + parts[0]
     body = r"[\s-]*".join(parts)
     return rf"(?<!\w){body}(?!\w)"
 
@@ -31,9 +34,15 @@ def compile_terms(terms: tuple[str, ...]) -> re.Pattern | None:
         return None
     lower = sorted({t for t in terms if not _all_caps(t)}, key=lambda t: (-len(t), t))
     caps = sorted({t for t in terms if _all_caps(t)}, key=lambda t: (-len(t), t))
+    # "*karzinom" may start with any letter: its own alternative, so that the look-ahead on
+    # the first letters still serves the other terms
+    suffixes = [t for t in lower if t.lstrip().startswith("*")]
+    lower = [t for t in lower if t not in suffixes]
     pieces = []
     if lower:
         pieces.append("(?i:" + _first_letters(lower) + "(?:" + "|".join(term_pattern(t) for t in lower) + "))")
+    if suffixes:
+        pieces.append("(?i:" + "|".join(term_pattern(t) for t in suffixes) + ")")
     if caps:
         pieces.append(_first_letters(caps) + "(?:" + "|".join(term_pattern(t) for t in caps) + ")")
     return re.compile("|".join(pieces))
@@ -134,11 +143,11 @@ def term_anchors(terms: tuple[str, ...]) -> tuple[str, ...] | None:
 
     A cheap `in` test on lower-cased text before a case-insensitive regex with look-behinds,
     which Python scans position by position. The anchor of a term is its longest word (without
-    the `*`); a match contains every word of its term, so a text without any anchor cannot match.
+    the `*`s); a match contains every word of its term, so a text without any anchor cannot match.
     """
     anchors: set[str] = set()
     for term in terms:
-        words = [w.rstrip("*").lower() for w in re.split(r"[\s-]+", term.strip()) if w.rstrip("*")]
+        words = [w.strip("*").lower() for w in re.split(r"[\s-]+", term.strip()) if w.strip("*")]
         if not words:
             return None
         anchors.add(max(words, key=len))

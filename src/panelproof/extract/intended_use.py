@@ -70,7 +70,7 @@ def _term_regex(term: str, language: str = "") -> str:
     ("Spannungspneumothorax", "Diathermiebehandlung").
     """
     prefix = term.endswith("*")
-    term = term.rstrip("*")
+    term = term.strip("*")  # a leading `*` is handled by `_compound_split`
     german = language == "de"
     compound = german and " " not in term and len(term) >= 8 and term[:1].isupper() and not prefix
     pieces = []
@@ -107,10 +107,18 @@ def _term_regex(term: str, language: str = "") -> str:
 def _compound_split(term: str, language: str) -> tuple[str, str | None]:
     """(regex for the term as a word or word start, regex of its body as a compound's end).
 
+    A term with a leading `*` ("*karzinom", any language) is a compound end by definition.
+
     A German compound ending ("Spannungspneumothorax") is matched word by word, not inside
     the big alternation: there, "any word characters, then the body" backtracks over every
     word for every such term, which made the search quadratic in word length.
     """
+    if term.startswith("*") and len(term.strip("*")) >= 3:
+        # "*karzinom": the word itself here, any word ending with it ("Prostatakarzinom") as
+        # a compound end, matched word by word like the German compounds below
+        full = _term_regex(term[1:], language)
+        if full.startswith(_WORD_START):
+            return full, full[len(_WORD_START):]
     full = _term_regex(term, language)
     if not full.startswith("(?:(?<!\\w)") or "|\\w+" not in full:
         return full, None
@@ -179,7 +187,7 @@ class Vocabulary:
             alternatives += [(str(t), lang, entry["id"]) for lang, t in pairs]
             bound |= {(t, lang, entry["id"]) for t, lang in language_bound(entry).items()}
         # Longest terms first, so "nasal mask" wins over "mask" at the same position.
-        alternatives.sort(key=lambda item: len(item[0].rstrip("*")), reverse=True)
+        alternatives.sort(key=lambda item: len(item[0].strip("*")), reverse=True)
         self._group_ids = {f"t{i}": entry_id for i, (_, _, entry_id) in enumerate(alternatives)}
         # group -> the only language whose text it may match in ("RSA" in Italian text only)
         self._group_languages = {f"t{i}": item[1] for i, item in enumerate(alternatives) if item in bound}
@@ -188,15 +196,18 @@ class Vocabulary:
         # ~15 ms per sentence; with the dispatch only the terms of one letter are tried.
         by_letter: dict[str, list[str]] = {}
         compounds = []
+        suffixes = []  # compound ends of `*suffix` terms, searched apart (see `find`)
         for i, (term, lang, _) in enumerate(alternatives):
             word_regex, compound_end = _compound_split(term, lang)
-            first = term[:1].lower()
+            first = term.lstrip("*")[:1].lower()
             if word_regex.startswith(_WORD_START) and first.isalnum():
                 body = word_regex[len(_WORD_START):]
                 by_letter.setdefault(first, []).append(f"(?P<t{i}>{body})")
             else:
                 by_letter.setdefault("", []).append(f"(?P<t{i}>{word_regex})")
-            if compound_end:
+            if compound_end and term.startswith("*"):
+                suffixes.append(f"(?P<t{i}>{compound_end})")
+            elif compound_end:
                 compounds.append(f"(?P<t{i}>{compound_end})")
         branches = [f"(?={re.escape(letter)})(?:{'|'.join(_by_second_letter(alts))})"
                     for letter, alts in by_letter.items() if letter]
@@ -204,6 +215,12 @@ class Vocabulary:
         self._regex = re.compile("|".join(main) or r"(?!x)x", re.IGNORECASE)
         self._compound_regex = (re.compile("|".join(compounds), re.IGNORECASE)
                                 if compounds else None)
+        # `*suffix` terms ("*krebs": "Hautkrebs", "longkanker"): their own small regex, tried on
+        # the words long enough to hold one, and only in a text that contains a suffix at all
+        suffix_terms = [t.strip("*") for t, _, _ in alternatives if t.startswith("*") and len(t.strip("*")) >= 3]
+        self._suffix_regex = re.compile("|".join(suffixes), re.IGNORECASE) if suffixes else None
+        self._suffix_anchors = tuple(sorted({t.lower() for t in suffix_terms}))
+        self._suffix_word = re.compile(rf"\w{{{min(len(t) for t in suffix_terms) + 1},}}") if suffix_terms else None
 
     def find(self, text: str, start: int = 0, end: int | None = None,
              language: str | None = None) -> list[VocabularyMatch]:
@@ -213,19 +230,27 @@ class Vocabulary:
         found = [VocabularyMatch(self._group_ids[m.lastgroup], m.start(), m.end())
                  for m in self._regex.finditer(text, start, end)
                  if language is None or self._group_languages.get(m.lastgroup, language) == language]
+        extra = []
         if self._compound_regex is not None:
-            found += self._compound_matches(text, start, end, found)
+            extra = self._compound_matches(text, start, end, found, _LONG_WORD, self._compound_regex)
+        if self._suffix_regex is not None:
+            lowered = text[start:end].lower()
+            if any(anchor in lowered for anchor in self._suffix_anchors):
+                extra += self._compound_matches(text, start, end, found + extra, self._suffix_word,
+                                                self._suffix_regex)
+        if extra:
+            found += extra
             found.sort(key=lambda match: match.start)
         return found
 
-    def _compound_matches(self, text: str, start: int, end: int,
-                          taken: list[VocabularyMatch]) -> list[VocabularyMatch]:
-        """Words (not already matched) that end with a German compound term."""
+    def _compound_matches(self, text: str, start: int, end: int, taken: list[VocabularyMatch],
+                          words: re.Pattern, ends: re.Pattern) -> list[VocabularyMatch]:
+        """Words (not already matched) that end with a German compound term or a `*suffix`."""
         out = []
-        for word in _LONG_WORD.finditer(text, start, end):
+        for word in words.finditer(text, start, end):
             if any(m.start < word.end() and word.start() < m.end for m in taken):
                 continue
-            m = self._compound_regex.search(text, word.start() + 1, word.end())
+            m = ends.search(text, word.start() + 1, word.end())
             if m and m.end() == word.end():
                 out.append(VocabularyMatch(self._group_ids[m.lastgroup], word.start(), word.end()))
         return out
@@ -1124,9 +1149,17 @@ def _condition_facts(document: Document, unit: Unit, kind: FactKind,
             if grades and own == (m.start, m.end):
                 # ... and by the grades of severity it states ("severely calcified coronary lesions")
                 own = (min(own[0], grades[0][1]), max(own[1], grades[-1][2]))
+            # a list item or cell names its substances anywhere, a sentence after its term
+            substances = (_allergens_in(block.normalized, *(span if span == (unit.start, unit.end) else window))
+                          if m.id == ALLERGY_ID else [])
+            if substances and own == (m.start, m.end):
+                # ... and by the substances ("known sensitivity to porcine gelatin")
+                own = (min(own[0], substances[0].start), max(own[1], substances[-1].end))
             yield make_fact(document, block, kind,
                             Concept(qualified_id(m.id, qualifier), block.quote(m.start, m.end),
-                                    grades=tuple(sorted({g for g, _, _ in grades}))), own)
+                                    grades=tuple(sorted({g for g, _, _ in grades})),
+                                    substances=tuple(sorted({a.id for a in substances}))),
+                            own)
     if matches or not fallback or compared:
         return
     text = block.normalized
@@ -1173,7 +1206,8 @@ def _condition_facts(document: Document, unit: Unit, kind: FactKind,
         grades = tuple(sorted({g for g, _, _ in _grades_near(text, start, end)}))
         for entry_id in dict.fromkeys(m.id for m in expanded):
             yield make_fact(document, block, kind,
-                            Concept(entry_id, block.quote(start, label_end), grades=grades),
+                            Concept(entry_id, block.quote(start, label_end), grades=grades,
+                                    substances=allergy_substances(entry_id, text, start, label_end)),
                             (start, max(label_end, start + 1)))
         return
     concept_id = text_concept_id(wording)
@@ -1185,8 +1219,27 @@ def _condition_facts(document: Document, unit: Unit, kind: FactKind,
     for qualifier in qualifiers:
         yield make_fact(document, block, kind,
                         Concept(qualified_id(concept_id, qualifier), block.quote(start, label_end),
-                                grades=grades),
+                                grades=grades,
+                                substances=allergy_substances(concept_id, text, start, label_end)),
                         (start, max(label_end, start + 1)))
+
+
+# The concept whose substances are read (clinical_terms.yaml): an allergy or hypersensitivity
+ALLERGY_ID = "material_allergy"
+
+
+def allergy_substances(concept_id: str, text: str, start: int, end: int) -> tuple[str, ...]:
+    """The substances (vocabulary/allergens.yaml ids) an allergy contraindication names in
+    `text[start:end]` (its item, or its clause up to the next condition): "known hypersensitivity
+    to chlorhexidine, silver sulfadiazine or sulfonamides" names three. Empty for any other
+    concept, and for "any component of the device"."""
+    if concept_id != ALLERGY_ID:
+        return ()
+    return tuple(sorted({m.id for m in _allergens_in(text, start, end)}))
+
+
+def _allergens_in(text: str, start: int, end: int) -> list[VocabularyMatch]:
+    return vocabulary("allergens").find(text, start, end)
 
 
 _COORDINATOR_EDGE = re.compile(
@@ -1202,7 +1255,7 @@ def _term_keys() -> tuple[tuple[frozenset[str], str], ...]:
     for entry_id, entry in vocabulary("clinical_terms").entries.items():
         for terms in (entry.get("terms") or {}).values():
             for term in terms or []:
-                key = paraphrase_key(str(term).rstrip("*"))
+                key = paraphrase_key(str(term).strip("*"))
                 # one canonical token names the concept by itself ("allergy to" is ~allergy:
                 # "known titanium allergy" restates it), unless it names only a body structure
                 # ("nervous tissue" is ~neural: "spinal cord injury" does not restate it)

@@ -88,6 +88,10 @@ class Concept:
     # grades of severity stated with a condition ("moderately or severely calcified lesions":
     # moderate, severe; clinical_terms.yaml `grades`), compared by LA001
     grades: tuple[str, ...] = ()
+    # substances an allergy or hypersensitivity contraindication names ("known hypersensitivity
+    # to chlorhexidine or sulfonamides": chlorhexidine, sulfonamides; vocabulary/allergens.yaml),
+    # compared by LA001
+    substances: tuple[str, ...] = ()
 
     def __str__(self) -> str:
         return self.label or self.id

@@ -154,7 +154,7 @@ def _frame_tokens() -> frozenset[str]:
 
     data = (knowledge.load("vocabulary/paraphrases") or {}).get("frames") or {}
     terms = flatten_terms({k: v for k, v in data.items() if k != "source"})
-    return frozenset(t for term in terms for t in ordered_tokens(term.rstrip("*"))) | {
+    return frozenset(t for term in terms for t in ordered_tokens(term.strip("*"))) | {
         "~device", _NO, "~lt", "~gt"}
 
 

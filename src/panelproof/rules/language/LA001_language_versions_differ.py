@@ -25,7 +25,7 @@ from panelproof.rules.population.PO002_population_groups_differ import PARENT as
 from panelproof.rules.population.PO002_population_groups_differ import named_groups
 from panelproof.rules.language._mri import mri_condition_findings
 from panelproof.rules.language._translation import (concept_stems, condition_count_range,
-                                                    merge_possible)
+                                                    merge_possible, stems)
 from panelproof.rules.model import Category, Finding, Rule, Severity
 
 # Fact kind -> (noun, vocabulary for labels, heading kind to quote where a version is silent, severity)
@@ -92,7 +92,13 @@ class LanguageVersionsDiffer(Rule):
         either version also says "paediatric". When the master agrees with the other documents, the translation's
         difference is reported here and PO001/PO002 leave it alone; when the master itself
         departs from the other documents, PO001/PO002 report the master and LA001 stays silent,
-        so each difference is reported once. A translation that names an environment of lay
+        so each difference is reported once. An allergy or hypersensitivity contraindication is
+        compared by the substances it names (vocabulary/allergens.yaml): "known hypersensitivity
+        to chlorhexidine, silver sulfadiazine or sulfonamides" against "bekannte
+        Überempfindlichkeit gegen Sulfonamide" is a major difference (a version naming no
+        substance, "any component of the device", is not compared). A wish for a future
+        pregnancy is its own contraindication beside a current pregnancy ("grossesse en cours"
+        translates only the latter). A translation that names an environment of lay
         users (home, everyday life; care_settings.yaml) or a lay user ("aidant formé") where its
         master version names only professional settings or users and never mentions lay use is
         a major difference (left to CS001 when CS001 reports the pair).
@@ -106,6 +112,8 @@ class LanguageVersionsDiffer(Rule):
     Example:
         IFU_en: "Contraindications: untreated pneumothorax; raised intracranial pressure."
         IFU_fr: "Contre-indications : pneumothorax non traité."
+        IFU_en: "Known hypersensitivity to chlorhexidine, silver sulfadiazine or sulfonamides"
+        IFU_de: "Bekannte Überempfindlichkeit gegen Sulfonamide"
         IFU_en: "indicated for breast reconstruction after mastectomy"
         IFU_es: "... y el aumento mamario estético en mujeres sanas"
         IFU_en: "Training sessions take place in rehabilitation clinics."
@@ -144,6 +152,7 @@ class LanguageVersionsDiffer(Rule):
             yield from self._compare_settings(facts, documents)
             yield from self._compare_indication_measures(facts, documents)
             yield from self._compare_grades(facts, documents)
+            yield from self._compare_allergens(facts, documents)
             for message, locations in mri_condition_findings(facts, documents):
                 yield self.finding(message, locations, severity=Severity.MAJOR)
 
@@ -240,6 +249,45 @@ class LanguageVersionsDiffer(Rule):
                     f"graded {_grade_names(ref_grades)} (\"{ref_fact.location.quote}\"): the translation "
                     f"{wider}" + (" than its master version." if wider != "differs" else "."),
                     [ref_fact.location, fact.location], severity=Severity.MAJOR)
+
+    def _compare_allergens(self, facts: FactBase, documents: list[Document]) -> Iterable[Finding]:
+        """The substances each translation's allergy or hypersensitivity contraindication names
+        against its master version's ("chlorhexidine, silver sulfadiazine or sulfonamides"
+        against "Sulfonamide"). Only when both versions name substances: a version without the
+        contraindication is reported by the comparison of contraindications, and "any component
+        of the device" names none to compare."""
+        named = {d.path: _allergens(facts, d) for d in documents}
+        for document in documents:
+            path = document.path
+            master = master_version(facts, path)
+            if master is None or master == path or not named.get(master) or not named[path]:
+                continue
+            own, ref = named[path], named[master]
+            missing = [a for a in ref if not _allergen_covered(a, own) and _allergen_has_terms(a, document.language)]
+            extra = [a for a in own if not _allergen_covered(a, ref)
+                     and _allergen_has_terms(a, facts.document(master).language)]
+            if not missing and not extra:
+                continue
+            version = describe_document(document, with_language=True)
+            ref_version = describe_document(facts.document(master), with_language=True)
+            ref_facts = list(dict.fromkeys(ref[a] for a in (missing or ref)))
+            own_facts = list(dict.fromkeys(own[a] for a in (extra or own)))
+            parts = [f"{ref_version} names {join_names([_allergen_label(a) for a in ref])} "
+                     f"({_quotes(ref_facts)})",
+                     f"{version} names {join_names([_allergen_label(a) for a in own])} "
+                     f"({_quotes(own_facts)})"]
+            consequence = []
+            if missing:
+                consequence.append(f"a patient hypersensitive to {join_names([_allergen_label(a) for a in missing])} "
+                                   f"is not excluded by {version}")
+            if extra:
+                consequence.append(f"{version} also excludes patients hypersensitive to "
+                                   f"{join_names([_allergen_label(a) for a in extra])}, which {ref_version} does not")
+            yield self.finding(
+                "Language versions name different substances in the allergy or hypersensitivity "
+                "contraindication: " + "; ".join(parts) + ": " + "; ".join(consequence) + ".",
+                [f.location for f in ref_facts] + [f.location for f in own_facts],
+                severity=Severity.MAJOR)
 
     def _compare_groups(self, facts: FactBase, documents: list[Document],
                         conflicts: set[str]) -> Iterable[Finding]:
@@ -613,6 +661,41 @@ def _exclusion_conflict(facts: FactBase, document: Document, master: Document,
     return message, locations
 
 
+def _allergens(facts: FactBase, document: Document) -> dict[str, Fact]:
+    """Substance id -> the first allergy contraindication of the document that names it."""
+    found: dict[str, Fact] = {}
+    for fact in facts.of(FactKind.CONTRAINDICATION, document=document.path):
+        if isinstance(fact.value, Concept) and not fact.value.negated:
+            for substance in fact.value.substances:
+                found.setdefault(substance, fact)
+    return found
+
+
+def _allergen_families(substance: str) -> set[str]:
+    entry = vocabulary("allergens").entries.get(substance) or {}
+    return {str(f) for f in entry.get("families") or ()}
+
+
+def _allergen_covered(substance: str, others: dict[str, Fact]) -> bool:
+    """Whether the other version names the substance, a family of it ("nickel" for nitinol) or
+    a member of it ("silver sulfadiazine" for silver)."""
+    return (substance in others or bool(_allergen_families(substance) & set(others))
+            or any(substance in _allergen_families(other) for other in others))
+
+
+def _allergen_has_terms(substance: str, language: str | None) -> bool:
+    terms = (vocabulary("allergens").entries.get(substance) or {}).get("terms") or {}
+    return language is None or not isinstance(terms, dict) or bool(terms.get(language))
+
+
+def _quotes(facts: list[Fact]) -> str:
+    return "; ".join(f'"{fact.location.quote}"' for fact in facts)
+
+
+def _allergen_label(substance: str) -> str:
+    return vocabulary("allergens").label(substance)
+
+
 def _group_has_terms(group_id: str, language: str | None) -> bool:
     """Whether population_groups.yaml has words for the group in `language` (an unknown
     language counts as covered)."""
@@ -754,7 +837,8 @@ def _reconcile(group: list[Statement], vocab_name: str, section_kind: str) -> No
         for concept_id in missing:
             if concept_id in paired:
                 statement.concepts[concept_id] = [paired[concept_id]]
-            elif free and _embedded(group, statement, concept_id) and not _own_purpose(vocab_name, concept_id):
+            elif (free and _embedded(group, statement, concept_id, vocab_name)
+                  and not _own_purpose(vocab_name, concept_id)):
                 # "Unprotected left main coronary artery disease" names more than "coronary
                 # artery disease": the version's unrecognised item may be its translation.
                 statement.concepts[concept_id] = []
@@ -873,12 +957,16 @@ history suffering from presenting any all or and e g i eg ie such as including u
 _ITEM_WORD = re.compile(r"[^\W\d_]+")
 
 
-def _embedded(group: list[Statement], absent: Statement, concept_id: str) -> bool:
+def _embedded(group: list[Statement], absent: Statement, concept_id: str, vocab_name: str) -> bool:
     """Whether every version stating `concept_id` states it only inside a longer, more specific
     item ("unprotected left main coronary artery disease", "severe acute asthma"): another
     version's item the vocabulary does not know may then translate that item, and the bare
-    concept's absence proves nothing."""
+    concept's absence proves nothing. Words of another concept the vocabulary recognises in the
+    item ("Pregnancy or wish for future pregnancy": two concepts) and words of the concept's
+    own stems make it no more specific."""
     base = concept_id.partition("@")[0]
+    own_stems = concept_stems(vocab_name).distinctive.get(base, frozenset())
+    terms = vocabulary(vocab_name)
     stating = [f for s in group if s is not absent
                for c, fs in s.concepts.items() if c.partition("@")[0] == base for f in fs]
     if not stating:
@@ -890,7 +978,11 @@ def _embedded(group: list[Statement], absent: Statement, concept_id: str) -> boo
         if position < 0:
             return False
         rest = quote[:position] + " " + quote[position + len(label):]
-        if not any(w.lower() not in _FILLER_WORDS for w in _ITEM_WORD.findall(rest)):
+        others = terms.find(rest)
+        for match in reversed(others):
+            rest = rest[:match.start] + " " + rest[match.end:]
+        if not any(w.lower() not in _FILLER_WORDS and not (stems(w) & own_stems)
+                   for w in _ITEM_WORD.findall(rest)):
             return False
     return True
 

@@ -98,7 +98,7 @@ class ConceptStems:
                     if values:
                         languages.add(language)
                     for term in values or []:
-                        words |= stems(str(term).rstrip("*"))
+                        words |= stems(str(term).strip("*"))
             if entry.get("stem_words"):
                 # an entry whose terms pair its own word with common ones ("for cosmetic
                 # purposes", "uso estetico"): only its own words stand for it
