@@ -188,3 +188,19 @@ def test_and_up_to_starts_another_bound():
     assert not [b for b in found if b.dimension == "weight" and b.low == 10]
     assert [b for b in found if b.dimension == "age" and b.high == 1 and b.low is None]
     assert [b for b in found if b.dimension == "weight" and b.high == 10]
+
+
+def _group_ids(sentence: str) -> list[str]:
+    return [f.value.id for f in facts_of(sentence, heading="Intended purpose", role=Role.CER)
+            if f.kind.name == "POPULATION_GROUP"]
+
+
+def test_a_group_word_naming_a_place_beside_named_patients_is_the_place():
+    assert _group_ids("Thermal support of newborns and infants from 0.5 kg in delivery rooms, NICU "
+                      "and paediatric wards of hospitals.") == ["neonates", "infants"]
+    assert _group_ids("Adults and children treated in paediatric wards or adult intensive care units.") \
+        == ["adults", "children"]
+
+
+def test_a_place_alone_still_says_whom_the_device_serves():
+    assert "paediatric" in _group_ids("Used in delivery rooms and paediatric wards.")

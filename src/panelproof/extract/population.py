@@ -701,6 +701,23 @@ def find_groups(text: str) -> list[tuple[int, int, str, bool]]:
     return out
 
 
+# A group word that qualifies a place names the place, not patients: "Neonatal intensive care
+# and intermediate care units", "paediatric wards", "unités de soins intensifs néonatals".
+_PLACE_AFTER = re.compile(
+    r"\s+(?:(?:intensive|intermediate|critical|special)\s+care|icus?\b|units?\b|wards?\b|"
+    r"departments?\b|hospitals?\b|clinics?\b|centres?\b|centers?\b|services?\b|"
+    r"intensivstation\w*|station\w*|klinik\w*|abteilung\w*|stationen)", re.IGNORECASE)
+_PLACE_BEFORE = re.compile(
+    r"\b(?:unités?|services?|soins intensifs|réanimation|reparti|terapia intensiva|unidad(?:es)?|"
+    r"cuidados intensivos|UCI)\s+(?:de\s+|di\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def qualifies_a_place(text: str, start: int, end: int) -> bool:
+    """The group word at text[start:end] names a place ("paediatric wards", "unités de soins
+    intensifs néonatals"), not patients."""
+    return bool(_PLACE_AFTER.match(text, end) or _PLACE_BEFORE.search(text, max(0, start - 40), start))
+
+
 def _clause_start(text: str, position: int) -> int:
     breaks = [m.end() for m in CLAUSE_BREAK.finditer(text, 0, position)]
     return breaks[-1] if breaks else 0
@@ -1469,9 +1486,16 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
                 concept = Concept(id=sid, label=sentence[x_start:x_end], negated=negated)
                 yield make_fact(document, block, FactKind.POPULATION_SEX, concept,
                                 (s + x_start, s + x_end))
-            for g_start, g_end, gid, negated in find_groups(sentence):
+            found_groups = find_groups(sentence)
+            # "newborns and infants ... in NICU and paediatric wards": beside patients the
+            # sentence names, a group word that qualifies a place names the place
+            named_patients = bool(matches) or any(not qualifies_a_place(sentence, a, b)
+                                                  for a, b, _, _ in found_groups)
+            for g_start, g_end, gid, negated in found_groups:
                 if _in_scopes(unknown, g_start, g_end):
                     continue  # "safety in children has not been established": not intended
+                if named_patients and qualifies_a_place(sentence, g_start, g_end):
+                    continue
                 if (block.kind is BlockKind.PARAGRAPH and _LONE_LABEL.fullmatch(sentence[:g_start])
                         and _LONE_LABEL.fullmatch(sentence[g_end:]) and "." not in sentence[g_end:]):
                     # "Bambini" alone on its line: a label of what follows, not a population (a

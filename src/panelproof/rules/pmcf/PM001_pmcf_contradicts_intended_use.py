@@ -12,7 +12,8 @@ from panelproof.extract.common import blocks_containing, required_literals, sent
 from panelproof.extract.intended_use import (CONTRAINDICATIONS, INDICATIONS, INTENDED_PURPOSE,
                                              block_kinds, vocabulary)
 from panelproof.extract._terms import load_optional
-from panelproof.extract.population import admitted, find_groups, groups, in_literature_section
+from panelproof.extract.population import (admitted, find_groups, groups, in_literature_section,
+                                          qualifies_a_place)
 from panelproof.extract.settings import without_outcomes
 from panelproof.ingest.model import BlockKind, Location, Role
 from panelproof.rules.identity._compare import document_label
@@ -53,23 +54,10 @@ _OTHER_NEGATION = re.compile(
     r"niemals|außer|ausser|non|nessun\w*|nunca|niet|geen|nooit)\b|\bn['’]|can't", re.I)
 
 
-# A group word that qualifies a place names the place, not patients: "Neonatal intensive care
-# and intermediate care units", "paediatric wards", "unités de soins intensifs néonatals".
-_PLACE_AFTER = re.compile(
-    r"\s+(?:(?:intensive|intermediate|critical|special)\s+care|icus?\b|units?\b|wards?\b|"
-    r"departments?\b|hospitals?\b|clinics?\b|centres?\b|centers?\b|services?\b|"
-    r"intensivstation\w*|station\w*|klinik\w*|abteilung\w*|stationen)", re.IGNORECASE)
-_PLACE_BEFORE = re.compile(
-    r"\b(?:unités?|services?|soins intensifs|réanimation|reparti|terapia intensiva|unidad(?:es)?|"
-    r"cuidados intensivos|UCI)\s+(?:de\s+|di\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
-
-
 def _names_only_places(text: str, group: str) -> bool:
-    """Whether every mention of the group in the item qualifies a place."""
+    """Whether every mention of the group in the item qualifies a place ("paediatric wards")."""
     mentions = [(start, end) for start, end, gid, _ in find_groups(text) if gid == group]
-    return bool(mentions) and all(
-        _PLACE_AFTER.match(text, end) or _PLACE_BEFORE.search(text, max(0, start - 40), start)
-        for start, end in mentions)
+    return bool(mentions) and all(qualifies_a_place(text, start, end) for start, end in mentions)
 
 
 def _negated(item: Fact) -> bool:
