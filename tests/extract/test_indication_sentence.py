@@ -140,3 +140,24 @@ def test_excluded_indications_are_negated(language, heading, sentence, excluded)
 ])
 def test_no_excluded_condition(sentence):
     assert not {i for i in _negated(f"# CER\n\n## Indications\n\n{sentence}\n") if i != "none"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Skeletally mature adults with a body weight of 50 kg or more.",
+    "Use the remote and charger at home.",
+    "Implantation in hospitals by orthopaedic surgeons trained in total knee arthroplasty.",
+    "Term and preterm newborn infants with a body weight of 1 000 g or more.",
+    "New York Heart Association class III.",
+])
+def test_a_sentence_without_a_condition_states_no_indication(sentence):
+    text = f"# IFU\n\n## Indications\n\n{sentence}\n"
+    document = document_from_text(text, "IFU_en.md")
+    assert not [f for f in extract(document) if f.kind is FactKind.INDICATION]
+
+
+def test_an_age_written_y_o_is_part_of_the_population():
+    text = ("# IFU\n\n## Indications to use\n\nAdults 18 y.o. and older with refractory chronic "
+            "migraine, chronic cluster headache or occipital neuralgia.\n")
+    found = [f.value.id for f in extract(document_from_text(text, "IFU_en.md")) if f.kind is FactKind.INDICATION]
+    assert found == ["text:refractory chronic migraine", "text:chronic cluster headache",
+                     "text:occipital neuralgia"]

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from panelproof import knowledge
 from panelproof.extract._indication_text import _AGE
 
 # --- the population before the conditions ------------------------------------------------------
@@ -265,7 +266,41 @@ def bare_items(text: str, start: int, end: int, language: str | None = None,
         s, e = _trimmed(text, s, e)
         if e > s and _WORDS.search(text, s, e):
             items.append((s, e))
+    if not after_cue and not all(_states_condition(text, s, e) for s, e in items):
+        # "Skeletally mature adults with a body weight of 50 kg or more", "Use the remote and
+        # charger at home", "Implantation in hospitals by trained surgeons": without "indicated
+        # for", a sentence states indications only when each item names a condition
+        return None
     return items or None
+
+
+def _states_condition(text: str, start: int, end: int) -> bool:
+    """`text[start:end]` names a clinical condition: a concept of the clinical-terms vocabulary,
+    a head noun of conditions (vocabulary/condition_nouns.yaml) or a word with a disease ending."""
+    from panelproof.extract.intended_use import vocabulary  # the caller's module: imported late
+
+    if vocabulary("clinical_terms").find(text, start, end):
+        return True
+    words = {w.lower() for w in _ALL_WORDS.findall(text, start, end)}
+    if words & _condition_words():
+        return True
+    lowered = text[start:end].lower()
+    if any(" " in w and w in lowered for w in _condition_words()):
+        return True
+    return any(_DISEASE_ENDING.search(w) for w in words)
+
+
+_ALL_WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_DISEASE_ENDING = re.compile(r"(?:itis|algia|algie|algien|osis|osen?|pathy|pathie|patía|patia|emia|aemia|ämie|"
+                             r"émie|omas?|plegia|plégie|plegie|cele|cèle|zele|trophy|trophie)$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _condition_words() -> frozenset[str]:
+    data = knowledge.load("vocabulary/condition_nouns")
+    words = [w for nouns in (data.get("nouns") or {}).values() for w in nouns]
+    words += [w for lang, ws in (data.get("indication_words") or {}).items() if lang != "source" for w in ws]
+    return frozenset(str(w).lower() for w in words)
 
 
 # --- excluded indications ------------------------------------------------------------------------

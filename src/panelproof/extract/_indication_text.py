@@ -34,7 +34,7 @@ _AGE = (r"(?:\(?\s*(?:(?:aged?|âgés?|im alter von|di età|de edad)\s+)?"
         r"de|dès|ab|über|unter|da|desde|mayores de)?\s*"
         r"\d+(?:[.,]\d+)?\s*(?:(?:[-–]|to|and|à|bis|a|y)\s*\d+(?:[.,]\d+)?\s*)?"
         r"(?:years?|yrs?|y|months?|weeks?|days?|kg|ans|mois|semaines|jahren?|monaten?|wochen|"
-        r"anni|mesi|settimane|años|meses|semanas)\b"
+        r"anni|mesi|settimane|años|meses|semanas)\b(?:\.\s?o\.)?"  # "18 y.o."
         r"(?:\s+(?:of age|old|and (?:older|above|over)|or (?:older|more)|gestational age|of gestation|"
         r"et plus|und älter|e oltre|o más|de gestation|gestationsalter))?\s*\)?)")
 _LEAD_LINK = (r"(?:,|:|[-–]|with|on|undergoing|requiring|needing|in need of|who (?:require|need|have|are|undergo)|"
