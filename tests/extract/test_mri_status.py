@@ -149,3 +149,17 @@ def test_contraindication_with_exception_is_the_conditional_scope(text):
 
 def test_contraindication_without_exception_stays_unsafe():
     assert _contraindication("MRI is contraindicated.").status == mri_status.UNSAFE
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Bedingt MR-sicher bei 1,5 T und 3 T; das Lesegerät ist nicht MR-sicher.", "de"),
+    ("MR Conditional at 1.5 T. The external reader is MR Unsafe.", "en"),
+    ("IRM sous conditions à 1,5 T ; le chargeur n'est pas compatible IRM.", "fr"),
+])
+def test_an_external_component_s_status_is_not_the_implant_s(text, language):
+    from panelproof.ingest.text import document_from_text
+
+    readings = mri_status.readings
+    document = document_from_text(f"# IFU\n\n## MRI\n\n{text}\n", f"IFU_{language}.md", language=language)
+    found = readings(document)
+    assert found and not any(r.negative or r.status == "unsafe" for r in found)

@@ -441,6 +441,22 @@ def _sentence_text(block: Block, position: int) -> str:
     return block.normalized[s:e]
 
 
+# A clause whose subject is an external part of the system (the reader, charger, programmer,
+# remote control) states that part's MR status, not the implant's: "the reader is MR Unsafe",
+# "das Lesegerät ist nicht MR-sicher", "le chargeur n'est pas compatible IRM".
+_OTHER_COMPONENT = re.compile(
+    r"[\s;:,.–—-]*(?:(?:the|its|das|der|die|le|la|les|l['’]|il|lo|el|los|las|de|het)\s*)?"
+    r"(?:external\s+|externe?[nrs]?\s+|esterno\s+|externo\s+)?"
+    r"(?:reader|readers|charger|chargers|charging (?:unit|coil|system)|programmer|programmers|"
+    r"programming (?:device|wand|unit)|remote(?: control)?|patient (?:controller|remote|app)|"
+    r"controller|wand|external (?:unit|processor|component)s?|"
+    r"Lesegerät\w*|Ladegerät\w*|Ladespule\w*|Programmiergerät\w*|Fernbedienung\w*|Steuergerät\w*|"
+    r"lecteur|chargeur|programmateur|télécommande|boîtier externe|"
+    r"lettore|caricatore|caricabatterie|programmatore|telecomando|"
+    r"lector|cargador|programador|mando a distancia|"
+    r"uitleesapparaat|lader|programmeerapparaat|afstandsbediening)\b", re.IGNORECASE)
+
+
 def readings(document: Document) -> list[MriReading]:
     """Every clause of `document` that states an MR status, an allowed scope or a restriction."""
     return list(_cached_readings(document))
@@ -470,6 +486,8 @@ def _cached_readings(document: Document) -> tuple[MriReading, ...]:
             if not sentence_mr:
                 continue
             for cs, ce in _clauses(text, s, e):
+                if _OTHER_COMPONENT.match(text, cs, ce):
+                    continue  # "das Lesegerät ist nicht MR-sicher": the external reader's status
                 reading = _read_clause(document, block, text, cs, ce, sentence_mr, contra)
                 if reading is not None:
                     found.append(reading)
