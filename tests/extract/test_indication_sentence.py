@@ -161,3 +161,10 @@ def test_an_age_written_y_o_is_part_of_the_population():
     found = [f.value.id for f in extract(document_from_text(text, "IFU_en.md")) if f.kind is FactKind.INDICATION]
     assert found == ["text:refractory chronic migraine", "text:chronic cluster headache",
                      "text:occipital neuralgia"]
+
+
+def test_coordinated_numbers_of_one_noun_are_not_split():
+    text = ("# IFU\n\n## Indications\n\nThe cage is indicated for intervertebral body fusion at one or two "
+            "contiguous levels from L2 to S1 in skeletally mature patients with degenerative disc disease.\n")
+    found = [f.value.id for f in extract(document_from_text(text, "IFU_en.md")) if f.kind is FactKind.INDICATION]
+    assert "text:intervertebral body fusion at one" not in found

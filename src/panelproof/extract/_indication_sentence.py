@@ -130,6 +130,11 @@ CONTINUATION_CUE = re.compile(
 
 # A piece that ends with an article or preposition and one word names no noun of its own: "of
 # the anterior [compartment] or apical compartment", "de la partie antérieure ou ...".
+# A piece that ends in a number coordinates numbers of one noun: "fusion at one or two
+# contiguous levels", "type 1 or 2 diabetes", "à un ou deux niveaux", "auf ein oder zwei Ebenen".
+_NUMERAL_END = re.compile(
+    r"(?:\b\d+(?:[.,]\d+)?|\b(?:one|two|three|four|un|une|deux|trois|ein|eine|einem|einer|zwei|drei|"
+    r"uno|una|due|tre|dos|tres|een|twee|drie|um|uma|dois|duas)\b)\s*$", re.IGNORECASE)
 _ELIDED_END = re.compile(r"\b(?:the|of|a|an|de|du|des|la|le|der|die|das|des|del|della|dei|van|het)\s+[^\W\d_]+\s*$",
                          re.I)
 # "... compartment in women with recurrence after ...": the population and what follows it
@@ -170,7 +175,7 @@ def _pieces(text: str, start: int, end: int, language: str | None) -> list[tuple
     counts = [_content_words(body[s:e]) for s, e in spans]
     whole = [c >= 2 or (c == 1 and _names_condition(body[s:e], language)) for c, (s, e) in zip(counts, spans)]
     if (not all(whole) and not all(c == 1 for c in counts)) \
-            or any(_ELIDED_END.search(body, s, e) for s, e in spans[:-1]):
+            or any(_ELIDED_END.search(body, s, e) or _NUMERAL_END.search(body, s, e) for s, e in spans[:-1]):
         # an elided noun ("of the anterior or apical compartment") or coordinated modifiers
         # ("at intermediate or high surgical risk", "riesgo moderado o alto"): one condition
         return [(start, end)]
