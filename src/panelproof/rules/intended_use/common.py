@@ -472,7 +472,8 @@ def _exclusion_findings(rule, facts: FactBase, kind: FactKind, group: list[State
     """An item one document states that another explicitly excludes, where the lists otherwise
     compare equal ("anterior, apical or posterior compartment" / "anterior or apical
     compartment" and "Posterior compartment repair is not an indication")."""
-    for excluding in group:
+    shown: set[tuple[str, Location]] = set()  # (excluding document, stated item) already reported
+    for excluding in [*group, *_excluding_only(facts, kind, group)]:
         negated = [f for f in facts.of(kind, document=excluding.document.path)
                    if getattr(f.value, "negated", False) and getattr(f.value, "id", None) != "none"
                    and f not in reported]
@@ -481,9 +482,11 @@ def _exclusion_findings(rule, facts: FactBase, kind: FactKind, group: list[State
             if any(_excludes(fact, c, own, excluding.document.language) for c in excluding.concepts):
                 continue  # the document states the item itself: its exclusion is of something narrower
             stating = [(s, c) for s in group if s is not excluding for c in s.concepts
-                       if _excludes(fact, c, [s], excluding.document.language)]
+                       if _excludes(fact, c, [s], excluding.document.language)
+                       and (excluding.document.path, s.concepts[c][0].location) not in shown]
             if not stating:
-                continue
+                continue  # none, or each item already reported against a broader exclusion
+            shown |= {(excluding.document.path, s.concepts[c][0].location) for s, c in stating}
             documents = list(dict.fromkeys(describe_document(s.document) for s, _ in stating))
             names = join_names(documents)
             quotes = join_names(list(dict.fromkeys(f"“{f.location.quote}”" for s, c in stating
@@ -494,6 +497,21 @@ def _exclusion_findings(rule, facts: FactBase, kind: FactKind, group: list[State
             locations = list(dict.fromkeys([f.location for s, c in stating for f in s.concepts[c][:1]]
                                            + [fact.location]))
             yield rule.finding(message, locations)
+
+
+def _excluding_only(facts: FactBase, kind: FactKind, group: list[Statement]) -> list[Statement]:
+    """The intended-use documents that state only exclusions of `kind` ("Other headache disorders
+    (cluster headache, occipital neuralgia) are not included in the intended purpose"): no list
+    to compare, but their exclusions still contradict a document that lists those items."""
+    compared = {s.document.path for s in group}
+    found = []
+    for document in facts.documents_with_role(*INTENDED_USE_ROLES):
+        if document.path in compared:
+            continue
+        own = facts.of(kind, document=document.path)
+        if own and all(getattr(f.value, "negated", False) for f in own):
+            found.append(Statement(document, all_facts=own))
+    return found
 
 
 def _exclusions(facts: FactBase, kind: FactKind, diff: Difference) -> list[tuple[Statement, Fact]]:
