@@ -128,13 +128,13 @@ CONTINUATION_CUE = re.compile(
     r"incluyendo|en particular|especialmente|excepto|tranne|eccetto)\b", re.I)
 
 
-# A piece that ends with an article or preposition and one word names no noun of its own: "of
-# the anterior [compartment] or apical compartment", "de la partie antérieure ou ...".
 # A piece that ends in a number coordinates numbers of one noun: "fusion at one or two
 # contiguous levels", "type 1 or 2 diabetes", "à un ou deux niveaux", "auf ein oder zwei Ebenen".
 _NUMERAL_END = re.compile(
     r"(?:\b\d+(?:[.,]\d+)?|\b(?:one|two|three|four|un|une|deux|trois|ein|eine|einem|einer|zwei|drei|"
     r"uno|una|due|tre|dos|tres|een|twee|drie|um|uma|dois|duas)\b)\s*$", re.IGNORECASE)
+# A piece that ends with an article or preposition and one word names no noun of its own: "of
+# the anterior [compartment] or apical compartment", "de la partie antérieure ou ...".
 _ELIDED_END = re.compile(r"\b(?:the|of|a|an|de|du|des|la|le|der|die|das|des|del|della|dei|van|het)\s+[^\W\d_]+\s*$",
                          re.I)
 # "... compartment in women with recurrence after ...": the population and what follows it
