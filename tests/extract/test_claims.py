@@ -146,3 +146,18 @@ def test_volume_guarantee_is_a_ventilation_mode_not_a_promise() -> None:
 
     assert extracted("Modes: SIMV, A/C, PSV with volume guarantee, HFOV, nCPAP and NIPPV.") == []
     assert extracted("The NV2 guarantees stable ventilation in all neonates.")
+
+
+@pytest.mark.parametrize("text", [
+    "The carrier is absorbed and eliminated by the kidneys within weeks, while the particles provide the bulking effect.",
+    "The hydrogel is hydrolysed and renally eliminated within three months.",
+    "Le gel est éliminé par les reins en quelques semaines.",
+])
+def test_elimination_from_the_body_is_not_absolute_wording(text):
+    claim = analyse(text)
+    assert claim is None or not claim.absolute
+
+
+def test_elimination_of_an_outcome_is_still_absolute():
+    claim = analyse("The dressing eliminates bacteria from chronic wounds.")
+    assert claim is not None and claim.absolute
