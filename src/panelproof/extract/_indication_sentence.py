@@ -271,7 +271,7 @@ def bare_items(text: str, start: int, end: int, language: str | None = None,
         s, e = _trimmed(text, s, e)
         if e > s and _WORDS.search(text, s, e):
             items.append((s, e))
-    if not after_cue and not all(_states_condition(text, s, e) for s, e in items):
+    if not after_cue and not all(states_condition(text, s, e) for s, e in items):
         # "Skeletally mature adults with a body weight of 50 kg or more", "Use the remote and
         # charger at home", "Implantation in hospitals by trained surgeons": without "indicated
         # for", a sentence states indications only when each item names a condition
@@ -279,7 +279,7 @@ def bare_items(text: str, start: int, end: int, language: str | None = None,
     return items or None
 
 
-def _states_condition(text: str, start: int, end: int) -> bool:
+def states_condition(text: str, start: int, end: int) -> bool:
     """`text[start:end]` names a clinical condition: a concept of the clinical-terms vocabulary,
     a head noun of conditions (vocabulary/condition_nouns.yaml) or a word with a disease ending."""
     from panelproof.extract.intended_use import vocabulary  # the caller's module: imported late

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from panelproof.extract._indication_sentence import states_condition
 from panelproof.extract.intended_use import (_CONTRA_CUE, _INDICATED_INLINE, _INDICATION_CUE, CONTRAINDICATIONS,
                                              INDICATIONS, INTENDED_PURPOSE, OTHER, _purpose_sentence,
                                              announced_kinds, units, vocabulary)
@@ -102,8 +103,10 @@ class SscpLacksIntendedUse(Rule):
 def _purpose_names_condition(document: Document) -> bool:
     """Whether a sentence of the intended-purpose part names a disease or condition, or the
     patients it is for ("in adults at high risk of sudden cardiac death")."""
-    terms, groups = vocabulary("clinical_terms"), vocabulary("population_groups")
-    return any(terms.find(unit.block.normalized, unit.start, unit.end)
+    groups = vocabulary("population_groups")
+    # a known clinical term, a head noun of conditions or a disease ending ("with irreversible
+    # biventricular failure"), or a population group
+    return any(states_condition(unit.block.normalized, unit.start, unit.end)
                or groups.find(unit.block.normalized[unit.start:unit.end])
                for unit in units(document) if INTENDED_PURPOSE in unit.kinds)
 
