@@ -501,3 +501,12 @@ def test_an_exposure_to_avoid_is_never_an_indication():
             "MR scanner.\n\n## Contraindications\n\n- MRI other than head MRI\n")
     assert "mri" not in ids(text, FactKind.INDICATION, path="CEAR.md")
     assert "mri" in ids(text, FactKind.CONTRAINDICATION, path="CEAR.md")
+
+
+def test_a_not_studied_label_ends_the_contraindications():
+    text = ("# CER\n\n## Intended purpose\n\nTreatment of overactive bladder in adults. Contraindications: "
+            "implanted cardiac pacemaker; pregnancy; need for shortwave diathermy. Not studied and therefore "
+            "not included: neurogenic bladder, primary stress urinary incontinence.\n")
+    found = ids(text, FactKind.CONTRAINDICATION, path="CER.md")
+    assert "diathermy" in found
+    assert not any("incontinence" in i or "neurogenic" in i for i in found)

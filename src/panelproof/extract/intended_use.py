@@ -866,6 +866,12 @@ def _inline_labels_cached(text: str) -> tuple[tuple[int, int, frozenset[str]], .
             label_start = match.end("label") - len(match.group("label").split(None, first)[-1]) \
                 if first else match.start("label")
             break
+        if label_start is None and _NOT_COVERED_LABEL.search(match.group("label")):
+            # "...; need for diathermy. Not studied and therefore not included: neurogenic
+            # bladder": patients left out of the intended use, not contraindications
+            sentence = text.rfind(". ", 0, match.start())
+            labels.append((sentence + 2 if sentence >= 0 else 0, match.end(), frozenset({OTHER})))
+            continue
         if label_start is None:
             # Any other label opening a sentence ("Intended users:", "Use environment:",
             # "Modes:") ends the items of the label before it.
@@ -883,6 +889,16 @@ def _inline_labels_cached(text: str) -> tuple[tuple[int, int, frozenset[str]], .
             continue
         labels.append((label_start, match.end(), kinds))
     return tuple(labels)
+
+
+# A label that says its items were left out of the evaluation or the intended use ("Not studied
+# and therefore not included:", "Nicht untersucht:", "Non étudiés :").
+_NOT_COVERED_LABEL = re.compile(
+    r"\b(?:not (?:been )?(?:studied|included|evaluated|investigated|covered)|excluded|"
+    r"nicht (?:untersucht|eingeschlossen|vorgesehen|bewertet)|ausgeschlossen|"
+    r"non (?:étudiée?s?|inclus(?:es)?|évaluée?s?|studiat[ie]|inclus[ie])|esclus[ie]|"
+    r"no (?:estudiad[oa]s|incluid[oa]s|evaluad[oa]s)|excluid[oa]s|niet (?:onderzocht|opgenomen))$",
+    re.IGNORECASE)
 
 
 # "Home use: not permitted", "Transport: no": the body denies what the label names.
