@@ -204,3 +204,14 @@ def test_a_group_word_naming_a_place_beside_named_patients_is_the_place():
 
 def test_a_place_alone_still_says_whom_the_device_serves():
     assert "paediatric" in _group_ids("Used in delivery rooms and paediatric wards.")
+
+
+def test_an_item_opening_with_its_condition_is_qualified_by_its_patients_age():
+    """The bound restricts that indication, not the population."""
+    assert not bounds("Comminuted distal humerus fracture not amenable to internal fixation, in patients "
+                      "of 65 years or older.", heading="Indications")
+    assert not bounds("Fracture comminutive de l'humérus distal, chez les patients de 65 ans ou plus.",
+                      heading="Indications")
+    # a population statement keeps its bound
+    assert bounds("Patients of 65 years or older with comminuted distal humerus fractures.",
+                  heading="Indications")

@@ -1309,6 +1309,11 @@ def _indication_specific(sentence: str, start: int, end: int) -> bool:
         return True
     floor = max(sentence.rfind(";", 0, start), sentence.rfind(". ", 0, start), start - 140, -1) + 1
     before = sentence[floor:start]
+    if _QUALIFYING_PATIENTS.search(before) and any(
+            word.lower().strip(",;:()") in _condition_nouns() for word in before.split()[:6]):
+        # "Comminuted distal humerus fracture not amenable to fixation, in patients of 65 years
+        # or older": a condition that opens the clause, qualified by its patients' age
+        return True
     lead = None
     for m in _INDICATION_LEAD.finditer(before):
         lead = m  # the last lead is the one nearest the bound
@@ -1322,6 +1327,14 @@ def _indication_specific(sentence: str, start: int, end: int) -> bool:
         what = after.group("x")
         return not (_PERSON_NOUN.search(what) or find_groups(what) or _USE_OR_PERSON.search(what))
     return False
+
+
+# ", in patients of", ", chez les patients de", ", bei Patienten ab": the patients of an item
+# that opened with their condition.
+_QUALIFYING_PATIENTS = re.compile(
+    r",\s*(?:in|among|chez|bei|nei|negli|en|bij)\s+(?:les\s+|den\s+|los\s+|las\s+|i\s+|de\s+)?"
+    r"(?:patients?|patienten|patientinnen|pazienti|pacientes|patiënten|adults?|adultes|erwachsenen|adulti|adultos)"
+    r"\s*(?:of|aged|de|d['’]|von|ab|di|da|van|vanaf|from|à partir de)?\s*$", re.IGNORECASE)
 
 
 # A need, therapy or exposure that governs the span ("requiring HPN ≥ 3 mo", "on dialysis > 6
