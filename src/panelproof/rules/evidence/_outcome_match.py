@@ -169,8 +169,17 @@ def outcome_stems(text: str) -> set[str]:
     # "patient-reported satisfaction": the parts of a compound count as words of their own, so
     # its generic part ("patient") is dropped like the word alone would be.
     name = _CRITERION_TAIL.split(outcome_name(text))[0]
+    name = _COMPARED_WITH.split(name)[0]
     name = _FREEDOM.sub(" ", _UNIT_AFTER_NUMBER.sub(" ", name))
     return {s for s in measured_stems(name) if s not in _GENERIC}
+
+
+# What the outcome is compared with is not the outcome: "exacerbations per patient-year,
+# compared to literature for other airway clearance techniques", "... versus sham".
+_COMPARED_WITH = re.compile(
+    r"[,;]?\s+(?:compared (?:to|with)|in comparison (?:to|with)|relative to|versus|vs\.?|"
+    r"verglichen mit|im Vergleich zu|par rapport (?:à|au|aux)|comparée?s? (?:à|au|aux)|"
+    r"rispetto (?:a|al|alla|ai)|en comparación con|comparad[oa]s? con|vergeleken met)\s", re.IGNORECASE)
 
 
 # A label that names a kind of outcome or a numbered item, not an outcome: "Primary endpoint",
