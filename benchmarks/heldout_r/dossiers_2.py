@@ -22,7 +22,7 @@ def mk(id, name, generic, mfr, udi, cls, rule, cecp, nb, prefix, fmt, langs, **k
 C = mk("r03_urethral_dcb", "UroPax DCB", "Paclitaxel-coated balloon for recurrent anterior urethral stricture in men",
        "Skärgård Urology AB, Första Långgatan 12, 413 28 Göteborg, Sweden", "735009UPXDCB03LM", "III",
        "Rule 14 [MDR Annex VIII]: device incorporating a medicinal substance (paclitaxel) with ancillary action",
-       "Applicable: class III; consultation of a medicinal products authority under Rule 14; CECP under [MDR Art. 54] not applicable as the device is not implantable",
+       "N/A; class III but not implantable, so [MDR Art. 54(1)(a)] is not met; medicinal substance consultation under Rule 14 performed instead",
        "Certiva Italia S.r.l., NB 2991", "SU", dict(CEP="docx", CER="pdf", PMCF="pdf", IFU="docx", SSCP="pdf", CEAR="pdf"), ["fr", "it"],
        ip="UroPax DCB is intended for dilatation of recurrent anterior urethral strictures with local delivery of paclitaxel to reduce re-stenosis.",
        users="The device shall only be used by urologists trained in endoscopic urethral procedures.",
