@@ -37,3 +37,23 @@ def test_values_inside_table_cells_are_no_revision(cell):
 def test_loose_revision_in_header_prose_still_counts():
     assert own_revisions("# Clinical evaluation report – DialyPro 5\n\nRevision E, 12 March 2025\n") == {"E"}
     assert own_revisions("# CER – DialyPro 5\n\nDocument v2.1 – March 2025\n") == {"2.1"}
+
+
+def _own_numbers(markdown: str, path: str = "PMCF_plan.md") -> set[str]:
+    document = document_from_text(markdown, path)
+    return {f.value.identifier for f in documentation.extract(document, ExtractionContext())
+            if f.kind is FactKind.DOCUMENT_REFERENCE and f.value.self_declared and f.value.identifier}
+
+
+def test_an_id_column_of_items_does_not_number_the_document():
+    markdown = ("# PMCF Plan: CerviSafe Pessary\n\nDocument no. MF-PMCF-01; revision A\n\n"
+                "| ID | Objective | Linked residual risk |\n| --- | --- | --- |\n"
+                "| OBJ-01 | Neonatal composite morbidity | Open question |\n"
+                "| OBJ-02 | Displacement rate | Residual risk |\n")
+    assert not {"OBJ-01", "OBJ-02"} & _own_numbers(markdown)
+
+
+def test_a_metadata_table_still_numbers_the_document():
+    markdown = ("# PMCF Plan\n\n| ID | Title | Revision |\n| --- | --- | --- |\n"
+                "| PMCF-PL-07 | PMCF plan CerviSafe | B |\n")
+    assert "PMCF-PL-07" in _own_numbers(markdown)

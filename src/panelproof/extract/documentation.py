@@ -708,6 +708,8 @@ def _column_values(block: Block, columns: list[str]) -> Iterator[tuple[str, tupl
 
 # The heading of a column that holds the document's number in a cover table.
 _ID_COLUMN = re.compile(r"^(?:document|doc\.?|dokument|documento)$", re.IGNORECASE)
+_TITLE_COLUMN = re.compile(r"^(?:(?:document\s+)?title|titre|titel|titolo|título|date|datum|data|fecha)$",
+                           re.IGNORECASE)
 
 
 def _self_declarations(document: Document, block: Block,
@@ -715,8 +717,12 @@ def _self_declarations(document: Document, block: Block,
     text = block.normalized
     pairs = list(_key_values(block))
     if columns:
+        # "ID | Objective | Linked residual risk" lists items: a bare "ID" or "Reference" column
+        # numbers the document only in a table that also names a document, title or revision
+        metadata = any(_ID_COLUMN.match(c.strip(" *_")) or _REV_KEYS.match(c.strip(" *_"))
+                       or _TITLE_COLUMN.match(c.strip(" *_")) for c in columns)
         pairs += [(key, span) for key, span in _column_values(block, columns)
-                  if _ID_KEYS.match(key) or _ID_COLUMN.match(key) or _REV_KEYS.match(key)]
+                  if (metadata and _ID_KEYS.match(key)) or _ID_COLUMN.match(key) or _REV_KEYS.match(key)]
     for key, (start, end) in pairs:
         value = text[start:end].strip(" *_")
         start += len(text[start:end]) - len(text[start:end].lstrip(" *_"))
