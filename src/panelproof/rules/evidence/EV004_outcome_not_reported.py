@@ -8,7 +8,7 @@ from typing import Iterable
 from panelproof.extract.model import FactBase, FactKind
 from panelproof.ingest.model import Role
 from panelproof.rules.evidence._criterion_ids import outcome_ids, reported_ids
-from panelproof.rules.evidence._criterion_labels import labelled_rows, outcome_labels
+from panelproof.rules.evidence._criterion_labels import label_key, labelled_rows, outcome_labels
 from panelproof.rules.evidence._outcome_match import (
     _RATE, _SENTENCE_SPLIT, _absence_statements, _event_stems, _Horizons, _in_glossary, _in_methods,
     _mentioned_together, _met_criteria_labels, _months, _point_months, _only_plans, _reported_as_absent, _reporting_text,
@@ -31,6 +31,24 @@ def _label_content(fact, ceps) -> list[tuple[str, set[str]]]:
             if label in cells and block.section == fact.location.section:
                 after = [cell for cell in cells[cells.index(label) + 1:] if cell]
                 return [(after[0], outcome_stems(after[0]))] if after else []
+    return []
+
+
+def _row_names(fact, ceps, outcome_keys: set[str]) -> list[tuple[str, set[str]]]:
+    """The other name a CEP table row gives the outcome when that name is an outcome of the
+    CEP too: "CB-02 | Technical success | Correct deployment at index procedure" beside an
+    acceptance criterion "Technical success | ≥ 95 %" defines that outcome, so the CER reports
+    "Correct deployment ..." under "Technical success". A benefit named only there ("Less
+    daytime sleepiness") is a description, not another name of the parameter."""
+    value = fact.value.strip()
+    for document in ceps:
+        if document.path != fact.document:
+            continue
+        for block in document.blocks:
+            cells = [cell.strip() for cell in (block.cells or ())]
+            if value in cells and block.section == fact.location.section:
+                return [(cell, stems) for cell in cells if cell and cell != value
+                        and label_key(cell) in outcome_keys and (stems := outcome_stems(cell))]
     return []
 
 
@@ -117,9 +135,11 @@ class OutcomeNotReported(Rule):
         # A row describing the data source or the methods ("Evidence | pivotal trial ...") is no
         # outcome; a label cell ("Objective improvement") is named by the cell after it.
         ceps = facts.documents_with_role(Role.CEP)
+        outcome_keys = {label_key(f.value) for f in facts.of(FactKind.OUTCOME_PARAMETER, role=Role.CEP)}
         outcomes = [(fact, [(text, stems) for text, stems in ((fact.value, outcome_stems(fact.value)),
                                                                outcome_label(fact.value),
-                                                               *_label_content(fact, ceps)) if stems])
+                                                               *_label_content(fact, ceps),
+                                                               *_row_names(fact, ceps, outcome_keys)) if stems])
                     for fact in facts.of(FactKind.OUTCOME_PARAMETER, role=Role.CEP)
                     if not describes_evidence(fact.value)]
         outcomes = [(fact, names) for fact, names in outcomes if names]
