@@ -295,6 +295,16 @@ class LanguageVersionsDiffer(Rule):
         groups each names and the groups each excludes."""
         by_document = facts_by_document(facts, FactKind.POPULATION_GROUP, INTENDED_USE_ROLES)
         named = {path: g for path, fs in by_document.items() if (g := named_groups(fs))}
+        for document in documents:
+            master = master_version(facts, document.path)
+            if document.path in named and master is not None and master != document.path \
+                    and master not in named:
+                # the master version states the population by bounds only ("Patients ≥ 18
+                # years"): a group the translation names wholly outside them is another population
+                finding = self._group_outside_master_bounds(facts, document, master, named[document.path])
+                if finding is not None:
+                    conflicts.add(document.path)
+                    yield finding
         signatures = {path: frozenset(g) for path, g in named.items()}
         if len(signatures) < 2:
             return
@@ -338,6 +348,35 @@ class LanguageVersionsDiffer(Rule):
                 locations.append(next(iter(named[master].values())).location)
             yield self.finding("Language versions name different population groups: "
                                + "; ".join(parts) + ".", locations)
+
+    def _group_outside_master_bounds(self, facts: FactBase, document: Document, master: str,
+                                     named: dict[str, Fact]) -> Finding | None:
+        """A group a translation names ("adultes et enfants") whose whole typical age span lies
+        outside every population-wide age bound of its master version ("Patients ≥ 18 years")."""
+        bounds = [f for f in facts.of(FactKind.POPULATION_BOUND, document=master)
+                  if f.value.dimension == "age" and f.value.group is None and not f.value.excluded]
+        if not bounds:
+            return None
+        known = groups()
+        outside = []
+        for gid, fact in named.items():
+            info = known.get(gid)
+            if info is None or info.covers or not info.age or info.age[0] is None:
+                continue
+            g_low, g_high = info.age[0], info.age[1] if info.age[1] is not None else float("inf")
+            if all((b.value.low is not None and g_high <= b.value.low)
+                   or (b.value.high is not None and g_low >= b.value.high) for b in bounds):
+                outside.append(fact)
+        if not outside:
+            return None
+        version = describe_document(document, with_language=True)
+        ref_version = describe_document(facts.document(master), with_language=True)
+        return self.finding(
+            f"Language versions admit different patients: {version} names "
+            f"{join_names([_group_label(f.value.id) for f in outside])} "
+            f"(“{outside[0].location.quote}”), whom {ref_version} does not admit "
+            f"(“{bounds[0].location.quote}”).",
+            [outside[0].location, bounds[0].location], severity=Severity.MAJOR)
 
     def _compare_settings(self, facts: FactBase, documents: list[Document]) -> Iterable[Finding]:
         """A translation that admits use by lay persons outside professional facilities (home,
