@@ -17,21 +17,30 @@ from panelproof.rules.evidence._outcome_match import (
 from panelproof.rules.model import Category, Finding, Rule, Severity
 
 
-def _label_content(fact, ceps) -> list[tuple[str, set[str]]]:
-    """For an outcome cell that only labels a kind of outcome ("Objective improvement"), the
-    name the next cell of its row gives ("Reduction of 24-hour pad weight by >= 50 %")."""
-    if not is_label_cell(fact.value):
-        return []
-    label = fact.value.strip()
+def _row_cells(fact, ceps) -> list[str] | None:
+    """The cells of the CEP table row that holds the outcome cell `fact`, or None."""
+    value = fact.value.strip()
     for document in ceps:
         if document.path != fact.document:
             continue
         for block in document.blocks:
             cells = [cell.strip() for cell in (block.cells or ())]
-            if label in cells and block.section == fact.location.section:
-                after = [cell for cell in cells[cells.index(label) + 1:] if cell]
-                return [(after[0], outcome_stems(after[0]))] if after else []
-    return []
+            if value in cells and block.section == fact.location.section:
+                return cells
+    return None
+
+
+def _label_content(fact, ceps) -> list[tuple[str, set[str]]]:
+    """For an outcome cell that only labels a kind of outcome ("Objective improvement"), the
+    name the next cell of its row gives ("Reduction of 24-hour pad weight by >= 50 %")."""
+    if not is_label_cell(fact.value):
+        return []
+    cells = _row_cells(fact, ceps)
+    if cells is None:
+        return []
+    label = fact.value.strip()
+    after = [cell for cell in cells[cells.index(label) + 1:] if cell]
+    return [(after[0], outcome_stems(after[0]))] if after else []
 
 
 def _row_names(fact, ceps, outcome_keys: set[str]) -> list[tuple[str, set[str]]]:
@@ -41,15 +50,8 @@ def _row_names(fact, ceps, outcome_keys: set[str]) -> list[tuple[str, set[str]]]
     "Correct deployment ..." under "Technical success". A benefit named only there ("Less
     daytime sleepiness") is a description, not another name of the parameter."""
     value = fact.value.strip()
-    for document in ceps:
-        if document.path != fact.document:
-            continue
-        for block in document.blocks:
-            cells = [cell.strip() for cell in (block.cells or ())]
-            if value in cells and block.section == fact.location.section:
-                return [(cell, stems) for cell in cells if cell and cell != value
-                        and label_key(cell) in outcome_keys and (stems := outcome_stems(cell))]
-    return []
+    return [(cell, stems) for cell in _row_cells(fact, ceps) or () if cell and cell != value
+            and label_key(cell) in outcome_keys and (stems := outcome_stems(cell))]
 
 
 class OutcomeNotReported(Rule):
