@@ -143,10 +143,14 @@ _INNER_POPULATION = re.compile(
     rf"(?!\s*(?:with|who|suffering|having|atteint|souffrant|avec|mit|die|con|affett|met)\b)", re.I)
 
 
+# A word with an ending of disease names: "neuralgia", "arthrosis", "Arthrose", "neuropathy",
+# "anaemia", "carcinoma", "hemiplegia", "rectocele", "dystrophy".
+_DISEASE_ENDING = re.compile(r"(?:itis|algia|algie|algien|osis|osen?|pathy|pathie|patía|patia|emia|aemia|ämie|"
+                             r"émie|omas?|plegia|plégie|plegie|cele|cèle|zele|trophy|trophie)$", re.I)
+
+
 # One word that names a condition by itself: a German noun (capitalised, "Okzipitalneuralgie")
-# or a word with a suffix of diseases ("neuralgia", "arthrosis", "neuropathy", "anaemia").
-_CONDITION_SUFFIX = re.compile(r"(?:itis|algia|algie|algien|osis|ose|pathy|pathie|patía|patia|emia|aemia|ämie|"
-                               r"émie|oma|plegia|plegie|trophy|trophie)$", re.I)
+# or a word with an ending of disease names.
 
 
 def _names_condition(piece: str, language: str | None) -> bool:
@@ -154,7 +158,7 @@ def _names_condition(piece: str, language: str | None) -> bool:
     if len(words) != 1:
         return False
     word = words[0]
-    return (language == "de" and word[0].isupper()) or bool(_CONDITION_SUFFIX.search(word))
+    return (language == "de" and word[0].isupper()) or bool(_DISEASE_ENDING.search(word))
 
 
 def _pieces(text: str, start: int, end: int, language: str | None) -> list[tuple[int, int]]:
@@ -296,16 +300,21 @@ def states_condition(text: str, start: int, end: int) -> bool:
 
 
 _ALL_WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-_DISEASE_ENDING = re.compile(r"(?:itis|algia|algie|algien|osis|osen?|pathy|pathie|patía|patia|emia|aemia|ämie|"
-                             r"émie|omas?|plegia|plégie|plegie|cele|cèle|zele|trophy|trophie)$", re.I)
+
+
+@lru_cache(maxsize=1)
+def condition_nouns() -> frozenset[str]:
+    """Head nouns of conditions (vocabulary/condition_nouns.yaml `nouns`), lower case."""
+    data = knowledge.load("vocabulary/condition_nouns")
+    return frozenset(str(w).lower() for nouns in (data.get("nouns") or {}).values() for w in nouns)
 
 
 @lru_cache(maxsize=1)
 def _condition_words() -> frozenset[str]:
+    """The head nouns and the further `indication_words` by which an item names a condition."""
     data = knowledge.load("vocabulary/condition_nouns")
-    words = [w for nouns in (data.get("nouns") or {}).values() for w in nouns]
-    words += [w for lang, ws in (data.get("indication_words") or {}).items() if lang != "source" for w in ws]
-    return frozenset(str(w).lower() for w in words)
+    extra = [w for lang, ws in (data.get("indication_words") or {}).items() if lang != "source" for w in ws]
+    return condition_nouns() | frozenset(str(w).lower() for w in extra)
 
 
 # --- excluded indications ------------------------------------------------------------------------

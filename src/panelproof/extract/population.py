@@ -30,6 +30,7 @@ from functools import lru_cache
 from typing import Iterable, Iterator
 
 from panelproof import knowledge
+from panelproof.extract._indication_sentence import condition_nouns
 from panelproof.extract._questions import CLINICAL_RESULTS, POPULATION_ROLES, question_role
 from panelproof.extract._questions import CONTRAINDICATIONS as QUESTION_CONTRAINDICATIONS
 from panelproof.extract.common import ExtractionContext, folded_pattern, make_fact, sentences
@@ -1276,12 +1277,6 @@ _ADMITTING_LEAD = re.compile(r"(?:intended|indicated|used|destiné\w*|indiqué\w
                              re.IGNORECASE)
 
 
-@lru_cache(maxsize=1)
-def _condition_nouns() -> frozenset[str]:
-    data = knowledge.load("vocabulary/condition_nouns")["nouns"]
-    return frozenset(noun.lower() for nouns in data.values() for noun in nouns)
-
-
 # What may stand between a condition and its bound: "fractures only from", "Frakturen ab",
 # "fractures :", "fractures (".
 _SUBJECT_TAIL = re.compile(
@@ -1296,7 +1291,7 @@ def _condition_subject(sentence: str, start: int) -> bool:
     floor = max(sentence.rfind(";", 0, start), sentence.rfind(". ", 0, start), start - 100, -1) + 1
     subject = _SUBJECT_TAIL.sub("", sentence[floor:start])
     words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", subject)
-    if not words or words[-1].lower() not in _condition_nouns():
+    if not words or words[-1].lower() not in condition_nouns():
         return False
     return not (_PERSON_NOUN.search(subject) or find_groups(subject))
 
@@ -1310,7 +1305,7 @@ def _indication_specific(sentence: str, start: int, end: int) -> bool:
     floor = max(sentence.rfind(";", 0, start), sentence.rfind(". ", 0, start), start - 140, -1) + 1
     before = sentence[floor:start]
     if _QUALIFYING_PATIENTS.search(before) and any(
-            word.lower().strip(",;:()") in _condition_nouns() for word in before.split()[:6]):
+            word.lower().strip(",;:()") in condition_nouns() for word in before.split()[:6]):
         # "Comminuted distal humerus fracture not amenable to fixation, in patients of 65 years
         # or older": a condition that opens the clause, qualified by its patients' age
         return True
