@@ -1745,3 +1745,21 @@ def groups_admitted_by_bounds(bounds: Iterable[Fact]) -> set[str]:
             if low <= g_low and g_high <= high:
                 admitted_ids.add(gid)
     return admitted_ids
+
+
+def groups_excluded_by_bounds(bounds: Iterable[Fact]) -> set[str]:
+    """Groups whose whole typical age span lies outside every one of a document's
+    population-wide age bounds: "Patients ≥ 18 years" excludes children and adolescents."""
+    ages = [f.value for f in bounds if f.value.dimension == "age" and f.value.group is None
+            and not f.value.excluded]
+    if not ages:
+        return set()
+    excluded = set()
+    for gid, info in groups().items():
+        if info.covers or not info.age or info.age[0] is None:
+            continue
+        g_low, g_high = info.age[0], info.age[1] if info.age[1] is not None else float("inf")
+        if all((b.low is not None and g_high <= b.low) or (b.high is not None and g_low >= b.high)
+               for b in ages):
+            excluded.add(gid)
+    return excluded

@@ -10,7 +10,8 @@ from panelproof.extract.common import sentences
 from panelproof.extract.intended_use import (CONTRAINDICATIONS, INDICATIONS, MODES,
                                              WARNINGS, block_kinds, heading_kinds, vocabulary,
                                              without_excluding_sentences)
-from panelproof.extract.population import expand_groups, find_groups, groups, umbrella_equivalent
+from panelproof.extract.population import (expand_groups, find_groups, groups, groups_excluded_by_bounds,
+                                          umbrella_equivalent)
 from panelproof.extract.model import Concept, Fact, FactBase, FactKind, PopulationBound
 from panelproof.ingest.model import BlockKind, Document, Location, Role
 from panelproof.rules.identity._compare import (INTENDED_USE_ROLES, facts_by_document, master_version,
@@ -355,18 +356,8 @@ class LanguageVersionsDiffer(Rule):
         outside every population-wide age bound of its master version ("Patients ≥ 18 years")."""
         bounds = [f for f in facts.of(FactKind.POPULATION_BOUND, document=master)
                   if f.value.dimension == "age" and f.value.group is None and not f.value.excluded]
-        if not bounds:
-            return None
-        known = groups()
-        outside = []
-        for gid, fact in named.items():
-            info = known.get(gid)
-            if info is None or info.covers or not info.age or info.age[0] is None:
-                continue
-            g_low, g_high = info.age[0], info.age[1] if info.age[1] is not None else float("inf")
-            if all((b.value.low is not None and g_high <= b.value.low)
-                   or (b.value.high is not None and g_low >= b.value.high) for b in bounds):
-                outside.append(fact)
+        excluded = groups_excluded_by_bounds(bounds)
+        outside = [fact for gid, fact in named.items() if gid in excluded]
         if not outside:
             return None
         version = describe_document(document, with_language=True)
