@@ -5,7 +5,7 @@ Clinical Evaluation Plan – ADHEXA Bioresorbable Anti-adhesion Film
 Document CEP-ADX-001, Revision 02, date 14/01/2025. Manufacturer: Biomateriales Ibéricos S.L., Carrer de la Marina 212, 08013 Barcelona, Spain. Basic UDI-DI: 84370156ADHXF01QK.
 
 # Chapter 1 – Object and scope
-The present document defines the plan for the clinical evaluation of ADHEXA according to Article 61 and Annex XIV Part A of Regulation (EU) 2017/745. ADHEXA is a class III device in base to Rule 8 (implantable device that is wholly absorbed) and also Rule 8 fourth indent is not applicable. Being a class III implantable device, it is foreseen that the Notified Body initiates the clinical evaluation consultation procedure of Article 54(1)(a).
+The present document defines the plan for the clinical evaluation of ADHEXA according to Article 61 and Annex XIV Part A of Regulation (EU) 2017/745. ADHEXA is a class III device in base to Rule 8 (implantable device that is wholly absorbed). Being a class III implantable device, it is foreseen that the Notified Body initiates the clinical evaluation consultation procedure of Article 54(1)(a).
 
 # Chapter 2 – Device and intended purpose
 ADHEXA is a sterile, translucent film realized in chemically modified sodium hyaluronate and carboxymethylcellulose (HA/CMC, ratio 2:1), thickness approximately 0,05 mm. The film hydrates after placement and forms a viscous gel that separates the traumatized tissue surfaces during the first 7 days of mesothelial repair, and it is resorbed in less than 28 days.
@@ -161,7 +161,8 @@ ADHEXA est indiqué chez les patients adultes opérés en chirurgie abdominale o
 
 ## Avertissements et précautions
 - Usage unique. Ne pas restériliser. Ne pas utiliser si le sachet est endommagé.
-- Manipuler le film avec des gants et des instruments secs.
+- Manipuler le film avec des gants et des instruments secs ; le film adhère au contact des tissus humides.
+- La sécurité et l'efficacité n'ont pas été établies chez la femme enceinte et chez l'enfant.
 - Une légère augmentation des abcès intra-abdominaux a été observée lors de l'utilisation sur une anastomose.
 
 ## Caractéristiques techniques
@@ -171,6 +172,7 @@ ADHEXA est indiqué chez les patients adultes opérés en chirurgie abdominale o
 | Épaisseur | env. 0,05 mm |
 | Résorption | < 28 jours |
 | Stérilisation | Oxyde d'éthylène |
+| Conservation | 2-30 °C |
 
 ## Population de patients
 Adultes (18 ans ou plus).
@@ -194,8 +196,8 @@ ADHEXA ist als Zusatzmaßnahme bei erwachsenen Patienten indiziert, die sich ein
 - Aktive intraabdominelle Infektion oder Peritonitis.
 
 ## Warnhinweise und Vorsichtsmaßnahmen
-- Nur zum Einmalgebrauch. Nicht resterilisieren.
-- Folie nur mit trockenen Handschuhen und Instrumenten handhaben.
+- Nur zum Einmalgebrauch. Nicht resterilisieren. Nicht verwenden, wenn der Beutel beschädigt ist.
+- Folie nur mit trockenen Handschuhen und Instrumenten handhaben; sie haftet bei Kontakt mit feuchtem Gewebe.
 - Sicherheit und Wirksamkeit bei Schwangeren, Kindern und laparoskopischen Eingriffen sind nicht belegt.
 - Bei Anwendung über einer Anastomose wurde eine leichte Zunahme intraabdomineller Abszesse beobachtet.
 
@@ -205,6 +207,8 @@ ADHEXA ist als Zusatzmaßnahme bei erwachsenen Patienten indiziert, die sich ein
 | Größen | 12,7 × 15,2 cm; 7,6 × 12,7 cm |
 | Dicke | ca. 0,05 mm |
 | Resorption | < 28 Tage |
+| Sterilisation | Ethylenoxid |
+| Lagerung | 2-30 °C |
 
 ## Patientenpopulation
 Erwachsene ab 18 Jahren.
@@ -281,8 +285,9 @@ DOSSIER = {
         {"defect": "translation_widens_indications", "category": "language",
          "documents": ["IFU_ADHEXA_FR.pdf", "IFU_ADHEXA_EN.pdf"],
          "quotes": ["ouverte (laparotomie) ou par cœlioscopie, ainsi qu'en chirurgie cardiaque et thoracique",
-                    "ADHEXA is indicated as an adjunct in adult patients undergoing open abdominal or pelvic surgery (laparotomy)"],
-         "description": "The French IFU adds laparoscopic, cardiac and thoracic surgery to the indications; the English IFU, CER and CEAR cover only open abdominal or pelvic surgery (laparotomy).",
+                    "ADHEXA is indicated as an adjunct in adult patients undergoing open abdominal or pelvic surgery (laparotomy)",
+                    "La sécurité et l'efficacité n'ont pas été établies chez la femme enceinte et chez l'enfant."],
+         "description": "The French IFU adds laparoscopic, cardiac and thoracic surgery to the indications; the English IFU, CER and CEAR cover only open abdominal or pelvic surgery (laparotomy); the French warning also drops 'laparoscopic procedures' from the not-established list.",
          "accept": ["intended-use"]},
         {"defect": "absolute_claim_eliminates_adhesions", "category": "claim",
          "documents": ["CER-ADX-001_rev03.pdf"],

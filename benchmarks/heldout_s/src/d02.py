@@ -158,6 +158,7 @@ Der VENAFLEX-Stent ist indiziert zur Behandlung der symptomatischen iliofemorale
 | Stentdurchmesser | 12, 14, 16 mm |
 | Stentlängen | 60, 90, 120, 150 mm |
 | Einführsystem | 9 Fr, 90 cm, Führungsdraht 0,035" |
+| MRT | bedingt MR-sicher, 1,5 T und 3 T |
 
 ## Patientenpopulation
 Erwachsene ab 18 Jahren.
@@ -192,6 +193,7 @@ De VENAFLEX-stent is geïndiceerd voor de behandeling van symptomatische iliofem
 | Stentdiameters | 12, 14, 16 mm |
 | Stentlengtes | 60, 90, 120, 150 mm |
 | Inbrengsysteem | 9 Fr, 90 cm, voerdraad 0,035" |
+| MRI | MR-conditioneel, 1,5 T en 3 T |
 
 ## Patiëntenpopulatie
 Volwassenen vanaf 18 jaar.

@@ -150,6 +150,8 @@ Technische Daten
 | Frequenz | 120 Hz |
 | Impulsbreite | 200–400 µs |
 | Amplitude | 0–3 mA |
+| Sitzungsdauer | max. 15 min |
+| Gehäuse | Titan, 33 mm |
 
 Patientenpopulation
 Erwachsene ab 18 Jahren mit chronischem Clusterkopfschmerz.

@@ -131,16 +131,21 @@ Le système THERMIQ est destiné à induire, maintenir et inverser une gestion c
 
 3. Avertissements
 - Durée maximale de mise en place du cathéter : 7 jours.
-- Surveiller en continu la température centrale par une sonde œsophagienne ou vésicale.
+- Surveiller en continu la température centrale par une sonde œsophagienne ou vésicale reliée à la console.
+- Traiter rapidement les frissons ; ils augmentent la consommation d'oxygène.
 
 4. Alarmes
-La console émet des alarmes de température haute et basse du patient, de déconnexion de sonde, de niveau de sérum bas et d'air dans la ligne. Aucune alarme ne doit être désactivée pendant le traitement.
+La console émet des alarmes de température haute et basse du patient, de déconnexion de sonde, de niveau de sérum bas et d'air dans la ligne. L'alarme de température basse est fixée à 31,5 °C. Aucune alarme ne doit être désactivée pendant le traitement.
 
 5. Caractéristiques techniques
 | Paramètre | Valeur |
 | Cathéter | 9,3 Fr, 38 cm |
 | Plage cible | 32,0–37,5 °C |
+| Vitesse de réchauffement | 0,05–0,5 °C/h |
 | Durée maximale | 7 jours |
+
+6. Population de patients
+Adultes de 40 kg ou plus.
 """
 
 IFU_IT = """
@@ -157,16 +162,21 @@ Il sistema THERMIQ è destinato a indurre, mantenere e invertire la gestione mir
 
 3. Avvertenze
 - Durata massima di permanenza del catetere: 7 giorni.
-- Monitorare in continuo la temperatura centrale con sonda esofagea o vescicale.
+- Monitorare in continuo la temperatura centrale con sonda esofagea o vescicale collegata alla console.
+- Trattare tempestivamente i brividi; aumentano il consumo di ossigeno.
 
 4. Allarmi
-La console emette allarmi di temperatura alta e bassa, disconnessione della sonda, livello basso di soluzione salina e aria nella linea. Non disattivare gli allarmi durante la terapia.
+La console emette allarmi di temperatura alta e bassa, disconnessione della sonda, livello basso di soluzione salina e aria nella linea. L'allarme di temperatura bassa è fisso a 31,5 °C. Non disattivare gli allarmi durante la terapia.
 
 5. Dati tecnici
 | Parametro | Valore |
 | Catetere | 9,3 Fr, 38 cm |
 | Intervallo target | 32,0–37,5 °C |
+| Velocità di riscaldamento | 0,05–0,5 °C/h |
 | Durata massima | 7 giorni |
+
+6. Popolazione di pazienti
+Adulti di 40 kg o più.
 """
 
 SSCP = """

@@ -77,7 +77,7 @@ HX-PMCF-01 revision A – 05/08/2024
 - Effect on drugs bound to albumin (antibiotic levels) in a sub-study.
 
 2. Design and population
-Prospective observational registry HEPALIX-EU in 12 ICUs (Spain, Portugal, Italy, Germany). Adults with ACLF and weight of 40 kg or more treated with HEPALIX. Patients on ECMO excluded.
+Prospective observational registry HEPALIX-EU in 12 ICUs (Spain, Portugal, Italy, Germany). Adults with ACLF and weight of 40 kg or more treated with HEPALIX.
 
 3. Sample size and statistics
 200 patients (about 800 sessions) permit to estimate a bleeding rate per session of 2,5 % with 95 % CI ±1,1 %. Survival by ACLF grade with Kaplan-Meier and Cox model.
@@ -136,11 +136,14 @@ Contraindicaciones
 Advertencias
 - Controlar plaquetas y coagulación antes de cada sesión y cada 4 horas.
 - Los fármacos unidos a la albúmina pueden ser eliminados; revisar la dosis de antibióticos.
+- Usar en el circuito secundario solo albúmina humana al 20 % autorizada como medicamento.
 
 Especificaciones
 | Parámetro | Rango |
 | Flujo de sangre | 100–250 ml/min |
+| Flujo del circuito de albúmina | 100–250 ml/min |
 | Duración de la sesión | 6–8 h |
+| Volumen de cebado (lado sangre) | 190 ml |
 """
 
 IFU_PT = """
@@ -162,11 +165,14 @@ Contraindicações
 Advertências
 - Controlar plaquetas e coagulação antes de cada sessão e a cada 4 horas.
 - Os fármacos ligados à albumina podem ser removidos; verificar a dose de antibióticos.
+- Utilizar no circuito secundário apenas albumina humana a 20 % autorizada como medicamento.
 
 Especificações
 | Parâmetro | Intervalo |
 | Fluxo de sangue | 100–250 ml/min |
+| Fluxo do circuito de albumina | 100–250 ml/min |
 | Duração da sessão | 6–8 h |
+| Volume de enchimento (lado do sangue) | 190 ml |
 """
 
 CEAR = """

@@ -111,6 +111,23 @@ def _docx(blocks, path: Path):
                 for j, c in enumerate(r):
                     t.cell(i, j).text = c
     d.save(str(path))
+    _fix_zip_times(path)
+
+
+def _fix_zip_times(path: Path):
+    """Rewrite the DOCX zip with fixed timestamps so rebuilds are byte-identical."""
+    import io
+    import zipfile
+    src = zipfile.ZipFile(path)
+    items = [(i.filename, src.read(i.filename)) for i in src.infolist()]
+    src.close()
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in items:
+            zi = zipfile.ZipInfo(name, date_time=(2025, 3, 1, 0, 0, 0))
+            zi.compress_type = zipfile.ZIP_DEFLATED
+            z.writestr(zi, data)
+    path.write_bytes(buf.getvalue())
 
 
 def _md(text: str, path: Path):
