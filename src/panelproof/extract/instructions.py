@@ -311,6 +311,29 @@ def _german_imperative(core: str, words: list[str], verbatim_last: str,
             or _telegraphic_coordinated(words, verbatim or []))
 
 
+# A telegraphic step followed by a subordinate clause ("Bei Verlust des SpO2-Signals die FiO2
+# auf 0,21 reduzieren, bis das Signal wiederhergestellt ist"): the main clause before the comma
+# ends in a lower-case infinitive. A head that is itself a subordinate clause ("Wenn die
+# Elektroden verrutschen, ...") or a purpose clause ("Um ... zu reduzieren, ...") is no step.
+_DE_TRAILING_CLAUSE = re.compile(
+    r",\s*(?:bis|wenn|sobald|damit|falls|solange|bevor|nachdem|weil|da|so dass|sodass|um)\b")
+_DE_SUBORDINATORS = frozenset({"wenn", "falls", "sobald", "bevor", "nachdem", "weil", "da", "dass",
+                               "ob", "um", "wahrend", "waehrend", "solange", "bis", "damit",
+                               "obwohl", "sofern", "als"})
+
+
+def _telegraphic_before_clause(sentence: str) -> bool:
+    match = _DE_TRAILING_CLAUSE.search(fold(sentence))
+    if match is None:
+        return False
+    verbatim = re.findall(r"[^\W_]+", _LEAD_MARKER.sub("", sentence[:match.start()].strip()))
+    words = [fold(w) for w in verbatim]
+    if not 2 <= len(words) <= 20 or words[0] in _DE_SUBORDINATORS or "zu" in words:
+        return False
+    return (words[-1].endswith(("en", "ern", "eln")) and verbatim[-1][:1].islower()
+            and not any(w in _DE_FINITE or w in _NOT_GERMAN for w in words))
+
+
 def _telegraphic_coordinated(words: list[str], verbatim: list[str]) -> bool:
     """Two telegraphic steps joined by "und"/"oder" ("den Blasendetektor für den gesamten
     Transport auf AUS stellen und danach wieder einschalten"): the first ends in a lower-case
@@ -502,7 +525,7 @@ def is_instruction(sentence: str) -> bool:
             or bool(_DE_MODAL_DUTY.search(folded)) or _italian_spanish_imperative(words)
             or bool(_IT_ES_MODAL_DUTY.search(folded)) or _dutch_imperative(words)
             or _portuguese_imperative(words)
-            or is_permission(sentence))
+            or is_permission(sentence) or _telegraphic_before_clause(sentence))
 
 
 # Words that are nouns when "of" follows ("Use of", "Reuse of"); a verb with "of" ("Dispose of
