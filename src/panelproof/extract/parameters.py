@@ -80,8 +80,11 @@ SEP = (r"(?:-|\|(?=\s*\d)|\bup ?to\b|\btill\b|\bjusqu['’]à|\bbis zu\b|\bfino 
        r"\bund\b|\ba\b|\by\b|\be\b|\bal\b|\btot\b|\ben\b)")
 CMP = (r"(?P<cmp>up ?to|max\.?|maximum|<=|<|>=|>|min\.?|minimum|bis zu|jusqu'à|"
        r"at least|au moins|mindestens|höchstens)")
+# An approximation written as an abbreviation ("approx. 80 hours", "ca. 80 Stunden", "env. 80
+# heures"): its full stop belongs to the filler, not to the end of a sentence.
+_APPROX_DOT = r"(?:(?<=\bapprox)|(?<=\bca)|(?<=\benv)|(?<=\bapr)|(?<=\bapp))\."
 VALUE = re.compile(
-    rf"(?P<filler>[^\d.;]{{0,40}}?)(?:\(\s*(?P<unit0>{_UNIT_RE})\s*\)[^\d.;]{{0,30}}?)?"
+    rf"(?P<filler>(?:[^\d.;]|{_APPROX_DOT}){{0,40}}?)(?:\(\s*(?P<unit0>{_UNIT_RE})\s*\)[^\d.;]{{0,30}}?)?"
     # the first number's own unit ("from 0.025 units/h to 35 units/h"); not UNIT.replace(),
     # which would also rewrite spellings containing "unit"
     rf"(?:{CMP}\s*)?(?P<a>{NUMBER})\s*(?:(?P<ua>{_UNIT_RE})(?![\w/²³])\s*)?"
