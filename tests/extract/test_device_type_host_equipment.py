@@ -30,6 +30,11 @@ def _types(markdown: str) -> set[str]:
     "Das System dosiert NO in den Inspirationsschenkel des Beatmungsgeräts.",
     "Le système délivre le NO chez les patients sous ventilation mécanique.",
     "The dosing unit attaches to the breathing circuit of any ICU ventilator.",
+    "Finding 3: only two compatible ventilators were tested in the cross-over study.",
+    "The module is connected between the air/oxygen supply and the ventilator or CPAP driver.",
+    "The controller adjusts the FiO2 in invasive ventilation, nasal CPAP or NIPPV.",
+    "Le module ajuste la FiO2 en ventilation invasive ou en VNI.",
+    "Das Modul arbeitet mit allen kompatiblen Beatmungsgeräten.",
 ])
 def test_host_equipment_is_not_the_device(sentence):
     assert "ventilator" not in _types(f"# NOxa 3 nitric oxide delivery\n\n## Intended purpose\n\n{sentence}\n")
@@ -41,6 +46,8 @@ def test_host_equipment_is_not_the_device(sentence):
     "# AirVent 60\n\n## Device description\n\nAirVent 60 provides invasive ventilation.\n",
     "# AirVent 60\n\n## Zweckbestimmung\n\nDas AirVent 60 ist ein Intensivbeatmungsgerät.\n",
     "# AirVent 60\n\n## Description du dispositif\n\nL'AirVent 60 est un ventilateur de réanimation.\n",
+    "# AirVent MR\n\n## Intended purpose\n\nAirVent MR is an MR-compatible ventilator for transport.\n",
+    "# AirVent 60\n\n## Intended purpose\n\nAirVent 60 is an ICU ventilator for use in invasive and non-invasive ventilation.\n",
 ])
 def test_the_device_itself_is_still_named(markdown):
     assert "ventilator" in _types(markdown)

@@ -307,10 +307,17 @@ _RELATION_BEFORE = re.compile(
     r"|\b(?:add-?on|accessory|accessories|module|attachment|adjunct|upgrade|option)"
     r"\s+(?:\w+\s+)?(?:to|for|of)\b"
     r"|\b(?:of|from|into|in|on|onto|within|inside|to)\s+(?:the|a|an|any|each|its|their|this)\b"
-    r"|\b(?:receiving|undergoing|requiring|under|during|need(?:ing)?|weaned\s+from|weaning"
+    r"|\b(?:receiving|undergoing|requiring|under|during|in|need(?:ing)?|weaned\s+from|weaning"
     r"\s+from|dependent\s+on)\b"
-    r"|\b(?:an|mit|am|vom|des|eines|einem|einer|dem|unter|während|zum|zur|für)\b"
-    r"|\b(?:au|aux|du|des|avec|sous|sur|dans|de\s+la|pendant|chez)\b|\bd['’]une?\b"
+    # "connected between the gas supply and the ventilator": the second of the two ends
+    r"|\bbetween\s[^.;:!?]{1,60}?\s(?:and|und|et|e|y)\b"
+    # "only two compatible ventilators were tested": equipment the device works with (an
+    # "MR-compatible ventilator" is a ventilator)
+    r"|(?<!mr[- ])(?<!mri[- ])\b(?:compatible|compatibles|kompatible[mnr]?|compatibili)\b"
+    # German "an" (not the English article of "is an ICU ventilator")
+    r"|(?<!\bis\s)(?<!\bas\s)(?<!\bwas\s)(?<!\bbe\s)\ban\b"
+    r"|\b(?:mit|am|vom|des|eines|einem|einer|dem|unter|während|zum|zur|für)\b"
+    r"|\b(?:au|aux|du|des|avec|sous|sur|dans|de\s+la|en|pendant|chez)\b|\bd['’]une?\b"
     r")\s*(?:(?:[a-zà-öø-ÿß'’-]+|[A-Z]{2,4})\s+){0,2}$")
 _RELATION_AFTER = re.compile(
     r"^(?:['’]s|s['’]|s\b|)\s*(?:breathing\s+|patient\s+|inspiratory\s+|expiratory\s+)?"
