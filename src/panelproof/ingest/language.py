@@ -80,16 +80,19 @@ class _NgramProbabilities:
 
     def __init__(self, profiles: list[tuple[list[int], dict[str, int]]]) -> None:
         self._profiles = profiles
-        self._ngrams = set().union(*(freq for _, freq in profiles))
+        self._known: dict[object, bool] = {}  # n-gram -> in some profile (asked once each)
         self._rows: dict[str, list[float]] = {}
 
     def __contains__(self, ngram: object) -> bool:
-        return ngram in self._ngrams
+        known = self._known.get(ngram)
+        if known is None:
+            known = self._known[ngram] = any(ngram in freq for _, freq in self._profiles)
+        return known
 
     def __getitem__(self, ngram: str) -> list[float]:
         row = self._rows.get(ngram)
         if row is None:
-            if ngram not in self._ngrams:
+            if ngram not in self:
                 raise KeyError(ngram)
             row = [0.0] * len(self._profiles)
             length = len(ngram)
