@@ -170,8 +170,9 @@ def derived(kind: str, pattern: str, compute):
 
     For what panelproof reads out of a pattern's parsed form (the literals every match holds,
     the characters a match starts with): without it, `re`'s parser would still read a few
-    hundred large patterns on every run. `compute` must return marshallable values
-    (strings, tuples, None).
+    hundred large patterns on every run. Also for other small answers that are costly to
+    reach and fixed for a given key (pint's unit conversions: `kind` then holds what they
+    depend on). `compute` must return marshallable values (strings, tuples, None).
     """
     if _original_compile is None:  # the cache is off
         return compute(pattern)

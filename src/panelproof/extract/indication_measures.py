@@ -157,9 +157,9 @@ def _convert(value: float, unit: str | None, entry: dict) -> float | None:
     if unit is None or unit == target:
         return value
     if unit in ("mm", "cm") and target == "mm":
-        from panelproof.extract.parameters import ureg
+        from panelproof.extract.parameters import convert
 
-        return float(ureg().Quantity(value, unit).to("mm").magnitude)
+        return convert(value, unit, "mm")
     conversion = (entry.get("convert") or {}).get(unit)
     if conversion:
         return round(value * conversion[0] + conversion[1], 1)

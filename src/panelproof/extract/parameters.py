@@ -15,12 +15,11 @@ left out.
 from __future__ import annotations
 
 import math
+import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable
-
-import pint
+from typing import TYPE_CHECKING, Iterable
 
 from panelproof import knowledge, regex_cache
 from panelproof.extract._parameter_settings import count_limits, first_digit, setting_at
@@ -29,6 +28,9 @@ from panelproof.extract.model import Fact, FactKind, ParameterRange
 from panelproof.extract.numerals import numeral_view
 from panelproof.ingest.model import Block, BlockKind, Document
 from panelproof.ingest.normalize import fold_case
+
+if TYPE_CHECKING:
+    import pint
 
 # Unit spellings -> pint expressions. Longest first when matched.
 UNIT_SPELLINGS: dict[str, str] = {
@@ -181,6 +183,8 @@ def deviation_before(text: str, start: int) -> bool:
 def ureg() -> pint.UnitRegistry:
     # With the console script's cache on, pint keeps its parsed unit definitions there too
     # (its own `cache_folder`): a tenth of a second less on every run.
+    import pint  # here, not at the top: importing pint alone costs 0.2 s (see `_conversion`)
+
     folder = regex_cache.cache_folder()
     registry = pint.UnitRegistry(cache_folder=str(folder / "pint") if folder else None)
     registry.define("cmH2O = 98.0665 * pascal = cm_H2O")
@@ -291,6 +295,17 @@ def _unit_for(spelling: str | None) -> str | None:
 
 
 def _convert(value: float, unit: str, target: str) -> float | None:
+    recipe = _conversion(unit, target)
+    if recipe is None:
+        return None
+    if recipe == _ASK_PINT:
+        return _convert_with_pint(value, unit, target)
+    return _apply(recipe, value)
+
+
+def _convert_with_pint(value: float, unit: str, target: str) -> float | None:
+    import pint.errors
+
     registry = ureg()
     try:
         quantity = registry.Quantity(value, unit)
@@ -299,6 +314,106 @@ def _convert(value: float, unit: str, target: str) -> float | None:
         return float(quantity.to(target).magnitude)
     except (pint.errors.PintError, ValueError, AttributeError):
         return None
+
+
+# --- pint's answers kept between runs -------------------------------------------------------
+# Importing pint and building its registry cost about a quarter of a second, every run, for a
+# few dozen (written unit, canonical unit) pairs whose conversion never changes. So each
+# pair's conversion is kept as a "recipe": the very float operations pint performs, with
+# pint's own numbers, so that applying it gives pint's result to the last bit:
+#   value * src_scale + src_offset   (a source offset unit to its reference: °F -> K)
+#   value * factor                   (the multiplicative conversion, always)
+#   (value - dst_offset) / dst_scale (the reference to a target offset unit: K -> °C)
+# None means the units are incompatible or unknown (pint's answer is None for any value).
+# The recipes live in the pattern cache (`regex_cache.derived`), keyed by the stamps of pint's
+# installed files, of parameters.yaml (its `unit_definitions`) and of this file (the
+# definitions `ureg` adds), so a run whose pairs are all known never imports pint. A recipe
+# that does not reproduce pint on every probe value is stored as _ASK_PINT: pint is asked
+# each time. Without the cache (PANELPROOF_NO_CACHE, library use) the recipe is derived in
+# each process, as pint itself would be used.
+_ASK_PINT = "pint"
+_IDENTITY = (None, None, 1.0, None, None)
+_PROBE_VALUES = (1.0, 0.0, -40.0, 37.2, 0.1, 2.5, 98.6, 1234.5, 1e-06)
+
+
+@lru_cache(maxsize=None)
+def _conversion(unit: str, target: str):
+    return regex_cache.derived(_conversion_kind(), f"{unit}\x00{target}", _derive_conversion)
+
+
+@lru_cache(maxsize=1)
+def _conversion_kind() -> str:
+    import importlib.util
+
+    spec = importlib.util.find_spec("pint")
+    folder = os.path.dirname(spec.origin) if spec and spec.origin else ""
+    stamps = knowledge.stamps(["vocabulary/parameters"],
+                              [__file__, os.path.join(folder, "__init__.py"),
+                               os.path.join(folder, "default_en.txt")])
+    return f"pint conversion {stamps}"
+
+
+def pint_symbol(unit: str) -> str | None:
+    """pint's short form of a unit ("milliliter" -> "ml"); None for an expression pint does not
+    know. Kept between runs like the conversions."""
+    return regex_cache.derived(_conversion_kind().replace("conversion", "symbol"), unit,
+                               _pint_symbol)
+
+
+def _pint_symbol(unit: str) -> str | None:
+    try:
+        return f"{ureg().Unit(unit):~P}"
+    except Exception:  # noqa: BLE001 - an unknown expression
+        return None
+
+
+def _apply(recipe: tuple, value: float) -> float:
+    src_scale, src_offset, factor, dst_offset, dst_scale = recipe
+    if src_scale is not None:
+        value = value * src_scale + src_offset
+    value = value * factor
+    if dst_scale is not None:
+        value = (value - dst_offset) / dst_scale
+    return float(value)
+
+
+def _derive_conversion(key: str):
+    unit, target = key.split("\x00")
+    answers = [_convert_with_pint(value, unit, target) for value in _PROBE_VALUES]
+    if all(answer is None for answer in answers):
+        return None
+    if answers == [float(value) for value in _PROBE_VALUES]:
+        return _IDENTITY  # pint hands the value back untouched when the units are the same
+    try:
+        recipe = _pint_recipe(unit, target)
+    except Exception:  # noqa: BLE001 - pint's internals differ: ask pint every time
+        return _ASK_PINT
+    if [_apply(recipe, value) for value in _PROBE_VALUES] != answers:
+        return _ASK_PINT
+    return recipe
+
+
+def _pint_recipe(unit: str, target: str) -> tuple:
+    """The numbers pint's `Quantity.to` uses (pint's NonMultiplicativeRegistry._convert)."""
+    registry = ureg()
+    src, dst = registry.Quantity(1.0, unit)._units, registry.Quantity(1.0, target)._units
+    src_offset_unit = registry._validate_and_extract(src)
+    dst_offset_unit = registry._validate_and_extract(dst)
+    src_scale = src_offset = dst_scale = dst_offset = None
+    if src_offset_unit:
+        converter = registry._units[src_offset_unit].converter
+        src_scale, src_offset = float(converter.scale), float(converter.offset)
+        src = registry._add_ref_of_log_or_offset_unit(src_offset_unit,
+                                                      src.remove([src_offset_unit]))
+    if dst_offset_unit:
+        converter = registry._units[dst_offset_unit].converter
+        dst_scale, dst_offset = float(converter.scale), float(converter.offset)
+        dst = registry._add_ref_of_log_or_offset_unit(dst_offset_unit,
+                                                      dst.remove([dst_offset_unit]))
+    factor = registry._get_conversion_factor(src, dst)
+    if isinstance(factor, Exception):
+        raise factor
+    return src_scale, src_offset, float(factor), dst_offset, dst_scale
 
 
 def _choose(candidates: list[str], unit: str) -> str | None:

@@ -48,18 +48,61 @@ def _detector_factory():
     """A langdetect factory with the profiles of the languages a dossier may name only.
 
     Loading all 55 profiles costs most of a second; the languages of `LANGUAGE_CODES` are
-    about half of them, and a guess outside them would not be used anyway.
+    about half of them, and a guess outside them would not be used anyway. Their n-gram
+    table is filled per n-gram on first use (`_NgramProbabilities`), not whole.
     """
+    import json
+
     import langdetect
     from langdetect.detector_factory import DetectorFactory
 
     folder = Path(langdetect.__file__).parent / "profiles"
     names = sorted(p.name for p in folder.iterdir()
                    if p.name.split("-")[0] in LANGUAGE_CODES)
+    profiles = [json.loads((folder / name).read_text(encoding="utf-8")) for name in names]
     factory = DetectorFactory()
-    factory.load_json_profile([(folder / name).read_text(encoding="utf-8") for name in names])
+    factory.langlist = [profile["name"] for profile in profiles]
+    factory.word_lang_prob_map = _NgramProbabilities(
+        [(profile["n_words"], profile["freq"]) for profile in profiles])
     factory.set_seed(0)  # langdetect is random unless seeded
     return factory
+
+
+class _NgramProbabilities:
+    """langdetect's table n-gram -> its probability in each profile's language, each row made
+    when a detector first asks for it.
+
+    `DetectorFactory.load_json_profile` fills all 58,000 rows up front (0.1 s, on every run
+    that detects a language), while a document's sample meets a few thousand n-grams. A row
+    is computed exactly as `DetectorFactory.add_profile` computes it, so detection is the same;
+    a `Detector` only asks `ngram in table` and `table[ngram]`.
+    """
+
+    def __init__(self, profiles: list[tuple[list[int], dict[str, int]]]) -> None:
+        self._profiles = profiles
+        self._known: dict[object, bool] = {}  # n-gram -> in some profile (asked once each)
+        self._rows: dict[str, list[float]] = {}
+
+    def __contains__(self, ngram: object) -> bool:
+        known = self._known.get(ngram)
+        if known is None:
+            known = self._known[ngram] = any(ngram in freq for _, freq in self._profiles)
+        return known
+
+    def __getitem__(self, ngram: str) -> list[float]:
+        row = self._rows.get(ngram)
+        if row is None:
+            if ngram not in self:
+                raise KeyError(ngram)
+            row = [0.0] * len(self._profiles)
+            length = len(ngram)
+            if 1 <= length <= 3:
+                for index, (n_words, freq) in enumerate(self._profiles):
+                    count = freq.get(ngram)
+                    if count is not None:
+                        row[index] = 1.0 * count / n_words[length - 1]
+            self._rows[ngram] = row
+        return row
 
 
 def language_from_text(text: str) -> str | None:

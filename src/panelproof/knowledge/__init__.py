@@ -84,8 +84,12 @@ def _store(name: str, path, data: Any) -> None:
     cache, stamp = _cache_path(name), _stamp(path)
     if cache is None or stamp is None:
         return
+    _write(cache, (sys.version, stamp, data))
+
+
+def _write(cache: Path, value: Any) -> None:
     try:
-        payload = marshal.dumps((sys.version, stamp, data))
+        payload = marshal.dumps(value)
     except ValueError:
         return  # a value marshal cannot keep
     try:
@@ -95,6 +99,41 @@ def _store(name: str, path, data: Any) -> None:
         os.replace(handle.name, cache)  # whole or not at all, even with runs side by side
     except OSError:
         pass  # a read-only home: parse again next time
+
+
+# --- structures derived from knowledge, kept between runs ---------------------------------------
+# Some structures built from the YAML (alternations' source text, paraphrase keys of every
+# term) cost tenths of a second per run to derive. `derived` keeps them like parsed files,
+# keyed by the stamps of the YAML files they come from AND of the Python files that derive
+# them, so an edited vocabulary or an edited rule of derivation is never served stale.
+
+def stamps(names: list[str] | tuple[str, ...], files: list[str] | tuple[str, ...] = ()) -> tuple:
+    """The stamps (size, modification time) of knowledge files (by name) and of other files
+    (by path, e.g. a module's `__file__`); a missing file's stamp is None."""
+    return (tuple(_stamp(resources.files(__name__).joinpath(f"{name}.yaml")) for name in names)
+            + tuple(_stamp(path) for path in files))
+
+
+def derived(name: str, compute, names: list[str] | tuple[str, ...],
+            files: list[str] | tuple[str, ...] = ()) -> Any:
+    """`compute()`, kept in the cache folder under `name` while the console script's cache is
+    on, until a knowledge file of `names` or a source file of `files` changes. `compute` must
+    return marshallable values (dicts, lists, tuples, strings, numbers, None)."""
+    cache = _cache_path(f"derived--{name}")
+    if cache is None:
+        return compute()
+    key = stamps(names, files)
+    try:
+        with cache.open("rb") as handle:
+            version, cached_key, data = marshal.load(handle)
+        if version == sys.version and cached_key == key:
+            return data
+    except (OSError, EOFError, ValueError, TypeError):
+        pass  # missing, partial or foreign: derive again
+    data = compute()
+    if None not in key:
+        _write(cache, (sys.version, key, data))
+    return data
 
 
 def available(folder: str) -> list[str]:

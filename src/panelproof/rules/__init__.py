@@ -5,6 +5,7 @@ from __future__ import annotations
 import multiprocessing
 from concurrent.futures import ProcessPoolExecutor, as_completed
 
+from panelproof import regex_cache
 from panelproof.extract.model import FactBase
 from panelproof.rules.model import Category, Finding, Rule, Severity
 
@@ -50,11 +51,14 @@ def run_rules(facts: FactBase, *, select: set[str] | None = None,
 _COSTLY_RULES = frozenset({"CL001", "EV004", "LA001", "PO003", "EV006", "SI001", "SI002"})
 
 
-def _check_codes(codes: list[str]) -> dict[str, list[Finding]]:
+def _check_codes(codes: list[str]) -> tuple[dict[str, list[Finding]], dict]:
+    """The findings of the rules; the pattern-cache entries the job made, for the parent to
+    keep (`regex_cache.take_fresh`: a rule's new unit conversion is not derived again next run)."""
     from panelproof.rules.registry import rule_by_code
 
     assert _SHARED_FACTS is not None
-    return {code: list(rule_by_code(code)().check(_SHARED_FACTS)) for code in codes}
+    findings = {code: list(rule_by_code(code)().check(_SHARED_FACTS)) for code in codes}
+    return findings, regex_cache.take_fresh()
 
 
 def _run_in_workers(facts: FactBase, chosen: list[type[Rule]], workers: int,
@@ -71,7 +75,9 @@ def _run_in_workers(facts: FactBase, chosen: list[type[Rule]], workers: int,
         with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
             futures = [pool.submit(_check_codes, [code]) for code in ordered]
             for done, future in enumerate(as_completed(futures), start=1):
-                results.update(future.result())
+                findings, fresh = future.result()
+                results.update(findings)
+                regex_cache.adopt(fresh)
                 if progress:
                     progress("Checking rules", done, len(futures))
     finally:

@@ -278,11 +278,10 @@ def _unit_symbol(unit: str) -> str:
     if len(parts) > 1:  # "insulin_unit/hour" -> "U/h", each factor on its own
         return "".join(p.strip() if re.fullmatch(r"\s*(?:/|\*)\s*", p) else _unit_symbol(p)
                        for p in parts)
-    try:
-        from panelproof.extract.parameters import ureg
-        return f"{ureg().Unit(unit):~P}"
-    except Exception:  # an unknown expression is shown as written
-        return unit
+    from panelproof.extract.parameters import pint_symbol
+
+    symbol = pint_symbol(unit)
+    return unit if symbol is None else symbol  # an unknown expression is shown as written
 
 
 _PER_MINUTE = re.compile(r"(?<![^\W\d_])(?:rpm|U/min|tr/min|giri/min|rev/min|bpm|breaths/min|b/min)"
