@@ -117,6 +117,8 @@ def split_run_in_headings(blocks: list[Block]) -> list[Block]:
 
 
 def _split(block: Block, blocks: list[Block], i: int) -> list[Block] | None:
+    if block.kind is BlockKind.HEADING:
+        return _split_title_block(block)
     if block.kind not in _SPLITTABLE or block.cells or len(block.text) > 20000:
         return None
     where = run_in_split(block.text)
@@ -133,6 +135,24 @@ def _split(block: Block, blocks: list[Block], i: int) -> list[Block] | None:
         return [heading]
     body = Block(block.kind, remainder, page=block.page, heading_path=block.heading_path)
     return [heading, body]
+
+
+def _split_title_block(block: Block) -> list[Block] | None:
+    """A PDF title block whose last line is a section title ("PMCF PLAN – Xyz – rev. 1" and
+    "Objectives" below it): the title, then the section heading under it."""
+    if block.run_in or "\n" not in block.text.strip() or len(block.text) > 400:
+        return None
+    text = block.text.rstrip()
+    cut = text.rfind("\n")
+    last = text[cut + 1:]
+    where = run_in_split(last)
+    if where is None or where[1] < len(last.rstrip()) or not text[:cut].strip():
+        return None
+    title = Block(BlockKind.HEADING, text[:cut].strip(), page=block.page,
+                  heading_path=block.heading_path, level=block.level)
+    section = Block(BlockKind.HEADING, last.strip(), page=block.page, run_in=True,
+                    heading_path=block.heading_path)
+    return [title, section]
 
 
 def _lone_title_heads_section(blocks: list[Block], i: int) -> bool:
