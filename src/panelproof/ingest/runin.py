@@ -62,6 +62,8 @@ def _patterns() -> tuple[re.Pattern, frozenset[str]]:
 
 
 _FIRST_WORD = re.compile(r"^(?:(?:(?:\d{1,2}(?:\.\d{1,2}){0,3}|[IVX]{1,5})\b[.)]?|[-–—:])\s*)*(\w+)")
+_LEADING_WORD = re.compile(r"[^\W\d_]+")
+_ROMAN = re.compile(r"[IVX]{1,5}")
 _CHAPTER_WORDS = frozenset({"chapter", "section", "part", "chapitre", "partie", "kapitel",
                             "abschnitt", "teil", "capítulo", "capitulo", "capitolo", "sezione",
                             "sección", "seccion", "hoofdstuk", "deel"})
@@ -74,8 +76,17 @@ def run_in_split(text: str) -> tuple[int, int] | None:
     if not stripped or len(stripped) < 3:
         return None
     lead = len(text) - len(stripped)
-    first = _FIRST_WORD.match(stripped)
     pattern, firsts = _patterns()
+    if stripped[0].isalpha():
+        # the cheap pre-filter: most paragraphs open with a word no title starts with
+        word = _LEADING_WORD.match(stripped)
+        lowered = word.group().lower() if word else ""
+        if lowered not in firsts and lowered not in _CHAPTER_WORDS \
+                and not (word and _ROMAN.fullmatch(word.group())):
+            return None
+    elif not stripped[0].isdigit():
+        return None
+    first = _FIRST_WORD.match(stripped)
     match = None
     if first and (first.group(1).lower() in firsts or first.group(1).lower() in _CHAPTER_WORDS):
         match = pattern.match(stripped)
