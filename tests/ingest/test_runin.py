@@ -93,6 +93,8 @@ def test_lone_title_heads_the_list_below_but_a_list_of_titles_does_not() -> None
     assert split[1].heading_path == ("Objectives",)
     contents = [Block(BlockKind.LIST_ITEM, t) for t in ("Objectives", "Methods", "Timeline")]
     assert [b.kind for b in split_run_in_headings(contents)[:2]] == [BlockKind.LIST_ITEM] * 2
+    listed = [Block(BlockKind.LIST_ITEM, t) for t in ("Indications", "Warnings", "Cleaning the pump")]
+    assert all(b.kind is BlockKind.LIST_ITEM for b in split_run_in_headings(listed))
 
 
 def test_table_rows_are_never_split() -> None:

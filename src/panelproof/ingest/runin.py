@@ -169,6 +169,9 @@ def _split_title_block(block: Block) -> list[Block] | None:
 def _lone_title_heads_section(blocks: list[Block], i: int) -> bool:
     """A paragraph or list item that is only a title heads what follows when text follows it
     that is not another lone title (a list of titles is a table of contents)."""
+    previous = blocks[i - 1] if i else None
+    if previous is not None and previous.kind is blocks[i].kind and _is_lone_title(previous):
+        return False
     following = blocks[i + 1] if i + 1 < len(blocks) else None
     if following is None or following.kind in (BlockKind.HEADING, BlockKind.CAPTION):
         return False
@@ -176,6 +179,11 @@ def _lone_title_heads_section(blocks: list[Block], i: int) -> bool:
         return True
     where = run_in_split(following.text)
     return where is None or where[1] < len(following.text.rstrip())
+
+
+def _is_lone_title(block: Block) -> bool:
+    where = run_in_split(block.text)
+    return where is not None and where[1] >= len(block.text.rstrip())
 
 
 def _number_depth(text: str) -> int | None:
