@@ -75,6 +75,7 @@ class Block:
     table_index: int | None = None  # which table of the document a row belongs to
     row_index: int | None = None  # 0 = header row
     synthetic_separators: bool = False  # the " | " between cells was added by ingest
+    run_in: bool = False  # a heading ingest split from the start of a paragraph (ingest/runin.py)
 
     @property
     def section(self) -> str | None:

@@ -106,7 +106,9 @@ def document_from_text(text: str, path: str = "document.md", role: Role = Role.U
                        language: str | None = "en") -> Document:
     """A document from text already in memory; what tests and fixtures use."""
     parse = parse_plain_text if path.endswith(".txt") else parse_markdown
-    blocks = parse(text)
+    from panelproof.ingest.runin import split_run_in_headings
+
+    blocks = split_run_in_headings(parse(text))
     title = next((b.text for b in blocks if b.kind is BlockKind.HEADING), None)
     return Document(path=path, format=path.rsplit(".", 1)[-1], role=role, language=language,
                     blocks=blocks, title=title)

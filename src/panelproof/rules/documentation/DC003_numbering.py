@@ -113,7 +113,9 @@ class Numbering(Rule):
         counted. Only unambiguous gaps count: numbered entries of a reference list or a table
         of contents are not headings, an annex may number its sections afresh, and a gap
         where a paragraph or a lone list item starts with the missing number (a heading the
-        PDF reading took for a list item) is not reported.
+        PDF reading took for a list item), or where a run-in heading without its number
+        stands ("Alarms The console gives alarms for ...": a numbered list item whose number
+        went with the list marker), is not reported.
 
     Why a panel cares:
         Broken numbering shows sections or figures were added or removed without revising the
@@ -165,6 +167,12 @@ class Numbering(Rule):
 
         def explained(position: int, missing: list[str]) -> bool:
             start = indexes[position - 1] + 1 if position else 0
+            # Run-in headings without a number ("Alarms The console gives ...", a numbered
+            # list item whose number went with the list marker) stand for as many numbers.
+            run_in = sum(1 for i in range(start, indexes[position])
+                         if blocks[i].run_in and not heading_number(blocks[i].normalized))
+            if run_in >= len(missing):
+                return True
             for i in range(start, indexes[position]):
                 block = blocks[i]
                 if block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) \
