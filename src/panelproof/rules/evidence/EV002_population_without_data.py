@@ -18,7 +18,7 @@ from panelproof.rules.claim._support import evidence_facts
 from panelproof.rules.evidence._other_device import OTHER_DEVICE
 from panelproof.rules.model import Category, Finding, Rule, Severity
 from panelproof.rules.evidence.EV006_evidence_context_mismatch import (
-    STATE_OF_THE_ART, context_dimensions, context_patterns, context_values, inside_cited_row,
+    STATE_OF_THE_ART, CitedRows, context_dimensions, context_patterns, context_values, inside_cited_row,
     without_comparator)
 from panelproof.rules.population.PO002_population_groups_differ import bounded_meaning
 
@@ -174,7 +174,7 @@ class PopulationWithoutData(Rule):
         (vocabulary/clinical_contexts.yaml dimensions marked `coverage`). Data on no intended
         form at all are EV006's (evidence from another clinical context)."""
         dimensions = {dim for dim, data in context_dimensions().items() if data.get("coverage")}
-        cited = {(f.document, f.location.quote) for f in evidence}
+        cited = CitedRows(evidence)
         intended = [f for kind in (FactKind.INTENDED_PURPOSE, FactKind.INDICATION) for f in facts.of(kind)
                     if f.role in INTENDED_USE_ROLES and not getattr(f.value, "negated", False)
                     and not inside_cited_row(f, cited)]

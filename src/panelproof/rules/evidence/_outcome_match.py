@@ -376,6 +376,9 @@ class _Horizons:
         # Per block text, whether it holds a time point: the appraisals of a long CER annex
         # repeat whole paragraphs.
         time_cues: dict[str, bool] = {}
+        # Per heading path, whether it opens a background section: thousands of blocks share
+        # a few hundred paths.
+        background: dict[tuple[str, ...], bool] = {}
         for document in cers:
             for block in document.blocks:
                 is_row = block.kind is BlockKind.TABLE_ROW
@@ -386,7 +389,12 @@ class _Horizons:
                     if not cue:
                         continue
                 # The state of the art reports other therapies' results, not the device's.
-                if _in_glossary(block.section) or background_heading(block.heading_path):
+                if _in_glossary(block.section):
+                    continue
+                in_background = background.get(block.heading_path)
+                if in_background is None:
+                    in_background = background[block.heading_path] = background_heading(block.heading_path)
+                if in_background:
                     continue
                 text = block.normalized
                 spans = [(0, len(text))] if is_row else sentences(block)

@@ -110,11 +110,18 @@ class PopulationVague(Rule):
 
     @staticmethod
     def _first_purpose_block(document, heading):
+        # The answer depends on the block's section heading alone: each heading is tested once
+        # (a long CER annex has thousands of blocks under a few hundred headings).
+        purpose_heading: dict[str, bool] = {}
         for block in document.blocks:
-            if block.kind is BlockKind.HEADING:
+            if block.kind is BlockKind.HEADING or not block.heading_path:
                 continue
-            if block.heading_path and heading.search(block.heading_path[-1]) and \
-                    POPULATION_HEADING.search(block.heading_path[-1]):
+            section = block.heading_path[-1]
+            found = purpose_heading.get(section)
+            if found is None:
+                found = purpose_heading[section] = bool(heading.search(section)
+                                                        and POPULATION_HEADING.search(section))
+            if found:
                 return block
         return None
 

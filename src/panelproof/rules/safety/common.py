@@ -73,6 +73,9 @@ def tokenize(sentence: str) -> list[Token]:
     return tokens
 
 
+# Cached: the hazard patterns share their safe contexts, so `_knowledge` parses some 8,400
+# phrases of which fewer than half are distinct, in every rule worker that needs it.
+@lru_cache(maxsize=None)
 def phrase_parts(phrase: str) -> tuple[str, ...]:
     """"switch* ... off" -> ("switch*", "...", "off"), words cut as `tokenize` cuts them."""
     return tuple(_GAP if w == _GAP_MARK else w
