@@ -79,7 +79,9 @@ NUMBER = r"\d{1,3}(?:[ ,.'’]\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?"
 SEP = (r"(?:-|\|(?=\s*\d)|\bup ?to\b|\btill\b|\bjusqu['’]à|\bbis zu\b|\bfino a\b|\bhasta\b|\bto\b|\bthrough\b|\bthru\b|\bà\b|\bbis\b|\.\.\.|…|\band\b|\bet\b|"
        r"\bund\b|\ba\b|\by\b|\be\b|\bal\b|\btot\b|\ben\b)")
 CMP = (r"(?P<cmp>up ?to|max\.?|maximum|<=|<|>=|>|min\.?|minimum|bis zu|jusqu'à|"
-       r"at least|au moins|mindestens|höchstens)")
+       r"at least|au moins|mindestens|höchstens|"
+       # Spanish/Italian calques ("menor que", "maggiore di"): "minor to 40", "major than 5"
+       r"minor (?:or equal )?(?:to|than)|major (?:or equal )?(?:to|than))")
 VALUE = re.compile(
     rf"(?P<filler>[^\d.;]{{0,40}}?)(?:\(\s*(?P<unit0>{_UNIT_RE})\s*\)[^\d.;]{{0,30}}?)?"
     # the first number's own unit ("from 0.025 units/h to 35 units/h"); not UNIT.replace(),
@@ -569,9 +571,9 @@ def _before_match(m: re.Match, term: re.Match, candidates: list[str],
 def _bounds(a: float, b: float | None, comparator: str) -> tuple[float | None, float | None]:
     if b is not None:
         return min(a, b), max(a, b)
-    if comparator.startswith(("up to", "upto", "max", "<", "bis", "jusqu", "höchstens")):
+    if comparator.startswith(("up to", "upto", "max", "<", "bis", "jusqu", "höchstens", "minor")):
         return None, a
-    if comparator.startswith(("min", ">", "at least", "au moins", "mindestens")):
+    if comparator.startswith(("min", ">", "at least", "au moins", "mindestens", "major")):
         return a, None
     return a, a
 
