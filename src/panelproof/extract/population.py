@@ -314,7 +314,7 @@ NUM = (r"(?:\d{1,3}(?: \d{3})+(?=\s*(?:g|gramm?e?s?|kg|kilogramm?e?s?)\b)"
        r"|\d+(?:[.,]\d+)?)")
 AGE_UNITS: dict[str, float] = {}
 for _names, _factor in (
-        (("years", "year", "yrs", "yr", "y/o", "ans", "an", "années", "année", "jahre", "jahren",
+        (("years", "year", "yrs", "yr", "y/o", "y.o", "ans", "an", "années", "année", "jahre", "jahren",
           "jahr", "lebensjahr", "lebensjahren", "lebensjahres", "años", "año", "anni", "anno", "jaar", "jaren"), 1.0),
         (("months", "month", "mo", "mois", "monate", "monaten", "monat", "meses", "mes", "mesi",
           "mese", "maanden", "maand"), 1 / 12),
@@ -346,7 +346,7 @@ UNIT = rf"(?:{_UNIT_ALTS})(?![\w/])"
 # An abbreviated unit may carry its full stop: "from 21 yrs. to 70 yrs. of age", "2 Kg. or more".
 _UNIT_STOP = r"(?:(?<=[a-z])\.(?=\s))?"
 # Words that may follow the quantity: "18 years of age", "3 kg body weight", "3 kg Körpergewicht".
-AGE_WORDS = (r"(?:\s+(?:of age|old|d'âge|alt|(?:of\s+)?body ?weight|bw|körpergewicht|"
+AGE_WORDS = (r"(?:[-‐]old\b|\s+(?:of age|old|d'âge|alt|(?:of\s+)?body ?weight|bw|körpergewicht|"
              r"de poids(?: corporel)?|poids corporel|de edad|di età|d'età|de peso(?: corporal)?|"
              r"di peso(?: corporeo)?|peso corporeo|peso corporal|oud|lichaamsgewicht))?")
 

@@ -112,10 +112,14 @@ class BasicUdiDiDiffers(Rule):
         if counts[common] < 2:
             return
         ref = next(f for fs in by_doc.values() for f in fs if udi_key(f.value) == common)
+        stated_in = Counter(k for fs in by_doc.values() for k in {udi_key(f.value) for f in fs})
         for doc, doc_facts in sorted(by_doc.items()):
             if doc in reported:
                 continue
+            # a near copy that other documents state as well is another component's Basic
+            # UDI-DI ("...ABCL93FX" catheter, "...ABCL94FX" console), not a typing error
             odd = next((f for f in doc_facts if udi_key(f.value) != common
+                        and stated_in[udi_key(f.value)] < 2
                         and _mistyped(udi_key(f.value), common)), None)
             if odd is None:
                 continue

@@ -127,6 +127,8 @@ class ModelVariant(Rule):
                 continue
             own = sorted(m for m in by_doc[path]
                          if all(f.location.document == path for f in models[m]))
+            if len(own) < len(by_doc[path]):
+                continue  # it shares a model with the others: its own ones are other parts
             for model in own:
                 series = _series(model)
                 others = sorted(m for m in models if m != model and _series(m) == series
