@@ -93,6 +93,7 @@ PROSE_BEFORE = re.compile(
 ASSESSED = re.compile(
     rf"\b(?i:assess(?:es|ed)?|evaluat(?:es|ed)|review(?:s|ed)|concern(?:s|ed|ing)?|cover(?:s|ed)?)\s+"
     rf"(?P<name>{NAME})\s+(?i:(?:implantable |active |[a-z]+ )?{DESCRIPTORS})\b")
+_ASSESSED_STEMS = ("assess", "evaluat", "review", "concern", "cover")
 PROSE_AFTER = re.compile(
     rf"\b(?i:le|la|du|de la|das|dem|des|der|the)\s+(?i:ventilateur|dispositif|système|pompe|"
     rf"pompe à perfusion|neurostimulateur|beatmungsgerät|gerät|system|produkt|infusionspumpe|"
@@ -409,7 +410,11 @@ def find_names(block: Block, context: ExtractionContext, *, cover: bool = False
             if _strictly_distinctive(strip_descriptors(m.group("name"))) \
                     and fresh(_name_span(text, m)):
                 yield seen[-1]
+    folded = block.folded
+    assessed = any(stem in folded for stem in _ASSESSED_STEMS)
     for pattern in (PROSE_BEFORE, PROSE_AFTER, ASSESSED):
+        if pattern is ASSESSED and not assessed:
+            continue  # a cheap substring test first: most blocks assess nothing
         for m in pattern.finditer(text):
             # "a module for the Lusair N3 ventilator", "mit dem Lusair HF2 Gerät": a host
             # or companion device, not the device under evaluation.
