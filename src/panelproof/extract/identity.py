@@ -87,6 +87,13 @@ TITLE_BEFORE = re.compile(
 TITLE_AFTER = re.compile(rf"^(?P<name>{NAME})\s*[-:,]?\s*(?<![\w])(?i:{DOC_TITLES})\b")
 PROSE_BEFORE = re.compile(
     rf"\b(?i:the|our|this|le|la|du|das|dem|des|der)\s+(?P<name>{NAME})\s+(?i:{DESCRIPTORS})\b")
+# A device named as the object of an assessment, without an article (a reviewer's style):
+# "This CEAR assesses Vagalis II implantable stimulator, model VGL-200", "the NB reviewed
+# OrthoFlex Hip II system".
+ASSESSED = re.compile(
+    rf"\b(?i:assess(?:es|ed)?|evaluat(?:es|ed)|review(?:s|ed)|concern(?:s|ed|ing)?|cover(?:s|ed)?)\s+"
+    rf"(?P<name>{NAME})\s+(?i:(?:implantable |active |[a-z]+ )?{DESCRIPTORS})\b")
+_ASSESSED_STEMS = ("assess", "evaluat", "review", "concern", "cover")
 PROSE_AFTER = re.compile(
     rf"\b(?i:le|la|du|de la|das|dem|des|der|the)\s+(?i:ventilateur|dispositif|système|pompe|"
     rf"pompe à perfusion|neurostimulateur|beatmungsgerät|gerät|system|produkt|infusionspumpe|"
@@ -120,6 +127,10 @@ COMMON_WORDS = {
     "version", "revision", "rev", "date", "page", "issue", "edition", "document", "doc", "status",
     "draft", "confidential", "approved", "prepared", "author", "annex", "appendix", "seite",
     "datum", "fassung", "ausgabe", "stand", "anhang", "révision", "édition", "annexe",
+    # chapter labels written as plain paragraphs: "Chapter 4 – Clinical data", "Kapitel 2"
+    "chapter", "chap", "part", "paragraph", "clause", "step", "kapitel", "abschnitt", "teil",
+    "chapitre", "partie", "capítulo", "capitulo", "capitolo", "sección", "sezione", "parte",
+    "hoofdstuk", "deel", "rozdział", "kapitola",
 }
 # Sections about other devices: names there are comparators, not the device under evaluation.
 OTHER_DEVICES_HEADING = re.compile(
@@ -399,7 +410,11 @@ def find_names(block: Block, context: ExtractionContext, *, cover: bool = False
             if _strictly_distinctive(strip_descriptors(m.group("name"))) \
                     and fresh(_name_span(text, m)):
                 yield seen[-1]
-    for pattern in (PROSE_BEFORE, PROSE_AFTER):
+    folded = block.folded
+    assessed = any(stem in folded for stem in _ASSESSED_STEMS)
+    for pattern in (PROSE_BEFORE, PROSE_AFTER, ASSESSED):
+        if pattern is ASSESSED and not assessed:
+            continue  # a cheap substring test first: most blocks assess nothing
         for m in pattern.finditer(text):
             # "a module for the Lusair N3 ventilator", "mit dem Lusair HF2 Gerät": a host
             # or companion device, not the device under evaluation.
@@ -464,6 +479,12 @@ BASIC_UDI = re.compile(
     r"(?:basic[- ]?udi[- ]?di|udi[- ]di de base|basis[- ]udi[- ]di|basic udi)\s*(?:\([^)]*\))?"
     r"\s*(?:is|est|lautet|:|\|)?\s*[:|]?\s*(?P<code>[A-Za-z0-9][A-Za-z0-9*+\-./]{5,40})",
     re.IGNORECASE)
+# A label alone on its line, the value in the next paragraph (a DOCX field written as two
+# paragraphs): "Basic UDI-DI (catheter):" then "8431234ABCL93FX."
+BASIC_UDI_LABEL_ONLY = re.compile(
+    r"^\W*(?:basic[- ]?udi[- ]?di|udi[- ]di de base|basis[- ]udi[- ]di|basic udi)\s*(?:\([^)]*\))?"
+    r"\s*[:|]?\s*$", re.IGNORECASE)
+_LEADING_CODE = re.compile(r"^\s*(?P<code>[A-Za-z0-9][A-Za-z0-9*+\-./]{5,40})")
 LEGAL_FORM = (r"(?:GmbH & Co\. KG|GmbH|AG|SE|SAS|S\.A\.S\.|SA|S\.A\.|SARL|Ltd\.?|Limited|Inc\.?|"
               r"LLC|B\.V\.|BV|N\.V\.|NV|S\.r\.l\.|Srl|S\.p\.A\.|SpA|plc|Oyj|Oy|AB|A/S|ApS|ASA(?![\w-])|AS(?![\w-])|ehf\.?|hf\.?|KG|"
               r"Corp\.?|Corporation|Co\.|Pty Ltd)")
@@ -922,6 +943,15 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
                             (start, block.normalized.index(")", a_end) + 1))
         if not _names_identity_stem(block.normalized):
             continue
+        if (block.kind is not BlockKind.HEADING and index + 1 < len(document.blocks)
+                and BASIC_UDI_LABEL_ONLY.match(block.normalized)):
+            value_block = document.blocks[index + 1]
+            m = _LEADING_CODE.match(value_block.normalized)
+            code = m.group("code").rstrip(".,;") if m else ""
+            if code and any(c.isdigit() for c in code) and sum(c.isalnum() for c in code) >= 6:
+                start = m.start("code")
+                yield make_fact(document, value_block, FactKind.BASIC_UDI_DI, code.upper(),
+                                (start, start + len(code)))
         lower = block.normalized.lower()
         for s, e in _units(block):
             if _has_stem(lower[s:e], _IDENTITY_STEMS):

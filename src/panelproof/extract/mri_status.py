@@ -69,7 +69,7 @@ _ONLY_AFTER = re.compile(
 _UP_TO = re.compile(
     r"(?:\bup to|\bmaximum(?: of)?|\bmax\.?|\bat most|\bno more than|\bnot exceed\w*|\bbis(?: zu)?|"
     r"\bhöchstens|\bmaximal|\bjusqu'(?:à|a)|\bau maximum|\bau plus|\bfino a|\bal massimo|"
-    r"\bhasta|\bcomo máximo|\btot|\bmaximaal|\bten hoogste|\baté|\bno máximo|≤|<=)\s*$", re.IGNORECASE)
+    r"\bhasta|\bcomo máximo|\bminor or equal (?:to|than)|\bequal or minor to|\btot|\bmaximaal|\bten hoogste|\baté|\bno máximo|≤|<=)\s*$", re.IGNORECASE)
 # An exception turns a contraindication into a conditional labelling ("contraindicated except
 # under the conditions of the MRI guidelines"); a circumstance narrows it ("during trial
 # stimulation", "if a lead is fractured").
@@ -95,7 +95,7 @@ _ABOVE_BEFORE = re.compile(
     r"(?:\b(?:above|over|higher than|greater than|stronger than|more than|exceed\w*|in excess of|"
     r"beyond|über|oberhalb|mehr als|größer als|höher als|stärker als|au-delà de|au-dessus de|"
     r"supérieur\w* à|plus de|plus élevé\w* que|sopra|oltre|superior\w* a|più di|maggior\w* di|"
-    r"por encima de|más de|mayor\w* (?:de|que)|boven|hoger dan|meer dan|groter dan|sterker dan|"
+    r"por encima de|más de|mayor\w* (?:de|que)|major (?:to|than)|boven|hoger dan|meer dan|groter dan|sterker dan|"
     r"acima de|mais de)\b|>(?!=))[^\d.;:]{0,30}$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(
     r"(?:\b(?:at least|from|mindestens|ab|au moins|à partir de|almeno|a partire da|al menos|"

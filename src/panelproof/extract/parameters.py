@@ -81,7 +81,9 @@ NUMBER = r"\d{1,3}(?:[ ,.'’]\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?"
 SEP = (r"(?:-|\|(?=\s*\d)|\bup ?to\b|\btill\b|\bjusqu['’]à|\bbis zu\b|\bfino a\b|\bhasta\b|\bto\b|\bthrough\b|\bthru\b|\bà\b|\bbis\b|\.\.\.|…|\band\b|\bet\b|"
        r"\bund\b|\ba\b|\by\b|\be\b|\bal\b|\btot\b|\ben\b)")
 CMP = (r"(?P<cmp>up ?to|max\.?|maximum|<=|<|>=|>|min\.?|minimum|bis zu|jusqu'à|"
-       r"at least|au moins|mindestens|höchstens)")
+       r"at least|au moins|mindestens|höchstens|"
+       # Spanish/Italian calques ("menor que", "maggiore di"): "minor to 40", "major than 5"
+       r"minor (?:or equal )?(?:to|than)|major (?:or equal )?(?:to|than))")
 # An approximation written as an abbreviation ("approx. 80 hours", "ca. 80 Stunden", "env. 80
 # heures"): its full stop belongs to the filler, not to the end of a sentence.
 _APPROX_DOT = r"(?:(?<=\bapprox)|(?<=\bca)|(?<=\benv)|(?<=\bapr)|(?<=\bapp))\."
@@ -687,9 +689,9 @@ def _before_match(m: re.Match, term: re.Match, candidates: list[str],
 def _bounds(a: float, b: float | None, comparator: str) -> tuple[float | None, float | None]:
     if b is not None:
         return min(a, b), max(a, b)
-    if comparator.startswith(("up to", "upto", "max", "<", "bis", "jusqu", "höchstens")):
+    if comparator.startswith(("up to", "upto", "max", "<", "bis", "jusqu", "höchstens", "minor")):
         return None, a
-    if comparator.startswith(("min", ">", "at least", "au moins", "mindestens")):
+    if comparator.startswith(("min", ">", "at least", "au moins", "mindestens", "major")):
         return a, None
     return a, a
 

@@ -159,6 +159,11 @@ EXCLUSION_CUE = re.compile(
     r"contraindicad|controindicat|\bniet\b|\bgeen\b|uitgesloten|gecontra-?indiceerd|"
     r"\bnie\b|wyłączon|przeciwwskazan|\bikke\b|udelukke|kontraindiceret|\bnení\b|\bnejsou\b|vyloučen|kontraindikován",
     re.IGNORECASE)
+_OUT_OF_SCOPE = (
+    r"(?:(?:are|is|were|was)\s+)?(?:not|neither)\s+(?:\w+\s+)?(?:covered|included|addressed|within\s+(?:the\s+)?scope)\b|"
+    r"(?:(?:are|is)\s+)?(?:outside|out\s+of|beyond)\s+(?:the\s+)?scope\b|"
+    r"(?:(?:sont|est)\s+)?(?:non|pas)\s+(?:couvert|inclu)\w*|(?:sind\s+|ist\s+)?nicht\s+(?:abgedeckt|erfasst|eingeschlossen)\b|"
+    r"(?:(?:son|están|sono)\s+)?(?:no|non)\s+(?:cubiert|inclu|copert)\w*|(?:zijn\s+)?niet\s+(?:gedekt|inbegrepen|opgenomen)\b")
 # Cues that, after a group term, still negate it ("neonates are excluded").
 POST_NEGATION = re.compile(
     r"^[^.;:]{0,40}?\b(?:(?:are|is|must be|sind|werden|sont|est|son|están|está|es|sono|è|zijn|worden)\s+(?:\w+\s+)?"
@@ -183,7 +188,13 @@ POST_NEGATION = re.compile(
     r"non\s+(?:devono|possono|deve|può)\s+essere\s+(?:\w+\s+){0,2}?(?:trattat|utilizzat|"
     r"ventilat|defibrillat|monitorat)\w*|"
     r"no\s+(?:deben|pueden|debe|puede)\s+ser\s+(?:\w+\s+){0,2}?(?:tratad|utilizad|usad|"
-    r"ventilad|desfibrilad|monitorizad)\w*)",
+    r"ventilad|desfibrilad|monitorizad)\w*|"
+    # a group named to say it is outside the scope: "Children and pregnant women not covered",
+    # "Pregnant women are not covered by this evaluation", "nicht abgedeckt", "non couverts"
+    + _OUT_OF_SCOPE + r")|"
+    # or labelled so: "Paediatric patients: not covered", "Children – excluded"
+    r"^\s*(?:\([^)]{0,30}\))?\s*[:–—]\s*(?:" + _OUT_OF_SCOPE + r"|excluded|exclus\w*|"
+    r"ausgeschlossen|excluid\w*|esclus\w*|uitgesloten|contra-?indicated)",
     re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r";|\bbut\b|\bmais\b|\baber\b|\bwhereas\b|\bjedoch\b|\bonly\b|\bnur\b|"
                           r"\buniquement\b|\bhowever\b|\bcependant\b|\bpero\b|\bsin embargo\b|"
@@ -303,7 +314,7 @@ NUM = (r"(?:\d{1,3}(?: \d{3})+(?=\s*(?:g|gramm?e?s?|kg|kilogramm?e?s?)\b)"
        r"|\d+(?:[.,]\d+)?)")
 AGE_UNITS: dict[str, float] = {}
 for _names, _factor in (
-        (("years", "year", "yrs", "yr", "y/o", "ans", "an", "années", "année", "jahre", "jahren",
+        (("years", "year", "yrs", "yr", "y/o", "y.o", "ans", "an", "années", "année", "jahre", "jahren",
           "jahr", "lebensjahr", "lebensjahren", "lebensjahres", "años", "año", "anni", "anno", "jaar", "jaren"), 1.0),
         (("months", "month", "mo", "mois", "monate", "monaten", "monat", "meses", "mes", "mesi",
           "mese", "maanden", "maand"), 1 / 12),
@@ -315,7 +326,7 @@ for _names, _factor in (
         AGE_UNITS[_name] = _factor
 WEIGHT_UNITS: dict[str, float] = {}
 for _names, _factor in (
-        (("kg", "kilograms", "kilogram", "kilogrammes", "kilogramme", "kilogramm", "kilogramos",
+        (("kg", "kgs", "kilograms", "kilogram", "kilogrammes", "kilogramme", "kilogramm", "kilogramos",
           "kilogramo", "chilogrammi", "chilogrammo"), 1.0),
         (("g", "gm", "gms", "grams", "gram", "grammes", "gramme", "gramm"), 0.001),
         (("lb", "lbs", "pounds", "pound"), 0.45359237),
@@ -335,7 +346,7 @@ UNIT = rf"(?:{_UNIT_ALTS})(?![\w/])"
 # An abbreviated unit may carry its full stop: "from 21 yrs. to 70 yrs. of age", "2 Kg. or more".
 _UNIT_STOP = r"(?:(?<=[a-z])\.(?=\s))?"
 # Words that may follow the quantity: "18 years of age", "3 kg body weight", "3 kg Körpergewicht".
-AGE_WORDS = (r"(?:\s+(?:of age|old|d'âge|alt|(?:of\s+)?body ?weight|bw|körpergewicht|"
+AGE_WORDS = (r"(?:[-‐]old\b|\s+(?:of age|old|d'âge|alt|(?:of\s+)?body ?weight|bw|körpergewicht|"
              r"de poids(?: corporel)?|poids corporel|de edad|di età|d'età|de peso(?: corporal)?|"
              r"di peso(?: corporeo)?|peso corporeo|peso corporal|oud|lichaamsgewicht))?")
 
@@ -365,6 +376,12 @@ LOWER_WORDS = {
     "igual o superior a": True, "mayores o iguales a": True, "mayor a": False, "mayores a": False,
     "superiore ai": False, "superiore agli": False, "di età superiore ai": False,
     "di età superiore agli": False, "pari o superiore ai": True, "oltre i": False, "oltre gli": False,
+    # Spanish/Italian comparators calqued into English ("mayor que", "maggiore di"): "age major
+    # to 75 years", "weight major than 3 kg", "major or equal to 18 years"
+    "major to": False, "major than": False, "major of": False, "major or equal to": True,
+    "major or equal than": True, "equal or major to": True, "mayor que": False,
+    "mayores que": False, "minori di": False,
+    "maggiori di": False, "maggiore o uguale a": True, 
     # Dutch
     "vanaf": True, "ten minste": True, "minstens": True, "minimaal": True, "ouder dan": False,
     "zwaarder dan": False, "meer dan": False, "boven": False,
@@ -388,6 +405,10 @@ UPPER_WORDS = {
     "inferior a": False, "fino a": True, "fino ai": True, "meno di": False, "inferiore a": False,
     "al di sotto di": False, "di età inferiore a": False, "non più di": True, "menor a": False,
     "menores a": False, "inferiore ai": False, "inferiore agli": False, "di età inferiore ai": False,
+    # calqued Spanish/Italian ("menor que", "minore di"): "weight minor to 40 kg"
+    "minor to": False, "minor than": False, "minor of": False, "minor or equal to": True,
+    "minor or equal than": True, "equal or minor to": True, "menor que": False,
+    "menores que": False, "minore di": False, "minori di": False, "minore o uguale a": True,
     # Dutch
     "tot": True, "tot en met": True, "maximaal": True, "hoogstens": True, "jonger dan": False,
     "lichter dan": False, "minder dan": False, "onder": False,
@@ -1022,6 +1043,28 @@ _GROUP_QUALIFIER_BEFORE = re.compile(
     r"enceintes?|allaitantes?)\s+$", re.IGNORECASE)
 
 
+# A group word inside a trade name names no population: "CRANIOFIX Paediatric Resorbable
+# Fixation System", "NeoX Neonatal Warmer". The word is capitalised (not in an all-capitals
+# sentence), right after a brand-like token (two or more capitals: "CRANIOFIX", "NeoX") and
+# before another capitalised word of the name, a dash or the end of the line.
+_BRAND_BEFORE = re.compile(r"(?<![\w-])(?=\w*[A-Z]\w*[A-Z])[A-Za-z][\w-]*[®™]?\s+$")
+_NAME_GOES_ON = re.compile(r"\s*(?:[®™]|$|[–—-]\s|\s(?-i:[A-Z][a-z]))")
+
+
+def in_trade_name(text: str, start: int, end: int) -> bool:
+    """The group word at text[start:end] is part of a capitalised device name."""
+    word = text[start:end]
+    if not (word[:1].isupper() and any(c.islower() for c in word)):
+        return False
+    before = _BRAND_BEFORE.search(text, max(0, start - 30), start)
+    if before is None or before.group(0).strip().lower() in _NOT_BRANDS:
+        return False
+    return bool(_NAME_GOES_ON.match(text, end))
+
+
+_NOT_BRANDS = frozenset({"icu", "nicu", "picu", "ed", "er", "or", "ifu", "cer", "sscp"})
+
+
 def _qualified_group(text: str, start: int, end: int) -> bool:
     return bool(_GROUP_QUALIFIER_AFTER.match(text, end)
                 or _GROUP_QUALIFIER_BEFORE.search(text, max(0, start - 25), start))
@@ -1504,6 +1547,8 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
                     continue  # "safety in children has not been established": not intended
                 if named_patients and qualifies_a_place(sentence, g_start, g_end):
                     continue
+                if in_trade_name(sentence, g_start, g_end):
+                    continue  # "CRANIOFIX Paediatric Resorbable Fixation System"
                 if (block.kind is BlockKind.PARAGRAPH and _LONE_LABEL.fullmatch(sentence[:g_start])
                         and _LONE_LABEL.fullmatch(sentence[g_end:]) and "." not in sentence[g_end:]):
                     # "Bambini" alone on its line: a label of what follows, not a population (a

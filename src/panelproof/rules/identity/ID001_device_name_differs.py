@@ -65,6 +65,8 @@ def _descriptor_token(token: str) -> bool:
     """A word that describes the device ("Spritzenpumpe", "High-Flow-Sauerstoffsystem",
     "CGM-coupled", "Oil" in "Silicone Oil"), not a variant: no digit, a lower-case word of four
     letters or more or a generic device or material word, and not a variant word."""
+    if token.lower().strip("()") in generic_descriptor_words().get("measurand", ()):
+        return True  # "OXYTEC Automated FiO2 Control Module": FiO2 names what it controls
     if any(c.isdigit() for c in token) or _contrastive(token):
         return False
     if re.fullmatch(r"[A-ZÀ-Þ]?[a-zß-ÿ]+", token) and _generic_noun(token):
@@ -107,6 +109,8 @@ def descriptor_base(name: str, others: Iterable[str]) -> str | None:
 def _model_token(token: str) -> bool:
     """A model designation: a digit ("P5", "60", "SP-50"), a short code in capitals ("X", "SE")
     or a variant word ("Pro", "Mini")."""
+    if token.lower() in generic_descriptor_words().get("measurand", ()):
+        return False  # "FiO2", "SpO2": what the device measures, not its model
     return (any(c.isdigit() for c in token) or bool(re.fullmatch(r"[A-Z]{1,2}", token))
             or token.lower() in _VARIANT_WORDS)
 

@@ -30,6 +30,20 @@ def _variant(found: str, model: str) -> bool:
             and shorter[-1:].isdigit())
 
 
+def _series(model: str) -> str | None:
+    """The letters of a model code before its number ("VGL200" -> "VGL")."""
+    m = re.match(r"([A-Z]{2,6})\d", model)
+    return m.group(1) if m else None
+
+
+def _names_model(document: Document, model: str) -> bool:
+    letters = re.match(r"[A-Z]+", model)
+    if letters is None:
+        return False
+    return any(model in _key(document.blocks[i].normalized)
+               for i in blocks_containing(document, (letters.group(0).lower(),)))
+
+
 class ModelVariant(Rule):
     """A document names another variant of the device's model than the other documents.
 
@@ -38,7 +52,10 @@ class ModelVariant(Rule):
         document that never names that model, a code that differs from it only by a suffix
         letter: "implantable pulse generator KM-5" in the CEAR where the CER, IFU and SSCP
         describe the rechargeable "KM-5R". Another number ("KM-4", a predecessor the CER
-        discusses) is not a variant; a document that names both is not reported.
+        discusses) is not a variant; a document that names both is not reported. A document
+        whose stated model is another number of the same series ("model VGL-200" in the CEAR,
+        "model VGL-100" in the CER, IFU and SSCP), stated by no other document, while it never
+        names the others' model, is reported too: a new generation or another model.
 
     Why a panel cares:
         A suffix letter usually marks another variant (rechargeable, MR conditional, another
@@ -49,6 +66,7 @@ class ModelVariant(Rule):
     Example:
         CEAR: "Kardiamod CCM System: implantable pulse generator KM-5"
         CER: "an implantable pulse generator (IPG) model KM-5R, rechargeable"
+        CEAR: "Vagalis II implantable stimulator, model VGL-200"; CER: "Vagalis (model VGL-100)"
 
     Use instead:
         Name the model that was evaluated, with its full designation, in every document; list
@@ -91,6 +109,48 @@ class ModelVariant(Rule):
                     f"{', '.join(others)} describe{'s' if len(others) == 1 else ''} the model "
                     f"“{stated[0].value}”, which {label} never names.",
                     [location, *[f.location for f in stated[:3]]])
+        yield from self._other_numbers(facts, models)
+
+    def _other_numbers(self, facts: FactBase, models: dict[str, list[Fact]]) -> Iterable[Finding]:
+        """A document that states a model of the same series with another number ("model
+        VGL-200" in the CEAR, where the CER, IFU and SSCP state "model VGL-100"): its model is
+        stated by no other document, and it never names the others' model. A CER that also
+        names its predecessor, or a system whose documents share each component's model, is
+        not reported."""
+        by_doc: dict[str, set[str]] = {}
+        for model, stated in models.items():
+            for fact in stated:
+                by_doc.setdefault(fact.location.document, set()).add(model)
+        for path in sorted(by_doc):
+            document = facts.document(path)
+            if document is None or document.role not in IDENTITY_ROLES:
+                continue
+            own = sorted(m for m in by_doc[path]
+                         if all(f.location.document == path for f in models[m]))
+            if len(own) < len(by_doc[path]):
+                continue  # it shares a model with the others: its own ones are other parts
+            for model in own:
+                series = _series(model)
+                others = sorted(m for m in models if m != model and _series(m) == series
+                                and not _variant(m, model)
+                                and any(f.location.document != path for f in models[m])
+                                and m not in by_doc[path])
+                other = next((m for m in others if not _names_model(document, m)), None)
+                if other is None:
+                    continue
+                mine = models[model][0]
+                stated = [f for f in models[other] if f.location.document != path]
+                label = document_label(document, path)
+                names = sorted({document_label(facts.document(f.location.document),
+                                               f.location.document) for f in stated})
+                yield self.finding(
+                    f"{label[0].upper()}{label[1:]} states the model “{mine.value}”, which no "
+                    f"other document names; {', '.join(names)} describe"
+                    f"{'s' if len(names) == 1 else ''} the model “{stated[0].value}”, which "
+                    f"{label} never names. Another number of the same series is another model "
+                    f"(a new generation or another size) with its own evidence.",
+                    [mine.location, *[f.location for f in stated[:3]]])
+                break
 
     @staticmethod
     def _variant_in(document: Document, model: str) -> Location | None:
