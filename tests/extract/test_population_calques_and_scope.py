@@ -115,3 +115,21 @@ def test_parameters_with_calqued_comparators(text, low, high):
     document = document_from_text(f"# Doc\n\n## Technical data\n\n{text}\n", "IFU.md", language="en")
     found = [(f.value.low, f.value.high) for f in parameters.extract(document, ExtractionContext())]
     assert found == [(low, high)]
+
+
+@pytest.mark.parametrize(("text", "excluded"), [
+    # a relative clause's negation ends at its comma: the population after it is admitted
+    ("The device is intended to promote healing of ulcers that did not heal after 4 weeks of "
+     "standard care, in adults of 18 years old or more.", False),
+    ("The device is intended to treat wounds which have not healed within 4 weeks, in patients aged "
+     "18 years and older.", False),
+    ("Le dispositif est destiné au traitement des plaies qui ne cicatrisent pas après 4 semaines, "
+     "chez les adultes de 18 ans et plus.", False),
+    # a negation that governs the bound stays one
+    ("The device must not be used in patients younger than 18 years.", True),
+    ("Not for use, in any case, in children under 12 years.", True),
+    ("Patients who are not able to consent, and children under 12 years, are excluded.", True),
+])
+def test_relative_clause_negation_does_not_exclude_the_population(text, excluded):
+    found = bounds(text)
+    assert found and all(b[5] is excluded for b in found), found

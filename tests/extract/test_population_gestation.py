@@ -57,3 +57,28 @@ def test_a_registry_described_with_its_follow_up_states_no_population_bound():
     facts = facts_of("PMCF data of the certified device (registry KT-REG, 1,240 patients, up to "
                      "4 years), literature update, complaint data.", "Clinical data")
     assert [f for f in facts if f.kind is FactKind.POPULATION_BOUND] == []
+
+
+@pytest.mark.parametrize(("heading", "text", "low"), [
+    # pregnant women's gestation under an indications heading, with no other population word
+    ("Indications", "Mechanical ripening of the cervix before induction of labour in women with a "
+     "singleton pregnancy at 37 weeks of gestation or more.", 37),
+    ("Indicaties", "Mechanische rijping van de cervix bij vrouwen met een eenlingzwangerschap in "
+     "hoofdligging vanaf 34 weken zwangerschapsduur.", 34),
+    # weeks and days is the notation of a gestational age, without a gestation word
+    ("Intended purpose", "Induction of labour at term (≥ 37+0 weeks) in women with a singleton "
+     "pregnancy.", 37),
+    ("Indikationen", "Geburtseinleitung bei Schwangeren ab 37+0 SSW.", 37),
+])
+def test_gestation_of_pregnant_women(heading, text, low):
+    bounds = [f.value for f in facts_of(text, heading) if f.kind is FactKind.POPULATION_BOUND]
+    assert [(b.dimension, b.low) for b in bounds] == [("gestation", low)]
+
+
+@pytest.mark.parametrize("text", [
+    "The balloon is inflated with 40 ml for 12 hours at most.",
+    "Women were followed for 6 weeks after delivery.",
+])
+def test_no_gestation_without_weeks_of_gestation(text):
+    assert not [f for f in facts_of(text, "Indications") if f.kind is FactKind.POPULATION_BOUND
+                and f.value.dimension == "gestation"]

@@ -109,7 +109,11 @@ POPULATION_CUE = re.compile(
     # Polish, Danish, Czech
     r"pacjent|doros|dzieci|niemowl|noworod|młodzież|przeznaczon|wskazan|\blat\b|masa ciała|wiek|"
     r"voksne|\bbørn\b|spædbørn|nyfødt|\bunge\b|beregnet|indiceret|tilsigtet|\bår\b|kropsvægt|alder|"
-    r"pacient|dospěl|\bděti\b|dětí|kojen|novoroz|dospívající|určen|indikován|\blet\b|hmotnost|věk",
+    r"pacient|dospěl|\bděti\b|dětí|kojen|novoroz|dospívající|určen|indikován|\blet\b|hmotnost|věk|"
+    # pregnancy: a gestational age bounds pregnant women ("at 37 weeks of gestation or more")
+    r"gestation|gestacion|gestación|gestazion|aménorrhée|schwangerschaft|\bSSW\b|zwangerschap|"
+    r"pregnan|enceinte|grossesse|schwanger|embarazad|gravidanz|incinta|\bwomen\b|\bfemmes\b|"
+    r"\bfrauen\b|\bvrouwen\b|\bmujeres\b|\bdonne\b",
     re.IGNORECASE)
 # Numbers in these sentences describe something else than the intended population.
 NOT_POPULATION = re.compile(
@@ -906,12 +910,30 @@ def _quote_start(text: str, start: int, floor: int) -> int:
     return quote_start
 
 
+# A relative clause's own negation ("ulcers that did not heal after 4 weeks, in adults of 18
+# years") negates its verb, not the population named after the comma that closes it.
+_RELATIVE_PRONOUN = re.compile(
+    r"\b(?:that|which|who|whose|whom|where|qui|que|dont|lesquel\w*|die|der|das|welche[rnsm]?|"
+    r"che|cui|quien|quienes|cuy[oa]s?)\b", re.IGNORECASE)
+
+
+def _negation_in_clause(clause: str) -> bool:
+    """Whether a negation cue in `clause` (the words before a bound) applies to the bound: not
+    one inside a relative clause closed by a comma before the bound."""
+    for cue in EXCLUSION_CUE.finditer(clause):
+        opening = clause.rfind(",", 0, cue.start()) + 1
+        closed = "," in clause[cue.end():]
+        if not (closed and _RELATIVE_PRONOUN.search(clause, opening, cue.start())):
+            return True
+    return False
+
+
 def _is_exclusion(in_exclusion: bool, text: str, start: int) -> bool:
     if in_exclusion:
         return True
     clause = text[_clause_start(text, start):start]
     after = text[start:start + 80]
-    return bool(EXCLUSION_CUE.search(clause)) or bool(POST_NEGATION.match(after))
+    return _negation_in_clause(clause) or bool(POST_NEGATION.match(after))
 
 
 def _decides(kinds: frozenset[str] | None) -> bool:
@@ -1233,6 +1255,8 @@ _GA_VALUE = re.compile(
     rf"(?:(?:vollendeten?|completed?|révolues?|compiute|cumplidas)\s+)?(?P<u>{_GA_UNIT})['’]?",
     re.IGNORECASE)
 _GA_CUE = re.compile(_GA_WORD, re.IGNORECASE)
+# Completed weeks plus days ("37+0 weeks", "34 + 6 SSW"): the notation of a gestational age.
+_WEEKS_AND_DAYS = re.compile(rf"\d{{2}}\s*\+\s*[0-6]\s*{_GA_UNIT}", re.IGNORECASE)
 _GA_ORDINAL = re.compile(r"\b(?:der|the|la|el|l['’])\s*$|\b(?:vollendeten?|completed?)\s+$", re.IGNORECASE)
 _GA_LOWER = re.compile(
     rf"(?:(?<![\w])(?:{_words(LOWER_WORDS)}|at or after|at or beyond|no earlier than|after|nach|"
@@ -1248,14 +1272,15 @@ _GA_POST_UPPER = re.compile(rf"\s*(?:\)\s*)?(?:{POST_UPPER}|or earlier|ou moins|
                             re.IGNORECASE)
 _GA_AFTER_WORDS = re.compile(
     r"\s*(?:\(?(?:of|de|d['’]|di|der|des)?\s*(?:gestation\w*|âge gestationnel|aménorrhée|"
-    r"gestazione|gestación|gestacion|schwangerschaft|GA|SA|SSW|EG)\)?\s*)+", re.IGNORECASE)
+    r"gestazione|gestación|gestacion|schwangerschaft|zwangerschapsduur|zwangerschap|GA|SA|SSW|EG)"
+    r"\)?\s*)+", re.IGNORECASE)
 _NOT_GESTATIONAL = re.compile(r"post-?menstru\w*|\bPMA\b|postconcept\w*|post-?conception\w*",
                               re.IGNORECASE)
 
 
 def find_gestational(sentence: str) -> list[tuple[int, int, PopulationBound]]:
     """Gestational-age bounds in a sentence, in completed weeks (22 to 44)."""
-    if not _GA_CUE.search(sentence):
+    if not (_GA_CUE.search(sentence) or _WEEKS_AND_DAYS.search(sentence)):
         return []
     out: list[tuple[int, int, PopulationBound]] = []
     for m in _GA_VALUE.finditer(sentence):
@@ -1265,7 +1290,10 @@ def find_gestational(sentence: str) -> list[tuple[int, int, PopulationBound]]:
         end = tail.end() if tail else m.end()
         while end > m.end() and sentence[end - 1].isspace():
             end -= 1
-        if not (_GA_CUE.fullmatch(unit) or _GA_CUE.search(sentence, floor, m.start()) or tail):
+        # weeks and days ("37+0 weeks") is how gestation is written, whatever words stand near
+        weeks_and_days = "+" in m.group(0)
+        if not (_GA_CUE.fullmatch(unit) or _GA_CUE.search(sentence, floor, m.start()) or tail
+                or weeks_and_days):
             continue
         if _NOT_GESTATIONAL.search(sentence, max(0, m.start() - 50), end + 20):
             continue
