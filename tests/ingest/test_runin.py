@@ -42,6 +42,10 @@ SPLIT = [
 ]
 
 NOT_SPLIT = [
+    # an all-caps trade name after a list number, with or without a hyphenated suffix
+    "1. HELIX-EU pivotal investigation (CIV-22-04), single-arm, 14 sites.",
+    "2. AEROX The pump was implanted in 40 patients.",
+    "Contraindications, warnings (contraception, cancer exclusion) and side effects agree with the CER.",
     "Design of the study was prospective and multicentre.",
     "Population data show that the rate is low.",
     "Methods were described in the protocol.",

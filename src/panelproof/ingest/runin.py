@@ -30,12 +30,14 @@ _NUMBER = (
     r"|(?:\d{1,2}(?:\.\d{1,2}){0,3}|[IVX]{1,5})\b[.)]?\s*(?:[-–—:]\s*)?)"
 )
 # What may follow a title in a run-in heading: a capitalised word, a figure, a list marker,
-# a quote or bracket; a separator (":", " – ") only after a numbered title.
-_FOLLOW = rf"(?:\s+(?=[{_UPPER}0-9\"“«(]|[a-z]\)\s)|\s*$)"
+# a quote; a separator (":", " – ") only after a numbered title. Not a bracket: "Contra-
+# indications, warnings (contraception, ...) and side effects agree with the CER" is a sentence.
+_FOLLOW = rf"(?:\s+(?=[{_UPPER}0-9\"“«]|[a-z]\)\s)|\s*$)"
 _SEPARATED_FOLLOW = rf"(?:\s*[:–—-]\s*(?=\S)|{_FOLLOW})"
 _CAPS_TITLE = re.compile(
     rf"^(?P<number>{_NUMBER})(?P<title>[{_UPPER}][{_UPPER}'’/&-]+(?:\s+(?:[{_UPPER}][{_UPPER}'’/&-]*|&|/))*)"
-    rf"(?P<sep>\s*[:–—-]\s*(?=\S)|\s+(?=[{_UPPER}][a-zà-ÿ]|\d)|\s*$)"
+    # a dash separates only between spaces: "HELIX-EU" is one name
+    rf"(?P<sep>\s*:\s*(?=\S)|\s+[–—-]\s+(?=\S)|\s+(?=[{_UPPER}][a-zà-ÿ]|\d)|\s*$)"
 )
 _HEADING_NUMBER = re.compile(r"^(?:\D*?\s)?(\d{1,2}(?:\.\d{1,2}){0,3})[.)]?\s")
 
@@ -99,7 +101,10 @@ def run_in_split(text: str) -> tuple[int, int] | None:
     else:
         caps = _CAPS_TITLE.match(stripped) if stripped[:1].isdigit() or stripped[:1] in "IVX" \
             else None
-        if not caps or len(caps.group("title").replace(" ", "")) < 4:
+        # without the vocabulary, an all-caps title needs two words: one capitalised word
+        # after a number is as often a trade name ("1. HELIX The pump ...")
+        if not caps or len(caps.group("title").replace(" ", "")) < 4 \
+                or len(caps.group("title").split()) < 2:
             return None
         head_end, rest = caps.end("title"), caps.end("sep")
     if rest < len(stripped) and len(stripped) - rest < 2:
