@@ -172,3 +172,15 @@ def test_invalid_dossier_yaml(tmp_path, text, message):
     with pytest.raises(DossierConfigError) as error:
         load_dossier([tmp_path])
     assert message in str(error.value)
+
+
+@pytest.mark.parametrize("section", ["Chapter 3 – State of the art", "3. State of the art",
+                                     "III. STATE OF THE ART", "2 Instructions for use"])
+def test_numbered_section_heading_is_not_the_title(section):
+    # a long title block the role words cannot be read from, then numbered chapters
+    title = ("GASTRO-X Endoscopic Suturing System – clinical assessment dossier, reference "
+             "GX-01, revision 2 of 10/10/2024, Endoterapia Ibérica S.L., Madrid, Spain, with the "
+             "Basic UDI-DI 8434455GXSUT77M")
+    document = document_from_text(f"{title}\n\n# Chapter 1 – Device\n\nText.\n\n# {section}\n\n"
+                                  "Text.\n", "GX-CER-01_rev2.md")
+    assert detect_role(document) == (Role.CER, "file name")

@@ -46,6 +46,7 @@ NOT_SPLIT = [
     "1. HELIX-EU pivotal investigation (CIV-22-04), single-arm, 14 sites.",
     "2. AEROX The pump was implanted in 40 patients.",
     "Contraindications, warnings (contraception, cancer exclusion) and side effects agree with the CER.",
+    "PMCF PLAN – TUBAFLEX – TBF-PMCF-02 rev. 1 – 20/07/2024",
     "Design of the study was prospective and multicentre.",
     "Population data show that the rate is low.",
     "Methods were described in the protocol.",
@@ -143,3 +144,20 @@ def test_title_block_ending_with_a_section_title() -> None:
     assert blocks[2].heading_path == ("PMCF PLAN – Xyz – ref PP-1 rev. 1 – 20/07/2024", "Objectives")
     two_lines = Block(BlockKind.HEADING, "Clinical Evaluation Report\nInfusomat Z", level=1)
     assert split_run_in_headings([two_lines]) == [two_lines]
+
+
+def test_paragraph_ending_with_a_section_title_line() -> None:
+    # a PDF title set in body type: the reader joins the next line's heading to it
+    title = Block(BlockKind.PARAGRAPH, "PMCF PLAN – Xyz – ref PP-1 rev. 1 – 20/07/2024\nObjectives",
+                  page=1)
+    body = Block(BlockKind.LIST_ITEM, "Confirm the rate of occlusion.", page=1)
+    blocks = split_run_in_headings([title, body])
+    assert [(b.kind, b.text) for b in blocks] == [
+        (BlockKind.PARAGRAPH, "PMCF PLAN – Xyz – ref PP-1 rev. 1 – 20/07/2024"),
+        (BlockKind.HEADING, "Objectives"),
+        (BlockKind.LIST_ITEM, "Confirm the rate of occlusion.")]
+    assert blocks[2].heading_path == ("Objectives",)
+    # a sentence that goes on over the line break keeps its last word
+    sentence = Block(BlockKind.PARAGRAPH, "The risks are described in the section on\nWarnings",
+                     page=1)
+    assert split_run_in_headings([sentence, body]) == [sentence, body]

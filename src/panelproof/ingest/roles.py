@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import PurePosixPath
 
 from panelproof import knowledge
+from panelproof.ingest.layout import numbered_heading
 from panelproof.ingest.model import BlockKind, Document, Role
 
 # Blocks at the start of a document that can hold its title.
@@ -82,6 +83,8 @@ def role_from_title(document: Document) -> _Term | None:
             continue
         if block.kind is not BlockKind.HEADING and index >= 3:
             continue
+        if index and numbered_heading(block.text):
+            continue  # "Chapter 3 – State of the art" is a section of the document, not its title
         match = _best_match(tokens(block.text), _vocabulary()[0])
         if match:
             return match

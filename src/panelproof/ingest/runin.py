@@ -39,6 +39,8 @@ _CAPS_TITLE = re.compile(
     # a dash separates only between spaces: "HELIX-EU" is one name
     rf"(?P<sep>\s*:\s*(?=\S)|\s+[–—-]\s+(?=\S)|\s+(?=[{_UPPER}][a-zà-ÿ]|\d)|\s*$)"
 )
+# An all-capitals word right after an all-capitals title continues it.
+_CAPS_RUN_GOES_ON = re.compile(rf"[{_UPPER}]{{2,}}\b")
 _HEADING_NUMBER = re.compile(r"^(?:\D*?\s)?(\d{1,2}(?:\.\d{1,2}){0,3})[.)]?\s")
 
 
@@ -98,6 +100,8 @@ def run_in_split(text: str) -> tuple[int, int] | None:
         name = "n" if match.group("number") is not None else ""
         head_end = match.end(f"{name}title")
         rest = match.end(f"{name}sep")
+        if _CAPS_RUN_GOES_ON.match(stripped, rest) and match.group(f"{name}title").isupper():
+            return None  # "PMCF PLAN – X": a title in capitals goes on, it is not a run-in one
     else:
         caps = _CAPS_TITLE.match(stripped) if stripped[:1].isdigit() or stripped[:1] in "IVX" \
             else None
@@ -137,6 +141,8 @@ def _split(block: Block, blocks: list[Block], i: int) -> list[Block] | None:
         return _split_title_block(block)
     if block.kind not in _SPLITTABLE or block.cells or len(block.text) > 20000:
         return None
+    if block.kind is BlockKind.PARAGRAPH and _ends_with_title_line(block, blocks, i):
+        return _split_title_block(block, keep=BlockKind.PARAGRAPH)
     where = run_in_split(block.text)
     if where is None:
         return None
@@ -153,9 +159,9 @@ def _split(block: Block, blocks: list[Block], i: int) -> list[Block] | None:
     return [heading, body]
 
 
-def _split_title_block(block: Block) -> list[Block] | None:
+def _split_title_block(block: Block, keep: BlockKind = BlockKind.HEADING) -> list[Block] | None:
     """A PDF title block whose last line is a section title ("PMCF PLAN – Xyz – rev. 1" and
-    "Objectives" below it): the title, then the section heading under it."""
+    "Objectives" below it): the title (a block of kind `keep`), then the section heading."""
     if block.run_in or "\n" not in block.text.strip() or len(block.text) > 400:
         return None
     text = block.text.rstrip()
@@ -164,11 +170,30 @@ def _split_title_block(block: Block) -> list[Block] | None:
     where = run_in_split(last)
     if where is None or where[1] < len(last.rstrip()) or not text[:cut].strip():
         return None
-    title = Block(BlockKind.HEADING, text[:cut].strip(), page=block.page,
-                  heading_path=block.heading_path, level=block.level)
+    title = Block(keep, text[:cut].strip(), page=block.page, heading_path=block.heading_path,
+                  level=block.level if keep is BlockKind.HEADING else None)
     section = Block(BlockKind.HEADING, last.strip(), page=block.page, run_in=True,
                     heading_path=block.heading_path)
     return [title, section]
+
+
+# What a line may end with before a title line the PDF reader joined to it: a date, a number,
+# a full stop or a bracket ("... rev. 1 – 20/07/2024" then "Objectives"), not a word the
+# sentence goes on from ("see the\nWarnings").
+_COMPLETE_LINE_END = re.compile(r"[\d.)\]]\s*$")
+
+
+def _ends_with_title_line(block: Block, blocks: list[Block], i: int) -> bool:
+    """A paragraph whose last line is only a section title, with list items or a paragraph
+    after it: the PDF reader joined a heading to the block above it."""
+    text = block.text.rstrip()
+    cut = text.rfind("\n")
+    if cut < 0 or not _COMPLETE_LINE_END.search(text[:cut]):
+        return False
+    following = blocks[i + 1] if i + 1 < len(blocks) else None
+    if following is None or following.kind not in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH):
+        return False
+    return _is_lone_title_text(text[cut + 1:])
 
 
 def _lone_title_heads_section(blocks: list[Block], i: int) -> bool:
@@ -187,8 +212,12 @@ def _lone_title_heads_section(blocks: list[Block], i: int) -> bool:
 
 
 def _is_lone_title(block: Block) -> bool:
-    where = run_in_split(block.text)
-    return where is not None and where[1] >= len(block.text.rstrip())
+    return _is_lone_title_text(block.text)
+
+
+def _is_lone_title_text(text: str) -> bool:
+    where = run_in_split(text)
+    return where is not None and where[1] >= len(text.rstrip())
 
 
 def _number_depth(text: str) -> int | None:
