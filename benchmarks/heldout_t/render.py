@@ -109,6 +109,20 @@ def to_docx(blocks, path: Path) -> None:
         else:
             raise ValueError(kind)
     d.save(str(path))
+    _normalise_zip(path)
+
+
+def _normalise_zip(path: Path) -> None:
+    """Rewrite the DOCX container with fixed timestamps so rebuilds are byte-identical."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as z:
+        items = [(i.filename, z.read(i.filename)) for i in z.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in items:
+            info = zipfile.ZipInfo(name, date_time=(2025, 5, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            z.writestr(info, data)
 
 
 def to_md(blocks, path: Path) -> None:
