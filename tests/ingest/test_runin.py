@@ -161,3 +161,19 @@ def test_paragraph_ending_with_a_section_title_line() -> None:
     sentence = Block(BlockKind.PARAGRAPH, "The risks are described in the section on\nWarnings",
                      page=1)
     assert split_run_in_headings([sentence, body]) == [sentence, body]
+
+
+def test_a_lists_own_numbers_are_no_run_in_headings() -> None:
+    # "3. Post-market follow-up: ..." is item 3 of a list under "7.", not a section 3
+    blocks = [Block(BlockKind.HEADING, "7. Clinical development plan", level=1),
+              Block(BlockKind.LIST_ITEM, "1. Pivotal investigation in 14 sites."),
+              Block(BlockKind.LIST_ITEM, "2. Systematic literature review."),
+              Block(BlockKind.LIST_ITEM, "3. Post-market clinical follow-up: continued follow-up "
+                                         "of the cohort to 24 months."),
+              Block(BlockKind.HEADING, "8. Literature review method", level=1)]
+    assert [b.kind for b in split_run_in_headings(blocks)] == [b.kind for b in blocks]
+    # while the next section number after "7." opens section 8
+    blocks[3] = Block(BlockKind.LIST_ITEM, "8. Timeline First patient in 05/2025; report 09/2027.")
+    split = split_run_in_headings(blocks[:4])
+    assert [b.text for b in split if b.kind is BlockKind.HEADING] == [
+        "7. Clinical development plan", "8. Timeline"]

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from panelproof.ingest.layout import heading_number_parts
 from panelproof.ingest.model import Block, BlockKind, assign_offsets
 
 _SPLITTABLE = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
@@ -120,8 +121,13 @@ def split_run_in_headings(blocks: list[Block]) -> list[Block]:
     """The blocks with each run-in heading made a heading block (see the module docstring).
     Returns `blocks` itself when there is none."""
     out: list[Block] | None = None
+    stack: list[tuple[int, str, bool]] = []  # the headings above, as `_rebuild_paths` keeps them
     for i, block in enumerate(blocks):
         parts = _split(block, blocks, i)
+        if parts is not None and not _numbering_continues(parts, stack):
+            parts = None  # "3. Post-market follow-up: ..." in a list under "7. Clinical plan"
+        for heading in (b for b in (parts or [block]) if b.kind is BlockKind.HEADING):
+            _push(stack, heading)
         if parts is None:
             if out is not None:
                 out.append(block)
@@ -225,17 +231,48 @@ def _number_depth(text: str) -> int | None:
     return match.group(1).count(".") + 1 if match else None
 
 
+# "Chapter 5 –", "Kapitel 5:": a heading by its word, whatever number it carries.
+_CHAPTER = re.compile(rf"\s*(?i:{'|'.join(sorted(_CHAPTER_WORDS))})\s+\w")
+
+
+def _numbering_continues(parts: list[Block], stack: list[tuple[int, str, bool]]) -> bool:
+    """Whether a numbered run-in heading among `parts` goes forward from the numbered headings
+    above it: a list's own numbers go back ("1. Pivotal investigation", "3. Post-market follow-
+    up: ..." under "7. Clinical development plan"), a skipped number goes forward and stays a
+    heading (DC003 reports the gap)."""
+    numbered = [n for n in (heading_number_parts(t) for _, t, _ in stack) if n]
+    if not numbered:
+        return True
+    last = numbered[-1]
+    for block in parts:
+        if block.kind is BlockKind.HEADING and block.run_in and not _CHAPTER.match(block.text):
+            number = heading_number_parts(block.text)
+            if number is None:
+                continue
+            if len(number) > len(last):
+                if number[:len(last)] != last:
+                    return False
+            elif number <= last[:len(number)]:
+                return False
+    return True
+
+
+def _push(stack: list[tuple[int, str, bool]], heading: Block) -> None:
+    """Enter `heading` on `stack` (level, text, run-in), setting a run-in heading's level."""
+    if heading.run_in:
+        heading.level = _run_in_level(heading.text, stack)
+    level = heading.level or 1
+    stack[:] = [s for s in stack if s[0] < level]
+    stack.append((level, " ".join(heading.text.split()), heading.run_in))
+
+
 def _rebuild_paths(blocks: list[Block]) -> None:
     """Heading paths and levels again, with the run-in headings in them."""
-    stack: list[tuple[int, str, bool]] = []  # (level, text, run-in)
+    stack: list[tuple[int, str, bool]] = []
     for block in blocks:
         if block.kind is BlockKind.HEADING:
-            if block.run_in:
-                block.level = _run_in_level(block.text, stack)
-            level = block.level or 1
-            stack[:] = [s for s in stack if s[0] < level]
-            block.heading_path = tuple(t for _, t, _ in stack)
-            stack.append((level, " ".join(block.text.split()), block.run_in))
+            _push(stack, block)
+            block.heading_path = tuple(t for _, t, _ in stack[:-1])
         else:
             block.heading_path = tuple(t for _, t, _ in stack)
 
