@@ -23,10 +23,12 @@ def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.delenv("PANELPROOF_NO_CACHE", raising=False)
     regex_cache._entries.clear()
     regex_cache._used.clear()
+    regex_cache._used_hashes.clear()
     yield tmp_path
     regex_cache.disable()
     regex_cache._entries.clear()
     regex_cache._used.clear()
+    regex_cache._used_hashes.clear()
 
 
 def _compile_here(pattern: str, flags: int = 0) -> re.Pattern:
@@ -145,3 +147,41 @@ def test_a_pattern_a_forked_worker_compiles_is_kept_by_the_parent(
     assert (LONG, 0) in regex_cache._entries
     text = "term005 and term017s"
     assert [m.span() for m in _compile_here(LONG).finditer(text)] == [(0, 7), (12, 20)]
+
+
+def test_a_stored_pattern_only_workers_use_is_kept(
+        cache_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A run in which only a worker uses a stored pattern, while the parent rewrites the file
+    # (it used too little of it): the pattern must stay for the next run's workers.
+    monkeypatch.setattr(regex_cache, "_PACKAGE_FOLDER", str(Path(__file__).parent))
+    other = LONG.replace("term", "word")
+    assert regex_cache.enable()
+    _compile_here(LONG)
+    _compile_here(other)
+    regex_cache.save()
+    regex_cache.disable()
+    regex_cache._entries.clear()
+    regex_cache._used.clear()
+    assert regex_cache.enable()  # the next run: both stored, the parent uses neither
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        try:
+            os.close(read)
+            _compile_here(LONG)  # served from the cache: nothing fresh, but used
+            os.write(write, marshal.dumps(list(regex_cache.take_fresh().get("used", ()))))
+        finally:
+            os._exit(0)
+    os.close(write)
+    with os.fdopen(read, "rb") as pipe:
+        used = marshal.loads(pipe.read())
+    os.waitpid(pid, 0)
+    assert used == [hash((LONG, 0))]
+    regex_cache.adopt({"used": set(used)})
+    regex_cache.save()  # stale: the parent itself used nothing
+    regex_cache.disable()
+    regex_cache._entries.clear()
+    regex_cache._used.clear()
+    regex_cache._used_hashes.clear()
+    assert regex_cache.enable()
+    assert set(regex_cache._entries) == {(LONG, 0)}

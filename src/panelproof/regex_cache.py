@@ -52,8 +52,22 @@ _owner_pid: int | None = None
 # parent to keep (`adopt`): patterns that only the dossier's text reaches (an extractor's
 # vocabulary of another language) would otherwise be parsed again by the workers of every run.
 _fresh: dict[tuple[str, int], tuple] = {}
+# A worker also tells which stored entries it used (`take_fresh` hands back their hashes: the
+# keys hold whole vocabularies' patterns, too big to send): without that, the parent's `save`
+# would drop every entry only workers use, and the next run's workers would parse them again.
+_reported: set[tuple[str, int]] = set()  # in a worker: the used keys its parent knows of
+_used_hashes: set[int] = set()  # in the parent: hashes of keys the workers used
+
+
+def _forked() -> None:
+    """In a new worker: nothing fresh of its own yet, and every key used so far is known."""
+    global _reported
+    _fresh.clear()
+    _reported = set(_used)
+
+
 if hasattr(os, "register_at_fork"):
-    os.register_at_fork(after_in_child=_fresh.clear)  # a worker starts with none of its own
+    os.register_at_fork(after_in_child=_forked)
 
 
 def cache_file() -> Path:
@@ -101,11 +115,12 @@ def save() -> None:
     if _original_compile is None or os.getpid() != _owner_pid:
         return
     compiled_new = len(_entries) > _loaded_count
-    stale = len(_used) < _MIN_USED_SHARE * _loaded_count
+    stale = len(_used) + len(_used_hashes) < _MIN_USED_SHARE * _loaded_count
     if not (compiled_new or stale):
         return
     path = cache_file()
-    kept = [(key, _entries[key]) for key in _used if key in _entries]
+    kept = [(key, entry) for key, entry in _entries.items()
+            if key in _used or hash(key) in _used_hashes]
     payload = (sys.version, kept if len(kept) <= _MAX_ENTRIES else [])
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -116,18 +131,27 @@ def save() -> None:
         pass  # a read-only home: the next run compiles again, nothing else changes
 
 
-def take_fresh() -> dict[tuple[str, int], tuple]:
-    """The entries this process made since the last call (or since it was forked)."""
-    fresh = dict(_fresh)
+def take_fresh() -> dict:
+    """The entries this process made since the last call (or since it was forked), and, under
+    the key "used", the hashes of stored entries it used that its parent did not know of."""
+    global _reported
+    fresh: dict = dict(_fresh)
     _fresh.clear()
+    used = {hash(key) for key in _used - _reported if key not in fresh}
+    _reported |= _used
+    if used:
+        fresh["used"] = used
     return fresh
 
 
-def adopt(entries: dict[tuple[str, int], tuple]) -> None:
-    """Keep entries a worker made (`take_fresh`), for `save` to write."""
+def adopt(entries: dict) -> None:
+    """Keep entries a worker made and note those it used (`take_fresh`), for `save` to write."""
     if _original_compile is None:
         return
     for key, entry in entries.items():
+        if key == "used":
+            _used_hashes.update(entry)
+            continue
         _entries.setdefault(key, entry)
         _used.add(key)
 
