@@ -20,7 +20,10 @@ from panelproof.rules.sscp.common import reference_ifu
 _ASPECTS = (
     ("intended purpose", (FactKind.INTENDED_PURPOSE,), INTENDED_PURPOSE, Severity.MAJOR),
     ("indications", (FactKind.INDICATION,), INDICATIONS, Severity.MAJOR),
-    ("contraindications", (FactKind.CONTRAINDICATION,), CONTRAINDICATIONS, Severity.MAJOR),
+    # The notified body validates the SSCP (Art. 32(1)); an expert panel reads the clinical
+    # evaluation. Missing contraindications are a gap to close, not a panel's finding: minor.
+    # A missing intended purpose or indications leaves nothing to compare with the IFU: major.
+    ("contraindications", (FactKind.CONTRAINDICATION,), CONTRAINDICATIONS, Severity.MINOR),
     ("target population", (FactKind.POPULATION_BOUND, FactKind.POPULATION_GROUP), None, Severity.MINOR),
 )
 _POPULATION_KINDS = _ASPECTS[3][1]
@@ -49,7 +52,10 @@ class SscpLacksIntendedUse(Rule):
         Art. 32(2)(b) requires the SSCP to state the intended purpose, indications,
         contraindications and target populations, and MDCG 2019-9 requires them to match the
         IFU. An SSCP without them cannot be checked against the IFU, and readers of Eudamed
-        cannot tell whom the device is for.
+        cannot tell whom the device is for. A missing intended purpose or missing indications
+        are major; missing contraindications or population are minor: the notified body
+        validates the SSCP (Art. 32(1)), and without its contraindications the SSCP is
+        incomplete but still comparable with the IFU, which governs use.
 
     Example:
         IFU: "Indications: diabetic foot ulcers, venous leg ulcers."
