@@ -27,6 +27,7 @@ _REPLACEMENTS: dict[str, str] = {
     "\u2013": "-",
     "\u2014": "-",
     "\u2212": "-",
+    "\u301c": "~",
     "\u2264": "<=",
     "\u2265": ">=",
     "\u2026": "...",
@@ -89,6 +90,16 @@ def reference_normalize(verbatim: str):
     if out and out[0] == " ":
         out.pop(0)
         origin.pop(0)
+    # A tilde between two numbers (a space allowed on each side) is a range dash.
+    for k, ch in enumerate(out):
+        if ch != "~":
+            continue
+        before = "".join(out[max(0, k - 2):k])
+        after = "".join(out[k + 1:k + 3])
+        digit_before = before[-1:].isdigit() or (before[-1:] == " " and before[:1].isdigit())
+        digit_after = after[:1].isdigit() or (after[:1] == " " and after[1:2].isdigit())
+        if digit_before and digit_after:
+            out[k] = "-"
     joined = "".join(out)
     # Insert the number-unit space last, keeping the origin map aligned.
     if _NUMBER_UNIT.search(joined):

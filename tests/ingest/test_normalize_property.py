@@ -13,7 +13,7 @@ from tests.ingest.reference_normalize import reference_normalize
 _PIECES = st.sampled_from([
     "ventila-\ntion", "5kg", "5\u00a0kg", "\ufb01", "\ufb03", "\u00ad", "\u2013", "\u2265",
     "\u201cquoted\u201d", " ", "\n", "\t", "  ", "µg", "10cmH2O", "anti-\nInflammatory",
-    "\u200b", "é", "ß", "patients", "≤", "…",
+    "\u200b", "é", "ß", "patients", "≤", "…", "18~65", "3 ~ 4", "~5", "2\uff5e5", "3\u301c18", "~",
 ])
 _TEXT = st.lists(st.one_of(_PIECES, st.text(max_size=6)), max_size=25).map("".join)
 
@@ -63,3 +63,12 @@ def test_origin_is_built_only_when_a_quote_needs_it():
     assert normalized.text == "The ventilator is intended for patients weighing 5 kg or more."
     assert normalized.quote(49, 53) == "5kg"
     assert "origin" in normalized.__dict__
+
+
+def test_a_tilde_between_numbers_is_a_range():
+    for verbatim, text in [("aged 18~65 years", "aged 18-65 years"), ("grade 3 ~ 4", "grade 3 - 4"),
+                           ("22～46mm", "22-46 mm"), ("3〜18 months", "3-18 months"),
+                           ("about ~5 kg", "about ~5 kg"), ("x~y", "x~y")]:
+        normalized = normalize(verbatim)
+        assert normalized.text == text
+        assert normalized.quote(0, len(normalized.text)) == verbatim

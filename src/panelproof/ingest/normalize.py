@@ -41,6 +41,7 @@ _REPLACEMENTS: dict[str, str] = {
     "\u2013": "-",
     "\u2014": "-",
     "\u2212": "-",
+    "\u301c": "~",  # wave dash, as the full-width tilde becomes by NFKC
     "\u2264": "<=",
     "\u2265": ">=",
     "\u2026": "...",
@@ -65,6 +66,10 @@ _UNIT_STARTS = re.compile(
     r"ans?\b|Jahre|mois|Monate|jours?\b|Tage|kHz|Hz|mA|V\b|W\b|J\b|lpm|l/min|L/min)"
 )
 _SPACE_RUN = re.compile(" {2,}")
+# "18~65 years", "22~46mm", "3 ~ 4": a tilde between two numbers writes a range (East Asian
+# typography, also the full-width "～" and the wave dash "〜"); it reads as a hyphen, one
+# character for one. "~5 kg" (about 5 kg) keeps its tilde.
+_TILDE_RANGE = re.compile(r"(?<=\d)~(?= ?\d)|(?<=\d )~(?= ?\d)")
 
 
 def _replacement(ch: str) -> str:
@@ -222,6 +227,8 @@ def _normalized_text(verbatim: str) -> str:
     if "  " in text:
         text = _SPACE_RUN.sub(" ", text)
     text = text.strip(" ")
+    if "~" in text:
+        text = _TILDE_RANGE.sub("-", text)
     return _NUMBER_UNIT.sub(_unit_space, text) if _has_digit_letter(text) else text
 
 
@@ -253,6 +260,8 @@ def _normalize_with_origin(verbatim: str) -> tuple[str, list[int]]:
         text, origin = text[:-1], origin[:-1]
     if text.startswith(" "):
         text, origin = text[1:], origin[1:]
+    if "~" in text:
+        text = _TILDE_RANGE.sub("-", text)  # one character for one: the origin map holds
     if _has_digit_letter(text):
         text, origin = _insert_unit_spaces(text, origin)
     return text, origin
