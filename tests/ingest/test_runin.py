@@ -177,3 +177,9 @@ def test_a_lists_own_numbers_are_no_run_in_headings() -> None:
     split = split_run_in_headings(blocks[:4])
     assert [b.text for b in split if b.kind is BlockKind.HEADING] == [
         "7. Clinical development plan", "8. Timeline"]
+
+
+def test_the_first_block_is_the_documents_title() -> None:
+    title = Block(BlockKind.PARAGRAPH, "PMCF Plan MT-01 – Xyz Cervical Ripening Catheter – rev. 01")
+    body = Block(BlockKind.LIST_ITEM, "Rate of vaginal delivery within 24 h.")
+    assert split_run_in_headings([title, body]) == [title, body]

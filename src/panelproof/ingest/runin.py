@@ -155,6 +155,8 @@ def _split(block: Block, blocks: list[Block], i: int) -> list[Block] | None:
     head_end, rest = where
     heading_text = block.text[:head_end].strip()
     remainder = block.text[rest:].strip() if rest < len(block.text) else ""
+    if i == 0 and remainder:
+        return None  # the document's title ("PMCF Plan XY-01 – ..."), not a run-in heading
     if not remainder and not _lone_title_heads_section(blocks, i):
         return None
     heading = Block(BlockKind.HEADING, heading_text, page=block.page,

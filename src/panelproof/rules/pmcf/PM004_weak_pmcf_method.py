@@ -53,8 +53,13 @@ class WeakPmcfMethod(Rule):
                     f"The PMCF plan {path} leaves {len(deferred)} element(s) to be defined later "
                     f"({quoted(deferred[0])}).", deferred[:5])
             active = [f for f in plan if has(f, "pmcf:active") and not has(f, "pmcf:negated")]
+            # A satisfaction objective beside objectives of clinical outcomes ("rate of vaginal
+            # delivery", "infection") is one aim of a data collection, not a survey-only PMCF.
+            objectives = [f for f in plan if f.value.aspect == "objective"]
+            only_survey_objectives = all(has(f, "pmcf:survey") for f in objectives)
             surveys = [f for f in plan if has(f, "pmcf:survey")
-                       and f.value.aspect in ("design", "method", "objective", "population")]
+                       and (f.value.aspect in ("design", "method", "population")
+                            or (f.value.aspect == "objective" and only_survey_objectives))]
             if surveys and not active:
                 yield self.finding(
                     f"The only PMCF activity of {path} is a survey ({quoted(surveys[0])}); no study "
