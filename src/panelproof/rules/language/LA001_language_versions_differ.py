@@ -61,7 +61,12 @@ class LanguageVersionsDiffer(Rule):
         differs, and so does a grade of severity that admits more in one version ("calcificación
         moderada o severa" against "severely calcified"; a version that states no grade neither
         states nor contradicts one). A sentence that excludes a use ("It is
-        not foreseen for emergency contraception") is no translation of that use. A version that adds a purpose of its own (vocabulary `own_purpose`: cosmetic or
+        not foreseen for emergency contraception") is no translation of that use; a sentence of
+        permission ("Das Implantat kann auch bei einseitiger Taubheit eingesetzt werden", "peut
+        également être utilisé en cas de ...", "può essere utilizzato anche in caso di ...")
+        grants its condition as an indication wherever it stands, and a version that drops a
+        contraindication or an exclusion and permits that use instead is reported with the
+        permission quoted. A version that adds a purpose of its own (vocabulary `own_purpose`: cosmetic or
         aesthetic use, "aumento mamario estético", a condition of the other sex such as "Männer
         nach Prostatektomie" where the others treat women) is reported even when the purpose
         stands inside a longer item. Access routes are modes of use ("transfemoral" against
