@@ -388,3 +388,60 @@ def _subject_items(text: str, start: int, end: int, language: str | None) -> lis
         return items
     head = _list_head(text, start, end, language)
     return _pieces(text, *head, language) if head else []
+
+
+# --- indications granted by a sentence of permission -------------------------------------------
+
+# "The implant can also be used in single-sided deafness", "Das Implantat kann auch bei
+# einseitiger Taubheit eingesetzt werden", "peut également être utilisé en cas de ...", "può
+# essere utilizzato anche in caso di ...", "puede utilizarse también en ...": a sentence that
+# permits a use grants its condition as an indication, whatever the section's heading (a
+# translation may slip it into the contraindications). Cheap test on folded text first.
+PERMISSION_CUE = re.compile(r"\b(?:also|auch|aussi|également|anche|también|ook)\b")
+_USE_VERB_EN = r"(?:used|implanted|applied|fitted|worn|employed|indicated|prescribed)"
+_USE_VERB_DE = (r"(?:eingesetzt|verwendet|angewendet|angewandt|implantiert|benutzt|getragen|angelegt|"
+                r"genutzt|versorgt)")
+_USE_VERB_FR = r"(?:utilisée?s?|employée?s?|implantée?s?|posée?s?|appliquée?s?|portée?s?|indiquée?s?)"
+_USE_VERB_IT = r"(?:utilizzat[oaie]|usat[oaie]|impiegat[oaie]|impiantat[oaie]|applicat[oaie]|indicat[oaie])"
+_USE_VERB_ES = r"(?:utilizarse|usarse|emplearse|implantarse|aplicarse|utilizad[oa]s?|usad[oa]s?|empleado?s?|indicad[oa]s?)"
+_CASE = r"(?:(?:patients?|persons?|people|subjects?|individuals?|cases?)\s+(?:with|of|suffering\s+from)\s+)?"
+# the condition follows the cue, up to the end of the clause
+_PERMISSION_BEFORE = re.compile(
+    r"\b(?:can|may|could)\s+also\s+be\s+" + _USE_VERB_EN + r"\s+(?:in|for|on|to\s+treat)\s+" + _CASE
+    + r"|\bis\s+also\s+(?:suitable|indicated|approved)\s+(?:for|in)\s+" + _CASE
+    + r"|\bpeu(?:t|vent)\s+(?:aussi|également)\s+être\s+" + _USE_VERB_FR
+    + r"\s+(?:chez\s+(?:les?\s+|des\s+)?(?:patients?|personnes?)\s+(?:atteinte?s?\s+d['’]|présentant\s+|avec\s+)|"
+      r"en\s+cas\s+d['’]|en\s+cas\s+de|pour\s+(?:le\s+traitement\s+d[eu']\s*)?|dans\s+(?:les?\s+cas\s+d[e']\s*)?|lors\s+d['’]|lors\s+de|chez)\s*"
+    + r"|\bpu[òo]\s+(?:anche\s+essere\s+" + _USE_VERB_IT + r"|essere\s+" + _USE_VERB_IT + r"\s+anche)"
+    + r"\s+(?:in\s+caso\s+di|nei\s+casi\s+di|per\s+(?:il\s+trattamento\s+d[ie']\s*)?|in\s+pazienti\s+con|nei\s+pazienti\s+con|in|su)\s+"
+    + r"|\bpued(?:e|en)\s+(?:" + _USE_VERB_ES + r"\s+también|también\s+" + _USE_VERB_ES + r"|también\s+ser\s+"
+    + _USE_VERB_ES + r"|ser\s+" + _USE_VERB_ES + r"\s+también)"
+    + r"\s+(?:en\s+caso\s+de|en\s+pacientes\s+con|para\s+(?:el\s+tratamiento\s+de\s+)?|en)\s+"
+    + r"|\bkan\s+ook\s+(?:worden\s+)?(?:gebruikt|toegepast|ingezet|geïmplanteerd)\s+(?:worden\s+)?(?:bij|voor)\s+",
+    re.I)
+# German puts the verb last: "kann auch bei <condition> eingesetzt werden"
+_PERMISSION_AROUND = re.compile(
+    r"\b(?:kann|können|darf|dürfen)\s+(?:[^\W\d_]+\s+){0,3}?auch\s+(?:bei|für|zur\s+behandlung\s+(?:von|der|des))\s+"
+    r"(?:patient(?:inn)?en\s+mit\s+)?(?P<object>[^.;:]{3,160}?)\s+" + _USE_VERB_DE + r"\s+werden\b", re.I)
+# the German verb comes last: "kann auch bei X nicht eingesetzt werden" negates the permission
+_PERMISSION_NEGATED = re.compile(r"\s(?:nicht|keinesfalls|niemals|nie)$", re.I)
+_PERMISSION_END = re.compile(r"[;.]\s|[;.]$|\s*,\s*(?:as|because|since|provided|if|when|da|weil|sofern|wenn|car|si|"
+                             r"lorsque|puisque|porque|perché|se|and|but|et|mais|und|aber|pero|ma)\b"
+                             r"|\s+(?:provided|if|when|sofern|wenn|si|se|siempre)\b", re.I)
+
+
+def permitted_items(text: str, start: int, end: int, language: str | None = None) -> list[tuple[int, int]]:
+    """Spans of the conditions for which `text[start:end]` permits the device's use."""
+    found: list[tuple[int, int]] = []
+    for match in _PERMISSION_AROUND.finditer(text, start, end):
+        found.append(match.span("object"))
+    for match in _PERMISSION_BEFORE.finditer(text, start, end):
+        stop = _PERMISSION_END.search(text, match.end(), end)
+        found.append((match.end(), stop.start() if stop else end))
+    result = []
+    for s, e in found:
+        s, e = _trimmed(text, s, e)
+        # "kann auch bei X nicht eingesetzt werden": a negated permission grants nothing
+        if e > s and _WORDS.search(text, s, e) and not _PERMISSION_NEGATED.search(text[s:e]):
+            result.append((s, e))
+    return result

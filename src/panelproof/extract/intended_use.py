@@ -34,7 +34,8 @@ from typing import Iterable, Iterator
 from panelproof import knowledge
 from panelproof.extract import _questions as questions
 from panelproof.extract._questions import question_role
-from panelproof.extract._indication_sentence import (CONTINUATION_CUE, EXCLUSION_CUE, bare_items, excluded_items,
+from panelproof.extract._indication_sentence import (CONTINUATION_CUE, EXCLUSION_CUE, PERMISSION_CUE,
+                                                     permitted_items, bare_items, excluded_items,
                                                       qualified_item_end)
 from panelproof.extract._eligibility import is_selection_criterion, work_up_start
 from panelproof.extract._paraphrase import paraphrase_key, site_tokens
@@ -1641,9 +1642,29 @@ _EXCLUSION_TOPIC = re.compile(r"indica|indiqu|indiz|indikat|purpose|intended|des
                               r"destinazione|finalidad|finalité|beoogd|anwendungsgebiet")
 
 
+def _permitted_indication_facts(document: Document, unit: Unit) -> list[Fact]:
+    """ "Das Implantat kann auch bei einseitiger Taubheit eingesetzt werden": the conditions
+    a sentence of permission grants, as indications (known conditions only: "can also be used
+    in the home" names a place, not a condition)."""
+    if unit.item or not PERMISSION_CUE.search(unit.block.folded, unit.start, unit.end):
+        return []
+    facts: list[Fact] = []
+    for start, end in permitted_items(unit.block.normalized, unit.start, unit.end, document.language):
+        item = Unit(unit.block, start, end, unit.kinds, True)
+        facts.extend(replace(f, value=replace(f.value, permitted=True))
+                     for f in _condition_facts(document, item, FactKind.INDICATION, None, False,
+                                               skip_negated=True))
+    return facts
+
+
 def _unit_indication_facts(document: Document, unit: Unit) -> Iterator[Fact]:
     text = unit.text
     excluded = False
+    if OTHER not in unit.kinds or unit.kinds & {INDICATIONS, CONTRAINDICATIONS, INTENDED_PURPOSE}:
+        permitted = _permitted_indication_facts(document, unit)
+        if permitted:
+            yield from permitted
+            return
     if OTHER not in unit.kinds and not unit.item:
         for fact in _excluded_indication_facts(document, unit):
             excluded = True
@@ -1839,6 +1860,18 @@ def without_excluding_sentences(text: str) -> str:
     if not _LIST_NEGATION.search(text):
         return text
     return " ".join(s for s in _SENTENCE_END.split(text) if not _LIST_NEGATION.search(s))
+
+
+def without_permission_sentences(text: str) -> str:
+    """`text` without its sentences that permit a use ("Der Helm kann auch bei Kraniosynostose
+    eingesetzt werden"): what such a sentence names is granted, not excluded."""
+    if not PERMISSION_CUE.search(text.lower()):
+        return text
+    kept = []
+    for sentence in _SENTENCE_END.split(text):
+        if not permitted_items(sentence, 0, len(sentence)):
+            kept.append(sentence)
+    return " ".join(kept)
 
 
 def negated_at(text: str, position: int, floor: int = 0, language: str | None = None) -> bool:

@@ -92,6 +92,9 @@ class Concept:
     # to chlorhexidine or sulfonamides": chlorhexidine, sulfonamides; vocabulary/allergens.yaml),
     # compared by LA001
     substances: tuple[str, ...] = ()
+    # granted by a sentence of permission ("kann auch bei Kraniosynostose eingesetzt werden",
+    # "can also be used in single-sided deafness"), not by a list of indications
+    permitted: bool = False
 
     def __str__(self) -> str:
         return self.label or self.id

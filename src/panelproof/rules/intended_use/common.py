@@ -21,7 +21,9 @@ from rapidfuzz import fuzz
 from panelproof.extract._paraphrase import (generic_tokens, lift, mentioned_in, opposed, ordered_tokens, paraphrase_key,
                                             quantities, related, restated, same_item, same_measured_limits,
                                             same_quantities)
+from panelproof import knowledge
 from panelproof.extract._paraphrase import _NO
+from panelproof.extract._terms import flatten_terms
 from panelproof.extract.model import Fact, FactBase, FactKind
 from panelproof.ingest.model import BlockKind, Document, Location, Role
 
@@ -178,6 +180,11 @@ def leftovers_alike(first: str, second: str) -> bool:
     if opposed(first, second) or opposed(second, first):
         return False
     a, b = _leftover_words(first), _leftover_words(second)
+    ka, kb = paraphrase_key(first), paraphrase_key(second)
+    if (a <= b or b <= a) and (_NO in ka) != (_NO in kb) and not (ka | kb) & (_frame_tokens() - {_NO}):
+        # "fibroids not accessible to the beam" / "fibroids accessible to the beam" (a frame
+        # word may carry the negation: "preventing" / "does not permit")
+        return False
     shared = len(a & b)
     if shared < LEFTOVER_MIN_SHARED:
         return False
@@ -214,13 +221,14 @@ def _pair_leftovers(group: list[Statement]) -> None:
         for other in group[:i]:
             mine = [c for c in statement.concepts if is_text_id(c) and "@" not in c and c not in other.concepts]
             theirs = [c for c in other.concepts if is_text_id(c) and "@" not in c and c not in statement.concepts]
-            if not mine or not theirs:
+            if mine and theirs:
+                alike = {(m, t) for m in mine for t in theirs if leftovers_alike(m[5:], t[5:])}
+                for m, t in sorted(alike):
+                    if sum(1 for x, _ in alike if x == m) == 1 and sum(1 for _, y in alike if y == t) == 1 \
+                            and m in statement.concepts and t not in statement.concepts:
+                        statement.concepts[t] = statement.concepts.pop(m)
+            elif not mine and not theirs:
                 continue
-            alike = {(m, t) for m in mine for t in theirs if leftovers_alike(m[5:], t[5:])}
-            for m, t in sorted(alike):
-                if sum(1 for x, _ in alike if x == m) == 1 and sum(1 for _, y in alike if y == t) == 1 \
-                        and m in statement.concepts and t not in statement.concepts:
-                    statement.concepts[t] = statement.concepts.pop(m)
             # A leftover may restate an item the other document's wording made a vocabulary
             # concept of ("vessels too small for a 10 Fr sheath" / "vessel anatomy that does not
             # allow a 10 Fr sheath", read as unsuitable anatomy): it joins that concept.
@@ -235,9 +243,45 @@ def _join_concept_items(statement: Statement, other: Statement) -> None:
     items = [(concept_id, fact.location.quote.lower()) for concept_id, facts_ in other.concepts.items()
              if not is_text_id(concept_id) for fact in facts_ if fact.location.quote]
     for leftover in leftovers:
-        alike = {concept_id for concept_id, quote in items if leftovers_alike(leftover[5:], quote)}
+        alike = {concept_id for concept_id, quote in items if leftovers_alike(leftover[5:], quote)
+                 or _covers_item(leftover[5:], quote)}
         if len(alike) == 1:
             statement.concepts.setdefault(alike.pop(), []).extend(statement.concepts.pop(leftover))
+
+
+def _covers_item(wider: str, item: str) -> bool:
+    """`wider` is `item` with one more coordinated alternative: "active nasal or sinus
+    infection" covers "active nasal infection" (the item the other document made a vocabulary
+    concept of). One document naming one alternative more is no contradiction worth a finding.
+    Substances are not alternatives of this kind ("nickel or titanium": each is an allergy of its
+    own, compared by LA001 and the allergen vocabulary)."""
+    if not _COORDINATION.search(wider) or _COORDINATION.search(item):
+        return False
+    if opposed(wider, item) or opposed(item, wider):
+        return False
+    qa, qb = quantities(wider), quantities(item)
+    if (qa or qb) and not same_quantities(qa, qb):
+        return False
+    a, b = paraphrase_key(wider), paraphrase_key(item)
+    if (_NO in a) != (_NO in b) or not b - {_NO} or not b <= a:
+        return False
+    extra = [t for t in a - b if t not in generic_tokens()]
+    if len(extra) != 1 or extra[0] in _substance_stems():
+        return False
+    return len(b - {_NO} - generic_tokens()) >= 2
+
+
+_COORDINATION = re.compile(r"\b(?:or|and|ou|et|oder|und|o|y|e|ed)\b|/", re.I)
+
+
+@lru_cache(maxsize=1)
+def _substance_stems() -> frozenset[str]:
+    data = knowledge.load("vocabulary/allergens") or {}
+    stems_: set[str] = set()
+    for entry in data.get("entries") or []:
+        for term in flatten_terms(entry.get("terms")):
+            stems_ |= paraphrase_key(term)
+    return frozenset(stems_)
 
 
 def same_text(first: str, second: str) -> bool:

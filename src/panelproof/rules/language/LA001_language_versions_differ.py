@@ -9,7 +9,7 @@ from panelproof.extract._eligibility import is_selection_criterion
 from panelproof.extract.common import sentences
 from panelproof.extract.intended_use import (CONTRAINDICATIONS, INDICATIONS, MODES,
                                              WARNINGS, block_kinds, heading_kinds, vocabulary,
-                                             without_excluding_sentences)
+                                             without_excluding_sentences, without_permission_sentences)
 from panelproof.extract.population import (expand_groups, find_groups, groups, groups_excluded_by_bounds,
                                           umbrella_equivalent)
 from panelproof.extract.model import Concept, Fact, FactBase, FactKind, PopulationBound
@@ -61,7 +61,12 @@ class LanguageVersionsDiffer(Rule):
         differs, and so does a grade of severity that admits more in one version ("calcificación
         moderada o severa" against "severely calcified"; a version that states no grade neither
         states nor contradicts one). A sentence that excludes a use ("It is
-        not foreseen for emergency contraception") is no translation of that use. A version that adds a purpose of its own (vocabulary `own_purpose`: cosmetic or
+        not foreseen for emergency contraception") is no translation of that use; a sentence of
+        permission ("Das Implantat kann auch bei einseitiger Taubheit eingesetzt werden", "peut
+        également être utilisé en cas de ...", "può essere utilizzato anche in caso di ...")
+        grants its condition as an indication wherever it stands, and a version that drops a
+        contraindication or an exclusion and permits that use instead is reported with the
+        permission quoted. A version that adds a purpose of its own (vocabulary `own_purpose`: cosmetic or
         aesthetic use, "aumento mamario estético", a condition of the other sex such as "Männer
         nach Prostatektomie" where the others treat women) is reported even when the purpose
         stands inside a longer item. Access routes are modes of use ("transfemoral" against
@@ -404,7 +409,8 @@ class LanguageVersionsDiffer(Rule):
             if statement is not None:
                 group.append(statement)
         if vocab_name:
-            _reconcile(group, vocab_name, heading_kind)
+            _reconcile(group, vocab_name, heading_kind,
+                       _permitted_ids(facts) if kind is FactKind.CONTRAINDICATION else None)
         if kind is FactKind.WARNING:
             _reconcile_warnings(group)
         reported = False
@@ -432,6 +438,17 @@ class LanguageVersionsDiffer(Rule):
                     message += " " + " ".join(notes)
             locations = (_locations(diff.present, diff.only_present, heading_kind)
                          + _locations(diff.absent, diff.only_absent, heading_kind))
+            if kind in (FactKind.CONTRAINDICATION, FactKind.INDICATION):
+                # "Der Helm kann auch bei Kraniosynostose eingesetzt werden": the version that
+                # drops the contraindication (or the exclusion) grants the use instead
+                excluded = (diff.only_present if kind is FactKind.CONTRAINDICATION
+                            else [i[4:] for i in diff.only_present if i.startswith("not:")])
+                granted = _granted_instead(facts, diff.absent, excluded)
+                if granted:
+                    said = "; ".join(f"{describe_document(d, with_language=True)} instead permits that use: "
+                                     f"\"{f.location.quote}\"" for d, f in granted)
+                    message += " " + said[0].upper() + said[1:] + "."
+                    locations += [f.location for _, f in granted]
             yield self.finding(message, locations, severity=severity)
         if not reported and kind in (FactKind.INDICATION, FactKind.CONTRAINDICATION):
             yield from self._compare_counts(group, noun)
@@ -497,6 +514,30 @@ class LanguageVersionsDiffer(Rule):
 
 
 _LAY_USERS = ("lay_user", "patient")
+
+
+def _permitted_ids(facts: FactBase) -> dict[str, frozenset[str]]:
+    """Document -> base ids of the indications its sentences of permission grant."""
+    found: dict[str, set[str]] = {}
+    for fact in facts.of(FactKind.INDICATION):
+        if getattr(fact.value, "permitted", False) and not fact.value.negated:
+            found.setdefault(fact.location.document, set()).add(fact.value.id.partition("@")[0])
+    return {d: frozenset(ids) for d, ids in found.items()}
+
+
+def _granted_instead(facts: FactBase, absent: list[Statement], ids: list[str]) -> list[tuple[Document, Fact]]:
+    """(document, indication) for each version without the contraindications `ids` that states
+    one of them as an indication."""
+    bases = {i.partition("@")[0] for i in ids if not is_text_id(i)}
+    found = []
+    for statement in absent:
+        for fact in facts.of(FactKind.INDICATION):
+            if (fact.location.document == statement.document.path
+                    and getattr(fact.value, "permitted", False) and not fact.value.negated
+                    and (getattr(fact.value, "id", "") or "").partition("@")[0] in bases):
+                found.append((statement.document, fact))
+                break
+    return found
 
 
 def _setting_in_use(fact: Fact) -> bool:
@@ -831,7 +872,8 @@ def _comparable(concept_id: str) -> bool:
                 or concept_id.startswith(("not:", "bound:")))
 
 
-def _reconcile(group: list[Statement], vocab_name: str, section_kind: str) -> None:
+def _reconcile(group: list[Statement], vocab_name: str, section_kind: str,
+               permitted: dict[str, frozenset[str]] | None = None) -> None:
     """Let wording the vocabulary does not know stand in for the concept it translates.
 
     For each version and each vocabulary concept another version states and this one does not:
@@ -845,6 +887,9 @@ def _reconcile(group: list[Statement], vocab_name: str, section_kind: str) -> No
     give a minor hint).
     """
     known = concept_stems(vocab_name)
+    # a concept a version grants by a sentence of permission ("kann auch bei Kraniosynostose
+    # eingesetzt werden") is not hidden in one of its longer contraindication items
+    permitted = permitted or {}
     all_ids = {c for s in group for c in s.concepts if _comparable(c)}
     for statement in group:
         bases = {c.partition("@")[0] for c in statement.concepts}
@@ -864,10 +909,15 @@ def _reconcile(group: list[Statement], vocab_name: str, section_kind: str) -> No
         free = [f for f in leftovers if not any(known.resembles(c, _phrase(f)) for c in missing)]
         recognised = any(_comparable(c) for c in statement.concepts)
         language = statement.document.language
+        # items no vocabulary knows in another version ("Open skin lesions on the scalp") have
+        # their translations among this version's free items ("Offene Hautläsionen an der
+        # Kopfhaut"): only free items beyond those can translate a longer, qualified item
+        granted = permitted.get(statement.document.path, frozenset())
         for concept_id in missing:
             if concept_id in paired:
                 statement.concepts[concept_id] = [paired[concept_id]]
-            elif (free and _embedded(group, statement, concept_id, vocab_name)
+            elif (free and concept_id.partition("@")[0] not in granted
+                  and _embedded(group, statement, concept_id, vocab_name)
                   and not _own_purpose(vocab_name, concept_id)):
                 # "Unprotected left main coronary artery disease" names more than "coronary
                 # artery disease": the version's unrecognised item may be its translation.
@@ -1027,6 +1077,9 @@ def _section_passages(statement: Statement, section_kind: str) -> list[tuple[str
             continue
         quote = block.full_quote
         text = without_excluding_sentences(block.normalized)
+        if section_kind == CONTRAINDICATIONS:
+            # "kann auch bei Kraniosynostose eingesetzt werden" grants what it names
+            text = without_permission_sentences(text)
         if quote and text:
             # a sentence that excludes the concept cannot stand in for it
             passages.append((text, Fact(kind, Concept("text:" + quote.lower()[:160], quote),
@@ -1048,7 +1101,9 @@ def _statement(facts: FactBase, document: Document, kind: FactKind,
         # The list under the Indications heading is what a translation must match; prose that
         # mentions conditions in other word orders ("plaies chroniques infectées" vs "chronic
         # infected wounds") is compared only when a version has no such list.
-        listed = [f for f in own if _SECTION_OF[kind] in heading_kinds(f.location.section or "")]
+        # a sentence of permission grants its indication wherever it stands
+        listed = [f for f in own if _SECTION_OF[kind] in heading_kinds(f.location.section or "")
+                  or getattr(f.value, "permitted", False)]
         own = listed or own
     statement = Statement(document, all_facts=own)
     for fact in own:
