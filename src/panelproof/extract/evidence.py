@@ -1825,11 +1825,56 @@ def is_outcome_statement(text: str, *, in_section: bool, listed: bool = False) -
     """
     if _GENERIC_OUTCOME_REFERENCE.search(text) or (_BENEFIT_RISK.search(text) and not listed):
         return False
+    if describes_the_document(text):
+        return False
     if describes_completed_studies(text):
         return False
     if _OUTCOME_CUE.search(text):
         return True
     return in_section and (listed or bool(_MEASURABLE.search(text)))
+
+
+# A sentence whose subject is the plan itself ("This plan defines the scope, the data sources
+# and the acceptance criteria of the clinical evaluation", "The present document describes the
+# methods ...", "Ce plan définit le périmètre ...", "Dieser Plan legt den Umfang ... fest", "The
+# purpose of this plan is to ...", "... are defined in this plan") announces the plan's
+# contents and names no outcome parameter - unless it defines one there ("This plan defines the
+# primary endpoint as freedom from re-intervention at 12 months").
+_THE_DOCUMENT = (r"(?:this|the present|the) (?:clinical evaluation )?(?:plan|document|CEP|protocol|"
+                 r"section|chapter)|(?:ce|le présent|cette|la présente) (?:plan|document|PEC|section|"
+                 r"partie)|(?:dieser|der vorliegende|diese|die vorliegende|dieses|das vorliegende) "
+                 r"(?:\w+)?(?:plan|Dokument|Abschnitt|Kapitel)|(?:questo|il presente) (?:piano|documento)|"
+                 r"(?:este|el presente) (?:plan|documento)")
+_ABOUT_THE_DOCUMENT = re.compile(
+    rf"\b(?:{_THE_DOCUMENT})\s+(?:(?:also|further|hereby|first|briefly|therefore|thus)\s+)?"
+    r"(?:defines?|describes?|sets? (?:out|forth)|specif(?:y|ies)|establish(?:es)?|outlines?|"
+    r"lays? (?:down|out)|presents?|contains?|covers?|provides?|summari[sz]es?|details?|identif(?:y|ies)|"
+    r"documents?|explains?|addresses|is intended to|aims? to|serves to|"
+    r"définit|décrit|précise|établit|présente|expose|fixe|contient|"
+    r"legt|beschreibt|definiert|enthält|regelt|dient|"
+    r"definisce|descrive|stabilisce|define|describe|establece)\b|"
+    rf"\b(?:purpose|aim|objective|scope|goal|but|objet|objectif|Zweck|Ziel|scopo|objetivo) "
+    rf"(?:of|de|du|des|dieses|dieser|des vorliegenden|di|del) (?:{_THE_DOCUMENT})\b|"
+    rf"\b(?:are|is|sind|werden|wird|sont|est) (?:\w+ )?(?:defined|described|set out|specified|"
+    rf"laid down|définie?s?|décrite?s?|festgelegt|beschrieben|definiert) (?:in|dans|im|in der) "
+    rf"(?:{_THE_DOCUMENT})\b", re.IGNORECASE)
+# ... that defines an outcome all the same: "as", a colon, a bound or a figure.
+_DEFINES_ONE = re.compile(r"\bas\b|:|=|\bnamely\b|\bcomme\b|\bals\b|\bcome\b|\bcomo\b|[<>≤≥%]|\d",
+                          re.IGNORECASE)
+
+
+def describes_the_document(text: str) -> bool:
+    """True when a CEP sentence announces what the plan (document, section) contains and
+    defines no outcome parameter of its own."""
+    if not _ABOUT_THE_DOCUMENT.search(text):
+        return False
+    return not _DEFINES_ONE.search(_CITATION.sub(" ", _PARENTHESES.sub(" ", text)))
+
+
+# A cited article, annex, guidance or standard holds figures that bound no outcome.
+_CITATION = re.compile(r"\b(?:Article|Art\.|Artikel|articolo|artículo|Annex|Anhang|annexe|allegato|"
+                       r"anexo|MDCG|MEDDEV|ISO|IEC|EN|Section|Rule|Regel|règle|regola|regla|Part|Teil|"
+                       r"partie|Chapter|Kapitel|chapitre)\s*[\w.\-/]*\d[\w.()\-/]*", re.IGNORECASE)
 
 
 # "The first-in-human study X (36 patients, 12 months) has been followed by the pivotal study Y

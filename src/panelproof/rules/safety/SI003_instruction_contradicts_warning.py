@@ -21,6 +21,11 @@ class InstructionContradictsWarning(Rule):
         without oxygen monitoring" against "Ventilate the patient for several breaths without
         oxygen"), or is a warning of the vocabulary the pattern lists under
         `contradicts_warnings` ("Single use only" against "resterilise and reuse the tool").
+        Polite and permissive forms count as instructions ("please continue to wear the helmet
+        23 hours a day" when "a small pressure sore appears", against "If a pressure sore or
+        blister appears, stop using the helmet"; "If the tip position cannot be displayed,
+        feeding may be started", against "Never start feeding before the position of the tube
+        tip has been confirmed").
 
     Why a panel cares:
         Contradictory labelling leaves the user to choose between two instructions, and shows

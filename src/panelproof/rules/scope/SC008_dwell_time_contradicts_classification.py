@@ -1,38 +1,47 @@
-"""SC008: the device may stay in the body for 30 days or more, yet it is called short-term."""
+"""SC008: the device may stay in the body for more than 30 days, yet it is called short-term."""
 
 from __future__ import annotations
 
 import re
-
+from functools import lru_cache
 from typing import Iterable
 
+from panelproof import knowledge
+from panelproof.extract.common import blocks_containing
 from panelproof.extract.model import Fact, FactBase, FactKind, ParameterRange
-from panelproof.ingest.model import Role
+from panelproof.ingest.model import Document, Role
 from panelproof.rules.model import Category, Finding, Rule, Severity
 
-# Art. 2(5): a device partially introduced into the body is implantable when it is intended
-# to remain there for at least 30 days; Annex VIII 1.2: short-term use is up to 30 days.
-_IMPLANTABLE_DAYS = 30.0
+# Art. 2(5): a device partially introduced into the body by clinical intervention is deemed
+# implantable when it is intended to remain there for at least 30 days; Annex VIII Chapter I
+# 1.1 calls "between 60 minutes and 30 days" short term and only "more than 30 days" long
+# term. A dwell time of exactly 30 days is therefore short-term use, as the dossier says: the
+# rule needs a longer one.
+_SHORT_TERM_DAYS = 30.0
 
 # Documents whose durations of use are the manufacturer's intended use.
 _MANUFACTURER_ROLES = (Role.IFU, Role.CER, Role.CEP, Role.SSCP)
 
 
 class DwellTimeContradictsClassification(Rule):
-    """A stated dwell time of 30 days or more, in a dossier that calls the device short-term.
+    """A stated dwell time of more than 30 days, in a dossier that calls the device short-term.
 
     What it finds:
         A manufacturer document (IFU, CER, CEP, SSCP) that lets the device stay in the body for
-        30 days or more ("The catheter may remain in situ for up to 45 days", "peut rester en
+        more than 30 days ("The catheter may remain in situ for up to 45 days", "peut rester en
         place jusqu'à 45 jours", "Liegedauer max. 45 Tage") while a document of the dossier
         denies that the device is implantable or calls it short-term ("dwell time of maximum
         29 days (short-term use)", "not implantable"). Major when a document also concludes
         that the consultation procedure does not apply, or a class III is stated; minor
-        otherwise.
+        otherwise. Exactly 30 days is short-term use (Annex VIII Chapter I 1.1: "between 60
+        minutes and 30 days"), and a device introduced through a body orifice (nasogastric tube,
+        urethral catheter, pessary; named in a title, the classification or the dwell-time
+        section) is never implantable, however long it stays: Art. 2(5) requires introduction
+        by clinical intervention, and Annex VIII Rule 5 classifies it by duration alone.
 
     Why a panel cares:
-        A device intended to remain in the body for at least 30 days is implantable (MDR Art.
-        2(5)); used for more than 30 days it is long-term (Annex VIII Chapter I 1.3). Its rule,
+        A device partially introduced by clinical intervention and intended to remain in the
+        body for at least 30 days is implantable (MDR Art. 2(5)); used for more than 30 days it is long-term (Annex VIII Chapter I 1.3). Its rule,
         class and the decision whether the expert panel must be consulted (Art. 54(1)(a): class
         III implantable devices) then differ from what a short-term device gets. A dossier
         whose instructions allow a longer dwell time than its classification assumes has
@@ -49,8 +58,8 @@ class DwellTimeContradictsClassification(Rule):
         from that class; otherwise limit the dwell time in the IFU to under 30 days.
 
     References:
-        MDR Art. 2(5); MDR Annex VIII Chapter I 1.1-1.3; MDR Annex VIII Rules 7 and 8;
-        MDR Art. 54(1).
+        MDR Art. 2(5); MDR Annex VIII Chapter I 1.1-1.3 and 2.1-2.2; MDR Annex VIII Rules 5, 7
+        and 8; MDR Art. 54(1).
     """
 
     code = "SC008"
@@ -67,12 +76,17 @@ class DwellTimeContradictsClassification(Rule):
     def check(self, facts: FactBase) -> Iterable[Finding]:
         long_stays = [f for f in facts.of(FactKind.PARAMETER)
                       if f.role in _MANUFACTURER_ROLES and _longest_days(f) is not None
-                      and _longest_days(f) >= _IMPLANTABLE_DAYS]
+                      and _longest_days(f) > _SHORT_TERM_DAYS]
         if not long_stays:
             return
         denials = [f for f in facts.of(FactKind.DEVICE_TRAIT)
                    if f.value.id == "implantable" and f.value.negated]
         if not denials:
+            return
+        if _through_body_orifice(facts, long_stays + denials):
+            # Art. 2(5) needs a clinical intervention: a tube or catheter through the nose,
+            # mouth, urethra, vagina or rectum is never implantable, however long it stays
+            # (Annex VIII Rule 5 classifies it by duration alone).
             return
         longest = max(long_stays, key=_longest_days)
         stating_days = {f.document for f in facts.of(FactKind.PARAMETER)
@@ -113,6 +127,42 @@ _STRICTLY_BELOW = re.compile(
     r"(?:\bbelow|\bless than|\bunder|\bshorter than|<(?!=)|\bweniger als|\bunter|\bkürzer als|"
     r"\bmoins de|\binférieure? à|\bmeno di|\binferiore a|\bmenos de|\binferior a|\bminder dan|"
     r"\bkorter dan|\bponiżej|\bmniej niż)\s*\d", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _orifice_knowledge() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    data = knowledge.load("body_orifice_routes")
+    pattern = re.compile("|".join(f"(?:{entry['pattern']})" for entry in data["patterns"]))
+    return tuple(data["anchors"]), pattern
+
+
+# A block that states the device's classification or route: a body-orifice term there
+# describes the device itself, not a neighbouring product or an adverse event.
+_CLASSIFYING = re.compile(r"invasi|classif|klassifi|\brule\b|\bregel\b|\brègle\b|\bregola\b|"
+                          r"\bregla\b|intended (?:use|purpose)|zweckbestimmung|destination|"
+                          r"dwell|liegedauer|durée|in situ|in place")
+
+
+def _through_body_orifice(facts: FactBase, stated: list[Fact]) -> bool:
+    """Whether the manufacturer's documents introduce the device through a body orifice: a
+    body-orifice term in a document's title, in the section of a dwell time or a denial of
+    implantability, or in a block that classifies the device or states its intended use."""
+    anchors, pattern = _orifice_knowledge()
+    sections = {(f.document, f.location.section) for f in stated}
+    for document in facts.documents_with_role(*_MANUFACTURER_ROLES):
+        for index in sorted(blocks_containing(document, anchors)):
+            block = document.blocks[index]
+            if not pattern.search(block.folded):
+                continue
+            if (_is_title(document, index) or (document.path, block.section) in sections
+                    or _CLASSIFYING.search(block.folded)):
+                return True
+    return False
+
+
+def _is_title(document: Document, index: int) -> bool:
+    block = document.blocks[index]
+    return block.kind == "heading" and (block.level or 1) <= 1 and len(block.heading_path) <= 1
 
 
 def _days(days: float) -> str:
