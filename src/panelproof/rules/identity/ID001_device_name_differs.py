@@ -349,7 +349,8 @@ class DeviceNameDiffers(Rule):
         names = {" ".join(f.value.split()) for fs in by_doc.values() for f in fs}
         aliases = [tuple(" ".join(v.split()) for v in f.value)
                    for f in facts.of(FactKind.DEVICE_ALIAS)]
-        canonical = _canonical_keys(names, declared, aliases, _GenericWords(facts))
+        canonical = _canonical_keys(names, declared, aliases, _GenericWords(facts),
+                                    house_names(facts))
         primary = {doc: canonical[most_common(name_key(f.value) for f in fs)]
                    for doc, fs in by_doc.items()}
         reference = reference_group(primary, facts)
@@ -424,8 +425,32 @@ class DeviceNameDiffers(Rule):
         return self.finding(message, [ref, other])
 
 
+def house_names(facts: FactBase) -> frozenset[str]:
+    """The manufacturers' own names as the dossier states them, lower case: the first word of
+    "Mamoto Paediatrics Co., Ltd." or "Hikaru Medical Corporation". Written before a trade
+    name ("Mamoto CranioShape ...") it names the maker, not the device."""
+    found = set()
+    for fact in facts.of(FactKind.MANUFACTURER):
+        words = re.findall(r"[^\W\d_][\w'-]*", str(fact.value))
+        if words and len(words[0]) >= 3:
+            found.add(words[0].lower())
+    return frozenset(found)
+
+
+def without_house_name(name: str, houses: frozenset[str]) -> str | None:
+    """"Mamoto CranioShape Cranial Remoulding Orthosis" -> "CranioShape Cranial Remoulding
+    Orthosis" when "Mamoto" is a manufacturer's name; None when the name does not start with
+    one or nothing name-like would remain ("Mamoto 3")."""
+    tokens = name_tokens(name)
+    if len(tokens) < 2 or tokens[0].lower() not in houses:
+        return None
+    if not re.match(r"[^\W\d_]{3,}", tokens[1]):
+        return None
+    return " ".join(tokens[1:])
+
+
 def _canonical_keys(names: set[str], declared: set[str], aliases: list[tuple[str, str]],
-                    generic) -> dict[str, str]:
+                    generic, houses: frozenset[str] = frozenset()) -> dict[str, str]:
     """Each name's key -> the key of its device: names with the same key, a name and the same
     name with descriptive words ("Infusa SP-50 Spritzenpumpe"), one trade name with generic
     descriptors ("Spirelle Detachable Coils" / "Spirelle Neurovascular Coil") and an
@@ -446,6 +471,12 @@ def _canonical_keys(names: set[str], declared: set[str], aliases: list[tuple[str
             parent[max(ra, rb, key=lambda k: (len(k), k))] = min(ra, rb, key=lambda k: (len(k), k))
 
     universe = sorted(names | {full for _, full in aliases})
+    # "Mamoto CranioShape ..." is the "CranioShape ..." of the manufacturer Mamoto
+    bare = {name: without_house_name(name, houses) for name in universe} if houses else {}
+    bare = {name: rest for name, rest in bare.items() if rest}
+    universe = sorted(set(universe) | set(bare.values()))
+    for name, rest in bare.items():
+        union(name_key(name), name_key(rest))
     for name in universe:
         find(name_key(name))
         base = descriptor_base(name, universe)
