@@ -293,6 +293,18 @@ def same_name_spelt_differently(a: str, b: str) -> bool:
     return fuzz.ratio(letters_a, letters_b) >= SPELLING_SIMILARITY
 
 
+_MODEL_CODE = re.compile(r"[A-Z]{1,3}\d*|\d+[A-Z]{0,3}")
+
+
+def different_model_codes(a: str, b: str) -> bool:
+    """"Kaiun AortaGraft TX" / "Kaiun AortaGraft TB Thoracic Stent-Graft": both names carry a
+    short model code in capitals or digits and the codes differ, so they are two models, not
+    one name spelt two ways."""
+    codes_a = [t.lower() for t in name_tokens(a) if _MODEL_CODE.fullmatch(t)]
+    codes_b = [t.lower() for t in name_tokens(b) if _MODEL_CODE.fullmatch(t)]
+    return bool(codes_a) and bool(codes_b) and codes_a != codes_b
+
+
 class DeviceNameDiffers(Rule):
     """The trade name of the device differs between documents, without a declared alias.
 
@@ -366,7 +378,8 @@ class DeviceNameDiffers(Rule):
             if reference in other_keys and key in ref_keys:
                 continue  # both documents use both names: a stated relationship, not a mix-up
             fact = _fact_with_key(by_doc[doc], key, canonical)
-            spelling = same_name_spelt_differently(_raw_key(ref_fact), _raw_key(fact))
+            spelling = (same_name_spelt_differently(_raw_key(ref_fact), _raw_key(fact))
+                        and not different_model_codes(ref_fact.value, fact.value))
             if not spelling and (declared_model_of_family(facts, ref_fact, fact)
                                  or declared_model_of_family(facts, fact, ref_fact)):
                 continue  # a model the family's own document lists ("Pacora ICD": VR, DR)
