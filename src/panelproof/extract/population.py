@@ -1079,11 +1079,21 @@ _BRAND_BEFORE = re.compile(r"(?<![\w-])(?=\w*[A-Z]\w*[A-Z])[A-Za-z][\w-]*[®™]
 _NAME_GOES_ON = re.compile(r"\s*(?:[®™]|$|[–—-]\s|\s(?-i:[A-Z][a-z]))")
 
 
+# A company's legal form a few capitalised words after a group word: "Mamoto Paediatrics Co.,
+# Ltd.", "Kinder Medical GmbH", "Neonatal Devices Inc." name the manufacturer, not a population.
+_ORGANISATION_AFTER = re.compile(
+    r"(?:[ -]+[A-ZÀ-Þ][\w&'.-]*){0,3},?\s+(?:Co\.|Ltd\b|Limited\b|GmbH\b|AG\b|Inc\b|LLC\b|"
+    r"Corp\b|Corporation\b|S\.A\.|SAS\b|SARL\b|S\.r\.l\.|Srl\b|S\.p\.A\.|SpA\b|B\.V\.|BV\b|"
+    r"N\.V\.|plc\b|Pty\b|K\.K\.|KK\b|Oy\b|AB\b|A/S\b|ApS\b|S\.L\.)")
+
+
 def in_trade_name(text: str, start: int, end: int) -> bool:
-    """The group word at text[start:end] is part of a capitalised device name."""
+    """The group word at text[start:end] is part of a capitalised device or company name."""
     word = text[start:end]
     if not (word[:1].isupper() and any(c.islower() for c in word)):
         return False
+    if _ORGANISATION_AFTER.match(text, end):
+        return True
     before = _BRAND_BEFORE.search(text, max(0, start - 30), start)
     if before is None or before.group(0).strip().lower() in _NOT_BRANDS:
         return False

@@ -321,7 +321,11 @@ class DeviceNameDiffers(Rule):
     data in knowledge/vocabulary/generic_descriptors.yaml). A model that the document naming
     the family lists as one of its models ("Pacora ICD" with a table "Pacora VR | Pacora DR")
     is that device, not another name. "X Pro" and "X Pro 2" are not one device, nor are "X Hip"
-    and "X Knee", "X Adult" and "X Neonatal", or a model no document lists. Document codes ("KLM-IFU-QT7 v5 EN"), language codes,
+    and "X Knee", "X Adult" and "X Neonatal", or a model no document lists. A manufacturer's
+    own name written before the trade name is not part of it ("Mamoto CranioShape Cranial
+    Remoulding Orthosis" from Mamoto Paediatrics Co., Ltd. is the "CranioShape"), while names
+    whose short model codes differ ("AortaGraft TX" / "AortaGraft TB") are two devices, never
+    one name spelt two ways. Document codes ("KLM-IFU-QT7 v5 EN"), language codes,
     model codes and abbreviations ("N3", "NL-895") and organisations ("... GmbH", "... S.r.l.")
     are never read as trade names.
 
