@@ -93,6 +93,12 @@ PROSE_BEFORE = re.compile(
 ASSESSED = re.compile(
     rf"\b(?i:assess(?:es|ed)?|evaluat(?:es|ed)|review(?:s|ed)|concern(?:s|ed|ing)?|cover(?:s|ed)?)\s+"
     rf"(?P<name>{NAME})\s+(?i:(?:implantable |active |[a-z]+ )?{DESCRIPTORS})\b")
+# ... or with an article and a generic noun phrase in lower case that the descriptor list does
+# not hold: "The notified body assessed the Kaiun AortaGraft TX thoracic stent-graft". The name
+# must then be strictly distinctive (a digit or an inner capital).
+ASSESSED_PHRASE = re.compile(
+    rf"\b(?i:assess(?:es|ed)?|evaluat(?:es|ed)|review(?:s|ed)|concern(?:s|ed|ing)?|cover(?:s|ed)?)\s+"
+    rf"(?i:the\s+|this\s+)?(?P<name>{NAME})\s+[a-zà-ÿ][a-zà-ÿ-]{{2,}}")
 _ASSESSED_STEMS = ("assess", "evaluat", "review", "concern", "cover")
 PROSE_AFTER = re.compile(
     rf"\b(?i:le|la|du|de la|das|dem|des|der|the)\s+(?i:ventilateur|dispositif|système|pompe|"
@@ -421,6 +427,13 @@ def find_names(block: Block, context: ExtractionContext, *, cover: bool = False
             if names_host(text, m.start(), m.end()):
                 continue
             if _distinctive(strip_descriptors(m.group("name"))) and fresh(_name_span(text, m)):
+                yield seen[-1]
+    if assessed:
+        for m in ASSESSED_PHRASE.finditer(text):
+            if names_host(text, m.start(), m.end()):
+                continue
+            if _strictly_distinctive(strip_descriptors(m.group("name"))) \
+                    and fresh(_name_span(text, m)):
                 yield seen[-1]
 
 
@@ -922,10 +935,71 @@ def _names_an_organisation(name: str, organisations: set[str]) -> bool:
                for org in organisations for k in keys)
 
 
+@lru_cache(maxsize=1)
+def _not_name_words() -> dict[str, frozenset[str]]:
+    """kind -> lower-case words that are never a trade name (vocabulary/not_names.yaml); the
+    one-word terms of the users and population-group vocabularies are ordinary words too."""
+    words: dict[str, set[str]] = {"enumeration_label": set(), "ordinary": set()}
+    for group in knowledge.load("vocabulary/not_names")["groups"]:
+        bucket = words.setdefault(group["kind"], set())
+        for language_words in (group.get("words") or {}).values():
+            bucket.update(fold_case(str(w)) for w in language_words or [])
+    for entry in knowledge.load("vocabulary/users")["entries"]:
+        for terms in (entry.get("terms") or {}).values():
+            words["ordinary"].update(fold_case(t) for t in terms or [] if " " not in t)
+    for group in knowledge.load("vocabulary/population_groups")["groups"].values():
+        for terms in (group.get("terms") or {}).values():
+            words["ordinary"].update(fold_case(t) for t in terms or [] if " " not in t)
+    return {kind: frozenset(found) for kind, found in words.items()}
+
+
+# An item number after a label word: "1", "2.3", "IV", "b", "A1".
+_ITEM_NUMBER = re.compile(r"(?:\d{1,3}(?:\.\d{1,3})*|[IVXivx]{1,5}|[A-Za-z]\d{0,2})[.):]?")
+# A line that starts an item of a numbered list of one label word: "Query 1 – Closed",
+# "Finding 2:", "Observation 4.", "Frage 3 –".
+_LINE_ITEM = re.compile(r"^\W{0,3}(?P<word>[A-ZÀ-Þ][a-zß-ÿ]+)\s+(?P<n>\d{1,3})(?![\w.,]\d)")
+# A plain word as the subject of an instruction: "Parents should check", "Nurses must record",
+# "Eltern sollten", "Les soignants doivent".
+_SUBJECT_VERB_AFTER = re.compile(
+    r"\s+(?:should|must|may|might|can|cannot|will|shall|need|needs|are|were|have|do|"
+    r"doivent|peuvent|devront|sont|sollten|müssen|dürfen|können|sind|haben|devono|possono|"
+    r"deben|pueden)\b", re.IGNORECASE)
+
+
+def enumeration_labels(document: Document) -> frozenset[str]:
+    """Words the document uses to number items, as line starts with two numbers at least
+    ("Query 1 – Closed", "Query 2 – Satisfactory"): "Query" labels items, it names no device."""
+    numbers: dict[str, set[str]] = {}
+    for block in document.blocks:
+        m = _LINE_ITEM.match(block.normalized)
+        if m:
+            numbers.setdefault(m.group("word").lower(), set()).add(m.group("n"))
+    return frozenset(word for word, found in numbers.items() if len(found) >= 2)
+
+
+def not_a_name(text: str, start: int, end: int, labels: frozenset[str] = frozenset()) -> bool:
+    """Whether the name found at text[start:end] is an item label ("Query 1", "Finding 2",
+    "Frage 3") or a phrase of ordinary words ("Parents", "Nurses", "Pflegekräfte"): an ordinary
+    word (vocabulary/not_names.yaml, users, population groups) or a plain word that is the
+    subject of the verb after it ("Carers should ...")."""
+    tokens = re.split(r"[ -]", text[start:end])
+    words = _not_name_words()
+    first = fold_case(tokens[0])
+    if len(tokens) >= 2 and (first in words["enumeration_label"] or first in labels) \
+            and all(_ITEM_NUMBER.fullmatch(t) for t in tokens[1:]):
+        return True
+    if not all(_DICTIONARY_TOKEN.fullmatch(t) for t in tokens) or re.search(r"[®™©]", text[start:end + 2]):
+        return False  # a digit, an inner capital or a trade mark: a trade name's signs
+    if all(fold_case(t) in words["ordinary"] for t in tokens):
+        return True
+    return len(tokens) == 1 and bool(_SUBJECT_VERB_AFTER.match(text, end)) and tokens[0].endswith("s")
+
+
 def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
     declared = {name_key(n) for n in _declared_names(context)}
     plain_is_common = document.language in _NOUN_CAPITALISING
     organisations = {o for o in organisation_names(document) if o.rstrip("…") not in declared}
+    labels = enumeration_labels(document)
     for index, block in enumerate(document.blocks):
         if _in_study_section(block):
             continue
@@ -935,6 +1009,9 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
                 continue
             if organisations and _names_an_organisation(block.normalized[start:end], organisations):
                 continue  # the notified body's or the manufacturer's name
+            if not_a_name(block.normalized, start, end, labels) \
+                    and name_key(block.normalized[start:end]) not in declared:
+                continue  # an item label ("Query 1") or ordinary words ("Parents")
             yield make_fact(document, block, FactKind.DEVICE_NAME, block.quote(start, end),
                             (start, end))
         for (start, end), (a_start, a_end) in find_aliases(block):

@@ -96,6 +96,7 @@ _FOLDED_POPULATION_HEADING, _FOLDED_LITERATURE_HEADING, _FOLDED_TECHNICAL_HEADIN
 
 POPULATION_CUE = re.compile(
     r"patient|population|intended|indicated|indication|for use (?:in|on|with)|suitable for|"
+    r"recipient|participant|subjects|"
     r"adult|child|infant|neonat|newborn|adolescent|elderly|paediatric|pediatric|body ?weight|"
     r"weighing|\bweigh\b|\baged\b|\bage\b|years of age|years old|"
     r"körpergewicht|gewicht|alter\b|erwachsene|kinder|säugling|neugeboren|jugendlich|bestimmt|"
@@ -170,7 +171,9 @@ _OUT_OF_SCOPE = (
     r"(?:(?:son|están|sono)\s+)?(?:no|non)\s+(?:cubiert|inclu|copert)\w*|(?:zijn\s+)?niet\s+(?:gedekt|inbegrepen|opgenomen)\b")
 # Cues that, after a group term, still negate it ("neonates are excluded").
 POST_NEGATION = re.compile(
-    r"^[^.;:]{0,40}?\b(?:(?:are|is|must be|sind|werden|sont|est|son|están|está|es|sono|è|zijn|worden)\s+(?:\w+\s+)?"
+    # a longer gap only without a comma: "younger than 18 years at the time of implantation
+    # are excluded from the PMCF study"
+    r"^(?:[^.;:]{0,40}?|[^.;:,]{41,80}?)\b(?:(?:are|is|must be|will be|shall be|sind|werden|sont|est|son|están|está|es|sono|è|zijn|worden)\s+(?:\w+\s+)?"
     r"(?:excluded|contraindicated|not eligible|ausgeschlossen|kontraindiziert|exclus|exclues|"
     r"contre-indiqués?|excluid[oa]s?|esclus[oiea]|contraindicad[oa]s?|controindicat[oiea]|"
     r"uitgesloten|gecontra-?indiceerd)|"
@@ -478,7 +481,9 @@ FROM_GROUP = re.compile(
     rf"körpergewicht)\s+(?:of\s+|de\s+|von\s+)?)?(?P<a>{NUM})\s*(?P<ua>{UNIT}){AGE_WORDS}",
     re.IGNORECASE)
 _PERSON_NOUN = re.compile(r"\b(?:patients?|patienten|patientinnen|personnes?|persons?|people|"
-                          r"subjects?|babies|bébés|patiënten|pacientes|pazienti)\b", re.IGNORECASE)
+                          r"subjects?|babies|bébés|patiënten|pacientes|pazienti|recipients?|"
+                          r"participants?|wearers?|implantees?|probanden|teilnehmer\w*|"
+                          r"destinataires|receveurs|porteurs|partecipanti|participantes)\b", re.IGNORECASE)
 # Before a unit-less number, words that make it an age ("patients under 65", "aged 18 to 75").
 AGE_CONTEXT_BEFORE = re.compile(
     # an explicit age word, up to two words before the number ("aged ≥ 18", "age of at least 18")
@@ -487,6 +492,7 @@ AGE_CONTEXT_BEFORE = re.compile(
     # or the people, then only comparator words ("patients ≥ 18", "adults from 18 to 75"):
     # "patients improving by ≥ 1 NYHA class", "patients with ≥ 2 seizures" count no age
     r"|(?:\bpatients?|\badults?|\bchildren|\bpersons?|\bpeople|\bindividuals|\benfants|\badultes|"
+    r"\brecipients|\bparticipants|\bsubjects|"
     r"\bpatienten|\berwachsene|\bkinder|\bpacientes|\bpazienti|\badultos|\badulti|\bniños|\bbambini|"
     r"\bpatiënten|\bvolwassenen|\bkinderen)"
     r"\s*(?:(?:of|from|between|under|over|above|below|older|younger|than|at|least|most|up|to|"
@@ -506,7 +512,7 @@ _COUNTED_AFTER = re.compile(
 # Words that extend a quote leftwards to name who the bound is about.
 SUBJECT_BEFORE = re.compile(
     r"(?:\b(?:patients?|adults?|children|infants|neonates|newborns|adolescents|persons|people|"
-    r"individuals|users|weighing|aged|body ?weight|patienten|erwachsene|kinder|säuglinge|"
+    r"individuals|users|recipients|participants|subjects|weighing|aged|body ?weight|patienten|erwachsene|kinder|säuglinge|"
     r"körpergewicht|personen|enfants|adultes|nourrissons|poids|âgés?|pacientes|pazienti|adultos|"
     r"adulti|niños|bambini|peso|edad|età|patiënten|volwassenen|kinderen|zuigelingen|"
     r"lichaamsgewicht|leeftijd)\b)"
@@ -1073,11 +1079,21 @@ _BRAND_BEFORE = re.compile(r"(?<![\w-])(?=\w*[A-Z]\w*[A-Z])[A-Za-z][\w-]*[®™]
 _NAME_GOES_ON = re.compile(r"\s*(?:[®™]|$|[–—-]\s|\s(?-i:[A-Z][a-z]))")
 
 
+# A company's legal form a few capitalised words after a group word: "Mamoto Paediatrics Co.,
+# Ltd.", "Kinder Medical GmbH", "Neonatal Devices Inc." name the manufacturer, not a population.
+_ORGANISATION_AFTER = re.compile(
+    r"(?:[ -]+[A-ZÀ-Þ][\w&'.-]*){0,3},?\s+(?:Co\.|Ltd\b|Limited\b|GmbH\b|AG\b|Inc\b|LLC\b|"
+    r"Corp\b|Corporation\b|S\.A\.|SAS\b|SARL\b|S\.r\.l\.|Srl\b|S\.p\.A\.|SpA\b|B\.V\.|BV\b|"
+    r"N\.V\.|plc\b|Pty\b|K\.K\.|KK\b|Oy\b|AB\b|A/S\b|ApS\b|S\.L\.)")
+
+
 def in_trade_name(text: str, start: int, end: int) -> bool:
-    """The group word at text[start:end] is part of a capitalised device name."""
+    """The group word at text[start:end] is part of a capitalised device or company name."""
     word = text[start:end]
     if not (word[:1].isupper() and any(c.islower() for c in word)):
         return False
+    if _ORGANISATION_AFTER.match(text, end):
+        return True
     before = _BRAND_BEFORE.search(text, max(0, start - 30), start)
     if before is None or before.group(0).strip().lower() in _NOT_BRANDS:
         return False

@@ -293,6 +293,18 @@ def same_name_spelt_differently(a: str, b: str) -> bool:
     return fuzz.ratio(letters_a, letters_b) >= SPELLING_SIMILARITY
 
 
+_MODEL_CODE = re.compile(r"[A-Z]{1,3}\d*|\d+[A-Z]{0,3}")
+
+
+def different_model_codes(a: str, b: str) -> bool:
+    """"Kaiun AortaGraft TX" / "Kaiun AortaGraft TB Thoracic Stent-Graft": both names carry a
+    short model code in capitals or digits and the codes differ, so they are two models, not
+    one name spelt two ways."""
+    codes_a = [t.lower() for t in name_tokens(a) if _MODEL_CODE.fullmatch(t)]
+    codes_b = [t.lower() for t in name_tokens(b) if _MODEL_CODE.fullmatch(t)]
+    return bool(codes_a) and bool(codes_b) and codes_a != codes_b
+
+
 class DeviceNameDiffers(Rule):
     """The trade name of the device differs between documents, without a declared alias.
 
@@ -309,7 +321,11 @@ class DeviceNameDiffers(Rule):
     data in knowledge/vocabulary/generic_descriptors.yaml). A model that the document naming
     the family lists as one of its models ("Pacora ICD" with a table "Pacora VR | Pacora DR")
     is that device, not another name. "X Pro" and "X Pro 2" are not one device, nor are "X Hip"
-    and "X Knee", "X Adult" and "X Neonatal", or a model no document lists. Document codes ("KLM-IFU-QT7 v5 EN"), language codes,
+    and "X Knee", "X Adult" and "X Neonatal", or a model no document lists. A manufacturer's
+    own name written before the trade name is not part of it ("Mamoto CranioShape Cranial
+    Remoulding Orthosis" from Mamoto Paediatrics Co., Ltd. is the "CranioShape"), while names
+    whose short model codes differ ("AortaGraft TX" / "AortaGraft TB") are two devices, never
+    one name spelt two ways. Document codes ("KLM-IFU-QT7 v5 EN"), language codes,
     model codes and abbreviations ("N3", "NL-895") and organisations ("... GmbH", "... S.r.l.")
     are never read as trade names.
 
@@ -349,7 +365,8 @@ class DeviceNameDiffers(Rule):
         names = {" ".join(f.value.split()) for fs in by_doc.values() for f in fs}
         aliases = [tuple(" ".join(v.split()) for v in f.value)
                    for f in facts.of(FactKind.DEVICE_ALIAS)]
-        canonical = _canonical_keys(names, declared, aliases, _GenericWords(facts))
+        canonical = _canonical_keys(names, declared, aliases, _GenericWords(facts),
+                                    house_names(facts))
         primary = {doc: canonical[most_common(name_key(f.value) for f in fs)]
                    for doc, fs in by_doc.items()}
         reference = reference_group(primary, facts)
@@ -365,7 +382,8 @@ class DeviceNameDiffers(Rule):
             if reference in other_keys and key in ref_keys:
                 continue  # both documents use both names: a stated relationship, not a mix-up
             fact = _fact_with_key(by_doc[doc], key, canonical)
-            spelling = same_name_spelt_differently(_raw_key(ref_fact), _raw_key(fact))
+            spelling = (same_name_spelt_differently(_raw_key(ref_fact), _raw_key(fact))
+                        and not different_model_codes(ref_fact.value, fact.value))
             if not spelling and (declared_model_of_family(facts, ref_fact, fact)
                                  or declared_model_of_family(facts, fact, ref_fact)):
                 continue  # a model the family's own document lists ("Pacora ICD": VR, DR)
@@ -424,8 +442,32 @@ class DeviceNameDiffers(Rule):
         return self.finding(message, [ref, other])
 
 
+def house_names(facts: FactBase) -> frozenset[str]:
+    """The manufacturers' own names as the dossier states them, lower case: the first word of
+    "Mamoto Paediatrics Co., Ltd." or "Hikaru Medical Corporation". Written before a trade
+    name ("Mamoto CranioShape ...") it names the maker, not the device."""
+    found = set()
+    for fact in facts.of(FactKind.MANUFACTURER):
+        words = re.findall(r"[^\W\d_][\w'-]*", str(fact.value))
+        if words and len(words[0]) >= 3:
+            found.add(words[0].lower())
+    return frozenset(found)
+
+
+def without_house_name(name: str, houses: frozenset[str]) -> str | None:
+    """"Mamoto CranioShape Cranial Remoulding Orthosis" -> "CranioShape Cranial Remoulding
+    Orthosis" when "Mamoto" is a manufacturer's name; None when the name does not start with
+    one or nothing name-like would remain ("Mamoto 3")."""
+    tokens = name_tokens(name)
+    if len(tokens) < 2 or tokens[0].lower() not in houses:
+        return None
+    if not re.match(r"[^\W\d_]{3,}", tokens[1]):
+        return None
+    return " ".join(tokens[1:])
+
+
 def _canonical_keys(names: set[str], declared: set[str], aliases: list[tuple[str, str]],
-                    generic) -> dict[str, str]:
+                    generic, houses: frozenset[str] = frozenset()) -> dict[str, str]:
     """Each name's key -> the key of its device: names with the same key, a name and the same
     name with descriptive words ("Infusa SP-50 Spritzenpumpe"), one trade name with generic
     descriptors ("Spirelle Detachable Coils" / "Spirelle Neurovascular Coil") and an
@@ -446,6 +488,12 @@ def _canonical_keys(names: set[str], declared: set[str], aliases: list[tuple[str
             parent[max(ra, rb, key=lambda k: (len(k), k))] = min(ra, rb, key=lambda k: (len(k), k))
 
     universe = sorted(names | {full for _, full in aliases})
+    # "Mamoto CranioShape ..." is the "CranioShape ..." of the manufacturer Mamoto
+    bare = {name: without_house_name(name, houses) for name in universe} if houses else {}
+    bare = {name: rest for name, rest in bare.items() if rest}
+    universe = sorted(set(universe) | set(bare.values()))
+    for name, rest in bare.items():
+        union(name_key(name), name_key(rest))
     for name in universe:
         find(name_key(name))
         base = descriptor_base(name, universe)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Iterable, Iterator
 
 from panelproof.extract.model import Fact, FactBase, FactKind, PopulationBound
-from panelproof.extract.population import admitted
+from panelproof.extract.population import admitted, groups
 from panelproof.rules.identity._compare import (
     INTENDED_USE_ROLES, document_label, facts_by_document, translation_differs,
     reference_document, reference_group)
@@ -57,7 +57,7 @@ def envelope(facts: list[Fact], dimension: str) -> Envelope | None:
     low_inclusive = high_inclusive = True
     included = [(f, b) for f, b in bounds if not b.excluded]
     for fact, bound in included:
-        b_low = bound.low if bound.low is not None else 0.0
+        b_low = bound.low if bound.low is not None else implied_low(bound)
         b_high = bound.high if bound.high is not None else math.inf
         if b_low < low:
             low, low_fact = b_low, (fact if bound.low is not None else None)
@@ -80,6 +80,18 @@ def envelope(facts: list[Fact], dimension: str) -> Envelope | None:
     return Envelope(low, high, low_fact, high_fact, low_inclusive, high_inclusive)
 
 
+def implied_low(bound: PopulationBound) -> float:
+    """The lower age a group word sets when the text states only an upper one: "adults not
+    older than 65 years" admits 18 to 65, as "adults aged 18 to 65" does (the group's open-ended
+    age span in vocabulary/population_groups.yaml: adults from 18)."""
+    if bound.dimension != "age" or bound.group is None or bound.high is None or bound.excluded:
+        return 0.0
+    info = groups().get(bound.group)
+    if info is None or info.age[0] is None or info.age[1] is not None:
+        return 0.0
+    return float(info.age[0]) if info.age[0] < bound.high else 0.0
+
+
 def same(a: float, b: float) -> bool:
     if math.isinf(a) or math.isinf(b):
         return a == b
@@ -95,7 +107,9 @@ class PopulationBoundsDiffer(Rule):
     (devices sized to the patient, such as ventricular assist devices, admit patients by
     BSA: "a BSA of 1.2 m² or more" and "BSA of at least 1.5 m²" differ): "18–75 years", "aged 18 to
     75" and "between 18 and 75 years of age" agree; "> 5 kg" and "from 1 kg" do not;
-    "adolescents from 16" and "adults aged 18 and older" do not. Exclusions count too ("not
+    "adolescents from 16" and "adults aged 18 and older" do not. A group word with only an upper
+    bound keeps the group's own lower one: "adults not older than 65 years" agrees with "adults
+    aged 18 to 65". Exclusions count too ("not
     for patients under 5 kg" admits 5 kg and more). "> 5 kg" and "≥ 5 kg" are taken as the
     same bound. Gestational ages are their own dimension, in weeks of gestation ("neonates ≥ 34
     weeks of gestation", "à partir de 32 semaines d'aménorrhée", "ab der 34. SSW", "età
