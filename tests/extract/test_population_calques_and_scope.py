@@ -133,3 +133,16 @@ def test_parameters_with_calqued_comparators(text, low, high):
 def test_relative_clause_negation_does_not_exclude_the_population(text, excluded):
     found = bounds(text)
     assert found and all(b[5] is excluded for b in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Endoskopische Blutstillung bei nicht-variköser oberer gastrointestinaler Blutung bei "
+    "Erwachsenen (ab 18 Jahren).",
+    "Hemostase endoscopique des hémorragies digestives hautes non variqueuses chez l'adulte "
+    "(à partir de 18 ans).",
+    "Endoscopische hemostase bij niet-variceale bovenste gastro-intestinale bloeding bij "
+    "volwassenen (vanaf 18 jaar).",
+])
+def test_a_hyphenated_negative_prefix_does_not_exclude_the_population(text):
+    found = bounds(text)
+    assert found and all(b[5] is False for b in found), found

@@ -155,13 +155,14 @@ STRONG_CUE = re.compile(r"intended|indicated|zweckbestimmung|bestimmt für|desti
                         re.IGNORECASE)
 
 EXCLUSION_CUE = re.compile(
-    r"\bnot\b|\bnever\b|must not|do not use|\bexclud|\bexclusion|contra-?indicat|unsuitable|"
-    r"\bnicht\b|\bkeine?\b|ausgeschlossen|kontraindiziert|\bne\b|\bn'|\bpas\b|exclus|contre-indiqu|"
+    # "nicht-variköse Blutung", "niet-variceale": a hyphenated prefix negates the adjective only
+    r"\bnot\b(?!-)|\bnever\b|must not|do not use|\bexclud|\bexclusion|contra-?indicat|unsuitable|"
+    r"\bnicht\b(?!-)|\bkeine?\b|ausgeschlossen|kontraindiziert|\bne\b|\bn'|\bpas\b|exclus|contre-indiqu|"
     r"ausgenommen|except\b|other than|\bexcept(?:o|uando)\b|\bsalvo\b|\beccetto\b|\btranne\b|\bad eccezione\b|"
     r"\bsauf\b|\bà l['’]exception\b|\baußer\b|\bausser\b|\bmit ausnahme\b|\bbehalve\b|\buitgezonderd\b|"
     r"\bwith the exception\b|\ba excepción\b|\bnon\s+(?:(?:è|e|sono|deve|devono|può|possono|va|vanno|est|sont|doit|doivent)\b|utilizzare|usare|impiegare|destinat|indicat|adatt|approvat|previst|idone|destiné|indiqué|prévu|recommandé|adapté|autorisé|conçu|per\b|nei\b|negli\b)|excluid|esclus|"
     r"\bno\s+(?:debe|deben|está|están|es|son|se|utilizar|usar|apt|indicad|destinad|adecuad|para\b)|"
-    r"contraindicad|controindicat|\bniet\b|\bgeen\b|uitgesloten|gecontra-?indiceerd|"
+    r"contraindicad|controindicat|\bniet\b(?!-)|\bgeen\b|uitgesloten|gecontra-?indiceerd|"
     r"\bnie\b|wyłączon|przeciwwskazan|\bikke\b|udelukke|kontraindiceret|\bnení\b|\bnejsou\b|vyloučen|kontraindikován",
     re.IGNORECASE)
 _OUT_OF_SCOPE = (
