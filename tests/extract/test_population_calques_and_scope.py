@@ -146,3 +146,14 @@ def test_relative_clause_negation_does_not_exclude_the_population(text, excluded
 def test_a_hyphenated_negative_prefix_does_not_exclude_the_population(text):
     found = bounds(text)
     assert found and all(b[5] is False for b in found), found
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("The ventilator is intended for neonates, infants and children with a body weight from "
+     "0,5 kg up to 30 kg.", 0.5, 30),
+    ("Intended for patients with a body weight from 0.5 up to 30 kg.", 0.5, 30),
+    ("Destiné aux patients d'un poids corporel de 0,5 kg jusqu'à 50 kg.", 0.5, 50),
+    ("Für Patienten von 3 kg bis zu 30 kg Körpergewicht.", 3, 30),
+])
+def test_from_a_up_to_b_is_one_range(text, low, high):
+    assert [(b[1], b[2]) for b in bounds(text)] == [(low, high)]

@@ -447,7 +447,7 @@ _QUALIFIER = (r"(?:\s*(?:(?<=[\s'])(?:a|an|the|einem|einer|eines|ein|dem|der|un|
 RANGE = re.compile(
     rf"(?P<pre>\bbetween|\bfrom|\baged|\bages|\bage|\bde|\bd'|\bentre|\bzwischen|\bvon|"
     rf"\bim alter von|\bentre los|\btra|\bfra|\bdai|\bdagli|\bdesde|\bdai|\bda|\btussen|\bvan)?\s*(?P<a>{NUM})\s*(?:(?P<ua>{UNIT}){_UNIT_STOP})?{AGE_WORDS}\s*"
-    rf"(?P<sep>-|–|\bto\b|\band\b|\bà\b|\bet\b|\bbis\b|\bund\b|\buntil\b|\btill\b|\bthrough\b|\by\b|"
+    rf"(?P<sep>-|–|\bup ?to\b|\bjusqu['’]à|\bbis zu\b|\bfino a\b|\bto\b|\band\b|\bà\b|\bet\b|\bbis\b|\bund\b|\buntil\b|\btill\b|\bthrough\b|\by\b|"
     rf"\ba\b|\bai\b|\bagli\b|\bhasta\b|\be\b|\btot\b|\ben\b)\s*"
     rf"(?P<b>{NUM})\s*(?:(?P<ub>{UNIT}){_UNIT_STOP})?{AGE_WORDS}",
     re.IGNORECASE)
