@@ -157,3 +157,12 @@ def test_a_hyphenated_negative_prefix_does_not_exclude_the_population(text):
 ])
 def test_from_a_up_to_b_is_one_range(text, low, high):
     assert [(b[1], b[2]) for b in bounds(text)] == [(low, high)]
+
+
+@pytest.mark.parametrize("text", [
+    "Observation 1: the CER should present data for infants below 1 000 g separately.",
+    "Le RCE doit présenter les données chez les nourrissons de moins de 1 000 g à part.",
+    "Der Bericht soll Daten für Säuglinge unter 1000 g getrennt darstellen.",
+])
+def test_a_request_for_a_subgroups_data_states_no_bound(text):
+    assert bounds(text) == []

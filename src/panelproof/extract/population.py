@@ -118,6 +118,10 @@ POPULATION_CUE = re.compile(
     re.IGNORECASE)
 # Numbers in these sentences describe something else than the intended population.
 NOT_POPULATION = re.compile(
+    # a request or a statement about the data of a subgroup ("the CER should present data for
+    # infants below 1 000 g separately") names no bound of the intended population
+    r"\bdata\s+(?:for|on|in|from|of)\s+(?:the\s+)?(?:patients?|infants?|neonates?|newborns?|"
+    r"children|adults|subjects|women|men)\b|\bdonnées\s+(?:pour|sur|chez)\b|\bDaten\s+(?:für|zu|bei)\b|"
     r"\b(?:mean|median|average|avg)\b|âge moyen|poids moyen|durchschnitt|mittlere[sn]? (?:alter|gewicht)|"
     r"medianes alter|follow(?:ed)?[- ]?up|\bfollowed\b|suivi|nachbeobachtung|\bn ?= ?\d|\bSD\b|±|"
     r"\b(?:device|unit|ventilator|pump|system|product|appliance|it|monitor)\s+(?:weighs|weight)\b|"
