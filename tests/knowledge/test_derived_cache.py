@@ -15,24 +15,10 @@ from panelproof.rules.safety import common as safety
 
 
 @pytest.fixture
-def cache_on(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("PANELPROOF_CACHE_DIR", str(tmp_path / "cache"))
-    monkeypatch.delenv("PANELPROOF_NO_CACHE", raising=False)
-    assert regex_cache.enable()
-    knowledge.load.cache_clear()
-    yield tmp_path / "cache"
-    regex_cache.disable()
-    knowledge.load.cache_clear()
-
-
-@pytest.fixture
-def package(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A knowledge folder of our own, so that the test can edit a YAML file."""
-    folder = tmp_path / "knowledge"
-    folder.mkdir()
-    monkeypatch.setattr(knowledge.resources, "files", lambda _name: folder)
-    (folder / "terms.yaml").write_text("terms: [hospital]\n", encoding="utf-8")
-    return folder
+def package(package: Path) -> Path:
+    """The knowledge folder of conftest.py, with one YAML file to derive from."""
+    (package / "terms.yaml").write_text("terms: [hospital]\n", encoding="utf-8")
+    return package
 
 
 def _touch(path: Path, text: str) -> None:

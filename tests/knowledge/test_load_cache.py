@@ -10,26 +10,6 @@ import pytest
 from panelproof import knowledge, regex_cache
 
 
-@pytest.fixture
-def cache_on(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("PANELPROOF_CACHE_DIR", str(tmp_path / "cache"))
-    monkeypatch.delenv("PANELPROOF_NO_CACHE", raising=False)
-    assert regex_cache.enable()
-    knowledge.load.cache_clear()
-    yield tmp_path / "cache"
-    regex_cache.disable()
-    knowledge.load.cache_clear()
-
-
-@pytest.fixture
-def package(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A knowledge folder of our own, so that the test can edit a YAML file."""
-    folder = tmp_path / "knowledge"
-    folder.mkdir()
-    monkeypatch.setattr(knowledge.resources, "files", lambda _name: folder)
-    return folder
-
-
 def test_a_cached_file_gives_the_same_data_as_parsing_it(cache_on: Path) -> None:
     parsed = knowledge.load("vocabulary/care_settings")
     assert (cache_on / "knowledge" / "vocabulary--care_settings.marshal").is_file()
