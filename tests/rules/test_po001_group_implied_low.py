@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from panelproof.extract.model import PopulationBound
-from panelproof.rules.population.PO001_population_bounds_differ import implied_low
+from panelproof.extract.population import implied_low
 
 
 @pytest.mark.parametrize(("bound", "low"), [

@@ -1814,6 +1814,18 @@ def umbrella_equivalent(one: dict[str, Fact], other: dict[str, Fact]) -> bool:
             and bool(set(other) & PAEDIATRIC_GROUPS))
 
 
+def implied_low(bound: PopulationBound) -> float:
+    """The lower age a group word sets when the text states only an upper one: "adults not
+    older than 65 years" admits 18 to 65, as "adults aged 18 to 65" does (the group's open-ended
+    age span in vocabulary/population_groups.yaml: adults from 18)."""
+    if bound.dimension != "age" or bound.group is None or bound.high is None or bound.excluded:
+        return 0.0
+    info = groups().get(bound.group)
+    if info is None or info.age[0] is None or info.age[1] is not None:
+        return 0.0
+    return float(info.age[0]) if info.age[0] < bound.high else 0.0
+
+
 def groups_admitted_by_bounds(bounds: Iterable[Fact]) -> set[str]:
     """Groups whose whole typical span a document's population-wide bounds admit.
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Iterable, Iterator
 
 from panelproof.extract.model import Fact, FactBase, FactKind, PopulationBound
-from panelproof.extract.population import admitted, groups
+from panelproof.extract.population import admitted, implied_low
 from panelproof.rules.identity._compare import (
     INTENDED_USE_ROLES, document_label, facts_by_document, translation_differs,
     reference_document, reference_group)
@@ -78,18 +78,6 @@ def envelope(facts: list[Fact], dimension: str) -> Envelope | None:
         if allowed.high is not None and allowed.high < high:
             high, high_fact, high_inclusive = allowed.high, fact, allowed.high_inclusive
     return Envelope(low, high, low_fact, high_fact, low_inclusive, high_inclusive)
-
-
-def implied_low(bound: PopulationBound) -> float:
-    """The lower age a group word sets when the text states only an upper one: "adults not
-    older than 65 years" admits 18 to 65, as "adults aged 18 to 65" does (the group's open-ended
-    age span in vocabulary/population_groups.yaml: adults from 18)."""
-    if bound.dimension != "age" or bound.group is None or bound.high is None or bound.excluded:
-        return 0.0
-    info = groups().get(bound.group)
-    if info is None or info.age[0] is None or info.age[1] is not None:
-        return 0.0
-    return float(info.age[0]) if info.age[0] < bound.high else 0.0
 
 
 def same(a: float, b: float) -> bool:
