@@ -157,6 +157,6 @@ def test_a_document_added_after_the_extraction_workers_started_reaches_them_as_a
     finally:
         pipeline._SHARED_DOCUMENTS.clear()
         pipeline._SHARED_CONFIG = None
-    assert later_jobs and all(spool is not None for _, _, spool in later_jobs)
+    assert later_jobs and all(job[2] is not None for job in later_jobs)
     assert {i: [(f.kind, repr(f.value), f.location) for f in facts]
             for i, facts in results.items()} == expected

@@ -15,8 +15,9 @@ import queue
 import tempfile
 import threading
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
-from pathlib import Path
 from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Callable, Iterator
 
 from panelproof import regex_cache
@@ -24,6 +25,7 @@ from panelproof.extract import extract_document, extract_facts, extractor_names,
 from panelproof.extract.model import Fact, FactBase
 from panelproof.ingest import DossierPlan, Limits, detect_text_language, plan_dossier, read_document
 from panelproof.ingest.model import Document, Dossier, DossierConfig
+from panelproof.ingest.language import language_from_text, text_sample
 from panelproof.ingest.pdf import page_count, read_page_range
 from panelproof.report.model import CheckResult
 from panelproof.rules import run_rules
@@ -193,24 +195,52 @@ def _read_page_range_pickled(file: Path, start: int, stop: int, limits: Limits) 
     return pickle.dumps(read_page_range(file, start, stop, limits), protocol=pickle.HIGHEST_PROTOCOL)
 
 
-def _join_pages(job: tuple[Path, str, Limits, DossierPlan], pickled_ranges: list[bytes]) -> Document:
-    """A long PDF's document from its page ranges, in order (see `_read_page_range_pickled`)."""
-    return _read_one(job, [page for pickled in pickled_ranges for page in pickle.loads(pickled)])
+@dataclass(frozen=True)
+class _SpooledDocument:
+    """A document its reading worker pickled to the spool folder itself (a long PDF joined
+    from its page ranges), for the extraction workers to load.
+
+    The parent submits the document's extraction jobs as soon as this arrives and loads the
+    document afterwards, for its own use: handing the document to the parent, which would
+    pickle it again for the workers, put about 0.1 s in the way of a 440-page annex.
+    """
+
+    file: Path
+    chars: int  # normalised characters, to choose whether its extraction is split in jobs
+    # The text to find its language from, when neither dossier.yaml nor its file name tells
+    # (the parent has langdetect's profiles loaded; this worker has not).
+    language_sample: str | None
 
 
-# An extraction job: (document index, extractor names or None for all, spooled pickle or None).
-ExtractionJob = tuple[int, "tuple[str, ...] | None", "Path | None"]
+def _join_pages(job: tuple[Path, str, Limits, DossierPlan], pickled_ranges: list[bytes],
+                spooled: Path) -> Document | _SpooledDocument:
+    """A long PDF's document from its page ranges, in order (see `_read_page_range_pickled`),
+    pickled to `spooled` when it could be read."""
+    document = _read_one(job, [page for pickled in pickled_ranges for page in pickle.loads(pickled)])
+    if not document.ok:
+        return document  # the parent keeps it as it is: no facts to extract
+    spooled.write_bytes(pickle.dumps(document, protocol=pickle.HIGHEST_PROTOCOL))
+    config = job[3].config
+    unknown_language = document.language is None and document.path not in config.languages
+    return _SpooledDocument(file=spooled,
+                            chars=sum(len(block.normalized) for block in document.blocks),
+                            language_sample=text_sample(document) if unknown_language else None)
+
+
+# An extraction job: (document index, extractor names or None for all, spooled pickle or None,
+# the document's language when the spooled pickle does not hold it yet: see `_SpooledDocument`).
+ExtractionJob = tuple[int, "tuple[str, ...] | None", "Path | None", "str | None"]
 
 
 def _extract_job(job: ExtractionJob) -> tuple[list[list[Fact]], list[str], dict]:
     """Facts of one document: all extractors' as one list, or each named extractor's as a list
     of its own; the warnings added; the patterns the job compiled (for the parent's pattern
     cache: `regex_cache.take_fresh`)."""
-    index, names, spooled = job
+    index, names, spooled, language = job
     document = _SHARED_DOCUMENTS.get(index)
     if document is None:
         assert spooled is not None
-        document = _SHARED_DOCUMENTS[index] = pickle.loads(spooled.read_bytes())
+        document = _SHARED_DOCUMENTS[index] = _load_spooled(spooled, language)
     before = len(document.warnings)
     config = _SHARED_CONFIG or DossierConfig()
     if names is None:
@@ -218,6 +248,13 @@ def _extract_job(job: ExtractionJob) -> tuple[list[list[Fact]], list[str], dict]
     else:
         facts = [extract_document(document, config, only=(name,)) for name in names]
     return facts, document.warnings[before:], regex_cache.take_fresh()
+
+
+def _load_spooled(file: Path, language: str | None) -> Document:
+    document = pickle.loads(file.read_bytes())
+    if language is not None:
+        document.language = language
+    return document
 
 
 # Extractors that read the same analysis of a document (`intended_use.units`: its sections cut
@@ -264,15 +301,16 @@ def _read_and_extract_in_parallel(plan: DossierPlan, limits: Limits, workers: in
     try:
         with ProcessPoolExecutor(max_workers=workers, mp_context=context) as reading_pool, \
                 _Extraction(workers, stages, len(jobs)) as extraction:
-            arrivals = _Reading(reading_pool, jobs, limits).start()
+            arrivals = _Reading(reading_pool, jobs, limits, extraction.spool).start()
             _warm_up(plan.config)  # meanwhile, in the parent
             while len(documents) < len(jobs):
                 batch = arrivals.next_batch()
                 for i, document in batch:
-                    detect_text_language(document, plan.config)
+                    if isinstance(document, Document):
+                        detect_text_language(document, plan.config)
+                for i, document in extraction.add(batch):
                     documents[i] = document
                     stages.reading(f"Reading {jobs[i][1]}", len(documents), len(jobs))
-                extraction.add(batch)
             facts_by_document = extraction.results()
     finally:
         _SHARED_DOCUMENTS.clear()
@@ -293,8 +331,9 @@ class _Reading:
     ranges, is read again in the parent, where the one-job path reports what is wrong.
     """
 
-    def __init__(self, pool: ProcessPoolExecutor, jobs: list, limits: Limits) -> None:
-        self.pool, self.jobs = pool, jobs
+    def __init__(self, pool: ProcessPoolExecutor, jobs: list, limits: Limits,
+                 spool: Path) -> None:
+        self.pool, self.jobs, self.spool = pool, jobs, spool
         self.page_ranges = {i: _page_ranges(file, limits) for i, (file, *_) in enumerate(jobs)}
         self.done: queue.SimpleQueue[tuple[int, Future | None]] = queue.SimpleQueue()
         self.lock = threading.Lock()
@@ -344,7 +383,7 @@ class _Reading:
             ranges = self.pages.pop(i)
         in_order = [ranges[first] for first in sorted(ranges)]
         try:
-            join = self.pool.submit(_join_pages, self.jobs[i], in_order)
+            join = self.pool.submit(_join_pages, self.jobs[i], in_order, self.spool / f"{i}.pickle")
         except Exception:  # noqa: BLE001 - a broken pool: the parent reads the file
             self.done.put((i, None))
             return
@@ -369,14 +408,16 @@ class _Extraction:
     """Extraction jobs for documents as they are read, in one pool of forked workers.
 
     The workers are forked at the first submission and inherit every document read by then;
-    a document read later is pickled once to a spool file that the workers load (about 25 ms
-    each way for a 1,700,000-character annex) instead of travelling with each of its jobs.
+    a document read later is pickled once to a file in the spool folder that the workers load
+    (about 25 ms each way for a 1,700,000-character annex) instead of travelling with each of
+    its jobs. A long PDF's reading worker writes that file itself (`_SpooledDocument`).
     """
 
     def __init__(self, workers: int, stages: "_StageProgress", total: int) -> None:
         self.workers, self.stages, self.total = workers, stages, total
         self.pool: ProcessPoolExecutor | None = None
-        self.spool: tempfile.TemporaryDirectory | None = None
+        self._spool = tempfile.TemporaryDirectory(prefix="panelproof-")
+        self.spool = Path(self._spool.name)
         # job -> (document index, the position in the document's facts of each list it returns)
         self.futures: dict[Future, tuple[int, tuple[int, ...], ExtractionJob]] = {}
         self.facts: dict[int, dict[int, list[Fact]]] = {}
@@ -388,17 +429,25 @@ class _Extraction:
     def __exit__(self, *exc) -> None:
         if self.pool is not None:
             self.pool.shutdown(cancel_futures=True)
-        if self.spool is not None:
-            self.spool.cleanup()
+        self._spool.cleanup()
 
-    def add(self, batch: list[tuple[int, Document]]) -> None:
+    def add(self, batch: list[tuple[int, "Document | _SpooledDocument"]]) -> list[tuple[int, Document]]:
+        """Submit the documents' extraction jobs; return the documents (a spooled one loaded
+        here once its jobs are on their way)."""
         for i, document in batch:
             self.facts[i] = {}
             self.expected[i] = 0
-            # Workers forked from here on inherit it; those already running load its spool file.
-            _SHARED_DOCUMENTS[i] = document
-        jobs = [job for i, document in batch for job in self._jobs(i, document)]
-        chars = {i: sum(len(block.normalized) for block in document.blocks) for i, document in batch}
+            if isinstance(document, Document):
+                # Workers forked from here on inherit it; those already running load its spool file.
+                _SHARED_DOCUMENTS[i] = document
+        # A spooled document's language, from its sample (a worker set any other before).
+        languages = {i: language_from_text(document.language_sample)
+                     for i, document in batch if isinstance(document, _SpooledDocument)
+                     and document.language_sample is not None}
+        jobs = [job for i, document in batch for job in self._jobs(i, document, languages.get(i))]
+        chars = {i: document.chars if isinstance(document, _SpooledDocument)
+                 else sum(len(block.normalized) for block in document.blocks)
+                 for i, document in batch}
         if self.pool is None and jobs:
             self.pool = ProcessPoolExecutor(max_workers=self.workers,
                                             mp_context=multiprocessing.get_context("fork"))
@@ -406,25 +455,33 @@ class _Extraction:
         for positions, job in sorted(jobs, key=lambda pj: -_job_cost(pj[1], chars[pj[1][0]])):
             assert self.pool is not None
             self.futures[self.pool.submit(_extract_job, job)] = (job[0], positions, job)
+        documents = []
+        for i, document in batch:
+            if isinstance(document, _SpooledDocument):
+                document = _SHARED_DOCUMENTS[i] = _load_spooled(document.file, languages.get(i))
+            documents.append((i, document))
+        return documents
 
-    def _jobs(self, i: int, document: Document) -> list[tuple[tuple[int, ...], ExtractionJob]]:
+    def _jobs(self, i: int, document: "Document | _SpooledDocument", language: str | None
+              ) -> list[tuple[tuple[int, ...], ExtractionJob]]:
         """(positions among the document's fact lists, job); the spool file for a late
         document. Split, each extractor's facts have the extractor's position in
         `extractor_names()`, so that the document's facts keep extractor order."""
-        if not document.ok:
+        if isinstance(document, _SpooledDocument):
+            spooled, chars = document.file, document.chars
+        elif not document.ok:
             return []
-        spooled = None
-        if self.pool is not None:
-            if self.spool is None:
-                self.spool = tempfile.TemporaryDirectory(prefix="panelproof-")
-            spooled = Path(self.spool.name) / f"{i}.pickle"
-            spooled.write_bytes(pickle.dumps(document, protocol=pickle.HIGHEST_PROTOCOL))
-        if sum(len(block.normalized) for block in document.blocks) <= SPLIT_EXTRACTION_CHARS:
+        else:
+            spooled, chars = None, sum(len(block.normalized) for block in document.blocks)
+            if self.pool is not None:
+                spooled = self.spool / f"{i}.pickle"
+                spooled.write_bytes(pickle.dumps(document, protocol=pickle.HIGHEST_PROTOCOL))
+        if chars <= SPLIT_EXTRACTION_CHARS:
             self.expected[i] = 1
-            return [((0,), (i, None, spooled))]
+            return [((0,), (i, None, spooled, language))]
         position = {name: p for p, name in enumerate(extractor_names())}
         self.expected[i] = len(position)
-        return [(tuple(position[name] for name in names), (i, names, spooled))
+        return [(tuple(position[name] for name in names), (i, names, spooled, language))
                 for names in _extractor_jobs()]
 
     def results(self) -> dict[int, list[Fact]]:
@@ -465,7 +522,7 @@ def _page_ranges(file: Path, limits: Limits) -> list[tuple[int, int]]:
 
 def _job_cost(job: ExtractionJob, chars: int) -> int:
     """How long a job takes, roughly: its document's normalised characters, weighted."""
-    _index, names, _ = job
+    _index, names, *_ = job
     # The evidence extractor reads every sentence closely: it costs about as much as the rest.
     weight = len(extractor_names()) if names is None else (5 if names == ("evidence",) else len(names))
     return chars * weight
