@@ -78,6 +78,12 @@ def test_name_key_merges_spellings_not_devices():
     ("Classified as class III under Annex VIII, rule 8.", FactKind.CLASSIFICATION_RULE, [8]),
     ("As a rule, 12 patients were enrolled.", FactKind.CLASSIFICATION_RULE, []),
     ("The manufacturer shall update the report.", FactKind.MANUFACTURER, []),
+    # the word in prose before a quotation, not a field label
+    ("Intended purpose as stated by the Manufacturer: The NeoSat N3 is intended for SpO2 "
+     "monitoring.", FactKind.MANUFACTURER, []),
+    ("Selon le fabricant : Le dispositif X est destiné aux adultes.", FactKind.MANUFACTURER, []),
+    ("Legal manufacturer: Kyprimed Diagnostics Ltd.", FactKind.MANUFACTURER,
+     ["Kyprimed Diagnostics Ltd."]),
 ])
 def test_identity_fields(text, kind, expected):
     assert values(text, kind) == expected

@@ -92,6 +92,10 @@ def test_title_and_file_name_agree():
 @pytest.mark.parametrize("name, language", [
     ("IFU_en.docx", "en"), ("ifu-fr.pdf", "fr"), ("IFU.de.pdf", "de"), ("IFU_it_v2.pdf", "it"),
     ("fr/IFU.pdf", "fr"), ("CER_v3.pdf", None), ("plan_de_suivi.pdf", None), ("de.pdf", None),
+    ("IFU-014-ES_R2.pdf", "es"), ("IFU_PT_Rev3.pdf", "pt"),
+    # a model designation, not a language: "PT-7", "ES-400", "DA-3"
+    ("CEP-007_Rev2_IschaStop_PT-7.pdf", None), ("CER-014_R2_Sealtron_ES-400.docx", None),
+    ("CER-009_R1_Cortexa_DA-3.docx", None),
 ])
 def test_language_from_file_name(name, language):
     assert language_from_file_name(name) == language

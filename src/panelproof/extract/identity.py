@@ -501,8 +501,13 @@ _LEADING_CODE = re.compile(r"^\s*(?P<code>[A-Za-z0-9][A-Za-z0-9*+\-./]{5,40})")
 LEGAL_FORM = (r"(?:GmbH & Co\. KG|GmbH|AG|SE|SAS|S\.A\.S\.|SA|S\.A\.|SARL|Ltd\.?|Limited|Inc\.?|"
               r"LLC|B\.V\.|BV|N\.V\.|NV|S\.r\.l\.|Srl|S\.p\.A\.|SpA|plc|Oyj|Oy|AB|A/S|ApS|ASA(?![\w-])|AS(?![\w-])|ehf\.?|hf\.?|KG|"
               r"Corp\.?|Corporation|Co\.|Pty Ltd)")
+# A label names the field ("Manufacturer: X", "| Hersteller | X |"); after an article or "by"
+# the word is prose ("Intended purpose as stated by the Manufacturer: The X is intended ..."),
+# and what follows the colon is the quoted text, not a manufacturer.
+_NOT_A_LABEL_BEFORE = (r"(?<!(?i:the) )(?<!(?i:by) )(?<!(?i:le) )(?<!(?i:du) )(?<!(?i:der) )"
+                       r"(?<!(?i:des) )(?<!(?i:vom) )")
 MANUFACTURER = re.compile(
-    rf"(?:\b(?i:legal manufacturer|manufacturer(?: name)?|fabricant(?: légal)?|hersteller|"
+    rf"(?:\b{_NOT_A_LABEL_BEFORE}(?i:legal manufacturer|manufacturer(?: name)?|fabricant(?: légal)?|hersteller|"
     rf"inverkehrbringer)\s*(?:\([^)]*\))?\s*[:|]\s*|\b(?i:manufactured by|fabriqué par|"
     rf"hergestellt von|hergestellt durch)\s+)"
     rf"(?P<name>[A-Z][\w&'.\-]*(?:\s(?:&\s)?[A-Z0-9][\w&'.\-]*){{0,5}}(?:,?\s{LEGAL_FORM})?)",

@@ -19,11 +19,21 @@ _MIN_LETTERS = 40
 _SAMPLE_CHARS = 4000
 
 
+def _model_code(path: str, code: str) -> bool:
+    """Whether the file name's last `code` is the start of a model designation ("IschaStop_PT-7",
+    "Sealtron_ES-400", "Cortexa_DA-3"): two letters, a hyphen and a number name a model, not the
+    document's language ("IFU_PT_Rev3", "IFU-014-ES_R2")."""
+    name = PurePosixPath(path).name
+    stem = name.rsplit(".", 1)[0] if "." in name else name
+    found = list(re.finditer(rf"(?<![a-z]){code}(?![a-z])", stem, re.IGNORECASE))
+    return bool(found) and re.match(r"-\d", stem[found[-1].end():]) is not None
+
+
 def language_from_file_name(path: str) -> str | None:
     words = [w for w in file_name_tokens(path)]
     while words and _TRAILING.match(words[-1]):
         words.pop()
-    if len(words) >= 2 and words[-1] in LANGUAGE_CODES:
+    if len(words) >= 2 and words[-1] in LANGUAGE_CODES and not _model_code(path, words[-1]):
         return words[-1]
     parent = PurePosixPath(path).parent.name.lower()
     return parent if parent in LANGUAGE_CODES else None
