@@ -24,6 +24,8 @@ indications ... vs literature, results, technical data) and cues in the sentence
 
 from __future__ import annotations
 
+import math
+
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -1824,6 +1826,19 @@ def implied_low(bound: PopulationBound) -> float:
     if info is None or info.age[0] is None or info.age[1] is not None:
         return 0.0
     return float(info.age[0]) if info.age[0] < bound.high else 0.0
+
+
+def implied_high(bound: PopulationBound) -> float:
+    """The upper age a group word sets when the text states only a lower one: "patients of
+    paediatric age from birth" admits no one past childhood, as "children from birth to 18
+    years" does (the group's age span in vocabulary/population_groups.yaml); infinity when
+    the group sets none."""
+    if bound.dimension != "age" or bound.group is None or bound.low is None or bound.excluded:
+        return math.inf
+    info = groups().get(bound.group)
+    if info is None or info.age[1] is None or info.age[1] <= bound.low:
+        return math.inf
+    return float(info.age[1])
 
 
 def groups_admitted_by_bounds(bounds: Iterable[Fact]) -> set[str]:

@@ -12,8 +12,8 @@ from panelproof.extract.common import blocks_containing, required_literals, sent
 from panelproof.extract.intended_use import (CONTRAINDICATIONS, INDICATIONS, INTENDED_PURPOSE,
                                              block_kinds, vocabulary)
 from panelproof.extract._terms import load_optional
-from panelproof.extract.population import (admitted, find_groups, groups, in_literature_section,
-                                          qualifies_a_place)
+from panelproof.extract.population import (admitted, find_groups, groups, implied_high,
+                                          in_literature_section, qualifies_a_place)
 from panelproof.extract.settings import without_outcomes
 from panelproof.ingest.model import BlockKind, Location, Role
 from panelproof.rules.identity._compare import document_label
@@ -579,20 +579,25 @@ class PmcfContradictsIntendedUse(Rule):
         if not recruit:
             return []
         plan_spans: list[tuple[float, float, Fact]] = []
-        for item in recruit:
-            for concept in item.value.concepts:
-                span = _age_span(concept) if concept != "unrestricted" else None
-                if span is not None:
-                    plan_spans.append((*span, item))
         texts = [i.value.text for i in recruit]
+        aged: set[str] = set()  # recruitment texts that state an age
         for fact in facts.of(FactKind.POPULATION_BOUND):
             bound = admitted(fact.value) if (fact.role.value == "PMCF-plan"
                                              and isinstance(fact.value, PopulationBound)) else None
             if bound is None or bound.dimension != "age" or not fact.location.quote:
                 continue
-            if any(fact.location.quote in text or text in fact.location.quote for text in texts):
+            holding = [t for t in texts if fact.location.quote in t or t in fact.location.quote]
+            if holding:
+                aged.update(holding)
                 plan_spans.append((bound.low if bound.low is not None else 0.0,
                                    bound.high if bound.high is not None else float("inf"), fact))
+        for item in recruit:
+            if item.value.text in aged:
+                continue  # "children aged 0 to 6 years": the stated ages refine the group
+            for concept in item.value.concepts:
+                span = _age_span(concept) if concept != "unrestricted" else None
+                if span is not None:
+                    plan_spans.append((*span, item))
         if not plan_spans:
             return []
         # Each manufacturer document's admitted ages; the plan is judged against what every
@@ -603,9 +608,10 @@ class PmcfContradictsIntendedUse(Rule):
                 continue
             bound = admitted(fact.value) if isinstance(fact.value, PopulationBound) else None
             if bound is not None and bound.dimension == "age":
+                # "patients of paediatric age from birth" ends where childhood does
                 per_document.setdefault(fact.document, []).append(
                     (bound.low if bound.low is not None else 0.0,
-                     bound.high if bound.high is not None else float("inf"), fact))
+                     bound.high if bound.high is not None else implied_high(bound), fact))
         # Stated ages refine the groups ("adult patients aged 18 to 80 years"); groups count
         # only where a document states no age ("adults and children weighing at least 10 kg").
         for fact in intended:
