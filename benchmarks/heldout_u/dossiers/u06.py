@@ -1,0 +1,125 @@
+ID = "u06_dialyflow_catheter"
+DEVICE = "DialyFlow TC 14.5 – tunnelled cuffed split-tip haemodialysis catheter"
+_risks = [("Catheter-related bloodstream infection", "1,4 per 1 000 catheter-days"),
+          ("Catheter dysfunction or thrombotic occlusion requiring thrombolysis", "0,9 per 1 000 catheter-days"),
+          ("Exit-site or tunnel infection", "0,6 per 1 000 catheter-days"),
+          ("Central venous stenosis", "3,2 % at 12 months"),
+          ("Pneumothorax or arterial puncture at insertion", "0,8 %"),
+          ("Air embolism", "< 0,1 %"), ("Cuff extrusion", "1,1 %")]
+D = {
+    "name": "DialyFlow TC 14.5", "mfr": "Olympus Ridge Medical Ltd.",
+    "addr": "Agias Fylaxeos 102, 3083 Limassol, Cyprus", "srn": "CY-MF-000020117",
+    "udi": "5290071DFTC145HDQ", "cls": "III",
+    "rule": "Annex VIII, Rule 8 (long-term device in direct contact with the central circulatory system)",
+    "cecp": ("The catheter is partially introduced by clinical intervention and intended to remain in place for "
+             "more than 30 days, and is therefore deemed an implantable device; being class III implantable, "
+             "submitted for initial certification without any exemption of Article 54(2), the device falls within "
+             "the scope of the Clinical Evaluation Consultation Procedure of Article 54(1)(a)."),
+    "docs": {"cep": ("ORM-CEP-006", 2), "cer": ("ORM-CER-006", 2), "pmcf": ("ORM-PMCF-006", 2),
+             "ifu": ("ORM-IFU-006", 3), "sscp": ("ORM-SSCP-006", 1)},
+    "dates": {"cep": "11/07/2024", "cer": "03/03/2025", "pmcf": "03/03/2025", "ifu": "12/03/2025",
+              "sscp": "12/03/2025", "cear": "16/06/2025"},
+    "models": [("TC145-19", "14,5 F, tip-to-cuff length 19 cm (right internal jugular)"),
+               ("TC145-23", "14,5 F, tip-to-cuff length 23 cm"),
+               ("TC145-28", "14,5 F, tip-to-cuff length 28 cm (left internal jugular)"),
+               ("TC145-33", "14,5 F, tip-to-cuff length 33 cm (femoral)")],
+    "desc": ["The DialyFlow TC 14.5 is a radiopaque polyurethane (carbothane) double-lumen haemodialysis "
+             "catheter with a symmetric split tip and a polyester cuff which promotes tissue ingrowth in the "
+             "subcutaneous tunnel, for long-term vascular access for haemodialysis and apheresis.",
+             "The catheter is supplied sterile in a kit with a tunneller, a peel-away introducer, a guidewire and "
+             "a dilator; the clamps and luer connectors are colour-coded for arterial and venous lumens."],
+    "tech": [("Outer diameter", "14,5 F (4,8 mm)"), ("Tip-to-cuff lengths", "19, 23, 28, 33 cm"),
+             ("Priming volume per lumen", "1,6-2,1 ml"), ("Flow rate at 250 mmHg venous pressure", "≥ 400 ml/min"),
+             ("Material", "Carbothane polyurethane, polyester cuff"), ("Maximum dwell time", "not limited; assess periodically")],
+    "purpose": ("The DialyFlow TC 14.5 is intended for long-term (more than 30 days) vascular access for "
+                "haemodialysis and apheresis in adult patients, by insertion into the internal jugular "
+                "or femoral vein with a subcutaneous tunnel."),
+    "ind": ["chronic haemodialysis in patients without a usable arteriovenous fistula or graft",
+            "bridge to maturation of an arteriovenous fistula",
+            "long-term therapeutic apheresis"],
+    "contra": ["known or suspected bacteraemia or sepsis at the time of insertion",
+               "thrombosis or stenosis of the target vein",
+               "known hypersensitivity to polyurethane"],
+    "pop": "Adult patients (≥18 y) with end-stage kidney disease or other conditions requiring long-term extracorporeal therapy.",
+    "users": "Nephrologists, interventional radiologists and surgeons trained in central venous catheterisation; dialysis nurses for the handling.",
+    "setting": "Insertion in hospital; use in hospital and outpatient dialysis centres.",
+    "sota": ["The KDOQI 2019 guideline recommends an arteriovenous fistula as preferred access but accepts tunnelled "
+             "cuffed catheters for patients with limited life expectancy, bridging or no other option; bloodstream "
+             "infection rates of 1-5 per 1 000 catheter-days are reported [1].",
+             "Split-tip and step-tip designs show comparable dysfunction rates; carbothane catheters are compatible "
+             "with alcohol-based locks [2]."],
+    "benefits": [("Adequate dialysis delivery", "Mean blood flow rate and Kt/V", "Qb ≥ 300 ml/min; Kt/V ≥ 1,2"),
+                 ("Long-term access patency", "Primary catheter patency at 6 months", "≥ 70 %"),
+                 ("Low infection burden", "CRBSI per 1 000 catheter-days", "≤ 2,5")],
+    "safety_crit": [("CRBSI", "≤ 2,5 per 1 000 catheter-days"), ("Insertion complications", "≤ 2 %")],
+    "cdp": "A prospective multicentre clinical investigation (ORM-CIP-TC-01) was performed with 12-month follow-up; the PMCF study continues to 24 months.",
+    "studies": [("[3]", "ORM-CIP-TC-01, prospective multicentre single-arm", "156", "Adults 24-88 y on haemodialysis", "12 months (91 % complete; 41 238 catheter-days)", "Qb 342 ml/min; Kt/V 1,36; patency 6 m 78 %; CRBSI 1,4/1 000 cd"),
+                ("[4]", "Systematic review of tunnelled HD catheters", "12 450", "Adults", "3-24 months", "CRBSI 0,6-5,5/1 000 cd; dysfunction 0,5-2,6/1 000 cd")],
+    "study_prose": ["The investigation ORM-CIP-TC-01 [3] enrolled 156 adults in four dialysis units in Cyprus and "
+                    "Greece; during 41 238 catheter-days the mean blood flow was 342 ml/min, Kt/V 1,36, and primary "
+                    "patency at 6 months 78 %. CRBSI occurred at 1,4 per 1 000 catheter-days, within the acceptance "
+                    "criterion of 2,5 of the CEP."],
+    "perf": ["All three clinical benefits of the CEP were demonstrated in adults; the data do not extend to patients "
+             "of paediatric age, who are accordingly excluded from the intended purpose."],
+    "risks": _risks,
+    "warn": ["Clamp both lumens and close them with caps when not in use, in order to prevent air embolism.",
+             "Verify the tip position by fluoroscopy or chest X-ray before the first dialysis.",
+             "Do not use acetone-based disinfectants on the catheter."],
+    "steps": ["Access the vein under ultrasound guidance.", "Create the subcutaneous tunnel so that the cuff lies 2 cm from the exit site.",
+              "Insert the catheter through the peel-away introducer and verify the tip at the cavo-atrial junction.",
+              "Lock both lumens according to the hospital protocol."],
+    "refs": ["Lok CE et al. KDOQI clinical practice guideline for vascular access: 2019 update. Am J Kidney Dis 2020;75:S1-S164.",
+             "Vats HS. Complications of catheters: tunneled and nontunneled. Adv Chronic Kidney Dis 2012;19:188-94.",
+             "Olympus Ridge Medical. Clinical investigation report ORM-CIP-TC-01, 2024.",
+             "Systematic review of tunnelled haemodialysis catheter outcomes, Hellas Clinical Evidence internal report SR-HD-02, 2024."],
+    "pmcf": {"obj": ["to confirm patency and CRBSI rate up to 24 months of dwell",
+                     "to monitor the rate of central venous stenosis (residual risk RM-TC-09)"],
+             "design": "Continuation of ORM-CIP-TC-01 to 24 months plus a prospective registry in six dialysis units.",
+             "pop": "Adult patients (≥18 y) on haemodialysis or apheresis with a DialyFlow TC 14.5 inserted in hospital and used in hospital or outpatient dialysis centres.",
+             "size": "250 patients providing ≥ 100 000 catheter-days; this allows to estimate a CRBSI rate of 1,5/1 000 cd with a 95 % CI of ±0,25.",
+             "endpoints": ["CRBSI per 1 000 catheter-days", "Primary and secondary patency at 12 and 24 months", "Central venous stenosis"],
+             "timeline": [("Registry start", "07/2025"), ("Interim report", "07/2026"), ("Final report", "12/2027")],
+             "link": "The objectives address the residual risks of infection, dysfunction and central venous stenosis beyond 12 months."},
+    "sscp": {"emdn": "C0104 – central venous catheters for haemodialysis", "first_ce": "2025 (MDR, initial)",
+             "fsca": "No field safety corrective actions have been issued.",
+             "clin": ["The clinical evidence derives from ORM-CIP-TC-01 (156 adults, 41 238 catheter-days, 12 months) and the bibliography; the rates of the residual risks above derive from this prospective investigation.",
+                      "The PMCF will follow 250 patients to 24 months."],
+             "alt": "Arteriovenous fistula or graft (preferred), peritoneal dialysis, non-tunnelled catheters for short-term use.",
+             "standards": ["EN ISO 10555-1:2013/A1:2017", "EN ISO 10555-3:2013", "EN ISO 10993-1:2020", "EN ISO 14971:2019"]},
+    "tr": {
+        "fr": {"purpose": "Le DialyFlow TC 14.5 est destiné à l'accès vasculaire de longue durée (plus de 30 jours) pour l'hémodialyse et l'aphérèse chez les patients adultes, par insertion dans la veine jugulaire interne ou fémorale avec un tunnel sous-cutané.",
+               "ind": ["hémodialyse chronique chez les patients sans fistule ou pontage artérioveineux utilisable", "relais en attente de maturation d'une fistule artérioveineuse", "aphérèse thérapeutique de longue durée"],
+               "contra": ["bactériémie ou septicémie connue ou suspectée lors de l'insertion", "thrombose ou sténose de la veine cible", "hypersensibilité connue au polyuréthane"],
+               "pop": "Patients adultes (≥18 ans) atteints d'insuffisance rénale terminale ou nécessitant une thérapie extracorporelle de longue durée.",
+               "setting": "Néphrologues, radiologues interventionnels et chirurgiens formés; insertion à l'hôpital, utilisation à l'hôpital et en centres de dialyse ambulatoire.",
+               "warn": ["Clamper les deux lumières et les fermer par des bouchons en dehors de l'utilisation afin d'éviter l'embolie gazeuse.", "Vérifier la position de l'extrémité avant la première dialyse.", "Ne pas utiliser de désinfectants à base d'acétone."],
+               "steps": ["Ponctionner la veine sous échoguidage.", "Créer le tunnel sous-cutané.", "Insérer le cathéter et vérifier la position de l'extrémité.", "Verrouiller les deux lumières selon le protocole."],
+               "risks": ["Bactériémie liée au cathéter", "Dysfonctionnement ou occlusion thrombotique", "Infection de l'orifice ou du tunnel", "Sténose veineuse centrale", "Pneumothorax ou ponction artérielle", "Embolie gazeuse", "Extrusion du manchon"]},
+        "pt": {"purpose": "O DialyFlow TC 14.5 destina-se ao acesso vascular de longa duração (mais de 30 dias) para hemodiálise e aférese em doentes adultos, por inserção na veia jugular interna ou femoral com túnel subcutâneo.",
+               "ind": ["hemodiálise crónica em doentes sem fístula ou prótese arteriovenosa utilizável", "ponte até à maturação de uma fístula arteriovenosa", "aférese terapêutica de longa duração"],
+               "contra": ["bacteriemia ou sépsis conhecida ou suspeita no momento da inserção", "trombose ou estenose da veia alvo", "hipersensibilidade conhecida ao poliuretano"],
+               "pop": "Doentes adultos (≥18 anos) com doença renal terminal ou outras condições que requerem terapêutica extracorporal de longa duração.",
+               "setting": "Nefrologistas, radiologistas de intervenção e cirurgiões treinados; inserção em hospital, utilização em hospital e centros de diálise ambulatória.",
+               "warn": ["Clampe ambos os lúmenes e feche-os com tampas quando não estiverem em uso, para evitar embolia gasosa.", "Verifique a posição da ponta antes da primeira diálise.", "Não utilize desinfetantes à base de acetona."],
+               "steps": ["Puncione a veia sob ecografia.", "Crie o túnel subcutâneo.", "Insira o cateter e verifique a posição da ponta.", "Selar ambos os lúmenes segundo o protocolo."],
+               "risks": ["Infeção da corrente sanguínea relacionada com o cateter", "Disfunção ou oclusão trombótica", "Infeção do local de saída ou do túnel", "Estenose venosa central", "Pneumotórax ou punção arterial", "Embolia gasosa", "Extrusão do cuff"]},
+    },
+    "cear": {"expert": "nephrology",
+             "cecp": "The device is deemed implantable (partially introduced, intended to remain more than 30 days) and class III under Rule 8; no exemption of Article 54(2) applies. The CECP of Article 54(1)(a) applies and this CEAR is transmitted to the expert panel.",
+             "sota": "The state of the art (KDOQI 2019) is adequately described. No equivalence is claimed.",
+             "lit": "The literature search is adequate and the systematic review is reproducible.",
+             "pmcf": "ORM-CIP-TC-01 was assessed; follow-up completeness 91 %. The PMCF is specific and has a sample size rationale.",
+             "findings": [("1", "Observation", "It is asked to present in the next PMCF evaluation report the CRBSI rate per insertion site.", "No")],
+             "concl": "The clinical evidence is sufficient and consistent with the intended purpose, IFU, SSCP and PMCF plan. The NB awaits the expert panel decision."},
+}
+DOCS = [
+    ("ORM-CEP-006_Rev2_DialyFlow.docx", "CEP", "en", {}),
+    ("ORM-CER-006_Rev2_DialyFlow_TC145.pdf", "CER", "en", {}),
+    ("ORM-PMCF-006_Rev2.docx", "PMCF-plan", "en", {}),
+    ("ORM-IFU-006_EN_Rev3.pdf", "IFU", "en", {}),
+    ("ORM-IFU-006_FR_Rev3.docx", "IFU", "fr", {}),
+    ("ORM-IFU-006_PT_Rev3.pdf", "IFU", "pt", {}),
+    ("ORM-SSCP-006_Rev1.pdf", "SSCP", "en", {}),
+    ("CEAR-2998-ORM-006.docx", "CEAR", "en", {}),
+]
+LABELS = []
