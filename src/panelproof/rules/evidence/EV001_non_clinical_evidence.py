@@ -164,8 +164,8 @@ class NonClinicalEvidence(Rule):
             preclinical = (any(_PRECLINICAL.search(h) for h in _headings(entry))
                            or bool(_LABELLED_PRECLINICAL.search(entry.location.quote))
                            or bool(_LABELLED_CONTEXT_ONLY.search(entry.location.quote)))
-            if (preclinical or _cited_as_preclinical(facts, entry) or _in_preclinical_table(facts, entry)) \
-                    and not citing:
+            if (preclinical or _cited_as_preclinical(facts, entry) or _in_preclinical_table(facts, entry)
+                    or _declared_context_only(facts, entry)) and not citing:
                 continue
             label = subject_label(entry.value.subject)
             if citing:
@@ -252,6 +252,25 @@ def _headings(fact) -> list[str]:
 
 # "TR-044", "BT-2021-17": a report's identifier; a bench report is cited by it as often as by number.
 _IDENTIFIER = re.compile(r"\b[A-Z]{1,6}[-_]?\d[\w-]*\d\b|\b[A-Z]{1,6}[-_]\d+\b")
+
+
+def _declared_context_only(facts: FactBase, entry: Fact) -> bool:
+    """Whether a sentence of the entry's document that cites it (by number, first author or
+    report number) says it serves only as context: "The published trial [2] was performed with
+    a device of another manufacturer; it is used only as state-of-the-art benchmark and not as
+    clinical data of the device." The table row itself need not repeat it."""
+    keys = _source_keys(entry)
+    document = next((d for d in facts.documents if d.path == entry.document and d.ok), None)
+    if not keys or document is None:
+        return False
+    for block in document.blocks:
+        if block.kind is BlockKind.HEADING or not _LABELLED_CONTEXT_ONLY.search(block.normalized):
+            continue
+        for start, end in sentences(block):
+            sentence = block.normalized[start:end]
+            if _LABELLED_CONTEXT_ONLY.search(sentence) and _cited_keys(entry.document, sentence) & keys:
+                return True
+    return False
 
 
 def _cited_as_preclinical(facts: FactBase, entry: Fact) -> bool:
