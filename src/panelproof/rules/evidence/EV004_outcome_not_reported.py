@@ -12,7 +12,8 @@ from panelproof.rules.evidence._criterion_labels import label_key, labelled_rows
 from panelproof.rules.evidence._outcome_match import (
     _RATE, _SENTENCE_SPLIT, _absence_statements, _event_stems, _Horizons, _in_glossary, _in_methods,
     _mentioned_together, _met_criteria_labels, _months, _point_months, _only_plans, _reported_as_absent, _reporting_text,
-    _ShortNames, _spell, _stem_index, _stems_of_texts_with, describes_evidence, head_reported, head_stem,
+    _ShortNames, _spell, _stem_index, _stems_of_texts_with, describes_evidence, head_reported,
+    head_reported_as_absent, head_stem,
     is_label_cell, measured_stems, not_assessed, outcome_label, outcome_parts, outcome_stems, substitute_result)
 from panelproof.rules.model import Category, Finding, Rule, Severity
 
@@ -253,7 +254,7 @@ class OutcomeNotReported(Rule):
             return True
         if "absences" not in state:
             state["absences"] = _absence_statements(cers)
-        if _reported_as_absent(stems, state["absences"]):
+        if _reported_as_absent(stems, state["absences"]) or head_reported_as_absent(outcome, state["absences"]):
             return True
         if "short" not in state:
             state["short"] = _ShortNames(facts, cers, cer_texts)

@@ -651,6 +651,47 @@ def _reported_as_absent(stems: set[str], absences: list[tuple[str, str]]) -> boo
                for folded, sentence in absences)
 
 
+# The head noun of an English outcome name is its last word before a preposition: "Pressure
+# necrosis of the finger/toe" names a necrosis, "Skin irritation at the sensor" an irritation.
+_AFTER_HEAD = re.compile(r"\s(?:of|at|in|on|to|from|after|within|during|per|with|by|under)\s", re.IGNORECASE)
+# An absence word right before the head: "no necrosis", "without any necrosis", "none of the
+# necroses" (the literal is searched in lower-cased text).
+_NO_BEFORE_HEAD = re.compile(r"\b(?:no|none\s+of\s+the|without(?:\s+any)?|zero|nil|free\s+(?:of|from))\s+"
+                             r"(?:[a-z-]+\s+){0,1}$")
+
+
+def _english_head(outcome: str) -> str | None:
+    name = outcome_name(outcome)
+    if not name.isascii():
+        return None  # Romance languages put the head first: "nécrose de pression"
+    words = _HEAD_WORDS.findall(_AFTER_HEAD.split(name, 1)[0])
+    if not words:
+        return None
+    stems = outcome_stems(words[-1])
+    if len(stems) != 1:
+        return None
+    (stem,) = stems
+    return None if stem in _WEAK_HEADS or stem.startswith("#") else stem
+
+
+def head_reported_as_absent(outcome: str, absences: list[tuple[str, str]]) -> bool:
+    """True when a CER sentence states that the event the outcome's head names did not occur at
+    all: "Skin erythema 1.1 %, no necrosis" reports "Pressure necrosis of the finger/toe", as
+    no necrosis anywhere is no necrosis of a finger (the qualifiers only narrow the event)."""
+    head = _english_head(outcome)
+    if head is None:
+        return False
+    literals = _literals_of(frozenset({head}))
+    for folded, _sentence in absences:
+        for literal in literals:
+            at = folded.find(literal)
+            while at >= 0:
+                if (at == 0 or not folded[at - 1].isalnum()) and _NO_BEFORE_HEAD.search(folded[max(0, at - 40):at]):
+                    return True
+                at = folded.find(literal, at + 1)
+    return False
+
+
 # --- Results reported under a shorter or abbreviated name -----------------------------------
 # "Oswestry Disability Index (ODI) improvement" is reported by the CER row "ODI improvement |
 # ≥ 15 points | 21.6 points | Yes"; "Specificity for normal sinus rhythm" by "NSR specificity";
