@@ -51,6 +51,9 @@ generalisiert generalisierte generalizzato generalizzata generalizado generaliza
 """.split())
 
 
+# Cached: pure, and asked of every content word of every sentence that LA001 compares, in
+# which the same words recur thousands of times on a long dossier.
+@lru_cache(maxsize=65536)
 def fold(word: str) -> str:
     """A spelling-neutral form of a word, so cognates of several languages meet.
 

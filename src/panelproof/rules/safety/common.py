@@ -109,6 +109,9 @@ def _starts(first: str, words: list[str] | tuple[str, ...]) -> list[int]:
     if first.endswith("*"):
         stem = first[:-1]
         return [i for i, w in enumerate(words) if w.startswith(stem)]
+    # A membership test first (a C loop): the first word of most phrases tried is absent.
+    if first not in words:
+        return []
     return [i for i, w in enumerate(words) if w == first]
 
 
@@ -524,8 +527,9 @@ def _analyse(sentence: str) -> tuple[tuple[HazardMatch, bool, bool], ...]:
         if not all(i in pattern.long_duration_slots or _may_match(slot, vocabulary)
                    for i, slot in enumerate(pattern.slots)):
             continue
-        per_slot = [[m for parts in slot for m in find_phrase(parts, words)]
-                    for slot in pattern.slots]
+        per_slot = _slot_matches(pattern, words)
+        if per_slot is None:
+            continue
         for index in pattern.long_duration_slots:
             per_slot[index] += long_durations(words, known.durations)
         if pattern.object_first and per_slot[0] and per_slot[1]:
@@ -560,6 +564,19 @@ def _analyse(sentence: str) -> tuple[tuple[HazardMatch, bool, bool], ...]:
         matched_words = tuple(" ".join(words[m[0]:m[-1] + 1]) for m in matches)
         found.append((HazardMatch(pattern.hazard, matched_words), negated, safe))
     return tuple(found)
+
+
+def _slot_matches(pattern, words: tuple[str, ...]) -> list[list[list[int]]] | None:
+    """The phrase matches of each slot of a pattern; None as soon as a slot has none and no long
+    duration can fill it: the filters after only remove matches, so the pattern cannot match,
+    and the phrases of the later slots need not be searched."""
+    per_slot = []
+    for index, slot in enumerate(pattern.slots):
+        found = [m for parts in slot for m in find_phrase(parts, words)]
+        if not found and index not in pattern.long_duration_slots:
+            return None
+        per_slot.append(found)
+    return per_slot
 
 
 def _stated_as_hazard(tokens: list[Token], matches: list[list[int]],
