@@ -155,12 +155,12 @@ def make_fact(document: Document, block: Block, kind: FactKind, value: Any,
                 role=document.role, language=document.language)
 
 
-class _FoldedText:
-    """A document's blocks' folded texts joined once, for finding literals across all blocks."""
+class JoinedTexts:
+    """Texts (a document's blocks' folded texts, say) joined once, for finding which of them
+    contain a literal with one `str.find` scan of them all."""
 
-    def __init__(self, document: Document) -> None:
-        parts = [block.folded for block in document.blocks]
-        self.text = "\x00".join(parts)  # no literal spans two blocks
+    def __init__(self, parts: list[str]) -> None:
+        self.text = "\x00".join(parts)  # no literal spans two texts
         self.starts: list[int] = []
         position = 0
         for part in parts:
@@ -170,6 +170,7 @@ class _FoldedText:
         self.ascii = self.text.isascii()
 
     def blocks_with(self, literal: str) -> frozenset[int]:
+        """Indices of the texts that contain `literal` (cached)."""
         if literal not in self.found and self.ascii and not literal.isascii():
             self.found[literal] = frozenset()  # an ASCII text holds no "ergänz", "modèle" ...
         if literal not in self.found:
@@ -185,7 +186,7 @@ class _FoldedText:
         return self.found[literal]
 
 
-_FOLDED: "weakref.WeakKeyDictionary[Document, _FoldedText]" = weakref.WeakKeyDictionary()
+_FOLDED: "weakref.WeakKeyDictionary[Document, JoinedTexts]" = weakref.WeakKeyDictionary()
 
 
 def blocks_containing(document: Document, literals) -> frozenset[int]:
@@ -196,7 +197,7 @@ def blocks_containing(document: Document, literals) -> frozenset[int]:
     """
     folded = _FOLDED.get(document)
     if folded is None or len(folded.starts) != len(document.blocks):
-        folded = _FOLDED[document] = _FoldedText(document)
+        folded = _FOLDED[document] = JoinedTexts([block.folded for block in document.blocks])
     hits: set[int] = set()
     for literal in literals:
         hits |= folded.blocks_with(literal)

@@ -19,7 +19,7 @@ from typing import Any, Iterable, Iterator
 
 from panelproof import knowledge
 from panelproof.extract._host import names_host, names_host_type
-from panelproof.extract.common import ExtractionContext, make_fact
+from panelproof.extract.common import ExtractionContext, JoinedTexts, make_fact
 from panelproof.extract.model import Concept, Fact, FactBase, FactKind
 from panelproof.ingest.model import Block, BlockKind, Document
 from panelproof.ingest.normalize import strip_accents
@@ -260,10 +260,13 @@ def _matches(entries: tuple[_Term, ...], folded: str) -> Iterator[tuple[str, int
             yield entry.owner, s, e
 
 
-def find_terms(text: str) -> Iterator[tuple[str, int, int]]:
-    """(pack id, start, end) of each device-type term in `text` (spans on `text`)."""
+def find_terms(text: str, entries: tuple[_Term, ...] | None = None) -> Iterator[tuple[str, int, int]]:
+    """(pack id, start, end) of each device-type term in `text` (spans on `text`).
+
+    `entries`: the terms whose needle `text` holds, when the caller already knows (see
+    `_terms_per_text`); by default every term is tested here."""
     folded, origin = _folded_with_map(text)
-    for pack_id, s, e in _matches(_compiled_terms(), folded):
+    for pack_id, s, e in _matches(_compiled_terms() if entries is None else entries, folded):
         yield (pack_id, *_span(origin, s, e))
 
 
@@ -346,8 +349,9 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
     other equipment the device is connected to or used with is not one)."""
     seen: set[str] = set()
     facts: list[Fact] = []
-    for block in _descriptive_blocks(document):
-        for pack_id, start, end in find_terms(block.normalized):
+    blocks = list(_descriptive_blocks(document))
+    for block, entries in zip(blocks, _terms_per_text([block.normalized for block in blocks])):
+        for pack_id, start, end in find_terms(block.normalized, entries):
             if pack_id in seen:
                 continue
             if _relational(pack_id, block.normalized, start, end):
@@ -358,6 +362,19 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
                                    Concept(id=pack_id, label=label), (start, end)))
     facts.extend(_feature_facts(document))
     return facts
+
+
+def _terms_per_text(texts: list[str]) -> list[tuple[_Term, ...]]:
+    """Per text, the pack terms whose needle its folded form holds, longest terms first.
+
+    One `str.find` scan of all the texts per needle, instead of testing each of the hundreds
+    of needles in each text: a 1,000-page annex has well over a thousand headings to read."""
+    joined = JoinedTexts([_folded_with_map(text)[0] for text in texts])
+    per_text: list[list[_Term]] = [[] for _ in texts]
+    for entry in _compiled_terms():
+        for index in joined.blocks_with(entry.needle):
+            per_text[index].append(entry)
+    return [tuple(entries) for entries in per_text]
 
 
 # --- required features ---------------------------------------------------------------------

@@ -99,6 +99,9 @@ def _knowledge() -> _Knowledge:
             elif entry.get("terms"):
                 terms = sorted(flatten_terms(entry["terms"]), key=lambda t: (-len(t), t))
                 regex = "(?:" + "|".join(re.escape(t) for t in terms) + ")"
+                # A match is one of the terms, so it holds every word of one: without anchors
+                # a value-only list would be tested on the values of every block.
+                anchors = term_anchors(tuple(terms))
             elif entry.get("regex"):
                 regex = entry["regex"]
             else:
