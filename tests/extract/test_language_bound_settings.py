@@ -24,15 +24,15 @@ def _ids(text: str, language: str | None) -> set[str]:
     ("Los resultados de la USI de Lyon se comparan.", "es"),
 ])
 def test_foreign_acronyms_do_not_match_in_other_languages(text: str, language: str) -> None:
-    assert not _ids(text, language) & {"nursing_home", "transport", "icu"}
-    assert not set(setting_families(text, language)) & {"nursing_home", "transport", "icu"}
-    assert not set(analyse(text, "method", language).concepts) & {"nursing_home", "transport", "icu"}
+    assert not _ids(text, language) & {"nursing_home", "transport", "pre_hospital", "icu"}
+    assert not set(setting_families(text, language)) & {"nursing_home", "transport", "pre_hospital", "icu"}
+    assert not set(analyse(text, "method", language).concepts) & {"nursing_home", "transport", "pre_hospital", "icu"}
 
 
 @pytest.mark.parametrize("text,language,setting", [
     ("Lo studio ha incluso 80 ospiti di una RSA.", "it", "nursing_home"),
     ("Il dispositivo è destinato all'uso a domicilio e nelle RSA.", "it", "nursing_home"),
-    ("Patients admitted by EMS crews were ventilated during transport.", "en", "transport"),
+    ("Patients admitted by EMS crews were ventilated during transport.", "en", "pre_hospital"),
     ("Les patients de l'USI ont été ventilés pendant 5 jours.", "fr", "icu"),
     ("Pacientes ingresados en la UCI durante 7 días.", "es", "icu"),
     ("Patiënten die via de SEH werden opgenomen.", "nl", "emergency"),
@@ -62,7 +62,7 @@ def test_unknown_language_keeps_every_term() -> None:
 
 def test_every_language_bound_term_is_a_term_of_its_entry_with_a_source() -> None:
     entries = [e for e in load("vocabulary/care_settings")["entries"] if e.get("language_bound")]
-    assert {"nursing_home", "transport", "icu"} <= {e["id"] for e in entries}
+    assert {"nursing_home", "pre_hospital", "icu"} <= {e["id"] for e in entries}
     for entry in entries:
         bound = language_bound(entry)
         assert set(bound) == set(entry["language_bound"]), entry["id"]

@@ -144,3 +144,23 @@ def test_an_initial_application_is_still_read():
     facts = _facts("This is the initial MDR certification of the device under Regulation (EU) 2017/745.",
                    FactKind.CERTIFICATE_BASIS)
     assert [f.value.id for f in facts if f.value.id == "initial_mdr"] == ["initial_mdr"]
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    # the device placed outside Art. 54, then the procedure denied by its determiner
+    ("Being a class IIa, non-active and non-implantable cuff, it is therefore not within the scope "
+     "of Article 54 MDR; no clinical evaluation consultation procedure is required.", "not_required"),
+    ("As a class IIb device not intended to administer medicinal products, the pump falls outside "
+     "Article 54.", "not_required"),
+    ("The scope of Art. 54 does not cover this class IIa dressing, so no CECP applies.", "not_required"),
+    ("Kein Konsultationsverfahren ist erforderlich, da das Produkt der Klasse IIa angehört.",
+     "not_required"),
+    ("Le dispositif de classe IIa est hors du champ de l'article 54.", "not_required"),
+    # the exemptions under the determiner: the procedure stays required
+    ("The stent is class III and implantable, and no exemption of Article 54(2) applies; the "
+     "consultation procedure is therefore required.", "required"),
+    ("No exemption is claimed and the CECP applies.", "required"),
+])
+def test_cecp_denied_by_scope_or_determiner(sentence: str, status: str) -> None:
+    facts = _facts(sentence, FactKind.CECP_STATEMENT)
+    assert [f.value.id for f in facts] == [status]

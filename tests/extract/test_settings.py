@@ -149,10 +149,11 @@ def test_not_outside_the_hospital_restricts_to_the_hospital(sentence: str, langu
     ("## Utilizzatori\nNegli ambulatori ospedalieri, da professionisti sanitari.\n", "it",
      {("hospital_outpatient", "")}),
     ("## Utilisateurs\nDispositif non destiné au milieu hospitalier.\n", "fr", {("hospital", "negated")}),
-    # one word: out of hospital, before the hospital
+    # one word: out of hospital, before the hospital (pre-hospital emergency care, not the hospital)
     ("## Utilisateurs\nUtilisation en transport pré-hospitalier et en ambulance.\n", "fr",
-     {("transport", "")}),
-    ("## Utilisateurs\nPour un usage extrahospitalier par des secouristes.\n", "fr", set()),
+     {("pre_hospital", ""), ("transport", "")}),
+    ("## Utilisateurs\nPour un usage extrahospitalier par des secouristes.\n", "fr",
+     {("pre_hospital", "")}),
 ])
 def test_hospital_adjectives(text: str, language: str, expected: set[tuple[str, str]]) -> None:
     assert settings_of(text, language) == expected

@@ -237,8 +237,25 @@ def ordered_tokens(text: str) -> tuple[str, ...]:
                 if canonical and canonical[0].startswith("~"):
                     tokens.extend(canonical)  # "untreated" / "not treated" (a synonym)
                     continue
-            tokens.append(_spelling(_singular(_uninflected(word)))[:_STEM])
+            stem = _spelling(_singular(_uninflected(word)))[:_STEM]
+            act = _procedure_suffix().match(word) if len(word) > 8 else None
+            # "arthroplasty" and "arthrosis" share a stem but not a kind (a procedure, a condition)
+            tokens.append(f"{stem}+{_procedure_suffixes()[act.group(1)]}" if act else stem)
     return tuple(tokens)
+
+
+@lru_cache(maxsize=1)
+def _procedure_suffixes() -> dict[str, str]:
+    """Ending -> the surgical act it names (vocabulary/paraphrases.yaml `procedure_suffixes`)."""
+    data = (knowledge.load("vocabulary/paraphrases") or {}).get("procedure_suffixes") or {}
+    return {ending.lower(): act for act, endings in data.items() if act != "source"
+            for ending in endings}
+
+
+@lru_cache(maxsize=1)
+def _procedure_suffix() -> re.Pattern[str]:
+    endings = sorted(_procedure_suffixes(), key=len, reverse=True)
+    return re.compile(r"^\w{3,}?(" + "|".join(map(re.escape, endings)) + r")$")
 
 
 # "IV bisphosphonates", "SC injection": a route abbreviation as its word, not after a class or

@@ -105,7 +105,10 @@ def extract(document: Document, context: ExtractionContext) -> Iterator[Fact]:
                 # "the exemption of Article 54(2)(b) applies": the exemption is the subject,
                 # so the procedure is not required
                 exempted = exemption is not None and _denies_exemptions(plain, required.start(), patterns)
-                status = "not_required" if exempted else "required"
+                # "no Clinical Evaluation Consultation Procedure is required", "keine
+                # Konsultation ist erforderlich": the procedure itself denied by its determiner
+                status = ("not_required" if exempted or _procedure_denied(plain, required.start(), patterns)
+                          else "required")
             else:
                 continue
             yield make_fact(document, block, FactKind.CECP_STATEMENT,
@@ -165,6 +168,26 @@ _NEGATED_IN_CLAUSE = re.compile(r"\b(?:no|not|nor|kein\w*|aucune?|nessun\w*|ning
 def _negated_in_clause(text: str, start: int) -> bool:
     clause = re.split(r"[;:,]", text[:start])[-1]
     return bool(_NEGATED_IN_CLAUSE.search(clause))
+
+
+# A negating determiner before the subject: "no consultation procedure is required", "kein
+# Konsultationsverfahren ist erforderlich", "aucune procédure de consultation n'est requise".
+_NEGATING_DETERMINER = re.compile(r"\b(?:no|neither|nor|kein\w*|aucune?|nessun[ao]?|ningun[ao]?|ningún|geen)\s+",
+                                  re.IGNORECASE)
+
+
+def _procedure_denied(text: str, start: int, patterns: dict) -> bool:
+    """Whether the subject of the verb at `start` is the procedure under a negating determiner
+    ("no CECP is required"); "no exemption applies" is about the exemptions, not the procedure."""
+    clause = re.split(r"[;:,]", text[:start])[-1]
+    determiner = None
+    for determiner in _NEGATING_DETERMINER.finditer(clause):
+        pass
+    if determiner is None:
+        return False
+    subject = clause[determiner.end():]
+    return (patterns["procedure_name"].search(subject) is not None
+            and patterns["exemption_subject"].search(subject) is None)
 
 
 # "no new material", "not a new device": a negated novelty is the opposite statement.

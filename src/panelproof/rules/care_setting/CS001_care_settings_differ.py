@@ -74,7 +74,8 @@ class CareSettingsDiffer(Rule):
         not be used outside healthcare facilities", "réservé à l'usage hospitalier", "nur im
         Krankenhaus", "uso exclusivo en hospitales", "uitsluitend in ziekenhuizen", "not for
         home use", "home use is not foreseen") while another names a setting outside it: home,
-        outpatient care, sleep laboratory, patient transport, nursing home, wellness or sports
+        outpatient care, sleep laboratory, patient transport, pre-hospital emergency care ("pre-hospital
+        emergency medical services", SAMU, Rettungsdienst), nursing home, wellness or sports
         facilities; or one document excludes a setting another names. Without a restriction,
         the statements of the use environment are compared: a setting that one document's
         statement adds ("intended to be used in a hospital environment and in the home care
