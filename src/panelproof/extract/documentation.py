@@ -744,12 +744,42 @@ def _self_declarations(document: Document, block: Block,
                                 else (0, len(text)))
 
 
+def _revision_column_cell(text: str, columns: list[str] | None) -> tuple[str, int, int] | None:
+    """(revision, start, end) of a table row's revision cell, when the table's header names a
+    revision column ("Document | Number | Revision" over "Clinical Evaluation Report |
+    XYZ-CER-005 | 4") and the cell holds a bare revision ("4", "B", "Rev. 2", "v1.1")."""
+    if not columns:
+        return None
+    column = next((i for i, c in enumerate(columns) if _HISTORY_REV_COLUMN.match(c.strip(" *_"))), None)
+    if column is None:
+        return None
+    offset = 0
+    for i, cell in enumerate(text.split("|")):
+        if i == column:
+            match = _BARE_REVISION.match(cell) or _REV_VALUE.match(cell)
+            if not match or not cell.strip():
+                return None
+            value = match.group("rev") if "rev" in match.re.groupindex else match.group(1)
+            return value, offset + len(cell) - len(cell.lstrip()), offset + len(cell.rstrip())
+        offset += len(cell) + 1
+    return None
+
+
 def _reference_facts_of_block(document: Document, block: Block, in_header: bool,
-                              may_name_revision: bool) -> Iterator[Fact]:
+                              may_name_revision: bool, columns: list[str] | None = None
+                              ) -> Iterator[Fact]:
     text = block.normalized
     superseded = _knowledge().superseded
-    for ref in find_references(text, block.kind is BlockKind.TABLE_ROW, block.folded,
-                               may_name_revision):
+    references = find_references(text, block.kind is BlockKind.TABLE_ROW, block.folded,
+                                 may_name_revision or bool(columns))
+    # A list of documents with a revision column: the row's one cited document takes the
+    # revision of its cell ("Clinical Evaluation Report | XYZ-CER-005 | 4")
+    if block.kind is BlockKind.TABLE_ROW and len(references) == 1 and references[0].revision is None:
+        cell = _revision_column_cell(text, columns)
+        if cell is not None and cell[1] >= references[0].span[1]:
+            ref = references[0]
+            references = [_Reference((ref.span[0], cell[2]), ref.identifier, cell[0], ref.role)]
+    for ref in references:
         own = ref.role is not None and ref.role is document.role
         if in_header:
             if own or (ref.role is None and ref.revision):
@@ -822,7 +852,7 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
                 columns = column_names.get(block.table_index)
         own = list(_self_declarations(document, block, columns)) if in_header else []
         cited = list(_reference_facts_of_block(document, block, in_header,
-                                               index in revision_blocks))
+                                               index in revision_blocks, columns))
         # "Clinical evaluation report | OAX-CER-003 | Rev. B" on a cover: the revision of
         # the document cited, not this document's
         if in_header and not any(f.value.revision for f in own + cited):

@@ -434,6 +434,24 @@ _SECTION_KEYWORDS: list[tuple[str, re.Pattern]] = [
         r"referências|bibliografia|dados clínicos|estado da arte|alternativas terapêuticas|"
         r"dispositivos semelhantes", re.I)),
 ]
+
+
+def _with_data_headings(keywords: list[tuple[str, re.Pattern]]) -> list[tuple[str, re.Pattern]]:
+    """The section keywords extended by the headings of the languages given as data
+    (knowledge/vocabulary/population_quantities.yaml: Greek, Romanian, Hungarian)."""
+    languages = knowledge.load("vocabulary/population_quantities")["languages"]
+    extended = []
+    for kind, pattern in keywords:
+        terms = {t.lower() for entry in languages.values()
+                 for t in ((entry.get("headings") or {}).get(kind) or ())}
+        if terms:
+            alternation = "|".join(re.escape(t) for t in sorted(terms, key=lambda t: (-len(t), t)))
+            pattern = re.compile(f"{pattern.pattern}|{alternation}", pattern.flags)
+        extended.append((kind, pattern))
+    return extended
+
+
+_SECTION_KEYWORDS = _with_data_headings(_SECTION_KEYWORDS)
 # Words that may stand before a section keyword without changing what the section is.
 # A summary or an assessment of a section is that section: "Summary of the intended purpose as
 # assessed", "Review of the indications", "Résumé de la destination", "Zusammenfassung der

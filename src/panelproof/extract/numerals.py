@@ -296,7 +296,17 @@ _QUANTITY = rf"(\d+(?:[.,]\d+)?)\s*({_CONVERSION_UNIT})"
 _PAIR = re.compile(
     rf"{_QUANTITY}(?:\s*[(\[]\s*(?:approx\.?\s*|ca\.?\s*|about\s*|env\.?\s*|etwa\s*|≈\s*|~\s*)?"
     rf"{_QUANTITY}\s*[)\]]|\s*/\s*{_QUANTITY})")
-_PAIR_CUE = re.compile(r"\d\s*[^\d(\[/]{0,12}[(\[/]\s*(?:approx|ca|about|env|etwa|≈|~)?\.?\s*\d")
+_PAIR_CUE = re.compile(r"\d\s*[^\d(\[/]{0,12}[(\[/]\s*(?:approx|ca|about|env|etwa|≈|~|[<>≤≥]=?)?\.?\s*\d")
+# A range, or a bound with its comparator, followed by the same in other units restates it:
+# "40–180 kg (88–397 lb)", "88 to 397 lb (40 to 180 kg)", "≥ 40 kg (≥ 88 lb)". The bracket adds
+# no bound; the pair reads as its metric part alone.
+_RANGE_SEP = (r"\s*(?:-|–|—|to|bis|à|a|až|și|és|έως|ως|and|und|et|y|e|en|και|i|og)\s*")
+_NUMBER = r"\d+(?:[.,]\d+)?"
+_SPAN = (rf"((?:[<>≤≥]=?\s*)?({_NUMBER})\s*(?:({_CONVERSION_UNIT})?{_RANGE_SEP}({_NUMBER}))?"
+         rf"\s*({_CONVERSION_UNIT}))")
+_RANGE_PAIR = re.compile(
+    rf"{_SPAN}\s*[(\[]\s*(?:approx\.?\s*|ca\.?\s*|about\s*|env\.?\s*|etwa\s*|≈\s*|~\s*)?"
+    rf"{_SPAN}\s*[)\]]")
 _TOLERANCE = 0.06  # "110 lb (50 kg)" is 49.9 kg: conversions are rounded
 
 
@@ -319,7 +329,35 @@ def _conversions(text: str, folded: str) -> list[tuple[int, int, str]]:
             continue
         index = 1 if metric1 else (3 if m.group(3) else 5)
         found.append((m.start(), m.end(), text[m.start(index):m.end(index + 1)]))
+    for m in _RANGE_PAIR.finditer(folded):
+        if any(s < m.end() and m.start() < e for s, e, _ in found):
+            continue
+        kept = _restated_span(m)
+        if kept is not None:
+            found.append((m.start(), m.end(), text[kept[0]:kept[1]]))
     return found
+
+
+def _restated_span(m: re.Match) -> tuple[int, int] | None:
+    """The span of the metric part of a "range (same range in other units)" match, or None when
+    the two parts are not the same quantities (one metric, one not, each number within the
+    rounding of a conversion)."""
+    def values(first: int) -> tuple[bool, list[tuple[str, float]]] | None:
+        low, low_unit, high, unit = (m.group(first + i) for i in range(1, 5))
+        if low_unit and low_unit != unit:
+            return None
+        numbers = [low] + ([high] if high else [])
+        based = [_base(n, unit) for n in numbers]
+        return based[0][2], [(d, v) for d, v, _ in based]
+
+    one, other = values(1), values(6)
+    if one is None or other is None or one[0] == other[0] or len(one[1]) != len(other[1]):
+        return None
+    for (d1, v1), (d2, v2) in zip(one[1], other[1]):
+        if d1 != d2 or d1 == "temperature" or abs(v1 - v2) > _TOLERANCE * max(abs(v1), abs(v2), 1e-9):
+            return None
+    first = 1 if one[0] else 6
+    return m.start(first), m.end(first)
 
 
 # --- the view ------------------------------------------------------------------------------------

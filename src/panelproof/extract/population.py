@@ -44,6 +44,43 @@ from panelproof.extract.numerals import numeral_view
 from panelproof.ingest.model import Block, BlockKind, Document, Role
 from panelproof.ingest.normalize import fold_case
 
+# --- languages given as data ------------------------------------------------------------------
+
+# Greek, Romanian, Hungarian (and whatever is added there): their population words, units,
+# comparators and headings are data (knowledge/vocabulary/population_quantities.yaml); the
+# patterns below are extended with them.
+_QUANTITY_LANGUAGES: dict = knowledge.load("vocabulary/population_quantities")["languages"]
+
+
+def _data_terms(*keys: str) -> list[str]:
+    """Every language's terms under `keys` (a path into a language's entry), lower case."""
+    found: list[str] = []
+    for entry in _QUANTITY_LANGUAGES.values():
+        value = entry
+        for key in keys:
+            value = (value or {}).get(key)
+        if isinstance(value, dict):
+            value = [t for terms in value.values() for t in terms]
+        found += [str(t).lower() for t in value or ()]
+    return found
+
+
+def _term_alternation(terms: Iterable[str]) -> str:
+    """Whole-word alternation of `terms`; a trailing `*` matches any word starting so."""
+    parts = []
+    for term in sorted(set(terms), key=lambda t: (-len(t), t)):
+        if term.endswith("*"):
+            parts.append(rf"(?<![\w]){re.escape(term[:-1])}\w*")
+        else:
+            parts.append(rf"(?<![\w]){re.escape(term)}(?![\w])")
+    return "|".join(parts)
+
+
+def _extended(pattern: re.Pattern, terms: Iterable[str]) -> re.Pattern:
+    alternation = _term_alternation(terms)
+    return re.compile(f"{pattern.pattern}|{alternation}", pattern.flags) if alternation else pattern
+
+
 # --- sections --------------------------------------------------------------------------------
 
 # Headings under which a population statement is part of the intended use.
@@ -90,6 +127,12 @@ EXCLUSION_HEADING = re.compile(
     r"przeciwwskazani|kontraindikace|eksklusionskriterier|kryteria wyłączenia|vylučovací kritéria", re.IGNORECASE)
 
 
+POPULATION_HEADING = _extended(POPULATION_HEADING, _data_terms("headings", "population")
+                              + _data_terms("headings", "intended_purpose")
+                              + _data_terms("headings", "indications")
+                              + _data_terms("headings", "contraindications"))
+EXCLUSION_HEADING = _extended(EXCLUSION_HEADING, _data_terms("headings", "exclusion"))
+
 _FOLDED_POPULATION_HEADING, _FOLDED_LITERATURE_HEADING, _FOLDED_TECHNICAL_HEADING, _FOLDED_EXCLUSION_HEADING = (
     folded_pattern(p) for p in (POPULATION_HEADING, LITERATURE_HEADING, TECHNICAL_HEADING, EXCLUSION_HEADING))
 
@@ -118,6 +161,7 @@ POPULATION_CUE = re.compile(
     r"pregnan|enceinte|grossesse|schwanger|embarazad|gravidanz|incinta|\bwomen\b|\bfemmes\b|"
     r"\bfrauen\b|\bvrouwen\b|\bmujeres\b|\bdonne\b",
     re.IGNORECASE)
+POPULATION_CUE = _extended(POPULATION_CUE, _data_terms("cues"))
 # Numbers in these sentences describe something else than the intended population.
 NOT_POPULATION = re.compile(
     # a request or a statement about the data of a subgroup ("the CER should present data for
@@ -171,6 +215,8 @@ EXCLUSION_CUE = re.compile(
     r"contraindicad|controindicat|\bniet\b(?!-)|\bgeen\b|uitgesloten|gecontra-?indiceerd|"
     r"\bnie\b|wyłączon|przeciwwskazan|\bikke\b|udelukke|kontraindiceret|\bnení\b|\bnejsou\b|vyloučen|kontraindikován",
     re.IGNORECASE)
+STRONG_CUE = _extended(STRONG_CUE, _data_terms("strong_cues"))
+EXCLUSION_CUE = _extended(EXCLUSION_CUE, _data_terms("exclusion_cues"))
 _OUT_OF_SCOPE = (
     r"(?:(?:are|is|were|was)\s+)?(?:not|neither)\s+(?:\w+\s+)?(?:covered|included|addressed|within\s+(?:the\s+)?scope)\b|"
     r"(?:(?:are|is)\s+)?(?:outside|out\s+of|beyond)\s+(?:the\s+)?scope\b|"
@@ -210,6 +256,10 @@ POST_NEGATION = re.compile(
     r"^\s*(?:\([^)]{0,30}\))?\s*[:–—]\s*(?:" + _OUT_OF_SCOPE + r"|excluded|exclus\w*|"
     r"ausgeschlossen|excluid\w*|esclus\w*|uitgesloten|contra-?indicated)",
     re.IGNORECASE)
+_POST_NEGATION_WORDS = _term_alternation(_data_terms("post_negation"))
+if _POST_NEGATION_WORDS:
+    POST_NEGATION = re.compile(rf"{POST_NEGATION.pattern}|^[^.;:]{{0,40}}?(?:{_POST_NEGATION_WORDS})",
+                               POST_NEGATION.flags)
 CLAUSE_BREAK = re.compile(r";|\bbut\b|\bmais\b|\baber\b|\bwhereas\b|\bjedoch\b|\bonly\b|\bnur\b|"
                           r"\buniquement\b|\bhowever\b|\bcependant\b|\bpero\b|\bsin embargo\b|"
                           r"\bsolo\b|\bsólo\b|\bsolamente\b|\btuttavia\b|\bsoltanto\b|\bmaar\b|"
@@ -450,13 +500,24 @@ _QUALIFIER = (r"(?:\s*(?:(?<=[\s'])(?:a|an|the|einem|einer|eines|ein|dem|der|un|
               r"körpergewicht|gewicht|lebensalter|alter|peso(?: corporal| corporeo)?|edad|età|"
               r"lichaamsgewicht|leeftijd)"
               r"(?:\s+of|\s+de|\s+d'|\s+von|\s+di|\s+van|\s*:)?)?")
-RANGE = re.compile(
-    rf"(?P<pre>\bbetween|\bfrom|\baged|\bages|\bage|\bde|\bd'|\bentre|\bzwischen|\bvon|"
-    rf"\bim alter von|\bentre los|\btra|\bfra|\bdai|\bdagli|\bdesde|\bdai|\bda|\btussen|\bvan)?\s*(?P<a>{NUM})\s*(?:(?P<ua>{UNIT}){_UNIT_STOP})?{AGE_WORDS}\s*"
-    rf"(?P<sep>-|–|\bup ?to\b|\bjusqu['’]à|\bbis zu\b|\bfino a\b|\bto\b|\band\b|\bà\b|\bet\b|\bbis\b|\bund\b|\buntil\b|\btill\b|\bthrough\b|\by\b|"
-    rf"\ba\b|\bai\b|\bagli\b|\bhasta\b|\be\b|\btot\b|\ben\b)\s*"
-    rf"(?P<b>{NUM})\s*(?:(?P<ub>{UNIT}){_UNIT_STOP})?{AGE_WORDS}",
-    re.IGNORECASE)
+_RANGE_PRE = (r"\bbetween|\bfrom|\baged|\bages|\bage|\bde|\bd'|\bentre|\bzwischen|\bvon|"
+              r"\bim alter von|\bentre los|\btra|\bfra|\bdai|\bdagli|\bdesde|\bdai|\bda|\btussen|\bvan")
+_RANGE_SEP = (r"-|–|\bup ?to\b|\bjusqu['’]à|\bbis zu\b|\bfino a\b|\bto\b|\band\b|\bà\b|\bet\b|\bbis\b|\bund\b|\buntil\b|\btill\b|\bthrough\b|\by\b|"
+              r"\ba\b|\bai\b|\bagli\b|\bhasta\b|\be\b|\btot\b|\ben\b")
+# Conjunctions that join a range only after a "between" word ("between 40 and 180 kg").
+_AND_SEPARATORS = {"and", "et", "und", "en"}
+_BETWEEN_WORDS = {"between", "entre", "zwischen", "tussen"}
+
+
+def _range_pattern(unit: str, age_words: str, pre: str, sep: str) -> re.Pattern:
+    return re.compile(
+        rf"(?P<pre>{pre})?\s*(?P<a>{NUM})\s*(?:(?P<ua>{unit}){_UNIT_STOP})?{age_words}\s*"
+        rf"(?P<sep>{sep})\s*"
+        rf"(?P<b>{NUM})\s*(?:(?P<ub>{unit}){_UNIT_STOP})?{age_words}",
+        re.IGNORECASE)
+
+
+RANGE = _range_pattern(UNIT, AGE_WORDS, _RANGE_PRE, _RANGE_SEP)
 BIRTH = re.compile(
     rf"(?:\bfrom birth|\bdès la naissance|\bde la naissance|\bab (?:der )?geburt|\bvon geburt an|"
     rf"\bvon der geburt|\bvanaf (?:de )?geboorte|\bdalla nascita|\bdesde el nacimiento)"
@@ -464,21 +525,26 @@ BIRTH = re.compile(
     # "until 14 days", "till day 14 of life"
     rf"(?:(?P<b>{NUM})\s*(?P<ub>{UNIT})|(?P<ub2>days?|weeks?|months?)\s+(?P<b2>{NUM})(?!\s*{UNIT})))?",
     re.IGNORECASE)
-LOWER = re.compile(
-    rf"(?P<cmp>(?<![\w])(?:{_words(LOWER_WORDS)})\.?){_QUALIFIER}\s*(?P<a>{NUM})\s*(?:(?P<ua>{UNIT}){_UNIT_STOP})?"
-    rf"{AGE_WORDS}",
-    re.IGNORECASE)
-UPPER = re.compile(
-    rf"(?P<cmp>(?<![\w])(?:{_words(UPPER_WORDS)})\.?){_QUALIFIER}\s*(?P<a>{NUM})\s*(?:(?P<ua>{UNIT}){_UNIT_STOP})?"
-    rf"{AGE_WORDS}",
-    re.IGNORECASE)
-POST = re.compile(
-    rf"(?P<a>{NUM})\s*(?:(?P<ua>{UNIT}){_UNIT_STOP})?{AGE_WORDS}\s*(?:(?P<lo>{POST_LOWER})|(?P<hi>{POST_UPPER}))"
-    # "below 0.4 kg or above 10 kg": a comparator followed by a number starts another bound,
-    # and so does "8 jaar of meer dan 25 kg", "8 Jahre oder mehr als 25 kg", "8 ans ou plus de 25 kg"
-    rf"(?!\s*{NUM})(?!\s*(?:than|dan|als|que|de|di|d['’])\s*{NUM})"
-    rf"(?![\w])",
-    re.IGNORECASE)
+def _comparator_pattern(words: str, unit: str, age_words: str) -> re.Pattern:
+    return re.compile(
+        rf"(?P<cmp>(?<![\w])(?:{words})\.?){_QUALIFIER}\s*(?P<a>{NUM})\s*(?:(?P<ua>{unit}){_UNIT_STOP})?"
+        rf"{age_words}",
+        re.IGNORECASE)
+
+
+def _post_pattern(unit: str, age_words: str, post_lower: str, post_upper: str) -> re.Pattern:
+    return re.compile(
+        rf"(?P<a>{NUM})\s*(?:(?P<ua>{unit}){_UNIT_STOP})?{age_words}\s*(?:(?P<lo>{post_lower})|(?P<hi>{post_upper}))"
+        # "below 0.4 kg or above 10 kg": a comparator followed by a number starts another bound,
+        # and so does "8 jaar of meer dan 25 kg", "8 Jahre oder mehr als 25 kg", "8 ans ou plus de 25 kg"
+        rf"(?!\s*{NUM})(?!\s*(?:than|dan|als|que|de|di|d['’])\s*{NUM})"
+        rf"(?![\w])",
+        re.IGNORECASE)
+
+
+LOWER = _comparator_pattern(_words(LOWER_WORDS), UNIT, AGE_WORDS)
+UPPER = _comparator_pattern(_words(UPPER_WORDS), UNIT, AGE_WORDS)
+POST = _post_pattern(UNIT, AGE_WORDS, POST_LOWER, POST_UPPER)
 # "from preterm neonates of 1 kg", "ab Frühgeborenen mit 1 kg", "dès les nouveau-nés de 2 kg":
 # the group between the comparator and the quantity is checked in code (a population noun).
 FROM_GROUP = re.compile(
@@ -545,11 +611,134 @@ class _Match:
     bound: PopulationBound
 
 
+_SPAN_YEARS = {"years": 1.0, "months": 1 / 12, "weeks": 7 / 365.25, "days": 1 / 365.25}
+
+
+@dataclass(frozen=True)
+class _Readers:
+    """The bound patterns of one language: the built-in ones, extended by its data."""
+
+    range: re.Pattern
+    lower: re.Pattern
+    upper: re.Pattern
+    post: re.Pattern
+    lower_words: dict[str, bool]
+    upper_words: dict[str, bool]
+    units: dict[str, tuple[str, float]]
+    between: frozenset[str]
+    conjunctions: frozenset[str]
+    life: tuple[re.Pattern, ...]
+    life_units: dict[str, float]
+
+
+def _escaped(terms: Iterable[str]) -> str:
+    return "|".join(re.escape(t) for t in sorted(set(terms), key=lambda t: (-len(t), t)) if t)
+
+
+def _life_patterns(entry: dict, number_first: bool) -> list[str]:
+    """ "from the 3rd month of life", "από τον 3ο μήνα ζωής", "din luna a 3-a de viață", "a 3.
+    élethónaptól": a lower bound at the ordinal's value."""
+    life = entry.get("life_ordinal") or {}
+    units = [w for words in (life.get("units") or {}).values() for w in words]
+    if not units:
+        return []
+    lead, article = _escaped(life.get("lead") or ()), _escaped(life.get("article") or ())
+    suffix, of_life = _escaped(life.get("suffix") or ()), _escaped(life.get("of_life") or ())
+    art = rf"(?:(?:{article})\s+)?" if article else ""
+    ordinal = rf"(?P<n>\d{{1,3}})(?:\s*(?:{suffix}))?" if suffix else r"(?P<n>\d{1,3})"
+    unit = rf"(?P<u>{_escaped(units)})"
+    patterns = []
+    if lead and of_life:
+        head = rf"(?<![\w])(?:{lead})\s+{art}"
+        patterns.append(rf"{head}{ordinal}\s*{unit}\s+(?:{of_life})(?![\w])")
+        patterns.append(rf"{head}{unit}\s+{art}{ordinal}\s+(?:{of_life})(?![\w])")
+    elif not lead:
+        # the unit word says "of life" itself (Hungarian "élethónaptól")
+        patterns.append(rf"(?<![\w]){art}{ordinal}\s*{unit}(?![\w])")
+    return patterns
+
+
+@lru_cache(maxsize=None)
+def _readers(language: str | None) -> _Readers:
+    entries = [entry for code, entry in _QUANTITY_LANGUAGES.items() if code in ("en", language)]
+    units = {**{u: ("age", f) for u, f in AGE_UNITS.items()},
+             **{u: ("weight", f) for u, f in WEIGHT_UNITS.items()},
+             **{u: ("bsa", f) for u, f in BSA_UNITS.items()}}
+    lower, upper = dict(LOWER_WORDS), dict(UPPER_WORDS)
+    post_lower, post_upper, words, lead, separators = [], [], [], [], []
+    between, conjunctions = set(_BETWEEN_WORDS), set(_AND_SEPARATORS)
+    life, life_units = [], {}
+    for entry in entries:
+        for span, names in (entry.get("age_units") or {}).items():
+            units.update({n.lower(): ("age", _SPAN_YEARS[span]) for n in names})
+        units.update({n.lower(): ("weight", 1.0) for n in entry.get("weight_units") or ()})
+        for key, table in (("lower", lower), ("upper", upper)):
+            for kind, names in (entry.get(key) or {}).items():
+                table.update({n.lower(): kind == "inclusive" for n in names})
+        post_lower += entry.get("post_lower") or []
+        post_upper += entry.get("post_upper") or []
+        words += entry.get("quantity_words") or []
+        lead += (entry.get("range_lead") or []) + (entry.get("range_between") or [])
+        separators += (entry.get("range_separator") or []) + (entry.get("range_and") or [])
+        between.update(w.lower() for w in entry.get("range_between") or ())
+        conjunctions.update(w.lower() for w in entry.get("range_and") or ())
+        life += _life_patterns(entry, True)
+        for span, names in ((entry.get("life_ordinal") or {}).get("units") or {}).items():
+            life_units.update({n.lower(): _SPAN_YEARS[span] for n in names})
+    alternatives = "|".join(sorted(("(?-i:g)" if u == "g" else re.escape(u) for u in units),
+                                   key=lambda t: (-len(t), t)))
+    unit = rf"(?:{alternatives})(?![\w/])"
+    age_words = (rf"(?:{AGE_WORDS[:-1]}|\s+(?:{_escaped(words)})(?![\w]))?" if words else AGE_WORDS)
+    pre = _RANGE_PRE + (rf"|(?<![\w])(?:{_escaped(lead)})" if lead else "")
+    # a separator that starts with a letter starts a word ("și"); "-tól" follows its unit ("kg-tól")
+    word_start = r"(?<![\w])"
+    sep = _RANGE_SEP + "".join(
+        rf"|{word_start if t[:1].isalnum() else ''}{re.escape(t)}(?![\w])"
+        for t in sorted(set(separators), key=lambda t: (-len(t), t)))
+    lo = POST_LOWER + (f"|{_escaped(post_lower)}" if post_lower else "")
+    hi = POST_UPPER + (f"|{_escaped(post_upper)}" if post_upper else "")
+    return _Readers(
+        range=_range_pattern(unit, age_words, pre, sep),
+        lower=_comparator_pattern(_words(lower), unit, age_words),
+        upper=_comparator_pattern(_words(upper), unit, age_words),
+        post=_post_pattern(unit, age_words, lo, hi),
+        lower_words=lower, upper_words=upper, units=units,
+        between=frozenset(between), conjunctions=frozenset(conjunctions),
+        life=tuple(re.compile(p, re.IGNORECASE) for p in life), life_units=life_units)
+
+
 def _number(text: str) -> float:
     return float(text.replace(" ", "").replace(",", "."))
 
 
-def _unit_factor(unit: str | None) -> tuple[str | None, float]:
+# Units whose values are conversions of a metric bound ("from 88 lb" is the 40 kg of another
+# language version, 88 lb = 39.92 kg): their value is rounded to the metric figure it most
+# likely converts, within the precision of the figures written.
+_IMPERIAL = frozenset({"lb", "lbs", "pounds", "pound", "oz", "ounces", "ounce"})
+_ROUND_STEPS = (100.0, 50.0, 10.0, 5.0, 1.0, 0.5, 0.1, 0.05, 0.01, 0.005, 0.001)
+
+
+def _metric_value(number: str, unit: str | None, factor: float) -> float:
+    """The value of `number` `unit` in canonical units; an imperial value snaps to the roundest
+    metric figure (to 1 % at the finest) within half a unit of its last written digit ("88 lb"
+    -> 40 kg, "4.4 lb" -> 2 kg, "397 lb" -> 180 kg), so that a bound converted by rounding
+    compares equal."""
+    value = _number(number) * factor
+    if not unit or unit.lower() not in _IMPERIAL or not value:
+        return value
+    digits = number.replace(" ", "").replace(",", ".")
+    decimals = len(digits.split(".", 1)[1]) if "." in digits else 0
+    precision = 0.5 * 10 ** -decimals * factor
+    for step in _ROUND_STEPS:
+        if step < value / 100:
+            break  # finer than a metric author rounds: 250 lb stays 113.4 kg
+        snapped = round(value / step) * step
+        if snapped and abs(snapped - value) <= precision:
+            return round(snapped, 6)
+    return value
+
+
+def _unit_factor(unit: str | None, readers: _Readers | None = None) -> tuple[str | None, float]:
     if not unit:
         return None, 1.0
     key = unit.lower()
@@ -559,14 +748,16 @@ def _unit_factor(unit: str | None) -> tuple[str | None, float]:
         return "weight", WEIGHT_UNITS[key]
     if key in BSA_UNITS:
         return "bsa", BSA_UNITS[key]
+    if readers is not None and key in readers.units:
+        return readers.units[key]
     return None, 1.0
 
 
 def _dimension(text: str, start: int, unit: str | None, other_unit: str | None = None,
-               end: int | None = None) -> tuple[str | None, float]:
+               end: int | None = None, readers: _Readers | None = None) -> tuple[str | None, float]:
     """Dimension and factor of a number; a unit-less number is an age only after age words, and
     not when a counted noun follows it ("patients with ≥ 2 seizures")."""
-    dim, factor = _unit_factor(unit or other_unit)
+    dim, factor = _unit_factor(unit or other_unit, readers)
     if dim:
         return dim, factor
     if end is not None and _COUNTED_AFTER.match(text, end):
@@ -588,12 +779,14 @@ def find_bounds(text: str, language: str | None = None) -> list[_Match]:
     with its conversion ("2 kg (4.4 lb) or more") read like figures (`extract.numerals`); the
     spans are those of `text`."""
     view = numeral_view(text, language)
+    readers = _readers(language)
     if not view.changed:
-        return _find_bounds(text)
-    return [_Match(*view.span(m.start, m.end), m.bound) for m in _find_bounds(view.text)]
+        return _find_bounds(text, readers)
+    return [_Match(*view.span(m.start, m.end), m.bound) for m in _find_bounds(view.text, readers)]
 
 
-def _find_bounds(text: str) -> list[_Match]:
+def _find_bounds(text: str, readers: _Readers | None = None) -> list[_Match]:
+    readers = readers or _readers(None)
     found: list[_Match] = []
     taken: list[tuple[int, int]] = []
 
@@ -605,19 +798,26 @@ def _find_bounds(text: str) -> list[_Match]:
             found.append(_Match(s, e, bound))
             taken.append((s, e))
 
-    for m in RANGE.finditer(text):
+    for m in readers.life:
+        for match in m.finditer(text):
+            factor = readers.life_units.get(match.group("u").lower())
+            if factor is not None:
+                add(match.start(), match.end(),
+                    PopulationBound("age", low=_number(match.group("n")) * factor))
+    for m in readers.range.finditer(text):
         sep, pre = m.group("sep").lower(), (m.group("pre") or "").lower()
-        if sep in {"and", "et", "und", "en"} and pre not in {"between", "entre", "zwischen", "tussen"}:
+        if sep in readers.conjunctions and pre not in readers.between:
             continue
         if sep == "-" and not (m.group("ua") or m.group("ub")):
             # "18-75" without any unit is an age range only after age words.
             if not pre.startswith("age") and not AGE_CONTEXT_BEFORE.search(text[:m.start("a")]):
                 continue
-        dim_a, fa = _dimension(text, m.start(), m.group("ua"), m.group("ub"), m.end())
-        dim_b, fb = _dimension(text, m.start(), m.group("ub"), m.group("ua"), m.end())
+        dim_a, fa = _dimension(text, m.start(), m.group("ua"), m.group("ub"), m.end(), readers)
+        dim_b, fb = _dimension(text, m.start(), m.group("ub"), m.group("ua"), m.end(), readers)
         if not dim_a or dim_a != dim_b:
             continue
-        low, high = _number(m.group("a")) * fa, _number(m.group("b")) * fb
+        low = _metric_value(m.group("a"), m.group("ua") or m.group("ub"), fa)
+        high = _metric_value(m.group("b"), m.group("ub") or m.group("ua"), fb)
         if low > high or not _plausible(dim_a, low, high):
             continue
         start = m.start("pre") if m.group("pre") else m.start("a")
@@ -629,11 +829,11 @@ def _find_bounds(text: str) -> list[_Match]:
             continue
         high = _number(until) * factor if until else None
         add(m.start(), m.end(), PopulationBound("age", low=0.0, high=high))
-    for m in POST.finditer(text):
-        dim, factor = _dimension(text, m.start(), m.group("ua"), end=m.end())
+    for m in readers.post.finditer(text):
+        dim, factor = _dimension(text, m.start(), m.group("ua"), end=m.end(), readers=readers)
         if not dim:
             continue
-        value = _number(m.group("a")) * factor
+        value = _metric_value(m.group("a"), m.group("ua"), factor)
         if not _plausible(dim, value):
             continue
         bound = (PopulationBound(dim, low=value) if m.group("lo")
@@ -644,14 +844,15 @@ def _find_bounds(text: str) -> list[_Match]:
         if not (_PERSON_NOUN.search(who) or find_groups(who)):
             continue
         dim, factor = _unit_factor(m.group("ua"))
-        if dim and _plausible(dim, value := _number(m.group("a")) * factor):
+        if dim and _plausible(dim, value := _metric_value(m.group("a"), m.group("ua"), factor)):
             add(m.start(), m.end(), PopulationBound(dim, low=value))
-    for pattern, table, is_lower in ((LOWER, LOWER_WORDS, True), (UPPER, UPPER_WORDS, False)):
+    for pattern, table, is_lower in ((readers.lower, readers.lower_words, True),
+                                     (readers.upper, readers.upper_words, False)):
         for m in pattern.finditer(text):
-            dim, factor = _dimension(text, m.start(), m.group("ua"), end=m.end())
+            dim, factor = _dimension(text, m.start(), m.group("ua"), end=m.end(), readers=readers)
             if not dim:
                 continue
-            value = _number(m.group("a")) * factor
+            value = _metric_value(m.group("a"), m.group("ua"), factor)
             if not _plausible(dim, value):
                 continue
             word = m.group("cmp").lower().rstrip(".")
@@ -849,7 +1050,8 @@ def is_population_sentence(block: Block, sentence: str, role: Role) -> bool:
     return not NOT_POPULATION.search(sentence)
 
 
-_STRONG_STEMS = ("intended", "indicated", "zweckbestimmung", "bestimmt für", "destiné", "indiqué")
+_STRONG_STEMS = ("intended", "indicated", "zweckbestimmung", "bestimmt für", "destiné", "indiqué",
+                 *_data_terms("strong_cues"))
 
 
 def _may_state_population(block: Block) -> bool:

@@ -66,6 +66,10 @@ _UNIT_STARTS = re.compile(
     r"ans?\b|Jahre|mois|Monate|jours?\b|Tage|kHz|Hz|mA|V\b|W\b|J\b|lpm|l/min|L/min)"
 )
 _SPACE_RUN = re.compile(" {2,}")
+# Greek mu reads as the micro sign ("5 μg" is "5 µg"), but inside a Greek word it is a letter:
+# "μήνα", "σωματικό", "μεταξύ" keep it, so that Greek vocabularies match. One character for one.
+_GREEK_LETTER = "\u0370-\u03ff\u1f00-\u1fff"
+_GREEK_MU = re.compile(f"µ(?=[{_GREEK_LETTER}])|(?<=[{_GREEK_LETTER}])µ")
 # "18~65 years", "22~46mm", "3 ~ 4": a tilde between two numbers writes a range (East Asian
 # typography, also the full-width "～" and the wave dash "〜"); it reads as a hyphen, one
 # character for one. "~5 kg" (about 5 kg) keeps its tilde.
@@ -224,12 +228,18 @@ def _normalized_text(verbatim: str) -> str:
         text = _HYPHEN_BREAK.sub("", text)
     if not (text.isascii() and text.isprintable()):
         text = text.translate(_TRANSLATION)
+        if "µ" in text:
+            text = _greek_mu(text)
     if "  " in text:
         text = _SPACE_RUN.sub(" ", text)
     text = text.strip(" ")
     if "~" in text:
         text = _TILDE_RANGE.sub("-", text)
     return _NUMBER_UNIT.sub(_unit_space, text) if _has_digit_letter(text) else text
+
+
+def _greek_mu(text: str) -> str:
+    return _GREEK_MU.sub("μ", text) if _GREEK_MU.search(text) else text
 
 
 def _normalize_with_origin(verbatim: str) -> tuple[str, list[int]]:
@@ -260,6 +270,8 @@ def _normalize_with_origin(verbatim: str) -> tuple[str, list[int]]:
         text, origin = text[:-1], origin[:-1]
     if text.startswith(" "):
         text, origin = text[1:], origin[1:]
+    if "µ" in text:
+        text = _greek_mu(text)  # one character for one: the origin map holds
     if "~" in text:
         text = _TILDE_RANGE.sub("-", text)  # one character for one: the origin map holds
     if _has_digit_letter(text):

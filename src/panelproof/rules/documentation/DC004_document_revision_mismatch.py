@@ -28,7 +28,9 @@ class DocumentRevisionMismatch(Rule):
         rev. B", "PMCF plan v2.0") when the document provided declares another number or
         revision in its header ("Revision: D", "Document no.: CER-0043"), in a "Key: value"
         line, a cover table ("Document | Revision | Date" over "OAX-CER-003 | D | 04/22/2025")
-        or its title lines. When that document states a revision but no number, a coded
+        or its title lines. A list of documents with a revision column ("Document | Number |
+        Revision" over "Clinical Evaluation Report | XYZ-CER-005 | 4") cites each row's
+        document at the revision of its cell. When that document states a revision but no number, a coded
         citation of its type ("OAX-CER-003 Rev. B") is compared by revision. A table that lists
         the documents assessed with their revisions and dates is not a revision history.
         A citation by number alone ("based on GS-EVR-P2 revision D") is matched to the document declaring that
