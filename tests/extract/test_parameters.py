@@ -55,7 +55,6 @@ def test_parameter_range_in_canonical_unit(text, language, name, low, high):
 @pytest.mark.parametrize("text", [
     "A tidal volume of 6 ml/kg predicted body weight is recommended.",
     "Patient weight > 5 kg",
-    "Tidal volume accuracy ± 10 ml",
     "The tidal volume is set by the clinician according to the patient's needs.",
     "PEEP was increased in 12 of 40 patients.",
     # alarm conditions and accuracies, not ranges
@@ -69,6 +68,13 @@ def test_parameter_range_in_canonical_unit(text, language, name, low, high):
 ])
 def test_not_a_device_parameter(text):
     assert ranges(text) == []
+
+
+def test_an_accuracy_is_a_tolerance_not_the_parameter_range():
+    # the accuracy of a setting is the device's tolerance (SP001 compares it), never the
+    # setting's own range
+    assert ranges("Tidal volume accuracy ± 10 ml") == [
+        ("tolerance:tidal volume accuracy", 10.0, 10.0, "milliliter")]
 
 
 def test_literature_section_is_skipped():

@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 import os
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable
@@ -1067,6 +1068,88 @@ def _size_value(text: str, pos: int, start: int, label: str, language: str | Non
         name="text:" + label.lower(), low=min(a, b), high=max(a, b), unit=unit, label=label))
 
 
+# Tolerances under labels the vocabulary does not know: "SpO2 accuracy (70–100 %, no motion) |
+# ±2 %", "Temperature accuracy ± 0.3 °C", "Messgenauigkeit: +/- 0,5 °C". The sign is what makes
+# the value a tolerance, a word of vocabulary/parameters.yaml `tolerance_words` in the label
+# what makes the label one; "± 2 %", "±2%" and "+/- 2 %" are one value. The name keeps the
+# label's words and, verbatim but folded, its qualifier (the measuring range or condition in
+# parentheses or in a cell of its own), so "no motion" and "motion" stay two parameters.
+_TOLERANCE_SIGN = re.compile(
+    rf"(?:±|\+\s*/\s*[-−]|\+[-−]|\bplus\s*(?:or|/|ou|oder|o|of)\s*minus\b|\bplus\s*/?\s*moins\b|"
+    rf"\bplus\s+o\s+meno\b|\bmás\s*(?:o|/)\s*menos\b)\s*(?P<a>{NUMBER})\s*(?P<unit>{_UNIT_RE})(?![\w/²³])",
+    re.IGNORECASE)
+_TOLERANCE_LINK = re.compile(
+    r"(?:\s|[:|=]|\b(?:of|within|is|are|max\.?|maximum|up to|better than|de|du|est|von|"
+    r"beträgt|liegt bei|innerhalb|di|è|entro|es|dentro de|van|binnen)\b)*$", re.IGNORECASE)
+_TOLERANCE_QUALIFIER = re.compile(r"\(([^()]{0,60})\)\s*$")
+
+
+@lru_cache(maxsize=1)
+def _tolerance_word() -> re.Pattern:
+    data = knowledge.load("vocabulary/parameters").get("tolerance_words") or {}
+    words = sorted({str(w) for lang, items in data.items() if lang not in ("source", "compound_tails")
+                    for w in items or []}, key=lambda t: (-len(t), t))
+    tails = [re.escape(str(t)) for t in data.get("compound_tails") or []]
+    alternatives = [*(re.escape(w) for w in words), *(rf"[^\W\d_]{{3,}}{t}" for t in tails)]
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(alternatives) or '(?!x)x'})(?![\w-])", re.IGNORECASE)
+
+
+_NAME_STOPWORDS = frozenset("the a an of le la les l de du des d der die das dem den el il lo los "
+                            "las del della het een van".split())
+
+
+def _fold_words(text: str, compact: bool = False) -> str:
+    folded = "".join(c for c in unicodedata.normalize("NFKD", text.lower())
+                     if c.isalnum() or c in " %")
+    if compact:
+        return folded.replace(" ", "")
+    return " ".join(w for w in folded.split() if w not in _NAME_STOPWORDS)
+
+
+def tolerance_values(text: str, language: str | None) -> list[ParameterMatch]:
+    """Tolerances ("± 0.3 °C") after a label naming an accuracy, precision or error."""
+    if "±" not in text and "+" not in text and "plus" not in text.lower() and "más" not in text.lower():
+        return []
+    found: list[ParameterMatch] = []
+    for sign in _TOLERANCE_SIGN.finditer(text):
+        unit = _unit_for(sign.group("unit"))
+        if unit is None:
+            continue
+        before = text[:sign.start()]
+        before = before[:_TOLERANCE_LINK.search(before).start()]
+        qualifier = ""
+        paren = _TOLERANCE_QUALIFIER.search(before)
+        if paren:
+            qualifier, before = paren.group(1), before[:paren.start()]
+        cells = before.split("|")
+        label_text = cells[-1]
+        if not _tolerance_word().search(label_text) and len(cells) > 1 \
+                and _tolerance_word().search(cells[-2]) and not qualifier:
+            # "SpO2 accuracy | 70–100 % | ±2 %": the cell between names the range measured
+            qualifier, label_text = cells[-1], cells[-2]
+            paren = _TOLERANCE_QUALIFIER.search(label_text.rstrip())
+            if paren:
+                qualifier = paren.group(1) + " " + qualifier
+                label_text = label_text.rstrip()[:paren.start()]
+        # the clause that holds the label: after the last sentence or item break
+        clause = re.split(r"[;,:.•]\s|[;:•]", label_text)[-1]
+        words = re.findall(r"[^\W_][\w'’/.-]*", clause)[-6:]
+        label = " ".join(words).strip(" -/")
+        if not label or not _tolerance_word().search(label) or found and found[-1].end > sign.start():
+            continue
+        if not _fold_words(_tolerance_word().sub(" ", label)):
+            continue  # "Accuracy | ± 5 %": the accuracy of what the label does not say
+        value = parse_number(sign.group("a"), language)
+        name = "tolerance:" + _fold_words(label)
+        if qualifier.strip():
+            name += " (" + _fold_words(qualifier, compact=True) + ")"
+        start = text.rfind(label, 0, sign.start())
+        start = start if start >= 0 else sign.start()
+        found.append(ParameterMatch(start, sign.end(), ParameterRange(
+            name=name, low=value, high=value, unit=unit, label=label)))
+    return found
+
+
 def convert(value: float, unit: str, target: str) -> float | None:
     """`value` in `unit` expressed in `target`; None when the dimensions differ."""
     return _convert(value, unit, target)
@@ -1097,6 +1180,8 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
                             if not any(p.start < m.end and m.start < p.end for m in matches)]
                 matches += [p for p in size_lists(text, document.language)
                             if not any(p.start < m.end and m.start < p.end for m in matches)]
+            matches += [p for p in tolerance_values(text, document.language)
+                        if not any(p.start < m.end and m.start < p.end for m in matches)]
             if matches and (excluded_section or _has_exclusion_stem(block.folded[s:e])):
                 matches = [m for m in matches
                            if not (excluded_section or _excluded_value(text, m.start))]

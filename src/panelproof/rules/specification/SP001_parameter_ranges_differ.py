@@ -194,6 +194,8 @@ def describe(fact: Fact) -> str:
     else:
         prefix = "up to " if value.low is None else "at least " if value.high is None else ""
         text = prefix + ends[0]
+    if value.name.startswith("tolerance:"):
+        text = "±" + text  # a tolerance reads as the author wrote it: "±2 %"
     return f"{text} {display_unit(value.unit, fact.location.quote)}"
 
 
@@ -318,7 +320,7 @@ class ParameterRangesDiffer(Rule):
                              for doc, fact in group]
                 sides.append(f"{describe(group[0][1])} in {_and(documents)}")
             label = parameter_name(name) or groups[1][0][1].value.label
-            if label[:1].isupper() and not label[1:2].isupper():
+            if label[:1].isupper() and not any(c.isupper() for c in label[1:].split(" ")[0]):
                 label = label[0].lower() + label[1:]  # "Run time on battery", not "PEEP"
             yield self.finding(
                 f"The documents disagree on {label}: {'; '.join(sides)}.",
