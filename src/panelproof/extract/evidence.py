@@ -1829,9 +1829,54 @@ def is_outcome_statement(text: str, *, in_section: bool, listed: bool = False) -
         return False
     if describes_completed_studies(text):
         return False
+    if announces_a_table_or_list(text):
+        return False
     if _OUTCOME_CUE.search(text):
         return True
     return in_section and (listed or bool(_MEASURABLE.search(text)))
+
+
+# A sentence that points the reader to where the parameters are given ("... together with the
+# outcome parameters and the acceptance thresholds, are summarised in the following table", "The
+# endpoints are presented in Table 4", "The following table lists ...", "... are as follows",
+# "see Table 2", "sont résumés dans le tableau suivant", "sind in Tabelle 3 zusammengefasst")
+# names none itself - unless it also sets a bound or a figure of its own.
+_TABLE_WORD = (r"(?:table|tableau|Tabelle|tabella|tabla|tabel|list|liste|lista|overview|matrix|annex|"
+               r"appendix|annexe|Anhang|section|chapter)")
+_POINTER = (rf"(?:below|hereafter|hereunder|as follows|in the following|in the next|in the {_TABLE_WORD}\b|"
+            rf"in {_TABLE_WORD}\s*[\dA-Z][\w.\-]*|ci-(?:dessous|après)|dans (?:le|la|l') ?{_TABLE_WORD}|"
+            rf"suivant(?:e?s)?|nachstehend|unten|im Folgenden|folgende[nr]?|in der {_TABLE_WORD}|"
+            rf"in {_TABLE_WORD}|di seguito|nella {_TABLE_WORD}|a continuación|en la {_TABLE_WORD})")
+_ANNOUNCING_VERB = (r"(?:summari[sz]\w*|listed|given|shown|presented|described|provided|set out|detailed|"
+                    r"specified|tabulated|reported|displayed|outlined|compiled|gathered|collected|captured|"
+                    r"included|reproduced|résumé\w*|énuméré\w*|présenté\w*|listé\w*|indiqué\w*|récapitulé\w*|"
+                    r"zusammengefasst|aufgeführt|aufgelistet|dargestellt|dargelegt|angegeben|"
+                    r"riassunt\w*|elencat\w*|riportat\w*|resumid\w*|enumerad\w*|recogid\w*|"
+                    r"samengevat|weergegeven|vermeld)")
+_ANNOUNCES = re.compile(
+    rf"\b{_ANNOUNCING_VERB}\s+(?:\w+\s+){{0,3}}?{_POINTER}|"
+    rf"\b{_POINTER}\s+(?:\w+\s+){{0,2}}?{_ANNOUNCING_VERB}\b|"
+    rf"\b(?:are|is|sont|est|sind|ist|sono|è|son|es|zijn) (?:as follows|(?:les |la |le )?suivante?s?|wie folgt|"
+    rf"i seguenti|le seguenti|los siguientes|las siguientes|als volgt)\b|"
+    rf"\b(?:the|la|le|les|die|der|il|la|el|de) (?:following|next|below|subsequent|suivante?s?|folgende|"
+    rf"seguente|siguiente|volgende) (?:\w+\s+)?{_TABLE_WORD}\s+(?:\w+\s+)?(?:summari[sz]es|lists|gives|shows|"
+    rf"presents|sets out|provides|details|specifies|résume|présente|liste|zeigt|fasst|listet|enthält|riassume|"
+    rf"elenca|resume|recoge|geeft)\b|"
+    rf"\b{_TABLE_WORD}\s*[\dA-Z][\w.\-]*\s+(?:summari[sz]es|lists|gives|shows|presents|sets out|provides|"
+    rf"details|specifies|résume|présente|zeigt|fasst|listet|enthält)\b|"
+    rf"[:–]\s*(?:see|cf\.?|voir|siehe|vedi|véase|zie)\s+(?:the\s+)?(?:\w+\s+)?{_TABLE_WORD}\s*[\dA-Z]?[\w.\-]*\s*[.)]?\s*$",
+    re.IGNORECASE)
+# The table or section named by the pointer, whose number bounds nothing.
+_TABLE_REFERENCE = re.compile(rf"\b{_TABLE_WORD}\s*[\dA-Z]+(?:[.\-]\d+)*\b", re.IGNORECASE)
+
+
+def announces_a_table_or_list(text: str) -> bool:
+    """True when a sentence announces where the outcome parameters are given (a table below, a
+    list that follows, "see Table 3") and sets no figure or bound of its own."""
+    if not _ANNOUNCES.search(text):
+        return False
+    rest = _TABLE_REFERENCE.sub(" ", _CITATION.sub(" ", text))
+    return not _MEASURABLE.search(rest)
 
 
 # A sentence whose subject is the plan itself ("This plan defines the scope, the data sources

@@ -9,6 +9,7 @@ verbatim text, so no stage after ingest ever has to reopen a file.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
@@ -193,6 +194,14 @@ class Document:
         return [b for b in self.blocks if b.kind is BlockKind.HEADING]
 
 
+_HYPHEN_BREAK_MARKS = str.maketrans({"\x02": "-", "\ufffe": "-", "\u00ad": "-"})
+_SPACE_AFTER_HYPHEN = re.compile(r"-\s+")
+
+
+def _across_hyphen_breaks(text: str) -> str:
+    return _SPACE_AFTER_HYPHEN.sub("-", text.translate(_HYPHEN_BREAK_MARKS))
+
+
 def held_by_page(quote: str, page_text: str) -> str:
     """`quote`, or the longest run of its words that the page's own text holds.
 
@@ -203,6 +212,10 @@ def held_by_page(quote: str, page_text: str) -> str:
     file.
     """
     if not quote or quote in page_text:
+        return quote
+    # Where a line ends in a hyphen, the page may join the lines with or without a space, or
+    # mark the hyphen (pdfium's 0x02, a soft hyphen): the same text all the same.
+    if _across_hyphen_breaks(quote) in _across_hyphen_breaks(page_text):
         return quote
     words = quote.split(" ")
     best = ""

@@ -10,7 +10,7 @@ from typing import Iterable
 from panelproof.extract._clinical_terms import is_negated
 from panelproof.extract.common import blocks_containing, make_fact, sentences
 from panelproof.extract.evidence import (LABELLED_PRECLINICAL, citation_keys, clause_before, is_clinical_subject,
-                                         is_reference_section, subject_label)
+                                         is_reference_section, subject_label, subject_of)
 from panelproof.extract.model import Fact, FactBase, FactKind
 from panelproof.ingest.model import BlockKind, Role
 from panelproof.rules.claim._support import cited_entries, evidence_facts
@@ -84,6 +84,55 @@ _HUMAN_DATA = re.compile(
     r"Patient\w*|studi[oi] clinic[oi]|pazienti|estudios? clínicos?|pacientes)\b", re.IGNORECASE)
 
 
+# A sentence that declares data clinical evidence: "..., which is considered sufficient clinical
+# data", "these results constitute the clinical evidence", "are regarded as adequate clinical
+# data", "sont considérées comme des données cliniques", "gelten als klinische Daten".
+_DECLARED_CLINICAL = re.compile(
+    r"\b(?:considered|regarded|deemed|accepted|taken|counted|qualif(?:y|ies|ied)|serves?|served|"
+    r"constitut(?:e|es|ed|ing)|represent(?:s|ed|ing)?|provides?|provided|providing|presented|recogni[sz]ed|"
+    r"viewed|treated|used|forms?|formed)\s+(?:as\s+|to\s+(?:be|constitute|represent|provide|form)\s+)?"
+    r"(?:(?:a|an|the|sufficient|adequate|appropriate|valid|relevant|supportive|pivotal|robust|acceptable|"
+    r"suitable|direct|full|enough|conclusive|main|primary|principal|key|its|their|our)\s+){0,3}"
+    r"clinical\s+(?:data|evidence)\b|"
+    r"\b(?:is|are|was|were|represents?|provides?)\s+(?:\w+\s+)?(?:sufficient|adequate|enough|conclusive)\s+"
+    r"clinical\s+(?:data|evidence)\b|"
+    r"\b(?:considérée?s?|jugée?s?|regardée?s?|retenue?s?|constitue(?:nt)?|représente(?:nt)?|fourni(?:ssent|t)|"
+    r"serv(?:ent|ir))\s+(?:comme\s+|de\s+)?(?:(?:des|les|la|une|suffisantes?|adéquates?)\s+){0,2}"
+    r"(?:données|preuves?)\s+cliniques\b|"
+    r"\b(?:gelten|gilt|dienen|dient|stellen|stellt|werden|wird)\s+(?:\w+\s+){0,3}?als\s+(?:\w+\s+)?"
+    r"klinische[nr]?\s+(?:Daten|Nachweis\w*|Evidenz|Belege?)\b|"
+    r"\b(?:considerat[ioae]|costituiscono|rappresentano|forniscono)\s+(?:come\s+)?(?:\w+\s+){0,2}?"
+    r"(?:dati|evidenz\w+)\s+clinic\w+|"
+    r"\b(?:considerad[oa]s?|constituyen|representan|aportan)\s+(?:como\s+)?(?:\w+\s+){0,2}?"
+    r"(?:datos|evidencias?)\s+clínic\w+",
+    re.IGNORECASE)
+# A section that presents the device's clinical data ("6. Clinical data", "Clinical evidence",
+# "Clinical performance and safety", "Données cliniques", "Klinische Daten").
+_CLINICAL_DATA_SECTION = re.compile(
+    r"clinical (?:data|evidence|investigation|performance|safety|experience)|clinical stud|"
+    r"données cliniques|preuves? cliniques?|investigations? cliniques?|klinische\w* (?:Daten|Bewertung|"
+    r"Prüfung|Nachweis|Leistung|Sicherheit)|dati clinici|evidenz\w* clinic\w*|datos clínicos|"
+    r"evidencia clínica", re.IGNORECASE)
+# A list's lead-in that offers the items as the device's clinical evidence ("The clinical
+# performance is supported by:", "Clinical data comprise:", "Données cliniques :").
+_CLINICAL_LEAD_IN = re.compile(
+    r"\bclinical\b|\bcliniques?\b|\bklinisch\w*|\bclinic[oiaeh]\w*|\bclínic\w*|"
+    r"\b(?:support\w*|evidence|benefits?|performance|safety)\b", re.IGNORECASE)
+# What non-clinical tests are for, wherever they are mentioned: biocompatibility, sterility,
+# mechanical and electrical safety - not a clinical benefit offered on their basis.
+_NON_CLINICAL_TOPIC = re.compile(
+    r"biocompatib\w*|cytotox\w*|genotox\w*|sensiti[sz]ation|irritation|haemolys\w*|hemolys\w*|pyrogen\w*|"
+    r"steril\w*|shelf[- ]life|mechanical (?:strength|testing|properties)|fatigue|electrical safety|"
+    r"electromagnetic|biokompatib\w*|Sterilit\w*|stérilit\w*", re.IGNORECASE)
+# Words that make a sentence about non-clinical work describe a study or test done, not a
+# mechanism or a material.
+_STUDY_OR_TEST = re.compile(
+    r"\b(?:stud(?:y|ies)|model(?:s|led)?|experiments?|tests?|tested|testing|trials?|validat\w+|verified|"
+    r"evaluat\w+|assessed|investigat\w+|implanted|examined|measured|étude|essais?|modèle|testé\w*|"
+    r"évalué\w*|Studie\w*|Modell\w*|Versuch\w*|getestet|geprüft|untersucht|validiert|studi[oa]|"
+    r"modell[oi]|test\w*|estudios?|modelos?|ensayos?|probad\w+|evaluad\w+)\b", re.IGNORECASE)
+
+
 class NonClinicalEvidence(Rule):
     """Cited evidence whose subject is not human clinical use of the device.
 
@@ -101,7 +150,13 @@ class NonClinicalEvidence(Rule):
         first author or report number such as "VU-PRE-11"). A sentence that rests a
         clinical benefit on pre-clinical data alone ("Pain relief and vertebral height
         restoration are supported by the ovine fracture model and the cadaveric study") is
-        quoted with the non-clinical evidence rows it relies on, en/fr/de/it/es. The literature
+        quoted with the non-clinical evidence rows it relies on, en/fr/de/it/es. So is a sentence
+        or list item of the CER or SSCP that presents animal, phantom, cadaver or in vitro work as
+        clinical data: declaring it so ("validated on a silicone phantom and in pigs, which is
+        considered sufficient clinical data"), or listing it as a study after a lead-in of a
+        clinical-data section ("The clinical performance is supported by: - a rabbit model
+        study ..."); not in a pre-clinical section, not when the text says the data are not
+        clinical evidence, and not for biocompatibility or sterility testing. The literature
         search's selection criteria ("Exclusion reasons: animal or bench studies, ...") are not
         evidence entries, and an animal origin of the device's material ("porcine collagen",
         "fibres of animal origin", "tierischen Ursprungs") does not make a human study an animal one.
@@ -141,6 +196,8 @@ class NonClinicalEvidence(Rule):
         groups: list[tuple[set, list[Finding]]] = []
         items = [(f, _source_keys(e), False) for f, e in self._non_clinical_entries(facts)]
         items += [(f, keys, True) for f, keys in self._benefits_on_preclinical(facts, evidence_facts(facts))]
+        quoted = {loc.quote for f, _, _ in items for loc in f.locations}
+        items += [(f, keys, True) for f, keys in self._presented_as_clinical(facts, quoted)]
         for finding, keys, leads in items:
             joined = [g for g in groups if keys & g[0]]
             merged_keys = set(keys).union(*(g[0] for g in joined))
@@ -205,6 +262,69 @@ class NonClinicalEvidence(Rule):
                         f'"{fact.location.quote}"{also}. Animal, cadaver, bench and in vitro models '
                         "show a mechanism, not a clinical benefit in patients.",
                         [fact, *rows]), keys
+
+    def _presented_as_clinical(self, facts: FactBase, quoted: set[str]
+                               ) -> Iterable[tuple[Finding, set[tuple]]]:
+        """Sentences and list items of the CER or SSCP that present animal, phantom, cadaver or
+        in vitro work as clinical data: declared so ("..., which is considered sufficient
+        clinical data") anywhere outside a pre-clinical section, or described as a study or
+        test in a clinical-data section ("- a rabbit model study of vessel wall injury")."""
+        for document in facts.documents_with_role(Role.CER, Role.SSCP):
+            lead_in = ""
+            for block in document.blocks:
+                if block.kind is BlockKind.HEADING:
+                    lead_in = ""
+                if (block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
+                        or is_reference_section(block.section)
+                        or any(_PRECLINICAL.search(h) for h in block.heading_path)):
+                    continue
+                in_clinical_section = any(_CLINICAL_DATA_SECTION.search(h) for h in block.heading_path)
+                if block.kind is BlockKind.LIST_ITEM:
+                    # a list presents the device's clinical evidence only after a lead-in saying so
+                    in_clinical_section = in_clinical_section and bool(_CLINICAL_LEAD_IN.search(lead_in))
+                else:
+                    lead_in = block.normalized
+                spans = ([(0, len(block.normalized))] if block.kind is BlockKind.LIST_ITEM
+                         else list(sentences(block)))
+                for start, end in spans:
+                    sentence = block.normalized[start:end]
+                    declared = _DECLARED_CLINICAL.search(sentence)
+                    if declared is not None and is_negated(sentence, declared.start()):
+                        declared = None  # "are not considered clinical data"
+                    if declared is None and not (
+                            in_clinical_section and _STUDY_OR_TEST.search(sentence)
+                            and not _NON_CLINICAL_TOPIC.search(sentence)
+                            and (block.kind is BlockKind.LIST_ITEM or _BENEFIT.search(sentence))):
+                        continue
+                    # the declaration itself ("sufficient clinical data") names no human data
+                    rest = sentence if declared is None else sentence[:declared.start()] + sentence[declared.end():]
+                    subject = subject_of(rest)
+                    if (is_clinical_subject(subject) or _HUMAN_DATA.search(rest)
+                            or _LABELLED_PRECLINICAL.search(sentence) or _LABELLED_CONTEXT_ONLY.search(sentence)
+                            or _NOT_CLINICAL_EVIDENCE.search(sentence)):
+                        continue
+                    fact = make_fact(document, block, FactKind.CLAIM, sentence, (start, end))
+                    if any(fact.location.quote in q or q in fact.location.quote for q in quoted if q):
+                        continue
+                    how = ("declares it clinical data" if declared is not None
+                           else f'presents it under "{block.section}"')
+                    yield self.finding(
+                        f'{document.path} relies on a study of {subject_label(subject)}, not of human '
+                        f'use of the device, and {how}: "{fact.location.quote}". Clinical data come from '
+                        "the use of the device in humans; non-clinical data replace them only with a "
+                        "justification under Art. 61(10).",
+                        [fact]), _cited_keys(document.path, sentence)
+
+
+# "not clinical data", "cannot replace clinical data", "do not constitute clinical evidence",
+# "in addition to the clinical data", "before clinical use": said of non-clinical data, they
+# keep them apart from the clinical evidence.
+_NOT_CLINICAL_EVIDENCE = re.compile(
+    r"\b(?:not|no|never|neither|nor|cannot|can ?not|n['’]t)\b[^.;]{0,40}?\b(?:clinical (?:data|evidence)|"
+    r"substitut\w*|replac\w*)|\b(?:in addition to|complement\w*|supplement\w*|prior to|before|"
+    r"ahead of|pending|until)\b[^.;]{0,30}?\bclinical\b|\bne\b[^.;]{0,40}?\bpas\b|"
+    r"\b(?:kein\w*|nicht)\b[^.;]{0,40}?\bklinisch\w*|\b(?:non|no)\s+(?:sono|son|costituiscono|constituyen)\b",
+    re.IGNORECASE)
 
 
 # A reference list's "Lindqvist H, Sørensen K, ..." or a row's "Stewart et al." / "Stewart MT et

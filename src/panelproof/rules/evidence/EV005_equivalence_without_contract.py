@@ -27,7 +27,14 @@ class EquivalenceWithoutContract(Rule):
     """Equivalence to another manufacturer's device without a data-access contract.
 
     What it finds:
-        For class III or implantable devices, an equivalent device claimed in the CER, CEP or
+        For a device of any class, an equivalence claimed in the CER, CEP or SSCP while a document
+        states that there is no contract with, or no access to the technical documentation of,
+        the equivalent device's manufacturer ("no contract with Y exists, but the characteristics
+        were compared using brochures", "without a contract", "is not in place"): Annex XIV Part
+        A §3 and MDCG 2020-5 require sufficient access to the equivalent device's data for every
+        class, and Art. 61(5) a contract for class III and implantable devices.
+
+        For class III or implantable devices, moreover, an equivalent device claimed in the CER, CEP or
         SSCP that belongs to another manufacturer (stated as a competitor, or made by a
         manufacturer other than the dossier's) while no document mentions a contract giving
         full, ongoing access to its technical documentation. Access "limited to published
@@ -44,6 +51,8 @@ class EquivalenceWithoutContract(Rule):
 
     Example:
         CER: "Equivalence is claimed to BoneFill X by OsteoCorp GmbH, a competitor."
+        CER of a class IIa device: "No contract with Nordic Devices AB exists; the clinical,
+        technical and biological characteristics were compared using brochures."
 
     Use instead:
         "A contract with OsteoCorp GmbH (ref. AG-2023-7) grants full ongoing access to the
@@ -62,13 +71,25 @@ class EquivalenceWithoutContract(Rule):
     recommendation = ("Produce the contract that gives full ongoing access to the equivalent device's "
                       "technical documentation, or generate own clinical data.")
 
+    @staticmethod
+    def _for_any_class(finding: Finding) -> Finding:
+        """Below class III and outside implants, Art. 61(5) does not apply; the access that Annex
+        XIV Part A §3 and MDCG 2020-5 require does."""
+        finding.references = ("MDR Annex XIV Part A §3", "MDCG 2020-5")
+        finding.recommendation = ("Show sufficient access to the equivalent device's technical documentation "
+                                  "and data (e.g. an agreement with its manufacturer), or generate own "
+                                  "clinical data.")
+        return finding
+
     def check(self, facts: FactBase) -> Iterable[Finding]:
         equivalences = facts.of(FactKind.EQUIVALENCE)
         if not equivalences or any(f.value.contract for f in equivalences):
             return
         profile = infer_profile(facts)
-        if not (profile.device_class == "III" or profile.implantable):
-            return
+        # Art. 61(5) (a contract) binds class III and implantable devices; for every other class
+        # Annex XIV Part A §3 still requires sufficient access to the equivalent device's data, so
+        # there only a stated absence of contract or access is reported.
+        needs_contract = profile.device_class == "III" or bool(profile.implantable)
         # The dossier's own manufacturer, not the equivalent device's maker that the
         # equivalence sentence names ("the predicate X manufactured by Y").
         makers = [(f.document, f.location.quote, f.value.manufacturer) for f in equivalences if f.value.manufacturer]
@@ -91,6 +112,8 @@ class EquivalenceWithoutContract(Rule):
             denied = value.contract is False and bool(
                 value.manufacturer or value.own_device is False
                 or any(states_equivalence(f.location.quote) for f in claiming))
+            if not needs_contract and not denied and not admissions:
+                continue
             if value.own_device is False or foreign_maker or denied:
                 if denied and not states_equivalence(fact.location.quote):
                     # the admission triggers; the sentence that claims the equivalence is the claim
@@ -103,7 +126,24 @@ class EquivalenceWithoutContract(Rule):
                 who = value.manufacturer or (admission.value.manufacturer if admission else None) or "another manufacturer"
                 named = value.device or (admission.value.device if admission else "")
                 device = f" {named}" if named else ""
-                kind = "class III" if profile.device_class == "III" else "implantable"
+                kind = ("class III" if profile.device_class == "III" else "implantable" if needs_contract
+                        else f"class {profile.device_class}" if profile.device_class else "")
+                if not needs_contract:
+                    if admission is None and not denied:
+                        continue
+                    if admission is not None:
+                        stated = (f'{fact.document} relies on the device{device} of {who} ("{fact.location.quote}"), '
+                                  f'and {admission.document} states that there is no contract with its manufacturer '
+                                  f'or no access to its technical documentation ("{admission.location.quote}")')
+                    else:
+                        stated = (f'{fact.document} relies on the device{device} of {who} but states that there is '
+                                  f'no contract with its manufacturer or no access to its technical documentation '
+                                  f'("{fact.location.quote}")')
+                    yield self._for_any_class(self.finding(
+                        f"{stated}; without sufficient access to the equivalent device's data, the equivalence "
+                        f"of this {kind + ' ' if kind else ''}device cannot be demonstrated.",
+                        [fact, admission] if admission is not None else [fact]))
+                    return
                 if admission is not None:
                     yield self.finding(
                         f'{fact.document} claims equivalence to the device{device} of {who} ("{fact.location.quote}"), '

@@ -10,7 +10,8 @@ from panelproof.extract._clinical_terms import has_term, is_negated, term_regex
 from panelproof.extract.evidence import is_clinical_subject, load_subjects
 from panelproof.extract.intended_use import vocabulary
 from panelproof.extract.model import Fact, FactBase, FactKind
-from panelproof.ingest.model import Role
+from panelproof.extract.common import make_fact, sentences
+from panelproof.ingest.model import BlockKind, Role
 from panelproof.knowledge import load
 from panelproof.rules.claim._support import evidence_facts
 from panelproof.rules.model import Category, Finding, Rule, Severity
@@ -49,6 +50,43 @@ def without_comparator(text: str) -> str:
 
 
 _COMPARATOR_CUE = re.compile(r"vers|vs|v\.|compar|contr|kontroll|vergleich|gegenüber|rispetto|frente", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _transfer_vocabulary() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    data = load("vocabulary/transferred_evidence")
+    return (term_regex(data["applicable"]["terms"]), term_regex(data["target"]["terms"]),
+            term_regex(data["source_other"]["terms"]))
+
+
+# Words every applicability statement holds (folded): a block without any is not read further.
+_TRANSFER_CUES = ("applica", "transfer", "transpos", "extrapol", "generali", "representative", "relevant",
+                  "valid", "carried over", "übertrag", "anwendbar", "trasferib", "aplicable")
+# Data named as the source of what is declared applicable.
+_DATA_NOUN = re.compile(r"\b(?:data|results?|evidence|experience|outcomes?|findings|stud(?:y|ies)|literature|"
+                        r"données|résultats|expérience|Daten|Ergebnisse|Erfahrung\w*|dati|risultati|"
+                        r"datos|resultados)\b", re.IGNORECASE)
+_EQUIVALENCE_WORD = re.compile(r"equivalen|équivalen|gleichwertig|äquivalen|equivalen", re.IGNORECASE)
+# "whether these data are applicable", "if results can be extrapolated": a question, not a claim.
+_QUESTION = re.compile(r"\b(?:whether|if|ob|si|se)\b", re.IGNORECASE)
+# The device itself referred to by its type ("the implant", "this stent") is no other product.
+_OWN_REFERENCE = re.compile(r"\b(?:the|this|our|its|ce|cet|cette|notre|dieses?|unser\w*|questo|nostro|este|nuestro)\s*$",
+                            re.IGNORECASE)
+
+
+def transferred_source(sentence: str) -> str | None:
+    """The words naming the data of another product or indication that `sentence` declares
+    applicable to the device's indication, use or population, or None."""
+    applicable, target, other = _transfer_vocabulary()
+    for match in applicable.finditer(sentence):
+        before, after = sentence[:match.start()], sentence[match.end():match.end() + 90]
+        if (is_negated(sentence, match.start()) or _EQUIVALENCE_WORD.search(sentence)
+                or _QUESTION.search(before) or not target.search(match.group() + after) or not _DATA_NOUN.search(before)):
+            continue
+        for named in other.finditer(before):
+            if not _OWN_REFERENCE.search(before[:named.start()]):
+                return before.strip()
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -146,6 +184,12 @@ class EvidenceContextMismatch(Rule):
         sample), minor when they only support; state-of-the-art sections are not read, and the
         comparator arm of a controlled study ("versus a CE-marked porcine collagen membrane",
         "Kontrollgruppe: ...") does not set the study's field, site or setting.
+        A sentence of the CER, CEP or SSCP that declares data of another product type or another
+        indication applicable, transferable or extrapolable to the device's own indication, use or
+        population ("these dermal filler data are directly applicable to the vocal fold
+        indication", "results obtained with coronary stents are transferable to the renal
+        indication", vocabulary/transferred_evidence.yaml) is reported too, unless it names an
+        equivalence, the device itself or its declared equivalent, or denies the transfer.
 
     Why a panel cares:
         Clinical data must concern the device's intended purpose: its clinical condition,
@@ -177,6 +221,7 @@ class EvidenceContextMismatch(Rule):
                       "setting, or justify the relevance of data from another field or setting.")
 
     def check(self, facts: FactBase) -> Iterable[Finding]:
+        yield from self._declared_transferable(facts)
         evidence = evidence_facts(facts)
         if not evidence:
             return
@@ -185,6 +230,41 @@ class EvidenceContextMismatch(Rule):
         yield from self._fields(evidence, device_types)
         yield from self._settings(facts, evidence)
         yield from self._contexts(facts, evidence)
+
+    def _declared_transferable(self, facts: FactBase) -> Iterable[Finding]:
+        """Sentences of the CER, CEP or SSCP that declare data of another product type or another
+        indication applicable to the device's own ("these dermal filler data are directly
+        applicable to the vocal fold indication"), with no equivalence named for them."""
+        own_names = [str(f.value).lower() for f in facts.of(FactKind.DEVICE_NAME) if len(str(f.value)) >= 3]
+        equivalent = [f.value.device.lower() for f in facts.of(FactKind.EQUIVALENCE)
+                      if getattr(f.value, "device", None)]
+        seen: set[str] = set()
+        for document in facts.documents_with_role(Role.CER, Role.CEP, Role.SSCP):
+            for block in document.blocks:
+                if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
+                    continue
+                folded = block.folded
+                if not any(cue in folded for cue in _TRANSFER_CUES):
+                    continue  # cheap: most prose declares nothing applicable
+                for start, end in sentences(block):
+                    sentence = block.normalized[start:end]
+                    source = transferred_source(sentence)
+                    if source is None:
+                        continue
+                    lowered = source.lower()
+                    if any(name in lowered for name in own_names + equivalent):
+                        continue  # the device's own data, or its declared equivalent's
+                    fact = make_fact(document, block, FactKind.CLAIM, sentence, (start, end))
+                    if fact.location.quote in seen:
+                        continue
+                    seen.add(fact.location.quote)
+                    yield self.finding(
+                        f'{document.path} declares data of another product or indication applicable to the '
+                        f'device without an equivalence: "{fact.location.quote}". Data of another device or '
+                        "indication count as the device's clinical data only through a demonstrated "
+                        "equivalence (MDCG 2020-5); otherwise they are supportive, and their relevance to "
+                        "the intended purpose must be justified.",
+                        [fact], title="Data of another product or indication declared applicable")
 
     def _contexts(self, facts: FactBase, evidence: list[Fact]) -> Iterable[Finding]:
         """Clinical data about another anatomical site, clinical context or wound type than every
