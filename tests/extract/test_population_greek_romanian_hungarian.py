@@ -75,3 +75,11 @@ def test_an_ordinal_month_of_treatment_is_no_age():
 ])
 def test_groups_in_greek_romanian_hungarian(language, text, expected):
     assert groups(text, language) == expected
+
+
+def test_a_data_languages_cue_words_apply_in_its_own_documents_only() -> None:
+    """Romanian "gravid*" (pregnant) is a population cue in a Romanian IFU; in a Portuguese one
+    "gravidez" in a warning about a later pregnancy must not make "bebé" a population group."""
+    warning = "Uma gravidez após a ablação pode ser perigosa para a mãe e para o bebé."
+    assert groups(warning, "pt") == set()
+    assert population.POPULATION_CUE.search("gravidez") is None  # outside any document

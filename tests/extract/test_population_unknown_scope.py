@@ -47,6 +47,13 @@ def bounds_of(text: str, language: str = "en"):
     ("No hay datos en neonatos.", "es"),
     ("De veiligheid is niet onderzocht bij kinderen.", "nl"),
     ("Er zijn geen gegevens bij pasgeborenen.", "nl"),
+    ("A segurança não foi estabelecida na gravidez, durante a amamentação ou em crianças.", "pt"),
+    ("Não há dados em recém-nascidos.", "pt"),
+    ("A segurança e a eficácia em pacientes pediátricos não foram estabelecidas.", "pt"),
+    ("Siguranța și eficacitatea la pacienții pediatrici nu au fost stabilite.", "ro"),
+    ("Siguranța nu a fost stabilită la copii.", "ro"),
+    ("Η ασφάλεια στα παιδιά δεν έχει τεκμηριωθεί.", "el"),
+    ("A biztonságosság gyermekeknél nem igazolt.", "hu"),
 ])
 def test_a_group_whose_safety_is_unknown_is_not_named(text, language):
     assert groups_of(text, language) == []

@@ -25,11 +25,11 @@ indications ... vs literature, results, technical data) and cues in the sentence
 from __future__ import annotations
 
 import math
-
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from panelproof import knowledge
 from panelproof.extract._indication_sentence import condition_nouns
@@ -52,10 +52,13 @@ from panelproof.ingest.normalize import fold_case
 _QUANTITY_LANGUAGES: dict = knowledge.load("vocabulary/population_quantities")["languages"]
 
 
-def _data_terms(*keys: str) -> list[str]:
-    """Every language's terms under `keys` (a path into a language's entry), lower case."""
+def _data_terms(*keys: str, language: str | None = None) -> list[str]:
+    """Every language's terms under `keys` (a path into a language's entry), lower case; with
+    `language`, that language's only."""
     found: list[str] = []
-    for entry in _QUANTITY_LANGUAGES.values():
+    for code, entry in _QUANTITY_LANGUAGES.items():
+        if language is not None and code != language:
+            continue
         value = entry
         for key in keys:
             value = (value or {}).get(key)
@@ -161,7 +164,41 @@ POPULATION_CUE = re.compile(
     r"pregnan|enceinte|grossesse|schwanger|embarazad|gravidanz|incinta|\bwomen\b|\bfemmes\b|"
     r"\bfrauen\b|\bvrouwen\b|\bmujeres\b|\bdonne\b",
     re.IGNORECASE)
-POPULATION_CUE = _extended(POPULATION_CUE, _data_terms("cues"))
+# The language of the document being read (set by `extract`): a data language's cue words
+# apply in its own documents only, so that Romanian "gravid*" (pregnant) does not make a
+# Portuguese "gravidez" warning a population statement.
+_DOCUMENT_LANGUAGE: ContextVar[str | None] = ContextVar("population_document_language", default=None)
+
+
+class _LanguageCue:
+    """A cue pattern that, in a document of a data language, is extended with that language's
+    words (`population_quantities.yaml`); elsewhere it is the pattern as written above."""
+
+    def __init__(self, base: re.Pattern, extend: Callable[[str], re.Pattern]) -> None:
+        self.base = base
+        self._extend = extend
+        self._by_language: dict[str, re.Pattern] = {}
+
+    def pattern(self) -> re.Pattern:
+        language = _DOCUMENT_LANGUAGE.get()
+        if language not in _QUANTITY_LANGUAGES:
+            return self.base
+        if language not in self._by_language:
+            self._by_language[language] = self._extend(language)
+        return self._by_language[language]
+
+    def search(self, *args) -> re.Match | None:
+        return self.pattern().search(*args)
+
+    def match(self, *args) -> re.Match | None:
+        return self.pattern().match(*args)
+
+    def finditer(self, *args) -> Iterator[re.Match]:
+        return self.pattern().finditer(*args)
+
+
+POPULATION_CUE = _LanguageCue(
+    POPULATION_CUE, lambda language: _extended(POPULATION_CUE.base, _data_terms("cues", language=language)))
 # Numbers in these sentences describe something else than the intended population.
 NOT_POPULATION = re.compile(
     # a request or a statement about the data of a subgroup ("the CER should present data for
@@ -215,8 +252,10 @@ EXCLUSION_CUE = re.compile(
     r"contraindicad|controindicat|\bniet\b(?!-)|\bgeen\b|uitgesloten|gecontra-?indiceerd|"
     r"\bnie\b|wyłączon|przeciwwskazan|\bikke\b|udelukke|kontraindiceret|\bnení\b|\bnejsou\b|vyloučen|kontraindikován",
     re.IGNORECASE)
-STRONG_CUE = _extended(STRONG_CUE, _data_terms("strong_cues"))
-EXCLUSION_CUE = _extended(EXCLUSION_CUE, _data_terms("exclusion_cues"))
+STRONG_CUE = _LanguageCue(
+    STRONG_CUE, lambda language: _extended(STRONG_CUE.base, _data_terms("strong_cues", language=language)))
+EXCLUSION_CUE = _LanguageCue(
+    EXCLUSION_CUE, lambda language: _extended(EXCLUSION_CUE.base, _data_terms("exclusion_cues", language=language)))
 _OUT_OF_SCOPE = (
     r"(?:(?:are|is|were|was)\s+)?(?:not|neither)\s+(?:\w+\s+)?(?:covered|included|addressed|within\s+(?:the\s+)?scope)\b|"
     r"(?:(?:are|is)\s+)?(?:outside|out\s+of|beyond)\s+(?:the\s+)?scope\b|"
@@ -256,10 +295,14 @@ POST_NEGATION = re.compile(
     r"^\s*(?:\([^)]{0,30}\))?\s*[:–—]\s*(?:" + _OUT_OF_SCOPE + r"|excluded|exclus\w*|"
     r"ausgeschlossen|excluid\w*|esclus\w*|uitgesloten|contra-?indicated)",
     re.IGNORECASE)
-_POST_NEGATION_WORDS = _term_alternation(_data_terms("post_negation"))
-if _POST_NEGATION_WORDS:
-    POST_NEGATION = re.compile(rf"{POST_NEGATION.pattern}|^[^.;:]{{0,40}}?(?:{_POST_NEGATION_WORDS})",
-                               POST_NEGATION.flags)
+def _with_post_negation(language: str) -> re.Pattern:
+    words = _term_alternation(_data_terms("post_negation", language=language))
+    if not words:
+        return POST_NEGATION.base
+    return re.compile(rf"{POST_NEGATION.base.pattern}|^[^.;:]{{0,40}}?(?:{words})", POST_NEGATION.base.flags)
+
+
+POST_NEGATION = _LanguageCue(POST_NEGATION, _with_post_negation)
 CLAUSE_BREAK = re.compile(r";|\bbut\b|\bmais\b|\baber\b|\bwhereas\b|\bjedoch\b|\bonly\b|\bnur\b|"
                           r"\buniquement\b|\bhowever\b|\bcependant\b|\bpero\b|\bsin embargo\b|"
                           r"\bsolo\b|\bsólo\b|\bsolamente\b|\btuttavia\b|\bsoltanto\b|\bmaar\b|"
@@ -275,7 +318,7 @@ CLAUSE_BREAK = re.compile(r";|\bbut\b|\bmais\b|\baber\b|\bwhereas\b|\bjedoch\b|\
 _UNKNOWN_STEMS = ("not", "no ", "non ", "nicht", "kein", "niet", "geen", "aucun", "n'", "n’",
                   "pas de", "nessun", "insufficient", "inadequate", "unknown", "unzureichend",
                   "onvoldoende", "insuffisant", "insuficiente", "nicht bekannt", "sconosciut",
-                  "desconoc", "inconnu", "onbekend", "unbekannt")
+                  "desconoc", "inconnu", "onbekend", "unbekannt", "não", "nu ", "δεν", "nem ", "nincs")
 UNKNOWN_STATEMENT = re.compile(
     # English: "has not been established", "have not been studied", "not (yet) investigated",
     # "no (clinical) data are available", "insufficient data", "is unknown"
@@ -315,7 +358,18 @@ UNKNOWN_STATEMENT = re.compile(
     # Dutch: "niet onderzocht", "niet vastgesteld", "geen (klinische) gegevens"
     r"\b(?:niet|onvoldoende)\s+(?:\w+\s+)?(?:onderzocht|vastgesteld|aangetoond|bestudeerd|"
     r"geëvalueerd|bekend|bewezen|gedocumenteerd|bevestigd)\b|"
-    r"\bgeen\s+(?:\w+\s+)?(?:gegevens|data|ervaring|studies|onderzoek)\b|\bonbekend\b",
+    r"\bgeen\s+(?:\w+\s+)?(?:gegevens|data|ervaring|studies|onderzoek)\b|\bonbekend\b|"
+    # Portuguese: "a segurança não foi estabelecida", "não foram estudados", "não há dados"
+    r"\bnão\s+(?:foi|foram|está|estão)\s+(?:ainda\s+)?(?:\w+\s+)?(?:estabelecid|estudad|avaliad|"
+    r"demonstrad|investigad|documentad|confirmad|comprovad)[oa]s?\b|\bnão\s+(?:há|existem)\s+dados\b|"
+    # Romanian: "siguranța nu a fost stabilită", "nu au fost studiate", "nu există date"
+    r"\bnu\s+(?:a|au)\s+fost\s+(?:încă\s+)?(?:\w+\s+)?(?:stabilit|studiat|evaluat|demonstrat|investigat|"
+    r"documentat|confirmat)\w*|\bnu\s+există\s+date\b|"
+    # Greek: "δεν έχει τεκμηριωθεί", "δεν έχει μελετηθεί", "δεν υπάρχουν (επαρκή) δεδομένα"
+    r"δεν\s+(?:έχει|έχουν)\s+(?:\w+\s+)?(?:τεκμηριωθεί|μελετηθεί|αξιολογηθεί|αποδειχθεί|διερευνηθεί|"
+    r"τεκμηριωθ\w*)|δεν\s+υπάρχουν\s+(?:\w+\s+)?δεδομένα|"
+    # Hungarian: "biztonságossága nem igazolt", "nem vizsgálták", "nincsenek adatok"
+    r"\bnem\s+(?:igazolt|igazolták|vizsgálták|bizonyított|ismert)\b|\bnincs(?:enek)?\s+(?:\w+\s+)?adat\w*",
     re.IGNORECASE)
 # Where a statement's scope ends before it: a relative word or conjunction ("…children, whose
 # safety in neonates has not been established") or, after an intent cue, a new subject ("intended
@@ -1738,6 +1792,14 @@ def _pmcf_heading(heading: str) -> bool:
 
 
 def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
+    token = _DOCUMENT_LANGUAGE.set(document.language)
+    try:
+        return list(_extract(document, context))
+    finally:
+        _DOCUMENT_LANGUAGE.reset(token)
+
+
+def _extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
     blocks = document.blocks
     for index, block in enumerate(blocks):
         if block.kind is BlockKind.HEADING or not _may_state_population(block):

@@ -341,7 +341,8 @@ _INTER_HOSPITAL = re.compile(r"\binter-?\s?(?:hospital|ospedal|klinisch|établis
 # Outcome words may contain a setting word ("Krankenhausaufenthalte", "ricoveri ospedalieri",
 # "hospitalisation rate"); the hospital word cue is checked on the folded text first.
 _OUTCOME_CUE = re.compile(r"hospital|ospedal|krankenhaus|klinik|station|ziekenhuis|opname|ligduur|"
-                          r"ricover|degenz|ingreso|estancia|séjour|sejour|nosocom", re.IGNORECASE)
+                          r"ricover|degenz|ingreso|estancia|séjour|sejour|nosocom|ohca|herzstillstand|"
+                          r"herz-kreislauf-stillstand", re.IGNORECASE)
 
 
 def without_outcomes(matches: list, text: str, start: int, end: int) -> list:

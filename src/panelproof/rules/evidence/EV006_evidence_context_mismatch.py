@@ -10,6 +10,7 @@ from panelproof.extract._clinical_terms import has_term, is_negated, term_regex
 from panelproof.extract.evidence import is_clinical_subject, load_subjects
 from panelproof.extract.intended_use import vocabulary
 from panelproof.extract.model import Fact, FactBase, FactKind
+from panelproof.extract.settings import without_outcomes
 from panelproof.extract.common import make_fact, sentences
 from panelproof.ingest.model import BlockKind, Role
 from panelproof.knowledge import load
@@ -152,7 +153,10 @@ def setting_families(text: str, language: str | None = None) -> dict[str, str]:
 def _setting_families_of(text: str, language: str | None = None) -> tuple[tuple[str, str], ...]:
     # Cached: evidence rows repeat in the CER, its annexes, the SSCP and the CEAR.
     families = _setting_families()
-    found = dict.fromkeys(m.id for m in vocabulary("care_settings").find(text, language=language))
+    # "after out-of-hospital cardiac arrest", "hospital stay": a condition or an outcome named
+    # by a place, not where the study was done (care_settings.yaml `outcome_mentions`)
+    matches = without_outcomes(vocabulary("care_settings").find(text, language=language), text, 0, len(text))
+    found = dict.fromkeys(m.id for m in matches)
     return tuple((sid, families.get(sid, "other")) for sid in found)
 
 

@@ -580,7 +580,10 @@ class PmcfContradictsIntendedUse(Rule):
             return []
         plan_spans: list[tuple[float, float, Fact]] = []
         texts = [i.value.text for i in recruit]
-        aged: set[str] = set()  # recruitment texts that state an age
+        # Recruitment texts whose stated ages belong to a group ("children aged 0 to 6 years"):
+        # those ages, not the groups' usual spans, say whom the text recruits. An age without
+        # a group ("adults ..., at least 60 of them aged 65 or older") refines nothing.
+        aged: set[str] = set()
         for fact in facts.of(FactKind.POPULATION_BOUND):
             bound = admitted(fact.value) if (fact.role.value == "PMCF-plan"
                                              and isinstance(fact.value, PopulationBound)) else None
@@ -588,12 +591,13 @@ class PmcfContradictsIntendedUse(Rule):
                 continue
             holding = [t for t in texts if fact.location.quote in t or t in fact.location.quote]
             if holding:
-                aged.update(holding)
+                if bound.group:
+                    aged.update(holding)
                 plan_spans.append((bound.low if bound.low is not None else 0.0,
                                    bound.high if bound.high is not None else float("inf"), fact))
         for item in recruit:
             if item.value.text in aged:
-                continue  # "children aged 0 to 6 years": the stated ages refine the group
+                continue
             for concept in item.value.concepts:
                 span = _age_span(concept) if concept != "unrestricted" else None
                 if span is not None:
