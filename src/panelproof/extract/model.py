@@ -41,6 +41,9 @@ class FactKind(StrEnum):
     # includes ("adult women", "hommes et femmes" gives one fact per sex)
     POPULATION_SEX = "population_sex"
     INTERFACE = "interface"  # value: Concept (mask, tracheostomy, endotracheal tube, ...)
+    # value: Concept, an anatomical site the intended purpose or indications name ("lower limb",
+    # "coronary arteries", "knee"; vocabulary/body_sites.yaml)
+    ANATOMICAL_SITE = "anatomical_site"
     # value: MeasureBound, a clinical measure qualifying the indicated population ("AHI 15-65
     # events/h", "LVEF <= 35 %", "NYHA class II-IV")
     INDICATION_MEASURE = "indication_measure"
