@@ -40,6 +40,10 @@ class FactKind(StrEnum):
     # value: Concept, id "female" or "male": a sex the intended population is limited to or
     # includes ("adult women", "hommes et femmes" gives one fact per sex)
     POPULATION_SEX = "population_sex"
+    # value: SizeRange, the patients one size, variant or accessory of the device is for: a
+    # size-table row ("Size | Patient weight": "1.5 | 5–10 kg"), a list item ("Infant sensor:
+    # 3–20 kg", "Größe 2: 10–20 kg"); kept out of POPULATION_BOUND
+    SIZE_RANGE = "size_range"
     INTERFACE = "interface"  # value: Concept (mask, tracheostomy, endotracheal tube, ...)
     # value: Concept, an anatomical site the intended purpose or indications name ("lower limb",
     # "coronary arteries", "knee"; vocabulary/body_sites.yaml)
@@ -139,6 +143,20 @@ class PopulationBound:
         if self.high is not None:
             return f"{'≤' if self.high_inclusive else '<'} {q(self.high)}"
         return "unbounded"
+
+
+@dataclass(frozen=True)
+class SizeRange:
+    """The weight or age range one size, variant or accessory of the device is offered for.
+
+    `label` names the size as written ("Size 1.5", "Neonatal adhesive sensor", "Größe 2");
+    `bound` is the range in canonical units (dimension "weight" or "age")."""
+
+    label: str
+    bound: PopulationBound
+
+    def __str__(self) -> str:
+        return f"{self.label}: {self.bound.describe()}"
 
 
 def _num(x: float) -> str:

@@ -33,6 +33,7 @@ from typing import Callable, Iterable, Iterator
 
 from panelproof import knowledge
 from panelproof.extract._indication_sentence import condition_nouns
+from panelproof.extract._sizes import size_statement
 from panelproof.extract._questions import CLINICAL_RESULTS, POPULATION_ROLES, question_role
 from panelproof.extract._questions import CONTRAINDICATIONS as QUESTION_CONTRAINDICATIONS
 from panelproof.extract.common import ExtractionContext, folded_pattern, make_fact, sentences
@@ -1819,6 +1820,8 @@ def _extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
                                or _in_scopes(unknown, m.start, m.end))]
             if matches and _conditional_instruction(sentence):
                 matches = []  # "In patients below 40 kg, prime the kit with red cells"
+            if matches and size_statement(blocks, index, sentence) is not None:
+                matches = []  # "Infant sensor: 3–20 kg": a size's range (SIZE_RANGE), not the population's
             if matches:
                 measured = _measure_spans(sentence)
                 matches = [m for m in matches

@@ -1,0 +1,181 @@
+"""Which statements give the patient range of one size, variant or accessory of the device.
+
+A device offered in sizes states, per size, the patients it is for: a size table ("Size |
+Patient weight | Max. cuff volume" with rows "1.5 | 5–10 kg | 7 ml", "Tube ID | Weight (kg)"),
+a list item or a sentence led by the size's label ("Neonatal adhesive sensor, for patients from
+3 kg up to 15 kg", "Infant sensor: 3–20 kg", "Größe 2: 10–20 kg", "Taille 4 (30 à 50 kg)").
+Such a range is the size's, not a bound of the intended population: `size_statement` tells
+`population` to leave it out and `size_ranges` to record it as a SIZE_RANGE fact.
+
+The size words are data (knowledge/vocabulary/size_variants.yaml). A label must lead the
+statement and end before a separator (":", ",", "(", a dash) or a "for"; a prose label is more
+than the bare word ("Model: AirVent 60, for patients from 5 kg" names the device, not a size).
+Tables and sentences in literature, results or study sections describe studies and give none.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from panelproof import knowledge
+from panelproof.ingest.model import Block, BlockKind
+
+
+@dataclass(frozen=True)
+class SizeStatement:
+    """A unit of a block that states a size's range: its label as written and where the
+    range may be read (the whole unit, or per cell with the header's unit)."""
+
+    label: str
+    texts: tuple[str, ...]  # the texts to read bounds from (cells with their header's unit)
+
+
+def _alternation(terms) -> str:
+    parts = []
+    for term in sorted({str(t).lower() for t in terms}, key=lambda t: (-len(t), t)):
+        if term.endswith("*"):
+            parts.append(rf"{re.escape(term[:-1])}\w*")
+        else:
+            parts.append(rf"{re.escape(term)}(?![\w])")
+    return rf"(?<![\w])(?:{'|'.join(parts)})"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, re.Pattern]:
+    data = knowledge.load("vocabulary/size_variants")
+    words = [t for terms in (data.get("terms") or {}).values() for t in terms]
+    return (re.compile(_alternation(words), re.IGNORECASE),
+            re.compile(_alternation(data.get("not_terms") or ["sample size"]), re.IGNORECASE))
+
+
+def names_a_size(text: str) -> bool:
+    """The text (a label, a header cell) names a size, variant or accessory."""
+    size_word, not_size = _patterns()
+    return bool(size_word.search(text)) and not not_size.search(text)
+
+
+# A leading label: up to a separator or a "for"; bullets and list numbers before it are skipped.
+_LEAD = re.compile(r"^[\s\-–—•*·▪◦>]*(?:\(?\w{1,2}[.)]\s+)?")
+_LABEL_END = re.compile(r"\s*(?::|,(?!\d)|;|\(|\||\s[–—-]\s|[–—]\s)")
+# Without punctuation, a "for" may end the label ("Toddler probe for patients of 10-25 kg").
+_LABEL_END_WORD = re.compile(r"\s+(?=(?:for|für|pour|per|para|voor|from|von|ab|de|dès|"
+                             r"à partir)\b)", re.IGNORECASE)
+# A verb or a connective in the label: a sentence about the device, not a label ("The system
+# with its sensors is intended ...").
+_NOT_LABEL = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|may|can|must|should|shall|will|intended|indicated|"
+    r"used|use|with|and|or|including|ist|sind|wird|werden|kann|darf|mit|und|oder|est|sont|peut|"
+    r"doit|avec|et|ou|è|sono|può|con|es|son|puede|y|o|zijn|wordt|kan|met|en|of|all|alle|tous|"
+    r"toutes|todos|tutti|the device|the system)\b", re.IGNORECASE)
+_MAX_LABEL_WORDS = 7
+# Weight and age column headers, and the unit they state for unitless cells ("Weight (kg)").
+_MEASURE_HEADER = re.compile(
+    r"weight|gewicht|poids|peso|gewicht|\bage\b|alter|âge|\bedad\b|\betà\b|leeftijd|\bmass\b",
+    re.IGNORECASE)
+_HEADER_UNIT = re.compile(r"[(\[]\s*([^\d()\[\]]{1,12}?)\s*[)\]]|\bin\s+(kg|g|lbs?)\b")
+
+
+def prose_label(sentence: str) -> tuple[str, int] | None:
+    """The size label leading a sentence or list item, if it has one, and where it ends (the
+    range is read after it, so that "Taille 2 – 10 à 20 kg" is not read as 2 to 10)."""
+    lead = _LEAD.match(sentence)
+    start = lead.end() if lead else 0
+    for pattern in (_LABEL_END, _LABEL_END_WORD):
+        end = pattern.search(sentence, start)
+        if end is not None and end.start() > start:
+            found = _label(sentence[start:end.start()].strip())
+            if found:
+                return found, end.start()
+    return None
+
+
+def _label(label: str) -> str | None:
+    words = label.split()
+    # one word only as a compound ("Erwachsenen-Elektroden"): a bare "Model" or "Sensor" may
+    # name the whole device
+    if not (2 <= len(words) or "-" in label.strip("-")) or len(words) > _MAX_LABEL_WORDS:
+        return None
+    if _NOT_LABEL.search(label) or re.search(r"[:;|(]|,(?!\d)", label):
+        return None
+    if any(ch.isdigit() for ch in label) and re.search(r"\d\s*(?:kg|g|years?|months?)\b", label):
+        return None  # a bound in the label: "Patients 3 kg" is not a size's name
+    return label if _headed_by_size(label) else None
+
+
+# An identifier after the size word: "Size 1.5", "Cuff size M", "Größe 3,5", "Catheter 6 Fr".
+_IDENTIFIER = re.compile(r"[#№]?\d+(?:[.,/]\d+)?|[A-Z]{1,3}\d*|Fr|Ch|mm|cm", re.UNICODE)
+
+
+def _headed_by_size(label: str) -> bool:
+    """The size word is the label's head: its last word before an identifier ("Neonatal
+    adhesive sensor", "Size 1.5", "Erwachsenen-Elektroden") or its first ("Capteur néonatal",
+    "Elettrodi per adulti"), not a word inside a phrase ("Jet ventilation during airway surgery
+    in adults")."""
+    if not names_a_size(label):
+        return False
+    words = label.split()
+    while len(words) > 1 and _IDENTIFIER.fullmatch(words[-1]):
+        words.pop()
+    size_word = _patterns()[0]
+    first, last = words[0], words[-1].rsplit("-", 1)[-1]
+    return bool(size_word.fullmatch(first) or size_word.fullmatch(last))
+
+
+def _header(blocks: list[Block], index: int) -> Block | None:
+    block = blocks[index]
+    for other in reversed(blocks[max(0, index - 400):index]):
+        if other.kind is not BlockKind.TABLE_ROW or other.table_index != block.table_index:
+            break
+        if other.row_index == 0:
+            return other
+    return None
+
+
+def _cell_texts(header: Block | None, row: Block) -> tuple[str, ...]:
+    """Each cell, with the unit its column header states when the cell has none."""
+    texts = []
+    for i, cell in enumerate(row.cells):
+        head = header.cells[i] if header is not None and i < len(header.cells) else ""
+        unit = _HEADER_UNIT.search(head) if _MEASURE_HEADER.search(head) else None
+        if unit and not re.search(r"[^\W\d]", cell.replace("–", "").replace("-", "")):
+            texts.append(f"{cell} {unit.group(1) or unit.group(2)}")
+        else:
+            texts.append(cell)
+    return tuple(texts)
+
+
+def table_statement(blocks: list[Block], index: int) -> SizeStatement | None:
+    """A data row of a size table: a header cell (or the row's first cell) names a size."""
+    row = blocks[index]
+    if row.kind is not BlockKind.TABLE_ROW or row.row_index == 0 or not row.cells:
+        return None
+    header = _header(blocks, index)
+    from panelproof.extract.population import STUDY_CONTEXT  # population reads this module
+    if header is not None and STUDY_CONTEXT.search(header.normalized):
+        return None  # "Sensor | Weight stratum | Patients enrolled": a study's strata
+    column = None
+    if header is not None:
+        column = next((i for i, cell in enumerate(header.cells) if names_a_size(cell)
+                       and not _MEASURE_HEADER.search(cell)), None)
+    if column is None and names_a_size(row.cells[0]) and len(row.cells[0].split()) <= _MAX_LABEL_WORDS:
+        column = 0
+    if column is None or column >= len(row.cells):
+        return None
+    cell = row.cells[column].strip()
+    head = header.cells[column].strip() if header is not None and column < len(header.cells) else ""
+    label = cell if not head or names_a_size(cell) else f"{head} {cell}"
+    return SizeStatement(label=label, texts=_cell_texts(header, row))
+
+
+def size_statement(blocks: list[Block], index: int, sentence: str) -> SizeStatement | None:
+    """How the unit `sentence` of `blocks[index]` states a size's range, if it does."""
+    block = blocks[index]
+    if block.kind is BlockKind.TABLE_ROW:
+        return table_statement(blocks, index)
+    found = prose_label(sentence)
+    if found is None:
+        return None
+    label, end = found
+    return SizeStatement(label=label, texts=(sentence[end:],))
