@@ -5,10 +5,8 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from panelproof.extract.model import Fact, FactBase, FactKind
-from panelproof.ingest.model import Role
-from panelproof.rules.intended_use.common import (concept_findings, describe_document, join_names,
-                                                  representatives)
+from panelproof.extract.model import FactBase, FactKind
+from panelproof.rules.intended_use.common import concept_findings, describe_document, representatives
 from panelproof.rules.model import Category, Finding, Rule, Severity
 
 
@@ -46,11 +44,7 @@ class InterfacesDiffer(Rule):
         of use), not in cleaning instructions or literature summaries. Ventilation that every
         quoted document names as the patients' ongoing therapy ("for patients on NIV or invasive
         ventilation via endotracheal tube", the wording of an ECCO2R system or a humidifier) is
-        not the device's own interface: such a difference is minor. A mode the CER's intended
-        purpose names (intravenous regional anaesthesia with a dual-bladder tourniquet cuff) is
-        reported too where another document states its intended purpose in full (ten words or
-        more, not a pointer such as "summarised below" or "see the IFU") and names no interface
-        or mode at all.
+        not the device's own interface: such a difference is minor.
 
     Why a panel cares:
         In the expert-panel opinion of 24 June 2025 on a ventilator, endotracheal intubation, a
@@ -108,54 +102,6 @@ class InterfacesDiffer(Rule):
             if notes:
                 finding.message += " " + " ".join(dict.fromkeys(notes))
             yield finding
-        yield from self._modes_left_out(facts)
-
-    def _modes_left_out(self, facts: FactBase) -> Iterable[Finding]:
-        """Modes the CER's intended purpose names, where a document that states the intended
-        purpose in full names no interface or mode at all (the comparison above only weighs
-        documents that each name one)."""
-        from panelproof.extract.intended_use import vocabulary
-
-        vocab = vocabulary("interfaces")
-        documents = representatives(facts)
-        for cer in (d for d in documents if d.role is Role.CER):
-            purposes = [f.location.quote for f in facts.of(FactKind.INTENDED_PURPOSE, document=cer.path)]
-            modes: dict[str, Fact] = {}
-            for fact in facts.of(FactKind.INTERFACE, document=cer.path):
-                if not fact.value.negated and any(fact.location.quote in p for p in purposes):
-                    modes.setdefault(fact.value.id, fact)
-            if not modes:
-                continue
-            for other in documents:
-                if other.path == cer.path or other.role is Role.CER or facts.of(FactKind.INTERFACE,
-                                                                                document=other.path):
-                    continue
-                full = _full_purpose(facts.of(FactKind.INTENDED_PURPOSE, document=other.path))
-                if full is None:
-                    continue
-                labels = join_names([vocab.label(m) for m in modes])
-                name = describe_document(other)
-                yield self.finding(
-                    f"Patient interfaces and modes of use differ between documents: {describe_document(cer)} "
-                    f"names {labels} in its intended purpose; {name} states the intended purpose "
-                    f"without {'it' if len(modes) == 1 else 'them'}, a narrower use.",
-                    [*modes.values(), full])
-
-
-# "see the IFU", "as described in the CER", "summarised below", "siehe Gebrauchsanweisung",
-# "ci-dessous": a pointer to the statement (a table, another document), not the statement
-_REFERS_ELSEWHERE = re.compile(
-    r"\b(?:see|refer to|as (?:stated|described|defined) in|summari[sz]ed|below|above|following|hereafter|"
-    r"voir|ci-dessous|ci-dessus|ci-après|suivante?s?|siehe|gemäß|unten|oben|nachstehend|folgende[nmrs]?|"
-    r"vedere|di seguito|seguente|véase|ver|a continuación|siguiente)\b|\bcf\.|:\s*$", re.I)
-_FULL_PURPOSE_WORDS = 10
-
-
-def _full_purpose(purposes: list[Fact]) -> Fact | None:
-    """The longest intended-purpose statement when the document states the purpose in full."""
-    stated = [f for f in purposes if len(f.location.quote.split()) >= _FULL_PURPOSE_WORDS
-              and not _REFERS_ELSEWHERE.search(f.location.quote)]
-    return max(stated, key=lambda f: len(f.location.quote)) if stated else None
 
 
 def _exclusions(facts: FactBase) -> list[tuple[str, str]]:
