@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from panelproof import knowledge
 from panelproof.ingest.model import Block, BlockKind
+from panelproof.ingest.normalize import fold_case
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,17 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     words = [t for terms in (data.get("terms") or {}).values() for t in terms]
     return (re.compile(_alternation(words), re.IGNORECASE),
             re.compile(_alternation(data.get("not_terms") or ["sample size"]), re.IGNORECASE))
+
+
+@lru_cache(maxsize=1)
+def size_literals() -> tuple[str, ...]:
+    """The size words as lower-case literals, one of which a text naming a size holds (for a
+    cheap `blocks_containing` scan before `names_a_size`)."""
+    data = knowledge.load("vocabulary/size_variants")
+    words = {fold_case(str(t).rstrip("*")) for terms in (data.get("terms") or {}).values()
+             for t in terms if str(t).rstrip("*")}
+    # "size" finds every block "sizes" would: one scan fewer per word that holds another
+    return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
 
 
 def names_a_size(text: str) -> bool:

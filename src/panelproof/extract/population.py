@@ -74,10 +74,10 @@ def _term_alternation(terms: Iterable[str]) -> str:
     parts = []
     for term in sorted(set(terms), key=lambda t: (-len(t), t)):
         if term.endswith("*"):
-            parts.append(rf"(?<![\w]){re.escape(term[:-1])}\w*")
+            parts.append(rf"{re.escape(term[:-1])}\w*")
         else:
-            parts.append(rf"(?<![\w]){re.escape(term)}(?![\w])")
-    return "|".join(parts)
+            parts.append(rf"{re.escape(term)}(?![\w])")
+    return rf"(?<![\w])(?:{'|'.join(parts)})" if parts else ""
 
 
 def _extended(pattern: re.Pattern, terms: Iterable[str]) -> re.Pattern:
@@ -131,14 +131,6 @@ EXCLUSION_HEADING = re.compile(
     r"przeciwwskazani|kontraindikace|eksklusionskriterier|kryteria wyłączenia|vylučovací kritéria", re.IGNORECASE)
 
 
-POPULATION_HEADING = _extended(POPULATION_HEADING, _data_terms("headings", "population")
-                              + _data_terms("headings", "intended_purpose")
-                              + _data_terms("headings", "indications")
-                              + _data_terms("headings", "contraindications"))
-EXCLUSION_HEADING = _extended(EXCLUSION_HEADING, _data_terms("headings", "exclusion"))
-
-_FOLDED_POPULATION_HEADING, _FOLDED_LITERATURE_HEADING, _FOLDED_TECHNICAL_HEADING, _FOLDED_EXCLUSION_HEADING = (
-    folded_pattern(p) for p in (POPULATION_HEADING, LITERATURE_HEADING, TECHNICAL_HEADING, EXCLUSION_HEADING))
 
 
 # --- sentence cues ---------------------------------------------------------------------------
@@ -197,9 +189,36 @@ class _LanguageCue:
     def finditer(self, *args) -> Iterator[re.Match]:
         return self.pattern().finditer(*args)
 
+    def sub(self, *args) -> str:
+        return self.pattern().sub(*args)
+
 
 POPULATION_CUE = _LanguageCue(
     POPULATION_CUE, lambda language: _extended(POPULATION_CUE.base, _data_terms("cues", language=language)))
+
+
+def _population_heading_terms(language: str) -> list[str]:
+    return [term for key in ("population", "intended_purpose", "indications", "contraindications")
+            for term in _data_terms("headings", key, language=language)]
+
+
+# Headings, likewise: a data language's heading words apply in its own documents (appended to
+# the pattern, they would also slow every other document's heading test several times over).
+_POPULATION_HEADING_WRITTEN, _EXCLUSION_HEADING_WRITTEN = POPULATION_HEADING, EXCLUSION_HEADING
+POPULATION_HEADING = _LanguageCue(
+    _POPULATION_HEADING_WRITTEN,
+    lambda language: _extended(_POPULATION_HEADING_WRITTEN, _population_heading_terms(language)))
+EXCLUSION_HEADING = _LanguageCue(
+    _EXCLUSION_HEADING_WRITTEN,
+    lambda language: _extended(_EXCLUSION_HEADING_WRITTEN, _data_terms("headings", "exclusion", language=language)))
+_FOLDED_POPULATION_HEADING = _LanguageCue(
+    folded_pattern(_POPULATION_HEADING_WRITTEN),
+    lambda language: folded_pattern(POPULATION_HEADING._extend(language)))
+_FOLDED_EXCLUSION_HEADING = _LanguageCue(
+    folded_pattern(_EXCLUSION_HEADING_WRITTEN),
+    lambda language: folded_pattern(EXCLUSION_HEADING._extend(language)))
+_FOLDED_LITERATURE_HEADING, _FOLDED_TECHNICAL_HEADING = (
+    folded_pattern(p) for p in (LITERATURE_HEADING, TECHNICAL_HEADING))
 # Numbers in these sentences describe something else than the intended population.
 NOT_POPULATION = re.compile(
     # a request or a statement about the data of a subgroup ("the CER should present data for
@@ -1036,20 +1055,20 @@ def _headings(block: Block) -> list[str]:
 
 def in_population_section(block: Block) -> bool:
     """True when the nearest heading that says anything is about the intended population."""
-    return _section_verdict(tuple(_headings(block))) == "population"
+    return _section_verdict(tuple(_headings(block)), _DOCUMENT_LANGUAGE.get()) == "population"
 
 
 def in_literature_section(block: Block) -> bool:
     """True when the nearest heading that says anything is about studies or literature."""
-    return _section_verdict(tuple(block.heading_path)) == "literature"
+    return _section_verdict(tuple(block.heading_path), _DOCUMENT_LANGUAGE.get()) == "literature"
 
 
 def _in_other_section(block: Block) -> bool:
-    return _section_verdict(tuple(_headings(block))) in ("literature", "technical")
+    return _section_verdict(tuple(_headings(block)), _DOCUMENT_LANGUAGE.get()) in ("literature", "technical")
 
 
 @lru_cache(maxsize=4096)
-def _section_verdict(headings: tuple[str, ...]) -> str | None:
+def _section_verdict(headings: tuple[str, ...], language: str | None = None) -> str | None:
     """"population", "literature" or "technical" from the nearest heading that says one."""
     for heading in reversed(headings):
         # "Who is this device for?", "Quand ne pas l'utiliser ?", "What did the studies show?"
@@ -1069,11 +1088,11 @@ def _section_verdict(headings: tuple[str, ...]) -> str | None:
 
 
 def _in_exclusion_section(block: Block) -> bool:
-    return _exclusion_headings(block.heading_path[-2:])
+    return _exclusion_headings(block.heading_path[-2:], _DOCUMENT_LANGUAGE.get())
 
 
 @lru_cache(maxsize=4096)
-def _exclusion_headings(headings: tuple[str, ...]) -> bool:
+def _exclusion_headings(headings: tuple[str, ...], language: str | None = None) -> bool:
     """An exclusion heading ("Contraindications", "Exclusion criteria") above the block; one that
     also announces the admitted population ("Target population and exclusions", "Inclusion and
     exclusion criteria") decides nothing."""
@@ -1222,7 +1241,7 @@ def _inline_kinds(text: str, position: int) -> frozenset[str] | None:
     for label_start, body_start, kinds in inline_labels(text):
         if body_start <= position:
             governing = kinds
-            if not _decides(kinds) and _exclusion_headings((text[label_start:body_start],)):
+            if not _decides(kinds) and _exclusion_headings((text[label_start:body_start],), _DOCUMENT_LANGUAGE.get()):
                 governing = frozenset({CONTRAINDICATIONS})
     return governing
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from panelproof.extract._sizes import size_statement
-from panelproof.extract.common import ExtractionContext, make_fact, sentences
+from panelproof.extract.common import ExtractionContext, blocks_containing, make_fact, sentences
 from panelproof.extract.model import Fact, FactKind, SizeRange
 from panelproof.extract.population import (EXCLUSION_CUE, STUDY_CONTEXT, REPORTING_HEADING,
                                            find_bounds, in_literature_section)
@@ -32,10 +32,13 @@ def _in_reporting_section(block) -> bool:
 
 def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
     blocks = document.blocks
+    # One literal scan of the document instead of the size-word pattern on every block.
+    naming = blocks_containing(document, _sizes.size_literals())
     for index, block in enumerate(blocks):
         if block.kind not in (BlockKind.TABLE_ROW, BlockKind.LIST_ITEM, BlockKind.PARAGRAPH):
             continue
-        if not _sizes.names_a_size(block.normalized) and block.kind is not BlockKind.TABLE_ROW:
+        if block.kind is not BlockKind.TABLE_ROW and (index not in naming
+                                                      or not _sizes.names_a_size(block.normalized)):
             continue  # cheap pre-filter: a prose size statement names its size
         if in_literature_section(block) or _in_reporting_section(block):
             continue

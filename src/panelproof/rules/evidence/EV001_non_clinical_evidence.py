@@ -106,6 +106,8 @@ _DECLARED_CLINICAL = re.compile(
     r"\b(?:considerad[oa]s?|constituyen|representan|aportan)\s+(?:como\s+)?(?:\w+\s+){0,2}?"
     r"(?:datos|evidencias?)\s+clínic\w+",
     re.IGNORECASE)
+# The words of "clinical" one of which each `_DECLARED_CLINICAL` declaration holds, lower case.
+_CLINICAL_WORDS = ("clinic", "cliniq", "klinisch", "clínic")
 # A section that presents the device's clinical data ("6. Clinical data", "Clinical evidence",
 # "Clinical performance and safety", "Données cliniques", "Klinische Daten").
 _CLINICAL_DATA_SECTION = re.compile(
@@ -269,16 +271,25 @@ class NonClinicalEvidence(Rule):
         in vitro work as clinical data: declared so ("..., which is considered sufficient
         clinical data") anywhere outside a pre-clinical section, or described as a study or
         test in a clinical-data section ("- a rabbit model study of vessel wall injury")."""
+        # (pre-clinical, clinical-data) per heading path: a long annex repeats a few paths
+        sections: dict[tuple[str, ...], tuple[bool, bool]] = {}
         for document in facts.documents_with_role(Role.CER, Role.SSCP):
             lead_in = ""
             for block in document.blocks:
                 if block.kind is BlockKind.HEADING:
                     lead_in = ""
-                if (block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
-                        or is_reference_section(block.section)
-                        or any(_PRECLINICAL.search(h) for h in block.heading_path)):
+                if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
                     continue
-                in_clinical_section = any(_CLINICAL_DATA_SECTION.search(h) for h in block.heading_path)
+                path = block.heading_path
+                if path not in sections:
+                    sections[path] = (any(_PRECLINICAL.search(h) for h in path),
+                                      any(_CLINICAL_DATA_SECTION.search(h) for h in path))
+                preclinical_section, in_clinical_section = sections[path]
+                if preclinical_section or is_reference_section(block.section):
+                    continue
+                # every declaration names clinical data in one of these words: a cheap test
+                # before the declaration pattern on each sentence
+                may_declare = any(word in block.folded for word in _CLINICAL_WORDS)
                 if block.kind is BlockKind.LIST_ITEM:
                     # a list presents the device's clinical evidence only after a lead-in saying so
                     in_clinical_section = in_clinical_section and bool(_CLINICAL_LEAD_IN.search(lead_in))
@@ -288,7 +299,7 @@ class NonClinicalEvidence(Rule):
                          else list(sentences(block)))
                 for start, end in spans:
                     sentence = block.normalized[start:end]
-                    declared = _DECLARED_CLINICAL.search(sentence)
+                    declared = _DECLARED_CLINICAL.search(sentence) if may_declare else None
                     if declared is not None and is_negated(sentence, declared.start()):
                         declared = None  # "are not considered clinical data"
                     if declared is None and not (
