@@ -8,7 +8,7 @@ import re
 from typing import Iterable
 
 from panelproof.extract._clinical_terms import is_negated
-from panelproof.extract.common import blocks_containing, make_fact, sentences
+from panelproof.extract.common import blocks_containing, lowered_pattern, make_fact, sentences
 from panelproof.extract.evidence import (LABELLED_PRECLINICAL, citation_keys, clause_before, is_clinical_subject,
                                          is_reference_section, subject_label, subject_of)
 from panelproof.extract.model import Fact, FactBase, FactKind
@@ -133,6 +133,12 @@ _STUDY_OR_TEST = re.compile(
     r"evaluat\w+|assessed|investigat\w+|implanted|examined|measured|étude|essais?|modèle|testé\w*|"
     r"évalué\w*|Studie\w*|Modell\w*|Versuch\w*|getestet|geprüft|untersucht|validiert|studi[oa]|"
     r"modell[oi]|test\w*|estudios?|modelos?|ensayos?|probad\w+|evaluad\w+)\b", re.IGNORECASE)
+
+
+# The four patterns `_presented_as_clinical` tests on every sentence of the CER, for
+# `Block.folded`: several times faster than re.IGNORECASE on a 1,000-page annex.
+_STUDY_OR_TEST_FOLDED, _DECLARED_CLINICAL_FOLDED, _NON_CLINICAL_TOPIC_FOLDED, _BENEFIT_FOLDED = (
+    lowered_pattern(p) for p in (_STUDY_OR_TEST, _DECLARED_CLINICAL, _NON_CLINICAL_TOPIC, _BENEFIT))
 
 
 class NonClinicalEvidence(Rule):
@@ -299,13 +305,14 @@ class NonClinicalEvidence(Rule):
                          else list(sentences(block)))
                 for start, end in spans:
                     sentence = block.normalized[start:end]
-                    declared = _DECLARED_CLINICAL.search(sentence) if may_declare else None
+                    folded = block.folded[start:end]
+                    declared = _DECLARED_CLINICAL_FOLDED.search(folded) if may_declare else None
                     if declared is not None and is_negated(sentence, declared.start()):
                         declared = None  # "are not considered clinical data"
                     if declared is None and not (
-                            in_clinical_section and _STUDY_OR_TEST.search(sentence)
-                            and not _NON_CLINICAL_TOPIC.search(sentence)
-                            and (block.kind is BlockKind.LIST_ITEM or _BENEFIT.search(sentence))):
+                            in_clinical_section and _STUDY_OR_TEST_FOLDED.search(folded)
+                            and not _NON_CLINICAL_TOPIC_FOLDED.search(folded)
+                            and (block.kind is BlockKind.LIST_ITEM or _BENEFIT_FOLDED.search(folded))):
                         continue
                     # the declaration itself ("sufficient clinical data") names no human data
                     rest = sentence if declared is None else sentence[:declared.start()] + sentence[declared.end():]
