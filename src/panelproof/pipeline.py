@@ -261,7 +261,7 @@ def _load_spooled(file: Path, language: str | None) -> Document:
 # into units with their kinds, kept per document in each process) run as one job when a long
 # document's extractors are split into jobs: the analysis is then made once, not again in each
 # worker that runs one of them (about 0.1 s for a 1,000-page annex).
-EXTRACTORS_RUN_TOGETHER = (("indication_measures", "instructions", "intended_use", "settings"),)
+EXTRACTORS_RUN_TOGETHER = (("body_sites", "indication_measures", "instructions", "intended_use", "settings"),)
 
 
 def _extractor_jobs() -> list[tuple[str, ...]]:
