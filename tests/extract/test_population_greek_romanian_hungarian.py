@@ -83,3 +83,14 @@ def test_a_data_languages_cue_words_apply_in_its_own_documents_only() -> None:
     warning = "Uma gravidez após a ablação pode ser perigosa para a mãe e para o bebé."
     assert groups(warning, "pt") == set()
     assert population.POPULATION_CUE.search("gravidez") is None  # outside any document
+
+
+def test_a_heading_in_capitals_without_accents_is_read() -> None:
+    """Greek capitals drop the accents: "ΑΝΤΕΝΔΕΙΞΕΙΣ" is "αντενδείξεις" (contraindications),
+    so the bounds under it are exclusions."""
+    document = document_from_text(
+        "# IFU\n\n## ΑΝΤΕΝΔΕΙΞΕΙΣ\n\n- σωματικό βάρος κάτω των 40 kg ή άνω των 180 kg\n",
+        "IFU_el.md", role=Role.IFU, language="el")
+    found = [f.value for f in population.extract(document, ExtractionContext())
+             if f.kind is FactKind.POPULATION_BOUND]
+    assert found and all(bound.excluded for bound in found)

@@ -41,3 +41,17 @@ def test_the_pmcf_plan_study_population_counts() -> None:
     text = ("# PMCF plan\n\n## 5. PMCF study population\n\nThe registry enrols adolescents and "
             "adults.\n")
     assert {"adolescents", "adults"} <= _groups(text, Role.PMCF_PLAN)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The clinical benefits CB-1 to CB-3 have been demonstrated in adults between 41 and 97 years of age.",
+    "Safety was confirmed in patients aged 20 to 85 years in three centres.",
+    "Les bénéfices cliniques ont été démontrés chez des adultes de 41 à 97 ans.",
+])
+def test_where_the_evidence_was_obtained_sets_no_bound(sentence: str) -> None:
+    """Whom the data cover ("demonstrated in adults between 41 and 97 years") is not whom the
+    device is for."""
+    document = document_from_text(f"# CER\n\n## 6. Clinical performance and benefit\n\n{sentence}\n",
+                                  "CER.md", Role.CER)
+    assert not [f for f in extract_document(document, DossierConfig())
+                if f.kind is FactKind.POPULATION_BOUND]

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -43,7 +44,7 @@ from panelproof.extract.intended_use import (CONTRAINDICATIONS, INDICATIONS, blo
 from panelproof.extract.model import Concept, Fact, FactKind, PopulationBound
 from panelproof.extract.numerals import numeral_view
 from panelproof.ingest.model import Block, BlockKind, Document, Role
-from panelproof.ingest.normalize import fold_case
+from panelproof.ingest.normalize import fold_case, strip_accents
 
 # --- languages given as data ------------------------------------------------------------------
 
@@ -65,7 +66,10 @@ def _data_terms(*keys: str, language: str | None = None) -> list[str]:
             value = (value or {}).get(key)
         if isinstance(value, dict):
             value = [t for terms in value.values() for t in terms]
-        found += [str(t).lower() for t in value or ()]
+        for term in value or ():
+            term = str(term).lower()
+            # Capitals drop the accents ("ΑΝΤΕΝΔΕΙΞΕΙΣ" for "αντενδείξεις"): the bare form too.
+            found += dict.fromkeys((term, unicodedata.normalize("NFC", strip_accents(term))))
     return found
 
 
@@ -254,7 +258,13 @@ STUDY_CONTEXT = re.compile(
     r"cohort|\benrol(?:l)?ed\b|randomi[sz]ed|\bstudie|\bétude|\bregistr(?:y|ies)\b|\bregistre\b|"
     r"\bregistro\b|\bregister\b|"
     r"\bestudio|\bensayo|\bstudio clinico|\bsperimentazion|\barruolat|\breclutad|\bonderzoek|"
-    r"\bgeïncludeerd",
+    r"\bgeïncludeerd|"
+    # where the evidence lies, not whom the device is for: "the clinical benefits have been
+    # demonstrated in adults between 41 and 97 years of age", "wurden bei ... nachgewiesen"
+    r"\b(?:ha(?:ve|s)\s+been|were|was)\s+(?:\w+\s+)?(?:demonstrated|shown|confirmed|observed|"
+    r"evaluated|studied|investigated|documented)\s+(?:in|among|on)\b|"
+    r"\b(?:ont|a)\s+été\s+(?:démontrée?s?|observée?s?|évaluée?s?|étudiée?s?)\s+chez\b|"
+    r"\b(?:wurden|wurde)\s+bei\b[^.;]{0,80}?\b(?:nachgewiesen|gezeigt|untersucht|beobachtet)\b",
     re.IGNORECASE)
 STRONG_CUE = re.compile(r"intended|indicated|zweckbestimmung|bestimmt für|destiné|indiqué|"
                         r"destinad|destinat|indicad|indicat|bestemd|geïndiceerd|beoogd|"
