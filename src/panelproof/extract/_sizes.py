@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from panelproof import knowledge
+from panelproof.extract._terms import word_alternation
 from panelproof.ingest.model import Block, BlockKind
 from panelproof.ingest.normalize import fold_case
 
@@ -33,22 +34,12 @@ class SizeStatement:
     texts: tuple[str, ...]  # the texts to read bounds from (cells with their header's unit)
 
 
-def _alternation(terms) -> str:
-    parts = []
-    for term in sorted({str(t).lower() for t in terms}, key=lambda t: (-len(t), t)):
-        if term.endswith("*"):
-            parts.append(rf"{re.escape(term[:-1])}\w*")
-        else:
-            parts.append(rf"{re.escape(term)}(?![\w])")
-    return rf"(?<![\w])(?:{'|'.join(parts)})"
-
-
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern]:
     data = knowledge.load("vocabulary/size_variants")
     words = [t for terms in (data.get("terms") or {}).values() for t in terms]
-    return (re.compile(_alternation(words), re.IGNORECASE),
-            re.compile(_alternation(data.get("not_terms") or ["sample size"]), re.IGNORECASE))
+    return (re.compile(word_alternation(words), re.IGNORECASE),
+            re.compile(word_alternation(data.get("not_terms") or ["sample size"]), re.IGNORECASE))
 
 
 @lru_cache(maxsize=1)

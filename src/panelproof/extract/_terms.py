@@ -16,6 +16,18 @@ from typing import Any, Iterable, Iterator
 from panelproof import knowledge, regex_cache
 
 
+def word_alternation(terms) -> str:
+    """One whole-word alternation of `terms` (lower-cased, longest first); a trailing `*`
+    matches any word starting so ("sarcin*"). "" for no terms."""
+    parts = []
+    for term in sorted({str(t).lower() for t in terms}, key=lambda t: (-len(t), t)):
+        if term.endswith("*"):
+            parts.append(rf"{re.escape(term[:-1])}\w*")
+        else:
+            parts.append(rf"{re.escape(term)}(?![\w])")
+    return rf"(?<![\w])(?:{'|'.join(parts)})" if parts else ""
+
+
 def term_pattern(term: str) -> str:
     words = [w for w in re.split(r"[\s-]+", term.strip()) if w]
     # A `*` ends a word with "any continuation"; other words tolerate a plural ending.

@@ -36,6 +36,7 @@ from panelproof import knowledge
 from panelproof.extract._indication_sentence import condition_nouns
 from panelproof.extract._sizes import size_statement
 from panelproof.extract._questions import CLINICAL_RESULTS, POPULATION_ROLES, question_role
+from panelproof.extract._terms import word_alternation
 from panelproof.extract._questions import CONTRAINDICATIONS as QUESTION_CONTRAINDICATIONS
 from panelproof.extract.common import ExtractionContext, folded_pattern, make_fact, sentences
 from panelproof.extract.intended_use import (CONTRAINDICATIONS, INDICATIONS, block_kinds,
@@ -73,19 +74,8 @@ def _data_terms(*keys: str, language: str | None = None) -> list[str]:
     return found
 
 
-def _term_alternation(terms: Iterable[str]) -> str:
-    """Whole-word alternation of `terms`; a trailing `*` matches any word starting so."""
-    parts = []
-    for term in sorted(set(terms), key=lambda t: (-len(t), t)):
-        if term.endswith("*"):
-            parts.append(rf"{re.escape(term[:-1])}\w*")
-        else:
-            parts.append(rf"{re.escape(term)}(?![\w])")
-    return rf"(?<![\w])(?:{'|'.join(parts)})" if parts else ""
-
-
 def _extended(pattern: re.Pattern, terms: Iterable[str]) -> re.Pattern:
-    alternation = _term_alternation(terms)
+    alternation = word_alternation(terms)
     return re.compile(f"{pattern.pattern}|{alternation}", pattern.flags) if alternation else pattern
 
 
@@ -326,7 +316,7 @@ POST_NEGATION = re.compile(
     r"ausgeschlossen|excluid\w*|esclus\w*|uitgesloten|contra-?indicated)",
     re.IGNORECASE)
 def _with_post_negation(language: str) -> re.Pattern:
-    words = _term_alternation(_data_terms("post_negation", language=language))
+    words = word_alternation(_data_terms("post_negation", language=language))
     if not words:
         return POST_NEGATION.base
     return re.compile(rf"{POST_NEGATION.base.pattern}|^[^.;:]{{0,40}}?(?:{words})", POST_NEGATION.base.flags)
