@@ -66,6 +66,27 @@ def test_ev004_reported_under_abbreviation_or_label(tmp_path: Path, cep: str, ce
     assert _ev004(tmp_path, cep, cer) == []
 
 
+@pytest.mark.parametrize(("cep", "cer"), [
+    # a validated instrument's usual abbreviation, used in the CER without being defined
+    ("| Oxford Knee Score at 12 months | ≥ 35 |",
+     "| Study | N | Follow-up | Main results |\n|---|---|---|---|\n| [3] | 120 | 12 months | Revision 1 %; OKS 41 |"),
+    ("Kansas City Cardiomyopathy Questionnaire overall summary score: improvement ≥ 5 points at 6 months",
+     "At 6 months the KCCQ overall summary score improved by 11 points (n = 54)."),
+    ("International Prostate Symptom Score reduction ≥ 30 % at 12 months",
+     "Mean IPSS fell from 22 to 11 at 12 months (−50 %)."),
+])
+def test_ev004_reported_under_an_instruments_usual_abbreviation(tmp_path: Path, cep: str, cer: str) -> None:
+    assert _ev004(tmp_path, cep, cer) == []
+
+
+def test_ev004_instrument_abbreviation_does_not_stand_for_another_outcome(tmp_path: Path) -> None:
+    # "OKS" reports the Oxford Knee Score, not the CEP's radiological union
+    findings = _ev004(tmp_path, "| Radiological union at 12 months | ≥ 95 % |",
+                      "| Study | N | Follow-up | Main results |\n|---|---|---|---|\n"
+                      "| [3] | 120 | 12 months | Revision 1 %; OKS 41 |")
+    assert [f.rule for f in findings] == ["EV004"]
+
+
 _OCCLUSION = "| Occlusion alarms reaching the nurse within the time stated in the IFU | ≥ 98 % |"
 
 
