@@ -1415,6 +1415,17 @@ _CONTRACT_DENIED_AFTER = re.compile(
 _CONTRACT_DENIED_BEFORE = re.compile(
     r"\b(?:no|without|kein\w*|aucune?|sans|ohne|pas d[e']|nessun\w*|alcun\w*|senza|ningun\w*|ningún|sin|"
     r"geen|absence of|lack of|in the absence of)\s*(?:\w+\s+)?$", re.IGNORECASE)
+# A reviewer's request or question about a contract or access asserts neither: "The Manufacturer
+# is requested for clarification on the access to the technical documentation", "Please provide
+# the contract", "Is there a contract with ...?", "Le fabricant doit fournir le contrat",
+# "Der Vertrag ist vorzulegen".
+_CONTRACT_QUESTIONED = re.compile(
+    r"\b(?:(?<!on )(?<!upon )request(?:s|ed)?|clarif\w*|please\s+(?:provide|submit|clarify|confirm)|(?:shall|should|must|is to|"
+    r"are to)\s+(?:\w+\s+)?(?:provide|submit|demonstrate|justify|confirm|clarify|explain)|to be (?:provided|"
+    r"submitted|clarified|confirmed)|(?:is|are) asked|it is asked|provide evidence|unclear|not clear|whether)\b|\?|"
+    r"\b(?:demand\w*|précis\w*|fournir|justifier|clarifi\w*)\b|\b(?:vorzulegen|nachzuweisen|klären|"
+    r"erläutern|Klärung|anzugeben)\b|\b(?:chiarire|fornire|chiarimento)\b|\b(?:aclarar|aportar|proporcionar)\b",
+    re.IGNORECASE)
 # Access to the other device's technical documentation stated as absent, with or without a word
 # on a contract: "the technical documentation of X was not available", "no access to the technical
 # documentation", "la documentation technique n'est pas accessible", "die technische Dokumentation
@@ -1724,6 +1735,8 @@ def _contract_state(text: str, contract: re.Match[str] | None) -> bool | None:
             or _LIMITED_ACCESS.search(text) or _NO_ACCESS.search(text)
             or _CONTRACT_DENIED_BEFORE.search(before)):
         return False
+    if _CONTRACT_QUESTIONED.search(text):
+        return None  # asked for, not stated
     return True
 
 
