@@ -244,3 +244,20 @@ _CER_LUNG = """# Clinical Evaluation Report LungValve
 ])
 def test_cl001_disease_specific_measures_support_claims(tmp_path: Path, claim: str, found: int) -> None:
     assert len(_check(tmp_path, {"CER.md": _CER_LUNG.format(claim=claim)}, "CL001")) == found
+
+
+@pytest.mark.parametrize("row", [
+    "| Daytime sleepiness | Epworth Sleepiness Scale improvement ≥ 3 points at 3 months |",
+    "| Daytime sleepiness | ESS improvement of at least 3 points at 3 months |",
+])
+def test_ev004_a_criterion_restated_in_a_table_is_no_result(tmp_path: Path, row: str) -> None:
+    cer = ("## Appraisal plan\n| Benefit | Criterion |\n|---|---|\n" + row +
+           "\n\n## Results\nThe residual apnoea-hypopnoea index fell to 3.8 events per hour.")
+    findings = _ev004(tmp_path, "Epworth Sleepiness Scale improvement of 3 points or more at 3 months", cer)
+    assert [f.rule for f in findings] == ["EV004"]
+
+
+def test_ev004_a_criterion_row_with_its_result_reports_it(tmp_path: Path) -> None:
+    cer = ("| Criterion | Result | Met |\n|---|---|---|\n"
+           "| Epworth Sleepiness Scale improvement ≥ 3 points at 3 months | 78 % of patients | yes |")
+    assert _ev004(tmp_path, "Epworth Sleepiness Scale improvement of 3 points or more at 3 months", cer) == []

@@ -12,7 +12,7 @@ from panelproof.rules.evidence._criterion_labels import label_key, labelled_rows
 from panelproof.rules.evidence._outcome_match import (
     _RATE, _SENTENCE_SPLIT, _absence_statements, _event_stems, _Horizons, _in_glossary, _in_methods,
     _mentioned_together, _met_criteria_labels, _months, _point_months, _only_plans, _reported_as_absent, _reporting_text,
-    _ShortNames, _spell, _stem_index, _stems_of_texts_with, describes_evidence, head_reported,
+    _restates_criteria, _ShortNames, _spell, _stem_index, _stems_of_texts_with, describes_evidence, head_reported,
     head_reported_as_absent, head_stem,
     is_label_cell, measured_stems, not_assessed, outcome_label, outcome_parts, outcome_stems, substitute_result)
 from panelproof.rules.model import Category, Finding, Rule, Severity
@@ -166,7 +166,8 @@ class OutcomeNotReported(Rule):
         def reports(quote: str) -> bool:
             found = may_report.get(quote)
             if found is None:
-                found = may_report[quote] = not _only_plans(quote) and not not_assessed(quote)
+                found = may_report[quote] = (not _only_plans(quote) and not not_assessed(quote)
+                                             and not (" | " in quote and _restates_criteria(quote)))
             return found
         reporting = [f for kind in (FactKind.OUTCOME_PARAMETER, FactKind.EVIDENCE, FactKind.CLAIM)
                      for f in facts.of(kind, role=Role.CER)

@@ -1137,6 +1137,8 @@ def _reporting_text(block) -> str:
     if _in_glossary(block.section) or _in_methods(block.section):
         return ""
     text = block.normalized
+    if block.kind.value == "table_row" and _restates_criteria(text):
+        return ""
     if _NOT_ASSESSED_CUE.search(block.folded):
         if block.kind.value == "table_row":
             return "" if not_assessed(text) else text
@@ -1147,6 +1149,14 @@ def _reporting_text(block) -> str:
     if not _PLAN_CUE.search(block.folded):
         return text
     return " ".join(text[start:end] for start, end in sentences(block) if not _only_plans(text[start:end]))
+
+
+def _restates_criteria(row: str) -> bool:
+    """A table row whose every number stands in a threshold ("Daytime sleepiness | ESS
+    improvement >= 3 points at 3 months"): the criterion restated, not a result of it, which a
+    row such as "ESS improvement >= 3 points | 78 % | met" gives in a cell of its own."""
+    numbered = [cell for cell in _CELL_SPLIT.split(row) if _DIGIT.search(cell)]
+    return bool(numbered) and all(_COMPARATOR.search(cell) for cell in numbered)
 
 
 # "Type Ia endoleak | n/a at 6 months", "was not assessed", "non évalué", "nicht erhoben": the
