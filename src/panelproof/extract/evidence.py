@@ -1846,7 +1846,15 @@ def is_outcome_statement(text: str, *, in_section: bool, listed: bool = False) -
         return False
     if _OUTCOME_CUE.search(text):
         return True
-    return in_section and (listed or bool(_MEASURABLE.search(text)))
+    return in_section and (listed or bool(_MEASURABLE.search(_REQUIREMENT_ID.sub(" ", text))))
+
+
+# Identifiers of requirements and tables, whose digits measure nothing: "Clinical requirements
+# from the design input specification: REQ-14 (clinical performance), REQ-15 (clinical safety)"
+# traces the outcomes to requirements and names none; so does "GSPR 1".
+_REQUIREMENT_ID = re.compile(
+    r"\b(?:REQ|RQ|URS|SRS|SYS|DI|DIR|CR|CRQ|UR|PR|GSPR|SPR|ER|RISK|HAZ|H)[-_ ]?\d+(?:[.\-]\d+)*\b|"
+    r"\b(?:requirements?|Anforderung(?:en)?|exigences?|requisit[oi]s?)\s+(?:no\.?\s*|n°\s*|Nr\.?\s*)?\d+(?:\.\d+)*\b")
 
 
 # A sentence that points the reader to where the parameters are given ("... together with the
