@@ -346,7 +346,29 @@ def is_supported(claim: Claim, texts: SupportTexts | list[SupportText], *, exclu
     opioid consumption": data on pain do not show less opioid use)."""
     if not _text_supported(claim.text, texts, name_words, exclude):
         return False
+    if _instrument_reported(claim.text, texts, exclude):
+        return True
     return unsupported_outcome(claim.text, texts, name_words, exclude) is None
+
+
+# The instrument a claim names in parentheses: "Improved satisfaction and psychosocial
+# well-being (BREAST-Q)", "better quality of life (SF-36)", "(KCCQ)". Its domains are the
+# outcomes the claim lists, so a numeric result of the instrument in the CER supports them all.
+_INSTRUMENT_ASIDE = re.compile(r"\(([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)?)\)")
+
+
+def _instrument_reported(text: str, texts: SupportTexts | list[SupportText], exclude: Fact | None) -> bool:
+    for name in _INSTRUMENT_ASIDE.findall(text):
+        if sum(c.isupper() for c in name) < 2 or len(name) < 3:
+            continue  # "(n)", "(A)": no instrument
+        word = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+        stem = re.split(r"[^a-z0-9]", name.lower())[0][:5]
+        candidates = texts.sharing({stem}, set()) if isinstance(texts, SupportTexts) else texts
+        for other in candidates:
+            if (other.result and word.search(other.fact.location.quote)
+                    and (exclude is None or not _same_sentence(other.fact, exclude))):
+                return True
+    return False
 
 
 def _text_supported(text: str, texts: list[SupportText], name_words: frozenset[str],
