@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import ctypes
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from math import ceil
@@ -560,8 +560,8 @@ def _kept_lines(pages: list[_Page]) -> list[list[_Line]]:
     """
     exact: Counter[str] = Counter()
     masked: Counter[str] = Counter()
-    for page in pages:
-        outer, edges = _edge_lines(page)
+    edge_lines = [_edge_lines(page) for page in pages]  # each page's, sorted once for both passes
+    for outer, edges in edge_lines:
         exact.update({_exact_key(line.text) for line in edges})
         masked.update({_masked_key(line.text) for line in outer})
     needed = max(2, ceil(0.5 * len(pages)))
@@ -575,8 +575,7 @@ def _kept_lines(pages: list[_Page]) -> list[list[_Line]]:
             id(line) in outer and masked[_masked_key(line.text)] >= needed)
 
     kept = []
-    for page in pages:
-        outer, edges = _edge_lines(page)
+    for page, (outer, edges) in zip(pages, edge_lines):
         outer_ids = {id(line) for line in outer}
         edge_ids = {id(line) for line in edges}
         ordered = sorted(page.lines, key=lambda line: -line.top)
@@ -642,18 +641,21 @@ class _Metrics:
         # Line pitch per font size: body text, table text and notes are often set in
         # different sizes, each with its own leading. Lines closer than 0.9 of their size
         # are interleaved table cells, not consecutive lines of text.
-        pitches: dict[int, Counter[float]] = {}
+        # (A defaultdict: `setdefault(size, Counter())` built a Counter for every pair of lines.)
+        pitches: defaultdict[int, Counter[float]] = defaultdict(Counter)
         for page in pages:
             for a, b in zip(page.lines, page.lines[1:]):
                 if abs(a.size - b.size) < 0.6 and not a.cells and not b.cells:
                     pitch = a.baseline - b.baseline
                     if 0.9 * a.size <= pitch <= 2.5 * a.size:
-                        pitches.setdefault(round(a.size), Counter())[round(pitch * 2) / 2] += 1
+                        pitches[round(a.size)][round(pitch * 2) / 2] += 1
         self._pitch = {size: counter.most_common(1)[0][0] for size, counter in pitches.items()}
         ratios = sorted(p / size for size, p in self._pitch.items() if size)
         self._ratio = ratios[len(ratios) // 2] if ratios else 1.2
+        # The smallest size set larger than the text (`larger`), worked out once, not per line.
+        self._larger_size = self.body + max(1.0, 0.12 * self.body)
         larger = sorted({round(line.size) for page in pages for line in page.lines
-                         if self.larger(line)}, reverse=True)
+                         if line.size >= self._larger_size}, reverse=True)
         self.heading_levels = {size: rank + 1 for rank, size in enumerate(larger[:5])}
         self.bold_level = len(self.heading_levels) + 1
 
@@ -662,7 +664,7 @@ class _Metrics:
         return self._pitch.get(round(size)) or self._ratio * size
 
     def larger(self, line: _Line) -> bool:
-        return line.size >= self.body + max(1.0, 0.12 * self.body)
+        return line.size >= self._larger_size
 
     def emphasised(self, line: _Line) -> bool:
         return self.larger(line) or (line.bold and not self.body_bold)
