@@ -43,6 +43,9 @@ def test_sizes_with_their_lumen(text, language, expected):
     "Do not use introducer sheaths larger than 9 Fr in the femoral vein.",  # a maximum
     "The tracheal stent is 40 mm long.",                                   # a length
     "Keep the tracheal tube at a temperature below 98 F.",                 # no French size
+    # connectors, tubing and inflated balloons are no calibre of what enters the lumen
+    "The endotracheal tube fits the 15 mm connector (outer diameter) of the tubing.",
+    "Le cathéter à ballonnet (diamètre du ballon 8 mm) est introduit par l'artère fémorale.",
 ])
 def test_no_calibre(text):
     assert _calibres(text) == []

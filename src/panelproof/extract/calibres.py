@@ -51,13 +51,15 @@ _LARGEST_FRENCH = 40
 
 
 @lru_cache(maxsize=1)
-def _knowledge() -> tuple[tuple[tuple[str, bool, re.Pattern], ...], re.Pattern, re.Pattern]:
+def _knowledge() -> tuple[tuple[tuple[str, bool, re.Pattern], ...], re.Pattern, re.Pattern,
+                          re.Pattern]:
     data = knowledge.load("anatomy_limits")
     lumens = tuple((lid, bool(info.get("generic")),
                     re.compile("|".join(f"(?:{t})" for t in info["terms"]), re.IGNORECASE))
                    for lid, info in data["lumens"].items())
     return (lumens, re.compile(rf"(?:{data['components']})", re.IGNORECASE),
-            re.compile(rf"(?:{data['diameter_cues']})", re.IGNORECASE))
+            re.compile(rf"(?:{data['diameter_cues']})", re.IGNORECASE),
+            re.compile(rf"(?<!\w)(?:{data['not_parts']})", re.IGNORECASE))
 
 
 def _numbers(text: str) -> list[float]:
@@ -66,7 +68,7 @@ def _numbers(text: str) -> list[float]:
 
 def sizes_in(text: str) -> list[tuple[str, float, float, str, int, int]]:
     """The device sizes a text states: (unit, smallest, largest, as written, start, end)."""
-    _, _, diameter = _knowledge()
+    _, _, diameter, not_part = _knowledge()
     found = []
     for pattern, unit in ((_FRENCH, "Fr"), (_MM, "mm")):
         for match in pattern.finditer(text):
@@ -76,7 +78,7 @@ def sizes_in(text: str) -> list[tuple[str, float, float, str, int, int]]:
                 if _LENGTH.search(text[max(0, match.start() - 20):match.start()]):
                     continue
                 near = text[max(0, match.start() - 40):min(len(text), match.end() + 25)]
-                if not diameter.search(near):
+                if not diameter.search(near) or not_part.search(near):
                     continue
             values = _numbers(match.group("nums") or "") if match.groupdict().get("nums") else []
             if not values and match.groupdict().get("after"):
@@ -117,7 +119,7 @@ def _header(blocks: list[Block], index: int) -> Block | None:
 
 
 def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
-    _, component, _ = _knowledge()
+    component = _knowledge()[1]
     blocks = document.blocks
     for index, block in enumerate(blocks):
         if block.kind not in (BlockKind.TABLE_ROW, BlockKind.LIST_ITEM, BlockKind.PARAGRAPH):
@@ -168,7 +170,7 @@ def _table_intro(blocks: list[Block], index: int) -> str:
 
 
 def _header_sizes(header: Block, row: Block) -> list[tuple[str, float, float, str, int, int]]:
-    _, component, diameter = _knowledge()
+    _, component, diameter, not_part = _knowledge()
     out = []
     for i, head in enumerate(header.cells):
         unit = _HEADER_UNIT.search(head)
@@ -180,7 +182,7 @@ def _header_sizes(header: Block, row: Block) -> list[tuple[str, float, float, st
         # ("Tracheostomy tube | Outer diameter (mm)"); a disc's diameter is no calibre
         subject = header.cells[0] if header.cells else ""
         if not (component.search(head) or component.search(subject)) or (
-                is_mm and not diameter.search(head)):
+                is_mm and (not diameter.search(head) or not_part.search(head))):
             continue
         cell = row.cells[i].strip()
         if not re.fullmatch(rf"{_NUM}(?:{_SEP}{_NUM})*", cell):
