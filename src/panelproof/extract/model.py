@@ -44,6 +44,10 @@ class FactKind(StrEnum):
     # size-table row ("Size | Patient weight": "1.5 | 5–10 kg"), a list item ("Infant sensor:
     # 3–20 kg", "Größe 2: 10–20 kg"); kept out of POPULATION_BOUND
     SIZE_RANGE = "size_range"
+    # value: Calibre, the French size or outer diameter of a device part that enters a named
+    # vessel or airway ("7-9 F delivery sheaths (femoral venous access)", "tracheal stent,
+    # diameter 14-18 mm"); knowledge/anatomy_limits.yaml names the lumens
+    CALIBRE = "calibre"
     INTERFACE = "interface"  # value: Concept (mask, tracheostomy, endotracheal tube, ...)
     # value: Concept, an anatomical site the intended purpose or indications name ("lower limb",
     # "coronary arteries", "knee"; vocabulary/body_sites.yaml)
@@ -143,6 +147,25 @@ class PopulationBound:
         if self.high is not None:
             return f"{'≤' if self.high_inclusive else '<'} {q(self.high)}"
         return "unbounded"
+
+
+@dataclass(frozen=True)
+class Calibre:
+    """The sizes of a device part entering one lumen (vessel or airway), as offered.
+
+    `lumen` is an id of knowledge/anatomy_limits.yaml; `low` and `high` are the smallest and
+    largest size in `unit` ("Fr" or "mm", outer diameter; an internal diameter is read as the
+    smallest outer diameter the part can have); `written` is the size as the document writes
+    it ("7–9 F")."""
+
+    lumen: str
+    unit: str
+    low: float
+    high: float
+    written: str
+
+    def __str__(self) -> str:
+        return f"{self.lumen}: {self.written}"
 
 
 @dataclass(frozen=True)

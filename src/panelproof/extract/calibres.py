@@ -1,0 +1,194 @@
+"""The calibre of device parts that enter a named vessel or airway (CALIBRE facts).
+
+A transcatheter device states the French size of its sheath or delivery catheter ("7–9 F
+delivery sheaths (femoral venous access)", "Einführschleuse 6 Fr, Zugang über die Vena
+femoralis"), an airway device the outer diameter of its stent or tube ("tracheal stent,
+diameters 14, 16 and 18 mm", "sonde d'intubation trachéale, diamètre extérieur 4,2 mm"). Such a
+size is read when three things are found together, in a sentence or a table row (with its
+header and headings):
+
+- a size: a French size ("7 Fr", "9F", "6/7 Fr", "Ch 12", "Charrière 14") or a millimetre size
+  with a diameter cue near it ("Ø 14 mm", "outer diameter 4.2 mm", "14–18 mm diameter");
+- a part of the device that carries it (sheath, catheter, cannula, stent, tube, needle, ...);
+- a lumen of knowledge/anatomy_limits.yaml (femoral vein, trachea, ...): the one named nearest
+  to the size, in the sentence, else in the table header, else in the nearest headings.
+
+Without a named lumen nothing is recorded: the size of a part whose route is unknown says
+nothing about the patient's anatomy. A maximum ("sheaths up to 9 Fr", "≤ 9 Fr") is no size of
+the device, and literature, results and study sections describe other devices.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterable
+
+from panelproof import knowledge
+from panelproof.extract.common import ExtractionContext, make_fact, sentences
+from panelproof.extract.model import Calibre, Fact, FactKind
+from panelproof.extract.population import STUDY_CONTEXT, REPORTING_HEADING, in_literature_section
+from panelproof.ingest.model import Block, BlockKind, Document
+
+_NUM = r"\d+(?:[.,]\d+)?"
+_SEP = r"\s*(?:[-–—/]|,\s|to|à|a|bis|tot|al|and|or|et|ou|und|oder|y|e|o|en|of)\s*"
+_NUMS = rf"(?P<nums>{_NUM}(?:{_SEP}{_NUM})*)"
+_FRENCH_UNIT = r"(?:[Ff]r\.?|FR|French|[Cc]h\.?|CH|Charri[eè]re|F)(?![^\W\d_])"
+# "7 Fr", "7–9 F", "6, 7 and 9 Fr"; "Ch 12", "Fr. 7"
+_FRENCH = re.compile(rf"(?<![\w.,]){_NUMS}\s*{_FRENCH_UNIT}"
+                     rf"|(?<![\w])(?:[Ff]r\.?|French|[Cc]h\.?|CH|Charri[eè]re)\s*(?P<after>{_NUM})(?![\w.,]\d)")
+_MM = re.compile(rf"(?<![\w.,]){_NUMS}\s*mm(?![^\W\d_])")
+# A stated maximum is no size of the device: "sheaths up to 9 Fr", "≤ 9 Fr", "max. 9 F".
+_MAXIMUM = re.compile(r"(?:up to|not exceed\w*|exceed\w*|larger than|greater than|more than|max(?:imum|\.)?|"
+                      r"at most|bis zu|höchstens|maximal|größer als|jusqu'?[àa]|au plus|plus de|"
+                      r"sup[ée]rieur\w* [àa]|fino a|hasta|tot maximaal|[≤<>≥])\s*(?:of\s*|de\s*|von\s*)?$",
+                      re.IGNORECASE)
+_LENGTH = re.compile(r"(?:length|long|länge|lang|longueur|lunghezza|longitud|lengte|depth|tiefe|profondeur)\w*"
+                     r"\W*(?:(?:of|von|de|di|van|from|zwischen|entre)\W+)?$",
+                     re.IGNORECASE)
+# French sizes of devices that enter a patient end well below this ("98 F" is a temperature).
+_LARGEST_FRENCH = 40
+
+
+@lru_cache(maxsize=1)
+def _knowledge() -> tuple[tuple[tuple[str, bool, re.Pattern], ...], re.Pattern, re.Pattern,
+                          re.Pattern]:
+    data = knowledge.load("anatomy_limits")
+    lumens = tuple((lid, bool(info.get("generic")),
+                    re.compile("|".join(f"(?:{t})" for t in info["terms"]), re.IGNORECASE))
+                   for lid, info in data["lumens"].items())
+    return (lumens, re.compile(rf"(?:{data['components']})", re.IGNORECASE),
+            re.compile(rf"(?:{data['diameter_cues']})", re.IGNORECASE),
+            re.compile(rf"(?<!\w)(?:{data['not_parts']})", re.IGNORECASE))
+
+
+def _numbers(text: str) -> list[float]:
+    return [float(n.replace(",", ".")) for n in re.findall(_NUM, text)]
+
+
+def sizes_in(text: str) -> list[tuple[str, float, float, str, int, int]]:
+    """The device sizes a text states: (unit, smallest, largest, as written, start, end)."""
+    _, _, diameter, not_part = _knowledge()
+    found = []
+    for pattern, unit in ((_FRENCH, "Fr"), (_MM, "mm")):
+        for match in pattern.finditer(text):
+            if _MAXIMUM.search(text[max(0, match.start() - 30):match.start()]):
+                continue
+            if unit == "mm":
+                if _LENGTH.search(text[max(0, match.start() - 20):match.start()]):
+                    continue
+                near = text[max(0, match.start() - 40):min(len(text), match.end() + 25)]
+                if not diameter.search(near) or not_part.search(near):
+                    continue
+            values = _numbers(match.group("nums") or "") if match.groupdict().get("nums") else []
+            if not values and match.groupdict().get("after"):
+                values = _numbers(match.group("after"))
+            values = [v for v in values if v > 0]
+            if not values or (unit == "Fr" and max(values) > _LARGEST_FRENCH):
+                continue
+            found.append((unit, min(values), max(values), match.group(0).strip(),
+                          match.start(), match.end()))
+    return found
+
+
+def _nearest_lumen(text: str, start: int, end: int) -> str | None:
+    """The lumen named nearest to text[start:end]; a generic one ("venous") only when no
+    specific one is named ("voie veineuse fémorale" is the femoral vein)."""
+    best = None
+    for lumen, generic, pattern in _knowledge()[0]:
+        for match in pattern.finditer(text):
+            distance = (start - match.end()) if match.end() <= start else max(0, match.start() - end)
+            key = (generic, distance)
+            if best is None or key < best[0]:
+                best = (key, lumen)
+    return best[1] if best else None
+
+
+def _lumen_in(text: str) -> str | None:
+    return _nearest_lumen(text, len(text), len(text))
+
+
+def _header(blocks: list[Block], index: int) -> Block | None:
+    block = blocks[index]
+    for other in reversed(blocks[max(0, index - 400):index]):
+        if other.kind is not BlockKind.TABLE_ROW or other.table_index != block.table_index:
+            break
+        if other.row_index == 0:
+            return other
+    return None
+
+
+def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
+    component = _knowledge()[1]
+    blocks = document.blocks
+    for index, block in enumerate(blocks):
+        if block.kind not in (BlockKind.TABLE_ROW, BlockKind.LIST_ITEM, BlockKind.PARAGRAPH):
+            continue
+        text = block.normalized
+        if not re.search(r"\d", text) or in_literature_section(block):
+            continue
+        if any(REPORTING_HEADING.search(h) or STUDY_CONTEXT.search(h) for h in block.heading_path):
+            continue
+        header = _header(blocks, index) if block.kind is BlockKind.TABLE_ROW else None
+        if block.kind is BlockKind.TABLE_ROW and block.row_index == 0:
+            continue
+        context_text = " ".join(([header.normalized, _table_intro(blocks, index)]
+                                 if header is not None else []) + list(block.heading_path[-2:]))
+        units = ([(0, len(text))] if block.kind is BlockKind.TABLE_ROW else sentences(block))
+        for s, e in units:
+            sentence = text[s:e]
+            if STUDY_CONTEXT.search(sentence):
+                continue
+            sizes = sizes_in(sentence)
+            if not sizes and header is not None:
+                # unitless cells under a "Sheath (Fr)" or "Outer diameter (mm)" header
+                sizes = _header_sizes(header, block)
+            if not sizes:
+                continue
+            if not (component.search(sentence) or component.search(context_text)):
+                continue
+            for unit, low, high, written, start, end in sizes:
+                lumen = _nearest_lumen(sentence, start, end) or _lumen_in(context_text)
+                if lumen is None:
+                    continue
+                yield make_fact(document, block, FactKind.CALIBRE,
+                                Calibre(lumen, unit, low, high, written),
+                                None if block.kind is BlockKind.TABLE_ROW else (s, e))
+
+
+_HEADER_UNIT = re.compile(r"[(\[]\s*(Fr|F|French|Ch|CH|mm)\s*[)\]]|\bin\s+(Fr|mm)\b")
+
+
+def _table_intro(blocks: list[Block], index: int) -> str:
+    """The paragraph just before a table, which often names the route its sizes are for."""
+    table = blocks[index].table_index
+    for other in reversed(blocks[max(0, index - 400):index]):
+        if other.kind is BlockKind.TABLE_ROW and other.table_index == table:
+            continue
+        return other.normalized if other.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) else ""
+    return ""
+
+
+def _header_sizes(header: Block, row: Block) -> list[tuple[str, float, float, str, int, int]]:
+    _, component, diameter, not_part = _knowledge()
+    out = []
+    for i, head in enumerate(header.cells):
+        unit = _HEADER_UNIT.search(head)
+        if unit is None or i >= len(row.cells):
+            continue
+        written_unit = unit.group(1) or unit.group(2)
+        is_mm = written_unit == "mm"
+        # the column names the part ("Sheath (Fr)"), or the table's first column does
+        # ("Tracheostomy tube | Outer diameter (mm)"); a disc's diameter is no calibre
+        subject = header.cells[0] if header.cells else ""
+        if not (component.search(head) or component.search(subject)) or (
+                is_mm and (not diameter.search(head) or not_part.search(head))):
+            continue
+        cell = row.cells[i].strip()
+        if not re.fullmatch(rf"{_NUM}(?:{_SEP}{_NUM})*", cell):
+            continue
+        values = [v for v in _numbers(cell) if v > 0]
+        if values:
+            unit_name = "mm" if is_mm else "Fr"
+            out.append((unit_name, min(values), max(values), f"{cell} {unit_name}", 0, 0))
+    return out
