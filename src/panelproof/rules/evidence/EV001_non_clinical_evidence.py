@@ -8,7 +8,7 @@ import re
 from typing import Iterable
 
 from panelproof.extract._clinical_terms import is_negated
-from panelproof.extract.common import blocks_containing, lowered_pattern, make_fact, sentences
+from panelproof.extract.common import any_heading, blocks_containing, lowered_pattern, make_fact, sentences
 from panelproof.extract.evidence import (LABELLED_PRECLINICAL, citation_keys, clause_before, is_clinical_subject,
                                          is_reference_section, subject_label, subject_of)
 from panelproof.extract.model import Fact, FactBase, FactKind
@@ -226,7 +226,7 @@ class NonClinicalEvidence(Rule):
             citing = [c for c in claims if entry in cited_entries(c.value, evidence)]
             # a section on pre-clinical data, or the entry's own words ("supplementary
             # preclinical data (minipig, TR-09)") say the data are not offered as clinical
-            preclinical = (any(_PRECLINICAL.search(h) for h in _headings(entry))
+            preclinical = (any_heading(_PRECLINICAL, _headings(entry))
                            or bool(_LABELLED_PRECLINICAL.search(entry.location.quote))
                            or bool(_LABELLED_CONTEXT_ONLY.search(entry.location.quote)))
             if (preclinical or _cited_as_preclinical(facts, entry) or _in_preclinical_table(facts, entry)
@@ -250,7 +250,7 @@ class NonClinicalEvidence(Rule):
             for index in sorted(blocks_containing(document, _SHORTEST_PRECLINICAL_CUES)):
                 block = document.blocks[index]
                 if (block.kind in (BlockKind.HEADING, BlockKind.TABLE_ROW) or is_reference_section(block.section)
-                        or any(_PRECLINICAL.search(h) for h in block.heading_path)):
+                        or any_heading(_PRECLINICAL, block.heading_path)):
                     continue
                 for start, end in sentences(block):
                     sentence = block.normalized[start:end]
@@ -277,7 +277,8 @@ class NonClinicalEvidence(Rule):
         in vitro work as clinical data: declared so ("..., which is considered sufficient
         clinical data") anywhere outside a pre-clinical section, or described as a study or
         test in a clinical-data section ("- a rabbit model study of vessel wall injury")."""
-        # (pre-clinical, clinical-data) per heading path: a long annex repeats a few paths
+        # (pre-clinical, clinical-data) per heading path; `any_heading` also remembers each
+        # heading's answer, as the thousands of paths of a long annex share their upper headings
         sections: dict[tuple[str, ...], tuple[bool, bool]] = {}
         for document in facts.documents_with_role(Role.CER, Role.SSCP):
             lead_in = ""
@@ -288,8 +289,8 @@ class NonClinicalEvidence(Rule):
                     continue
                 path = block.heading_path
                 if path not in sections:
-                    sections[path] = (any(_PRECLINICAL.search(h) for h in path),
-                                      any(_CLINICAL_DATA_SECTION.search(h) for h in path))
+                    sections[path] = (any_heading(_PRECLINICAL, path),
+                                      any_heading(_CLINICAL_DATA_SECTION, path))
                 preclinical_section, in_clinical_section = sections[path]
                 if preclinical_section or is_reference_section(block.section):
                     continue
@@ -384,8 +385,8 @@ def _cited_keys(document: str, sentence: str) -> set[tuple]:
     return keys
 
 
-def _headings(fact) -> list[str]:
-    return [fact.location.section or ""]
+def _headings(fact) -> tuple[str, ...]:
+    return (fact.location.section or "",)
 
 
 # "TR-044", "BT-2021-17": a report's identifier; a bench report is cited by it as often as by number.
@@ -435,7 +436,7 @@ def _cited_as_preclinical(facts: FactBase, entry: Fact) -> bool:
         text = block.normalized
         if not (citation_keys(text) & keys or any(i in text for i in identifiers)):
             continue
-        if any(_PRECLINICAL.search(h) for h in (block.section or "", *block.heading_path[1:])):
+        if any_heading(_PRECLINICAL, (block.section or "", *block.heading_path[1:])):
             continue
         if block.kind is BlockKind.TABLE_ROW and _PRECLINICAL.search(_table_title(document, index)):
             continue
