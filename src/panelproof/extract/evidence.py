@@ -739,11 +739,35 @@ def _group_literals() -> dict[str, tuple[str, ...] | None]:
 # Pure and called for every sentence of a long CER: cached, as boilerplate recurs.
 @lru_cache(maxsize=16384)
 def population_groups(text: str | None) -> tuple[str, ...]:
-    """Population-group ids a text names, or implies through an age range."""
+    """Population-group ids a text names, or implies through an age range; not the groups it
+    says were not studied ("No paediatric patients were included in GD-01 or the registry")."""
     if not text:
         return ()
+    if _NOT_STUDIED_CUE.search(text):
+        text = _NOT_STUDIED.sub(" ", text)
     found = list(named_groups(text)) + _groups_from_ages(text)
     return tuple(dict.fromkeys(found))
+
+
+# A group the data do not cover: "No paediatric patients were included", "no children were
+# enrolled", "Children were not included / were excluded", "aucun enfant n'a été inclus", "Kinder
+# wurden nicht eingeschlossen".
+_NOT_STUDIED = re.compile(
+    r"\b(?:no|none of the)\s+(?:[\w-]+\s+){0,3}?(?:patients?|subjects?|participants?|children|infants|"
+    r"neonates|newborns|adolescents|adults|women|men)\s+(?:were|was|have been|has been|had been)\s+"
+    r"(?:included|enrolled|studied|treated|recruited|investigated|implanted|randomi[sz]ed)\b[^.;]*|"
+    r"\b[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:were|was|have been|has been)\s+(?:not\s+(?:included|enrolled|studied|"
+    r"recruited|investigated)|excluded)\b|"
+    r"\baucun(?:e)?\s+(?:[\w-]+\s+){0,2}?(?:n'a|n'ont)\s+été\s+(?:inclus|incluse?s?|étudiés?|traités?)\b|"
+    r"\b[\w-]+\s+wurden\s+nicht\s+(?:eingeschlossen|untersucht|behandelt)\b|\bkeine\s+[\w-]+\s+"
+    r"(?:wurden|waren)\s+(?:eingeschlossen|untersucht)\b",
+    re.IGNORECASE)
+_NOT_STUDIED_CUE = re.compile(r"\b(?:no|none|not|excluded|aucun\w*|nicht|keine)\b", re.IGNORECASE)
+
+
+def not_studied(text: str) -> bool:
+    """True when a text says a group was not studied ("No paediatric patients were included")."""
+    return bool(_NOT_STUDIED_CUE.search(text)) and bool(_NOT_STUDIED.search(text))
 
 
 @lru_cache(maxsize=16384)

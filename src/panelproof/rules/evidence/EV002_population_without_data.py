@@ -10,7 +10,9 @@ from typing import Iterable
 from rapidfuzz import fuzz
 
 from panelproof.extract._indication_text import dossier_abbreviations, expand_abbreviations
-from panelproof.extract.evidence import STRATA_ORDER, is_clinical_subject, load_subjects, named_groups, risk_strata
+from panelproof.extract.common import make_fact, sentences
+from panelproof.extract.evidence import (STRATA_ORDER, is_clinical_subject, load_subjects, named_groups, not_studied,
+                                         risk_strata)
 from panelproof.extract.model import Fact, FactBase, FactKind, PopulationBound
 from panelproof.ingest.model import Role
 from panelproof.knowledge import load
@@ -250,7 +252,9 @@ class PopulationWithoutData(Rule):
         # A clinical study that names no population studied adults: trials in minors say so
         # (ICH E11), and one study "in elderly patients" beside such studies leaves no gap in adults.
         unstated_adult_data = any(not set(f.value.population_groups) - _NOT_A_GROUP for f in evidence)
-        for fact in facts.of(FactKind.POPULATION_GROUP):
+        # The manufacturer's own statements first: the CER, the IFU, then the other documents.
+        ordered = sorted(facts.of(FactKind.POPULATION_GROUP), key=lambda f: _STATEMENT_ORDER.get(f.role, 9))
+        for fact in ordered:
             group = fact.value.id
             if (fact.role not in INTENDED_USE_ROLES or fact.value.negated or group in reported
                     or group in _NOT_A_GROUP or covers(data_groups, group)
@@ -260,10 +264,12 @@ class PopulationWithoutData(Rule):
             if meaning is not None and all(covers(data_groups, g) for g in meaning):
                 continue  # "children, adolescents and adults from 12 years": adolescents
             reported.add(group)
+            admission = _admission(facts, group)
+            admitted = (f' The CER itself says so: "{admission.location.quote}"' if admission is not None else "")
             yield self.finding(
                 f'{fact.document} includes {fact.value.label or group} ("{fact.location.quote}"), but the '
-                f"clinical evidence of the dossier covers only: {stated}.",
-                [fact, *described[:2]])
+                f"clinical evidence of the dossier covers only: {stated}.{admitted}",
+                [fact, *([admission] if admission is not None else described[:2])])
         yield from self._bounds(facts, data_groups, described, reported, stated)
 
     def _bounds(self, facts: FactBase, data_groups: set[str], described: list[Fact], reported: set[str],
@@ -327,6 +333,24 @@ class PopulationWithoutData(Rule):
                 f"{'; '.join(sorted({f.value.indication for f in with_indication}))}).",
                 [fact, *with_indication[:2]], severity=Severity.MINOR if free_text else None)
 
+
+
+_STATEMENT_ORDER = {Role.CER: 0, Role.IFU: 1, Role.SSCP: 2, Role.CEP: 3, Role.CEAR: 4}
+
+
+def _admission(facts: FactBase, group: str) -> Fact | None:
+    """The CER's own sentence that the data include none of `group` ("No paediatric patients
+    were included in GD-01, GD-02 or the registry"), or None."""
+    wanted = {group, "paediatric"} if group in _CLASSES else {group}
+    for document in facts.documents_with_role(Role.CER):
+        for block in document.blocks:
+            if not not_studied(block.normalized):
+                continue
+            for start, end in sentences(block):
+                sentence = block.normalized[start:end]
+                if not_studied(sentence) and wanted & set(named_groups(sentence)):
+                    return make_fact(document, block, FactKind.EVIDENCE_GAP, sentence, (start, end))
+    return None
 
 
 def _bounded_meaning(facts: FactBase, fact: Fact) -> tuple[str, ...] | None:
