@@ -32,6 +32,10 @@ def _breached(warning: str, instruction: str) -> bool:
     # substitution of a prescribed medium
     ("Never use air instead of helium as shuttle gas.",
      "If helium is unavailable, room air can be used."),
+    ("Never interrupt the infusion while the patient is connected.",
+     "The infusion may be paused for up to 30 seconds to change the syringe."),
+    ("Interrupting ventilation can cause hypoxia.",
+     "Ventilation can be interrupted at any time for suctioning."),
     ("Only sterile saline may be used to fill the balloon.",
      "If sterile saline runs out, tap water can be used to fill the balloon."),
 ])
@@ -57,6 +61,11 @@ def test_instruction_defeats_the_warning(warning, instruction):
      "A backup ventilator is required whenever pacing is switched off."),
     ("Never switch off the oxygen supply during ventilation.",
      "Switch off the oxygen supply after use."),
+    # a procedural step with its own condition, and an emergency
+    ("Never interrupt the infusion while the patient is connected.",
+     "Stop the infusion when the bag is empty and replace it."),
+    ("Abrupt withdrawal of therapy can be dangerous.",
+     "Therapy can be stopped immediately in an emergency."),
 ])
 def test_instruction_within_the_warning(warning, instruction):
     assert not _breached(warning, instruction)

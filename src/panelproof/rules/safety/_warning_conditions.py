@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from panelproof import knowledge
+from panelproof.extract.instructions import is_permission
 from panelproof.rules.safety.common import Token, find_phrase, phrase_parts, tokenize
 
 Phrases = tuple[tuple[str, ...], ...]
@@ -50,6 +51,7 @@ class _Vocab:
     permanence: Phrases
     consequences: Phrases
     conditions: frozenset[str]
+    step_conditions: Phrases
     states: Phrases
     abrupt_warning: Phrases
     abrupt_instruction: Phrases
@@ -83,6 +85,7 @@ def vocabulary() -> _Vocab:
         actions, _phrases((data.get("protective_heads") or {}).get("words")),
         _phrases(cont.get("negations")), _phrases(cont.get("permanence")),
         _phrases(cont.get("consequences")), frozenset(str(w) for w in cont.get("conditions") or []),
+        _phrases(cont.get("step_conditions")),
         _phrases(cont.get("states")), _phrases(abrupt.get("warning")),
         _phrases(abrupt.get("instruction")), _phrases(abrupt.get("safe")),
         _phrases(pres.get("warning")), _phrases(pres.get("waived")),
@@ -290,6 +293,8 @@ def _breaks_continuity(tokens, words, prohibition, v) -> Breach | None:
     if prohibition.condition == "abrupt":
         if not _find(v.abrupt_instruction, words) or _find(v.abrupt_safe, words):
             return None
+    elif not is_permission(" ".join(words)) and _find(v.step_conditions, words):
+        return None
     for group in prohibition.groups:
         for act in _find(v.actions[group], words):
             if _negated_before(tokens, act[0], v, words):
