@@ -3,7 +3,7 @@
 import pytest
 
 from panelproof.rules.safety.SI005_instruction_exceeds_stated_limit import (
-    limit_values, permitted_values)
+    limit_values, permitted_values, relative_increase_over_limit)
 
 
 @pytest.mark.parametrize("sentence, number, unit", [
@@ -40,3 +40,25 @@ def test_permissions(sentence):
 ])
 def test_not_permissions(sentence):
     assert permitted_values(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Inflate the cuff with the maximum volume, then add a further 50 % to ensure the seal; a manometer is not needed.",
+    "If leaks persist, raise the pressure by 20% above the set limit.",
+    "For large patients, double the maximum fill volume.",
+    "Füllen Sie den Ballon mit dem maximalen Volumen und geben Sie weitere 30 % hinzu.",
+    "Gonfler le ballonnet au volume maximal, puis ajouter encore 20 % pour assurer l'étanchéité.",
+    "The pressure may exceed the limit by 15 cmH2O during coughing.",
+])
+def test_relative_increase_over_the_maximum(sentence):
+    assert relative_increase_over_limit(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Inflate the cuff to the maximum of 7 ml.",                    # at the limit, not beyond
+    "Never add a further 10 % above the maximum volume.",          # a prohibition
+    "Add a further 5 ml of saline to flush the line.",             # no maximum as its base
+    "Increase the flow by 10 % if the saturation falls.",          # no maximum as its base
+])
+def test_not_a_relative_increase_over_the_maximum(sentence):
+    assert relative_increase_over_limit(sentence) is None

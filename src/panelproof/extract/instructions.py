@@ -397,7 +397,10 @@ _EN_PERMISSION_PHRASE = re.compile(
     r"\bit is (?:acceptable|permissible|permitted|allowed|possible|safe|sufficient|fine|"
     r"advisable|reasonable) to\b|\b(?:is|are) (?:permitted|allowed|acceptable|permissible|possible)\b|"
     r"\bthere is no need to\b|\bneed not\b|\b(?:does|do) not need to\b|"
-    r"\b(?:is|are) not (?:necessary|required|needed) to\b|\bit is not necessary to\b")
+    r"\b(?:is|are) not (?:necessary|required|needed) to\b|\bit is not necessary to\b|"
+    # a dispensation from a means ("a spare tube is not required", "no back-up is needed"):
+    # the reader acts on it by going without
+    r"\b(?:is|are) (?:not|no longer) (?:necessary|required|needed)\b|\b(?:is|are) unnecessary\b")
 # Verbs after "can/may" that describe what happens, not what someone is allowed to do
 # ("may cause", "can occur", "may experience"): risk statements, not permissions.
 _EN_NOT_PERMITTED_ACTS = {

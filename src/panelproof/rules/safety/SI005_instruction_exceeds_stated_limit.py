@@ -48,8 +48,47 @@ def _vocabulary() -> dict[str, Any]:
         "comparative": words("comparative"),
         "generic": frozenset(_fold(str(w)) for w in data.get("generic_words") or []),
         "own_quantity": frozenset(_fold(str(w)) for w in data.get("own_quantity_words") or []),
+        "relative": _relative_increase(data.get("relative_increase") or {}),
+        "limit_reference": words("limit_reference"),
         "value": re.compile(rf"(?<![\d.,])(?P<n>{NUMBER})\s*(?P<u>{units})(?![\w/²³])", re.IGNORECASE),
     }
+
+
+def _relative_increase(entry: dict[str, Any]) -> re.Pattern:
+    """One pattern for the relative-increase phrases: `{n}` a number, `*` up to four words,
+    "%" with or without a space before it."""
+    def phrase(text: str) -> str:
+        parts = []
+        for word in text.split():
+            if word == "{n}":
+                parts.append(rf"(?:{NUMBER})")
+            elif word == "*":
+                parts.append(r"(?:[^\W\d_][\w'’-]*\s+){0,4}?")
+                continue
+            elif word == "%":
+                parts.append(r"(?:%|percent|per cent|pour cent|prozent|por ciento|per cento|procent)")
+            else:
+                parts.append(re.escape(word))
+            parts.append(r"\s*")
+        return "".join(parts[:-1])
+    alternatives = sorted({str(w) for lang, ws in entry.items() if lang != "source" for w in ws or []},
+                          key=lambda t: (-len(t), t))
+    return re.compile(r"(?<![\w])(?:" + "|".join(phrase(a) for a in alternatives) + r")(?![\w])",
+                      re.IGNORECASE)
+
+
+def relative_increase_over_limit(sentence: str) -> str | None:
+    """The phrase by which an instruction goes beyond the limit it takes as its base ("inflate
+    with the maximum volume, then add a further 50 %", "double the maximum dose"), or None. A
+    negated sentence ("never add a further 10 % above the maximum") keeps within the limit."""
+    vocab = _vocabulary()
+    found = vocab["relative"].search(sentence)
+    if found is None or not vocab["limit_reference"].search(sentence):
+        return None
+    clause_start = max(sentence.rfind(mark, 0, found.start()) for mark in ";:,.") + 1
+    if vocab["negation"].search(sentence, clause_start, found.start()):
+        return None  # "a manometer is not needed" in another clause negates nothing here
+    return found.group(0)
 
 
 def _fold(word: str) -> str:
@@ -131,7 +170,13 @@ class InstructionExceedsStatedLimit(Rule):
         "sensor"), so a battery's run time is not held against a tourniquet time, and a
         storage, battery or charging time is compared only with another one. Where the
         limit names several values ("2 hours on the lower limb or 1.5 hours on the upper
-        limb"), the largest is the limit. The limit and permission words are
+        limb"), the largest is the limit. An instruction that takes the maximum as its base and
+        adds to it ("inflate the cuff with the maximum volume, then add a further 50 %",
+        "increase the volume by 25 %", "double the maximum dose", "ajouter encore 20 %",
+        "weitere 30 %") is beyond the limit by its own words; it is quoted with the document's
+        limit or stated maximum of the same subject ("Maximum cuff volume: 7 ml"). A negated
+        increase ("never add a further 10 % above the maximum") and filling to the maximum
+        are not reported. The limit, permission and relative-increase words are
         knowledge/limit_statements.yaml.
 
     Why a panel cares:
@@ -166,22 +211,29 @@ class InstructionExceedsStatedLimit(Rule):
         for kind in (FactKind.WARNING, FactKind.INSTRUCTION):
             for fact in facts.of(kind):
                 by_doc.setdefault(fact.document, {}).setdefault(fact.location.quote, fact)
+        # A stated maximum of the specifications ("Maximum cuff volume: 7 ml") bounds a relative
+        # increase over "the maximum volume"; absolute permissions keep to warnings.
+        stated: dict[str, dict[str, Fact]] = {}
+        for fact in facts.of(FactKind.PARAMETER):
+            stated.setdefault(fact.document, {}).setdefault(fact.location.quote, fact)
         findings = []
         for doc, sentences in sorted(by_doc.items()):
             limits = [(fact, value) for fact in sentences.values()
                       for value in limit_values(fact.location.quote)]
-            if not limits:
+            maxima = list((stated.get(doc) or {}).values())
+            if not limits and not maxima:
                 continue
             for fact in sentences.values():
                 if fact.kind is not FactKind.INSTRUCTION:
                     continue
-                finding = self._check_one(facts, fact, limits)
+                finding = (self._absolute(facts, fact, limits)
+                           or self._relative(facts, fact, maxima, [f for f, _ in limits]))
                 if finding is not None:
                     findings.append(finding)
         return findings
 
-    def _check_one(self, facts: FactBase, instruction: Fact,
-                   limits: list[tuple[Fact, _Value]]) -> Finding | None:
+    def _absolute(self, facts: FactBase, instruction: Fact,
+                  limits: list[tuple[Fact, _Value]]) -> Finding | None:
         permitted = permitted_values(instruction.location.quote)
         if not permitted:
             return None
@@ -205,3 +257,30 @@ class InstructionExceedsStatedLimit(Rule):
                                f"beyond the limit it sets itself: “{warning.location.quote}”.")
                     return self.finding(message, [instruction, warning])
         return None
+
+    def _relative(self, facts: FactBase, instruction: Fact, stated: list[Fact],
+                  limits: list[Fact]) -> Finding | None:
+        """An instruction that takes the maximum as its base and adds to it ("the maximum
+        volume, then a further 50 %") goes beyond it by its own words. The message quotes the
+        limit or stated value of the same subject in its document: a warning's limit, or a
+        specification (a table row "Maximum balloon fill volume | 12 ml" keeps only "balloon
+        fill volume | 12 ml", so a specification sharing two words of substance counts)."""
+        increase = relative_increase_over_limit(instruction.location.quote)
+        if increase is None:
+            return None
+        quote = instruction.location.quote
+        subject = _subject_words(quote)
+
+        def shared(fact: Fact) -> int:
+            return len(subject & _subject_words(fact.location.quote))
+
+        candidates = [f for f in dict.fromkeys(stated + limits)
+                      if f.location.quote != quote and _own_quantities(quote) == _own_quantities(f.location.quote)
+                      and (shared(f) >= 2 or (shared(f) and limit_values(f.location.quote)))]
+        if not candidates:
+            return None
+        warning = max(candidates, key=shared)  # the first of equals
+        where = document_label(facts.document(instruction.document), instruction.document)
+        message = (f"{where[:1].upper()}{where[1:]} instructs “{quote}”: “{increase}” over the "
+                   f"maximum is beyond the limit the document sets: “{warning.location.quote}”.")
+        return self.finding(message, [instruction, warning])
