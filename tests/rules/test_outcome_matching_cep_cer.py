@@ -79,6 +79,18 @@ def test_ev004_reported_under_an_instruments_usual_abbreviation(tmp_path: Path, 
     assert _ev004(tmp_path, cep, cer) == []
 
 
+@pytest.mark.parametrize(("cep", "row"), [
+    # two instruments that share words ("knee ... score", "disability index") are two outcomes
+    ("| Oxford Knee Score at 12 months | ≥ 35 |", "| [3] | 120 | 12 months | KSS 85 |"),
+    ("| Harris Hip Score at 12 months | ≥ 70 |", "| [3] | 120 | 12 months | Oxford Hip Score 41 |"),
+    ("| Oswestry Disability Index improvement at 12 months | ≥ 15 points |",
+     "| [3] | 120 | 12 months | Neck Disability Index −14 points |"),
+])
+def test_ev004_a_sibling_instrument_does_not_report_the_outcome(tmp_path: Path, cep: str, row: str) -> None:
+    cer = "| Study | N | Follow-up | Main results |\n|---|---|---|---|\n" + row
+    assert [f.rule for f in _ev004(tmp_path, cep, cer)] == ["EV004"]
+
+
 def test_ev004_instrument_abbreviation_does_not_stand_for_another_outcome(tmp_path: Path) -> None:
     # "OKS" reports the Oxford Knee Score, not the CEP's radiological union
     findings = _ev004(tmp_path, "| Radiological union at 12 months | ≥ 95 % |",

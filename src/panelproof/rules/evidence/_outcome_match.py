@@ -96,7 +96,35 @@ def _phrase_literals() -> tuple[str, ...]:
 # Pure, and asked of every CER sentence, fact and block (the same texts several times over,
 # as `_stems_of_texts_with` and `measured_stems` read them): cached.
 @lru_cache(maxsize=65536)
+@lru_cache(maxsize=1)
+def _instruments() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for every long form and abbreviation of the instruments, and the name each
+    is read as: the first abbreviation given for its long form."""
+    names: dict[str, str] = {}
+    canonical: dict[str, str] = {}
+    for abbreviation, long_form in _outcome_wording()["instruments"]["entries"].items():
+        name = canonical.setdefault(long_form.lower(), abbreviation)
+        names[abbreviation] = name
+        names[long_form.lower()] = name
+    long_forms = sorted({lf for lf in names if lf not in _outcome_wording()["instruments"]["entries"]},
+                        key=lambda t: (-len(t), t))
+    abbreviations = sorted(_outcome_wording()["instruments"]["entries"], key=lambda t: (-len(t), t))
+    # long forms in any case ("harris hip score"), hyphens or spaces between their words;
+    # abbreviations as written ("ESS", not "ess")
+    spelt = "|".join(r"[\s-]+".join(re.escape(w) for w in lf.split()) for lf in long_forms)
+    written = "|".join(re.escape(a) for a in abbreviations)
+    return re.compile(rf"(?<![\w-])(?:(?i:{spelt})|{written})(?![\w-])"), names
+
+
+def _one_name_per_instrument(text: str) -> str:
+    """"Harris Hip Score" and "HHS" read alike, "Oxford Hip Score" as "OHS": instruments that
+    share words ("hip score") are not one outcome."""
+    pattern, names = _instruments()
+    return pattern.sub(lambda m: names.get(m.group(0)) or names[re.sub(r"[\s-]+", " ", m.group(0).lower())], text)
+
+
 def _expand_abbreviations(text: str) -> str:
+    text = _one_name_per_instrument(text)
     pattern, entries = _abbreviation()
     text = pattern.sub(lambda m: entries[m.group(1)], text) if pattern.search(text) else text
     phrases, meanings = _phrases()
