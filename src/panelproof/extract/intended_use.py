@@ -354,7 +354,9 @@ _SECTION_KEYWORDS: list[tuple[str, re.Pattern]] = [
         r"tilsigtet (?:anvendelse|formål|brug)|beregnet (?:anvendelse|formål)|anvendelsesformål|"
         r"určený účel|určené použití|zamýšlený účel|účel použití|"
         r"finalidade(?: prevista| pretendida)?|utiliza(?:ção|cao) prevista|fim a que se destina|"
-        r"uso pretendido|utiliza(?:ção|cao) pretendida", re.I)),
+        r"uso pretendido|utiliza(?:ção|cao) pretendida|"
+        # Swedish
+        r"avsedd användning|avsett ändamål|användningsområde", re.I)),
     (OUTCOMES, re.compile(
         r"(?:intended |expected |anticipated |claimed )?(?:clinical )?benefits?(?! ?[-–/] ?risk)|"
         r"(?:clinical |primary |secondary |safety |performance )?(?:outcomes?|endpoints?|end points?)"
@@ -382,7 +384,9 @@ _SECTION_KEYWORDS: list[tuple[str, re.Pattern]] = [
         r"advarsler|advarsel|forsigtighedsregler|sikkerhedsinformation(?:er)?|"
         r"varování|upozornění|bezpečnostní (?:upozornění|informace|pokyny)|bezpečnostní opatření|"
         r"advertências?|precauções|avisos?(?: de segurança)?|informa(?:ções|ção) de segurança|"
-        r"instruções de segurança|cuidados especiais", re.I)),
+        r"instruções de segurança|cuidados especiais|"
+        # Swedish
+        r"varningar|varning|försiktighetsåtgärder|säkerhetsinformation", re.I)),
     (USERS, re.compile(
         r"(?:intended |target )?(?:users?|operators?)(?: profile)?|user profile|"
         r"utilisateurs?(?: prévus| visés| cibles)?|profil (?:de l'|d')?utilisateur|"
@@ -396,7 +400,12 @@ _SECTION_KEYWORDS: list[tuple[str, re.Pattern]] = [
         r"environnement(?: d'utilisation)?|lieu d'utilisation|conditions d'utilisation|"
         r"(?:anwendungs|einsatz|betriebs)?umgebung|einsatzort|anwendungsort|einsatzbereich|"
         r"entorno(?: de uso)?|ambiente(?: d['’]uso| di utilizzo| de (?:utilização|uso))?|"
-        r"local de utiliza(?:ção|cao)|condições de utiliza(?:ção|cao)", re.I)),
+        r"local de utiliza(?:ção|cao)|condições de utiliza(?:ção|cao)|"
+        # Dutch, Polish, Swedish, Danish, Czech
+        r"(?:beoogde )?(?:gebruiks)?omgeving(?: van gebruik)?|"
+        r"środowisko(?: (?:użytkowania|użycia|stosowania|pracy))?|miejsce (?:użytkowania|stosowania)|"
+        r"warunki (?:użytkowania|stosowania)|(?:avsedd )?(?:användnings)?miljö|"
+        r"(?:anvendelses|brugs)?miljø|prostředí(?: použití)?", re.I)),
     (MODES, re.compile(
         r"modes? of (?:use|operation|application|administration)|patient interfaces?|interfaces?|"
         r"routes? of administration|modes? d'utilisation|modes? d'application|interfaces? patient|"
@@ -1779,6 +1788,10 @@ _NEGATION_BEFORE = re.compile(
     # Polish, Danish, Czech: "nie", "bez", "z wyjątkiem"; "ikke", "aldrig", "uden", "undtagen";
     # "není", "nejsou", "nikdy", "kromě"
     r"nie|bez|oprócz|z\s+wyjątkiem|ikke|aldrig|uden|undtagen|není|nejsou|nikdy|kromě|"
+    # Swedish: "inte", "icke", "utan", "förutom"; "ej" only before a verb or participle ("p. ej."
+    # is a Spanish abbreviation)
+    r"inte|icke|utan|förutom|ej(?=\s+(?:avsedd|avsett|avsedda|för|att|användas|lämplig|tillåten|"
+    r"tillåtet|godkänd|indicerad))|"
     # Portuguese "nunca", "exceto", "nenhum"; "sem" in lower case or at a sentence start ("SEM"
     # is a standard error in an English table)
     r"exceto|excepto|nenhum|nenhuma|(?<!com ou )(?-i:[Ss]em))\b(?![-‐‑])|\bn'"
@@ -2145,6 +2158,10 @@ def _interface_facts(document: Document, unit: Unit) -> Iterator[Fact]:
     circumstances = (_circumstantial(text, unit.start, matches, negations, only, document.language)
                      if CONTRAINDICATIONS in unit.kinds else [False] * len(matches))
     for m, negated, circumstance in zip(matches, negations, circumstances):
+        if negated and _alternative_advice(text, m, unit.start, unit.end):
+            # "Limited mouth opening (use fibreoptic intubation)", "(utiliser l'intubation
+            # fibroscopique)": advice on the technique to use instead excludes no mode
+            continue
         if circumstance:
             # "Insufficient bone stock for cementless fixation", "Severe COPD (for subclavian
             # placement)", "Coagulopathy when the transseptal route is planned": a patient's
@@ -2152,6 +2169,42 @@ def _interface_facts(document: Document, unit: Unit) -> Iterator[Fact]:
             continue
         yield make_fact(document, block, FactKind.INTERFACE,
                         Concept(m.id, block.quote(m.start, m.end), negated=negated), (m.start, m.end))
+
+
+# Advice on the technique to use instead, after a bracket, dash, colon or semicolon, or after
+# "instead" / "alternatively": "(use fibreoptic intubation)", "– consider awake fibreoptic
+# intubation", "(utiliser l'intubation fibroscopique)", "(fiberoptische Intubation verwenden)",
+# "(usare l'intubazione con fibroscopio)", "(utilice intubación con fibroscopio)", "(gebruik
+# fiberoptische intubatie)", "(zastosować intubację fiberoskopową)", "(använd fiberoptisk
+# intubation)". "Use of the subclavian route" (a contraindicated mode) is no advice.
+_ADVICE_VERB = (r"(?:use(?!\s+of\b)|consider|prefer|choose|select|switch\s+to|resort\s+to|perform|"
+                r"utiliser|utilisez|utilisez\s+plutôt|préférer|préférez|privilégier|privilégiez|"
+                r"envisager|envisagez|recourir\s+(?:à|a)|opter\s+pour|"
+                r"verwenden\s+sie|wählen\s+sie|erwägen\s+sie|"
+                r"usare|utilizzare|preferire|considerare|ricorrere\s+a|"
+                r"utilizar|utilice|usar|use|preferir|considerar|recurrir\s+a|"
+                r"gebruik|gebruiken|overweeg|kies\s+voor|"
+                r"użyć|użyj|zastosować|zastosuj|rozważyć|rozważ|"
+                r"använd|använda|överväg|välj)")
+_INSTEAD = (r"\b(?:instead|alternatively|otherwise|à la place|plutôt|sinon|stattdessen|alternativ|"
+            r"ansonsten|invece|in alternativa|altrimenti|en su lugar|como alternativa|"
+            r"in plaats daarvan|anders|zamiast tego|alternatywnie|istället|alternativt)\b")
+# The words from a bracket, dash, colon, semicolon or "instead" up to the mode.
+_ADVICE_SPAN = re.compile(
+    rf"(?:[(\[–—:;→]|\s-\s|{_INSTEAD})[,:]?\s*(?:[^\W\d][\w'’-]*[\s,]+|[lLdD]['’]){{0,5}}$", re.I)
+_ADVICE_CUE = re.compile(rf"{_INSTEAD}|\b{_ADVICE_VERB}\b", re.I)
+_ADVICE_VERB_AFTER = re.compile(
+    r"(?:\s+[^\W\d][\w'’-]*){0,2}\s+(?:verwenden|anwenden|einsetzen|durchführen|bevorzugen|"
+    r"erwägen|wählen|vornehmen|gebruiken|toepassen|overwegen)\s*[)\].;]", re.I)
+
+
+def _alternative_advice(text: str, match: VocabularyMatch, start: int, end: int) -> bool:
+    """Whether the mode at `match` is named as the technique to use instead."""
+    span = _ADVICE_SPAN.search(text[max(start, match.start - 70):match.start])
+    if span is None:
+        return False
+    return bool(_ADVICE_CUE.search(span.group(0)) or _ADVICE_VERB_AFTER.match(text, match.end, end)
+                or re.match(rf"[^.;]{{0,40}}?{_INSTEAD}", text[match.end:end], re.I))
 
 
 # Words that may lead a contraindicated mode of use in its item, so that the item excludes

@@ -48,7 +48,11 @@ _USE_CUE = re.compile(
     r"uso|utiliz\w*|destinad\w*|destinat\w*|previst\w*|impieg\w*|entorno|ambiente|ámbito|ambito|"
     r"solo|sólo|solamente|únicamente|unicamente|exclusivamente|esclusivamente|soltanto|"
     # Dutch
-    r"\w*gebruik\w*|bestemd|bedoeld|toepassing|toegepast|omgeving|alleen|uitsluitend|enkel)\b", re.I)
+    r"\w*gebruik\w*|bestemd|bedoeld|toepassing|toegepast|omgeving|alleen|uitsluitend|enkel|"
+    # Polish, Swedish, Danish
+    r"użyt\w*|używan\w*|stosowan\w*|stosowani\w*|przeznaczon\w*|środowisk\w*|wyłącznie|tylko|jedynie|"
+    r"använd\w*|avsedd|avsett|avsedda|\w*bruk|\w*miljö|endast|enbart|uteslutande|"
+    r"anvend\w*|beregnet|\w*miljø|kun|udelukkende)\b", re.I)
 _EXCLUSIVE_BEFORE = re.compile(
     r"\b(?:only|exclusively|solely|strictly|restricted to|limited to|reserved (?:for|to)|"
     r"uniquement|exclusivement|seulement|strictement|réservée?s?\s+(?:à|a|au|aux)|"
@@ -56,7 +60,8 @@ _EXCLUSIVE_BEFORE = re.compile(
     r"solo|sólo|solamente|únicamente|unicamente|exclusivamente|esclusivamente|soltanto|"
     r"exclusiv[oa]s?|esclusiv[oa]|"
     r"limitad[oa]s? a|limitat[oa] a|riservat[oa] a|reservad[oa] a|"
-    r"alleen|uitsluitend|enkel|slechts|voorbehouden aan|beperkt tot)\b[^.;]{0,25}$", re.I)
+    r"alleen|uitsluitend|enkel|slechts|voorbehouden aan|beperkt tot|"
+    r"wyłącznie|tylko|jedynie|endast|enbart|uteslutande|förbehållen|kun|udelukkende)\b[^.;]{0,25}$", re.I)
 # "may only be used by trained physiotherapists in hospital units", "must be operated in
 # intensive care units", "doit être utilisé en milieu hospitalier": the restriction or the
 # obligation governs the verb of use, so the setting may stand further from it.
@@ -65,15 +70,18 @@ _EXCLUSIVE_VERB_BEFORE = re.compile(
     r"\b(?:must|shall|has to|have to|is to|are to)\s+(?:always\s+)?be\s+|"
     r"\b(?:doit|doivent)\s+(?:toujours\s+)?être\s+|"
     r"\b(?:muss|müssen|darf|dürfen)\s+(?:nur|ausschlie(?:ß|ss)lich)\s+|"
+    r"\b(?:får|ska|skall)\s+(?:endast|enbart|uteslutande)\s+|"
+    r"\b(?:może|mogą|można)\s+(?:być\s+)?(?:wyłącznie|tylko|jedynie)\s+(?:być\s+)?|"
     r"\b(?:debe|deben|deve|devono|moet|moeten|mag|mogen)\s+(?:solo\s+|sólo\s+|solamente\s+|"
     r"esclusivamente\s+|alleen\s+|uitsluitend\s+)?(?:essere\s+|worden\s+)?)"
     r"(?:used|operated|applied|employed|utili[sz]ed|"
     r"utilisée?s?|employée?s?|utiliz\w+|usad[oa]s?|utilizzat[oa]|impiegat[oa]|"
-    r"gebruikt|toegepast)\b[^.;]{0,45}$", re.I)
+    r"gebruikt|toegepast|användas|brukas|używany|używana|używane|stosowany|stosowana|stosowane|"
+    r"używać|stosować)\b[^.;]{0,45}$", re.I)
 _EXCLUSIVE_AFTER = re.compile(r"^[\s\w'-]{0,14}?\b(?:only|uniquement|exclusivement|seulement|"
                               r"exclusively|solely|solamente|únicamente|unicamente|"
                               r"esclusivamente|exclusivamente|exclusivo|esclusivo|"
-                              r"uitsluitend|alleen)\b", re.I)
+                              r"uitsluitend|alleen|wyłącznie|endast|enbart|udelukkende)\b", re.I)
 # What may stand between settings that share one restriction: "only in hospitals and sleep
 # laboratories", "exclusivement en réanimation ou au bloc opératoire".
 _SETTING_COORDINATION = re.compile(
@@ -144,7 +152,13 @@ _NEGATED_AFTER = re.compile(
     r"\bn['’](?:est|sont)\s+pas\s+(?:prévue?s?|autorisée?s?|permise?s?|recommandée?s?|indiquée?s?|"
     r"envisagée?s?|couverte?s?|validée?s?)\b|\b(?:est|sont)\s+(?:exclue?s?|interdite?s?|contre-indiquée?s?)\b|"
     r"\b(?:ist|sind)\s+(?:nicht\s+(?:vorgesehen|zulässig|erlaubt|gestattet|bestimmt|indiziert|"
-    r"validiert|freigegeben)|ausgeschlossen|unzulässig|untersagt|kontraindiziert)\b)", re.I)
+    r"validiert|freigegeben)|ausgeschlossen|unzulässig|untersagt|kontraindiziert)\b|"
+    # Polish "nie jest przewidziane / dozwolone", Swedish "är inte avsedd / tillåten"
+    r"\b(?:nie\s+(?:jest|są)\s+(?:przewidzian\w*|dozwolon\w*|zalecan\w*|przeznaczon\w*|dopuszczon\w*)|"
+    r"(?:jest|są)\s+(?:wykluczon\w*|zabronion\w*|przeciwwskazan\w*))\b|"
+    r"\b(?:är|var)\s+(?:inte|ej|icke)\s+(?:avsedd|avsett|avsedda|tillåten|tillåtet|tillåtna|"
+    r"godkänd|godkänt|rekommenderad|rekommenderat|avsedd)\b|\bär\s+(?:förbjuden|förbjudet|"
+    r"kontraindicerad|kontraindicerat|uteslutet|utesluten)\b)", re.I)
 
 
 def _negated_after(text: str, end: int, limit: int) -> tuple[int, int] | None:
@@ -153,6 +167,7 @@ def _negated_after(text: str, end: int, limit: int) -> tuple[int, int] | None:
 
 
 _NEGATION = re.compile(r"\b(?:not|never|no|ne|n'|nicht|kein\w*|niemals|keinesfalls|niet|geen|nooit|excludes?|exclut|"
+                       r"nie|inte|icke|ikke|ej(?=\s+(?:avsedd|avsett|avsedda|för|tillåten))|"
                        r"excluye|esclude)\b|"
                        r"\bn'", re.I)
 # Dutch negation, which the shared intended-use negation does not know: "niet voor thuisgebruik".
@@ -167,7 +182,8 @@ _DUTCH_NEGATION = re.compile(r"\b(?:niet|geen|nooit)\b(?![-‐‑])", re.I)
 _NEGATION_CUE = re.compile(
     r"\b(?:not|never|no|without|except|excluding|excluded|excludes?|exclut|excluye|esclude|ne|pas(?:\s+d(?:e\b|['’]))?|jamais|sans|"
     r"sauf|hors|nicht|kein\w*|niemals|keinesfalls|ohne|außer|ausser|ausgenommen|niet|geen|nooit|"
-    r"aucune?s?|nessun\w*|senza|sin|ningun\w*|nunca|mai|não|nenhum\w*|exceto|excepto|(?-i:[Ss]em))\b(?![-‐‑])|\bn['’]|"
+    r"aucune?s?|nessun\w*|senza|sin|ningun\w*|nunca|mai|não|nenhum\w*|exceto|excepto|(?-i:[Ss]em)|"
+    r"nie|bez|inte|icke|utan|ikke|uden|ej(?=\s))\b(?![-‐‑])|\bn['’]|"
     # "non" negates a verb or participle ("non destiné à", "non adatto"); "non professionnels" is
     # a prefix.
     r"\bnon\s+(?=(?:è|e|sono|deve|devono|può|possono|va|vanno|est|sont|doit|doivent)\b|utiliz|"
@@ -288,7 +304,9 @@ _DEVICE_USE = re.compile(
     r"\b(?:es|son|ser|sea|sean)\s+(?:\w+\s+)?(?:utilizad[oa]s?|usad[oa]s?|empleado?s?|aplicad[oa]s?)\b|"
     r"\b(?:è|sono|viene|vengono|essere)\s+(?:\w+\s+)?(?:utilizzat[oaie]|usat[oaie]|impiegat[oaie]|"
     r"applicat[oaie])\b|"
-    r"\b(?:wordt|worden|kan|kunnen|mag|mogen|moet|moeten)\b[^.;]{0,80}?\b(?:gebruikt|toegepast|ingezet)\b",
+    r"\b(?:wordt|worden|kan|kunnen|mag|mogen|moet|moeten)\b[^.;]{0,80}?\b(?:gebruikt|toegepast|ingezet)\b|"
+    r"\b(?:jest|są|może\s+być|mogą\s+być)\s+(?:\w+\s+)?(?:używan[yae]|stosowan[yae])\b|\bdo\s+użytku\b|"
+    r"\b(?:används|brukas|kan\s+användas|får\s+användas|ska\s+användas)\b|\bför\s+(?:\w+\s+){0,3}?(?:användning|bruk)\b",
     re.I)
 # Columns of a table of studies or publications: its "Setting" column names study sites.
 _STUDY_COLUMNS = re.compile(

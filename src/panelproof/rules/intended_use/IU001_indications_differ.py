@@ -49,7 +49,11 @@ class IndicationsDiffer(Rule):
         population before them and the qualifying clauses after them are not indications. An
         indication that one document lists and another explicitly excludes ("Posterior
         compartment repair is not an indication", "Nicht indiziert bei ...") is a
-        contradiction, reported as major whatever the wording.
+        contradiction, reported as major whatever the wording. A summary whose list a
+        catch-all leaves open ("obstructive sleep apnoea and other sleep-related breathing
+        disorders", "disorders such as ...", "etc.", "among others", "et autres affections";
+        vocabulary/catch_alls.yaml) does not omit the further indications of that kind; a
+        summary without one that leaves out an indication is still reported.
 
     Why a panel cares:
         The panel judges the consistency of the clinical evidence with the intended purpose
@@ -82,4 +86,5 @@ class IndicationsDiffer(Rule):
 
     def check(self, facts: FactBase) -> Iterable[Finding]:
         yield from concept_findings(self, facts, FactKind.INDICATION, "indications",
-                                    "clinical_terms", text_severity=Severity.MINOR, exclusions=True)
+                                    "clinical_terms", text_severity=Severity.MINOR, exclusions=True,
+                                    catch_alls=True)

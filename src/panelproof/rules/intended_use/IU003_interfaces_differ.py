@@ -44,7 +44,13 @@ class InterfacesDiffer(Rule):
         of use), not in cleaning instructions or literature summaries. Ventilation that every
         quoted document names as the patients' ongoing therapy ("for patients on NIV or invasive
         ventilation via endotracheal tube", the wording of an ECCO2R system or a humidifier) is
-        not the device's own interface: such a difference is minor.
+        not the device's own interface: such a difference is minor. A summary whose list a
+        catch-all leaves open ("to facilitate tracheal intubation and other airway procedures",
+        "and related procedures", "airway procedures such as ...", "etc.", "et d'autres
+        gestes"; vocabulary/catch_alls.yaml) does not omit the further modes another document
+        names (placement of nasogastric tubes under vision); one without a catch-all still
+        does. Advice on the technique to use instead ("Limited mouth opening (use fibreoptic
+        intubation)", "(utiliser l'intubation fibroscopique)") excludes no mode.
 
     Why a panel cares:
         In the expert-panel opinion of 24 June 2025 on a ventilator, endotracheal intubation, a
@@ -79,7 +85,7 @@ class InterfacesDiffer(Rule):
     def check(self, facts: FactBase) -> Iterable[Finding]:
         findings: dict[str, Finding] = {}
         for finding in concept_findings(self, facts, FactKind.INTERFACE, "patient interfaces and modes of use",
-                                        "interfaces"):
+                                        "interfaces", catch_alls=True):
             # Two splits quoted by the same facts (each side lists what the other does not,
             # with a third document on neither side) are one finding with both statements.
             earlier = findings.get(finding.id)

@@ -457,12 +457,17 @@ def heading_location(document: Document, predicate: Callable[[str], bool] | None
 
 def concept_findings(rule, facts: FactBase, kind: FactKind, noun: str, vocabulary_name: str,
                      documents: list[Document] | None = None, *, with_language: bool = False,
-                     text_severity=None, summary_subset_severity=None, exclusions: bool = False):
+                     text_severity=None, summary_subset_severity=None, exclusions: bool = False,
+                     catch_alls: bool = False):
     """Findings of `rule` for concepts of `kind` that split `documents` (default: one per role).
 
     With `summary_subset_severity`, items that the labelling (IFU, label) states and only
     summaries (CEP, CER, SSCP, CEAR) leave out, with nothing the other way round, get that
-    severity: a summary that lists fewer items of the full list contradicts nothing."""
+    severity: a summary that lists fewer items of the full list contradicts nothing.
+
+    With `catch_alls`, a document whose list a catch-all leaves open ("tracheal intubation and
+    other airway procedures", "conditions such as ...", "etc.") neither states nor omits the
+    items it does not name (`_catch_all`)."""
     from panelproof.extract.intended_use import vocabulary
 
     vocab = vocabulary(vocabulary_name)
@@ -471,6 +476,14 @@ def concept_findings(rule, facts: FactBase, kind: FactKind, noun: str, vocabular
     expand_text_ids(group, known)
     unify_text_ids(group)
     neutral = vocabulary_neutral_ids(group, vocabulary_name)
+    if catch_alls:
+        from panelproof.rules.intended_use._catch_all import open_documents
+
+        open_paths = open_documents(group, kind)
+        every = {c for s in group for c in s.concepts}
+        for statement in group:
+            if statement.document.path in open_paths:
+                neutral.setdefault(statement.document.path, set()).update(every - set(statement.concepts))
     texts = _SectionTexts(kind, vocabulary_name, known)
     reported: list[Fact] = []
     for diff in differences(group, neutral):
