@@ -126,7 +126,8 @@ def _headed_by_size(label: str) -> bool:
     return bool(size_word.fullmatch(first) or size_word.fullmatch(last))
 
 
-def _header(blocks: list[Block], index: int) -> Block | None:
+def table_header(blocks: list[Block], index: int) -> Block | None:
+    """The header row of the table whose row is `blocks[index]`, or None."""
     block = blocks[index]
     for other in reversed(blocks[max(0, index - 400):index]):
         if other.kind is not BlockKind.TABLE_ROW or other.table_index != block.table_index:
@@ -154,7 +155,7 @@ def table_statement(blocks: list[Block], index: int) -> SizeStatement | None:
     row = blocks[index]
     if row.kind is not BlockKind.TABLE_ROW or row.row_index == 0 or not row.cells:
         return None
-    header = _header(blocks, index)
+    header = table_header(blocks, index)
     from panelproof.extract.population import STUDY_CONTEXT  # population reads this module
     if header is not None and STUDY_CONTEXT.search(header.normalized):
         return None  # "Sensor | Weight stratum | Patients enrolled": a study's strata

@@ -25,6 +25,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from panelproof import knowledge
+from panelproof.extract._sizes import table_header
 from panelproof.extract.common import ExtractionContext, make_fact, sentences
 from panelproof.extract.model import Calibre, Fact, FactKind
 from panelproof.extract.population import STUDY_CONTEXT, REPORTING_HEADING, in_literature_section
@@ -108,16 +109,6 @@ def _lumen_in(text: str) -> str | None:
     return _nearest_lumen(text, len(text), len(text))
 
 
-def _header(blocks: list[Block], index: int) -> Block | None:
-    block = blocks[index]
-    for other in reversed(blocks[max(0, index - 400):index]):
-        if other.kind is not BlockKind.TABLE_ROW or other.table_index != block.table_index:
-            break
-        if other.row_index == 0:
-            return other
-    return None
-
-
 def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
     component = _knowledge()[1]
     blocks = document.blocks
@@ -129,7 +120,7 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
             continue
         if any(REPORTING_HEADING.search(h) or STUDY_CONTEXT.search(h) for h in block.heading_path):
             continue
-        header = _header(blocks, index) if block.kind is BlockKind.TABLE_ROW else None
+        header = table_header(blocks, index) if block.kind is BlockKind.TABLE_ROW else None
         if block.kind is BlockKind.TABLE_ROW and block.row_index == 0:
             continue
         context_text = " ".join(([header.normalized, _table_intro(blocks, index)]
