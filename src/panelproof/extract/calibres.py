@@ -105,6 +105,22 @@ def _nearest_lumen(text: str, start: int, end: int) -> str | None:
     return best[1] if best else None
 
 
+@lru_cache(maxsize=1)
+def _vascular_patterns() -> tuple[re.Pattern, re.Pattern]:
+    data = knowledge.load("anatomy_limits")
+    return (re.compile(rf"(?:{data['vascular_parts']})", re.IGNORECASE),
+            re.compile(rf"(?:{data['transcatheter_cues']})", re.IGNORECASE))
+
+
+def _unnamed_vascular_route(document: Document, sentence: str, context_text: str) -> bool:
+    """A sheath or delivery system of a transcatheter device, no access vessel named: it still
+    enters a vessel (see `unnamed_route_lumen` in anatomy_limits.yaml)."""
+    part, transcatheter = _vascular_patterns()
+    if not (part.search(sentence) or part.search(context_text)):
+        return False
+    return any(transcatheter.search(block.normalized) for block in document.blocks[:200])
+
+
 def _lumen_in(text: str) -> str | None:
     return _nearest_lumen(text, len(text), len(text))
 
@@ -140,6 +156,8 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
                 continue
             for unit, low, high, written, start, end in sizes:
                 lumen = _nearest_lumen(sentence, start, end) or _lumen_in(context_text)
+                if lumen is None and unit == "Fr" and _unnamed_vascular_route(document, sentence, context_text):
+                    lumen = knowledge.load("anatomy_limits")["unnamed_route_lumen"]
                 if lumen is None:
                     continue
                 yield make_fact(document, block, FactKind.CALIBRE,
