@@ -221,7 +221,9 @@ class InstructionExceedsStatedLimit(Rule):
             limits = [(fact, value) for fact in sentences.values()
                       for value in limit_values(fact.location.quote)]
             maxima = list((stated.get(doc) or {}).values())
-            if not limits and not maxima:
+            if not limits and not maxima and not any(
+                    relative_increase_over_limit(f.location.quote) for f in sentences.values()
+                    if f.kind is FactKind.INSTRUCTION):
                 continue
             for fact in sentences.values():
                 if fact.kind is not FactKind.INSTRUCTION:
@@ -277,10 +279,23 @@ class InstructionExceedsStatedLimit(Rule):
         candidates = [f for f in dict.fromkeys(stated + limits)
                       if f.location.quote != quote and _own_quantities(quote) == _own_quantities(f.location.quote)
                       and (shared(f) >= 2 or (shared(f) and limit_values(f.location.quote)))]
-        if not candidates:
-            return None
-        warning = max(candidates, key=shared)  # the first of equals
         where = document_label(facts.document(instruction.document), instruction.document)
+        if not candidates:
+            # The maximum is named, not stated ("the maximum cuff volume printed on the tube"):
+            # a further increase over it is beyond it by the instruction's own words. A limit of
+            # another quantity on the same part ("keep the cuff pressure at or below 60 cmH2O",
+            # which over-inflation breaks) is quoted with it when the document sets one.
+            related = [f for f in dict.fromkeys(limits) if f.location.quote != quote and shared(f)]
+            if related:
+                warning = max(related, key=shared)
+                message = (f"{where[:1].upper()}{where[1:]} instructs “{quote}”: “{increase}” over the "
+                           f"maximum it names is beyond that maximum, against the document's own "
+                           f"limit on the same part: “{warning.location.quote}”.")
+                return self.finding(message, [instruction, warning])
+            message = (f"{where[:1].upper()}{where[1:]} instructs “{quote}”: “{increase}” over the "
+                       f"maximum it names is beyond that maximum by its own words.")
+            return self.finding(message, [instruction])
+        warning = max(candidates, key=shared)  # the first of equals
         message = (f"{where[:1].upper()}{where[1:]} instructs “{quote}”: “{increase}” over the "
                    f"maximum is beyond the limit the document sets: “{warning.location.quote}”.")
         return self.finding(message, [instruction, warning])
