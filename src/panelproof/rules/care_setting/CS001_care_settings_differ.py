@@ -96,6 +96,10 @@ class CareSettingsDiffer(Rule):
         Compared across the CER, CEP, IFU (every language), SSCP, CEAR and label; the PMCF
         plan is judged by the PMCF rules.
 
+        When only a translation departs from its master (the French IFU alone restricts what
+        the English IFU and the other documents allow), the finding is filed under language:
+        the language versions disagree.
+
     Why a panel cares:
         The use environment is part of the intended purpose: home use changes the users (lay
         carers), the hazards (power, alarms, no staff at hand) and the evidence needed. A
@@ -156,7 +160,9 @@ class CareSettingsDiffer(Rule):
                 _message([d for d, _ in restricting], restricting[0][1], [d for d, _ in others],
                          [f for _, facts in others for f in facts]),
                 [*(f for _, facts in restricting[:3] for f in facts[:1]),
-                 *(f for _, facts in others[:3] for f in first_per_id(facts)[:2])])
+                 *(f for _, facts in others[:3] for f in first_per_id(facts)[:2])],
+                category=(Category.LANGUAGE if _a_translation_departs([d for d, _ in restricting],
+                                                                    [d for d, _ in others]) else None))
         yield from self._added(documents, settings, reported)
 
     def _added(self, documents: list[Document], settings: dict[str, list[Fact]],
@@ -301,3 +307,19 @@ def _added_message(adding: list[Document], added: dict[str, list[Fact]], lacking
             f"use environment ({quotes}); {describe_document(other, with_language=True)} states "
             f"{names(stated[other.path])} as the use environment "
             f"(“{stated[other.path][0].location.quote}”), without {new}{tail}.{conversely} {why}")
+
+
+def _a_translation_departs(restricting: list[Document], others: list[Document]) -> bool:
+    """True when one side of a disagreement is only language versions of a document whose
+    version in another language is on the other side (the French IFU alone restricts what the
+    English IFU and the other documents allow): a translation departs from its master, which a
+    panel reads as language versions that disagree."""
+    for side, opposite in ((restricting, others), (others, restricting)):
+        roles = {d.role for d in side}
+        if len(roles) != 1:
+            continue
+        role = next(iter(roles))
+        languages = {d.language for d in side}
+        if any(d.role is role and d.language and d.language not in languages for d in opposite):
+            return True
+    return False
