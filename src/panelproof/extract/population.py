@@ -1026,6 +1026,13 @@ _PLACE_BEFORE = re.compile(
     r"cuidados intensivos|UCI)\s+(?:de\s+|di\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
+# A place that acts or is the origin ("parents trained by the neonatal unit", "alarm limits set by
+# the paediatric ward", "referred from the neonatal intensive care unit") names no patient group.
+_PLACE_ACTS = re.compile(r"\b(?:by|from|via|through|par|depuis|vom|von|durch|dal|dalla|dai|por|desde)\s+"
+                         r"(?:(?:the|a|an|its|their|le|la|les|l'|der|die|dem|den|il|lo|el|los|las)\s+)?$",
+                         re.IGNORECASE)
+
+
 def qualifies_a_place(text: str, start: int, end: int) -> bool:
     """The group word at text[start:end] names a place ("paediatric wards", "unités de soins
     intensifs néonatals"), not patients."""
@@ -1882,8 +1889,9 @@ def _extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
             for g_start, g_end, gid, negated in found_groups:
                 if _in_scopes(unknown, g_start, g_end):
                     continue  # "safety in children has not been established": not intended
-                if named_patients and qualifies_a_place(sentence, g_start, g_end):
-                    continue
+                if qualifies_a_place(sentence, g_start, g_end) and (
+                        named_patients or _PLACE_ACTS.search(sentence, max(0, g_start - 30), g_start)):
+                    continue  # ... or the place acts: "trained by the neonatal unit"
                 if in_trade_name(sentence, g_start, g_end):
                     continue  # "CRANIOFIX Paediatric Resorbable Fixation System"
                 if (block.kind is BlockKind.PARAGRAPH and _LONE_LABEL.fullmatch(sentence[:g_start])

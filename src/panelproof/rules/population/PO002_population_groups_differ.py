@@ -31,7 +31,10 @@ def named_groups(facts: list[Fact], bounds: list[Fact] = ()) -> dict[str, Fact]:
     the document's own population-wide bounds leave out: "children, adolescents and adults
     from 12 years" names adolescents (minors of 12 and older), not children of 2-11 years.
     """
-    negated = expand_groups(f.value.id for f in facts if f.value.negated)
+    # A group the document also names itself is not excluded by one negated mention ("Infants
+    # from birth to 12 months" stands; "does not prevent sudden infant death" removes nothing).
+    explicit = {f.value.id for f in facts if not f.value.negated}
+    negated = expand_groups(f.value.id for f in facts if f.value.negated) - explicit
     named: dict[str, Fact] = {}
     for fact in facts:
         if fact.value.negated or fact.value.id in NOT_A_GROUP:

@@ -1,0 +1,37 @@
+"""PO002: a group named in the population is not cancelled by one negated mention elsewhere, and
+a ward that acts ("trained by the neonatal unit") names no patient group."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from panelproof.pipeline import run_check
+
+_IFU = """# Instructions for use – Lulla AM apnoea monitor
+## Intended purpose
+The monitor is intended for monitoring breathing and heart rate in infants at home.
+## Patient population, users and environment
+Infants from 1 month to 12 months of age.
+Parents are trained by the neonatal unit; alarm limits are set by the neonatal unit.
+## Warnings
+- The monitor does not prevent sudden infant death syndrome.
+"""
+_CEAR = """# Clinical Evaluation Assessment Report – Lulla AM
+## Target population
+Target population as assessed: infants from 1 month to 12 months of age.
+"""
+
+
+def test_one_population_in_both_documents_gives_no_finding(tmp_path: Path) -> None:
+    (tmp_path / "IFU.md").write_text(_IFU, encoding="utf-8")
+    (tmp_path / "CEAR.md").write_text(_CEAR, encoding="utf-8")
+    assert run_check([tmp_path], select={"PO002"}, workers=1).findings == []
+
+
+def test_a_group_only_excluded_is_still_left_out(tmp_path: Path) -> None:
+    ifu = _IFU.replace("Infants from 1 month to 12 months of age.",
+                       "Infants from 1 month to 12 months of age. Not for use in children.")
+    cear = _CEAR.replace("infants from 1 month to 12 months", "infants and children from 1 month to 6 years")
+    (tmp_path / "IFU.md").write_text(ifu, encoding="utf-8")
+    (tmp_path / "CEAR.md").write_text(cear, encoding="utf-8")
+    assert [f.rule for f in run_check([tmp_path], select={"PO002"}, workers=1).findings] == ["PO002"]
