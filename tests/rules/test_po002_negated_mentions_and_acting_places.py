@@ -34,4 +34,4 @@ def test_a_group_only_excluded_is_still_left_out(tmp_path: Path) -> None:
     cear = _CEAR.replace("infants from 1 month to 12 months", "infants and children from 1 month to 6 years")
     (tmp_path / "IFU.md").write_text(ifu, encoding="utf-8")
     (tmp_path / "CEAR.md").write_text(cear, encoding="utf-8")
-    assert [f.rule for f in run_check([tmp_path], select={"PO002"}, workers=1).findings] == ["PO002"]
+    assert {f.rule for f in run_check([tmp_path], select={"PO002"}, workers=1).findings} == {"PO002"}
