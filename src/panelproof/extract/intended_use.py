@@ -845,8 +845,15 @@ def _block_units(block: Block, kinds: frozenset[str]) -> Iterator[Unit]:
         end = labels[index + 1][0] if index + 1 < len(labels) else len(block.normalized)
         if label_kinds and OTHER in kinds and _STUDY_SELECTION.search(block.folded, label_start, body_start):
             label_kinds = frozenset()  # "Exclusion reasons: animal studies" in a literature search
+        if label_kinds and _CASE_MIX.search(block.normalized, body_start, end):
+            label_kinds = frozenset()  # a study's case mix: "Indications: high-risk PCI 41 %, shock 37 %"
         own = undecided(label_kinds) if label_kinds else kinds - {INDICATIONS, CONTRAINDICATIONS}
         yield from _label_units(block, body_start, end, own)
+
+
+# Items that each carry a share ("high-risk PCI 41 %, cardiogenic shock 37 %, other 7 %"): the
+# distribution of a studied population, not the device's indications.
+_CASE_MIX = re.compile(r"[^\W\d_][^,;:.]*?\s\d+(?:[.,]\d+)?\s?%\s*[,;]\s*[^\W\d_][^,;:.]*?\s\d+(?:[.,]\d+)?\s?%")
 
 
 def _label_units(block: Block, start: int, end: int, kinds: frozenset[str]) -> Iterator[Unit]:
