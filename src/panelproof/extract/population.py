@@ -711,19 +711,23 @@ def _escaped(terms: Iterable[str]) -> str:
 
 def _life_patterns(entry: dict, number_first: bool) -> list[str]:
     """ "from the 3rd month of life", "από τον 3ο μήνα ζωής", "din luna a 3-a de viață", "a 3.
-    élethónaptól": a lower bound at the ordinal's value."""
+    élethónaptól": a lower bound at the ordinal's value; after an `upper_lead` ("do 12. miesiąca
+    życia") an upper bound."""
     life = entry.get("life_ordinal") or {}
     units = [w for words in (life.get("units") or {}).values() for w in words]
     if not units:
         return []
     lead, article = _escaped(life.get("lead") or ()), _escaped(life.get("article") or ())
+    upper_lead = _escaped(life.get("upper_lead") or ())
     suffix, of_life = _escaped(life.get("suffix") or ()), _escaped(life.get("of_life") or ())
     art = rf"(?:(?:{article})\s+)?" if article else ""
     ordinal = rf"(?P<n>\d{{1,3}})(?:\s*(?:{suffix}))?" if suffix else r"(?P<n>\d{1,3})"
     unit = rf"(?P<u>{_escaped(units)})"
     patterns = []
     if lead and of_life:
-        head = rf"(?<![\w])(?:{lead})\s+{art}"
+        # "do 12. miesiąca życia" (until the 12th month of life): an upper bound
+        leads = rf"{lead}|(?P<up>{upper_lead})" if upper_lead else lead
+        head = rf"(?<![\w])(?:{leads})\s+{art}"
         patterns.append(rf"{head}{ordinal}\s*{unit}\s+(?:{of_life})(?![\w])")
         patterns.append(rf"{head}{unit}\s+{art}{ordinal}\s+(?:{of_life})(?![\w])")
     elif not lead:
@@ -875,9 +879,12 @@ def _find_bounds(text: str, readers: _Readers | None = None) -> list[_Match]:
     for m in readers.life:
         for match in m.finditer(text):
             factor = readers.life_units.get(match.group("u").lower())
-            if factor is not None:
-                add(match.start(), match.end(),
-                    PopulationBound("age", low=_number(match.group("n")) * factor))
+            if factor is None:
+                continue
+            value = _number(match.group("n")) * factor
+            upper = "up" in m.groupindex and match.group("up")
+            add(match.start(), match.end(),
+                PopulationBound("age", high=value) if upper else PopulationBound("age", low=value))
     for m in readers.range.finditer(text):
         sep, pre = m.group("sep").lower(), (m.group("pre") or "").lower()
         if sep in readers.conjunctions and pre not in readers.between:
@@ -1024,6 +1031,16 @@ _PLACE_AFTER = re.compile(
 _PLACE_BEFORE = re.compile(
     r"\b(?:unités?|services?|soins intensifs|réanimation|reparti|terapia intensiva|unidad(?:es)?|"
     r"cuidados intensivos|UCI)\s+(?:de\s+|di\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
+# The data languages' place words (every language's: a ward's name is no population in any):
+# "oddział intensywnej terapii noworodków" (before the group), "vastasyntyneiden teho-osasto"
+# (after it).
+_DATA_PLACES_BEFORE = word_alternation(_data_terms("places", "before"))
+_DATA_PLACES_AFTER = word_alternation(_data_terms("places", "after"))
+if _DATA_PLACES_BEFORE:
+    _PLACE_BEFORE = re.compile(rf"{_PLACE_BEFORE.pattern}|{_DATA_PLACES_BEFORE}\s+(?:\w+\s+)?$",
+                               re.IGNORECASE)
+if _DATA_PLACES_AFTER:
+    _PLACE_AFTER = re.compile(rf"{_PLACE_AFTER.pattern}|\s+{_DATA_PLACES_AFTER}", re.IGNORECASE)
 
 
 def qualifies_a_place(text: str, start: int, end: int) -> bool:
@@ -1732,7 +1749,12 @@ def _governed_duration(sentence: str, match) -> bool:
                 sentence.rfind("(", 0, match.start))
     before = sentence[floor:match.start]
     need = _NEED_LEAD.search(before)
-    if need and not _AGE_ANCHOR.search(before, need.start()) and not find_groups(before[need.start():]):
+    # a group noun right after the span names whose age it is ("2–17-vuotiaille lapsille", to
+    # children aged 2-17: Finnish "on" is "is", not the "on" of "on ventilation for 3 months")
+    after = sentence[match.end:match.end + 30]
+    named_after = any(g_start <= 1 for g_start, _, _, _ in find_groups(after.lstrip()))
+    if (need and not _AGE_ANCHOR.search(before, need.start()) and not find_groups(before[need.start():])
+            and not named_after):
         return True
     lead = _TIME_POINT_LEAD.search(before)
     return bool(lead and _RATE_BEFORE.search(before, 0, lead.start()))
