@@ -119,3 +119,70 @@ def test_a_lower_bound_and_its_unit_read_in_the_documents_language_only() -> Non
     """Swedish "från" (from) and "år" (years) make a bound in a Swedish IFU only."""
     assert bounds("Barn från 3 år.", "sv") == [("age", 3, None, False)]
     assert bounds("Barn från 3 år.", "en") == []
+
+
+# --- a time span is an age only in a population context (as "up to 5 years" alone in English) ---
+
+@pytest.mark.parametrize(("language", "text"), [
+    # how long a device stays or is used, not an upper age bound
+    ("pl", "Implant antykoncepcyjny można pozostawić w ramieniu do 3 lat."),
+    ("pl", "Soczewki mogą być noszone maksymalnie 2 lata, potem należy je wymienić."),
+    ("sv", "Pessaret kan användas upp till 4 år innan det byts ut."),
+    ("da", "Implantatet kan blive siddende i armen op til 3 år."),
+    ("cs", "Implantát lze ponechat v paži až 3 roky."),
+    ("cs", "Čočky lze nosit nejvýše 2 roky."),
+    ("fi", "Implantti voi olla käsivarressa enintään 3 vuotta."),
+])
+def test_a_duration_of_use_is_no_age_bound(language, text):
+    assert bounds(text, language) == []
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # a group or person noun right before the span, an age word, "older/younger" words
+    ("pl", "Wyrób jest przeznaczony dla dzieci do 8 lat.", [("age", None, 8, False)]),
+    ("pl", "Dla pacjentów powyżej 65 lat.", [("age", 65, None, False)]),
+    ("pl", "Kobiety (16 lat i starsze).", [("age", 16, None, False)]),
+    ("sv", "Avsedd för barn upp till 6 år.", [("age", None, 6, False)]),
+    ("da", "Beregnet til patienter under 12 år.", [("age", None, 12, False)]),
+    ("cs", "Určeno pro děti až do 6 let věku.", [("age", None, 6, False)]),
+    ("fi", "Tarkoitettu potilaille, jotka ovat enintään 10 vuoden ikäisiä.", [("age", None, 10, False)]),
+])
+def test_an_age_span_with_a_population_context_stays(language, text, expected):
+    assert bounds(text, language) == expected
+
+
+def test_a_bare_span_in_a_population_table_row_is_an_age():
+    document = document_from_text(
+        "# IFU\n\n## Populacja pacjentów\n\n| Parametr | Wartość |\n|---|---|\n| Wiek | do 12 lat |\n",
+        "IFU_pl.md", role=Role.IFU, language="pl")
+    found = [(f.value.low, f.value.high) for f in population.extract(document, ExtractionContext())
+             if f.kind is FactKind.POPULATION_BOUND]
+    assert found == [(None, 12)]
+
+
+# --- a singular group word in a warning or instruction names the patient at hand -----------------
+
+@pytest.mark.parametrize(("language", "text", "heading"), [
+    ("pl", "Podczas terapii dziecko musi pozostawać pod nadzorem.", "Ostrzeżenia"),
+    ("pl", "Przed użyciem oczyścić skórę noworodka.", "Przygotowanie"),
+    ("pl", "Maskę dopasować do twarzy dziecka.", "Maska"),
+    ("sv", "Fäst sensorn på barnets stortå.", "Sensorn"),
+    ("da", "Anbring sensoren på spædbarnets fod.", "Sensoren"),
+    ("cs", "Masku přiložte na obličej dítěte.", "Maska"),
+    ("cs", "Dítě musí být během terapie pod dozorem.", "Upozornění"),
+    ("fi", "Kiinnitä anturi vauvan varpaaseen.", "Anturi"),
+    ("fi", "Lasta on valvottava koko hoidon ajan.", "Varoitukset"),
+])
+def test_singular_patient_is_no_population_group(language, text, heading):
+    assert groups(text, language, heading) == set()
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # a plural group, or a singular one in a statement of the population, is still a group
+    ("pl", "Opaskę zakłada się dzieciom w szpitalu.", {("children", False)}),
+    ("pl", "Wyrób jest przeznaczony dla dziecka w wieku od 2 lat.", {("children", False)}),
+    ("cs", "Pro dítě ve věku od 3 let.", {("children", False)}),
+    ("fi", "Lapsi, iältään 2–12 vuotta.", {("children", False)}),
+])
+def test_population_groups_still_read(language, text, expected):
+    assert groups(text, language, "Populacja pacjentów" if language == "pl" else "Population") == expected

@@ -1760,6 +1760,52 @@ def _governed_duration(sentence: str, match) -> bool:
     return bool(lead and _RATE_BEFORE.search(before, 0, lead.start()))
 
 
+@lru_cache(maxsize=None)
+def _age_anchor(language: str | None) -> re.Pattern | None:
+    """A data language's words that make a time span an age (`age_words`), None where it lists none."""
+    words = _data_terms("age_words", language=language) if language in _QUANTITY_LANGUAGES else []
+    return re.compile(word_alternation(words), re.IGNORECASE) if words else None
+
+
+@lru_cache(maxsize=None)
+def _person_nouns(language: str | None) -> re.Pattern | None:
+    words = _data_terms("person_nouns", language=language) if language in _QUANTITY_LANGUAGES else []
+    return re.compile(word_alternation(words), re.IGNORECASE) if words else None
+
+
+_SPAN_CLAUSE_BREAK = re.compile(r"[,;:()]")
+_FILLER_WORDS = re.compile(r"^\W*(?:[^\W\d_]+\W+){0,2}$")
+
+
+def _unanchored_span(block: Block, sentence: str, match, language: str | None) -> bool:
+    """In a language that lists `age_words`: an age-like span ("do 5 lat", "upp till 5 år",
+    "enintään 5 vuotta") with no age word in its clause, no group or person noun at most two
+    words before it and no group right after it is how long something lasts ("may stay in the
+    uterus up to 5 years"), as "up to 5 years" alone is in English. A table row under a
+    population heading needs no anchor."""
+    anchor = _age_anchor(language)
+    if anchor is None or match.bound.dimension != "age":
+        return False
+    if block.kind is BlockKind.TABLE_ROW and in_population_section(block):
+        return False
+    # an opening bracket does not part a span from its noun ("kobiety (18 lat i starsze)")
+    breaks = [m.end() for m in _SPAN_CLAUSE_BREAK.finditer(sentence, 0, match.start) if m.group() != "("]
+    floor = max(breaks[-1] if breaks else 0, match.start - 60)
+    after = _SPAN_CLAUSE_BREAK.search(sentence, match.end)
+    ceiling = min(after.start() if after else len(sentence), match.end + 30)
+    if anchor.search(sentence[floor:ceiling]):
+        return False
+    before = sentence[floor:match.start]
+    nouns = [g[1] for g in find_groups(before)]
+    persons = _person_nouns(language)
+    if persons is not None:
+        nouns += [m.end() for m in persons.finditer(before)]
+    if any(_FILLER_WORDS.match(before[end:]) for end in nouns):
+        return False  # "dzieci do 5 lat", "patienter som är upp till 5 år"
+    following = sentence[match.end:ceiling]
+    return not any(g_start <= 1 for g_start, _, _, _ in find_groups(following.lstrip()))
+
+
 def _bare_duration(sentence: str, match) -> bool:
     """The age-like bound is a time span: of a condition, a treatment or a trial, or a number of
     days, weeks or months with no age word or population noun anywhere near it."""
@@ -1858,7 +1904,8 @@ def _extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
             unknown = unknown_scopes(sentence)
             matches = [m for m in find_bounds(sentence, document.language)
                        if not (_bare_duration(sentence, m) or _gestational(sentence, m)
-                               or _in_scopes(unknown, m.start, m.end))]
+                               or _in_scopes(unknown, m.start, m.end)
+                               or _unanchored_span(block, sentence, m, document.language))]
             if matches and _conditional_instruction(sentence):
                 matches = []  # "In patients below 40 kg, prime the kit with red cells"
             if matches and size_statement(blocks, index, sentence) is not None:
@@ -2029,8 +2076,17 @@ REPORTING_HEADING = re.compile(
     re.IGNORECASE)
 
 
+# A data language's own operation headings ("Ostrzeżenia", "Varningar", "Upozornění", "Varoitukset"),
+# in its documents only, as for its population headings.
+OPERATION_HEADING = _LanguageCue(
+    OPERATION_HEADING,
+    lambda language: _extended(OPERATION_HEADING.base, _data_terms("headings", "operation", language=language)))
+
+
 @lru_cache(maxsize=4096)
-def _operation_headings(headings: tuple[str, ...], reporting: bool = False) -> bool:
+def _operation_headings(headings: tuple[str, ...], reporting: bool = False,
+                        language: str | None = None) -> bool:
+    # `language` keys the cache: the heading words depend on the document's language
     for heading in reversed(headings):
         if POPULATION_HEADING.search(heading):
             return False
@@ -2058,6 +2114,12 @@ _STATEMENT_CUE = re.compile(
     re.IGNORECASE)
 
 
+@lru_cache(maxsize=None)
+def _singular_patient(language: str | None) -> frozenset[str]:
+    return frozenset(_data_terms("singular_patient", language=language)
+                     if language in _QUANTITY_LANGUAGES else ())
+
+
 def _incidental_mention(block: Block, sentence: str, start: int, end: int,
                         role: Role | None = None) -> bool:
     """A group named in passing, not as the population the device is intended for: in operating
@@ -2066,11 +2128,19 @@ def _incidental_mention(block: Block, sentence: str, start: int, end: int,
     article that refers to the patient at hand."""
     if STRONG_CUE.search(sentence):
         return False
-    if _operation_headings(tuple(_headings(block)), role is not Role.PMCF_PLAN):
+    language = _DOCUMENT_LANGUAGE.get()
+    if _operation_headings(tuple(_headings(block)), role is not Role.PMCF_PLAN, language):
         return True
     term = sentence[start:end].lower()
     if term in _SINGULAR_TERMS and _ARTICLE_BEFORE.search(sentence, max(0, start - 12), start):
         return not _STATEMENT_CUE.search(sentence)
+    # languages without articles mark the one patient by the form itself ("szyi dziecka", the
+    # child's neck; "barnets hals"): incidental unless the sentence states a population (an age
+    # word, a population word)
+    if term in _singular_patient(language):
+        anchor = _age_anchor(language)
+        return not (_STATEMENT_CUE.search(sentence) or POPULATION_HEADING.search(sentence)
+                    or (anchor is not None and anchor.search(sentence)))
     return False
 
 
