@@ -711,19 +711,23 @@ def _escaped(terms: Iterable[str]) -> str:
 
 def _life_patterns(entry: dict, number_first: bool) -> list[str]:
     """ "from the 3rd month of life", "από τον 3ο μήνα ζωής", "din luna a 3-a de viață", "a 3.
-    élethónaptól": a lower bound at the ordinal's value."""
+    élethónaptól": a lower bound at the ordinal's value; after an `upper_lead` ("do 12. miesiąca
+    życia") an upper bound."""
     life = entry.get("life_ordinal") or {}
     units = [w for words in (life.get("units") or {}).values() for w in words]
     if not units:
         return []
     lead, article = _escaped(life.get("lead") or ()), _escaped(life.get("article") or ())
+    upper_lead = _escaped(life.get("upper_lead") or ())
     suffix, of_life = _escaped(life.get("suffix") or ()), _escaped(life.get("of_life") or ())
     art = rf"(?:(?:{article})\s+)?" if article else ""
     ordinal = rf"(?P<n>\d{{1,3}})(?:\s*(?:{suffix}))?" if suffix else r"(?P<n>\d{1,3})"
     unit = rf"(?P<u>{_escaped(units)})"
     patterns = []
     if lead and of_life:
-        head = rf"(?<![\w])(?:{lead})\s+{art}"
+        # "do 12. miesiąca życia" (until the 12th month of life): an upper bound
+        leads = rf"{lead}|(?P<up>{upper_lead})" if upper_lead else lead
+        head = rf"(?<![\w])(?:{leads})\s+{art}"
         patterns.append(rf"{head}{ordinal}\s*{unit}\s+(?:{of_life})(?![\w])")
         patterns.append(rf"{head}{unit}\s+{art}{ordinal}\s+(?:{of_life})(?![\w])")
     elif not lead:
@@ -875,9 +879,12 @@ def _find_bounds(text: str, readers: _Readers | None = None) -> list[_Match]:
     for m in readers.life:
         for match in m.finditer(text):
             factor = readers.life_units.get(match.group("u").lower())
-            if factor is not None:
-                add(match.start(), match.end(),
-                    PopulationBound("age", low=_number(match.group("n")) * factor))
+            if factor is None:
+                continue
+            value = _number(match.group("n")) * factor
+            upper = "up" in m.groupindex and match.group("up")
+            add(match.start(), match.end(),
+                PopulationBound("age", high=value) if upper else PopulationBound("age", low=value))
     for m in readers.range.finditer(text):
         sep, pre = m.group("sep").lower(), (m.group("pre") or "").lower()
         if sep in readers.conjunctions and pre not in readers.between:
@@ -1024,6 +1031,16 @@ _PLACE_AFTER = re.compile(
 _PLACE_BEFORE = re.compile(
     r"\b(?:unités?|services?|soins intensifs|réanimation|reparti|terapia intensiva|unidad(?:es)?|"
     r"cuidados intensivos|UCI)\s+(?:de\s+|di\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
+# The data languages' place words (every language's: a ward's name is no population in any):
+# "oddział intensywnej terapii noworodków" (before the group), "vastasyntyneiden teho-osasto"
+# (after it).
+_DATA_PLACES_BEFORE = word_alternation(_data_terms("places", "before"))
+_DATA_PLACES_AFTER = word_alternation(_data_terms("places", "after"))
+if _DATA_PLACES_BEFORE:
+    _PLACE_BEFORE = re.compile(rf"{_PLACE_BEFORE.pattern}|{_DATA_PLACES_BEFORE}\s+(?:\w+\s+)?$",
+                               re.IGNORECASE)
+if _DATA_PLACES_AFTER:
+    _PLACE_AFTER = re.compile(rf"{_PLACE_AFTER.pattern}|\s+{_DATA_PLACES_AFTER}", re.IGNORECASE)
 
 
 # A place that acts or is the origin ("parents trained by the neonatal unit", "alarm limits set by
@@ -1739,10 +1756,61 @@ def _governed_duration(sentence: str, match) -> bool:
                 sentence.rfind("(", 0, match.start))
     before = sentence[floor:match.start]
     need = _NEED_LEAD.search(before)
-    if need and not _AGE_ANCHOR.search(before, need.start()) and not find_groups(before[need.start():]):
+    # a group noun right after the span names whose age it is ("2–17-vuotiaille lapsille", to
+    # children aged 2-17: Finnish "on" is "is", not the "on" of "on ventilation for 3 months")
+    after = sentence[match.end:match.end + 30]
+    named_after = any(g_start <= 1 for g_start, _, _, _ in find_groups(after.lstrip()))
+    if (need and not _AGE_ANCHOR.search(before, need.start()) and not find_groups(before[need.start():])
+            and not named_after):
         return True
     lead = _TIME_POINT_LEAD.search(before)
     return bool(lead and _RATE_BEFORE.search(before, 0, lead.start()))
+
+
+@lru_cache(maxsize=None)
+def _age_anchor(language: str | None) -> re.Pattern | None:
+    """A data language's words that make a time span an age (`age_words`), None where it lists none."""
+    words = _data_terms("age_words", language=language) if language in _QUANTITY_LANGUAGES else []
+    return re.compile(word_alternation(words), re.IGNORECASE) if words else None
+
+
+@lru_cache(maxsize=None)
+def _person_nouns(language: str | None) -> re.Pattern | None:
+    words = _data_terms("person_nouns", language=language) if language in _QUANTITY_LANGUAGES else []
+    return re.compile(word_alternation(words), re.IGNORECASE) if words else None
+
+
+_SPAN_CLAUSE_BREAK = re.compile(r"[,;:()]")
+_FILLER_WORDS = re.compile(r"^\W*(?:[^\W\d_]+\W+){0,2}$")
+
+
+def _unanchored_span(block: Block, sentence: str, match, language: str | None) -> bool:
+    """In a language that lists `age_words`: an age-like span ("do 5 lat", "upp till 5 år",
+    "enintään 5 vuotta") with no age word in its clause, no group or person noun at most two
+    words before it and no group right after it is how long something lasts ("may stay in the
+    uterus up to 5 years"), as "up to 5 years" alone is in English. A table row under a
+    population heading needs no anchor."""
+    anchor = _age_anchor(language)
+    if anchor is None or match.bound.dimension != "age":
+        return False
+    if block.kind is BlockKind.TABLE_ROW and in_population_section(block):
+        return False
+    # an opening bracket does not part a span from its noun ("kobiety (18 lat i starsze)")
+    breaks = [m.end() for m in _SPAN_CLAUSE_BREAK.finditer(sentence, 0, match.start) if m.group() != "("]
+    floor = max(breaks[-1] if breaks else 0, match.start - 60)
+    after = _SPAN_CLAUSE_BREAK.search(sentence, match.end)
+    ceiling = min(after.start() if after else len(sentence), match.end + 30)
+    if anchor.search(sentence[floor:ceiling]):
+        return False
+    before = sentence[floor:match.start]
+    nouns = [g[1] for g in find_groups(before)]
+    persons = _person_nouns(language)
+    if persons is not None:
+        nouns += [m.end() for m in persons.finditer(before)]
+    if any(_FILLER_WORDS.match(before[end:]) for end in nouns):
+        return False  # "dzieci do 5 lat", "patienter som är upp till 5 år"
+    following = sentence[match.end:ceiling]
+    return not any(g_start <= 1 for g_start, _, _, _ in find_groups(following.lstrip()))
 
 
 def _bare_duration(sentence: str, match) -> bool:
@@ -1843,7 +1911,8 @@ def _extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
             unknown = unknown_scopes(sentence)
             matches = [m for m in find_bounds(sentence, document.language)
                        if not (_bare_duration(sentence, m) or _gestational(sentence, m)
-                               or _in_scopes(unknown, m.start, m.end))]
+                               or _in_scopes(unknown, m.start, m.end)
+                               or _unanchored_span(block, sentence, m, document.language))]
             if matches and _conditional_instruction(sentence):
                 matches = []  # "In patients below 40 kg, prime the kit with red cells"
             if matches and size_statement(blocks, index, sentence) is not None:
@@ -2015,8 +2084,17 @@ REPORTING_HEADING = re.compile(
     re.IGNORECASE)
 
 
+# A data language's own operation headings ("Ostrzeżenia", "Varningar", "Upozornění", "Varoitukset"),
+# in its documents only, as for its population headings.
+OPERATION_HEADING = _LanguageCue(
+    OPERATION_HEADING,
+    lambda language: _extended(OPERATION_HEADING.base, _data_terms("headings", "operation", language=language)))
+
+
 @lru_cache(maxsize=4096)
-def _operation_headings(headings: tuple[str, ...], reporting: bool = False) -> bool:
+def _operation_headings(headings: tuple[str, ...], reporting: bool = False,
+                        language: str | None = None) -> bool:
+    # `language` keys the cache: the heading words depend on the document's language
     for heading in reversed(headings):
         if POPULATION_HEADING.search(heading):
             return False
@@ -2044,6 +2122,12 @@ _STATEMENT_CUE = re.compile(
     re.IGNORECASE)
 
 
+@lru_cache(maxsize=None)
+def _singular_patient(language: str | None) -> frozenset[str]:
+    return frozenset(_data_terms("singular_patient", language=language)
+                     if language in _QUANTITY_LANGUAGES else ())
+
+
 def _incidental_mention(block: Block, sentence: str, start: int, end: int,
                         role: Role | None = None) -> bool:
     """A group named in passing, not as the population the device is intended for: in operating
@@ -2052,11 +2136,19 @@ def _incidental_mention(block: Block, sentence: str, start: int, end: int,
     article that refers to the patient at hand."""
     if STRONG_CUE.search(sentence):
         return False
-    if _operation_headings(tuple(_headings(block)), role is not Role.PMCF_PLAN):
+    language = _DOCUMENT_LANGUAGE.get()
+    if _operation_headings(tuple(_headings(block)), role is not Role.PMCF_PLAN, language):
         return True
     term = sentence[start:end].lower()
     if term in _SINGULAR_TERMS and _ARTICLE_BEFORE.search(sentence, max(0, start - 12), start):
         return not _STATEMENT_CUE.search(sentence)
+    # languages without articles mark the one patient by the form itself ("szyi dziecka", the
+    # child's neck; "barnets hals"): incidental unless the sentence states a population (an age
+    # word, a population word)
+    if term in _singular_patient(language):
+        anchor = _age_anchor(language)
+        return not (_STATEMENT_CUE.search(sentence) or POPULATION_HEADING.search(sentence)
+                    or (anchor is not None and anchor.search(sentence)))
     return False
 
 
