@@ -1904,6 +1904,10 @@ def _extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
                 and not STRONG_CUE.search(block.normalized)):
             continue
         text = block.normalized
+        # Patients named anywhere in the paragraph: then a group word that only qualifies a place
+        # in another of its sentences ("... for neonates from 500 g. It is used in neonatal
+        # intensive care units and special care baby units") names the place, not patients.
+        patients_in_block: bool | None = None
         for s, e in _units_of(block):
             sentence = text[s:e]
             if not is_population_sentence(block, sentence, document.role):
@@ -1958,9 +1962,12 @@ def _extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
             for g_start, g_end, gid, negated in found_groups:
                 if _in_scopes(unknown, g_start, g_end):
                     continue  # "safety in children has not been established": not intended
-                if qualifies_a_place(sentence, g_start, g_end) and (
-                        named_patients or _PLACE_ACTS.search(sentence, max(0, g_start - 30), g_start)):
-                    continue  # ... or the place acts: "trained by the neonatal unit"
+                if qualifies_a_place(sentence, g_start, g_end):
+                    if patients_in_block is None:
+                        patients_in_block = any(not qualifies_a_place(text, a, b) for a, b, _, _ in find_groups(text))
+                    if (named_patients or patients_in_block
+                            or _PLACE_ACTS.search(sentence, max(0, g_start - 30), g_start)):
+                        continue  # ... or the place acts: "trained by the neonatal unit"
                 if in_trade_name(sentence, g_start, g_end):
                     continue  # "CRANIOFIX Paediatric Resorbable Fixation System"
                 if (block.kind is BlockKind.PARAGRAPH and _LONE_LABEL.fullmatch(sentence[:g_start])
