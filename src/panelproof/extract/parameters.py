@@ -99,7 +99,7 @@ VALUE = re.compile(
 # of 0.1 mL/h", "par pas de 0,1 ml/h", "in Schritten von 0,1 ml/h", "a passi di 0,25 mA",
 # "step size 0.1 mL/h", "(0.1 ml/h increments)". Its number is blanked (same length, so spans
 # and quotes stay those of the text) before values are read. A cue test comes first.
-_STEP_CUE = re.compile(r"step|increment|incrément|pas\b|schritt|auflösung|resolution|résolution|"
+_STEP_CUE = re.compile(r"step|increment|incrément|pas\b|palier|schritt|auflösung|resolution|résolution|"
                        r"passi|passo|pasos|paso|stap|réglable par|graduation", re.IGNORECASE)
 _STEP_UNIT = rf"(?:\s*(?:{_UNIT_RE})(?![\w/²³]))?"
 STEP_PHRASE = re.compile(
@@ -126,6 +126,47 @@ def step_phrases(text: str) -> list[tuple[int, int, int, int]]:
         if _RANGE_AFTER.match(text, m.end(group)) or _RANGE_AFTER.match(text, m.end()):
             continue
         found.append((m.start(), m.end(), m.start(group), m.end(group)))
+    return found
+
+
+_STEP_VALUE_UNIT = re.compile(rf"\s*({_UNIT_RE})(?![\w/²³])", re.IGNORECASE)
+
+
+def step_parameters(text: str, steps: list[tuple[int, int, int, int]],
+                    language: str | None) -> list[ParameterMatch]:
+    """Step parameters stated as steps: "Bolus doses of 0.1-25 U in steps of 0.05 U", "le bolus
+    est programmable par paliers de 0,1 UI", "Bolus step: 0.025 units". The step's unit must fit
+    the parameter's, and the nearest parameter word before the step (in the same sentence) must
+    be one of its `step_of` words: "the basal rate ... in steps of 0.01 U/h" is not a bolus step."""
+    found = []
+    stepped = [info for info in parameters().values() if info.step_of]
+    if not steps or not stepped:
+        return found
+    exact, loose, _ = _term_patterns()
+    for start, end, n_start, n_end in steps:
+        spelled = _STEP_VALUE_UNIT.match(text, n_end, end)
+        unit = _unit_for(spelled.group(1)) if spelled else None
+        if unit is None:
+            continue
+        before = text[:n_start]
+        for info in stepped:
+            factor = _convert(1.0, unit, info.unit)
+            if factor is None:
+                continue
+            words = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in info.step_of) + r")(?![\w-])",
+                               re.IGNORECASE)
+            named = list(words.finditer(before))
+            if not named:
+                continue
+            # another parameter's name between the setting's word and the step names the step's setting
+            between = before[named[-1].end():start]
+            if any(hit for pattern in (exact, loose) for hit in pattern.finditer(between)
+                   if not words.fullmatch(hit.group(0))):
+                continue
+            value = parse_number(text[n_start:n_end], language) * factor
+            found.append(ParameterMatch(start, end, ParameterRange(
+                name=info.id, low=value, high=value, unit=info.unit, label=text[start:end].strip())))
+            break
     return found
 
 
@@ -207,13 +248,17 @@ class ParameterInfo:
     # A quantity that may be negative ("Measuring range: -10 to +100 mmHg"): a minus sign
     # before the first number is its sign, not filler.
     signed: bool = False
+    # A step parameter ("bolus increment"): read from a step phrase ("in steps of 0.05 U")
+    # whose setting, named by one of these words before it in the sentence, is this one's.
+    step_of: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
 def parameters() -> dict[str, ParameterInfo]:
     data = knowledge.load("vocabulary/parameters")["parameters"]
     return {pid: ParameterInfo(pid, entry["unit"], entry.get("source", ""),
-                               bool(entry.get("tolerance")), bool(entry.get("signed")))
+                               bool(entry.get("tolerance")), bool(entry.get("signed")),
+                               tuple(w for words in (entry.get("step_of") or {}).values() for w in words))
             for pid, entry in data.items()}
 
 
@@ -1182,6 +1227,9 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
                             if not any(p.start < m.end and m.start < p.end for m in matches)]
             matches += [p for p in tolerance_values(text, document.language)
                         if not any(p.start < m.end and m.start < p.end for m in matches)]
+            matches += [p for p in step_parameters(original, steps, document.language)
+                        if not any(p.start < m.end and m.start < p.end or p.value.name == m.value.name
+                                   for m in matches)]
             if matches and (excluded_section or _has_exclusion_stem(block.folded[s:e])):
                 matches = [m for m in matches
                            if not (excluded_section or _excluded_value(text, m.start))]

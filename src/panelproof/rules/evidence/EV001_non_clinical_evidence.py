@@ -96,11 +96,24 @@ _DECLARED_CLINICAL = re.compile(
     r"clinical\s+(?:data|evidence)\b|"
     r"\b(?:is|are|was|were|represents?|provides?)\s+(?:\w+\s+)?(?:sufficient|adequate|enough|conclusive)\s+"
     r"clinical\s+(?:data|evidence)\b|"
+    r"\b(?:is|are|was|were|remains?|becomes?)\s+(?:(?:the|our|its|their|a|an)\s+)?(?:\w+\s+)?(?:main|primary|pivotal|"
+    r"principal|key|only|sole|core|central|decisive|essential|major|most\s+important)\s+clinical\s+(?:data|evidence)\b|"
+    r"\b(?:demonstrat|prov|establish|confirm|show|substantiat|evidenc)\w*\s+(?:the\s+|a\s+|its\s+|their\s+)?"
+    r"(?:\w+\s+)?clinical\s+(?:benefits?|efficacy|effectiveness|performance|value)\b|"
+    r"\b(?:démontre(?:nt)?|prouve(?:nt)?|établi(?:t|ssent)|confirme(?:nt)?)\s+(?:le|la|les|un|une)\s+"
+    r"(?:bénéfices?|efficacité|performances?)\s+cliniques?\b|"
+    r"\b(?:belegt|belegen|beweist|beweisen|bestätigt|bestätigen|zeigt|zeigen|demonstriert|demonstrieren)\s+"
+    r"(?:den|die|einen|eine)\s+klinische[nr]?\s+(?:Nutzen|Vorteil|Wirksamkeit|Leistung)\b|"
+    r"\b(?:dimostra(?:no)?|prova(?:no)?|conferma(?:no)?|demuestra(?:n)?|prueba(?:n)?|confirma(?:n)?)\s+"
+    r"(?:il|la|l['’]|el|los|las)\s*(?:benefici[oi]|efficacia|beneficios?|eficacia)\s+cl[ií]nic\w*|"
     r"\b(?:considérée?s?|jugée?s?|regardée?s?|retenue?s?|constitue(?:nt)?|représente(?:nt)?|fourni(?:ssent|t)|"
-    r"serv(?:ent|ir))\s+(?:comme\s+|de\s+)?(?:(?:des|les|la|une|suffisantes?|adéquates?)\s+){0,2}"
+    r"serv(?:ent|ir)|sont|est)\s+(?:comme\s+|de\s+)?(?:(?:des|les|la|une|suffisantes?|adéquates?|principale?s?|"
+    r"essentielles?|pivots?)\s+){0,2}"
     r"(?:données|preuves?)\s+cliniques\b|"
     r"\b(?:gelten|gilt|dienen|dient|stellen|stellt|werden|wird)\s+(?:\w+\s+){0,3}?als\s+(?:\w+\s+)?"
     r"klinische[nr]?\s+(?:Daten|Nachweis\w*|Evidenz|Belege?)\b|"
+    r"\b(?:sind|ist|bilden|bildet|stellen|stellt)\s+(?:die|den|das)\s+(?:wichtigste\w*|wesentliche\w*|zentrale\w*|"
+    r"primäre\w*|entscheidende\w*|maßgebliche\w*)\s+klinische\w*\s+(?:Daten|Nachweis\w*|Evidenz|Belege?)\b|"
     r"\b(?:considerat[ioae]|costituiscono|rappresentano|forniscono)\s+(?:come\s+)?(?:\w+\s+){0,2}?"
     r"(?:dati|evidenz\w+)\s+clinic\w+|"
     r"\b(?:considerad[oa]s?|constituyen|representan|aportan)\s+(?:como\s+)?(?:\w+\s+){0,2}?"
@@ -163,7 +176,11 @@ class NonClinicalEvidence(Rule):
         clinical data: declaring it so ("validated on a silicone phantom and in pigs, which is
         considered sufficient clinical data"), or listing it as a study after a lead-in of a
         clinical-data section ("The clinical performance is supported by: - a rabbit model
-        study ..."); not in a pre-clinical section, not when the text says the data are not
+        study ..."). A declaration that points back to the sentence before ("The porcine study
+        TR-CL-07 in 12 animals showed ... [2]. This demonstrates the clinical benefit ... and is
+        the main clinical evidence"; "Ces données constituent ...", "Dies belegt den klinischen
+        Nutzen ...") is read with the study that sentence describes, and both sentences are quoted
+        in the one finding of that study; not in a pre-clinical section, not when the text says the data are not
         clinical evidence, and not for biocompatibility or sterility testing. The literature
         search's selection criteria ("Exclusion reasons: animal or bench studies, ...") are not
         evidence entries, and an animal origin of the device's material ("porcine collagen",
@@ -202,7 +219,8 @@ class NonClinicalEvidence(Rule):
         # from every place. Findings sharing a reference number, first author or report number
         # are joined; the sentence's finding leads, as it says what the source is used for.
         groups: list[tuple[set, list[Finding]]] = []
-        items = [(f, _source_keys(e), False) for f, e in self._non_clinical_entries(facts)]
+        items = [(f, _source_keys(e) | _list_number(facts, e) | {(e.document, "quote", e.location.quote)}, False)
+                 for f, e in self._non_clinical_entries(facts)]
         items += [(f, keys, True) for f, keys in self._benefits_on_preclinical(facts, evidence_facts(facts))]
         quoted = {loc.quote for f, _, _ in items for loc in f.locations}
         items += [(f, keys, True) for f, keys in self._presented_as_clinical(facts, quoted)]
@@ -230,7 +248,7 @@ class NonClinicalEvidence(Rule):
                            or bool(_LABELLED_PRECLINICAL.search(entry.location.quote))
                            or bool(_LABELLED_CONTEXT_ONLY.search(entry.location.quote)))
             if (preclinical or _cited_as_preclinical(facts, entry) or _in_preclinical_table(facts, entry)
-                    or _declared_context_only(facts, entry)) and not citing:
+                    or _declared_context_only(facts, entry) or _kept_apart_next(facts, entry)) and not citing:
                 continue
             label = subject_label(entry.value.subject)
             if citing:
@@ -304,12 +322,19 @@ class NonClinicalEvidence(Rule):
                     lead_in = block.normalized
                 spans = ([(0, len(block.normalized))] if block.kind is BlockKind.LIST_ITEM
                          else list(sentences(block)))
+                previous: tuple[int, int] | None = None
                 for start, end in spans:
+                    before, previous = previous, (start, end)
                     sentence = block.normalized[start:end]
                     folded = block.folded[start:end]
                     declared = _DECLARED_CLINICAL_FOLDED.search(folded) if may_declare else None
                     if declared is not None and is_negated(sentence, declared.start()):
                         declared = None  # "are not considered clinical data"
+                    if declared is not None and before is not None and block.kind is BlockKind.PARAGRAPH:
+                        found = self._anaphoric_declaration(document, block, before, (start, end), declared)
+                        if found is not None:
+                            yield found
+                            continue
                     if declared is None and not (
                             in_clinical_section and _STUDY_OR_TEST_FOLDED.search(folded)
                             and not _NON_CLINICAL_TOPIC_FOLDED.search(folded)
@@ -333,6 +358,60 @@ class NonClinicalEvidence(Rule):
                         "the use of the device in humans; non-clinical data replace them only with a "
                         "justification under Art. 61(10).",
                         [fact]), _cited_keys(document.path, sentence)
+
+
+    def _anaphoric_declaration(self, document, block, before: tuple[int, int], span: tuple[int, int],
+                               declared: re.Match[str]) -> tuple[Finding, set[tuple]] | None:
+        """A declaration whose subject points back to the sentence before ("The porcine study
+        TR-CL-07 in 12 animals showed ... [2]. This demonstrates the clinical benefit ... and is
+        the main clinical evidence"; "Ces données constituent ...", "Dies belegt ..."): the study
+        is described in that sentence, and both are quoted. Patients named as the population the
+        benefit is for ("in patients with cardiogenic shock") are not human data."""
+        sentence = block.normalized[span[0]:span[1]]
+        study = block.normalized[before[0]:before[1]]
+        head = sentence[:declared.start()]
+        if not _ANAPHOR.match(head) or subject_of(head) is not None:
+            return None
+        rest = _TARGET_POPULATION.sub(" ", head + " " + sentence[declared.end():])
+        subject = subject_of(study)
+        # "n = 9 sheep" counts animals: the study's subject already says whose data they are
+        human_in_study = any(not m.group().lower().startswith("n") for m in _HUMAN_DATA.finditer(study))
+        if (is_clinical_subject(subject) or human_in_study or _HUMAN_DATA.search(rest)
+                or not (_STUDY_OR_TEST.search(study) or _STUDY_IN_COMPOUND.search(study))
+                or _LABELLED_PRECLINICAL.search(sentence)
+                or any(p.search(text) for p in (_LABELLED_CONTEXT_ONLY, _NOT_CLINICAL_EVIDENCE)
+                       for text in (study, sentence))):
+            return None
+        study_fact = make_fact(document, block, FactKind.CLAIM, study, before)
+        fact = make_fact(document, block, FactKind.CLAIM, sentence, span)
+        finding = self.finding(
+            f'{document.path} describes a study of {subject_label(subject)}, not of human use of the '
+            f'device, "{study_fact.location.quote}", and declares it clinical data in the next sentence: '
+            f'"{fact.location.quote}". Clinical data come from the use of the device in humans; non-clinical '
+            "data replace them only with a justification under Art. 61(10).",
+            [study_fact, fact])
+        # the study's sentence may also be an evidence entry of its own: one finding for both
+        keys = _cited_keys(document.path, study) | {(document.path, "quote", study_fact.location.quote)}
+        return finding, keys
+
+
+# A sentence that refers back to the one before: "This demonstrates ...", "These results
+# constitute ...", "Such data are ...", "Ces données constituent ...", "Dies belegt ...",
+# "Diese Ergebnisse ...", "Questi dati ...", "Estos resultados ...".
+_ANAPHOR = re.compile(
+    r"^\W*(?:(?:taken\s+together|overall|thus|therefore|hence|collectively|together),?\s+)?"
+    r"(?:this|these|those|such|the(?:se)?\s+(?:results?|data|findings|observations|outcomes?)|"
+    r"ce(?:s|tte)?|ceci|cela|dies(?:e[rsnm]?)?|das|diese\w*|solche\w*|"
+    r"quest[oaie]|ci[oò]|tali|est[oae]s?|esto|dich[oa]s?|tales)\b",
+    re.IGNORECASE)
+# A study named inside a compound word: "Schweinestudie", "Tierversuch", "Schafmodell".
+_STUDY_IN_COMPOUND = re.compile(r"\w(?:studie|versuch|modell)\w*", re.IGNORECASE)
+# The population a benefit is declared for, which names patients without being human data:
+# "in patients with cardiogenic shock", "chez les patients", "bei Patienten", "nei pazienti".
+_TARGET_POPULATION = re.compile(
+    r"\b(?:in|for|to|of|among|chez|pour|aux?|des|bei|für|von|nei|negli|per|dei|en|para|de)\s+(?:\w+\s+){0,3}?"
+    r"(?:patients?|Patient\w*|pazienti|pacientes|human\s+use)\b",
+    re.IGNORECASE)
 
 
 # "not clinical data", "cannot replace clinical data", "do not constitute clinical evidence",
@@ -372,6 +451,16 @@ def _source_keys(entry: Fact) -> set[tuple]:
     return keys
 
 
+def _list_number(facts: FactBase, entry: Fact) -> set[tuple]:
+    """A reference-list item's number when the list numbers it outside its text (Markdown and
+    DOCX numbering): "[2]" in the prose cites the second item."""
+    if not is_reference_section(entry.location.section):
+        return set()
+    document = next((d for d in facts.documents if d.path == entry.document and d.ok), None)
+    number = _ordinal(document, entry) if document is not None else None
+    return set() if number is None else {(entry.document, "number", str(number))}
+
+
 def _cited_keys(document: str, sentence: str) -> set[tuple]:
     """The sources a sentence cites, as `_source_keys` names them: "[4]", "Stewart et al. 2021",
     "the sheep implantation model VU-PRE-11"."""
@@ -409,6 +498,27 @@ def _declared_context_only(facts: FactBase, entry: Fact) -> bool:
             sentence = block.normalized[start:end]
             if _LABELLED_CONTEXT_ONLY.search(sentence) and _cited_keys(entry.document, sentence) & keys:
                 return True
+    return False
+
+
+def _kept_apart_next(facts: FactBase, entry: Fact) -> bool:
+    """Whether the sentence right after a prose entry refers back to it and keeps it apart from
+    the clinical evidence: "The porcine study TR-CL-07 showed ... These results are not
+    considered clinical evidence", "Ces données ne remplacent pas les données cliniques"."""
+    document = next((d for d in facts.documents if d.path == entry.document and d.ok), None)
+    quote = entry.location.quote
+    if document is None or not quote:
+        return False
+    for block in document.blocks:
+        if block.kind is not BlockKind.PARAGRAPH or quote not in block.full_quote:
+            continue
+        spans = sentences(block)
+        for (start, end), (next_start, next_end) in zip(spans, spans[1:]):
+            if quote not in block.quote(start, end):
+                continue
+            following = block.normalized[next_start:next_end]
+            return bool(_ANAPHOR.match(following)) and bool(
+                _NOT_CLINICAL_EVIDENCE.search(following) or _LABELLED_CONTEXT_ONLY.search(following))
     return False
 
 
