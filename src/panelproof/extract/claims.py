@@ -101,6 +101,101 @@ _SUPERSCRIPT = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:[,⁻–-][⁰¹²�
 _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 
 
+@lru_cache(maxsize=1)
+def _horizon_patterns() -> tuple[tuple[re.Pattern[str], float, bool], ...]:
+    """Each long-term pattern compiled once, its "(\\d+)" also matching a number word
+    ("five years", "cinq ans", "fünf Jahre"), with its months (per unit or fixed)."""
+    data = claim_language()["long_term"]
+    words = sorted(_number_words(), key=len, reverse=True)
+    number = r"(\d+|" + "|".join(re.escape(w) for w in words) + r")"
+    compiled = []
+    for item in data["patterns"]:
+        per_unit = "months_from_number" in item
+        pattern = item["pattern"].replace(r"(\d+)", number) if per_unit else item["pattern"]
+        months = float(item["months_from_number"] if per_unit else item["months"])
+        compiled.append((re.compile(pattern, re.IGNORECASE), months, per_unit))
+    return tuple(compiled)
+
+
+@lru_cache(maxsize=1)
+def number_words() -> dict[str, int]:
+    """Number words of knowledge/claim_language.yaml ("five": 5, "cinq": 5, "fünf": 5 ...)."""
+    return _number_words()
+
+
+@lru_cache(maxsize=1)
+def _number_words() -> dict[str, int]:
+    values = claim_language()["long_term"].get("number_words", {}).get("values", {})
+    return {str(word).lower(): int(value) for word, value in values.items()}
+
+
+def horizon_matches(text: str) -> list[tuple[float, str, tuple[int, int]]]:
+    """Every long-term wording of `text` with the follow-up it implies, in months, its words and
+    the span of its duration (from its number on: "durability of the valve for [15 years]"). Words in a clause that states an uncertainty ("the long-term durability remains to be
+    shown") imply nothing."""
+    found = []
+    for pattern, months, per_unit in _horizon_patterns():
+        for match in pattern.finditer(text):
+            if per_unit:
+                number = match.group(1)
+                value = float(_number_words().get(number.lower(), 0) if not number[0].isdigit()
+                              else number)
+                horizon = value * months
+            else:
+                horizon = months
+            if horizon <= 0 or in_uncertain_clause(text, match.start()):
+                continue
+            found.append((horizon, match.group(0), (match.start(1) if per_unit else match.start(), match.end())))
+    return found
+
+
+def claim_horizon_months(text: str) -> tuple[float, str] | None:
+    """The longest follow-up a long-term claim implies, in months, and the words that imply it."""
+    best: tuple[float, str] | None = None
+    for horizon, words, _ in horizon_matches(text):
+        if best is None or horizon > best[0]:
+            best = (horizon, words)
+    return best
+
+
+# A number or a duration word next to a time unit: the cheap test before the data patterns.
+_MAY_EXTRAPOLATE = re.compile(r"(?:month|year|week|mois|ans?\b|année|Monat|Jahr|mes[ei]|ann[io]|año|semaine|Woche)",
+                              re.IGNORECASE)
+
+
+_TIME_UNIT = re.compile(r"month|year|yrs?\b|week|mois|ans?\b|année|semaine|Monat|Jahr|Woche|mes[ei]|ann[io]\b|año|semana|settiman",
+                        re.IGNORECASE)
+
+
+def extrapolated_follow_up(text: str) -> tuple[float, str] | None:
+    """The follow-up of the data a sentence reports ("The 12-month results of study AC-05", "the
+    3-year data", "les résultats à 12 mois"), in months, with its words, when the same sentence
+    states a longer long-term horizon ("... over the lifetime of the implant", "... durability
+    for 15 years"): the sentence generalises short data to a long claim. A plain result ("at 12
+    months, hearing was stable", "the 5-year results show 95 % survival at 5 years") states no
+    longer horizon and gives None."""
+    terms = claim_language().get("data_follow_up", {}).get("patterns")
+    data = find_terms(terms, text) if terms else []
+    if not data:
+        return None
+    horizons = horizon_matches(text)
+    if not horizons:
+        return None
+    from panelproof.extract.evidence import max_duration_months  # evidence imports this module
+    reported: tuple[float, str] | None = None
+    for match in data:
+        # "six-month data": the number view reads a number word before a space, not a hyphen
+        months = max_duration_months(match.group(0).replace("-", " "))
+        unit = _TIME_UNIT.search(match.group(0))
+        at = match.start() + (unit.start() if unit else 0)
+        # a longer horizon in other words than the data's own: "3-year data" is also read as a
+        # 3-year horizon, "outcomes over 20 years" as data of 20 years
+        if months and any(horizon > months and not start <= at < end for horizon, _, (start, end) in horizons):
+            if reported is None or months > reported[0]:
+                reported = (months, match.group(0))
+    return reported
+
+
 @dataclass(frozen=True)
 class MarkerHit:
     kind: str
@@ -145,12 +240,17 @@ def analyse(text: str, *, subject_context: str = "", verbatim: str | None = None
     if (len(stripped.split()) < 3 or stripped.endswith("?") or is_specification(stripped)
             or is_fragment(stripped) or _NON_CLAIM_LABEL.match(stripped)):
         return None
+    # "The 12-month results ... demonstrate stable hearing over the lifetime of the implant":
+    # a result generalised to a longer horizon claims that horizon, whatever its verb.
+    extrapolated = extrapolated_follow_up(stripped) if _MAY_EXTRAPOLATE.search(stripped) else None
     if not _has_claim_cue(stripped):
         if declared:
             return Claim(text=stripped, citations=citations(stripped, verbatim),
                          kind="performance", absolute=False,
-                         red_flag=red_flag(stripped, subject_context, device_types))
-        return None  # no marker, absolute wording or red-flag concept: most sentences
+                         red_flag=red_flag(stripped, subject_context, device_types),
+                         reported_follow_up=extrapolated)
+        if not extrapolated:
+            return None  # no marker, absolute wording or red-flag concept: most sentences
     language = claim_language()
     if has_term(language["not_claims"]["patterns"], stripped):
         return None
@@ -168,12 +268,13 @@ def analyse(text: str, *, subject_context: str = "", verbatim: str | None = None
     # "X is indicated in adults as an adjunct to haemostasis when control of bleeding by
     # conventional techniques is ineffective": an indication states the intended purpose, not
     # a benefit the device achieves, unless it also words it absolutely or quantifies it.
-    if (markers and not absolute and flag is None and _INDICATION.search(stripped)
+    if (markers and not absolute and flag is None and not extrapolated and _INDICATION.search(stripped)
             and not _QUANTIFIED_BENEFIT.search(stripped)):
         return None
     # A sentence asserting an effect contrary to physiology is a claim whatever its verb
     # ("protects the brain by lowering ICP").
-    if not markers and not any(entry.get("standalone") for entry, _ in absolute) and flag is None:
+    if not markers and not any(entry.get("standalone") for entry, _ in absolute) and flag is None \
+            and not extrapolated:
         return None
     if markers:
         kind = markers[0].kind
@@ -185,7 +286,8 @@ def analyse(text: str, *, subject_context: str = "", verbatim: str | None = None
                  citations=citations(stripped, verbatim),
                  kind=kind,
                  absolute=bool(absolute),
-                 red_flag=flag)
+                 red_flag=flag,
+                 reported_follow_up=extrapolated)
 
 
 # Clauses: a contrast ("but", "however", "mais", "aber") or a semicolon starts another

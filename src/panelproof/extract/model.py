@@ -52,6 +52,10 @@ class FactKind(StrEnum):
     # value: Concept, an anatomical site the intended purpose or indications name ("lower limb",
     # "coronary arteries", "knee"; vocabulary/body_sites.yaml)
     ANATOMICAL_SITE = "anatomical_site"
+    # value: Concept, a range of vertebral levels the intended purpose or indications name, id
+    # the canonical range ("C2-T1" for "from C2 to T1", "C3-C7" for "C3/C4 to C6/C7");
+    # vocabulary/vertebral_levels.yaml
+    VERTEBRAL_LEVELS = "vertebral_levels"
     # value: MeasureBound, a clinical measure qualifying the indicated population ("AHI 15-65
     # events/h", "LVEF <= 35 %", "NYHA class II-IV")
     INDICATION_MEASURE = "indication_measure"
@@ -296,6 +300,10 @@ class Claim:
     kind: str = "benefit"  # benefit, performance, safety
     absolute: bool = False  # superlative or absolute wording ("eliminates", "no side effects")
     red_flag: str | None = None  # id of a physiology red flag from knowledge, if it matches
+    # the follow-up of the data the sentence itself reports, in months, with its words, when the
+    # sentence generalises them to a longer horizon ("The 12-month results of study AC-05
+    # demonstrate stable hearing over the lifetime of the implant": 12, "12-month results")
+    reported_follow_up: tuple[float, str] | None = None
 
 
 @dataclass(frozen=True)

@@ -2,67 +2,16 @@
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
 from typing import Iterable
 
-from panelproof.extract._clinical_terms import claim_language
-from panelproof.extract.claims import in_uncertain_clause
+# the horizon helpers live with the claims they read; PM005 and _support import them from here
+from panelproof.extract.claims import claim_horizon_months, number_words  # noqa: F401
 from panelproof.extract.evidence import is_deferred, is_endpoint_definition
 from panelproof.extract.model import FactBase, FactKind
 from panelproof.rules.claim._support import (cited_entries, evidence_facts,
                                              longest_supporting_follow_up,
                                              stated_longest_follow_up)
 from panelproof.rules.model import Category, Finding, Rule, Severity
-
-
-@lru_cache(maxsize=1)
-def _horizon_patterns() -> tuple[tuple[re.Pattern[str], float, bool], ...]:
-    """Each long-term pattern compiled once, its "(\\d+)" also matching a number word
-    ("five years", "cinq ans", "fünf Jahre"), with its months (per unit or fixed)."""
-    data = claim_language()["long_term"]
-    words = sorted(_number_words(), key=len, reverse=True)
-    number = r"(\d+|" + "|".join(re.escape(w) for w in words) + r")"
-    compiled = []
-    for item in data["patterns"]:
-        per_unit = "months_from_number" in item
-        pattern = item["pattern"].replace(r"(\d+)", number) if per_unit else item["pattern"]
-        months = float(item["months_from_number"] if per_unit else item["months"])
-        compiled.append((re.compile(pattern, re.IGNORECASE), months, per_unit))
-    return tuple(compiled)
-
-
-@lru_cache(maxsize=1)
-def number_words() -> dict[str, int]:
-    """Number words of knowledge/claim_language.yaml ("five": 5, "cinq": 5, "fünf": 5 ...)."""
-    return _number_words()
-
-
-@lru_cache(maxsize=1)
-def _number_words() -> dict[str, int]:
-    values = claim_language()["long_term"].get("number_words", {}).get("values", {})
-    return {str(word).lower(): int(value) for word, value in values.items()}
-
-
-def claim_horizon_months(text: str) -> tuple[float, str] | None:
-    """The follow-up a long-term claim implies, in months, and the words that imply it.
-    Words in a clause that states an uncertainty ("the long-term durability remains to be
-    shown") imply nothing."""
-    best: tuple[float, str] | None = None
-    for pattern, months, per_unit in _horizon_patterns():
-        for match in pattern.finditer(text):
-            if per_unit:
-                number = match.group(1)
-                value = float(_number_words().get(number.lower(), 0) if not number[0].isdigit()
-                              else number)
-                found = value * months
-            else:
-                found = months
-            if found <= 0 or in_uncertain_clause(text, match.start()):
-                continue
-            if best is None or found > best[0]:
-                best = (found, match.group(0))
-    return best
 
 
 class LongTermClaimShortFollowUp(Rule):
@@ -91,6 +40,12 @@ class LongTermClaimShortFollowUp(Rule):
         criterion will be confirmed by the PMCF registry") and an endpoint's name ("Durable
         repair: recurrence at 24 months") claim nothing; a follow-up still to come ("the
         registry will follow patients for 5 years") is no follow-up of the evidence.
+        A results sentence that generalises its own data to a longer horizon ("The 12-month
+        results of study AC-05 demonstrate stable hearing over the lifetime of the implant",
+        "the 3-year data confirm durability of the valve for 15 years", "les résultats à 12 mois
+        démontrent ... pendant toute la durée de vie") is such a claim, checked against the
+        follow-up it states itself (knowledge/claim_language.yaml `data_follow_up`); a plain
+        result ("at 12 months, hearing was stable") claims no longer horizon.
 
     Why a panel cares:
         Panels repeatedly criticise follow-up too short for what is claimed; MDCG 2019-9 asks
@@ -125,6 +80,14 @@ class LongTermClaimShortFollowUp(Rule):
                 continue  # a plan to confirm a figure later, or an endpoint's name, claims nothing yet
             horizon = claim_horizon_months(text)
             if horizon is None:
+                continue
+            reported = fact.value.reported_follow_up
+            if reported is not None and reported[0] < horizon[0]:
+                # the sentence names the data it generalises: their follow-up is its own
+                yield self.finding(
+                    f'{fact.document} generalises {reported[0]:g}-month data to a longer horizon: '
+                    f'"{fact.location.quote}" ("{horizon[1]}", i.e. about {horizon[0]:g} months or '
+                    f'more, from "{reported[1]}").', [fact])
                 continue
             longest = longest_supporting_follow_up(fact.value, facts, fact)
             months = longest.value.follow_up_months if longest is not None else None
