@@ -35,3 +35,22 @@ def test_a_group_only_excluded_is_still_left_out(tmp_path: Path) -> None:
     (tmp_path / "IFU.md").write_text(ifu, encoding="utf-8")
     (tmp_path / "CEAR.md").write_text(cear, encoding="utf-8")
     assert {f.rule for f in run_check([tmp_path], select={"PO002"}, workers=1).findings} == {"PO002"}
+
+
+def test_a_place_named_after_a_group_beside_the_patients_names_no_group(tmp_path: Path) -> None:
+    en = ("# Instructions for use – Nido 3 incubator\n## Intended use\nThe incubator provides a controlled "
+          "thermal environment for neonates weighing from 500 g up to 5,000 g. It is intended for use by "
+          "trained staff in neonatal intensive care units and special care baby units of hospitals.\n")
+    fr = ("# Notice d'utilisation – Nido 3\n## Utilisation prévue\nL'incubateur offre un environnement "
+          "thermique contrôlé aux nouveau-nés de 500 g à 5 000 g. Il est destiné au personnel formé des "
+          "unités de soins intensifs néonatals.\n")
+    (tmp_path / "IFU_en.md").write_text(en, encoding="utf-8")
+    (tmp_path / "IFU_fr.md").write_text(fr, encoding="utf-8")
+    assert run_check([tmp_path], select={"PO002", "LA001"}, workers=1).findings == []
+
+
+def test_grams_with_grouped_thousands() -> None:
+    from panelproof.extract.population import find_bounds
+
+    for text in ("neonates weighing from 500 g up to 5,000 g", "Frühgeborene von 500 g bis 5.000 g"):
+        assert [(m.bound.low, m.bound.high) for m in find_bounds(text, "en")] == [(0.5, 5.0)]

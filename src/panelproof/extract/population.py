@@ -796,11 +796,19 @@ _IMPERIAL = frozenset({"lb", "lbs", "pounds", "pound", "oz", "ounces", "ounce"})
 _ROUND_STEPS = (100.0, 50.0, 10.0, 5.0, 1.0, 0.5, 0.1, 0.05, 0.01, 0.005, 0.001)
 
 
+# A patient's weight in grams is never written with three decimals: "5,000 g" and "1.500 g" group
+# thousands (English and German style).
+_GRAMS = frozenset({"g", "gm", "gms", "grams", "gram", "grammes", "gramme", "gramm"})
+_GROUPED_THOUSANDS = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
+
+
 def _metric_value(number: str, unit: str | None, factor: float) -> float:
     """The value of `number` `unit` in canonical units; an imperial value snaps to the roundest
     metric figure (to 1 % at the finest) within half a unit of its last written digit ("88 lb"
     -> 40 kg, "4.4 lb" -> 2 kg, "397 lb" -> 180 kg), so that a bound converted by rounding
     compares equal."""
+    if unit and unit.lower() in _GRAMS and _GROUPED_THOUSANDS.fullmatch(number):
+        number = re.sub(r"[.,]", "", number)  # "5,000 g", "1.500 g": grams, not 5 or 1.5 g
     value = _number(number) * factor
     if not unit or unit.lower() not in _IMPERIAL or not value:
         return value
