@@ -1249,10 +1249,28 @@ def _negation_in_clause(clause: str) -> bool:
     return False
 
 
+# A positive statement of the population between an exclusion word and the bound decides:
+# "... indications and contraindications are stated consistently, and that the target population
+# is adults >= 18 years of age" admits adults.
+_POPULATION_STATED = re.compile(
+    r"\b(?:(?:target|intended|patient)\s+population|population\s+cible|Zielpopulation|Zielgruppe|"
+    r"popolazione\s+(?:target|di\s+destinazione)|población\s+(?:diana|destinataria|objetivo))\s+"
+    r"(?:is|are|comprises|includes|consists of|est|comprend|ist|umfasst|sind|è|comprende|es|son)\b|"
+    r"\b(?:is|are)\s+(?:intended|indicated)\s+for\b|"
+    # the parts of an intended purpose listed: "the contraindications and the population (adults ...)"
+    r"(?:,|\band|\bet|\bund)\s+(?:the\s+|la\s+|die\s+)?(?:(?:target|intended|patient)\s+)?(?:population|Population)\b",
+    re.IGNORECASE)
+
+
 def _is_exclusion(in_exclusion: bool, text: str, start: int) -> bool:
     if in_exclusion:
         return True
     clause = text[_clause_start(text, start):start]
+    stated = None
+    for stated in _POPULATION_STATED.finditer(clause):
+        pass
+    if stated is not None:
+        clause = clause[stated.end():]
     after = text[start:start + 80]
     return _negation_in_clause(clause) or bool(POST_NEGATION.match(after))
 
