@@ -21,7 +21,9 @@ _ABBREVIATIONS = ("e.g", "i.e", "approx", "fig", "figs", "art", "no", "nr", "vs"
                   "refs", "et al", "ca", "incl", "max", "min", "resp", "vol", "z.b", "bzw",
                   "ggf", "env", "cf", "p", "pp", "dr", "prof", "sect", "tab", "abb",
                   # legal citations: "Art. 54 Abs. 2 lit. b", "Article 54 para. 2"
-                  "abs", "para", "lit")
+                  "abs", "para", "lit",
+                  # document versions and parts: "IFU Rev. G", "Ver. 2", "Ed. 3", "Doc. No.", "Sec. 4"
+                  "rev", "ver", "vers", "ed", "doc", "sec", "ch", "nos")
 # Group 1 is the space that ends the sentence. The pattern starts with the punctuation, not a
 # look-behind on it, so that CPython skips to the next "." "!" "?" quickly (twice as fast).
 # Warning signs, arrows and bullets start a sentence too: "… attendu. ⚠ Compatible IRM …".
