@@ -6,6 +6,7 @@ import re
 from typing import Iterable
 
 from panelproof.extract.claims import states_limitation
+from panelproof.extract.intended_use import INDICATIONS, INTENDED_PURPOSE, heading_kinds
 from panelproof.extract.model import FactBase, FactKind
 from panelproof.ingest.model import Role
 from panelproof.rules.claim._support import (device_name_words, is_reported_result, is_supported,
@@ -29,6 +30,10 @@ class UnsupportedClaim(Rule):
         same outcome. A sentence that states a limitation of the evidence or disclaims a claim
         ("predicts good long-term fixation, but long-term survival has not been observed yet",
         "the manufacturer does not claim long-term survival") asserts nothing unsupported.
+
+        A sentence or item of the intended purpose or indications that sets no figure or
+        comparison ("Temporary control of external bleeding from extremity wounds") states the
+        use the device is for; whether data support that use is EV002's question.
 
     Why a panel cares:
         MDR Annex XIV Part A 1(a) and Art. 61(1) require every clinical benefit to be supported
@@ -68,6 +73,9 @@ class UnsupportedClaim(Rule):
                 continue  # a measured result reported in the CER is data, not a bare claim
             if states_limitation(claim.text):
                 continue  # "... but long-term survival has not been observed yet", "does not claim"
+            if _states_an_indication(fact.location.section, claim.text):
+                continue  # "Temporary control of external bleeding from extremity wounds": what the
+                #           device is for (its data are EV002's concern), not a performance claim
             if texts is None:
                 texts = supporting_texts(facts)
             if is_supported(claim, texts, exclude=fact, name_words=name_words):
@@ -79,3 +87,16 @@ class UnsupportedClaim(Rule):
                 f'{fact.document} claims "{fact.location.quote}" without citing a source, and no '
                 f"evidence entry or reported outcome in {where} concerns {concerns}.",
                 [fact], severity=severity)
+
+
+# A figure or a comparison makes an indication item a performance claim ("reduces mortality by
+# 30 %", "faster than gauze"); without one the item names a use.
+_PERFORMANCE = re.compile(r"\d|\b(?:than|better|superior|faster|fewer|more|less|compared|versus|vs)\b",
+                          re.IGNORECASE)
+
+
+def _states_an_indication(section: str | None, text: str) -> bool:
+    """A claim-like sentence or item of an intended-purpose or indications section ("Indications
+    for Use") that sets no figure or comparison: the use the device is for."""
+    kinds = heading_kinds(section) if section else frozenset()
+    return bool(kinds) and kinds <= {INDICATIONS, INTENDED_PURPOSE} and not _PERFORMANCE.search(text)
