@@ -330,7 +330,15 @@ def _misread_heading(block: Block, end: int) -> bool:
     if any(is_reference_heading(h) or _is_list_heading(h) for h in block.heading_path):
         return True
     text = block.normalized
-    return bool(_TOC_LINE.search(text)) or looks_like_citation(text[end:].strip())
+    rest = text[end:].strip()
+    if _NUMBERED_PARAGRAPH.match(rest) or len(rest.split()) > 11:
+        return True  # "4. We note that ..." in a reviewer's letter: a numbered paragraph
+    return bool(_TOC_LINE.search(text)) or looks_like_citation(rest)
+
+
+# The first words of a numbered paragraph a PDF reader may take for a heading: a letter's "we",
+# "our", "I" (headings do not speak in the first person).
+_NUMBERED_PARAGRAPH = re.compile(r"(?:we|our|i|nous|notre|wir|unser\w*|noi|nosotros)\b", re.IGNORECASE)
 
 
 # --- document references -------------------------------------------------------------------
