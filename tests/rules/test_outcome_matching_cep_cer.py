@@ -158,6 +158,10 @@ def test_ev004_criteria_met_lists_other_outcomes(tmp_path: Path, cer: str) -> No
     ("Die First-in-Human-Studie (36 Patienten, 12 Monate) wurde von der Zulassungsstudie (312 Patienten, "
      "primäre Endpunkte nach 6 Monaten) gefolgt.", True),
     ("Two randomised trials enrolled 420 patients (primary endpoint at 12 months).", True),
+    ("The clinical development comprises the first-in-human study FIH-1 (N = 60, follow-up to 5 years) and "
+     "the pivotal study PIV-2 (N = 412, primary endpoint at 12 months).", True),
+    ("The primary endpoint comprises target lesion failure at 12 months (acceptance ≤ 8.5 %) in 412 patients "
+     "of the pivotal study.", False),
     ("The primary endpoint of the pivotal study (312 patients) was freedom from MAE at 30 days.", False),
     ("In the pivotal study (312 patients) freedom from MAE at 30 days must be at least 90 %.", False),
     ("Success criterion: ≥ 90 % of 312 patients free from MAE at 30 days.", False),

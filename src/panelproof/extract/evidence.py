@@ -1980,6 +1980,10 @@ _PARTICIPANTS = re.compile(
     r"implants|lesions|patientes?|Patient(?:en|innen)|Probanden|pazienti|pacientes|patiënten|"
     r"proefpersonen)\b|\bn\s*=\s*\d", re.IGNORECASE)
 _COMPLETED = re.compile(
+    # a programme of studies described: "The clinical development comprises the first-in-human
+    # study X (N = 60 ...) and the pivotal study Y (N = 412 ...)"
+    r"\b(?:comprises|comprising|consists of|is composed of|comprend|umfasst|besteht aus|comprende|"
+    r"consiste en|omvat)\b|"
     r"\b(?:has|have|had)\s+been\b|\b(?:was|were)\s+(?:\w+ed|conducted|completed|run|done|undertaken|"
     r"published)\b|\b(?:enrolled|completed|included|treated|conducted|recruited)\b|"
     r"\b(?:a|ont)\s+été\b|\b(?:wurden?|hat|haben)\b|\b(?:è|sono)\s+stat[oaie]\b|\b(?:fue|fueron|ha sido|han sido)\b|"
