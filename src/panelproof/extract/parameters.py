@@ -628,6 +628,9 @@ def _first_unit(m: re.Match, unit: str) -> str:
     return (_unit_for(own) or unit) if own else unit
 
 
+_ADVERB = re.compile(r"\s[a-zA-Z]{3,}ly(?=\s)")
+
+
 def _after_match(text: str, term: re.Match, m: re.Match, candidates: list[str],
                  language: str | None) -> ParameterMatch | None:
     """The value after a term ("Tidal volume: 50–2000 ml"), or None."""
@@ -638,7 +641,9 @@ def _after_match(text: str, term: re.Match, m: re.Match, candidates: list[str],
     # A label cell may qualify its term at length ("Minimum tidal volume for specified dosing
     # accuracy | 40 mL"): the value opening the next cell is still the term's.
     label_cell = "|" in filler and not filler[filler.rindex("|") + 1:].strip()
-    if not label_cell and re.search(r"[a-zA-Z]{3,}\s+[a-zA-Z]{3,}\s+[a-zA-Z]{3,}\s+[a-zA-Z]{3,}", filler):
+    # English adverbs ("wear the patch continuously for 14 days") qualify, they name nothing
+    if not label_cell and re.search(r"[a-zA-Z]{3,}\s+[a-zA-Z]{3,}\s+[a-zA-Z]{3,}\s+[a-zA-Z]{3,}",
+                                    _ADVERB.sub("", filler)):
         return None  # too many words between term and number: not its value
     unit = _unit_for(spelled)
     pid = _choose(candidates, unit) if unit else None

@@ -142,9 +142,18 @@ def label_key(name: str) -> frozenset[str]:
     words = (_fold(w) for w in re.split(r"[\s'’/()-]+", name.removeprefix("text:")))
     key = frozenset(c[:5] for w in words if w and w not in _STOPWORDS and not w.isdigit()
                     for c in _content_words(w))
-    # "Implant heights" and "Height" name one parameter: the device's own noun is left out
+    # "Implant heights" and "Height" name one parameter, so do "Nominal diameters" and
+    # "diameters": the device's own noun and a qualifier of the labelled size are left out
     # when other words remain.
-    return (key - _device_nouns()) or key
+    return (key - _device_nouns() - _qualifiers()) or (key - _qualifiers()) or key
+
+
+@lru_cache(maxsize=1)
+def _qualifiers() -> frozenset[str]:
+    """Qualifiers that do not make a label another parameter (vocabulary/parameters.yaml
+    `label_qualifiers`: "nominal"), folded and cut like the label words."""
+    words = knowledge.load("vocabulary/parameters").get("label_qualifiers") or []
+    return frozenset(_fold(word)[:5] for word in words)
 
 
 @lru_cache(maxsize=1)
@@ -245,8 +254,8 @@ class ParameterRangesDiffer(Rule):
     diameter 19–30 mm", "Le diamètre du collet proximal traitable est compris entre 18 et
     32 mm", "Lockout interval: 5–60 min", lists of sizes) are compared by their content words,
     translated where parameters.yaml knows them, with compatible units only. Single values
-    (battery run time, reservoir volume, device weight) are compared the same way: "8 h" and
-    "480 min" agree, so do "at least 8 h" and "8 h", or a guaranteed 6 h and a typical 8 h; the
+    (battery run time, operating or recording time, wear time, reservoir volume, device weight)
+    are compared the same way: "8 h" and "480 min" agree, so do "at least 8 h" and "8 h", or a guaranteed 6 h and a typical 8 h; the
     run time of one battery is not compared with the device's total, and a step size ("in
     0.1 ml/h steps") is not a range, nor is a value the dossier recommends or tells the user
     to set ("Stel de PIP in op 30 cmH2O", "Flow range 5 to 15 L/min (8 to 10 L/min
