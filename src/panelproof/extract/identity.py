@@ -721,6 +721,13 @@ def trait_not_patterns() -> dict[str, re.Pattern]:
 
 
 @lru_cache(maxsize=1)
+def trait_aside_patterns() -> dict[str, re.Pattern]:
+    """Per trait id, the words that make a sentence's mention of the trait an aside (`aside_terms`:
+    "flush the tube after medications", "do not use the pump for drugs")."""
+    return _trait_alternations("aside_terms")
+
+
+@lru_cache(maxsize=1)
 def trait_short_term_patterns() -> dict[str, re.Pattern]:
     """Per trait id, the phrases that state a duration of use under 30 days (`short_term_terms`)."""
     return _trait_alternations("short_term_terms")
@@ -757,7 +764,7 @@ _IDENTITY_STEMS = (
     "ref", "référence", "bestell", "typ", "udi", "manufactur", "fabri", "herstell", "inverkehr",
     "class", "klasse", "clase", "rule", "règle", "regel", "implant", "impiant", "activ", "aktiv", "powered", "energ",
     "alimenté", "betrieben", "oxyg", "sauerstoff", "administ", "verabreich", "gabe von", "drug",
-    "médicament", "arzneimittel", " gas", "gaz ", "insulin", "infusion", "perfusion", "mains",
+    "médicament", "arzneimittel", "geneesmiddel", "medicijn", "medicine", " gas", "gaz ", "insulin", "infusion", "perfusion", "mains",
     "battery", "batterie", "akku", "medica", "medikament", "farmac", "fármac", "transient",
     "transitoire", "vorübergehend", "kurzzeitig", "temporar", "temporär", "temporai",
     "temporane", "tempora", "tijdelijk", "short-term", "short term", "up to", "bis zu", "maximal",
@@ -849,11 +856,15 @@ def _facts_in_sentence(document: Document, block: Block, s: int, e: int) -> Iter
             yield make_fact(document, block, FactKind.DEVICE_TRAIT,
                             Concept(id=trait, label=n.group(0), negated=True),
                             (s + n.start(), s + n.end()))
+    asides = trait_aside_patterns()
     for trait, pattern in trait_patterns().items():
         # one fact per trait and sentence is enough; another device's trait is none
+        aside = asides.get(trait)
         m = next((m for m in pattern.finditer(text)
                   if not TRAIT_OF_OTHER_DEVICE.search(text[max(0, m.start() - 40):m.start()])
-                  and not states_article_condition(block.normalized, s + m.start(), s + m.end())),
+                  and not states_article_condition(block.normalized, s + m.start(), s + m.end())
+                  and not (aside is not None and aside.search(text)
+                           and not _trait_negated(text, m.start()))),
                  None)
         if m:
             yield make_fact(document, block, FactKind.DEVICE_TRAIT,

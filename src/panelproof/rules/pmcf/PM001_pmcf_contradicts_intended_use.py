@@ -193,8 +193,50 @@ def _home_device_started_in_hospital(item: Fact, named: list[str], stated: list[
     intended = {f.value.id for f in stated}
     if _TREATED_THERE.search(item.location.quote) and not _STARTED_THERE.search(item.location.quote):
         return False
+    if _professional_use(item.value.text):
+        return False  # "hospitalised patients drained by ward nurses": the use itself is there
     return bool(named and intended and intended <= home_care
                 and all(families.get(c) == "hospital" and c not in acute for c in named))
+
+
+@lru_cache(maxsize=1)
+def _professional_use_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Before a healthcare professional: a use verb then an agent word ("drained by ward
+    nurses"), or the agent word alone; after it, a use verb ("von Pflegekräften entleert",
+    "door verpleegkundigen gedraineerd") (knowledge/pmcf.yaml settings.professional_use)."""
+    entry = ((load_optional("pmcf") or {}).get("settings") or {}).get("professional_use") or {}
+    verbs = sorted({v for ws in (entry.get("verbs") or {}).values() for v in ws}, key=len, reverse=True)
+    agents = sorted({a for ws in (entry.get("agents") or {}).values() for a in ws}, key=len, reverse=True)
+    if not verbs or not agents:
+        never = re.compile(r"(?!)")
+        return never, never, never
+    verb = "(?:" + "|".join(re.escape(v) for v in verbs) + r")\w*"
+    agent = "(?:" + "|".join(re.escape(a) for a in agents) + ")"
+    return (re.compile(rf"(?<!\w){verb}\s+(?:[^\s.;:,]+\s+){{0,2}}?{agent}\s+(?:[^\s.;:,]+\s+){{0,3}}?$",
+                       re.IGNORECASE),
+            re.compile(rf"(?<!\w){agent}\s+(?:[^\s.;:,]+\s+){{0,3}}?$", re.IGNORECASE),
+            re.compile(rf"^\s*(?:[^\s.;:,]+\s+){{0,2}}?{verb}(?!\w)", re.IGNORECASE))
+
+
+def _professional_use(text: str) -> bool:
+    """Whether a plan criterion has healthcare professionals carry out the device's use
+    ("catheters drained by ward nurses", "vom Pflegepersonal entleert")."""
+    verb_agent, agent, verb_after = _professional_use_patterns()
+    for m in vocabulary("users").find(text):
+        if m.id != "healthcare_professional":
+            continue
+        before = text[max(0, m.start - 90):m.start]
+        if verb_agent.search(before) or (agent.search(before) and verb_after.match(text[m.end:m.end + 60])):
+            return True
+    return False
+
+
+# A plan item that enrols patients ("a registry enrols hospitalised patients"), whatever its
+# aspect: its setting is a recruitment setting.
+_ENROLS = re.compile(
+    r"\b(?:enrol\w*|enroll\w*|recruit\w*|recrut\w*|rekrutier\w*|arruol\w*|reclut\w*|recrut\w*|"
+    r"gerekruteerd|rekruteert|inclu\w* (?:des |les |los |las |i |gli |os |as )?(?:patients|patienten|pazienti|pacientes))",
+    re.IGNORECASE)
 
 
 # The patients are treated, managed or use the device in the setting the criterion names...
@@ -458,7 +500,9 @@ class PmcfContradictsIntendedUse(Rule):
         "adults aged 18 to 80 years" sets the upper limit). The reverse too: a plan that excludes the
         setting the device is mainly used in ("ambulatory and home patients excluded" for a
         pump worn at home) or limits recruitment to another kind of setting ("only hospitalised
-        patients"). The reference is the manufacturer's intended purpose (IFU, CER, CEP, SSCP);
+        patients"), or recruits hospital patients whose device healthcare professionals use
+        ("a registry enrols hospitalised patients whose catheters are drained by ward nurses")
+        for a device used at home by patients or caregivers. The reference is the manufacturer's intended purpose (IFU, CER, CEP, SSCP);
         a CEAR that disagrees with it is reported by CS001.
 
         A plan that collects data in another setting (or moves a procedure step to one) is
@@ -694,7 +738,9 @@ class PmcfContradictsIntendedUse(Rule):
                 if hits:
                     conflicts.append(concept)
                     against += hits
-            if (not conflicts and item.value.aspect in _RECRUITMENT_ASPECTS
+            recruits = (item.value.aspect in _RECRUITMENT_ASPECTS
+                        or (_ENROLS.search(item.value.text) and _professional_use(item.value.text)))
+            if (not conflicts and recruits
                     and not _home_device_started_in_hospital(item, named, stated, families)):
                 conflicts, against = _outside_intended(named, stated, families)
             elif not conflicts and _hospital_device_outside(named, stated, families):

@@ -17,7 +17,9 @@ class CecpDenied(Rule):
     not apply, citing no exemption of Art. 54(2), for a device the documents themselves make
     a class III implantable device or a class IIb active device administering or removing a
     medicinal product (Art. 54(1)). Also reported: two documents that disagree on whether the
-    procedure applies.
+    procedure applies. When one document denies that the device administers a medicinal
+    product while another's intended purpose gives it that use ("delivery of enteral
+    nutrition, fluids and liquid medications"), the finding quotes both.
 
     **Why a panel cares**
     The consultation is mandatory for those devices unless Art. 54(2) exempts them; a CER or
@@ -65,7 +67,39 @@ class CecpDenied(Rule):
         if decision.cecp_required is not True:
             return
         grounds = facts.of(FactKind.DEVICE_CLASS)[:1] + facts.of(FactKind.CLASSIFICATION_RULE)[:1]
+        stated, denied = _trait_contradiction(facts)
+        contradiction = ""
+        if stated and denied:
+            # "delivery of enteral nutrition, fluids and liquid medications" in the IFU against
+            # "the pump does not administer medicinal products" in the CER: the denial rests on
+            # a trait another document gives the device.
+            contradiction = (f" The {denied.role.value} ({denied.document}) states that the "
+                             f"device administers no medicinal product, but the "
+                             f"{stated.role.value} ({stated.document}) gives it that use: "
+                             f"\u201c{stated.value.label}\u201d.")
+            grounds = [stated, denied, *grounds]
         yield self.finding(
             f"The {denials[0].role.value} ({denials[0].document}) says the consultation procedure "
-            f"does not apply and names no exemption of Art. 54(2). {decision.explanation}",
+            f"does not apply and names no exemption of Art. 54(2).{contradiction} "
+            f"{decision.explanation}",
             [*denials[:3], *grounds])
+
+
+def _trait_contradiction(facts: FactBase):
+    """A document stating that the device administers a medicinal product, and another
+    document denying it (first of each, from different documents), or (None, None)."""
+    traits = [f for f in facts.of(FactKind.DEVICE_TRAIT)
+              if f.value.id == "administers_medicinal_product"]
+    stated = [f for f in traits if not f.value.negated]
+    for denied in (f for f in traits if f.value.negated and _names_medicinal_product(f)):
+        other = next((f for f in stated if f.document != denied.document), None)
+        if other is not None:
+            return other, denied
+    return None, None
+
+
+def _names_medicinal_product(fact) -> bool:
+    """A denial in the trait's own words ("does not administer medicinal products"), not a
+    substance that only implies it ("enteral feeds")."""
+    from panelproof.extract.identity import trait_patterns
+    return bool(trait_patterns()["administers_medicinal_product"].match(fact.value.label))
