@@ -87,6 +87,8 @@ def test_advice_on_an_alternative_technique_excludes_no_mode(language: str, head
 @pytest.mark.parametrize("language, heading, item", [
     ("en", "Contraindications", "Children under 2 years: nasotracheal intubation."),
     ("de", "Kontraindikationen", "Nasotracheale Intubation."),
+    # an exclusion after a semicolon is no advice
+    ("en", "Intended purpose", "Nasal mask or full-face mask (non-invasive only); not for use with endotracheal tubes."),
 ])
 def test_a_contraindicated_mode_is_still_excluded(language: str, heading: str, item: str) -> None:
     document = document_from_text(f"# IFU\n\n## 3 {heading}\n- {item}\n", path="IFU.md",

@@ -2205,11 +2205,15 @@ _ADVICE_VERB_AFTER = re.compile(
     r"erwägen|wählen|vornehmen|gebruiken|toepassen|overwegen)\s*[)\].;]", re.I)
 
 
+_EXCLUDING_WORDS = re.compile(r"\b(?:not|no|never|nor|without|nicht|kein\w*|ne|pas|jamais|sans|non|mai|"
+                              r"senza|nunca|sin|niet|geen)\b|\bfor use\b|\bzur Anwendung\b", re.IGNORECASE)
+
+
 def _alternative_advice(text: str, match: VocabularyMatch, start: int, end: int) -> bool:
     """Whether the mode at `match` is named as the technique to use instead."""
     span = _ADVICE_SPAN.search(text[max(start, match.start - 70):match.start])
-    if span is None:
-        return False
+    if span is None or _EXCLUDING_WORDS.search(span.group(0)):
+        return False  # "; not for use with tracheostomy": an exclusion, not advice
     return bool(_ADVICE_CUE.search(span.group(0)) or _ADVICE_VERB_AFTER.match(text, match.end, end)
                 or re.match(rf"[^.;]{{0,40}}?{_INSTEAD}", text[match.end:end], re.I))
 
