@@ -642,7 +642,8 @@ def _is_range_bound(text: str, position: int) -> bool:
 
 
 def _kind_of_absolute(entry: dict) -> str:
-    return {"no_side_effects": "safety", "total_freedom": "safety", "elimination": "performance"}.get(entry["id"], "benefit")
+    return {"no_side_effects": "safety", "total_freedom": "safety", "elimination": "performance",
+            "complete_performance": "performance"}.get(entry["id"], "benefit")
 
 
 def citations(text: str, verbatim: str | None = None) -> tuple[str, ...]:

@@ -15,7 +15,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterator
 
@@ -513,16 +513,48 @@ def _prose_entries(block: Block, spans: _SentenceSpans) -> list[tuple[tuple[int,
         return []  # cheap: most prose of a long CER names no study
     text = block.normalized
     found = []
-    for span in spans(block):
+    all_spans = list(spans(block))
+    for index, span in enumerate(all_spans):
         if cue.start() >= span[1]:
             continue
         entry = prose_entry(text[span[0]:span[1]])
         if entry is not None:
+            if not entry.population_groups:
+                # the quote runs on to the sentence that states the population
+                entry, end = _with_neighbour_population(entry, text, all_spans[index + 1:index + 1 + _NEIGHBOURS])
+                span = (span[0], max(span[1], end))
             found.append((span, entry))
         cue = _PROSE_CUE.search(folded, span[1])
         if cue is None:
             break
     return found
+
+
+# "The validation study enrolled 412 subjects. Participants were aged 19-87 years (mean 58).":
+# the sentences right after a study sentence often describe its subjects; their ages or groups
+# are the study's population, up to the next sentence that describes a study of its own.
+_NEIGHBOURS = 2
+_SUBJECTS_DESCRIBED = re.compile(
+    r"\b(?:participants?|patients?|subjects?|volunteers?|users?|recordings?|ECGs?|cohort|population|"
+    r"(?:mean|median) age|aged?|ages|enrolled|included|recruited|sujets?|âgés?|"
+    r"Patient(?:inn)?en|Probanden|Teilnehmer\w*|Alter|pazienti|soggetti|età|pacientes|sujetos|edad|"
+    r"deelnemers|leeftijd)\b", re.IGNORECASE)
+
+
+def _with_neighbour_population(entry: EvidenceEntry, text: str,
+                               following: list[tuple[int, int]]) -> tuple[EvidenceEntry, int]:
+    """The entry with the population groups the next sentences give its subjects, if any, and
+    the end of the sentence that gives them (0 when none does)."""
+    for start, end in following:
+        sentence = text[start:end]
+        if prose_entry(sentence) is not None:
+            break  # another study: its population is its own
+        if not _SUBJECTS_DESCRIBED.search(sentence):
+            continue
+        groups = population_groups(sentence)
+        if groups:
+            return replace(entry, population_groups=groups), end
+    return entry, 0
 
 
 # Pure and called for every study sentence of a long CER, whose appraisals repeat their

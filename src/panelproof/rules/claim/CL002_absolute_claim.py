@@ -35,6 +35,17 @@ def _observed_zero(text: str, words: str) -> bool:
     return bool(_ZERO_COUNT.match(words) or _ZERO_COUNT.search(text[text.find(words):]))
 
 
+# A rate measured in a named study ("in the validation study the algorithm reached a sensitivity
+# of 100 % (95 % CI 88-100 %)", "all 40 leaks were sealed"): a result, with its uncertainty.
+_MEASURED = re.compile(r"\b(?:was|were|reached|showed|achieved|yielded|observed|CI)\b|\bn\s*=\s*\d|\d+\s*/\s*\d+",
+                       re.IGNORECASE)
+
+
+def _observed_result(text: str) -> bool:
+    """Whether a complete performance ("sensitivity of 100 %") is a result of a named study."""
+    return bool(_STUDY.search(text) and _MEASURED.search(text))
+
+
 class AbsoluteClaim(Rule):
     """Absolute or superlative claim ("eliminates 99.9 %", "no side effects", "twice as fast").
 
@@ -45,7 +56,9 @@ class AbsoluteClaim(Rule):
         universal scope ("all wound types") and superlatives ("the best"). A zero count observed
         in a named study ("the case series showed survival in line with the registry, with no
         console failures"; "no device failures occurred in the trial") is a result, not an
-        absolute promise.
+        absolute promise. A performance claimed for every case ("detects 100 % of bleeding
+        sources", "identifies all lesions", "100 % sensitivity") is absolute; a sensitivity of
+        100 % measured in a named study, with its counts or interval, is a result.
 
     Why a panel cares:
         MDR Art. 7 forbids text that ascribes properties a device does not have, creates a false
@@ -81,7 +94,8 @@ class AbsoluteClaim(Rule):
             if not hits:
                 continue
             hits = [(e, w) for e, w in hits
-                    if not (e["id"] in ("total_freedom", "no_side_effects") and _observed_zero(fact.value.text, w))]
+                    if not (e["id"] in ("total_freedom", "no_side_effects") and _observed_zero(fact.value.text, w))
+                    and not (e["id"] == "complete_performance" and _observed_result(fact.value.text))]
             if not hits:
                 continue
             entry, words = hits[0]

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Iterator
 
+from panelproof.extract._clinical_terms import is_negated
 from panelproof.extract.claims import claim_language
 from panelproof.extract.common import any_heading, lowered_pattern, make_fact, required_literals, sentences
 from panelproof.extract.model import Fact, FactBase, FactKind
@@ -41,7 +42,8 @@ class ClaimContradictsResults(Rule):
     What it finds:
         A sentence of the SSCP, IFU or label, or a claim of the CER, that states an outcome
         as a percentage ("survival to discharge above 90 %", "haemostasis in 98 % of
-        patients", "survie à la sortie supérieure à 90 %") while the CER reports the same
+        patients", "survie à la sortie supérieure à 90 %"), or as every case ("detects 100 %
+        of bleeding sources", "identifies all bleeding lesions": a rate of 100 %), while the CER reports the same
         outcome at the same time point with a clearly different value ("survival to
         discharge was 53.5 % (61/114)"), and no CER figure for that outcome agrees with the
         claim. A bound counts as contradicted when the reported rate lies more than 5
@@ -139,14 +141,22 @@ def _patterns() -> tuple[tuple[tuple[str, re.Pattern[str]], ...], re.Pattern[str
     return outcomes, cue, times, bounds
 
 
-def figures(text: str) -> list[Figure]:
+@lru_cache(maxsize=1)
+def _universal() -> re.Pattern[str]:
+    return re.compile(r"\s+(?:" + claim_language()["figure_outcomes"]["universal"] + ")", re.IGNORECASE)
+
+
+def figures(text: str, universal: bool = False) -> list[Figure]:
     """Each outcome of the sentence with its percentages (within 80 characters, before the
     next outcome), each with its time point and its bound. The first percentage after an
     outcome is its value; a further one counts when a time point of its own names it
     ("survival 89 % at 1 year and 61 % at 5 years"), while a confidence interval or a
-    subgroup without a time point is not another figure of the outcome."""
+    subgroup without a time point is not another figure of the outcome.
+
+    `universal`: an outcome followed by "all", "every", "toutes les" ... ("identifies all
+    bleeding lesions") states a rate of 100 % (for claims, not for results)."""
     outcomes, cue, times, bounds = _patterns()
-    if "%" not in text or not cue.search(text):
+    if ("%" not in text and not universal) or not cue.search(text):
         return []
     hits = sorted((m.start(), m.end(), oid) for oid, p in outcomes for m in p.finditer(text))
     found: list[Figure] = []
@@ -177,6 +187,10 @@ def figures(text: str) -> list[Figure]:
             found.append(Figure(oid, time, value, kind, (start, percent.end())))
             first = False
             segment_start = percent.end()
+        if first and universal:
+            every = _universal().match(text, end)
+            if every and not is_negated(text, start):
+                found.append(Figure(oid, None, 100.0, None, (start, every.end())))
     return found
 
 
@@ -256,13 +270,13 @@ def _folded_cue_literals() -> tuple[str, ...] | None:
 
 
 def _sentence_figures(document: Document, blocks: Iterable[Block],
-                      results_only: bool = False) -> Iterator[_Stated]:
+                      results_only: bool = False, universal: bool = False) -> Iterator[_Stated]:
     """Figures stated in the blocks' sentences; `results_only`: not under a heading of
     objectives, criteria or background (`_not_results`), tested last as the costliest."""
     folded_cue = _folded_cue()
     literals = _folded_cue_literals()
     for block in blocks:
-        if block.kind is BlockKind.HEADING or "%" not in block.normalized:
+        if block.kind is BlockKind.HEADING or ("%" not in block.normalized and not universal):
             continue
         # A few dozen `in` tests first: the cue's alternation, each branch behind a
         # look-behind, is searched position by position, several times slower on the
@@ -277,15 +291,15 @@ def _sentence_figures(document: Document, blocks: Iterable[Block],
             else list(sentences(block))
         for span in spans:
             text = block.normalized[span[0]:span[1]]
-            if "%" not in text:
+            if "%" not in text and not universal:
                 continue
-            for figure in figures(text):
+            for figure in figures(text, universal):
                 yield _Stated(document, block, span, figure)
 
 
 def _claimed_figures(facts: FactBase) -> Iterator[tuple[Fact, Figure]]:
     for document in facts.documents_with_role(*_CLAIM_ROLES):
-        for stated in _sentence_figures(document, document.blocks):
+        for stated in _sentence_figures(document, document.blocks, universal=True):
             yield stated.fact(), stated.figure
     for fact in facts.of(FactKind.CLAIM, role=Role.CER):
         for figure in figures(fact.value.text):
