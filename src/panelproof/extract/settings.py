@@ -187,7 +187,9 @@ _NEGATION_CUE = re.compile(
     # "non" negates a verb or participle ("non destiné à", "non adatto"); "non professionnels" is
     # a prefix.
     r"\bnon\s+(?=(?:è|e|sono|deve|devono|può|possono|va|vanno|est|sont|doit|doivent)\b|utiliz|"
-    r"usa|impieg|destin|indic|adatt|approv|previst|idone|prévu|recommand|adapt|autoris|conçu)",
+    r"usa|impieg|destin|indic|adatt|approv|previst|idone|prévu|recommand|adapt|autoris|conçu|"
+    # "non per la dialisi domiciliare", "non pour l'usage à domicile": not for
+    r"per\b|pour\b)",
     re.I)
 _NOUN_NEGATION = re.compile(
     r"(?:no|kein\w*|geen|aucune?s?|pas\s+d(?:e|['’])|sans|without|ohne|nessun\w*|senza|sin|"
@@ -212,7 +214,8 @@ _USE_WORD = re.compile(
 def _negated(text: str, start: int, floor: int, language: str | None = None) -> bool:
     """Whether the setting at `start` is in the scope of a negation of its clause."""
     clause = clause_before(text, start, floor)
-    if not (negated_at(text, start, floor, language) or _DUTCH_NEGATION.search(clause)):
+    if not (negated_at(text, start, floor, language) or _DUTCH_NEGATION.search(clause)
+            or _NOT_FOR.search(clause)):
         return False
     # The place's first word, which may be its preposition ("in public", "in the home").
     head = _FIRST_WORD.match(text, start)
@@ -224,6 +227,8 @@ def _negated(text: str, start: int, floor: int, language: str | None = None) -> 
 
 
 _FIRST_WORD = re.compile(r"[^\W\d]+")
+# "non per la dialisi domiciliare" (it), "non pour l'usage à domicile" (fr): not for.
+_NOT_FOR = re.compile(r"\bnon\s+(?:per|pour)\b", re.I)
 
 
 def _closed_before_place(rest: str) -> bool:
