@@ -54,3 +54,13 @@ def test_grams_with_grouped_thousands() -> None:
 
     for text in ("neonates weighing from 500 g up to 5,000 g", "Frühgeborene von 500 g bis 5.000 g"):
         assert [(m.bound.low, m.bound.high) for m in find_bounds(text, "en")] == [(0.5, 5.0)]
+
+
+def test_a_definition_names_no_population_group(tmp_path: Path) -> None:
+    cep = ("# Clinical Evaluation Plan – Oxi 2\n## 2 Definitions\nPreterm infant: an infant born before 37 weeks of "
+           "gestation.\n## 4 Intended purpose\nThe controller is intended for preterm infants on respiratory "
+           "support; it is not intended for term infants.\n")
+    cear = "# Clinical Evaluation Assessment Report – Oxi 2\n## 1 Intended purpose\nPreterm infants on respiratory support.\n"
+    (tmp_path / "CEP.md").write_text(cep, encoding="utf-8")
+    (tmp_path / "CEAR.md").write_text(cear, encoding="utf-8")
+    assert run_check([tmp_path], select={"PO002"}, workers=1).findings == []

@@ -1907,6 +1907,19 @@ _PMCF_HEADING = re.compile(
     re.IGNORECASE)
 
 
+# A section of definitions, a glossary or a list of abbreviations defines words; it states no
+# population ("Preterm infant: an infant born before 37 weeks of gestation").
+_GLOSSARY_HEADING = re.compile(
+    r"^[\W\d§]*(?:(?:terms and )?definitions?|glossary|abbreviations?|terminology|acronyms|définitions?|glossaire|"
+    r"abréviations?|terminologie|begriffsbestimmungen|definitionen|glossar|abkürzungen|definizioni|glossario|"
+    r"abbreviazioni|definiciones|glosario|abreviaturas|definities|afkortingen|woordenlijst)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _glossary_heading(heading: str) -> bool:
+    return bool(_GLOSSARY_HEADING.match(heading.strip()))
+
+
 @lru_cache(maxsize=4096)
 def _pmcf_heading(heading: str) -> bool:
     return bool(_PMCF_HEADING.search(heading))
@@ -1925,6 +1938,8 @@ def _extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
     for index, block in enumerate(blocks):
         if block.kind is BlockKind.HEADING or not _may_state_population(block):
             continue
+        if block.heading_path and _glossary_heading(block.heading_path[-1]):
+            continue  # "Preterm infant: an infant born before 37 weeks" defines a word
         if (document.role is not Role.PMCF_PLAN and block.heading_path
                 and _pmcf_heading(block.heading_path[-1])
                 and not STRONG_CUE.search(block.normalized)):
