@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Iterable, Iterator
 
 from panelproof import knowledge
-from panelproof.extract.common import ExtractionContext, make_fact
+from panelproof.extract.common import ExtractionContext, distinct_facts, make_fact
 from panelproof.extract.intended_use import (CONTRAINDICATIONS, INDICATIONS, INTENDED_PURPOSE, OTHER,
                                              WARNINGS, Unit, _purpose_sentence, negated_at, units,
                                              vocabulary)
@@ -136,12 +136,4 @@ def _site_facts(document: Document, unit: Unit) -> Iterator[Fact]:
 
 
 def extract(document: Document, context: ExtractionContext | None = None) -> Iterable[Fact]:
-    facts: list[Fact] = []
-    seen: set[tuple[str, str]] = set()
-    for unit in units(document):
-        for fact in _site_facts(document, unit):
-            key = (fact.value.id, fact.location.quote)
-            if key not in seen:
-                seen.add(key)
-                facts.append(fact)
-    return facts
+    return distinct_facts(fact for unit in units(document) for fact in _site_facts(document, unit))

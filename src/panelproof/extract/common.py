@@ -8,7 +8,7 @@ from re import _constants as _re_constants, _parser as _re_parser  # to read a p
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator
 
 from panelproof import regex_cache
 from panelproof.extract.model import Fact, FactKind
@@ -144,6 +144,19 @@ def cell_spans(block: Block) -> list[tuple[int, int]]:
         spans.append((start, end))
         position += len(piece) + 3
     return spans
+
+
+def distinct_facts(facts: Iterable[Fact]) -> list[Fact]:
+    """`facts` in order, without repeats of the same concept id on the same quote (a unit read
+    twice, e.g. as a sentence and as a list item)."""
+    out: list[Fact] = []
+    seen: set[tuple[str, str]] = set()
+    for fact in facts:
+        key = (fact.value.id, fact.location.quote)
+        if key not in seen:
+            seen.add(key)
+            out.append(fact)
+    return out
 
 
 def make_fact(document: Document, block: Block, kind: FactKind, value: Any,

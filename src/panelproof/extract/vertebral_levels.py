@@ -21,7 +21,7 @@ from typing import Iterable, Iterator
 
 from panelproof import knowledge
 from panelproof.extract.body_sites import _NOT_PURPOSE, _clause, _stating_unit
-from panelproof.extract.common import ExtractionContext, make_fact
+from panelproof.extract.common import ExtractionContext, distinct_facts, make_fact
 from panelproof.extract.intended_use import Unit, negated_at, units
 from panelproof.extract.model import Concept, Fact, FactKind
 from panelproof.ingest.model import Document
@@ -163,12 +163,4 @@ def _spine_context() -> re.Pattern[str]:
 def extract(document: Document, context: ExtractionContext | None = None) -> Iterable[Fact]:
     if not _spine_context().search(document.text):
         return []  # "T1-T3" tumours, "S1 to S4" heart sounds: no levels without a spine
-    facts: list[Fact] = []
-    seen: set[tuple[str, str]] = set()
-    for unit in units(document):
-        for fact in _range_facts(document, unit):
-            key = (fact.value.id, fact.location.quote)
-            if key not in seen:
-                seen.add(key)
-                facts.append(fact)
-    return facts
+    return distinct_facts(fact for unit in units(document) for fact in _range_facts(document, unit))
