@@ -331,14 +331,19 @@ def _misread_heading(block: Block, end: int) -> bool:
         return True
     text = block.normalized
     rest = text[end:].strip()
-    if _NUMBERED_PARAGRAPH.match(rest) or len(rest.split()) > 11:
-        return True  # "4. We note that ..." in a reviewer's letter: a numbered paragraph
+    if _NUMBERED_PARAGRAPH.match(rest) or (len(rest.split()) >= 8 and _FINITE_VERB.search(rest)):
+        return True  # "4. We note that ...", "5. Observation: the manufacturer is invited to ...":
+        #              a numbered paragraph of a reviewer's letter (headings state no verb)
     return bool(_TOC_LINE.search(text)) or looks_like_citation(rest)
 
 
-# The first words of a numbered paragraph a PDF reader may take for a heading: a letter's "we",
-# "our", "I" (headings do not speak in the first person).
-_NUMBERED_PARAGRAPH = re.compile(r"(?:we|our|i|nous|notre|wir|unser\w*|noi|nosotros)\b", re.IGNORECASE)
+# A finite verb in a long "heading": a sentence ("4. The clinical data consist of ...").
+_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|consists?|agree|note|notes|invited|considered|"
+                          r"demonstrates?|shows?|remains?|contains?|should|shall|must|can|will)\b", re.IGNORECASE)
+# The first words of a numbered paragraph a PDF reader may take for a heading: a letter's "we" or
+# "I" opening a sentence (headings do not speak in the first person; "4.1 Our own investigations"
+# is a heading).
+_NUMBERED_PARAGRAPH = re.compile(r"(?:we|i|nous|wir|noi|nosotros)\s+(?:\S+\s+){3}", re.IGNORECASE)
 
 
 # --- document references -------------------------------------------------------------------
