@@ -629,6 +629,9 @@ def _first_unit(m: re.Match, unit: str) -> str:
 
 
 _ADVERB = re.compile(r"\s[a-zA-Z]{3,}ly(?=\s)")
+# Between a term and its number, a past verb reports a measurement, not a specification.
+_RESULT_GAP = re.compile(r"\b(?:was|were|averaged|amounted to|reached|betrug|était|étaient|fue|fueron|era|erano)\b",
+                         re.IGNORECASE)
 
 
 def _after_match(text: str, term: re.Match, m: re.Match, candidates: list[str],
@@ -645,6 +648,8 @@ def _after_match(text: str, term: re.Match, m: re.Match, candidates: list[str],
     if not label_cell and re.search(r"[a-zA-Z]{3,}\s+[a-zA-Z]{3,}\s+[a-zA-Z]{3,}\s+[a-zA-Z]{3,}",
                                     _ADVERB.sub("", filler)):
         return None  # too many words between term and number: not its value
+    if not label_cell and _RESULT_GAP.search(filler):
+        return None  # "mean wear time was 22.6 hours", "flow averaged 4 l/min": a measured result
     unit = _unit_for(spelled)
     pid = _choose(candidates, unit) if unit else None
     if pid is None:

@@ -1,0 +1,18 @@
+"""SP001: a measured result ("the mean wear time was 22.6 hours") is no specification to compare
+with an instruction or a technical value."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from panelproof.pipeline import run_check
+
+
+def test_a_measured_wear_time_is_no_specification(tmp_path: Path) -> None:
+    (tmp_path / "SSCP.md").write_text(
+        "# Summary of safety and clinical performance – Vesta WCD\n## Clinical data\nIn the registry the "
+        "median daily wear time was 22.6 hours.\n", encoding="utf-8")
+    (tmp_path / "IFU.md").write_text(
+        "# Instructions for use – Vesta WCD\n## Instructions\nWear the garment 24 hours a day, also at night.\n",
+        encoding="utf-8")
+    assert run_check([tmp_path], select={"SP001"}, workers=1).findings == []
