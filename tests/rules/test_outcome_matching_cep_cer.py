@@ -162,6 +162,8 @@ def test_ev004_criteria_met_lists_other_outcomes(tmp_path: Path, cer: str) -> No
      "the pivotal study PIV-2 (N = 412, primary endpoint at 12 months).", True),
     ("The primary endpoint comprises target lesion failure at 12 months (acceptance ≤ 8.5 %) in 412 patients "
      "of the pivotal study.", False),
+    ("The pivotal evidence is the prospective single-arm investigation PIV-7, 170 patients, 36-month "
+     "follow-up (12-month primary endpoint).", True),
     ("The primary endpoint of the pivotal study (312 patients) was freedom from MAE at 30 days.", False),
     ("In the pivotal study (312 patients) freedom from MAE at 30 days must be at least 90 %.", False),
     ("Success criterion: ≥ 90 % of 312 patients free from MAE at 30 days.", False),

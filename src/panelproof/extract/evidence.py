@@ -2016,6 +2016,8 @@ _COMPLETED = re.compile(
     # study X (N = 60 ...) and the pivotal study Y (N = 412 ...)"
     r"\b(?:comprises|comprising|consists of|is composed of|comprend|umfasst|besteht aus|comprende|"
     r"consiste en|omvat)\b|"
+    # "The pivotal evidence is the prospective investigation X (..., 170 patients, 36-month follow-up)"
+    r"\b(?:evidence|data)\s+(?:is|are|comes? from)\s+(?:the|a|an)\b|"
     r"\b(?:has|have|had)\s+been\b|\b(?:was|were)\s+(?:\w+ed|conducted|completed|run|done|undertaken|"
     r"published)\b|\b(?:enrolled|completed|included|treated|conducted|recruited)\b|"
     r"\b(?:a|ont)\s+été\b|\b(?:wurden?|hat|haben)\b|\b(?:è|sono)\s+stat[oaie]\b|\b(?:fue|fueron|ha sido|han sido)\b|"
