@@ -132,10 +132,34 @@ class DocumentRevisionMismatch(Rule):
         if not revisions or any(normalize_revision(f.value.revision) == wanted_rev for f in revisions):
             return None
         other = revisions[0]
+        if _names_revision_beside(facts, fact, other.value.revision):
+            return None  # "closed with IFU Rev. F; Rev. G keeps the warning": a superseded one named as history
         return self.finding(
             f"{_cap(_name(fact.role))} cites {_name(ref.role)} as revision {ref.revision} "
             f"(“{fact.location.quote}”); the {ref.role.value} provided ({other.document}) declares "
             f"revision {other.value.revision}.", [fact, other])
+
+
+def _names_revision_beside(facts: FactBase, fact: Fact, revision: str) -> bool:
+    """Whether the paragraph citing an older revision also names the revision provided ("... was
+    closed with IFU Rev. F; Rev. G keeps the warning"): the older one is history, not a mismatch."""
+    document = facts.document(fact.document)
+    if document is None:
+        return False
+    current = re.compile(rf"\b(?:rev(?:ision)?|version|ver|issue|ed(?:ition)?)\.?\s*{re.escape(revision)}\b",
+                         re.IGNORECASE)
+    for block in document.blocks:
+        at = block.normalized.find(fact.location.quote)
+        if at < 0:
+            continue
+        later = current.search(block.normalized, at + len(fact.location.quote))
+        # the revision provided, named next without another document between ("..., CER rev. G")
+        if later and not _OTHER_DOCUMENT.search(block.normalized, at + len(fact.location.quote), later.start()):
+            return True
+    return False
+
+
+_OTHER_DOCUMENT = re.compile(r"\b(?:CER|CEP|SSCP|PMCF|CEAR|PSUR|RMF|report|plan|summary)\b", re.IGNORECASE)
 
 
 def _stem(identifier: str) -> str:
