@@ -70,6 +70,8 @@ def test_cear_summary_without_catch_all_of_the_kind_is_reported(tmp_path: Path, 
 
 
 @pytest.mark.parametrize("language, heading, item", [
+    # a patient who cannot handle the interface: a condition, not an exclusion of the interface
+    ("en", "Contraindications", "Patients unable to remove the mask unaided."),
     ("en", "Contraindications", "Limited mouth opening that does not admit the blade (use fibreoptic intubation)."),
     ("en", "Contraindications", "Unstable cervical spine – consider awake fibreoptic intubation instead."),
     ("fr", "Contre-indications", "Ouverture buccale limitée ne permettant pas l'introduction de la "

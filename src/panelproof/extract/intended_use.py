@@ -2169,6 +2169,10 @@ def _interface_facts(document: Document, unit: Unit) -> Iterator[Fact]:
             # "Limited mouth opening (use fibreoptic intubation)", "(utiliser l'intubation
             # fibroscopique)": advice on the technique to use instead excludes no mode
             continue
+        if negated and _PATIENT_CANNOT.search(text, max(unit.start, m.start - 40), m.start):
+            # "Patients unable to remove the mask unaided": a patient's condition, the interface
+            # itself stays the device's
+            continue
         if circumstance:
             # "Insufficient bone stock for cementless fixation", "Severe COPD (for subclavian
             # placement)", "Coagulopathy when the transseptal route is planned": a patient's
@@ -2205,6 +2209,13 @@ _ADVICE_VERB_AFTER = re.compile(
     r"erwägen|wählen|vornehmen|gebruiken|toepassen|overwegen)\s*[)\].;]", re.I)
 
 
+# A patient who cannot handle the interface: "unable to remove the mask", "cannot tolerate a
+# nasal mask", "incapable de retirer le masque", "nicht in der Lage, die Maske abzunehmen".
+_PATIENT_CANNOT = re.compile(
+    r"\b(?:unable|not able|inability|incapable|cannot|can ?not|unfähig|nicht in der lage|incapables?|"
+    r"incapaci|incapaces|non in grado)\b[^.;:]{0,25}?\b(?:to|de|d'|zu|di|a)?\s*[\w'’-]+\s+"
+    r"(?:(?:the|a|an|their|his|her|le|la|les|son|sa|ses|die|den|das|il|lo|el|los)\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE)
 _EXCLUDING_WORDS = re.compile(r"\b(?:not|no|never|nor|without|nicht|kein\w*|ne|pas|jamais|sans|non|mai|"
                               r"senza|nunca|sin|niet|geen)\b|\bfor use\b|\bzur Anwendung\b", re.IGNORECASE)
 
