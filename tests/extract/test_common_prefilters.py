@@ -109,3 +109,19 @@ def test_claim_cue_is_case_blind():
     upper = analyse("THE DEVICE SIGNIFICANTLY REDUCES HEALING TIME IN CHRONIC WOUNDS.")
     assert lower is not None and upper is not None
     assert analyse("The device was stored at room temperature before use.") is None
+
+
+def test_joined_texts_find_every_block_holding_a_literal_in_a_long_text():
+    """A long text's token shortcut never loses a block: literals with punctuation, inside a
+    longer word, across the join, or with a space are found exactly where a plain scan finds them."""
+    from panelproof.extract.common import JoinedTexts
+
+    rng = random.Random(3)
+    words = ["catheter", "sheath", "x/y", "chicago", "n=12", "ventilation", "4 mm", "réglage"]
+    parts = [" ".join(rng.choice(words) for _ in range(rng.randint(3, 40))) for _ in range(9000)]
+    joined = JoinedTexts(parts)
+    assert len(joined.text) > JoinedTexts._TOKENS_FROM  # the shortcut is in play
+    for literal in ["ago", "x/", "=1", "ventil", "ation ven", "4 mm", "régl", "absent", "sheath s",
+                    "zzz", "catheters"]:
+        expected = frozenset(i for i, part in enumerate(parts) if literal in part)
+        assert joined.blocks_with(literal) == expected, literal
