@@ -22,6 +22,10 @@ TRAIT = "administers_medicinal_product"
     "La bomba está indicada para la administración de nutrición enteral, agua y medicamentos.",
     "A bomba destina-se à administração de nutrição entérica, líquidos e medicamentos.",
     "De pomp is bedoeld voor de toediening van sondevoeding, vocht en geneesmiddelen.",
+    # a flush or rinse that is itself one of the items delivered is no aside
+    "Intended for the controlled delivery of feeds, free-water flushes and prescribed medicines "
+    "through a nasogastric or gastrostomy tube.",
+    "Die Pumpe dient der Zufuhr von Sondennahrung, Spülflüssigkeit und Arzneimitteln.",
 ])
 def test_a_medicinal_product_listed_with_feeds_is_administered(text):
     found = {(c.id, c.negated) for c in values(text, FactKind.DEVICE_TRAIT)}

@@ -863,7 +863,7 @@ def _facts_in_sentence(document: Document, block: Block, s: int, e: int) -> Iter
         m = next((m for m in pattern.finditer(text)
                   if not TRAIT_OF_OTHER_DEVICE.search(text[max(0, m.start() - 40):m.start()])
                   and not states_article_condition(block.normalized, s + m.start(), s + m.end())
-                  and not (aside is not None and aside.search(text)
+                  and not (aside is not None and _aside_outside(aside, text, m)
                            and not _trait_negated(text, m.start()))),
                  None)
         if m:
@@ -878,6 +878,13 @@ def _facts_in_sentence(document: Document, block: Block, s: int, e: int) -> Iter
                 yield make_fact(document, block, FactKind.DEVICE_TRAIT,
                                 Concept(id=trait, label=n.group(0), negated=True),
                                 (s + n.start(), s + n.end()))
+
+
+def _aside_outside(aside: re.Pattern, text: str, match: re.Match) -> bool:
+    """Whether an aside word stands outside the trait's own words: "flush the tube after the
+    administration of medications" is an aside; "delivery of enteral nutrition, water flushes
+    and liquid medications" lists the flushes among what the device delivers."""
+    return any(not match.start() <= a.start() < match.end() for a in aside.finditer(text))
 
 
 # Languages that capitalise every noun: there a capitalised phrase ("Kopflose Schrauben") is no
