@@ -215,3 +215,12 @@ def test_an_item_opening_with_its_condition_is_qualified_by_its_patients_age():
     # a population statement keeps its bound
     assert bounds("Patients of 65 years or older with comminuted distal humerus fractures.",
                   heading="Indications")
+
+
+@pytest.mark.parametrize("heading", ["6.1 Summary of Pivotal and Supportive Data",
+                                     "Summary of the clinical evidence"])
+def test_a_group_in_an_evidence_summary_table_is_no_intended_population(heading):
+    text = "| Source | Type | Population | Use |\n|---|---|---|---|\n| Lee 2017 | consensus | children | recommendations |\n"
+    groups = [f.value.id for f in facts_of(text, heading=heading, role=Role.CER)
+              if f.kind is FactKind.POPULATION_GROUP]
+    assert "children" not in groups

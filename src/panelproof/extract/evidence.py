@@ -784,17 +784,41 @@ def population_groups(text: str | None) -> tuple[str, ...]:
 # A group the data do not cover: "No paediatric patients were included", "no children were
 # enrolled", "Children were not included / were excluded", "aucun enfant n'a été inclus", "Kinder
 # wurden nicht eingeschlossen".
+# An age qualifier right after a group said to lack data belongs to it ("children under 6 years").
+_AGE_TAIL = (r"(?:\s+(?:under|below|younger than|older than|over|above|aged|from|of)\s*(?:the\s+age\s+of\s+)?"
+             r"[<>≤≥]?\s*\d+(?:\s*(?:[-–]|to)\s*\d+)?\s*(?:years?|yrs?|months?|weeks?|days?|kg)?(?:\s+of\s+age)?)?")
 _NOT_STUDIED = re.compile(
     r"\b(?:no|none of the)\s+(?:[\w-]+\s+){0,3}?(?:patients?|subjects?|participants?|children|infants|"
     r"neonates|newborns|adolescents|adults|women|men)\s+(?:were|was|have been|has been|had been)\s+"
     r"(?:included|enrolled|studied|treated|recruited|investigated|implanted|randomi[sz]ed)\b[^.;]*|"
+    # the data themselves rather than the people: "no pediatric recordings were used for training
+    # or validation", "no paediatric data were collected"
+    r"\b(?:no|none of the)\s+(?:[\w-]+\s+){0,2}?(?:recordings|data(?:sets?)?|images|samples|records|"
+    r"cases|scans|measurements)\s+(?:were|was|have been|has been|had been)\s+(?:used|included|collected|"
+    r"analy[sz]ed|evaluated|available|obtained|acquired)\b[^.;]*|"
+    # data said to be lacking for a group: "performance in pediatric patients is less documented",
+    # "limited data are available in children", "has not been established in adolescents"
+    r"\b(?:in|for|among|on)\s+(?:[\w-]+\s+){0,2}?(?:patients?|children|infants|neonates|newborns|"
+    r"adolescents|pediatric|paediatric|elderly|women|pregnan\w*)\b[^.;]{0,20}?\s+(?:is|are|remains?|has|have)"
+    r"\s+(?:been\s+)?(?:less|poorly|not|insufficiently|only partly|scarcely|un)\s*(?:well\s+)?"
+    r"(?:documented|established|known|studied|evaluated|investigated|validated|characteri[sz]ed)\b|"
+    r"\b(?:limited|insufficient|scarce|sparse|no)\s+(?:clinical\s+)?(?:data|evidence|experience)\s+"
+    r"(?:(?:is|are|exists?)\s+(?:available\s+)?)?(?:in|for|on|with)\s+(?:[\w-]+\s+){0,2}?(?:patients?|children|"
+    r"infants|neonates|newborns|adolescents|elderly|women|pregnant\s+women)\b"
+    rf"{_AGE_TAIL}|"
+    r"\b(?:is|are|has|have)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:established|studied|evaluated|documented|"
+    r"investigated|validated)\s+(?:in|for|among)\s+(?:[\w-]+\s+){0,2}?(?:patients?|children|infants|"
+    r"neonates|newborns|adolescents|elderly|women)\b"
+    rf"{_AGE_TAIL}|"
     r"\b[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:were|was|have been|has been)\s+(?:not\s+(?:included|enrolled|studied|"
     r"recruited|investigated)|excluded)\b|"
     r"\baucun(?:e)?\s+(?:[\w-]+\s+){0,2}?(?:n'a|n'ont)\s+été\s+(?:inclus|incluse?s?|étudiés?|traités?)\b|"
     r"\b[\w-]+\s+wurden\s+nicht\s+(?:eingeschlossen|untersucht|behandelt)\b|\bkeine\s+[\w-]+\s+"
     r"(?:wurden|waren)\s+(?:eingeschlossen|untersucht)\b",
     re.IGNORECASE)
-_NOT_STUDIED_CUE = re.compile(r"\b(?:no|none|not|excluded|aucun\w*|nicht|keine)\b", re.IGNORECASE)
+_NOT_STUDIED_CUE = re.compile(r"\b(?:no|none|not|excluded|less|poorly|insufficient\w*|limited|scarce\w*|"
+                               r"sparse|un(?:documented|established|known|studied|evaluated|validated)|"
+                               r"aucun\w*|nicht|keine)\b", re.IGNORECASE)
 
 
 def not_studied(text: str) -> bool:

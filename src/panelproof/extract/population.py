@@ -108,6 +108,7 @@ POPULATION_HEADING = re.compile(
 LITERATURE_HEADING = re.compile(
     r"literature|state of the art|clinical data|results|studies|\bstudy\b|appraisal|equivalen|"
     r"bibliograph|references|vigilance|complaints|post-market surveillance data|"
+    r"pivotal|supportive data|clinical evidence|summary of (?:the )?(?:clinical )?(?:data|evidence)|"
     r"literatur|stand der technik|klinische daten|ergebnisse|studien|\bstudie\b|bewertung der daten|"
     r"littérature|état de l'art|données cliniques|résultats|études|\bétude\b|bibliographi|"
     r"literatuur|resultaten|klinische gegevens|\bonderzoek",
