@@ -163,6 +163,22 @@ _MAY_EXTRAPOLATE = re.compile(r"(?:month|year|week|mois|ans?\b|année|Monat|Jahr
                               re.IGNORECASE)
 
 
+# Data or a study said to show something: "the CF-RIB data demonstrate", "study AB-2 confirms",
+# "les données ... démontrent", "die Daten ... belegen".
+_DATA_DEMONSTRATE = re.compile(
+    r"\b(?:data|study|studies|results?|evidence|investigation|trial|registry|experience|données|étude|"
+    r"résultats|Daten|Studie|Ergebnisse|dati|studio|risultati|datos|estudio|resultados)\b[^.;]{0,40}?"
+    r"\b(?:demonstrat\w*|shows?|showed|shown|confirm\w*|prove[sdn]?|establish\w*|document(?:s|ed)|"
+    r"démontr\w*|confirm\w*|montr\w*|zeig\w*|beleg\w*|bestätig\w*|dimostr\w*|conferm\w*|"
+    r"demuestr\w*|confirma\w*)\b",
+    re.IGNORECASE)
+
+
+# "during the first 12 months", "over the following 2 years": a window of the results, not a
+# horizon the data are said to hold for.
+_OPENING_WINDOW = re.compile(r"\b(?:first|following|initial|premiers?|ersten|primi|primeros)\b", re.IGNORECASE)
+
+
 _TIME_UNIT = re.compile(r"month|year|yrs?\b|week|mois|ans?\b|année|semaine|Monat|Jahr|Woche|mes[ei]|ann[io]\b|año|semana|settiman",
                         re.IGNORECASE)
 
@@ -252,13 +268,19 @@ def analyse(text: str, *, subject_context: str = "", verbatim: str | None = None
     # "The 12-month results ... demonstrate stable hearing over the lifetime of the implant":
     # a result generalised to a longer horizon claims that horizon, whatever its verb.
     extrapolated = extrapolated_follow_up(stripped) if _MAY_EXTRAPOLATE.search(stripped) else None
+    # "The CF-RIB data demonstrate complete resorption ... over the full resorption period of 24
+    # to 36 months": data said to show an outcome over a stated long horizon claim that horizon,
+    # whatever the data's own follow-up (CL004 reads it from the study named).
+    generalised = extrapolated is not None or (
+        _DATA_DEMONSTRATE.search(stripped) is not None
+        and any(not _OPENING_WINDOW.search(words) for _, words, _ in horizon_matches(stripped)))
     if not _has_claim_cue(stripped):
         if declared:
             return Claim(text=stripped, citations=citations(stripped, verbatim),
                          kind="performance", absolute=False,
                          red_flag=red_flag(stripped, subject_context, device_types),
                          reported_follow_up=extrapolated)
-        if not extrapolated:
+        if not generalised:
             return None  # no marker, absolute wording or red-flag concept: most sentences
     language = claim_language()
     if has_term(language["not_claims"]["patterns"], stripped):
@@ -277,13 +299,13 @@ def analyse(text: str, *, subject_context: str = "", verbatim: str | None = None
     # "X is indicated in adults as an adjunct to haemostasis when control of bleeding by
     # conventional techniques is ineffective": an indication states the intended purpose, not
     # a benefit the device achieves, unless it also words it absolutely or quantifies it.
-    if (markers and not absolute and flag is None and not extrapolated and _INDICATION.search(stripped)
+    if (markers and not absolute and flag is None and not generalised and _INDICATION.search(stripped)
             and not _QUANTIFIED_BENEFIT.search(stripped)):
         return None
     # A sentence asserting an effect contrary to physiology is a claim whatever its verb
     # ("protects the brain by lowering ICP").
     if not markers and not any(entry.get("standalone") for entry, _ in absolute) and flag is None \
-            and not extrapolated:
+            and not generalised:
         return None
     if markers:
         kind = markers[0].kind
