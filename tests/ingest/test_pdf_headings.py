@@ -389,3 +389,40 @@ def test_wholly_bold_short_line_is_still_a_heading(tmp_path):
     doc.para(BODY["en"])
     document = doc.read(tmp_path / "IFU_en.pdf")
     assert "Contraindications" in _headings(document)
+
+
+# --- numbered lists under numbered headings ---------------------------------------------------
+
+@pytest.mark.parametrize("heading_style, items", [
+    ("{n} {title}", ["1. Acute respiratory failure in adults", "2. Weaning from invasive ventilation",
+                     "3. Hypercapnic exacerbation of COPD", "4. Post-extubation support in children"]),
+    ("{n}. {title}", ["1) Infection at the implant site", "2) Known allergy to nickel",
+                      "3) Pregnancy"]),
+])
+def test_a_plain_numbered_list_under_a_numbered_heading_stays_a_list(tmp_path, heading_style, items):
+    """"1." under "3 Indications" cannot be a subsection (that would be "3.1"): the plain lines
+    numbered 1, 2, 3 ... are list items, and the next bold heading "4 ..." follows them."""
+    doc = _Doc()
+    doc.heading(heading_style.format(n=2, title="Intended purpose"), 12)
+    doc.para(BODY["en"])
+    doc.heading(heading_style.format(n=3, title="Indications"), 12)
+    for item in items:
+        doc.entry(item)
+    doc.heading(heading_style.format(n=4, title="Contraindications"), 12)
+    doc.para(BODY["en"])
+    document = doc.read(tmp_path / "IFU.pdf")
+    assert _headings(document) == [heading_style.format(n=n, title=t) for n, t in
+                                   ((2, "Intended purpose"), (3, "Indications"), (4, "Contraindications"))]
+    listed = [_squash(b.text) for b in document.blocks if b.kind is BlockKind.LIST_ITEM]
+    assert listed == [item.split(" ", 1)[1] for item in items]
+    assert all(b.heading_path[-1].endswith("Indications") for b in document.blocks
+               if b.kind is BlockKind.LIST_ITEM)
+
+
+def test_plain_numbered_headings_that_continue_their_numbers_stay_headings(tmp_path):
+    doc = _Doc()
+    for n, title in ((1, "Scope"), (2, "Device description"), (3, "Clinical data")):
+        doc.entry(f"{n}. {title}")
+        doc.para(BODY["en"])
+    document = doc.read(tmp_path / "CER.pdf")
+    assert _headings(document) == ["1. Scope", "2. Device description", "3. Clinical data"]

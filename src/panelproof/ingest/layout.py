@@ -161,6 +161,9 @@ class HeadingStack:
         # The headings' texts, made once per heading rather than for each of the (thousands
         # of) blocks below it; the blocks then share one tuple, which they also pickle once.
         self.path: tuple[str, ...] = ()
+        # The number of the numbered list item just read ("2." -> 2), for a reader to tell the
+        # list's next item from a numbered heading; None after anything else.
+        self.list_number: int | None = None
 
     def push(self, level: int, text: str) -> tuple[str, ...]:
         """Enter a heading; returns the path above it (the heading's own heading_path)."""

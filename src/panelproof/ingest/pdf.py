@@ -743,12 +743,14 @@ def _leaves_list_item(run: list, line: _Line, right: float, width: float) -> boo
 
 
 def _heading_level(run: list[_Line], text: str, metrics: _Metrics,
-                   path: tuple[str, ...] = ()) -> int | None:
+                   path: tuple[str, ...] = (), list_number: int | None = None) -> int | None:
     if len(text) > 150 or run[0].cells or is_caption(text):
         return None  # a bold "Table 2 – SotA benchmarks" above a table is its caption
     emphasised = metrics.emphasised(run[0])
     numbered = numbered_heading(text) if len(run) == 1 or (
         emphasised and len(run) <= 3 and _wrapped_heading(run, text, metrics, path)) else None
+    if numbered and not emphasised and _numbered_list_item(text, path, list_number):
+        numbered = None  # "1. Acute kidney injury ..." under "3 Indications": a list, not 1 again
     if numbered and path and is_reference_heading(path[-1]) and not emphasised \
             and len(text.split()) > 5:
         numbered = None  # "2. Lindqvist A. Nasal high flow ..." under "References"
@@ -761,6 +763,28 @@ def _heading_level(run: list[_Line], text: str, metrics: _Metrics,
     if len(run) == 1 and is_unnumbered_heading_text(text):
         return metrics.bold_level if not metrics.heading_levels else 1
     return None
+
+
+_LIST_NUMBER = re.compile(r"\s*\(?(\d{1,2})[.)]\s")
+
+
+def _numbered_list_item(text: str, path: tuple[str, ...], list_number: int | None) -> bool:
+    """Whether a plain (not emphasised) line numbered "k." or "k)" is an item of a numbered list:
+    the next number of the list just above it, or a "1." that cannot continue the headings' own
+    numbering (under "3 Indications" a subsection is "3.1", not "1.")."""
+    match = _LIST_NUMBER.match(text)
+    if match is None:
+        return False
+    number = int(match.group(1))
+    if list_number is not None and number == list_number + 1:
+        return True
+    return number == 1 and not continues_numbering(path, (1,))
+
+
+def list_item_number(text: str) -> int | None:
+    """The number of a list item's marker ("2." -> 2), None for a bullet or a letter."""
+    match = _LIST_NUMBER.match(text)
+    return int(match.group(1)) if match else None
 
 
 def _wrapped_heading(run: list[_Line], text: str, metrics: _Metrics,
@@ -1319,13 +1343,15 @@ def _build_blocks(pages: list[_Page], deadline: Deadline) -> tuple[list[Block], 
 def _text_block(run: list[_Line], page: int, stack: HeadingStack, metrics: _Metrics) -> Block:
     first = run[0]
     text = "\n".join(line.text for line in run)
-    level = _heading_level(run, " ".join(text.split()), metrics, stack.path)
+    level = _heading_level(run, " ".join(text.split()), metrics, stack.path, stack.list_number)
+    stack.list_number = None
     if level is not None:
         return heading_block(stack, " ".join(text.split()), level, page)
     if is_caption(first.text):
         return Block(BlockKind.CAPTION, text, page=page, heading_path=stack.path,
                      synthetic_separators=True)
     if list_marker(first.text):
+        stack.list_number = list_item_number(first.text)
         body = _LIST_MARKER_PREFIX.sub("", text, count=1)
         return Block(BlockKind.LIST_ITEM, body or text, page=page, heading_path=stack.path,
                      synthetic_separators=True)
