@@ -23,7 +23,7 @@ from panelproof.extract._terms import (compile_terms, flatten_terms, load_option
                                        term_anchors)
 from panelproof.extract.common import ExtractionContext, blocks_containing, make_fact, sentences
 from panelproof.extract.model import Fact, FactKind, TemplateText
-from panelproof.ingest.model import Block, BlockKind, Document
+from panelproof.ingest.model import Block, BlockKind, Document, Role
 
 _HTML_TAG = re.compile(
     r"^\\?</?\s*(?:br|p|b|i|u|em|strong|sup|sub|span|div|img|a|table|tr|td|th|thead|tbody|ul|ol|li|"
@@ -76,6 +76,10 @@ class _Knowledge:
     objective_starts: tuple[str, ...] = ()
     concrete: re.Pattern | None = None
     author_cues: re.Pattern | None = None
+    # Openings that in a reviewer's document (the notified body's CEAR) are requests to the
+    # manufacturer ("Please provide the sample size rationale of the registry."), not guidance.
+    request_starts: tuple[str, ...] = ()
+    request_template_cues: re.Pattern | None = None
 
 
 def _keyword_bracket_regex(keywords: tuple[str, ...]) -> str:
@@ -126,6 +130,9 @@ def _knowledge() -> _Knowledge:
             {k: v for k, v in (guidance.get("objective_starts") or {}).items() if k != "source"})),
         concrete=_optional_regex(guidance.get("concrete")),
         author_cues=_optional_regex(guidance.get("author_cues")),
+        request_starts=tuple(flatten_terms(
+            {k: v for k, v in (guidance.get("request_starts") or {}).items() if k != "source"})),
+        request_template_cues=_optional_regex(guidance.get("request_template_cues")),
     )
 
 
@@ -147,6 +154,16 @@ def _objective(block: Block, body: str, k: _Knowledge) -> bool:
     if block.kind is BlockKind.TABLE_ROW and sum(1 for c in block.cells if c.strip()) >= 2:
         return True
     return k.concrete is not None and k.concrete.search(sentence) is not None
+
+
+def _request(block: Block, body: str, k: _Knowledge) -> bool:
+    """A reviewer's request to the manufacturer ("Please provide the validation against
+    polysomnography."): a request opening that does not address a template's author."""
+    if not body.startswith(k.request_starts):
+        return False
+    sentence = block.normalized[slice(*_first_sentence(block))]
+    cues = k.request_template_cues
+    return cues is None or not cues.search(sentence)
 
 
 # A field label and its value inside prose: "Summary of vigilance data: to be completed." The
@@ -270,16 +287,19 @@ def _first_sentence(block: Block) -> tuple[int, int]:
     return next(iter(sentences(block)), (0, len(block.normalized)))
 
 
-def guidance_span(block: Block, phrases_possible: bool | None = None) -> tuple[int, int] | None:
+def guidance_span(block: Block, phrases_possible: bool | None = None,
+                  reviewer: bool = False) -> tuple[int, int] | None:
     """The span to quote when the block is template guidance, else None.
 
     `phrases_possible`: whether the block holds an anchor of the guidance phrases, when the
-    caller already knows (None: test here).
+    caller already knows (None: test here). `reviewer`: the block is in a reviewer's document
+    (a CEAR), where "Please provide ..." asks the manufacturer for something.
     """
     k = _knowledge()
     text = block.normalized
     body = text[_LEADING_MARKUP.match(text).end():]
-    if body.startswith(k.guidance_starts) and not _objective(block, body, k):
+    if body.startswith(k.guidance_starts) and not _objective(block, body, k) \
+            and not (reviewer and _request(block, body, k)):
         return _first_sentence(block)
     quoted = bool(_BLOCK_QUOTE.match(block.text) or _ITALIC_BLOCK.match(block.text))
     if quoted and k.quoted_cues is not None and k.quoted_cues.search(text):
@@ -296,13 +316,14 @@ def guidance_span(block: Block, phrases_possible: bool | None = None) -> tuple[i
 
 
 def template_texts(block: Block, markers: tuple[_Marker, ...] | None = None,
-                   phrases_possible: bool | None = None) -> Iterator[tuple[tuple[int, int], str]]:
+                   phrases_possible: bool | None = None,
+                   reviewer: bool = False) -> Iterator[tuple[tuple[int, int], str]]:
     """((start, end), marker) of the template leftovers of one block.
 
     `markers` and `phrases_possible`: what a document-wide anchor scan left possible for this
-    block (by default everything is tested here).
+    block (by default everything is tested here). `reviewer`: see `guidance_span`.
     """
-    guidance = guidance_span(block, phrases_possible)
+    guidance = guidance_span(block, phrases_possible, reviewer)
     if guidance is not None:
         yield guidance, "guidance"
         # Guidance may hold the field it asks for ("Describe the [DEVICE NAME] ..."): that is
@@ -338,7 +359,8 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
     for index, block in enumerate(document.blocks):
         if not block.normalized:
             continue
-        for span, marker in template_texts(block, possible[index], index in guidance_blocks):
+        for span, marker in template_texts(block, possible[index], index in guidance_blocks,
+                                           reviewer=document.role is Role.CEAR):
             quote = block.quote(*span)
             if not quote.strip():
                 continue
