@@ -40,7 +40,7 @@ from panelproof.extract._indication_sentence import (CONTINUATION_CUE, EXCLUSION
 from panelproof.extract._eligibility import is_selection_criterion, work_up_start
 from panelproof.extract._paraphrase import paraphrase_key, site_tokens
 from panelproof.extract import _paraphrase as _paraphrase_module, _terms as _terms_module
-from panelproof.extract._terms import language_bound
+from panelproof.extract._terms import flatten_terms, language_bound
 from panelproof.extract._indication_text import (COMPARISON_CUE, abbreviations, comparison_spans,
                                                  expand_abbreviations, is_access_route, known_abbreviations,
                                                  other_therapy_subject,
@@ -1130,6 +1130,12 @@ _LEADING_FILLER = re.compile(
     r"having|presenting with|le|la|les|des|du|de|chez|pour|le traitement de|traitement de|"
     r"patients? (?:atteints?|souffrant|présentant)(?: de| d')?|bei|der|die|das|von|zur|zum|"
     r"behandlung von|patienten mit)\s+)+", re.I)
+# An imperative prohibition that opens a contraindication item ("Do not use in ...", "Never
+# implant ...", "Ne pas envelopper ..."): the item is what follows it.
+_LEADING_PROHIBITION = re.compile(
+    r"^(?:[-–•*]\s*)?(?:do not|don['’]t|never|must not|should not|ne pas|ne jamais|nunca)\s+"
+    r"(?:(?:be\s+)?(?:use|used|utiliser|usar)\s+(?:it\s+|this device\s+)?(?:in|on|for|with|chez|sur|en)\s+)?",
+    re.I)
 _POPULATION_WORDS = re.compile(
     r"\b(?:adults?|adult|children|child|infants?|neonates?|newborns?|adolescents?|elderly|"
     r"paediatric|pediatric|patients?|years?|kg|aged?|weighing|body|weight|from|to|and|or|with|of|"
@@ -1151,6 +1157,9 @@ _FRAGMENT_START = re.compile(
 def text_concept_id(phrase: str) -> str | None:
     """`text:<phrase>` for a phrase no vocabulary knows; None for intros and bare populations."""
     phrase = " ".join(phrase.split()).strip(" .;:,-–•*")
+    # "Do not wrap the sheet directly around an anastomosis" in a list of contraindications
+    # names the act that is contraindicated ("direct wrapping around an anastomosis")
+    phrase = _LEADING_PROHIBITION.sub("", phrase)
     phrase = _LEADING_FILLER.sub("", phrase).strip(" .;:,-–")
     if not phrase or _INTRO_PHRASE.match(phrase) or len(phrase.split()) > 15:
         return None
@@ -1295,7 +1304,7 @@ def _condition_facts(document: Document, unit: Unit, kind: FactKind,
     concept_id = text_concept_id(wording)
     if not concept_id:
         return
-    concept_id = paraphrased_concept(concept_id[5:]) or concept_id
+    concept_id = paraphrased_concept(concept_id[5:]) or whole_item_concept(concept_id[5:]) or concept_id
     qualifiers = list(dict.fromkeys(q for q, _, _ in found)) or [None]
     grades = tuple(sorted({g for g, _, _ in _grades_near(text, start, end)}))
     for qualifier in qualifiers:
@@ -1367,6 +1376,25 @@ def warm_up() -> None:
 
 # Coordinated conditions: "H. pylori infection or peptic ulcer" names two.
 _CONJUNCTION = re.compile(r"\s*(?:[,;/]|\b(?:or|and|ou|et|oder|und|o|y|e|of|en)\b)\s*", re.I)
+
+
+def whole_item_concept(phrase: str) -> str | None:
+    """The vocabulary id of an item that is one bare word of a concept ("Infection", "Infections
+    of any kind"): clinical_terms.yaml `item_terms`, read only when they are the whole item, as
+    inside a longer phrase they name something else ("H. pylori infection")."""
+    return _item_terms().get(" ".join(_ITEM_EDGE.sub(" ", phrase.lower()).split()))
+
+
+_ITEM_EDGE = re.compile(r"^\W+|\W+$|\b(?:any|all|of any kind|known|current|présente?s?|toute?s?)\b")
+
+
+@lru_cache(maxsize=1)
+def _item_terms() -> dict[str, str]:
+    found: dict[str, str] = {}
+    for entry_id, entry in vocabulary("clinical_terms").entries.items():
+        for term in flatten_terms(entry.get("item_terms")):
+            found.setdefault(" ".join(term.lower().split()), entry_id)
+    return found
 
 
 def paraphrased_concept(phrase: str) -> str | None:

@@ -9,6 +9,7 @@ from panelproof.extract._indication_sentence import states_condition
 from panelproof.extract.intended_use import (_CONTRA_CUE, _INDICATED_INLINE, _INDICATION_CUE, CONTRAINDICATIONS,
                                              INDICATIONS, INTENDED_PURPOSE, OTHER, _purpose_sentence,
                                              announced_kinds, units, vocabulary)
+from panelproof.extract._paraphrase import generic_tokens, paraphrase_key
 from panelproof.extract.common import any_heading
 from panelproof.extract.model import FactBase, FactKind
 from panelproof.ingest.model import Document, Role
@@ -42,7 +43,9 @@ class SscpLacksIntendedUse(Rule):
         if a left atrial thrombus is present", "The device is not allowed to be used in case
         of pregnancy", "darf nicht angewendet werden bei Schwangerschaft") states the part; so
         does a section "Restrictions of use" or "Anwendungsbeschränkungen" that names the
-        patients' conditions (not the product's: damaged packaging, expiry).
+        patients' conditions (not the product's: damaged packaging, expiry). An intended
+        purpose that restates an IFU indication in its words ("Replacement of a malfunctioning
+        mitral valve in adults") states the indications.
         Differences in content between the SSCP and the IFU are reported by the cross-document
         rules, which include the SSCP: IU001 (indications), IU002 (contraindications), IU003
         (interfaces) and the population rules. SS002 covers only what those cannot see: the
@@ -88,7 +91,8 @@ class SscpLacksIntendedUse(Rule):
                 in_ifu = [f for k in kinds for f in facts.of(k, document=ifu.path)]
                 if not in_ifu or _states(facts, sscp, kinds, heading_kind):
                     continue
-                if aspect == "indications" and _purpose_names_condition(sscp):
+                if aspect == "indications" and (_purpose_names_condition(sscp)
+                                                or _purpose_restates_indication(sscp, in_ifu)):
                     # An SSCP's intended purpose is often its indication ("Defibrillation in
                     # adults at high risk of sudden cardiac death"); IU001 compares them.
                     continue
@@ -115,6 +119,19 @@ def _purpose_names_condition(document: Document) -> bool:
     return any(states_condition(unit.block.normalized, unit.start, unit.end)
                or groups.find(unit.block.normalized[unit.start:unit.end])
                for unit in units(document) if INTENDED_PURPOSE in unit.kinds)
+
+
+def _purpose_restates_indication(document: Document, ifu_indications) -> bool:
+    """Whether the SSCP's intended purpose states an IFU indication in its words ("Replacement
+    of a diseased or malfunctioning aortic valve in adults" where the IFU's indication is "the
+    replacement of a diseased or malfunctioning aortic valve"): all content words of the
+    indication stand in one intended-purpose sentence."""
+    purposes = [paraphrase_key(unit.text) for unit in units(document) if INTENDED_PURPOSE in unit.kinds]
+    for fact in ifu_indications:
+        key = paraphrase_key(fact.location.quote or "") - generic_tokens()
+        if len(key) >= 2 and any(key <= purpose for purpose in purposes):
+            return True
+    return False
 
 
 def _states(facts: FactBase, document: Document, kinds: tuple[FactKind, ...],
