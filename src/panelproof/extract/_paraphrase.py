@@ -237,11 +237,38 @@ def ordered_tokens(text: str) -> tuple[str, ...]:
                 if canonical and canonical[0].startswith("~"):
                     tokens.extend(canonical)  # "untreated" / "not treated" (a synonym)
                     continue
-            stem = _spelling(_singular(_uninflected(word)))[:_STEM]
+            stem = _stem(_spelling(_singular(_uninflected(word))))
             act = _procedure_suffix().match(word) if len(word) > 8 else None
             # "arthroplasty" and "arthrosis" share a stem but not a kind (a procedure, a condition)
             tokens.append(f"{stem}+{_procedure_suffixes()[act.group(1)]}" if act else stem)
     return tuple(tokens)
+
+
+def _stem(word: str) -> str:
+    """The first letters of a word; more of them after a bound prefix ("intra-", "hyper-",
+    "trans-": paraphrases.yaml `stem_prefixes`), whose first five letters say only where or how
+    much, not what: "intraocular" / "intracranial", "hypertension" / "hyperglycaemia" differ."""
+    for prefix in _stem_prefixes():
+        if word.startswith(prefix) and len(word) > len(prefix) + 2:
+            return word[:len(prefix) + _STEM - 1]
+    return word[:_STEM]
+
+
+@lru_cache(maxsize=1)
+def _stem_prefixes() -> tuple[str, ...]:
+    data = (knowledge.load("vocabulary/paraphrases") or {}).get("stem_prefixes") or {}
+    return tuple(sorted({str(p).lower() for p in flatten_terms(data.get("terms"))}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def modifier_tokens() -> frozenset[str]:
+    """Canonical tokens of the synonyms marked `modifier: true` ("unstable"): they say how a
+    thing is, not which thing. A concept whose terms reduce to such a token alone
+    ("haemodynamically unstable") is not restated by every phrase that uses it ("unstable
+    chest wall", "unstable angina")."""
+    data = knowledge.load("vocabulary/paraphrases") or {}
+    return frozenset("~" + str(e["canonical"]).replace(" ", " ~")
+                     for e in data.get("synonyms") or [] if e.get("modifier"))
 
 
 @lru_cache(maxsize=1)

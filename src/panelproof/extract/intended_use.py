@@ -38,7 +38,7 @@ from panelproof.extract._indication_sentence import (CONTINUATION_CUE, EXCLUSION
                                                      permitted_items, bare_items, excluded_items,
                                                       qualified_item_end)
 from panelproof.extract._eligibility import is_selection_criterion, work_up_start
-from panelproof.extract._paraphrase import paraphrase_key, site_tokens
+from panelproof.extract._paraphrase import modifier_tokens, paraphrase_key, site_tokens
 from panelproof.extract import _paraphrase as _paraphrase_module, _terms as _terms_module
 from panelproof.extract._terms import flatten_terms, language_bound
 from panelproof.extract._indication_text import (COMPARISON_CUE, abbreviations, comparison_spans,
@@ -63,17 +63,23 @@ class VocabularyMatch:
 _TERM_SEPARATOR = re.compile(r"\s|-|['’]")
 
 
+# Languages whose multi-word terms put the noun first and form its plural with -s/-x.
+_PLURAL_S_HEAD_FIRST = frozenset({"fr", "es", "pt"})
+
+
 def _term_regex(term: str, language: str = "") -> str:
     """A term as a regex: flexible spaces/hyphens/apostrophes, tolerant plural, whole words.
 
     German terms also tolerate adjective endings inside the term ("chronisch obstruktive
     Lungenerkrankung" matches "der chronisch obstruktiven Lungenerkrankung"), and a German
     noun of eight letters or more also matches at the end or start of a compound
-    ("Spannungspneumothorax", "Diathermiebehandlung").
+    ("Spannungspneumothorax", "Diathermiebehandlung"). French, Spanish and Portuguese terms
+    tolerate a plural on every word, not only the last ("centros de cirugía ambulatoria").
     """
     prefix = term.endswith("*")
     term = term.strip("*")  # a leading `*` is handled by `_compound_split`
     german = language == "de"
+    head_first = language in _PLURAL_S_HEAD_FIRST
     compound = german and " " not in term and len(term) >= 8 and term[:1].isupper() and not prefix
     pieces = []
     position = 0
@@ -86,6 +92,10 @@ def _term_regex(term: str, language: str = "") -> str:
         if ch.isspace():
             if german and term[index - 1:index].isalpha():
                 pieces.append(r"(?:e|en|er|es|em|n|r|s)?")
+            elif head_first and term[index - 1:index].isalpha() and term[index - 1] not in "sx":
+                # the head noun comes first and takes the plural ("centres de chirurgie
+                # ambulatoire" is the plural of "centre de chirurgie ambulatoire")
+                pieces.append(r"(?:s|x)?")
             pieces.append(r"[\s\-]+")
         elif ch == "-":
             pieces.append(r"[\s\-]?")
@@ -1356,12 +1366,14 @@ def _derive_term_keys() -> tuple[tuple[frozenset[str], str], ...]:
                 key = paraphrase_key(str(term).strip("*"))
                 # one canonical token names the concept by itself ("allergy to" is ~allergy:
                 # "known titanium allergy" restates it), unless it names only a body structure
-                # ("nervous tissue" is ~neural: "spinal cord injury" does not restate it)
+                # ("nervous tissue" is ~neural: "spinal cord injury" does not restate it) or a
+                # modifier ("haemodynamically unstable" is ~unstable: "unstable chest wall" is not it)
                 # A compound whose first part is a synonym ("akutprævention": ~acute) is no
                 # such token: only its first part was recognised.
                 compound = " " not in str(term).strip() and len(str(term)) > 10
                 if len(key) >= 2 or (len(key) == 1 and min(key).startswith("~") and "~no" not in key
-                                     and min(key) not in site_tokens() and not compound):
+                                     and min(key) not in site_tokens() and not compound
+                                     and min(key) not in modifier_tokens()):
                     keys.append((key, entry_id))
     keys.sort(key=lambda item: -len(item[0]))
     return tuple(keys)

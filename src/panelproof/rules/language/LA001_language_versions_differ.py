@@ -53,7 +53,8 @@ class LanguageVersionsDiffer(Rule):
         section, that shares a word stem with the concept's terms in any language ("Inestabilidad
         hemodinámica", "atteinte rénale") stands in for the concept, and a concept is reported
         missing only from a version whose section is understood (the vocabulary has terms for
-        the concept in that language, or every item the version lists is recognised). A concept
+        the concept in that language, or every item the version lists is recognised in a
+        language the vocabulary covers). A concept
         recognised only inside a longer, more specific item ("unprotected left main coronary
         artery disease") is not reported missing from a version that has an item the vocabulary
         does not know ("lésion du tronc commun gauche non protégé"). Qualifiers are part of the
@@ -882,7 +883,9 @@ def _reconcile(group: list[Statement], vocab_name: str, section_kind: str,
     ("Inestabilidad hemodinámica" for haemodynamic instability, "atteinte rénale" for renal
     failure) is taken as its translation. Otherwise the concept counts as missing only when this
     version's section is understood: the vocabulary has terms for the concept in the version's
-    language, or every item the version lists is recognised. When neither holds, the versions
+    language, or every item the version lists is recognised and the vocabulary has terms in
+    the version's language at all (in a language it does not cover, such as Swedish for the
+    interfaces, only words shared with other languages, "intubation", are recognised). When neither holds, the versions
     cannot be compared on that concept and it is not reported (the count comparison may still
     give a minor hint).
     """
@@ -922,7 +925,8 @@ def _reconcile(group: list[Statement], vocab_name: str, section_kind: str,
                 # "Unprotected left main coronary artery disease" names more than "coronary
                 # artery disease": the version's unrecognised item may be its translation.
                 statement.concepts[concept_id] = []
-            elif known.has_terms(concept_id, language) or (recognised and not free):
+            elif known.has_terms(concept_id, language) or (recognised and not free
+                                                            and known.covers_language(language)):
                 continue  # understood: the concept is really missing
             else:
                 statement.concepts[concept_id] = []  # cannot tell: not reported

@@ -24,7 +24,9 @@ class SafetyStepDiffers(Rule):
         language; the safeguard is a safe context of the pattern marked `safeguard: true`
         (back-up delivery, manual ventilation, a power source kept connected) named in one
         sentence with the pattern's object (the delivery, the ventilation). Versions that both give the unsafe
-        step, or that both give the safe one, are left to SI001/SI003.
+        step, or that both give the safe one, are left to SI001/SI003; a sentence that names a
+        safeguard's words but itself matches a hazard pattern (an alarm switched off "so that
+        therapy continues") is no safe version.
 
     Why a panel cares:
         Each language version is the device's labelling in its Member State (MDR Art. 10(11),
@@ -74,8 +76,14 @@ class SafetyStepDiffers(Rule):
             for document in documents:
                 for fact in by_document[document.path]:
                     sentence = str(fact.value)
-                    for m in match_hazards(sentence):
+                    hazards = match_hazards(sentence)
+                    for m in hazards:
                         unsafe.setdefault(document.path, {}).setdefault(m.hazard.id, fact)
+                    if hazards:
+                        # a sentence that itself instructs an unsafe step ("kann dauerhaft
+                        # ausgeschaltet werden, damit die Therapie weiterläuft") is no safe version
+                        # of it, whichever hazard pattern its wording matched
+                        continue
                     for hazard_id in safeguarded_hazards(sentence):
                         safe.setdefault(document.path, {}).setdefault(hazard_id, fact)
             for path, hazards in sorted(unsafe.items()):

@@ -116,6 +116,12 @@ class ConceptStems:
         base = concept_id.partition("@")[0]
         return bool(language) and language in self.languages.get(base, frozenset())
 
+    def covers_language(self, language: str | None) -> bool:
+        """Whether the vocabulary has terms in `language` at all: in a language it does not
+        cover ("sv" when only en/fr/de/... are written), only words shared with other languages
+        are recognised, and a version's silence on a concept proves nothing."""
+        return bool(language) and any(language in langs for langs in self.languages.values())
+
     def resembles(self, concept_id: str, text: str) -> bool:
         """True when `text` shares a distinctive stem with the concept's terms (any language)."""
         base = concept_id.partition("@")[0]
