@@ -35,6 +35,7 @@ from panelproof.extract import _questions as questions
 from panelproof.extract._questions import question_role
 from panelproof.extract.common import ExtractionContext, make_fact, sentences
 from panelproof.extract.model import Fact, FactKind, PmcfItem
+from panelproof.extract.placeholders import template_texts
 from panelproof.ingest.model import Block, BlockKind, Document, Role
 
 VOCABULARIES = ("vocabulary/care_settings", "vocabulary/interfaces", "vocabulary/population_groups")
@@ -60,7 +61,7 @@ _SAMPLE = re.compile(
     r"(?<!per )(?<!pour )(?<!pro )(?<!/ )(?<!/)(?<![\d,.])(?<!\d[ \u00a0])"
     r"(?:\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d{2,6})\s+(?:\w+\s+){0,2}"
     # Subjects, and uses of the device when the data source counts uses ("50,000 infusions").
-    r"(?:patients?|subjects?|participants?|cases|devices|procedures|users|respondents|"
+    r"(?:patients?|pts|subjects?|participants?|cases|devices|procedures|users|respondents|"
     r"infusions|implants|implantations|treatments|sessions|therapies|interventions|operations|"
     r"surgeries|uses|applications|cycles|runs|insertions|placements|catheteri[sz]ations|deployments|"
     r"injections|dressings|"
@@ -82,7 +83,16 @@ _SAMPLE = re.compile(
     r"adolescents|adultes|femmes|hommes|yeux|Neugeborene|Säuglinge|Kinder|Jugendliche|"
     r"Erwachsene|Frauen|Männer|Augen|pazienti|soggetti|casi|bambini|neonati|adulti|pacientes|"
     r"sujetos|casos|niños|neonatos|adultos)\b(?![-‐]\w)"
-    r"|\bn\s*=\s*\d+", re.IGNORECASE)
+    r"|\bn\s*=\s*\d+"
+    # The number after its noun: "the number of patients will be approximately 300", "Anzahl
+    # der Patienten: 150", "nombre de sujets prévu : 80" (no duration, percentage or year).
+    r"|\b(?:(?:total|planned|target|expected)\s+)?(?:number|nombre|Anzahl|numero|número|aantal)\s+"
+    r"(?:of|de|d'|der|di|des|dei|van)\s+(?:\w+\s+)?"
+    r"(?:patients?|subjects?|participants?|cases|devices|procedures|users|implants|pts|"
+    r"patientes?|sujets|Patienten|Probanden|Teilnehmer|pazienti|soggetti|pacientes|sujetos|patiënten)\b"
+    r"[^.;\d]{0,40}?(?<![\d,.])(?!(?:19|20)\d\d\b)(?:\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d{2,6})\b"
+    r"(?!\s*(?:%|days?|weeks?|months?|years?|hours?|mois|ans|jours|semaines|Monate\w*|Jahre\w*|"
+    r"Wochen|Tage\w*|mesi|anni|giorni|meses|años|días)\b|\s*%)", re.IGNORECASE)
 # A number of patients that describes evidence already gathered ("the 2 % rate seen in 120
 # patients", "observé chez 85 patients") is not the plan's sample.
 _PAST_EVIDENCE = re.compile(
@@ -423,6 +433,15 @@ def aspect_of_label(label: str) -> str | None:
     return best[3] if best else None
 
 
+def label_names(label: str, aspect: str) -> bool:
+    """Whether a heading or row label names `aspect` anywhere, also beside another element
+    ("3 Sample size and timeline" names the timeline as well as the sample size)."""
+    text = _LEADING_NUMBER.sub("", label or "").strip(" *_:#").strip()
+    if not text or len(text.split()) > 10:
+        return False
+    return any(True for _ in find_terms(_knowledge().aspects.get(aspect), text))
+
+
 def _own_groups(group_spans: dict[str, list[tuple[int, int]]]) -> list[str]:
     """The groups named in their own right: a group word inside a longer term of another group
     is that group's ("preterm infants" names preterm neonates, not infants; "Frühgeborene und
@@ -525,11 +544,56 @@ def _section_aspect(block: Block, cache: dict[str, str | None]) -> str | None:
     return None
 
 
+def unfilled_spans(block: Block) -> list[tuple[int, int]]:
+    """Spans of `block.normalized` that are template text left unfilled: a placeholder ("[Insert
+    sample size justification here]", "<to be completed by the CRO>", "XX") or the template's
+    guidance to the author. Their words ("justification", "number of patients") state nothing
+    about the plan."""
+    return [span for span, marker in template_texts(block) if marker in ("placeholder", "guidance")]
+
+
+def filled_text(block: Block, start: int = 0, end: int | None = None) -> str:
+    """`block.normalized[start:end]` with its unfilled template text blanked out (same length)."""
+    text = block.normalized
+    end = len(text) if end is None else end
+    piece = list(text[start:end])
+    for a, b in unfilled_spans(block):
+        for i in range(max(a, start), min(b, end)):
+            piece[i - start] = " "
+    return "".join(piece)
+
+
+# A running header or footer left in the text by the page layout ("PMCF-XY-01 v2 – 2025-03-01
+# Page 3 of 7", "Seite 2 von 5", "page 4/9"): it states no element of the plan, whatever
+# heading it falls under (its date is no timeline, its numbers no sample).
+_PAGE_FURNITURE = re.compile(
+    r"\b(?:page|seite|pagina|página|pag\.|p\.)\s*\d{1,4}\s*(?:of|von|sur|de|di|/|van)\s*\d{1,4}\b",
+    re.IGNORECASE)
+
+
+def _page_furniture(text: str) -> bool:
+    return len(text) <= 160 and bool(_PAGE_FURNITURE.search(text))
+
+
 def _items_of_span(document: Document, block: Block, aspect: str,
                    span: tuple[int, int]) -> Iterator[Fact]:
     raw = block.normalized[span[0]:span[1]]
+    if _page_furniture(raw):
+        return
+    # An element filled with a placeholder states nothing: its template words ("[Insert sample
+    # size and statistical justification]") are no rationale, and the item is marked unfilled.
+    unfilled = any(a < span[1] and b > span[0] for a, b in unfilled_spans(block))
+    # A placeholder that postpones ("TBD", "[to be defined]") still postpones the element.
+    postponed = ("pmcf:placeholder", "pmcf:deferred") if unfilled and _knowledge().deferral is not None \
+        and _knowledge().deferral.search(raw) else ("pmcf:placeholder",)
+    if unfilled:
+        raw = filled_text(block, *span)
     text = raw.strip(" |*_")
-    if len(re.sub(r"\W", "", text)) < 2:
+    # "Justification: <to be completed>" leaves its label alone, which states nothing either.
+    if len(re.sub(r"\W", "", text)) < 2 or unfilled and re.fullmatch(r"[^:.;]{1,60}:[\s.;]*", text):
+        if unfilled:  # the element holds nothing but its placeholder: kept, to be quoted
+            quote_item = PmcfItem(aspect, block.quote(*span), postponed, True)
+            yield make_fact(document, block, FactKind.PMCF, quote_item, span)
         return
     denial = exclusion_denial(text) if aspect in _CRITERIA else None
     if denial is not None:
@@ -544,7 +608,9 @@ def _items_of_span(document: Document, block: Block, aspect: str,
         if aspect == "objective" and _about_document(text):
             aspect = "other"  # "This document describes the PMCF activities for ..."
         item = analyse(text, _refine(aspect, text), document.language)
-    quote_item = PmcfItem(item.aspect, block.quote(*span), item.concepts, item.generic)
+    concepts = tuple(dict.fromkeys(item.concepts + postponed)) if unfilled else item.concepts
+    generic = item.generic or unfilled and "pmcf:deferred" in concepts
+    quote_item = PmcfItem(item.aspect, block.quote(*span), concepts, generic)
     yield make_fact(document, block, FactKind.PMCF, quote_item, span)
 
 

@@ -8,7 +8,7 @@ import re
 
 from panelproof.extract.common import sentences
 from panelproof.extract.model import Fact, FactBase
-from panelproof.extract.pmcf import is_statistical, names_endpoint, sample_in
+from panelproof.extract.pmcf import filled_text, is_statistical, label_names, names_endpoint, sample_in
 from panelproof.ingest.model import BlockKind, Document, Role
 from panelproof.rules.model import Category, Finding, Rule, Severity
 from panelproof.rules.pmcf.common import has, items, plan_items, quoted, title_location
@@ -52,7 +52,14 @@ class MissingPmcfElements(Rule):
         ("n = 120 patients", "About 120 wounds will be treated", "3,000 insertions") or a
         statistical justification ("with 3 000 procedures, a rate of 1 % can be estimated with a
         95 % CI half-width of 0.36 %") under any heading counts; evidence already gathered
-        ("The pivotal study enrolled 120 patients") does not.
+        ("The pivotal study enrolled 120 patients") does not. A number may follow its noun
+        ("The number of subjects will be about 450", "Anzahl der Patienten: 96"). Template text
+        left unfilled ("[Insert sample size justification]", "<to be completed by the CRO>") and
+        page headers or footers ("PL-01 rev 2 – 2025-06-30 Page 2 of 3") state nothing: no
+        rationale, no number, no date. A dated line under a heading that names the schedule
+        beside another element ("Sample size and timeline") is the timeline. A missing sample
+        size is quoted on the plan's own sample-size text ("Not applicable", "no formal
+        calculation is performed", the unfilled field) before the activity.
 
     Why a panel cares:
         MDCG 2020-7 asks each activity's rationale to justify "sample size, timescales and
@@ -137,15 +144,21 @@ class MissingPmcfElements(Rule):
             missing.append("sample size")
             # Where the number belongs: the plan's own sample-size text, else the activity
             # (design or method) that is left without one.
-            shown += ([f for f in items(plan, "sample_size") if f.value.generic][:2]
+            # The plan's own sample-size text says what it gives instead of a number (a
+            # placeholder, "no formal calculation", "not applicable", a general aim).
+            shown += ([f for f in items(plan, "sample_size")
+                       if f.value.generic or has(f, "pmcf:placeholder") or has(f, "pmcf:no_rationale")][:2]
+                      or items(plan, "sample_size")[:1]
                       or items(plan, "design", "method")[:1])
         elif not complete and not any(has(f, "pmcf:statistical")
                                       for f in items(plan, "sample_size", "design", "method", "other")
                                       + sizes):
             missing.append("rationale for its sample size")
             # A plan that says it has none ("No formal sample size calculation is performed")
-            # is quoted on that statement.
-            shown += [f for f in plan if has(f, "pmcf:no_rationale")][:1] + sizes[:1]
+            # is quoted on that statement, one that left the template's field unfilled ("[Insert
+            # sample size justification]") on that field.
+            shown += ([f for f in plan if has(f, "pmcf:no_rationale")][:1]
+                      + [f for f in items(plan, "sample_size") if has(f, "pmcf:placeholder")][:1] + sizes[:1])
         endpoints = [f for f in items(plan, "endpoint") if not f.value.generic]
         # An objective may carry its endpoint ("measured as the revision rate at 10 years").
         endpoints += [f for f in items(plan, "objective")
@@ -169,6 +182,10 @@ class MissingPmcfElements(Rule):
         timeline += [f for f in items(plan, "other")
                      if not f.value.generic and has(f, "pmcf:dated") and has(f, "pmcf:active")
                      and not has(f, "pmcf:deferred")]
+        # A dated item under a heading that names the schedule beside another element ("3
+        # Sample size and timeline": "Start 2025/05, report 2026/12") is the schedule.
+        timeline += [f for f in plan if not f.value.generic and has(f, "pmcf:dated")
+                     and not has(f, "pmcf:deferred") and label_names(f.location.section or "", "timeline")]
         if not timeline:
             missing.append("timeline")
             shown += [f for f in items(plan, "timeline") if f.value.generic][:2]
@@ -240,7 +257,7 @@ def _stated_in_plan(document: Document | None) -> set[str]:
     for block in document.blocks:
         if block.kind is BlockKind.HEADING or not any(c.isdigit() for c in block.normalized):
             continue  # a number of subjects and a statistical statement both hold a digit
-        text = block.normalized
+        text = filled_text(block)  # template text ("[Insert justification]") states nothing
         for start, end in sentences(block):
             piece = text[start:end]
             if _PAST.search(piece):
