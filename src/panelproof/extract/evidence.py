@@ -1174,12 +1174,26 @@ def follow_up_months(text: str) -> float | None:
     best = result_time_point_months(text) if "%" in text else None
     for cue in cues:
         start, end = max(0, cue.start() - 30), cue.end() + 40
+        # "visits at 6 weeks and at 6, 12, 24 and 36 months": a list of numbers sharing the
+        # unit after the last is read to its unit, wherever the window cuts it.
+        if end < len(text) and _LIST_TAIL.search(text, max(0, end - 12), end):
+            more = _LIST_CONTINUES.match(text, end)
+            if more:
+                end = more.end()
         if _FOLDED_PLANNED.search(folded[start:end]):
             continue
         value = max_duration_months(text[start:end])
         if value is not None and (best is None or value > best):
             best = value
     return best
+
+
+# The window of a follow-up cue ends in a list of numbers ("at 6, 12, 2"), which goes on to
+# its unit ("4 and 36 months", "6, 12 y 24 meses", "und 24 Monate").
+_LIST_TAIL = re.compile(r"\d[\d.,]*\s*(?:,|;|&|/|\band|\bor|\bet|\bou|\bund|\boder|\by|\be|\bto|-|–)?\s*\d*$",
+                        re.IGNORECASE)
+_LIST_CONTINUES = re.compile(r"\d*(?:\s*(?:,|;|&|/|\band\b|\bor\b|\bet\b|\bou\b|\bund\b|\boder\b|\by\b|\be\b|"
+                             r"\bto\b|-|–)?\s*\d+(?:[.,]\d+)?)*\s*-?\s*[^\W\d_]+", re.IGNORECASE)
 
 
 _FOLDED_FOLLOW_UP_CUE, _FOLDED_DISCARDED, _FOLDED_PLANNED = (

@@ -90,7 +90,12 @@ class OutcomeNotReported(Rule):
         a result the CER gives under an abbreviation of the outcome ("MAS improved by 1.6 points at
         month 6" for "Modified Ashworth Scale", "KCCQ-OSS" for "KCCQ overall summary score", either
         way round) counts at its own time point. "Secondary procedures", "repeat interventions"
-        and reoperations report reinterventions.
+        and reoperations report reinterventions. A test statistic in a result cell ("mean FSS
+        5.3 to 3.6 (p < 0.01)") is no threshold; a cell listing several results ("pain -3 points;
+        RTVF 7 %") reports each; when a duration is counted from ("median OS since enrolment")
+        is not what is measured; two-letter abbreviations ("OS", "AF") are words. Time points of
+        the intended purpose, indications or contraindications ("closure within 4 weeks") are
+        no times of results.
         An outcome naming several parameters ("24-hour pad weight test; Stamey grade", "pad
         weight / Stamey grade", "Door and line tests") is reported when the CER reports one of
         them, by its name or by its head word with a result number in one sentence ("exchange

@@ -179,7 +179,20 @@ def _measured_stems(text: str) -> frozenset[str]:
     groups = _quantity_groups()
     words = re.sub(r"(?<=\w)-(?=\w)", " ", _searchable(text))
     qualifiers = _qualifiers()
-    return frozenset(groups.get(s, s) for s in key_stems(words) if s not in qualifiers)
+    found = {groups.get(s, s) for s in key_stems(words) if s not in qualifiers}
+    # "Median OS 16.1 months": a two-letter abbreviation is a word too (too short for
+    # `key_stems`), in text that is not written in capitals throughout
+    if any(c.isupper() for c in words) and any(c.islower() for c in words):
+        found |= {m.lower() for m in _TWO_CAPITALS.findall(words) if m not in _short_acronym_stopwords()}
+    return frozenset(found)
+
+
+_TWO_CAPITALS = re.compile(r"(?<![\w-])([A-Z]{2})(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _short_acronym_stopwords() -> frozenset[str]:
+    return frozenset(_outcome_wording()["short_acronym_stopwords"]["words"])
 
 
 # A criterion's target ("< 8 %", "± 10 mmHg", "= 0") and the unit after a number say what is
@@ -193,12 +206,25 @@ _FREEDOM = re.compile(r"\b(?:freedom|free|absence|Freiheit|frei|exempt|absence|l
                       r"(?:from|of|von|de|d'|du|des)\b\s*", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _time_origin() -> re.Pattern[str]:
+    """"from diagnosis", "after treatment", "seit Implantation": where a duration is counted from
+    (vocabulary/outcome_quantities.yaml `time_origins`)."""
+    entry = _outcome_wording()["time_origins"]
+    before = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(entry["origin_words"], key=len, reverse=True))
+    words = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(entry["words"], key=len, reverse=True))
+    return re.compile(r"(?<![\w-])(?:" + before + r")\s+(?:(?:the|la|le|l'|les|der|die|dem|den|il|lo|la|el|de)\s+)?"
+                      r"(?:index\s+|initial\s+)?(?:" + words + r")(?![\w-])", re.IGNORECASE)
+
+
 def outcome_stems(text: str) -> set[str]:
     # "patient-reported satisfaction": the parts of a compound count as words of their own, so
     # its generic part ("patient") is dropped like the word alone would be.
     name = _CRITERION_TAIL.split(outcome_name(text))[0]
     name = _COMPARED_WITH.split(name)[0]
     name = _FREEDOM.sub(" ", _UNIT_AFTER_NUMBER.sub(" ", name))
+    # "Median OS from diagnosis": when the clock starts is not what is measured
+    name = _time_origin().sub(" ", name)
     return {s for s in measured_stems(name) if s not in _GENERIC}
 
 
@@ -392,6 +418,34 @@ def _another_label(block, named) -> bool:
     return not (len(first.split()) <= 3 and _point_months(first))  # "At 36 months", "Year 3"
 
 
+# Sections that describe the device's intended purpose, indications, contraindications, users
+# or warnings (vocabulary/section_titles.yaml): their time points are eligibility windows ("< 4
+# weeks from onset") or durations of use ("hospital stay of 24 hours"), not times of results.
+_PURPOSE_KINDS = ("intended_purpose", "indications", "contraindications", "users_environment",
+                  "warnings_precautions")
+# What such a heading says when it reports results too: "Indications and clinical results".
+_RESULTS_IN_HEADING = re.compile(r"\b(?:results?|outcomes?|performance|safety|data|résultats?|données|Ergebnis\w*|"
+                                 r"Daten|risultat\w*|dati|resultados?|datos|resultaten|gegevens)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _purpose_heading() -> re.Pattern[str]:
+    titles = load("vocabulary/section_titles")["titles"]
+    terms = sorted({term for kind in _PURPOSE_KINDS for words in titles[kind]["terms"].values() for term in words},
+                   key=lambda t: (-len(t), t))
+    # "3 Intended purpose (REQ-IU)", "Chapter 2 – Intended purpose", "IV. Contre-indications"
+    numbering = r"(?:(?:chapter|section|chapitre|kapitel|capitolo|capítulo|§)\s*)?(?:[\dIVXivx]+[.)]?)*(?:\s*[-–—:.]\s*|\s+)?"
+    return re.compile(r"^\s*" + numbering + r"(?:" + "|".join(r"\s+".join(map(re.escape, t.split())) for t in terms)
+                      + r")(?![\w-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=16384)  # per section, as `_in_glossary`
+def _in_purpose_section(section: str | None) -> bool:
+    """Whether a section describes the intended purpose, indications, contraindications, users or
+    warnings, and not results too."""
+    return bool(section) and bool(_purpose_heading().match(section)) and not _RESULTS_IN_HEADING.search(section)
+
+
 class _Horizons:
     """The time points at which the CER reports results, per sentence, built once per dossier."""
 
@@ -416,8 +470,9 @@ class _Horizons:
                         cue = time_cues[block.folded] = _has_time_cue(block.folded)
                     if not cue:
                         continue
-                # The state of the art reports other therapies' results, not the device's.
-                if _in_glossary(block.section):
+                # The state of the art reports other therapies' results, not the device's; the
+                # intended purpose and contraindications give eligibility windows, not results.
+                if _in_glossary(block.section) or _in_purpose_section(block.section):
                     continue
                 in_background = background.get(block.heading_path)
                 if in_background is None:
@@ -874,7 +929,19 @@ def _same_time(these, those) -> bool:
     return any(round(n * _MONTHS_PER[u], 1) in months for n, u in those if u in _MONTHS_PER)
 
 
+_RESULT_LIST_SPLIT = re.compile(r"\s*[;•]\s*")
 _COMPARATOR = re.compile(r"[≥≤<>]|\bat (?:least|most)\b|\bno (?:more|less) than\b", re.IGNORECASE)
+# A test statistic beside a result ("(p < 0.001)", "P<.05", "p ≤ 0,01", "p-value < 0.05") is
+# no acceptance threshold: the cell reports a result and its significance.
+_P_VALUE = re.compile(r"(?<![\w-])p(?:\s*-?\s*values?)?\s*(?:[<>≤≥=]|&lt;|&gt;)\s*0?[.,]\d+", re.IGNORECASE)
+
+
+def _states_threshold(text: str) -> bool:
+    """Whether `text` holds a comparator of a criterion ("≥ 3 points", "at least 80 %"), a
+    test statistic ("p < 0.001") aside."""
+    if not _COMPARATOR.search(text):
+        return False
+    return bool(_COMPARATOR.search(_P_VALUE.sub(" ", text))) if "p" in text.lower() else True
 
 
 class _ShortNames:
@@ -974,9 +1041,15 @@ class _ShortNames:
     def _cell_reports(self, cell: str, own: dict[str, str], stems: set[str], needed: int) -> bool:
         """A table cell that names the outcome and a value, without a comparator: a result
         ("ESS improved by 5.2 points"), not a restated criterion ("ESS improvement >= 3")."""
-        if not _DIGIT.search(cell) or _COMPARATOR.search(cell):
+        if not _DIGIT.search(cell) or _states_threshold(cell):
             return False
-        return len(outcome_stems(self._expand(cell, own)) & stems) >= needed
+        if len(outcome_stems(self._expand(cell, own)) & stems) >= needed:
+            return True
+        # "SSS reduction 28 points; NPV ratio 71 %; skin burns 1 %": a cell listing several
+        # results reports each of them.
+        pieces = _RESULT_LIST_SPLIT.split(cell) if ";" in cell or "•" in cell else ()
+        return any(_DIGIT.search(piece) and len(outcome_stems(self._expand(piece, own)) & stems) >= needed
+                   for piece in pieces)
 
     @staticmethod
     def _label_reports(expanded: str, label: str, stems: set[str], named: set[str], times) -> bool:
@@ -1184,7 +1257,7 @@ def _restates_criteria(row: str) -> bool:
     improvement >= 3 points at 3 months"): the criterion restated, not a result of it, which a
     row such as "ESS improvement >= 3 points | 78 % | met" gives in a cell of its own."""
     numbered = [cell for cell in _CELL_SPLIT.split(row) if _DIGIT.search(cell)]
-    return bool(numbered) and all(_COMPARATOR.search(cell) for cell in numbered)
+    return bool(numbered) and all(_states_threshold(cell) for cell in numbered)
 
 
 # "Type Ia endoleak | n/a at 6 months", "was not assessed", "non évalué", "nicht erhoben": the
