@@ -826,6 +826,19 @@ def not_studied(text: str) -> bool:
     return bool(_NOT_STUDIED_CUE.search(text)) and bool(_NOT_STUDIED.search(text))
 
 
+@lru_cache(maxsize=1)
+def _extrapolation() -> re.Pattern[str] | None:
+    data = load_subjects()["extrapolation"]
+    return term_regex(tuple(t for key, terms in data.items() if key != "source" for t in terms))
+
+
+def extrapolated(text: str) -> bool:
+    """True when a text says a use rests on extrapolation from other data ("paediatric use is
+    supported by extrapolation from adult data"): the group it names was not studied itself."""
+    pattern = _extrapolation()
+    return bool(pattern and pattern.search(text))
+
+
 @lru_cache(maxsize=16384)
 def named_groups(text: str | None) -> tuple[str, ...]:
     """Population-group ids a text names in words ("children", "nouveau-nés"), not through ages."""

@@ -1052,6 +1052,27 @@ if _DATA_PLACES_AFTER:
     _PLACE_AFTER = re.compile(rf"{_PLACE_AFTER.pattern}|\s+{_DATA_PLACES_AFTER}", re.IGNORECASE)
 
 
+# A group word that qualifies a clinician ("paediatric endocrinologist", "neonatal nurses",
+# "chirurgien pédiatrique") names a specialty, whoever the patients are.
+_CLINICIAN_BEFORE = word_alternation(_data_terms("clinicians", "before"))
+_CLINICIAN_AFTER = word_alternation(_data_terms("clinicians", "after"))
+_CLINICIAN_SUFFIXES = "|".join(_data_terms("clinicians", "suffixes"))
+if _CLINICIAN_SUFFIXES:
+    # "paediatric diabetologist", "cardiologue pédiatrique": either side
+    _CLINICIAN_AFTER, _CLINICIAN_BEFORE = (
+        "|".join(filter(None, (words, rf"(?<![\w])(?:{_CLINICIAN_SUFFIXES})(?![\w])")))
+        for words in (_CLINICIAN_AFTER, _CLINICIAN_BEFORE))
+_CLINICIAN_BEFORE_RE = re.compile(rf"(?:{_CLINICIAN_BEFORE})\s+(?:\w+\s+)?$", re.IGNORECASE) if _CLINICIAN_BEFORE else None
+_CLINICIAN_AFTER_RE = re.compile(rf"\s+(?:{_CLINICIAN_AFTER})", re.IGNORECASE) if _CLINICIAN_AFTER else None
+
+
+def qualifies_a_clinician(text: str, start: int, end: int) -> bool:
+    """The group word at text[start:end] names a clinician's specialty ("paediatric
+    endocrinologist", "infirmières néonatales"), not patients."""
+    return bool((_CLINICIAN_AFTER_RE and _CLINICIAN_AFTER_RE.match(text, end))
+                or (_CLINICIAN_BEFORE_RE and _CLINICIAN_BEFORE_RE.search(text, max(0, start - 40), start)))
+
+
 # A place that acts or is the origin ("parents trained by the neonatal unit", "alarm limits set by
 # the paediatric ward", "referred from the neonatal intensive care unit") names no patient group.
 _PLACE_ACTS = re.compile(r"\b(?:by|from|via|through|par|depuis|vom|von|durch|dal|dalla|dai|por|desde)\s+"
@@ -2004,6 +2025,8 @@ def _extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
             for g_start, g_end, gid, negated in found_groups:
                 if _in_scopes(unknown, g_start, g_end):
                     continue  # "safety in children has not been established": not intended
+                if qualifies_a_clinician(sentence, g_start, g_end):
+                    continue  # "Clinical reviewer: paediatric endocrinologist"
                 if qualifies_a_place(sentence, g_start, g_end):
                     if patients_in_block is None:
                         patients_in_block = any(not qualifies_a_place(text, a, b) for a, b, _, _ in find_groups(text))

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 import re
 from typing import Iterable
 
-from panelproof.extract._clinical_terms import is_negated
+from panelproof.extract._clinical_terms import is_negated, term_regex
 from panelproof.extract.common import any_heading, blocks_containing, lowered_pattern, make_fact, sentences
 from panelproof.extract.evidence import (LABELLED_PRECLINICAL, citation_keys, clause_before, is_clinical_subject,
-                                         is_reference_section, subject_label, subject_of)
+                                         is_reference_section, load_subjects, subject_label, subject_of)
 from panelproof.extract.model import Fact, FactBase, FactKind
 from panelproof.ingest.model import BlockKind, Role
 from panelproof.rules.claim._support import cited_entries, evidence_facts
@@ -77,6 +78,22 @@ _BENEFIT = re.compile(
     r"Nutzen|\w*linderung|Schmerz\w*|Heilung|Wiederherstellung|Wirksamkeit|klinisch\w*|Lebensqualität|"
     r"benefici[oi]|sollievo|dolore|guarigione|ripristino|efficacia|clinic[oi]|"
     r"beneficios?|alivio|dolor|curación|restauración|eficacia|clínic[oa]s?)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _clinical_not_a_benefit() -> re.Pattern[str] | None:
+    data = load_subjects()["clinical_not_a_benefit"]
+    return term_regex(tuple(t for key, terms in data.items() if key != "source" for t in terms))
+
+
+def names_benefit(sentence: str) -> bool:
+    """Whether a sentence names a clinical benefit or outcome, not counting the "clinical" of
+    "pre-clinical data" or of "clinical equivalence" (evidence_subjects.yaml
+    `clinical_not_a_benefit`)."""
+    masked = _clinical_not_a_benefit()
+    return bool(_BENEFIT.search(masked.sub(" ", sentence) if masked else sentence))
+
+
 # Clinical data named in the same sentence: then pre-clinical data are not the only support.
 _HUMAN_DATA = re.compile(
     r"\b(?:patients?|clinical (?:stud|trial|investigation|data|series|experience)\w*|human|registry|"
@@ -273,7 +290,7 @@ class NonClinicalEvidence(Rule):
                 for start, end in sentences(block):
                     sentence = block.normalized[start:end]
                     support = _PRECLINICAL_SUPPORT.search(sentence)
-                    if (support is None or not _BENEFIT.search(sentence)
+                    if (support is None or not names_benefit(sentence)
                             or _HUMAN_DATA.search(sentence) or is_negated(sentence, support.start())):
                         continue
                     fact = make_fact(document, block, FactKind.CLAIM, sentence, (start, end))

@@ -11,8 +11,8 @@ from rapidfuzz import fuzz
 
 from panelproof.extract._indication_text import dossier_abbreviations, expand_abbreviations
 from panelproof.extract.common import make_fact, sentences
-from panelproof.extract.evidence import (STRATA_ORDER, is_clinical_subject, load_subjects, named_groups, not_studied,
-                                         risk_strata)
+from panelproof.extract.evidence import (STRATA_ORDER, extrapolated, is_clinical_subject, load_subjects,
+                                         named_groups, not_studied, risk_strata)
 from panelproof.extract.model import Fact, FactBase, FactKind, PopulationBound
 from panelproof.ingest.model import Role
 from panelproof.knowledge import load
@@ -130,7 +130,10 @@ class PopulationWithoutData(Rule):
         "61 ± 9"; ages in days, weeks or months too: "aged 9 d-17 y" includes neonates; "infants
         below 1 000 g" and "low birth weight" are preterm neonates). An age bound above birth admits
         preterm neonates only by name: preterm is a gestational age at birth, and "from 9 days
-        of age" admits neonates upwards, not preterm neonates. Also a
+        of age" admits neonates upwards, not preterm neonates. A group word that names a
+        clinician ("paediatric diabetologist" among the reviewers) names no population, and a
+        sentence that rests a group's use on extrapolation ("paediatric use is extrapolated from
+        adult data") covers no group: the finding quotes it as the CER's own admission. Also a
         form of the disease the intended purpose names (secondary or functional mitral
         regurgitation) while every study that names a form of that disease
         concerns another form only (vocabulary/clinical_contexts.yaml dimensions marked
@@ -239,6 +242,9 @@ class PopulationWithoutData(Rule):
         # A study of another device ("IDE trial, different PDA device, premature infants") covers
         # no patient group for this one.
         evidence = [f for f in evidence if not OTHER_DEVICE.search(f.location.quote)]
+        # "Paediatric use rests on extrapolation from adult data", "no children were enrolled":
+        # the sentence names the group it has no data on.
+        evidence = [f for f in evidence if not (extrapolated(f.location.quote) or not_studied(f.location.quote))]
         # "All patients completed follow-up" states no population: such data are neither narrower
         # nor wider than the intended one.
         described = [f for f in evidence if set(f.value.population_groups) - _NOT_A_GROUP]
@@ -340,15 +346,17 @@ _STATEMENT_ORDER = {Role.CER: 0, Role.IFU: 1, Role.SSCP: 2, Role.CEP: 3, Role.CE
 
 def _admission(facts: FactBase, group: str) -> Fact | None:
     """The CER's own sentence that the data include none of `group` ("No paediatric patients
-    were included in GD-01, GD-02 or the registry"), or None."""
+    were included in GD-01, GD-02 or the registry", "use in children rests on extrapolation
+    from adult data"), or None."""
     wanted = {group, "paediatric"} if group in _CLASSES else {group}
     for document in facts.documents_with_role(Role.CER):
         for block in document.blocks:
-            if not not_studied(block.normalized):
+            if not (not_studied(block.normalized) or extrapolated(block.normalized)):
                 continue
             for start, end in sentences(block):
                 sentence = block.normalized[start:end]
-                if not_studied(sentence) and wanted & set(named_groups(sentence)):
+                if ((not_studied(sentence) or extrapolated(sentence))
+                        and wanted & set(named_groups(sentence))):
                     return make_fact(document, block, FactKind.EVIDENCE_GAP, sentence, (start, end))
     return None
 

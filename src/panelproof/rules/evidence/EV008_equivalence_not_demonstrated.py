@@ -25,7 +25,9 @@ class EquivalenceNotDemonstrated(Rule):
         principle of operation), biological (materials in contact with the same tissues,
         biocompatibility) and clinical (same clinical condition, site in the body, population).
         A short statement that things are the same ("same design, materials and console",
-        "identical implant and abutment") compares them. Also a difference between the two
+        "identical implant and abutment") compares them, and so does a list of what the
+        comparison covers ("pump design, blood-contacting materials and the intended
+        population"). Also a difference between the two
         devices that the equivalence discussion names (a smooth implant claimed equivalent to a
         textured one, a new coating) with no justification that it has no clinically
         significant effect. The clinical characteristics also count as compared when the CER
