@@ -168,6 +168,12 @@ def test_ev004_criteria_met_lists_other_outcomes(tmp_path: Path, cer: str) -> No
     ("In the pivotal study (312 patients) freedom from MAE at 30 days must be at least 90 %.", False),
     ("Success criterion: ≥ 90 % of 312 patients free from MAE at 30 days.", False),
     ("The PMCF study will enrol 300 patients with a primary endpoint at 12 months.", False),
+    # a design sheet written telegraphically: the study, its size and sites, when its endpoint falls
+    ("Pivotal study ARC-3, n = 210, 11 sites in BE, NL and PL; primary endpoint at 6 months, "
+     "follow-up until 3 years.", True),
+    ("Registry REG-2: 600 patients, 25 centres, follow-up 3 years.", True),
+    ("Primary endpoint: all-cause mortality at 12 months in the pivotal study (n = 300, 20 sites).", False),
+    ("Pivotal study, 300 patients, 20 sites: freedom from reintervention at 12 months ≥ 90 %.", False),
 ])
 def test_completed_study_narrative_is_no_outcome(text: str, narrative: bool) -> None:
     assert describes_completed_studies(text) is narrative

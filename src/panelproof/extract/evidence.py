@@ -2083,14 +2083,30 @@ _CRITERION_BOUND = re.compile(
 _PARENTHESES = re.compile(r"\([^()]*\)")
 
 
+# A study's design written telegraphically: "Pivotal study X, n = 154, 14 sites in DE, NL and
+# FR; primary endpoint at 12 months, follow-up until 5 years".
+_SITES = re.compile(
+    r"\b\d+\s+(?:(?:study|clinical|investigational|participating)\s+)?(?:sites?|centres?|centers?|"
+    r"hospitals|Zentren|Prüfzentren|Kliniken|centri|centros|ziekenhuizen)\b", re.IGNORECASE)
+
+
 def describes_completed_studies(text: str) -> bool:
     """True when a CEP sentence recounts studies already done or planned (names, sizes,
     durations) and defines no outcome parameter or criterion of its own."""
-    if not (_STUDY_NOUN.search(text) and _PARTICIPANTS.search(text) and _COMPLETED.search(text)):
+    study = _STUDY_NOUN.search(text)
+    if not (study and _PARTICIPANTS.search(text)):
         return False
     # the study's design in parentheses ("non-inferiority versus X, 12-month primary endpoint")
     # sets no criterion of the plan
     outside = _PARENTHESES.sub(" ", text)
+    if _SITES.search(text):
+        # a design sheet that opens with the study ("Pivotal study X, n = 154, 14 sites; primary
+        # endpoint at 12 months") names when its endpoint falls, not what it measures
+        cue = _OUTCOME_CUE.search(text)
+        if (cue is None or study.start() < cue.start()) and not _CRITERION_BOUND.search(outside):
+            return True
+    if not _COMPLETED.search(text):
+        return False
     return not _CRITERION_BOUND.search(outside) and not _OUTCOME_CUE.search(outside)
 
 
