@@ -670,6 +670,12 @@ NOT_AFTER = re.compile(r"^\s*(?:of gestation|gestation|GA\b|SA\b|SSW|de gestatio
                        r"of therapy|of treatment|%|x\b)", re.IGNORECASE)
 
 
+# "min. 10 yrs clinical experience", "15 ans d'expérience": a person's experience, not an age
+_EXPERIENCE_AFTER = re.compile(
+    rf"\s*(?:[^\W\d_][\w'’-]*\s+){{0,2}}?(?:{word_alternation(_data_terms('experience')) or '(?!)'})",
+    re.IGNORECASE)
+
+
 # A negation right before a strict comparator turns it around: "no more than 120 kg", "not
 # over 75 years", "nicht mehr als", "pas plus de", "ne pesant pas plus de", "non più di",
 # "no más de", "non superiore a" are upper bounds (≤); "no less than", "not under", "non
@@ -881,7 +887,8 @@ def _find_bounds(text: str, readers: _Readers | None = None) -> list[_Match]:
         return all(e <= ts or s >= te for ts, te in taken)
 
     def add(s: int, e: int, bound: PopulationBound | None) -> None:
-        if bound and free(s, e) and not NOT_AFTER.match(text[e:e + 20]):
+        if (bound and free(s, e) and not NOT_AFTER.match(text[e:e + 20])
+                and not _EXPERIENCE_AFTER.match(text, e)):
             found.append(_Match(s, e, bound))
             taken.append((s, e))
 
@@ -1063,14 +1070,37 @@ if _CLINICIAN_SUFFIXES:
         "|".join(filter(None, (words, rf"(?<![\w])(?:{_CLINICIAN_SUFFIXES})(?![\w])")))
         for words in (_CLINICIAN_AFTER, _CLINICIAN_BEFORE))
 _CLINICIAN_BEFORE_RE = re.compile(rf"(?:{_CLINICIAN_BEFORE})\s+(?:\w+\s+)?$", re.IGNORECASE) if _CLINICIAN_BEFORE else None
-_CLINICIAN_AFTER_RE = re.compile(rf"\s+(?:{_CLINICIAN_AFTER})", re.IGNORECASE) if _CLINICIAN_AFTER else None
+# one descriptive word may come between: "paediatric spine surgeons", "neonatal transport nurses"
+_LINKING_WORD = (r"(?:and|or|by|with|of|for|to|in|on|at|the|a|an|their|und|oder|von|mit|durch|für|"
+                 r"der|die|das|et|ou|par|de|des|du|la|le|les|pour|avec|y|e|o|con|da|por|para|del|el|"
+                 r"los|las|il|lo|gli|en|of|door|met|voor)")
+_CLINICIAN_AFTER_RE = (re.compile(rf"\s+(?:(?!{_LINKING_WORD}\b)[^\W\d_]+\s+)?(?:{_CLINICIAN_AFTER})",
+                                  re.IGNORECASE) if _CLINICIAN_AFTER else None)
 
 
-def qualifies_a_clinician(text: str, start: int, end: int) -> bool:
+_SPECIALTIES = "|".join(_data_terms("clinicians", "specialties"))
+_TITLES = word_alternation(_data_terms("clinicians", "titles"))
+# "paediatric ophthalmology", "orthopédie pédiatrique": the specialty on either side of the group
+_SPECIALTY_AFTER_RE = (re.compile(rf"\s+(?:(?!{_LINKING_WORD}\b)[^\W\d_]+\s+)?(?:{_SPECIALTIES})(?![\w])",
+                                   re.IGNORECASE)
+                       if _SPECIALTIES else None)
+_SPECIALTY_BEFORE_RE = (re.compile(rf"(?<![\w])(?:{_SPECIALTIES})\s+$", re.IGNORECASE)
+                        if _SPECIALTIES else None)
+_TITLE_RE = re.compile(_TITLES, re.IGNORECASE) if _TITLES else None
+
+
+def qualifies_a_clinician(text: str, start: int, end: int, context: str | None = None) -> bool:
     """The group word at text[start:end] names a clinician's specialty ("paediatric
-    endocrinologist", "infirmières néonatales"), not patients."""
-    return bool((_CLINICIAN_AFTER_RE and _CLINICIAN_AFTER_RE.match(text, end))
-                or (_CLINICIAN_BEFORE_RE and _CLINICIAN_BEFORE_RE.search(text, max(0, start - 40), start)))
+    endocrinologist", "infirmières néonatales", "Dr. A. Name, paediatric cardiology"), not
+    patients. `context` (the paragraph or table row around `text`) may name the clinician."""
+    if ((_CLINICIAN_AFTER_RE and _CLINICIAN_AFTER_RE.match(text, end))
+            or (_CLINICIAN_BEFORE_RE and _CLINICIAN_BEFORE_RE.search(text, max(0, start - 40), start))):
+        return True
+    # A specialty beside the group is a clinician's field when the text names the clinician
+    return bool(_TITLE_RE and ((_SPECIALTY_AFTER_RE and _SPECIALTY_AFTER_RE.match(text, end))
+                               or (_SPECIALTY_BEFORE_RE
+                                   and _SPECIALTY_BEFORE_RE.search(text, max(0, start - 40), start)))
+                and _TITLE_RE.search(context or text))
 
 
 # A place that acts or is the origin ("parents trained by the neonatal unit", "alarm limits set by
@@ -1175,7 +1205,13 @@ def is_population_sentence(block: Block, sentence: str, role: Role) -> bool:
         return False
     if _in_other_section(block) and not STRONG_CUE.search(sentence):
         return False
+    if _REQUEST.search(sentence):
+        return False  # "Please justify why children are not included": a question, not the population
     return not NOT_POPULATION.search(sentence)
+
+
+# A reviewer's request or remark, or the manufacturer's answer to one (knowledge: `requests`)
+_REQUEST = re.compile(word_alternation(_data_terms("requests")) or "(?!)", re.IGNORECASE)
 
 
 _STRONG_STEMS = ("intended", "indicated", "zweckbestimmung", "bestimmt für", "destiné", "indiqué",
@@ -1243,9 +1279,20 @@ def _attached_group(text: str, start: int) -> str | None:
     return _attached_subject(text, start)[0]
 
 
-def _quote_start(text: str, start: int, floor: int) -> int:
+# Subject words that name the other dimension: in "Age / weight: 3 to 10 years / >= 14 kg" the
+# word "weight" is no subject of "3 to 10 years"
+_SUBJECT_OF_OTHER_DIMENSION = {
+    "age": re.compile(r"weighing|body ?weight|körpergewicht|poids|peso|lichaamsgewicht", re.IGNORECASE),
+    "weight": re.compile(r"aged|âgés?|edad|età|leeftijd", re.IGNORECASE),
+}
+
+
+def _quote_start(text: str, start: int, floor: int, dimension: str | None = None) -> int:
     window_start = max(floor, start - 45)
     m = SUBJECT_BEFORE.search(text, window_start, start)
+    other = _SUBJECT_OF_OTHER_DIMENSION.get(dimension or "")
+    if m and other and other.match(m.group(0)):
+        m = None
     quote_start = m.start() if m else start
     subject_start = _attached_subject(text, start)[1]
     if subject_start is not None and subject_start >= floor:
@@ -1861,6 +1908,24 @@ def _unanchored_span(block: Block, sentence: str, match, language: str | None) -
     return not any(g_start <= 1 for g_start, _, _, _ in find_groups(following.lstrip()))
 
 
+_CONDITION_LABEL = re.compile(
+    rf"\W*(?:{word_alternation(_data_terms('condition_labels')) or '(?!)'})[\s:.*]*", re.IGNORECASE)
+
+
+def _in_condition_row(block: Block, sentence: str, match) -> bool:
+    """The age-like bound sits in a table row labelled with the disease ("Disease | idiopathic
+    PD, levodopa-responsive, >= 5 yrs"): with no age word in its cell it is the disease's
+    duration, not the patients' age."""
+    if (match.bound.dimension != "age" or block.kind is not BlockKind.TABLE_ROW
+            or len(block.cells) < 2 or not _CONDITION_LABEL.fullmatch(block.cells[0])):
+        return False
+    cell_start = sentence.rfind("|", 0, match.start) + 1
+    cell_end = sentence.find("|", match.end)
+    cell = sentence[cell_start:cell_end if cell_end >= 0 else len(sentence)]
+    return (cell_start > 0 and not _AGE_CUE.search(cell) and not _PERSON_NOUN.search(cell)
+            and not find_groups(cell) and not _AGE_AFTER.match(sentence, match.end))
+
+
 def _bare_duration(sentence: str, match) -> bool:
     """The age-like bound is a time span: of a condition, a treatment or a trial, or a number of
     days, weeks or months with no age word or population noun anywhere near it."""
@@ -1978,6 +2043,7 @@ def _extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
             unknown = unknown_scopes(sentence)
             matches = [m for m in find_bounds(sentence, document.language)
                        if not (_bare_duration(sentence, m) or _gestational(sentence, m)
+                               or _in_condition_row(block, sentence, m)
                                or _in_scopes(unknown, m.start, m.end)
                                or _unanchored_span(block, sentence, m, document.language))]
             if matches and _conditional_instruction(sentence):
@@ -2003,9 +2069,13 @@ def _extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
                 bound = match.bound
                 group = _attached_group(sentence, match.start)
                 in_exclusion = exclusion_context(blocks, index, s + match.start)
-                bound = replace(bound, group=group,
-                                excluded=_is_exclusion(in_exclusion, sentence, match.start))
-                start = _quote_start(sentence, match.start, 0)
+                excluded = _is_exclusion(in_exclusion, sentence, match.start)
+                if not excluded and _in_operation_section(block, sentence, document.role):
+                    # "Parents must supervise lens care in children under 12 years" (a warning):
+                    # a subgroup an instruction is about; "do not use in children under 2 years" stays
+                    continue
+                bound = replace(bound, group=group, excluded=excluded)
+                start = _quote_start(sentence, match.start, 0, bound.dimension)
                 yield make_fact(document, block, FactKind.POPULATION_BOUND, bound,
                                 (s + start, s + match.end))
             for x_start, x_end, sid in find_sexes(sentence):
@@ -2025,7 +2095,7 @@ def _extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
             for g_start, g_end, gid, negated in found_groups:
                 if _in_scopes(unknown, g_start, g_end):
                     continue  # "safety in children has not been established": not intended
-                if qualifies_a_clinician(sentence, g_start, g_end):
+                if qualifies_a_clinician(sentence, g_start, g_end, text):
                     continue  # "Clinical reviewer: paediatric endocrinologist"
                 if qualifies_a_place(sentence, g_start, g_end):
                     if patients_in_block is None:
@@ -2198,6 +2268,18 @@ _STATEMENT_CUE = re.compile(
 def _singular_patient(language: str | None) -> frozenset[str]:
     return frozenset(_data_terms("singular_patient", language=language)
                      if language in _QUANTITY_LANGUAGES else ())
+
+
+_RESTRICTION_CUE = re.compile(word_alternation(_data_terms("restriction_cues")) or "(?!)", re.IGNORECASE)
+
+
+def _in_operation_section(block: Block, sentence: str, role: Role | None = None) -> bool:
+    """The sentence sits in operating instructions, warnings or side effects (or, outside the PMCF
+    plan, a section reporting data, safety or follow-up) and neither says whom the device is
+    for ("intended", "indicated") nor restricts its use ("only", "must not")."""
+    return (not STRONG_CUE.search(sentence) and not _RESTRICTION_CUE.search(sentence)
+            and _operation_headings(tuple(_headings(block)), role is not Role.PMCF_PLAN,
+                                    _DOCUMENT_LANGUAGE.get()))
 
 
 def _incidental_mention(block: Block, sentence: str, start: int, end: int,
