@@ -61,7 +61,23 @@ _REVISION = re.compile(
 # A capital first lets the regex engine skip every other position fast; the character before
 # it is tested after it ("(?<![\w/-].)": not a word character, "/" or "-"), which is twice as
 # fast in CPython as a look-behind or a look-ahead in front.
-_CODE = re.compile(r"([A-Z](?<![\w/-].)[A-Z0-9]{1,9}(?:[-_./][A-Z0-9]{1,12}){1,5})(?![\w/-])")
+# A revision may be glued to the number as its last segment ("ABC-CER-012_Rev03",
+# "XY-IFU-7-rev.B", "PMCF-PL-01_v2.1"): the code takes it, `split_glued_revision` parts them.
+_CODE = re.compile(r"([A-Z](?<![\w/-].)[A-Z0-9]{1,9}(?:[-_./][A-Z0-9]{1,12}){1,5}"
+                   r"(?:[-_](?:[Rr]ev|[Vv]er|[Vv])\.?(?:\d{1,3}(?:\.\d{1,3}){0,2}|[A-Z]{1,2})(?![\w.]\w))?)"
+                   r"(?![\w/-])")
+_GLUED_REVISION = re.compile(
+    r"^(?P<id>[^-_./]+[-_./].+?)[-_](?:(?:rev|ver)\.?(?P<rev>\d{1,3}(?:\.\d{1,3}){0,2}|[A-Z]{1,2})|"
+    r"v\.?(?P<vrev>\d{1,3}(?:\.\d{1,3}){0,2}))$", re.IGNORECASE)
+
+
+def split_glued_revision(code: str) -> tuple[str, str | None]:
+    """("ABC-CER-012", "03") for "ABC-CER-012_Rev03"; (code, None) when no revision is glued.
+    The number before the revision keeps two segments, so "CER_REV" alone is left whole."""
+    match = _GLUED_REVISION.match(code)
+    if match is None:
+        return code, None
+    return match.group("id"), match.group("rev") or match.group("vrev")
 _ID_KEYS = re.compile(
     r"^(?:document(?:\s*(?:no\.?|number|id|identifier|reference|ref\.?))?|doc\.?\s*(?:no\.?|id|ref\.?)|"
     r"reference|ref\.|référence|réf\.?|numéro(?:\s+du\s+document)?|n°(?:\s+de\s+document)?|"
@@ -532,7 +548,8 @@ def find_references(text: str, table_row: bool = False, lowered: str | None = No
     if not codes and not may_name_revision:
         return found
     for match, (rev, end) in zip(codes, _code_revisions(text, codes, table_row)):
-        found.append(_Reference((match.start(), end), match.group(1), rev, _found_role(text, match)))
+        identifier, glued = split_glued_revision(match.group(1))
+        found.append(_Reference((match.start(), end), identifier, glued or rev, _found_role(text, match)))
         taken.append((match.start(), end))
     for pattern, role, anchors in _knowledge().names:
         if not may_match(anchors, lowered):
@@ -745,8 +762,9 @@ def _self_declarations(document: Document, block: Block,
             code = _CODE.search(value)
             if code and _code_role(code.group(1)) is not False:
                 s = start + code.start()
+                identifier, glued = split_glued_revision(code.group(1))
                 yield make_fact(document, block, FactKind.DOCUMENT_REFERENCE,
-                                DocumentReference(code.group(1), None, document.role, True),
+                                DocumentReference(identifier, glued, document.role, True),
                                 (s, s + len(code.group(1))))
         elif _REV_KEYS.match(key):
             rev = _REV_VALUE.match(value)

@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from panelproof.extract._clinical_terms import find_terms, flatten, is_negated, term_regex
+from panelproof.extract._terms import flatten_terms
 from panelproof.extract.claims import citations as claim_citations
 from panelproof.extract.common import (ExtractionContext, first_characters, heading_matches,
                                       is_appraisal_criteria, lowered_pattern, make_fact,
@@ -1646,11 +1647,23 @@ _DEVICE_EQUIVALENCE = re.compile(
     re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _amount_equivalent() -> re.Pattern:
+    """"equivalent to approx. 15 yrs", "équivalent à environ 20 ans": an amount, with the
+    approximation words of evidence_subjects.yaml `equivalent_amount_qualifiers`."""
+    terms = flatten_terms((load_subjects().get("equivalent_amount_qualifiers") or {}).get("terms"))
+    words = "|".join(re.escape(t) for t in sorted(set(terms), key=lambda t: (-len(t), t)))
+    return re.compile(r"\b(?:equivalen\w*|équivalen\w*|äquivalen\w*|gelijkwaardig\w*)\s+"
+                      r"(?:to|à|a|al|zu|aan|met)\s+(?:(?:" + words + r")\s*)*[\d≈~<>≤≥]",
+                      re.IGNORECASE)
+
+
 def _names_device_equivalence(text: str) -> bool:
     """False when every "equivalent" of the text is a unit, an amount or a bench result."""
     if _DEVICE_EQUIVALENCE.search(text):
         return True
     masked = _UNIT_EQUIVALENT.sub(" ", text)
+    masked = _amount_equivalent().sub(" ", masked)
     masked = _BENCH_EQUIVALENT.sub(" ", masked)
     masked = _OUTCOME_EQUIVALENT.sub(" ", masked)
     return bool(_EQUIVALENCE.search(masked))

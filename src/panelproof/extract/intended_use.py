@@ -1005,12 +1005,40 @@ def _study_table_header(cells: tuple[str, ...]) -> bool:
     return is_literature_header(column_roles(cells))
 
 
+# The first column of a key-value table ("Parameter | Value"): its cells name attributes.
+_KEY_COLUMN = "key-value-table"
+
+
+@lru_cache(maxsize=1)
+def _key_value_headers() -> tuple[frozenset[str], frozenset[str]]:
+    data = knowledge.load("vocabulary/table_headers")["key_value_headers"]
+
+    def words(group: str) -> frozenset[str]:
+        return frozenset(str(t).lower() for terms in (data.get(group) or {}).values() for t in terms)
+
+    return words("keys"), words("values")
+
+
+@lru_cache(maxsize=4096)
+def key_value_header(cells: tuple[str, ...]) -> bool:
+    """Whether a header row names a key column and value columns: "Parameter | Value", "Item |
+    Description | Comment", "Merkmal | Angabe" (knowledge/vocabulary/table_headers.yaml)."""
+    if len(cells) < 2:
+        return False
+    keys, values = _key_value_headers()
+    clean = [c.strip(" *_:").lower() for c in cells]
+    return clean[0] in keys and all(c in values or c in keys for c in clean[1:] if c)
+
+
 def _table_units(block: Block, kinds: frozenset[str],
                  column_kinds: dict[int, list[frozenset[str]]]) -> Iterator[Unit]:
     spans = cell_spans(block)
     cells = [block.normalized[s:e] for s, e in spans]
     table = block.table_index if block.table_index is not None else -1
     key_value = len(cells) == 2 and bool(heading_kinds(cells[0])) and not heading_kinds(cells[1])
+    if block.row_index == 0 and key_value_header(tuple(cells)):
+        column_kinds[table] = [frozenset({_KEY_COLUMN})] + [frozenset()] * (len(cells) - 1)
+        return  # "Parameter | Value": the rows below are attributes, their first cells keys
     if block.row_index == 0 and not (key_value and len(cells[1].split()) > 2 or
                                      key_value and any(ch in cells[1] for ch in ";,")):
         column_kinds[table] = [heading_kinds(c) for c in cells]
@@ -1033,6 +1061,8 @@ def _table_units(block: Block, kinds: frozenset[str],
             if e > s:
                 yield Unit(block, s, e, first, True)
         return
+    if header and _KEY_COLUMN in header[0]:
+        return  # "| Age | adults |", "| Condition | ... |" under "Parameter | Value": not items
     for index, (s, e) in enumerate(spans):
         if e <= s:
             continue

@@ -634,6 +634,19 @@ _RESULT_GAP = re.compile(r"\b(?:was|were|averaged|amounted to|reached|betrug|ét
                          re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _comparison_point_cue() -> re.Pattern:
+    data = knowledge.load("vocabulary/parameters").get("comparison_point_cues") or {}
+    terms = sorted({str(t).lower() for words in data.values() for t in words}, key=lambda t: (-len(t), t))
+    return re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(t) for t in terms) + r")\s*$", re.IGNORECASE)
+
+
+def comparison_point(filler: str) -> bool:
+    """Whether the words before a number end in a comparison ("lower than at", "compared with",
+    "als bei"): the number is the point compared against, not the parameter's value."""
+    return bool(filler.strip()) and _comparison_point_cue().search(filler.rstrip(" ~≈(")) is not None
+
+
 def _after_match(text: str, term: re.Match, m: re.Match, candidates: list[str],
                  language: str | None) -> ParameterMatch | None:
     """The value after a term ("Tidal volume: 50–2000 ml"), or None."""
@@ -650,6 +663,8 @@ def _after_match(text: str, term: re.Match, m: re.Match, candidates: list[str],
         return None  # too many words between term and number: not its value
     if not label_cell and _RESULT_GAP.search(filler):
         return None  # "mean wear time was 22.6 hours", "flow averaged 4 l/min": a measured result
+    if comparison_point(text[term.end():m.start("a")]):
+        return None  # "lower than at 2 L/min": the reference of a comparison, not a value
     unit = _unit_for(spelled)
     pid = _choose(candidates, unit) if unit else None
     if pid is None:
@@ -738,6 +753,8 @@ def _before_match(m: re.Match, term: re.Match, candidates: list[str],
         return None
     low, high = _bounds(a, None, (m.group("cmp") or "").lower())
     offset = term.start() - len(m.string)
+    if comparison_point(term.string[max(0, offset + m.start() - 40):offset + m.start()]):
+        return None  # "lower compared with 6 L/min continuous flow": the point compared against
     return ParameterMatch(offset + m.start(), term.end(), ParameterRange(
         name=pid, low=low, high=high, unit=target, label=term.group(0)))
 

@@ -19,33 +19,45 @@ def _missing(body: str, others: list[str] | None = None, language: str = "en") -
 
 
 @pytest.mark.parametrize("body, language, annex", [
-    ("Detailed results are given in Table 5 of Annex 2.", "en", "2"),
-    ("The search protocol is provided in Appendix 3.", "en", "3"),
-    ("| Literature search | see Annex 2 |\n|---|---|\n| Appraisal | done |", "en", "2"),
-    ("- Device description (see annex 4)", "en", "4"),
-    ("Les résultats détaillés figurent dans le tableau 5 de l'annexe 2.", "fr", "2"),
-    ("Die Suchstrategie ist in Anhang 2 beschrieben.", "de", "2"),
-    ("Il protocollo di ricerca è riportato nell'Allegato 2.", "it", "2"),
-    ("El protocolo de búsqueda figura en el Anexo 2.", "es", "2"),
+    ("Detailed results are given in Table 5 of Annex 2.\n\n## Annex 1 – Search protocol\n\nText.", "en", "2"),
+    ("The search protocol is provided in Appendix 3.\n\n## Appendices\n\nAppendix A follows.", "en", "3"),
+    ("| Literature search | see Annex 2 |\n|---|---|\n| Appraisal | done |\n\n## 9 Annexes\n\nNone yet.", "en", "2"),
+    ("- Device description (see annex 4)\n\n## Annex 1: Device drawings\n\nDrawings.", "en", "4"),
+    ("Les résultats détaillés figurent dans le tableau 5 de l'annexe 2.\n\n## Annexe 1 – Recherche\n\nTexte.", "fr", "2"),
+    ("Die Suchstrategie ist in Anhang 2 beschrieben.\n\n## 12 Anhänge\n\nText.", "de", "2"),
+    ("Il protocollo di ricerca è riportato nell'Allegato 2.\n\n## Allegato 1 – Ricerca\n\nTesto.", "it", "2"),
+    ("El protocolo de búsqueda figura en el Anexo 2.\n\n## Anexos\n\nTexto.", "es", "2"),
     ("## Annex 1 – Literature search\n\nThe appraisal is shown in Annex 2.", "en", "2"),
 ])
 def test_reference_to_an_annex_the_document_lacks(body, language, annex):
     assert _missing(body, language=language) == [annex]
 
 
+@pytest.mark.parametrize("body, language", [
+    ("Detailed results are given in Table 5 of Annex 2.", "en"),
+    ("Appraisal forms: Appendix 4; search strings and flow diagram: Appendix 1.", "en"),
+    ("| Item | Location |\n|---|---|\n| Search protocol | Annex 1 |\n| Appraisal sheets | Annex 3 |", "en"),
+    ("Les grilles d'évaluation sont jointes en annexe 3.", "fr"),
+    ("Bewertungsbögen: siehe Anlage 2.", "de"),
+])
+def test_annexes_of_a_document_without_annex_sections_are_attachments(body, language):
+    """A report that holds no annex of its own keeps them as separate attachments."""
+    assert _missing(body, language=language) == []
+
+
 @pytest.mark.parametrize("body, others", [
     ("See Annex 2.\n\n## Annex 2 – Literature search protocol\n\nProtocol text.", []),
     ("See Annex 2.\n\n## 10.2 Annex 2: Appraisal tables\n\nText.", []),
     ("See Annex 2.\n\n| Annex | Title |\n|---|---|\n| Annex 1 | Search |\n| Annex 2 | Appraisal |", []),
-    ("See Annex 2.", ["CER_Annex_2_literature_search.pdf"]),
-    ("Risk management follows ISO 14971:2019 Annex C.", []),
-    ("Equivalence is assessed per Annex 1 of MDCG 2020-5.", []),
-    ("The criteria of MDCG 2020-13, Annex 2 were applied.", []),
+    ("See Annex 2.\n\n## Annexes\n\nListed below.", ["CER_Annex_2_literature_search.pdf"]),
+    ("Risk management follows ISO 14971:2019 Annex C.\n\n## Annexes\n\nText.", []),
+    ("Equivalence is assessed per Annex 1 of MDCG 2020-5.\n\n## Annexes\n\nText.", []),
+    ("The criteria of MDCG 2020-13, Annex 2 were applied.\n\n## Annexes\n\nText.", []),
     ("The plan follows MDR Annex XIV Part B.", []),
-    ("Acceptance criteria are listed in Annex 2 of the PMCF plan.", []),
-    ("See the CEP Annex 3 for the search strategy.", []),
-    ("In Smith et al. (2019), appendix 2 lists the adverse events.", []),
-    ("See Annex B for the search strings.", []),
+    ("Acceptance criteria are listed in Annex 2 of the PMCF plan.\n\n## Annexes\n\nText.", []),
+    ("See the CEP Annex 3 for the search strategy.\n\n## Annexes\n\nText.", []),
+    ("In Smith et al. (2019), appendix 2 lists the adverse events.\n\n## Appendices\n\nText.", []),
+    ("See Annex B for the search strings.\n\n## Annex 1 – Search\n\nText.", []),
 ])
 def test_annexes_held_elsewhere_or_of_other_works_are_not_reported(body, others):
     assert _missing(body, others) == []

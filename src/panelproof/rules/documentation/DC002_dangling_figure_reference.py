@@ -54,8 +54,11 @@ class DanglingFigureReference(Rule):
         1:", "Tab. 2", Word caption and cross-reference fields), and "see Table 5 of Annex 2",
         "voir l'annexe 3", "siehe Anhang 2" where the document has no annex with that number
         (no heading, caption or list-of-annexes row starting with "Annex 2") and no file of the
-        dossier is named after it. Lettered annexes ("Annex B") are checked only in documents
-        that letter their own annexes. References to other works ("Table 2 of ISO
+        dossier is named after it. Annexes are checked only in a document that holds annexes
+        of its own (an "Annex 1" heading or row, an "Annexes" or "Appendices" heading): a
+        report without any keeps its annexes as separate attachments, and "appraisal sheets in
+        Annex 2" then points to an attachment. Lettered annexes ("Annex B") are checked only in
+        documents that letter their own annexes. References to other works ("Table 2 of ISO
         14971", "Smith et al., Fig. 3", "Annex 2 of MDCG 2020-6", "CEP Table 5", "Table 5 of
         the PMCF plan") are not counted here. A document that holds uncaptioned
         tables or images is only checked for numbers beyond their count.

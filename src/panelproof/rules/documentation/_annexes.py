@@ -6,9 +6,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from functools import lru_cache
+
+from panelproof.extract._terms import compile_terms, flatten_terms, load_optional
 from panelproof.extract.common import blocks_containing
-from panelproof.extract.documentation import _in_list_section, _target_document
-from panelproof.ingest.model import Block, Document
+from panelproof.extract.documentation import _in_list_section, _strip_heading, _target_document
+from panelproof.ingest.model import Block, BlockKind, Document
 
 # Lower-case patterns on `Block.folded` (same length as `Block.normalized`).
 _WORDS = r"(?:annex|annexe|appendix|appendices|anhang|anlage|allegato|anexo|apendice|apéndice|bijlage)"
@@ -62,6 +65,10 @@ def dangling_annexes(document: Document, other_paths: list[str]) -> list[AnnexRe
             references.append(AnnexReference(match.group("id"), block, match.span()))
     if not references:
         return []
+    if not defined and not _has_annex_section(document):
+        # No annex of its own at all: its annexes are attachments filed beside it, and a
+        # reference to one is a pointer to an attachment, not to a missing part of the text.
+        return []
     lettered = any(not a.isdigit() for a in defined)
     files = " ".join(p.lower().replace("_", " ").replace("-", " ") for p in other_paths)
     missing = []
@@ -72,6 +79,24 @@ def dangling_annexes(document: Document, other_paths: list[str]) -> list[AnnexRe
             continue  # the annex is a file of its own
         missing.append(ref)
     return missing
+
+
+@lru_cache(maxsize=1)
+def _annex_section_heading() -> re.Pattern | None:
+    data = load_optional("documentation") or {}
+    return compile_terms(flatten_terms((data.get("annex_sections") or {}).get("terms")))
+
+
+def _has_annex_section(document: Document) -> bool:
+    """Whether the document has a heading that opens its own annexes ("Annexes", "10
+    Appendices", "Anhänge"), so that the annexes it names belong to its text."""
+    pattern = _annex_section_heading()
+    if pattern is None:
+        return False
+    for block in document.blocks:
+        if block.kind is BlockKind.HEADING and pattern.fullmatch(_strip_heading(block.normalized)):
+            return True
+    return False
 
 
 def _foreign(folded: str, normalized: str, start: int, end: int) -> bool:
