@@ -1545,9 +1545,14 @@ _NO_ACCESS = re.compile(
     r"(?:\bnot|\bnon|\bnicht|\bno|\bniet)\s+(?:\w+\s+){0,2}?(?:access|accès|acceso|accesso|Zugang|Zugriff|toegang)\w*\s+"
     r"(?:\w+\s+){0,2}?" + _TD + r"|"
     r"\bno\s+se\s+(?:dispone|dispuso|tiene|tuvo)\s+(?:de\s+)?(?:acceso\s+a\s+)?(?:la\s+)?" + _TD + r"|"
+    # "we do not hold the technical documentation of X", "the manufacturer does not possess ..."
+    r"\b(?:we|manufacturer|company)\s+(?:do(?:es)?|did)\s+not\s+(?:have|hold|possess|own|keep)\s+"
+    r"(?:any\s+)?(?:access\s+to\s+)?(?:\w+\s+){0,4}?" + _TD + r"|"
+    r"\b(?:nicht|nie)\s+in\s+unserem\s+Besitz\b|\bpas\s+en\s+(?:notre|sa)\s+possession\b|"
     + _TD + r"[^.;]{0,80}?(?:\b(?:was|were|is|are|has been|have been|remains?|remained)\s+(?:\w+\s+)?"
     r"(?:not\s+(?:\w+\s+)?(?:available|accessible|provided|obtained|made available|shared|disclosed)|unavailable|"
-    r"inaccessible)|\bn['’](?:est|était|a|ont)\s+(?:\w+\s+)?pas\s+(?:été\s+)?(?:disponible|accessible|fournie|"
+    r"inaccessible|not\s+(?:in|within)\s+(?:our|the\s+manufacturer['’]s|its|their)\s+(?:possession|hands|control)|"
+    r"not\s+(?:held|owned|possessed)\s+by)|\bn['’](?:est|était|a|ont)\s+(?:\w+\s+)?pas\s+(?:été\s+)?(?:disponible|accessible|fournie|"
     r"communiquée|mise à disposition)|\b(?:ist|war|wurde|liegt|lag|stand|steht)\s+(?:\w+\s+){0,2}?(?:nicht|nie)\s+"
     r"(?:\w+\s+)?(?:vor|verfügbar|zugänglich|zugänglich gemacht|zur Verfügung|bereitgestellt|einsehbar)|"
     r"\bnon\s+(?:è|era|sono|erano|è stata|sono state)\s+(?:\w+\s+)?(?:disponibil\w+|accessibil\w+|fornit\w+)|"
@@ -1821,7 +1826,11 @@ def equivalence_in(text: str, *, in_section: bool = False) -> Equivalence | None
     contract = _CONTRACT.search(text) or (_NO_ACCESS.search(text) if in_section or mentions else None)
     if not mentions and not (contract and in_section):
         return None
-    if mentions and _EQUIVALENCE_DENIED.search(text) and not (contract and contract.re is _CONTRACT):
+    denied = _EQUIVALENCE_DENIED.search(text) if mentions else None
+    if denied and contract is not None and contract.re is _NO_ACCESS \
+            and contract.start() <= denied.start() < contract.end():
+        denied = None  # the "not" denies access ("... is not in our possession, equivalence is ...")
+    if denied and not (contract and contract.re is _CONTRACT):
         return None
     if mentions and not contract and not (_names_device_equivalence(text) and _EQUIVALENCE_ASSERTED.search(text)):
         return None

@@ -289,7 +289,14 @@ POST_NEGATION = re.compile(
     r"^(?:[^.;:]{0,40}?|[^.;:,]{41,80}?)\b(?:(?:are|is|must be|will be|shall be|sind|werden|sont|est|son|están|está|es|sono|è|zijn|worden)\s+(?:\w+\s+)?"
     r"(?:excluded|contraindicated|not eligible|ausgeschlossen|kontraindiziert|exclus|exclues|"
     r"contre-indiqués?|excluid[oa]s?|esclus[oiea]|contraindicad[oa]s?|controindicat[oiea]|"
-    r"uitgesloten|gecontra-?indiceerd)|"
+    r"uitgesloten|gecontra-?indiceerd|"
+    # "children are not claimed", "Kinder sind nicht vorgesehen", "les enfants ne sont pas visés":
+    # the group is outside the intended purpose
+    r"not\s+(?:claimed|intended|included|covered|indicated|targeted)|"
+    r"nicht\s+(?:beansprucht|vorgesehen|eingeschlossen|umfasst|indiziert)|"
+    r"pas\s+(?:revendiqu|visé|inclus|couvert|indiqu|concern)\w*)|"
+    r"(?:no|non)\s+(?:están|son|sono|è|está|es)\s+(?:inclus|incluid|previst|rivendicat|reivindicad|"
+    r"indicad|indicat)\w*|"
     # "patients over 120 kg must not be treated", "dürfen nicht behandelt werden"
     r"(?:must|should|shall|may)\s+not\s+be\s+(?:treated|used|ventilated|connected|fitted)|"
     r"cannot be (?:treated|used)|dürfen nicht (?:behandelt|versorgt|beatmet|angeschlossen)|ne (?:doivent|peuvent) pas être (?:traités|traitées|utilisés)|"
@@ -1201,6 +1208,8 @@ def is_population_sentence(block: Block, sentence: str, role: Role) -> bool:
         # A table row under a population heading ("Weight | > 5 kg") needs no cue word.
         if not (block.kind is BlockKind.TABLE_ROW and in_population_section(block)):
             return False
+    if role is Role.CEAR and is_reviewer_query(sentence):
+        return False  # "It is unclear why children are not included": the question's subject
     if role is not Role.PMCF_PLAN and STUDY_CONTEXT.search(sentence):
         return False
     if _in_other_section(block) and not STRONG_CUE.search(sentence):
@@ -1212,6 +1221,19 @@ def is_population_sentence(block: Block, sentence: str, role: Role) -> bool:
 
 # A reviewer's request or remark, or the manufacturer's answer to one (knowledge: `requests`)
 _REQUEST = re.compile(word_alternation(_data_terms("requests")) or "(?!)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _reviewer_query() -> re.Pattern[str]:
+    data = knowledge.load("vocabulary/reviewer_queries")["queries"]
+    patterns = [p for entry in data for terms in entry["patterns"].values() for p in terms]
+    return re.compile("|".join(f"(?:{p})" for p in patterns) + r"|\?\s*$", re.IGNORECASE)
+
+
+def is_reviewer_query(sentence: str) -> bool:
+    """Whether a reviewer asks something in this sentence ("Please justify ...", "It is not
+    clear why ...", "... ?"; vocabulary/reviewer_queries.yaml)."""
+    return bool(_reviewer_query().search(sentence))
 
 
 _STRONG_STEMS = ("intended", "indicated", "zweckbestimmung", "bestimmt für", "destiné", "indiqué",
@@ -1932,12 +1954,29 @@ def _bare_duration(sentence: str, match) -> bool:
     if match.bound.dimension != "age":
         return False
     if (_time_span(sentence, match) or _treatment_period(sentence, match)
-            or _governed_duration(sentence, match)):
+            or _governed_duration(sentence, match) or _in_condition_row(sentence, match)):
         return True
     written = sentence[match.start:match.end]
     if not _SHORT_UNITS.search(written):
         return False
     near = sentence[max(0, match.start - 60):min(len(sentence), match.end + 20)]
+    return not _AGE_CUE.search(near)
+
+
+# A table row labelled with the disease ("Disease | idiopathic PD, levodopa-responsive, >=4 yrs",
+# "Diagnose | Typ-2-Diabetes seit >= 2 Jahren"): its years are how long the disease has lasted;
+# the patients' age has a row of its own.
+_CONDITION_ROW_LABEL = re.compile(
+    r"^\s*(?:disease|condition|diagnosis|indication|pathology|disorder|illness|"
+    r"erkrankung|krankheit|diagnose|indikation|maladie|pathologie|affection|"
+    r"malattia|patologia|diagnosi|indicazione|enfermedad|patología|diagnóstico|indicación)"
+    r"(?:\s*\([^)|]*\))?\s*\|", re.IGNORECASE)
+
+
+def _in_condition_row(sentence: str, match) -> bool:
+    if not _CONDITION_ROW_LABEL.match(sentence) or _AGE_AFTER.match(sentence, match.end):
+        return False
+    near = sentence[max(0, match.start - 30):match.start]
     return not _AGE_CUE.search(near)
 
 

@@ -739,7 +739,22 @@ def _leaves_list_item(run: list, line: _Line, right: float, width: float) -> boo
     if starts_anew and run[-1].x1 >= right - 0.1 * width \
             and looks_like_citation(" ".join(part.text for part in run)):
         starts_anew = False
+    # A capital after an unfinished line that the next line's first word could not have joined
+    # is a wrap, not a new paragraph ("... when the stimulation is switched" / "OFF with ...").
+    if starts_anew and not looks_like_sentence_end(run[-1].text) \
+            and _first_word_overflows(run[-1], line, right):
+        starts_anew = False
     return line.x0 <= run[0].x0 + 1.0 and starts_anew
+
+
+def _first_word_overflows(prev: _Line, line: _Line, right: float) -> bool:
+    """Whether `line`'s first word would not have fitted at the end of `prev` (so the writer's
+    software wrapped there). A glyph is taken as at least 0.45 of the font size wide."""
+    words = line.text.split()
+    if not words or prev.text.rstrip().endswith((":", "；", ";")):
+        return False
+    needed = (len(words[0]) + 1) * 0.45 * line.size
+    return right - prev.x1 < needed
 
 
 def _heading_level(run: list[_Line], text: str, metrics: _Metrics,

@@ -32,7 +32,12 @@ _LABELLED_PRECLINICAL = LABELLED_PRECLINICAL
 # comparison only", "nur als Vergleich", "uniquement pour l'état de l'art".
 _LABELLED_CONTEXT_ONLY = re.compile(
     r"\b(?:benchmark(?:ing)?|state[- ]of[- ]the[- ]art|SOTA|comparison|comparator|background|context)"
-    r"(?:\s+(?:data|purposes?|information))?\s+only\b|\bonly\s+(?:as\s+|for\s+)?(?:a\s+)?"
+    r"(?:\s+(?:data|purposes?|information))?(?:\s+(?:and|&|/)\s+[\w-]+(?:\s+[\w-]+)?)?\s+only\b|"
+    # a row or clause tagged with its role: "... | PDQ-39 +7.8 vs -0.2; SotA", "(SotA reference)",
+    # "literature (X) for SotA", "used for the state of the art"
+    r"(?:^|[;|(,])\s*(?:SotA|state[- ]of[- ]the[- ]art)(?:\s+(?:reference|benchmark|comparison|context))?"
+    r"\s*(?:$|[;|)])|\b(?:used\s+)?(?:for|as)\s+(?:the\s+)?(?:SotA|state[- ]of[- ]the[- ]art)"
+    r"(?:\s+(?:reference|benchmark|comparison|context|purposes?))?\s*(?:$|[.;|)])|\bonly\s+(?:as\s+|for\s+)?(?:a\s+)?"
     r"(?:benchmark|state[- ]of[- ]the[- ]art|SOTA|comparison|background|context)\b|"
     r"\bnot\s+(?:used|considered|counted|included)\s+as\s+clinical\s+data\b|"
     r"\bnur\s+(?:als\s+|zum\s+)?(?:Vergleich|Benchmark|Stand der Technik)\b|"
@@ -96,7 +101,8 @@ def names_benefit(sentence: str) -> bool:
 
 # Clinical data named in the same sentence: then pre-clinical data are not the only support.
 _HUMAN_DATA = re.compile(
-    r"\b(?:patients?|clinical (?:stud|trial|investigation|data|series|experience)\w*|human|registry|"
+    r"\b(?:patients?|(?<!pre-)(?<!non-)clinical (?:stud|trial|investigation|data|series|experience)\w*|"
+    r"human|registry|"
     r"case series|cohort|n\s*=\s*\d+|études? cliniques?|essais? cliniques?|patients|klinische\w* (?:Studie|Prüfung|Daten)\w*|"
     r"Patient\w*|studi[oi] clinic[oi]|pazienti|estudios? clínicos?|pacientes)\b", re.IGNORECASE)
 
@@ -202,6 +208,13 @@ class NonClinicalEvidence(Rule):
         search's selection criteria ("Exclusion reasons: animal or bench studies, ...") are not
         evidence entries, and an animal origin of the device's material ("porcine collagen",
         "fibres of animal origin", "tierischen Ursprungs") does not make a human study an animal one.
+        A study the text first calls pre-clinical and then declares clinical evidence ("Pre-clinical
+        study X in 16 rabbits ... This study is regarded as clinical evidence ... in humans") is
+        reported: the declaration, not the label, says how it is used. A row on another device
+        tagged with its role ("...; SotA"), or named by author-year or trial acronym ("Smith 2017
+        (LOTUS)") in an appraisal row or sentence that keeps it to the state of the art
+        ("background and acceptance criteria only", "literature (LOTUS) for SotA"), is context,
+        not the device's clinical data.
 
     Why a panel cares:
         Clinical data are data from use of the device in humans (MDR Art. 2(48)). The panel
@@ -427,7 +440,11 @@ _STUDY_IN_COMPOUND = re.compile(r"\w(?:studie|versuch|modell)\w*", re.IGNORECASE
 # "in patients with cardiogenic shock", "chez les patients", "bei Patienten", "nei pazienti".
 _TARGET_POPULATION = re.compile(
     r"\b(?:in|for|to|of|among|chez|pour|aux?|des|bei|für|von|nei|negli|per|dei|en|para|de)\s+(?:\w+\s+){0,3}?"
-    r"(?:patients?|Patient\w*|pazienti|pacientes|human\s+use)\b",
+    r"(?:patients?|Patient\w*|pazienti|pacientes|human\s+use)\b|"
+    # "... accepted as clinical evidence of the performance in human lesions / in humans": the
+    # claim's target, not data from people (a count, "in 20 human volunteers", is not matched)
+    r"\b(?:in|for|to)\s+(?:the\s+)?humans?\b(?!\s+(?:subjects?|volunteers?|participants?|cadavers?))|"
+    r"\bchez\s+l['’]homme\b|\b(?:beim|am)\s+Menschen\b|\bnell['’]uomo\b|\ben\s+(?:el\s+)?humanos?\b",
     re.IGNORECASE)
 
 
@@ -465,7 +482,15 @@ def _source_keys(entry: Fact) -> set[tuple]:
     if author:
         keys.add((entry.document, "author", (author.group(1) or author.group(2)).lower()))
     keys |= {(entry.document, "report", m.group()) for m in _REPORT_NUMBER.finditer(text)}
+    # "Ramanathan 2001 (CHIME) | Cohort ...": the author-year and the study's acronym that lead
+    # the row name it as a later sentence or appraisal row does
+    keys |= {(entry.document, "author", key.split()[0]) for key in citation_keys(text) if " " in key}
+    keys |= {(entry.document, "acronym", m.group(1)) for m in _STUDY_ACRONYM.finditer(text[:80])}
     return keys
+
+
+# A trial's acronym in brackets: "(CHIME)", "(EARLYSTIM)", "(PARTNER-3)".
+_STUDY_ACRONYM = re.compile(r"\(([A-Z][A-Z0-9]{3,}(?:-[A-Z0-9]+)?)\)")
 
 
 def _list_number(facts: FactBase, entry: Fact) -> set[tuple]:
@@ -488,6 +513,7 @@ def _cited_keys(document: str, sentence: str) -> set[tuple]:
         elif " " in key:
             keys.add((document, "author", key.split()[0]))
     keys |= {(document, "report", m.group()) for m in _REPORT_NUMBER.finditer(sentence)}
+    keys |= {(document, "acronym", m.group(1)) for m in _STUDY_ACRONYM.finditer(sentence)}
     return keys
 
 
