@@ -299,3 +299,12 @@ def test_real_dossier_yaml_error_is_one_plain_line(dossier: Path) -> None:
     (dossier / "dossier.yaml").write_text("profile:\n  implantable: perhaps\n", encoding="utf-8")
     outcome = runner.invoke(cli.app, ["check", str(dossier)])
     assert outcome.exit_code == 2 and "'implantable'" in outcome.stderr
+
+
+def test_python_dash_m_runs_the_same_command_line():
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-m", "panelproof", "rules"], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert "EV004" in result.stdout and "CL001" in result.stdout
