@@ -49,6 +49,11 @@ class ClaimContradictsResults(Rule):
         claim. A bound counts as contradicted when the reported rate lies more than 5
         percentage points on the wrong side; a plain value when the two differ by 10 points
         or more. Targets, acceptance criteria and state-of-the-art figures are not results.
+        A claimed benefit without a rate ("reduces 30-day mortality", "improves survival",
+        "senkt die Sterblichkeit nach 6 Monaten") is contradicted when a CER sentence or table
+        row on the same outcome (and time point, when both name one) reports no effect
+        ("no significant difference", "n.s.", "did not show lower mortality"); the wordings
+        are data (claim_language.yaml, figure_outcomes).
 
     Why a panel cares:
         A claim must rest on the clinical data of the file (MDR Art. 61(1), Annex XIV Part A);
@@ -87,10 +92,18 @@ class ClaimContradictsResults(Rule):
         for document in cers:
             for stated in _result_figures(document):
                 results.setdefault((stated.figure.outcome, stated.figure.time), []).append(stated)
-        if not results:
-            return []
         findings = []
         seen: set[str] = set()
+        for fact, outcome, time in _claimed_effects(facts):
+            if fact.location.quote in seen:
+                continue
+            null = _null_result(cers, outcome, time, fact)
+            if null is None:
+                continue
+            seen.add(fact.location.quote)
+            findings.append(self._effect_finding(facts, fact, outcome, time, null))
+        if not results:
+            return findings
         for fact, figure in _claimed_figures(facts):
             same = [r for r in results.get((figure.outcome, figure.time), ())
                     if r.fact().location.quote != fact.location.quote]
@@ -113,6 +126,17 @@ class ClaimContradictsResults(Rule):
                    f"{_number(result.value)} % in the clinical data against {stated}"
                    f"{_number(figure.value)} % claimed.")
         return self.finding(message, [claim, result_fact])
+
+
+    def _effect_finding(self, facts: FactBase, claim: Fact, outcome: str, time: str | None,
+                        null: Fact) -> Finding:
+        where_c = document_label(facts.document(claim.document), claim.document)
+        where_r = document_label(facts.document(null.document), null.document)
+        when = f" ({time})" if time else ""
+        message = (f"{where_c[:1].upper()}{where_c[1:]} states “{claim.location.quote}”, but "
+                   f"{where_r} reports “{null.location.quote}”: the clinical data show no "
+                   f"effect on {outcome}{when}, so the claimed benefit is not supported.")
+        return self.finding(message, [claim, null])
 
 
 def _number(value: float) -> str:
@@ -327,3 +351,93 @@ def _not_results(headings: tuple[str, ...]) -> bool:
 # For `fold_case` headings, without re.IGNORECASE: several times faster on the ~1,600
 # distinct headings of a 1,000-page annex, the same matches.
 _FOLDED_NOT_RESULTS = lowered_pattern(_NOT_RESULTS)
+
+
+@lru_cache(maxsize=1)
+def _effect_patterns() -> tuple[dict[str, re.Pattern[str]], dict[str, re.Pattern[str]],
+                                frozenset[str], re.Pattern[str]]:
+    data = claim_language()["figure_outcomes"]
+    before = {d: re.compile(r"(?<!\w)" + p + r"\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+              for d, p in data["effect_verbs"].items()}
+    after = {d: re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?(?:[\w-]+\s+){0,3}?" + p + r"(?!\w)",
+                           re.IGNORECASE)
+             for d, p in data["effect_passive"].items()}
+    null = re.compile(r"(?<!\w)(?:" + "|".join(data["null_results"]["patterns"]) + r")",
+                      re.IGNORECASE)
+    return before, after, frozenset(data["harmful_outcomes"]), null
+
+
+def effects(text: str) -> list[tuple[str, str | None, int]]:
+    """The outcomes a sentence claims a benefit on, without a rate: (outcome, time point,
+    position of the effect verb). "Reduces 30-day mortality", "improves survival",
+    "la mortalité est réduite"; a negated effect ("did not reduce mortality") or a sentence
+    that itself reports no effect claims nothing."""
+    outcomes, cue, times, _ = _patterns()
+    if not cue.search(text):
+        return []
+    before, after, harmful, null = _effect_patterns()
+    if null.search(text):
+        return []
+    found = []
+    for oid, pattern in outcomes:
+        direction = "lower" if oid in harmful else "raise"
+        for m in pattern.finditer(text):
+            verb = before[direction].search(text, max(0, m.start() - 60), m.start())
+            position = verb.start() if verb else None
+            if position is None:
+                passive = after[direction].match(text, m.end())
+                position = passive.start() if passive else None
+            if position is None or is_negated(text, position):
+                continue
+            time = _time_in(text[max(0, m.start() - 25):m.end() + 25], times)
+            found.append((oid, time, position))
+            break
+    return found
+
+
+def _claimed_effects(facts: FactBase) -> Iterator[tuple[Fact, str, str | None]]:
+    for fact in facts.of(FactKind.CLAIM, role=Role.CER):
+        for oid, time, _ in effects(fact.value.text):
+            yield fact, oid, time
+    for document in facts.documents_with_role(*_CLAIM_ROLES):
+        for block in document.blocks:
+            if block.kind is BlockKind.HEADING:
+                continue
+            for span in sentences(block):
+                text = block.normalized[span[0]:span[1]]
+                for oid, time, _ in effects(text):
+                    yield make_fact(document, block, FactKind.CLAIM, text, span), oid, time
+
+
+def _null_result(cers: Iterable[Document], outcome: str, time: str | None,
+                 claim: Fact) -> Fact | None:
+    """The first CER sentence or table row reporting no effect on `outcome` (at the claim's
+    time point when both name one), outside objectives, criteria and plans."""
+    outcomes, _, times, _ = _patterns()
+    pattern = dict(outcomes)[outcome]
+    null = _effect_patterns()[3]
+    for document in cers:
+        for block in document.blocks:
+            if block.kind is BlockKind.HEADING or not pattern.search(block.normalized):
+                continue
+            if any_heading(_FOLDED_NOT_RESULTS, block.heading_path, folded=True):
+                continue
+            spans = [(0, len(block.normalized))] if block.kind is BlockKind.TABLE_ROW \
+                else list(sentences(block))
+            for span in spans:
+                text = block.normalized[span[0]:span[1]]
+                if text.strip() == claim.location.quote.strip():
+                    continue
+                hits = [m for m in pattern.finditer(text)]
+                nulls = [n for n in null.finditer(text)]
+                if not hits or not nulls or not any(abs(n.start() - h.start()) <= 120
+                                                    for n in nulls for h in hits):
+                    continue
+                if effects(text.replace(nulls[0].group(0), " ")):
+                    continue  # the sentence claims a benefit of its own
+                named = {_time_key(m.group(0)) if tid == "number" else tid
+                         for tid, p in times for m in p.finditer(text)}
+                if time is not None and named and time not in named:
+                    continue
+                return make_fact(document, block, FactKind.EVIDENCE, text, span)
+    return None
