@@ -19,6 +19,9 @@ from panelproof.extract._terms import flatten_terms
 
 _NUMBER = re.compile(r"\d")
 _STARTS_WITH_COUNT = re.compile(r"^\W*(?:[<>≤≥=~±]\s*)?\d")
+# the number or letter of a list item ("2. ", "3) ", "(b) ", "iv. "): the item's place in its
+# list, no count of events or bound of the population
+_ENUMERATOR = re.compile(r"^\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|\(\d{1,2}\))\s+", re.I)
 
 
 def _alternation(terms: tuple[str, ...]) -> str:
@@ -59,6 +62,7 @@ def is_selection_criterion(text: str) -> bool:
     condition: each of its parts (between commas, or "with") is an age or body-size bound, a
     count or frequency of events, or a bare population word ("Adults, 18 years and older, chest
     circumference 66-142 cm"). "Adults with refractory angina" names a condition and stays."""
+    text = _ENUMERATOR.sub("", text, count=1)
     if not _NUMBER.search(text):
         return False  # every criterion of this kind states a value
     segments = [s.strip() for s in _SEGMENT.split(text) if s and s.strip()]
