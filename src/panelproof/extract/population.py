@@ -1209,18 +1209,16 @@ def is_population_sentence(block: Block, sentence: str, role: Role) -> bool:
         if not (block.kind is BlockKind.TABLE_ROW and in_population_section(block)):
             return False
     if role is Role.CEAR and is_reviewer_query(sentence):
-        return False  # "It is unclear why children are not included": the question's subject
+        # "It is unclear why children are not included", "Manufacturer's answer: 9 children":
+        # the subject of a question of the review, not the intended population
+        return False
     if role is not Role.PMCF_PLAN and STUDY_CONTEXT.search(sentence):
         return False
     if _in_other_section(block) and not STRONG_CUE.search(sentence):
         return False
-    if _REQUEST.search(sentence):
-        return False  # "Please justify why children are not included": a question, not the population
     return not NOT_POPULATION.search(sentence)
 
 
-# A reviewer's request or remark, or the manufacturer's answer to one (knowledge: `requests`)
-_REQUEST = re.compile(word_alternation(_data_terms("requests")) or "(?!)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -1931,7 +1929,8 @@ def _unanchored_span(block: Block, sentence: str, match, language: str | None) -
 
 
 _CONDITION_LABEL = re.compile(
-    rf"\W*(?:{word_alternation(_data_terms('condition_labels')) or '(?!)'})[\s:.*]*", re.IGNORECASE)
+    rf"\W*(?:{word_alternation(_data_terms('condition_labels')) or '(?!)'})(?:\s*\([^)|]*\))?[\s:.*]*",
+    re.IGNORECASE)
 
 
 def _in_condition_row(block: Block, sentence: str, match) -> bool:
@@ -1954,29 +1953,12 @@ def _bare_duration(sentence: str, match) -> bool:
     if match.bound.dimension != "age":
         return False
     if (_time_span(sentence, match) or _treatment_period(sentence, match)
-            or _governed_duration(sentence, match) or _in_condition_row(sentence, match)):
+            or _governed_duration(sentence, match)):
         return True
     written = sentence[match.start:match.end]
     if not _SHORT_UNITS.search(written):
         return False
     near = sentence[max(0, match.start - 60):min(len(sentence), match.end + 20)]
-    return not _AGE_CUE.search(near)
-
-
-# A table row labelled with the disease ("Disease | idiopathic PD, levodopa-responsive, >=4 yrs",
-# "Diagnose | Typ-2-Diabetes seit >= 2 Jahren"): its years are how long the disease has lasted;
-# the patients' age has a row of its own.
-_CONDITION_ROW_LABEL = re.compile(
-    r"^\s*(?:disease|condition|diagnosis|indication|pathology|disorder|illness|"
-    r"erkrankung|krankheit|diagnose|indikation|maladie|pathologie|affection|"
-    r"malattia|patologia|diagnosi|indicazione|enfermedad|patología|diagnóstico|indicación)"
-    r"(?:\s*\([^)|]*\))?\s*\|", re.IGNORECASE)
-
-
-def _in_condition_row(sentence: str, match) -> bool:
-    if not _CONDITION_ROW_LABEL.match(sentence) or _AGE_AFTER.match(sentence, match.end):
-        return False
-    near = sentence[max(0, match.start - 30):match.start]
     return not _AGE_CUE.search(near)
 
 
