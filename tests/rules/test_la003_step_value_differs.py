@@ -95,3 +95,16 @@ def test_steps_stating_different_kinds_of_quantity_are_not_compared(tmp_path):
                                  "IFU_pt.md": _PT.format(flush="20 ml durante 30 segundos",
                                                          press="5 minutos")})
     assert not _la003(run_check([folder], select={"LA003"}, workers=1))
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Set the flow to 8 to 10 L/min.", "en"),
+    ("Régler le débit entre 8 et 10 l/min.", "fr"),
+    ("Den Fluss zwischen 8 und 10 l/min einstellen.", "de"),
+    ("Impostare il flusso tra 8 e 10 l/min.", "it"),
+    ("Ajustar el flujo entre 8 y 10 l/min.", "es"),
+])
+def test_a_range_joined_by_and_after_between_is_one_range(text, language):
+    from panelproof.rules.language._quantities import quantities
+
+    assert [(q.kind, q.value) for q in quantities(text, language)] == [("volume_rate", (8000.0, 10000.0))]

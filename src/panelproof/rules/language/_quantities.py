@@ -32,6 +32,10 @@ _NUMBER = r"(?:\d{1,3}(?:[ \u00a0\u202f\u2009']\d{3})+(?!\d)|\d+)(?:[.,]\d+)*"
 _DECIMAL_MARK = {"en": "."}  # the other languages write a decimal comma
 # "0.25...0.35", "0,25 à 0,35", "24-72", "6 to 8", "10 bis 12", "2 ila 4"
 _RANGE_JOIN = r"\s*(?:\.{2,3}|…|[-–—]|to|bis|à|a|al|tot|ila|do|til|till|až)\s*"
+# "between 8 and 10 L/min", "entre 8 et 10 l/min", "zwischen 8 und 10 l/min": a range joined by
+# "and" only after "between".
+_BETWEEN = r"(?:between|entre|zwischen|tra|fra|tussen|mellan|mellem|między|mezi)\s+"
+_AND = r"\s+(?:and|et|und|e|y|en|och|og|i|a|a\s+mezi)\s+"
 
 
 @lru_cache(maxsize=None)
@@ -52,7 +56,8 @@ def _units(language: str | None) -> tuple[re.Pattern, dict[str, tuple[str, float
         body = re.escape(key)
         alternatives.append(body + (r"\w*" if spellings[key][2] else ""))
     pattern = re.compile(
-        rf"(?<![\w.,])(?P<low>{_NUMBER})(?:{_RANGE_JOIN}(?P<high>{_NUMBER}))?\s?"
+        rf"(?<![\w.,])(?P<between>{_BETWEEN})?(?P<low>{_NUMBER})"
+        rf"(?:(?:{_RANGE_JOIN}|(?(between){_AND}|(?!)))(?P<high>{_NUMBER}))?\s?"
         rf"(?P<unit>{'|'.join(alternatives)})(?![\w/])", re.IGNORECASE)
     return pattern, spellings
 
