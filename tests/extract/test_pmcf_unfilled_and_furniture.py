@@ -87,3 +87,14 @@ def test_label_names_element_beside_another() -> None:
 def test_postponing_placeholder_still_postpones(text: str) -> None:
     items = _items(text)
     assert any("pmcf:deferred" in i.concepts for i in items), [i.concepts for i in items]
+
+
+@pytest.mark.parametrize("text", [
+    "Retrospective review of implant records at 4 sites; no formal statistical hypothesis or sample "
+    "size calculation is planned.",
+    "There is no statistical hypothesis, power calculation or sample size justification for this registry.",
+])
+def test_every_item_of_a_denied_rationale_is_denied(text):
+    from panelproof.extract.pmcf import is_statistical
+
+    assert not is_statistical(text)
