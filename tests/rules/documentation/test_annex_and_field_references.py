@@ -33,8 +33,20 @@ def test_reference_to_an_annex_the_document_lacks(body, language, annex):
     assert _missing(body, language=language) == [annex]
 
 
+@pytest.mark.parametrize("body, language, annex", [
+    ("Detailed results are given in Table 5 of Annex 2.", "en", "2"),
+    ("The adverse events per visit are listed in Figure 3 in Appendix 1.", "en", "1"),
+    ("Die Ergebnisse je Visite stehen in Tabelle 4 in Anhang 2.", "de", "2"),
+])
+def test_a_numbered_table_or_figure_in_an_annex_must_resolve_even_without_annex_sections(
+        body, language, annex):
+    """"Table 5 of Annex 2" is a cross-reference to a precise element; a report without annexes
+    of its own and no such file in the dossier leaves it dangling."""
+    assert _missing(body, language=language) == [annex]
+    assert _missing(body, ["CER_Annex_2_and_Appendix_1.pdf"], language=language) == []
+
+
 @pytest.mark.parametrize("body, language", [
-    ("Detailed results are given in Table 5 of Annex 2.", "en"),
     ("Appraisal forms: Appendix 4; search strings and flow diagram: Appendix 1.", "en"),
     ("| Item | Location |\n|---|---|\n| Search protocol | Annex 1 |\n| Appraisal sheets | Annex 3 |", "en"),
     ("Les grilles d'évaluation sont jointes en annexe 3.", "fr"),

@@ -57,7 +57,9 @@ class DanglingFigureReference(Rule):
         dossier is named after it. Annexes are checked only in a document that holds annexes
         of its own (an "Annex 1" heading or row, an "Annexes" or "Appendices" heading): a
         report without any keeps its annexes as separate attachments, and "appraisal sheets in
-        Annex 2" then points to an attachment. Lettered annexes ("Annex B") are checked only in
+        Annex 2" then points to an attachment; there only a numbered table or figure said to be
+        in an annex ("Table 5 of Annex 2") is checked, as a cross-reference that must resolve
+        in the dossier. Lettered annexes ("Annex B") are checked only in
         documents that letter their own annexes. References to other works ("Table 2 of ISO
         14971", "Smith et al., Fig. 3", "Annex 2 of MDCG 2020-6", "CEP Table 5", "Table 5 of
         the PMCF plan") are not counted here. A document that holds uncaptioned

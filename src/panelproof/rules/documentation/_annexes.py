@@ -34,6 +34,14 @@ _FOREIGN_AFTER = re.compile(
     r"reglement|verordnung|richtlinie|regolamento|reglamento|standard|guidance|\[)")
 
 
+# "Table 5 of Annex 2", "Figure 3 in Appendix 1", "Tabelle 2 in Anhang 1", "tableau 4 de l'annexe 2":
+# the text before an annex reference names a numbered table or figure inside it.
+_INTO_TABLE_OR_FIGURE = re.compile(
+    r"(?:table|tab\.|figure|fig\.|tabelle|abbildung|abb\.|tableau|tabla|tabella|figura|tabel|figuur)"
+    r"\s*[a-z]?\d{1,3}(?:[.-]\d{1,3})?\s+(?:of|in|from|de|du|der|des|im|in der|della|del|dell'|van|uit)"
+    r"\s+(?:the\s+|l'|la\s+|dem\s+|den\s+)?$")
+
+
 @dataclass(frozen=True)
 class AnnexReference:
     annex: str          # "2", "b"
@@ -66,9 +74,14 @@ def dangling_annexes(document: Document, other_paths: list[str]) -> list[AnnexRe
     if not references:
         return []
     if not defined and not _has_annex_section(document):
-        # No annex of its own at all: its annexes are attachments filed beside it, and a
-        # reference to one is a pointer to an attachment, not to a missing part of the text.
-        return []
+        # No annex of its own at all: its annexes are attachments filed beside it, and "appraisal
+        # sheets in Annex 2" points to an attachment. Only a numbered table or figure said to be
+        # in an annex ("Table 5 of Annex 2") is a cross-reference that must resolve somewhere in
+        # the dossier.
+        references = [r for r in references if _INTO_TABLE_OR_FIGURE.search(
+            r.block.folded[max(0, r.span[0] - 40):r.span[0]])]
+        if not references:
+            return []
     lettered = any(not a.isdigit() for a in defined)
     files = " ".join(p.lower().replace("_", " ").replace("-", " ") for p in other_paths)
     missing = []
