@@ -823,8 +823,10 @@ _NOT_STUDIED_CUE = re.compile(r"\b(?:no|none|not|excluded|less|poorly|insufficie
 
 
 def not_studied(text: str) -> bool:
-    """True when a text says a group was not studied ("No paediatric patients were included")."""
-    return bool(_NOT_STUDIED_CUE.search(text)) and bool(_NOT_STUDIED.search(text))
+    """True when a text says a group was not studied ("No paediatric patients were included",
+    "performance in children is less documented") or that its use rests on extrapolation from
+    other data ("paediatric use is extrapolated from adult data")."""
+    return (bool(_NOT_STUDIED_CUE.search(text)) and bool(_NOT_STUDIED.search(text))) or extrapolated(text)
 
 
 @lru_cache(maxsize=1)

@@ -11,7 +11,7 @@ from rapidfuzz import fuzz
 
 from panelproof.extract._indication_text import dossier_abbreviations, expand_abbreviations
 from panelproof.extract.common import make_fact, sentences
-from panelproof.extract.evidence import (STRATA_ORDER, extrapolated, is_clinical_subject, load_subjects,
+from panelproof.extract.evidence import (STRATA_ORDER, is_clinical_subject, load_subjects,
                                          named_groups, not_studied, risk_strata)
 from panelproof.extract.model import Fact, FactBase, FactKind, PopulationBound
 from panelproof.ingest.model import Role
@@ -244,7 +244,7 @@ class PopulationWithoutData(Rule):
         evidence = [f for f in evidence if not OTHER_DEVICE.search(f.location.quote)]
         # "Paediatric use rests on extrapolation from adult data", "no children were enrolled":
         # the sentence names the group it has no data on.
-        evidence = [f for f in evidence if not (extrapolated(f.location.quote) or not_studied(f.location.quote))]
+        evidence = [f for f in evidence if not not_studied(f.location.quote)]
         # "All patients completed follow-up" states no population: such data are neither narrower
         # nor wider than the intended one.
         described = [f for f in evidence if set(f.value.population_groups) - _NOT_A_GROUP]
@@ -351,12 +351,11 @@ def _admission(facts: FactBase, group: str) -> Fact | None:
     wanted = {group, "paediatric"} if group in _CLASSES else {group}
     for document in facts.documents_with_role(Role.CER):
         for block in document.blocks:
-            if not (not_studied(block.normalized) or extrapolated(block.normalized)):
+            if not not_studied(block.normalized):
                 continue
             for start, end in sentences(block):
                 sentence = block.normalized[start:end]
-                if ((not_studied(sentence) or extrapolated(sentence))
-                        and wanted & set(named_groups(sentence))):
+                if not_studied(sentence) and wanted & set(named_groups(sentence)):
                     return make_fact(document, block, FactKind.EVIDENCE_GAP, sentence, (start, end))
     return None
 
