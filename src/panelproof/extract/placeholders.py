@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Iterable, Iterator
 
+from panelproof.extract._reviewer_queries import is_reviewer_query
 from panelproof.extract._terms import (compile_terms, flatten_terms, load_optional,
                                        term_anchors)
 from panelproof.extract.common import ExtractionContext, blocks_containing, make_fact, sentences
@@ -76,9 +77,8 @@ class _Knowledge:
     objective_starts: tuple[str, ...] = ()
     concrete: re.Pattern | None = None
     author_cues: re.Pattern | None = None
-    # Openings that in a reviewer's document (the notified body's CEAR) are requests to the
-    # manufacturer ("Please provide the sample size rationale of the registry."), not guidance.
-    request_starts: tuple[str, ...] = ()
+    # In a reviewer's document (the notified body's CEAR), what still marks a request to the
+    # manufacturer as a template's guidance ("here", a field to fill).
     request_template_cues: re.Pattern | None = None
 
 
@@ -130,8 +130,6 @@ def _knowledge() -> _Knowledge:
             {k: v for k, v in (guidance.get("objective_starts") or {}).items() if k != "source"})),
         concrete=_optional_regex(guidance.get("concrete")),
         author_cues=_optional_regex(guidance.get("author_cues")),
-        request_starts=tuple(flatten_terms(
-            {k: v for k, v in (guidance.get("request_starts") or {}).items() if k != "source"})),
         request_template_cues=_optional_regex(guidance.get("request_template_cues")),
     )
 
@@ -156,12 +154,13 @@ def _objective(block: Block, body: str, k: _Knowledge) -> bool:
     return k.concrete is not None and k.concrete.search(sentence) is not None
 
 
-def _request(block: Block, body: str, k: _Knowledge) -> bool:
+def _request(block: Block, k: _Knowledge) -> bool:
     """A reviewer's request to the manufacturer ("Please provide the validation against
-    polysomnography."): a request opening that does not address a template's author."""
-    if not body.startswith(k.request_starts):
-        return False
+    polysomnography."): a reviewer's query (vocabulary/reviewer_queries.yaml) that holds no
+    mark of a template."""
     sentence = block.normalized[slice(*_first_sentence(block))]
+    if not is_reviewer_query(sentence):
+        return False
     cues = k.request_template_cues
     return cues is None or not cues.search(sentence)
 
@@ -299,7 +298,7 @@ def guidance_span(block: Block, phrases_possible: bool | None = None,
     text = block.normalized
     body = text[_LEADING_MARKUP.match(text).end():]
     if body.startswith(k.guidance_starts) and not _objective(block, body, k) \
-            and not (reviewer and _request(block, body, k)):
+            and not (reviewer and _request(block, k)):
         return _first_sentence(block)
     quoted = bool(_BLOCK_QUOTE.match(block.text) or _ITALIC_BLOCK.match(block.text))
     if quoted and k.quoted_cues is not None and k.quoted_cues.search(text):

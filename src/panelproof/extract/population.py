@@ -36,6 +36,7 @@ from panelproof import knowledge
 from panelproof.extract._indication_sentence import condition_nouns
 from panelproof.extract._sizes import size_statement
 from panelproof.extract._questions import CLINICAL_RESULTS, POPULATION_ROLES, question_role
+from panelproof.extract._reviewer_queries import is_reviewer_query
 from panelproof.extract._terms import word_alternation
 from panelproof.extract._questions import CONTRAINDICATIONS as QUESTION_CONTRAINDICATIONS
 from panelproof.extract.common import ExtractionContext, folded_pattern, make_fact, sentences
@@ -1221,17 +1222,6 @@ def is_population_sentence(block: Block, sentence: str, role: Role) -> bool:
 
 
 
-@lru_cache(maxsize=1)
-def _reviewer_query() -> re.Pattern[str]:
-    data = knowledge.load("vocabulary/reviewer_queries")["queries"]
-    patterns = [p for entry in data for terms in entry["patterns"].values() for p in terms]
-    return re.compile("|".join(f"(?:{p})" for p in patterns) + r"|\?\s*$", re.IGNORECASE)
-
-
-def is_reviewer_query(sentence: str) -> bool:
-    """Whether a reviewer asks something in this sentence ("Please justify ...", "It is not
-    clear why ...", "... ?"; vocabulary/reviewer_queries.yaml)."""
-    return bool(_reviewer_query().search(sentence))
 
 
 _STRONG_STEMS = ("intended", "indicated", "zweckbestimmung", "bestimmt für", "destiné", "indiqué",
