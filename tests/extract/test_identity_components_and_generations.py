@@ -27,6 +27,17 @@ def test_chapter_labels_are_not_device_names(text):
     assert values(text, FactKind.DEVICE_NAME) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Nordic Certification AB (Notified Body 2961) CEAR No. NC-CEAR-24-0388 Date: 2025/03/27",
+    "Clinical Evaluation Report Nr. CER-2025-014, approved 2025-02-01",
+    "CER Number CER-88-01 (second issue)",
+    "PMCF Plan Ref. PMCF-AX-02 Rev. 3",
+])
+def test_document_number_labels_are_not_device_names(text):
+    # "CEAR No. ...": the document number's label after a title names no device
+    assert values(text, FactKind.DEVICE_NAME) == []
+
+
 def test_cover_line_still_names_the_device():
     assert values("# Clinical Evaluation Report\n\nOXYTEC 3 – CER-012, revision 2",
                   FactKind.DEVICE_NAME) == ["OXYTEC 3"]

@@ -46,6 +46,10 @@ def ids(text: str, kind: FactKind, **kw) -> set[str]:
     ("B.2 Contraindications", "contraindications"),
     ("IV Contraindications", "contraindications"),
     ("2.a) Indications", "indications"),
+    # chapter-section numbering with a hyphen ("2-5", as in Japanese documents)
+    ("2-5 Contraindications", "contraindications"),
+    ("3-1 Intended Purpose", "intended_purpose"),
+    ("4–2 Indications", "indications"),
     ("Warnings and precautions", "warnings"),
     ("Mises en garde", "warnings"),
     ("Warnhinweise", "warnings"),

@@ -149,6 +149,11 @@ def test_only_routes_in_the_intended_purpose(body, language, stated, excluded):
     ("The sensor is intended for subcutaneous implantation in the upper arm.", "en"),
     ("Le capteur est destiné à une implantation sous-cutanée; aucune poche sous-cutanée n'est créée.",
      "fr"),
+    # the adverb after the verb that places the device
+    ("The port chamber is implanted subcutaneously in the upper chest and is intended for "
+     "repeated access to the venous system.", "en"),
+    ("The receiver is placed subcutaneously behind the ear.", "en"),
+    ("La chambre est implantée en sous-cutané dans la région pectorale.", "fr"),
 ])
 def test_a_place_of_the_device_is_no_route_of_administration(body, language):
     stated, excluded = routes(body, language)

@@ -49,6 +49,26 @@ def test_material_permanence_is_no_duration(text: str) -> None:
     assert claim_horizon_months(text) is None
 
 
+@pytest.mark.parametrize("text", [
+    "The port provides reliable long-term central venous access with few complications.",
+    "The stent allows long-term drainage of the upper urinary tract.",
+    "The catheter is suitable for long-term use in residents of long-term care facilities.",
+    "The tube is designed for long-term feeding of patients who cannot swallow.",
+])
+def test_long_term_kind_of_use_is_no_horizon(text: str) -> None:
+    # "long-term" before the use the device serves names its intended duration of use
+    assert claim_horizon_months(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "The port ensures long-term patency and safety.",
+    "Long-term outcomes of the drainage are excellent.",
+])
+def test_long_term_results_still_claim_a_horizon(text: str) -> None:
+    horizon = claim_horizon_months(text)
+    assert horizon is not None and horizon[0] == 24
+
+
 @pytest.mark.parametrize("text,months", [
     ("The TriClip-X repair is durable and the reduction of TR is sustained for at least five "
      "years after the implantation.", 60),

@@ -36,7 +36,7 @@ POPULATION_ROLES = frozenset({POPULATION, USERS, INTENDED_PURPOSE, INDICATIONS, 
 _MAX_WORDS = 16
 # "2.3", "B.", "IV.", "Section 4", "Q3:", markdown emphasis and the Spanish opening marks.
 _PREFIX = re.compile(r"^\s*(?:(?:section|chapter|kapitel|chapitre|question|q)\s*(?=\d))?"
-                     r"(?:\d+(?:\.\d+)*[.):]?\s*|(?:[ivx]+|[a-z])(?:\.\d+)*[.)]\s*)?"
+                     r"(?:\d+(?:[.\-–]\d+)*[.):]?\s*|(?:[ivx]+|[a-z])(?:\.\d+)*[.)]\s*)?"
                      r"[\s*_#¿¡\"“”'‘’«»]*", re.IGNORECASE)
 # Cheap test before the role patterns: the heading asks something.
 _INTERROGATIVE = re.compile(

@@ -417,6 +417,9 @@ _GUIDANCE_BETWEEN = re.compile(r"(?i:\bmeddev\b|\bmdcg\b|\bimdrf\b|\bghtf\b)|"
 def _revision_after(text: str, start: int, limit: int = 45) -> re.Match | None:
     window = text[start:start + limit]
     match = _REVISION.search(window)
+    if match and match.end() == len(window) and text[start + limit:start + limit + 1].isalnum():
+        # the window cut a word: "patient version p|rovided" names no revision "p"
+        match = None
     if (match and not re.search(r"[.;]\s", window[:match.start()])
             and not _GUIDANCE_BETWEEN.search(window, 0, match.start())):
         return match

@@ -133,6 +133,8 @@ COMMON_WORDS = {
     "version", "revision", "rev", "date", "page", "issue", "edition", "document", "doc", "status",
     "draft", "confidential", "approved", "prepared", "author", "annex", "appendix", "seite",
     "datum", "fassung", "ausgabe", "stand", "anhang", "révision", "édition", "annexe",
+    # a document number's label after the title: "CEAR No. SVC-24-0388", "CER Nr. 14", "Ref."
+    "no", "nr", "n°", "number", "nummer", "numéro", "núm", "ref", "reference", "référence",
     # chapter labels written as plain paragraphs: "Chapter 4 – Clinical data", "Kapitel 2"
     "chapter", "chap", "part", "paragraph", "clause", "step", "kapitel", "abschnitt", "teil",
     "chapitre", "partie", "capítulo", "capitulo", "capitolo", "sección", "sezione", "parte",

@@ -484,11 +484,12 @@ _QUALIFIERS = re.compile(
     r"sintesi|valutazione|resumen|evaluación|samenvatting|beoordeling)"
     r"\s+(?:of|de|du|des|der|des|dei|della|del|delle|van|on)(?:\s+(?:la|l['’]|the|het|de|il))?)\s+)*",
     re.I)
-# "3.2", "III.", "III.2", "B.2", "IV", "2.a)", "A)": mixed roman, letter and arabic numbering.
+# "3.2", "III.", "III.2", "B.2", "IV", "2.a)", "A)", "2-5" (chapter-section, as in Japanese
+# documents): mixed roman, letter and arabic numbering.
 _HEADING_NUMBER = re.compile(r"^\s*(?:(?i:section|chapter|kapitel|chapitre|annex(?:ure|e)?|appendix|anhang|"
                              r"anlage|allegato|anexo|bijlage)\s+|§\s*)?"
                              r"(?:(?:[IVX]+|[A-Z]|\d+)(?:[.)]\s?(?:\d+|[a-z])(?![\w]))*[.)]?(?=\s)"
-                             r"|[A-Za-z]\.|\d+(?:\.\d+)*\.?|[IVXivx]+\.)?\s*")
+                             r"|[A-Za-z]\.|\d+(?:[.\-–]\d+)*\.?|[IVXivx]+\.)?\s*")
 _SEGMENT_SPLIT = re.compile(r"\s*(?:,|/|&|;|:|\+|\band\b|\bet\b|\bund\b|\bor\b|\bou\b|\boder\b|"
                             r"\boraz\b|\blub\b|\bog\b|\beller\b|\bnebo\b|(?-i:\be\b))\s*", re.I)
 
@@ -2081,10 +2082,15 @@ _PLACE_NOUN_AFTER = re.compile(
     r"position\w*|insertion|leads?|electrodes?|ports?|pouch\w*|poches?|tunnels?|gewebe\w*|tasche\w*|"
     r"tessut\w*|tasca|tejido\w*|bolsillo\w*|bolsa)\b", re.I)
 # French, Italian and Spanish put the adjective after the noun: "implantation sous-cutanée",
-# "poche sous-cutanée", "impianto sottocutaneo", "bolsillo subcutáneo".
+# "poche sous-cutanée", "impianto sottocutaneo", "bolsillo subcutáneo"; and an adverb follows
+# the verb that places the device: "the port is implanted subcutaneously", "implanté en
+# sous-cutané", "impiantato per via sottocutanea".
 _PLACE_NOUN_BEFORE = re.compile(
     r"\b(?:implantation|poches?|tunnels?|tissus?|pose|insertion|impianto|inserimento|tasca|tessuto|"
-    r"implante|inserción|bolsillo|tejido|bolsa)\s+$", re.I)
+    r"implante|inserción|bolsillo|tejido|bolsa|"
+    r"implanted|placed|positioned|inserted|tunnell?ed|located|buried|"
+    r"implantée?s?|placée?s?|posée?s?|positionnée?s?|impiantat[oaie]|posizionat[oaie]|"
+    r"implantad[oa]s?|colocad[oa]s?)\s+(?:(?:en|per\s+via|por\s+v[íi]a)\s+)?$", re.I)
 
 
 @lru_cache(maxsize=1)

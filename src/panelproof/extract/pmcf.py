@@ -101,7 +101,8 @@ _PAST_EVIDENCE = re.compile(
     r"observad[oa]s?|notificad[oa]s?|waargenomen|gerapporteerd)\s+(?:[\w%,.]+\s+){0,3}?"
     r"(?:in|among|with|from|chez|dans|bei|an|unter|nei|negli|en|entre|bij)\b(?:\s+(?:the|a|les|des|den|i|gli|los|las|de)\b)?[^.;\d]{0,20}$",
     re.IGNORECASE)
-_LEADING_NUMBER = re.compile(r"^\s*(?:[A-Z]\.|\d+(?:\.\d+)*\.?|[A-Z]\.\d+(?:\.\d+)*\.?)\s+")
+# "3.2", "B.", "B.2", "3-2" (chapter-section, as in Japanese documents)
+_LEADING_NUMBER = re.compile(r"^\s*(?:[A-Z]\.|\d+(?:[.\-–]\d+)*\.?|[A-Z]\.\d+(?:\.\d+)*\.?)\s+")
 _LABEL_VALUE = re.compile(r"^\s*\**([^:|]{2,60}?)\**\s*:\s*\**\s*(\S.*)$")
 # A requirement or item identifier opening an element of a plan written like a specification:
 # "REQ-PMCF-04: Endpoint ...", "OBJ-1 Confirmation of ...", "[EP-2] VCSS at 12 months",
