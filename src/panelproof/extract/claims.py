@@ -104,10 +104,13 @@ _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "012345678
 @lru_cache(maxsize=1)
 def _horizon_patterns() -> tuple[tuple[re.Pattern[str], float, bool], ...]:
     """Each long-term pattern compiled once, its "(\\d+)" also matching a number word
-    ("five years", "cinq ans", "fünf Jahre"), with its months (per unit or fixed)."""
+    ("five years", "cinq ans", "fünf Jahre") and a lower bound before it ("min. 25 yrs",
+    ">= 10 years", "mindestens 10 Jahre"), with its months (per unit or fixed)."""
     data = claim_language()["long_term"]
     words = sorted(_number_words(), key=len, reverse=True)
-    number = r"(\d+|" + "|".join(re.escape(w) for w in words) + r")"
+    bounds = [b for items in data.get("bounds", {}).get("patterns", {}).values() for b in items]
+    bound = r"(?:(?<![\w.])(?:" + "|".join(bounds) + r")\s*)?" if bounds else ""
+    number = bound + r"(\d+|" + "|".join(re.escape(w) for w in words) + r")"
     compiled = []
     for item in data["patterns"]:
         per_unit = "months_from_number" in item

@@ -28,9 +28,10 @@ _ABBREVIATIONS = ("e.g", "i.e", "approx", "fig", "figs", "art", "no", "nr", "vs"
 # look-behind on it, so that CPython skips to the next "." "!" "?" quickly (twice as fast).
 # Warning signs, arrows and bullets start a sentence too: "… attendu. ⚠ Compatible IRM …".
 _SENTENCE_END = re.compile(r"[.!?](\s+)(?=[\"'(\[A-ZÀ-ÖØ-Ý0-9•\-⚠▲►▶→➔✓✔✗✘★■□▪●○◆◇])")
-# The text before a candidate end finishing with an abbreviation (as a word of its own).
+# The text before a candidate end finishing with an abbreviation (as a word of its own, or
+# opening a bracket: "(max. 16 yrs)", "(approx. 5 cm)", "(cf. Table 3)").
 _ABBREVIATION_END = re.compile(
-    r"(?:^| )(?:" + "|".join(re.escape(a) for a in sorted(set(_ABBREVIATIONS), key=lambda t: (-len(t), t)))
+    r"(?:^|[ (\[])(?:" + "|".join(re.escape(a) for a in sorted(set(_ABBREVIATIONS), key=lambda t: (-len(t), t)))
     + r")$")
 # A German ordinal after its article is no sentence end: "ab der 34. Schwangerschaftswoche",
 # "vor dem 18. Lebensjahr", "bis zur 37. SSW".

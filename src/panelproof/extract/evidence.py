@@ -133,7 +133,7 @@ _DURATION = re.compile(
     # "6.1 (range 2-9) years": a spread between the number and its unit
     r"(?:\(\s*(?:range|min[-–]max|étendue|extrêmes|Spanne|Bereich|intervallo|rango|bereik)?\s*:?\s*"
     r"\d+(?:[.,]\d+)?\s*(?:[-–—]|to|à|bis|a|tot)\s*\d+(?:[.,]\d+)?\s*\)\s*)?[- ]?"
-    r"(?P<unit>days?|jours?|Tagen?|weeks?|wks?|semaines?|Wochen?|months?|mos?|mois|Monaten?|Monats?|"
+    r"(?P<unit>days?|jours?|Tagen?|weeks?|wks?|semaines?|Wochen?|months?|mths?|mos?|mois|Monaten?|Monats?|"
     r"years?|yrs?|ans|années?|Jahren?|Jahres?|años|anni|jaar|meses|mesi|maanden|semanas|settimane|weken|"
     r"días|giorni|dagen|M|J|Y|W|D)(?![\w])", re.IGNORECASE)
 _UNIT_MONTHS = {"d": 1 / 30.44, "j": 1 / 30.44, "t": 1 / 30.44, "w": 12 / 52.18, "s": 12 / 52.18,
@@ -1135,7 +1135,7 @@ def is_deferred(text: str) -> bool:
 # A result reported at a time point proves follow-up to that point: "10-year survival 89 %",
 # "survivorship 94.2 % at 7 years", "at 10 years, 91 % were free from revision", "survie à 10 ans
 # de 92 %", "10-Jahres-Überlebensrate 93 %", "sopravvivenza a 10 anni del 90 %".
-_POINT_UNIT = (r"(?:years?|yrs?|months?|mos?|weeks?|ans|années?|mois|semaines|Jahren?|Monaten?|Wochen|anni|mesi|"
+_POINT_UNIT = (r"(?:years?|yrs?|months?|mths?|mos?|weeks?|wks?|ans|années?|mois|semaines|Jahren?|Monaten?|Wochen|anni|mesi|"
                r"settimane|años|meses|semanas|jaar|maanden|weken)")
 _NOT_AGE = r"(?![- ]old\b|\s+(?:of age|old|alt|d'âge|di età|de edad)\b)"
 _VALUE = r"(?<![<>≤≥=])(?<![<>≤≥=]\s)(?P<{0}>\d+(?:[.,]\d+)?)\s*%"
@@ -1196,6 +1196,12 @@ def follow_up_months(text: str) -> float | None:
             more = _LIST_CONTINUES.match(text, end)
             if more:
                 end = more.end()
+        # "for a mean of 11.2 yrs (max. 16 yrs)": a window cut inside a bracket reads the
+        # bracket to its end, where the longest follow-up often stands.
+        if text.rfind("(", start, end) > text.rfind(")", start, end):
+            close = text.find(")", end, end + 40)
+            if close != -1:
+                end = close + 1
         if _FOLDED_PLANNED.search(folded[start:end]):
             continue
         value = max_duration_months(text[start:end])

@@ -23,7 +23,9 @@ class PhysiologyRedFlag(Rule):
         intracranial pressure"; ozone "sterilises wounds without tissue damage". The list also
         holds well-known claims outside a therapy's recognised indications (hyperbaric oxygen
         "improves cognition in autism") and disease-modifying claims for therapies that only
-        relieve symptoms (a brace that "halts the progression of osteoarthritis"), and an
+        relieve symptoms (a brace that "halts the progression of osteoarthritis"; mucosal
+        ablation of Barrett's oesophagus that "normalises sphincter pressure" or "cures
+        reflux"), and an
         interstitial glucose sensor whose readings "show zero lag against blood glucose".
         Direction and effect are read together ("PEEP augments cardiac output", "a
         haemodynamic benefit through PEEP", "la PEP augmente le débit cardiaque"; an

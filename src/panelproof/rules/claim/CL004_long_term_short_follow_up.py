@@ -25,7 +25,11 @@ class LongTermClaimShortFollowUp(Rule):
         longest follow-up, "the longest follow-up available for the device is 12 months").
         Years written as words count ("sustained for at least five years", "cinq ans"), and so
         do "durability to 15 years" and the whole life of the implant ("über die gesamte
-        Lebensdauer", "pendant toute la durée de vie"). Follow-up is read from prose ("mean
+        Lebensdauer", "pendant toute la durée de vie"). Terse writing counts too: abbreviated
+        units ("yrs", "yr", "mths", "mos", "wks"), a lower bound before the number ("a lifetime
+        of min. 25 yrs", ">= 10 years", "mindestens 10 Jahre"; knowledge/claim_language.yaml
+        `long_term.bounds`), "upto" and "safe for implantation up to 10 years"; an age limit
+        ("safe in patients aged up to 75 years") is no horizon. Follow-up is read from prose ("mean
         follow-up 2.4 years (maximum 38 months)") and tables, a bare number taking the unit of
         its column header ("Follow-up (months) | 37"); the claim's own sentence is never its
         evidence.
