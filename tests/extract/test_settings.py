@@ -44,6 +44,16 @@ def test_care_settings(text: str, expected: set[tuple[str, str]]) -> None:
     assert settings_of(text) == expected
 
 
+@pytest.mark.parametrize("text, language, expected", [
+    # Danish "hjemme" / "derhjemme" (at home), beside the hospital of the procedure
+    ("## Anvendelsesmiljø\nHospital ved anlæggelsen; patienten er hjemme i behandlingsperioden.\n",
+     "da", {("hospital", ""), ("home", "")}),
+    ("## Anvendelsesmiljø\nDerhjemme og på plejehjem.\n", "da", {("home", ""), ("nursing_home", "")}),
+])
+def test_danish_home(text: str, language: str, expected: set[tuple[str, str]]) -> None:
+    assert settings_of(text, language) == expected
+
+
 @pytest.mark.parametrize("text", [
     "## Literature\nThe study was performed at home in 40 patients.\n",
     "## Storage and transport\nDuring transport keep the device dry.\n",

@@ -40,6 +40,7 @@ _NON_CLAIM_SECTION = re.compile(
     r"risques? résiduels?|effets? (?:indésirables?|secondaires?)|avertissement|précaution|"
     r"contre-indication|méthod|bibliograph|références|objectif|"
     r"restrisik|nebenwirkung|warnhinweis|vorsichtsma|gegenanzeige|kontraindikation|method|"
+    r"caution|attention|achtung|vorsicht|attenzione|"
     r"literaturverzeichnis|literaturrecherche|quellen|zielsetzung|"
     # alarm and troubleshooting sections tell the user what to do, they claim nothing
     r"troubleshoot|alarm|dépannage|fehlerbehebung|störungs(?:behebung|beseitigung)|"
@@ -536,7 +537,9 @@ _NON_CLAIM_LABEL = re.compile(
     r"adverse (?:events?|effects?)|complications?|warnings?|precautions?|exclusion criteria|inclusion criteria|"
     r"target groups?|contre-indications?|indications?|risques?(?: résiduels?)?|effets (?:secondaires|indésirables)|"
     r"mises en garde|précautions?|Gegenanzeigen|Kontraindikationen?|Indikationen?|Anwendungsgebiete?|Risiken|"
-    r"Restrisiken|Nebenwirkungen|Warnhinweise|Vorsichtsmaßnahmen)\s*:)", re.IGNORECASE)
+    r"Restrisiken|Nebenwirkungen|Warnhinweise|Vorsichtsmaßnahmen|"
+    # the signal word of a caution box: "Caution: ...", "Achtung: ...", "Attention : ..."
+    r"cautions?|attention|achtung|vorsicht|attenzione|atención|atenção|pozor|obs)\s*:)", re.IGNORECASE)
 # Lead-in paragraphs that open a list of indications, contraindications, risks or criteria:
 # "The device is indicated for:", "Do not use in:", "Le dispositif ne doit pas être utilisé :".
 _NON_CLAIM_LEAD_IN = re.compile(

@@ -382,6 +382,8 @@ _SECTION_KEYWORDS: list[tuple[str, re.Pattern]] = [
         r"obiettivi|obiettivo|parametri di esito", re.I)),
     (WARNINGS, re.compile(
         r"warnings?|precautions?|cautions?|safety (?:information|instructions|notes|precautions)|"
+        # the signal word of a caution box as a heading: "Attention", "Achtung", "Vorsicht"
+        r"attention|achtung|vorsicht|attenzione|atenção|pozor|"
         r"avertissements?|mises? en garde|précautions?(?: d'emploi)?|consignes de sécurité|"
         r"warnhinweise?|warnungen|vorsichtsma(?:ß|ss)nahmen|sicherheitshinweise?|"
         r"advertencias?|precauciones|avvertenze|avvertenza|avvertimenti|precauzioni|"
