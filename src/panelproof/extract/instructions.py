@@ -22,7 +22,7 @@ from typing import Iterable, Iterator
 
 from panelproof.extract.common import ExtractionContext, make_fact, sentences
 from panelproof.extract.device_type import fold
-from panelproof.extract.model import Fact, FactKind
+from panelproof.extract.model import Fact, FactKind, Sentence
 from panelproof.ingest.model import Block, BlockKind, Document, Role
 
 # The notified body's and the plans' sentences describe or plan; they do not instruct users.
@@ -48,10 +48,11 @@ _SUBORDINATE = re.compile(
 # A field or task label of up to six words ("Use environment: ...", "Clearing of thick
 # subglottic secretions: disconnect ..."): the order follows it.
 _LABEL = re.compile(r"^[^\W\d_]+(?:[ -][^\W\d_]+){0,5}\s*:\s*")
-# Sequencing adverbs that may precede an instruction ("Then ventilate ...").
+# Sequencing adverbs that may precede an instruction ("Then ventilate ..."), and politeness
+# words of some Englishes ("Kindly insert ...", "Pls check ...").
 _SEQUENCE = re.compile(
     r"^(?:then|next|now|first|finally|afterwards|subsequently|immediately|always|simply|just|"
-    r"carefully|gently|slowly|"
+    r"carefully|gently|slowly|kindly|pls|plz|"
     r"poi|quindi|infine|sempre|subito|luego|despues|entonces|siempre|finalmente|"
     r"puis|ensuite|alors|enfin|d abord|toujours|"
     r"dann|danach|anschliessend|zuerst|zunachst|jetzt|sofort|immer|"
@@ -594,8 +595,12 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
         return []
     facts: list[Fact] = []
     contraindicated = _contraindicated_items(document)
+    # The sentence read last (an instruction or not), for anaphors of the next one; a heading
+    # starts afresh.
+    before = ""
     for block in document.blocks:
         if block.kind is BlockKind.HEADING:
+            before = ""
             continue
         if id(block) in contraindicated and not _PROHIBITION_START.match(block.normalized):
             continue  # a contraindicated use; a prohibition there ("Do not use ...") still counts
@@ -605,6 +610,7 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
         # block, is never built.
         may_cut = _may_cut(block.text)
         for start, end in _units(block):
+            previous, before = before, text[start:end]
             if is_instruction(text[start:end]):
                 pieces = [(start, end)]
             elif not may_cut:
@@ -613,6 +619,6 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
                 pieces = [(a, b) for a, b in _line_pieces(block, start, end)
                           if (a, b) != (start, end) and is_instruction(text[a:b])]
             for a, b in pieces:
-                facts.append(make_fact(document, block, FactKind.INSTRUCTION, text[a:b],
-                                       (a, b)))
+                facts.append(make_fact(document, block, FactKind.INSTRUCTION,
+                                       Sentence(text[a:b], previous), (a, b)))
     return facts

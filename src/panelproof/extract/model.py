@@ -62,7 +62,7 @@ class FactKind(StrEnum):
     CARE_SETTING = "care_setting"  # value: Setting
     USER = "user"  # value: Concept (healthcare professional, lay user, ...)
     WARNING = "warning"  # value: Concept when known, else str
-    INSTRUCTION = "instruction"  # value: str, an imperative sentence of the IFU/CER
+    INSTRUCTION = "instruction"  # value: Sentence, an imperative sentence of the IFU/CER
     # technical
     PARAMETER = "parameter"  # value: ParameterRange
     # value: ParameterRange, a value the dossier tells the user to set or recommends ("start
@@ -375,6 +375,25 @@ class TemplateText:
 
     def __str__(self) -> str:
         return self.text
+
+
+class Sentence(str):
+    """A sentence that remembers the one before it (`before`, "" at the start of a document).
+
+    An instruction may name what it acts on by an anaphor whose antecedent stands in the
+    sentence before ("The occlusion alarm may sound repeatedly. It may then be switched off.").
+    It is a str: rules that read the sentence alone read it unchanged.
+    """
+
+    before: str = ""
+
+    def __new__(cls, text: str, before: str = "") -> "Sentence":
+        sentence = super().__new__(cls, text)
+        sentence.before = before
+        return sentence
+
+    def __reduce__(self):
+        return (Sentence, (str(self), self.before))
 
 
 @dataclass(frozen=True)

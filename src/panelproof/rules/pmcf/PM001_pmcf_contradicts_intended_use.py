@@ -279,6 +279,24 @@ _CONDITION = re.compile(r"\b(?:without|no|not|unable|cannot|can't|lack\w*|absenc
                         re.IGNORECASE)
 
 
+# The words before a setting that make it a condition of the patient rather than the setting
+# excluded: "no caregiver at home", "unable to use the device at home", "sans aidant à domicile".
+_CONDITION_BEFORE = re.compile(_CONDITION.pattern + r"(?:\W+\w+){0,5}\W*$", re.IGNORECASE)
+
+
+def _settings_excluded(item: Fact, main: set[str]) -> list[str]:
+    """The main settings an exclusion names as excluded: each mention of the setting not
+    qualified by a condition word in the few words before it ("patients without a caregiver
+    at home" excludes a condition; "patients discharged to home care are excluded ... since
+    follow-up at home is not feasible" excludes the setting, the later "not" notwithstanding)."""
+    text = item.value.text
+    found = [m for m in vocabulary("care_settings").find(text) if m.id in main]
+    excluded = [m.id for m in found if not _CONDITION_BEFORE.search(text[max(0, m.start - 60):m.start])]
+    if not found:  # the concept came from elsewhere than the text: the old whole-text test
+        excluded = [] if _CONDITION.search(text) else [c for c in item.value.concepts if c in main]
+    return list(dict.fromkeys(excluded))
+
+
 def _main_settings(stated: list[Fact], families: dict[str, str]) -> set[str]:
     """The settings where the device is mainly used: those a statement of the use environment
     names ("Use environment: at home"; "for hospital use only"), or, for a device used only
@@ -499,7 +517,10 @@ class PmcfContradictsIntendedUse(Rule):
         and 65 years" for a device intended for adults of any age (stated ages refine groups:
         "adults aged 18 to 80 years" sets the upper limit). The reverse too: a plan that excludes the
         setting the device is mainly used in ("ambulatory and home patients excluded" for a
-        pump worn at home) or limits recruitment to another kind of setting ("only hospitalised
+        pump worn at home), or, for a device used in hospital and at home, collects data only in
+        hospital and excludes the home ("patients discharged to home feeding are not followed
+        up"; a condition at home, "no carer at home", excludes no setting), or limits
+        recruitment to another kind of setting ("only hospitalised
         patients"), or recruits hospital patients whose device healthcare professionals use
         ("a registry enrols hospitalised patients whose catheters are drained by ward nurses")
         for a device used at home by patients or caregivers. The reference is the manufacturer's intended purpose (IFU, CER, CEP, SSCP);
@@ -768,8 +789,12 @@ class PmcfContradictsIntendedUse(Rule):
             return
         positive = [item for item in items(plan) if item.value.aspect not in ("exclusion", "other")
                     and not has(item, "pmcf:negated")]
-        if any(c in main for item in positive for c in item.value.concepts):
-            return  # the plan collects data in the main setting too
+        covered = {c for item in positive for c in item.value.concepts if c in main}
+        if covered == main:
+            return  # the plan collects data in every main setting
+        # Of several main settings ("in hospital and in home care"), the plan may cover one and
+        # exclude the other: only an exclusion of an uncovered one then leaves it out.
+        uncovered = main - covered
         def elsewhere(item: Fact) -> list[str]:
             """The item's settings, when all lie in another family than every main setting."""
             concepts = _use_concepts(item, families)
@@ -777,20 +802,24 @@ class PmcfContradictsIntendedUse(Rule):
             return named if named and all(families.get(c) != families.get(m) for c in named for m in main) else []
 
         recruited = [item for item in positive if item.value.aspect in _RECRUITMENT_ASPECTS and elsewhere(item)]
-        if not recruited:
+        if not recruited and not covered:
             return  # the plan recruits in no setting of another kind
         left_out: list[tuple[Fact, list[str]]] = []
         for item in items(plan):
             if item.value.aspect == "exclusion" or (has(item, "pmcf:negated") and item.value.aspect != "other"):
                 # "Patients without a caregiver at home" excludes a condition, not the setting.
-                excluded = [c for c in item.value.concepts if c in main]
-                if excluded and not _CONDITION.search(item.value.text):
+                excluded = _settings_excluded(item, uncovered)
+                # Excluding a main setting the plan nowhere covers leaves it out even when the
+                # plan recruits in no other kind of setting ("hospitals and home care" intended;
+                # "patients discharged home are excluded from follow-up").
+                if excluded and (recruited or covered):
                     left_out.append((item, excluded))
-            elif item in recruited and _limiting().search(item.value.text):
+            elif item in recruited and not covered and _limiting().search(item.value.text):
                 left_out.append((item, elsewhere(item)))
         if not left_out:
             return
-        in_main = [f for f in stated if f.value.id in main]
+        left_out_main = {c for _, concepts in left_out for c in concepts if c in main}
+        in_main = [f for f in stated if f.value.id in (left_out_main or main)]
         reference = next((f for f in in_main if f.role is Role.IFU), in_main[0])
         recruited = [item for item in recruited if item not in [i for i, _ in left_out]]
         item, concepts = left_out[0]

@@ -8,8 +8,8 @@ from panelproof.extract.instructions import is_permission
 from panelproof.extract.model import Fact, FactBase, FactKind
 from panelproof.rules.identity._compare import document_label
 from panelproof.rules.model import Category, Finding, Rule, Severity
-from panelproof.rules.safety.common import (HazardMatch, contradicted, match_hazards, prohibitions,
-                                           warning_naming)
+from panelproof.rules.safety.common import (HazardMatch, contradicted, match_hazards,
+                                           match_hazards_after, prohibitions, warning_naming)
 
 
 class UnsafeInstruction(Rule):
@@ -35,7 +35,13 @@ class UnsafeInstruction(Rule):
         horaire", "draai het overdrukventiel volledig rechtsom", tape over a pop-off valve,
         override an interlock; the message quotes the document's own warning of the harm the
         protection prevents, such as air embolism or pneumothorax), to stack boluses (a second bolus
-        before the first has acted) or to reuse single-use devices. Prohibitions ("never
+        before the first has acted), to clear a blocked tube or catheter by pushing a stylet,
+        guidewire or improvised tool through it ("if the tube clogs, pass the guide wire until it
+        is free", "introducir el fiador hasta desobstruirla") or to reuse single-use devices. An
+        alarm may be named by an anaphor, in the same sentence or the one before ("The occlusion
+        alarm may sound repeatedly. The same may then be switched off for the rest of the
+        therapy", "it can be disabled", "elle peut être désactivée"): the anaphor's
+        antecedent must be the alarm, with no other device named between. Prohibitions ("never
         switch off the alarm", "ne pas réutiliser", "Sauerstoffzufuhr niemals abschalten"),
         consequence statements ("switching off the alarm may cause injury"), risk
         descriptions ("the patient may be disconnected accidentally") and safe contexts
@@ -81,7 +87,9 @@ class UnsafeInstruction(Rule):
         # raises it: the same instruction in the IFU_en, IFU_fr and CER is one defect.
         grouped: dict[str, list[tuple[Fact, list[HazardMatch]]]] = {}
         for fact in facts.of(FactKind.INSTRUCTION):
-            matches = [m for m in match_hazards(str(fact.value)) if not m.hazard.only_against_warnings]
+            matches = [m for m in match_hazards(str(fact.value))
+                       + match_hazards_after(str(fact.value), getattr(fact.value, "before", ""))
+                       if not m.hazard.only_against_warnings]
             if not matches:
                 continue
             primary = max(matches, key=lambda m: Severity(m.hazard.severity).rank)

@@ -467,6 +467,28 @@ def match_hazards(sentence: str) -> list[HazardMatch]:
     return [m for m, negated, safe in _analyse(sentence) if not negated and not safe]
 
 
+def match_hazards_after(sentence: str, before: str) -> list[HazardMatch]:
+    """The hazards an instruction raises when its anaphor ("the same may be switched off", "it
+    can be disabled", "elle peut être désactivée") takes its antecedent from the sentence
+    before ("The occlusion alarm may sound repeatedly at night."): patterns whose act, anaphor
+    included, stands in `sentence` (`antecedent_first`) and that match neither sentence alone."""
+    if not before:
+        return []
+    words = [t.word for t in tokenize(sentence)]
+    vocabulary = frozenset(words)
+    acts = {p.hazard.id for p in _knowledge().patterns
+            if p.antecedent_first and _may_match(p.slots[0], vocabulary)
+            and _contains(p.slots[0], words)}
+    if not acts:
+        return []
+    alone = {m.hazard.id for m in match_hazards(sentence)} | {
+        m.hazard.id for m, _n, _s in _analyse(before)}
+    # A full stop between them: the clause break keeps negations and contexts of the sentence
+    # before out of the instruction's clause.
+    return [m for m in match_hazards(f"{before.rstrip(' .')}; {sentence}")
+            if m.hazard.id in acts - alone]
+
+
 def excused_hazards(sentence: str) -> list[HazardMatch]:
     """The hazard patterns a sentence matches that a safe context excuses ("connect the back-up
     delivery system, then stop NO delivery"): the safe way of doing the step."""
