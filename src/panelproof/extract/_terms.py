@@ -5,6 +5,12 @@ case-insensitive on normalised text; an all-capitals term ("TBD", "NIV") matches
 capitals; a trailing `*` means "any word starting with", a leading `*` "any word ending with"
 ("*karzinom": "Karzinom", "Prostatakarzinom"); a space or hyphen in a term matches
 either; a plural ending (s, es) is tolerated.
+
+A vocabulary entry may also list `abbreviations` ("IV", "SC", "i.m.", "ET tube"): they match
+only as written (case-sensitive), as whole words, with a plural only on a final
+lower-case word ("ET tubes"; `abbreviation_pattern`); one that is also a Roman numeral ("IV") does not match where it
+numbers something ("NYHA class IV", "Annex IV", "grades III-IV", a heading "IV. Results"; see
+`roman_numeral_as_number` and vocabulary/roman_numerals.yaml).
 """
 
 from __future__ import annotations
@@ -183,3 +189,91 @@ def term_anchors(terms: tuple[str, ...]) -> tuple[str, ...] | None:
 def may_match(anchors: tuple[str, ...] | None, lowered: str) -> bool:
     """False when `lowered` (lower-cased text) contains none of the anchors."""
     return anchors is None or any(anchor in lowered for anchor in anchors)
+
+
+# --- abbreviations -------------------------------------------------------------------------------
+
+def abbreviations_of(entry: Any) -> tuple[str, ...]:
+    """The `abbreviations` of a vocabulary entry (`{en: [IV, SC], de: [i.v.]}` or a list)."""
+    return flatten_terms(entry.get("abbreviations")) if isinstance(entry, dict) else ()
+
+
+def abbreviation_pattern(abbreviation: str) -> str:
+    """An abbreviation as a regex that matches it only as written, as a whole word: "IV" not in
+    "iv", "IVF" or "XIV"; "i.v." also as "i. v."; a space in "ET tube" also as a hyphen, and its plural "ET tubes"."""
+    pieces = []
+    for ch in abbreviation.strip():
+        if ch.isspace() or ch == "-":
+            pieces.append(r"[\s\-]+")
+        elif ch == ".":
+            pieces.append(r"\.\s?")
+        else:
+            pieces.append(re.escape(ch))
+    body = "".join(pieces)
+    if body.endswith(r"\.\s?"):
+        body = body[:-3]  # "i.v." ends with its dot, whatever follows
+    elif abbreviation.strip()[-1:].islower():
+        body += "s?"  # "ET tubes", "PEG tubes"
+    # before: no letter, digit or abbreviation dot ("p.i.v."); after: no letter or digit. Nor
+    # part of a hyphenated code ("ORTHAX-SC-01", "ACAG-IV-03", "SC-CER-031"), while "IV-Zugang"
+    # still is one.
+    return rf"(?-i:(?<![\w.])(?<!\w-){body}(?!\w|-\d|-[A-Z]{{2,}}(?![a-z])))"
+
+
+_ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+
+
+def is_roman_numeral(text: str) -> bool:
+    """True for an upper-case Roman numeral of two letters or more ("IV", "XII", "CD")."""
+    return len(text) >= 2 and _ROMAN.fullmatch(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _roman_contexts() -> tuple[re.Pattern, re.Pattern, re.Pattern] | None:
+    """(numbering word right before, a Roman numeral joined before, one joined after)."""
+    data = load_optional("vocabulary/roman_numerals") or {}
+    words = sorted({str(w) for w in flatten_terms(data.get("numbered"))}, key=len, reverse=True)
+    joiners = sorted({str(w) for w in flatten_terms(data.get("joiners"))}, key=len, reverse=True)
+    if not words:
+        return None
+    word = "|".join(r"[\s\-]*".join(re.escape(part) for part in re.split(r"[\s-]+", w)) for w in words)
+    join = "|".join(rf"\s*{re.escape(j)}\s*" if not j[0].isalpha() else rf"\s+{re.escape(j)}\s+"
+                    for j in joiners)
+    # the other numeral is a strict one: "IV/IM" and "IV, SC" are lists of routes
+    numeral = r"(?=[IVXLCDM])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})[a-cA-C]?"
+    before = re.compile(rf"(?<!\w)(?:{word})(?:s|es|n|en|e)?\.?:?\s*$", re.IGNORECASE)
+    joined_before = re.compile(rf"(?<![\w.]){numeral}(?:{join})$")
+    joined_after = re.compile(rf"[a-cA-C]?(?:{join}){numeral}(?!\w)")
+    return before, joined_before, joined_after
+
+
+# "IV. Results", "IV) Risks": a numeral opening its line, with its marker, then a capital, a
+# figure or the end of the line
+_SUBSECTION = re.compile(r"\.\d")
+_LINE_OPENING = re.compile(r"[\s(\[]*")
+_MARKER_AFTER = re.compile(r"[.)\]](?:[^\S\n]*(?:\n|$)|\s+(\S))")
+
+
+def roman_numeral_as_number(text: str, start: int, end: int) -> bool:
+    """True when `text[start:end]`, a Roman numeral, numbers something instead of abbreviating
+    a word: a class, grade, stage, annex or scale value ("NYHA class IV", "Clavien IV", "Anhang
+    IV"), one of a range or list of numerals ("III-IV", "II und IV"), or a heading or list
+    number ("IV. Results", "IV) Risks", "IV.2 Contraindications"). A numeral alone in a table cell stays an abbreviation:
+    a "Route" column says "IV" as often as a "NYHA class" column does."""
+    if not is_roman_numeral(text[start:end]):
+        return False
+    contexts = _roman_contexts()
+    head = text[max(0, start - 40):start]
+    tail = text[end:end + 20]
+    if _SUBSECTION.match(tail):
+        return True  # "IV.2 Contraindications", "see IV.3.1"
+    if contexts is not None:
+        before, joined_before, joined_after = contexts
+        if before.search(head) or joined_before.search(head) or joined_after.match(tail):
+            return True
+    line_start = text.rfind("\n", 0, start) + 1
+    if _LINE_OPENING.fullmatch(text, line_start, start) is None:
+        return False
+    marker = _MARKER_AFTER.match(tail)
+    return bool(marker) and (marker.group(1) is None or marker.group(1)[0].isupper()
+                             or marker.group(1)[0].isdigit())

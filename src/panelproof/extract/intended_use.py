@@ -40,7 +40,8 @@ from panelproof.extract._indication_sentence import (CONTINUATION_CUE, EXCLUSION
 from panelproof.extract._eligibility import is_selection_criterion, work_up_start
 from panelproof.extract._paraphrase import modifier_tokens, paraphrase_key, site_tokens
 from panelproof.extract import _paraphrase as _paraphrase_module, _terms as _terms_module
-from panelproof.extract._terms import flatten_terms, language_bound
+from panelproof.extract._terms import (abbreviation_pattern, abbreviations_of, flatten_terms, is_roman_numeral,
+                                      language_bound, roman_numeral_as_number)
 from panelproof.extract._indication_text import (COMPARISON_CUE, abbreviations, comparison_spans,
                                                  expand_abbreviations, is_access_route, known_abbreviations,
                                                  other_therapy_subject,
@@ -57,6 +58,7 @@ class VocabularyMatch:
     id: str
     start: int
     end: int
+    abbreviation: bool = False  # matched by one of the entry's `abbreviations` ("IV", "SC")
 
 
 # What `_term_regex` turns into a flexible gap: one whitespace character, a hyphen, an apostrophe.
@@ -175,6 +177,22 @@ def _by_second_letter(alternatives: list[str]) -> list[str]:
     return out
 
 
+# The "language" of an entry's `abbreviations` among the alternatives: matched as written.
+_ABBREVIATION = "=abbr"
+
+
+def _abbreviation_languages(entry: dict) -> dict[tuple[str, str], list[str]]:
+    """(abbreviation, id) -> the languages it is listed under, for `abbreviations` given per language."""
+    listed = entry.get("abbreviations")
+    if not isinstance(listed, dict):
+        return {}
+    out: dict[tuple[str, str], list[str]] = {}
+    for language, abbreviations in listed.items():
+        for abbreviation in abbreviations or ():
+            out.setdefault((str(abbreviation), entry["id"]), []).append(str(language))
+    return out
+
+
 # This module and the term helpers it uses: an edit to either derives the vocabularies again.
 _DERIVING_FILES = (__file__, _terms_module.__file__)
 
@@ -184,15 +202,27 @@ def _vocabulary_parts(entries: dict[str, dict]) -> dict:
     `knowledge.derived`): the source text of its alternations and the maps of their groups."""
     alternatives: list[tuple[str, str, str]] = []
     bound: set[tuple[str, str, str]] = set()  # (term, language, id) of `language_bound` terms
+    abbreviation_languages: dict[tuple[str, str], list[str]] = {}  # (abbreviation, id) -> languages
     for entry in entries.values():
         terms = entry.get("terms", {})
         pairs = ([(lang, t) for lang, ts in terms.items() for t in (ts or [])]
                  if isinstance(terms, dict) else [("", t) for t in terms])
         alternatives += [(str(t), lang, entry["id"]) for lang, t in pairs]
         bound |= {(t, lang, entry["id"]) for t, lang in language_bound(entry).items()}
+        # `abbreviations` ("IV", "SC", "ET tube") match only as written: language "=abbr"
+        alternatives += [(str(a), _ABBREVIATION, entry["id"]) for a in dict.fromkeys(abbreviations_of(entry))]
+        abbreviation_languages.update(_abbreviation_languages(entry))
     # Longest terms first, so "nasal mask" wins over "mask" at the same position.
     alternatives.sort(key=lambda item: len(item[0].strip("*")), reverse=True)
     group_ids = {f"t{i}": entry_id for i, (_, _, entry_id) in enumerate(alternatives)}
+    # group -> the languages an abbreviation is listed under ("SC" is "surface corporelle" in
+    # French text: listed under en and de, not fr)
+    abbreviation_groups = {f"t{i}": abbreviation_languages[(term, entry_id)]
+                           for i, (term, lang, entry_id) in enumerate(alternatives)
+                           if lang == _ABBREVIATION and (term, entry_id) in abbreviation_languages}
+    # abbreviations that are Roman numerals too ("IV"): not where they number something
+    roman_groups = sorted(f"t{i}" for i, (term, lang, _) in enumerate(alternatives)
+                          if lang == _ABBREVIATION and is_roman_numeral(term))
     # group -> the only language whose text it may match in ("RSA" in Italian text only)
     group_languages = {f"t{i}": item[1] for i, item in enumerate(alternatives) if item in bound}
     # Alternatives are grouped by their first letter behind one look-ahead each: the regex
@@ -202,6 +232,11 @@ def _vocabulary_parts(entries: dict[str, dict]) -> dict:
     compounds = []
     suffixes = []  # compound ends of `*suffix` terms, searched apart (see `find`)
     for i, (term, lang, _) in enumerate(alternatives):
+        if lang == _ABBREVIATION:
+            first = term.strip()[:1].lower()
+            body = abbreviation_pattern(term)
+            by_letter.setdefault(first if first.isalnum() else "", []).append(f"(?P<t{i}>{body})")
+            continue
         word_regex, compound_end = _compound_split(term, lang)
         first = term.lstrip("*")[:1].lower()
         if word_regex.startswith(_WORD_START) and first.isalnum():
@@ -222,6 +257,10 @@ def _vocabulary_parts(entries: dict[str, dict]) -> dict:
     return {
         "group_ids": group_ids,
         "group_languages": group_languages,
+        "roman_groups": roman_groups,
+        "abbreviation_groups": abbreviation_groups,
+        "abbreviation_group_ids": sorted(f"t{i}" for i, (_, lang, _) in enumerate(alternatives)
+                                         if lang == _ABBREVIATION),
         "main": "|".join(main) or r"(?!x)x",
         "compounds": "|".join(compounds) if compounds else None,
         "suffixes": "|".join(suffixes) if suffixes else None,
@@ -253,6 +292,10 @@ class Vocabulary:
         self._group_ids: dict[str, str] = parts["group_ids"]
         # group -> the only language whose text it may match in ("RSA" in Italian text only)
         self._group_languages: dict[str, str] = parts["group_languages"]
+        self._roman_groups: frozenset[str] = frozenset(parts.get("roman_groups") or ())
+        self._abbreviation_groups: dict[str, frozenset[str]] = {
+            group: frozenset(languages) for group, languages in (parts.get("abbreviation_groups") or {}).items()}
+        self._abbreviation_group_set = frozenset(parts.get("abbreviation_group_ids") or ())
         self._regex = re.compile(parts["main"], re.IGNORECASE)
         self._compound_regex = (re.compile(parts["compounds"], re.IGNORECASE)
                                 if parts["compounds"] is not None else None)
@@ -267,11 +310,16 @@ class Vocabulary:
     def find(self, text: str, start: int = 0, end: int | None = None,
              language: str | None = None) -> list[VocabularyMatch]:
         """Matches of the entries' terms in `text[start:end]`; with the text's `language`, a
-        `language_bound` term of another language does not match."""
+        `language_bound` term of another language does not match, nor an abbreviation listed
+        only under other languages."""
         end = len(text) if end is None else end
-        found = [VocabularyMatch(self._group_ids[m.lastgroup], m.start(), m.end())
+        found = [VocabularyMatch(self._group_ids[m.lastgroup], m.start(), m.end(),
+                                 m.lastgroup in self._abbreviation_group_set)
                  for m in self._regex.finditer(text, start, end)
-                 if language is None or self._group_languages.get(m.lastgroup, language) == language]
+                 if (language is None or (self._group_languages.get(m.lastgroup, language) == language
+                                          and language in self._abbreviation_groups.get(m.lastgroup, (language,))))
+                 and not (m.lastgroup in self._roman_groups
+                          and roman_numeral_as_number(text, m.start(), m.end()))]
         extra = []
         if self._compound_regex is not None:
             extra = self._compound_matches(text, start, end, found, _LONG_WORD, self._compound_regex)
@@ -2080,8 +2128,9 @@ def _is_protocol(entry_id: str) -> bool:
 _ADMINISTRATION_ROUTES = frozenset({"intravenous", "subcutaneous", "epidural", "intrathecal",
                                     "intra_arterial", "intra-arterial", "enteral"})
 _PLACE_NOUN_AFTER = re.compile(
-    r"\s+(?:pockets?|tunnels?|tissues?|fat|layers?|emphysema|space|spaces|implant\w*|placement|"
+    r"(?:\s+|-)(?:pockets?|tunnels?|tissues?|fat|layers?|emphysema|space|spaces|implant\w*|placement|"
     r"position\w*|insertion|leads?|electrodes?|ports?|pouch\w*|poches?|tunnels?|gewebe\w*|tasche\w*|"
+    r"poles?|stands?|rods?|ständer\w*|"  # "IV pole", "IV-Ständer": equipment, not a route
     r"tessut\w*|tasca|tejido\w*|bolsillo\w*|bolsa)\b", re.I)
 # French, Italian and Spanish put the adjective after the noun: "implantation sous-cutanée",
 # "poche sous-cutanée", "impianto sottocutaneo", "bolsillo subcutáneo"; and an adverb follows
@@ -2156,6 +2205,21 @@ _AVOIDED_BEFORE = re.compile(
     r"[ld]['’]\s*)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
+_NAME_WORD = re.compile(r"[^\W_][\w-]*")
+_WORD_BEFORE = re.compile(r"([^\W_][\w-]*)\s+$")
+
+
+def _in_device_name(document: Document, text: str, match: VocabularyMatch) -> bool:
+    """True when an abbreviation and the capitalised word before it ("Palliflo SC", "Ventura
+    IV") are both words of the document's title, that is of the device's name."""
+    before = _WORD_BEFORE.search(text, max(0, match.start - 40), match.start)
+    if before is None or not before.group(1)[:1].isupper():
+        return False
+    title = next((b.text for b in document.blocks if b.kind is BlockKind.HEADING), "")
+    words = set(_NAME_WORD.findall(title))
+    return text[match.start:match.end] in words and before.group(1) in words
+
+
 # The therapies patients are (not) candidates for, listed beside surgery: "judged unsuitable
 # for conventional surgery or transcatheter edge-to-edge repair", "weder für eine Operation noch
 # für eine kathetergestützte Reparatur geeignet", "non éligibles à la chirurgie ni à une
@@ -2183,7 +2247,9 @@ def _interface_facts(document: Document, unit: Unit) -> Iterator[Fact]:
         return
     block = unit.block
     text = block.normalized
-    matches = vocabulary("interfaces").find(text, unit.start, unit.end)
+    matches = vocabulary("interfaces").find(text, unit.start, unit.end, document.language)
+    # "Palliflo SC", "Ventura IV": an abbreviation that is part of the device's name
+    matches = [m for m in matches if not (m.abbreviation and _in_device_name(document, text, m))]
     # "no subcutaneous pocket", "a subcutaneous tunnel": the adjective places a part of the
     # device or of the procedure, it does not name a route of administration
     matches = [m for m in matches
