@@ -475,6 +475,14 @@ def text_core(sentence: str) -> str:
     return _core(sentence)
 
 
+# "Kindly note that ...", "Please be aware that ...": the order is only to take notice; the
+# clause that follows says whether the sentence instructs ("Note that the line must be
+# flushed") or states something ("Kindly note that the cup is safe for 15 years").
+_NOTICE_OPENER = re.compile(
+    r"^\W*(?:(?:please|kindly|pls|plz)\s+)?(?:note|be aware|remember|bear in mind|be advised)\s+that\s+",
+    re.IGNORECASE)
+
+
 @lru_cache(maxsize=16384)
 def opens_with_imperative(sentence: str) -> bool:
     """True when the main clause opens with an imperative ("Replace the battery", "Power
@@ -482,6 +490,9 @@ def opens_with_imperative(sentence: str) -> bool:
     with a third-person verb ("Reduces the risk ..."), a modal or a permission."""
     if sentence.rstrip().endswith("?"):
         return False
+    notice = _NOTICE_OPENER.match(sentence)
+    if notice and notice.end() < len(sentence):
+        return opens_with_imperative(sentence[notice.end():])
     words = _words(_core(sentence))
     if len(words) < 2:
         return False
@@ -512,6 +523,9 @@ def is_instruction(sentence: str) -> bool:
     """True when the sentence tells its reader to do (or not to do) something."""
     if sentence.rstrip().endswith("?"):
         return False
+    notice = _NOTICE_OPENER.match(sentence)
+    if notice and notice.end() < len(sentence):
+        return is_instruction(sentence[notice.end():])
     core = _core(sentence)
     words = _words(core)
     folded = fold(sentence).replace("'", " ")

@@ -336,12 +336,14 @@ def _intended_age_spans(bounds: list[Fact], stated_groups: list[Fact]) -> list[t
     return spans
 
 
-def _lowest(facts: list[Fact], dimension: str, *, stated_only: bool = False
-            ) -> tuple[float, Fact] | None:
+def _lowest(facts: list[Fact], dimension: str, *, stated_only: bool = False,
+            language: str | None = None) -> tuple[float, Fact] | None:
     """The lowest value of `dimension` the bounds admit (0 when one is open below), with the
     fact that admits it; None when no bound of that dimension is stated. With `stated_only`,
     bounds open below ("children under 5 years", a subgroup of the plan) are left out: they
-    state no lower limit to compare."""
+    state no lower limit to compare. Of several documents stating the same lowest value, the
+    one in `language` (the plan's), else in English, is quoted: the reader of the finding
+    reads the plan's language, not necessarily the fifth translation of the IFU."""
     best: tuple[float, Fact] | None = None
     for fact in facts:
         bound = admitted(fact.value) if isinstance(fact.value, PopulationBound) else None
@@ -350,9 +352,15 @@ def _lowest(facts: list[Fact], dimension: str, *, stated_only: bool = False
         if stated_only and bound.low is None:
             continue
         low = bound.low if bound.low is not None else 0.0
-        if best is None or low < best[0]:
+        if (best is None or low < best[0]
+                or (low == best[0] and _readability(fact, language) < _readability(best[1], language))):
             best = (low, fact)
     return best
+
+
+def _readability(fact: Fact, language: str | None) -> int:
+    """0 for a fact in the reader's language, 1 in English, 2 in any other language."""
+    return 0 if language and fact.language == language else 1 if fact.language in (None, "en") else 2
 
 
 def _child_group(group_id: str) -> bool:
@@ -623,7 +631,8 @@ class PmcfContradictsIntendedUse(Rule):
             return []
         spans = _intended_age_spans(bounds, stated_groups) or []
         if any(high <= plan_low[0] for _, high in spans):
-            intended_low = _lowest(bounds, "age") or _lowest_group_age(stated_groups)
+            intended_low = (_lowest(bounds, "age", language=plan_low[1].language)
+                            or _lowest_group_age(stated_groups))
             if intended_low is None or intended_low[0] >= plan_low[0]:
                 return []
             unit = _UNITS["age"]
@@ -920,7 +929,7 @@ class PmcfContradictsIntendedUse(Rule):
             plan_low = _lowest(plan_bounds, dimension, stated_only=True)
             if plan_low is None:
                 continue
-            intended_low = _lowest(bounds, dimension)
+            intended_low = _lowest(bounds, dimension, language=plan_low[1].language)
             if intended_low is None and dimension == "age":
                 intended_low = _lowest_group_age(stated_groups)
             if intended_low is None or plan_low[0] >= intended_low[0]:
