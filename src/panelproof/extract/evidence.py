@@ -829,6 +829,17 @@ def not_studied(text: str) -> bool:
     return (bool(_NOT_STUDIED_CUE.search(text)) and bool(_NOT_STUDIED.search(text))) or extrapolated(text)
 
 
+def cohort_limited_to(text: str) -> tuple[str, ...]:
+    """The population groups a sentence says a study cohort held exclusively ("In the study all
+    212 pts. were adults", "the cohort consisted exclusively of elderly patients", "es wurden nur
+    Erwachsene eingeschlossen"; evidence_subjects.yaml `exclusive_cohort`), or ()."""
+    data = load_subjects()["exclusive_cohort"]
+    only, study = term_regex(data["only"]), term_regex(data["study"])
+    if only is None or study is None or not only.search(text) or not study.search(text):
+        return ()
+    return named_groups(text)
+
+
 @lru_cache(maxsize=1)
 def _extrapolation() -> re.Pattern[str] | None:
     data = load_subjects()["extrapolation"]
@@ -1606,17 +1617,23 @@ def _equivalence(document: Document, spans: _SentenceSpans | None = None) -> Ite
             continue  # a cited article's title ("... equivalent to titanium screws") claims nothing
         # the unfinished last sentence of the block before, when a page break cut it
         lead = re.split(r"[.!?]\s+", _continued_from(before, block, any_kind=True))[-1]
+        # After a sentence of the paragraph that claims an equivalence, the paragraph is about
+        # it: "Equivalence is claimed to X of Y. There is no contract with Y; ..." speaks of
+        # access to X's documentation as a heading "Equivalence" above it would.
+        claimed = in_section
         for index, span in enumerate(spans(block)):
             text = block.normalized[span[0]:span[1]]
             if is_appraisal_criteria(text):
                 continue
             if index == 0 and lead:
                 # "... children and adults. No" / (next page) "equivalence is claimed."
-                if equivalence_in(f"{lead} {text}", in_section=in_section) is None:
+                if equivalence_in(f"{lead} {text}", in_section=claimed) is None:
                     continue
-            value = equivalence_in(text, in_section=in_section)
+            value = equivalence_in(text, in_section=claimed)
             if value is not None:
                 yield make_fact(document, block, FactKind.EQUIVALENCE, value, span)
+                if block.kind is not BlockKind.TABLE_ROW and states_equivalence(text):
+                    claimed = True
 
 
 def is_reference_entry(block: Block) -> bool:

@@ -140,7 +140,16 @@ _DECLARED_CLINICAL = re.compile(
     r"\b(?:considerat[ioae]|costituiscono|rappresentano|forniscono)\s+(?:come\s+)?(?:\w+\s+){0,2}?"
     r"(?:dati|evidenz\w+)\s+clinic\w+|"
     r"\b(?:considerad[oa]s?|constituyen|representan|aportan)\s+(?:como\s+)?(?:\w+\s+){0,2}?"
-    r"(?:datos|evidencias?)\s+clínic\w+",
+    r"(?:datos|evidencias?)\s+clínic\w+|"
+    # "X is clinically demonstrated / proven by ...", "cliniquement démontré", "klinisch
+    # nachgewiesen": the adverb calls whatever follows a clinical demonstration
+    r"\bclinically\s+(?:demonstrated|proven|proved|shown|confirmed|established|validated|substantiated|"
+    r"documented|verified|evidenced|supported)\b|"
+    r"\bcliniquement\s+(?:démontrée?s?|prouvée?s?|établie?s?|confirmée?s?|validée?s?)|"
+    r"\b(?:démontrée?s?|prouvée?s?|établie?s?|confirmée?s?|validée?s?)\s+cliniquement\b|"
+    r"\bklinisch\s+(?:nachgewiesen|belegt|bestätigt|erwiesen|bewiesen|validiert|gezeigt)\b|"
+    r"\bclinicamente\s+(?:dimostrat|provat|comprovat|confermat|validat)\w*|"
+    r"\bclínicamente\s+(?:demostrad|probad|comprobad|confirmad|validad)\w*",
     re.IGNORECASE)
 # The words of "clinical" one of which each `_DECLARED_CLINICAL` declaration holds, lower case.
 _CLINICAL_WORDS = ("clinic", "cliniq", "klinisch", "clínic")
@@ -197,7 +206,8 @@ class NonClinicalEvidence(Rule):
         quoted with the non-clinical evidence rows it relies on, en/fr/de/it/es. So is a sentence
         or list item of the CER or SSCP that presents animal, phantom, cadaver or in vitro work as
         clinical data: declaring it so ("validated on a silicone phantom and in pigs, which is
-        considered sufficient clinical data"), or listing it as a study after a lead-in of a
+        considered sufficient clinical data", "clinically demonstrated by the ovine study",
+        "cliniquement démontrée", "klinisch nachgewiesen"), or listing it as a study after a lead-in of a
         clinical-data section ("The clinical performance is supported by: - a rabbit model
         study ..."). A declaration that points back to the sentence before ("The porcine study
         TR-CL-07 in 12 animals showed ... [2]. This demonstrates the clinical benefit ... and is
@@ -373,7 +383,11 @@ class NonClinicalEvidence(Rule):
                     # the declaration itself ("sufficient clinical data") names no human data
                     rest = sentence if declared is None else sentence[:declared.start()] + sentence[declared.end():]
                     subject = subject_of(rest)
-                    if (is_clinical_subject(subject) or _HUMAN_DATA.search(rest)
+                    # "... will remain stable in amputee patients": whom the declared benefit is
+                    # for, not data from people ("in 48 patients" is a count and stays)
+                    human = rest if declared is None else _TARGET_POPULATION.sub(
+                        lambda m: m.group() if any(c.isdigit() for c in m.group()) else " ", rest)
+                    if (is_clinical_subject(subject) or _HUMAN_DATA.search(human)
                             or _LABELLED_PRECLINICAL.search(sentence) or _LABELLED_CONTEXT_ONLY.search(sentence)
                             or _NOT_CLINICAL_EVIDENCE.search(sentence)):
                         continue

@@ -9,12 +9,13 @@ from typing import Iterable
 
 from rapidfuzz import fuzz
 
+from panelproof.extract._clinical_terms import term_regex
 from panelproof.extract._indication_text import dossier_abbreviations, expand_abbreviations
-from panelproof.extract.common import make_fact, sentences
-from panelproof.extract.evidence import (STRATA_ORDER, is_clinical_subject, load_subjects,
+from panelproof.extract.common import make_fact, sentence_around, sentences
+from panelproof.extract.evidence import (STRATA_ORDER, cohort_limited_to, is_clinical_subject, load_subjects,
                                          named_groups, not_studied, risk_strata)
 from panelproof.extract.model import Fact, FactBase, FactKind, PopulationBound
-from panelproof.ingest.model import Role
+from panelproof.ingest.model import BlockKind, Role
 from panelproof.knowledge import load
 from panelproof.rules.claim._support import evidence_facts
 from panelproof.rules.evidence._other_device import OTHER_DEVICE
@@ -137,7 +138,12 @@ class PopulationWithoutData(Rule):
         form of the disease the intended purpose names (secondary or functional mitral
         regurgitation) while every study that names a form of that disease
         concerns another form only (vocabulary/clinical_contexts.yaml dimensions marked
-        `coverage`). Evidence that states no population ("all patients") is not
+        `coverage`); a study is read with the rest of its paragraph, and a form its exclusion
+        criteria name ("neuromuscular and congenital scoliosis were exclusion criteria", "patients
+        with functional MR were excluded") is not studied. The finding quotes the whole sentence
+        of the group word or bound, and the CER's own sentence that the cohort held another group
+        only ("In ST-01 all 150 pts. were adults", "es wurden nur Erwachsene eingeschlossen",
+        evidence_subjects.yaml `exclusive_cohort`). Evidence that states no population ("all patients") is not
         narrower than the intended one. Indications are read in the CER's language (a
         translated IFU restates them); one no vocabulary knows is matched by its words only and
         reported as minor, a question to check rather than a gap shown.
@@ -183,6 +189,8 @@ class PopulationWithoutData(Rule):
         intended = [f for kind in (FactKind.INTENDED_PURPOSE, FactKind.INDICATION) for f in facts.of(kind)
                     if f.role in INTENDED_USE_ROLES and not getattr(f.value, "negated", False)
                     and not inside_cited_row(f, cited)]
+        # the manufacturer's own report first: the CER, then the IFU, the SSCP, the CEP
+        intended.sort(key=lambda f: _STATEMENT_ORDER.get(f.role, 9))
         claimed: dict[str, dict[str, Fact]] = {}
         for fact in intended:
             for dim, value in context_values(f"{fact.location.quote} {fact.value}"):
@@ -194,8 +202,8 @@ class PopulationWithoutData(Rule):
         for dim, values in claimed.items():
             studied: dict[str, list[Fact]] = {}
             for fact in studies:
-                text = without_comparator(
-                    " ".join(filter(None, (fact.location.quote, fact.value.indication, fact.value.setting))))
+                text = _without_excluded(without_comparator(
+                    " ".join(filter(None, (_study_text(facts, fact), fact.value.indication, fact.value.setting)))))
                 for d, v in context_values(text):
                     if d == dim:
                         studied.setdefault(v, []).append(fact)
@@ -208,7 +216,7 @@ class PopulationWithoutData(Rule):
                 continue
             entries = context_dimensions()[dim]["entries"]
             shown = [f for v in studied for f in studied[v]]
-            shown = list(dict.fromkeys(shown))[:2]
+            shown = [_with_exclusion(facts, f) for f in list(dict.fromkeys(shown))[:2]]
             purpose = values[missing[0]]
             yield self.finding(
                 f'{purpose.document} claims the device for {_listed([entries[v]["label"] for v in missing])} '
@@ -270,12 +278,17 @@ class PopulationWithoutData(Rule):
             if meaning is not None and all(covers(data_groups, g) for g in meaning):
                 continue  # "children, adolescents and adults from 12 years": adolescents
             reported.add(group)
+            fact = in_sentence(facts, fact)
             admission = _admission(facts, group)
-            admitted = (f' The CER itself says so: "{admission.location.quote}"' if admission is not None else "")
+            cohort = None if admission is not None else _cohort_statement(facts, {group}, data_groups)
+            admitted = (f' The CER itself says so: "{admission.location.quote}"' if admission is not None
+                        else f' The CER states: "{cohort.location.quote}"' if cohort is not None else "")
             yield self.finding(
                 f'{fact.document} includes {fact.value.label or group} ("{fact.location.quote}"), but the '
                 f"clinical evidence of the dossier covers only: {stated}.{admitted}",
-                [fact, *([admission] if admission is not None else described[:2])])
+                [fact, *([admission] if admission is not None
+                         else [cohort, *[f for f in described if f.location.quote != cohort.location.quote][:1]]
+                         if cohort is not None else described[:2])])
         yield from self._bounds(facts, data_groups, described, reported, stated)
 
     def _bounds(self, facts: FactBase, data_groups: set[str], described: list[Fact], reported: set[str],
@@ -297,11 +310,15 @@ class PopulationWithoutData(Rule):
                 continue
             # Adult data only: the whole paediatric part of the population is unsupported (major);
             # paediatric data that stop short of the youngest classes leave a smaller gap (minor).
+            fact = in_sentence(facts, fact)
+            cohort = _cohort_statement(facts, set(missing), data_groups)
+            shown = [cohort, *[f for f in described if f.location.quote != cohort.location.quote][:1]] \
+                if cohort is not None else described[:2]
             yield self.finding(
                 f'{fact.document} admits patients {fact.value.describe()} ("{fact.location.quote}"), that is '
                 f'{_listed([g.replace("_", " ") for g in missing])}, but the clinical evidence of the '
                 f"dossier covers only: {stated}.",
-                [fact, *described[:2]],
+                [fact, *shown],
                 severity=Severity.MINOR if paediatric_data else None)
             return
 
@@ -360,6 +377,93 @@ def _admission(facts: FactBase, group: str) -> Fact | None:
     return None
 
 
+# Sections that state the intended population, not a study's: "only adults" there restricts the
+# use, it does not describe a cohort.
+_PURPOSE_SECTION = re.compile(
+    r"intended|indication|target|population|contra-?indication|destination|cible|Zweckbestimmung|Indikation|"
+    r"Zielgruppe|Zielpopulation|destinazion|indicazion|finalidad|indicaci|beoogd", re.IGNORECASE)
+
+
+def _cohort_statement(facts: FactBase, missing: set[str], data_groups: set[str]) -> Fact | None:
+    """The CER's own sentence that a study cohort held only groups the data already name ("In
+    the registry all 212 pts. were adults"), none of `missing`: the plainest quote of the gap."""
+    for document in facts.documents_with_role(Role.CER):
+        for block in document.blocks:
+            if block.kind is BlockKind.HEADING or any(_PURPOSE_SECTION.search(h) for h in block.heading_path):
+                continue
+            spans = ([(0, len(block.normalized))] if block.kind is BlockKind.TABLE_ROW
+                     else list(sentences(block)))
+            for start, end in spans:
+                groups = set(cohort_limited_to(block.normalized[start:end]))
+                if (groups and groups <= data_groups and not groups & missing
+                        and not any(covers(groups, g) for g in missing)):
+                    return make_fact(document, block, FactKind.EVIDENCE_GAP, block.normalized[start:end], (start, end))
+    return None
+
+
+def _study_text(facts: FactBase, fact: Fact) -> str:
+    """A study sentence with the rest of its paragraph: "KRD-01 included 64 children. All had
+    idiopathic scoliosis; neuromuscular scoliosis was an exclusion criterion" describes one study."""
+    quote = fact.location.quote
+    block = _block_of(facts, fact)
+    if block is None or block.kind is not BlockKind.PARAGRAPH:
+        return quote
+    at = block.folded.find(quote.lower())
+    return block.normalized[at:] if at >= 0 else quote
+
+
+def _with_exclusion(facts: FactBase, fact: Fact) -> Fact:
+    """A study fact quoting also the sentences of its paragraph up to the one that excludes a
+    form ("... included 64 children. All had idiopathic scoliosis; neuromuscular scoliosis was
+    an exclusion criterion."): the exclusion is what shows the gap."""
+    block = _block_of(facts, fact)
+    pattern = _exclusion()
+    if block is None or block.kind is not BlockKind.PARAGRAPH or pattern is None:
+        return fact
+    at = block.folded.find(fact.location.quote.lower())
+    if at < 0:
+        return fact
+    end = None
+    for s, e in sentences(block):
+        if e > at + len(fact.location.quote) and s >= at and pattern.search(block.normalized[s:e]):
+            end = e
+            break
+    if end is None:
+        return fact
+    document = next(d for d in facts.documents if d.path == fact.document)
+    return make_fact(document, block, fact.kind, fact.value, (at, end))
+
+
+def _block_of(facts: FactBase, fact: Fact):
+    document = next((d for d in facts.documents if d.path == fact.document), None)
+    if document is None:
+        return None
+    needle = fact.location.quote.lower()
+    return next((b for b in document.blocks if b.section == fact.location.section and b.page == fact.location.page
+                 and needle in b.folded), None)
+
+
+def in_sentence(facts: FactBase, fact: Fact) -> Fact:
+    """`fact` quoting the whole sentence (or table row) around its words: a group word or a bound
+    alone ("children", "from 16 years of age") does not show a reader what the document says."""
+    quote = fact.location.quote
+    if len(quote.split()) > 8:
+        return fact
+    document = next((d for d in facts.documents if d.path == fact.document), None)
+    if document is None:
+        return fact
+    needle = quote.lower()
+    for block in document.blocks:
+        if block.section != fact.location.section or block.page != fact.location.page:
+            continue
+        at = block.folded.find(needle)
+        if at < 0:
+            continue
+        span = None if block.kind is BlockKind.TABLE_ROW else sentence_around(block, at, at + len(needle))
+        return make_fact(document, block, fact.kind, fact.value, span)
+    return fact
+
+
 def _bounded_meaning(facts: FactBase, fact: Fact) -> tuple[str, ...] | None:
     """The classes a group word stands for under its own document's age bounds ("children ...
     from 12 years": adolescents), None when it keeps its typical meaning (PO002)."""
@@ -386,6 +490,34 @@ def _share_of_a_form(text: str, dimension: str) -> bool:
             if _SHARE_BEFORE.search(text, max(0, m.start() - 25), m.start()):
                 return True
     return False
+
+
+# Clauses of a study description: a form named in one clause is excluded only by that clause.
+_CLAUSE = re.compile(r"[.;:]\s+|\s+(?:but|whereas|while|however|mais|alors que|aber|jedoch|während|ma|mentre|pero|mientras)\s+",
+                     re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _exclusion() -> re.Pattern[str] | None:
+    data = load_subjects()["excluded_from_study"]
+    return term_regex({k: v for k, v in data.items() if k != "source"})
+
+
+def _without_excluded(text: str) -> str:
+    """A study's text without the clauses that keep forms out of it ("All 40 pts had idiopathic
+    scoliosis; neuromuscular and congenital scoliosis were exclusion criteria"): the forms named
+    there were not studied."""
+    pattern = _exclusion()
+    if pattern is None or not pattern.search(text):
+        return text
+    kept, position = [], 0
+    for m in _CLAUSE.finditer(text):
+        kept.append(text[position:m.start()])
+        kept.append(m.group())
+        position = m.end()
+    kept.append(text[position:])
+    return "".join(" " * len(part) if pattern.search(part) and not _CLAUSE.fullmatch(part) else part
+                   for part in kept)
 
 
 def _listed(words: list[str]) -> str:

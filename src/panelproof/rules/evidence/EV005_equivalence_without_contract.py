@@ -39,7 +39,9 @@ class EquivalenceWithoutContract(Rule):
         manufacturer other than the dossier's) while no document mentions a contract giving
         full, ongoing access to its technical documentation. Access "limited to published
         data" or to "the IFU and publications" is no such contract, nor is a contract said not to
-        exist. When a document admits there is no access ("the technical documentation of X was
+        exist. A sentence about a contract that follows the equivalence claim in the same
+        paragraph ("Equivalence is claimed to X of Y. There is no contract with Y; ...") is read
+        as being about X. When a document admits there is no access ("the technical documentation of X was
         not available", "kein Vertrag", "non è disponibile"), the finding quotes that admission
         with the claim. The notified body's CEAR reporting the claim is not the claim itself.
 

@@ -217,6 +217,21 @@ def _time_origin() -> re.Pattern[str]:
                       r"(?:index\s+|initial\s+)?(?:" + words + r")(?![\w-])", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _assessment_method() -> re.Pattern[str]:
+    """"on duplex", "assessed by CT", "à l'écho-Doppler", "mittels Ultraschall": how an outcome
+    is assessed (vocabulary/outcome_quantities.yaml `assessment_methods`)."""
+    entry = _outcome_wording()["assessment_methods"]
+
+    def alternatives(words):
+        return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(set(words), key=len, reverse=True))
+
+    methods = alternatives(entry["words"])
+    return re.compile(r"(?<![\w-])(?:" + alternatives(entry["connectors"]) + r")\s*(?:(?:the|a|an|le|la|les|l'|"
+                      r"dem|der|den|il|lo|el|de)\s+)?(?:[\w-]+\s+){0,2}?(?:" + methods + r")(?:\s+(?:" + methods +
+                      r"))*(?![\w-])", re.IGNORECASE)
+
+
 def outcome_stems(text: str) -> set[str]:
     # "patient-reported satisfaction": the parts of a compound count as words of their own, so
     # its generic part ("patient") is dropped like the word alone would be.
@@ -225,6 +240,8 @@ def outcome_stems(text: str) -> set[str]:
     name = _FREEDOM.sub(" ", _UNIT_AFTER_NUMBER.sub(" ", name))
     # "Median OS from diagnosis": when the clock starts is not what is measured
     name = _time_origin().sub(" ", name)
+    # "Anatomical occlusion on duplex": how it is assessed is not what is measured
+    name = _assessment_method().sub(" ", name)
     return {s for s in measured_stems(name) if s not in _GENERIC}
 
 
