@@ -1222,6 +1222,60 @@ def tolerance_values(text: str, language: str | None) -> list[ParameterMatch]:
     return found
 
 
+# A value whose unit alone names the quantity: "Deliver 10 J/cm² at 40 W/cm²", "apply 6 J/cm2
+# per spot" state an energy density with no term for it. Parameters whose unit no other
+# parameter of the vocabulary shares list those unit spellings under `named_by_units` in
+# vocabulary/parameters.yaml; a value in one of them, not already read under a term, is read
+# as that parameter (not in a sentence about what studies observed).
+@lru_cache(maxsize=1)
+def _unit_named() -> tuple[re.Pattern | None, dict[str, str]]:
+    data = knowledge.load("vocabulary/parameters")["parameters"]
+    by_spelling = {str(u).lower(): pid for pid, entry in data.items()
+                   for u in entry.get("named_by_units") or ()}
+    if not by_spelling:
+        return None, {}
+    units = "|".join(re.escape(u) for u in sorted(by_spelling, key=lambda t: (-len(t), t)))
+    pattern = re.compile(
+        rf"(?<![\w.,])(?:{CMP}\s*)?(?P<a>{NUMBER})\s*(?:(?P<ua>{units})(?![\w/²³])\s*)?"
+        rf"(?:(?:{SEP}|[–—])\s*(?P<b>{NUMBER})\s*)?(?P<unit>{units})(?![\w/²³])", re.IGNORECASE)
+    return pattern, by_spelling
+
+
+_CLAUSE_BREAK = re.compile(r"[.;:|•]\s+|,\s+(?=\D)")
+
+
+def unit_named_parameters(text: str, language: str | None) -> list[ParameterMatch]:
+    """Values in a unit that names its parameter (see `_unit_named`)."""
+    pattern, by_spelling = _unit_named()
+    if pattern is None or _STUDY_SENTENCE.search(text):
+        return []
+    found: list[ParameterMatch] = []
+    for m in pattern.finditer(text):
+        spelled = m.group("unit")
+        pid = by_spelling[spelled.lower()]
+        target = parameters()[pid].unit
+        unit = _unit_for(spelled)
+        first_unit = _unit_for(m.group("ua")) if m.group("ua") else unit
+        if unit is None or first_unit is None:
+            continue
+        a = _convert(parse_number(m.group("a"), language), first_unit, target)
+        b = (_convert(parse_number(m.group("b"), language), unit, target)
+             if m.group("b") else None)
+        if a is None or (m.group("b") and b is None):
+            continue
+        low, high = _bounds(a, b, (m.group("cmp") or "").lower())
+        label = parameter_name(pid) or pid.replace("_", " ")
+        # the quote starts at the clause that holds the value ("Deliver 10 J/cm²"), not at
+        # the bare number, so that the reader sees what the value is for
+        clause = max(_CLAUSE_BREAK.finditer(text, 0, m.start()), key=lambda b: b.end(), default=None)
+        start = clause.end() if clause else 0
+        if found and start < found[-1].end:
+            start = m.start()
+        found.append(ParameterMatch(start, m.end(), ParameterRange(
+            name=pid, low=low, high=high, unit=target, label=label)))
+    return found
+
+
 def convert(value: float, unit: str, target: str) -> float | None:
     """`value` in `unit` expressed in `target`; None when the dimensions differ."""
     return _convert(value, unit, target)
@@ -1252,6 +1306,9 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
                             if not any(p.start < m.end and m.start < p.end for m in matches)]
                 matches += [p for p in size_lists(text, document.language)
                             if not any(p.start < m.end and m.start < p.end for m in matches)]
+            matches += [p for p in unit_named_parameters(text, document.language)
+                        if not any(p.start < m.end and m.start < p.end or p.value.name == m.value.name
+                                   for m in matches)]
             matches += [p for p in tolerance_values(text, document.language)
                         if not any(p.start < m.end and m.start < p.end for m in matches)]
             matches += [p for p in step_parameters(original, steps, document.language)

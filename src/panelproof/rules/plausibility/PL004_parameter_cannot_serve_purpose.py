@@ -47,7 +47,8 @@ class ParameterCannotServePurpose(Rule):
         (MMAD) is above 5 µm while its CER or intended purpose claims alveolar or lower-airway
         delivery, or delivery in ventilated patients; an intracranial pressure sensor whose
         measuring range ends at or below the 22 mmHg treatment threshold of intracranial
-        hypertension. A check with `when_terms` or `when_indication` applies only where the
+        hypertension; an apnoea monitor whose bradycardia alarm limit cannot be set to the
+        80 bpm that defines bradycardia in preterm infants it claims. A check with `when_terms` or `when_indication` applies only where the
         intended purpose, an indication or a claim says so (a nasal nebuliser wants large
         particles). The IFU's or label's specification is read where there is one, and the
         most favourable stated value is judged. Outside the limit is major; beyond the

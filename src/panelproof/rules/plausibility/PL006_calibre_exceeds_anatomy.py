@@ -53,7 +53,7 @@ class CalibreExceedsAnatomy(Rule):
         Documents give the French size or outer diameter of the device's sheath, delivery
         catheter, cannula, needle, stent or tube together with the vessel or airway it enters
         ("7–9 F delivery sheaths (femoral venous access)", "tracheal stent, 14–18 mm
-        diameter", "Einführschleuse 6 Fr, Vena femoralis"). For each lumen the rule takes the
+        diameter", "Einführschleuse 6 Fr, Vena femoralis", "20 Fr or 24 Fr gastrostomy tube"). For each lumen the rule takes the
         smallest size offered in any document and compares it with the largest size that
         lumen takes in the smallest patient the intended population admits (a weight bound,
         an age bound or the youngest named group; limits by body weight in
