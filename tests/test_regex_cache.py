@@ -185,3 +185,20 @@ def test_a_stored_pattern_only_workers_use_is_kept(
     regex_cache._used_hashes.clear()
     assert regex_cache.enable()
     assert set(regex_cache._entries) == {(LONG, 0)}
+
+
+def test_the_vocabularies_patterns_do_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
+    # A pattern built from a set in an order the string hash decides (terms of equal length)
+    # would be new text in every process: compiled again in each run and in each worker.
+    def stored_patterns(seed: str) -> set[str]:
+        env = {**os.environ, "PANELPROOF_CACHE_DIR": str(tmp_path / "cache"), "PYTHONHASHSEED": seed}
+        env.pop("PANELPROOF_NO_CACHE", None)
+        subprocess.run([sys.executable, "-m", "panelproof.cli", "check", str(EXAMPLE), "--format",
+                        "json", "--output", str(tmp_path / "r.json"), "--fail-on", "never"],
+                       env=env, check=True, timeout=300)
+        [file] = (tmp_path / "cache").glob("patterns-*.marshal")
+        _, kept = marshal.loads(file.read_bytes())
+        return {key[0] for key, _ in kept}
+
+    first = stored_patterns("1")
+    assert first and stored_patterns("2") == first

@@ -26,7 +26,7 @@ _ENUMERATOR = re.compile(r"^\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|\(\d{1,2}\
 
 def _alternation(terms: tuple[str, ...]) -> str:
     pieces = []
-    for term in sorted({t.lower() for t in terms}, key=len, reverse=True):
+    for term in sorted({t.lower() for t in terms}, key=lambda t: (-len(t), t)):
         body = re.escape(term.rstrip("*")).replace(r"\ ", r"[\s-]+")
         body += r"\w*" if term.endswith("*") else ""
         left = r"(?<!\w)" if term[:1].isalnum() else ""

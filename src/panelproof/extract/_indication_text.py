@@ -292,7 +292,7 @@ def known_abbreviations(document: Document) -> dict[str, str]:
 def _abbreviation_patterns(abbreviations_: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
     """(the abbreviations in brackets after their expansion, the abbreviations standing alone),
     compiled once per set of definitions."""
-    names = "|".join(re.escape(a) for a in sorted(abbreviations_, key=len, reverse=True))
+    names = "|".join(re.escape(a) for a in sorted(abbreviations_, key=lambda t: (-len(t), t)))
     return (re.compile(rf"\s*\(\s*(?:{names})s?\s*\)"), re.compile(rf"(?<![\w-])(?:{names})(?=s?(?![\w-]))s?"))
 
 

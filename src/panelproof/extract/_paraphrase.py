@@ -160,7 +160,7 @@ def _rewrites() -> tuple[re.Pattern, dict[str, str]] | None:
             replacement.setdefault(_fold(term), _fold(str(entry["to"])))
     if not replacement:
         return None
-    terms = sorted(replacement, key=len, reverse=True)
+    terms = sorted(replacement, key=lambda t: (-len(t), t))
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(t) for t in terms) + r")(?!\w)"), replacement
 
 
@@ -179,7 +179,7 @@ def _fractions() -> re.Pattern | None:
     if not words:
         return None
     _FRACTION_VALUES.update(words)
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b")
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=lambda t: (-len(t), t))) + r")\b")
 
 
 _FRACTION_VALUES: dict[str, str] = {}
@@ -257,7 +257,7 @@ def _stem(word: str) -> str:
 @lru_cache(maxsize=1)
 def _stem_prefixes() -> tuple[str, ...]:
     data = (knowledge.load("vocabulary/paraphrases") or {}).get("stem_prefixes") or {}
-    return tuple(sorted({str(p).lower() for p in flatten_terms(data.get("terms"))}, key=len, reverse=True))
+    return tuple(sorted({str(p).lower() for p in flatten_terms(data.get("terms"))}, key=lambda t: (-len(t), t)))
 
 
 @lru_cache(maxsize=1)
@@ -281,7 +281,7 @@ def _procedure_suffixes() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _procedure_suffix() -> re.Pattern[str]:
-    endings = sorted(_procedure_suffixes(), key=len, reverse=True)
+    endings = sorted(_procedure_suffixes(), key=lambda t: (-len(t), t))
     return re.compile(r"^\w{3,}?(" + "|".join(map(re.escape, endings)) + r")$")
 
 

@@ -232,8 +232,8 @@ def is_roman_numeral(text: str) -> bool:
 def _roman_contexts() -> tuple[re.Pattern, re.Pattern, re.Pattern] | None:
     """(numbering word right before, a Roman numeral joined before, one joined after)."""
     data = load_optional("vocabulary/roman_numerals") or {}
-    words = sorted({str(w) for w in flatten_terms(data.get("numbered"))}, key=len, reverse=True)
-    joiners = sorted({str(w) for w in flatten_terms(data.get("joiners"))}, key=len, reverse=True)
+    words = sorted({str(w) for w in flatten_terms(data.get("numbered"))}, key=lambda t: (-len(t), t))
+    joiners = sorted({str(w) for w in flatten_terms(data.get("joiners"))}, key=lambda t: (-len(t), t))
     if not words:
         return None
     word = "|".join(r"[\s\-]*".join(re.escape(part) for part in re.split(r"[\s-]+", w)) for w in words)

@@ -108,7 +108,7 @@ def _horizon_patterns() -> tuple[tuple[re.Pattern[str], float, bool], ...]:
     ("five years", "cinq ans", "fünf Jahre") and a lower bound before it ("min. 25 yrs",
     ">= 10 years", "mindestens 10 Jahre"), with its months (per unit or fixed)."""
     data = claim_language()["long_term"]
-    words = sorted(_number_words(), key=len, reverse=True)
+    words = sorted(_number_words(), key=lambda t: (-len(t), t))
     bounds = [b for items in data.get("bounds", {}).get("patterns", {}).values() for b in items]
     bound = r"(?:(?<![\w.])(?:" + "|".join(bounds) + r")\s*)?" if bounds else ""
     number = bound + r"(\d+|" + "|".join(re.escape(w) for w in words) + r")"

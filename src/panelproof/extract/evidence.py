@@ -1382,7 +1382,7 @@ def _coordinated_strata() -> tuple[re.Pattern, re.Pattern, tuple[tuple[str, re.P
     chirurgischem Risiko", "risque chirurgical élevé ou extrême": coordinated strata (levels of
     knowledge/vocabulary/evidence_subjects.yaml), before or after the word for risk."""
     levels = load_subjects()["risk_strata"].get("levels") or {}
-    words = sorted({w for terms in levels.values() for w in terms}, key=len, reverse=True)
+    words = sorted({w for terms in levels.values() for w in terms}, key=lambda t: (-len(t), t))
     level = r"(?:" + "|".join(words) + r")"
     chain = level + r"(?:(?:" + _LEVEL_JOINER + r")" + level + r")+"
     before = re.compile(r"\b" + chain + r"-?\s*[- ]?(?:" + _RISK_ADJECTIVE + r"\s+)?" + _RISK_NOUN + r"\b",

@@ -2148,7 +2148,7 @@ _PLACE_NOUN_BEFORE = re.compile(
 def _drug_patterns() -> tuple[re.Pattern, re.Pattern]:
     """Patterns for a drug class right after or right before a route (knowledge/drug_classes.yaml)."""
     stems = sorted({stem.lower() for entry in knowledge.load("drug_classes")["entries"]
-                    for stem in entry["stems"]}, key=len, reverse=True)
+                    for stem in entry["stems"]}, key=lambda t: (-len(t), t))
     drug = r"[^\W\d_]*(?:" + "|".join(re.escape(stem) for stem in stems) + r")[\w-]*"
     # "intravenous bisphosphonate therapy", "i.v. bisphosphonates", "Intravenózní léčba
     # bisfosfonáty", "intravenous therapy with antibiotics": only therapy nouns and

@@ -45,7 +45,7 @@ def _regions() -> tuple[tuple[str, int, int], ...]:
 
 
 def _words(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda t: (-len(t), t)))
 
 
 @lru_cache(maxsize=8)

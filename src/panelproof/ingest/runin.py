@@ -54,7 +54,7 @@ def _patterns() -> tuple[re.Pattern, frozenset[str]]:
     data = knowledge.load("vocabulary/section_titles")
     terms = {t.strip() for entry in data["titles"].values()
              for words in entry["terms"].values() for t in words if t and t.strip()}
-    ordered = sorted(terms, key=len, reverse=True)
+    ordered = sorted(terms, key=lambda t: (-len(t), t))
     title = "(?:" + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in ordered) + ")"
     joins = "|".join(re.escape(c) for c in data.get("connectors", ()))
     titles = rf"{title}(?:(?:\s*,\s*|\s+(?:{joins})\s+){title}){{0,3}}"

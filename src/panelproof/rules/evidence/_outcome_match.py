@@ -211,8 +211,8 @@ def _time_origin() -> re.Pattern[str]:
     """"from diagnosis", "after treatment", "seit Implantation": where a duration is counted from
     (vocabulary/outcome_quantities.yaml `time_origins`)."""
     entry = _outcome_wording()["time_origins"]
-    before = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(entry["origin_words"], key=len, reverse=True))
-    words = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(entry["words"], key=len, reverse=True))
+    before = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(entry["origin_words"], key=lambda t: (-len(t), t)))
+    words = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(entry["words"], key=lambda t: (-len(t), t)))
     return re.compile(r"(?<![\w-])(?:" + before + r")\s+(?:(?:the|la|le|l'|les|der|die|dem|den|il|lo|la|el|de)\s+)?"
                       r"(?:index\s+|initial\s+)?(?:" + words + r")(?![\w-])", re.IGNORECASE)
 
@@ -224,7 +224,7 @@ def _assessment_method() -> re.Pattern[str]:
     entry = _outcome_wording()["assessment_methods"]
 
     def alternatives(words):
-        return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(set(words), key=len, reverse=True))
+        return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(set(words), key=lambda t: (-len(t), t)))
 
     methods = alternatives(entry["words"])
     return re.compile(r"(?<![\w-])(?:" + alternatives(entry["connectors"]) + r")\s*(?:(?:the|a|an|le|la|les|l'|"
@@ -1444,8 +1444,8 @@ def _families() -> tuple[re.Pattern[str], ...]:
     """One pattern per measure family (vocabulary/outcome_quantities.yaml `measure_families`),
     lower-case for `Block.folded`."""
     entries = _outcome_wording().get("measure_families", {}).get("entries", {})
-    return tuple(re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(term.lower()) for term in sorted(terms, key=len,
-                                                                                                    reverse=True))
+    return tuple(re.compile(r"(?<![\w-])(?:"
+                            + "|".join(re.escape(term.lower()) for term in sorted(terms, key=lambda t: (-len(t), t)))
                             + r")(?![\w-])") for terms in entries.values())
 
 

@@ -661,7 +661,7 @@ def expand_text_ids(group: list[Statement], known: dict[str, str]) -> None:
     if not known:
         return
     lowered = {a.lower(): e.lower() for a, e in known.items()}
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in sorted(lowered, key=len, reverse=True))
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in sorted(lowered, key=lambda t: (-len(t), t)))
                          + r")(?![\w-])")
     for statement in group:
         renamed: dict[str, list[Fact]] = {}

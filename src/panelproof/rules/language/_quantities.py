@@ -52,7 +52,7 @@ def _units(language: str | None) -> tuple[re.Pattern, dict[str, tuple[str, float
                 key = spelling.rstrip("*").lower()
                 spellings.setdefault(key, (kind, float(factor), prefix))
     alternatives = []
-    for key in sorted(spellings, key=len, reverse=True):
+    for key in sorted(spellings, key=lambda t: (-len(t), t)):
         body = re.escape(key)
         alternatives.append(body + (r"\w*" if spellings[key][2] else ""))
     pattern = re.compile(

@@ -164,9 +164,9 @@ def _purpose_pattern(terms: tuple[str, ...]) -> tuple[re.Pattern[str], tuple[str
     loose = [r"[\s-]+".join(re.escape(w) for w in t.split()) for t in terms if not _short(t)]
     parts = []
     if exact:
-        parts.append("(?-i:" + "|".join(sorted(exact, key=len, reverse=True)) + ")")
+        parts.append("(?-i:" + "|".join(sorted(exact, key=lambda t: (-len(t), t))) + ")")
     if loose:
-        parts.append("|".join(sorted(loose, key=len, reverse=True)))
+        parts.append("|".join(sorted(loose, key=lambda t: (-len(t), t))))
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
     literals = tuple(sorted({t.split()[0].lower() for t in terms}))
     return pattern, literals

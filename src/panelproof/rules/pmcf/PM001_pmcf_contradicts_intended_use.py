@@ -205,8 +205,8 @@ def _professional_use_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.P
     nurses"), or the agent word alone; after it, a use verb ("von Pflegekräften entleert",
     "door verpleegkundigen gedraineerd") (knowledge/pmcf.yaml settings.professional_use)."""
     entry = ((load_optional("pmcf") or {}).get("settings") or {}).get("professional_use") or {}
-    verbs = sorted({v for ws in (entry.get("verbs") or {}).values() for v in ws}, key=len, reverse=True)
-    agents = sorted({a for ws in (entry.get("agents") or {}).values() for a in ws}, key=len, reverse=True)
+    verbs = sorted({v for ws in (entry.get("verbs") or {}).values() for v in ws}, key=lambda t: (-len(t), t))
+    agents = sorted({a for ws in (entry.get("agents") or {}).values() for a in ws}, key=lambda t: (-len(t), t))
     if not verbs or not agents:
         never = re.compile(r"(?!)")
         return never, never, never
@@ -266,7 +266,7 @@ def _manufacturer_settings(settings: list[Fact]) -> list[Fact]:
 def _limiting() -> re.Pattern[str]:
     """"only", "exclusively", "limited to", "ausschließlich", "uniquement" (knowledge/pmcf.yaml)."""
     entry = ((load_optional("pmcf") or {}).get("settings") or {}).get("limiting_words") or {}
-    words = sorted({w for key, ws in entry.items() if key != "source" for w in ws}, key=len, reverse=True)
+    words = sorted({w for key, ws in entry.items() if key != "source" for w in ws}, key=lambda t: (-len(t), t))
     if not words:
         return re.compile(r"(?!)")
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE)

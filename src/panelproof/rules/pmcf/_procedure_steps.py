@@ -50,11 +50,11 @@ def _knowledge() -> tuple[tuple[tuple[str, re.Pattern[str]], ...], re.Pattern[st
         terms = [str(t).lower() for lang, ts in (step.get("terms") or {}).items() for t in ts or []]
         literals[step["id"]] = literals.get(step["id"], ()) + tuple(terms)
         steps.append((step["id"], re.compile(
-            r"(?<!\w)(?:" + "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
+            r"(?<!\w)(?:" + "|".join(re.escape(t) for t in sorted(terms, key=lambda t: (-len(t), t)))
             + r")\w*")))
     cues = [str(t).lower() for lang, ts in (data.get("restriction_cues") or {}).items()
             if lang != "source" for t in ts or []]
-    cue = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
+    cue = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in sorted(cues, key=lambda t: (-len(t), t)))
                      + r")") if cues else None
     return tuple(steps), cue, literals
 
