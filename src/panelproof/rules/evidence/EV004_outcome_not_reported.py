@@ -62,7 +62,9 @@ class OutcomeNotReported(Rule):
         Each outcome parameter, endpoint or acceptance criterion of the CEP whose key words do
         not appear in any CER result, evidence entry or claim. Words are compared as measured
         quantities: how the outcome is assessed ("on duplex", "confirmed by ultrasound", "im CT";
-        outcome_quantities.yaml `assessment_methods`) is not what is measured, and a criterion's
+        outcome_quantities.yaml `assessment_methods`) is not what is measured, nor is the device
+        setting it is measured at ("SpO2 at the prescribed flow", "accuracy at the programmed
+        rate", "au débit prescrit"; `measurement_conditions`), and a criterion's
         comparator and unit ("≤ 8 %", "± 10 mmHg") are not part of
         it, "freedom from X" reports "X rate", synonyms ("stop" / "interruption"),
         abbreviations ("SADE") and qualifiers ("unintended") come from

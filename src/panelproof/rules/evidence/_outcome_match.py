@@ -232,6 +232,24 @@ def _assessment_method() -> re.Pattern[str]:
                       r"))*(?![\w-])", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _measurement_condition() -> re.Pattern[str]:
+    """"at prescribed flow", "at the programmed rate", "au débit prescrit", "bei eingestellter
+    Förderrate": the device setting under which an outcome is measured
+    (vocabulary/outcome_quantities.yaml `measurement_conditions`)."""
+    entry = _outcome_wording()["measurement_conditions"]
+
+    def alternatives(words):
+        return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(set(words), key=len, reverse=True))
+
+    connector, setting, quantity = (alternatives(entry[key]) for key in ("connectors", "settings", "quantities"))
+    # the setting word before the quantity ("at the prescribed flow") or after it ("au débit
+    # prescrit", "au niveau de pression prescrit")
+    return re.compile(r"(?<![\w-])(?:" + connector + r")\s+(?:(?:" + setting + r")\s+(?:[\w-]+\s+){0,2}?(?:" +
+                      quantity + r")(?:\s+(?:" + quantity + r"))*|(?:" + quantity + r")\s+(?:[\w'-]+\s+){0,2}?(?:" +
+                      setting + r"))(?![\w-])", re.IGNORECASE)
+
+
 def outcome_stems(text: str) -> set[str]:
     # "patient-reported satisfaction": the parts of a compound count as words of their own, so
     # its generic part ("patient") is dropped like the word alone would be.
@@ -242,6 +260,8 @@ def outcome_stems(text: str) -> set[str]:
     name = _time_origin().sub(" ", name)
     # "Anatomical occlusion on duplex": how it is assessed is not what is measured
     name = _assessment_method().sub(" ", name)
+    # "Mean SpO2 at prescribed flow": the device setting it is measured at is not what is measured
+    name = _measurement_condition().sub(" ", name)
     return {s for s in measured_stems(name) if s not in _GENERIC}
 
 
