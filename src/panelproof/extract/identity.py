@@ -490,6 +490,36 @@ MODEL = re.compile(
     rf"catalog (?:number|no\.?)|cat\.? ?no\.?|article (?:number|no\.?)|part (?:number|no\.?)|"
     rf"reference number|référence|modèle|modell|artikelnummer|art\.-nr\.?|bestellnummer|"
     rf"typ(?:e)?)\s*[:|#]\s*|\bREF\s+|\bModel\s+)(?P<code>{_CODE})", re.IGNORECASE)
+# A list of model or catalogue codes after a plural label, in prose or a table row: "Models:
+# AB-0640S (6 mm x 40 cm), AB-0650S", "(models AB-0640S2 and AB-4750T2)", "| Models / catalogue
+# numbers | NX-0624 to NX-0830 |", "Modelle: KX-10, KX-12". Each code in the list is a model;
+# the list ends at the first word that is neither a code, a separator nor a parenthesis.
+_LIST_LABEL = (r"(?:models?|model (?:numbers?|nos?\.?)|catalogue (?:numbers?|nos?\.?)|catalog (?:numbers?|nos?\.?)|"
+               r"cat\.? nos?\.?|article (?:numbers?|nos?\.?)|order (?:numbers?|codes?)|product codes?|"
+               r"modèles|références(?: catalogue)?|modelle|artikelnummern|bestellnummern|"
+               r"modelos|modelli|modellen|modeller|artikelnummer|varenumre|artikelnumre|typer)")
+MODEL_LIST = re.compile(rf"(?i:\b{_LIST_LABEL}(?:\s*(?:/|,|and|or|und|et|og|och|en|y|e)\s*{_LIST_LABEL})*)"
+                        r"\s*(?:[:|#]\s*)?(?=[A-Z0-9])")
+# A code: capitals and digits with inner separators, at least one of each ("AVF-0640S", "NX200").
+_LIST_CODE = re.compile(r"(?=[A-Z0-9.\-/]*\d)(?=[A-Z0-9.\-/]*[A-Z])[A-Z0-9]+(?:[-./][A-Z0-9]+)*(?![\w-])")
+# Between two codes: a separator ("," "and" "to" "/"), or a parenthesised size after a code.
+_LIST_GAP = re.compile(r"(?:\s*\([^()]{0,60}\))?\s*(?:[,;/]|\b(?i:and|or|to|und|oder|bis|et|ou|à|og|eller|och|"
+                       r"till|en|tot|y|e|a)\b)?\s*")
+
+
+def model_list_codes(text: str) -> Iterator[tuple[str, int]]:
+    """The codes (and their offsets) of each list of models in `text`."""
+    for label in MODEL_LIST.finditer(text):
+        position = label.end()
+        while True:
+            code = _LIST_CODE.match(text, position)
+            if code is None:
+                break
+            yield code.group(0).rstrip("."), code.start()
+            gap = _LIST_GAP.match(text, code.end())
+            position = gap.end()
+
+
 BASIC_UDI = re.compile(
     r"(?:basic[- ]?udi[- ]?di|udi[- ]di de base|basis[- ]udi[- ]di|basic udi)\s*(?:\([^)]*\))?"
     r"\s*(?:is|est|lautet|:|\|)?\s*[:|]?\s*(?P<code>[A-Za-z0-9][A-Za-z0-9*+\-./]{5,40})",
@@ -809,11 +839,16 @@ def _strip_manufacturer(name: str) -> str:
 def _facts_in_sentence(document: Document, block: Block, s: int, e: int) -> Iterator[Fact]:
     text = block.normalized[s:e]
     other = _about_other_devices(block)
+    listed = set()
     for m in MODEL.finditer(text):
         code = m.group("code").rstrip(".,;")
         if any(c.isdigit() for c in code):
+            listed.add(m.start("code"))
             yield make_fact(document, block, FactKind.MODEL, code,
                             (s + m.start(), s + m.start("code") + len(code)))
+    for code, start in model_list_codes(text):
+        if start not in listed:
+            yield make_fact(document, block, FactKind.MODEL, code, (s + start, s + start + len(code)))
     for m in BASIC_UDI.finditer(text):
         code = m.group("code").rstrip(".,;")
         if any(c.isdigit() for c in code):

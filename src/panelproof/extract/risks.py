@@ -174,9 +174,11 @@ def _item(document: Document, block: Block, start: int, end: int) -> Iterator[Fa
             yield _fact(document, block, rid, match.group(0), start + match.start(), start + match.end(),
                         negated=is_negated(text, match.start()))
         return
-    name = _clean(text)
+    name = _clean(text, head=True)
     if name and len(name.split()) <= _MAX_WORDS and not _NOT_A_RISK.match(name):
-        yield _fact(document, block, "text:" + name.lower(), name, start, start + len(name))
+        # the name stands after a marker or an article that `_clean` left out
+        local = max(text.find(name), 0)
+        yield _fact(document, block, "text:" + name.lower(), name, start + local, start + local + len(name))
 
 
 def _prose(document: Document, block: Block) -> Iterator[Fact]:
@@ -203,8 +205,36 @@ def _prose(document: Document, block: Block) -> Iterator[Fact]:
             yield _fact(document, block, "text:" + name.lower(), name, local, local + len(name))
 
 
-def _clean(text: str) -> str:
-    name = _QUALIFIER.sub("", text.strip()).strip(" .;,:-–•*")
+# A list marker the writer typed or ingest kept ("(4) stent migration", "3) Pain", "b. oedema").
+_MARKER = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.)]|\(?[a-z][.)])\s+", re.IGNORECASE)
+# "..., etc.", "usw.", "etc.": the list goes on; the words are not part of the risk.
+_OPEN_END = re.compile(r"[,;]?\s*(?:etc|usw|u\.\s?a|e\.c\.|ecc|and so on|and others|et al)\.?\s*$",
+                       re.IGNORECASE)
+# A long item names its risk first and then its course: "encrustation of the stent leading to
+# obstruction and difficult removal", "Nachblutung mit erneutem Eingriff". The words before
+# these links name the risk.
+_COURSE = re.compile(r"\s+(?:leading to|resulting in|which|that|causing|requiring|followed by|"
+                     r"with|due to|caused by|associated with|entraînant|nécessitant|avec|"
+                     r"mit|führend zu|die zu|das zu|der zu|con|che|que|com)\s", re.IGNORECASE)
+
+
+# A clause or an instruction, not a name: "the patient may feel that ...", "Do not use the
+# device with ..." (a warning under "Risks and warnings") name no risk before their link word.
+_CLAUSE_WORD = re.compile(r"\b(?:may|might|can|could|should|must|will|shall|is|are|was|were|has|have|"
+                          r"not|never|avoid|ensure|nicht|niemals|jamais|pas|non|nunca|"
+                          r"peut|peuvent|doit|kann|können|muss|wird|ist|sind|puede|può|pode)\b",
+                          re.IGNORECASE)
+
+
+def _clean(text: str, head: bool = False) -> str:
+    """The risk's name in `text`; with `head`, a long list item is cut to the words naming
+    the risk before its course ("encrustation of the stent leading to obstruction ...")."""
+    name = _OPEN_END.sub("", _MARKER.sub("", text.strip()))
+    name = _QUALIFIER.sub("", name).strip(" .;,:-–•*")
+    if head and len(name.split()) > _MAX_WORDS:
+        first = _COURSE.split(name, maxsplit=1)[0]
+        if 0 < len(first.split()) <= _MAX_WORDS and not _CLAUSE_WORD.search(first):
+            name = first
     return re.sub(r"^(?:the|a|an|le|la|les|l'|des|du|de|der|die|das|eine?)\s+", "", name, flags=re.IGNORECASE)
 
 

@@ -18,9 +18,14 @@ _NUMBERED_HEADING = re.compile(
 )
 # A unit right after a leading number means a measurement ("5 kg body weight"), not a heading.
 _MEASURE = re.compile(r"^\d+(?:[.,]\d+)?\s*(?:kg|g|mg|ml|mL|l|cm|mm|h|min|s|years?|ans|Jahre|%|°)\b")
-# "•", "-", "–", "*", "o", "▪", "1.", "1)", "(a)", "a)", "i."
+# Enclosed numbers and letters mark list items in East Asian typography (and in some Western
+# forms): "①", "⑴", "⒈", "❶", "➀", "➊", "ⓐ", "⒜", "㉑". Each is one character that marks an
+# item whatever follows it, a space or not; normalisation (NFKC) later writes "①" as a bare "1".
+ENCLOSED_MARKERS = "\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf"
+# "•", "-", "–", "*", "o", "▪", "1.", "1)", "(a)", "a)", "i.", "①"
 _LIST_MARKER = re.compile(
-    r"^(?:[•●○◦▪■□►▸‣⁃∙·\-–—*](?=\s)|\(?\d{1,2}[.)](?=\s)|\(?[a-z][.)](?=\s)|\(?[ivx]{1,4}\)(?=\s))"
+    r"^(?:[•●○◦▪■□►▸‣⁃∙·\-–—*](?=\s)|\(?\d{1,2}[.)](?=\s)|\(?[a-z][.)](?=\s)|\(?[ivx]{1,4}\)(?=\s)|"
+    f"[{ENCLOSED_MARKERS}])"
 )
 _CAPTION = re.compile(
     r"^(?:figure|fig\.|abbildung|abb\.|table|tab\.|tableau|tabelle|tabla|tabella|tabel|figura|"

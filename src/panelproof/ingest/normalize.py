@@ -48,6 +48,16 @@ _REPLACEMENTS: dict[str, str] = {
     "\u00b5": "µ",  # micro sign and Greek mu read the same
     "\u03bc": "µ",
 }
+# Circled numbers ("①", "❶", "➀", "➊", "㉑") number list items in East Asian typography. NFKC
+# writes "①" as a bare "1", which glues it to the item ("①Infection" -> "1Infection") or reads
+# as a quantity ("① 2 mL" -> "1 2 mL"); as "(1)" it stays a marker, like the parenthesised "⑴".
+_CIRCLED = {**{chr(0x2460 + i): f"({i + 1})" for i in range(20)},
+            **{chr(0x2776 + i): f"({i + 1})" for i in range(10)},
+            **{chr(0x2780 + i): f"({i + 1})" for i in range(10)},
+            **{chr(0x278A + i): f"({i + 1})" for i in range(10)},
+            **{chr(0x3251 + i): f"({i + 21})" for i in range(15)},
+            **{chr(0x32B1 + i): f"({i + 36})" for i in range(15)}}
+_REPLACEMENTS.update({ch: f"{number} " for ch, number in _CIRCLED.items()})
 # Characters that carry no text at all.
 _DROPPED = {"\u00ad", "\u200b", "\u200c", "\u200d", "\ufeff", "\x00"}
 

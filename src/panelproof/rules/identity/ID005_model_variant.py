@@ -11,9 +11,10 @@ from panelproof.ingest.model import Document, Location
 from panelproof.rules.identity._compare import IDENTITY_ROLES, document_label
 from panelproof.rules.model import Category, Finding, Rule, Severity
 
-# A model code: letters, an optional separator, digits, and up to three trailing letters
-# ("KM-5R", "NX 200S", "AV60"); the suffix letters are what tells variants apart.
-_CODE = re.compile(r"(?<![\w-])([A-Z]{1,6}[- ]?\d{1,4}[A-Z]{0,3})(?![\w-])")
+# A model code: letters, an optional separator, digits, up to three trailing letters and a
+# generation digit ("KM-5R", "NX 200S", "AV60", "AB-0640S2"); the suffix is what tells variants
+# apart.
+_CODE = re.compile(r"(?<![\w-])([A-Z]{1,6}[- ]?\d{1,4}(?:[A-Z]{1,3}\d{0,2})?)(?![\w-])")
 _MAX_SUFFIX = 2
 
 
@@ -26,8 +27,12 @@ def _variant(found: str, model: str) -> bool:
     "AV60" / "AV60S"), not another number ("KM-4")."""
     shorter, longer = sorted((found, model), key=len)
     suffix = longer[len(shorter):]
-    return (longer.startswith(shorter) and 0 < len(suffix) <= _MAX_SUFFIX and suffix.isalpha()
-            and shorter[-1:].isdigit())
+    if not longer.startswith(shorter) or not 0 < len(suffix) <= _MAX_SUFFIX:
+        return False
+    # a letter after the number ("KM-5" / "KM-5R"), or a digit after the suffix letter
+    # ("AB-0640S" / "AB-0640S2", a second generation); "KM-4" / "KM-45" is another number
+    return ((suffix.isalpha() and shorter[-1:].isdigit())
+            or (suffix.isdigit() and shorter[-1:].isalpha() and any(c.isdigit() for c in shorter)))
 
 
 def _series(model: str) -> str | None:
@@ -55,7 +60,12 @@ class ModelVariant(Rule):
         discusses) is not a variant; a document that names both is not reported. A document
         whose stated model is another number of the same series ("model VGL-200" in the CEAR,
         "model VGL-100" in the CER, IFU and SSCP), stated by no other document, while it never
-        names the others' model, is reported too: a new generation or another model.
+        names the others' model, is reported too: a new generation or another model. A document
+        that lists, beside the others' models, codes that only it names and that differ from
+        theirs by a suffix ("models AB-0640S2 and AB-4750T2" in the SSCP, where the CER, IFU and
+        the SSCP's own table list AB-0640S and AB-4750T) is reported as well. Models are read
+        after "model" and from lists of codes after a plural label, in prose and table rows
+        ("Models: ...", "| Catalogue numbers | ... |", "Modelle: ...").
 
     Why a panel cares:
         A suffix letter usually marks another variant (rechargeable, MR conditional, another
@@ -101,6 +111,9 @@ class ModelVariant(Rule):
                 location = self._variant_in(document, model)
                 if location is None:
                     continue
+                variant = models.get(_key(location.quote), [])
+                if len({f.location.document for f in variant}) > len({f.location.document for f in stated}):
+                    continue  # the odd one is `model`, stated by fewer documents: `_own_variants`
                 label = document_label(document, document.path)
                 others = sorted({document_label(facts.document(f.location.document),
                                                 f.location.document) for f in stated})
@@ -110,6 +123,44 @@ class ModelVariant(Rule):
                     f"“{stated[0].value}”, which {label} never names.",
                     [location, *[f.location for f in stated[:3]]])
         yield from self._other_numbers(facts, models)
+        yield from self._own_variants(facts, models)
+
+    def _own_variants(self, facts: FactBase, models: dict[str, list[Fact]]) -> Iterable[Finding]:
+        """A document that states, beside the others' models, variants of them that no other
+        document names: the SSCP's table lists "AB-0640S" like the CER and IFU, and its
+        description says "models AB-0640S2 and AB-4750T2". The variants the others never name
+        are a device the clinical evaluation did not cover (or a typing error a patient reads)."""
+        by_doc: dict[str, list[str]] = {}
+        for model, stated in models.items():
+            documents = {f.location.document for f in stated}
+            if len(documents) == 1:
+                by_doc.setdefault(next(iter(documents)), []).append(model)
+        for path in sorted(by_doc):
+            document = facts.document(path)
+            if document is None or document.role not in IDENTITY_ROLES:
+                continue
+            pairs = []
+            for model in sorted(by_doc[path]):
+                twin = next((m for m in sorted(models) if m != model and _variant(model, m)
+                             and any(f.location.document != path for f in models[m])
+                             and _names_model(document, m)), None)
+                if twin is None or any(_names_model(other, model) for other in facts.documents
+                                       if other.path != path and other.role in IDENTITY_ROLES and other.ok):
+                    continue
+                pairs.append((models[model][0], [f for f in models[twin] if f.location.document != path]))
+            if not pairs:
+                continue
+            label = document_label(document, path)
+            names = sorted({document_label(facts.document(f.location.document), f.location.document)
+                            for _, stated in pairs for f in stated})
+            own = ", ".join(f"“{mine.value}”" for mine, _ in pairs)
+            twins = ", ".join(f"“{stated[0].value}”" for _, stated in pairs)
+            yield self.finding(
+                f"{label[0].upper()}{label[1:]} states the model{'s' if len(pairs) > 1 else ''} {own}, "
+                f"which no other document names; {', '.join(names)} state{'s' if len(names) == 1 else ''} "
+                f"{twins}. A code with another suffix is another variant (or a typing error) that "
+                f"the clinical evaluation does not cover.",
+                [*[mine.location for mine, _ in pairs[:3]], *[stated[0].location for _, stated in pairs[:3]]])
 
     def _other_numbers(self, facts: FactBase, models: dict[str, list[Fact]]) -> Iterable[Finding]:
         """A document that states a model of the same series with another number ("model

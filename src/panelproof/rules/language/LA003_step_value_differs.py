@@ -34,6 +34,15 @@ class _Step:
     ordinal: int  # place among the blocks of its kind in its section
     quantities: list[Quantity]
     total: int = 0  # blocks of its kind in its section
+    kind: BlockKind = BlockKind.PARAGRAPH  # how the step is laid out (`_layout`)
+
+
+def _layout(block: Block) -> BlockKind:
+    """The block's kind for aligning steps: a table row of one cell is a boxed paragraph (a
+    "Note:" or warning box), which another language version may set as a plain paragraph."""
+    if block.kind is BlockKind.TABLE_ROW and len([c for c in block.cells if c.strip()]) <= 1:
+        return BlockKind.PARAGRAPH
+    return block.kind
 
 
 class StepValueDiffers(Rule):
@@ -48,9 +57,10 @@ class StepValueDiffers(Rule):
         number, or its place among the headings) and their place in it, and compared only when
         they state quantities of the same kinds (time, volume, rate, concentration, pressure,
         temperature ...: vocabulary/instruction_quantities.yaml, units in each language,
-        converted so "1 h" and "60 min" agree) and share something that shows they are the same
+        converted so "1 h" and "60 min", "12 months" and "1 år" agree) and share something that shows they are the same
         step: another quantity of equal value, the same place in lists of as many items, or a
-        term every language writes alike ("DMSO", "iCa"). Each translation is compared with its master version (the English one); when the
+        term every language writes alike ("DMSO", "iCa"). A one-cell table row (a boxed note)
+        aligns with a paragraph, as another version may set the same warning without a box. Each translation is compared with its master version (the English one); when the
         master stands alone against translations that agree, the master is reported once.
 
     Why a panel cares:
@@ -150,14 +160,15 @@ def _steps(document: Document) -> list[_Step]:
         heading = block.section or ""
         number = _SECTION_NUMBER.match(heading)
         section = number.group(1) if number else f"#{by_text.get(heading.strip(), -1)}"
-        key = (section, block.kind)
+        kind = _layout(block)
+        key = (section, kind)
         ordinal = counters[key]
         counters[key] += 1
         found = quantities(block.normalized, document.language)
         if found:
-            steps.append(_Step(block, section, ordinal, found))
+            steps.append(_Step(block, section, ordinal, found, kind=kind))
     for step in steps:
-        step.total = counters[(step.section, step.block.kind)]
+        step.total = counters[(step.section, step.kind)]
     return steps
 
 
@@ -166,7 +177,7 @@ def _counterpart(ours: _Step, steps: list[_Step]) -> _Step | None:
     one place away, stating quantities of the same kinds, and sharing an equal quantity or a
     term written alike; the nearest such step."""
     kinds = sorted(q.kind for q in ours.quantities)
-    candidates = [s for s in steps if s.section == ours.section and s.block.kind is ours.block.kind
+    candidates = [s for s in steps if s.section == ours.section and s.kind is ours.kind
                   and abs(s.ordinal - ours.ordinal) <= 1
                   and sorted(q.kind for q in s.quantities) == kinds
                   and _anchored(ours, s)]

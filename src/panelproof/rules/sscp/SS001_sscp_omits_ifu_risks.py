@@ -12,7 +12,7 @@ from panelproof.extract.intended_use import (_CONTRA_CUE, _INDICATION_CUE, CONTR
                                              INTENDED_PURPOSE, block_kinds)
 from panelproof.extract.model import Fact, FactBase, FactKind
 from panelproof.extract.risks import covered_by, known_risks
-from panelproof.ingest.model import Document, Role
+from panelproof.ingest.model import BlockKind, Document, Location, Role
 from panelproof.rules.intended_use.common import describe_document, heading_location, is_text_id, join_names, same_text
 from panelproof.rules.identity._compare import first_per_id
 from panelproof.rules.model import Category, Finding, Rule, Severity
@@ -44,7 +44,9 @@ class SscpOmitsIfuRisks(Rule):
         aseptic loosening"), other than as an indication or contraindication, is not omitted;
         in the IFU's language the IFU's own words restated count too ("migration of the lead
         (3,1 %)" for "Lead migration").
-        Risk sections are found by their titles or by a reader's question ("What are the
+        A long list item counts by the words naming its risk ("encrustation of the stent
+        leading to obstruction ..."); the message quotes the SSCP's own list items beside
+        the IFU's. Risk sections are found by their titles or by a reader's question ("What are the
         risks?", "Welche Nebenwirkungen können auftreten?"). The
         message quotes the IFU's own words. An SSCP without any risk section omits them all.
 
@@ -94,7 +96,7 @@ class SscpOmitsIfuRisks(Rule):
                 continue
             labels = join_names([_label(f) for f in missing[:12]])
             more = f" and {len(missing) - 12} more" if len(missing) > 12 else ""
-            sscp_side = sscp_risks[:3] or [heading_location(
+            sscp_side = _listed_items(sscp, sscp_risks) or [heading_location(
                 sscp, lambda t: bool(_RISK_HEADING.search(t)) or question_role(t) == RESIDUAL_RISKS)]
             sscp_name, ifu_name = describe_document(sscp), describe_document(ifu)
             if sscp_risks:
@@ -109,6 +111,30 @@ class SscpOmitsIfuRisks(Rule):
 def _positive(facts: list[Fact]) -> list[Fact]:
     return [f for f in facts if not getattr(f.value, "negated", False)
             and getattr(f.value, "id", None) not in (None, "none")]
+
+
+_ITEM_KINDS = (BlockKind.LIST_ITEM, BlockKind.TABLE_ROW)
+_LONGEST_ITEM = 200
+
+
+def _listed_items(sscp: Document, sscp_risks: list[Fact]) -> list[Location | Fact]:
+    """What the SSCP does list, up to three entries: each whole list item or table row that
+    holds one of its risks ("discomfort at insertion and removal of the device", not only
+    "discomfort"), so that a reader sees the SSCP's own list beside the IFU's; a risk named in
+    a long paragraph is quoted by its own words."""
+    quoted: list[Location | Fact] = []
+    used: set[int] = set()
+    for fact in sscp_risks:
+        if len(quoted) == 3:
+            break
+        block = next((b for b in sscp.blocks if b.kind in _ITEM_KINDS and b.page == fact.location.page
+                      and b.section == fact.location.section and fact.location.quote in b.text), None)
+        if block is None or len(block.normalized) > _LONGEST_ITEM:
+            quoted.append(fact)
+        elif id(block) not in used:
+            used.add(id(block))
+            quoted.append(sscp.location(block, block.full_quote))
+    return quoted
 
 
 def _covered(fact: Fact, others: list[Fact], same_language: bool) -> bool:
