@@ -58,3 +58,11 @@ def test_device_description_under_an_intended_purpose_chapter_keeps_the_device_s
     heading = "# Clinical evaluation report\n\n## 3 Device and intended purpose\n\n### 3.1 Device description"
     got = found("The subject device treats renal artery diameters from 4 to 7 mm.", heading=heading)
     assert ("text:renal artery diameters", 4, 7, "millimeter") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Landing zone diameters ranged from 21 to 39 mm in the registry cohort.",
+    "Balloon diameters varied from 3 to 6 mm across the treated lesions.",
+])
+def test_an_observed_range_is_no_specification(text):
+    assert not [v for v in found(text) if v[0].startswith("text:")]

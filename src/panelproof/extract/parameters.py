@@ -985,7 +985,8 @@ PROSE_LABELLED_VALUE = re.compile(
 # A sentence about what was observed in patients or studies: its numbers describe them.
 _STUDY_SENTENCE = re.compile(
     r"\b(?:enrolled|included|cohort|mean|median|average|study|studies|trial|participants|"
-    r"observed|measured|recorded|follow-up|were|was|étude|études|inclus|moyenne|médiane|"
+    r"observed|measured|recorded|follow-up|were|was|ranged|varied|spanned|"
+    r"étude|études|inclus|moyenne|médiane|"
     r"Studie|Studien|eingeschlossen|Mittelwert|Median|wurden|studio|arruolati|media|mediana|"
     r"estudio|incluidos|promedio)\b", re.IGNORECASE)
 _NOT_A_LABEL_WORD = re.compile(

@@ -356,6 +356,8 @@ class ParameterRangesDiffer(Rule):
                     if fact is shared or not _closed_range(fact) or agree(shared, fact) or \
                             any(agree(other, fact) or agree(fact, other) for _, other in others):
                         continue
+                    if _thousands_misread(fact, [shared, *(f for _, f in others)]):
+                        continue
                     heads = [(d, f) for d, f in group if d != doc]
                     if not heads:
                         continue
@@ -370,6 +372,17 @@ class ParameterRangesDiffer(Rule):
                         f"(\"{fact.location.quote}\"); {describe(heads[0][1])} in {_and(documents)}, "
                         f"and in {this} itself (\"{shared.location.quote}\").",
                         [fact, *(f for _, f in heads), shared])
+
+
+def _thousands_misread(fact: Fact, statements: list[Fact]) -> bool:
+    """"4.000 – 8.500 rpm" in an English document read as 4–8.5 beside "4000–8500 rpm": a
+    thousands separator taken for a decimal point, not a second specification."""
+    for scale in (1000.0, 0.001):
+        ends = [v * scale for v in (fact.value.low, fact.value.high)]
+        if any(_close(ends[0], f.value.low) and _close(ends[1], f.value.high) for f in statements
+               if f.value.unit == fact.value.unit and f.value.low is not None and f.value.high is not None):
+            return True
+    return False
 
 
 def _closed_range(fact: Fact) -> bool:
