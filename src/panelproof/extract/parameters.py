@@ -869,12 +869,19 @@ _LABEL_BEFORE_LIST = re.compile(
     r"\s*(?P<label>[^\W\d_][^\W\d_'’/-]*(?:[ '’/-]+[^\W\d_][^\W\d_'’/-]*){0,4})\s*(?:\||:)")
 
 
+# A table's first cell numbering its rows ("Sr. No.", "No.", "#"): "3 | Treatable neck diameter |
+# 18 to 32 mm", "2. | Lockout interval | 5–60 min", "(4) | ...". The label is the next cell.
+_SERIAL_CELL = re.compile(r"\s*(?:\(?\d{1,3}[.)]?|[a-z][.)])\s*\|(?=\s*[^\W\d_])", re.IGNORECASE)
+
+
 def labelled_parameter(text: str, language: str | None) -> ParameterMatch | None:
     """A value with a unit under a label the vocabulary does not know, or None."""
-    listed = _labelled_list(text, language)
+    serial = _SERIAL_CELL.match(text)
+    pos = serial.end() if serial else 0
+    listed = _labelled_list(text, language, pos)
     if listed is not None:
         return listed
-    m = LABELLED_VALUE.match(text)
+    m = LABELLED_VALUE.match(text, pos)
     if not m:
         return None
     label = " ".join(m.group("label").split()).strip(" -/")
@@ -883,9 +890,9 @@ def labelled_parameter(text: str, language: str | None) -> ParameterMatch | None
     return _labelled_match(m, label, language)
 
 
-def _labelled_list(text: str, language: str | None) -> ParameterMatch | None:
+def _labelled_list(text: str, language: str | None, pos: int = 0) -> ParameterMatch | None:
     """"Available sizes: 8, 10, 12 and 14 Fr" under a label the vocabulary does not know."""
-    m = _LABEL_BEFORE_LIST.match(text)
+    m = _LABEL_BEFORE_LIST.match(text, pos)
     if not m:
         return None
     label = " ".join(m.group("label").split()).strip(" -/")
@@ -941,7 +948,11 @@ def text_end_blank(ch: str) -> bool:
 # Where a label may start inside a sentence: after an article ("sets a lockout interval of").
 _ARTICLE = re.compile(r"\b(?:a|an|the|its|le|la|les|un|une|der|die|das|ein|eine|einen|el|il|lo|"
                       r"los|las|gli|for|with|pour|avec|für|mit|per|con|para|and|et|und|y|"
-                      r"de|del|voor|met|en)\s+|[,;]\s*", re.IGNORECASE)
+                      r"de|del|voor|met|en|"
+                      # a verb of what the device treats or fits, before the anatomy's size:
+                      # "The stent treats aortic neck diameters from 18 to 32 mm"
+                      r"treats|accommodates|fits|traite|behandelt|tratta|trata)\s+|[,;]\s*",
+                      re.IGNORECASE)
 # Between a label and its range, a verb of specification may stand ("The lockout interval can
 # be programmed from 5 to 60 minutes", "Der Halsdurchmesser liegt zwischen 18 und 32 mm",
 # "le diamètre est compris entre 18 et 32 mm"); past tenses are not among them ("was", "were"
@@ -974,7 +985,8 @@ PROSE_LABELLED_VALUE = re.compile(
 # A sentence about what was observed in patients or studies: its numbers describe them.
 _STUDY_SENTENCE = re.compile(
     r"\b(?:enrolled|included|cohort|mean|median|average|study|studies|trial|participants|"
-    r"observed|measured|recorded|follow-up|were|was|étude|études|inclus|moyenne|médiane|"
+    r"observed|measured|recorded|follow-up|were|was|ranged|varied|spanned|"
+    r"étude|études|inclus|moyenne|médiane|"
     r"Studie|Studien|eingeschlossen|Mittelwert|Median|wurden|studio|arruolati|media|mediana|"
     r"estudio|incluidos|promedio)\b", re.IGNORECASE)
 _NOT_A_LABEL_WORD = re.compile(
@@ -985,6 +997,8 @@ _NOT_A_LABEL_WORD = re.compile(
     r"après|pendant|avec|dans|between|within|zwischen|entre|tra|fra|tussen|desde|liegt|"
     r"beträgt|kann|peut|puede|può|están|está|weighing|aged|pesant|âgés?|wiegen|pesano|"
     r"every|each|chaque|alle|jede|jeden|jedes|ogni|cada|"
+    # verbs of what the device treats or fits: the label starts after them
+    r"treats?|accommodates?|fits?|traite|behandelt|tratta|trata|"
     # imperatives of instructions ("Keep the catheter between 2 and 8 °C", "Replace the filter
     # every 24 to 48 hours") and verbs of operation: instructions, not labels
     r"keep|store|replace|use|fill|set|change|check|clean|remove|apply|insert|inflate|deflate|"
@@ -1374,9 +1388,26 @@ def _indication_statement(block: Block, text: str) -> bool:
     from panelproof.extract.intended_use import (INDICATIONS, INTENDED_PURPOSE, _INDICATED_INLINE,
                                                  _purpose_sentence, heading_kinds)
 
-    if any(heading_kinds(h) & {INDICATIONS, INTENDED_PURPOSE} for h in block.heading_path[-2:]):
+    # a device-description sub-section ("2-1 Device description") of a chapter that also holds
+    # the intended purpose describes the device: its sizes are the device's, not the patient's
+    headings = block.heading_path[-1:] if _device_section(block.heading_path[-1:]) else block.heading_path[-2:]
+    if any(heading_kinds(h) & {INDICATIONS, INTENDED_PURPOSE} for h in headings):
         return True
     return bool(_INDICATED_INLINE.search(text) or _purpose_sentence(text))
+
+
+@lru_cache(maxsize=1)
+def _device_section_title() -> re.Pattern:
+    """The titles of device-description sections (vocabulary/section_titles.yaml `device`), as
+    a whole heading after its number ("2-1 Device description", "3.2 Technische Daten")."""
+    terms = knowledge.load("vocabulary/section_titles")["titles"]["device"]["terms"]
+    words = sorted({str(t) for ts in terms.values() for t in ts}, key=lambda t: (-len(t), t))
+    return re.compile(r"(?:chapter\s+)?[\dIVX]*(?:[.\-–]\d+)*\.?\s*(?:" +
+                      "|".join(re.escape(w) for w in words) + r")\s*[.:]?", re.IGNORECASE)
+
+
+def _device_section(headings: tuple[str, ...]) -> bool:
+    return bool(headings) and bool(_device_section_title().fullmatch(headings[-1].strip()))
 
 
 def _not_patient_values(text: str, matches: list) -> list:

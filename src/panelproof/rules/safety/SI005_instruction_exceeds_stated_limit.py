@@ -276,6 +276,10 @@ class InstructionExceedsStatedLimit(Rule):
         def shared(fact: Fact) -> int:
             return len(subject & _subject_words(fact.location.quote))
 
+        # a value read inside a warning ("pression du ballonnet de 40 cmH2O" in "Ne pas dépasser
+        # une pression du ballonnet de 40 cmH2O") is that warning: the warning is quoted whole
+        stated = [f for f in stated if not any(f.location.quote in w.location.quote
+                                               and f.location.quote != w.location.quote for w in limits)]
         candidates = [f for f in dict.fromkeys(stated + limits)
                       if f.location.quote != quote and _own_quantities(quote) == _own_quantities(f.location.quote)
                       and (shared(f) >= 2 or (shared(f) and limit_values(f.location.quote)))]

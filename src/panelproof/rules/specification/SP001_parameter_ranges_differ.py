@@ -268,7 +268,9 @@ class ParameterRangesDiffer(Rule):
     listed value lies outside the range ("8, 10, 12, 14 mm" agrees with "8 to 14 mm"), and a
     single size named in an instruction ("Ø 3.3 mm implants only for incisors") never
     contradicts a list. One finding per parameter names every document on each side, each with
-    its own quote.
+    its own quote. A document that agrees with the others in one place (its technical table)
+    but states another range elsewhere (its description: "the flow rate can be set from
+    0.05~10 ml/h") is reported too, when no other document states that second range.
 
     **Why a panel cares**
     The panel checks whether the device's specification can serve the intended population (a
@@ -281,6 +283,8 @@ class ParameterRangesDiffer(Rule):
     IFU: "Tidal volume: 20–2000 ml". CER: "tidal volume range of 50 to 2000 mL".
     IFU: "diameters Ø 3.3 mm, Ø 4.1 mm and Ø 4.8 mm". SSCP: "diameters 3,5 mm, 4,1 mm and
     5,0 mm".
+    CER description: "The cuff is inflated to 25 to 40 hPa"; CER table and IFU: "Cuff
+    pressure 20–30 cmH2O".
 
     **Use instead**
     One specification, taken from the technical documentation, in every document.
@@ -320,6 +324,7 @@ class ParameterRangesDiffer(Rule):
                 continue
             ref_doc = reference_document(stated, facts)
             groups = value_groups(stated, ref_doc)
+            yield from self._strays(facts, name, stated, groups)
             if len(groups) < 2:
                 continue
             # one finding per parameter: every document on each side, each with its own quote
@@ -334,6 +339,56 @@ class ParameterRangesDiffer(Rule):
             yield self.finding(
                 f"The documents disagree on {label}: {'; '.join(sides)}.",
                 [fact for group in groups[1:] + groups[:1] for _, fact in group])
+
+
+    def _strays(self, facts: FactBase, name: str, stated: dict[str, list[Fact]],
+                groups: list[list[tuple[str, Fact]]]) -> Iterable[Finding]:
+        """A range one document states besides the value it shares with the others ("flow rate
+        0.05-10 ml/h" in the CER's description, "0.1-5 ml/h" in its table and in the IFU): the
+        document joins the others' group by its agreeing statement, but the stray range is a
+        second specification, which no other document agrees with."""
+        for group in groups:
+            for doc, shared in group:
+                others = [(d, f) for d, fs in stated.items() if d != doc for f in fs]
+                if not others:
+                    continue
+                for fact in stated[doc]:
+                    if fact is shared or not _closed_range(fact) or agree(shared, fact) or \
+                            any(agree(other, fact) or agree(fact, other) for _, other in others):
+                        continue
+                    if _thousands_misread(fact, [shared, *(f for _, f in others)]):
+                        continue
+                    heads = [(d, f) for d, f in group if d != doc]
+                    if not heads:
+                        continue
+                    label = parameter_name(name) or fact.value.label
+                    if label[:1].isupper() and not any(c.isupper() for c in label[1:].split(" ")[0]):
+                        label = label[0].lower() + label[1:]
+                    this = document_label(facts.document(doc), doc)
+                    documents = [f"{document_label(facts.document(d), d)} (\"{f.location.quote}\")"
+                                 for d, f in heads]
+                    yield self.finding(
+                        f"The documents disagree on {label}: {describe(fact)} in {this} "
+                        f"(\"{fact.location.quote}\"); {describe(heads[0][1])} in {_and(documents)}, "
+                        f"and in {this} itself (\"{shared.location.quote}\").",
+                        [fact, *(f for _, f in heads), shared])
+
+
+def _thousands_misread(fact: Fact, statements: list[Fact]) -> bool:
+    """"4.000 – 8.500 rpm" in an English document read as 4–8.5 beside "4000–8500 rpm": a
+    thousands separator taken for a decimal point, not a second specification."""
+    for scale in (1000.0, 0.001):
+        ends = [v * scale for v in (fact.value.low, fact.value.high)]
+        if any(_close(ends[0], f.value.low) and _close(ends[1], f.value.high) for f in statements
+               if f.value.unit == fact.value.unit and f.value.low is not None and f.value.high is not None):
+            return True
+    return False
+
+
+def _closed_range(fact: Fact) -> bool:
+    value = fact.value
+    return (not value.values and value.low is not None and value.high is not None
+            and value.low < value.high)
 
 
 def _and(items: list[str]) -> str:
