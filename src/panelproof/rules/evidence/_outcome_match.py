@@ -224,7 +224,8 @@ def _assessment_method() -> re.Pattern[str]:
     entry = _outcome_wording()["assessment_methods"]
 
     def alternatives(words):
-        return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(set(words), key=lambda t: (-len(t), t)))
+        return "|".join(r"\s+".join(map(re.escape, w.split()))
+                        for w in sorted(set(words), key=lambda t: (-len(t), t)))
 
     methods = alternatives(entry["words"])
     return re.compile(r"(?<![\w-])(?:" + alternatives(entry["connectors"]) + r")\s*(?:(?:the|a|an|le|la|les|l'|"
@@ -240,7 +241,8 @@ def _measurement_condition() -> re.Pattern[str]:
     entry = _outcome_wording()["measurement_conditions"]
 
     def alternatives(words):
-        return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(set(words), key=len, reverse=True))
+        return "|".join(r"\s+".join(map(re.escape, w.split()))
+                        for w in sorted(set(words), key=lambda t: (-len(t), t)))
 
     connector, setting, quantity = (alternatives(entry[key]) for key in ("connectors", "settings", "quantities"))
     # the setting word before the quantity ("at the prescribed flow") or after it ("au débit
