@@ -28,9 +28,11 @@ from panelproof.ingest.model import Block, BlockKind, Document, Role
 # The notified body's and the plans' sentences describe or plan; they do not instruct users.
 _INSTRUCTING_ROLES = {Role.IFU, Role.CER, Role.SSCP, Role.LABEL, Role.OTHER, Role.UNKNOWN}
 
-# "Step 3:", "3.", "a)", "WARNING:", "Achtung:", "Remarque :" in front of the instruction.
+# "Step 3:", "3.", "a)", "(5)", "(b)", "(iv)", "WARNING:", "Achtung:", "Remarque :" in front of
+# the instruction.
 _LEAD_MARKER = re.compile(
     r"^(?:(?:step|etape|schritt)\s*\d+\s*[:.)-]?\s*|\d+(?:\.\d+)*[.)]?\s+|[a-z][.)]\s+|[-*•]\s*|"
+    r"[(（](?:\d{1,2}|[a-z]|[ivx]{1,4})[)）]\s*|[①-⑳]\s*|"
     r"(?:warning|caution|note|important|danger|notice|attention|avertissement|mise en garde|"
     r"remarque|precaution|achtung|warnung|vorsicht|hinweis|wichtig|gefahr|"
     r"aviso|advertencia|precaucao|cuidado|atencao|perigo|nota)\s*[:!-]\s*)+",

@@ -262,6 +262,9 @@ class Setting:
     # Named in a statement of the intended use environment ("intended to be used in", a "Use
     # environment" section or table row), not in passing (a study site, a patient's daily life).
     explicit: bool = False
+    # Where a home therapy is started or titrated ("initiation in the hospital"), not where the
+    # device is used afterwards.
+    initiation: bool = False
 
 
 @dataclass(frozen=True)

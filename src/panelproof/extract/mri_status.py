@@ -183,6 +183,7 @@ class MriReading:
     forbids_any_region: bool = False   # "full-body MRI is contraindicated"
     forbidden_above: float | None = None  # "MRI above 1.5 T is contraindicated"
     permits: bool = False              # allows MR imaging in some circumstance, no condition named
+    any_field: bool = False            # allows every field strength ("at any field strength")
 
     @property
     def quote(self) -> str:
@@ -195,6 +196,10 @@ def _status_vocabulary():
 
 def _region_vocabulary():
     return vocabulary("mri_status", "regions")
+
+
+def _field_scope_vocabulary():
+    return vocabulary("mri_status", "field_scopes")
 
 
 @lru_cache(maxsize=None)
@@ -301,7 +306,8 @@ def _read_clause(document: Document, block: Block, text: str, start: int, end: i
     regions = _region_vocabulary().find(text, start, end)
     fields = [(m, _value(m.group(1))) for m in _FIELD.finditer(text, start, end)
               if 0.1 <= _value(m.group(1)) <= 12]
-    clause_mr = bool(fields) or _mentions_mri(text, start, end) or any(
+    any_field = bool(_field_scope_vocabulary().find(text, start, end))
+    clause_mr = bool(fields) or any_field or _mentions_mri(text, start, end) or any(
         _status_of(m.id) != "contraindicated" and m.id != "no_restriction" for m in statuses)
     if not (statuses or regions or fields) and not clause_mr:
         return None
@@ -373,6 +379,10 @@ def _read_clause(document: Document, block: Block, text: str, start: int, end: i
             elif contraindicated and not _CIRCUMSTANCE.search(clause):
                 status = UNSAFE
     elif not negative:
+        if any_field and not fields:
+            # "at any field strength": whatever precondition the sentence sets (after the
+            # implantation, once stimulation is off), no static field is excluded
+            kwargs["any_field"] = True
         if fields:
             kwargs["allowed_fields"] = frozenset(v for _, v in fields)
             capped = [v for m, v in fields if _capped(text, m, start)]
@@ -408,8 +418,10 @@ def _capped(text: str, field: re.Match, clause_start: int) -> bool:
 
 
 def _speaks_of_mr(text: str, start: int, end: int) -> bool:
-    """MRI named, a field strength in tesla ("scanned at 1.5 T or 3 T"), or an MR status term."""
+    """MRI named, a field strength in tesla ("scanned at 1.5 T or 3 T") or without a number
+    ("at any field strength"), or an MR status term."""
     return (_mentions_mri(text, start, end) or bool(_FIELD.search(text, start, end))
+            or bool(_field_scope_vocabulary().find(text, start, end))
             or any(m.id in ("mr_safe", "mr_unsafe") or m.id == "mr_conditional"
                    and "mr" in text[m.start:m.end].lower()
                    for m in _status_vocabulary().find(text, start, end)))

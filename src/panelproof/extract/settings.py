@@ -11,6 +11,9 @@ conditions are left out: a study done at home says nothing about the intended se
 `procedure` marks the place of a procedure on the patient ("implanted in the operating room",
 "l'implantation est réalisée au bloc opératoire"): where an implant is put in is not the
 environment the implanted patient lives in, so rules compare such settings only with each other.
+`initiation` marks the place where a home therapy is started or titrated ("initiation in the
+hospital or the outpatient clinic", `therapy_initiation` of the vocabulary): the patient passes
+through it before the device is used where it is meant to be.
 `explicit` marks a setting named in a statement of the intended use environment: a sentence
 with "intended to be used in", "for use in", "use environment", "Einsatzort", "destiné à être
 utilisé", "entorno de uso" ... (`environment_statements` of the vocabulary), a sentence of an
@@ -264,6 +267,16 @@ _USE_AFTER_PROCEDURE = re.compile(
     r"usa\w*|gebruik\w*|wonen)\b", re.I)
 
 
+def _initiation_at(text: str, start: int, floor: int) -> bool:
+    """Whether the setting at `start` is where a therapy is started or titrated ("initiation in
+    the hospital or the outpatient clinic", "Ersteinstellung in der Klinik"), with no verb of use
+    between the cue and the setting ("started in hospital and used at home" names home as use)."""
+    before = clause_before(text, start, floor, window=70)
+    offset = start - len(before)
+    cues = vocabulary("care_settings", "therapy_initiation").find(text, offset, start)
+    return bool(cues) and not _USE_AFTER_PROCEDURE.search(text, cues[-1].end, start)
+
+
 def _procedure_at(text: str, start: int, end: int, floor: int, limit: int) -> bool:
     """Whether the setting at text[start:end] is where a procedure on the patient happens."""
     before = clause_before(text, start, floor, window=80)
@@ -416,7 +429,7 @@ def _setting_facts(document: Document, unit: Unit,
         yield make_fact(document, block, FactKind.CARE_SETTING,
                         Setting("hospital", block.quote(s, e), exclusive=True,
                                 procedure=_procedure_at(text, s, e, unit.start, unit.end),
-                                explicit=explicit),
+                                explicit=explicit, initiation=_initiation_at(text, s, unit.start)),
                         (s, e))
     found: list[list] = []  # [match, negated, exclusive span or None, span]
     for m in matches:
@@ -453,7 +466,8 @@ def _setting_facts(document: Document, unit: Unit,
                         Setting(m.id, block.quote(m.start, m.end), exclusive=bool(exclusive),
                                 negated=negated,
                                 procedure=_procedure_at(text, m.start, m.end, unit.start, unit.end),
-                                explicit=explicit),
+                                explicit=explicit,
+                                initiation=_initiation_at(text, m.start, unit.start)),
                         span)
 
 

@@ -242,12 +242,24 @@ _ENROLS = re.compile(
 # The patients are treated, managed or use the device in the setting the criterion names...
 _TREATED_THERE = re.compile(
     r"\b(?:treated|managed|cared for|using|used|traités?|pris en charge|behandelt|versorgt|"
-    r"trattati|tratados|behandeld)\b", re.IGNORECASE)
+    r"trattati|tratados|behandeld|stay|stays|remain|remains|kept|restent|restant|bleiben|verbleiben|"
+    r"rimangono|restano|permanecen|blijven)\b", re.IGNORECASE)
 # ...unless the setting is only where they are recruited or where home therapy starts.
 _STARTED_THERE = re.compile(
     r"\b(?:start\w*|initiat\w*|recruit\w*|enrol\w*|discharg\w*|before|prior to|commenc\w*|"
     r"recrut\w*|débutant|avant|sortie|rekrutiert|eingeschlossen|vor der entlassung|entlass\w*|"
-    r"arruolat\w*|reclutat\w*|reclutad\w*|inclu\w*|geïncludeerd|gerekruteerd)", re.IGNORECASE)
+    r"arruolat\w*|reclutat\w*|reclutad\w*|inclu\w*|geïncludeerd|gerekruteerd|titrat\w*|titri\w*|"
+    r"titul\w*|trained|training|geschult|schulung|eingestellt|einstellung|mise en route)", re.IGNORECASE)
+
+
+def _observed_there(item: Fact) -> bool:
+    """A design item that has the patients treated in the setting it names, with no word of
+    starting, recruiting or discharge ("patients stay on the ward for the whole follow-up",
+    "die Patienten werden während der gesamten Beobachtung stationär behandelt"): the plan
+    observes the use there, as an inclusion criterion naming it would."""
+    quote = item.location.quote
+    return (item.value.aspect == "design" and bool(_TREATED_THERE.search(quote))
+            and not _STARTED_THERE.search(quote))
 
 
 # The manufacturer's statement of the intended purpose. The Notified Body's CEAR summarises it;
@@ -506,7 +518,10 @@ class PmcfContradictsIntendedUse(Rule):
         laboratories, home, wellness centres, spas, sports clinics or fitness studios for a
         device restricted to hospitals; intensive care units or emergency departments for a
         device restricted to home or long-term care, though not the hospital ward where home
-        therapy starts), that recruits in a setting an intended-use document excludes by name
+        therapy starts; a home device whose plan keeps the patients in hospital for the whole
+        observation, "patients remain on the ward for the 12-month follow-up", where the place
+        the intended use names only for starting the therapy, "initiation in the hospital",
+        is no setting of use), that recruits in a setting an intended-use document excludes by name
         (ambulance or helicopter services when the IFU says "not for use during transport";
         an instruction for that setting, "do not switch off the ventilator during transport",
         excludes nothing), that enrols patients younger or lighter than any intended-use document
@@ -742,6 +757,9 @@ class PmcfContradictsIntendedUse(Rule):
         exclusive = [f for f in settings if f.value.exclusive and not f.value.negated]
         negated = [f for f in settings if f.value.negated]
         stated = [f for f in settings if not f.value.negated]
+        # Where a home therapy is started ("initiation in the hospital") is no setting of use:
+        # a plan that keeps its patients there observes another use.
+        stated = [f for f in stated if not f.value.initiation] or stated
         found: list[tuple[Fact, list[str], list[Fact]]] = []
         for item in items(plan):
             if item.value.aspect in ("exclusion", "other") or _negated(item) or _OFF_LABEL.search(item.value.text):
@@ -769,7 +787,8 @@ class PmcfContradictsIntendedUse(Rule):
                     conflicts.append(concept)
                     against += hits
             recruits = (item.value.aspect in _RECRUITMENT_ASPECTS
-                        or (_ENROLS.search(item.value.text) and _professional_use(item.value.text)))
+                        or (_ENROLS.search(item.value.text) and _professional_use(item.value.text))
+                        or _observed_there(item))
             if (not conflicts and recruits
                     and not _home_device_started_in_hospital(item, named, stated, families)):
                 conflicts, against = _outside_intended(named, stated, families)

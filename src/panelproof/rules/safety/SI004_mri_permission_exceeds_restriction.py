@@ -29,7 +29,9 @@ class MriPermissionExceedsRestriction(Rule):
         - any body region, a whole-body scan or a body transmit coil against "head or
           extremity coil only" or "full-body MRI is contraindicated";
         - a field strength (3 T) above the highest one allowed ("1.5 T only", "bis 1,5 T") or
-          one that is forbidden ("3 T is contraindicated").
+          one that is forbidden ("3 T is contraindicated"), or a scan "at any field strength"
+          ("unabhängig von der Feldstärke", "quelle que soit l'intensité du champ") against
+          either, whatever precondition the permission names ("after the implantation").
         Statuses, regions and field strengths are read from knowledge/vocabulary/mri_status.yaml
         in English, French, German, Italian, Spanish and Dutch; negations ("not MR Safe",
         "nicht MR-sicher") restrict, they never allow. A restriction that names field
@@ -161,6 +163,12 @@ def _conflict(p: MriReading, r: MriReading) -> tuple[str, bool] | None:
                                       or r.forbidden_fields or r.forbids_any_region
                                       or r.forbidden_above is not None or r.negative):
             return "without restriction", r.negative or r.status == mri_status.UNSAFE
+    if p.any_field and not p.negative and p.field_max is None:
+        # "at any field strength" against "up to 1.5 T" or "MRI above 1.5 T is contraindicated"
+        if r.forbidden_above is not None or r.forbidden_fields:
+            return "at any field strength", True
+        if r.field_max is not None:
+            return "at any field strength", r.negative
     if p.any_region and _fields_overlap(p, r):
         if r.forbids_any_region and not (r.forbidden_fields and not
                                          (r.forbidden_fields & p.allowed_fields)):

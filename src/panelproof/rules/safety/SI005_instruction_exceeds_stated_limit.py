@@ -50,6 +50,8 @@ def _vocabulary() -> dict[str, Any]:
         "own_quantity": frozenset(_fold(str(w)) for w in data.get("own_quantity_words") or []),
         "relative": _relative_increase(data.get("relative_increase") or {}),
         "limit_reference": words("limit_reference"),
+        "condition": re.compile(r"^\W*(?:\(?\w{1,3}[.)]\s*)?(?:" + words("condition_opener").pattern
+                                + r")[^,;:]{0,160}[,;:]\s*", re.IGNORECASE),
         "value": re.compile(rf"(?<![\d.,])(?P<n>{NUMBER})\s*(?P<u>{units})(?![\w/²³])", re.IGNORECASE),
     }
 
@@ -127,13 +129,17 @@ def limit_values(sentence: str) -> list[_Value]:
 
 
 def permitted_values(sentence: str) -> list[_Value]:
-    """The values a sentence permits or instructs: a permission word ("may", "up to",
-    "continuously", "darf", "jusqu'à") and no negation or limit word."""
+    """The values a sentence permits or instructs: a permission or setting word ("may", "up to",
+    "continuously", "increase ... to", "or more", "darf", "jusqu'à") and no negation or limit
+    word. A leading condition ("If the flow is not sufficient, ...") is not the order: its
+    negation negates nothing, its values are not instructed."""
     vocab = _vocabulary()
-    if not vocab["permission"].search(sentence) or vocab["negation"].search(sentence) \
+    condition = vocab["condition"].match(sentence)
+    order = sentence[condition.end():] if condition else sentence
+    if not vocab["permission"].search(order) or vocab["negation"].search(order) \
             or vocab["limit_before"].search(sentence) or vocab["limit_after"].search(sentence):
         return []
-    return _values(sentence)
+    return _values(sentence, condition.end() if condition else 0)
 
 
 def _subject_words(sentence: str) -> frozenset[str]:
@@ -165,7 +171,10 @@ class InstructionExceedsStatedLimit(Rule):
         "never more than", "höchstens", "ne pas dépasser", "non superare", "no más de", or a
         negated "more than" / "longer than") and a sentence that permits or instructs a larger
         value of the same quantity ("may be kept inflated continuously for up to 4 hours",
-        "darf bis zu 8 Stunden belassen werden"), converted to one unit (h and min, mmHg and
+        "darf bis zu 8 Stunden belassen werden", "(3) If the drape does not seal, raise the
+        vacuum to -250 mmHg or higher": a setting verb or an open upper end instructs a value,
+        a leading condition's negation negates nothing; signed pressures compare by
+        magnitude), converted to one unit (h and min, mmHg and
         kPa, ml and l). The two must share a word of substance ("cuff", "inflation",
         "sensor"), so a battery's run time is not held against a tourniquet time, and a
         storage, battery or charging time is compared only with another one. Where the
