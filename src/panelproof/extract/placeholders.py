@@ -355,6 +355,7 @@ def _possible_markers(document: Document) -> tuple[list[tuple[_Marker, ...]], fr
 def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
     facts: list[Fact] = []
     possible, guidance_blocks = _possible_markers(document)
+    scales = _answer_scales(document)
     for index, block in enumerate(document.blocks):
         if not block.normalized:
             continue
@@ -363,6 +364,42 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
             quote = block.quote(*span)
             if not quote.strip():
                 continue
+            if marker == "alternatives" and (block.table_index, _fold_cell(quote)) in scales:
+                continue
             facts.append(make_fact(document, block, FactKind.PLACEHOLDER,
                                    TemplateText(text=quote, marker=marker), span))
     return facts
+
+
+def _fold_cell(text: str) -> str:
+    return " ".join(text.split()).lower()
+
+
+@lru_cache(maxsize=1)
+def _scale_headers() -> frozenset[str]:
+    data = load_optional("template_markers") or {}
+    entry = {k: v for k, v in (data.get("answer_scale_headers") or {}).items() if k != "source"}
+    return frozenset(_fold_cell(t) for t in flatten_terms(entry))
+
+
+def _answer_scales(document: Document) -> set[tuple[int | None, str]]:
+    """(table, cell text) of an appraisal or scoring grid's answer scale: one short value
+    repeated in the column under a heading such as "Weight" or "Grading" ("Criterion |
+    Description | Weight" with "yes/no" on every row). The grid offers the choice by design; a
+    form field left with both options is not under such a heading."""
+    headers = _scale_headers()
+    scale_columns: set[tuple[int, int]] = set()
+    seen: dict[tuple[int, int, str], int] = {}
+    for block in document.blocks:
+        if block.kind is not BlockKind.TABLE_ROW or block.table_index is None:
+            continue
+        for column, cell in enumerate(block.cells):
+            text = _fold_cell(cell)
+            if block.row_index == 0:
+                if text.rstrip(" :.") in headers:
+                    scale_columns.add((block.table_index, column))
+            elif 0 < len(text) <= 40:
+                key = (block.table_index, column, text)
+                seen[key] = seen.get(key, 0) + 1
+    return {(table, text) for (table, column, text), count in seen.items()
+            if count >= 2 and (table, column) in scale_columns}
