@@ -46,8 +46,10 @@ def _mr_cue(folded: str) -> bool:
 # "1.5 T", "1,5T", "3 Tesla", "3.0-T"; not "2 T/m" (spatial gradient), "3 tubes", "20 mT".
 _FIELD = re.compile(r"(?<![\w.,])(\d{1,2}(?:[.,]\d{1,2})?)\s?-?\s?(?:t|tesla)(?![\w/])", re.IGNORECASE)
 # Clauses: a semicolon, or a contrast ("..., but 3 T scans are not permitted").
+# A table row's cells are clauses of their own: "Material | wire mesh, no fabric | MR
+# conditional up to 3 T" negates no scan.
 _CLAUSE_SPLIT = re.compile(
-    r";|\s[–—]\s|,?\s\b(?:but|whereas|however|while|aber|jedoch|während|mais|alors que|tandis que|"
+    r";|\s\|\s|\s[–—]\s|,?\s\b(?:but|whereas|however|while|aber|jedoch|während|mais|alors que|tandis que|"
     r"ma|mentre|invece|pero|mientras que|sin embargo|maar|terwijl|echter|mas|no entanto|contudo)\b", re.IGNORECASE)
 _NEGATION = re.compile(
     r"\b(?:not|never|cannot|can't|don't|nicht|kein\w*|nie|niemals|keinesfalls|ne|n'|pas|jamais|"
