@@ -158,3 +158,20 @@ def test_rate_denominators_are_no_sample_size(text: str) -> None:
 ])
 def test_numbers_of_patients_are_a_sample(text: str) -> None:
     assert any("pmcf:sample" in i.concepts for i in _items("# PMCF plan\n\n" + text))
+
+
+def test_a_paragraph_after_listed_criteria_ends_the_list() -> None:
+    # the study's setting after the exclusion criteria is no exclusion
+    items = _items("# PMCF plan\n\n## 4.4 Study population and setting\n\nExclusion criteria:\n\n"
+                   "- refusal of consent\n- contraindications of the IFU\n\n"
+                   "Intensive care units of the participating hospitals.\n")
+    excluded = [i.text for i in items if i.aspect == "exclusion"]
+    assert any("refusal" in t for t in excluded)
+    assert not any("Intensive care" in t for t in excluded)
+
+
+def test_short_paragraph_criteria_still_continue_the_list() -> None:
+    items = _items("# PMCF plan\n\n## Population\n\nExclusion criteria:\n\nPregnancy.\n\n"
+                   "Known allergy to nickel.\n")
+    excluded = [i.text for i in items if i.aspect == "exclusion"]
+    assert any("nickel" in t for t in excluded)

@@ -904,11 +904,14 @@ def lead_in_aspect(text: str) -> str | None:
     return "inclusion"
 
 
-def _continues_lead_in(block: Block) -> bool:
-    """Criteria under "Exclusion criteria:" are list items, rows or short paragraphs."""
+def _continues_lead_in(block: Block, items: BlockKind | None = None) -> bool:
+    """Criteria under "Exclusion criteria:" are list items, rows or short paragraphs; once
+    they are list items (`items`), a paragraph after them ends the list ("Operating rooms of
+    participating hospitals." after the exclusion criteria is the setting, not a criterion)."""
     if block.kind in (BlockKind.LIST_ITEM, BlockKind.TABLE_ROW):
         return True
-    return block.kind is BlockKind.PARAGRAPH and len(block.normalized.split()) <= _LEAD_IN_MAX_WORDS
+    return (block.kind is BlockKind.PARAGRAPH and items is not BlockKind.LIST_ITEM
+            and len(block.normalized.split()) <= _LEAD_IN_MAX_WORDS)
 
 
 def _label_of(blocks: list[Block], index: int) -> tuple[str, bool] | None:
@@ -931,39 +934,44 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
     cache: dict[str, str | None] = {}
     headers = _table_headers(document)
     lead_in: str | None = None
+    lead_in_items: BlockKind | None = None  # the kind of the first block under the lead-in
     # The element a label paragraph heads ("4. Endpoints" set as plain text), until the next
     # heading or label.
     labelled: str | None = None
     blocks = document.blocks
     for index, block in enumerate(blocks):
         if block.kind is BlockKind.HEADING:
-            lead_in = labelled = None
+            lead_in = labelled = lead_in_items = None
             continue
-        if lead_in is not None and not _continues_lead_in(block):
-            lead_in = None
+        if lead_in is not None and not _continues_lead_in(block, lead_in_items):
+            lead_in = lead_in_items = None
+        elif lead_in is not None and lead_in_items is None:
+            lead_in_items = block.kind
         section = lead_in or labelled or _section_aspect(block, cache)
         if block.kind is BlockKind.TABLE_ROW:
             facts.extend(_row_facts(document, block, section, headers))
             continue
         whole = _label_of(blocks, index)
         if whole:
-            lead_in = whole[0]
+            lead_in, lead_in_items = whole[0], None
             labelled = whole[0] if _heads_section(whole) else None
             continue
         introduced = lead_in_aspect(block.normalized) if block.kind is BlockKind.PARAGRAPH else None
         if introduced:
-            lead_in = introduced
+            lead_in, lead_in_items = introduced, None
             continue
         found, trailing = _segments(document, block, section)
         facts.extend(found)
         if trailing:
-            lead_in = trailing
+            lead_in, lead_in_items = trailing, None
         elif block.kind is BlockKind.PARAGRAPH and found:
             # The element of the paragraph's last item, unless a criterion made it an exclusion
             # ("... are excluded; sites:" does not make the sites exclusions).
             last = found[-1].value.aspect
             inherited = section if last == "exclusion" and section != "exclusion" else last
-            lead_in = _colon_lead_in(block.normalized, inherited) or lead_in
+            opened = _colon_lead_in(block.normalized, inherited)
+            if opened:
+                lead_in, lead_in_items = opened, None
         if not found and section is None:
             facts.extend(_deferrals(document, block))
             objectives = list(_free_objectives(document, block))
@@ -973,7 +981,9 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
             if block.kind is BlockKind.PARAGRAPH and not objectives:
                 # "The PMCF study will answer the following clinical questions:" outside any
                 # element introduces the list after it.
-                lead_in = _colon_lead_in(block.normalized, None) or lead_in
+                opened = _colon_lead_in(block.normalized, None)
+                if opened:
+                    lead_in, lead_in_items = opened, None
     return facts
 
 
