@@ -758,8 +758,10 @@ class PmcfContradictsIntendedUse(Rule):
         negated = [f for f in settings if f.value.negated]
         stated = [f for f in settings if not f.value.negated]
         # Where a home therapy is started ("initiation in the hospital") is no setting of use:
-        # a plan that keeps its patients there observes another use.
-        stated = [f for f in stated if not f.value.initiation] or stated
+        # a plan that keeps its patients there observes another use. Only a hospital setting:
+        # resuscitation "started pre-hospital and continued in hospital" is used in both.
+        stated = [f for f in stated
+                  if not (f.value.initiation and families.get(f.value.id) == "hospital")] or stated
         found: list[tuple[Fact, list[str], list[Fact]]] = []
         for item in items(plan):
             if item.value.aspect in ("exclusion", "other") or _negated(item) or _OFF_LABEL.search(item.value.text):
