@@ -112,8 +112,15 @@ class ModelVariant(Rule):
                 if location is None:
                     continue
                 variant = models.get(_key(location.quote), [])
-                if len({f.location.document for f in variant}) > len({f.location.document for f in stated}):
+                variant_documents = {f.location.document for f in variant}
+                stated_documents = {f.location.document for f in stated}
+                if len(variant_documents) > len(stated_documents):
                     continue  # the odd one is `model`, stated by fewer documents: `_own_variants`
+                if stated_documents <= variant_documents:
+                    # every document stating `model` states this variant too: a range of models
+                    # ("models: HV-500 (turbine), HV-500T (transport kit)"), of which this
+                    # document names one
+                    continue
                 label = document_label(document, document.path)
                 others = sorted({document_label(facts.document(f.location.document),
                                                 f.location.document) for f in stated})
