@@ -141,3 +141,17 @@ def test_attribute_values_that_are_not_parameters(text):
 def test_flow_rates_keep_their_own_parameters():
     assert ranges("Flow rate 2–15 l/min")[0][0] == "flow_rate"
     assert ranges("Débit de 1 à 999 ml/h", "fr")[0][0] == "infusion_rate"
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Neonates in the first week of life with a birth weight from 600 g.", "en"),
+    ("Nouveau-nés d'un poids de naissance d'au moins 600 g.", "fr"),
+    ("Neugeborene mit einem Geburtsgewicht ab 600 g.", "de"),
+    ("Neonati con peso alla nascita pari o superiore a 600 g.", "it"),
+])
+def test_a_birth_weight_is_no_device_weight(text: str, language: str) -> None:
+    assert not [r for r in ranges(text, language) if r[0] == "weight_device"]
+
+
+def test_the_weight_of_a_neonatal_device_is_still_read() -> None:
+    assert [r[1] for r in ranges("Neonatal incubator weight 45 kg.") if r[0] == "weight_device"] == [45.0]

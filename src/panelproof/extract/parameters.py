@@ -186,7 +186,11 @@ OTHER_HEADING = re.compile(
     r"literature|state of the art|clinical data|results|studies|\bstudy\b|appraisal|"
     r"bibliograph|literatur|stand der technik|klinische daten|ergebnisse|studien|"
     r"littérature|état de l'art|données cliniques|résultats|études", re.IGNORECASE)
-PATIENT_WEIGHT = re.compile(r"patient|body|körper|corporel|patienten", re.IGNORECASE)
+# A weight of the patient, not of the device: "body weight", "birth weight", "Geburtsgewicht",
+# "poids de naissance", "peso alla nascita".
+PATIENT_WEIGHT = re.compile(
+    r"patient|body|körper|corporel|patienten|birth|naissance|geburt|nascita|nacimiento|nascimento|"
+    r"geboorte", re.IGNORECASE)
 # Words that make a number after a parameter's name an accuracy or an alarm condition
 # ("Oxygen concentration deviation of more than 3 %"), not the parameter's range.
 _DEVIATION_WORDS = (
