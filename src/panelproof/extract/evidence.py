@@ -1213,12 +1213,36 @@ def follow_up_months(text: str) -> float | None:
             close = text.find(")", end, end + 40)
             if close != -1:
                 end = close + 1
-        if _FOLDED_PLANNED.search(folded[start:end]):
+        if _FOLDED_PLANNED.search(folded[start:end]) or _FORESEEN.search(
+                text, _clause_start(text, cue.start()), cue.start()):
             continue
-        value = max_duration_months(text[start:end])
+        value = max_duration_months(_AGE.sub(lambda m: " " * len(m.group(0)), text[start:end]))
         if value is not None and (best is None or value > best):
             best = value
     return best
+
+
+# "The PMCF foresees a registry with follow-up to 10 years", "le plan prévoit un suivi de 10
+# ans", "il PMCF prevede un follow-up a 10 anni": a follow-up the plan provides for, stated in
+# the clause before the cue, is still to come.
+_FORESEEN = re.compile(r"\b(?:foresees?|foreseen|foreseeing|envisages?|envisaged|provides for|prévoi[et]n?t?|"
+                       r"prévu\w*|prevede|prevedono|previst\w*|prevé|prevén|sieht|vorgesehen\w*)\b", re.IGNORECASE)
+
+
+def _clause_start(text: str, end: int) -> int:
+    """Where the clause ending at `end` begins (after the last full stop, semicolon or colon)."""
+    return max(text.rfind(mark, 0, end) for mark in (". ", ";", ":")) + 1
+
+
+# "(mean age 41,3 years) with follow-up at 24 months", "aged 8.5 years", "65 years old",
+# "âge moyen 52 ans", "Durchschnittsalter 61 Jahre": an age beside a follow-up cue is no
+# follow-up; it is blanked (same length) before the durations of the window are read.
+_AGE = re.compile(
+    r"\b(?:(?:mean|median|average)\s+age|aged?|ages|age\s+(?:of|range)|âge(?:\s+moyen|\s+médian)?|"
+    r"(?:Durchschnitts)?[Aa]lter|età(?:\s+media|\s+mediana)?|edad(?:\s+media|\s+mediana)?|"
+    r"leeftijd)\b[^.;()\d]{0,20}?\d+(?:[.,]\d+)?(?:\s*(?:±|\+/-|-|–|to)\s*\d+(?:[.,]\d+)?)?\s*"
+    r"(?:years?|yrs?|y\b|ans|Jahren?|Jahre|anni|años|jaar)|"
+    r"\b\d+(?:[.,]\d+)?\s*(?:years?|yrs?)[- ]old\b", re.IGNORECASE)
 
 
 # The window of a follow-up cue ends in a list of numbers ("at 6, 12, 2"), which goes on to

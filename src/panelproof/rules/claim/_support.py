@@ -47,8 +47,19 @@ def longest_supporting_follow_up(claim: Claim, facts: FactBase,
     reads as a 15-year follow-up to the evidence extractor, but it is what is to be shown."""
     evidence = [f for f in evidence_facts(facts) if f.value.follow_up_months is not None
                 and not (claim_fact is not None and _same_sentence(f, claim_fact))]
-    basis = cited_entries(claim, evidence) or evidence
+    basis = cited_entries(claim, evidence) or [
+        f for f in evidence if not _BACKGROUND_SECTION.search(f.location.section or "")] or evidence
     return max(basis, key=lambda f: f.value.follow_up_months, default=None)
+
+
+# A claim citing nothing rests on the device's own (or equivalent device's) data, not on the
+# state of the art: "long-term data at 10 years exist for a few designs" in the state-of-the-art
+# chapter describes the therapy, and does not support a lifetime claim for this device.
+_BACKGROUND_SECTION = re.compile(
+    r"state[- ]of[- ]the[- ]art|\bSOTA\b|état de l'art|etat de l'art|Stand der (?:Technik|Wissenschaft)|"
+    r"stato dell'arte|estado del arte|estado de la técnica|stand van de techniek|"
+    r"\bbackground\b|contexte clinique|alternative (?:treatments?|therap\w+|options)|"
+    r"traitements alternatifs|Behandlungsalternativen|alternative Behandlungen", re.IGNORECASE)
 
 
 # "The longest follow-up available for the device is 12 months", "maximum follow-up to date:
