@@ -636,6 +636,17 @@ FROM_GROUP = re.compile(
     rf"(?:(?:a|an|einem|un|une)\s+)?(?:(?:body ?weight|weight|poids(?: corporel)?|gewicht|"
     rf"körpergewicht)\s+(?:of\s+|de\s+|von\s+)?)?(?P<a>{NUM})\s*(?P<ua>{UNIT}){AGE_WORDS}",
     re.IGNORECASE)
+# A second quantity coordinated with a comparator's, in another dimension, shares the
+# comparator: "from 1 year of age and 10 kg of body weight", "ab 6 Monaten und 7 kg",
+# "à partir de 2 ans et 12 kg", "a partir de 3 años y 15 kg". Only with a unit, and not when it
+# starts a range or a bound of its own ("from 1 year and 10 kg to 20 kg", "... and 10 kg or less").
+COORDINATED = re.compile(
+    rf"\s*(?:,\s*)?(?:and|as well as|with|und|sowie|mit|et|avec|e|con|y|en|met)\s+"
+    rf"(?:(?:a|an|un|une|einem|een)\s+)?(?:(?:minimum\s+)?(?:body ?weight|weight|poids|gewicht|"
+    rf"körpergewicht|peso|lichaamsgewicht)\s+(?:of\s+|de\s+|von\s+|di\s+|van\s+)?)?"
+    rf"(?P<a>{NUM})\s*(?P<ua>{UNIT}){_UNIT_STOP}{AGE_WORDS}"
+    rf"(?!\s*(?:-|–|to|bis|à|a|al|tot|until|or|oder|ou|o|of)\b)(?!\s*(?:-|–))",
+    re.IGNORECASE)
 _PERSON_NOUN = re.compile(r"\b(?:patients?|patienten|patientinnen|personnes?|persons?|people|"
                           r"subjects?|babies|bébés|patiënten|pacientes|pazienti|recipients?|"
                           r"participants?|wearers?|implantees?|probanden|teilnehmer\w*|"
@@ -970,6 +981,14 @@ def _find_bounds(text: str, readers: _Readers | None = None) -> list[_Match]:
             bound = (PopulationBound(dim, low=value, low_inclusive=inclusive) if lower
                      else PopulationBound(dim, high=value, high_inclusive=inclusive))
             add(start, m.end(), bound)
+            other = COORDINATED.match(text, m.end())
+            if other is not None:
+                dim2, factor2 = _unit_factor(other.group("ua"), readers)
+                value2 = _metric_value(other.group("a"), other.group("ua"), factor2)
+                if dim2 and dim2 != dim and _plausible(dim2, value2):
+                    add(other.start("a"), other.end(),
+                        PopulationBound(dim2, low=value2, low_inclusive=inclusive) if lower
+                        else PopulationBound(dim2, high=value2, high_inclusive=inclusive))
     return sorted(found, key=lambda f: f.start)
 
 

@@ -128,6 +128,46 @@ def extract(document: Document, context: ExtractionContext) -> Iterator[Fact]:
             yield from _item(document, block, 0, len(block.normalized))
         elif in_section:
             yield from _prose(document, block)
+        elif _in_warning_section(block.heading_path[-2:]):
+            yield from _warned_harms(document, block)
+
+
+# Warnings name residual risks too: "Abrupt interruption of the infusion can cause a withdrawal
+# syndrome", "Une erreur de remplissage peut entraîner un surdosage", "Kann zu einer
+# Luftembolie führen". Only the vocabulary harms a warning says the use can cause are read
+# (after a causal link), never the hazardous situation before it or the instruction.
+_WARNING_SECTION = re.compile(
+    r"warning|precaution|caution|avertissement|mises? en garde|précaution|warnhinweis|warnung|"
+    r"vorsicht|vorsichtsma|sicherheitshinweis|avvertenz|precauzion|advertencia|precaución|"
+    r"waarschuwing|voorzorg|advertência|precauç", re.IGNORECASE)
+_CAUSAL_LINK = re.compile(
+    r"\b(?:(?:can|may|could|might|will|would)\s+(?:\w+\s+)?(?:cause|lead to|result in|provoke|"
+    r"trigger|produce|induce|precipitate)|causes|leads to|results in|(?:risk|danger) of|"
+    r"peu(?:t|vent)\s+(?:\w+\s+)?(?:provoquer|entraîner|causer|conduire à|induire)|risque d[e']|"
+    r"k(?:ann|önnen)\s+(?:\w+\s+){0,4}?(?:verursachen|auslösen|hervorrufen|führen)|gefahr (?:eine[rs]?|von)|"
+    r"pu[òo]\s+(?:\w+\s+)?(?:causare|provocare|portare a|determinare)|rischio di|"
+    r"puede[n]?\s+(?:\w+\s+)?(?:causar|provocar|producir|dar lugar a)|riesgo de|"
+    r"k(?:an|unnen)\s+(?:\w+\s+){0,4}?(?:veroorzaken|leiden tot)|risico op)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _in_warning_section(headings: tuple[str, ...]) -> bool:
+    return any_heading(_WARNING_SECTION, headings)
+
+
+def _warned_harms(document: Document, block: Block) -> Iterator[Fact]:
+    text = block.normalized
+    for s, e in sentences(block):
+        link = _CAUSAL_LINK.search(text, s, e)
+        if link is None:
+            continue
+        # from the link on: "kann zu Entzugserscheinungen führen" names its harm inside it
+        after = text[link.start():e]
+        for rid, match in known_risks(after):
+            if is_negated(after, match.start()):
+                continue
+            yield _fact(document, block, rid, match.group(0), link.start() + match.start(),
+                        link.start() + match.end())
 
 
 def _table_row(document: Document, block: Block, header: tuple[str, ...] | None,
