@@ -8,7 +8,7 @@ from panelproof import knowledge
 from panelproof.extract.model import Fact, FactBase, FactKind
 from panelproof.extract.parameters import parameter_name
 from panelproof.ingest.model import Role
-from panelproof.rules.identity._compare import _PRIORITY, document_label
+from panelproof.rules.identity._compare import document_label, reference_document
 from panelproof.rules.model import Category, Finding, Rule, Severity
 from panelproof.rules.pmcf.common import INTENDED_USE_ROLES
 from panelproof.rules.specification.SP001_parameter_ranges_differ import (ROUNDING, describe,
@@ -21,9 +21,10 @@ def _plain(fact: Fact) -> bool:
     return not value.values and not value.typical and not value.name.startswith("tolerance:")
 
 
-def _rank(fact: Fact, facts: FactBase) -> tuple:
-    document = facts.document(fact.document)
-    return (_PRIORITY.get(document.role, 9) if document else 9, fact.document)
+def _reference(limits: list[Fact], facts: FactBase) -> Fact:
+    """The limit to quote: the one in the document the identity rules quote first."""
+    path = reference_document([f.document for f in limits], facts)
+    return next(f for f in limits if f.document == path)
 
 
 def _groups(names: set[str]) -> dict[str, str]:
@@ -119,7 +120,7 @@ class PmcfParameterBeyondLimit(Rule):
         if not over:
             return None
         worst = max(over, key=lambda f: f.value.high)
-        limit = min((f for f in limits if f.value.high == top), key=lambda f: _rank(f, facts))
+        limit = _reference([f for f in limits if f.value.high == top], facts)
         return self._finding(facts, worst, limit, "beyond the maximum")
 
     def _below(self, facts: FactBase, plan: list[Fact], limits: list[Fact]) -> Finding | None:
@@ -133,7 +134,7 @@ class PmcfParameterBeyondLimit(Rule):
         if not under:
             return None
         worst = min(under, key=lambda f: f.value.low)
-        limit = min((f for f in limits if f.value.low == bottom), key=lambda f: _rank(f, facts))
+        limit = _reference([f for f in limits if f.value.low == bottom], facts)
         return self._finding(facts, worst, limit, "below the minimum")
 
     def _finding(self, facts: FactBase, plan: Fact, limit: Fact, side: str) -> Finding:
