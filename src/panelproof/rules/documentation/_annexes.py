@@ -22,6 +22,9 @@ _REFERENCE = re.compile(r"(?<![\w.-])" + _WORDS + r"\s+(?P<id>\d{1,2}|[a-h])(?![
 # of annexes ("| Annex 2 | Literature search protocol |"), a line "10 Annex 2 – ...".
 _DEFINITION = re.compile(r"^[\W_]*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?" + _WORDS
                          + r"\s+(?P<id>\d{1,2}|[a-h])\b")
+# A list of annexes run into one paragraph defines each item it lists: "Annex 1: literature
+# search; Annex 2: appraisal tables; Annex 3: CVs of the evaluators".
+_LISTED = re.compile(r"[;•]\s*" + _WORDS + r"\s+(?P<id>\d{1,2}|[a-h])\s*[:–—]")
 # Another work's annex: "ISO 14971:2019 Annex C", "Annex 2 of MDCG 2020-6", "Annex 1 to the
 # Regulation", "(Smith et al. 2019, appendix 2)".
 _FOREIGN_BEFORE = re.compile(
@@ -61,13 +64,19 @@ def dangling_annexes(document: Document, other_paths: list[str]) -> list[AnnexRe
         block = document.blocks[index]
         folded = block.folded
         definition = _DEFINITION.match(folded)
+        listed: list[re.Match] = []
         if definition:
             defined.add(definition.group("id"))
+            if folded[definition.end():definition.end() + 3].lstrip().startswith((":", "–", "—")):
+                listed = list(_LISTED.finditer(folded, definition.end()))
+                defined.update(item.group("id") for item in listed)
         if _in_list_section(block):
             continue
         for match in _REFERENCE.finditer(folded):
             if definition and match.start() < definition.end():
                 continue  # the label that defines the annex
+            if any(item.start() <= match.start() < item.end() for item in listed):
+                continue  # an item of a run-in list of annexes
             if _foreign(folded, block.normalized, match.start(), match.end()):
                 continue
             references.append(AnnexReference(match.group("id"), block, match.span()))
