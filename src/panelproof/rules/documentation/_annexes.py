@@ -17,7 +17,7 @@ from panelproof.ingest.model import Block, BlockKind, Document
 _WORDS = r"(?:annex|annexe|appendix|appendices|anhang|anlage|allegato|anexo|apendice|apéndice|bijlage)"
 _CUES = ("annex", "appendi", "anhang", "anlage", "allegato", "anexo", "apendice", "apéndice", "bijlage")
 # "Annex 2", "appendix 3", "Anhang 4"; a letter only where the document letters its own annexes.
-_REFERENCE = re.compile(r"(?<![\w.-])" + _WORDS + r"\s+(?P<id>\d{1,2}|[a-h])(?![\w.,]\w|\.\d|-\w)")
+_REFERENCE = re.compile(r"(?<![\w.-])" + _WORDS + r"\s+(?P<id>\d{1,2}|[a-h])(?!\w|[.,]\w|-\w)")
 # A block that starts with the label defines the annex: a heading, a caption, a row of the list
 # of annexes ("| Annex 2 | Literature search protocol |"), a line "10 Annex 2 – ...".
 _DEFINITION = re.compile(r"^[\W_]*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?" + _WORDS
@@ -30,7 +30,7 @@ _LISTED = re.compile(r"[;•]\s*" + _WORDS + r"\s+(?P<id>\d{1,2}|[a-h])\s*[:–�
 _FOREIGN_BEFORE = re.compile(
     r"(?:\biso\b|\biec\b|\ben\s+\d|\bmdr\b|\bivdr\b|\bmdcg\b|\bmeddev\b|regulation|directive|"
     r"règlement|reglement|verordnung|richtlinie|regolamento|reglamento|standard|\bnorm\b|"
-    r"guidance|guideline|leitfaden|et al\.?|\b(?:19|20)\d{2}\b|\[\d+\])[^.;]{0,25}$")
+    r"guidance|guideline|leitfaden|et al\.?|\b(?:19|20)\d{2}\b|\[\d+\])(?:[^.;]|\.(?=\d)){0,25}$")
 _FOREIGN_AFTER = re.compile(
     r"^\s*(?:of|to|in|from|de|du|des|der|zu|zur|zum|del|della|dello)\s+(?:the\s+|la\s+|le\s+|l'|"
     r"dem\s+|den\s+)?(?:mdr|ivdr|mdcg|meddev|iso|iec|en\s|regulation|directive|règlement|"
