@@ -168,8 +168,18 @@ def label_kind(word: str) -> str | None:
     return None
 
 
-def _numbers(nums: str) -> list[str]:
-    """"2", "2 and 3", "2-4" -> the numbers they name (a range of at most 10 is expanded)."""
+_HYPHEN_PAIR = re.compile(r"(\d{1,3})\s*-\s*(\d{1,3})")
+
+
+def _numbers(nums: str, chapter_labels: frozenset[str] = frozenset()) -> list[str]:
+    """"2", "2 and 3", "2-4" -> the numbers they name (a range of at most 10 is expanded).
+
+    "6-1" is the first table of chapter 6, not a range, when the second number is not above
+    the first, or when the document captions a table or figure "2-3" (`chapter_labels`)."""
+    pair = _HYPHEN_PAIR.fullmatch(nums.strip())
+    if pair and (int(pair.group(2)) <= int(pair.group(1))
+                 or f"{pair.group(1)}-{pair.group(2)}" in chapter_labels):
+        return [f"{pair.group(1)}-{pair.group(2)}"]
     found = re.findall(_NUMBER, nums)
     if len(found) == 2 and re.search(r"\d\s*(?:-|to|à|bis)\s*\d", nums) and all(f.isdigit() for f in found):
         low, high = int(found[0]), int(found[1])
@@ -204,10 +214,11 @@ def caption_match(block: Block) -> re.Match | None:
     match = _knowledge().label.match(text, lead)
     if not match or _TOC_LINE.search(text):
         return None
-    if re.search(_JOINER.strip() + r"\s*\d", match.group("nums")) and len(_numbers(match.group("nums"))) > 1:
-        return None  # "Figures 2 and 3 show ..." is a reference
     rest = text[match.end():]
     rest_stripped = rest.lstrip(" *_")
+    if re.search(_JOINER.strip() + r"\s*\d", match.group("nums")) and len(_numbers(match.group("nums"))) > 1:
+        if not (_HYPHEN_PAIR.fullmatch(match.group("nums").strip()) and rest_stripped[:1] in tuple(":.|—–")):
+            return None  # "Figures 2 and 3 show ..." is a reference; "Table 2-3: Results" a caption
     if not rest_stripped or rest_stripped[0] in ":.-|—–(":
         return match
     first_word = rest_stripped.split()[0].lower().strip(",;")
@@ -226,15 +237,17 @@ def _figure_facts(document: Document, block: Block) -> tuple[list[Fact], tuple[i
     kind = label_kind(match.group("word"))
     if kind is None:
         return [], None
-    number = _numbers(match.group("nums"))[0]
+    pair = _HYPHEN_PAIR.fullmatch(match.group("nums").strip())
+    number = f"{pair.group(1)}-{pair.group(2)}" if pair else _numbers(match.group("nums"))[0]
     caption = block.quote(0, len(block.normalized))
     fact = make_fact(document, block, FactKind.FIGURE, Label(kind, number, caption))
     return [fact], (match.start(), match.end())
 
 
 def _reference_facts(document: Document, block: Block, skip: tuple[int, int] | None,
-                     may_name_label: bool) -> Iterator[Fact]:
-    """`may_name_label`: whether the block holds an anchor of the label words (see `extract`)."""
+                     may_name_label: bool, chapter_labels: frozenset[str] = frozenset()) -> Iterator[Fact]:
+    """`may_name_label`: whether the block holds an anchor of the label words (see `extract`);
+    `chapter_labels`: the document's captions numbered by chapter ("Table 2-3")."""
     if not may_name_label or _in_list_section(block):
         return
     text = block.normalized
@@ -254,7 +267,7 @@ def _reference_facts(document: Document, block: Block, skip: tuple[int, int] | N
             continue
         # "table 2" in lower case could be ordinary prose in English only when no number follows;
         # the regex already requires a number.
-        for number in _numbers(match.group("nums")):
+        for number in _numbers(match.group("nums"), chapter_labels):
             label = Label(kind, number, target=target.value if target is not None else "")
             yield make_fact(document, block, FactKind.FIGURE_REFERENCE, label,
                             (match.start(), match.end()))
@@ -860,6 +873,7 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
     label_blocks = (None if anchors is None
                     else _naming_labels(document, blocks_containing(document, anchors)))
     revision_blocks = _blocks_naming_revisions(document)
+    chapter_labels = _chapter_labels(document, label_blocks)
     column_names: dict[int, list[str]] = {}
     for index, block in enumerate(document.blocks):
         if not block.normalized:
@@ -874,7 +888,7 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
         elif may_name_label:
             figures, skip = _figure_facts(document, block)
             facts.extend(figures)
-        facts.extend(_reference_facts(document, block, skip, may_name_label))
+        facts.extend(_reference_facts(document, block, skip, may_name_label, chapter_labels))
         if _in_history(block, history):
             continue
         in_header = index in header
@@ -900,6 +914,19 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
         if latest is not None:
             facts.append(latest)
     return _unique(facts)
+
+
+def _chapter_labels(document: Document, label_blocks: set[int] | None) -> frozenset[str]:
+    """Caption numbers of the form "2-3" (table 3 of chapter 2): a mention "Table 2-3" then
+    names that table, not tables 2 and 3."""
+    labels = set()
+    indices = range(len(document.blocks)) if label_blocks is None else sorted(label_blocks)
+    for index in indices:
+        match = caption_match(document.blocks[index])
+        pair = match and _HYPHEN_PAIR.fullmatch(match.group("nums").strip())
+        if pair:
+            labels.add(f"{pair.group(1)}-{pair.group(2)}")
+    return frozenset(labels)
 
 
 # Another work's revision in a header: "according to MDCG 2020-7 rev. 1", "ISO 14155:2020".
