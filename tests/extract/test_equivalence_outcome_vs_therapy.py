@@ -47,3 +47,16 @@ def test_ev008_silent_on_an_outcome_equivalent_to_acdf(tmp_path: Path) -> None:
         "Benefit: relief of arm pain and neck disability equivalent to ACDF with preserved "
         "segmental motion.\n", encoding="utf-8")
     assert not [f for f in run_check([tmp_path], workers=1).findings if f.rule == "EV008"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Data of other devices serve only to describe the state of the art unless equivalence is demonstrated "
+    "according to MDR Annex XIV.",
+    "Where equivalence is claimed, the comparison table of MDCG 2020-5 is completed for each characteristic.",
+    "Clinical data of a predecessor may be used provided that equivalence has been established per Annex XIV.",
+    "Les données d'autres dispositifs ne sont utilisées que pour l'état de l'art, sauf si l'équivalence est démontrée.",
+    "Daten anderer Produkte werden nur verwendet, sofern die Gleichartigkeit nachgewiesen ist.",
+    "I dati di altri dispositivi sono usati solo per lo stato dell'arte, a meno che l'equivalenza sia dimostrata.",
+])
+def test_a_condition_on_equivalence_claims_none(sentence: str) -> None:
+    assert not states_equivalence(sentence)

@@ -1486,7 +1486,12 @@ _EQUIVALENCE_SECTION = re.compile(r"equivalen|équivalen|gleichartig|äquivalen"
 _EQUIVALENCE_DENIED = re.compile(
     r"\b(?:no|not|without|neither)\b[^.;]{0,40}\b(?:equivalen|claim)|equivalen\w* (?:is|was|has) not|"
     r"(?:aucune?|pas d[e'])\s*\w*\s*équivalen|n'est pas revendiqu|keine\w*\s+(?:Gleichartigkeit|Äquivalenz)|"
-    r"nicht (?:auf|geltend)",
+    r"nicht (?:auf|geltend)|"
+    # a condition, not a claim: "only used for state of the art unless equivalence is
+    # demonstrated", "where equivalence is claimed, ...", "sauf si l'équivalence est démontrée"
+    r"\b(?:unless|(?<!as )if|provided(?: that)?|in case|in the event that|where|whenever|sauf si|si|à condition que|"
+    r"sofern|falls|es sei denn|a meno che(?: non)?|qualora|salvo que|siempre que|tenzij|indien)\s+"
+    r"(?:\w+\s+){0,3}?(?:[ld]['’])?(?:equivalen|équivalen|gleichartig|äquivalen|gelijkwaardig)",
     re.IGNORECASE)
 # Words that introduce the equivalent device: "equivalent device is", "equivalence is claimed to",
 # "équivalence avec", "Gleichartigkeit mit" ... The name follows.
