@@ -499,6 +499,23 @@ def test_study_selection_labels_in_a_literature_section_are_no_contraindications
     assert not facts_of(text, FactKind.CONTRAINDICATION, path="CER.md")
 
 
+@pytest.mark.parametrize("heading, lead", [
+    ("3.2 Methodology of the clinical evaluation", "Databases: Medline and Cochrane. Inclusion criteria: "
+                                                   "randomised or cohort studies of the device."),
+    ("Data identification", "Search strings were run in PubMed on 02/03/2025."),
+])
+def test_study_selection_labels_under_a_heading_of_none_of_our_sections_are_no_contraindications(heading, lead):
+    text = (f"# Clinical Evaluation Report\n\n## {heading}\n\n{lead} Exclusion criteria: in vitro "
+            "or cadaver studies, single case reports, reviews without original data.\n")
+    assert not facts_of(text, FactKind.CONTRAINDICATION, path="CER.md")
+
+
+def test_exclusion_criteria_in_an_intended_purpose_stay_contraindications():
+    text = ("# Clinical Evaluation Report\n\n## Intended purpose\n\nTarget population: adults with "
+            "chronic wounds. Exclusion criteria: pregnancy; active infection of the wound.\n")
+    assert facts_of(text, FactKind.CONTRAINDICATION, path="CER.md")
+
+
 def test_an_exposure_to_avoid_is_never_an_indication():
     text = ("# CEAR\n\n## Intended purpose\n\nThalamotomy by MR-guided focused ultrasound in adults with "
             "essential tremor. The treatment is performed in a hospital equipped with a compatible "

@@ -904,8 +904,12 @@ def _block_units(block: Block, kinds: frozenset[str]) -> Iterator[Unit]:
         yield Unit(block, start, min(end, labels[0][0]), kinds, item)
     for index, (label_start, body_start, label_kinds) in enumerate(labels):
         end = labels[index + 1][0] if index + 1 < len(labels) else len(block.normalized)
-        if label_kinds and OTHER in kinds and _STUDY_SELECTION.search(block.folded, label_start, body_start):
-            label_kinds = frozenset()  # "Exclusion reasons: animal studies" in a literature search
+        if label_kinds and _STUDY_SELECTION.search(block.folded, label_start, body_start) and (
+                not kinds - {OTHER} or any(OTHER in earlier for _, _, earlier in labels[:index])):
+            # "Exclusion reasons: animal studies" in a literature search: under a heading that
+            # announces none of our sections, or after another label of this block that is
+            # none of ours ("Literature search: ... Inclusion criteria: ... Exclusion criteria:")
+            label_kinds = frozenset()
         if label_kinds and _CASE_MIX.search(block.normalized, body_start, end):
             label_kinds = frozenset()  # a study's case mix: "Indications: high-risk PCI 41 %, shock 37 %"
         own = undecided(label_kinds) if label_kinds else kinds - {INDICATIONS, CONTRAINDICATIONS}
