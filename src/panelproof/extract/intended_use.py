@@ -1920,6 +1920,8 @@ _NEGATION_BEFORE = re.compile(
     # Polish, Danish, Czech: "nie", "bez", "z wyjątkiem"; "ikke", "aldrig", "uden", "undtagen";
     # "není", "nejsou", "nikdy", "kromě"
     r"nie|bez|oprócz|z\s+wyjątkiem|ikke|aldrig|uden|undtagen|není|nejsou|nikdy|kromě|"
+    # Dutch "geen", "nooit" ("geen intraveneuze toediening", "nooit intraveneus toedienen")
+    r"geen|nooit|"
     # Swedish: "inte", "icke", "utan", "förutom"; "ej" only before a verb or participle ("p. ej."
     # is a Spanish abbreviation)
     r"inte|icke|utan|förutom|ej(?=\s+(?:avsedd|avsett|avsedda|för|att|användas|lämplig|tillåten|"
@@ -1933,7 +1935,7 @@ _NEGATION_BEFORE = re.compile(
     r"indicad|adequad|aprovad|previst|recomend|concebid|implant)"
     # French, Italian, Spanish "non destiné à", "non adatto"; "non-invasive" is no negation
     # (not "non invasive", "non traité": there "non" is a prefix)
-    r"|\bnon\s+(?:(?:è|e|sono|deve|devono|può|possono|va|vanno|est|sont|doit|doivent)\b|utilizzare|usare|impiegare|destinat|indicat|adatt|approvat|previst|idone|destiné|indiqué|prévu|recommandé|adapté|autorisé|conçu)", re.I)
+    r"|\bnon\s+(?:(?:è|e|sono|deve|devono|può|possono|va|vanno|est|sont|doit|doivent|per)\b|utilizzare|usare|impiegare|destinat|indicat|adatt|approvat|previst|idone|destiné|indiqué|prévu|recommandé|adapté|autorisé|conçu)", re.I)
 # A negation that closes the clause after a term: "intravenous administration is not intended",
 # "eine intravenöse Anwendung ist ausgeschlossen", "la voie intraveineuse n'est pas autorisée".
 # The negation must end the clause, so "mask ventilation is not suitable for patients who ..."
@@ -2234,7 +2236,11 @@ _ALTERNATIVE_THERAPY_BEFORE = re.compile(
     r"geschikt\w*|kandidaten)\b[^.;:]{0,60}?"
     r"\b(?:surgery|surgical|operation|chirurgie|chirurgical\w*|Operation|operativ\w*|chirurgia|"
     r"chirurgic\w*|cirugía|quirúrgic\w*|operatie|chirurgische)\b[^.;:]{0,25}?"
-    r"\b(?:or|nor|ou|ni|noch|oder|o|né|ni|of)\b(?:\s+(?:für|à|a|for|per|para|voor))?"
+    r"\b(?:or|nor|ou|ni|noch|oder|o|né|ni|of|and|und|et|e|y|en)\b"
+    # "... and not suitable for transcatheter repair", "et non éligibles à", "und nicht für"
+    r"(?:\s+(?:not|nicht|non|pas|no|niet))?"
+    r"(?:\s+(?:suitable|eligible|candidates?|geeignet\w*|éligibles?|idone[io]|adatt[oi]|"
+    r"elegibles?|aptos?|geschikt))?(?:\s+(?:für|à|a|for|per|para|voor))?"
     r"(?:\s+(?:a|an|the|une?|la|le|l['’]|eine?r?n?|una?|el|de|een))?\s*(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE)
 
@@ -2364,6 +2370,33 @@ _PATIENT_CANNOT = re.compile(
     r"incapaci|incapaces|non in grado)\b[^.;:]{0,25}?\b(?:to|de|d'|zu|di|a)?\s*[\w'’-]+\s+"
     r"(?:(?:the|a|an|their|his|her|le|la|les|son|sa|ses|die|den|das|il|lo|el|los)\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE)
+# A patient's need for a mode, before it ("requiring", "who need", "nécessitant",
+# "qui nécessitent", "che necessitano di", "que requieren", "die ... benötigen") or, verb-final,
+# after it ("die eine invasive Beatmung benötigen", "die invasieve beademing nodig hebben").
+_NEEDS_BEFORE = re.compile(
+    r"\b(?:requir(?:e|es|ing)|need(?:s|ing)?|dependent on|dependant on|"
+    r"nécessit(?:ant|e|ent)|requ(?:iert|ièrent|érant)|ayant besoin d['’e]|"
+    r"richied(?:e|ono|ente|enti)|necessit(?:a|ano|ante|anti)|hanno bisogno d[i']|dipendenti da|"
+    r"requier(?:e|en)|requiriendo|necesit(?:a|an|ando)|dependientes de|"
+    r"necessit(?:am|ando)|requer(?:em|endo)|"
+    r"benötig(?:en|t|end)|brauch(?:en|t)|angewiesen auf|erforder(?:n|t)|"
+    r"nodig hebben|nodig heeft|afhankelijk van|vereis(?:en|t))\b"
+    r"(?:\s+(?:of|di|de|d['’]|da|the|a|an|une?|la|le|l['’]|eine?n?|el|los|las|il|lo|een|de|het))*\s*"
+    r"(?:[\w-]+\s+){0,1}$", re.IGNORECASE)
+_NEEDS_AFTER = re.compile(
+    r"\s*(?:benötig(?:en|t)|brauch(?:en|t)|erforder(?:n|t)|angewiesen|nodig hebben|nodig heeft|vereis(?:en|t)|"
+    r"need|needs|require|requires)\b", re.IGNORECASE)
+_RELATIVE_BEFORE = re.compile(r"\b(?:die|der|who|that|welche)\b[^.;:,()]{0,30}$", re.IGNORECASE)
+
+
+def _patient_needs(text: str, m, start: int, end: int) -> bool:
+    """Whether the mode at `m` is one the patient needs ("requiring invasive ventilation")."""
+    if _NEEDS_BEFORE.search(text, max(start, m.start - 40), m.start):
+        return True
+    return bool(_NEEDS_AFTER.match(text, m.end, end)
+                and _RELATIVE_BEFORE.search(text, max(start, m.start - 40), m.start))
+
+
 _EXCLUDING_WORDS = re.compile(r"\b(?:not|no|never|nor|without|nicht|kein\w*|ne|pas|jamais|sans|non|mai|"
                               r"senza|nunca|sin|niet|geen)\b|\bfor use\b|\bzur Anwendung\b", re.IGNORECASE)
 
@@ -2491,9 +2524,12 @@ def _circumstantial(text: str, start: int, matches: list[VocabularyMatch], negat
             pass
         leading = (_leads(text, anchor, m.start)
                    or (predicate is not None and _leads(text, predicate.end(), m.start)))
+        # "Patients requiring intravenous infusion", "Lactantes que requieren ventilación
+        # invasiva", "Säuglinge, die eine invasive Beatmung benötigen": a contraindicated need
+        # for the mode excludes it, whether a participle or a relative clause states the need
         excluded = (leading or negated_at(text, m.start, start, language)
                     or bool(_NEGATION_AFTER.match(text, m.end, min(len(text), m.end + 120)))
-                    or any(only))
+                    or any(only) or _patient_needs(text, m, anchor, len(text)))
         # a protocol of use after a condition is its circumstance ("Insufficient bone stock for
         # cementless fixation"); a route, only where a cue attaches it to the condition
         out.append(not excluded and (_is_protocol(m.id) or _attached_circumstance(text, anchor, m.start)))

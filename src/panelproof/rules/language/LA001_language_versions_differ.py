@@ -61,7 +61,9 @@ class LanguageVersionsDiffer(Rule):
         indication: "riesgo quirúrgico moderado o alto" against "prohibitive surgical risk"
         differs, and so does a grade of severity that admits more in one version ("calcificación
         moderada o severa" against "severely calcified"; a version that states no grade neither
-        states nor contradicts one). A sentence that excludes a use ("It is
+        states nor contradicts one), and so is a contraindication's ("schwere
+        Aorteninsuffizienz" against "moderate or severe aortic regurgitation" excludes fewer
+        patients). A sentence that excludes a use ("It is
         not foreseen for emergency contraception") is no translation of that use; a sentence of
         permission ("Das Implantat kann auch bei einseitiger Taubheit eingesetzt werden", "peut
         également être utilisé en cas de ...", "può essere utilizzato anche in caso di ...")
@@ -229,10 +231,22 @@ class LanguageVersionsDiffer(Rule):
                     severity=Severity.MAJOR if measure_conflict(interval, ref) else Severity.MINOR)
 
     def _compare_grades(self, facts: FactBase, documents: list[Document]) -> Iterable[Finding]:
-        """The grades of severity of each indication in each translation against its master
-        version's ("moderada o severa" against "severely calcified"): a version that states no
-        grade for the condition neither states nor contradicts one."""
-        graded = {d.path: _graded_indications(facts, d) for d in documents}
+        """The grades of severity of each indication and each contraindication in each
+        translation against its master version's ("moderada o severa" against "severely
+        calcified"; "schwere Aorteninsuffizienz" against "moderate or severe aortic
+        regurgitation"): a version that states no grade for the condition neither states nor
+        contradicts one."""
+        for kind, noun in ((FactKind.INDICATION, "an indication"),
+                           (FactKind.CONTRAINDICATION, "a contraindication")):
+            yield from self._compare_grades_of(facts, documents, kind, noun)
+
+    def _compare_grades_of(self, facts: FactBase, documents: list[Document], kind: FactKind,
+                           noun: str) -> Iterable[Finding]:
+        graded = {d.path: _graded_indications(facts, d, kind) for d in documents}
+        # a milder grade admits more patients to an indication and excludes more from a
+        # contraindication
+        more, fewer = (("admits more patients", "admits fewer patients") if kind is FactKind.INDICATION
+                       else ("excludes more patients", "excludes fewer patients"))
         for document in documents:
             path = document.path
             master = master_version(facts, path)
@@ -247,11 +261,11 @@ class LanguageVersionsDiffer(Rule):
                 version = describe_document(document, with_language=True)
                 ref_version = describe_document(facts.document(master), with_language=True)
                 condition = vocabulary("clinical_terms").label(base) if not is_text_id(base) else base[5:]
-                wider = ("admits more patients" if _grades_admit_more(grades, ref_grades)
-                         else "admits fewer patients" if _grades_admit_more(ref_grades, grades)
+                wider = (more if _grades_admit_more(grades, ref_grades)
+                         else fewer if _grades_admit_more(ref_grades, grades)
                          else "differs")
                 yield self.finding(
-                    f"Language versions grade an indication differently: {version} states {condition} "
+                    f"Language versions grade {noun} differently: {version} states {condition} "
                     f"graded {_grade_names(grades)} (\"{fact.location.quote}\"); {ref_version} states it "
                     f"graded {_grade_names(ref_grades)} (\"{ref_fact.location.quote}\"): the translation "
                     f"{wider}" + (" than its master version." if wider != "differs" else "."),
@@ -935,11 +949,12 @@ def _reconcile(group: list[Statement], vocab_name: str, section_kind: str,
 _GRADE_ORDER = ("mild", "moderate", "severe")
 
 
-def _graded_indications(facts: FactBase, document: Document) -> dict[str, tuple[frozenset[str], Fact]]:
-    """Vocabulary indication (base id) -> (grades of severity the version states, a fact quoting
-    them): only conditions stated with a grade."""
+def _graded_indications(facts: FactBase, document: Document, kind: FactKind = FactKind.INDICATION
+                        ) -> dict[str, tuple[frozenset[str], Fact]]:
+    """Vocabulary indication or contraindication (base id) -> (grades of severity the version
+    states, a fact quoting them): only conditions stated with a grade."""
     found: dict[str, tuple[frozenset[str], Fact]] = {}
-    for fact in facts.of(FactKind.INDICATION, document=document.path):
+    for fact in facts.of(kind, document=document.path):
         value = fact.value
         grades = getattr(value, "grades", ())
         if not grades or getattr(value, "negated", False) or is_text_id(value.id):
