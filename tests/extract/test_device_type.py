@@ -104,6 +104,11 @@ def test_declared_type_wins() -> None:
     ("Le volume est mesuré par un capteur de débit proximal.", False),
     ("Das Volumen wird mit einem proximalen Flowsensor gemessen.", False),
     ("The device has no proximal flow sensor.", True),
+    # modifiers inside the feature's name
+    ("Volumes come from a proximal hot-wire flow sensor at the wye.", False),
+    ("A proximal, single-use flow sensor is placed at the tube connector.", False),
+    ("Gemessen wird mit einem proximalen Hitzdraht-Flowsensor.", False),
+    ("It works without any proximal heated flow sensor.", True),
 ])
 def test_required_feature_mentions(text: str, negated: bool) -> None:
     from panelproof.extract.device_type import find_features
@@ -114,6 +119,9 @@ def test_required_feature_mentions(text: str, negated: bool) -> None:
 def test_generic_flow_sensor_is_not_the_proximal_one() -> None:
     from panelproof.extract.device_type import find_features
     assert list(find_features("The expiratory flow sensor is in the exhalation valve.")) == []
+    # "proximal" in another sentence or too far away is not the feature's name
+    assert list(find_features("Connect at the proximal end. The flow sensor sits in the valve.")) == []
+    assert list(find_features("proximal to the patient wye sits the expiratory flow sensor")) == []
 
 
 # --- an apheresis system is not an infusion pump -------------------------------------------------

@@ -71,3 +71,24 @@ def test_size_table_by_age(tmp_path):
 def test_no_size_range(tmp_path, text):
     sizes, _ = _facts(tmp_path, "CER.md", f"# CER\n\n{text}")
     assert sizes == []
+
+
+@pytest.mark.parametrize("table", [
+    # a property row of a key-value table whose notes column names the models
+    "| Outer diameter | 2.0 mm | all models |\n| --- | --- | --- |\n"
+    "| Expected retention | 6–18 months | see models |\n",
+    # a time-of-use column beside the size column
+    "| Catheter size | Maximum dwell time |\n| --- | --- |\n| 4 Fr | up to 21 days |\n",
+    "| Größe | Liegedauer |\n| --- | --- |\n| 8 Ch | bis 30 Tage |\n",
+    "| Modèle | Durée d'implantation |\n| --- | --- |\n| Court | 3 à 9 mois |\n",
+])
+def test_time_of_use_is_not_a_size_age_range(tmp_path, table):
+    sizes, _ = _facts(tmp_path, "IFU_en.md", f"# IFU\n\n## Technical data\n\n{table}")
+    assert [s for s in sizes if s[1] == "age"] == []
+
+
+def test_patient_age_column_beside_a_time_of_use_column_is_still_read(tmp_path):
+    sizes, _ = _facts(tmp_path, "IFU_en.md", (
+        "# IFU\n\n## Sizes\n\n| Tube | Patient age | Dwell time |\n| --- | --- | --- |\n"
+        "| Infant tube | 1–24 months | up to 7 days |\n"))
+    assert [(dim, high) for _, dim, _, high in sizes] == [("age", pytest.approx(2.0))]

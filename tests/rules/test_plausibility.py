@@ -142,21 +142,35 @@ def _feature(negated: bool = False) -> Fact:
                  "IFU_en.md", Role.IFU, "proximal flow sensor")
 
 
+def _volume_ventilator(*facts: Fact) -> FactBase:
+    """A ventilator that sets tidal volumes: the device the proximal flow sensor serves."""
+    return _ventilator(_tidal(2.0, 200.0), *facts)
+
+
 def test_pl002_neonates_without_proximal_flow_sensor() -> None:
     group = _fact(FactKind.POPULATION_GROUP, Concept("neonates", "neonates"), quote="neonates")
-    [finding] = MissingPopulationFeature().check(_ventilator(group))
+    [finding] = MissingPopulationFeature().check(_volume_ventilator(group))
     assert finding.severity is Severity.MINOR
     assert "neonates" in [l.quote for l in finding.locations]
 
 
 def test_pl002_low_weight_bound_counts_as_neonates_and_negated_feature_as_absent() -> None:
-    assert list(MissingPopulationFeature().check(_ventilator(_weight(1.0), _feature(True))))
+    assert list(MissingPopulationFeature().check(_volume_ventilator(_weight(1.0), _feature(True))))
 
 
 def test_pl002_silent_when_feature_mentioned_or_population_adult() -> None:
     group = _fact(FactKind.POPULATION_GROUP, Concept("neonates", "neonates"), quote="neonates")
-    assert list(MissingPopulationFeature().check(_ventilator(group, _feature()))) == []
-    assert list(MissingPopulationFeature().check(_ventilator(_weight(20.0)))) == []
+    assert list(MissingPopulationFeature().check(_volume_ventilator(group, _feature()))) == []
+    assert list(MissingPopulationFeature().check(_volume_ventilator(_weight(20.0)))) == []
+
+
+def test_pl002_silent_when_the_device_sets_no_parameter_the_feature_serves() -> None:
+    # A nitric-oxide dosing module or a pressure-limited resuscitator named with "ventilator"
+    # states pressures, flows or concentrations, never a tidal volume.
+    group = _fact(FactKind.POPULATION_GROUP, Concept("neonates", "neonates"), quote="neonates")
+    pressure = _param("inspiratory_pressure", 5.0, 40.0, "cmH2O", "PIP 5-40 cmH2O")
+    assert list(MissingPopulationFeature().check(_ventilator(group, pressure))) == []
+    assert list(MissingPopulationFeature().check(_ventilator(group, _tidal(2.0, 200.0))))
 
 
 def test_pl002_silent_for_packs_without_required_features() -> None:
@@ -180,7 +194,7 @@ def _bound(dimension: str, document: str = "CER.md", role: Role = Role.CER, quot
 
 
 def _pl002(*facts: Fact) -> list:
-    return list(MissingPopulationFeature().check(_ventilator(*facts)))
+    return list(MissingPopulationFeature().check(_volume_ventilator(*facts)))
 
 
 @pytest.mark.parametrize("inclusive", [True, False])

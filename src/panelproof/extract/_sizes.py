@@ -53,6 +53,19 @@ def size_literals() -> tuple[str, ...]:
     return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
 
 
+@lru_cache(maxsize=1)
+def _time_of_use() -> re.Pattern:
+    data = knowledge.load("vocabulary/size_variants")
+    words = [t for terms in (data.get("time_of_use_terms") or {}).values() for t in terms]
+    return re.compile(word_alternation(words or ["duration"]), re.IGNORECASE)
+
+
+def names_time_of_use(text: str) -> bool:
+    """The text (a row label, a header cell) names a time of use ("Expected retention",
+    "Dwell time", "Liegedauer"): its months or days are not the patients' age."""
+    return bool(_time_of_use().search(text))
+
+
 def names_a_size(text: str) -> bool:
     """The text (a label, a header cell) names a size, variant or accessory."""
     size_word, not_size = _patterns()
@@ -142,6 +155,8 @@ def _cell_texts(header: Block | None, row: Block) -> tuple[str, ...]:
     texts = []
     for i, cell in enumerate(row.cells):
         head = header.cells[i] if header is not None and i < len(header.cells) else ""
+        if names_time_of_use(head):
+            continue  # "Dwell time | up to 14 days": no patient's age
         unit = _HEADER_UNIT.search(head) if _MEASURE_HEADER.search(head) else None
         if unit and not re.search(r"[^\W\d]", cell.replace("–", "").replace("-", "")):
             texts.append(f"{cell} {unit.group(1) or unit.group(2)}")
@@ -167,6 +182,8 @@ def table_statement(blocks: list[Block], index: int) -> SizeStatement | None:
         column = 0
     if column is None or column >= len(row.cells):
         return None
+    if names_time_of_use(row.cells[0]):
+        return None  # a property row ("Expected retention | 6-12 months"), not a size's patients
     cell = row.cells[column].strip()
     head = header.cells[column].strip() if header is not None and column < len(header.cells) else ""
     label = cell if not head or names_a_size(cell) else f"{head} {cell}"

@@ -198,6 +198,21 @@ def _term_pattern(language: str, term: str) -> re.Pattern[str]:
     return re.compile(start + body + _INFLECTION + r"(?![^\W\d_])")
 
 
+# Up to two modifiers inside a feature's name: "proximal hot-wire flow sensor", "proximal,
+# single-use flow sensor", "proximaler Hitzdraht-Flowsensor". No sentence punctuation.
+_MODIFIERS = r"[\s,-]+(?:\(?[^\W\d_]\w*(?:-\w+)*\)?[\s,-]+){0,2}"
+
+
+@lru_cache(maxsize=None)
+def _loose_term_pattern(language: str, term: str) -> re.Pattern[str]:
+    """`_term_pattern` with room for modifiers between the words of a multi-word term."""
+    words = [re.escape(w) for w in fold(term).split()]
+    if len(words) < 2:
+        return _term_pattern(language, term)
+    start = r"" if language == "de" and len(term) >= _COMPOUND_MIN_LENGTH else r"(?<![^\W\d_])"
+    return re.compile(start + _MODIFIERS.join(words) + _INFLECTION + r"(?![^\W\d_])")
+
+
 @dataclass(frozen=True)
 class _Term:
     """A term of a pack (or of a required feature), with a word it cannot match without."""
@@ -207,14 +222,17 @@ class _Term:
     language: str
     needle: str  # the longest folded word of the term: a plain substring test rules most
                  # blocks out before any regular expression runs
+    loose: bool = False  # modifiers may stand between its words (feature names)
 
     @property
     def pattern(self) -> re.Pattern[str]:
+        if self.loose:
+            return _loose_term_pattern(self.language, self.term)
         return _term_pattern(self.language, self.term)
 
 
-def _term_entry(owner: str, language: str, term: str) -> _Term:
-    return _Term(owner, term, language, max(fold(term).split(), key=len))
+def _term_entry(owner: str, language: str, term: str, loose: bool = False) -> _Term:
+    return _Term(owner, term, language, max(fold(term).split(), key=len), loose)
 
 
 @lru_cache(maxsize=1)
@@ -391,7 +409,7 @@ def _compiled_features() -> tuple[_Term, ...]:
         for feature in pack.data.get("required_features") or []:
             for lang, terms in (feature.get("terms") or {}).items():
                 for term in terms or []:
-                    entries.append(_term_entry(str(feature["id"]), lang, term))
+                    entries.append(_term_entry(str(feature["id"]), lang, term, loose=True))
     return tuple(sorted(entries, key=lambda e: -len(e.term)))
 
 

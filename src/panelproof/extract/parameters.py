@@ -217,6 +217,30 @@ _ANOTHER_ITEM = re.compile(r"\b(?:and|or|et|ou|und|oder|sowie|y|o|e|en)\b", re.I
 _BETWEEN = re.compile(r"\b(?:between|entre|zwischen|tra|fra|tussen)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _alarm_words() -> re.Pattern:
+    words = knowledge.load("vocabulary/parameters").get("alarm_words") or ["alarm"]
+    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(re.escape(w) for w in words)
+                      + r")(?![^\W\d_])", re.IGNORECASE)
+
+
+def alarm_limit(text: str, term: re.Match, value_start: int, pid: str) -> bool:
+    """Whether the value after a parameter's name is an alarm limit on the parameter: an alarm
+    word between them ("reservoir low alarm: 5 ml") or just before the name in the same item
+    ("Alarm when the reservoir falls below 3 ml"), unless the name is an alarm's own."""
+    alarm = _alarm_words()
+    if alarm.search(term.group(0)) or "alarm" in pid:
+        return False
+    if alarm.search(text, term.end(), value_start):
+        return True
+    clause = max(text.rfind(c, 0, term.start()) for c in ".;:|(")
+    before = text[max(clause + 1, term.start() - 40):term.start()]
+    hit = None
+    for hit in alarm.finditer(before):
+        pass
+    return hit is not None and not _ANOTHER_ITEM.search(before[hit.end():])
+
+
 def deviation_before(text: str, start: int) -> bool:
     """Whether the words just before `start` (a parameter's name) make the number after it a
     deviation, accuracy or alarm condition rather than the parameter's value."""
@@ -255,6 +279,9 @@ class ParameterInfo:
     # A step parameter ("bolus increment"): read from a step phrase ("in steps of 0.05 U")
     # whose setting, named by one of these words before it in the sentence, is this one's.
     step_of: tuple[str, ...] = ()
+    # Units (pint names) a value of this quantity is never written in, though their
+    # dimension fits: a French gauge measures a catheter's outside, not its lumen.
+    not_units: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -262,7 +289,8 @@ def parameters() -> dict[str, ParameterInfo]:
     data = knowledge.load("vocabulary/parameters")["parameters"]
     return {pid: ParameterInfo(pid, entry["unit"], entry.get("source", ""),
                                bool(entry.get("tolerance")), bool(entry.get("signed")),
-                               tuple(w for words in (entry.get("step_of") or {}).values() for w in words))
+                               tuple(w for words in (entry.get("step_of") or {}).values() for w in words),
+                               tuple(entry.get("not_units") or ()))
             for pid, entry in data.items()}
 
 
@@ -472,6 +500,8 @@ def _choose(candidates: list[str], unit: str) -> str | None:
     """Of the parameters a term may name, the one whose canonical unit the written unit fits best."""
     best, best_distance = None, math.inf
     for pid in candidates:
+        if unit in parameters()[pid].not_units:
+            continue  # "Inner lumen 2.5 Fr": a French gauge is an outer size, never a lumen
         factor = _convert(1.0, unit, parameters()[pid].unit)
         if factor is None:
             continue
@@ -678,6 +708,8 @@ def _after_match(text: str, term: re.Match, m: re.Match, candidates: list[str],
     if not parameters()[pid].tolerance and (
             NOT_A_SETTING.match(text[term.end():]) or deviation_before(text, term.start())):
         return None
+    if alarm_limit(text, term, m.start("a"), pid):
+        return None  # "low reservoir alarm 2 ml": the alarm's limit, not the reservoir
     target = parameters()[pid].unit
     a_number, b_number = _range_numbers(m, language)
     if parameters()[pid].signed and _MINUS_BEFORE.search(text, 0, m.start("a")):

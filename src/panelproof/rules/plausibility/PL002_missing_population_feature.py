@@ -24,7 +24,11 @@ class MissingPopulationFeature(Rule):
         absent), the rule reports it. A document admits a group it names (an umbrella such as
         "paediatric" counts for the groups it covers) or one its lower weight or age bound
         reaches, always within its own bounds: "paediatric patients and adults > 5 kg" admits
-        no neonates (their typical weight ends at 5 kg), "patients from 1 kg" does.
+        no neonates (their typical weight ends at 5 kg), "patients from 1 kg" does. A feature
+        with `when_parameters` is required only of a device that states one of them (a
+        nitric-oxide dosing module or a T-piece resuscitator sets no tidal volume, so needs no
+        proximal flow sensor); modifiers may stand inside the feature's name ("proximal
+        hot-wire flow sensor").
 
     Why a panel cares:
         The small tidal volumes of neonates cannot be measured accurately at the ventilator;
@@ -55,6 +59,7 @@ class MissingPopulationFeature(Rule):
 
     def check(self, facts: FactBase) -> Iterable[Finding]:
         present = {f.value.id for f in facts.of(FactKind.DEVICE_FEATURE) if not f.value.negated}
+        parameters = {f.value.name for f in facts.of(FactKind.PARAMETER)}
         findings = []
         for pack_id in device_types(facts):
             pack = pack_by_id(pack_id)
@@ -63,6 +68,9 @@ class MissingPopulationFeature(Rule):
             for feature in pack.data.get("required_features") or []:
                 if feature["id"] in present:
                     continue
+                serves = set(feature.get("when_parameters") or [])
+                if serves and not serves & parameters:
+                    continue  # the device sets and measures nothing the feature is for
                 population = _population_fact(facts, set(feature.get("when_groups") or []))
                 if population is None:
                     continue
