@@ -789,9 +789,16 @@ def population_groups(text: str | None) -> tuple[str, ...]:
 _AGE_TAIL = (r"(?:\s+(?:under|below|younger than|older than|over|above|aged|from|of)\s*(?:the\s+age\s+of\s+)?"
              r"[<>≤≥]?\s*\d+(?:\s*(?:[-–]|to)\s*\d+)?\s*(?:years?|yrs?|months?|weeks?|days?|kg)?(?:\s+of\s+age)?)?")
 _NOT_STUDIED = re.compile(
-    r"\b(?:no|none of the)\s+(?:[\w-]+\s+){0,3}?(?:patients?|subjects?|participants?|children|infants|"
-    r"neonates|newborns|adolescents|adults|women|men)\s+(?:were|was|have been|has been|had been)\s+"
+    r"\b(?:no|none of the)\s+(?:[\w-]+\s+){0,3}?(?:patients?|subjects?|participants?|children|child|infants?|"
+    r"neonates?|newborns?|adolescents?|adults?|women|men|recipients?|individuals?|persons?|users?|volunteers?)\s+"
+    r"(?:were|was|have been|has been|had been)\s+"
     r"(?:included|enrolled|studied|treated|recruited|investigated|implanted|randomi[sz]ed)\b[^.;]*|"
+    # the study as the subject: "the pivotal study did not include paediatric patients", "none of
+    # the trials enrolled any children", "n'a inclus aucun enfant"
+    r"\b(?:did|does|do|have|has)\s+not\s+(?:include|enrol|enroll|recruit|study|treat|implant)s?\s+(?:any\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:patients?|subjects?|participants?|children|child|infants?|neonates?|newborns?|"
+    r"adolescents?|recipients?|individuals?|persons?|women|men|elderly)\b[^.;]*|"
+    r"\b(?:n'a|n'ont|n'avait|n'avaient)\s+(?:pas\s+)?(?:inclus|recruté|étudié|traité|implanté)\s+(?:aucun(?:e)?|de)\s+[\w-]+|"
     # the data themselves rather than the people: "no pediatric recordings were used for training
     # or validation", "no paediatric data were collected"
     r"\b(?:no|none of the)\s+(?:[\w-]+\s+){0,2}?(?:recordings|data(?:sets?)?|images|samples|records|"
@@ -814,12 +821,12 @@ _NOT_STUDIED = re.compile(
     r"\b[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:were|was|have been|has been)\s+(?:not\s+(?:included|enrolled|studied|"
     r"recruited|investigated)|excluded)\b|"
     r"\baucun(?:e)?\s+(?:[\w-]+\s+){0,2}?(?:n'a|n'ont)\s+été\s+(?:inclus|incluse?s?|étudiés?|traités?)\b|"
-    r"\b[\w-]+\s+wurden\s+nicht\s+(?:eingeschlossen|untersucht|behandelt)\b|\bkeine\s+[\w-]+\s+"
-    r"(?:wurden|waren)\s+(?:eingeschlossen|untersucht)\b",
+    r"\b[\w-]+\s+wurden\s+nicht\s+(?:eingeschlossen|untersucht|behandelt)\b|\bkein(?:e|en)?\s+[\w-]+\s+"
+    r"(?:wurden?|waren?)\s+(?:[\w-]+\s+){0,4}?(?:eingeschlossen|untersucht|behandelt|aufgenommen|implantiert)\b",
     re.IGNORECASE)
 _NOT_STUDIED_CUE = re.compile(r"\b(?:no|none|not|excluded|less|poorly|insufficient\w*|limited|scarce\w*|"
                                r"sparse|un(?:documented|established|known|studied|evaluated|validated)|"
-                               r"aucun\w*|nicht|keine)\b", re.IGNORECASE)
+                               r"aucun\w*|nicht|kein\w*)\b", re.IGNORECASE)
 
 
 def not_studied(text: str) -> bool:

@@ -12,6 +12,7 @@ from rapidfuzz import fuzz
 from panelproof.extract._clinical_terms import term_regex
 from panelproof.extract._indication_text import dossier_abbreviations, expand_abbreviations
 from panelproof.extract.common import make_fact, sentence_around, sentences
+from panelproof.extract.intended_use import vocabulary
 from panelproof.extract.evidence import (STRATA_ORDER, cohort_limited_to, is_clinical_subject, load_subjects,
                                          named_groups, not_studied, risk_strata)
 from panelproof.extract.model import Fact, FactBase, FactKind, PopulationBound
@@ -147,6 +148,10 @@ class PopulationWithoutData(Rule):
         narrower than the intended one. Indications are read in the CER's language (a
         translated IFU restates them); one no vocabulary knows is matched by its words only and
         reported as minor, a question to check rather than a gap shown.
+        An indication that names a clinical concept (vocabulary/clinical_terms.yaml) is studied
+        when a study names that concept in any words ("pregnant women" / "short cervix in a
+        singleton pregnancy", "partial-thickness burns" / "acute wounds and burns"); a narrowed
+        one ("aortic stenosis at intermediate surgical risk") only by its own words.
 
     Why a panel cares:
         Evidence must cover every claimed indication and population (MDR Art. 61(1), Annex XIV
@@ -334,6 +339,12 @@ class PopulationWithoutData(Rule):
         # Studies are compared in the dossier's own language (the CER's); a translated IFU's
         # indications are the same indications in other words (LA001 compares translations).
         own_languages = {d.language for d in facts.documents_with_role(Role.CER) if d.language}
+        # The conditions the studies name, as clinical_terms.yaml concepts: "women with a short
+        # cervix in a singleton pregnancy" concerns pregnancy, "acute and chronic wounds, burns"
+        # concerns burns, whatever words the intended purpose uses for them ("Pregnant women",
+        # "partial-thickness burns").
+        studied = {match.id.split("@")[0] for f in with_indication
+                   for match in vocabulary("clinical_terms").find(expand_abbreviations(f.value.indication, known))}
         reported: set[str] = set()
         for fact in facts.of(FactKind.INDICATION):
             if fact.role not in INTENDED_USE_ROLES or getattr(fact.value, "negated", False):
@@ -345,6 +356,10 @@ class PopulationWithoutData(Rule):
             if not label or key in reported:
                 continue
             if any(fuzz.partial_ratio(label, t) >= 85 or fuzz.token_set_ratio(label, t) >= 80 for t in texts):
+                continue
+            # A plain concept is concerned by any study of it; a narrowed one ("aortic stenosis
+            # at intermediate surgical risk", id "...@...") only by its words.
+            if isinstance(key, str) and "@" not in key and key in studied:
                 continue
             reported.add(key)
             # A free-text indication ("text:" id) is matched by its words only: a study may

@@ -64,7 +64,9 @@ class OutcomeNotReported(Rule):
         quantities: how the outcome is assessed ("on duplex", "confirmed by ultrasound", "im CT";
         outcome_quantities.yaml `assessment_methods`) is not what is measured, nor is the device
         setting it is measured at ("SpO2 at the prescribed flow", "accuracy at the programmed
-        rate", "au débit prescrit"; `measurement_conditions`), and a criterion's
+        rate", "au débit prescrit"; `measurement_conditions`), nor the window it is counted in
+        ("haemostasis within 5 minutes of application", "innerhalb von 24 h nach dem Eingriff"),
+        and a criterion's
         comparator and unit ("≤ 8 %", "± 10 mmHg") are not part of
         it, "freedom from X" reports "X rate", synonyms ("stop" / "interruption"),
         abbreviations ("SADE") and qualifiers ("unintended") come from

@@ -260,11 +260,31 @@ def outcome_stems(text: str) -> set[str]:
     name = _FREEDOM.sub(" ", _UNIT_AFTER_NUMBER.sub(" ", name))
     # "Median OS from diagnosis": when the clock starts is not what is measured
     name = _time_origin().sub(" ", name)
+    # "Haemostasis within 5 minutes of application": the window it is counted in, neither
+    name = _TIME_WINDOW.sub(" ", name)
     # "Anatomical occlusion on duplex": how it is assessed is not what is measured
     name = _assessment_method().sub(" ", name)
     # "Mean SpO2 at prescribed flow": the device setting it is measured at is not what is measured
     name = _measurement_condition().sub(" ", name)
     return {s for s in measured_stems(name) if s not in _GENERIC}
+
+
+# A time window an outcome is counted in, with the event that opens it: "within 5 minutes of
+# application", "in the first 24 h after placement", "dans les 10 minutes suivant l'application",
+# "innerhalb von 48 Stunden nach dem Eingriff", "entro 30 giorni dall'intervento". When the
+# outcome is counted is not what is measured ("immediate haemostasis" reports it); whether the
+# window is the CEP's is the time-point check's business.
+_WINDOW_UNIT = (r"(?:s|sec|secs|seconds?|min|mins|minutes?|h|hrs?|hours?|d|days?|wk|wks|weeks?|mo|months?|y|yrs?|years?|"
+                r"secondes?|heures?|jours?|semaines?|mois|ans|années?|Sekunden|Minuten|Stunden|Std|Tagen?|Wochen|"
+                r"Monaten?|Jahren?|secondi|minuti|ore|giorni|settimane|mesi|anni|segundos|minutos|horas|días|semanas|"
+                r"meses|años)")
+_TIME_WINDOW = re.compile(
+    r"(?<![\w-])(?:within|in\s+the\s+first|during\s+the\s+first|in\s+less\s+than|dans\s+les|en\s+moins\s+de|"
+    r"innerhalb(?:\s+von)?|binnen|entro(?:\s+(?:i|le))?|en\s+los\s+primeros|en\s+las\s+primeras|en\s+menos\s+de|"
+    r"dentro\s+de)\s+(?:\d[\d.,]*|one|two|three|five|ten)\s*-?\s*" + _WINDOW_UNIT +
+    r"(?:\s+(?:of|after|following|post|from|since|de|d'|suivant|qui\s+suivent|après|nach|ab|seit|dopo|dall[a']?|dal|"
+    r"tras|desde|después\s+de)\s*(?:(?:the|an?|l'|la|le|les|der|die|dem|den|il|lo|el)\s*)?[^\W\d_][\w'-]*)?(?![\w-])",
+    re.IGNORECASE)
 
 
 # What the outcome is compared with is not the outcome: "exacerbations per patient-year,
