@@ -1376,6 +1376,10 @@ def _condition_facts(document: Document, unit: Unit, kind: FactKind,
             kept.append(text[position:q_start])
             position = q_end
     kept.append(text[position:label_end])
+    if not found and _FRAGMENT_START.match(text[start:label_end].lstrip(" .;:,-–•*")):
+        # "... is contraindicated or has failed" cut after its cue: "or has failed" is the tail
+        # of a clause, not a condition (only a removed qualifier may leave a leading "and")
+        return
     # "symptomatic and asymptomatic carotid stenosis" without its qualifiers: no dangling "and"
     wording = _COORDINATOR_EDGE.sub("", " ".join(" ".join(kept).split()))
     if is_access_route(wording):
@@ -1426,6 +1430,33 @@ def allergy_substances(concept_id: str, text: str, start: int, end: int) -> tupl
 
 def _allergens_in(text: str, start: int, end: int) -> list[VocabularyMatch]:
     return vocabulary("allergens").find(text, start, end)
+
+
+# A subordinate clause whose subject (another treatment) is contraindicated: "when systemic
+# thrombolysis is contraindicated", "in whom surgery is contra-indicated", "lorsque la chirurgie
+# est contre-indiquée", "wenn eine Operation kontraindiziert ist". The clause has no device word.
+_OTHER_THERAPY_CONTRAINDICATED = re.compile(
+    r"\b(?:when|where|if|whenever|in\s+whom|for\s+whom|in\s+which|in\s+cases?\s+where|"
+    r"lorsque|quand|si|chez\s+qui|pour\s+qui|wenn|falls|bei\s+denen|cuando|si|en\s+quienes|"
+    r"quando|se|nei\s+quali|in\s+cui)\s+"
+    r"(?!(?:the|this|its|le|la|ce|cet|cette|das|dieses|el|este|il|questo)\s+(?:device|system|product|"
+    r"implant|dispositif|système|produit|implant|produkt|gerät|system|implantat|dispositivo|sistema|"
+    r"producto|prodotto)\b)"
+    r"(?:[^\W\d_][\w-]*\s+){1,5}(?:is|are|was|were|est|sont|ist|sind|es|son|è|sono)\s+"
+    r"(?:(?:otherwise|also|either|absolutely|relatively|considered|deemed|aussi|également)\s+)?"
+    r"(?:contra-?indicated|contre-indiqué\w*|kontraindiziert|contraindicad\w*|controindicat\w*)$", re.I)
+
+
+# "None specific to the device beyond the general contraindications of surgery", "keine über
+# die allgemeinen Gegenanzeigen der Beatmung hinaus", "aucune autre que les contre-indications
+# habituelles de l'anesthésie": the item refers to a therapy's general contraindications.
+_GENERAL_CONTRA_REFERENCE = re.compile(
+    r"^\W*(?:none|no\b[^.;]{0,20}\bcontra-?indications?|nothing|nil|aucune?|keine|ninguna|nessuna|nenhuma)\b"
+    r"[^.;]{0,60}?\b(?:beyond|other\s+than|besides|apart\s+from|except(?:\s+for)?|in\s+addition\s+to|"
+    r"au-delà\s+d|autres?\s+que|hormis|en\s+dehors\s+d|über|außer|ausser|aparte\s+de|más\s+allá\s+de|"
+    r"salvo|oltre|tranne|além\s+d)\w*[^.;]{0,40}?\b(?:general|usual|standard|generic|common|customary|"
+    r"normal|known|généra\w*|habituel\w*|allgemein\w*|üblich\w*|generales?|generali|habituales?|"
+    r"usuales?|consuete?|gerais)\b", re.I)
 
 
 _COORDINATOR_EDGE = re.compile(
@@ -1845,6 +1876,10 @@ def _unit_indication_facts(document: Document, unit: Unit) -> Iterator[Fact]:
             return
         if _CONSEQUENCE_CUE.search(unit.block.folded) and _CONSEQUENCE.search(text):
             return  # "Readings may be falsely high in ...": what happens, not who is excluded
+        if _GENERAL_CONTRA_REFERENCE.match(text):
+            # "None other than the usual contraindications of anaesthesia": a reference to the
+            # therapy's general contraindications, neither an item nor a statement of "none"
+            return
         # an intro ending with ":" names nothing; a list item or cell names one condition
         yield from _condition_facts(document, unit, FactKind.CONTRAINDICATION, None, unit.item)
         return
@@ -1885,6 +1920,11 @@ def _unit_indication_facts(document: Document, unit: Unit) -> Iterator[Fact]:
     if OTHER in unit.kinds:
         return
     contra = _CONTRAINDICATED_INLINE.search(text)
+    if contra and _OTHER_THERAPY_CONTRAINDICATED.search(text[:contra.end()]):
+        # "Embolism when thrombolysis is contraindicated", "patients in whom surgery is
+        # contraindicated": another treatment is contraindicated, which makes the patient a
+        # candidate for the device; the sentence states no contraindication of the device
+        contra = None
     if contra:
         yield from _condition_facts(document, unit, FactKind.CONTRAINDICATION,
                                     (unit.start + contra.end(), unit.end),
