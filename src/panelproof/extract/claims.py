@@ -511,19 +511,30 @@ _FRAGMENT_START = re.compile(
 # "Keep them with the device.", "Maintain a distance of 15 cm", "Ensure that the alarm is
 # audible", "Always retain the packaging": a marker verb in the base form opening the sentence
 # is an imperative (an instruction), not a statement of what the device achieves.
+# A short label may head the instruction: "At home: keep the pump ...", "After discharge - maintain
+# ...", "Step 3: Ensure ...", "Bei Alarm: ...".
 _LEADING_ADVERBS = re.compile(
-    r"^[\W\d]*(?:(?:always|never|please|then|also|carefully|immediately|first|finally|"
+    r"^[\W\d]*(?:[^\W\d][^:;.!?]{0,40}?\s*(?::|\s[-–—])\s+)?(?:(?:always|never|please|then|also|carefully|immediately|first|finally|"
     r"toujours|bitte|immer|stets)\s+)*", re.IGNORECASE)
 _BASE_FORM = re.compile(
     r"^(?:keep|maintain|retain|sustain|ensure|lower|prevent|protect|preserve|remove|support|"
     r"provide|disinfect|sterili[sz]e)\b", re.IGNORECASE)
 
 
+# "Keep the dressing dry and ensure ...": a base form coordinated with an opening imperative
+# is a second order.
+_COORDINATED = re.compile(r"(?:,|;|\band|\bor|\bthen|\band then)\s+(?:(?:always|also|carefully|immediately)\s+)?$",
+                          re.IGNORECASE)
+
+
 def _imperative_at(text: str, position: int) -> bool:
-    lead = _LEADING_ADVERBS.match(text)
-    if lead is None or lead.end() != position:
+    if not _BASE_FORM.match(text[position:]):
         return False
-    return bool(_BASE_FORM.match(text[position:]))
+    lead = _LEADING_ADVERBS.match(text)
+    if lead is not None and lead.end() == position:
+        return True
+    return (lead is not None and _BASE_FORM.match(text[lead.end():]) is not None
+            and _COORDINATED.search(text[max(0, position - 24):position]) is not None)
 
 
 def is_fragment(text: str) -> bool:
