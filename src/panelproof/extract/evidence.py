@@ -1144,10 +1144,26 @@ _TO_BE_SHOWN = re.compile(
     r"nachzuweisen|zu belegen)\b", re.IGNORECASE)
 
 
+# A sentence whose subject is the PMCF describes what it will do: "PMCF is a 5-year registry
+# ...", "The PMCF study follows 300 patients to 10 years", "Le SCAC consiste en un registre à
+# 5 ans", "Die PMCF-Studie umfasst ...", "Il PMCF prevede un registro a 5 anni".
+_DESCRIBES_PMCF = re.compile(
+    r"^\W*(?:(?:the|our|this|le|la|l'|les|ce|cette|der|die|das|il|lo|la|el|los)\s+)?"
+    r"(?:PMCF|post-market clinical follow-up|post-market clinical follow up|SCAC|SCPC|"
+    r"suivi clinique après commercialisation|klinische Nachbeobachtung nach dem Inverkehrbringen)"
+    r"(?:[- ](?:plan|plans|study|studies|activit\w+|registry|registries|survey|programme|program|"
+    r"plans?|étude|études|registre|Studie|Studien|Register|studio|registro))?"
+    r"\s+(?:(?:is|are|consists?|comprises?|includes?|continues?|follows?|involves?|extends?|uses?|relies|"
+    r"runs?|covers?|enrols?|enrolls?|will|plans?|foresees?|est|sont|consiste|comprend|poursuit|suit|prévoit|"
+    r"inclut|ist|sind|umfasst|besteht|setzt|folgt|sieht|wird|werden|è|prevede|comprende|continua|es|consiste|"
+    r"incluye|continúa)\b)", re.IGNORECASE)
+
+
 def is_deferred(text: str) -> bool:
     """A statement about what is still to come: a plan ("will be confirmed by the PMCF registry",
-    "a 10-year follow-up is planned"), not a result or a claim about the device."""
-    return bool(_TO_BE_SHOWN.search(text) or _DEFERRED_TO_PMCF.search(text))
+    "a 10-year follow-up is planned", "PMCF is a 5-year registry to assess long-term stability"),
+    not a result or a claim about the device."""
+    return bool(_TO_BE_SHOWN.search(text) or _DEFERRED_TO_PMCF.search(text) or _DESCRIBES_PMCF.search(text))
 
 
 # A result reported at a time point proves follow-up to that point: "10-year survival 89 %",
@@ -1988,6 +2004,10 @@ def _outcome_parameters(document: Document, spans: _SentenceSpans | None = None)
         yield from _cer_results(document, spans or _SentenceSpans())
 
 
+# A list item's typed marker: "•", "-", "▪", "1)", "a." (a DOCX keeps it in the run text).
+_ITEM_MARKER = re.compile(r"\s*(?:[•●○◦▪■□►▸‣⁃∙·\-–—*]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
+
+
 def _cep_outcomes(document: Document) -> Iterator[Fact]:
     headers = {b.table_index: b.cells for b in document.blocks
                if b.kind is BlockKind.TABLE_ROW and b.row_index == 0}
@@ -2010,6 +2030,9 @@ def _cep_outcomes(document: Document) -> Iterator[Fact]:
             spans = list(sentences(block))
         lead_in = _continued_from(before, block)
         for index, span in enumerate(spans):
+            # "• Severe perineal trauma ≤ 5 %": the typed bullet is layout, not the outcome's name
+            if index == 0 and (marker := _ITEM_MARKER.match(block.normalized, span[0], span[1])):
+                span = (marker.end(), span[1])
             text = block.normalized[span[0]:span[1]].strip()
             if len(text.split()) < 2 or text.endswith(":"):
                 continue

@@ -135,7 +135,10 @@ class PopulationWithoutData(Rule):
         of age" admits neonates upwards, not preterm neonates. A group word that names a
         clinician ("paediatric diabetologist" among the reviewers) names no population, and a
         sentence that rests a group's use on extrapolation ("paediatric use is extrapolated from
-        adult data") covers no group: the finding quotes it as the CER's own admission. Also a
+        adult data") covers no group: the finding quotes it as the CER's own admission. Published
+        series in the state of the art ("success 60-80 % in paediatric glaucoma") are no data on
+        the device's patients; "paediatric" and the age class the intended purpose names
+        ("children from 2 years") are one gap, reported once through the class. Also a
         form of the disease the intended purpose names (secondary or functional mitral
         regurgitation) while every study that names a form of that disease
         concerns another form only (vocabulary/clinical_contexts.yaml dimensions marked
@@ -258,6 +261,9 @@ class PopulationWithoutData(Rule):
         # "Paediatric use rests on extrapolation from adult data", "no children were enrolled":
         # the sentence names the group it has no data on.
         evidence = [f for f in evidence if not not_studied(f.location.quote)]
+        # The state of the art reports what the therapy achieves in published series of any
+        # device ("success is 60-80 % in paediatric glaucoma"): no data on this device's patients.
+        evidence = [f for f in evidence if not (f.location.section and STATE_OF_THE_ART.search(f.location.section))]
         # "All patients completed follow-up" states no population: such data are neither narrower
         # nor wider than the intended one.
         described = [f for f in evidence if set(f.value.population_groups) - _NOT_A_GROUP]
@@ -273,11 +279,17 @@ class PopulationWithoutData(Rule):
         unstated_adult_data = any(not set(f.value.population_groups) - _NOT_A_GROUP for f in evidence)
         # The manufacturer's own statements first: the CER, the IFU, then the other documents.
         ordered = sorted(facts.of(FactKind.POPULATION_GROUP), key=lambda f: _STATEMENT_ORDER.get(f.role, 9))
+
+        def uncovered(fact: Fact) -> bool:
+            group = fact.value.id
+            return not (fact.role not in INTENDED_USE_ROLES or fact.value.negated or group in _NOT_A_GROUP
+                        or covers(data_groups, group) or group == "adults" and unstated_adult_data)
+        # "Paediatric" and the age class the intended purpose names ("children from 2 years") are
+        # one gap: the class is reported, the umbrella word (perhaps in a model name) is not.
+        classes_uncovered = any(uncovered(f) and f.value.id in _PAEDIATRIC - {"paediatric"} for f in ordered)
         for fact in ordered:
             group = fact.value.id
-            if (fact.role not in INTENDED_USE_ROLES or fact.value.negated or group in reported
-                    or group in _NOT_A_GROUP or covers(data_groups, group)
-                    or group == "adults" and unstated_adult_data):
+            if not uncovered(fact) or group in reported or (group == "paediatric" and classes_uncovered):
                 continue
             meaning = _bounded_meaning(facts, fact)
             if meaning is not None and all(covers(data_groups, g) for g in meaning):

@@ -109,7 +109,8 @@ class FollowUpTooShort(Rule):
         (2–9)" reaches 9 years) or the latest time point of a reported result ("10-year survival
         89 %", "survivorship 94.2 % at 7 years"), whichever is longer. A CEP endpoint that the
         PMCF plan goes on to measure at least that long ("Estimate the 5-year device survival
-        rate") is left to the PMCF; a claim is not.
+        rate") is left to the PMCF; a claim is not. A sentence describing the PMCF ("PMCF is a
+        5-year registry to assess long-term stability") plans follow-up and claims nothing.
 
     Why a panel cares:
         In its first MDR opinion (a dentin bone graft) the panel found 4-month data adequate for

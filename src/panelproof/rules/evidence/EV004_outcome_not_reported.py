@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Iterable
 
+from panelproof.extract.common import cell_spans, sentences
 from panelproof.extract.model import FactBase, FactKind
-from panelproof.ingest.model import Role
+from panelproof.ingest.model import BlockKind, Location, Role
 from panelproof.rules.evidence._criterion_ids import outcome_ids, reported_ids
 from panelproof.rules.evidence._criterion_labels import label_key, labelled_rows, outcome_labels
 from panelproof.rules.evidence._outcome_match import (
@@ -53,6 +55,82 @@ def _row_names(fact, ceps, outcome_keys: set[str]) -> list[tuple[str, set[str]]]
     value = fact.value.strip()
     return [(cell, stems) for cell in _row_cells(fact, ceps) or () if cell and cell != value
             and label_key(cell) in outcome_keys and (stems := outcome_stems(cell))]
+
+
+# A header naming the column of acceptance criteria: "Acceptance criterion", "Threshold",
+# "Critère d'acceptation", "Akzeptanzkriterium", "Criterio di accettazione".
+_CRITERION_COLUMN = re.compile(r"criteri|critère|kriteri|threshold|target|success|goal|seuil|objectif|zielwert|"
+                               r"schwelle|soglia|umbral|meta\b", re.IGNORECASE)
+# A reviewer's statement that something is not reported: "Visual function outcome of CEP not
+# reported", "CDVA results are missing from the CER", "n'est pas rapporté", "nicht berichtet".
+_NOT_REPORTED = re.compile(
+    r"\bnot\s+(?:been\s+)?(?:reported|presented|addressed|provided|discussed|given|included|analy[sz]ed)\b|"
+    r"\b(?:missing|absent|omitted|lacking)\b|\bno\s+(?:results?|data)\s+(?:is|are|was|were|for|on)\b|"
+    r"\b(?:non|pas)\s+(?:été\s+)?(?:rapporté|présenté|fourni|discuté|abordé)e?s?\b|\bmanquant|"
+    r"\bnicht\s+(?:\w+\s+)?(?:berichtet|dargestellt|angegeben|diskutiert|berücksichtigt)\b|\bfehl(?:t|en|end)|"
+    r"\bnon\s+(?:è|sono)?\s*(?:riportat|riferit|presentat)\w*|\bno\s+(?:se\s+)?(?:informa|reporta|presenta)\w*",
+    re.IGNORECASE)
+
+
+def _row_block(fact, ceps):
+    """(document, table row block) of the CEP row that holds the outcome cell `fact`, or None."""
+    value = fact.value.strip()
+    for document in ceps:
+        if document.path != fact.document:
+            continue
+        for block in document.blocks:
+            if (block.kind is BlockKind.TABLE_ROW and block.section == fact.location.section
+                    and value in [cell.strip() for cell in (block.cells or ())]):
+                return document, block
+    return None
+
+
+def _criterion_cell(fact, ceps) -> Location | None:
+    """The acceptance criterion the CEP row of an outcome cell gives beside it ("CDVA change at
+    12 months | No loss of >= 2 lines in >= 95 % of eyes"): a reviewer wants both quoted."""
+    found = _row_block(fact, ceps)
+    if found is None:
+        return None
+    document, block = found
+    header = next((b.cells for b in document.blocks if b.kind is BlockKind.TABLE_ROW
+                   and b.table_index == block.table_index and b.row_index == 0 and b is not block), None)
+    if not header:
+        return None
+    spans = cell_spans(block)
+    for index, title in enumerate(header):
+        if index >= len(spans) or not _CRITERION_COLUMN.search(title or ""):
+            continue
+        start, end = spans[index]
+        cell = block.normalized[start:end].strip()
+        if cell and cell != fact.value.strip() and fact.value.strip() not in cell:
+            return document.location(block, block.quote(start, end))
+    return None
+
+
+def _row_label_stems(fact, ceps) -> set[str]:
+    """Stems of the label cell before the outcome in its CEP row ("Visual function | CDVA change ...")."""
+    cells = [cell.strip() for cell in _row_cells(fact, ceps) or ()]
+    value = fact.value.strip()
+    before = cells[:cells.index(value)] if value in cells else []
+    return outcome_stems(before[-1]) if before and before[-1] else set()
+
+
+def _reviewer_agrees(facts: FactBase, stems: set[str], label: set[str]) -> list[Location]:
+    """The CEAR's own sentences stating that the outcome is not reported: named by a word of
+    its name (`stems`) or by the whole label of its CEP row (`label`: "Visual function")."""
+    found: list[Location] = []
+    for document in facts.documents_with_role(Role.CEAR):
+        for block in document.blocks:
+            if not _NOT_REPORTED.search(block.normalized):
+                continue
+            for start, end in sentences(block):
+                sentence = block.normalized[start:end]
+                said = measured_stems(sentence) if _NOT_REPORTED.search(sentence) else set()
+                if stems & said or (label and label <= said):
+                    found.append(document.location(block, block.quote(start, end)))
+                    if len(found) == 2:
+                        return found
+    return found
 
 
 class OutcomeNotReported(Rule):
@@ -111,7 +189,12 @@ class OutcomeNotReported(Rule):
         n = 300", "Literature search: ...", "Données cliniques") is no outcome. When the CER
         reports another measure of the outcome's family instead (vocabulary
         outcome_quantities.yaml `measure_families`: the CEP's "12-month pad-weight cure", the
-        CER's "6-month Stamey grade and PGI-I"), the finding quotes it.
+        CER's "6-month Stamey grade and PGI-I"), the finding quotes it. Clinical synonyms are read
+        alike ("severe perineal trauma", "third- or fourth-degree tears", "OASIS"; vocabulary
+        `phrases`), and a typed bullet ("• ...") is no part of the outcome. The finding quotes the
+        acceptance criterion the CEP row gives beside the outcome, and the CEAR's own sentence
+        stating the outcome is not reported (named by its words or its row's label: "Visual
+        function outcome of CEP not reported").
 
     Why a panel cares:
         The CEP must define clinical benefits "with relevant and specified clinical outcome
@@ -231,9 +314,17 @@ class OutcomeNotReported(Rule):
             instead = substitute_result(fact.value, cers)
             if instead is not None:
                 what += f'; what it gives instead is "{instead.quote}"'
+            criterion = _criterion_cell(fact, ceps)
+            if criterion is not None:
+                what += f' (its acceptance criterion: "{criterion.quote}")'
+            agreed = _reviewer_agrees(facts, set().union(*(named for _, named in names)),
+                                      _row_label_stems(fact, ceps))
+            if agreed:
+                what += f'. The CEAR states it too: "{agreed[0].quote}"'
             yield self.finding(
                 f'{fact.document} defines the outcome parameter "{fact.location.quote}"{when}, but {cer} {what}.',
-                [fact, *([instead] if instead is not None else [])])
+                [fact, *([criterion] if criterion is not None else []), *([instead] if instead is not None else []),
+                 *agreed])
 
     def _part_reported(self, found, facts: FactBase, cers, cer_texts, cer_stems, wanted,
                        state: dict[str, object]) -> set[str] | None:

@@ -80,8 +80,10 @@ def _phrases() -> tuple[re.Pattern[str] | None, dict[str, str]]:
     if not entries:
         return None, {}
     words = sorted(entries, key=lambda t: (-len(t), t))
+    # Any white space between a phrase's words: a PDF line may break inside it.
+    spelt = (r"\s+".join(re.escape(part) for part in w.split()) for w in words)
     return with_first_character_lookahead(
-        re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)), entries
+        re.compile(r"\b(" + "|".join(spelt) + r")(?!\w)", re.IGNORECASE)), entries
 
 
 @lru_cache(maxsize=1)
@@ -135,7 +137,7 @@ def _expand_abbreviations(text: str) -> str:
         for literal in _phrase_literals():
             if literal in lowered:
                 if phrases.search(text):
-                    text = phrases.sub(lambda m: meanings[m.group(1).lower()], text)
+                    text = phrases.sub(lambda m: meanings[" ".join(m.group(1).lower().split())], text)
                 break
     return text
 
