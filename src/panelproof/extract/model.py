@@ -124,7 +124,8 @@ class PopulationBound:
     """
 
     dimension: str  # "age" (years), "weight" (kg), "bsa" (body surface area, m²) or
-    # "gestation" (gestational age in completed weeks: "≥ 34 weeks of gestation", "32 SA")
+    # "gestation" (gestational age in completed weeks: "≥ 34 weeks of gestation", "32 SA");
+    # a size's range may also be a "limb_circumference" (cm) of a cuff or band (SIZE_RANGE)
     low: float | None = None
     high: float | None = None
     low_inclusive: bool = True
@@ -134,7 +135,8 @@ class PopulationBound:
 
     @property
     def unit(self) -> str:
-        return {"age": "year", "bsa": "m²", "gestation": "week"}.get(self.dimension, "kg")
+        return {"age": "year", "bsa": "m²", "gestation": "week",
+                "limb_circumference": "cm"}.get(self.dimension, "kg")
 
     def describe(self) -> str:
         q = (lambda v: quantity(self.dimension, v))
@@ -197,6 +199,8 @@ def quantity(dimension: str, value: float) -> str:
         return f"{_num(round(value, 3))} m²"
     if dimension == "gestation":
         return f"{_num(round(value, 1))} weeks of gestation"
+    if dimension == "limb_circumference":
+        return f"{_num(round(value, 1))} cm"
     if dimension != "age":
         return f"{_num(round(value, 3))} kg"
     if value == 0 or value >= 2 or abs(value - round(value)) < 1e-6:

@@ -1330,10 +1330,15 @@ def _quote_start(text: str, start: int, floor: int, dimension: str | None = None
 
 
 # A relative clause's own negation ("ulcers that did not heal after 4 weeks, in adults of 18
-# years") negates its verb, not the population named after the comma that closes it.
+# years") negates its verb, not the population named after the comma that closes it; so does
+# that of an adverbial clause of time or condition ("when medication has not lowered the
+# pressure, in children from 3 years", "lorsque le traitement n'a pas suffi, chez ...", "wenn
+# die Therapie nicht anspricht, bei Kindern ab ...", "quando o tratamento não resultou, em ...").
 _RELATIVE_PRONOUN = re.compile(
     r"\b(?:that|which|who|whose|whom|where|qui|que|dont|lesquel\w*|die|der|das|welche[rnsm]?|"
-    r"che|cui|quien|quienes|cuy[oa]s?)\b", re.IGNORECASE)
+    r"che|cui|quien|quienes|cuy[oa]s?|"
+    r"when|whenever|if|once|after|because|since|although|lorsque|lorsqu|quand|si|puisque|"
+    r"wenn|falls|nachdem|weil|cuando|quando|porque|perché|wanneer|als|indien|nadat)\b", re.IGNORECASE)
 
 
 def _negation_in_clause(clause: str) -> bool:

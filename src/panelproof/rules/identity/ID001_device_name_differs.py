@@ -163,6 +163,22 @@ def separators_only(a: str, b: str) -> bool:
     return re.sub(r"[\s\-‐‑_®™©]+", "", a) == re.sub(r"[\s\-‐‑_®™©]+", "", b)
 
 
+def plural_of_same_name(plural: str, singular: str) -> bool:
+    """"AnchorLoc TADs" / "AnchorLoc TAD", "Veltra Screws" / "Veltra Screw", "Corvo Patches" /
+    "Corvo Patch", "Nexa Bodies" / "Nexa Body": the same trade name with its last word in the
+    English plural (a lower-case -s, -es or -ies ending on a word that ends in a letter). Any
+    other difference ("X Pro" / "X Pro 2", "Vent 50" / "Vent 60") keeps two names."""
+    tp, ts = name_tokens(plural), name_tokens(singular)
+    if len(tp) != len(ts) or not ts or [t.lower() for t in tp[:-1]] != [t.lower() for t in ts[:-1]]:
+        return False
+    last_p, last_s = tp[-1], ts[-1]
+    if len(last_s) < 2 or not last_s[-1].isalpha() or last_s[-1] == "s":
+        return False
+    return (last_p == last_s + "s"
+            or (last_p == last_s + "es" and re.search(r"(?:x|z|ch|sh)$", last_s.lower()) is not None)
+            or (last_s.endswith("y") and last_p == last_s[:-1] + "ies"))
+
+
 def _head(word: str) -> str:
     """A word without its plural ending: "Coils" / "Coil", "Spulen" / "Spule"."""
     return re.sub(r"(?:es|s|en|n|e)$", "", word.lower())
@@ -503,6 +519,10 @@ def _canonical_keys(names: set[str], declared: set[str], aliases: list[tuple[str
         union(name_key(name), name_key(base))
     for alias, full in aliases:
         union(name_key(alias), name_key(full))
+    for i, a in enumerate(universe):
+        for b in universe[i + 1:]:
+            if plural_of_same_name(a, b) or plural_of_same_name(b, a):
+                union(name_key(a), name_key(b))
     candidates = [n for n in universe if len(name_tokens(n)) >= 2]
     for i, a in enumerate(candidates):
         for b in candidates[i + 1:]:

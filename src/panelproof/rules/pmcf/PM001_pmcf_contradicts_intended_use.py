@@ -391,6 +391,20 @@ def _umbrella_against_child_group(plan_fact: Fact, intended_fact: Fact) -> bool:
             and any(_child_group(c) for c in getattr(plan_fact.value, "concepts", ())))
 
 
+def _targets_youngest(plan: list[Fact], recruited: Fact, intended_low: tuple) -> bool:
+    """Whether a plan that recruits only children's groups does so on purpose: it reaches the
+    youngest intended patients and one of its objectives names the same children's group
+    ("Confirm accuracy in extremely low birth weight neonates" over a study in "neonates under
+    1,000 g"). PMCF targets the residual uncertainties, which lie in the smallest patients; the
+    older patients the study leaves out are not a gap of the plan, while a plan that leaves out
+    the youngest (an adults-only study for a device also for children) still is."""
+    groups = {c for c in getattr(recruited.value, "concepts", ()) if _child_group(c)}
+    if not groups or intended_low[0] > 0:
+        return False
+    objectives = [i for i in items(plan, "objective") if not has(i, "pmcf:negated")]
+    return any(groups & set(getattr(i.value, "concepts", ())) for i in objectives)
+
+
 def _open_below(fact: Fact) -> bool:
     """Whether a population bound states no lower limit ("children under 18 years")."""
     bound = admitted(fact.value) if isinstance(fact.value, PopulationBound) else None
@@ -733,7 +747,7 @@ class PmcfContradictsIntendedUse(Rule):
         if plan_low[0] - intended_low[0] >= 1 and not _umbrella_against_child_group(plan_low[2], intended_low[2]):
             left_out = f"patients younger than {quantity('age', plan_low[0])}"
             plan_fact, other = plan_low[2], intended_low[2]
-        elif intended_high[1] - plan_high[1] >= 1:
+        elif intended_high[1] - plan_high[1] >= 1 and not _targets_youngest(plan, plan_high[2], intended_low):
             left_out = f"patients older than {quantity('age', plan_high[1])}"
             plan_fact, other = plan_high[2], intended_high[2]
         else:
