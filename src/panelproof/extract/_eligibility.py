@@ -53,7 +53,18 @@ def work_up_start(text: str) -> int | None:
     return match.start() if match else None
 
 
-_SEGMENT = re.compile(r"[,;]|\b(?:with|avec|mit|con|met)\b", re.I)
+_SEGMENT = re.compile(r"[,;]|\b(?:with|avec|mit|con|met|com|s|z|ze|se)\b", re.I)
+_BRACKET = re.compile(r"[(\[]([^()\[\]]*)[)\]]")
+
+
+def _segments(text: str) -> list[str]:
+    """The parts of an item between commas or "with"; a bracket that bounds the population is a
+    part of its own: "Juvenile glaucoma after failed surgery (patients 2 years and older)" names
+    a condition beside its age bound, while "(documented)" stays with the count it qualifies."""
+    apart = [b.group(1) for b in _BRACKET.finditer(text) if _criterion(b.group(1))]
+    if apart:
+        text = _BRACKET.sub(lambda b: " , " if _criterion(b.group(1)) else b.group(0), text)
+    return [s.strip() for s in _SEGMENT.split(text) + apart if s and s.strip()]
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
@@ -65,7 +76,7 @@ def is_selection_criterion(text: str) -> bool:
     text = _ENUMERATOR.sub("", text, count=1)
     if not _NUMBER.search(text):
         return False  # every criterion of this kind states a value
-    segments = [s.strip() for s in _SEGMENT.split(text) if s and s.strip()]
+    segments = _segments(text)
     return any(_criterion(s) for s in segments) and all(
         _criterion(s) or not _has_content(s) for s in segments)
 

@@ -38,7 +38,7 @@ from panelproof.extract._indication_sentence import (CONTINUATION_CUE, EXCLUSION
                                                      permitted_items, bare_items, excluded_items,
                                                       qualified_item_end)
 from panelproof.extract._eligibility import is_selection_criterion, work_up_start
-from panelproof.extract._paraphrase import modifier_tokens, paraphrase_key, site_tokens
+from panelproof.extract._paraphrase import modifier_tokens, ordered_tokens, paraphrase_key, site_tokens
 from panelproof.extract import _paraphrase as _paraphrase_module, _terms as _terms_module
 from panelproof.extract._terms import (abbreviation_pattern, abbreviations_of, flatten_terms, is_roman_numeral,
                                       language_bound, roman_numeral_as_number)
@@ -1289,6 +1289,66 @@ def no_contraindications(unit: Unit) -> tuple[int, int] | None:
     return None
 
 
+# A numbered type, stage or class inside a term ("type 2 diabetes", "diabete di tipo 2", "Stadium
+# III"), and another number coordinated with it whose noun is elided: "type 1 or type 2
+# diabetes", "type 1 or 2 diabetes", "Typ-1- oder Typ-2-Diabetes", "diabete di tipo 1 o 2",
+# "cukrzyca typu 1 lub 2", "stage II or III".
+_DESIGNATOR = (r"(?:types?|typ|typu|typy|typen|tipo|tipi|stages?|stadium|stadi[ao]|stade|estadio|"
+               r"grades?|grad|grado|stupe[nň]\w*|stopni[ea]|class|classe|klasse|clase|t[řr][ií]d[ay]|klas[ay])")
+_TYPE_NUMBER = r"(?:\d{1,2}|[IVX]{1,4})(?![\w])"
+_NUMBER_IN_TERM = re.compile(r"\b" + _DESIGNATOR + r"[\s-]*(" + _TYPE_NUMBER + ")", re.IGNORECASE)
+_AND_OR = r"(?:,|/|or|and|ou|et|oder|und|bzw\.?|o|y|e|lub|albo|i|nebo|a|of|en)"
+_NUMBER_BEFORE_TERM = re.compile(r"(?<![\w-])(?:" + _DESIGNATOR + r"[\s-]*)?(" + _TYPE_NUMBER + r")-?\s*"
+                                 + _AND_OR + r"\s+$", re.IGNORECASE)
+_NUMBERS_COORDINATED = re.compile(r"\b(" + _DESIGNATOR + r")[\s-]*(" + _TYPE_NUMBER + r")-?\s*" + _AND_OR
+                                  + r"\s+(" + _TYPE_NUMBER + ")", re.IGNORECASE)
+_NUMBER_AFTER_TERM = re.compile(r"-?\s*" + _AND_OR + r"\s+(?:(?:di|de|del|du)\s+)?(?:" + _DESIGNATOR
+                                + r"[\s-]*)?(" + _TYPE_NUMBER + ")", re.IGNORECASE)
+
+
+def _numbered_ellipsis(text: str, start: int, end: int,
+                       matches: list[VocabularyMatch]) -> list[VocabularyMatch]:
+    """The other numbered terms a coordination names with one noun: "type 1 or type 2 diabetes"
+    names type 1 diabetes too. The term is rebuilt with the other number and kept only when the
+    vocabulary knows it as a whole; the fact quotes the whole coordination."""
+    terms = vocabulary("clinical_terms")
+    found: list[VocabularyMatch] = []
+    known = {(m.id, m.start) for m in matches}
+    for match in matches:
+        term = text[match.start:match.end]
+        numbered = _NUMBER_IN_TERM.search(term)
+        if numbered is None:
+            continue
+        others = []
+        if numbered.start() == 0:
+            before = _NUMBER_BEFORE_TERM.search(text, max(start, match.start - 40), match.start)
+            if before:
+                others.append((before.group(1), before.start(), match.end))
+        if numbered.end() == len(term):
+            after = _NUMBER_AFTER_TERM.match(text, match.end, min(end, match.end + 30))
+            if after:
+                others.append((after.group(1), match.start, after.end()))
+        for number, span_start, span_end in others:
+            rebuilt = term[:numbered.start(1)] + number + term[numbered.end(1):]
+            whole = [m for m in terms.find(rebuilt) if m.start == 0 and m.end == len(rebuilt)]
+            if whole and whole[0].id != match.id and (whole[0].id, span_start) not in known:
+                known.add((whole[0].id, span_start))
+                found.append(VocabularyMatch(whole[0].id, span_start, span_end))
+    # "type 1 or 2 diabetes": neither number stands beside the noun as a whole term
+    for coordination in _NUMBERS_COORDINATED.finditer(text, start, end):
+        designator = coordination.group(1)
+        tail = text[coordination.end():min(end, coordination.end() + 60)]
+        for number in (coordination.group(2), coordination.group(3)):
+            prefix = f"{designator} {number}"
+            whole = [m for m in terms.find(prefix + tail) if m.start == 0 and m.end > len(prefix) + 1]
+            if not whole or (whole[0].id, coordination.start()) in known:
+                continue
+            known.add((whole[0].id, coordination.start()))
+            found.append(VocabularyMatch(whole[0].id, coordination.start(),
+                                         coordination.end() + whole[0].end - len(prefix)))
+    return found
+
+
 def _condition_facts(document: Document, unit: Unit, kind: FactKind,
                      phrase_span: tuple[int, int] | None, fallback: bool,
                      skip_negated: bool = False) -> Iterator[Fact]:
@@ -1296,6 +1356,9 @@ def _condition_facts(document: Document, unit: Unit, kind: FactKind,
     block = unit.block
     start, end = phrase_span or (unit.start, unit.end)
     matches = vocabulary("clinical_terms").find(block.normalized, start, end)
+    elided = _numbered_ellipsis(block.normalized, start, end, matches)
+    if elided:
+        matches = sorted(matches + elided, key=lambda m: m.start)
     if matches and fallback:
         # "Severe bullous lung disease (e.g. bullae, recurrent pneumothorax)": the condition is
         # the phrase before the parenthesis; the examples inside it do not replace it.
@@ -1540,8 +1603,24 @@ def paraphrased_concept(phrase: str) -> str | None:
         if term_key <= key and ("~no" in term_key) == negated:
             if whole_phrases and not any(term_key <= piece for piece in pieces):
                 continue
+            if not _negation_bound(term_key, phrase):
+                continue
             return entry_id
     return None
+
+
+def _negation_bound(term_key: frozenset[str], phrase: str) -> bool:
+    """Whether a term that is only the absence of one thing ("missing teeth", "Anatomie keine")
+    finds that negation on that thing in the phrase. Its two tokens say little, and a longer
+    phrase may negate something else beside the thing: "crossing unerupted tooth germs" denies
+    eruption, not teeth; "landmarks not identifiable" denies identification, not anatomy. The
+    negation must stand next to the thing (canonical synonym tokens between them aside)."""
+    if len(term_key) != 2 or "~no" not in term_key:
+        return True
+    (thing,) = term_key - {"~no"}
+    tokens = [t for t in ordered_tokens(phrase) if t == thing or not t.startswith("~") or t == "~no"]
+    return any(token == "~no" and thing in tokens[max(0, index - 1):index + 2]
+               for index, token in enumerate(tokens))
 
 
 def _qualifier_find(text: str, start: int, end: int) -> list[VocabularyMatch]:
@@ -2226,6 +2305,10 @@ _THERAPY_NOUN = (r"(?:medications?|medicines?|drugs?|drops|therap(?:y|ies)|treat
                  r"therapie|behandlung|augentropfen)")
 _ON_THERAPY = (r"\b(?:on|under|despite|refractory to|intolerant (?:of|to)|(?:un)?controlled (?:on|by|with)|"
                r"failure of|failed|sous|malgré|contrôlée? (?:par|sous)|réfractaire à|bajo|pese a|"
+               # the therapy that failed: "tras fracaso de la terapia intravenosa", "après échec
+               # du traitement", "nach Versagen der Therapie", "dopo fallimento della terapia"
+               r"fracaso de|fallo de|échec d[eu]|échec de la|versagen|fallimento d[ie]l?l?[ao]?|"
+               r"falha d[aoe]|selhání|niepowodzeniu|niepowodzenia|"
                r"controlad[oa]s? con|nonostante|controllat[oia] con|unter|trotz|ondanks)"
                r"(?:\s+(?:a|an|the|maximal|maximum|maximally tolerated|optimal|optimised|optimized|"
                r"conventional|standard|la|le|les|una?|el|il|de|der|die|einer|maximale[rn]?|massimal[ei]))*")
@@ -2367,6 +2450,11 @@ def _interface_facts(document: Document, unit: Unit) -> Iterator[Fact]:
             # "Patients unable to remove the mask unaided": a patient's condition, the interface
             # itself stays the device's
             continue
+        if negated and _authorised_route(text, m, unit.start, unit.end):
+            # "Products not authorised for subcutaneous use", "nicht für die subkutane Gabe
+            # zugelassene Arzneimittel": the route bounds which products may be given, the
+            # device's own route is neither stated nor excluded
+            continue
         if circumstance:
             # "Insufficient bone stock for cementless fixation", "Severe COPD (for subclavian
             # placement)", "Coagulopathy when the transseptal route is planned": a patient's
@@ -2405,6 +2493,28 @@ _ADVICE_VERB_AFTER = re.compile(
 
 # A patient who cannot handle the interface: "unable to remove the mask", "cannot tolerate a
 # nasal mask", "incapable de retirer le masque", "nicht in der Lage, die Maske abzunehmen".
+# The route for which a product is authorised, approved, licensed or labelled, before it ("not
+# authorised for subcutaneous administration", "no autorizados para vía subcutánea", "neschválené
+# pro subkutánní podání", "niedopuszczone do podawania podskórnego") or, verb-final, after it
+# ("nicht für die subkutane Anwendung zugelassen", "niet voor subcutaan gebruik geregistreerd").
+_AUTHORISED = (r"(?:un|non-?|ne|nie)?(?:authori[sz]ed|approved|licen[sc]ed|label(?:l)?ed|registered|"
+               r"autoris[ée]e?s?|approuv[ée]e?s?|homologu[ée]e?s?|zugelassen\w*|autorizad[oa]s?|"
+               r"aprobad[oa]s?|aprovad[oa]s?|autorizzat[oiae]|approvat[oiae]|registrovan\w*|schválen\w*|"
+               r"dopuszczon\w*|zarejestrowan\w*|zatwierdzon\w*|geregistreerd|goedgekeurd|toegelaten)")
+_ROUTE_USE = (r"(?:for|pour|für|zur|para|per|pro|do|voor|the|la|le|les|l['’]|die|den|el|il|lo|a|à|"
+              r"use|usage|uso|utilisation|utilizzo|administration|administración|administração|"
+              r"somministrazione|anwendung|gabe|verabreichung|podání|použití|podawania|podania|"
+              r"stosowania|gebruik|toediening|via|voie|vía|route|by)")
+_AUTHORISED_BEFORE = re.compile(r"\b" + _AUTHORISED + r"\s+(?:" + _ROUTE_USE + r"\s+){1,4}$", re.IGNORECASE)
+_AUTHORISED_AFTER = re.compile(r"\s+(?:" + _ROUTE_USE + r"\s+){0,2}" + _AUTHORISED + r"\b", re.IGNORECASE)
+
+
+def _authorised_route(text: str, m, start: int, end: int) -> bool:
+    """The route names what a product is authorised for, not how the device is used."""
+    return bool(_AUTHORISED_BEFORE.search(text, max(start, m.start - 60), m.start)
+                or _AUTHORISED_AFTER.match(text, m.end, min(end, m.end + 60)))
+
+
 _PATIENT_CANNOT = re.compile(
     r"\b(?:unable|not able|inability|incapable|cannot|can ?not|unfähig|nicht in der lage|incapables?|"
     r"incapaci|incapaces|non in grado)\b[^.;:]{0,25}?\b(?:to|de|d'|zu|di|a)?\s*[\w'’-]+\s+"

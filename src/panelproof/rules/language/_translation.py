@@ -137,11 +137,25 @@ _COORDINATOR = re.compile(r"[,;/]|\b(?:and|or|und|oder|et|ou|y|o|u|e|en|of|sowie
                           re.IGNORECASE)
 
 
+# A coordinator that opens the end of a bound joins no conditions: "7 years and older", "18 ans
+# et plus", "ab 65 Jahren oder älter", "2 anni e più", "18 años o más", "65 let a starší",
+# "18 lat i więcej", "30 kg or more".
+_OPEN_BOUND = re.compile(
+    r"\b(?:and|or|und|oder|et|ou|e|o|y|a|i|nebo|lub|albo|en|of)\s+(?:older|over|above|more|"
+    r"younger|under|less|greater|higher|lower|plus|davantage|älter|jünger|mehr|darüber|darunter|"
+    r"più|oltre|meno|más|mayores|menores|menos|mais|acima|starší|více|mladší|starsze|starsi|"
+    r"więcej|powyżej|ouder|meer|jonger)\b", re.IGNORECASE)
+
+
+def _without_open_bounds(quote: str) -> str:
+    return _OPEN_BOUND.sub(" ", quote) if _OPEN_BOUND.search(quote) else quote
+
+
 def condition_count_range(quotes: list[str]) -> tuple[int, int]:
     """How many conditions a list of items may name: at least one per item, at most one more per
     comma or coordinator ("A, B and C" in one bullet may be three conditions)."""
     low = len(quotes)
-    high = sum(1 + len(_COORDINATOR.findall(q)) for q in quotes)
+    high = sum(1 + len(_COORDINATOR.findall(_without_open_bounds(q))) for q in quotes)
     return low, high
 
 
@@ -166,7 +180,7 @@ def _joiner_regex(language: str | None) -> re.Pattern:
 
 def joiner_count(quote: str, language: str | None) -> int:
     """How often an item joins conditions (commas, "and", "oder", "ou" ...)."""
-    return len(_joiner_regex(language).findall(quote))
+    return len(_joiner_regex(language).findall(_without_open_bounds(quote)))
 
 
 def merge_possible(shorter: list[str], short_language: str | None, longer: list[str],
