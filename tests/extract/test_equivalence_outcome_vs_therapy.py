@@ -60,3 +60,13 @@ def test_ev008_silent_on_an_outcome_equivalent_to_acdf(tmp_path: Path) -> None:
 ])
 def test_a_condition_on_equivalence_claims_none(sentence: str) -> None:
     assert not states_equivalence(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The benefit-risk ratio is acceptable if the cooling rate is at least equivalent to that of surface cooling pads.",
+    "Acceptance criterion: haemostasis rates equivalent or superior to those of conventional gauze.",
+    "Le rapport bénéfice/risque est acceptable si la performance est au moins équivalente aux systèmes de surface.",
+    "Die Leistung muss mindestens gleichwertig zu den Oberflächensystemen sein.",
+])
+def test_a_non_inferiority_criterion_claims_no_equivalence(sentence: str) -> None:
+    assert not states_equivalence(sentence)

@@ -1748,7 +1748,18 @@ def _names_device_equivalence(text: str) -> bool:
     masked = _amount_equivalent().sub(" ", masked)
     masked = _BENCH_EQUIVALENT.sub(" ", masked)
     masked = _OUTCOME_EQUIVALENT.sub(" ", masked)
+    masked = _AT_LEAST_EQUIVALENT.sub(" ", masked)
     return bool(_EQUIVALENCE.search(masked))
+
+
+# "performance at least equivalent to the surface systems", "equivalent or superior to": a
+# non-inferiority criterion against the state of the art, not Annex XIV equivalence (which is
+# never "at least").
+_AT_LEAST_EQUIVALENT = re.compile(
+    r"\b(?:at\s+least|not\s+less\s+than)\s+(?:clinically\s+)?equivalen\w*|\bequivalen\w*\s+or\s+(?:better|superior)\b|"
+    r"\bau\s+moins\s+équivalen\w*|\béquivalen\w*\s+ou\s+supérieur\w*|\bmindestens\s+(?:gleichwertig|äquivalent)\w*|"
+    r"\balmeno\s+equivalent\w*|\bal\s+menos\s+equivalent\w*|\bten\s+minste\s+gelijkwaardig\w*",
+    re.IGNORECASE)
 
 
 # An outcome "equivalent to ACDF / to surgery / to standard care / to the control arm" states
