@@ -426,3 +426,46 @@ def test_plain_numbered_headings_that_continue_their_numbers_stay_headings(tmp_p
         doc.para(BODY["en"])
     document = doc.read(tmp_path / "CER.pdf")
     assert _headings(document) == ["1. Scope", "2. Device description", "3. Clinical data"]
+
+
+@pytest.mark.parametrize("titles", [
+    ("1. PURPOSE OF THE PLAN.", "2. STUDY DESIGN.", "3. TIMELINE."),
+    ("1. OBJETO DEL PLAN.", "2. DISEÑO DEL ESTUDIO.", "3. CALENDARIO."),
+    ("4.1. CONTRAINDICATIONS.", "4.2. WARNINGS.", "5. TECHNICAL DATA."),
+])
+def test_numbered_headings_in_capitals_may_end_with_a_full_stop(tmp_path, titles):
+    doc = _Doc()
+    for title in titles:
+        doc.heading(title, size=11)
+        doc.para(BODY["en"])
+    assert _headings(doc.read(tmp_path / "plan.pdf")) == list(titles)
+
+
+def test_a_numbered_sentence_with_a_full_stop_stays_a_list_item(tmp_path):
+    doc = _Doc()
+    doc.heading("3 Instructions", size=11)
+    doc.entry("1. Open the sterile pouch.")
+    doc.entry("2. Connect the catheter to the console.")
+    assert _headings(doc.read(tmp_path / "ifu.pdf")) == ["3 Instructions"]
+
+
+def test_bold_subheading_with_a_full_stop_continuing_the_numbering_is_a_heading(tmp_path):
+    doc = _Doc()
+    doc.heading("4. INTENDED PURPOSE.", size=11)
+    doc.para(BODY["en"])
+    doc.heading("4.1. Indications.", size=11)
+    doc.entry("- Chronic venous obstruction")
+    doc.heading("4.2. Contraindications.", size=11)
+    doc.entry("- Pregnancy")
+    doc.heading("5. Clinical data.", size=11)
+    doc.para(BODY["en"])
+    assert _headings(doc.read(tmp_path / "cer.pdf")) == [
+        "4. INTENDED PURPOSE.", "4.1. Indications.", "4.2. Contraindications.", "5. Clinical data."]
+
+
+def test_bold_numbered_step_with_a_full_stop_is_no_heading(tmp_path):
+    doc = _Doc()
+    doc.heading("3 Instructions for use", size=11)
+    doc.heading("1. Open the pouch.", size=10)
+    doc.heading("2. Prime the line.", size=10)
+    assert _headings(doc.read(tmp_path / "ifu.pdf")) == ["3 Instructions for use"]

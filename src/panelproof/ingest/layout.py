@@ -132,8 +132,11 @@ def numbered_heading(text: str) -> tuple[int, str] | None:
     if not match:
         return None
     title = match.group("title").strip()
-    if not title or title[0].islower() or title.endswith((",", ";", ".")) \
-            or looks_like_citation(title):
+    # A sentence ends with a full stop, a heading does not; but a title in capitals is no
+    # sentence, whatever its punctuation ("7. TIMELINE.", "3.2. CLINICAL DATA.").
+    capitals = title.rstrip(".") and not any(c.islower() for c in title) and len(title.split()) <= 12
+    if not title or title[0].islower() or title.endswith((",", ";")) \
+            or (title.endswith(".") and not capitals) or looks_like_citation(title):
         return None
     number = match.group("number")
     if number.upper() in {"A", "I"} and not match.group("dot"):

@@ -766,6 +766,14 @@ def _heading_level(run: list[_Line], text: str, metrics: _Metrics,
     emphasised = metrics.emphasised(run[0])
     numbered = numbered_heading(text) if len(run) == 1 or (
         emphasised and len(run) <= 3 and _wrapped_heading(run, text, metrics, path)) else None
+    if numbered is None and emphasised and len(run) == 1 and text.rstrip().endswith(".") \
+            and len(text.split()) <= 8:
+        # "4.1. Indications." set in bold under "4. INTENDED PURPOSE.": a heading with a full
+        # stop, when its number continues the headings' numbering (a bold "1. Open the pouch."
+        # under "3 Instructions" does not)
+        parts = heading_number_parts(text)
+        if parts is not None and continues_numbering(path, parts):
+            numbered = numbered_heading(text.rstrip().rstrip("."))
     if numbered and not emphasised and _numbered_list_item(text, path, list_number):
         numbered = None  # "1. Acute kidney injury ..." under "3 Indications": a list, not 1 again
     if numbered and path and is_reference_heading(path[-1]) and not emphasised \
