@@ -70,3 +70,16 @@ def test_a_condition_on_equivalence_claims_none(sentence: str) -> None:
 ])
 def test_a_non_inferiority_criterion_claims_no_equivalence(sentence: str) -> None:
     assert not states_equivalence(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Acceptable if survivorship at 10 years is ≥ 90 % (registry benchmark, equivalent to revision rate ≤ 1 % per year).",
+    "A 95 % ten-year survival, equivalent to an annual failure rate of 0.5 % per year, is the benchmark.",
+    "Une survie de 90 % à 10 ans, équivalente à un taux de révision de 1 % par an, est attendue.",
+])
+def test_a_benchmark_restated_as_a_rate_claims_no_equivalence(sentence: str) -> None:
+    assert not states_equivalence(sentence)
+
+
+def test_equivalence_to_a_numbered_device_is_still_claimed() -> None:
+    assert states_equivalence("The device is equivalent to the Predicate 2 device of Acme Medical.")

@@ -1749,7 +1749,16 @@ def _names_device_equivalence(text: str) -> bool:
     masked = _BENCH_EQUIVALENT.sub(" ", masked)
     masked = _OUTCOME_EQUIVALENT.sub(" ", masked)
     masked = _AT_LEAST_EQUIVALENT.sub(" ", masked)
+    masked = _RATE_EQUIVALENT.sub(" ", masked)
     return bool(_EQUIVALENCE.search(masked))
+
+
+# A benchmark restated as a rate: "survivorship >= 90 % at 10 years (equivalent to a revision
+# rate <= 1 % per year)", "équivalent à un taux de révision de 1 % par an".
+_RATE_EQUIVALENT = re.compile(
+    r"\b(?:equivalen\w*|équivalen\w*|äquivalen\w*)\s+(?:to|à|a|zu|zur|zum)\s+(?:(?:an?|the|un|une|le|la|einer|einem)\s+)?"
+    r"(?:[^\W\d_][\w-]*\s+){1,4}(?:(?:of|de|von)\s+)?(?:[<>≤≥~≈]|<=|>=)?\s*\d[\d.,]*\s*(?:%|‰|per\b|par\b|pro\b|/)",
+    re.IGNORECASE)
 
 
 # "performance at least equivalent to the surface systems", "equivalent or superior to": a

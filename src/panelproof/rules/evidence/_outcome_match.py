@@ -386,9 +386,19 @@ def _point_months(text: str) -> list[float]:
 
 @lru_cache(maxsize=4096)
 def _months(text: str) -> float | None:
-    """The latest time point of a CEP criterion, in months; None without one."""
-    months = _point_months(text)
+    """The latest time point of a CEP criterion, in months; None without one. Time points the
+    CEP assigns to the PMCF ("at 1 and 2 years (pre-market), 5 and 10 years (PMCF)") are not
+    asked of the CER."""
+    months = _point_months(_PMCF_TIME_POINTS.sub(" ", text))
     return max(months) if months else None
+
+
+# The part of a criterion that a bracket or phrase assigns to post-market follow-up: "5 and 10
+# years (PMCF)", "10 years in the PMCF", "à 5 ans (SCAC)".
+_PMCF_TIME_POINTS = re.compile(
+    r"(?:^|(?<=[,;]))[^,;]*?(?:\(\s*(?:PMCF|post-?market[^)]*|SCAC|SCPC)\s*\)|"
+    r"\b(?:in|within|during|through|via|by)\s+(?:the\s+)?(?:PMCF|post-?market\s+(?:clinical\s+)?follow-?up)\b)",
+    re.IGNORECASE)
 
 
 def _spell(months: float) -> str:
