@@ -101,3 +101,13 @@ def test_a_bound_in_an_unknown_statement_is_no_bound():
 ])
 def test_child_bearing_names_no_children(text, language, expected):
     assert groups_of(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Voor volwassen en pediatrische patiënten bij wie de ureter het instrument toelaat.", "nl",
+     [("adults", False), ("paediatric", False)]),
+    ("For adult and paediatric patients whose ureter admits the instrument.", "en",
+     [("adults", False), ("paediatric", False)]),
+])
+def test_an_adjective_coordinated_with_another_names_its_group(text, language, expected):
+    assert groups_of(text, language) == expected
