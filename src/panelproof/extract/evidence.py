@@ -1741,15 +1741,14 @@ def _amount_equivalent() -> re.Pattern:
 
 
 def _names_device_equivalence(text: str) -> bool:
-    """False when every "equivalent" of the text is a unit, an amount or a bench result."""
+    """False when every "equivalent" of the text compares no devices: a unit, an amount or a
+    rate, a bench result, an outcome against a therapy, or a non-inferiority criterion."""
     if _DEVICE_EQUIVALENCE.search(text):
         return True
-    masked = _UNIT_EQUIVALENT.sub(" ", text)
-    masked = _amount_equivalent().sub(" ", masked)
-    masked = _BENCH_EQUIVALENT.sub(" ", masked)
-    masked = _OUTCOME_EQUIVALENT.sub(" ", masked)
-    masked = _AT_LEAST_EQUIVALENT.sub(" ", masked)
-    masked = _RATE_EQUIVALENT.sub(" ", masked)
+    masked = text
+    for no_device in (_UNIT_EQUIVALENT, _amount_equivalent(), _BENCH_EQUIVALENT, _OUTCOME_EQUIVALENT,
+                      _AT_LEAST_EQUIVALENT, _RATE_EQUIVALENT):
+        masked = no_device.sub(" ", masked)
     return bool(_EQUIVALENCE.search(masked))
 
 
