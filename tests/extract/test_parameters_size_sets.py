@@ -79,3 +79,41 @@ def test_different_size_sets_are_reported(tmp_path, ifu, other):
 ])
 def test_same_sets_ranges_and_single_sizes_stay_silent(tmp_path, ifu, other):
     assert _sp001(tmp_path, ifu, other) == []
+
+
+@pytest.mark.parametrize(("text", "language", "label", "value", "unit"), [
+    ("Infusion catheter with ultrasonic core, 5.4 F, working length 135 cm", "en", "working length", 135, "centimeter"),
+    ("The sheath has a usable length 110 cm and a hydrophilic coating.", "en", "usable length", 110, "centimeter"),
+    ("Electrode: shaft diameter 2.8 mm, tip of platinum-iridium", "en", "shaft diameter", 2.8, "millimeter"),
+    ("Katheter 6 F, Arbeitslänge 90 cm", "de", "Arbeitslänge", 90, "centimeter"),
+])
+def test_one_size_under_a_qualified_size_noun_is_read(text, language, label, value, unit):
+    [match] = size_lists(text, language)
+    assert match.value.label == label
+    assert (match.value.low, match.value.high, match.value.unit) == (value, value, unit)
+    assert match.value.values == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Catheter 5.4 F, length 135 cm",  # which of the device's lengths: no qualifier
+    "The mean working length was 135 cm.",  # an observation
+    "Select the working length 135 cm or 106 cm according to the access site.",  # two sizes
+])
+def test_bare_or_observed_single_sizes_are_not_read(text):
+    assert [m for m in size_lists(text, "en") if m.value.values == ()
+            and m.value.low == m.value.high] == []
+
+
+def test_a_working_length_that_differs_between_ifu_and_summary_is_reported(tmp_path):
+    findings = _sp001(tmp_path, "| Component | Description |\n|---|---|\n"
+                                "| Infusion catheter | 5.4 F, working length 135 cm |",
+                      "The infusion catheter (5.4 F, working length 106 cm) carries the ultrasonic core.")
+    assert len(findings) == 1
+    quotes = sorted(loc.quote for loc in findings[0].locations)
+    assert any("106 cm" in q for q in quotes) and any("135 cm" in q for q in quotes)
+
+
+def test_the_same_working_length_in_a_table_and_in_prose_is_silent(tmp_path):
+    assert _sp001(tmp_path, "| Component | Description |\n|---|---|\n"
+                            "| Infusion catheter | 5.4 F, working length 135 cm |",
+                  "The infusion catheter (5.4 F, working length 135 cm) carries the ultrasonic core.") == []

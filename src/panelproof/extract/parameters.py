@@ -1153,6 +1153,8 @@ def size_lists(text: str, language: str | None) -> list[ParameterMatch]:
         label = f"{modifier} {m.group('noun')}" if modifier else m.group("noun")
         start = m.start("modifier") if modifier else m.start("noun")
         match = _size_value(text, m.end(), start, label, language)
+        if match is None and (modifier or m.group("noun").lower() not in _size_noun_words()):
+            match = _single_size(text, m.end(), start, label, language)
         if match is not None and (not found or match.start >= found[-1].end):
             found.append(match)
     for m in _SIGN_LIST_START.finditer(text):
@@ -1188,6 +1190,33 @@ def _size_value(text: str, pos: int, start: int, label: str, language: str | Non
     a, b = parse_number(ranged.group("a"), language), parse_number(ranged.group("b"), language)
     return ParameterMatch(start, ranged.end(), ParameterRange(
         name="text:" + label.lower(), low=min(a, b), high=max(a, b), unit=unit, label=label))
+
+
+# One size under a qualified size noun, the value right after it: "5.4 F, working length 135 cm",
+# "shaft diameter 2.8 mm", "Arbeitslänge 135 cm". A bare noun ("length 30 cm") may be any of
+# the device's lengths, so a single value needs the qualifier (or a compound that holds one).
+_SINGLE_SIZE = re.compile(rf"(?P<a>{NUMBER})\s*(?P<unit>{_UNIT_RE})(?![\w/²³])(?!\s*(?:{SEP}|[–—,])\s*\d)",
+                          re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _size_noun_words() -> frozenset[str]:
+    data = knowledge.load("vocabulary/parameters").get("size_nouns") or {}
+    return frozenset(str(w).lower() for lang, words in data.items()
+                     if lang not in ("source", "compound_tails") for w in words or [])
+
+
+def _single_size(text: str, pos: int, start: int, label: str, language: str | None
+                 ) -> ParameterMatch | None:
+    m = _SINGLE_SIZE.match(text, pos)
+    if m is None:
+        return None
+    unit = _unit_for(m.group("unit"))
+    if unit not in _LENGTH_UNITS:
+        return None
+    value = parse_number(m.group("a"), language)
+    return ParameterMatch(start, m.end(), ParameterRange(
+        name="text:" + label.lower(), low=value, high=value, unit=unit, label=label))
 
 
 # Tolerances under labels the vocabulary does not know: "SpO2 accuracy (70–100 %, no motion) |
@@ -1354,8 +1383,10 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
                 # reservoir 300 units" states both
                 matches += [p for p in prose_labelled_parameters(text, document.language)
                             if not any(p.start < m.end and m.start < p.end for m in matches)]
-                matches += [p for p in size_lists(text, document.language)
-                            if not any(p.start < m.end and m.start < p.end for m in matches)]
+            # sizes in prose and in a cell that describes a component ("Infusion catheter |
+            # 5.4 F, working length 135 cm")
+            matches += [p for p in size_lists(text, document.language)
+                        if not any(p.start < m.end and m.start < p.end for m in matches)]
             matches += [p for p in unit_named_parameters(text, document.language)
                         if not any(p.start < m.end and m.start < p.end or p.value.name == m.value.name
                                    for m in matches)]
