@@ -674,7 +674,9 @@ def joined_blocks(document: Document) -> Iterator[Block]:
             pending = Block(kind=pending.kind, text=pending.text + "\n" + block.text,
                             page=pending.page, heading_path=pending.heading_path,
                             start=pending.start, end=block.end,
-                            synthetic_separators=pending.synthetic_separators)
+                            synthetic_separators=pending.synthetic_separators,
+                            end_page=block.end_page or (block.page if block.page != pending.page
+                                                        else pending.end_page))
             continue
         if pending is not None:
             yield pending

@@ -77,6 +77,8 @@ class Block:
     row_index: int | None = None  # 0 = header row
     synthetic_separators: bool = False  # the " | " between cells was added by ingest
     run_in: bool = False  # a heading ingest split from the start of a paragraph (ingest/runin.py)
+    # PDF: the page a paragraph ends on when a page break splits it (`page` is where it starts)
+    end_page: int | None = None
 
     @property
     def section(self) -> str | None:
@@ -186,9 +188,14 @@ class Document:
         return "\n".join(block.full_quote for block in self.blocks)
 
     def location(self, block: Block, quote: str) -> Location:
+        page = block.page
         if self.page_texts and block.page in self.page_texts:
-            quote = held_by_page(quote, self.page_texts[block.page])
-        return Location(document=self.path, page=block.page, section=block.section, quote=quote)
+            if block.end_page in self.page_texts and block.end_page != block.page:
+                page, quote = _across_pages(quote, self.page_texts[block.page], block.page,
+                                            self.page_texts[block.end_page], block.end_page)
+            else:
+                quote = held_by_page(quote, self.page_texts[block.page])
+        return Location(document=self.path, page=page, section=block.section, quote=quote)
 
     def headings(self) -> list[Block]:
         return [b for b in self.blocks if b.kind is BlockKind.HEADING]
@@ -227,6 +234,33 @@ def held_by_page(quote: str, page_text: str) -> str:
         if len(run) > len(best):
             best = run
     return best or quote
+
+
+def _held(quote: str, page_text: str) -> bool:
+    return quote in page_text or _across_hyphen_breaks(quote) in _across_hyphen_breaks(page_text)
+
+
+def _across_pages(quote: str, first_text: str, first: int, second_text: str,
+                  second: int) -> tuple[int, str]:
+    """(page, quote) for a quote from a paragraph that a page break splits: the page where the
+    quote starts. A quote wholly on the second page cites that page; one across the break is
+    kept whole when its words up to the break end the first page's part and the rest the second
+    page holds (what stands between them, a running footer or a page number, is not quoted)."""
+    if _held(quote, first_text):
+        return first, quote
+    if _held(quote, second_text):
+        return second, quote
+    words = quote.split(" ")
+    for cut in range(len(words) - 1, 0, -1):
+        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+        if _held(head, first_text) and _held(tail, second_text):
+            return first, quote
+    on_first, on_second = held_by_page(quote, first_text), held_by_page(quote, second_text)
+    if on_first != quote and len(on_first) >= len(on_second if on_second != quote else ""):
+        return first, on_first
+    if on_second != quote:
+        return second, on_second
+    return first, quote
 
 
 def assign_offsets(blocks: list[Block]) -> None:

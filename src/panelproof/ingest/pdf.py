@@ -766,14 +766,14 @@ def _heading_level(run: list[_Line], text: str, metrics: _Metrics,
     emphasised = metrics.emphasised(run[0])
     numbered = numbered_heading(text) if len(run) == 1 or (
         emphasised and len(run) <= 3 and _wrapped_heading(run, text, metrics, path)) else None
-    if numbered is None and emphasised and len(run) == 1 and text.rstrip().endswith(".") \
-            and len(text.split()) <= 8:
+    if numbered is None and emphasised and text.rstrip().endswith(".") \
+            and _stopped_heading(run, text, metrics, path, list_number):
         # "4.1. Indications." set in bold under "4. INTENDED PURPOSE.": a heading with a full
         # stop, when its number continues the headings' numbering (a bold "1. Open the pouch."
         # under "3 Instructions" does not)
-        parts = heading_number_parts(text)
-        if parts is not None and continues_numbering(path, parts):
-            numbered = numbered_heading(text.rstrip().rstrip("."))
+        numbered = numbered_heading(text.rstrip().rstrip("."))
+        if numbered:
+            return numbered[0]
     if numbered and not emphasised and _numbered_list_item(text, path, list_number):
         numbered = None  # "1. Acute kidney injury ..." under "3 Indications": a list, not 1 again
     if numbered and path and is_reference_heading(path[-1]) and not emphasised \
@@ -791,6 +791,45 @@ def _heading_level(run: list[_Line], text: str, metrics: _Metrics,
 
 
 _LIST_NUMBER = re.compile(r"\s*\(?(\d{1,2})[.)]\s")
+# Words that make a line a statement rather than a title: auxiliary and modal verbs and the
+# copula, in the dossiers' languages ("7.3. The device is safe for use in children." is a
+# numbered sentence; "7.2. Conformity with the general safety and performance requirements."
+# a title).
+_FINITE_VERB = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|does|did|shall|must|should|will|would|can|"
+    r"could|might|ist|sind|war|waren|wird|werden|wurde|wurden|hat|haben|muss|müssen|soll|"
+    r"sollen|kann|können|darf|est|sont|était|sera|seront|ont|doit|doivent|peut|peuvent|"
+    r"es|fue|será|ha|han|debe|deben|puede|pueden|è|sono|sarà|hanno|deve|devono|può|"
+    r"possono|é|são|foi|deverá|pode|podem|wordt|worden|moet|kan)\b",
+    re.IGNORECASE)
+# A bold numbered line ending with a full stop is a heading up to this many words, and up to
+# `_LONG_STOPPED_HEADING` words when nothing in it reads as a finite verb.
+_SHORT_STOPPED_HEADING = 8
+_LONG_STOPPED_HEADING = 16
+# The heading's number and what leads it ("7.2. ", "Section 4.1 "), to read the title alone.
+_HEADING_NUMBER = re.compile(r"^\s*(?:\D+\s+)?\S*\d\S*\s+")
+
+
+def _stopped_heading(run: list[_Line], text: str, metrics: _Metrics, path: tuple[str, ...],
+                     list_number: int | None) -> bool:
+    """Whether an emphasised numbered line that ends with a full stop is a heading: its number
+    continues the headings' numbering, it is no next item of the numbered list just above it,
+    and it is short, or (up to 16 words, on one line or wrapped like a heading) has no
+    finite verb and no sentence inside it."""
+    parts = heading_number_parts(text)
+    if parts is None or not continues_numbering(path, parts):
+        return False
+    if list_number is not None and len(parts) == 1 and parts[0] == list_number + 1:
+        return False
+    words = len(text.split())
+    if len(run) == 1 and words <= _SHORT_STOPPED_HEADING:
+        return True
+    if words > _LONG_STOPPED_HEADING or len(run) > 2:
+        return False
+    if len(run) == 2 and not _wrapped_heading(run, text.rstrip().rstrip("."), metrics, path):
+        return False
+    title = _HEADING_NUMBER.sub("", text, count=1).rstrip().rstrip(".")
+    return not _FINITE_VERB.search(title) and not re.search(r"[.;:!?]\s", title)
 
 
 def _numbered_list_item(text: str, path: tuple[str, ...], list_number: int | None) -> bool:
@@ -1342,6 +1381,7 @@ def _build_blocks(pages: list[_Page], deadline: Deadline) -> tuple[list[Block], 
     blocks: list[Block] = []
     anchors: list[_Anchor] = []
     tables = _Tables(metrics)
+    unfinished: _Line | None = None  # the last line of a page's text when it ends mid-sentence
     for page in pages:
         deadline.check()
         tables.start_page(page)
@@ -1353,16 +1393,59 @@ def _build_blocks(pages: list[_Page], deadline: Deadline) -> tuple[list[Block], 
                 text_lines.extend(blocks_buffer)  # new rows, placed in order below
             else:
                 text_lines.append(line)
+        carried, unfinished = unfinished, None
         for run in _split_runs(text_lines, page, metrics):
             if isinstance(run, Block):
                 run.heading_path = stack.path
                 blocks.append(run)
+                carried = unfinished = None
                 continue
+            list_number = stack.list_number
             block = _text_block(run, page.number, stack, metrics)
-            blocks.append(block)
+            if carried is not None and _continues_across_pages(carried, run, block, metrics):
+                blocks[-1] = _joined(blocks[-1], block, page.number)
+                stack.list_number = list_number
+                block = blocks[-1]
+            else:
+                blocks.append(block)
+            carried = None
             if block.kind in (BlockKind.HEADING, BlockKind.CAPTION):
                 anchors.append(_Anchor(page.number, run[0].top, run[-1].bottom, block))
+            unfinished = run[-1] if block.kind in _JOINABLE \
+                and not looks_like_sentence_end(block.text) else None
     return blocks, anchors
+
+
+_JOINABLE = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
+# What a line broken mid-sentence may end with before a capitalised or numeric continuation:
+# a comma, a dash or hyphen, a slash, an ampersand or an opening bracket.
+_OPEN_END = (",", "-", "–", "—", "/", "&", "(", "[")
+
+
+def _continues_across_pages(last: _Line, run: list[_Line], block: Block,
+                            metrics: _Metrics) -> bool:
+    """Whether the first text block of a page goes on with the sentence the previous page's
+    last text block left unfinished (no closing . ! ? : ;): a paragraph, not a heading, list
+    item, caption or table row, set like the line it continues and starting in lower case, or
+    after a line that ends on a comma, a dash or an opening bracket."""
+    if block.kind is not BlockKind.PARAGRAPH:
+        return False
+    first = run[0]
+    if abs(first.size - last.size) > 0.9 or metrics.emphasised(first) != metrics.emphasised(last):
+        return False
+    if list_marker(first.text) or is_caption(first.text) or _label_line(last.text):
+        return False
+    start = first.text.lstrip()[:1]
+    if not start:
+        return False
+    return start.islower() or last.text.rstrip().endswith(_OPEN_END)
+
+
+def _joined(head: Block, tail: Block, page: int) -> Block:
+    """One paragraph of the two halves a page break split; it starts on `head`'s page."""
+    return Block(head.kind, head.text + "\n" + tail.text, page=head.page,
+                 heading_path=head.heading_path, synthetic_separators=head.synthetic_separators,
+                 end_page=page)
 
 
 def _text_block(run: list[_Line], page: int, stack: HeadingStack, metrics: _Metrics) -> Block:

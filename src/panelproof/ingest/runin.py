@@ -163,7 +163,8 @@ def _split(block: Block, blocks: list[Block], i: int) -> list[Block] | None:
                     heading_path=block.heading_path, run_in=True)
     if not remainder:
         return [heading]
-    body = Block(block.kind, remainder, page=block.page, heading_path=block.heading_path)
+    body = Block(block.kind, remainder, page=block.page, heading_path=block.heading_path,
+                 end_page=block.end_page)
     return [heading, body]
 
 
