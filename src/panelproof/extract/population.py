@@ -36,7 +36,7 @@ from panelproof import knowledge
 from panelproof.extract._indication_sentence import condition_nouns
 from panelproof.extract._sizes import size_statement
 from panelproof.extract._questions import CLINICAL_RESULTS, POPULATION_ROLES, question_role
-from panelproof.extract._reviewer_queries import is_reviewer_query
+from panelproof.extract._reviewer_queries import is_reviewer_query, is_subgroup_remark
 from panelproof.extract._terms import word_alternation
 from panelproof.extract._questions import CONTRAINDICATIONS as QUESTION_CONTRAINDICATIONS
 from panelproof.extract.common import ExtractionContext, folded_pattern, make_fact, sentences
@@ -324,6 +324,17 @@ POST_NEGATION = re.compile(
     r"^\s*(?:\([^)]{0,30}\))?\s*[:–—]\s*(?:" + _OUT_OF_SCOPE + r"|excluded|exclus\w*|"
     r"ausgeschlossen|excluid\w*|esclus\w*|uitgesloten|contra-?indicated)",
     re.IGNORECASE)
+# A group sent to another device ("neonates require a dedicated neonatal sensor") is excluded:
+# vocabulary/population_referrals.yaml, every language's patterns after the group.
+_REFERRALS = [p for entry in knowledge.load("vocabulary/population_referrals")["referrals"]
+              for terms in entry["patterns"].values() for p in terms]
+_REFERRAL_AFTER = re.compile(
+    r"^[^.;:]{0,40}?(?:" + "|".join(f"(?:{p})" for p in _REFERRALS or [r"(?!)"]) + ")", re.IGNORECASE)
+if _REFERRALS:
+    POST_NEGATION = re.compile(POST_NEGATION.pattern + "|" + _REFERRAL_AFTER.pattern,
+                               POST_NEGATION.flags)
+
+
 def _with_post_negation(language: str) -> re.Pattern:
     words = word_alternation(_data_terms("post_negation", language=language))
     if not words:
@@ -1056,10 +1067,16 @@ def find_groups(text: str) -> list[tuple[int, int, str, bool]]:
     """(start, end, group id, negated) for each group term in a sentence."""
     pattern, term_to_id = _group_pattern()
     out = []
+    referred_to = -1  # end of the other device a group was sent to ("the paediatric model")
     for m in pattern.finditer(text):
         if (_BEARING_AFTER.match(text, m.end())
-                or _BEARING_BEFORE.search(text, max(0, m.start() - 16), m.start())):
+                or _BEARING_BEFORE.search(text, max(0, m.start() - 16), m.start())
+                or m.start() < referred_to):
             continue
+        if referral := _REFERRAL_AFTER.match(text[m.end():]):
+            # the other device's description runs to the end of the clause
+            tail = re.match(r"[^,.;:()]*", text[m.end() + referral.end():])
+            referred_to = m.end() + referral.end() + tail.end()
         gid = term_to_id[m.group(0).lower()]
         out.append((m.start(), m.end(), gid, _negated(text, m.start(), m.end())))
     return out
@@ -1232,7 +1249,7 @@ def is_population_sentence(block: Block, sentence: str, role: Role) -> bool:
         # "It is unclear why children are not included", "Manufacturer's answer: 9 children":
         # the subject of a question of the review, not the intended population
         return False
-    if role is not Role.PMCF_PLAN and STUDY_CONTEXT.search(sentence):
+    if role is not Role.PMCF_PLAN and (STUDY_CONTEXT.search(sentence) or is_subgroup_remark(sentence)):
         return False
     if _in_other_section(block) and not STRONG_CUE.search(sentence):
         return False

@@ -242,10 +242,17 @@ def _time_after(text: str, position: int, times) -> str | None:
 
 def _time_in(window: str, times) -> str | None:
     for tid, pattern in times:
-        m = pattern.search(window)
-        if m:
+        for m in pattern.finditer(window):
+            if _DURATION_BEFORE().search(window, 0, m.start()):
+                continue  # "median 26 months, max 5 years": the observation, not a time point
             return tid if tid != "number" else _time_key(m.group(0))
     return None
+
+
+@lru_cache(maxsize=1)
+def _DURATION_BEFORE() -> re.Pattern[str]:
+    words = claim_language()["figure_outcomes"].get("duration_words") or r"(?!)"
+    return re.compile(r"(?<!\w)(?:" + words + r")\s*:?\s*$", re.IGNORECASE)
 
 
 _QUALIFIER = re.compile(r"(\w+-?free|implant|device|prosthesis|valve|graft|stent|lead|"
@@ -259,7 +266,8 @@ def _time_key(text: str) -> str:
     if m is None:
         return text.lower()
     unit = m.group(2).lower()
-    letter = "y" if unit.startswith(("y", "a", "ja")) else "m" if unit.startswith("m") else "d"
+    letter = ("y" if unit.startswith(("y", "a", "ja", "jr")) or unit == "j"
+              else "m" if unit.startswith("m") else "w" if unit.startswith(("w", "s")) else "d")
     return f"{m.group(1)}{letter}"
 
 

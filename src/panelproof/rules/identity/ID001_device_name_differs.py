@@ -65,8 +65,10 @@ def _descriptor_token(token: str) -> bool:
     """A word that describes the device ("Spritzenpumpe", "High-Flow-Sauerstoffsystem",
     "CGM-coupled", "Oil" in "Silicone Oil"), not a variant: no digit, a lower-case word of four
     letters or more or a generic device or material word, and not a variant word."""
-    if token.lower().strip("()") in generic_descriptor_words().get("measurand", ()):
-        return True  # "OXYTEC Automated FiO2 Control Module": FiO2 names what it controls
+    if _technical_word(token):
+        # "OXYTEC Automated FiO2 Control Module": FiO2 names what it controls; "TurbiX RF": the
+        # technology, not a model
+        return True
     if any(c.isdigit() for c in token) or _contrastive(token):
         return False
     if re.fullmatch(r"[A-ZÀ-Þ]?[a-zß-ÿ]+", token) and _generic_noun(token):
@@ -106,11 +108,18 @@ def descriptor_base(name: str, others: Iterable[str]) -> str | None:
     return best
 
 
+def _technical_word(token: str) -> bool:
+    """A measurand ("FiO2") or a technology abbreviation ("RF", "IPL") of the vocabulary."""
+    lower = token.lower().strip("()")
+    vocabulary = generic_descriptor_words()
+    return lower in vocabulary.get("measurand", ()) or lower in vocabulary.get("technology", ())
+
+
 def _model_token(token: str) -> bool:
     """A model designation: a digit ("P5", "60", "SP-50"), a short code in capitals ("X", "SE")
     or a variant word ("Pro", "Mini")."""
-    if token.lower() in generic_descriptor_words().get("measurand", ()):
-        return False  # "FiO2", "SpO2": what the device measures, not its model
+    if _technical_word(token):
+        return False  # "FiO2", "SpO2", "RF": what the device measures or uses, not its model
     return (any(c.isdigit() for c in token) or bool(re.fullmatch(r"[A-Z]{1,2}", token))
             or token.lower() in _VARIANT_WORDS)
 
@@ -157,6 +166,46 @@ def model_extension_bases(names: Iterable[str]) -> dict[str, str]:
             for _, name in found if name}
 
 
+def described_and_single_model(names: Iterable[str], generic) -> list[tuple[str, str]]:
+    """Pairs (brand with a generic description, brand with its model): "Lumora Wound Healing
+    System" and "Lumora L3" are one device when the dossier gives the brand "Lumora" one model
+    only; with "Lumora L3" and "Lumora L5" the description names a family of two and stays
+    apart. The description is generic words only (device nouns, technologies, or words the
+    dossier writes in lower case), two words at least: "Lumora Knee" is a device of its own."""
+    names = list(names)
+    described: dict[str, list[str]] = {}
+    modelled: dict[str, list[tuple[str, str]]] = {}
+    for name in names:
+        tokens = name_tokens(name)
+        if len(tokens) < 2 or _model_token(tokens[0]) or _technical_word(tokens[0]):
+            continue
+        brand, rest = tokens[0].lower(), tokens[1:]
+        # two generic words at least: one word after a brand ("Lumora Flow", "Lumora Knee")
+        # reads as a product line of its own
+        if len(rest) >= 2 and all(_descriptor_token(t) and (generic(t) or _generic_compound(t))
+                                  for t in rest):
+            described.setdefault(brand, []).append(name)
+            continue
+        models = 0
+        while models < min(2, len(rest)) and _model_token(rest[models]):
+            models += 1
+        if models and all(_descriptor_token(t) for t in rest[models:]):
+            model = " ".join(rest[:models]).lower()
+            modelled.setdefault(brand, []).append((model, name))
+    pairs = []
+    for brand, found in modelled.items():
+        if brand in described and len({model for model, _ in found}) == 1:
+            pairs += [(d, m) for d in described[brand] for _, m in found]
+    return pairs
+
+
+def _generic_compound(word: str) -> bool:
+    """A compound ending on a category word of six letters or more: "Electrostimulation",
+    "Elektrostimulationsgerät" would need its own entry, "Thermoablation" ends on "ablation"."""
+    lower = word.lower()
+    return len(lower) > 6 and any(lower.endswith(w) for w in _category_words() if len(w) >= 6)
+
+
 def separators_only(a: str, b: str) -> bool:
     """ "Osseon Connect" / "Osseon-Connect", "Spirelle™" / "Spirelle": the same letters in the
     same case."""
@@ -191,6 +240,7 @@ def _category_words() -> frozenset[str]:
     words = set(re.findall(r"[^\W\d_]{3,}", DESCRIPTORS.lower()))
     vocabulary = generic_descriptor_words()
     words |= vocabulary.get("device_noun", frozenset()) | vocabulary.get("material", frozenset())
+    words |= vocabulary.get("technology", frozenset())
     for pack in knowledge.available("devices"):
         terms = knowledge.load(pack).get("terms") or {}
         for language_terms in terms.values():
@@ -316,8 +366,8 @@ def different_model_codes(a: str, b: str) -> bool:
     """"Kaiun AortaGraft TX" / "Kaiun AortaGraft TB Thoracic Stent-Graft": both names carry a
     short model code in capitals or digits and the codes differ, so they are two models, not
     one name spelt two ways."""
-    codes_a = [t.lower() for t in name_tokens(a) if _MODEL_CODE.fullmatch(t)]
-    codes_b = [t.lower() for t in name_tokens(b) if _MODEL_CODE.fullmatch(t)]
+    codes_a = [t.lower() for t in name_tokens(a) if _MODEL_CODE.fullmatch(t) and not _technical_word(t)]
+    codes_b = [t.lower() for t in name_tokens(b) if _MODEL_CODE.fullmatch(t) and not _technical_word(t)]
     return bool(codes_a) and bool(codes_b) and codes_a != codes_b
 
 
@@ -517,6 +567,8 @@ def _canonical_keys(names: set[str], declared: set[str], aliases: list[tuple[str
             union(name_key(name), name_key(base))
     for name, base in model_extension_bases(universe).items():
         union(name_key(name), name_key(base))
+    for described, modelled in described_and_single_model(universe, generic):
+        union(name_key(described), name_key(modelled))
     for alias, full in aliases:
         union(name_key(alias), name_key(full))
     for i, a in enumerate(universe):
