@@ -1,4 +1,4 @@
-"""False majors on clean dossiers (s17fm): a subgroup of the evidence or a group sent to another
+"""Four readings that raised false majors on clean dossiers: a subgroup of the evidence or a group sent to another
 device is not the intended population (PO002); a technology abbreviation after the trade name
 and a brand described generically beside its only model are one device (ID001); a bare "planned"
 is no elective qualifier in one language only (LA001); a rate's time point written after it in
