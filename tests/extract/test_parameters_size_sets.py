@@ -98,6 +98,8 @@ def test_one_size_under_a_qualified_size_noun_is_read(text, language, label, val
     "Catheter 5.4 F, length 135 cm",  # which of the device's lengths: no qualifier
     "The mean working length was 135 cm.",  # an observation
     "Select the working length 135 cm or 106 cm according to the access site.",  # two sizes
+    "Pre-dilate with a balloon diameter 1 mm below the reference vessel diameter.",  # a difference
+    "Choose a stent diameter 2 mm larger than the vein.",
 ])
 def test_bare_or_observed_single_sizes_are_not_read(text):
     assert [m for m in size_lists(text, "en") if m.value.values == ()

@@ -1195,8 +1195,15 @@ def _size_value(text: str, pos: int, start: int, label: str, language: str | Non
 # One size under a qualified size noun, the value right after it: "5.4 F, working length 135 cm",
 # "shaft diameter 2.8 mm", "Arbeitslänge 135 cm". A bare noun ("length 30 cm") may be any of
 # the device's lengths, so a single value needs the qualifier (or a compound that holds one).
-_SINGLE_SIZE = re.compile(rf"(?P<a>{NUMBER})\s*(?P<unit>{_UNIT_RE})(?![\w/²³])(?!\s*(?:{SEP}|[–—,])\s*\d)",
-                          re.IGNORECASE)
+# A size followed by a comparison is a difference from another size, not a size of the device
+# ("pre-dilation balloon diameter 1 mm below the reference diameter", "0,5 mm größer als").
+_DIFFERENCE_AFTER = (r"below|above|under|over|less|more|larger|smaller|greater|shorter|longer|wider|"
+                     r"narrower|bigger|beyond|than|unter|über|kleiner|größer|länger|kürzer|weniger|mehr|"
+                     r"als|inférieure?s?|supérieure?s?|de moins|de plus|plus|moins|que|sotto|sopra|più|"
+                     r"meno|minore|maggiore|por debajo|por encima|menor|mayor|más|menos|onder|boven|"
+                     r"groter|dan|under|över|større|mindre|end|än|alle|pod|nad|mniej|więcej|menší|větší")
+_SINGLE_SIZE = re.compile(rf"(?P<a>{NUMBER})\s*(?P<unit>{_UNIT_RE})(?![\w/²³])(?!\s*(?:{SEP}|[–—,])\s*\d)"
+                          rf"(?!\s+(?:{_DIFFERENCE_AFTER})\b)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
