@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from panelproof.extract.population import find_groups, is_population_sentence
-from panelproof.ingest.model import Role
+from panelproof.ingest.model import Block, BlockKind, Role
 from panelproof.ingest.text import document_from_text
 from panelproof.pipeline import run_check
 
@@ -169,3 +169,21 @@ def test_la001_silent_when_dutch_says_planned(tmp_path):
 def test_one_word_after_brand_is_a_product_line_not_a_description():
     from panelproof.rules.identity.ID001_device_name_differs import described_and_single_model
     assert described_and_single_model(["Lumora Flow", "Lumora SX"], lambda word: True) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Children 6–17 years included in RS-01.",
+    "Q 2.2 | Is the target population covered by clinical data? | Yes | Each sensor size has its own accuracy data, including infants below 1 kg.",
+    "Adolescents were enrolled in the pivotal study and in the PMCF registry.",
+    "Kinder wurden in die klinische Studie eingeschlossen.",
+])
+def test_a_group_said_to_be_in_the_data_is_not_the_population(sentence):
+    assert not is_population_sentence(Block(kind=BlockKind.PARAGRAPH, text=sentence), sentence, Role.CEAR)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Children 6–17 years are included in the intended population.",
+    "The device is intended for adults and children from 6 years of age.",
+])
+def test_a_group_included_in_the_intended_population_stays(sentence):
+    assert is_population_sentence(Block(kind=BlockKind.PARAGRAPH, text=sentence), sentence, Role.CEAR)
