@@ -833,7 +833,31 @@ def not_studied(text: str) -> bool:
     """True when a text says a group was not studied ("No paediatric patients were included",
     "performance in children is less documented") or that its use rests on extrapolation from
     other data ("paediatric use is extrapolated from adult data")."""
-    return (bool(_NOT_STUDIED_CUE.search(text)) and bool(_NOT_STUDIED.search(text))) or extrapolated(text)
+    return ((bool(_NOT_STUDIED_CUE.search(text)) and bool(_NOT_STUDIED.search(text))) or extrapolated(text)
+            or admits_data_gap(text))
+
+
+@lru_cache(maxsize=1)
+def _data_gap_admission() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    data = load_subjects()["data_gap_admissions"]
+    admissions = tuple(t for key, terms in data.items() if key not in ("source", "minor_ages") for t in terms)
+    ages = tuple(t for terms in data["minor_ages"].values() for t in terms)
+    return term_regex(admissions), term_regex(ages)
+
+
+def admits_data_gap(text: str) -> bool:
+    """True when a text admits that no data cover a group, in wordings of
+    evidence_subjects.yaml `data_gap_admissions`: "no patients under 18 were enrolled", "none of
+    the trials included children", "data in adolescents are lacking"."""
+    pattern = _data_gap_admission()[0]
+    return bool(pattern and pattern.search(text))
+
+
+def names_minors_by_age(text: str) -> bool:
+    """True when a text names minors by an age bound below adulthood ("patients younger than 18
+    years", "between 28 days and 18 years", "moins de 18 ans"; `data_gap_admissions.minor_ages`)."""
+    pattern = _data_gap_admission()[1]
+    return bool(pattern and pattern.search(text))
 
 
 def cohort_limited_to(text: str) -> tuple[str, ...]:

@@ -1633,7 +1633,25 @@ def _qualifier_find(text: str, start: int, end: int) -> list[VocabularyMatch]:
     if not found:
         return found
     exceptions = vocabulary("clinical_terms", "qualifier_exceptions").find(text, start, end)
-    return [m for m in found if not any(e.start <= m.start and m.end <= e.end for e in exceptions)]
+    encounter = _care_encounter()
+    return [m for m in found if not any(e.start <= m.start and m.end <= e.end for e in exceptions)
+            and not encounter[0].match(text, m.end, end) and not encounter[1].search(text, start, m.start)]
+
+
+@lru_cache(maxsize=1)
+def _care_encounter() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Patterns of a care encounter just after a qualifier ("urgent HF visit", "emergency
+    hospital admission") or just before it ("hospitalisation en urgence", "ricovero urgente"):
+    the qualifier then describes how the patient was seen, not the condition
+    (clinical_terms.yaml `qualifier_care_encounters`)."""
+    words = knowledge.load("vocabulary/clinical_terms").get("qualifier_care_encounters", {}).get("words", {})
+    nouns = sorted({w for terms in words.values() for w in terms}, key=len, reverse=True)
+    alternatives = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in nouns)
+    after = re.compile(rf"(?:[\s\-]+[^\W\d_][\w\-]*){{0,2}}?[\s\-]+(?:{alternatives})(?![^\W\d_])", re.IGNORECASE)
+    trailing = sorted({w for language in ("fr", "it", "es") for w in words.get(language, [])}, key=len, reverse=True)
+    before = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, trailing))})(?:\s+(?:en|d['’]|di|de|in|por|per))?\s*$",
+                        re.IGNORECASE)
+    return after, before
 
 
 def _qualifier_matches(text: str, start: int, end: int) -> list[tuple[str, int, int]]:

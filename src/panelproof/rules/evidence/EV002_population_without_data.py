@@ -14,7 +14,7 @@ from panelproof.extract._indication_text import dossier_abbreviations, expand_ab
 from panelproof.extract.common import make_fact, sentence_around, sentences
 from panelproof.extract.intended_use import vocabulary
 from panelproof.extract.evidence import (STRATA_ORDER, cohort_limited_to, is_clinical_subject, load_subjects,
-                                         named_groups, not_studied, risk_strata)
+                                         named_groups, names_minors_by_age, not_studied, risk_strata)
 from panelproof.extract.model import Fact, FactBase, FactKind, PopulationBound
 from panelproof.ingest.model import BlockKind, Role
 from panelproof.knowledge import load
@@ -135,7 +135,12 @@ class PopulationWithoutData(Rule):
         of age" admits neonates upwards, not preterm neonates. A group word that names a
         clinician ("paediatric diabetologist" among the reviewers) names no population, and a
         sentence that rests a group's use on extrapolation ("paediatric use is extrapolated from
-        adult data") covers no group: the finding quotes it as the CER's own admission. Published
+        adult data") covers no group: the finding quotes it as the CER's own admission, in the
+        wordings of vocabulary evidence_subjects.yaml `data_gap_admissions` too ("no patients
+        under 18 were enrolled", "none of the publications retained includes patients younger
+        than 18 years", "data in adolescents are lacking"; minors named by an age bound count for
+        each paediatric class), and beside it the CER conclusion that claims the whole population
+        or intended purpose is supported (`whole_population_claim`). Published
         series in the state of the art ("success 60-80 % in paediatric glaucoma") are no data on
         the device's patients; "paediatric" and the age class the intended purpose names
         ("children from 2 years") are one gap, reported once through the class. Also a
@@ -300,12 +305,16 @@ class PopulationWithoutData(Rule):
             cohort = None if admission is not None else _cohort_statement(facts, {group}, data_groups)
             admitted = (f' The CER itself says so: "{admission.location.quote}"' if admission is not None
                         else f' The CER states: "{cohort.location.quote}"' if cohort is not None else "")
+            # the gap admitted, and yet the conclusion claims the whole population is supported
+            claim = _conclusion_claim(facts) if admission is not None or cohort is not None else None
+            if claim is not None:
+                admitted += f'; yet its conclusion states: "{claim.location.quote}"'
             yield self.finding(
                 f'{fact.document} includes {fact.value.label or group} ("{fact.location.quote}"), but the '
                 f"clinical evidence of the dossier covers only: {stated}.{admitted}",
                 [fact, *([admission] if admission is not None
                          else [cohort, *[f for f in described if f.location.quote != cohort.location.quote][:1]]
-                         if cohort is not None else described[:2])])
+                         if cohort is not None else described[:2]), *([claim] if claim is not None else [])])
         yield from self._bounds(facts, data_groups, described, reported, stated)
 
     def _bounds(self, facts: FactBase, data_groups: set[str], described: list[Fact], reported: set[str],
@@ -399,8 +408,38 @@ def _admission(facts: FactBase, group: str) -> Fact | None:
                 continue
             for start, end in sentences(block):
                 sentence = block.normalized[start:end]
-                if not_studied(sentence) and wanted & set(named_groups(sentence)):
+                # "none of the publications includes patients younger than 18 years": minors
+                # named by their age bound
+                if not_studied(sentence) and (wanted & set(named_groups(sentence))
+                                              or group in _CLASSES and names_minors_by_age(sentence)):
                     return make_fact(document, block, FactKind.EVIDENCE_GAP, sentence, (start, end))
+    return None
+
+
+_CONCLUSION_SECTION = re.compile(r"conclu|synth[eè]se|Schlussfolgerung|Fazit|"
+                                 r"conclusi[oó]n|benefit-risk|bénéfice|Nutzen-Risiko", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _whole_population_claim() -> re.Pattern[str] | None:
+    data = load_subjects()["whole_population_claim"]
+    return term_regex(tuple(t for key, terms in data.items() if key != "source" for t in terms))
+
+
+def _conclusion_claim(facts: FactBase) -> Fact | None:
+    """The CER's conclusion that its data support the whole intended population ("The clinical
+    evidence supports the safety and performance ... for the intended purpose and the whole
+    target population"; evidence_subjects.yaml `whole_population_claim`), or None."""
+    pattern = _whole_population_claim()
+    if pattern is None:
+        return None
+    for document in facts.documents_with_role(Role.CER):
+        for block in document.blocks:
+            if block.kind is BlockKind.HEADING or not any(_CONCLUSION_SECTION.search(h) for h in block.heading_path):
+                continue
+            for start, end in sentences(block):
+                if pattern.search(block.normalized[start:end]):
+                    return make_fact(document, block, FactKind.EVIDENCE_GAP, block.normalized[start:end], (start, end))
     return None
 
 

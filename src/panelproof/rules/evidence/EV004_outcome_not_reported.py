@@ -16,7 +16,7 @@ from panelproof.rules.evidence._outcome_match import (
     _mentioned_together, _met_criteria_labels, _months, _point_months, _only_plans, _reported_as_absent, _reporting_text,
     _restates_criteria, _ShortNames, _spell, _stem_index, _stems_of_texts_with, describes_evidence, head_reported,
     head_reported_as_absent, head_stem,
-    is_label_cell, measured_stems, not_assessed, outcome_label, outcome_parts, outcome_stems, substitute_result)
+    is_label_cell, safety_listing, zero_tolerance, measured_stems, not_assessed, outcome_label, outcome_parts, outcome_stems, substitute_result)
 from panelproof.rules.model import Category, Finding, Rule, Severity
 
 
@@ -166,7 +166,13 @@ class OutcomeNotReported(Rule):
         recorded"). A criterion stated as an absence ("No unexplained overdose events
         attributable to the pump mechanism", "aucune surdose imputable à la pompe") is reported
         by a CER sentence stating the absence of the event it names ("no overdose was observed")
-        or giving its rate ("overdose in 1 of 412 patients"). A criterion at a time point ("endothelial cell loss at 36
+        or giving its rate ("overdose in 1 of 412 patients"). A zero-tolerance criterion (an
+        absence without a threshold, not "freedom from", not a comparison with control: "no
+        implant-related death", "zero device-related strokes", "aucun décès") that the CER never
+        names, beside a clinical safety section reporting the adverse events observed (vocabulary
+        `safety_result_headings`: "Clinical safety", "Adverse events", "Complications",
+        "Sécurité clinique", "Unerwünschte Ereignisse"), is a minor finding quoting that section:
+        the event was not among those observed, but the CER leaves that implied. A criterion at a time point ("endothelial cell loss at 36
         months ≤ 6 %", "à 3 ans", "nach 36 Monaten"; in words too: "at one year", "nach einem Jahr") is not reported when the CER reports the
         outcome only at earlier time points (planned or PMCF measurements do not count), or,
         giving no time point for it, when the clinical data's longest follow-up is shorter.
@@ -321,6 +327,21 @@ class OutcomeNotReported(Rule):
                                       _row_label_stems(fact, ceps))
             if agreed:
                 what += f'. The CEAR states it too: "{agreed[0].quote}"'
+            # "no implant-related death" beside a CER table of the adverse events observed that
+            # names no death: none occurred, but the CER leaves it implied; the panel asks for
+            # the statement, the evidence is not missing.
+            listing = None
+            if not agreed and criterion is None and zero_tolerance(fact.value):
+                if "safety" not in state:
+                    state["safety"] = safety_listing(cers)
+                listing = state["safety"]
+            if listing is not None:
+                yield self.finding(
+                    f'{fact.document} sets the zero-tolerance criterion "{fact.location.quote}", but {listing.document} '
+                    f'does not state whether it was met: its clinical safety results ("{listing.quote}") do not name '
+                    f"the event, so that none occurred is implied, not stated.",
+                    [fact, listing], severity=Severity.MINOR)
+                continue
             yield self.finding(
                 f'{fact.document} defines the outcome parameter "{fact.location.quote}"{when}, but {cer} {what}.',
                 [fact, *([criterion] if criterion is not None else []), *([instead] if instead is not None else []),

@@ -805,6 +805,45 @@ def _reported_as_absent(stems: set[str], absences: list[tuple[str, str]]) -> boo
                for folded, sentence in absences)
 
 
+@lru_cache(maxsize=1)
+def _safety_heading() -> re.Pattern[str]:
+    words = _outcome_wording().get("safety_result_headings", {}).get("words", [])
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])", re.IGNORECASE)
+
+
+# A threshold in the criterion ("no loss of >= 2 lines in >= 95 % of eyes") makes it a rate to
+# meet, and so does "freedom from X", which the CEP states as a proportion of patients.
+_THRESHOLD_OR_FREEDOM = re.compile(r"[<>≤≥=±%]|^\W*(?:freedom|free|Freiheit|libre|exempt)\b", re.IGNORECASE)
+
+
+def zero_tolerance(text: str) -> bool:
+    """True for a criterion that tolerates no event and sets no rate: "no implant-related
+    death", "zero device-related strokes", "absence of haemolysis", "aucun décès imputable au
+    dispositif", "keine Explantation wegen Infektion". Not "freedom from endoleak" (a rate to
+    meet), "no loss of >= 2 lines in >= 95 %" (a threshold) nor "no excess mortality compared
+    with control" (a comparison, which needs the control's figure)."""
+    return (bool(_event_stems(text)) and not _THRESHOLD_OR_FREEDOM.search(text.strip())
+            and not _COMPARED_WITH.search(text))
+
+
+def safety_listing(documents):
+    """The Location of the first result of the CER's clinical safety section: a row or sentence
+    giving a rate or count ("Wound infection | 1.4 % | SON-01", "hypotension occurred in 3.1 %
+    of procedures") under a heading of vocabulary `safety_result_headings`, outside the state of
+    the art, the methods and the plans. None when the CER reports no adverse events observed."""
+    heading = _safety_heading()
+    for document in documents:
+        for block in document.blocks:
+            section = block.section or ""
+            if (block.kind is BlockKind.HEADING or not heading.search(section)
+                    or _BACKGROUND_SECTION.search(section) or _in_methods(section) or _in_glossary(section)):
+                continue
+            if _RATE.search(block.normalized) and not _only_plans(block.normalized):
+                return document.location(block, block.full_quote)
+    return None
+
+
 # The head noun of an English outcome name is its last word before a preposition: "Pressure
 # necrosis of the finger/toe" names a necrosis, "Skin irritation at the sensor" an irritation.
 _AFTER_HEAD = re.compile(r"\s(?:of|at|in|on|to|from|after|within|during|per|with|by|under)\s", re.IGNORECASE)

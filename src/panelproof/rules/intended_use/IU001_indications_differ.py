@@ -53,7 +53,13 @@ class IndicationsDiffer(Rule):
         catch-all leaves open ("obstructive sleep apnoea and other sleep-related breathing
         disorders", "disorders such as ...", "etc.", "among others", "et autres affections";
         vocabulary/catch_alls.yaml) does not omit the further indications of that kind; a
-        summary without one that leaves out an indication is still reported.
+        summary without one that leaves out an indication is still reported. A summary (CEP,
+        CER, SSCP, CEAR) that states the broader condition another document states too and leaves
+        out its specific forms listed elsewhere (the CER: "hypercapnic respiratory failure: ARDS
+        ..., COPD exacerbation ..."; the CEAR: "hypercapnic respiratory failure") differs in
+        detail only (minor). "Urgent" or "emergency" before a care encounter ("an urgent clinic
+        visit in the last year", "emergency admission", "ricovero urgente") is an eligibility
+        history, not an emergency presentation (vocabulary `qualifier_care_encounters`).
 
     Why a panel cares:
         The panel judges the consistency of the clinical evidence with the intended purpose

@@ -508,6 +508,18 @@ def concept_findings(rule, facts: FactBase, kind: FactKind, noun: str, vocabular
         if summary_subset_severity is not None and _summary_subset(diff):
             severity = summary_subset_severity
         message = _difference_message(diff, noun, vocab, with_language)
+        umbrellas = _summarised_by_umbrella(diff, vocab)
+        if umbrellas and text_severity is not None:
+            # the summary states "respiratory failure" as the CER does, and leaves out the
+            # forms ("ARDS", "COPD exacerbation") the others list: a level of detail to align
+            severity = text_severity
+            for umbrella in dict.fromkeys(umbrellas.values()):
+                forms = [vocab.label(narrow) for narrow, broad in umbrellas.items() if broad == umbrella]
+                summary = describe_document(diff.absent[0].document)
+                also = next(s for s in diff.present if any(c.partition("@")[0] == umbrella for c in s.concepts))
+                message += (f" {summary[0].upper()}{summary[1:]} states {vocab.label(umbrella)}, as "
+                            f"{describe_document(also.document)} does; {' and '.join(forms)} "
+                            f"{'is a form' if len(forms) == 1 else 'are forms'} of it.")
         locations = locations_for(diff.present, diff.only_present) + locations_for(diff.absent, diff.only_absent)
         excluding = _exclusions(facts, kind, diff) if exclusions else []
         if excluding:
@@ -670,6 +682,31 @@ def expand_text_ids(group: list[Statement], known: dict[str, str]) -> None:
                 concept_id = pattern.sub(lambda m: lowered[m.group(0)], concept_id)
             renamed.setdefault(concept_id, []).extend(concept_facts)
         statement.concepts = renamed
+
+
+def _summarised_by_umbrella(diff: Difference, vocab) -> dict[str, str]:
+    """{omitted concept: the broader concept that covers it} when only summaries (CEP, CER,
+    SSCP, CEAR) leave out items, state nothing the others do not, and every document, the
+    summaries state a broader concept of each omitted item that a document listing the item
+    states too: the CER says "hypercapnic respiratory failure: ARDS ..., COPD exacerbation ...",
+    the CEAR's summary says "hypercapnic respiratory failure" only. Empty otherwise: a document claiming the umbrella where the others
+    state only a narrow form ("all wounds" / "diabetic foot ulcers") differs in substance."""
+    if diff.only_absent or "none" in diff.only_present or not diff.absent:
+        return {}
+    if any(s.document.role in _FULL_LIST_ROLES for s in diff.absent):
+        return {}
+    def states(statement: Statement, umbrella: str) -> bool:
+        return any(c.partition("@")[0] == umbrella for c in statement.concepts)
+
+    found: dict[str, str] = {}
+    for concept in diff.only_present:
+        umbrella = next((b for b in sorted(vocab.broader(concept))
+                         if all(states(s, b) for s in diff.absent) and any(states(s, b) for s in diff.present)),
+                        None)
+        if umbrella is None:
+            return {}
+        found[concept] = umbrella
+    return found
 
 
 def _summary_subset(diff: Difference) -> bool:
