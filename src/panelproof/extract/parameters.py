@@ -23,6 +23,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable
 
 from panelproof import knowledge, regex_cache
+from panelproof.extract._terms import word_alternation
 from panelproof.extract._parameter_settings import count_limits, first_digit, setting_at
 from panelproof.extract.common import ExtractionContext, make_fact, sentences
 from panelproof.extract.model import Fact, FactKind, ParameterRange
@@ -294,6 +295,20 @@ def parameters() -> dict[str, ParameterInfo]:
             for pid, entry in data.items()}
 
 
+# Between the words of a multi-word term: spaces or a hyphen ("flow-rate range", "tidal-volume").
+_JOINER = r"(?:\s*-\s*|\s+)"
+
+
+def term_key(text: str) -> str:
+    """The lookup key of a written term: its words joined by one space."""
+    return re.sub(r"\s*-\s*|\s+", " ", text) if " " in text or "-" in text else text
+
+
+def _lookup(text: str, term_ids: dict[str, list[str]]) -> list[str]:
+    key = term_key(text)
+    return term_ids.get(key) or term_ids.get(key.lower(), [])
+
+
 def _case_sensitive(term: str) -> bool:
     # Abbreviations ("VT", "PEEP", "Ti") are matched as written; words in any case.
     return len(term) <= 5 and any(c.isupper() for c in term[1:] or term) and " " not in term
@@ -306,14 +321,15 @@ def _term_patterns() -> tuple[re.Pattern, re.Pattern, dict[str, list[str]]]:
     for pid, entry in data.items():
         for terms in entry.get("terms", {}).values():
             for term in terms:
-                key = term if _case_sensitive(term) else term.lower()
+                key = term_key(term if _case_sensitive(term) else term.lower())
                 if pid not in term_ids.setdefault(key, []):
                     term_ids[key].append(pid)
     exact = sorted((t for t in term_ids if _case_sensitive(t)), key=lambda t: (-len(t), t))
     loose = sorted((t for t in term_ids if not _case_sensitive(t)), key=lambda t: (-len(t), t))
 
     def compile_terms(terms: list[str], flags: int) -> re.Pattern:
-        alternatives = "|".join(re.escape(t) for t in terms) or r"(?!x)x"
+        # the words of a term may be written apart or hyphenated ("flow rate", "flow-rate")
+        alternatives = "|".join(re.escape(t).replace(r"\ ", _JOINER) for t in terms) or r"(?!x)x"
         return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", flags)
 
     return compile_terms(exact, 0), compile_terms(loose, re.IGNORECASE), term_ids
@@ -328,8 +344,7 @@ def _nearer_term(text: str, hits: list[re.Match], term: re.Match, value_start: i
         # a row's label cell names its value, whatever the value cell says
         if term.end() <= hit.start() and hit.end() <= value_start \
                 and "|" not in text[term.end():hit.start()]:
-            key = hit.group(0) if hit.group(0) in term_ids else hit.group(0).lower()
-            if any(data.get(pid, {}).get("unit") == unit for pid in term_ids.get(key, ())):
+            if any(data.get(pid, {}).get("unit") == unit for pid in _lookup(hit.group(0), term_ids)):
                 return True
     return False
 
@@ -530,8 +545,7 @@ def find_parameters(text: str, language: str | None) -> list[ParameterMatch]:
     for term in hits:
         if term.start() < covered_until:
             continue
-        key = term.group(0) if term.group(0) in term_ids else term.group(0).lower()
-        candidates = term_ids.get(key, [])
+        candidates = _lookup(term.group(0), term_ids)
         m = VALUE.match(text, term.end())
         if not candidates:
             continue
@@ -563,9 +577,45 @@ def find_parameters(text: str, language: str | None) -> list[ParameterMatch]:
                 found.append(attribute)
                 covered_until = term.end()
             continue
+        two = _two_labelled_values(text, m, after)
+        if two is not None:
+            # "balloon: posterior up to 12 ml, anterior up to 25 ml": two values, each with its
+            # own label; neither is the parameter's value under the row's label
+            covered_until = two
+            continue
         found.append(after)
         covered_until = after.end
     return found
+
+
+@lru_cache(maxsize=1)
+def _contrast_patterns() -> list[re.Pattern]:
+    sets = knowledge.load("vocabulary/parameters").get("contrast_labels") or {}
+    return [re.compile(word_alternation(words), re.IGNORECASE) for words in sets.values() if words]
+
+
+# A value after another one in the same cell or clause, with a label before or after it.
+_NEXT_VALUE = re.compile(rf"[^|:\d]{{0,40}}?(?P<n>{NUMBER})\s*(?P<u>{_UNIT_RE})(?![\w/²³])", re.IGNORECASE)
+
+
+def _two_labelled_values(text: str, m: re.Match, match: ParameterMatch) -> int | None:
+    """The end of a second value when the value of `match` carries one contrasting label
+    (before it in the filler, or right after it) and the next value of the same unit in the
+    same cell or clause carries another label of the same set; else None."""
+    label_zone = m.group("filler") + " " + re.split(r"[,;]", text[match.end:match.end + 20])[0]
+    following = _NEXT_VALUE.match(text, match.end)
+    if following is None or _unit_for(following.group("u")) is None \
+            or _convert(1.0, _unit_for(following.group("u")) or "", match.value.unit) is None:
+        return None
+    second_zone = text[match.end:following.end() + 20]
+    breaks = [i for i in (second_zone.find(","), second_zone.find(";")) if i >= 0]
+    second_zone = second_zone[min(breaks):] if breaks else second_zone
+    for pattern in _contrast_patterns():
+        first = {w.group(0).lower() for w in pattern.finditer(label_zone)}
+        second = {w.group(0).lower() for w in pattern.finditer(second_zone)}
+        if first and second and second - first:
+            return following.end()
+    return None
 
 
 @lru_cache(maxsize=1)

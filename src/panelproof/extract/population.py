@@ -1553,6 +1553,44 @@ def in_trade_name(text: str, start: int, end: int) -> bool:
     return bool(_NAME_GOES_ON.match(text, end))
 
 
+@lru_cache(maxsize=1)
+def _component_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    data = knowledge.load("vocabulary/size_variants")
+    words = [t for key in ("terms", "component_terms") for terms in (data.get(key) or {}).values()
+             for t in terms]
+    nouns = word_alternation(words)
+    group = r"[^\W\d_]+"
+    # the group word, further groups ("/paediatric", "and paediatric"), up to two attributes, the part
+    # (attributes, not function words: "adults with a tube" names patients)
+    attribute = (r"(?!(?:with|without|a|an|the|who|which|that|on|in|of|using|requiring|need\w*|"
+                 r"mit|ohne|avec|sans|con|sin|met|med|utan|uden|de|di|da|på|i|ett|en|et)\b)[^\W\d_][\w-]*")
+    after = re.compile(rf"(?:\s*(?:/|,|\band\b|\bor\b|&)\s*{group})*(?:\s+{attribute}){{0,2}}?\s+{nouns}",
+                       re.IGNORECASE)
+    # a part named shortly before an open parenthesis (its code or size may stand between)
+    before_paren = re.compile(rf"{nouns}[^().;:]{{0,30}}\(\s*[^()]*$", re.IGNORECASE)
+    # what makes a parenthesis a statement of the patients after all
+    patients = re.compile(r"\b(?:for|patients?|intended|indicated|pour|für|per|para|voor|för|til)\b",
+                          re.IGNORECASE)
+    return after, before_paren, patients
+
+
+def qualifies_a_component(text: str, start: int, end: int) -> bool:
+    """The group word at text[start:end] describes a part or accessory of the device (a
+    "neonatal sensor", a "paediatric cuff", "sets S20 (neonatal/paediatric, 8 ml)"), which says
+    which patients the part fits, not who the device is intended for."""
+    after, before_paren, patients = _component_patterns()
+    tail = after.match(text, end)
+    if tail is not None and not patients.search(tail.group(0)):
+        return True
+    opened = text.rfind("(", 0, start)
+    if opened < 0 or ")" in text[opened:start]:
+        return False
+    closed = text.find(")", end)
+    inside = text[opened + 1:closed if closed >= 0 else len(text)]
+    return (not patients.search(inside)
+            and before_paren.search(text, max(0, opened - 60), start) is not None)
+
+
 _NOT_BRANDS = frozenset({"icu", "nicu", "picu", "ed", "er", "or", "ifu", "cer", "sscp"})
 
 
@@ -2157,6 +2195,8 @@ def _extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
                         continue  # ... or the place acts: "trained by the neonatal unit"
                 if in_trade_name(sentence, g_start, g_end):
                     continue  # "CRANIOFIX Paediatric Resorbable Fixation System"
+                if qualifies_a_component(sentence, g_start, g_end):
+                    continue  # "neonatal sensor", "warming sets S20 (neonatal/paediatric)": a part's size
                 if (block.kind is BlockKind.PARAGRAPH and _LONE_LABEL.fullmatch(sentence[:g_start])
                         and _LONE_LABEL.fullmatch(sentence[g_end:]) and "." not in sentence[g_end:]):
                     # "Bambini" alone on its line: a label of what follows, not a population (a

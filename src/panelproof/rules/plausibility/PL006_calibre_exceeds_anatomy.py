@@ -59,6 +59,10 @@ class CalibreExceedsAnatomy(Rule):
         an age bound or the youngest named group; limits by body weight in
         knowledge/anatomy_limits.yaml, each with its source). It reports when even the
         smallest size is too large: major, critical when it is more than two size steps over.
+        A device that attaches to the patient's own airway tube (speaking valve, heat and
+        moisture exchanger, closed suction) is read the same way: the smallest tube inner
+        diameter it is compatible with ("for tracheostomy tubes with an inner diameter of
+        6–11 mm") against the largest tube the smallest patients wear (Cole formula, APLS).
         No finding when a size fits, when the population starts above the weights the limits
         cover (adults), or when the lumen is not named.
 
@@ -133,10 +137,14 @@ class CalibreExceedsAnatomy(Rule):
                       f"weigh as little as {weight} kg")
         else:
             admits = f"names a target group whose smallest members weigh about {weight} kg"
-        label = str(_lumens()[lumen].get("label") or lumen.replace("_", " "))
-        limit = f"{_num(maximum)} {unit}" + (" outer diameter" if unit == "mm" else "")
+        info = _lumens()[lumen]
+        label = str(info.get("label") or lumen.replace("_", " "))
+        # a lumen's own `measure` (a tube's inner diameter); else a size is what enters it
+        measure = str(info.get("measure") or ("outer diameter" if unit == "mm" else ""))
+        limit = f"{_num(maximum)} {unit}" + (f" {measure}" if measure else "")
+        consequence = str(info.get("consequence")
+                          or "the device cannot be placed in the smallest patients claimed")
         return (f"{who[:1].upper()}{who[1:]} {admits} (“{patient.fact.location.quote}”), but "
                 f"the smallest size {where} gives for the {label}, {size.value.written} "
                 f"(“{size.location.quote}”), exceeds the {limit} the {label} of a {weight} kg "
-                f"patient takes ({source}): the device cannot be placed in the smallest "
-                f"patients claimed.")
+                f"patient takes ({source}): {consequence}.")
