@@ -153,6 +153,14 @@ def horizon_matches(text: str) -> list[tuple[float, str, tuple[int, int]]]:
     return found
 
 
+def _forecasts_long_term(text: str) -> bool:
+    """A forecast of a benefit over a long horizon ("is expected to improve long-term survival
+    up to 5 years"): a claim of that horizon, though its verb is hedged (knowledge/
+    claim_language.yaml `forecast_claims`)."""
+    patterns = (claim_language().get("forecast_claims") or {}).get("patterns")
+    return bool(patterns) and has_term(patterns, text) and bool(horizon_matches(text))
+
+
 def claim_horizon_months(text: str) -> tuple[float, str] | None:
     """The longest follow-up a long-term claim implies, in months, and the words that imply it."""
     best: tuple[float, str] | None = None
@@ -242,11 +250,13 @@ def extract(document: Document, context: ExtractionContext) -> Iterator[Fact]:
         if listing_non_claims and block.kind is BlockKind.LIST_ITEM:
             continue
         declared = _in_declared_claim_column(block, headers)
-        for span in _candidate_spans(block, headers):
+        notice = _in_safety_notice(block)
+        spans = (sentences(block) if notice else _candidate_spans(block, headers))
+        for span in spans:
             text = block.normalized[span[0]:span[1]]
             claim = analyse(text, subject_context=subject_context,
                             verbatim=_verbatim(block, span), declared=declared)
-            if claim is None:
+            if claim is None or (notice and not _declares_harm_impossible(claim)):
                 continue
             # The section tests only for a claim: most blocks have none, and a long annex has
             # thousands of headings to search.
@@ -278,6 +288,10 @@ def analyse(text: str, *, subject_context: str = "", verbatim: str | None = None
     generalised = extrapolated is not None or (
         _DATA_DEMONSTRATE.search(stripped) is not None
         and any(not _OPENING_WINDOW.search(words) for _, words, _ in horizon_matches(stripped)))
+    # "is expected to maintain patency for up to 10 years": a forecast over a long horizon
+    # claims that horizon, though hedged.
+    forecast = _forecasts_long_term(stripped)
+    generalised = generalised or forecast
     if not _has_claim_cue(stripped):
         if declared:
             return Claim(text=stripped, citations=citations(stripped, verbatim),
@@ -287,7 +301,7 @@ def analyse(text: str, *, subject_context: str = "", verbatim: str | None = None
         if not generalised:
             return None  # no marker, absolute wording or red-flag concept: most sentences
     language = claim_language()
-    if has_term(language["not_claims"]["patterns"], stripped):
+    if has_term(language["not_claims"]["patterns"], stripped) and not forecast:
         return None
     if _is_instruction(stripped):
         return None
@@ -772,6 +786,29 @@ def _non_claim_section(section: str) -> bool:
     """Whether a heading names risks, methods or references (asked once per heading, not
     once per block under it)."""
     return bool(_NON_CLAIM_SECTION.search(section))
+
+
+# Warning and precaution sections tell the user what to avoid; their sentences are not
+# claims of benefit. But a reassurance placed among them ("the energy cannot injure the phrenic
+# nerve, so monitoring is not needed") is a safety claim, and the more dangerous for standing
+# where the user looks for risks.
+_SAFETY_NOTICE_SECTION = re.compile(
+    r"warning|precaution|caution|avertissement|précaution|warnhinweis|vorsichtsma|vorsicht|"
+    r"avvertenz|precauzion|advertencia|precaución|waarschuwing|voorzorg|varning|försiktighet|"
+    r"advarsel|forsigtighed|varoitu|ostrzeżen|środki ostrożności|upozorněn|varování",
+    re.IGNORECASE)
+
+
+def _in_safety_notice(block: Block) -> bool:
+    return (block.kind not in (BlockKind.HEADING, BlockKind.CAPTION, BlockKind.TABLE_ROW)
+            and bool(block.section) and _non_claim_section(block.section)
+            and bool(_SAFETY_NOTICE_SECTION.search(block.section)))
+
+
+def _declares_harm_impossible(claim: Claim) -> bool:
+    """An absolute "no risk" wording (knowledge/claim_language.yaml `no_side_effects`)."""
+    return claim.absolute and any(entry["id"] == "no_side_effects"
+                                  for entry, _ in absolute_hits(claim.text))
 
 
 def _candidate_spans(block: Block, headers: dict[int, tuple[str, ...]]) -> Iterator[tuple[int, int]]:

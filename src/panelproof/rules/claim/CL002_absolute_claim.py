@@ -46,6 +46,46 @@ def _observed_result(text: str) -> bool:
     return bool(_STUDY.search(text) and _MEASURED.search(text))
 
 
+# Words of a harm named after absolute safety wording that say nothing about which harm
+# ("cannot cause any injury to the patient"): a residual risk must share a more specific word.
+_GENERIC_HARM_WORDS = frozenset(
+    "risk risks injury injuries injure damage damages harm harmful patient patients device devices "
+    "tissue tissues cause causes effect effects side adverse event events reaction reactions "
+    "complication complications serious severe transient permanent approx approximately "
+    "with without from this that these those their there which other known rate".split())
+_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _stem(word: str) -> str:
+    return word.lower()[:6]
+
+
+def _harm_words(text: str, words: str) -> set[str]:
+    """The specific words of the harm declared impossible: the matched wording and the clause
+    after it ("cannot injure the oesophagus or the phrenic nerve, so ...")."""
+    start = text.find(words)
+    tail = re.split(r"[,;:.()]", text[start + len(words):], maxsplit=1)[0] if start >= 0 else ""
+    return {_stem(w) for w in _WORD.findall(f"{words} {tail}")
+            if w.lower() not in _GENERIC_HARM_WORDS}
+
+
+def _listed_risk(facts: FactBase, fact, words: str):
+    """A residual risk or side-effect of the dossier naming the harm the claim says cannot
+    happen ("cannot injure the phrenic nerve" against "transient phrenic nerve palsy")."""
+    wanted = _harm_words(fact.value.text, words)
+    if not wanted:
+        return None
+    best, best_overlap = None, 0
+    for risk in facts.of(FactKind.RESIDUAL_RISK):
+        have = {_stem(w) for w in _WORD.findall(risk.location.quote)
+                if w.lower() not in _GENERIC_HARM_WORDS}
+        overlap = len(wanted & have)
+        if overlap > best_overlap or (overlap == best_overlap and overlap and best is not None
+                                      and risk.document == fact.document != best.document):
+            best, best_overlap = risk, overlap
+    return best
+
+
 class AbsoluteClaim(Rule):
     """Absolute or superlative claim ("eliminates 99.9 %", "no side effects", "twice as fast").
 
@@ -58,7 +98,11 @@ class AbsoluteClaim(Rule):
         console failures"; "no device failures occurred in the trial") is a result, not an
         absolute promise. A performance claimed for every case ("detects 100 % of bleeding
         sources", "identifies all lesions", "100 % sensitivity") is absolute; a sensitivity of
-        100 % measured in a named study, with its counts or interval, is a result.
+        100 % measured in a named study, with its counts or interval, is a result. A harm
+        declared impossible ("cannot injure the phrenic nerve", "is unable to perforate the
+        vessel wall", "there is no risk of nerve damage") is absolute; when the dossier itself
+        lists that harm as a residual risk or side-effect ("transient phrenic nerve palsy"),
+        the risk is quoted beside the claim.
 
     Why a panel cares:
         MDR Art. 7 forbids text that ascribes properties a device does not have, creates a false
@@ -100,7 +144,11 @@ class AbsoluteClaim(Rule):
                 continue
             entry, words = hits[0]
             severity = Severity.MINOR if fact.role is Role.CEP else Severity.MAJOR
+            risk = (_listed_risk(facts, fact, words)
+                    if entry["id"] in ("no_side_effects", "total_freedom") else None)
+            listed = (f' The dossier itself lists the risk: {risk.document} names "{risk.location.quote}".'
+                      if risk is not None else "")
             yield self.finding(
-                f'{fact.document} states "{fact.location.quote}": "{words}" is absolute wording. '
-                f"{entry['rationale']} ({entry['source']})",
-                [fact], severity=severity)
+                f'{fact.document} states "{fact.location.quote}": "{words}" is absolute wording.'
+                f"{listed} {entry['rationale']} ({entry['source']})",
+                [fact] + ([risk] if risk is not None else []), severity=severity)
