@@ -63,3 +63,10 @@ def test_faithful_translation_is_not_reported(tmp_path):
         "IFU_en.md": IFU["en"].format(item="Symptomatic paroxysmal atrial fibrillation refractory to drugs"),
         "IFU_pl.md": IFU["pl"].format(item="Objawowe napadowe migotanie przedsionków oporne na leki")})
     assert findings == []
+
+
+def test_persisting_in_english_is_the_persistent_of_a_translation(tmp_path):
+    findings = _run(tmp_path, {
+        "IFU_en.md": IFU["en"].format(item="Chronic pain persisting for 12 weeks or longer"),
+        "IFU_it.md": IFU["it"].format(item="Dolore cronico persistente da 12 settimane o più")})
+    assert not any("persistent" in f.message.lower() for f in findings)
