@@ -2059,6 +2059,11 @@ _NEGATION_BEFORE = re.compile(
     # Polish, Danish, Czech: "nie", "bez", "z wyjątkiem"; "ikke", "aldrig", "uden", "undtagen";
     # "není", "nejsou", "nikdy", "kromě"
     r"nie|bez|oprócz|z\s+wyjątkiem|ikke|aldrig|uden|undtagen|není|nejsou|nikdy|kromě|"
+    # Czech verbs negated by their prefix ("nesmí být použit", "nepoužívejte"); Norwegian "ikkje",
+    # "uten", "unntatt", "aldri"; Finnish "ei" before its verb ("ei ole tarkoitettu", "ei saa
+    # käyttää"), "eivät", "eikä", "älä", "ilman" (without), "paitsi" (except)
+    r"nesmí|nesmějí|nepoužívejte|nepoužívat|ikkje|uten|unntatt|aldri|"
+    r"ei(?=\s+(?:ole|saa|sovellu|tule|käytetä|pidä|sovi))|eivät|eikä|älä|ilman|paitsi|"
     # Dutch "geen", "nooit" ("geen intraveneuze toediening", "nooit intraveneus toedienen")
     r"geen|nooit|"
     # Swedish: "inte", "icke", "utan", "förutom"; "ej" only before a verb or participle ("p. ej."

@@ -1751,36 +1751,61 @@ def _gestational(sentence: str, match) -> bool:
 # "età gestazionale ≥ 34 settimane", "edad gestacional de 34 semanas o más", "≥ 37 SA". A
 # postmenstrual age counts weeks since the last menstrual period plus life after birth: another
 # measure, left out. A bound with no comparator ("born at 32 weeks") states no limit.
+# The languages given as data (population_quantities.yaml `gestation`: Danish "svangerskabsuge",
+# Swedish "graviditetsvecka", Polish "tydzień ciąży", Czech "týden těhotenství", Finnish
+# "raskausviikko") add their words and week units.
+def _ga_alternation(key: str) -> str:
+    return word_alternation(_data_terms("gestation", key))
+
+
+_GA_DATA_WORDS = _ga_alternation("words")
+_GA_DATA_UNITS = _ga_alternation("units")
+_GA_DATA_UNITS_BEFORE = _ga_alternation("units_before")
 _GA_WORD = (r"gestation\w*|gestationsalter\w*|gestationswoche\w*|schwangerschaftswoche\w*|\bSSW\b|"
             r"aménorrhée|amenorrhoea|amenorrhea|\bSA\b|\bGA\b|\bEG\b|\bAG\b|gestazion\w*|"
-            r"gestaci[oó]n\w*|zwangerschapsduur|zwangerschapsweken")
+            r"gestaci[oó]n\w*|zwangerschapsduur|zwangerschapsweken"
+            + (f"|{_GA_DATA_WORDS}" if _GA_DATA_WORDS else ""))
 _GA_UNIT = (r"(?:weeks?|wks?|semaines?|sem\.|wochen?|settimane|settimana|semanas?|weken|SA|SSW|GW|"
-            r"schwangerschaftswochen?|gestationswochen?)(?![\w])")
+            r"schwangerschaftswochen?|gestationswochen?"
+            + (rf"|{_GA_DATA_UNITS}" if _GA_DATA_UNITS else "") + r")(?![\w])")
 _GA_VALUE = re.compile(
-    rf"(?P<a>\d{{2}}(?:[.,]\d)?)(?:\s*\+\s*\d)?\s*(?:(?:-|–|to|à|a|bis|al|y|e|and|et|und)\s*"
-    rf"(?P<b>\d{{2}}(?:[.,]\d)?)(?:\s*\+\s*\d)?)?\s*(?:\.|st|nd|rd|th|e|ème|ᵉ|ª|º|°)?\s*"
+    rf"(?P<a>\d{{2}}(?:[.,]\d)?)(?:\s*\+\s*\d|\s+[0-6]\s?/\s?7)?\s*(?:(?:-|–|to|à|a|bis|al|y|e|and|et|und)\s*"
+    rf"(?P<b>\d{{2}}(?:[.,]\d)?)(?:\s*\+\s*\d|\s+[0-6]\s?/\s?7)?)?\s*(?:\.|st|nd|rd|th|e|ème|ᵉ|ª|º|°)?\s*"
     rf"(?:(?:vollendeten?|completed?|révolues?|compiute|cumplidas)\s+)?(?P<u>{_GA_UNIT})['’]?",
     re.IGNORECASE)
 _GA_CUE = re.compile(_GA_WORD, re.IGNORECASE)
 # Completed weeks plus days ("37+0 weeks", "34 + 6 SSW"): the notation of a gestational age.
 _WEEKS_AND_DAYS = re.compile(rf"\d{{2}}\s*\+\s*[0-6]\s*{_GA_UNIT}", re.IGNORECASE)
 _GA_ORDINAL = re.compile(r"\b(?:der|the|la|el|l['’])\s*$|\b(?:vollendeten?|completed?)\s+$", re.IGNORECASE)
+_GA_DATA_LOWER = "|".join(re.escape(w) for w in sorted(set(_data_terms("gestation", "lower")), key=lambda t: (-len(t), t)))
+_GA_DATA_UPPER = "|".join(re.escape(w) for w in sorted(set(_data_terms("gestation", "upper")), key=lambda t: (-len(t), t)))
+_GA_DATA_POST_LOWER = "|".join(re.escape(w) for w in sorted(set(_data_terms("gestation", "post_lower")), key=lambda t: (-len(t), t)))
+# Lower-bound words that exclude the week named ("after 36 weeks", Danish "efter", Polish "po",
+# "powyżej", Finnish "yli").
+_GA_EXCLUSIVE_LOWER = frozenset({"after", "nach", "après", "dopo", "después de", "tras", "efter",
+                                 "po", "powyżej", "yli"})
 _GA_LOWER = re.compile(
-    rf"(?:(?<![\w])(?:{_words(LOWER_WORDS)}|at or after|at or beyond|no earlier than|after|nach|"
+    rf"(?:(?<![\w])(?:{_words(LOWER_WORDS)}|{_GA_DATA_LOWER}|a partire dalla|dalla|dopo la|at or after|at or beyond|no earlier than|after|nach|"
     rf"après|dopo|después de|tras|nati a partire da|born at or after)\.?)"
     rf"(?:\s+(?:der|the|la|el|l['’]|los|las|le|i|gli|de))?\s*$", re.IGNORECASE)
 _GA_UPPER = re.compile(
-    rf"(?:(?<![\w])(?:{_words(UPPER_WORDS)}|before|avant|vor|vor der|prima di|prima della|"
+    rf"(?:(?<![\w])(?:{_words(UPPER_WORDS)}|{_GA_DATA_UPPER}|before|avant|vor|vor der|prima di|prima della|"
     rf"antes de|antes de las|earlier than)\.?)(?:\s+(?:der|the|la|el|l['’]|los|las|le|i|gli|de))?\s*$",
     re.IGNORECASE)
-_GA_POST_LOWER = re.compile(rf"\s*(?:\)\s*)?(?:{POST_LOWER}|or later|ou plus tard|oder später|o successive|"
+_GA_POST_LOWER = re.compile(rf"\s*(?:\)\s*)?(?:{POST_LOWER}|{_GA_DATA_POST_LOWER}|or later|ou plus tard|oder später|o successive|"
                             r"o posteriores|and beyond|et au-delà)(?![\w])", re.IGNORECASE)
 _GA_POST_UPPER = re.compile(rf"\s*(?:\)\s*)?(?:{POST_UPPER}|or earlier|ou moins|oder früher)(?![\w])",
                             re.IGNORECASE)
 _GA_AFTER_WORDS = re.compile(
     r"\s*(?:\(?(?:of|de|d['’]|di|der|des)?\s*(?:gestation\w*|âge gestationnel|aménorrhée|"
-    r"gestazione|gestación|gestacion|schwangerschaft|zwangerschapsduur|zwangerschap|GA|SA|SSW|EG)"
+    r"gestazione|gestación|gestacion|schwangerschaft|zwangerschapsduur|zwangerschap|GA|SA|SSW|EG"
+    + (f"|{_GA_DATA_WORDS}" if _GA_DATA_WORDS else "") + r")(?![\w])"
     r"\)?\s*)+", re.IGNORECASE)
+# A week unit before the number: Swedish "från graviditetsvecka 36+0", Finnish "raskausviikosta
+# 37 alkaen", Danish "fra svangerskabsuge 28".
+_GA_UNIT_FIRST = re.compile(
+    rf"(?:{_GA_DATA_UNITS_BEFORE})\s*(?P<a>\d{{2}})(?:\s*\+\s*[0-6])?(?![\d,.]\d)",
+    re.IGNORECASE) if _GA_DATA_UNITS_BEFORE else None
 _NOT_GESTATIONAL = re.compile(r"post-?menstru\w*|\bPMA\b|postconcept\w*|post-?conception\w*",
                               re.IGNORECASE)
 
@@ -1798,7 +1823,7 @@ def find_gestational(sentence: str) -> list[tuple[int, int, PopulationBound]]:
         while end > m.end() and sentence[end - 1].isspace():
             end -= 1
         # weeks and days ("37+0 weeks") is how gestation is written, whatever words stand near
-        weeks_and_days = "+" in m.group(0)
+        weeks_and_days = "+" in m.group(0) or "/7" in m.group(0).replace(" ", "")
         if not (_GA_CUE.fullmatch(unit) or _GA_CUE.search(sentence, floor, m.start()) or tail
                 or weeks_and_days):
             continue
@@ -1816,7 +1841,7 @@ def find_gestational(sentence: str) -> list[tuple[int, int, PopulationBound]]:
         post_lower, post_upper = _GA_POST_LOWER.match(sentence, end), _GA_POST_UPPER.match(sentence, end)
         if lower or post_lower:
             word = (lower.group(0) if lower else "").strip().lower().rstrip(".")
-            inclusive = LOWER_WORDS.get(word.split(" der")[0].split(" the")[0], word not in ("after", "nach", "après", "dopo", "después de", "tras"))
+            inclusive = LOWER_WORDS.get(word.split(" der")[0].split(" the")[0], word not in _GA_EXCLUSIVE_LOWER)
             start = m.start() - len(before) + lower.start() if lower else m.start()
             stop = post_lower.end() if post_lower else end
             out.append((start, stop, PopulationBound("gestation", low=low, low_inclusive=inclusive)))
@@ -1826,6 +1851,32 @@ def find_gestational(sentence: str) -> list[tuple[int, int, PopulationBound]]:
             start = m.start() - len(before) + upper.start() if upper else m.start()
             stop = post_upper.end() if post_upper else end
             out.append((start, stop, PopulationBound("gestation", high=low, high_inclusive=inclusive)))
+    for m in (_GA_UNIT_FIRST.finditer(sentence) if _GA_UNIT_FIRST else ()):
+        if any(s <= m.start("a") < e for s, e, _ in out):
+            continue
+        unit = sentence[m.start():m.start("a")].strip()
+        if not (_GA_CUE.search(unit) or "+" in m.group(0)
+                or _GA_CUE.search(sentence, max(0, m.start() - 50), m.start())):
+            continue
+        value = _number(m.group("a"))
+        if not 22 <= value <= 44:
+            continue
+        floor = max(_clause_start(sentence, m.start()), m.start() - 50)
+        before = sentence[floor:m.start()]
+        lower, upper = _GA_LOWER.search(before), _GA_UPPER.search(before)
+        post_lower = _GA_POST_LOWER.match(sentence, m.end())
+        post_upper = _GA_POST_UPPER.match(sentence, m.end())
+        start = m.start() - len(before) + (lower or upper).start() if (lower or upper) else m.start()
+        if lower or post_lower:
+            word = (lower.group(0) if lower else "").strip().lower().rstrip(".")
+            inclusive = word not in _GA_EXCLUSIVE_LOWER and LOWER_WORDS.get(word, True)
+            stop = post_lower.end() if post_lower else m.end()
+            out.append((start, stop, PopulationBound("gestation", low=value, low_inclusive=inclusive)))
+        elif upper or post_upper:
+            word = (upper.group(0) if upper else "").strip().lower().rstrip(".")
+            stop = post_upper.end() if post_upper else m.end()
+            out.append((start, stop, PopulationBound("gestation", high=value,
+                                                     high_inclusive=UPPER_WORDS.get(word, bool(post_upper)))))
     return out
 
 

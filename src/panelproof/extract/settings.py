@@ -55,7 +55,11 @@ _USE_CUE = re.compile(
     # Polish, Swedish, Danish
     r"użyt\w*|używan\w*|stosowan\w*|stosowani\w*|przeznaczon\w*|środowisk\w*|wyłącznie|tylko|jedynie|"
     r"använd\w*|avsedd|avsett|avsedda|\w*bruk|\w*miljö|endast|enbart|uteslutande|"
-    r"anvend\w*|beregnet|\w*miljø|kun|udelukkende)\b", re.I)
+    r"anvend\w*|beregnet|\w*miljø|kun|udelukkende|\w*brug|"
+    # Czech, Finnish, Norwegian
+    r"použ\w*|určen\w*|prostředí|pouze|výhradně|jen|"
+    r"käyt\w*|tarkoitettu\w*|\w*ympäristö\w*|vain|ainoastaan|yksinomaan|"
+    r"bruk\w*|beregnet|tiltenkt|utelukkende)\b", re.I)
 _EXCLUSIVE_BEFORE = re.compile(
     r"\b(?:only|exclusively|solely|strictly|restricted to|limited to|reserved (?:for|to)|"
     r"uniquement|exclusivement|seulement|strictement|réservée?s?\s+(?:à|a|au|aux)|"
@@ -64,7 +68,8 @@ _EXCLUSIVE_BEFORE = re.compile(
     r"exclusiv[oa]s?|esclusiv[oa]|"
     r"limitad[oa]s? a|limitat[oa] a|riservat[oa] a|reservad[oa] a|"
     r"alleen|uitsluitend|enkel|slechts|voorbehouden aan|beperkt tot|"
-    r"wyłącznie|tylko|jedynie|endast|enbart|uteslutande|förbehållen|kun|udelukkende)\b[^.;]{0,25}$", re.I)
+    r"wyłącznie|tylko|jedynie|endast|enbart|uteslutande|förbehållen|kun|udelukkende|"
+    r"pouze|výhradně|jen|vain|ainoastaan|yksinomaan|utelukkende)\b[^.;]{0,25}$", re.I)
 # "may only be used by trained physiotherapists in hospital units", "must be operated in
 # intensive care units", "doit être utilisé en milieu hospitalier": the restriction or the
 # obligation governs the verb of use, so the setting may stand further from it.
@@ -74,17 +79,22 @@ _EXCLUSIVE_VERB_BEFORE = re.compile(
     r"\b(?:doit|doivent)\s+(?:toujours\s+)?être\s+|"
     r"\b(?:muss|müssen|darf|dürfen)\s+(?:nur|ausschlie(?:ß|ss)lich)\s+|"
     r"\b(?:får|ska|skall)\s+(?:endast|enbart|uteslutande)\s+|"
+    r"\b(?:må|skal|kan|bør)\s+(?:kun|udelukkende|utelukkende)\s+|"
+    r"\b(?:smí|smějí|lze|musí|má|mají)\s+(?:být\s+)?(?:pouze|výhradně|jen)\s+(?:být\s+)?|"
+    r"\b(?:saa|voidaan|tulee)\s+(?:käyttää\s+)?(?:vain|ainoastaan|yksinomaan)\s+|"
     r"\b(?:może|mogą|można)\s+(?:być\s+)?(?:wyłącznie|tylko|jedynie)\s+(?:być\s+)?|"
     r"\b(?:debe|deben|deve|devono|moet|moeten|mag|mogen)\s+(?:solo\s+|sólo\s+|solamente\s+|"
     r"esclusivamente\s+|alleen\s+|uitsluitend\s+)?(?:essere\s+|worden\s+)?)"
     r"(?:used|operated|applied|employed|utili[sz]ed|"
     r"utilisée?s?|employée?s?|utiliz\w+|usad[oa]s?|utilizzat[oa]|impiegat[oa]|"
     r"gebruikt|toegepast|användas|brukas|używany|używana|używane|stosowany|stosowana|stosowane|"
-    r"używać|stosować)\b[^.;]{0,45}$", re.I)
+    r"używać|stosować|anvendes|bruges|brukes|používán|používána|používáno|používány|používat|"
+    r"použit|použita|použito|käyttää|käytettävä|käytetään)\b[^.;]{0,45}$", re.I)
 _EXCLUSIVE_AFTER = re.compile(r"^[\s\w'-]{0,14}?\b(?:only|uniquement|exclusivement|seulement|"
                               r"exclusively|solely|solamente|únicamente|unicamente|"
                               r"esclusivamente|exclusivamente|exclusivo|esclusivo|"
-                              r"uitsluitend|alleen|wyłącznie|endast|enbart|udelukkende)\b", re.I)
+                              r"uitsluitend|alleen|wyłącznie|endast|enbart|udelukkende|"
+                              r"pouze|výhradně|vain|ainoastaan|utelukkende)\b", re.I)
 # What may stand between settings that share one restriction: "only in hospitals and sleep
 # laboratories", "exclusivement en réanimation ou au bloc opératoire".
 _SETTING_COORDINATION = re.compile(
@@ -161,7 +171,17 @@ _NEGATED_AFTER = re.compile(
     r"(?:jest|są)\s+(?:wykluczon\w*|zabronion\w*|przeciwwskazan\w*))\b|"
     r"\b(?:är|var)\s+(?:inte|ej|icke)\s+(?:avsedd|avsett|avsedda|tillåten|tillåtet|tillåtna|"
     r"godkänd|godkänt|rekommenderad|rekommenderat|avsedd)\b|\bär\s+(?:förbjuden|förbjudet|"
-    r"kontraindicerad|kontraindicerat|uteslutet|utesluten)\b)", re.I)
+    r"kontraindicerad|kontraindicerat|uteslutet|utesluten)\b|"
+    # Danish / Norwegian "er ikke beregnet / tilladt / tillatt", Czech "není určen / povoleno",
+    # Finnish "ei ole tarkoitettu / sallittu"
+    r"\b(?:er|var)\s+(?:ikke|ikkje)\s+(?:beregnet|beregnede|tilladt|tillatt|godkendt|godkjent|"
+    r"anbefalet|anbefalt|tiltenkt|indiceret|indisert|tilsigtet)\b|"
+    r"\b(?:er)\s+(?:udelukket|utelukket|forbudt|kontraindiceret|kontraindisert)\b|"
+    r"\b(?:není|nejsou|nebyl[aoy]?)\s+(?:určen\w*|povolen\w*|přípustn\w*|doporučen\w*|"
+    r"dovolen\w*|schválen\w*|validován\w*|indikován\w*|zamýšlen\w*)|"
+    r"\b(?:je|jsou)\s+(?:vyloučen\w*|zakázán\w*|kontraindikován\w*)|"
+    r"\b(?:ei|eivät)\s+(?:ole\s+)?(?:tarkoitettu|sallittu|suositeltava|hyväksytty|validoitu|"
+    r"sallittua)\b|\bon\s+(?:kielletty|vasta-aiheinen)\b)", re.I)
 
 
 def _negated_after(text: str, end: int, limit: int) -> tuple[int, int] | None:
@@ -170,7 +190,8 @@ def _negated_after(text: str, end: int, limit: int) -> tuple[int, int] | None:
 
 
 _NEGATION = re.compile(r"\b(?:not|never|no|ne|n'|nicht|kein\w*|niemals|keinesfalls|niet|geen|nooit|excludes?|exclut|"
-                       r"nie|inte|icke|ikke|ej(?=\s+(?:avsedd|avsett|avsedda|för|tillåten))|"
+                       r"nie|inte|icke|ikke|ikkje|ej(?=\s+(?:avsedd|avsett|avsedda|för|tillåten))|"
+                       r"ne|není|nejsou|nesmí|nesmějí|nepoužívejte|nepoužívat|ei(?=\s+(?:ole|saa|sovellu|tule|käytetä|pidä|sovi))|eikä|eivät|älä|"
                        r"excluye|esclude)\b|"
                        r"\bn'", re.I)
 # Dutch negation, which the shared intended-use negation does not know: "niet voor thuisgebruik".
@@ -186,7 +207,8 @@ _NEGATION_CUE = re.compile(
     r"\b(?:not|never|no|without|except|excluding|excluded|excludes?|exclut|excluye|esclude|ne|pas(?:\s+d(?:e\b|['’]))?|jamais|sans|"
     r"sauf|hors|nicht|kein\w*|niemals|keinesfalls|ohne|außer|ausser|ausgenommen|niet|geen|nooit|"
     r"aucune?s?|nessun\w*|senza|sin|ningun\w*|nunca|mai|não|nenhum\w*|exceto|excepto|(?-i:[Ss]em)|"
-    r"nie|bez|inte|icke|utan|ikke|uden|ej(?=\s))\b(?![-‐‑])|\bn['’]|"
+    r"nie|bez|inte|icke|utan|ikke|ikkje|uden|uten|ej(?=\s)|"
+    r"není|nejsou|nesmí|nesmějí|nepoužívejte|nepoužívat|kromě|ei(?=\s+(?:ole|saa|sovellu|tule|käytetä|pidä|sovi))|eikä|eivät|älä|ilman|paitsi)\b(?![-‐‑])|\bn['’]|"
     # "non" negates a verb or participle ("non destiné à", "non adatto"); "non professionnels" is
     # a prefix.
     r"\bnon\s+(?=(?:è|e|sono|deve|devono|può|possono|va|vanno|est|sont|doit|doivent)\b|utiliz|"
@@ -324,7 +346,14 @@ _DEVICE_USE = re.compile(
     r"applicat[oaie])\b|"
     r"\b(?:wordt|worden|kan|kunnen|mag|mogen|moet|moeten)\b[^.;]{0,80}?\b(?:gebruikt|toegepast|ingezet)\b|"
     r"\b(?:jest|są|może\s+być|mogą\s+być)\s+(?:\w+\s+)?(?:używan[yae]|stosowan[yae])\b|\bdo\s+użytku\b|"
-    r"\b(?:används|brukas|kan\s+användas|får\s+användas|ska\s+användas)\b|\bför\s+(?:\w+\s+){0,3}?(?:användning|bruk)\b",
+    r"\b(?:används|brukas|kan\s+användas|får\s+användas|ska\s+användas)\b|\bför\s+(?:\w+\s+){0,3}?(?:användning|bruk)\b|"
+    # Danish, Norwegian, Czech, Finnish, Polish: "kan anvendes", "brukes", "lze používat",
+    # "se používá", "käytetään", "voidaan käyttää", "można stosować"
+    r"\b(?:anvendes|bruges|brukes)\b|\b(?:til|for)\s+(?:\w+\s+){0,3}?(?:brug|bruk|anvendelse)\b|"
+    r"\b(?:lze|smí|může|mohou|se)\s+(?:\w+\s+)?(?:používat|použít|používá|používají|aplikovat)\b|"
+    r"\b(?:je|jsou)\s+(?:\w+\s+)?(?:používán\w*|určen\w*)\b|\b(?:k|pro)\s+(?:\w+\s+)?použití\b|"
+    r"\b(?:käytetään|voidaan\s+käyttää|saa\s+käyttää|käytettäväksi)\b|"
+    r"\bmożna\s+(?:\w+\s+)?(?:stosować|używać)\b",
     re.I)
 # Columns of a table of studies or publications: its "Setting" column names study sites.
 _STUDY_COLUMNS = re.compile(

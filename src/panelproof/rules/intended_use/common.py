@@ -34,7 +34,11 @@ TEXT_MATCH_THRESHOLD = 85
 _ROLE_ORDER = {role: i for i, role in enumerate(INTENDED_USE_ROLES)}
 _LANGUAGE_NAMES = {"en": "English", "fr": "French", "de": "German", "it": "Italian",
                    "es": "Spanish", "nl": "Dutch", "pt": "Portuguese", "pl": "Polish",
-                   "da": "Danish", "cs": "Czech"}
+                   "da": "Danish", "cs": "Czech", "sv": "Swedish", "fi": "Finnish",
+                   "no": "Norwegian", "nb": "Norwegian", "sk": "Slovak", "sl": "Slovenian",
+                   "hr": "Croatian", "hu": "Hungarian", "ro": "Romanian", "el": "Greek",
+                   "bg": "Bulgarian", "et": "Estonian", "lv": "Latvian", "lt": "Lithuanian",
+                   "tr": "Turkish"}
 
 
 def describe_document(document: Document, *, with_language: bool = False) -> str:
