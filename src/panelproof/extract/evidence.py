@@ -2130,6 +2130,21 @@ _ANNOUNCING_VERB = (r"(?:summari[sz]\w*|listed|given|shown|presented|described|p
                     r"zusammengefasst|aufgeführt|aufgelistet|dargestellt|dargelegt|angegeben|"
                     r"riassunt\w*|elencat\w*|riportat\w*|resumid\w*|enumerad\w*|recogid\w*|"
                     r"samengevat|weergegeven|vermeld)")
+# "Table 3", "Annex B", "Table 4-2" ("tableau" is a table word, not "table" numbered "au")
+_TABLE_ID = r"(?:\d+(?:[.\-]\d+)*[a-z]?|[A-Z](?:[.\-]\d+)*)\b"
+# The set is named with an article or quantifier ("the criteria in Table 1"), not as an outcome
+# with its own pointer ("Secondary endpoint: satisfaction (see Table 5)").
+_SET_DETERMINER = (r"(?:the|these|those|all|each|les|ces|tous|toutes|des|die|den|der|alle|diese|i|gli|le|"
+                   r"tutti|tutte|los|las|todos|todas|de|alla|kaikki)")
+# Nouns for a set of outcomes or criteria, and the words that place them in a table or list.
+_SET_NOUN = (r"(?:outcome parameters?|(?:outcome |performance |safety |clinical )?parameters|end-?points?|"
+             r"outcomes|criteri(?:a|on)|thresholds?|targets|measures|paramètres|critères?|seuils|"
+             r"Endpunkte|Kriteri(?:en|um)|Parameter|Zielgrößen|Schwellenwerte?|criteri|parametri|soglie|"
+             r"criterios?|parámetros|umbrales|criteria|parameters|eindpunten|drempelwaarden|kriterier|"
+             r"parametrar|kriteerit|parametrit)")
+_LOCATED_IN = (r"(?:in|of|from|per|as per|according to|under|within|listed in|given in|set out in|defined in|"
+               r"specified in|shown in|dans|du|de|des|selon|im|in|aus|gemäß|laut|nach|nella|nel|della|del|"
+               r"secondo|en|según|uit|volgens|i|enligt|taulukon|taulukossa)")
 _ANNOUNCES = re.compile(
     rf"\b{_ANNOUNCING_VERB}\s+(?:\w+\s+){{0,3}}?{_POINTER}|"
     rf"\b{_POINTER}\s+(?:\w+\s+){{0,2}}?{_ANNOUNCING_VERB}\b|"
@@ -2141,10 +2156,17 @@ _ANNOUNCES = re.compile(
     rf"elenca|resume|recoge|geeft)\b|"
     rf"\b{_TABLE_WORD}\s*[\dA-Z][\w.\-]*\s+(?:summari[sz]es|lists|gives|shows|presents|sets out|provides|"
     rf"details|specifies|résume|présente|zeigt|fasst|listet|enthält)\b|"
+    # the outcomes or criteria located in a table or list, not named: "measured with the outcome
+    # parameters in Table 1", "when the criteria of Annex B are met", "les critères du tableau 2"
+    rf"\b{_SET_DETERMINER}\s+(?:[\w-]+\s+){{0,2}}?{_SET_NOUN}\s+(?:[\w-]+\s+){{0,3}}?{_LOCATED_IN}\s+(?:the\s+|la\s+|le\s+|der\s+|die\s+|dem\s+)?"
+    rf"(?:{_TABLE_WORD}\s*{_TABLE_ID}|(?:following|preceding|above|below|next)\s+{_TABLE_WORD}|"
+    rf"{_TABLE_WORD}\s+(?:below|above|hereafter|that follows|ci-dessous|ci-dessus|unten|oben|sotto|abajo))|"
+    # ... or with the table named first: "the Table 1 criteria", "all Annex B endpoints"
+    rf"\b{_SET_DETERMINER}\s+{_TABLE_WORD}\s*{_TABLE_ID}\s+(?:[\w-]+\s+){{0,2}}?{_SET_NOUN}\b|"
     rf"[:–]\s*(?:see|cf\.?|voir|siehe|vedi|véase|zie)\s+(?:the\s+)?(?:\w+\s+)?{_TABLE_WORD}\s*[\dA-Z]?[\w.\-]*\s*[.)]?\s*$",
     re.IGNORECASE)
 # The table or section named by the pointer, whose number bounds nothing.
-_TABLE_REFERENCE = re.compile(rf"\b{_TABLE_WORD}\s*[\dA-Z]+(?:[.\-]\d+)*\b", re.IGNORECASE)
+_TABLE_REFERENCE = re.compile(rf"\b{_TABLE_WORD}\s*{_TABLE_ID}", re.IGNORECASE)
 
 
 def announces_a_table_or_list(text: str) -> bool:

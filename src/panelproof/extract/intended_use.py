@@ -1127,9 +1127,28 @@ def _table_units(block: Block, kinds: frozenset[str],
             # only the columns the header names as ours ("| Indication | Evidence |")
             if index < len(header) and header[index]:
                 yield Unit(block, s, e, header[index], True)
+            else:
+                # a column of no kind ("Reviewer comment") may state the use under a label
+                yield from _cell_label_units(block, s, e)
+            continue
+        labelled = list(_cell_label_units(block, s, e))
+        if labelled:
+            yield from labelled
             continue
         # a table under our heading: the first cell names the item, the others qualify it
         yield Unit(block, s, e, kinds, index == 0)
+
+
+def _cell_label_units(block: Block, start: int, end: int) -> Iterator[Unit]:
+    """The labelled statements inside one cell of a table that names none of our columns: a
+    checklist's comment "Intended purpose: temporary support during ...", "Indications: a; b".
+    A cell of a reviewer's checklist or of a form states the device's use there, under a label
+    of its own, whatever the columns are called."""
+    text = block.normalized[start:end]
+    labels = [label for label in inline_labels(text) if label[2] and OTHER not in label[2]]
+    for index, (_, body_start, kinds) in enumerate(labels):
+        body_end = labels[index + 1][0] if index + 1 < len(labels) else len(text)
+        yield from _label_units(block, start + body_start, start + body_end, undecided(kinds))
 
 
 # --- intended purpose --------------------------------------------------------------------------

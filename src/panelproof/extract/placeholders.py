@@ -75,6 +75,8 @@ class _Knowledge:
     # Openings that also start a study objective ("Describe speech outcomes at 12-24 months"),
     # what makes such a text concrete, and what marks it as addressed to the author after all.
     objective_starts: tuple[str, ...] = ()
+    # "[Describe ...]", "<Insert ...>": a bracket opened on an imperative to the author
+    bracketed_imperative: re.Pattern | None = None
     concrete: re.Pattern | None = None
     author_cues: re.Pattern | None = None
     # In a reviewer's document (the notified body's CEAR), what still marks a request to the
@@ -131,7 +133,20 @@ def _knowledge() -> _Knowledge:
         concrete=_optional_regex(guidance.get("concrete")),
         author_cues=_optional_regex(guidance.get("author_cues")),
         request_template_cues=_optional_regex(guidance.get("request_template_cues")),
+        bracketed_imperative=_bracketed_imperative(guidance.get("bracketed_starts")),
     )
+
+
+def _bracketed_imperative(entry: dict | None) -> re.Pattern | None:
+    """A block that opens with a bracket and an imperative to the author, and closes the bracket:
+    "[Describe the acceptance criteria here, with reference to ...]" is the template's
+    instruction put in a field, however long it runs."""
+    verbs = flatten_terms({k: v for k, v in (entry or {}).items() if k != "source"})
+    if not verbs:
+        return None
+    words = "|".join(sorted((re.escape(v) for v in verbs), key=len, reverse=True))
+    return re.compile(rf"\[\s*(?:{words})\s[^\[\]]*\]|<\s*(?:{words})\s[^<>]*>|"
+                      rf"\{{\s*(?:{words})\s[^{{}}]*\}}")
 
 
 def _optional_regex(entry: dict | None) -> re.Pattern | None:
@@ -297,6 +312,11 @@ def guidance_span(block: Block, phrases_possible: bool | None = None,
     k = _knowledge()
     text = block.normalized
     body = text[_LEADING_MARKUP.match(text).end():]
+    opening = _LEADING_MARKUP.match(text).end()
+    bracketed = (k.bracketed_imperative.match(text, opening)
+                 if k.bracketed_imperative is not None else None)
+    if bracketed:
+        return bracketed.span()
     if body.startswith(k.guidance_starts) and not _objective(block, body, k) \
             and not (reviewer and _request(block, k)):
         return _first_sentence(block)
