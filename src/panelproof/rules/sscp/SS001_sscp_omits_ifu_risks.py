@@ -70,7 +70,9 @@ class SscpOmitsIfuRisks(Rule):
 
     code = "SS001"
     name = "sscp-omits-ifu-risks"
-    category = Category.SAFETY_INSTRUCTION
+    # A gap in the SSCP's content against the IFU (Art. 32, MDCG 2019-9): a documentation
+    # defect of the public summary, not an instruction; reviewers file it so.
+    category = Category.DOCUMENTATION
     severity = Severity.MAJOR
     title = "SSCP omits residual risks or side-effects listed in the IFU"
     references = ("MDR Art. 32(2)(h)", "MDCG 2019-9 Rev.1 section 4.1", "MDR Annex I 23.4(g)")
