@@ -1160,6 +1160,73 @@ def qualifies_a_place(text: str, start: int, end: int) -> bool:
     return bool(_PLACE_AFTER.match(text, end) or _PLACE_BEFORE.search(text, max(0, start - 40), start))
 
 
+# A group word that qualifies a thing names a product variant, a setting, a body part, a
+# document or a study, not the persons the device is for: "neonatal sensor", "paediatric and
+# adult cuffs", "neonatal skin", "adult mode", "capteur néonatal", "sensori neonatali e
+# pediatrici". The nouns are data (vocabulary/group_qualified_things.yaml); persons ("paediatric
+# patients", "paediatric use") are never among them.
+_THINGS: dict = knowledge.load("vocabulary/group_qualified_things")["languages"]
+# A descriptive word between the group and the noun ("neonatal low rSO2 alarm", "neonatal
+# skin-safety registry"), never a linking word, a verb form or a relative pronoun: "neonates
+# requiring ventilation modes" and "children with skin lesions" still name patients.
+_DESCRIPTIVE_WORD = (rf"(?!(?:{_LINKING_WORD}|who|whom|whose|which|that|are|is|was|were|be|been|"
+                     rf"have|has|can|may|must|should|will|not|only|also|qui|que|che|die|der)\b)"
+                     r"[^\W\d_]\w*")
+# After a plural noun ("neonates", "children") an -ing or -ed word is a verb ("neonates
+# requiring ventilation modes"); after a modifier it is part of the thing's name ("neonatal
+# breathing circuit", "paediatric pre-filled set").
+_VERB_FORM = r"(?![^\W\d_]*(?:ing|ed)\b)"
+_PLURAL_NOUN = re.compile(r"(?:s|children|people|kinder|barn|børn)$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=32)
+def _thing_patterns(language: str | None) -> tuple[re.Pattern | None, re.Pattern | None, re.Pattern | None]:
+    """(after a modifier, after a plural noun, before the group) for the document's language;
+    every language's nouns after the group when it is unknown. A noun before the group is
+    Romance or Slavic word order ("capteur néonatal"), with at most one adjective between; it
+    is read only in those languages ("the registry enrols adolescents" names patients)."""
+    entries = [_THINGS[language]] if language in _THINGS else list(_THINGS.values())
+    after = word_alternation(t for e in entries for t in e.get("after") or ())
+    before = word_alternation(t for e in entries for t in e.get("before") or ()) if language in _THINGS else ""
+    return (re.compile(rf"[\s-]+(?:{_DESCRIPTIVE_WORD}[\s-]+){{0,2}}(?:{after})", re.I) if after else None,
+            re.compile(rf"[\s-]+(?:{_VERB_FORM}{_DESCRIPTIVE_WORD}[\s-]+){{0,2}}(?:{after})", re.I)
+            if after else None,
+            re.compile(rf"(?:{before})[\s-]+(?:{_VERB_FORM}{_DESCRIPTIVE_WORD}[\s-]+)?$", re.I)
+            if before else None)
+
+
+# Groups coordinated with each other share the noun: "neonatal, paediatric and adult sensors".
+_COORDINATOR = re.compile(
+    r"\s*[,/&]\s*(?:(?:and|or)\s+)?|\s+(?:and|or|und|oder|en|of|och|eller|og|ja|tai|sekä|i|a|"
+    r"et|ou|e|o|y|oraz|lub|nebo)\s+", re.IGNORECASE)
+
+
+def qualifies_a_thing(text: str, start: int, end: int) -> bool:
+    """The group word at text[start:end] qualifies a thing ("neonatal sensor", "paediatric and
+    adult cuffs", "capteur néonatal"), alone or with groups coordinated with it, not persons."""
+    pattern, _ = _group_pattern()
+    spans = [(m.start(), m.end()) for m in pattern.finditer(text)]
+    first, last = start, end
+    joints: list[str] = []
+    for a, b in spans:  # coordinated groups after this one
+        if a >= last and _COORDINATOR.fullmatch(text, last, a):
+            joints.append(text[last:a])
+            last = b
+    for a, b in reversed(spans):  # and before it
+        if b <= first and _COORDINATOR.fullmatch(text, b, first):
+            joints.append(text[b:first])
+            first = a
+    if joints and all(j.strip() == "," for j in joints):
+        # commas alone join clauses too ("For adults, paediatric sensors ..."): a list of
+        # groups ends with a conjunction or is written with slashes
+        first, last = start, end
+    after_modifier, after_noun, before = _thing_patterns(_DOCUMENT_LANGUAGE.get())
+    after = after_noun if _PLURAL_NOUN.search(text[first:last]) else after_modifier
+    if after and after.match(text, last):
+        return True
+    return bool(before and before.search(text, max(0, first - 60), first))
+
+
 def _clause_start(text: str, position: int) -> int:
     breaks = [m.end() for m in CLAUSE_BREAK.finditer(text, 0, position)]
     return breaks[-1] if breaks else 0
@@ -2238,6 +2305,8 @@ def _extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
                     continue  # "safety in children has not been established": not intended
                 if qualifies_a_clinician(sentence, g_start, g_end, text):
                     continue  # "Clinical reviewer: paediatric endocrinologist"
+                if qualifies_a_thing(sentence, g_start, g_end):
+                    continue  # "the neonatal sensor", "the paediatric alarm default"
                 if qualifies_a_place(sentence, g_start, g_end):
                     if patients_in_block is None:
                         patients_in_block = any(not qualifies_a_place(text, a, b) for a, b, _, _ in find_groups(text))

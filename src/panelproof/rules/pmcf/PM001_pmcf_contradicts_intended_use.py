@@ -331,6 +331,19 @@ def _age_span(group_id: str) -> tuple[float, float] | None:
     return float(info.age[0]), float(high)
 
 
+def _recruited_span(group_id: str) -> tuple[float, float] | None:
+    """The ages a plan recruits by naming a group without an age: the word's widest sense
+    (`broad_age_years`), since a generic word states no numeric limit of its own. "Children and
+    adults" recruits a 1-year-old as much as a 10-year-old (a child is every minor, UN CRC Art.
+    1); only an explicit age or weight criterion of the plan excludes part of them. Groups with
+    one sense ("adults", "neonates") keep their span."""
+    info = groups().get(group_id)
+    if info is not None and info.broad_age[0] is not None:
+        high = info.broad_age[1] if info.broad_age[1] is not None else float("inf")
+        return float(info.broad_age[0]), float(high)
+    return _age_span(group_id)
+
+
 def _intended_age_spans(bounds: list[Fact], stated_groups: list[Fact]) -> list[tuple[float, float]] | None:
     """The age spans the intended-use documents admit, from their age bounds and their groups;
     None when a stated group has no known age span (nothing to compare)."""
@@ -702,7 +715,7 @@ class PmcfContradictsIntendedUse(Rule):
             if item.value.text in aged:
                 continue
             for concept in item.value.concepts:
-                span = _age_span(concept) if concept != "unrestricted" else None
+                span = _recruited_span(concept) if concept != "unrestricted" else None
                 if span is not None:
                     plan_spans.append((*span, item))
         if not plan_spans:
