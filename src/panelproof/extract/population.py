@@ -1631,7 +1631,8 @@ def _component_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     # (attributes, not function words: "adults with a tube" names patients)
     attribute = (r"(?!(?:with|without|a|an|the|who|which|that|on|in|of|using|requiring|need\w*|"
                  r"mit|ohne|avec|sans|con|sin|met|med|utan|uden|de|di|da|på|i|ett|en|et)\b)[^\W\d_][\w-]*")
-    after = re.compile(rf"(?:\s*(?:/|,|\band\b|\bor\b|&)\s*{group})*(?:\s+{attribute}){{0,2}}?\s+{nouns}",
+    # (a comma alone does not join: "For adults, paediatric sensors are available" names adults)
+    after = re.compile(rf"(?:\s*(?:/|,?\s*\band\b|,?\s*\bor\b|&)\s*{group})*(?:\s+{attribute}){{0,2}}?\s+{nouns}",
                        re.IGNORECASE)
     # a part named shortly before an open parenthesis (its code or size may stand between)
     before_paren = re.compile(rf"{nouns}[^().;:]{{0,30}}\(\s*[^()]*$", re.IGNORECASE)
