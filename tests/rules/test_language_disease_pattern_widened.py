@@ -70,3 +70,27 @@ def test_persisting_in_english_is_the_persistent_of_a_translation(tmp_path):
         "IFU_en.md": IFU["en"].format(item="Chronic pain persisting for 12 weeks or longer"),
         "IFU_it.md": IFU["it"].format(item="Dolore cronico persistente da 12 settimane o più")})
     assert not any("persistent" in f.message.lower() for f in findings)
+
+
+def test_persistent_qualifies_atrial_fibrillation_only():
+    from panelproof.extract.intended_use import _qualifies
+    assert _qualifies("persistent", "atrial_fibrillation")
+    assert not _qualifies("persistent", "stress_urinary_incontinence")
+    assert _qualifies("symptomatic", "stress_urinary_incontinence")  # an axis without a list
+
+
+
+
+def test_a_bare_condition_is_not_missing_where_only_its_forms_are_named(tmp_path):
+    from panelproof.pipeline import run_check
+    (tmp_path / "IFU_en.md").write_text(
+        "# Instructions for use\n\n## Intended purpose\n\nThe system isolates the pulmonary veins.\n\n"
+        "## Indications\n\nAblation of atrial fibrillation in adults with:\n\n"
+        "- Symptomatic paroxysmal atrial fibrillation\n- Symptomatic persistent atrial fibrillation\n",
+        encoding="utf-8")
+    (tmp_path / "IFU_de.md").write_text(
+        "# Gebrauchsanweisung\n\n## Zweckbestimmung\n\nDas System isoliert die Lungenvenen.\n\n"
+        "## Indikationen\n\n- Symptomatisches paroxysmales Vorhofflimmern\n"
+        "- Symptomatisches persistierendes Vorhofflimmern\n", encoding="utf-8")
+    findings = [f for f in run_check([tmp_path], workers=1).findings if f.rule == "LA001"]
+    assert [f.message for f in findings if "atrial fibrillation" in f.message] == []

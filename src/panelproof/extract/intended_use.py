@@ -1411,7 +1411,8 @@ def _condition_facts(document: Document, unit: Unit, kind: FactKind,
         window = (matches[index - 1].end if index else start,
                   matches[index + 1].start if index + 1 < len(matches) else end)
         grades = _grades_near(block.normalized, *window)
-        for qualifier, q_start, q_end in _qualifiers_near(block.normalized, *window) or [(None, 0, 0)]:
+        qualifiers = [q for q in _qualifiers_near(block.normalized, *window) if _qualifies(q[0], m.id)]
+        for qualifier, q_start, q_end in qualifiers or [(None, 0, 0)]:
             own = span
             if qualifier and own == (m.start, m.end):
                 # a sentence is quoted by its term and the qualifier that restricts it
@@ -1766,6 +1767,13 @@ def _level_of(word: str, axis: str | None = None) -> str | None:
 
 def _axis(qualifier: str) -> str | None:
     return (vocabulary("clinical_terms", "qualifiers").qualifiers.get(qualifier) or {}).get("axis")
+
+
+def _qualifies(qualifier: str, condition: str) -> bool:
+    """Whether the qualifier may qualify the condition: a qualifier that lists its `conditions`
+    (clinical_terms.yaml: the temporal pattern of atrial fibrillation) qualifies those only."""
+    conditions = (vocabulary("clinical_terms", "qualifiers").qualifiers.get(qualifier) or {}).get("conditions")
+    return not conditions or condition in conditions
 
 
 def _same_axis(first: str, second: str) -> bool:

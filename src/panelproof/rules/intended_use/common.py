@@ -395,8 +395,13 @@ def differences(group: list[Statement], neutral: dict[str, set[str]] | None = No
     splits: dict[frozenset, dict[frozenset, list[str]]] = {}
     for concept_id in all_ids:
         present = frozenset(s.document.path for s in group if concept_id in s.concepts)
+        # a condition named bare ("atrial fibrillation") is not missing from a document that
+        # names only qualified forms of it ("paroxysmal atrial fibrillation"): no qualifier
+        # neither states nor contradicts one
+        qualified = frozenset(s.document.path for s in group if "@" not in concept_id
+                              and any(c.startswith(concept_id + "@") for c in s.concepts))
         absent = frozenset(s.document.path for s in group
-                           if concept_id not in neutral.get(s.document.path, ())) - present
+                           if concept_id not in neutral.get(s.document.path, ())) - present - qualified
         if not absent:
             continue
         key = frozenset({present, absent})
