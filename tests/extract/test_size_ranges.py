@@ -92,3 +92,13 @@ def test_patient_age_column_beside_a_time_of_use_column_is_still_read(tmp_path):
         "# IFU\n\n## Sizes\n\n| Tube | Patient age | Dwell time |\n| --- | --- | --- |\n"
         "| Infant tube | 1–24 months | up to 7 days |\n"))
     assert [(dim, high) for _, dim, _, high in sizes] == [("age", pytest.approx(2.0))]
+
+
+@pytest.mark.parametrize("text", [
+    "## Technical data\n\n| Parameter | Value | Notes |\n|---|---|---|\n"
+    "| Bowl volumes | 125 mL and 225 mL | 125 mL for patients below 40 kg |\n",
+    "## Device description\n\nThe 4 Fr sheath is supplied for children under 15 kg.\n",
+])
+def test_a_quantity_given_for_some_patients_is_no_population_bound(tmp_path, text):
+    _, bounds = _facts(tmp_path, "CER.md", "# Clinical evaluation report\n\n" + POPULATION + text)
+    assert bounds == [("weight", 1.0, None)]

@@ -190,13 +190,27 @@ def table_statement(blocks: list[Block], index: int) -> SizeStatement | None:
     return SizeStatement(label=label, texts=_cell_texts(header, row))
 
 
+# A quantity of the device given "for" some patients: "125 mL for patients below 40 kg", "the
+# 6 Fr sheath for children under 15 kg", "bol de 125 ml pour les patients de moins de 40 kg".
+# The patients named are those of that variant (a bowl, a sheath), not the intended population.
+_QUANTITY_FOR_PATIENTS = re.compile(
+    r"\d+(?:[.,]\d+)?\s*(?:ml|l|mm|cm|fr|f|ch|g|mm2|cm2)\b[^.;:|]{0,30}?"
+    r"\b(?:for|in|pour|chez|für|bei|per|nei|para|en|voor|bij)\s+(?:the\s+|les\s+|die\s+|i\s+|los\s+|de\s+)?"
+    r"(?:patients?|children|infants|neonates|adults|patientes?|enfants|nourrissons|patienten|kinder|"
+    r"pazienti|bambini|pacientes|niños|patiënten|kinderen)\b", re.IGNORECASE)
+
+
 def size_statement(blocks: list[Block], index: int, sentence: str) -> SizeStatement | None:
     """How the unit `sentence` of `blocks[index]` states a size's range, if it does."""
     block = blocks[index]
-    if block.kind is BlockKind.TABLE_ROW:
-        return table_statement(blocks, index)
-    found = prose_label(sentence)
+    found = table_statement(blocks, index) if block.kind is BlockKind.TABLE_ROW else prose_label(sentence)
     if found is None:
-        return None
+        variant = _QUANTITY_FOR_PATIENTS.search(sentence)
+        if variant is None:
+            return None
+        label = block.cells[0].strip() if block.kind is BlockKind.TABLE_ROW and block.cells else variant.group(0)
+        return SizeStatement(label=label, texts=(sentence[variant.start():],))
+    if block.kind is BlockKind.TABLE_ROW:
+        return found
     label, end = found
     return SizeStatement(label=label, texts=(sentence[end:],))
