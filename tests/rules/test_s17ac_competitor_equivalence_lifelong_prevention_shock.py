@@ -217,3 +217,12 @@ def test_other_contacts_are_safe(text: str) -> None:
 def test_the_warning_is_a_prohibition(text: str) -> None:
     assert not _hazards(text)
     assert "contact_patient_during_shock" in {m.hazard.id for m in prohibited_hazards(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Review of access to the technical documentation pending.",
+    "Verification of the agreement with the competitor is still outstanding.",
+])
+def test_a_pending_review_of_access_is_no_contract(text: str) -> None:
+    value = equivalence_in(text, in_section=True)
+    assert value is None or value.contract is not True

@@ -1639,7 +1639,9 @@ _CONTRACT_QUESTIONED = re.compile(
     r"are to)\s+(?:\w+\s+)?(?:provide|submit|demonstrate|justify|confirm|clarify|explain)|to be (?:provided|"
     r"submitted|clarified|confirmed)|(?:is|are) asked|it is asked|provide evidence|unclear|not clear|whether)\b|\?|"
     r"\b(?:demand\w*|précis\w*|fournir|justifier|clarifi\w*)\b|\b(?:vorzulegen|nachzuweisen|klären|"
-    r"erläutern|Klärung|anzugeben)\b|\b(?:chiarire|fornire|chiarimento)\b|\b(?:aclarar|aportar|proporcionar)\b",
+    r"erläutern|Klärung|anzugeben)\b|\b(?:chiarire|fornire|chiarimento)\b|\b(?:aclarar|aportar|proporcionar)\b|"
+    # a review still open: "Review of access to technical documentation pending"
+    r"\b(?:pending|outstanding|awaited|under review|en attente|ausstehend|in sospeso|pendiente)\b",
     re.IGNORECASE)
 # Access to the other device's technical documentation stated as absent, with or without a word
 # on a contract: "the technical documentation of X was not available", "no access to the technical
