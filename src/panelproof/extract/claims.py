@@ -251,12 +251,18 @@ def extract(document: Document, context: ExtractionContext) -> Iterator[Fact]:
             continue
         declared = _in_declared_claim_column(block, headers)
         notice = _in_safety_notice(block)
-        spans = (sentences(block) if notice else _candidate_spans(block, headers))
+        # A claim against physiology (a red flag) is a claim wherever it stands: "the therapy
+        # prevents the development of cancer" in a residual-risk section too.
+        flagged_only = (not notice and block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
+                        and bool(block.section) and _non_claim_section(block.section))
+        spans = (sentences(block) if notice or flagged_only else _candidate_spans(block, headers))
         for span in spans:
             text = block.normalized[span[0]:span[1]]
             claim = analyse(text, subject_context=subject_context,
                             verbatim=_verbatim(block, span), declared=declared)
             if claim is None or (notice and not _declares_harm_impossible(claim)):
+                continue
+            if flagged_only and claim.red_flag is None:
                 continue
             # The section tests only for a claim: most blocks have none, and a long annex has
             # thousands of headings to search.

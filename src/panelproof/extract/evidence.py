@@ -1260,10 +1260,13 @@ def follow_up_months(text: str) -> float | None:
             close = text.find(")", end, end + 40)
             if close != -1:
                 end = close + 1
-        if _FOLDED_PLANNED.search(folded[start:end]) or _FORESEEN.search(
+        # "12 months (36 planned)", "24 months (5 years foreseen)": the bracket names the plan,
+        # the duration before it is the follow-up reached
+        window = _PLANNED_ASIDE.sub(lambda m: " " * len(m.group(0)), text[start:end])
+        if _PLANNED.search(window) or _FORESEEN.search(
                 text, _clause_start(text, cue.start()), cue.start()):
             continue
-        value = max_duration_months(_AGE.sub(lambda m: " " * len(m.group(0)), text[start:end]))
+        value = max_duration_months(_AGE.sub(lambda m: " " * len(m.group(0)), window))
         if value is not None and (best is None or value > best):
             best = value
     return best
@@ -1274,6 +1277,13 @@ def follow_up_months(text: str) -> float | None:
 # the clause before the cue, is still to come.
 _FORESEEN = re.compile(r"\b(?:foresees?|foreseen|foreseeing|envisages?|envisaged|provides for|prévoi[et]n?t?|"
                        r"prévu\w*|prevede|prevedono|previst\w*|prevé|prevén|sieht|vorgesehen\w*)\b", re.IGNORECASE)
+
+
+# A bracket after a duration that names what is still planned: "(36 planned)", "(5 years
+# foreseen)", "(prévu 36 mois)", "(geplant: 36 Monate)".
+_PLANNED_ASIDE = re.compile(
+    r"(?<=\w)\s*\((?=[^()]{0,40}?\b(?:planned|foreseen|intended|ongoing|scheduled|target|prévu\w*|geplant\w*|"
+    r"vorgesehen\w*|previst\w*|planificad\w*|pianificat\w*)\b)[^()]{0,40}\)", re.IGNORECASE)
 
 
 def _clause_start(text: str, end: int) -> int:
@@ -1536,9 +1546,11 @@ _EQUIVALENCE_DENIED = re.compile(
     r"nicht (?:auf|geltend)|"
     # a condition, not a claim: "only used for state of the art unless equivalence is
     # demonstrated", "where equivalence is claimed, ...", "sauf si l'équivalence est démontrée"
-    r"\b(?:unless|(?<!as )if|provided(?: that)?|in case|in the event that|where|whenever|sauf si|si|à condition que|"
+    # "if" and "si" in capitals are part of a device's name ("the VenaFlex IF", "Fixa SI"), no condition
+    r"\b(?:unless|(?<!as )(?-i:[Ii]f)|provided(?: that)?|in case|in the event that|where|whenever|sauf si|(?-i:[Ss]i)|à condition que|"
     r"sofern|falls|es sei denn|a meno che(?: non)?|qualora|salvo que|siempre que|tenzij|indien)\s+"
-    r"(?:\w+\s+){0,3}?(?:[ld]['’])?(?:equivalen|équivalen|gleichartig|äquivalen|gelijkwaardig)",
+    # "only if clinical, technical and biological equivalence is demonstrated"
+    r"(?:\w+,?\s+){0,5}?(?:[ld]['’])?(?:equivalen|équivalen|gleichartig|äquivalen|gelijkwaardig)",
     re.IGNORECASE)
 # Words that introduce the equivalent device: "equivalent device is", "equivalence is claimed to",
 # "équivalence avec", "Gleichartigkeit mit" ... The name follows.
@@ -1627,7 +1639,9 @@ _CONTRACT_QUESTIONED = re.compile(
     r"are to)\s+(?:\w+\s+)?(?:provide|submit|demonstrate|justify|confirm|clarify|explain)|to be (?:provided|"
     r"submitted|clarified|confirmed)|(?:is|are) asked|it is asked|provide evidence|unclear|not clear|whether)\b|\?|"
     r"\b(?:demand\w*|précis\w*|fournir|justifier|clarifi\w*)\b|\b(?:vorzulegen|nachzuweisen|klären|"
-    r"erläutern|Klärung|anzugeben)\b|\b(?:chiarire|fornire|chiarimento)\b|\b(?:aclarar|aportar|proporcionar)\b",
+    r"erläutern|Klärung|anzugeben)\b|\b(?:chiarire|fornire|chiarimento)\b|\b(?:aclarar|aportar|proporcionar)\b|"
+    # a review still open: "Review of access to technical documentation pending"
+    r"\b(?:pending|outstanding|awaited|under review|en attente|ausstehend|in sospeso|pendiente)\b",
     re.IGNORECASE)
 # Access to the other device's technical documentation stated as absent, with or without a word
 # on a contract: "the technical documentation of X was not available", "no access to the technical
@@ -1644,6 +1658,8 @@ _NO_ACCESS = re.compile(
     r"\b(?:we|manufacturer|company)\s+(?:do(?:es)?|did)\s+not\s+(?:have|hold|possess|own|keep)\s+"
     r"(?:any\s+)?(?:access\s+to\s+)?(?:\w+\s+){0,4}?" + _TD + r"|"
     r"\b(?:nicht|nie)\s+in\s+unserem\s+Besitz\b|\bpas\s+en\s+(?:notre|sa)\s+possession\b|"
+    # terse, without a verb: "technical file not available", "technical documentation: not accessible"
+    + _TD + r"(?:\s+of\s+(?:the\s+)?[\w®™+./-]+(?:\s+[\w®™+./-]+){0,3}?)?\s*[:(–-]?\s*(?:not\s+(?:available|accessible|obtainable)|unavailable|inaccessible)\b|"
     + _TD + r"[^.;]{0,80}?(?:\b(?:was|were|is|are|has been|have been|remains?|remained)\s+(?:\w+\s+)?"
     r"(?:not\s+(?:\w+\s+)?(?:available|accessible|provided|obtained|made available|shared|disclosed)|unavailable|"
     r"inaccessible|not\s+(?:in|within)\s+(?:our|the\s+manufacturer['’]s|its|their)\s+(?:possession|hands|control)|"
@@ -1984,9 +2000,24 @@ def _contract_state(text: str, contract: re.Match[str] | None) -> bool | None:
             or _LIMITED_ACCESS.search(text) or _NO_ACCESS.search(text)
             or _CONTRACT_DENIED_BEFORE.search(before)):
         return False
-    if _CONTRACT_QUESTIONED.search(text):
-        return None  # asked for, not stated
+    if _CONTRACT_QUESTIONED.search(text) or _CONTRACT_CONDITIONAL.search(before_clause(text, contract.start())):
+        return None  # asked for, or set as a condition ("only if a contract ... exists"): not stated
     return True
+
+
+# A contract named as a condition or requirement states none: "data of an equivalent device may be
+# used only if a contract with its manufacturer exists", "provided that an agreement ... is in
+# place", "requires a contract", "sofern ein Vertrag", "à condition qu'un contrat", "siempre que".
+_CONTRACT_CONDITIONAL = re.compile(
+    r"\b(?:(?<!as )(?-i:[Ii]f)|unless|provided(?: that)?|in case|in the event that|whenever|on condition that|"
+    r"requir\w*|must|shall|needs?|needed|necessary|prerequisite|condition|si|sauf si|à condition qu\w*|exige\w*|"
+    r"doit|sofern|falls|wenn|vorausgesetzt|erforderlich|setzt\s+\w+\s+voraus|muss|se|solo se|purché|"
+    r"richiede|siempre que|solo si|requiere|indien|mits|vereist)\b[^.;:]{0,80}$", re.IGNORECASE)
+
+
+def before_clause(text: str, end: int) -> str:
+    """The text before `end` from the start of its clause (after the last ";", ":" or sentence end)."""
+    return re.split(r"[;:]|[.!?]\s", text[:end])[-1]
 
 
 def denies_access(text: str) -> bool:

@@ -43,7 +43,10 @@ class EquivalenceWithoutContract(Rule):
         paragraph ("Equivalence is claimed to X of Y. There is no contract with Y; ...") is read
         as being about X. When a document admits there is no access ("the technical documentation of X was
         not available", "kein Vertrag", "non è disponibile"), the finding quotes that admission
-        with the claim. The notified body's CEAR reporting the claim is not the claim itself.
+        with the claim. The notified body's CEAR reporting the claim is not the claim itself,
+        and a contract named as a condition or requirement ("data of an equivalent device are
+        used only if a contract ... is in place", "Art. 61(5) requires a contract") states
+        none: it neither proves a contract nor is quoted as the claim.
 
     Why a panel cares:
         MDR Art. 61(5): manufacturers of implantable and class III devices may rely on a
@@ -117,8 +120,10 @@ class EquivalenceWithoutContract(Rule):
             if not needs_contract and not denied and not admissions:
                 continue
             if value.own_device is False or foreign_maker or denied:
-                if denied and not states_equivalence(fact.location.quote):
-                    # the admission triggers; the sentence that claims the equivalence is the claim
+                if not states_equivalence(fact.location.quote):
+                    # an admission, or a sentence that only names another manufacturer's device
+                    # ("only if ... for a device of another manufacturer"), triggers; the sentence
+                    # that claims the equivalence is the claim
                     claim = next((f for f in claiming if f is not fact and f.value.contract is not False
                                   and states_equivalence(f.location.quote)), None)
                     if claim is not None:
