@@ -223,9 +223,9 @@ def specification_differs(plan, rng):
 def sscp_missing_risks(plan, rng):
     sscp, ifu = plan.docs["SSCP"], plan.docs["IFU_en"]
     dropped = sscp.risks.pop(rng.randrange(len(sscp.risks)))
-    label(plan, "sscp_missing_risks", "safety-instruction", [sscp, ifu], [dropped],
+    label(plan, "sscp_missing_risks", "documentation", [sscp, ifu], [dropped],
           f"The SSCP does not list the residual risk '{dropped}' that the IFU lists.",
-          accept=("documentation", "intended-use"))
+          accept=("safety-instruction", "intended-use"))
     return True
 
 
