@@ -44,13 +44,16 @@ _FOREIGN_AFTER = re.compile(
     r"[A-Z][\w'-]+\s+(?:et\s+al|and|&|\(?\d{4}))")
 _FOREIGN_BEFORE = re.compile(
     r"(?:et\s+al\.?,?|\b(?:19|20)\d{2}[a-z]?\s*[,;:]|\]\s*,?|\bp{1,2}\.\s*\d*,?|"
-    r"(?:Annex|Annexe|Anhang|Appendix|Article|Art\.|ISO|IEC|EN|MDCG|MEDDEV)\s*[\w.:\- ]{0,20},)\s*$")
+    r"(?:Annex|Annexe|Anhang|Appendix|Article|Art\.|ISO|IEC|EN|MDCG|MEDDEV)\s*[\w.:\- ]{0,20},|"
+    # a standard or guidance named right before: "MDCG 2020-13 Table 1", "ISO 10993-1 Table A.1"
+    r"\b(?:ISO|IEC|EN|MDCG|MEDDEV|ASTM|IMDRF|GHTF)(?:/[A-Z]+)?\s*\d[\w.:/\-]*(?:\s+rev\.?\s*\d+)?)\s*$")
 _TOC_LINE = re.compile(r"(?:\.{3,}|…|\s{2,}|\t)\s*\d+\s*$")
 _HEADING_NUMBER = re.compile(
     r"^\s*(?:(?:section|chapter|chapitre|kapitel|abschnitt|partie|teil)\s+)?"
     r"(\d{1,2}(?:\.\d{1,3}){0,5})\.?(?=\s+\S|\s*$)", re.IGNORECASE)
 _REVISION = re.compile(
-    r"(?<![\w])(?:rev(?:ision)?\.?|révision|revisión|version|ver\.|index|indice|ausgabe|édition|edition)"
+    r"(?<![\w])(?:rev(?:ision)?\.?|révision|revisión|revisione|revisie|version|versione|versión|"
+    r"versie|ver\.|index|indice|ausgabe|édition|edition|edizione|edición|uitgave|issue|ed\.)"
     # a separator, or a digit straight after: "Revisionen" is a word, not revision "EN"
     r"(?:\s*[:.#]\s*|\s+|(?<=\.)|(?=\d))(?:v\.?\s?(?=\d))?"
     r"(?P<rev>[A-Z]{1,2}\d{0,2}|\d{1,3}(?:\.\d{1,3}){0,3})(?![\w.]\w)(?!\d)"
@@ -166,6 +169,11 @@ def label_kind(word: str) -> str | None:
     if key in k.figure_words:
         return "figure"
     return None
+
+
+def label_pattern() -> re.Pattern:
+    """The pattern of a figure or table label ("Table 3", "Abb. 2"): groups `word` and `nums`."""
+    return _knowledge().label
 
 
 _HYPHEN_PAIR = re.compile(r"(\d{1,3})\s*-\s*(\d{1,3})")
@@ -449,7 +457,8 @@ class _Reference:
 
 # Cheap tests before the revision regex (keep in step with `_REVISION`): a substring of each
 # of its keywords, or "v" before a digit ("v2.0").
-_REVISION_KEYS = ("rev", "vision", "version", "ver.", "index", "indice", "ausgabe", "dition")
+_REVISION_KEYS = ("rev", "vision", "version", "ver.", "index", "indice", "ausgabe", "dition",
+                  "versi", "dizione", "dición", "uitgave", "issue", "ed.")
 _V_NUMBER = re.compile(r"v\.?\s?\d")
 _DIGIT = re.compile(r"\d")
 
@@ -488,6 +497,15 @@ def _code_revisions(text: str, codes: list[re.Match], table_row: bool) -> list[t
             out.append((_revision_value(revision), code.end() + revision.end()) if revision
                        else (None, code.end()))
         return out
+    # "Documents reviewed | CEP X-CEP-1 Rev. B; CER X-CER-1 Rev. D dated ...": each code with
+    # the revision that follows it in its own cell, as in prose
+    in_cell = [_revision_after(text, code.end(), 30) for code in codes]
+    in_cell = [r if r and "|" not in text[code.end():code.end() + r.start()]
+               and not _CODE.search(text, code.end(), code.end() + r.start()) else None
+               for code, r in zip(codes, in_cell)]
+    if any(in_cell):
+        return [(_revision_value(r), code.end() + r.end()) if r else (None, code.end())
+                for code, r in zip(codes, in_cell)]
     revisions = list(_REVISION.finditer(text, codes[0].end()))
     revisions = [r for r in revisions if not any(c.start() <= r.start() < c.end() for c in codes)]
     if len(revisions) != len(codes):
@@ -601,12 +619,23 @@ def find_references(text: str, table_row: bool = False, lowered: str | None = No
 def _header_blocks(document: Document) -> set[int]:
     """Indexes of the blocks before the document's first numbered or second-level heading."""
     zone: set[int] = set()
-    for index, block in enumerate(document.blocks[:_HEADER_LIMIT]):
+    blocks = document.blocks[:_HEADER_LIMIT]
+    title_lines = True  # only headings so far
+    for index, block in enumerate(blocks):
         if block.kind is BlockKind.HEADING and index > 0 and (
-                (block.level or 1) >= 2 or heading_number(block.normalized)):
+                heading_number(block.normalized)
+                or ((block.level or 1) >= 2 and not (title_lines and _over_cover_table(blocks, index)))):
             break
+        title_lines = title_lines and block.kind is BlockKind.HEADING
         zone.add(index)
     return zone
+
+
+def _over_cover_table(blocks: list[Block], index: int) -> bool:
+    """Whether the heading at `index` is a subtitle of the title (the device's name) standing
+    right over the cover table ("Document number | ...", "Revision | B")."""
+    following = blocks[index + 1:index + 2]
+    return bool(following) and following[0].kind is BlockKind.TABLE_ROW
 
 
 def _history_tables(document: Document) -> set[int]:

@@ -6,6 +6,7 @@ import re
 from typing import Iterable
 
 from panelproof.extract.common import sentence_around
+from panelproof.extract.documentation import label_kind, label_pattern
 from panelproof.extract.model import Fact, FactBase, FactKind, Label
 from panelproof.ingest.model import BlockKind, Document, Role
 from panelproof.rules.documentation._annexes import dangling_annexes
@@ -22,16 +23,47 @@ def _uncaptioned_count(document: Document | None, kind: str) -> int:
     return len(document.images)
 
 
-def _missing(label: Label, figures: list[Fact], document: Document | None) -> bool:
-    """True when `document` has no figure or table with the label's number."""
+def _missing(label: Label, figures: list[Fact], document: Document | None,
+             numbers_cited: frozenset[str] = frozenset()) -> bool:
+    """True when `document` has no figure or table with the label's number.
+
+    A document without captions of the kind may number its tables by order, unwritten; that
+    is believed when it cites several numbers of the kind ("Tables 1 to 4") or only "Table 1"
+    (the table it introduces). A lone "see Table 5" in a report whose tables carry no number
+    at all, and no block that starts with
+    "Table 5" (a caption typed in the table's first row or as a heading), names a table the
+    reader cannot find."""
     existing = {(f.value.kind, f.value.number) for f in figures if isinstance(f.value, Label)}
     if (label.kind, label.number) in existing:
         return False
     if not any(k == label.kind for k, _ in existing):
         count = _uncaptioned_count(document, label.kind)
         if label.number.isdigit() and int(label.number) <= count:
-            return False
+            if label.kind != "table" or len(numbers_cited) > 1 or label.number == "1":
+                return False  # "Table 1 summarises ..." over the first of the unnumbered tables
+            return not _labelled_block(document, label)
     return True
+
+
+def _labelled_block(document: Document | None, label: Label) -> bool:
+    """Whether a heading or table cell of `document` starts with the label ("Table 5 –", "Tab.
+    5"): a caption typed where the caption extractor does not look (paragraph captions are
+    FIGURE facts already, and a paragraph "Table 5 shows ..." is a mention)."""
+    if document is None:
+        return True
+    for block in document.blocks:
+        if block.kind is BlockKind.TABLE_ROW:
+            cells = block.normalized.split("|")
+        elif block.kind is BlockKind.HEADING:
+            cells = [block.normalized]
+        else:
+            continue
+        for cell in cells:
+            match = label_pattern().match(cell.lstrip(" *_#"))
+            if match and label_kind(match.group("word")) == label.kind and \
+                    label.number in re.findall(r"\d+[a-z]?", match.group("nums"))[:1]:
+                return True
+    return False
 
 
 def _numbers_text(figures: list[Fact], kind: str) -> str:
@@ -62,8 +94,11 @@ class DanglingFigureReference(Rule):
         in the dossier. Lettered annexes ("Annex B") are checked only in
         documents that letter their own annexes. References to other works ("Table 2 of ISO
         14971", "Smith et al., Fig. 3", "Annex 2 of MDCG 2020-6", "CEP Table 5", "Table 5 of
-        the PMCF plan") are not counted here. A document that holds uncaptioned
-        tables or images is only checked for numbers beyond their count.
+        the PMCF plan", "MDCG 2020-13 Table 1") are not counted here. A document that holds
+        uncaptioned images is only checked for numbers beyond their count. One whose tables
+        carry no caption at all is taken to number them by order when it cites several table
+        numbers or only "Table 1"; a lone "see Table 4" there is reported unless a heading or
+        a table cell starts with "Table 4" (a caption typed inside the table).
 
     Why a panel cares:
         A dangling reference means the evidence the text relies on is missing, or the figures
@@ -95,8 +130,9 @@ class DanglingFigureReference(Rule):
             yield from self._cross_document(path, [r for r in all_references if r not in references],
                                             figures, facts)
             document = facts.document(path)
+            cited = frozenset(r.value.number for r in references if r.value.kind == "table")
             dangling = [ref for ref in references
-                        if _missing(ref.value, figures.get(path, []), document)]
+                        if _missing(ref.value, figures.get(path, []), document, cited)]
             if dangling:
                 names = ", ".join(dict.fromkeys(f"{r.value.kind} {r.value.number}" for r in dangling))
                 theirs = [f for f in figures.get(path, []) if isinstance(f.value, Label)]

@@ -30,7 +30,12 @@ class DocumentRevisionMismatch(Rule):
         line, a cover table ("Document | Revision | Date" over "OAX-CER-003 | D | 04/22/2025")
         or its title lines. A list of documents with a revision column ("Document | Number |
         Revision" over "Clinical Evaluation Report | XYZ-CER-005 | 4") cites each row's
-        document at the revision of its cell. When that document states a revision but no number, a coded
+        document at the revision of its cell; a cell listing several documents ("CEP X-CEP-1
+        Rev. A; CER X-CER-1 Issue 3 dated ...") cites each at the revision that follows it.
+        Revisions are read in their usual spellings ("Rev. C", "revision 02", "v3.0",
+        "Version 2", "Issue 4", "Ed. 3", "Index B", "versione 2"). When the document provided
+        declares a revision beside the number cited ("HTV2-IFU-EN rev. 04"), that revision is
+        compared, not a model designation of its title ("HumiTherm V2"). When that document states a revision but no number, a coded
         citation of its type ("OAX-CER-003 Rev. B") is compared by revision. A table that lists
         the documents assessed with their revisions and dates is not a revision history.
         A citation by number alone ("based on GS-EVR-P2 revision D") is matched to the document declaring that
@@ -129,6 +134,12 @@ class DocumentRevisionMismatch(Rule):
             return None
         wanted_rev = normalize_revision(ref.revision)
         revisions = [f for p in candidates for f in own[p] if f.value.revision]
+        if ref.identifier:
+            # the revision declared beside the number cited ("HTV2-IFU-EN rev. 04") outweighs a
+            # loose one of the same document (a model "V2" in its title)
+            cited_id = normalize_identifier(ref.identifier)
+            paired = [f for f in revisions if normalize_identifier(f.value.identifier) == cited_id]
+            revisions = paired or revisions
         if not revisions or any(normalize_revision(f.value.revision) == wanted_rev for f in revisions):
             return None
         other = revisions[0]
