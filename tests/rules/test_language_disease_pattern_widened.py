@@ -94,3 +94,13 @@ def test_a_bare_condition_is_not_missing_where_only_its_forms_are_named(tmp_path
         "- Symptomatisches persistierendes Vorhofflimmern\n", encoding="utf-8")
     findings = [f for f in run_check([tmp_path], workers=1).findings if f.rule == "LA001"]
     assert [f.message for f in findings if "atrial fibrillation" in f.message] == []
+
+
+def test_persistent_does_not_qualify_a_free_worded_contraindication(tmp_path):
+    from panelproof.extract.model import FactKind
+    from panelproof.pipeline import run_check
+    (tmp_path / "IFU_en.md").write_text(
+        "# Instructions for use\n\n## Contraindications\n\n"
+        "- Persistent pulmonary hypertension not stabilised on maximal therapy\n", encoding="utf-8")
+    ids = [f.value.id for f in run_check([tmp_path], workers=1).facts.of(FactKind.CONTRAINDICATION)]
+    assert ids and not any(i.endswith("@persistent") for i in ids)

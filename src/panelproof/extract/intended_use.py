@@ -1489,7 +1489,7 @@ def _condition_facts(document: Document, unit: Unit, kind: FactKind,
     if not concept_id:
         return
     concept_id = paraphrased_concept(concept_id[5:]) or whole_item_concept(concept_id[5:]) or concept_id
-    qualifiers = list(dict.fromkeys(q for q, _, _ in found)) or [None]
+    qualifiers = list(dict.fromkeys(q for q, _, _ in found if _qualifies(q, concept_id))) or [None]
     grades = tuple(sorted({g for g, _, _ in _grades_near(text, start, end)}))
     for qualifier in qualifiers:
         yield make_fact(document, block, kind,
