@@ -102,3 +102,10 @@ def test_patient_age_column_beside_a_time_of_use_column_is_still_read(tmp_path):
 def test_a_quantity_given_for_some_patients_is_no_population_bound(tmp_path, text):
     _, bounds = _facts(tmp_path, "CER.md", "# Clinical evaluation report\n\n" + POPULATION + text)
     assert bounds == [("weight", 1.0, None)]
+
+
+def test_sheath_sizes_before_the_population_leave_its_bounds(tmp_path):
+    _, bounds = _facts(tmp_path, "CER.md", "# Clinical evaluation report\n\n## Intended purpose\n\n"
+                       "The plug closes femoral punctures made through 5-7 F sheaths, in adults aged 18 years"
+                       " and over with a body weight of 50 kg or more.\n")
+    assert ("weight", 50.0, None) in bounds

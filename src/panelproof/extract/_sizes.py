@@ -194,8 +194,9 @@ def table_statement(blocks: list[Block], index: int) -> SizeStatement | None:
 # 6 Fr sheath for children under 15 kg", "bol de 125 ml pour les patients de moins de 40 kg".
 # The patients named are those of that variant (a bowl, a sheath), not the intended population.
 _QUANTITY_FOR_PATIENTS = re.compile(
-    r"\d+(?:[.,]\d+)?\s*(?:ml|l|mm|cm|fr|f|ch|g|mm2|cm2)\b[^.;:|]{0,30}?"
-    r"\b(?:for|in|pour|chez|für|bei|per|nei|para|en|voor|bij)\s+(?:the\s+|les\s+|die\s+|i\s+|los\s+|de\s+)?"
+    # ("through 5-7 F sheaths, in adults aged 18 years" states the population: no comma, only "for")
+    r"\d+(?:[.,]\d+)?\s*(?:ml|l|mm|cm|fr|f|ch|g|mm2|cm2)\b[^.;:|,]{0,30}?"
+    r"\b(?:for|pour|für|per|para|voor)\s+(?:the\s+|les\s+|die\s+|i\s+|los\s+|de\s+)?"
     r"(?:patients?|children|infants|neonates|adults|patientes?|enfants|nourrissons|patienten|kinder|"
     r"pazienti|bambini|pacientes|niños|patiënten|kinderen)\b", re.IGNORECASE)
 
