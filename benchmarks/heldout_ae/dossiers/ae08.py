@@ -1,0 +1,148 @@
+"""ae08: single-use multi-band rubber band ligator for internal haemorrhoids (IIa, no CECP). CLEAN."""
+from .common import NB_BE, make_docs
+
+REVS = {"CEP": "01", "CER": "02", "PMCF-plan": "01", "IFU": "02", "CEAR": "00"}
+F = dict(NB_BE)
+F.update(
+    id="ae08_bandligator", trade="HEMOBAND M6", desc_short="single-use multi-band rubber band ligator for internal haemorrhoids",
+    device_label="HEMOBAND M6 — single-use multi-band (6 bands) rubber band ligator for internal haemorrhoids",
+    mfr="Jinwoo Medical Co., Ltd.", addr="33, Yeoksam-ro 7-gil, Gangnam-gu, Seoul 06244, Republic of Korea",
+    srn="KR-MF-000045568", basic_udi="88097014HBM6003L", cls="IIa", rule="Rule 5", implantable=False, cecp=False,
+    cecp_reason="The subject device is not implantable and it does not administer or remove medicinal product.",
+    sscp=False, rmf="RMF-JWM-HBM Rev. 02",
+    cep_rev=REVS["CEP"], cep_date="2024.08.19", cer_rev=REVS["CER"], cer_date="2024.11.25",
+    pmcf_rev=REVS["PMCF-plan"], pmcf_date="2024.11.18", sscp_rev="-", ifu_rev=REVS["IFU"],
+    ra_person="Seo Yu-jin (RA Specialist)", qa_person="Nam Ki-hoon (QA/RA Manager)",
+    evaluator="Dr. Ha Jong-min (MD, colorectal surgeon)",
+    description=[
+        "The subject device is single-use suction ligator with 6 pre-loaded latex-free rubber bands. The haemorrhoid is "
+        "sucked into the ligator drum by wall suction and the band is released by the thumb trigger. It is used through "
+        "the anoscope without endoscope.",
+        "The band makes ischaemia of the haemorrhoid and the haemorrhoid falls off within 5 ~ 10 days. The band is "
+        "expelled with the stool.",
+    ],
+    components=[("Ligator", "Suction ligator with drum inner diameter 10 mm, thumb trigger and suction port"),
+                ("Bands", "6 latex-free bands (synthetic polyisoprene), pre-loaded"),
+                ("Suction tube", "Connection tube 1.8 m with vent hole"),
+                ("Sterilisation", "Ethylene oxide (EO), single use")],
+    models=(["Model", "Bands", "Drum inner diameter"], [("HBM-6", "6", "10 mm")]),
+    intended_purpose="The subject device is intended for the rubber band ligation of symptomatic internal haemorrhoids "
+                     "grade I ~ III in adult patients.",
+    indications=["Symptomatic internal haemorrhoids grade I ~ III (Goligher) with bleeding or prolapse after failure of conservative treatment"],
+    contraindications=["External haemorrhoids or thrombosed haemorrhoids", "Grade IV haemorrhoids",
+                       "Anticoagulant or antiplatelet therapy which cannot be stopped", "Anorectal infection, fissure or abscess",
+                       "Inflammatory bowel disease with rectal involvement"],
+    population="Adult patients over 18 years old with symptomatic internal haemorrhoids.",
+    users="The subject device is used by colorectal surgeons, general surgeons or gastroenterologists.",
+    setting="The ligation is performed in hospital or outpatient clinic with wall suction.",
+    benefits=[("Symptom relief", "Resolution of bleeding or prolapse at 3 months", "≥ 75 %"),
+              ("Efficient procedure", "Successful band placement", "≥ 95 %")],
+    safety=[("Pain", "Severe pain needing band removal", "≤ 3 %"), ("Bleeding", "Delayed bleeding needing intervention", "≤ 2 %")],
+    sota=["Rubber band ligation (RBL) is the first-line office treatment of grade I ~ III internal haemorrhoids (ESCP 2020 "
+          "guideline). Success is 70 ~ 90 % and recurrence is 10 ~ 30 % within 2 years.",
+          "The main complications are pain, vasovagal reaction and delayed bleeding at band fall off (1 ~ 2 %). Pelvic sepsis "
+          "is very rare but serious."],
+    sota_rows=[("Symptom resolution", "70 ~ 90 %", "ESCP 2020, Brown 2016 (HubBLe)"),
+               ("Delayed bleeding needing intervention", "1 ~ 2 %", "Albuquerque 2016"),
+               ("Severe pain / band removal", "1 ~ 3 %", "Albuquerque 2016")],
+    sota_refs=["van Tol RR et al. European Society of ColoProctology: guideline for haemorrhoidal disease. Colorectal Dis 2020;22:650-662.",
+               "Brown SR et al. Haemorrhoidal artery ligation versus rubber band ligation (HubBLe). Lancet 2016;388:356-364.",
+               "Albuquerque A. Rubber band ligation of hemorrhoids: a guide for complications. World J Gastrointest Surg 2016;8:614-620."],
+    search_period="2010.01 ~ 2024.07", search_terms="(rubber band ligation OR banding) AND haemorrhoids",
+    search_date="2024.07.29",
+    search_result="Total 455 publications are found and 5 publications are included. Two publications are with the subject "
+                  "device and three are used for state of the art.",
+    studies=[dict(ref="Jeong 2021", design="Prospective single-centre", n="143", pop="Adults 22 ~ 79 years, grade I ~ III",
+                  fu="3 months", res="Symptom resolution 84.6 %. Placement success 99.3 %. Delayed bleeding 1.4 %.",
+                  full="Jeong WK et al. Multi-band suction ligation of internal haemorrhoids in an outpatient clinic. Ann Coloproctol 2021;37:188-194."),
+             dict(ref="Baek 2023", design="Retrospective two-centre", n="262", pop="Adults 19 ~ 84 years, grade II ~ III",
+                  fu="Median 12 months", res="Symptom resolution 80.2 %. Band removal for pain 1.9 %.",
+                  full="Baek SJ et al. One-year outcome of multi-band ligation with a single-use ligator. J Minim Invasive Surg 2023;26:97-103.")],
+    study_prose=["Study No. 1 (Jeong 2021) is prospective study of 143 adults. The band was placed successfully in 99.3 % of "
+                 "haemorrhoids and the bleeding or prolapse resolved in 84.6 % at 3 months. Two patients (1.4 %) had delayed bleeding "
+                 "treated by endoscopic clip.",
+                 "Study No. 2 (Baek 2023) is retrospective study of 262 adults. Symptom resolution was 80.2 % and 5 patients (1.9 %) "
+                 "needed band removal due to pain. It is confirmed that both studies are with the subject device."],
+    equivalence="Equivalence to other device is not claimed.",
+    pms="The subject device is sold in Korea since 2019.02 and in Croatia and Slovenia since 2022. Total 38,400 units were "
+        "sold until 2024.06. Total 21 complaints were received, mainly band not released (14). No serious incident was reported.",
+    perf=[("Resolution of bleeding or prolapse at 3 months", "≥ 75 %", "84.6 % (Jeong 2021), 80.2 % (Baek 2023)"),
+          ("Successful band placement", "≥ 95 %", "99.3 % (Jeong 2021)"),
+          ("Severe pain needing band removal", "≤ 3 %", "1.9 % (Baek 2023)"),
+          ("Delayed bleeding needing intervention", "≤ 2 %", "1.4 % (Jeong 2021)")],
+    risks=[("Pain or tenesmus after ligation", "8.4 %"), ("Delayed bleeding at band fall off", "1.4 %"),
+           ("Vasovagal reaction", "0.7 %"), ("Urinary retention", "0.5 %"), ("Pelvic sepsis (very rare)", "0 %")],
+    br=["The clinical benefit of the subject device is the relief of bleeding and prolapse of internal haemorrhoids without "
+        "surgery and anaesthesia. The results are within the state of the art.",
+        "It is confirmed that the benefit-risk of the subject device is acceptable."],
+    pmcf_summary="The PMCF study is prospective study HBM-PMCF-01 with 12 months follow-up.",
+    conclusion="The subject device is in conformity with GSPR 1 and 8. The clinical data is sufficient for the intended purpose.",
+    reg_history="The subject device was CE marked under MDD 93/42/EEC in 2021. This is the MDR transition application.",
+    cdp="No pre-market clinical investigation is planned. The recurrence at 12 months is collected in the PMCF study.",
+    update_freq="every two years",
+    pmcf=dict(
+        objectives=["To confirm the symptom resolution and recurrence at 12 months in European patients",
+                    "To confirm the rate of delayed bleeding (residual risk 2)",
+                    "To confirm the band release reliability after the trigger design change"],
+        design="Prospective multicentre study HBM-PMCF-01 in 3 hospitals in Croatia and Korea.",
+        population="Adult patients over 18 years old with symptomatic grade I ~ III internal haemorrhoids treated in hospital or outpatient clinic.",
+        sample="Total 180 patients. With expected symptom resolution of 80 % and precision of ± 6.5 % (95 % confidence "
+               "interval) 146 patients are needed; 180 are included for 20 % loss of follow-up.",
+        endpoints=[("Symptom resolution", "3 and 12 months"), ("Delayed bleeding", "30 days"), ("Band release failure", "At procedure")],
+        timeline=[("First patient in", "2025.02"), ("Last patient in", "2025.12"), ("Final report", "2027.03")]),
+    ifu_desc="Single-use suction ligator with 6 pre-loaded latex-free bands, used through the anoscope with wall suction.",
+    ifu=dict(
+        warnings=["Stop anticoagulant and antiplatelet therapy according to the physician before the ligation.",
+                  "Place the band at least 5 mm above the dentate line to avoid severe pain.",
+                  "Ligate maximum 3 haemorrhoids in one session.",
+                  "Tell the patient to come to the hospital in case of fever, severe pain or urinary retention (risk of pelvic sepsis)."],
+        tech=[("Number of bands", "6"), ("Drum inner diameter", "10 mm"), ("Band material", "Synthetic polyisoprene (latex-free)"),
+              ("Suction", "Wall suction -60 ~ -80 kPa"), ("Sterilisation", "EO, single use")],
+        tech_ruled=True,
+        steps=["Connect the suction tube to the wall suction.", "Insert the anoscope and identify the haemorrhoid.",
+               "Put the drum on the haemorrhoid above the dentate line and close the vent hole.",
+               "Press the trigger to release one band.", "Repeat for other haemorrhoids (maximum 3 in one session)."],
+        store="Store at 5 ~ 30 °C away from sunlight. Dispose as medical waste."),
+    cear=dict(
+        reviewer="Mr. Olivier Lambert", date="2025.01.28",
+        desc="Single-use suction ligator with six pre-loaded latex-free bands and a 10 mm drum.",
+        population="Target population: adults over 18 years old with grade I to III internal haemorrhoids.",
+        noscope="It is an invasive device of Rule 5 which is neither implantable nor intended to administer a medicinal product.",
+        remarks=["The clinical data of the device (405 patients) is adequate for a well-established technology.",
+                 "The PMCF study has specific objectives linked to the residual risks.",
+                 "The Croatian IFU was compared with the English version and is consistent."],
+        ncs=[],
+        conclusion="The clinical evidence is sufficient. The assessor has no objection to the certification."),
+    tr={
+        "hr": dict(desc="Jednokratni sukcijski ligator sa 6 unaprijed postavljenih gumica bez lateksa, koristi se kroz anoskop uz zidnu sukciju.",
+                   ip="Proizvod je namijenjen za podvezivanje gumicom simptomatskih unutarnjih hemoroida I. ~ III. stupnja u odraslih bolesnika.",
+                   ind=["Simptomatski unutarnji hemoroidi I. ~ III. stupnja (Goligher) s krvarenjem ili prolapsom nakon neuspjeha konzervativnog liječenja"],
+                   ci=["Vanjski hemoroidi ili trombozirani hemoroidi", "Hemoroidi IV. stupnja",
+                       "Antikoagulantna ili antiagregacijska terapija koja se ne može prekinuti", "Anorektalna infekcija, fisura ili apsces",
+                       "Upalna bolest crijeva sa zahvaćanjem rektuma"],
+                   pop="Odrasli bolesnici stariji od 18 godina sa simptomatskim unutarnjim hemoroidima.",
+                   users="Kolorektalni kirurzi, opći kirurzi ili gastroenterolozi.",
+                   env="Bolnica ili ambulanta sa zidnom sukcijom.",
+                   warn=["Prije podvezivanja prekinite antikoagulantnu i antiagregacijsku terapiju prema uputi liječnika.",
+                         "Postavite gumicu najmanje 5 mm iznad linije dentate kako biste izbjegli jaku bol.",
+                         "Podvežite najviše 3 hemoroida u jednom postupku.",
+                         "Recite bolesniku da dođe u bolnicu u slučaju vrućice, jake boli ili zadržavanja mokraće (rizik od zdjelične sepse)."],
+                   se=["Bol ili tenezmi nakon podvezivanja", "Odgođeno krvarenje pri otpadanju gumice",
+                       "Vazovagalna reakcija", "Zadržavanje mokraće", "Zdjelična sepsa (vrlo rijetko)"],
+                   tech=[("Broj gumica", "6"), ("Unutarnji promjer bubnja", "10 mm"), ("Materijal gumice", "Sintetski poliizopren (bez lateksa)"),
+                         ("Sukcija", "Zidna sukcija -60 ~ -80 kPa"), ("Sterilizacija", "EO, za jednokratnu uporabu")],
+                   steps=["Spojite sukcijsku cijev na zidnu sukciju.", "Uvedite anoskop i prepoznajte hemoroid.",
+                          "Postavite bubanj na hemoroid iznad linije dentate i zatvorite otvor za zrak.",
+                          "Pritisnite okidač da otpustite jednu gumicu.", "Ponovite za ostale hemoroide (najviše 3 u jednom postupku)."],
+                   store="Čuvati na 5 ~ 30 °C, zaštićeno od sunčeve svjetlosti. Zbrinuti kao medicinski otpad."),
+    },
+)
+F["docs"] = make_docs([
+    ("CEP", "en", "docx", "CEP-JWM-HBM-01", "Clinical_Evaluation_Plan"),
+    ("CER", "en", "pdf", "CER-JWM-HBM-01", "Clinical_Evaluation_Report"),
+    ("PMCF-plan", "en", "md", "PMCF-JWM-HBM-01", "PMCF_Plan"),
+    ("IFU", "en", "pdf", "IFU-HBM6", "IFU"),
+    ("IFU", "hr", "docx", "IFU-HBM6", "Upute_za_uporabu"),
+    ("CEAR", "en", "pdf", "BMC-CEAR-2025-0114", "CEAR_HEMOBAND_M6"),
+], REVS)
+LABELS = []
