@@ -255,6 +255,8 @@ def extract(document: Document, context: ExtractionContext) -> Iterator[Fact]:
         # prevents the development of cancer" in a residual-risk section too.
         flagged_only = (not notice and block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
                         and bool(block.section) and _non_claim_section(block.section))
+        if flagged_only and not _has_red_flag_cue(block.normalized):
+            continue  # one scan dismisses a methods or references paragraph with no red flag
         spans = (sentences(block) if notice or flagged_only else _candidate_spans(block, headers))
         for span in spans:
             text = block.normalized[span[0]:span[1]]
@@ -770,6 +772,23 @@ def _claim_cue() -> tuple[re.Pattern[str], bool]:
         return with_first_character_lookahead(lowered_pattern(pattern)), True
     except ValueError:  # a vocabulary pattern that cannot be lower-cased: searched as it is
         return pattern, False
+
+
+@lru_cache(maxsize=1)
+def _red_flag_cue() -> tuple[re.Pattern[str], bool]:
+    """The first concept of every red flag, in one pattern (a red flag needs all its concepts)."""
+    patterns = [p for flag in red_flags() for p in flatten(flag["all_of"][0])]
+    pattern = re.compile(r"(?<![\w])(?:" + "|".join(f"(?:{p})" for p in dict.fromkeys(patterns))
+                         + r")(?![\w])", re.IGNORECASE)
+    try:
+        return with_first_character_lookahead(lowered_pattern(pattern)), True
+    except ValueError:
+        return pattern, False
+
+
+def _has_red_flag_cue(text: str) -> bool:
+    pattern, on_folded = _red_flag_cue()
+    return pattern.search(fold_case(text) if on_folded else text) is not None
 
 
 def _has_claim_cue(text: str) -> bool:
