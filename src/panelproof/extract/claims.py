@@ -254,7 +254,7 @@ def extract(document: Document, context: ExtractionContext) -> Iterator[Fact]:
         # A claim against physiology (a red flag) is a claim wherever it stands: "the therapy
         # prevents the development of cancer" in a residual-risk section too.
         flagged_only = (not notice and block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
-                        and bool(block.section) and _non_claim_section(block.section))
+                        and bool(block.section) and _risk_section(block.section))
         if flagged_only and not _has_red_flag_cue(block.normalized):
             continue  # one scan dismisses a methods or references paragraph with no red flag
         spans = (sentences(block) if notice or flagged_only else _candidate_spans(block, headers))
@@ -804,6 +804,22 @@ def _verbatim(block: Block, span: tuple[int, int]) -> str:
 def _table_headers(document: Document) -> dict[int, tuple[str, ...]]:
     return {b.table_index: b.cells for b in document.blocks
             if b.kind is BlockKind.TABLE_ROW and b.row_index == 0 and b.table_index is not None}
+
+
+# Of those, the sections on the device's own risks, where a reassurance against physiology
+# still claims ("the therapy also prevents prostate cancer" among the residual risks); methods,
+# appraisals and references describe the studies, and a long annex has thousands of them.
+_RISK_SECTION = re.compile(
+    r"residual risk|side[- ]effect|undesirable|complication|adverse (?:event|effect|reaction)|hazard|"
+    r"risk (?:management|analysis|control)|risques? résiduels?|"
+    r"effets? (?:indésirables?|secondaires?)|restrisik|nebenwirkung|rischi residui|effetti collaterali|"
+    r"riesgos? residual|efectos (?:adversos|secundarios)|restrisico|bijwerking",
+    re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _risk_section(section: str) -> bool:
+    return bool(_RISK_SECTION.search(section))
 
 
 @lru_cache(maxsize=4096)
