@@ -244,8 +244,8 @@ def _across_pages(quote: str, first_text: str, first: int, second_text: str,
                   second: int) -> tuple[int, str]:
     """(page, quote) for a quote from a paragraph that a page break splits: the page where the
     quote starts. A quote wholly on the second page cites that page; one across the break is
-    kept whole when its words up to the break end the first page's part and the rest the second
-    page holds (what stands between them, a running footer or a page number, is not quoted)."""
+    cut at the break, and its longer part is quoted with its own page, because every quote must
+    stand verbatim on the page it cites (a reader opens that page and finds it)."""
     if _held(quote, first_text):
         return first, quote
     if _held(quote, second_text):
@@ -254,7 +254,7 @@ def _across_pages(quote: str, first_text: str, first: int, second_text: str,
     for cut in range(len(words) - 1, 0, -1):
         head, tail = " ".join(words[:cut]), " ".join(words[cut:])
         if _held(head, first_text) and _held(tail, second_text):
-            return first, quote
+            return (first, head) if len(head) >= len(tail) else (second, tail)
     on_first, on_second = held_by_page(quote, first_text), held_by_page(quote, second_text)
     if on_first != quote and len(on_first) >= len(on_second if on_second != quote else ""):
         return first, on_first
