@@ -756,15 +756,30 @@ def red_flag(text: str, subject_context: str = "", device_types: Iterable[str] =
     return None
 
 
+def _red_flag_first_concepts() -> list[str]:
+    # a red flag needs all of its concepts: a text without the first one raises none
+    return [p for flag in red_flags() for p in flatten(flag["all_of"][0])]
+
+
 @lru_cache(maxsize=1)
 def _claim_cue() -> tuple[re.Pattern[str], bool]:
     """One pattern for everything that can make a sentence a claim: every claim marker, every
-    absolute wording and the first concept of every red flag (a red flag needs all of its
-    concepts). A sentence it does not match is no claim, and is dismissed in one scan."""
+    absolute wording and the first concept of every red flag. A sentence it does not match is
+    no claim, and is dismissed in one scan."""
     language = claim_language()
     patterns = [p for group in language["claim_markers"] for p in flatten(group["patterns"])]
     patterns += [p for entry in language["absolute"] for p in flatten(entry["patterns"])]
-    patterns += [p for flag in red_flags() for p in flatten(flag["all_of"][0])]
+    return _one_scan(patterns + _red_flag_first_concepts())
+
+
+@lru_cache(maxsize=1)
+def _red_flag_cue() -> tuple[re.Pattern[str], bool]:
+    """The first concept of every red flag, in one pattern."""
+    return _one_scan(_red_flag_first_concepts())
+
+
+def _one_scan(patterns: list[str]) -> tuple[re.Pattern[str], bool]:
+    """The patterns as one whole-word alternation, and whether it is searched on folded text."""
     pattern = re.compile(r"(?<![\w])(?:" + "|".join(f"(?:{p})" for p in dict.fromkeys(patterns))
                          + r")(?![\w])", re.IGNORECASE)
     # Searched on lower-cased text without re.IGNORECASE: several times faster on every sentence.
@@ -774,26 +789,17 @@ def _claim_cue() -> tuple[re.Pattern[str], bool]:
         return pattern, False
 
 
-@lru_cache(maxsize=1)
-def _red_flag_cue() -> tuple[re.Pattern[str], bool]:
-    """The first concept of every red flag, in one pattern (a red flag needs all its concepts)."""
-    patterns = [p for flag in red_flags() for p in flatten(flag["all_of"][0])]
-    pattern = re.compile(r"(?<![\w])(?:" + "|".join(f"(?:{p})" for p in dict.fromkeys(patterns))
-                         + r")(?![\w])", re.IGNORECASE)
-    try:
-        return with_first_character_lookahead(lowered_pattern(pattern)), True
-    except ValueError:
-        return pattern, False
+def _found(cue: tuple[re.Pattern[str], bool], text: str) -> bool:
+    pattern, on_folded = cue
+    return pattern.search(fold_case(text) if on_folded else text) is not None
 
 
 def _has_red_flag_cue(text: str) -> bool:
-    pattern, on_folded = _red_flag_cue()
-    return pattern.search(fold_case(text) if on_folded else text) is not None
+    return _found(_red_flag_cue(), text)
 
 
 def _has_claim_cue(text: str) -> bool:
-    pattern, on_folded = _claim_cue()
-    return pattern.search(fold_case(text) if on_folded else text) is not None
+    return _found(_claim_cue(), text)
 
 
 def _verbatim(block: Block, span: tuple[int, int]) -> str:
