@@ -27,6 +27,7 @@ def intervals(text: str) -> list[tuple[str, float | None, float | None]]:
     "AHI-Wert zwischen 15 und 65 Ereignissen pro Stunde",
     "AHI tussen 15 en 65 gebeurtenissen per uur",
     "apnoea-hypopnoea index of 15 to 65",
+    "AHI 15 ~ 65 events/h",
 ])
 def test_one_interval_in_many_phrasings(text):
     assert intervals(text) == [("ahi", 15, 65)]

@@ -37,7 +37,8 @@ _UNIT = (r"(?:%|°|per\s*cent|percent|kg\s*/\s*m\s*[²2]|mmol\s*/\s*mol|mm|cm|"
          r"(?:predicted|pred\.?|prédit|théorique|valeur\s+théorique|soll(?:wert)?|teórico|previsto|predicho|"
          r"predetto|voorspelde?|normal|norm)(?:\s+value)?)?")
 _U = rf"(?:\s*(?P<{{g}}>{_UNIT}))?"
-_SEP = (r"(?:-|–|—|‒|\bto\b|\bthrough\b|\bà\b|\bbis\b|\ba\b|\bal\b|\btot\b|\ben\b|\bhasta\b|"
+# "grade I ~ III", "15 ～ 30": a tilde between two values is a range in East Asian writing
+_SEP = (r"(?:-|–|—|‒|~|～|\bto\b|\bthrough\b|\bà\b|\bbis\b|\ba\b|\bal\b|\btot\b|\ben\b|\bhasta\b|"
         r"\band\b|\bet\b|\bund\b|\by\b|\be\b|\bor\b|\bou\b|\boder\b|\bo\b|\bof\b|/)")
 _RANGE_PRE = (r"(?:between|from|entre|zwischen|von|de|da|dal|desde|tra|fra|tussen|van|"
               r"in\s+the\s+range(?:\s+of)?|range|im\s+bereich\s+von|compris\s+entre)")

@@ -935,6 +935,13 @@ def _label_units(block: Block, start: int, end: int, kinds: frozenset[str]) -> I
                 yield Unit(block, offset, position + len(piece.rstrip()), kinds, False)
             position += len(piece) + 1
         return
+    lead = len(body) - len(body.lstrip())
+    numbered = numbered_spans(text, start + lead, end)
+    if numbered is not None and len(numbered) > 1:
+        # "Contraindications: 1) A, with B 2) C": the numbers separate the items, not the commas
+        for s, e in numbered:
+            yield Unit(block, s, e, kinds, True)
+        return
     separator = ";" if _top_level_positions(body, ";") else ","
     pieces, position = [], 0
     for piece in _split_top_level(body, separator):
@@ -1819,11 +1826,80 @@ def _clauses(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 _INLINE_LIST = re.compile(r":\s+(?=\S)")
 
 
+# A list number opening an item: "1) ", "(2) ", "3. ". Inside a paragraph only ")" numbers
+# and numbers that follow a colon or the previous item's number in sequence count (see
+# `_numbered_items`): "over 38 mm 2. Stretched" is a list, "aged 2. Patients" is not.
+_ITEM_NUMBER = re.compile(r"(?<![\w.,])\(?(\d{1,2})[.)](?=\s+\S)\s+")
+
+
+def numbered_spans(text: str, start: int, end: int,
+                   first_unnumbered: bool = False) -> list[tuple[int, int]] | None:
+    """ "1) A 2) B 3) C" in `text[start:end]`: the items' spans without their numbers. A run of
+    numbers counts when it starts at `start` with 1 and goes on 2, 3, ... in order; a single
+    number at `start` gives the rest as one item. With `first_unnumbered` (a list item whose
+    "1)" the reader took as its marker) a run 2, 3, ... after the first item's text counts.
+    None when the text is no such list."""
+    if first_unnumbered:
+        for second in _ITEM_NUMBER.finditer(text, start, end):
+            if second.group(1) != "2":
+                continue
+            rest = _numbered_run(text, second, end)
+            item_end = start + len(text[start:second.start()].rstrip().rstrip(".;,").rstrip())
+            if len(rest) >= 2 and item_end > start:
+                return [(start, item_end), *rest]
+        return None
+    first = _ITEM_NUMBER.match(text, start, end)
+    if first is None:
+        return None
+    spans = _numbered_run(text, first, end)
+    if len(spans) > 1 and first.group(1) != "1":
+        return None
+    return spans or None
+
+
+def _numbered_run(text: str, first: re.Match, end: int) -> list[tuple[int, int]]:
+    """The items from the number `first` on, each up to the next number in sequence."""
+    numbers = [first]
+    for found in _ITEM_NUMBER.finditer(text, first.end(), end):
+        if int(found.group(1)) == int(numbers[-1].group(1)) + 1:
+            numbers.append(found)
+    spans = []
+    for index, number in enumerate(numbers):
+        piece_end = numbers[index + 1].start() if index + 1 < len(numbers) else end
+        piece = text[number.end():piece_end]
+        piece_end = number.end() + len(piece.rstrip().rstrip(".;,").rstrip())
+        if piece_end > number.end():
+            spans.append((number.end(), piece_end))
+    return spans
+
+
+def _numbered_items(unit: Unit) -> list[Unit] | None:
+    """ "Contraindications: 1) A 2) B 3) C" or a list item "1) A": the items without their
+    numbers; None when the unit is no such list."""
+    text = unit.block.normalized
+    spans = numbered_spans(text, unit.start, unit.end)
+    if spans is None and unit.item:
+        spans = numbered_spans(text, unit.start, unit.end, first_unnumbered=True)
+    if spans is None:
+        colon = _INLINE_LIST.search(text, unit.start, unit.end)
+        spans = numbered_spans(text, colon.end(), unit.end) if colon else None
+        if spans is not None and len(spans) == 1:
+            return None  # "Note: 1) ..." with nothing after: not a list of ours
+    elif len(spans) == 1 and not unit.item:
+        return None  # "3. The device ..." opening a sentence: a paragraph number, not an item
+    if spans is None:
+        return None
+    return [Unit(unit.block, s, e, unit.kinds, True) for s, e in spans]
+
+
 def _enumerated(unit: Unit) -> list[Unit]:
     """ "Do not use in case of: untreated pneumothorax; MRI environment." gives one unit per
     item, as a list would; other units are returned unchanged."""
     if not unit.kinds & {INDICATIONS, CONTRAINDICATIONS}:
         return [unit]
+    numbered = _numbered_items(unit)
+    if numbered is not None:
+        return [piece for item in numbered for piece in _item_pieces(item)]
     if unit.item:
         return _item_pieces(unit)
     colon = _INLINE_LIST.search(unit.text)

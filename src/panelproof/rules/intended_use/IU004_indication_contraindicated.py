@@ -170,12 +170,40 @@ def _contradicts(indication: Fact, contra: Fact, same_language: bool) -> bool:
     return _as_broad(contra.location.quote, indication.location.quote, contra.language)
 
 
+# A grade, stage or class and its numbers: "grade I ~ III", "stage 3-4", "grades II and III",
+# "Grad IV", "stade 2 ou 3", "NYHA class II-IV"
+_SCALE_WORD = (r"(?:grades?|stages?|class(?:es)?|degrees?|grad(?:e|o|os)?|stad(?:e|ium|io)s?|"
+               r"klassen?|classe?s?|estadios?|estadíos?)")
+_NUMERAL = r"(?:\d{1,2}|(?-i:IV|VI{0,3}|I{1,3}|IX|X))(?![\w])"
+_NUMERAL_LINK = r"\s*(?:-|–|~|～|/|,|\bto\b|\bor\b|\band\b|\bà\b|\bbis\b|\bou\b|\bet\b|\bund\b|\boder\b|\by\b|\bo\b|\be\b)\s*"
+_GRADES = re.compile(rf"\b{_SCALE_WORD}\s+(?P<run>{_NUMERAL}(?:{_NUMERAL_LINK}{_NUMERAL})*)", re.IGNORECASE)
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
+_RANGE_LINK = re.compile(r"^\s*(?:-|–|~|～|to|à|bis)\s*$", re.IGNORECASE)
+
+
+def stated_grades(text: str) -> frozenset[int]:
+    """The grades a text names on a scale ("grade I ~ III" gives 1, 2, 3; "Grade IV" gives 4)."""
+    grades: set[int] = set()
+    for match in _GRADES.finditer(text):
+        run = match.group("run")
+        numerals = list(re.finditer(_NUMERAL, run))
+        values = [int(n.group()) if n.group().isdigit() else _ROMAN[n.group()] for n in numerals]
+        grades.update(values)
+        for left, right, a, b in zip(numerals, numerals[1:], values, values[1:]):
+            if _RANGE_LINK.match(run[left.end():right.start()]) and a < b:
+                grades.update(range(a, b + 1))
+    return frozenset(grades)
+
+
 def _as_broad(contra_text: str, indication_text: str, language: str | None = None) -> bool:
     """True when one alternative of the contraindication says nothing the indication does not:
     it excludes the indication itself or something wider."""
     indication_key = paraphrase_key(indication_text)
     if _NO in indication_key:
         return False
+    contra_grades, indication_grades = stated_grades(contra_text), stated_grades(indication_text)
+    if contra_grades and indication_grades and not contra_grades & indication_grades:
+        return False  # "Grade IV haemorrhoids" contraindicated, grades I-III indicated: another grade
     parts = _alternatives(language).split(contra_text)
     if any(len(part.split()) < 2 for part in parts):
         parts = [contra_text]  # "hepatic, renal or neurological dysfunction": one item
