@@ -32,9 +32,13 @@ CLAIM_ROLES = {Role.CER, Role.SSCP, Role.IFU, Role.CEAR, Role.LABEL}
 
 # Sections whose sentences describe risks, methods or literature rather than the device's
 # benefits; "may reduce the risk" under "Warnings" is not a claim.
+# "Benefit-risk analysis" weighs the benefits against the risks: the section where a CER states
+# its claims, not a list of risks or a method.
+_NOT_BENEFIT = (r"(?<!benefit-)(?<!benefit )(?<!benefit/)(?<!benefit–)(?<!benefits-)(?<!benefits )"
+                r"(?<!benefit and )(?<!benefits and )")
 _NON_CLAIM_SECTION = re.compile(
     r"residual risk|side[- ]effect|undesirable|complication|warning|precaution|contra-?indication|"
-    r"adverse (?:event|effect|reaction)|hazard|risk (?:management|analysis|control)|"
+    r"adverse (?:event|effect|reaction)|hazard|" + _NOT_BENEFIT + r"risk (?:management|analysis|control)|"
     r"literature (?:search|review method)|search (?:strategy|protocol|terms)|\bmethod|"
     r"reference|bibliograph|appraisal|objective|pmcf|inclusion|exclusion|"
     r"risques? résiduels?|effets? (?:indésirables?|secondaires?)|avertissement|précaution|"
@@ -817,7 +821,7 @@ def _table_headers(document: Document) -> dict[int, tuple[str, ...]]:
 # appraisals and references describe the studies, and a long annex has thousands of them.
 _RISK_SECTION = re.compile(
     r"residual risk|side[- ]effect|undesirable|complication|adverse (?:event|effect|reaction)|hazard|"
-    r"risk (?:management|analysis|control)|risques? résiduels?|"
+    + _NOT_BENEFIT + r"risk (?:management|analysis|control)|risques? résiduels?|"
     r"effets? (?:indésirables?|secondaires?)|restrisik|nebenwirkung|rischi residui|effetti collaterali|"
     r"riesgos? residual|efectos (?:adversos|secundarios)|restrisico|bijwerking",
     re.IGNORECASE)

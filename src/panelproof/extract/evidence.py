@@ -1169,15 +1169,21 @@ _TO_BE_SHOWN = re.compile(
 
 
 # A sentence whose subject is the PMCF describes what it will do: "PMCF is a 5-year registry
+# ...", "the PMCF registry REG-07 has a 5-year follow-up and includes children" (its design, not
+# its data)
 # ...", "The PMCF study follows 300 patients to 10 years", "Le SCAC consiste en un registre à
 # 5 ans", "Die PMCF-Studie umfasst ...", "Il PMCF prevede un registro a 5 anni".
 _DESCRIBES_PMCF = re.compile(
-    r"^\W*(?:(?:the|our|this|le|la|l'|les|ce|cette|der|die|das|il|lo|la|el|los)\s+)?"
+    # a list label may open it ("R-3:", "2)")
+    r"^\W*(?:[\w-]{1,6}\s*[:)]\s+)?(?:(?:the|our|this|le|la|l'|les|ce|cette|der|die|das|il|lo|la|el|los)\s+)?"
     r"(?:PMCF|post-market clinical follow-up|post-market clinical follow up|SCAC|SCPC|"
     r"suivi clinique après commercialisation|klinische Nachbeobachtung nach dem Inverkehrbringen)"
     r"(?:[- ](?:plan|plans|study|studies|activit\w+|registry|registries|survey|programme|program|"
     r"plans?|étude|études|registre|Studie|Studien|Register|studio|registro))?"
-    r"\s+(?:(?:is|are|consists?|comprises?|includes?|continues?|follows?|involves?|extends?|uses?|relies|"
+    # its name or code may follow: "the PMCF registry REG-07 (NCT01234567) has ..."
+    r"(?:\s+(?-i:[A-Z0-9][A-Z0-9-]{2,}))?(?:\s+\([^()]{1,30}\))?"
+    r"\s+(?:(?:is|are|ha(?:s|ve)(?!\s+(?:\w+\s+)?(?:been|shown|demonstrated|reported|confirmed|found|yielded|observed|"
+    r"collected|enrolled|included|recorded|documented|achieved|produced|provided|generated|treated|followed)\b)|consists?|comprises?|includes?|continues?|follows?|involves?|extends?|uses?|relies|"
     r"runs?|covers?|enrols?|enrolls?|will|plans?|foresees?|est|sont|consiste|comprend|poursuit|suit|prévoit|"
     r"inclut|ist|sind|umfasst|besteht|setzt|folgt|sieht|wird|werden|è|prevede|comprende|continua|es|consiste|"
     r"incluye|continúa)\b)", re.IGNORECASE)

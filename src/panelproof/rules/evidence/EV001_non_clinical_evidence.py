@@ -212,7 +212,11 @@ class NonClinicalEvidence(Rule):
         study ..."). A declaration that points back to the sentence before ("The porcine study
         TR-CL-07 in 12 animals showed ... [2]. This demonstrates the clinical benefit ... and is
         the main clinical evidence"; "Ces données constituent ...", "Dies belegt den klinischen
-        Nutzen ...") is read with the study that sentence describes, and both sentences are quoted
+        Nutzen ...", also after an impersonal lead: "It is confirmed that this result supports
+        ... and is used as pivotal clinical data", with the whom-for "in human carcinoma" and
+        "the subject device" naming no human data) is read with the study that sentence
+        describes ("... in 12 porcine kidneys": counted organs of a species are animal data), and
+        both sentences are quoted
         in the one finding of that study; not in a pre-clinical section, not when the text says the data are not
         clinical evidence, and not for biocompatibility or sterility testing. The literature
         search's selection criteria ("Exclusion reasons: animal or bench studies, ...") are not
@@ -414,7 +418,10 @@ class NonClinicalEvidence(Rule):
         sentence = block.normalized[span[0]:span[1]]
         study = block.normalized[before[0]:before[1]]
         head = sentence[:declared.start()]
-        if not _ANAPHOR.match(head) or subject_of(head) is not None:
+        # "... supports the efficacy in human renal cell carcinoma": whom the benefit is for, not
+        # the sentence's own subject ("in 48 patients" is a count and stays)
+        own_head = _TARGET_POPULATION.sub(lambda m: m.group() if any(c.isdigit() for c in m.group()) else " ", head)
+        if not _ANAPHOR.match(head) or subject_of(own_head) is not None:
             return None
         rest = _TARGET_POPULATION.sub(" ", head + " " + sentence[declared.end():])
         subject = subject_of(study)
@@ -444,6 +451,12 @@ class NonClinicalEvidence(Rule):
 # "Diese Ergebnisse ...", "Questi dati ...", "Estos resultados ...".
 _ANAPHOR = re.compile(
     r"^\W*(?:(?:taken\s+together|overall|thus|therefore|hence|collectively|together),?\s+)?"
+    # an impersonal lead: "It is confirmed that this result ...", "We conclude that these data
+    # ...", "Il est établi que ces résultats ...", "Es wird bestätigt, dass diese Daten ..."
+    r"(?:(?:it\s+(?:is|was|has\s+been)\s+(?:\w+\s+)?(?:confirmed|considered|concluded|shown|demonstrated|"
+    r"established|evident|clear|assumed|accepted|believed|expected)|we\s+(?:\w+\s+)?(?:conclude|consider|confirm|"
+    r"believe|assume)|il\s+est\s+(?:confirmé|considéré|établi|admis|démontré)|es\s+(?:wird|ist|wurde)\s+"
+    r"(?:bestätigt|angenommen|festgestellt|belegt)),?\s+(?:that|que|dass)\s+)?"
     r"(?:this|these|those|such|the(?:se)?\s+(?:results?|data|findings|observations|outcomes?)|"
     r"ce(?:s|tte)?|ceci|cela|dies(?:e[rsnm]?)?|das|diese\w*|solche\w*|"
     r"quest[oaie]|ci[oò]|tali|est[oae]s?|esto|dich[oa]s?|tales)\b",

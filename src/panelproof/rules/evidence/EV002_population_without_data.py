@@ -13,7 +13,7 @@ from panelproof.extract._clinical_terms import term_regex
 from panelproof.extract._indication_text import dossier_abbreviations, expand_abbreviations
 from panelproof.extract.common import make_fact, sentence_around, sentences
 from panelproof.extract.intended_use import vocabulary
-from panelproof.extract.evidence import (STRATA_ORDER, cohort_limited_to, is_clinical_subject, load_subjects,
+from panelproof.extract.evidence import (STRATA_ORDER, cohort_limited_to, is_clinical_subject, is_deferred, load_subjects,
                                          named_groups, names_minors_by_age, not_studied, risk_strata)
 from panelproof.extract.model import Fact, FactBase, FactKind, PopulationBound
 from panelproof.ingest.model import BlockKind, Role
@@ -266,6 +266,9 @@ class PopulationWithoutData(Rule):
         # "Paediatric use rests on extrapolation from adult data", "no children were enrolled":
         # the sentence names the group it has no data on.
         evidence = [f for f in evidence if not not_studied(f.location.quote)]
+        # "The PMCF registry has a 5-year follow-up and includes children": the design of data
+        # still to be collected covers no group yet.
+        evidence = [f for f in evidence if not is_deferred(f.location.quote)]
         # The state of the art reports what the therapy achieves in published series of any
         # device ("success is 60-80 % in paediatric glaucoma"): no data on this device's patients.
         evidence = [f for f in evidence if not (f.location.section and STATE_OF_THE_ART.search(f.location.section))]

@@ -107,6 +107,24 @@ def _criterion_cell(fact, ceps) -> Location | None:
     return None
 
 
+def _criterion_measure(fact, ceps) -> list[tuple[str, set[str]]]:
+    """The measure the acceptance criterion of the outcome's CEP row names ("Preservation of
+    function | Pad-free continence at 12 months: >= 90 %"): the CER reporting that measure
+    ("Pad-free continence at 12 months | 94.9 %") reports the outcome it measures."""
+    criterion = _criterion_cell(fact, ceps)
+    if criterion is None:
+        return []
+    text, stems = outcome_label(criterion.quote)
+    if not stems:  # no colon: "Pad-free continence >= 90 % at 12 months", the words before the threshold
+        text = _CRITERION_THRESHOLD.split(criterion.quote, 1)[0].strip(" ,.;")
+        stems = outcome_stems(text) if text else set()
+    return [(text, stems)] if len(stems) >= 2 else []
+
+
+_CRITERION_THRESHOLD = re.compile(r"\s*(?:[<>≤≥=]|\b(?:at (?:least|most)|no (?:more|less) than|more than|less than|"
+                                  r"above|below|over|under|within)\b|\d)", re.IGNORECASE)
+
+
 def _row_label_stems(fact, ceps) -> set[str]:
     """Stems of the label cell before the outcome in its CEP row ("Visual function | CDVA change ...")."""
     cells = [cell.strip() for cell in _row_cells(fact, ceps) or ()]
@@ -159,7 +177,9 @@ class OutcomeNotReported(Rule):
         CEP gives one outcome ("Quality of life | >= +10 points | +14 points") and that gives a
         result reports that outcome, at the row's own time point: another row's ("MACE at 30
         days") is not borrowed; with none, the clinical data's longest follow-up counts. An outcome line
-        "Adequate gas exchange: SpO2 within ..." is named by its label too; a CER sentence stating
+        "Adequate gas exchange: SpO2 within ..." is named by its label too, and a benefit named in a
+        CEP row ("Preservation of function | Pad-free continence at 12 months: >= 90 %") by the
+        measure of the acceptance criterion beside it; a CER sentence stating
         that all acceptance criteria were met reports the criteria it lists ("... were met:
         delivery accuracy ..., occlusion alarms in 99.2 %"). A list of abbreviations reports
         nothing, nor do the CER's methods or a sentence that only plans ("SADEs will be
@@ -242,6 +262,7 @@ class OutcomeNotReported(Rule):
         outcomes = [(fact, [(text, stems) for text, stems in ((fact.value, outcome_stems(fact.value)),
                                                                outcome_label(fact.value),
                                                                *_label_content(fact, ceps),
+                                                               *_criterion_measure(fact, ceps),
                                                                *_row_names(fact, ceps, outcome_keys)) if stems])
                     for fact in facts.of(FactKind.OUTCOME_PARAMETER, role=Role.CEP)
                     if not describes_evidence(fact.value)]
