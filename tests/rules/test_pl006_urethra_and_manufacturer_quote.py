@@ -91,3 +91,16 @@ def test_the_manufacturers_statement_is_quoted_before_the_cears(tmp_path):
     })
     (finding,) = findings
     assert {loc.document for loc in finding.locations} == {"IFU_en.md"}
+
+
+def test_one_document_stating_both_is_quoted(tmp_path):
+    # the CER states the size and the population; the IFU only the size: quote the CER alone
+    findings = _pl006(tmp_path, {
+        "CER.md": ("# Clinical evaluation report\n\n## Device description\n\nThe VenaPlug system "
+                   "is intended for children weighing 7 kg or more. Deployment uses a 10 Fr "
+                   "introducer by femoral venous access.\n"),
+        "IFU_en.md": ("# Instructions for use\n\n## Description\n\nUse only the supplied 10 Fr "
+                      "introducer sheath through the femoral vein.\n"),
+    })
+    (finding,) = findings
+    assert {loc.document for loc in finding.locations} == {"CER.md"}

@@ -121,24 +121,34 @@ class CalibreExceedsAnatomy(Rule):
             if limit is None:
                 continue
             maximum, unit, source = limit
-            # of equal sizes, the manufacturer's own specification (IFU, label) before the
-            # documents that restate it (a CEAR summarises the manufacturer's documents)
-            smallest = min(lumen_facts, key=lambda f: (
-                round(_in_unit(f.value.low, f.value.unit, unit), 6), _ROLE_ORDER.get(f.role, 5)))
-            size = _in_unit(smallest.value.low, smallest.value.unit, unit)
+            size = min(_in_unit(f.value.low, f.value.unit, unit) for f in lumen_facts)
             if size <= maximum + _TOLERANCE:
                 continue
             step = float(_lumens()[lumen].get("step") or 1)
             critical = (size - maximum) / step > CRITICAL_STEPS + _TOLERANCE
-            # the same smallest patient as stated in the size's own document, where it is
-            admitted = smallest_patient(facts, prefer_document=smallest.document) or patient
-            if abs(admitted.weight - patient.weight) > _TOLERANCE:
-                admitted = patient
+            smallest, admitted = self._quoted(facts, patient, [
+                f for f in lumen_facts
+                if abs(_in_unit(f.value.low, f.value.unit, unit) - size) <= _TOLERANCE])
             findings.append(self.finding(
                 self._message(facts, admitted, smallest, lumen, maximum, unit, source),
                 [admitted.fact, smallest],
                 severity=Severity.CRITICAL if critical else Severity.MAJOR))
         return findings
+
+    @staticmethod
+    def _quoted(facts: FactBase, patient: Patient, sized: list[Fact]) -> tuple[Fact, Patient]:
+        """Which statement of the smallest size to quote, with the smallest patient: one
+        document that states both where there is one (the finding then reads in one place),
+        the manufacturer's own (IFU, label) before the documents that restate it (a CEAR)."""
+        best = None
+        for fact in sized:
+            admitted = smallest_patient(facts, prefer_document=fact.document) or patient
+            if abs(admitted.weight - patient.weight) > _TOLERANCE:
+                admitted = patient
+            key = (admitted.fact.document != fact.document, _ROLE_ORDER.get(fact.role, 5))
+            if best is None or key < best[0]:
+                best = (key, fact, admitted)
+        return best[1], best[2]
 
     def _message(self, facts: FactBase, patient: Patient, size: Fact, lumen: str,
                  maximum: float, unit: str, source: str) -> str:
