@@ -121,6 +121,22 @@ def _unnamed_vascular_route(document: Document, sentence: str, context_text: str
     return any(transcatheter.search(block.normalized) for block in document.blocks[:200])
 
 
+@lru_cache(maxsize=1)
+def _device_term_patterns() -> tuple[tuple[str, re.Pattern], ...]:
+    lumens = knowledge.load("anatomy_limits")["lumens"]
+    return tuple((lid, re.compile(rf"(?:{info['device_terms']})", re.IGNORECASE))
+                 for lid, info in lumens.items() if info.get("device_terms"))
+
+
+def _device_lumen(document: Document) -> str | None:
+    """The lumen a document's device can only enter, from how the document names the device
+    (`device_terms` in anatomy_limits.yaml: a "urinary catheter" enters the urethra), when
+    exactly one lumen's device is named: a size table row of such a device names no lumen."""
+    found = {lumen for lumen, pattern in _device_term_patterns()
+             if any(pattern.search(block.normalized) for block in document.blocks[:200])}
+    return found.pop() if len(found) == 1 else None
+
+
 def _lumen_in(text: str) -> str | None:
     return _nearest_lumen(text, len(text), len(text))
 
@@ -137,7 +153,9 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
         if any(REPORTING_HEADING.search(h) or STUDY_CONTEXT.search(h) for h in block.heading_path):
             continue
         header = table_header(blocks, index) if block.kind is BlockKind.TABLE_ROW else None
-        if block.kind is BlockKind.TABLE_ROW and block.row_index == 0:
+        # a first row is a header ("Sheath (Fr) | Vessel"), unless it states a size itself:
+        # a two-column specification table often has no header ("Catheter sizes | CH 8 ~ 14")
+        if block.kind is BlockKind.TABLE_ROW and block.row_index == 0 and not sizes_in(text):
             continue
         context_text = " ".join(([header.normalized, _table_intro(blocks, index)]
                                  if header is not None else []) + list(block.heading_path[-2:]))
@@ -156,6 +174,8 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
                 continue
             for unit, low, high, written, start, end in sizes:
                 lumen = _nearest_lumen(sentence, start, end) or _lumen_in(context_text)
+                if lumen is None and unit == "Fr":
+                    lumen = _device_lumen(document)
                 if lumen is None and unit == "Fr" and _unnamed_vascular_route(document, sentence, context_text):
                     lumen = knowledge.load("anatomy_limits")["unnamed_route_lumen"]
                 if lumen is None:

@@ -389,7 +389,16 @@ def _unit_for(spelling: str | None) -> str | None:
     return UNIT_SPELLINGS.get(spelling)
 
 
+# A written unit that means a different quantity for a parameter of a given unit: "ppm" is
+# parts per million for an ozone concentration but pulses per minute for a pacing rate.
+# Declared in vocabulary/parameters.yaml as `unit_equivalents` {written unit: canonical unit}.
+_EQUIVALENTS = {(written, target) for written, target in
+                (knowledge.load("vocabulary/parameters").get("unit_equivalents") or {}).items()}
+
+
 def _convert(value: float, unit: str, target: str) -> float | None:
+    if (unit, target) in _EQUIVALENTS:
+        return value
     recipe = _conversion(unit, target)
     if recipe is None:
         return None

@@ -48,7 +48,10 @@ class ParameterCannotServePurpose(Rule):
         delivery, or delivery in ventilated patients; an intracranial pressure sensor whose
         measuring range ends at or below the 22 mmHg treatment threshold of intracranial
         hypertension; an apnoea monitor whose bradycardia alarm limit cannot be set to the
-        80 bpm that defines bradycardia in preterm infants it claims. A check with `when_terms` or `when_indication` applies only where the
+        80 bpm that defines bradycardia in preterm infants it claims, or whose default alarm
+        limit lies below it (a check with `judge_settings` also judges the default or preset
+        value on its own); a pacemaker whose highest pacing rate ("30–120 ppm") cannot reach
+        the heart rate of the neonates and infants it claims. A check with `when_terms` or `when_indication` applies only where the
         intended purpose, an indication or a claim says so (a nasal nebuliser wants large
         particles). The IFU's or label's specification is read where there is one, and the
         most favourable stated value is judged. Outside the limit is major; beyond the
@@ -89,15 +92,21 @@ class ParameterCannotServePurpose(Rule):
 
     def check(self, facts: FactBase) -> Iterable[Finding]:
         parameters = facts.of(FactKind.PARAMETER)
-        if not parameters:
+        settings = facts.of(FactKind.PARAMETER_SETTING)
+        if not parameters and not settings:
             return []
         findings = []
         for check, pack in _checks(facts):
             stated = [f for f in parameters if f.value.name == check["parameter"]]
-            if stated:
-                finding = self._check_one(facts, check, pack, stated)
-                if finding is not None:
-                    findings.append(finding)
+            finding = self._check_one(facts, check, pack, stated) if stated else None
+            if finding is None and check.get("judge_settings"):
+                # the default or preset value the device is used at ("default 50 bpm"),
+                # judged on its own: a limit the range could reach is no help when the
+                # device is delivered set outside it
+                preset = [f for f in settings if f.value.name == check["parameter"]]
+                finding = self._check_one(facts, check, pack, preset) if preset else None
+            if finding is not None:
+                findings.append(finding)
         return findings
 
     def _check_one(self, facts: FactBase, check: dict[str, Any], pack: Pack,
@@ -202,10 +211,15 @@ def _purpose(facts: FactBase, check: dict[str, Any], stated: list[Fact]) -> list
             return [*found, fact.location]
     if pattern is None:
         return found
-    for kind in (FactKind.INTENDED_PURPOSE, FactKind.INDICATION, FactKind.CLAIM):
-        for fact in facts.of(kind):
-            if fact.role in PURPOSE_ROLES and _affirmed(fact.location.quote, pattern):
-                return [*found, fact.location]
+    # the purpose as the document stating the parameter gives it, where it does; else the
+    # first document that gives it (intended purpose before indication before claim)
+    own = {fact.document for fact in stated}
+    candidates = [fact for kind in (FactKind.INTENDED_PURPOSE, FactKind.INDICATION, FactKind.CLAIM)
+                  for fact in facts.of(kind)
+                  if fact.role in PURPOSE_ROLES and _affirmed(fact.location.quote, pattern)]
+    if candidates:
+        chosen = next((f for f in candidates if f.document in own), candidates[0])
+        return [*found, chosen.location]
     if found:
         return found
     text = _purpose_in_text(facts, pattern, literals)

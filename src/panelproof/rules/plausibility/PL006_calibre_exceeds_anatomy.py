@@ -8,6 +8,7 @@ from typing import Any, Iterable
 
 from panelproof import knowledge
 from panelproof.extract.model import Fact, FactBase, FactKind
+from panelproof.ingest.model import Role
 from panelproof.rules.identity._compare import document_label
 from panelproof.rules.model import Category, Finding, Rule, Severity
 from panelproof.rules.plausibility.common import POPULATION_ROLES, Patient, smallest_patient
@@ -16,6 +17,8 @@ from panelproof.rules.plausibility.common import POPULATION_ROLES, Patient, smal
 CRITICAL_STEPS = 2
 _FRENCH_MM = 1 / 3  # 1 French = 1/3 mm outer diameter
 _TOLERANCE = 1e-6
+# Which document's statement of a size to quote when several give the same smallest size.
+_ROLE_ORDER = {Role.IFU: 0, Role.LABEL: 0, Role.CER: 1, Role.SSCP: 2, Role.CEP: 3, Role.CEAR: 6}
 
 
 @lru_cache(maxsize=1)
@@ -63,6 +66,11 @@ class CalibreExceedsAnatomy(Rule):
         moisture exchanger, closed suction) is read the same way: the smallest tube inner
         diameter it is compatible with ("for tracheostomy tubes with an inner diameter of
         6–11 mm") against the largest tube the smallest patients wear (Cole formula, APLS).
+        A urinary catheter is read against the child's urethra (Charrière sizes by weight),
+        also where its size table names no lumen but the document calls the device a urinary,
+        intermittent or Foley catheter. Of equal sizes, the manufacturer's own statement (IFU,
+        label) is quoted, with the population as that document states it, rather than the
+        CEAR that restates both.
         No finding when a size fits, when the population starts above the weights the limits
         cover (adults), or when the lumen is not named.
 
@@ -113,17 +121,34 @@ class CalibreExceedsAnatomy(Rule):
             if limit is None:
                 continue
             maximum, unit, source = limit
-            smallest = min(lumen_facts, key=lambda f: _in_unit(f.value.low, f.value.unit, unit))
-            size = _in_unit(smallest.value.low, smallest.value.unit, unit)
+            size = min(_in_unit(f.value.low, f.value.unit, unit) for f in lumen_facts)
             if size <= maximum + _TOLERANCE:
                 continue
             step = float(_lumens()[lumen].get("step") or 1)
             critical = (size - maximum) / step > CRITICAL_STEPS + _TOLERANCE
+            smallest, admitted = self._quoted(facts, patient, [
+                f for f in lumen_facts
+                if abs(_in_unit(f.value.low, f.value.unit, unit) - size) <= _TOLERANCE])
             findings.append(self.finding(
-                self._message(facts, patient, smallest, lumen, maximum, unit, source),
-                [patient.fact, smallest],
+                self._message(facts, admitted, smallest, lumen, maximum, unit, source),
+                [admitted.fact, smallest],
                 severity=Severity.CRITICAL if critical else Severity.MAJOR))
         return findings
+
+    @staticmethod
+    def _quoted(facts: FactBase, patient: Patient, sized: list[Fact]) -> tuple[Fact, Patient]:
+        """Which statement of the smallest size to quote, with the smallest patient: one
+        document that states both where there is one (the finding then reads in one place),
+        the manufacturer's own (IFU, label) before the documents that restate it (a CEAR)."""
+        best = None
+        for fact in sized:
+            admitted = smallest_patient(facts, prefer_document=fact.document) or patient
+            if abs(admitted.weight - patient.weight) > _TOLERANCE:
+                admitted = patient
+            key = (admitted.fact.document != fact.document, _ROLE_ORDER.get(fact.role, 5))
+            if best is None or key < best[0]:
+                best = (key, fact, admitted)
+        return best[1], best[2]
 
     def _message(self, facts: FactBase, patient: Patient, size: Fact, lumen: str,
                  maximum: float, unit: str, source: str) -> str:

@@ -204,20 +204,30 @@ def _lowest_ends(facts: FactBase, dimension: str) -> list[tuple[Fact, Population
     return out
 
 
-def smallest_patient(facts: FactBase) -> Patient | None:
+def _tie_break(prefer_document: str | None):
+    """Of equally small bounds: the preferred document's, then a manufacturer's document
+    before the notified body's CEAR, which restates it."""
+    def key(fact: Fact) -> tuple[int, int]:
+        return (0 if fact.document == prefer_document else 1, 1 if fact.role is Role.CEAR else 0)
+    return key
+
+
+def smallest_patient(facts: FactBase, prefer_document: str | None = None) -> Patient | None:
     """The lightest patient the dossier admits: a weight bound, else an age bound (via the
     groups' typical weights), else the youngest named group's typical lower weight. Each
-    document's bounds are read together, so that its exclusions narrow its inclusions."""
+    document's bounds are read together, so that its exclusions narrow its inclusions. Of
+    equal bounds, the one `prefer_document` states, else a manufacturer's document's."""
     named = {f.value.id for f in named_groups(facts)}
+    tie = _tie_break(prefer_document)
     weights = _lowest_ends(facts, "weight")
     if weights:
-        fact, bound = min(weights, key=lambda fb: fb[1].low)
+        fact, bound = min(weights, key=lambda fb: (fb[1].low, tie(fb[0])))
         candidates = _stated_group(bound.group, bound.low) or groups_at_weight(bound.low)
         return Patient(bound.low, fact, "weight", tuple(_prefer_named(candidates, named)),
                        inclusive=bound.low_inclusive)
     ages = _lowest_ends(facts, "age")
     if ages:
-        fact, bound = min(ages, key=lambda fb: fb[1].low)
+        fact, bound = min(ages, key=lambda fb: (fb[1].low, tie(fb[0])))
         weight = lightest_at_age(bound.low)
         if weight is not None:
             candidates = _stated_group(bound.group, weight) or groups_at_weight(weight)
