@@ -52,3 +52,25 @@ def test_a_group_word_qualifying_a_thing_names_no_population(sentence, language)
 def test_a_group_word_qualifying_persons_still_states_the_population(sentence, expected):
     language = "fr" if sentence.startswith("Le ") else "en"
     assert set(_groups(sentence, language=language)) == expected
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Each unit ships with adult and paediatric earhooks.", "en"),
+    ("For small ears the paediatric ear-hooks and domes are supplied.", "en"),
+    ("The neonatal catheters have a 1 mm shorter tip.", "en"),
+    ("Paediatric sheaths are marked in blue.", "en"),
+    ("Der pädiatrische Ohrhaken verhindert das Abrutschen.", "de"),
+    ("Le crochet pédiatrique est livré avec l'appareil.", "fr"),
+    ("El catéter pediátrico se suministra estéril.", "es"),
+])
+def test_a_group_word_qualifying_a_device_part_names_no_population(sentence, language):
+    assert _groups(sentence, heading="Device description", role=Role.CER,
+                   language=language) == []
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("The hearing aid is intended for paediatric patients with moderate hearing loss.", "en"),
+    ("The catheter is intended for paediatric and adult patients.", "en"),
+])
+def test_a_group_word_qualifying_patients_still_names_them(sentence, language):
+    assert "paediatric" in _groups(sentence, language=language)

@@ -108,3 +108,22 @@ def test_a_range_joined_by_and_after_between_is_one_range(text, language):
     from panelproof.rules.language._quantities import quantities
 
     assert [(q.kind, q.value) for q in quantities(text, language)] == [("volume_rate", (8000.0, 10000.0))]
+
+
+@pytest.mark.parametrize(("flush_en", "flush_pt"), [
+    ("1,500 ml", "1,500 ml"),        # the translator kept the English thousands comma
+    ("2,000 to 4,500 ml", "2,000 a 4,500 ml"),  # a range, each end copied as written
+    ("1,250 mL", "1,250 ml"),        # the unit's capitals do not make another value
+])
+def test_the_same_digits_copied_from_the_master_are_the_same_value(tmp_path, flush_en, flush_pt):
+    # Portuguese writes a decimal comma, so "1,500 ml" alone would read as one and a half
+    # millilitres; written digit for digit as in the master, it is the master's value
+    folder = _dossier(tmp_path, {"IFU_en.md": _EN.format(flush=flush_en, press="10 minutes"),
+                                 "IFU_pt.md": _PT.format(flush=flush_pt, press="10 minutos")})
+    assert not _la003(run_check([folder], select={"LA003"}, workers=1))
+
+
+def test_other_digits_with_a_grouping_comma_still_differ(tmp_path):
+    folder = _dossier(tmp_path, {"IFU_en.md": _EN.format(flush="1,500 ml", press="10 minutes"),
+                                 "IFU_pt.md": _PT.format(flush="1,200 ml", press="10 minutos")})
+    assert len(_la003(run_check([folder], select={"LA003"}, workers=1))) == 1

@@ -12,7 +12,7 @@ from panelproof.extract.model import FactBase
 from panelproof.ingest.model import Block, BlockKind, Document, Location, Role
 from panelproof.rules.identity._compare import master_version
 from panelproof.rules.intended_use.common import describe_document
-from panelproof.rules.language._quantities import Quantity, quantities
+from panelproof.rules.language._quantities import Quantity, quantities, same_quantity
 from panelproof.rules.model import Category, Finding, Rule, Severity
 
 _COMPARED_BLOCKS = (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH, BlockKind.TABLE_ROW)
@@ -187,9 +187,7 @@ def _counterpart(ours: _Step, steps: list[_Step]) -> _Step | None:
 
 
 def _anchored(a: _Step, b: _Step) -> bool:
-    values_a = Counter((q.kind, q.value) for q in a.quantities)
-    values_b = Counter((q.kind, q.value) for q in b.quantities)
-    if values_a & values_b:
+    if any(same_quantity(p, q) for p in a.quantities for q in b.quantities):
         return True
     if a.ordinal != b.ordinal:
         return False
@@ -199,26 +197,31 @@ def _anchored(a: _Step, b: _Step) -> bool:
                 & set(_SHARED_TOKEN.findall(b.block.normalized)))
 
 
+def _unmatched(step: _Step, other: _Step, kind: str) -> list[Quantity]:
+    """The quantities of `kind` in `step` that no quantity of `other` states (each matched once)."""
+    theirs = [q for q in other.quantities if q.kind == kind]
+    own = []
+    for q in step.quantities:
+        if q.kind != kind:
+            continue
+        match = next((t for t in theirs if same_quantity(q, t)), None)
+        if match is None:
+            own.append(q)
+        else:
+            theirs.remove(match)
+    return own
+
+
 def _differing_kind(a: _Step, b: _Step) -> str | None:
     for kind in sorted({q.kind for q in a.quantities}):
-        ours = sorted(q.value for q in a.quantities if q.kind == kind)
-        theirs = sorted(q.value for q in b.quantities if q.kind == kind)
-        if ours != theirs:
+        if (sum(q.kind == kind for q in a.quantities) != sum(q.kind == kind for q in b.quantities)
+                or _unmatched(a, b, kind)):
             return kind
     return None
 
 
 def _differing(step: _Step, other: _Step, kind: str) -> list[Quantity]:
-    theirs = Counter(q.value for q in other.quantities if q.kind == kind)
-    own = []
-    for q in step.quantities:
-        if q.kind != kind:
-            continue
-        if theirs[q.value]:
-            theirs[q.value] -= 1
-        else:
-            own.append(q)
-    return own or [q for q in step.quantities if q.kind == kind]
+    return _unmatched(step, other, kind) or [q for q in step.quantities if q.kind == kind]
 
 
 def _sentence(document: Document, step: _Step, differing: list[Quantity]) -> Location:

@@ -21,6 +21,10 @@ class Quantity:
     start: int
     end: int
     written: str
+    # the number(s) as written, without spaces, and the unit as spelled: the same digits and
+    # unit in two versions are the same value, whichever language's separators they follow
+    numbers: tuple[str, ...] = ()
+    unit: str = ""
 
     @property
     def value(self) -> tuple[float, float]:
@@ -100,5 +104,17 @@ def quantities(text: str, language: str | None) -> list[Quantity]:
         kind, factor, _ = entry
         low = _number(match.group("low"), language) * factor
         high = _number(match.group("high"), language) * factor if match.group("high") else low
-        found.append(Quantity(kind, low, high, match.start(), match.end(), match.group(0)))
+        numbers = tuple(re.sub(r"[ \u00a0\u202f\u2009']", "", match.group(g))
+                        for g in ("low", "high") if match.group(g))
+        found.append(Quantity(kind, low, high, match.start(), match.end(), match.group(0),
+                              numbers, unit))
     return found
+
+
+def same_quantity(a: Quantity, b: Quantity) -> bool:
+    """Whether two quantities state the same value: equal once converted, or written with the
+    same digits and unit. "2,000 psi" in a German version copies the English "2,000 psi" (a
+    comma grouping thousands, as the master writes it), so it is not two psi."""
+    if a.kind != b.kind:
+        return False
+    return a.value == b.value or (bool(a.numbers) and a.numbers == b.numbers and a.unit == b.unit)

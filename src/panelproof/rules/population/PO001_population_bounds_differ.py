@@ -104,7 +104,10 @@ class PopulationBoundsDiffer(Rule):
     gestazionale ≥ 34 settimane"); a postmenstrual age is neither a gestational age nor an age. A
     bound that restricts one indication ("for distal humerus fractures only in patients of 65
     years or older", "bei Frakturen nur ab 65 Jahren") is not the population's bound and is left
-    out. Each document's widest stated range is compared; bounds of study populations
+    out. Each document's widest stated range is compared; a document whose widest range agrees
+    but which restates one group's lower bound otherwise in another section ("children from
+    8 kg" in its intended purpose, "children over 15 kg" in its target population) is reported
+    too, as the widest range would hide the restatement. Bounds of study populations
     and PMCF plans are left to other rules. A language version that differs while another
     language version of the same document agrees is reported by LA001 (language), not here.
 
@@ -144,6 +147,39 @@ class PopulationBoundsDiffer(Rule):
                 continue
             yield from self._compare(facts, dimension, envelopes)
 
+    def _restated(self, facts: FactBase, dimension: str, doc: str, ref_doc: str,
+                  ref: Envelope) -> Iterator[Finding]:
+        """A document whose widest range agrees with the reference but which restates the lower
+        bound of the same group otherwise elsewhere ("children from 8 kg" in its intended
+        purpose, "children over 15 kg" in its target population): the widest range hides the
+        second statement, which departs from every other document."""
+        ref_fact = ref.low_fact
+        if ref_fact is None or math.isinf(ref.low) or not ref.low:
+            return
+        included = [f for f in facts_by_document(facts, FactKind.POPULATION_BOUND,
+                                                  INTENDED_USE_ROLES).get(doc, [])
+                    if f.value.dimension == dimension and not f.value.excluded
+                    and f.value.low is not None and f.value.high is None and f.value.group]
+        for group in sorted({f.value.group for f in included}):
+            own = [f for f in included if f.value.group == group]
+            if not any(same(f.value.low, ref.low) for f in own):
+                continue  # the group's bound is not the reference's end: nothing restated
+            deviant = [f for f in own if not same(f.value.low, ref.low)]
+            if len({_rounded(f.value.low) for f in deviant}) != 1:
+                continue  # one restatement, not a list of bounds by size or indication
+            fact = deviant[0]
+            what = {"weight": "body weight", "bsa": "body surface area",
+                    "gestation": "gestational age"}.get(dimension, "age")
+            bound = PopulationBound(dimension, low=fact.value.low,
+                                    low_inclusive=fact.value.low_inclusive)
+            label = document_label(facts.document(doc), doc)
+            message = (f"{label[0].upper()}{label[1:]} restates the {what} of {group} as "
+                       f"{bound.describe()} (\"{fact.location.quote}\"), while "
+                       f"{document_label(facts.document(ref_doc), ref_doc)}, like its own other "
+                       f"statement, admits {ref.describe(dimension)} "
+                       f"(\"{ref_fact.location.quote}\").")
+            yield self.finding(message, [ref_fact, fact])
+
     def _compare(self, facts: FactBase, dimension: str,
                  envelopes: dict[str, Envelope]) -> Iterator[Finding]:
         signatures = {doc: env.signature() for doc, env in envelopes.items()}
@@ -156,6 +192,7 @@ class PopulationBoundsDiffer(Rule):
             differs_low = not same(env.low, ref.low)
             differs_high = not same(env.high, ref.high)
             if not (differs_low or differs_high):
+                yield from self._restated(facts, dimension, doc, ref_doc, ref)
                 continue
             if translation_differs(facts, doc, signatures, reference):
                 continue  # between translations of one document: LA001 reports it
