@@ -562,7 +562,8 @@ class PmcfContradictsIntendedUse(Rule):
         "mit oder ohne Bestrahlung", unless a contraindication names the subgroup too). "Without exclusion other than refusal of
         consent", "sans critère d'exclusion", "ohne Ausschlusskriterien außer ..." exclude only the
         exception they name. Recruitment criteria whose groups and ages, taken together, leave
-        out the youngest or oldest patients every intended-use document admits: "adult COPD
+        out the youngest or oldest patients the IFU admits (else every intended-use document,
+        where no IFU states ages), even when the CER admits fewer: "adult COPD
         outpatients" for a device intended for adults and children from 10 kg, "aged between 18
         and 65 years" for a device intended for adults of any age (stated ages refine groups:
         "adults aged 18 to 80 years" sets the upper limit). The reverse too: a plan that excludes the
@@ -748,6 +749,12 @@ class PmcfContradictsIntendedUse(Rule):
             per_document.setdefault(fact.document, []).append((*span, fact))
         if not per_document:
             return []
+        # The IFU states the intended purpose the device is placed on the market for (MDR Art.
+        # 2(12)): where IFUs state ages, the plan must reach the patients they admit, even when
+        # another document (CER, CEP) admits fewer; that disagreement is PO001's as well.
+        labelled = {document: spans for document, spans in per_document.items()
+                    if any(s[2].role is Role.IFU for s in spans)}
+        per_document = labelled or per_document
         # A bound open below beside one with a lower limit is a subgroup ("aged 6 years and
         # older; children under 18 years under supervision"): it admits no one younger.
         lows = [min([s for s in spans if not _open_below(s[2])] or spans, key=lambda s: s[0])
