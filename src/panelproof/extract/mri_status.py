@@ -204,6 +204,17 @@ def _field_scope_vocabulary():
     return vocabulary("mri_status", "field_scopes")
 
 
+def _patient_need_vocabulary():
+    return vocabulary("mri_status", "patient_needs")
+
+
+def _patient_need(block: Block, position: int) -> bool:
+    """The sentence at `position` names a patient's need for MR imaging ("MRI required during
+    therapy", "MRT während der Therapie erforderlich"), not what the device allows."""
+    start, end = _sentence_span(block, position)
+    return bool(_patient_need_vocabulary().find(block.normalized, start, end))
+
+
 @lru_cache(maxsize=None)
 def _status_of(entry_id: str) -> str:
     return _status_vocabulary().entries[entry_id]["status"]
@@ -378,7 +389,10 @@ def _read_clause(document: Document, block: Block, text: str, start: int, end: i
         elif clause_mr and not (regions or fields):
             if _EXCEPTION.search(_sentence_text(block, start)):
                 status = CONDITIONAL
-            elif contraindicated and not _CIRCUMSTANCE.search(clause):
+            elif contraindicated and not _CIRCUMSTANCE.search(clause) and \
+                    not _patient_need(block, start):
+                # "Need for MRI during therapy" as a contraindication excludes a patient who
+                # will need a scan; it states no MR status of the device
                 status = UNSAFE
     elif not negative:
         if any_field and not fields:

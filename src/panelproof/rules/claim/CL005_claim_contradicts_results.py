@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterable, Iterator
 
@@ -34,6 +34,7 @@ class Figure:
     value: float
     bound: str | None  # "lower" (above ...), "upper" (below ...) or None (a plain value)
     span: tuple[int, int]
+    universal: bool = False  # "in all patients": 100 % at every time point
 
 
 class ClaimContradictsResults(Rule):
@@ -92,6 +93,11 @@ class ClaimContradictsResults(Rule):
         for document in cers:
             for stated in _result_figures(document):
                 results.setdefault((stated.figure.outcome, stated.figure.time), []).append(stated)
+                # "erectile dysfunction 28 %" reports erectile function preserved in 72 %
+                other = _complements().get(stated.figure.outcome)
+                if other is not None:
+                    flipped = replace(stated.figure, outcome=other, value=100.0 - stated.figure.value)
+                    results.setdefault((other, flipped.time), []).append(replace(stated, figure=flipped))
         findings = []
         seen: set[str] = set()
         for fact, outcome, time in _claimed_effects(facts):
@@ -105,7 +111,11 @@ class ClaimContradictsResults(Rule):
         if not results:
             return findings
         for fact, figure in _claimed_figures(facts):
-            same = [r for r in results.get((figure.outcome, figure.time), ())
+            # a claim for every patient without a time point ("preserves erectile function in
+            # all patients") holds at every time point the CER reports
+            keys = [k for k in results if k[0] == figure.outcome] \
+                if figure.universal and figure.time is None else [(figure.outcome, figure.time)]
+            same = [r for k in keys for r in results.get(k, ())
                     if r.fact().location.quote != fact.location.quote]
             if not same or any(_agrees(figure, r.figure) for r in same):
                 continue
@@ -120,7 +130,8 @@ class ClaimContradictsResults(Rule):
         where_c = document_label(facts.document(claim.document), claim.document)
         where_r = document_label(facts.document(result_fact.document), result_fact.document)
         stated = {"lower": "more than ", "upper": "less than "}.get(figure.bound or "", "")
-        when = f" ({figure.time})" if figure.time else ""
+        time = figure.time or result.time
+        when = f" ({time})" if time else ""
         message = (f"{where_c[:1].upper()}{where_c[1:]} states “{claim.location.quote}”, but "
                    f"{where_r} reports “{result_fact.location.quote}”: {figure.outcome}{when} of "
                    f"{_number(result.value)} % in the clinical data against {stated}"
@@ -166,6 +177,21 @@ def _patterns() -> tuple[tuple[tuple[str, re.Pattern[str]], ...], re.Pattern[str
 
 
 @lru_cache(maxsize=1)
+def _subject_first() -> frozenset[str]:
+    """Outcomes written as a verb phrase ("preserves erectile function"): the word before them
+    is the subject ("the implant"), not a qualifier of the outcome ("implant survival")."""
+    return frozenset(o["id"] for o in claim_language()["figure_outcomes"]["outcomes"]
+                     if o.get("subject_first"))
+
+
+@lru_cache(maxsize=1)
+def _complements() -> dict[str, str]:
+    """Outcome -> the outcome whose rate is 100 % minus its rate (claim_language.yaml)."""
+    pairs = claim_language()["figure_outcomes"].get("complements", ())
+    return {a: b for x, y in pairs for a, b in ((x, y), (y, x))}
+
+
+@lru_cache(maxsize=1)
 def _universal() -> re.Pattern[str]:
     return re.compile(r"\s+(?:" + claim_language()["figure_outcomes"]["universal"] + ")", re.IGNORECASE)
 
@@ -191,7 +217,7 @@ def figures(text: str, universal: bool = False) -> list[Figure]:
         taken.add(start)
         limit = min(end + 80, hits[i + 1][0] if i + 1 < len(hits) and hits[i + 1][0] > end
                     else len(text))
-        qualifier = _QUALIFIER.search(text[max(0, start - 25):start])
+        qualifier = None if oid in _subject_first() else _QUALIFIER.search(text[max(0, start - 25):start])
         if qualifier:  # "revision-free survival", "implant survival": another outcome
             oid = f"{qualifier.group(1).lower()} {oid}"
         previous = found[-1].span[1] if found else 0
@@ -214,7 +240,7 @@ def figures(text: str, universal: bool = False) -> list[Figure]:
         if first and universal:
             every = _universal().match(text, end)
             if every and not is_negated(text, start):
-                found.append(Figure(oid, None, 100.0, None, (start, every.end())))
+                found.append(Figure(oid, None, 100.0, None, (start, every.end()), universal=True))
     return found
 
 
@@ -334,8 +360,9 @@ def _claimed_figures(facts: FactBase) -> Iterator[tuple[Fact, Figure]]:
         for stated in _sentence_figures(document, document.blocks, universal=True):
             yield stated.fact(), stated.figure
     for fact in facts.of(FactKind.CLAIM, role=Role.CER):
-        for figure in figures(fact.value.text):
-            if figure.bound is not None:  # a claimed bound; plain CER values are results
+        for figure in figures(fact.value.text, universal=True):
+            # a claimed bound or every case ("in all patients"); plain CER values are results
+            if figure.bound is not None or figure.universal:
                 yield fact, figure
 
 

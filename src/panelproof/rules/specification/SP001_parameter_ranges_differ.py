@@ -343,8 +343,10 @@ class ParameterRangesDiffer(Rule):
 
     def _strays(self, facts: FactBase, name: str, stated: dict[str, list[Fact]],
                 groups: list[list[tuple[str, Fact]]]) -> Iterable[Finding]:
-        """A range one document states besides the value it shares with the others ("flow rate
-        0.05-10 ml/h" in the CER's description, "0.1-5 ml/h" in its table and in the IFU): the
+        """A range or maximum one document states besides the value it shares with the others
+        ("flow rate 0.05-10 ml/h" in the CER's description, "0.1-5 ml/h" in its table and in
+        the IFU; "up to 90 days" in an IFU's technical data, "max. 60 days" in its description
+        and in the CER): the
         document joins the others' group by its agreeing statement, but the stray range is a
         second specification, which no other document agrees with."""
         for group in groups:
@@ -353,7 +355,8 @@ class ParameterRangesDiffer(Rule):
                 if not others:
                     continue
                 for fact in stated[doc]:
-                    if fact is shared or not _closed_range(fact) or agree(shared, fact) or \
+                    if fact is shared or not (_closed_range(fact) or _stated_maximum(fact)) or \
+                            agree(shared, fact) or \
                             any(agree(other, fact) or agree(fact, other) for _, other in others):
                         continue
                     if _thousands_misread(fact, [shared, *(f for _, f in others)]):
@@ -377,6 +380,8 @@ class ParameterRangesDiffer(Rule):
 def _thousands_misread(fact: Fact, statements: list[Fact]) -> bool:
     """"4.000 – 8.500 rpm" in an English document read as 4–8.5 beside "4000–8500 rpm": a
     thousands separator taken for a decimal point, not a second specification."""
+    if fact.value.low is None or fact.value.high is None:
+        return False
     for scale in (1000.0, 0.001):
         ends = [v * scale for v in (fact.value.low, fact.value.high)]
         if any(_close(ends[0], f.value.low) and _close(ends[1], f.value.high) for f in statements
@@ -389,6 +394,14 @@ def _closed_range(fact: Fact) -> bool:
     value = fact.value
     return (not value.values and value.low is not None and value.high is not None
             and value.low < value.high)
+
+
+def _stated_maximum(fact: Fact) -> bool:
+    """An upper limit with no lower end ("up to 90 days", "max. 2 l/min"): a second maximum in
+    the document that no other document states is a second specification, like a second
+    range."""
+    value = fact.value
+    return not value.values and value.low is None and value.high is not None
 
 
 def _and(items: list[str]) -> str:
