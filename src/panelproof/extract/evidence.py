@@ -100,7 +100,9 @@ def is_selection_criterion(text: str) -> bool:
 
 def _is_search_method_section(section: str | None) -> bool:
     return _section_is(_SEARCH_METHOD_SECTION, section) and not _section_is(_SEARCH_RESULTS_SECTION, section)
+# "3 paediatric RCTs, N=412", "a meta-analysis of 25 trials": the abbreviated designs name studies too.
 _STUDY_CUE = re.compile(r"\b(?:stud(?:y|ies)|trials?|investigations?|series|cohort|experiments?|et al|"
+                        r"RCTs?|meta-?analys[ie]s|systematic reviews?|"
                         r"registry|models?|enrolled|included|recruited|randomi[sz]ed|treated|"
                         r"étude|essai|série|modèle|inclus|traités|Studie\w*|Untersuchung\w*|Prüfung|"
                         r"Versuch\w*|Register|Modell\w*|eingeschlossen|behandelt)\b", re.IGNORECASE)
@@ -1506,7 +1508,25 @@ def risk_strata(text: str, *, admit_all: bool = False) -> set[str]:
             for stratum, word in each:
                 if word.search(chain):
                     found.add(stratum)
+    if found:
+        # "92 % (low risk), 86 % (intermediate)", "low risk: 94 %; high: 81 %": results split by
+        # stratum name the risk once; the other rows give the level alone.
+        for match in _subgroup_levels().finditer(text):
+            level = next(g for g in match.groups() if g)
+            if is_negated(text, match.start()):
+                continue
+            found |= {stratum for stratum, word in each if word.fullmatch(level)}
     return found
+
+
+@lru_cache(maxsize=1)
+def _subgroup_levels() -> re.Pattern:
+    """A risk level standing alone as the label of a result: in parentheses after a number
+    ("86 % (intermediate)") or leading a list item before one ("...; intermediate: 86 %", ", high 81 %")."""
+    levels = load_subjects()["risk_strata"].get("levels") or {}
+    level = r"(" + "|".join(sorted({w for terms in levels.values() for w in terms}, key=lambda t: (-len(t), t))) + r")"
+    return re.compile(r"\d\s*%?\s*\(\s*" + level + r"\s*\)|(?:^|[;,|]\s*)" + level + r"\s*[:=]?\s*\d+(?:[.,]\d+)?\s*%",
+                      re.IGNORECASE)
 
 
 # ---------------------------------------------------------------- equivalence

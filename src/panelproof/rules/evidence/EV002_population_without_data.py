@@ -127,7 +127,7 @@ class PopulationWithoutData(Rule):
         IFU admits children, the CER literature table holds only adult studies. An age or weight
         bound counts as the paediatric classes it admits ("patients weighing at least 8 kg":
         infants, children, adolescents); evidence states its groups in words ("41 children",
-        "paediatric cohort", "infants and toddlers") or by ages and weights ("aged 2 to 17
+        "paediatric cohort", "infants and toddlers", "3 paediatric RCTs, N=412") or by ages and weights ("aged 2 to 17
         years", "mean age 8 years", "3-25 kg", an "Age (years)" column reading "54-81" or
         "61 ± 9"; ages in days, weeks or months too: "aged 9 d-17 y" includes neonates; "infants
         below 1 000 g" and "low birth weight" are preterm neonates). An age bound above birth admits
@@ -159,7 +159,9 @@ class PopulationWithoutData(Rule):
         An indication that names a clinical concept (vocabulary/clinical_terms.yaml) is studied
         when a study names that concept in any words ("pregnant women" / "short cervix in a
         singleton pregnancy", "partial-thickness burns" / "acute wounds and burns"); a narrowed
-        one ("aortic stenosis at intermediate surgical risk") only by its own words.
+        one ("aortic stenosis at intermediate surgical risk") only by its own words. A risk
+        stratum of the intended purpose is covered by results split by stratum ("92 % (low
+        risk), 86 % (intermediate)", "low/int risk").
 
     Why a panel cares:
         Evidence must cover every claimed indication and population (MDR Art. 61(1), Annex XIV
@@ -253,7 +255,7 @@ class PopulationWithoutData(Rule):
         if missing:
             fact = next(f for f in admitted if f.value.id in missing)
             yield self.finding(
-                f'{fact.document} admits patients of {" and ".join(_ordered(needed))} surgical risk '
+                f'{fact.document} admits patients of {" and ".join(_ordered(needed))} risk '
                 f'("{fact.location.quote}"), but the clinical data cover only {" and ".join(_ordered(covered))}'
                 f'-risk patients ({studied[0][0].document}: "{studied[0][0].location.quote}"); no data on '
                 f'{" or ".join(_ordered(missing))}-risk patients.',

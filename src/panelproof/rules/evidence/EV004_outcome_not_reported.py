@@ -16,7 +16,7 @@ from panelproof.rules.evidence._outcome_match import (
     _mentioned_together, _met_criteria_labels, _months, _point_months, _only_plans, _reported_as_absent, _reporting_text,
     _restates_criteria, _ShortNames, _spell, _stem_index, _stems_of_texts_with, describes_evidence, head_reported,
     head_reported_as_absent, head_stem,
-    is_label_cell, safety_listing, zero_tolerance, measured_stems, not_assessed, outcome_label, outcome_parts, outcome_stems, substitute_result)
+    is_label_cell, safety_listing, zero_tolerance, measured_stems, not_assessed, outcome_label, outcome_parts, outcome_stems, parenthesis_quantities, shared_stems, substitute_result)
 from panelproof.rules.model import Category, Finding, Rule, Severity
 
 
@@ -165,7 +165,8 @@ class OutcomeNotReported(Rule):
         and a criterion's
         comparator and unit ("≤ 8 %", "± 10 mmHg") are not part of
         it, "freedom from X" reports "X rate", synonyms ("stop" / "interruption"),
-        abbreviations ("SADE") and qualifiers ("unintended") come from
+        abbreviations ("SADE"; "bPFS", "rPFS": a lower-case letter qualifying one, vocabulary
+        `abbreviation_prefixes`) and qualifiers ("unintended") come from
         vocabulary/outcome_quantities.yaml. A CER result row under a shorter name reports the
         outcome when all its label's words are among the outcome's (two at least, or one and
         the same time point): "ODI improvement | ≥ 15 points | 21.6 points" reports
@@ -181,7 +182,11 @@ class OutcomeNotReported(Rule):
         CEP row ("Preservation of function | Pad-free continence at 12 months: >= 90 %") by the
         measure of the acceptance criterion beside it; a CER sentence stating
         that all acceptance criteria were met reports the criteria it lists ("... were met:
-        delivery accuracy ..., occlusion alarms in 99.2 %"). A list of abbreviations reports
+        delivery accuracy ..., occlusion alarms in 99.2 %"). An outcome whose parenthesis lists the
+        quantities measured ("Dynamic response (natural freq./damping)", "Lung function (FEV1,
+        FVC)") is reported when each of them is; parameters that share an event ("Wound
+        dehiscence / fascial dehiscence") only when the CER names that event, not a site alone
+        ("fascia closure"). A list of abbreviations reports
         nothing, nor do the CER's methods or a sentence that only plans ("SADEs will be
         recorded"). A criterion stated as an absence ("No unexplained overdose events
         attributable to the pump mechanism", "aucune surdose imputable à la pompe") is reported
@@ -269,6 +274,8 @@ class OutcomeNotReported(Rule):
         outcomes = [(fact, names) for fact, names in outcomes if names]
         # "24-hour pad weight test; Stamey grade": several parameters, each reported on its own.
         parts = {id(fact): found for fact, _ in outcomes if (found := outcome_parts(fact.value))}
+        # "Dynamic response (natural freq./damping)": the quantities its parenthesis lists.
+        quantities = {id(fact): found for fact, _ in outcomes if (found := parenthesis_quantities(fact.value))}
         # "No unexplained overdose events attributable to the pump mechanism": the event it
         # names ("overdose") is reported by a CER sentence stating its absence or its rate.
         events = {id(fact): stems for fact, names in outcomes
@@ -278,6 +285,7 @@ class OutcomeNotReported(Rule):
         wanted = set().union(*(stems for _, names in outcomes for _, stems in names))
         wanted |= set().union(*events.values())
         wanted |= set().union(*(stems for found in parts.values() for _, stems in found))
+        wanted |= set().union(*(stems for found in quantities.values() for _, stems in found))
         # A list of abbreviations or a glossary defines words; it reports no result.
         # A plan ("SADEs will be recorded") or the methods of the evaluation report no result.
         # Tested once per quote: the facts of a long CER annex share a few thousand quotes
@@ -315,12 +323,22 @@ class OutcomeNotReported(Rule):
                     horizons = state.get("horizons") or state.setdefault("horizons", _Horizons(facts, cers, wanted))
                     yield from self._too_early(fact, set(), 1, horizons, row=row)
                 continue
-            reported = next((stems for text, stems in names if self._reported(text, stems, facts, cers, cer_texts,
-                                                                               cer_stems, wanted, state)), None)
+            # "Wound dehiscence / fascial dehiscence": its parameters name one event, which the
+            # CER must name; a place alone ("fascia", "atrial lead") reports nothing. Its
+            # abbreviation ("SADPE-free rate 93.8 %") names it too.
+            shared = shared_stems(parts.get(id(fact), []))
+            if shared and not self._names_event(shared, cers, cer_stems, wanted, state):
+                reported = shared if self._abbreviation_used(fact.value, facts, cers, cer_texts, state) else None
+            else:
+                reported = next((stems for text, stems in names if self._reported(text, stems, facts, cers, cer_texts,
+                                                                                   cer_stems, wanted, state)), None)
             if reported is None and id(fact) in events:
                 reported = self._event_reported(events[id(fact)], cers, state)
             if reported is None and id(fact) in parts:
                 reported = self._part_reported(parts[id(fact)], facts, cers, cer_texts, cer_stems, wanted, state)
+            if reported is None and id(fact) in quantities:
+                reported = self._quantities_reported(quantities[id(fact)], facts, cers, cer_texts, cer_stems, wanted,
+                                                     state)
             if reported is not None:
                 if _months(fact.value) is not None:
                     horizons = state.get("horizons") or state.setdefault("horizons", _Horizons(facts, cers, wanted))
@@ -371,15 +389,56 @@ class OutcomeNotReported(Rule):
     def _part_reported(self, found, facts: FactBase, cers, cer_texts, cer_stems, wanted,
                        state: dict[str, object]) -> set[str] | None:
         """The stems of the first of several parameters the CER reports: under its name, or by
-        its head word with a number in one sentence ("exchange performed in 88 %")."""
+        its head word with a number in one sentence ("exchange performed in 88 %"). Parameters
+        that share a word ("Wound dehiscence / fascial dehiscence") name one event where it
+        happens: the CER must name that event, not only a place ("fascia closure")."""
+        shared = shared_stems(found)
+        if shared and not self._names_event(shared, cers, cer_stems, wanted, state):
+            return None
         for part, stems in found:
             if self._reported(part, stems, facts, cers, cer_texts, cer_stems, wanted, state):
                 return stems
         short = state.get("short") or state.setdefault("short", _ShortNames(facts, cers, cer_texts))
         for part, stems in found:
-            head = head_stem(part)
+            head = next(iter(shared)) if len(shared) == 1 else head_stem(part)
             if head is not None and head_reported(head, short.results):
                 return {head}
+        return None
+
+    @staticmethod
+    def _names_event(shared: set[str], cers, cer_stems: list[set[str]], wanted: set[str],
+                     state: dict[str, object]) -> bool:
+        """Whether the CER names the event the parameters of one outcome line share ("lead
+        dislodgement" of "Lead dislodgement / atrial lead dislodgement"), all its words in one
+        text, or states its absence."""
+        if any(shared <= other for other in cer_stems):
+            return True
+        if "blocks" not in state:
+            state["blocks"] = _stem_index(cers, wanted)
+        if _mentioned_together(shared, len(shared), state["blocks"]):
+            return True
+        if "absences" not in state:
+            state["absences"] = _absence_statements(cers)
+        return _reported_as_absent(shared, state["absences"])
+
+    def _abbreviation_used(self, outcome: str, facts: FactBase, cers, cer_texts: list[str],
+                           state: dict[str, object]) -> bool:
+        """Whether a CER result uses an abbreviation of the outcome ("SADPE-free rate 93.8 %")."""
+        names = [name for name in self._short(state, facts, cers, cer_texts).abbreviations(outcome) if " " not in name]
+        # the one the outcome defines: "... events in the first half year (SADPE)"
+        names += re.findall(r"\(\s*([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)\s*\)", outcome)
+        if not names:
+            return False
+        pattern = re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, names)) + r")(?![^\W_])")
+        return any(pattern.search(block.normalized) for document in cers for block in document.blocks
+                   if not _in_glossary(block.section))
+
+    def _quantities_reported(self, found, facts: FactBase, cers, cer_texts, cer_stems, wanted,
+                             state: dict[str, object]) -> set[str] | None:
+        """The stems of the quantities a parenthesis lists when the CER reports every one:
+        "Dynamic response (natural freq./damping)" by "natural frequency 41 Hz, damping 0.5"."""
+        if all(self._reported(part, stems, facts, cers, cer_texts, cer_stems, wanted, state) for part, stems in found):
+            return set().union(*(stems for _, stems in found))
         return None
 
     @staticmethod

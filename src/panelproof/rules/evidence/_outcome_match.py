@@ -69,9 +69,18 @@ def _qualifiers() -> frozenset[str]:
 def _abbreviation() -> tuple[re.Pattern[str], dict[str, str]]:
     entries = _outcome_wording()["abbreviations"]["entries"]
     words = sorted(entries, key=lambda t: (-len(t), t))
+    # "bPFS", "cCR", "rTLR": a lower-case letter before an outcome abbreviation qualifies it
+    # (vocabulary `abbreviation_prefixes`: biochemical, clinical, ...); it spells out before it.
+    prefixes = _outcome_wording().get("abbreviation_prefixes", {}).get("entries", {})
+    spelt = dict(entries)
+    for letter, meaning in prefixes.items():
+        spelt.update({letter + w: f"{meaning} {entries[w]}" for w in words
+                      if w[0].isupper() and len(_letters(w)) >= 2 and letter + w not in entries})
+    letters = "".join(sorted(prefixes))
+    prefix = f"[{letters}]?" if letters else ""
     # Led by a look-ahead on the first letters: the engine skips other positions fast.
     return with_first_character_lookahead(
-        re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b")), entries
+        re.compile(r"\b(" + prefix + "(?:" + "|".join(re.escape(w) for w in words) + r"))\b")), spelt
 
 
 @lru_cache(maxsize=1)
@@ -128,7 +137,7 @@ def _one_name_per_instrument(text: str) -> str:
 def _expand_abbreviations(text: str) -> str:
     text = _one_name_per_instrument(text)
     pattern, entries = _abbreviation()
-    text = pattern.sub(lambda m: entries[m.group(1)], text) if pattern.search(text) else text
+    text = pattern.sub(lambda m: entries.get(m.group(1), m.group(1)), text) if pattern.search(text) else text
     phrases, meanings = _phrases()
     if phrases is not None:
         lowered = text.lower()
@@ -276,7 +285,7 @@ def outcome_stems(text: str) -> set[str]:
 # "innerhalb von 48 Stunden nach dem Eingriff", "entro 30 giorni dall'intervento". When the
 # outcome is counted is not what is measured ("immediate haemostasis" reports it); whether the
 # window is the CEP's is the time-point check's business.
-_WINDOW_UNIT = (r"(?:s|sec|secs|seconds?|min|mins|minutes?|h|hrs?|hours?|d|days?|wk|wks|weeks?|mo|months?|y|yrs?|years?|"
+_WINDOW_UNIT = (r"(?:s|sec|secs|seconds?|min|mins|minutes?|h|hrs?|hours?|d|days?|wk|wks|weeks?|mos?|mths?|months?|y|yrs?|years?|"
                 r"secondes?|heures?|jours?|semaines?|mois|ans|années?|Sekunden|Minuten|Stunden|Std|Tagen?|Wochen|"
                 r"Monaten?|Jahren?|secondi|minuti|ore|giorni|settimane|mesi|anni|segundos|minutos|horas|días|semanas|"
                 r"meses|años)")
@@ -901,7 +910,7 @@ _DEFINED_BEFORE = re.compile(r"\b([A-Z][A-Za-z0-9]{1,9}?)s?\s*\(([^()\d]{4,80})\
 _ACRONYM = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,3}?)s?(?!\w|-\d)")
 _TIME_POINT = re.compile(
     r"(\d+(?:[.,]\d+)?)\s*-?\s*(h|hrs?|hours?|heures?|Stunden|Std|ore|horas|uur|d|days?|jours?|Tag(?:e|en)?|"
-    r"giorni|días|dias|dagen|w|wks?|weeks?|semaines?|Wochen?|settimane|semanas|weken|m|mo|months?|mois|"
+    r"giorni|días|dias|dagen|w|wks?|weeks?|semaines?|Wochen?|settimane|semanas|weken|m|mos?|mths?|months?|mois|"
     r"Monat(?:e|en)?|mesi|meses|maanden|y|yrs?|years?|ans?|années?|Jahr(?:e|en)?|anni|años|jaar)\b"
     # an age is no time point: "children implanted from 12 months of age", "aged 2 years",
     # "18 years and older", "12-year-old"
@@ -1020,7 +1029,7 @@ def _time_points(text: str) -> frozenset[tuple[float, str]]:
         if _AGE_BEFORE.search(text, max(0, match.start() - 25), match.start()):
             continue
         number, unit = match.group(1), match.group(2)
-        key = "mo" if unit.lower() in ("m", "mo", "mois") or unit.lower().startswith(("month", "monat", "mes", "maand")) else \
+        key = "mo" if unit.lower() in ("m", "mo", "mos", "mth", "mths", "mois") or unit.lower().startswith(("month", "monat", "mes", "maand")) else \
             _TIME_UNIT.get(unit[0].lower(), unit.lower())
         if unit.lower() in ("mesi", "meses"):
             key = "mo"
@@ -1488,6 +1497,30 @@ def outcome_parts(text: str) -> list[tuple[str, set[str]]]:
     pieces = [" ".join(_THRESHOLD.split(piece)[0].split()).strip(" ,.") for piece in _PARTS.split(name)]
     parts = [(piece, stems) for piece in pieces if piece and (stems := outcome_stems(piece))]
     return parts if len(parts) >= 2 else []
+
+
+def parenthesis_quantities(text: str) -> list[tuple[str, set[str]]]:
+    """The quantities a parenthesis after the outcome's name lists, each with its stems:
+    "Dynamic response (natural freq./damping)", "Lung function (FEV1, FVC)", "Réponse dynamique
+    (fréquence propre et amortissement)". The CER reporting each of them reports the outcome.
+    [] when the parenthesis names one thing: a definition ("Phoenix"), a method ("CDC
+    criteria"), an abbreviation, or a criterion ("≥ 95 %")."""
+    found: list[tuple[str, set[str]]] = []
+    for match in _PARENTHESIS.finditer(text):
+        inner = match.group(0)[1:-1]
+        if re.search(r"(?<![^\W\d_])\d|[<>≤≥=%]", inner):  # a criterion, not "FEV1"
+            continue
+        pieces = [" ".join(piece.split()).strip(" ,.") for piece in re.split(r"\s*,\s*|" + _PARTS.pattern, inner)]
+        parts = [(piece, stems) for piece in pieces if piece and (stems := outcome_stems(piece))]
+        if len(parts) >= 2 and len(parts) == len([piece for piece in pieces if piece]):
+            found.extend(parts)
+    return found
+
+
+def shared_stems(parts: list[tuple[str, set[str]]]) -> set[str]:
+    """The words every parameter of an outcome line names: "dehiscence" of "Wound dehiscence /
+    fascial dehiscence", the event; the other words only say where it happens."""
+    return set.intersection(*(stems for _, stems in parts)) if len(parts) >= 2 else set()
 
 
 # Words that are no head of a parameter's name: what kind of value it is, or a verb before it.
