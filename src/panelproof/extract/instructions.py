@@ -445,6 +445,16 @@ _RISK_WORDS = re.compile(
     r"raramente|a volte|a veces|talvolta|complicazion\w*|complicacion\w*)\b")
 
 
+# Permission in Slovak, Czech, Romanian, Greek and Hungarian ("je možné ... použiť", "lze",
+# "poate fi reutilizat", "μπορεί να", the Hungarian potential "-ható/-hető": "felhasználható",
+# "újra felhasználható"), folded. Hungarian potentials used as adjectives ("látható",
+# "kapható") permit nothing a hazard pattern knows, so the breadth costs nothing there.
+_OTHER_PERMISSION = re.compile(
+    r"\b(?:je mozne|je mozno|mozno|moze byt|mozu byt|muze byt|mohou byt|lze|"
+    r"poate fi|pot fi|se poate|se pot|μπορει να|μπορουν να|επιτρεπεται)\b|"
+    r"\b[a-z]{3,}(?:hato|heto)\b")
+
+
 def is_permission(sentence: str) -> bool:
     """True when the sentence permits, dispenses from or advises an action ("the patient can
     remain off support", "may be repeated immediately", "peut être répété", "darf ... werden",
@@ -468,6 +478,8 @@ def is_permission(sentence: str) -> bool:
     for match in _IT_ES_PERMISSION.finditer(folded):
         if match.group(1) is None or match.group(1) not in _IT_ES_NOT_PERMITTED_ACTS:
             return True
+    if _OTHER_PERMISSION.search(folded):
+        return True
     return False
 
 

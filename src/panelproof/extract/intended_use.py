@@ -558,7 +558,8 @@ def heading_kinds(heading: str) -> frozenset[str]:
     A keyword counts only at the start of the heading or of one of its parts ("Intended use
     and indications"), so "Alarm indications" or "Indication of battery status" stay apart.
     """
-    text = _HEADING_NUMBER.sub("", heading.strip(), count=1).strip(" .:-–")
+    # a bar between the number and the title is a separator too ("3 | Indications", "4 ‖ Warnings")
+    text = _HEADING_NUMBER.sub("", heading.strip(), count=1).strip(" .:-–|‖¦")
     if _BARE_PURPOSE.fullmatch(text):
         return frozenset({INTENDED_PURPOSE})
     kinds: set[str] = set()

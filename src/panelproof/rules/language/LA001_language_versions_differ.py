@@ -69,7 +69,10 @@ class LanguageVersionsDiffer(Rule):
         également être utilisé en cas de ...", "può essere utilizzato anche in caso di ...")
         grants its condition as an indication wherever it stands, and a version that drops a
         contraindication or an exclusion and permits that use instead is reported with the
-        permission quoted. A version that adds a purpose of its own (vocabulary `own_purpose`: cosmetic or
+        permission quoted. A concept one version lists as an indication and another as a
+        contraindication ("Galima naudoti ir širdies ir kraujagyslių chirurgijoje" against
+        "Use in cardiovascular surgery") is a major difference whatever else the sections state, unless the indicating
+        version contraindicates it too. A version that adds a purpose of its own (vocabulary `own_purpose`: cosmetic or
         aesthetic use, "aumento mamario estético", a condition of the other sex such as "Männer
         nach Prostatektomie" where the others treat women) is reported even when the purpose
         stands inside a longer item. Access routes are modes of use ("transfemoral" against
@@ -162,8 +165,39 @@ class LanguageVersionsDiffer(Rule):
             yield from self._compare_indication_measures(facts, documents)
             yield from self._compare_grades(facts, documents)
             yield from self._compare_allergens(facts, documents)
+            yield from self._compare_reversed_uses(facts, documents)
             for message, locations in mri_condition_findings(facts, documents):
                 yield self.finding(message, locations, severity=Severity.MAJOR)
+
+    def _compare_reversed_uses(self, facts: FactBase, documents: list[Document]) -> Iterable[Finding]:
+        """A concept one version lists as an indication and another as a contraindication
+        ("suitable for cardiovascular tissue" against "Contraindication: cardiovascular
+        tissue"), compared by vocabulary id, when the indicating version does not
+        contraindicate it too and the contraindicating one does not indicate it: whatever
+        else either section states, and however much of it the vocabulary understands."""
+        indicated = {d.path: _concepts(facts, d, FactKind.INDICATION) for d in documents}
+        contraindicated = {d.path: _concepts(facts, d, FactKind.CONTRAINDICATION) for d in documents}
+        reported: set[tuple[str, str]] = set()
+        for indicating in documents:
+            for concept, indication in indicated[indicating.path].items():
+                if concept in contraindicated[indicating.path]:
+                    continue
+                against = [d for d in documents if d.language != indicating.language
+                           and concept in contraindicated[d.path] and concept not in indicated[d.path]]
+                if not against or (indicating.path, concept) in reported:
+                    continue
+                reported.add((indicating.path, concept))
+                contras = [contraindicated[d.path][concept] for d in against]
+                message = (f"{describe_document(indicating, with_language=True)[:1].upper()}"
+                           f"{describe_document(indicating, with_language=True)[1:]} states "
+                           f"“{indication.location.quote}” as an indication "
+                           f"({_vocab_label(concept, 'clinical_terms')}), but "
+                           f"{join_names([describe_document(d, with_language=True) for d in against])} "
+                           f"{'lists' if len(against) == 1 else 'list'} "
+                           f"{join_names([f'“{f.location.quote}”' for f in contras])} among the "
+                           "contraindications: one language version permits the use the other forbids.")
+                yield self.finding(message, [indication.location, *(f.location for f in contras)],
+                                   severity=Severity.MAJOR)
 
     def _compare_populations(self, facts: FactBase, documents: list[Document],
                              conflicts: set[str]) -> Iterable[Finding]:
@@ -529,6 +563,18 @@ class LanguageVersionsDiffer(Rule):
 
 
 _LAY_USERS = ("lay_user", "patient")
+
+
+def _concepts(facts: FactBase, document: Document, kind: FactKind) -> dict[str, Fact]:
+    """Vocabulary concept (base id) -> the first fact of `kind` stating it in `document`;
+    negated statements and wording no vocabulary knows left out."""
+    found: dict[str, Fact] = {}
+    for fact in facts.of(kind, document=document.path):
+        concept = (getattr(fact.value, "id", None) or "").partition("@")[0]
+        if not concept or concept == "none" or is_text_id(concept) or getattr(fact.value, "negated", False):
+            continue
+        found.setdefault(concept, fact)
+    return found
 
 
 def _permitted_ids(facts: FactBase) -> dict[str, frozenset[str]]:

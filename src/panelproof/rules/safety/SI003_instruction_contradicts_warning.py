@@ -21,6 +21,9 @@ class InstructionContradictsWarning(Rule):
         without oxygen monitoring" against "Ventilate the patient for several breaths without
         oxygen"), or is a warning of the vocabulary the pattern lists under
         `contradicts_warnings` ("Single use only" against "resterilise and reuse the tool").
+        A pattern that is a hazard only against the labelling's own warning (a counted
+        permission to reuse, "may be reused up to 5 times", against "Single use only") is
+        matched against the warnings of the same document and of its other language versions.
         Polite and permissive forms count as instructions ("please continue to wear the helmet
         23 hours a day" when "a small pressure sore appears", against "If a pressure sore or
         blister appears, stop using the helmet"; "If the tip position cannot be displayed,
@@ -62,8 +65,11 @@ class InstructionContradictsWarning(Rule):
                 if warning is None:
                     continue
                 if match.hazard.only_against_warnings and warning.document != fact.document:
-                    # the document's own single-use statement, not another document's
-                    warning = _contradicted(match.hazard, prohibitions, fact.document)
+                    # the labelling's own single-use statement: the document's, or that of
+                    # another language version of it, not another kind of document's
+                    warning = next((w for w in (_contradicted(match.hazard, prohibitions, path)
+                                                for path in _versions_of(facts, fact.document))
+                                    if w is not None), None)
                     if warning is None:
                         continue
                 key = (fact.location.quote, warning.location.quote)
@@ -82,3 +88,15 @@ class InstructionContradictsWarning(Rule):
                    f"{where_i} instructs “{instruction.location.quote}”. "
                    f"{hazard.explanation[:1].upper()}{hazard.explanation[1:]} ({hazard.source}).")
         return self.finding(message, [instruction, warning])
+
+
+def _versions_of(facts: FactBase, path: str) -> list[str]:
+    """The document itself first, then the other language versions of it (documents of the
+    same role in another language): one labelling in several languages."""
+    document = facts.document(path)
+    if document is None:
+        return [path]
+    others = [d.path for d in facts.documents
+              if d.path != path and d.role == document.role and d.language
+              and d.language != document.language]
+    return [path, *others]
