@@ -1496,7 +1496,10 @@ def _condition_facts(document: Document, unit: Unit, kind: FactKind,
     concept_id = text_concept_id(wording)
     if not concept_id:
         return
-    concept_id = paraphrased_concept(concept_id[5:]) or whole_item_concept(concept_id[5:]) or concept_id
+    known = paraphrased_concept(concept_id[5:]) or whole_item_concept(concept_id[5:])
+    if known and not (kind is FactKind.INDICATION
+                      and vocabulary("clinical_terms").entries.get(known, {}).get("never_indication")):
+        concept_id = known  # "Labour analgesia in pregnant women" stays words, not "pregnancy"
     qualifiers = list(dict.fromkeys(q for q, _, _ in found if _qualifies(q, concept_id))) or [None]
     grades = tuple(sorted({g for g, _, _ in _grades_near(text, start, end)}))
     for qualifier in qualifiers:

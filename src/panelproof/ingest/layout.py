@@ -14,7 +14,7 @@ _NUMBERED_HEADING = re.compile(
     r"^(?:(?i:chapter|section|annex|appendix|anhang|annexe|kapitel|chapitre|abschnitt|partie|part|"
     r"teil)\s+|§\s*)?"
     r"(?P<number>\d{1,2}(?:\.\d{1,3}){0,5}|[A-Z](?:\.\d{1,3}){0,5}|[IVX]{1,5})"
-    r"(?P<dot>[.)])?[ \t\u00a0]+(?:[-–—:|][ \t]+)?(?P<title>[^\W\d_][^\n]{0,150})$"
+    r"(?P<dot>[.)])?[ \t\u00a0]+(?:[-–—:][ \t]+)?(?P<title>[^\W\d_][^\n]{0,150})$"
 )
 # A unit right after a leading number means a measurement ("5 kg body weight"), not a heading.
 _MEASURE = re.compile(r"^\d+(?:[.,]\d+)?\s*(?:kg|g|mg|ml|mL|l|cm|mm|h|min|s|years?|ans|Jahre|%|°)\b")
