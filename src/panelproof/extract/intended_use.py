@@ -626,12 +626,22 @@ def _ends_reasonably(segment: str, end: int, kind: str) -> bool:
 
 
 def block_kinds(block: Block) -> frozenset[str]:
-    """Section kinds of the innermost heading above `block` that announces one."""
+    """Section kinds of the innermost heading above `block` that announces one. A subsection
+    on the target population ("3.4 Target population" under "3 Intended purpose") is a section
+    of its own: it says who is treated, as it does where it is a chapter of its own, and does not
+    take its parent's kinds ("incl. pregnant women in labour" names no indication)."""
     for heading in reversed(block.heading_path):
         kinds = heading_kinds(heading)
         if kinds:
             return kinds
+        if _names_population(heading):
+            return frozenset()
     return frozenset()
+
+
+def _names_population(heading: str) -> bool:
+    text = _HEADING_NUMBER.sub("", heading.strip(), count=1).strip(" .:-–|‖¦")
+    return bool(_POPULATION_LABEL.fullmatch(text))
 
 
 # --- units: the pieces of text an extractor reads ------------------------------------------------
