@@ -214,8 +214,12 @@ _LEADING_MARKUP = re.compile(r"[\s*_]*")
 
 
 def caption_match(block: Block) -> re.Match | None:
-    """The leading label of a caption block, or None when the block is not a caption."""
-    if block.kind not in (BlockKind.CAPTION, BlockKind.PARAGRAPH):
+    """The leading label of a caption block, or None when the block is not a caption.
+
+    A caption set in bold above its table is often read as a heading ("Tbl. 2 – Clinical
+    data", "Figure 4: Delivery system"): a heading is a caption when its label and number
+    stand alone before a separator or at its end."""
+    if block.kind not in (BlockKind.CAPTION, BlockKind.PARAGRAPH, BlockKind.HEADING):
         return None
     text = block.normalized
     lead = _LEADING_MARKUP.match(text).end()
@@ -229,6 +233,8 @@ def caption_match(block: Block) -> re.Match | None:
             return None  # "Figures 2 and 3 show ..." is a reference; "Table 2-3: Results" a caption
     if not rest_stripped or rest_stripped[0] in ":.-|—–(":
         return match
+    if block.kind is BlockKind.HEADING:
+        return None
     first_word = rest_stripped.split()[0].lower().strip(",;")
     words = len(text.split())
     if first_word in _REFERENCE_WORDS:
@@ -914,7 +920,7 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
             number = heading_number(block.normalized)
             if number and not _misread_heading(block, number[1]):
                 facts.append(make_fact(document, block, FactKind.HEADING_NUMBER, number[0]))
-        elif may_name_label:
+        if may_name_label:
             figures, skip = _figure_facts(document, block)
             facts.extend(figures)
         facts.extend(_reference_facts(document, block, skip, may_name_label, chapter_labels))

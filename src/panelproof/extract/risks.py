@@ -24,9 +24,9 @@ from panelproof.knowledge import load
 
 _RISK_SECTION = re.compile(
     r"residual risk|side[- ]?effect|undesirable|complication|adverse (?:event|effect|reaction)|"
-    r"known risks|possible risks|risks and|risques? résiduels?|effets? (?:indésirables?|secondaires?)|"
+    r"known risks|possible risks|risks\s*(?:and|&|\+|/)|risques? résiduels?|effets? (?:indésirables?|secondaires?)|"
     r"complications?|événements? indésirables?|Restrisik\w*|Nebenwirkung\w*|unerwünschte|Komplikation\w*|"
-    r"Risiken und|verbleibende Risiken|"
+    r"Risiken\s*(?:und|&|\+|/)|verbleibende Risiken|"
     # Dutch, Italian, Spanish SSCPs
     r"restrisico|bijwerking|complicaties|ongewenste|rischi residui|effetti (?:indesiderati|collaterali)|"
     r"complicanze|eventi avversi|riesgos residuales|efectos (?:adversos|secundarios|indeseables)|"
@@ -46,7 +46,9 @@ _ENUMERATION = re.compile(r"\b(?:include|includes|including|such as|are|comprise
 # (https://ec.europa.eu/tools/eudamed) linked to the Basic UDI-DI") lists no risks, whatever
 # its punctuation.
 _DOCUMENT_POINTER = re.compile(r"https?://|\bwww\.|\beudamed\b|\bsscp\b|summary of safety|"
-                               r"résumé des caractéristiques de sécurité|kurzbericht über sicherheit",
+                               r"résumé des caractéristiques de sécurité|kurzbericht über sicherheit|"
+                               # "Warnings: see IFU §6", "Complications : voir la notice": a pointer
+                               r"(?::|^)\s*(?:see|refer to|voir|siehe|vedere|véase|ver|zie)\b",
                                re.IGNORECASE)
 _ITEM_SPLIT = re.compile(r"\s*(?:,|;|\bor\b|\band\b|\bet\b|\bou\b|\bund\b|\boder\b|(?-i:\be\b)|/)\s*",
                          re.IGNORECASE)
@@ -118,18 +120,40 @@ def _in_risk_section(headings: tuple[str, ...]) -> bool:
 def extract(document: Document, context: ExtractionContext) -> Iterator[Fact]:
     headers = {b.table_index: b.cells for b in document.blocks
                if b.kind is BlockKind.TABLE_ROW and b.row_index == 0}
+    lead_in = False
     for block in document.blocks:
         if block.kind in (BlockKind.HEADING, BlockKind.CAPTION):
+            lead_in = False
             continue
-        in_section = _in_risk_section(block.heading_path[-2:])
+        if block.kind is not BlockKind.LIST_ITEM:
+            lead_in = _risk_lead_in(block)
+        in_section = _in_risk_section(block.heading_path[-2:]) or (block.kind is BlockKind.LIST_ITEM and lead_in)
         if block.kind is BlockKind.TABLE_ROW:
             yield from _table_row(document, block, headers.get(block.table_index), in_section)
         elif in_section and block.kind is BlockKind.LIST_ITEM:
             yield from _item(document, block, 0, len(block.normalized))
         elif in_section:
-            yield from _prose(document, block)
+            yield from _prose(document, block, enumerate_items=not lead_in)
         elif _in_warning_section(block.heading_path[-2:]):
             yield from _warned_harms(document, block)
+
+
+# "Residual risks and undesirable side-effects (source: ...):", "Mögliche Komplikationen:": a
+# paragraph that announces the list below it as the device's risks, under a heading that does
+# not ("Safety", "Section 4"); a lead-in that excludes them ("contraindications:") does not.
+_LEAD_IN_END = re.compile(r"[:：]\s*$")
+
+
+def _risk_lead_in(block: Block) -> bool:
+    text = block.normalized
+    return (block.kind is BlockKind.PARAGRAPH and len(text) <= 300 and bool(_LEAD_IN_END.search(text))
+            and bool(_RISK_SECTION.search(text)) and not _NOT_RISK_LEAD_IN.search(text))
+
+
+_NOT_RISK_LEAD_IN = re.compile(r"contra-?indicat|contre-indicat|kontraindikat|gegenanzeige|controindicaz|"
+                               r"contraindicaci|contra-?indicaç|risk factors?|facteurs? de risque|"
+                               r"risikofaktor|fattori di rischio|factores de riesgo|to (?:avoid|prevent|reduce|minimi[sz]e)",
+                               re.IGNORECASE)
 
 
 # Warnings name residual risks too: "Abrupt interruption of the infusion can cause a withdrawal
@@ -221,7 +245,9 @@ def _item(document: Document, block: Block, start: int, end: int) -> Iterator[Fa
         yield _fact(document, block, "text:" + name.lower(), name, start + local, start + local + len(name))
 
 
-def _prose(document: Document, block: Block) -> Iterator[Fact]:
+def _prose(document: Document, block: Block, enumerate_items: bool = True) -> Iterator[Fact]:
+    """A paragraph's vocabulary risks and, unless it only announces the list below it
+    (`enumerate_items` False: "Residual risks (source: CER table 3):"), the items it enumerates."""
     text = block.normalized
     for s, e in sentences(block):
         sentence = text[s:e]
@@ -229,7 +255,7 @@ def _prose(document: Document, block: Block) -> Iterator[Fact]:
         for rid, match in known:
             yield _fact(document, block, rid, match.group(0), s + match.start(), s + match.end(),
                         negated=is_negated(sentence, match.start()))
-        enumeration = _ENUMERATION.search(sentence)
+        enumeration = _ENUMERATION.search(sentence) if enumerate_items else None
         if not enumeration or _DOCUMENT_POINTER.search(sentence):
             continue
         offset = s + enumeration.end()
