@@ -31,3 +31,9 @@ def test_the_purpose_sentence_still_names_an_extended_group():
 def test_an_indications_subsection_keeps_its_kind():
     text = "# 3 Intended purpose\n\n## 3.2 Indications\n\n- Chronic migraine\n"
     assert _indications(text)
+
+
+def test_an_arrow_bullet_kept_by_the_reader_is_no_part_of_the_item():
+    plain = _indications("# Indications\n\n- Intractable hiccups after a brainstem infarction\n")
+    arrow = _indications("# Indications\n\n- → Intractable hiccups after a brainstem infarction\n")
+    assert plain == arrow and plain

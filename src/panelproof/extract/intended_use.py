@@ -1257,6 +1257,8 @@ _NONE_ITEM = re.compile(r"^\W*(?:none|none known|no known contraindications?|not
                         r"aucune|aucune connue|néant|keine|keine bekannt|ninguna|ninguna conocida|"
                         r"nessuna|nessuna nota)\W*$", re.I)
 
+# Bullets that may open a list item's text where the reader kept them ("→ Cardiac surgery ...")
+_BULLETS = "→➔➜➝➞➢➣➤►▸▹▪▫■□●○◦‣⁃✓✔☐☑"
 _INTRO_PHRASE = re.compile(r"^(?:the |les? |la |die |der )?(?:following|suivant|folgend)", re.I)
 _LEADING_FILLER = re.compile(
     r"^(?:[-–•*]\s*)?(?:(?:the|a|an|in|of|for|with|treatment of|the treatment of|management of|"
@@ -1290,7 +1292,7 @@ _FRAGMENT_START = re.compile(
 
 def text_concept_id(phrase: str) -> str | None:
     """`text:<phrase>` for a phrase no vocabulary knows; None for intros and bare populations."""
-    phrase = " ".join(phrase.split()).strip(" .;:,-–•*")
+    phrase = " ".join(phrase.split()).strip(" .;:,-–•*" + _BULLETS)
     # "Do not wrap the sheet directly around an anastomosis" in a list of contraindications
     # names the act that is contraindicated ("direct wrapping around an anastomosis")
     phrase = _LEADING_PROHIBITION.sub("", phrase)

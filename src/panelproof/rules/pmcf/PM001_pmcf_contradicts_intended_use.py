@@ -24,6 +24,9 @@ from panelproof.rules.pmcf.common import (INTENDED_USE_ROLES, groups_overlap, ha
                                           setting_families, setting_sets)
 
 _UNITS = {"age": "years", "weight": "kg"}
+_ADULT_AGE = 18.0
+# ICH E11(R1): children are 2 to 11 years old, adolescents 12 to 17.
+_ADOLESCENT_AGE = 12.0
 
 _ROLE_NAMES = {"CER": "the CER", "CEP": "the CEP", "IFU": "the IFU", "SSCP": "the SSCP",
                "CEAR": "the CEAR"}
@@ -562,8 +565,9 @@ class PmcfContradictsIntendedUse(Rule):
         "mit oder ohne Bestrahlung", unless a contraindication names the subgroup too). "Without exclusion other than refusal of
         consent", "sans critère d'exclusion", "ohne Ausschlusskriterien außer ..." exclude only the
         exception they name. Recruitment criteria whose groups and ages, taken together, leave
-        out the youngest or oldest patients the IFU admits (else every intended-use document,
-        where no IFU states ages), even when the CER admits fewer: "adult COPD
+        out the youngest or oldest patients every intended-use document admits, and a plan of
+        adults only where the IFU admits children under 12, even when the CER admits adults
+        only too: "adult COPD
         outpatients" for a device intended for adults and children from 10 kg, "aged between 18
         and 65 years" for a device intended for adults of any age (stated ages refine groups:
         "adults aged 18 to 80 years" sets the upper limit). The reverse too: a plan that excludes the
@@ -749,12 +753,6 @@ class PmcfContradictsIntendedUse(Rule):
             per_document.setdefault(fact.document, []).append((*span, fact))
         if not per_document:
             return []
-        # The IFU states the intended purpose the device is placed on the market for (MDR Art.
-        # 2(12)): where IFUs state ages, the plan must reach the patients they admit, even when
-        # another document (CER, CEP) admits fewer; that disagreement is PO001's as well.
-        labelled = {document: spans for document, spans in per_document.items()
-                    if any(s[2].role is Role.IFU for s in spans)}
-        per_document = labelled or per_document
         # A bound open below beside one with a lower limit is a subgroup ("aged 6 years and
         # older; children under 18 years under supervision"): it admits no one younger.
         lows = [min([s for s in spans if not _open_below(s[2])] or spans, key=lambda s: s[0])
@@ -762,6 +760,17 @@ class PmcfContradictsIntendedUse(Rule):
         highs = [max(spans, key=lambda s: s[1]) for spans in per_document.values()]
         intended_low = max(lows, key=lambda s: s[0])
         intended_high = min(highs, key=lambda s: s[1])
+        # The IFU states the intended purpose the device is placed on the market for (MDR Art.
+        # 2(12)): a plan that recruits adults only leaves out the children the IFU admits, even
+        # when another document (the CER) admits adults only too; that disagreement is PO001's
+        # as well. Smaller differences of age between documents (adolescents from 16) stay
+        # PO001's alone.
+        labelled = [low for document, low in zip(per_document, lows)
+                    if any(s[2].role is Role.IFU for s in per_document[document])]
+        if labelled and min(p[0] for p in plan_spans) >= _ADULT_AGE:
+            labelled_low = max(labelled, key=lambda s: s[0])
+            if labelled_low[0] < _ADOLESCENT_AGE and _ADULT_AGE <= intended_low[0]:
+                intended_low = labelled_low
         plan_low = min(plan_spans, key=lambda s: s[0])
         plan_high = max(plan_spans, key=lambda s: s[1])
         if plan_low[0] - intended_low[0] >= 1 and not _umbrella_against_child_group(plan_low[2], intended_low[2]):
