@@ -96,6 +96,10 @@ def test_identity_fields(text, kind, expected):
     ("An implantable device for spinal cord stimulation.", {("implantable", False)}),
     ("Pompe pour l'administration de médicaments.", {("administers_medicinal_product", False)}),
     ("The ventilator provides breathing support.", set()),
+    # "implant" as the verb of an instruction says nothing about the device
+    ("Do not implant the sensor in anyone with a known allergy to dexamethasone.", set()),
+    ("Never implant a damaged lead.", set()),
+    ("The implant remains in the subcutaneous tissue for 180 days.", {("implantable", False)}),
 ])
 def test_device_traits(text, expected):
     assert {(c.id, c.negated) for c in values(text, FactKind.DEVICE_TRAIT)} == expected
