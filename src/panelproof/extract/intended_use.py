@@ -552,14 +552,19 @@ _BARE_PURPOSE = re.compile(
 
 
 @lru_cache(maxsize=4096)
+def _heading_title(heading: str) -> str:
+    """The heading without its number and the separator after it; a bar is a separator too
+    ("3 | Indications", "4 ‖ Warnings")."""
+    return _HEADING_NUMBER.sub("", heading.strip(), count=1).strip(" .:-–|‖¦")
+
+
 def heading_kinds(heading: str) -> frozenset[str]:
     """What a heading announces: a set of section kinds, empty when it is none of ours.
 
     A keyword counts only at the start of the heading or of one of its parts ("Intended use
     and indications"), so "Alarm indications" or "Indication of battery status" stay apart.
     """
-    # a bar between the number and the title is a separator too ("3 | Indications", "4 ‖ Warnings")
-    text = _HEADING_NUMBER.sub("", heading.strip(), count=1).strip(" .:-–|‖¦")
+    text = _heading_title(heading)
     if _BARE_PURPOSE.fullmatch(text):
         return frozenset({INTENDED_PURPOSE})
     kinds: set[str] = set()
@@ -640,8 +645,7 @@ def block_kinds(block: Block) -> frozenset[str]:
 
 
 def _names_population(heading: str) -> bool:
-    text = _HEADING_NUMBER.sub("", heading.strip(), count=1).strip(" .:-–|‖¦")
-    return bool(_POPULATION_LABEL.fullmatch(text))
+    return bool(_POPULATION_LABEL.fullmatch(_heading_title(heading)))
 
 
 # --- units: the pieces of text an extractor reads ------------------------------------------------
@@ -947,7 +951,7 @@ def _label_units(block: Block, start: int, end: int, kinds: frozenset[str]) -> I
             position += len(piece) + 1
         return
     lead = len(body) - len(body.lstrip())
-    numbered = numbered_spans(text, start + lead, end)
+    numbered = _numbered_spans(text, start + lead, end)
     if numbered is not None and len(numbered) > 1:
         # "Contraindications: 1) A, with B 2) C": the numbers separate the items, not the commas
         for s, e in numbered:
@@ -1848,7 +1852,7 @@ _INLINE_LIST = re.compile(r":\s+(?=\S)")
 _ITEM_NUMBER = re.compile(r"(?<![\w.,])\(?(\d{1,2})[.)](?=\s+\S)\s+")
 
 
-def numbered_spans(text: str, start: int, end: int,
+def _numbered_spans(text: str, start: int, end: int,
                    first_unnumbered: bool = False) -> list[tuple[int, int]] | None:
     """ "1) A 2) B 3) C" in `text[start:end]`: the items' spans without their numbers. A run of
     numbers counts when it starts at `start` with 1 and goes on 2, 3, ... in order; a single
@@ -1893,12 +1897,12 @@ def _numbered_items(unit: Unit) -> list[Unit] | None:
     """ "Contraindications: 1) A 2) B 3) C" or a list item "1) A": the items without their
     numbers; None when the unit is no such list."""
     text = unit.block.normalized
-    spans = numbered_spans(text, unit.start, unit.end)
+    spans = _numbered_spans(text, unit.start, unit.end)
     if spans is None and unit.item:
-        spans = numbered_spans(text, unit.start, unit.end, first_unnumbered=True)
+        spans = _numbered_spans(text, unit.start, unit.end, first_unnumbered=True)
     if spans is None:
         colon = _INLINE_LIST.search(text, unit.start, unit.end)
-        spans = numbered_spans(text, colon.end(), unit.end) if colon else None
+        spans = _numbered_spans(text, colon.end(), unit.end) if colon else None
         if spans is not None and len(spans) == 1:
             return None  # "Note: 1) ..." with nothing after: not a list of ours
     elif len(spans) == 1 and not unit.item:
