@@ -1,13 +1,15 @@
-"""The literal pre-filters of extract.common: derived from a pattern, never narrower than it."""
+"""The literal pre-filters and case-folded patterns of extract.common: never narrower than the pattern."""
 
 import random
 import re
 
 import pytest
 
-from panelproof.extract.common import cue_candidates, folded_pattern, required_literals
+from panelproof.extract.common import (any_heading, case_folded, cue_candidates, folded_pattern, heading_matches,
+                                       required_literals)
 from panelproof.extract import procedure
 from panelproof.ingest.model import Role
+from panelproof.ingest.normalize import fold_case
 from panelproof.ingest.text import document_from_text
 
 
@@ -125,3 +127,37 @@ def test_joined_texts_find_every_block_holding_a_literal_in_a_long_text():
                     "zzz", "catheters"]:
         expected = frozenset(i for i, part in enumerate(parts) if literal in part)
         assert joined.blocks_with(literal) == expected, literal
+
+
+# --- case_folded: an IGNORECASE pattern for fold_case text ------------------------------------
+
+@pytest.mark.parametrize("source, texts", [
+    (r"residual risks?|Nebenwirkung\w*|effets? indésirables?",
+     ["6 Residual Risks and side-effects", "Mögliche NEBENWIRKUNGEN", "Effets Indésirables", "Benefits"]),
+    (r"\bWarnings?\b|\S+ précautions",
+     ["WARNINGS AND PRECAUTIONS", "Mises en garde / Précautions", "Forewarning"]),
+    (r"(?P<Word>ÉTUDE)\s+(?P=Word)", ["étude Étude", "Étude étude", "étude x"]),
+])
+def test_case_folded_matches_what_the_ignorecase_pattern_matches(source, texts):
+    pattern = re.compile(source, re.IGNORECASE)
+    folded = case_folded(pattern)
+    assert folded is not None and not folded.flags & re.IGNORECASE
+    for text in texts:
+        assert ([m.span() for m in folded.finditer(fold_case(text))]
+                == [m.span() for m in pattern.finditer(text)]), text
+
+
+@pytest.mark.parametrize("source, flags", [
+    (r"(?-i:CE) mark", re.IGNORECASE),  # inline flags: lower-casing would change its meaning
+    (r"\x41bc", re.IGNORECASE),  # a character by its code
+    (r"residual risk", 0),  # already case-sensitive
+])
+def test_case_folded_refuses_patterns_it_cannot_fold(source, flags):
+    assert case_folded(re.compile(source, flags)) is None
+
+
+def test_any_heading_answers_case_insensitive_patterns_on_mixed_case_headings():
+    pattern = re.compile(r"residual risks?|\bWarnings?\b", re.IGNORECASE)
+    assert any_heading(pattern, ("3 Device description", "6.2 RESIDUAL RISKS"))
+    assert heading_matches(pattern, "Warnings and precautions")
+    assert not any_heading(pattern, ("Forewarned", "Benefit-risk"))

@@ -853,7 +853,13 @@ _SAFETY_NOTICE_SECTION = re.compile(
 def _in_safety_notice(block: Block) -> bool:
     return (block.kind not in (BlockKind.HEADING, BlockKind.CAPTION, BlockKind.TABLE_ROW)
             and bool(block.section) and _non_claim_section(block.section)
-            and bool(_SAFETY_NOTICE_SECTION.search(block.section)))
+            and _safety_notice_section(block.section))
+
+
+@lru_cache(maxsize=4096)
+def _safety_notice_section(section: str) -> bool:
+    # once per heading: every block under it asks
+    return bool(_SAFETY_NOTICE_SECTION.search(section))
 
 
 def _declares_harm_impossible(claim: Claim) -> bool:

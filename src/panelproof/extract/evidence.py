@@ -831,6 +831,7 @@ _NOT_STUDIED_CUE = re.compile(r"\b(?:no|none|not|excluded|less|poorly|insufficie
                                r"aucun\w*|nicht|kein\w*)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=8192)  # asked of every evidence row, and rows recur in the CER, annexes and SSCP
 def not_studied(text: str) -> bool:
     """True when a text says a group was not studied ("No paediatric patients were included",
     "performance in children is less documented") or that its use rests on extrapolation from
@@ -1191,6 +1192,7 @@ _DESCRIBES_PMCF = re.compile(
     r"incluye|continúa)\b)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=8192)  # asked of every evidence row, as `not_studied`
 def is_deferred(text: str) -> bool:
     """A statement about what is still to come: a plan ("will be confirmed by the PMCF registry",
     "a 10-year follow-up is planned", "PMCF is a 5-year registry to assess long-term stability"),
