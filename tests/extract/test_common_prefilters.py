@@ -101,8 +101,10 @@ def test_lowered_pattern_matches_folded_text_as_the_pattern_matches_text():
     lowered = lowered_pattern(pattern)
     for text in ("It REDUCES pain.", "improves THE Healing", "ist sicherer", "Reduced pain", "unsicherer"):
         assert bool(lowered.search(text.lower())) == bool(pattern.search(text)), text
+    kept = lowered_pattern(re.compile(r"\S+ED", re.IGNORECASE))  # \S must not become \s
+    assert kept.pattern == r"\S+ed" and kept.search("it ended") and not kept.search(" ed")
     with pytest.raises(ValueError):
-        lowered_pattern(re.compile(r"\S+ed", re.IGNORECASE))  # \S would become \s
+        lowered_pattern(re.compile(r"(?-i:CE) mark", re.IGNORECASE))  # "ce mark" would match too
 
 
 def test_claim_cue_is_case_blind():

@@ -20,8 +20,8 @@ from typing import Iterable, Iterator
 
 from panelproof.extract._clinical_terms import (claim_language, find_terms, flatten, has_term,
                                                  is_negated, outcome_concepts, term_regex)
-from panelproof.extract.common import (ExtractionContext, any_heading, lowered_pattern, make_fact, sentences,
-                                      with_first_character_lookahead)
+from panelproof.extract.common import (ExtractionContext, any_heading, heading_matches, lowered_pattern, make_fact,
+                                      sentences, with_first_character_lookahead)
 from panelproof.extract.instructions import opens_with_imperative, text_core
 from panelproof.extract.model import Claim, Fact, FactKind
 from panelproof.ingest.model import Block, BlockKind, Document, Role
@@ -827,16 +827,14 @@ _RISK_SECTION = re.compile(
     re.IGNORECASE)
 
 
-@lru_cache(maxsize=4096)
 def _risk_section(section: str) -> bool:
-    return bool(_RISK_SECTION.search(section))
+    return heading_matches(_RISK_SECTION, section)
 
 
-@lru_cache(maxsize=4096)
 def _non_claim_section(section: str) -> bool:
     """Whether a heading names risks, methods or references (asked once per heading, not
     once per block under it)."""
-    return bool(_NON_CLAIM_SECTION.search(section))
+    return heading_matches(_NON_CLAIM_SECTION, section)
 
 
 # Warning and precaution sections tell the user what to avoid; their sentences are not
@@ -856,10 +854,8 @@ def _in_safety_notice(block: Block) -> bool:
             and _safety_notice_section(block.section))
 
 
-@lru_cache(maxsize=4096)
 def _safety_notice_section(section: str) -> bool:
-    # once per heading: every block under it asks
-    return bool(_SAFETY_NOTICE_SECTION.search(section))
+    return heading_matches(_SAFETY_NOTICE_SECTION, section)
 
 
 def _declares_harm_impossible(claim: Claim) -> bool:

@@ -2119,7 +2119,7 @@ def _cep_outcomes(document: Document) -> Iterator[Fact]:
         if block.kind in (BlockKind.HEADING, BlockKind.CAPTION):
             continue
         section = block.section or ""
-        in_section = bool(_CEP_OUTCOME_SECTION.search(section))
+        in_section = heading_matches(_CEP_OUTCOME_SECTION, section)
         if block.kind is BlockKind.TABLE_ROW:
             if block.row_index and (in_section or _OUTCOME_CUE.search(block.normalized)):
                 span = _outcome_cell_span(block, headers.get(block.table_index, ()))

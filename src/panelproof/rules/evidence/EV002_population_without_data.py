@@ -11,7 +11,7 @@ from rapidfuzz import fuzz
 
 from panelproof.extract._clinical_terms import term_regex
 from panelproof.extract._indication_text import dossier_abbreviations, expand_abbreviations
-from panelproof.extract.common import make_fact, sentence_around, sentences
+from panelproof.extract.common import heading_matches, make_fact, sentence_around, sentences
 from panelproof.extract.intended_use import vocabulary
 from panelproof.extract.evidence import (STRATA_ORDER, cohort_limited_to, is_clinical_subject, is_deferred, load_subjects,
                                          named_groups, names_minors_by_age, not_studied, risk_strata)
@@ -213,7 +213,7 @@ class PopulationWithoutData(Rule):
                     claimed.setdefault(dim, {}).setdefault(value, fact)
         if not claimed:
             return
-        studies = [f for f in evidence if not (f.location.section and STATE_OF_THE_ART.search(f.location.section))]
+        studies = [f for f in evidence if not (f.location.section and heading_matches(STATE_OF_THE_ART, f.location.section))]
         for dim, values in claimed.items():
             studied: dict[str, list[Fact]] = {}
             for fact in studies:
@@ -273,7 +273,7 @@ class PopulationWithoutData(Rule):
         evidence = [f for f in evidence if not is_deferred(f.location.quote)]
         # The state of the art reports what the therapy achieves in published series of any
         # device ("success is 60-80 % in paediatric glaucoma"): no data on this device's patients.
-        evidence = [f for f in evidence if not (f.location.section and STATE_OF_THE_ART.search(f.location.section))]
+        evidence = [f for f in evidence if not (f.location.section and heading_matches(STATE_OF_THE_ART, f.location.section))]
         # "All patients completed follow-up" states no population: such data are neither narrower
         # nor wider than the intended one.
         described = [f for f in evidence if set(f.value.population_groups) - _NOT_A_GROUP]

@@ -11,7 +11,7 @@ from panelproof.extract.evidence import is_clinical_subject, load_subjects
 from panelproof.extract.intended_use import vocabulary
 from panelproof.extract.model import Fact, FactBase, FactKind
 from panelproof.extract.settings import without_outcomes
-from panelproof.extract.common import make_fact, sentences
+from panelproof.extract.common import heading_matches, make_fact, sentences
 from panelproof.ingest.model import BlockKind, Role
 from panelproof.knowledge import load
 from panelproof.rules.claim._support import evidence_facts
@@ -288,7 +288,7 @@ class EvidenceContextMismatch(Rule):
         if not device:
             return
         clinical = [f for f in evidence if is_clinical_subject(f.value.subject)
-                    and not (f.location.section and STATE_OF_THE_ART.search(f.location.section))]
+                    and not (f.location.section and heading_matches(STATE_OF_THE_ART, f.location.section))]
         # The equivalent device's name, by its first word ("THORAX" of "THORAX stent-graft").
         equivalents = {words[0].lower() for f in facts.of(FactKind.EQUIVALENCE)
                        if (words := re.findall(r"[^\W_][\w+-]{2,}", f.value.device or ""))}

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from panelproof.extract._clinical_terms import claim_language, key_stems
 from panelproof.extract.claims import _BACKGROUND_SECTION
-from panelproof.extract.common import (any_heading, lowered_pattern, required_literals, sentences,
+from panelproof.extract.common import (any_heading, heading_matches, lowered_pattern, required_literals, sentences,
                                         with_first_character_lookahead)
 from panelproof.extract.evidence import _OUTCOME_CUE, outcome_name
 from panelproof.extract.model import FactBase, FactKind
@@ -845,8 +845,8 @@ def safety_listing(documents):
     for document in documents:
         for block in document.blocks:
             section = block.section or ""
-            if (block.kind is BlockKind.HEADING or not heading.search(section)
-                    or _BACKGROUND_SECTION.search(section) or _in_methods(section) or _in_glossary(section)):
+            if (block.kind is BlockKind.HEADING or not heading_matches(heading, section)
+                    or heading_matches(_BACKGROUND_SECTION, section) or _in_methods(section) or _in_glossary(section)):
                 continue
             if _RATE.search(block.normalized) and not _only_plans(block.normalized):
                 return document.location(block, block.full_quote)
