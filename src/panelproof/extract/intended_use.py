@@ -69,6 +69,15 @@ _TERM_SEPARATOR = re.compile(r"\s|-|['’]")
 _PLURAL_S_HEAD_FIRST = frozenset({"fr", "es", "pt"})
 
 
+# Optional endings, written so that the engine tests a letter that starts none of them once or
+# twice, not once per ending: the vocabularies' terms are tried at every word start of every
+# evidence row ("(?:e|en|er|es|em|n|r|s)?" cost ten tests at each "in..." word for each German
+# term starting "in"). The same strings, and as a word boundary or separator follows, the same
+# matches: "e", "en", "er", "es", "em", "n", "r", "s"; "s", "es", "e", "en", "n", "x".
+_GERMAN_ENDING = r"(?:e[nrsm]?|[nrs])?"
+_PLURAL_ENDING = r"(?:e[ns]?|[snx])?"
+
+
 def _term_regex(term: str, language: str = "") -> str:
     """A term as a regex: flexible spaces/hyphens/apostrophes, tolerant plural, whole words.
 
@@ -93,11 +102,11 @@ def _term_regex(term: str, language: str = "") -> str:
         ch = term[index]
         if ch.isspace():
             if german and term[index - 1:index].isalpha():
-                pieces.append(r"(?:e|en|er|es|em|n|r|s)?")
+                pieces.append(_GERMAN_ENDING)
             elif head_first and term[index - 1:index].isalpha() and term[index - 1] not in "sx":
                 # the head noun comes first and takes the plural ("centres de chirurgie
                 # ambulatoire" is the plural of "centre de chirurgie ambulatoire")
-                pieces.append(r"(?:s|x)?")
+                pieces.append(r"[sx]?")
             pieces.append(r"[\s\-]+")
         elif ch == "-":
             pieces.append(r"[\s\-]?")
@@ -109,7 +118,7 @@ def _term_regex(term: str, language: str = "") -> str:
     if prefix:
         body += r"\w*"
     elif term[-1:].isalnum():
-        body += r"(?:s|es|e|en|n|x)?"
+        body += _PLURAL_ENDING
     capitals = [c for c in term if c.isalpha()]
     if len(capitals) >= 2 and all(c.isupper() for c in capitals):
         body = f"(?-i:{body})"  # "NIV", "ETT", "ICU" only in capitals
@@ -144,35 +153,82 @@ _LONG_WORD = re.compile(r"\w{9,}")
 _WORD_START = r"(?<!\w)"
 
 
-# "(?P<t12>ca" ...: an alternative whose body starts with two plain ASCII letters or digits.
-_TWO_LITERALS = re.compile(r"\(\?P<t\d+>([a-zA-Z0-9])([a-zA-Z0-9])(?![?*+{])")
+# "(?P<t12>intensiv" ...: the plain ASCII letters and digits an alternative's body starts with
+# (one followed by a quantifier is not plain: "s?").
+# "(?P<t12>": a term's group, as `_vocabulary_parts` names them.
+_NAMED_GROUP = re.compile(r"\(\?P<t\d+>")
+# Vocabularies of more terms (groups) than this are searched in two steps (`Vocabulary._matches`).
+_MANY_GROUPS = 1000
+_PLAIN_START = re.compile(r"\(\?P<t\d+>([a-zA-Z0-9]*)")
+_QUANTIFIED = re.compile(r"[?*+{]")
+# A group of more alternatives than this, sharing their first characters, is split again by
+# the next one; no deeper than _MAX_DISPATCH_DEPTH characters.
+_SPLIT_GROUPS_ABOVE = 6
+_MAX_DISPATCH_DEPTH = 6
 
 
-def _by_second_letter(alternatives: list[str]) -> list[str]:
-    """The alternatives of one first letter, those that start with two plain characters grouped
-    by the second behind one look-ahead each: at a word start the engine then tries a few dozen
-    look-aheads instead of every term of the letter (care-setting terms starting with "c" alone
-    are dozens), and the vocabularies are searched in every evidence row of a long CER.
+def _start_alternations(by_letter: dict[str, list[str]]) -> dict[str, str]:
+    """Per start of a word (its first one or two letters, lower case ASCII), the alternation of
+    the terms that may match there, in their order (for `Vocabulary._matches`): those of its
+    first letter whose second letter is that word's second one or is not plain. Under the
+    first letter alone, those whose second letter is not plain."""
+    starts: dict[str, str] = {}
+    for letter, alternatives in by_letter.items():
+        if not (letter.isascii() and letter.isalnum()):
+            continue
+        prefixes = [_plain_prefix(alternative) for alternative in alternatives]
+        for second in {prefix[1] for prefix in prefixes if len(prefix) >= 2} | {""}:
+            kept = [alternative for alternative, prefix in zip(alternatives, prefixes)
+                    if len(prefix) < 2 or prefix[1] == second]
+            if kept:
+                starts[letter + second] = "|".join(_by_next_letter(kept))
+    return starts
 
-    Same matches: only alternatives with different second characters change order, and those
-    cannot match at the same position. An alternative whose second character is not plain
-    (an acronym's "(?-i:", an optional letter) stays where it was, between the groups.
+
+def _plain_prefix(alternative: str) -> str:
+    match = _PLAIN_START.match(alternative)
+    if match is None:
+        return ""
+    prefix = match.group(1)
+    if _QUANTIFIED.match(alternative, match.end()):
+        prefix = prefix[:-1]  # "s?" may be absent
+    return prefix.lower()
+
+
+def _by_next_letter(alternatives: list[str], depth: int = 1) -> list[str]:
+    """The alternatives of one first letter (`depth` 1), or of the same first `depth` letters,
+    grouped by their next letter behind one look-ahead each, and large groups split again by
+    the letter after: at a word start the engine then tries a few look-aheads instead of every
+    term that shares the word's beginning (care-setting terms starting "int" alone are forty,
+    in a dozen languages), and the vocabularies are searched in every evidence row of a long
+    CER.
+
+    Same matches: only alternatives with different letters at the same place change order,
+    and those cannot match at the same position. An alternative whose letter there is not
+    plain (an acronym's "(?-i:", an optional letter, a letter outside ASCII) stays where it
+    was, between the groups.
     """
     out: list[str] = []
-    groups: dict[str, list[str]] = {}  # second character -> alternatives, of the current run
+    groups: dict[str, list[str]] = {}  # letter at `depth` -> alternatives, of the current run
 
     def flush() -> None:
-        out.extend(f"(?=.{re.escape(second)})(?:{'|'.join(alts)})" if len(alts) > 1 else alts[0]
-                   for second, alts in groups.items())
+        for letter, alts in groups.items():
+            if len(alts) == 1:
+                out.append(alts[0])
+                continue
+            if len(alts) > _SPLIT_GROUPS_ABOVE and depth + 1 < _MAX_DISPATCH_DEPTH:
+                alts = _by_next_letter(alts, depth + 1)
+            skip = "." if depth == 1 else f".{{{depth}}}"
+            out.append(f"(?={skip}{re.escape(letter)})(?:{'|'.join(alts)})")
         groups.clear()
 
     for alternative in alternatives:
-        plain = _TWO_LITERALS.match(alternative)
-        if plain is None:
+        prefix = _plain_prefix(alternative)
+        if len(prefix) <= depth:
             flush()  # keeps its place relative to every alternative that may match with it
             out.append(alternative)
         else:
-            groups.setdefault(plain.group(2).lower(), []).append(alternative)
+            groups.setdefault(prefix[depth], []).append(alternative)
     flush()
     return out
 
@@ -248,7 +304,7 @@ def _vocabulary_parts(entries: dict[str, dict]) -> dict:
             suffixes.append(f"(?P<t{i}>{compound_end})")
         elif compound_end:
             compounds.append(f"(?P<t{i}>{compound_end})")
-    branches = [f"(?={re.escape(letter)})(?:{'|'.join(_by_second_letter(alts))})"
+    branches = [f"(?={re.escape(letter)})(?:{'|'.join(_by_next_letter(alts))})"
                 for letter, alts in by_letter.items() if letter]
     main = ([rf"(?<!\w)(?:{'|'.join(branches)})"] if branches else []) + by_letter.get("", [])
     # `*suffix` terms ("*krebs": "Hautkrebs", "longkanker"): their own small regex, tried on
@@ -262,6 +318,7 @@ def _vocabulary_parts(entries: dict[str, dict]) -> dict:
         "abbreviation_group_ids": sorted(f"t{i}" for i, (_, lang, _) in enumerate(alternatives)
                                          if lang == _ABBREVIATION),
         "main": "|".join(main) or r"(?!x)x",
+        "starts": _start_alternations(by_letter),
         "compounds": "|".join(compounds) if compounds else None,
         "suffixes": "|".join(suffixes) if suffixes else None,
         "suffix_anchors": tuple(sorted({t.lower() for t in suffix_terms})),
@@ -297,6 +354,12 @@ class Vocabulary:
             group: frozenset(languages) for group, languages in (parts.get("abbreviation_groups") or {}).items()}
         self._abbreviation_group_set = frozenset(parts.get("abbreviation_group_ids") or ())
         self._regex = re.compile(parts["main"], re.IGNORECASE)
+        # The same alternation without its named groups, to find where terms start (see
+        # `_matches`); a vocabulary of few terms is searched as it is, which is faster there.
+        self._finder = (re.compile(_NAMED_GROUP.sub("(?:", parts["main"]), re.IGNORECASE)
+                        if self._regex.groups > _MANY_GROUPS else None)
+        self._start_sources: dict[str, str] = parts["starts"]
+        self._start_patterns: dict[str, re.Pattern[str] | None] = {}
         self._compound_regex = (re.compile(parts["compounds"], re.IGNORECASE)
                                 if parts["compounds"] is not None else None)
         # `*suffix` terms ("*krebs": "Hautkrebs", "longkanker"): their own small regex, tried on
@@ -315,7 +378,8 @@ class Vocabulary:
         end = len(text) if end is None else end
         found = [VocabularyMatch(self._group_ids[m.lastgroup], m.start(), m.end(),
                                  m.lastgroup in self._abbreviation_group_set)
-                 for m in self._regex.finditer(text, start, end)
+                 for m in (self._matches(text, start, end) if self._finder is not None
+                           else self._regex.finditer(text, start, end))
                  if (language is None or (self._group_languages.get(m.lastgroup, language) == language
                                           and language in self._abbreviation_groups.get(m.lastgroup, (language,))))
                  and not (m.lastgroup in self._roman_groups
@@ -332,6 +396,40 @@ class Vocabulary:
             found += extra
             found.sort(key=lambda match: match.start)
         return found
+
+    def _matches(self, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+        """What `self._regex.finditer(text, start, end)` finds, found faster.
+
+        CPython's regex engine, entering capture group number n with no group set yet, first
+        clears the marks of groups 1 to n: in an alternation of 1,400 named terms, each term
+        tried at a word start cost that much ("int..." tried 40 terms: 0.1 ms a word). So the
+        terms are found by the same alternation without groups, and each match is read again
+        with the groups of the terms that may start like it (`_start_alternations`): the same
+        alternatives in the same order, of which only these can match there. A match at a
+        word that does not start with two ASCII letters or digits, or that these do not
+        reproduce (a term outside the letter dispatch), is read with the whole alternation.
+        """
+        for hit in self._finder.finditer(text, start, end):
+            position = hit.start()
+            pattern = self._start_pattern(text[position:min(position + 2, end)])
+            match = pattern.match(text, position, end) if pattern is not None else None
+            if match is None or match.end() != hit.end():
+                match = self._regex.match(text, position, end)
+            yield match
+
+    def _start_pattern(self, start: str) -> re.Pattern[str] | None:
+        if start in self._start_patterns:
+            return self._start_patterns[start]
+        pattern = None
+        # Only ASCII: there, a case-insensitive match is a match of the lower case
+        # ("ı" and "ſ" match "i" and "s" case-insensitively, and would not be looked up right).
+        if start.isascii() and start[:1].isalnum():
+            key = start.lower()
+            source = self._start_sources.get(key) or self._start_sources.get(key[:1])
+            if source is not None:
+                pattern = re.compile(rf"{_WORD_START}(?:{source})", re.IGNORECASE)
+        self._start_patterns[start] = pattern
+        return pattern
 
     def _compound_matches(self, text: str, start: int, end: int, taken: list[VocabularyMatch],
                           words: re.Pattern, ends: re.Pattern) -> list[VocabularyMatch]:
