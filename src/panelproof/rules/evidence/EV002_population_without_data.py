@@ -369,8 +369,11 @@ class PopulationWithoutData(Rule):
         # cervix in a singleton pregnancy" concerns pregnancy, "acute and chronic wounds, burns"
         # concerns burns, whatever words the intended purpose uses for them ("Pregnant women",
         # "partial-thickness burns").
+        # Modifiers coordinated before one noun name one condition each: "acute and chronic
+        # wounds" concerns acute wounds too, "venous or arterial leg ulcers" arterial leg ulcers.
         studied = {match.id.split("@")[0] for f in with_indication
-                   for match in vocabulary("clinical_terms").find(expand_abbreviations(f.value.indication, known))}
+                   for match in vocabulary("clinical_terms").find(
+                       with_coordinated_modifiers(expand_abbreviations(f.value.indication, known)))}
         reported: set[str] = set()
         for fact in facts.of(FactKind.INDICATION):
             if fact.role not in INTENDED_USE_ROLES or getattr(fact.value, "negated", False):
@@ -397,6 +400,31 @@ class PopulationWithoutData(Rule):
                 f"{'; '.join(sorted({f.value.indication for f in with_indication}))}).",
                 [fact, *with_indication[:2]], severity=Severity.MINOR if free_text else None)
 
+
+
+# "acute and chronic wounds", "benign or malignant tumours", "aigus et chroniques": two
+# modifiers joined by a conjunction before the noun (one or two words) they share.
+_COORDINATED_MODIFIERS = re.compile(
+    r"(?<![\w-])([^\W\d_][\w-]*)\s+(?:and|or|&|/|et|ou|und|oder|e|o|y|ed|en|of)\s+[^\W\d_][\w-]*"
+    r"\s+([^\W\d_][\w-]*)(?:\s+([^\W\d_][\w-]*))?")
+
+
+def with_coordinated_modifiers(text: str) -> str:
+    """`text` followed by each first modifier of a coordination with the noun it shares:
+    "acute and chronic wounds" -> "... ; acute wounds". Only added
+    words, so a study's indication is read as it was written, and besides as each of its
+    coordinated conditions."""
+    if " " not in text:
+        return text
+    extra = []
+    for match in _COORDINATED_MODIFIERS.finditer(text):
+        first, head, after = match.groups()
+        extra.append(f"{first} {head}")
+        if after:
+            # the noun may come after a second modifier of its own ("acute and hard-to-heal
+            # chronic wounds": acute wounds)
+            extra += [f"{first} {head} {after}", f"{first} {after}"]
+    return " ; ".join([text, *extra]) if extra else text
 
 
 _STATEMENT_ORDER = {Role.CER: 0, Role.IFU: 1, Role.SSCP: 2, Role.CEP: 3, Role.CEAR: 4}

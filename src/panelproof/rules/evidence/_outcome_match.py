@@ -277,6 +277,11 @@ def outcome_stems(text: str) -> set[str]:
     name = _assessment_method().sub(" ", name)
     # "Mean SpO2 at prescribed flow": the device setting it is measured at is not what is measured
     name = _measurement_condition().sub(" ", name)
+    # "Successful placement at the cavo-atrial junction": where the device should end up is the
+    # target of a placement outcome, not another outcome ("correct position 92 %" reports it)
+    # ("Position correcte de l'extrémité ...": read once its phrase is spelt as the outcome word)
+    if _PLACEMENT_CUE.search(name):
+        name = _PLACEMENT_SITE.sub(r"\1 ", _searchable(name))
     return {s for s in measured_stems(name) if s not in _GENERIC}
 
 
@@ -295,6 +300,21 @@ _TIME_WINDOW = re.compile(
     r"dentro\s+de)\s+(?:\d[\d.,]*|one|two|three|five|ten)\s*-?\s*" + _WINDOW_UNIT +
     r"(?:\s+(?:of|after|following|post|from|since|de|d'|suivant|qui\s+suivent|après|nach|ab|seit|dopo|dall[a']?|dal|"
     r"tras|desde|después\s+de)\s*(?:(?:the|an?|l'|la|le|les|der|die|dem|den|il|lo|el)\s*)?[^\W\d_][\w'-]*)?(?![\w-])",
+    re.IGNORECASE)
+
+
+# A placement or position outcome and the site named after it: "placement at the IVC-RA
+# junction", "tip position in the lower third of the SVC", "Lage an der Einmündung ...",
+# "position au niveau de ...", "posizionamento nella ...". The site runs to the end of the clause.
+_PLACEMENT_WORD = (r"(?:placement|placements|position|positions|positioning|placed|positioned|malposition|"
+                   r"Lage|Position|Positionierung|positionnement|mise\s+en\s+place|posizionamento|posizione|"
+                   r"posición|colocación)")
+_PLACEMENT_CUE = re.compile(r"(?i:placement|position|placed|Lage|mise\s+en\s+place|posizion|posición|colocación)")
+_PLACEMENT_SITE = re.compile(
+    r"\b(" + _PLACEMENT_WORD + r")\s+(?:(?:of\s+the\s+(?:catheter\s+|lead\s+|electrode\s+|tube\s+)?tip|de\s+l'extrémité(?:\s+du\s+\w+)?|"
+    r"de\s+la\s+pointe(?:\s+du\s+\w+)?|der\s+\w*spitze|della\s+punta(?:\s+del\s+\w+)?|"
+    r"de\s+la\s+punta(?:\s+del\s+\w+)?)(?![\w-])\s*)?"
+    r"(?:(?:at|in|within|into|on|au\s+niveau\s+de|à|dans|an|in|auf|nella|nel|alla|al|en)\s+[^,;:()\d]+)?",
     re.IGNORECASE)
 
 
