@@ -1492,12 +1492,21 @@ def _numbered_ellipsis(text: str, start: int, end: int,
     return found
 
 
+# The marker that numbers an item written in running text or kept by the reader: "(iii) ",
+# "f) ", "iv) ", "b. ", "2) ". A letter, a roman numeral or a number, closed by a bracket or a
+# dot, then a space ("e.g." and "1.5 T" are no markers).
+_LIST_MARKER = re.compile(r"\s*(?:\(?(?:[a-zA-Z]|[ivxIVX]{1,5}|\d{1,2})\)|(?:[a-z]|[ivx]{1,5}|\d{1,2})\.)\s+(?=\S)")
+
+
 def _condition_facts(document: Document, unit: Unit, kind: FactKind,
                      phrase_span: tuple[int, int] | None, fallback: bool,
                      skip_negated: bool = False) -> Iterator[Fact]:
     """Vocabulary concepts in the unit (or in `phrase_span`), else one `text:` concept."""
     block = unit.block
     start, end = phrase_span or (unit.start, unit.end)
+    marker = _LIST_MARKER.match(block.normalized, start, end)
+    if marker:
+        start = marker.end()  # "(iii) insufficient soft-tissue coverage", "f) BMI above 35": the item
     matches = vocabulary("clinical_terms").find(block.normalized, start, end)
     elided = _numbered_ellipsis(block.normalized, start, end, matches)
     if elided:
@@ -2614,6 +2623,24 @@ _ALTERNATIVE_THERAPY_BEFORE = re.compile(
     re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _combined_device_parts() -> frozenset[str]:
+    data = (knowledge.load("vocabulary/section_titles") or {}).get("combined_device_parts") or {}
+    return frozenset(" ".join(t.lower().split()) for t in flatten_terms(data.get("terms")))
+
+
+@lru_cache(maxsize=4096)
+def _device_and_purpose_heading(heading: str) -> bool:
+    """A heading that names the device (or its description) and the intended purpose as one
+    section: "2) Device and intended purpose", "B. Device description and intended purpose",
+    "Produkt und Zweckbestimmung" (vocabulary/section_titles.yaml `combined_device_parts`)."""
+    if INTENDED_PURPOSE not in heading_kinds(heading):
+        return False
+    parts = _combined_device_parts()
+    return any(" ".join(segment.lower().split()) in parts
+               for segment in _SEGMENT_SPLIT.split(_heading_title(heading)))
+
+
 # verb-final: "um eine Intubation zu vermeiden", "om intubatie te voorkomen"
 _AVOIDED_AFTER = re.compile(r"\s+(?:zu\s+|te\s+)?(?:vermeiden|verhindern|ersparen|voorkomen|vermijden)\b",
                             re.IGNORECASE)
@@ -2623,6 +2650,13 @@ def _interface_facts(document: Document, unit: Unit) -> Iterator[Fact]:
     if OTHER in unit.kinds:
         return
     if not (unit.kinds & _INTERFACE_SECTIONS or _purpose_sentence(unit.text)):
+        return
+    if not (unit.kinds & (_INTERFACE_SECTIONS - {INTENDED_PURPOSE})) and unit.block.heading_path \
+            and _device_and_purpose_heading(unit.block.heading_path[-1]) and not _purpose_sentence(unit.text):
+        # "2) Device and intended purpose": its component table ("Nasal cannula size M") and its
+        # how-it-works sentences ("delivers the gas through a nasal cannula") describe the
+        # device, as the device description of the other documents does, which is not read
+        # for the intended use either; its purpose sentences state the modes of use
         return
     block = unit.block
     text = block.normalized
