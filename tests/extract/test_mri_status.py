@@ -163,3 +163,37 @@ def test_an_external_component_s_status_is_not_the_implant_s(text, language):
     document = document_from_text(f"# IFU\n\n## MRI\n\n{text}\n", f"IFU_{language}.md", language=language)
     found = readings(document)
     assert found and not any(r.negative or r.status == "unsafe" for r in found)
+
+
+@pytest.mark.parametrize("text", [
+    "| MR-Sicherheit | Bedingt MR-sicher bei 1,5 T |",
+    "| MRT-Sicherheit | bedingt MRT-sicher (1,5 T) |",
+    "| MR safety status | MR Conditional |",
+    "| Status MR | Warunkowo bezpieczny w środowisku MR |",
+    "| Bezpečnost MR | Podmíněně bezpečný pro MR, 3 T |",
+    "| MR-sikkerhed | MR-betinget ved 1,5 T |",
+    "| MR-säkerhet | MR-villkorad |",
+])
+def test_field_name_of_a_table_row_is_no_unrestricted_status(text):
+    """"MR-Sicherheit" (the row's name, "MR safety") is not "MR-sicher" (MR Safe); the cell
+    beside it gives the conditional status, in every language."""
+    found = _read(text)
+    assert {r.status for r in found if r.status} == {"conditional"}
+
+
+@pytest.mark.parametrize("text", [
+    "Proteza jest bezpieczna w środowisku MR.",
+    "Implantát je bezpečný pro MR.",
+    "Enheden er MR-sikker.",
+])
+def test_mr_safe_in_further_languages(text):
+    assert _status(text) == "unrestricted"
+
+
+@pytest.mark.parametrize("text", [
+    "Urządzenie jest niebezpieczne w środowisku MR.",
+    "Přístroj je nebezpečný pro MR.",
+    "Pumpen er MR-usikker.",
+])
+def test_mr_unsafe_in_further_languages(text):
+    assert _status(text) == "unsafe"

@@ -209,3 +209,38 @@ def test_an_abbreviation_of_the_device_type_after_the_name_is_descriptive():
     # a model's letters or a roman numeral make another model
     assert descriptor_base("Cardiva VR", ["Cardiva"]) is None
     assert descriptor_base("Cardiva III", ["Cardiva"]) is None
+
+
+def test_one_document_departing_from_all_others_is_one_finding_naming_every_document():
+    base = facts_from({
+        "CEAR.md": (Role.CEAR, "Device: Lumiscope 7, Basic UDI-DI 5012345LUMI7ZQ.\n"),
+        "CER.md": (Role.CER, "| Basic UDI-DI | 5012345LUMI7AB |\n"),
+        "PMCF.md": (Role.PMCF_PLAN, "Basic UDI-DI: 5012345-LUMI7-AB\n"),
+        "IFU_de.md": (Role.IFU, "Basis-UDI-DI: 5012345LUMI7AB\n"),
+        "SSCP.md": (Role.SSCP, "| Basic UDI-DI | 5012345LUMI7AB |\n")})
+    (finding,) = BasicUdiDiDiffers().check(base)
+    assert {loc.document for loc in finding.locations} == {
+        "CEAR.md", "CER.md", "PMCF.md", "IFU_de.md", "SSCP.md"}
+    # the odd one out is named first, against the documents that agree
+    assert finding.message.startswith("The CEAR (CEAR.md) gives the Basic UDI-DI 5012345LUMI7ZQ;")
+
+
+def test_two_different_wrong_udis_stay_two_findings():
+    base = facts_from({
+        "CEAR.md": (Role.CEAR, "Basic UDI-DI: 5012345LUMI7AB\n"),
+        "CER.md": (Role.CER, "Basic UDI-DI: 5012345LUMI7AB\n"),
+        "SSCP.md": (Role.SSCP, "Basic UDI-DI: 7700001XYZ99KK\n"),
+        "PMCF.md": (Role.PMCF_PLAN, "Basic UDI-DI: 9900002QRS11PP\n")})
+    findings = list(BasicUdiDiDiffers().check(base))
+    assert len(findings) == 2
+
+
+def test_one_notified_body_naming_another_manufacturer_is_one_finding():
+    base = facts_from({
+        "CEAR.md": (Role.CEAR, "Manufacturer: Kestrel Surgical Pvt. Ltd.\n"),
+        "CER.md": (Role.CER, "Manufacturer: Orbis Ophthalmics Ltd.\n"),
+        "SSCP.md": (Role.SSCP, "Manufacturer: Orbis Ophthalmics Limited\n"),
+        "IFU_fr.md": (Role.IFU, "Fabricant : Orbis Ophthalmics Ltd.\n")})
+    (finding,) = ManufacturerDiffers().check(base)
+    assert {loc.document for loc in finding.locations} == {"CEAR.md", "CER.md", "SSCP.md", "IFU_fr.md"}
+    assert finding.message.startswith("The CEAR (CEAR.md) names the manufacturer")

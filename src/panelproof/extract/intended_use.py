@@ -91,7 +91,11 @@ def _term_regex(term: str, language: str = "") -> str:
     term = term.strip("*")  # a leading `*` is handled by `_compound_split`
     german = language == "de"
     head_first = language in _PLURAL_S_HEAD_FIRST
-    compound = german and " " not in term and len(term) >= 8 and term[:1].isupper() and not prefix
+    # A hyphenated German word whose last part is lower case is an adjective ("MR-sicher",
+    # "HIV-positiv"), not a noun: it heads no compound, and "MR-Sicherheit" (the field name
+    # "MR safety") is not "MR-sicher".
+    compound = (german and " " not in term and len(term) >= 8 and term[:1].isupper()
+                and term.rsplit("-", 1)[-1][:1].isupper() and not prefix)
     pieces = []
     position = 0
     # The characters between separators are escaped a run at a time (`re.escape` maps each

@@ -243,6 +243,39 @@ def _item(document: Document, block: Block, start: int, end: int) -> Iterator[Fa
         # the name stands after a marker or an article that `_clean` left out
         local = max(text.find(name), 0)
         yield _fact(document, block, "text:" + name.lower(), name, start + local, start + local + len(name))
+        return
+    yield from _long_item(document, block, text, start)
+
+
+# An explanation after the risk's name: "Intraprosthetic dislocation (IPD), i.e. dissociation
+# of the head from the insert", "Luxation intraprothétique, c.-à-d. ...", "d. h.", "cioè".
+_EXPLANATION = re.compile(
+    r"\s*[,;:(]?\s*(?:i\.\s?e\.|e\.\s?g\.|namely|that is|c\.-?à-?d\.|c'est-à-dire|d\.\s?h\.|"
+    r"das heißt|z\.\s?B\.|cioè|ossia|es decir|o sea|ou seja|isto é|d\.w\.z\.|dwz|dat wil zeggen|"
+    r"np\.|tj\.|tzn\.|dvs\.|f\.eks\.)(?=\s|$)", re.IGNORECASE)
+_PARENTHESIS = re.compile(r"\s*\([^()]{1,40}\)")
+_LONG_ITEM_WORDS = _MAX_WORDS + 2
+_ITEM_JOIN = re.compile(r"\s*(?:;|\band\b|\bet\b|\bund\b|\by\b|\ben\b|(?-i:\be\b)|/)\s*", re.IGNORECASE)
+
+
+def _long_item(document: Document, block: Block, text: str, start: int) -> Iterator[Fact]:
+    """A list item too long to be one risk's name: the name before an explanation ("..., i.e.
+    ..."), or the risks it joins ("reaction to metal debris and elevated metal ion levels").
+    A risk section's list item names risks; only clauses and instructions are left out."""
+    head = _EXPLANATION.split(text, maxsplit=1)[0]
+    head = _PARENTHESIS.sub("", head) if head != text else head
+    pieces = [head] if head != text else _ITEM_JOIN.split(text)
+    if len(pieces) < 2 and head == text:
+        return
+    for piece in pieces:
+        name = _clean(piece)
+        if (not name or len(name.split()) > _LONG_ITEM_WORDS or _CLAUSE_WORD.search(name)
+                or _NOT_A_RISK.match(name) or not re.search(r"[^\W\d_]{3}", name)):
+            continue
+        local = text.find(name)
+        if local < 0:
+            continue  # a name without its parenthesis is no verbatim quote: left out
+        yield _fact(document, block, "text:" + name.lower(), name, start + local, start + local + len(name))
 
 
 def _prose(document: Document, block: Block, enumerate_items: bool = True) -> Iterator[Fact]:

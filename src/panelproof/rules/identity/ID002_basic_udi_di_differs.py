@@ -9,7 +9,8 @@ from typing import Iterable
 
 from panelproof.extract.model import Fact, FactBase, FactKind
 from panelproof.rules.identity._compare import (
-    IDENTITY_ROLES, document_label, facts_by_document, first, reference_document)
+    IDENTITY_ROLES, document_label, facts_by_document, first, grouped_difference,
+    reference_document)
 from panelproof.rules.model import Category, Finding, Rule, Severity
 
 
@@ -23,7 +24,8 @@ class BasicUdiDiDiffers(Rule):
     **What it finds**
     Basic UDI-DI strings stated after "Basic UDI-DI" (also "UDI-DI de base", "Basis-UDI-DI").
     Two documents whose Basic UDI-DIs have nothing in common (ignoring spaces, hyphens and
-    case) are reported. For a system of several components (one Basic UDI-DI each), a Basic
+    case) are reported, one finding per differing Basic UDI-DI naming every document that gives
+    it: a CEAR that alone departs from the CER, CEP, IFUs and PMCF plan is one finding. For a system of several components (one Basic UDI-DI each), a Basic
     UDI-DI stated in one document only is reported when another document alone states a near
     copy of it (the same characters in another order, or one or two characters changed), even
     if the documents share the other components' Basic UDI-DIs.
@@ -60,17 +62,32 @@ class BasicUdiDiDiffers(Rule):
             return
         keys = {doc: {udi_key(f.value) for f in fs} for doc, fs in by_doc.items()}
         ref_doc = reference_document(by_doc, facts)
-        reported = set()
+        reported: set[str] = set()
+        # One finding per differing value, naming every document that gives it: a CEAR that
+        # alone departs from five agreeing documents is one defect, not five.
+        differing: list[tuple[set[str], list[str]]] = []
         for doc in sorted(by_doc):
             if doc == ref_doc or keys[doc] & keys[ref_doc]:
                 continue
-            reported.add(doc)
-            ref, other = by_doc[ref_doc][0], by_doc[doc][0]
-            other_label = document_label(facts.document(doc), doc)
+            group = next((g for g in differing if g[0] & keys[doc]), None)
+            if group is None:
+                differing.append((set(keys[doc]), [doc]))
+            else:
+                group[0].update(keys[doc])
+                group[1].append(doc)
+        for _, docs in differing:
+            reported.update(docs)
+            agreeing = [d for d in sorted(by_doc) if keys[d] & keys[ref_doc]]
+            ref = by_doc[ref_doc][0]
+            others = [by_doc[doc][0] for doc in docs]
+            if len(agreeing) < len(docs):
+                # the reference is the odd one out: its value is reported here, not again as
+                # a variant of the common one
+                reported.update(agreeing)
             yield self.finding(
-                f"{other_label[0].upper()}{other_label[1:]} gives the Basic UDI-DI "
-                f"{other.value}; {document_label(facts.document(ref_doc), ref_doc)} gives "
-                f"{ref.value}.", [ref, other])
+                grouped_difference(facts, agreeing, docs, ref.value, others[0].value,
+                                   "give", lambda v: f"the Basic UDI-DI {v}"),
+                [ref, *others])
         yield from self._variants(facts, by_doc, reported)
         yield from self._near_pairs(facts, by_doc, keys, reported)
 

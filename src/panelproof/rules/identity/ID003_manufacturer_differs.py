@@ -10,7 +10,7 @@ from rapidfuzz import fuzz
 from panelproof.extract.identity import LEGAL_FORM
 from panelproof.extract.model import FactBase, FactKind
 from panelproof.rules.identity._compare import (
-    IDENTITY_ROLES, document_label, facts_by_document, reference_document)
+    IDENTITY_ROLES, facts_by_document, grouped_difference, reference_document)
 from panelproof.rules.model import Category, Finding, Rule, Severity
 
 SAME_COMPANY = 90
@@ -29,7 +29,8 @@ class ManufacturerDiffers(Rule):
     The legal manufacturer stated as "Manufacturer: …", "manufactured by …", "Fabricant : …",
     "Hersteller: …" or in a table row. Legal-form suffixes (GmbH, SAS, Ltd, Inc …) and
     punctuation are ignored, so "Breathe Medical GmbH" and "Breathe Medical SAS" agree; names
-    that remain different are reported.
+    that remain different are reported, one finding per differing company naming every
+    document that names it.
 
     **Why a panel cares**
     The manufacturer is responsible for the clinical evaluation and the PMCF (MDR Art. 10); a
@@ -61,15 +62,27 @@ class ManufacturerDiffers(Rule):
             return
         ref_doc = reference_document(by_doc, facts)
         ref_keys = {manufacturer_key(f.value) for f in by_doc[ref_doc]}
+
+        def same(keys_a: set[str], keys_b: set[str]) -> bool:
+            return any(fuzz.ratio(a, b) >= SAME_COMPANY for a in keys_a for b in keys_b)
+
+        keys = {doc: {manufacturer_key(f.value) for f in fs} for doc, fs in by_doc.items()}
+        # One finding per differing company, naming every document that names it.
+        differing: list[tuple[set[str], list[str]]] = []
         for doc in sorted(by_doc):
-            if doc == ref_doc:
+            if doc == ref_doc or same(keys[doc], ref_keys):
                 continue
-            keys = {manufacturer_key(f.value) for f in by_doc[doc]}
-            if any(fuzz.ratio(a, b) >= SAME_COMPANY for a in keys for b in ref_keys):
-                continue
-            ref, other = by_doc[ref_doc][0], by_doc[doc][0]
-            other_label = document_label(facts.document(doc), doc)
+            group = next((g for g in differing if same(g[0], keys[doc])), None)
+            if group is None:
+                differing.append((set(keys[doc]), [doc]))
+            else:
+                group[0].update(keys[doc])
+                group[1].append(doc)
+        agreeing = [d for d in sorted(by_doc) if d == ref_doc or same(keys[d], ref_keys)]
+        ref = by_doc[ref_doc][0]
+        for _, docs in differing:
+            others = [by_doc[doc][0] for doc in docs]
             yield self.finding(
-                f"{other_label[0].upper()}{other_label[1:]} names the manufacturer "
-                f"\"{other.value}\"; {document_label(facts.document(ref_doc), ref_doc)} names "
-                f"\"{ref.value}\".", [ref, other])
+                grouped_difference(facts, agreeing, docs, ref.value, others[0].value, "name",
+                                   lambda v: f"the manufacturer \"{v}\""),
+                [ref, *others])

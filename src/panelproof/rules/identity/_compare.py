@@ -111,3 +111,29 @@ def translation_differs(facts: FactBase, path: str, signatures: dict[str, Hashab
     """
     master = master_version(facts, path)
     return master is not None and master != path and signatures.get(master) == reference
+
+
+def join_labels(labels: list[str]) -> str:
+    if len(labels) <= 1:
+        return "".join(labels)
+    return ", ".join(labels[:-1]) + " and " + labels[-1]
+
+
+def grouped_difference(facts: FactBase, ref_side: list[str], odd_side: list[str], ref_value: str,
+                       odd_value: str, verb: str, show: Callable[[str], str] = str) -> str:
+    """One message for one differing value, however many documents give it.
+
+    The side fewer documents take is named first, so that a panel reads "the CEAR gives X; the
+    CER, CEP, IFUs and PMCF plan give Y" rather than one finding per agreeing document.
+    """
+    def named(paths: list[str]) -> str:
+        return join_labels([document_label(facts.document(p), p) for p in paths])
+
+    def clause(paths: list[str], value: str) -> str:
+        return f"{named(paths)} {verb}{'s' if len(paths) == 1 else ''} {show(value)}"
+
+    if len(ref_side) < len(odd_side):
+        first_clause, second_clause = clause(ref_side, ref_value), clause(odd_side, odd_value)
+    else:
+        first_clause, second_clause = clause(odd_side, odd_value), clause(ref_side, ref_value)
+    return f"{first_clause[0].upper()}{first_clause[1:]}; {second_clause}."
