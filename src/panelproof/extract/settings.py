@@ -106,9 +106,9 @@ _SETTING_COORDINATION = re.compile(
 _NOT_OUTSIDE_HOSPITAL = re.compile(
     r"(?:\b(?:not|never|ne|pas|ni|nicht|niemals|keinesfalls|non|no|niet|nooit|não|nunca)\b|\bn['’])"
     r"[^.;]{0,50}?\b(?:outside|out of|en dehors|hors|fuori|fuera|fora|"
-    r"außerhalb|ausserhalb|buiten)\b[^.;]{0,20}?\b(?:(?:the\s+|of\s+)*(?:hospitals?|clinical environment)|"
+    r"außerhalb|ausserhalb|buiten)\b[^.;]{0,20}?\b(?:(?:the\s+|of\s+)*(?:hospital\w*|clinical environment)|"
     r"(?:de\s+l['’]|du\s+|dell['’]|del\s+)?(?:hôpital|milieu hospitalier|établissements? de santé|"
-    r"ospedale|hospital)|"
+    r"ospedale|hospital)\w*|"
     r"(?:des\s+|von\s+)?(?:krankenhauses|krankenhäusern|klinik|kliniken)|"
     r"(?:professional\s+)?health\s?care\s+facilit(?:y|ies)|clinical\s+settings?|medical\s+facilit(?:y|ies)|"
     r"(?:medizinischen\s+|professionellen\s+)?(?:Gesundheits)?einrichtungen|(?:het\s+)?ziekenhuis)", re.I)
@@ -118,7 +118,7 @@ _OUTSIDE_HOSPITAL_NOT = re.compile(
     r"\b(?:outside|out of|en dehors|hors|fuori|fuera|außerhalb|ausserhalb|buiten)\b[^.;]{0,20}?"
     r"\b(?:hospitals?|clinical environment|clinical settings?|(?:professional\s+)?health\s?care\s+"
     r"facilit(?:y|ies)|medical facilit(?:y|ies)|hôpital|milieu hospitalier|établissements? de santé|"
-    r"ospedale|krankenhaus\w*|klinik\w*|(?:Gesundheits)?einrichtungen|ziekenhuis\w*)\b"
+    r"ospedale|krankenh(?:a|ä)us\w*|klinik\w*|(?:Gesundheits)?einrichtungen|ziekenhuis\w*)\b"
     r"[^.;]{0,30}?(?:\b(?:is|are)\s+(?:not\s+(?:permitted|allowed|intended|foreseen|authori[sz]ed)|"
     r"prohibited|forbidden|contraindicated)|"
     r"\b(?:est|sont)\s+(?:interdite?s?|exclue?s?)|\bn['’](?:est|sont)\s+pas\s+(?:autorisée?s?|prévue?s?)|"
@@ -166,6 +166,15 @@ _NEGATED_AFTER = re.compile(
     r"envisagée?s?|couverte?s?|validée?s?)\b|\b(?:est|sont)\s+(?:exclue?s?|interdite?s?|contre-indiquée?s?)\b|"
     r"\b(?:ist|sind)\s+(?:nicht\s+(?:vorgesehen|zulässig|erlaubt|gestattet|bestimmt|indiziert|"
     r"validiert|freigegeben)|ausgeschlossen|unzulässig|untersagt|kontraindiziert)\b|"
+    # Dutch "is niet bedoeld / toegestaan", Italian "non è previsto / consentito", Spanish "no
+    # está previsto / permitido", Portuguese "não está prevista / permitida"
+    r"\b(?:is|zijn|wordt|worden)\s+niet\s+(?:bedoeld|bestemd|toegestaan|voorzien|geïndiceerd|"
+    r"aanbevolen|gevalideerd|goedgekeurd)\b|\b(?:is|zijn)\s+(?:uitgesloten|verboden|gecontra-?indiceerd)\b|"
+    r"\bnon\s+(?:è|e|sono)\s+(?:previst|consentit|ammess|indicat|destinat|raccomandat|autorizzat|"
+    r"validat|permess)[oaie]\b|\b(?:è|sono)\s+(?:esclus|vietat|controindicat)[oaie]\b|"
+    r"\b(?:no|não)\s+(?:está|están|estão|es|son|é|são)\s+(?:previst|permitid|indicad|destinad|"
+    r"recomendad|autorizad|validad)[oa]s?\b|"
+    r"\b(?:está|están|estão|es|son|é|são)\s+(?:excluid|exclu[íi]d|prohibid|proibid|contraindicad)[oa]s?\b|"
     # Polish "nie jest przewidziane / dozwolone", Swedish "är inte avsedd / tillåten"
     r"\b(?:nie\s+(?:jest|są)\s+(?:przewidzian\w*|dozwolon\w*|zalecan\w*|przeznaczon\w*|dopuszczon\w*)|"
     r"(?:jest|są)\s+(?:wykluczon\w*|zabronion\w*|przeciwwskazan\w*))\b|"
@@ -467,6 +476,11 @@ def _setting_facts(document: Document, unit: Unit,
             m = replace(m, id="hospital")  # "patient transport within the hospital"
         if any(s <= m.start < e for s, e in outside):
             continue
+        beyond = _beyond_restriction(text, m.start, m.end, unit.start, unit.end,
+                                     document.language)
+        if beyond is not None:  # "not for use outside intensive care units": restricted to them
+            found.append([m, False, beyond, beyond])
+            continue
         negated = _negated(text, m.start, unit.start, document.language)
         carried = None if negated else _carried_exclusion(text, m.start, outside, found,
                                                           unit.start)
@@ -498,6 +512,56 @@ def _setting_facts(document: Document, unit: Unit,
                                 explicit=explicit,
                                 initiation=_initiation_at(text, m.start, unit.start)),
                         span)
+
+
+# A place named as what lies beyond the permitted one: "outside (of) the", "other than",
+# "except in", "außerhalb von", "in anderen Einrichtungen als", "en dehors de", "hors du", "autre
+# que", "sauf en", "buiten het", "anders dan", "al di fuori dell'", "diverso da", "tranne in",
+# "fuera del", "distinto de", "salvo en", "fora do", "exceto em". Up to three words (articles,
+# adjectives, "any environment") may stand between the cue and the place, but no preposition of
+# another place or time ("outside office hours at home").
+_BEYOND_BEFORE = re.compile(
+    r"(?:\b(?:outside(?:\s+of)?|out\s+of|other\s+than|except(?:\s+(?:in|at|within|on))?|apart\s+from|"
+    r"au(?:ß|ss)erhalb(?:\s+(?:von|vom))?|ander\w*\s+(?:\w+\s+){0,2}?als|au(?:ß|ss)er(?:\s+(?:in|im|auf))?|"
+    r"en\s+dehors\s+d(?:e|u|es)?|hors\s+d(?:e|u|es)?|hors|(?:ailleurs|autres?|autrement)\s+qu(?:e\b|['’]\s*(?:en|à|au|aux|dans)?)|"
+    r"sauf(?:\s+(?:en|à|au|aux|dans))?|buiten|anders\s+dan|behalve(?:\s+in)?|"
+    r"(?:al\s+di\s+)?fuori\s+(?:da|dal|dalla|dalle|dai|dagli|dall|di|del|della|delle|dell)?|"
+    r"divers[oaie]\s+da\w*|tranne(?:\s+(?:in|nel|nella|negli))?|eccetto|"
+    r"fuera\s+d(?:e|el)?|distint[oa]s?\s+d(?:e|el)|salvo(?:\s+en)?|excepto(?:\s+en)?|"
+    r"fora\s+d(?:e|o|a|os|as)?|diferentes?\s+d(?:e|o|a|os|as)|exceto(?:\s+(?:em|no|na|nos|nas))?)\b)"
+    r"['’]?\s*(?:(?!(?:at|on|in|during|while|zu|im|am|bei|à|en|pendant|durante|tijdens|während)\b)"
+    r"[^\W\d]+['’]?\s*){0,3}?$", re.I)
+# A negation of the use or the intention (not a noun negation such as "without supervision").
+_BEYOND_NEGATION = re.compile(
+    r"\b(?:not|never|nor|ne|pas|nicht|niemals|keinesfalls|kein\w*|niet|nooit|geen|non|no|não|nunca|"
+    r"jamais|mai|nie|ikke|inte|ej|není|ei)\b|\bn['’]", re.I)
+# The negation follows the place with a verb of use: "darf außerhalb des Krankenhauses nicht
+# betrieben werden", "buiten het ziekenhuis niet gebruiken", "fuori dall'ospedale non utilizzare".
+_VERB_NEGATED_AFTER = re.compile(
+    r"[^.;,:()]{0,25}?\b(?:nicht|niet|not|non|no|não|nunca|never)\s+(?:\w+\s+)?"
+    r"(?:be\s+)?(?:used|operated|applied|betrieben|verwendet|angewendet|eingesetzt|benutzt|"
+    r"verwenden|anwenden|einsetzen|betreiben|gebruikt|gebruiken|toegepast|toepassen|"
+    r"utilizzat\w*|utilizzare|usat\w*|usare|impiegat\w*|utiliz\w+|usad\w*|usar|usarse)\b", re.I)
+
+
+def _beyond_restriction(text: str, start: int, end: int, floor: int, limit: int,
+                        language: str | None) -> tuple[int, int] | None:
+    """The span of a negated "outside X" / "other than X" / "except in X", which restricts the
+    use TO the place X ("not for use outside the hospital", "außerhalb von Krankenhäusern ist
+    nicht vorgesehen", "no está previsto fuera del hospital"), or None."""
+    before = text[max(floor, start - 60):start]
+    cue = _BEYOND_BEFORE.search(before)
+    if cue is None:
+        return None
+    cue_start = start - len(before) + cue.start()
+    clause = clause_before(text, cue_start, floor)
+    negations = [n for n in _BEYOND_NEGATION.finditer(clause)
+                 if not (language == "pt" and n.group(0).lower() == "no")]
+    if negations:
+        return cue_start - len(clause) + negations[0].start(), end
+    after = (_NEGATED_AFTER.match(text, end, min(limit, end + 120))
+             or _VERB_NEGATED_AFTER.match(text, end, min(limit, end + 80)))
+    return (cue_start, after.end()) if after else None
 
 
 def _carried_exclusion(text: str, start: int, outside: list[tuple[int, int]],

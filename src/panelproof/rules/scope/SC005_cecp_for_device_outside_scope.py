@@ -13,6 +13,11 @@ from panelproof.scope import decide, infer_profile
 _OUTSIDE = ("I", "IIa")
 
 
+
+# What a negated trait says, in words: "states that the device is not implantable".
+_NOT_TRAIT = {"implantable": "is not implantable",
+              "administers_medicinal_product": "neither administers nor removes a medicinal product"}
+
 class CecpForDeviceOutsideScope(Rule):
     """A document starts the consultation procedure for a device its own dossier puts outside it.
 
@@ -109,6 +114,6 @@ class CecpForDeviceOutsideScope(Rule):
         where = document_label(facts.document(grounds[0].document), grounds[0].document)
         yield self.finding(
             f"The {statement.role.value} ({statement.document}) says the consultation procedure "
-            f"applies, but {where} states that the device is not "
-            f"{trait.replace('_', ' ')}. {decision.explanation}",
+            f"applies, but {where} states that the device "
+            f"{_NOT_TRAIT[trait]}. {decision.explanation}",
             [statement, grounds[0], *facts.of(FactKind.DEVICE_CLASS)[:1]])
