@@ -322,7 +322,7 @@ def _vocabulary_parts(entries: dict[str, dict]) -> dict:
         "abbreviation_group_ids": sorted(f"t{i}" for i, (_, lang, _) in enumerate(alternatives)
                                          if lang == _ABBREVIATION),
         "main": "|".join(main) or r"(?!x)x",
-        "starts": _start_alternations(by_letter),
+        "starts": _start_alternations(by_letter) if len(alternatives) > _MANY_GROUPS else {},
         "compounds": "|".join(compounds) if compounds else None,
         "suffixes": "|".join(suffixes) if suffixes else None,
         "suffix_anchors": tuple(sorted({t.lower() for t in suffix_terms})),
