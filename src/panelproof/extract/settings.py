@@ -284,7 +284,18 @@ _PROCEDURE_BEFORE = re.compile(
     r"implantiert\w*|Implantation|explantiert\w*|operiert|chirurgische[nr]?\s+Eingriff\w*|"
     r"implantad[oa]s?|implantación|inserción|intervención\s+quirúrgica|"
     r"impiantat[oa]|impiantati|impiantate|inserimento|intervento\s+chirurgico|"
-    r"geïmplanteerd|implantatie|chirurgische\s+ingreep)\b", re.I)
+    # Italian "impianto" is the implant as well as its implantation: a cue only where it is the
+    # act ("impianto da parte di cardiologi", "impianto in sala operatoria", "impianto del catetere")
+    r"impianto\s+(?:da\s+parte|in\s+sala|del|della|dello|dei|degli|delle|eseguito|effettuato)|"
+    r"geïmplanteerd|implantatie|chirurgische\s+ingreep|"
+    # Placing a device in the patient (a pessary, a stent, a catheter) in other languages:
+    # German "Einlage im Krankenhaus", French "mise en place", Spanish "colocación", Italian
+    # "posizionamento", Portuguese "colocação", Dutch "plaatsing", Swedish "insättning",
+    # Polish "założenie", Danish "anlæggelse", Czech "zavedení".
+    r"Einlage|Einlegen|Platzierung|Anlage\s+(?:des|der|eines|einer)|eingelegt|"
+    r"mise\s+en\s+place|colocaci[oó]n|colocad[oa]s?|posizionamento|posizionat[oa]|colocação|"
+    r"inserção|implantação|plaatsing|inbrengen|geplaatst|insättning|implantering|"
+    r"założeni[ea]|wszczepieni[ea]|implantacj[aiię]|anlæggelse|indsættelse|zavedení|implantace)\b", re.I)
 _PROCEDURE_AFTER = re.compile(
     r"^[^.;,:]{0,25}?\b(?:for|during|pour|lors\s+de|für|bei|während|para|durante|per|voor|tijdens)\s+"
     r"(?:the\s+|l['’]|la\s+|die\s+|der\s+|la\s+|l['’]|de\s+)?(?:implantation|implantación|"
@@ -295,7 +306,7 @@ _PROCEDURE_AFTER = re.compile(
 _USE_AFTER_PROCEDURE = re.compile(
     r"\b(?:use[sd]?|using|utili[sz]\w*|operat\w*|recharg\w*|charg\w*|lives?|living|return\w*|wear\w*|"
     r"manage[sd]?|programm?\w*|verwend\w*|benutz\w*|anwend\w*|angewendet|lad\w*|leben|vivent|"
-    r"usa\w*|gebruik\w*|wonen)\b", re.I)
+    r"usa\w*|gebruik\w*|wonen|använd\w*|stosow\w*|używ\w*|anvend\w*|použív\w*)\b", re.I)
 
 
 def _initiation_at(text: str, start: int, floor: int) -> bool:

@@ -88,7 +88,10 @@ class CareSettingsDiffer(Rule):
         and practices are one environment, and so is a hospital's outpatient department
         ("Schmerzambulanz", "Hochschulambulanz", "consultations externes", "outpatient
         clinics of the hospital"): it names outpatient care too, so neither "hospital" nor
-        "outpatient clinics" is missing beside it. Transport continues the care it starts from.
+        "outpatient clinics" is missing beside it, nor is the department beside "outpatient
+        clinic". Transport continues the care it starts from. Where a home therapy is first
+        supervised or an implant programmed ("after a first supervised session in the clinic",
+        "programming in pain clinics") is passed through, not an added environment.
         Settings named in passing are no statement: where a study was done or data came from,
         a patient's daily life ("patients use their sound processor at home"), another device,
         a warning ("do not use at home" restricts). The place of a procedure on the patient
@@ -169,7 +172,11 @@ class CareSettingsDiffer(Rule):
                reported: set[tuple[str, str]]) -> Iterable[Finding]:
         """Environments one document's statement of the use environment adds and another
         document's statement leaves out (without restricting: that is `_compare`'s)."""
-        stated = {d.path: [f for f in settings[d.path] if f.value.explicit and _in_use(f)]
+        # Where a home therapy is started or an implant programmed ("after a first supervised
+        # session in the clinic", "programming in epilepsy clinics") is passed through before
+        # use: a translation that leaves it out states the same use environment.
+        stated = {d.path: [f for f in settings[d.path]
+                           if f.value.explicit and _in_use(f) and not f.value.initiation]
                   for d in documents}
         stating = sorted((d for d in documents if stated[d.path]), key=_document_order)
         # What a document names anywhere in its intended use, even in passing, is not missing
@@ -185,8 +192,11 @@ class CareSettingsDiffer(Rule):
                 continue
             adding = [d for d in stating
                       if any(_environment(f.value.id) == environment for f in stated[d.path])]
+            adding_facts = [f for d in adding for f in stated[d.path]
+                            if _environment(f.value.id) == environment]
             lacking = [d for d in stating if environment not in named[d.path]
-                       and not all((d.path, a.path) in reported for a in adding)]
+                       and not all((d.path, a.path) in reported for a in adding)
+                       and not _covered(adding_facts, named[d.path])]
             if adding and lacking:
                 key = (tuple(d.path for d in adding), tuple(d.path for d in lacking))
                 differences.setdefault(key, []).append(environment)
@@ -233,6 +243,14 @@ class CareSettingsDiffer(Rule):
             if conflicting:
                 yield restricting, restrictions, other, conflicting
                 return
+
+
+def _covered(adding: list[Fact], named: set[str]) -> bool:
+    """Whether every adding setting also names an environment the other document names: a
+    hospital's outpatient department ("consultation externe", "Ambulanz") beside an
+    "outpatient clinic" is one statement of outpatient care, whichever word each document
+    chose for it."""
+    return bool(adding) and all(set(_also_environments(f.value.id)) & named for f in adding)
 
 
 def _restrictions(facts: list[Fact]) -> list[Fact]:
