@@ -1189,7 +1189,8 @@ _NOT_A_MODIFIER = re.compile(
     r"sono|è|y|disponibles|son|es|los|las|het|en|beschikbaar|zijn|is|following|various|several|"
     r"different|all|these|three|four|two|five|suivantes?|verschiedenen|folgenden|nei|dei|negli|"
     r"degli|nelle|delle|della|dello|nel|del|den|dem|des|aux|los|las|het|een|im|am|vier|drei|"
-    r"zwei|fünf|trois|quatre|deux|cinq|tre|quattro|due|tres|cuatro|dos|twee|drie|vijf)$",
+    r"zwei|fünf|trois|quatre|deux|cinq|tre|quattro|due|tres|cuatro|dos|twee|drie|vijf|"
+    r"einem|einer|einen|eines|une|uno|una|een|having)$",
     re.IGNORECASE)
 _RANGE_ITEMS = re.compile(
     rf"(?:{_DIAMETER_SIGN}\s*)?(?P<a>{NUMBER})\s*(?:(?P<ua>{_UNIT_RE})(?![\w/²³])\s*)?"
@@ -1209,8 +1210,12 @@ def size_lists(text: str, language: str | None) -> list[ParameterMatch]:
         modifier = m.group("modifier")
         if modifier and _NOT_A_MODIFIER.match(modifier):
             modifier = None
-        label = f"{modifier} {m.group('noun')}" if modifier else m.group("noun")
         start = m.start("modifier") if modifier else m.start("noun")
+        if not modifier:
+            owner = _size_owner(text, m.start("noun"))
+            if owner is not None:
+                modifier, start = owner.group("owner"), owner.start("owner")
+        label = f"{modifier} {m.group('noun')}" if modifier else m.group("noun")
         match = _size_value(text, m.end(), start, label, language)
         if match is None and (modifier or m.group("noun").lower() not in _size_noun_words()):
             match = _single_size(text, m.end(), start, label, language)
@@ -1227,6 +1232,31 @@ def size_lists(text: str, language: str | None) -> list[ParameterMatch]:
         if match is not None:
             found.append(match)
     return sorted(found, key=lambda f: f.start)
+
+
+@lru_cache(maxsize=1)
+def _size_owner_pattern() -> re.Pattern:
+    links = (knowledge.load("vocabulary/parameters").get("size_owner_links") or {}).get("links") or []
+    alternatives = "|".join(re.escape(link).replace("\\ ", r"\s+")
+                            for link in sorted(links, key=lambda t: (-len(t), t))) or r"(?!x)x"
+    return re.compile(rf"(?P<owner>(?<![\w'’-])[^\W\d_]{{3,}})\s+(?:{alternatives})\s*$", re.IGNORECASE)
+
+
+def _size_owner(text: str, noun_start: int) -> re.Match | None:
+    """The noun a bare size noun measures, linked to it by "with a" and its translations
+    (vocabulary/parameters.yaml `size_owner_links`): "conduits with a diameter of 16 to 22 mm"."""
+    offset = max(0, noun_start - 40)
+    if not text[offset:noun_start].rstrip().lower().endswith(_OWNER_LINK_ENDS):
+        return None  # cheap test first: most size nouns follow no link
+    owner = _size_owner_pattern().search(text, offset, noun_start)
+    if owner is None or _NOT_A_MODIFIER.match(owner.group("owner")) or \
+            _NOT_A_LABEL_WORD.match(owner.group("owner")):
+        return None
+    return owner
+
+
+# The last words of every link of `size_owner_links` (an indefinite article).
+_OWNER_LINK_ENDS = ("a", "an", "un", "une", "einem", "einer", "uno", "una", "een")
 
 
 def _size_value(text: str, pos: int, start: int, label: str, language: str | None
