@@ -1802,16 +1802,40 @@ _GESTATION = re.compile(
     re.IGNORECASE)
 
 
+# A bound in weeks (not months or years) ...
+_WEEKS_UNIT = re.compile(r"(?<![\w])(?:weeks?|wks?|semaines?|sem\.|wochen|settimane|semanas?|weken|"
+                         r"veckor|uger|tygodni\w*|týdn\w*|viiko\w*)(?![\w])", re.IGNORECASE)
+# ... between 20 and 44 weeks, attached to preterm infants, counts weeks of gestation: "preterm
+# infants from 24 weeks", "prématurés à partir de 26 semaines", "Frühgeborene ab 28 Wochen".
+# A preterm infant's postnatal age is stated as such ("postnatal age of 2 weeks") or in days.
+_PRETERM_WEEKS = (20 / 52.1775, 44 / 52.1775)
+
+
+def _preterm_weeks(sentence: str, match) -> bool:
+    """The bound is a preterm group's gestational age stated in weeks, with no gestation word."""
+    values = [v for v in (match.bound.low, match.bound.high) if v is not None]
+    if not values or not all(_PRETERM_WEEKS[0] - 1e-3 <= v <= _PRETERM_WEEKS[1] + 1e-3 for v in values):
+        return False
+    if not _WEEKS_UNIT.search(sentence, match.start, match.end + 12):
+        return False
+    if re.search(r"post-?natal|after birth|de vie|nach der geburt|of age|old\b", sentence[match.start:match.end + 30],
+                 re.IGNORECASE):
+        return False
+    return _attached_group(sentence, match.start) == "preterm_neonates"
+
+
 def _gestational(sentence: str, match) -> bool:
     """The age-like bound is a gestational age: a gestation word right before it, in its
-    clause or parenthesis, or right after it ("32 weeks of gestation", "37 SSW")."""
+    clause or parenthesis, or right after it ("32 weeks of gestation", "37 SSW"), or weeks
+    a preterm group is born at ("preterm infants from 24 weeks")."""
     if match.bound.dimension != "age":
         return False
     floor = max(_clause_start(sentence, match.start), match.start - 40,
                 sentence.rfind("(", 0, match.start))
     return bool(_GESTATION.search(sentence, floor, match.start)
                 or _GESTATION.match(sentence, match.end)
-                or _GESTATION.search(sentence[match.end:match.end + 24].split(")")[0]))
+                or _GESTATION.search(sentence[match.end:match.end + 24].split(")")[0])
+                or _preterm_weeks(sentence, match))
 
 
 # Gestational ages as their own dimension (completed weeks of gestation): "neonates ≥ 34 weeks of
