@@ -51,13 +51,22 @@ def test_marked_item_in_running_text_is_kept():
                                      "3 Product and intended purpose"])
 def test_component_table_of_a_combined_section_states_no_interface(heading):
     text = (f"# Clinical evaluation plan\n\n## {heading}\n\n"
-            "The VentoMed V5 is a flow generator with a heated humidifier that delivers warmed gas to the "
-            "patient through an oronasal mask.\n\n"
             "| No. | Part | Description |\n| --- | --- | --- |\n| 1 | VM-OM-L | Oronasal mask size L |\n\n"
             "VentoMed V5 is intended to provide long-term ventilatory support to adults with chronic respiratory "
             "failure.\n")
     interfaces = [f.value.id for f in _facts(text, FactKind.INTERFACE, "CEP_en.md") if not f.value.negated]
     assert "mask" not in interfaces
+
+
+@pytest.mark.parametrize("heading", ["B. Device description and intended purpose", "Intended purpose"])
+def test_prose_of_a_combined_section_is_read_as_under_an_intended_purpose_heading(heading):
+    # The same eligibility sentence stands under "Intended purpose" in one document and under
+    # "Device description and intended purpose" in another: both must read it alike, or the
+    # documents seem to differ on the mode of use.
+    text = (f"# Clinical evaluation assessment report\n\n## {heading}\n\n"
+            "Adults (18 years and older) eligible for percutaneous transluminal angioplasty of the femoral artery.\n")
+    interfaces = [f.value.id for f in _facts(text, FactKind.INTERFACE, "CEAR.md") if not f.value.negated]
+    assert "percutaneous" in interfaces
 
 
 def test_purpose_sentence_of_a_combined_section_states_its_interface():

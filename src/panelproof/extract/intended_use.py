@@ -2656,11 +2656,13 @@ def _interface_facts(document: Document, unit: Unit) -> Iterator[Fact]:
     if not (unit.kinds & _INTERFACE_SECTIONS or _purpose_sentence(unit.text)):
         return
     if not (unit.kinds & (_INTERFACE_SECTIONS - {INTENDED_PURPOSE})) and unit.block.heading_path \
-            and _device_and_purpose_heading(unit.block.heading_path[-1]) and not _purpose_sentence(unit.text):
-        # "2) Device and intended purpose": its component table ("Nasal cannula size M") and its
-        # how-it-works sentences ("delivers the gas through a nasal cannula") describe the
-        # device, as the device description of the other documents does, which is not read
-        # for the intended use either; its purpose sentences state the modes of use
+            and unit.block.kind is BlockKind.TABLE_ROW and _device_and_purpose_heading(unit.block.heading_path[-1]) \
+            and not _purpose_sentence(unit.text):
+        # "2) Device and intended purpose": its component table ("Nasal cannula size M")
+        # describes the device, as the device description of the other documents does, which
+        # is not read for the intended use either. Its prose is read as under an intended
+        # purpose heading: the same eligibility sentence ("adults eligible for percutaneous
+        # coronary intervention") stands under "Intended purpose" in the other documents.
         return
     block = unit.block
     text = block.normalized
