@@ -309,6 +309,10 @@ _USE_AFTER_PROCEDURE = re.compile(
     r"usa\w*|gebruik\w*|wonen|använd\w*|stosow\w*|używ\w*|anvend\w*|použív\w*)\b", re.I)
 
 
+# Up to two words (and their spaces) before a user noun: "trained [nursing] staff".
+_TWO_WORDS_THEN = re.compile(r"\s*(?:[^\W\d_][\w-]*\s+){0,2}")
+
+
 def _initiation_at(text: str, start: int, floor: int) -> bool:
     """Whether the setting at `start` is where a therapy is started or titrated ("initiation in
     the hospital or the outpatient clinic", "Ersteinstellung in der Klinik"), with no verb of use
@@ -316,7 +320,20 @@ def _initiation_at(text: str, start: int, floor: int) -> bool:
     before = clause_before(text, start, floor, window=70)
     offset = start - len(before)
     cues = vocabulary("care_settings", "therapy_initiation").find(text, offset, start)
+    # "for use by trained nursing staff in hospital", "von geschultem Personal": the
+    # participle qualifies the user, it does not start a therapy there
+    cues = [cue for cue in cues if not _qualifies_user(text, cue.start, cue.end, start)]
     return bool(cues) and not _USE_AFTER_PROCEDURE.search(text, cues[-1].end, start)
+
+
+def _qualifies_user(text: str, cue_start: int, cue_end: int, limit: int) -> bool:
+    """Whether the cue at [cue_start, cue_end) names a user (vocabulary/users.yaml) or is
+    followed by one within two words: "trained staff", "trained nursing staff", "geschultes
+    Fachpersonal"."""
+    gap = _TWO_WORDS_THEN.match(text, cue_end, limit)
+    reach = gap.end() if gap else cue_end
+    return any(cue_start <= m.start <= reach
+               for m in vocabulary("users").find(text, cue_start, min(limit, cue_end + 60)))
 
 
 def _procedure_at(text: str, start: int, end: int, floor: int, limit: int) -> bool:
