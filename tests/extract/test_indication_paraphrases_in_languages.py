@@ -1,6 +1,7 @@
-"""Respiratory distress syndrome of the preterm or newborn, named in any language, is neonatal
-RDS: "(SDR) du prématuré" and "in preterm neonates" are one indication, so language versions
-that word it differently do not differ."""
+"""One indication named in other words, languages and abbreviations: end-stage kidney disease,
+and respiratory distress syndrome of the preterm or newborn (neonatal RDS: "(SDR) du prématuré" and
+"in preterm neonates" are one indication, so language versions that word it differently do not
+differ)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,18 @@ def _indications(item: str, language: str) -> set[str]:
     document = document_from_text(text, f"IFU_{language}.md", Role.IFU, language=language)
     return {f.value.id for f in intended_use.extract(document, ExtractionContext())
             if f.kind is FactKind.INDICATION}
+
+
+@pytest.mark.parametrize("item, language", [
+    ("Dialysis-dependent kidney failure in adults needing a permanent vascular access", "en"),
+    ("CKD stage 5 with a failed native fistula", "en"),
+    ("Pacientes con ERCT en programa de hemodiálisis", "es"),
+    ("Enfermedad renal crónica avanzada que requiere acceso vascular", "es"),
+    ("Pazienti con malattia renale allo stadio terminale in emodialisi", "it"),
+    ("Nierenerkrankung im Endstadium mit Hämodialysepflicht", "de"),
+])
+def test_end_stage_kidney_disease_in_other_words(item: str, language: str) -> None:
+    assert _indications(item, language) == {"renal_failure"}
 
 
 @pytest.mark.parametrize("item, language", [
