@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 import weakref
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Iterable, Iterator
 
 from panelproof import knowledge
@@ -357,11 +357,11 @@ class Vocabulary:
         self._abbreviation_groups: dict[str, frozenset[str]] = {
             group: frozenset(languages) for group, languages in (parts.get("abbreviation_groups") or {}).items()}
         self._abbreviation_group_set = frozenset(parts.get("abbreviation_group_ids") or ())
-        self._regex = re.compile(parts["main"], re.IGNORECASE)
+        self._main_source: str = parts["main"]
         # The same alternation without its named groups, to find where terms start (see
         # `_matches`); a vocabulary of few terms is searched as it is, which is faster there.
         self._finder = (re.compile(_NAMED_GROUP.sub("(?:", parts["main"]), re.IGNORECASE)
-                        if self._regex.groups > _MANY_GROUPS else None)
+                        if len(self._group_ids) > _MANY_GROUPS else None)
         self._start_sources: dict[str, str] = parts["starts"]
         self._start_patterns: dict[str, re.Pattern[str] | None] = {}
         self._compound_regex = (re.compile(parts["compounds"], re.IGNORECASE)
@@ -373,6 +373,13 @@ class Vocabulary:
         self._suffix_anchors: tuple[str, ...] = tuple(parts["suffix_anchors"])
         self._suffix_word = (re.compile(parts["suffix_word"])
                              if parts["suffix_word"] is not None else None)
+
+    @cached_property
+    def _regex(self) -> re.Pattern[str]:
+        """The whole alternation with a named group per term. A large vocabulary needs it only
+        for the rare match its start patterns do not reproduce (`_matches`): compiled when
+        first needed, as its parse costs about a second on a run without the pattern cache."""
+        return re.compile(self._main_source, re.IGNORECASE)
 
     def find(self, text: str, start: int = 0, end: int | None = None,
              language: str | None = None) -> list[VocabularyMatch]:
