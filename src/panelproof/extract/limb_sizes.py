@@ -88,9 +88,8 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
         if candidates is not None and index not in candidates and not (
                 block.kind is BlockKind.TABLE_ROW and block.table_index in candidate_tables):
             continue
+        # the header row of the row's table (never the row itself)
         header = table_header(blocks, index) if block.kind is BlockKind.TABLE_ROW else None
-        if header is block:
-            header = None
         text, folded = block.normalized, block.folded
         header_text = header.folded if header is not None else ""
         if not (terms.search(folded) or terms.search(header_text)):
