@@ -252,3 +252,24 @@ def test_a_labelled_name_cell_keeps_plain_words_of_the_name():
                          "| 2 | Device | Brisa TR Plus Neonatal Resuscitator |\n", "CEAR.md", DocumentRole.CEAR)
     names = {f.value for f in extract_identity(document, ExtractionContext()) if f.kind is Kind.DEVICE_NAME}
     assert names == {"Brisa TR Plus Neonatal Resuscitator"}
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    # prose that names what the code is for before giving it
+    ("The Basic UDI-DI of the Lumora pump system is 4012345LMP01QZ.", ["4012345LMP01QZ"]),
+    ("The Basic UDI-DI allocated to the whole catheter range is 5098765CAT7K2.", ["5098765CAT7K2"]),
+    ("One Basic UDI-DI, 7612345ORT2B8, covers every size of the plate.", ["7612345ORT2B8"]),
+    ("Basic UDI-DI for all variants = 7612345ORT2B8", ["7612345ORT2B8"]),
+    ("Die Basis-UDI-DI der Produktfamilie lautet 4250001KX9P3.", ["4250001KX9P3"]),
+    ("L'UDI-DI de base attribué à la gamme est 3701234GAM55T.", ["3701234GAM55T"]),
+    # the code under a column header, one per row
+    ("| Variant | Basic UDI-DI | Sterile |\n| --- | --- | --- |\n| Lumora S | 4012345LMP01QZ | yes |\n"
+     "| Lumora L | 4012345LMP02QX | yes |", ["4012345LMP01QZ", "4012345LMP02QX"]),
+    # no code: a description of the code, a gap, another device's code
+    ("The Basic UDI-DI is allocated by GS1 and printed on the outer carton.", []),
+    ("The Basic UDI-DI has not been allocated yet; it will have 14 characters.", []),
+    ("The Basic UDI-DI of the equivalent device (Brand Q) is 0898765EQV11A.", []),
+    ("| Variant | Sterile |\n| --- | --- |\n| Lumora S | 4012345LMP01QZ |", []),
+])
+def test_basic_udi_di_in_prose_and_under_a_column_header(text, codes):
+    assert values(text, FactKind.BASIC_UDI_DI) == codes

@@ -90,11 +90,17 @@ def test_users(text: str, expected: set[str]) -> None:
     ("Nicht für den Heimgebrauch.", "de"),
     ("Eine Anwendung zu Hause ist nicht vorgesehen.", "de"),
     ("Das Gerät darf nicht zu Hause verwendet werden.", "de"),
+    # "without" with a noun of its own: the place after it is where the excluded use would be
+    ("Not intended for measurements without supervision at home.", "en"),
+    ("Non destiné à l'automesure sans surveillance à domicile.", "fr"),
+    ("Nicht bestimmt für Messungen ohne Aufsicht zu Hause.", "de"),
+    ("Não se destina a medições sem acompanhamento no domicílio.", "pt"),
 ])
 def test_home_negated(sentence, language):
     from panelproof.extract.settings import extract
     from panelproof.ingest.text import document_from_text
-    heading = {"en": "Intended use", "fr": "Usage prévu", "de": "Zweckbestimmung"}[language]
+    heading = {"en": "Intended use", "fr": "Usage prévu", "de": "Zweckbestimmung",
+               "pt": "Finalidade prevista"}[language]
     document = document_from_text(f"# IFU\n\n## {heading}\n\n{sentence}\n", f"IFU_{language}.md",
                                   language=language)
     homes = [f for f in extract(document) if f.kind.name == "CARE_SETTING" and f.value.id == "home"]

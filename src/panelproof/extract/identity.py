@@ -520,15 +520,25 @@ def model_list_codes(text: str) -> Iterator[tuple[str, int]]:
             position = gap.end()
 
 
+_BASIC_UDI_LABEL = r"(?:basic[- ]?udi[- ]?di|udi[- ]di de base|basis[- ]udi[- ]di|basic udi)"
+# Between the label and the value, prose may name what the code is for and end in a verb ("The
+# Basic UDI-DI of the X system is ...", "Die Basis-UDI-DI des Systems lautet ...", "L'UDI-DI de
+# base attribué au dispositif est ..."), or set it off by a comma ("A single Basic UDI-DI,
+# 0612345BRX01K9, covers all sizes"). Not when the words name another device: an equivalent
+# or predicate device's code is no statement of this one's.
+_BASIC_UDI_LEAD = (
+    r"(?:,\s*(?=[A-Za-z0-9]*\d)|\s*(?:(?!(?i:equivalent|predicate|competitor|comparator|"
+    r"other|previous|legacy|former|reference device|ancien|vorgänger|äquivalent))[^.;:|\n]){1,60}?"
+    r"\s(?:is|are|est|ist|lautet|es|è|=|reads)\s*(?=[A-Za-z0-9]*\d)|\s*=\s*)")
 BASIC_UDI = re.compile(
-    r"(?:basic[- ]?udi[- ]?di|udi[- ]di de base|basis[- ]udi[- ]di|basic udi)\s*(?:\([^)]*\))?"
-    r"\s*(?:is|est|lautet|:|\|)?\s*[:|]?\s*(?P<code>[A-Za-z0-9][A-Za-z0-9*+\-./]{5,40})",
+    rf"{_BASIC_UDI_LABEL}\s*(?:\([^)]*\))?"
+    rf"(?:{_BASIC_UDI_LEAD}|\s*(?:is|est|lautet|:|\|)?\s*[:|]?\s*)"
+    r"(?P<code>[A-Za-z0-9][A-Za-z0-9*+\-./]{5,40})",
     re.IGNORECASE)
 # A label alone on its line, the value in the next paragraph (a DOCX field written as two
 # paragraphs): "Basic UDI-DI (catheter):" then "8431234ABCL93FX."
 BASIC_UDI_LABEL_ONLY = re.compile(
-    r"^\W*(?:basic[- ]?udi[- ]?di|udi[- ]di de base|basis[- ]udi[- ]di|basic udi)\s*(?:\([^)]*\))?"
-    r"\s*[:|]?\s*$", re.IGNORECASE)
+    rf"^\W*{_BASIC_UDI_LABEL}\s*(?:\([^)]*\))?\s*[:|]?\s*$", re.IGNORECASE)
 _LEADING_CODE = re.compile(r"^\s*(?P<code>[A-Za-z0-9][A-Za-z0-9*+\-./]{5,40})")
 LEGAL_FORM = (r"(?:GmbH & Co\. KG|GmbH|AG|SE|SAS|S\.A\.S\.|SA|S\.A\.|SARL|Ltd\.?|Limited|Inc\.?|"
               r"LLC|B\.V\.|BV|N\.V\.|NV|S\.r\.l\.|Srl|S\.p\.A\.|SpA|plc|Oyj|Oy|AB|A/S|ApS|ASA(?![\w-])|AS(?![\w-])|ehf\.?|hf\.?|KG|"
@@ -1055,14 +1065,38 @@ def not_a_name(text: str, start: int, end: int, labels: frozenset[str] = frozens
     return len(tokens) == 1 and bool(_SUBJECT_VERB_AFTER.match(text, end)) and tokens[0].endswith("s")
 
 
+def _basic_udi_cells(document: Document, row: Block, columns: dict[int | None, int]) -> Iterator[Fact]:
+    """The codes under a "Basic UDI-DI" column header ("| Model | Basic UDI-DI |" then one row
+    per model); `columns` remembers, per table, which column the header named."""
+    if row.row_index == 0:
+        columns.pop(row.table_index, None)
+        if "udi" in row.folded:
+            for column, (start, end) in enumerate(cell_spans(row)):
+                if BASIC_UDI_LABEL_ONLY.match(row.normalized[start:end]):
+                    columns[row.table_index] = column
+        return
+    column = columns.get(row.table_index)
+    spans = cell_spans(row) if column is not None else []
+    if column is None or column >= len(spans):
+        return
+    start, end = spans[column]
+    code = row.normalized[start:end].rstrip(".,;")
+    if (_LEADING_CODE.fullmatch(code) and any(c.isdigit() for c in code)
+            and sum(c.isalnum() for c in code) >= 6):
+        yield make_fact(document, row, FactKind.BASIC_UDI_DI, code.upper(), (start, start + len(code)))
+
+
 def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
     declared = {name_key(n) for n in _declared_names(context)}
     plain_is_common = document.language in _NOUN_CAPITALISING
     organisations = {o for o in organisation_names(document) if o.rstrip("…") not in declared}
     labels = enumeration_labels(document)
+    udi_columns: dict[int | None, int] = {}  # table index -> its "Basic UDI-DI" column
     for index, block in enumerate(document.blocks):
         if _in_study_section(block):
             continue
+        if block.kind is BlockKind.TABLE_ROW:
+            yield from _basic_udi_cells(document, block, udi_columns)
         for start, end in find_names(block, context, cover=index < 6):
             if (plain_is_common and common_words_only(block.normalized, start, end)
                     and name_key(block.normalized[start:end]) not in declared):

@@ -2356,6 +2356,9 @@ def clause_before(text: str, position: int, floor: int = 0, window: int = 80) ->
 
 
 _WITHOUT = re.compile(r"\b(?:without|ohne|sans|sin|senza|(?-i:[Ss]em))\s+(?:\w+\s+){0,2}$", re.I)
+# A preposition of place that opens a term ("at home", "à domicile", "no domicílio", "zu Hause").
+_PLACE_PREPOSITION = re.compile(
+    r"(?:at|in|à|au|aux|en|no|na|nos|nas|em|zu|im|bei|al|nel|nella|nei|nelle|a|op|te|thuis|w|we)\b", re.I)
 
 
 # A negated purpose that heads a list: "is not intended for neonates, epidural administration
@@ -2439,7 +2442,10 @@ def negated_at(text: str, position: int, floor: int = 0, language: str | None = 
     # negations require the term.
     without = _WITHOUT.search(clause)
     if without and len(cues) >= 2 and cues[-1].start() == without.start():
-        return False
+        # ... unless "without" has a noun of its own and the term is a place after it: in "Non
+        # destiné à l'autotest sans supervision à domicile" the home is where the excluded use
+        # would be, not what the use may not go without.
+        return len(without.group().split()) > 1 and bool(_PLACE_PREPOSITION.match(text, position))
     return True
 
 
