@@ -273,3 +273,14 @@ def test_a_labelled_name_cell_keeps_plain_words_of_the_name():
 ])
 def test_basic_udi_di_in_prose_and_under_a_column_header(text, codes):
     assert values(text, FactKind.BASIC_UDI_DI) == codes
+
+
+@pytest.mark.parametrize(("text", "classes"), [
+    ("The Lumora clip is a class IIb device and not a class III implantable device.", ["IIb"]),
+    ("It is neither class III nor implantable; it is class IIa.", ["IIa"]),
+    ("Das Produkt der Klasse IIb ist kein Produkt der Klasse III.", ["IIb"]),
+    ("Le dispositif n'est pas un dispositif de classe III.", []),
+    ("The Lumora clip is a class III device.", ["III"]),
+])
+def test_a_class_the_device_is_said_not_to_have_is_not_its_class(text, classes):
+    assert values(text, FactKind.DEVICE_CLASS) == classes

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import struct
-import time
 import tracemalloc
 import zipfile
 from pathlib import Path
@@ -142,17 +141,16 @@ def _declare_size(path: Path, member: str, size: int) -> None:
     path.write_bytes(bytes(data))
 
 
-def test_one_gib_bomb_refused_fast_without_memory(tmp_path):
+def test_one_gib_bomb_refused_without_inflating_it(tmp_path):
+    # The memory peak shows that nothing was inflated (no wall-clock bound: it would fail on a
+    # busy machine, and speed is measured by benchmarks/speed.py).
     path = simple_docx(tmp_path / "CER.docx")
     _declare_size(path, "word/document.xml", 2**30)
     tracemalloc.start()
-    started = time.perf_counter()
     message = error_of(path)
-    elapsed = time.perf_counter() - started
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
     assert "zip bomb" in message
-    assert elapsed < 0.5
     assert peak < 20 * 2**20
 
 

@@ -121,3 +121,38 @@ def test_a_caption_right_under_a_table_is_not_its_last_row(tmp_path, ruled, capt
     assert [" ".join(b.text.split()) for b in document.blocks if b.kind is BlockKind.CAPTION] == [caption]
     assert not any(caption.split()[0] in b.text for b in document.blocks
                    if b.kind is BlockKind.TABLE_ROW)
+
+
+@pytest.mark.parametrize("heading, caption", [
+    ("1.3 Evaluators", "Table 1-1 Clinical evaluation team"),
+    ("Chapter 4 Clinical data", "Tabelle 4 – Studien"),
+    ("Device description", "Figure 2: Components of the pump"),
+])
+def test_caption_right_under_a_bold_heading_is_its_own_block(tmp_path, heading, caption):
+    """A bold caption set straight under a bold heading, with no spacing: the heading does not
+    swallow it, so the table or figure it numbers exists for DC002."""
+    pdf = FPDF()
+    pdf.add_font("dv", "", str(DEJAVU))
+    pdf.add_font("dv", "B", str(DEJAVU_BOLD))
+    pdf.add_page()
+    pdf.set_font("dv", "", 10)
+    pdf.multi_cell(0, 5, "This report evaluates the clinical data of the device. " * 4,
+                   new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    pdf.set_font("dv", "B", 11)
+    pdf.cell(0, 5, heading, new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(0, 5, caption, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("dv", "", 10)
+    with pdf.table(borders_layout="ALL", first_row_as_headings=False) as table:
+        for values in [("Name", "Role"), ("A. Author", "Writer")]:
+            row = table.row()
+            for value in values:
+                row.cell(value)
+    pdf.ln(4)
+    pdf.multi_cell(0, 5, "The team is qualified as required by MDR Annex XIV. " * 4,
+                   new_x="LMARGIN", new_y="NEXT")
+    path = tmp_path / "CER.pdf"
+    pdf.output(str(path))
+    document = read_document(path, "CER.pdf")
+    assert [b.text for b in document.blocks if b.kind is BlockKind.CAPTION] == [caption]
+    assert not any(caption in b.text for b in document.blocks if b.kind is BlockKind.HEADING)

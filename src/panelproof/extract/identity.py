@@ -678,6 +678,16 @@ def _other_class(text: str, start: int, end: int) -> bool:
                 or _SCALE_BEYOND_III.match(text[end:end + 8]))
 
 
+# A class the device is said not to have: "a class IIb device and not a class III implantable
+# device", "neither class III nor implantable", "kein Produkt der Klasse III", "n'est pas un
+# dispositif de classe III", "non è un dispositivo di classe III".
+_NEGATED_CLASS = re.compile(
+    r"\b(?:not|neither|nor|no|kein(?:e[mnrs]?)?|nicht|pas|ni|non|né|nè|ni|niet|geen|nem|nie)\s+"
+    r"(?:(?:an?|one|un|une|uno|una|um|uma|een|ein(?:e[mnrs]?)?)\s+)?"
+    r"(?:(?:device|product|dispositi(?:f|vo)|produkt|produit|prodotto|producto|hulpmiddel)\s+"
+    r"(?:of|in|de|der|di|van)\s+(?:la\s+|the\s+)?)?$", re.IGNORECASE)
+
+
 # A class under the Directives is not the device's class under the MDR: "previously class IIa
 # under the MDD", "Klasse IIa nach Richtlinie 93/42/EWG", "classe IIa selon la directive".
 LEGACY_CLASS = re.compile(
@@ -871,7 +881,7 @@ def _facts_in_sentence(document: Document, block: Block, s: int, e: int) -> Iter
     if other:
         return
     for m in _class_matches(block, text):
-        if (_other_class(text, m.start(), m.end())
+        if (_other_class(text, m.start(), m.end()) or _NEGATED_CLASS.search(text, max(0, m.start() - 40), m.start())
                 or states_article_condition(block.normalized, s + m.start(), s + m.end())
                 or not _device_class_context(block, text, m.start(), m.end())
                 or _legacy_class(text, m.start(), m.end())):

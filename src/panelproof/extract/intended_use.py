@@ -48,7 +48,7 @@ from panelproof.extract._indication_text import (COMPARISON_CUE, abbreviations, 
                                                  without_access, without_population)
 from panelproof.extract.common import ExtractionContext, cell_spans, is_appraisal_criteria, make_fact, sentences
 from panelproof.extract.model import Concept, Fact, FactKind
-from panelproof.ingest.model import Block, BlockKind, Document
+from panelproof.ingest.model import Block, BlockKind, Document, heading_title
 
 # --- vocabulary matching -----------------------------------------------------------------------
 
@@ -503,13 +503,17 @@ _SECTION_KEYWORDS: list[tuple[str, re.Pattern]] = [
         r"contraindications? and limitations|contraindicaci(?:ones|ón|on)|controindicazion[ei]|"
         r"contra-?indicaties?|przeciwwskazani[ae]|kontraindikationer|kontraindikace|"
         # Portuguese: "Contraindicações", "Contra-indicações"
-        r"contra-?indica(?:ções|ção|coes|cao)", re.I)),
+        r"contra-?indica(?:ções|ção|coes|cao)|"
+        # Finnish, Croatian
+        r"vasta-?aiheet|kontraindikacije", re.I)),
     (INDICATIONS, re.compile(
         r"indications?(?:\s*\(s\))?(?: for use| d'utilisation| d'emploi| thérapeutiques)?|indikation(?:en|er)?|"
         r"anwendungsgebiet(?:e)?|medical indications?|target conditions?|"
         r"indicaci(?:ones|ón|on)(?: de uso)?|indicazion[ei](?: d['’]uso)?|indicaties?|"
         r"wskazania(?: do (?:stosowania|użycia))?|indikationer|indikace|"
-        r"indica(?:ções|ção|coes|cao)(?: (?:de (?:utilização|uso)|terapêuticas?|clínicas?))?", re.I)),
+        r"indica(?:ções|ção|coes|cao)(?: (?:de (?:utilização|uso)|terapêuticas?|clínicas?))?|"
+        # Finnish, Croatian
+        r"käyttöaiheet|indikacije", re.I)),
     (INTENDED_PURPOSE, re.compile(
         r"intended (?:medical )?(?:purpose|use)s?(?:\s*\(s\))?|purpose of the device|destination|"
 
@@ -523,7 +527,11 @@ _SECTION_KEYWORDS: list[tuple[str, re.Pattern]] = [
         r"finalidade(?: prevista| pretendida)?|utiliza(?:ção|cao) prevista|fim a que se destina|"
         r"uso pretendido|utiliza(?:ção|cao) pretendida|"
         # Swedish
-        r"avsedd användning|avsett ändamål|användningsområde", re.I)),
+        r"avsedd användning|avsett ändamål|användningsområde|"
+        # Finnish, Croatian; "Scope of application", the usual translation of the intended-use
+        # field of Chinese IFUs (适用范围)
+        r"käyttötarkoitus|namjena|namjeravana (?:uporaba|svrha)|(?:scope|field) of application|"
+        r"application scope|applicable scope", re.I)),
     (OUTCOMES, re.compile(
         r"(?:intended |expected |anticipated |claimed )?(?:clinical )?benefits?(?! ?[-–/] ?risk)|"
         r"(?:clinical |primary |secondary |safety |performance )?(?:outcomes?|endpoints?|end points?)"
@@ -664,7 +672,7 @@ _BARE_PURPOSE = re.compile(
 def _heading_title(heading: str) -> str:
     """The heading without its number and the separator after it; a bar is a separator too
     ("3 | Indications", "4 ‖ Warnings")."""
-    return _HEADING_NUMBER.sub("", heading.strip(), count=1).strip(" .:-–|‖¦")
+    return heading_title(_HEADING_NUMBER.sub("", heading_title(heading), count=1)).strip(" .:-–|‖¦")
 
 
 def heading_kinds(heading: str) -> frozenset[str]:

@@ -24,7 +24,7 @@ from panelproof.extract._terms import (compile_terms, flatten_terms, load_option
                                        term_anchors)
 from panelproof.extract.common import ExtractionContext, blocks_containing, make_fact, sentences
 from panelproof.extract.model import Fact, FactKind, TemplateText
-from panelproof.ingest.model import Block, BlockKind, Document, Role
+from panelproof.ingest.model import Block, BlockKind, Document, Role, heading_title
 
 _HTML_TAG = re.compile(
     r"^\\?</?\s*(?:br|p|b|i|u|em|strong|sup|sub|span|div|img|a|table|tr|td|th|thead|tbody|ul|ol|li|"
@@ -377,7 +377,7 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
     possible, guidance_blocks = _possible_markers(document)
     scales = _answer_scales(document)
     for index, block in enumerate(document.blocks):
-        if not block.normalized:
+        if not block.normalized or _bracketed_field_label(document, index):
             continue
         for span, marker in template_texts(block, possible[index], index in guidance_blocks,
                                            reviewer=document.role is Role.CEAR):
@@ -389,6 +389,25 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
             facts.append(make_fact(document, block, FactKind.PLACEHOLDER,
                                    TemplateText(text=quote, marker=marker), span))
     return facts
+
+
+# Words of a writer's instruction: a bracketed heading holding one is a template's, not a label.
+_INSTRUCTION_WORDS = re.compile(r"\b(?:insert|enter|add|describe|specify|fill|complete|tbd|tbc|xx+|"
+                                r"einfügen|eintragen|insérer|indiquer|compléter|inserire|insertar)\b", re.I)
+
+
+def _bracketed_field_label(document: Document, index: int) -> bool:
+    """A heading written in brackets with its content below it: a field label, as IFUs
+    translated from Chinese lay out their fields ("[Product name]" then the name, "[Indications]"
+    then the list), not a template field left unfilled."""
+    block = document.blocks[index]
+    if block.kind is not BlockKind.HEADING or heading_title(block.text) == " ".join(block.text.split()):
+        return False
+    if _INSTRUCTION_WORDS.search(block.text):
+        return False
+    following = document.blocks[index + 1] if index + 1 < len(document.blocks) else None
+    return (following is not None and following.kind is not BlockKind.HEADING
+            and bool(following.normalized.strip()) and following.normalized.lstrip()[:1] not in "[<{")
 
 
 def _fold_cell(text: str) -> str:

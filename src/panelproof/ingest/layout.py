@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from panelproof.ingest.model import Block, BlockKind
+from panelproof.ingest.model import Block, BlockKind, heading_title
 
 # "2.1 Intended purpose", "A.3 Annex", "IV. Results", "Section 3 Clinical data", "Annex B – ...".
 _NUMBERED_HEADING = re.compile(
@@ -177,7 +177,7 @@ class HeadingStack:
         """Enter a heading; returns the path above it (the heading's own heading_path)."""
         self._stack[:] = [(lvl, t) for lvl, t in self._stack if lvl < level]
         above = tuple(t for _, t in self._stack)
-        self._stack.append((level, " ".join(text.split())))
+        self._stack.append((level, heading_title(text)))
         self.path = above + (self._stack[-1][1],)
         return above
 

@@ -41,6 +41,18 @@ class BlockKind(StrEnum):
     CAPTION = "caption"
 
 
+# A heading written in brackets, as IFUs translated from Chinese lay out their fields
+# ("[Indications]", "【Contraindications】", "［Storage］"): its title is the text inside.
+_BRACKETED_HEADING = re.compile(r"^\s*[\[【〔［]\s*(?P<title>[^\[\]【】〔〕［］]{2,100}?)\s*[\]】〕］]\s*[:：]?\s*$")
+
+
+def heading_title(text: str) -> str:
+    """A heading's title as the headings above a block keep it: whitespace collapsed, and
+    without the brackets of a bracketed heading."""
+    bracketed = _BRACKETED_HEADING.match(text)
+    return " ".join((bracketed.group("title") if bracketed else text).split())
+
+
 @dataclass(frozen=True)
 class Location:
     """Where a fact or a finding stands: the output contract's `locations[]` entry."""
@@ -84,7 +96,7 @@ class Block:
     def section(self) -> str | None:
         """The nearest heading above this block (a heading's own section is itself)."""
         if self.kind is BlockKind.HEADING:
-            return self.text.strip() or None
+            return heading_title(self.text) or None
         return self.heading_path[-1] if self.heading_path else None
 
     @cached_property

@@ -688,8 +688,10 @@ def _starts_block(prev: _Line | None, line: _Line, metrics: _Metrics, right: flo
         return True
     if list_marker(line.text):
         return True
-    if looks_like_sentence_end(prev.text) and is_caption(line.text):
-        return True  # "Table 2 – SotA benchmarks" right under the paragraph that cites it
+    if is_caption(line.text) and (looks_like_sentence_end(prev.text) or metrics.emphasised(prev)):
+        # "Table 2 – SotA benchmarks" right under the paragraph that cites it, or set like the
+        # heading above it ("1.3 Evaluators" then "Table 1-1 Clinical evaluation team")
+        return True
     # "Contraindications:" on a line of its own is a label: it neither continues the list item
     # above it nor absorbs the line below it.
     if _label_line(line.text) or _label_line(prev.text):

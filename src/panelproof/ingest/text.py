@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from panelproof.ingest.model import Block, BlockKind, Document, Role, assign_offsets
+from panelproof.ingest.model import Block, BlockKind, Document, Role, assign_offsets, heading_title
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d+[.)]|[a-z][.)])\s+(.*)$")
@@ -45,7 +45,7 @@ def parse_markdown(text: str) -> list[Block]:
             headings[:] = [(lvl, h) for lvl, h in headings if lvl < level]
             blocks.append(Block(BlockKind.HEADING, title, level=level,
                                 heading_path=tuple(h for _, h in headings)))
-            headings.append((level, title))
+            headings.append((level, heading_title(title)))
             continue
         if row:
             flush()
