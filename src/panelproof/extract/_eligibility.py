@@ -77,8 +77,59 @@ def is_selection_criterion(text: str) -> bool:
     if not _NUMBER.search(text):
         return False  # every criterion of this kind states a value
     segments = _segments(text)
-    return any(_criterion(s) for s in segments) and all(
-        _criterion(s) or not _has_content(s) for s in segments)
+    return any(_criterion(s) or _measure_threshold(s) for s in segments) and all(
+        _criterion(s) or _measure_threshold(s) or not _has_content(s) for s in segments)
+
+
+# "NT-proBNP < 1 600 pg/mL", "HbA1c between 7 and 10 %", "eGFR >= 30 mL/min/1.73 m²", "PVR
+# below 3 WU": a laboratory or physiological value bounded by a threshold. It selects patients
+# within the indication (IU005 compares such thresholds); it names no condition of its own.
+# The measure is an abbreviation written with capitals (a lab marker) or a measure of
+# vocabulary/clinical_measures.yaml; a condition ("carotid stenosis >= 70 %", "chronic pain for
+# more than 6 months") is neither and stays an indication.
+_THRESHOLD = re.compile(
+    r"^\W*(?P<measure>[^\W_][\w\-–/. ]{0,40}?)\s*(?::\s*)?"
+    r"(?:[<>≤≥=≦≧]=?|between|from|below|above|under|over|less than|more than|greater than|at least|"
+    r"at most|up to|of|not (?:more|less) than|inférieur\w* (?:ou égal\w* )?à|supérieur\w* (?:ou égal\w* )?à|"
+    r"entre|unter|über|zwischen|mindestens|höchstens|kleiner als|größer als|inferiore a|superiore a|"
+    r"tra|fra|menor de|mayor de|inferior a|superior a|lager dan|hoger dan|tussen|onder|boven)?\s*"
+    r"\d[\d\s.,]*(?:%\s*)?(?:\s*(?:[-–]|and|to|et|à|und|bis|e|y|a|en|tot)\s*\d[\d\s.,]*)?"
+    r"\s*(?P<unit>[^\s\d][^\s]{0,14}(?:\s[^\s\d][^\s]{0,6}){0,2}?)?"
+    r"(?:\s*(?:or (?:less|more|lower|higher|above|below|greater)|(?:of )?predicted|ou (?:moins|plus)|"
+    r"oder (?:weniger|mehr|darunter|darüber)|o (?:meno|più|menos|más)|of (?:minder|meer)))?\W*$", re.I)
+_CAPITAL_ABBREVIATION = re.compile(r"[A-Z].*[A-Z]|[a-z][A-Z]")
+_LONG_UNIT_WORD = re.compile(r"[^\W\d_]{7,}")
+
+
+def _measure_threshold(segment: str) -> bool:
+    """A segment that is only a measure and its threshold ("NT-proBNP < 1 600 pg/mL")."""
+    match = _THRESHOLD.match(segment)
+    if not match:
+        return False
+    unit = match.group("unit") or ""
+    if _LONG_UNIT_WORD.search(unit):
+        return False  # "≥ 3 antihypertensive drugs": a count of something, not a unit
+    measure = match.group("measure").strip(" -–/.")
+    words = measure.split()
+    if not words or len(words) > 5:
+        return False
+    if _known_measure(measure):
+        return True
+    # a lab marker or index written with capitals (NT-proBNP, HbA1c, eGFR, serum PaCO2), not a
+    # condition named by its abbreviation ("COPD GOLD 3")
+    return (len(words) <= 3 and any(_CAPITAL_ABBREVIATION.search(w) for w in words)
+            and not _names_condition(measure))
+
+
+def _names_condition(text: str) -> bool:
+    from panelproof.extract.intended_use import vocabulary  # imports this module: load it late
+    return bool(vocabulary("clinical_terms").find(text))
+
+
+def _known_measure(text: str) -> bool:
+    from panelproof.extract.intended_use import vocabulary  # imports this module: load it late
+    matches = vocabulary("clinical_measures").find(text)
+    return any(m.start == 0 and m.end >= len(text.rstrip()) for m in matches)
 
 
 def _has_content(segment: str) -> bool:

@@ -1411,6 +1411,28 @@ _FRAGMENT_START = re.compile(
     r"sopra|sotto|ed|oppure|ma|sobre|bajo|debajo|pero)\b", re.I)
 
 
+# A cause connector right before a condition (lower case: searched in `Block.folded`).
+_CAUSE_BEFORE = re.compile(
+    r"\b(?:associated with|secondary to|due to|caused by|resulting from|induced by|"
+    r"in the (?:setting|context) of|li[ée]e?s? à|secondaires? à|d[uû]e?s? à|assoziiert mit|"
+    r"bedingt durch|infolge(?: eine[rs]| von)?|aufgrund(?: eine[rs]| von)?|associat[oaie] a|"
+    r"secondari[oaie] a|dovut[oaie] a|asociad[oa]s? a|secundari[oa]s? a|debid[oa]s? a|"
+    r"geassocieerd met|ten gevolge van|secundair aan)\s+(?:(?:an?|the|une?|la|le|les|einer|"
+    r"eines|einem|der|dem|un[oa]?|il|el|los|las|een|de|het)\s+)?(?:[\w-]+\s+){0,2}$")
+
+
+# An item that opens by excluding ("not indicated for ...", "no indication for ...", "not
+# intended for ...", "non indiqué pour ...", "nicht indiziert bei ...", "no indicado en ...").
+# "Not suitable for surgery" is no exclusion: it describes the patient the device is for.
+_NEGATED_ITEM = re.compile(
+    r"\W*(?:(?:is|are|it is)\s+)?(?:"
+    r"(?:not|never|nicht|nie|niet|non|ne)\s+(?:\w+\s+){0,2}?(?:indicat\w*|indiqu\w*|indiz\w*|indicad\w*|"
+    r"ge[iï]ndiceerd|intended|destin\w*|bestimmt)|"
+    r"(?:not|nicht|non|niet)\s+(?:for|pour|für|para|per|voor)|"
+    r"(?:no|kein\w*|geen|aucune?|ninguna|nessuna)\s+(?:\w+\s+)?(?:indica\w*|indikation\w*|indicatie\w*))\b",
+    re.I)
+
+
 def text_concept_id(phrase: str) -> str | None:
     """`text:<phrase>` for a phrase no vocabulary knows; None for intros and bare populations."""
     phrase = " ".join(phrase.split()).strip(" .;:,-–•*" + _BULLETS)
@@ -1555,6 +1577,12 @@ def _condition_facts(document: Document, unit: Unit, kind: FactKind,
         # "performed in a hospital equipped with a compatible MR scanner": an exposure the
         # vocabulary marks `never_indication` (MRI, diathermy) is no condition the device treats
         matches = [m for m in matches if not entries.get(m.id, {}).get("never_indication")]
+        # "central sleep apnoea, including CSA associated with heart failure", "pain secondary
+        # to bone metastases": the condition after a cause connector says what causes the one
+        # before it; it is no indication of its own
+        matches = [m for index, m in enumerate(matches)
+                   if not (index and _CAUSE_BEFORE.search(
+                       block.folded, matches[index - 1].end, m.start))]
     for index, m in enumerate(matches):
         # a list item or cell is quoted whole ("Untreated pneumothorax"), a sentence by its term
         span = (unit.start, unit.end) if unit.item and unit.end - unit.start <= 200 else (m.start, m.end)
@@ -1586,6 +1614,10 @@ def _condition_facts(document: Document, unit: Unit, kind: FactKind,
     text = block.normalized
     phrase = _first_clause(text[start:end])
     if phrase.rstrip().endswith(":") or text[start:end].rstrip().endswith(":"):
+        return
+    if kind is FactKind.INDICATION and skip_negated and _NEGATED_ITEM.match(text, start, end):
+        # "not indicated for cardiac resynchronisation therapy", "no indication for CRT", "nicht
+        # indiziert bei ...": an item of the indications list that excludes; it names no indication
         return
     if kind is FactKind.INDICATION:
         # "Adults, 18 years and older, chest circumference 66-142 cm": a selection criterion,
