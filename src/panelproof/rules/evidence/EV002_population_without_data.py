@@ -159,7 +159,12 @@ class PopulationWithoutData(Rule):
         An indication that names a clinical concept (vocabulary/clinical_terms.yaml) is studied
         when a study names that concept in any words ("pregnant women" / "short cervix in a
         singleton pregnancy", "partial-thickness burns" / "acute wounds and burns"); a narrowed
-        one ("aortic stenosis at intermediate surgical risk") only by its own words. A risk
+        one ("aortic stenosis at intermediate surgical risk") only by its own words. A study
+        whose indication (two words or more) is named in the indication's own sentence concerns
+        that indication when the sentence states no other condition: a study of "pulmonary vein
+        isolation" concerns "pulmonary vein isolation in paroxysmal atrial fibrillation", while
+        a study of "negative pressure wound therapy" does not cover venous leg ulcers in
+        "negative pressure wound therapy of diabetic foot ulcers and venous leg ulcers". A risk
         stratum of the intended purpose is covered by results split by stratum ("92 % (low
         risk), 86 % (intermediate)", "low/int risk").
 
@@ -375,6 +380,7 @@ class PopulationWithoutData(Rule):
                    for match in vocabulary("clinical_terms").find(
                        with_coordinated_modifiers(expand_abbreviations(f.value.indication, known)))}
         reported: set[str] = set()
+        studied_names = _studied_names(with_indication)
         for fact in facts.of(FactKind.INDICATION):
             if fact.role not in INTENDED_USE_ROLES or getattr(fact.value, "negated", False):
                 continue
@@ -385,6 +391,13 @@ class PopulationWithoutData(Rule):
             if not label or key in reported:
                 continue
             if any(fuzz.partial_ratio(label, t) >= 85 or fuzz.token_set_ratio(label, t) >= 80 for t in texts):
+                continue
+            # A study named by the words of the indication's own sentence concerns it, whatever
+            # the condition is called there: "CL-PROTECT | High-risk PCI" concerns "support during
+            # high-risk PCI in patients with severe coronary artery disease". Only when that
+            # sentence states one condition: a study of one of two listed conditions concerns
+            # only that one.
+            if studied_names and _study_names_its_sentence(facts, fact, studied_names):
                 continue
             # A plain concept is concerned by any study of it; a narrowed one ("aortic stenosis
             # at intermediate surgical risk", id "...@...") only by its words.
@@ -400,6 +413,33 @@ class PopulationWithoutData(Rule):
                 f"{'; '.join(sorted({f.value.indication for f in with_indication}))}).",
                 [fact, *with_indication[:2]], severity=Severity.MINOR if free_text else None)
 
+
+
+def _studied_names(with_indication: list[Fact]) -> list[re.Pattern[str]]:
+    """Word-bounded lower-case patterns of the studies' indications that name something: two
+    words at least, one of them of four letters or more ("high-risk pci", "chevron
+    osteotomy"), so that a bare group or site ("adults", "knee") concerns no indication."""
+    names = set()
+    for fact in with_indication:
+        name = " ".join(fact.value.indication.lower().split())
+        words = re.findall(r"[^\W\d_]+", name)
+        if len(words) >= 2 and any(len(w) >= 4 for w in words):
+            names.add(name)
+    return [re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])") for name in sorted(names)]
+
+
+def _study_names_its_sentence(facts: FactBase, fact: Fact, names: list[re.Pattern[str]]) -> bool:
+    """Whether a study's indication is named in the sentence (or row) of the indication `fact`
+    and that sentence states no other condition (its indication facts share one concept,
+    whatever their qualifiers: "coronary_artery_disease@elective", "...@emergency")."""
+    sentence = " ".join(in_sentence(facts, fact).location.quote.lower().split())
+    if not any(name.search(sentence) for name in names):
+        return False
+    concepts = {str(getattr(other.value, "id", other.value)).split("@")[0]
+                for other in facts.of(FactKind.INDICATION)
+                if other.document == fact.document and other.location.section == fact.location.section
+                and " ".join(other.location.quote.lower().split()) in sentence}
+    return len(concepts) <= 1
 
 
 # "acute and chronic wounds", "benign or malignant tumours", "aigus et chroniques": two

@@ -287,8 +287,7 @@ class EvidenceContextMismatch(Rule):
                 where.setdefault(dim, fact)
         if not device:
             return
-        clinical = [f for f in evidence if is_clinical_subject(f.value.subject)
-                    and not (f.location.section and heading_matches(STATE_OF_THE_ART, f.location.section))]
+        clinical = [f for f in outside_state_of_the_art(evidence) if is_clinical_subject(f.value.subject)]
         # The equivalent device's name, by its first word ("THORAX" of "THORAX stent-graft").
         equivalents = {words[0].lower() for f in facts.of(FactKind.EQUIVALENCE)
                        if (words := re.findall(r"[^\W_][\w+-]{2,}", f.value.device or ""))}
@@ -331,7 +330,7 @@ class EvidenceContextMismatch(Rule):
         own = {fid for fid, entry in _fields().items() if device_types & set(entry.get("device_types", ()))}
         if not own:
             return  # the device's own field is unknown: nothing to compare with
-        for fact in evidence:
+        for fact in outside_state_of_the_art(evidence):
             named = fields_of(without_comparator(fact.location.quote))
             if not named or named & own:
                 continue
@@ -349,7 +348,7 @@ class EvidenceContextMismatch(Rule):
         if len(families) != 1:
             return  # no intended setting, or settings inside and outside hospital
         family = families.pop()
-        for fact in evidence:
+        for fact in outside_state_of_the_art(evidence):
             named = setting_families(without_comparator(fact.location.quote), fact.language)
             if family in named.values():
                 continue  # data (also) from the device's own kind of setting
@@ -363,6 +362,15 @@ class EvidenceContextMismatch(Rule):
                 f"device is intended for {settings} ({intended[0].document}: "
                 f'"{intended[0].location.quote}").',
                 [fact, intended[0]])
+
+
+def outside_state_of_the_art(evidence: list[Fact]) -> list[Fact]:
+    """The evidence facts outside state-of-the-art sections. A sentence there that cites a
+    paper ("patients were historically ventilated by hand during transfer (Smith 2001)")
+    describes the treatment alternatives and their setting or field on purpose; it is not
+    offered as clinical data of the device."""
+    return [f for f in evidence
+            if not (f.location.section and heading_matches(STATE_OF_THE_ART, f.location.section))]
 
 
 class CitedRows:
