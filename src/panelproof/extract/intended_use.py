@@ -1533,6 +1533,48 @@ def _numbered_ellipsis(text: str, start: int, end: int,
     return found
 
 
+
+# Modifiers coordinated around one noun: "heridas agudas y crónicas", "ventilation non invasive
+# ou invasive", "ferite acute e croniche" (the noun first, as in the Romance languages) and
+# "acute and chronic wounds", "lung or liver metastases" (the noun last). The term the vocabulary
+# matched names one modifier with the noun; the other modifier names a second concept only when
+# the rebuilt phrase is a whole term of the vocabulary, so a coordinated noun ("heridas agudas y
+# quemaduras") never counts.
+_COORDINATOR = r"(?:and|or|ou|et|oder|und|bzw\.?|o|y|e|ed|od|lub|albo|i|nebo|en|ή|και|és|vagy|ir|arba|ali|och|eller|og)"
+_MODIFIER = r"(?:(?:non|no|não|nie|nicht|nem|ne)[\s-]+)?[^\W\d_][\w-]*"
+_MODIFIER_COORDINATION = r"(?:\s*[,/]\s*|(?:\s*,)?\s+" + _COORDINATOR + r"\s+)"
+_MODIFIER_AFTER = re.compile(_MODIFIER_COORDINATION + r"(" + _MODIFIER + r")", re.IGNORECASE)
+_MODIFIER_BEFORE = re.compile(r"(?<![\w-])(" + _MODIFIER + r")" + _MODIFIER_COORDINATION + r"$", re.IGNORECASE)
+
+
+def coordinated_modifiers(vocab, text: str, start: int, end: int, matches: list[VocabularyMatch],
+                          language: str | None = None) -> list[VocabularyMatch]:
+    """The concepts a coordination of modifiers names with one noun beside the matched term:
+    "heridas agudas y crónicas" names chronic wounds as well as acute wounds. The match quotes
+    the whole coordination."""
+    found: list[VocabularyMatch] = []
+    known = {(m.id, m.start) for m in matches}
+    for match in matches:
+        words = text[match.start:match.end].split()
+        if len(words) < 2:
+            continue
+        rebuilt: list[tuple[str, int, int]] = []
+        after = _MODIFIER_AFTER.match(text, match.end, min(end, match.end + 40))
+        if after:
+            rebuilt += [(" ".join(words[:-k] + [after.group(1)]), match.start, after.end())
+                        for k in range(1, min(2, len(words) - 1) + 1)]
+        before = _MODIFIER_BEFORE.search(text, max(start, match.start - 40), match.start)
+        if before:
+            rebuilt += [(" ".join([before.group(1)] + words[k:]), before.start(), match.end)
+                        for k in range(1, min(2, len(words) - 1) + 1)]
+        for phrase, span_start, span_end in rebuilt:
+            whole = [m for m in vocab.find(phrase, 0, None, language) if m.start == 0 and m.end == len(phrase)]
+            if whole and whole[0].id != match.id and (whole[0].id, span_start) not in known:
+                known.add((whole[0].id, span_start))
+                found.append(VocabularyMatch(whole[0].id, span_start, span_end))
+                break
+    return found
+
 # The marker that numbers an item written in running text or kept by the reader: "(iii) ",
 # "f) ", "iv) ", "b. ", "2) ". A letter, a roman numeral or a number, closed by a bracket or a
 # dot, then a space ("e.g." and "1.5 T" are no markers).
@@ -1550,6 +1592,8 @@ def _condition_facts(document: Document, unit: Unit, kind: FactKind,
         start = marker.end()  # "(iii) insufficient soft-tissue coverage", "f) BMI above 35": the item
     matches = vocabulary("clinical_terms").find(block.normalized, start, end)
     elided = _numbered_ellipsis(block.normalized, start, end, matches)
+    elided += coordinated_modifiers(vocabulary("clinical_terms"), block.normalized, start, end,
+                                    matches, document.language)
     if elided:
         matches = sorted(matches + elided, key=lambda m: m.start)
     if matches and fallback:
@@ -2720,6 +2764,10 @@ def _interface_facts(document: Document, unit: Unit) -> Iterator[Fact]:
     block = unit.block
     text = block.normalized
     matches = vocabulary("interfaces").find(text, unit.start, unit.end, document.language)
+    coordinated = coordinated_modifiers(vocabulary("interfaces"), text, unit.start, unit.end,
+                                        matches, document.language)
+    if coordinated:
+        matches = sorted(matches + coordinated, key=lambda m: m.start)
     # "Palliflo SC", "Ventura IV": an abbreviation that is part of the device's name
     matches = [m for m in matches if not (m.abbreviation and _in_device_name(document, text, m))]
     # "no subcutaneous pocket", "a subcutaneous tunnel": the adjective places a part of the
