@@ -1028,6 +1028,8 @@ def table_label(block: Block) -> frozenset[str] | None:
 def _block_units(block: Block, kinds: frozenset[str]) -> Iterator[Unit]:
     item = block.kind is BlockKind.LIST_ITEM
     labels = inline_labels(block.normalized)
+    if labels and kinds & {INDICATIONS, CONTRAINDICATIONS} and _category_label(block, labels[0]):
+        labels = labels[1:]
     if not labels:
         for start, end in sentences(block):
             yield Unit(block, start, end, kinds, item)
@@ -1048,6 +1050,31 @@ def _block_units(block: Block, kinds: frozenset[str]) -> Iterator[Unit]:
             label_kinds = frozenset()  # a study's case mix: "Indications: high-risk PCI 41 %, shock 37 %"
         own = undecided(label_kinds) if label_kinds else kinds - {INDICATIONS, CONTRAINDICATIONS}
         yield from _label_units(block, body_start, end, own)
+
+
+# What may open a list item before its first word: a number, a circled number, a bullet.
+_ITEM_MARK = re.compile(r"\s*(?:[(（]?\d{1,2}[.)）]|[\u2460-\u2473\u2776-\u277f]|[-–•*·▪])?\s*")
+# Labels that comment on an item instead of naming a group of conditions.
+_REMARK_LABEL = re.compile(
+    r"notes?|nb|n\.b\.|remarks?|caution|warning|attention|important|example|e\.g\.|"
+    r"hinweis|achtung|beispiel|remarque|avertissement|exemple|nota|avvertenza|esempio|"
+    r"advertencia|ejemplo|opmerking|let op|voorbeeld|huom(?:io|aa)?|obs|poznámka|napomena",
+    re.IGNORECASE)
+
+
+def _category_label(block: Block, label: tuple[int, int, frozenset[str]]) -> bool:
+    """A label opening an item of an indications or contraindications list that names none of
+    our sections ("Acute wounds: burns, donor sites", "Cardiac: unstable angina") groups the
+    conditions it precedes: the whole item stays one item of the announced list, as it is when
+    the author writes no colon or a full-width one."""
+    start, body, kinds = label
+    if kinds != frozenset({OTHER}) or not (block.kind is BlockKind.LIST_ITEM or _item_like(block)):
+        return False
+    text = block.normalized
+    if not _ITEM_MARK.fullmatch(text, 0, start):
+        return False
+    name = text[start:body].rstrip(" \t:：")
+    return not (_NOT_COVERED_LABEL.search(name) or _REMARK_LABEL.fullmatch(name.strip()))
 
 
 # Items that each carry a share ("high-risk PCI 41 %, cardiogenic shock 37 %, other 7 %"): the
@@ -2378,6 +2405,10 @@ _NEGATION_BEFORE = re.compile(
     # "nicht-invasive", "not-for-profit": a hyphenated compound, no negation
     # "with or without training", "mit oder ohne", "avec ou sans": both, no negation
     r"\b(?:not|never|no|(?<!with or )without|except|excluding|excluded|ne|n'|pas|jamais|"
+    # a prohibition before the use it forbids ("It is forbidden to use the product for enteral
+    # feeding", as translated instructions put it; "Es ist verboten, ...", "Il est interdit de ...")
+    r"forbidden|prohibited|verboten|untersagt|interdit|interdite|vietato|vietata|prohibido|"
+    r"prohibida|verboden|zakázáno|zabranjeno|zabranjena|kielletty|förbjudet|förbjuden|"
     r"(?<!avec ou )sans|sauf|nicht|kein|"
     r"keine|keinen|keinesfalls|niemals|(?<!mit oder )ohne|außer|ausser|exclusion|exclut|ausgenommen|excludes?|excluye|esclude|"
     r"(?<!con o )sin|(?<!con o )senza|nunca|mai|"

@@ -10,7 +10,8 @@ from panelproof.extract.common import sentences
 from panelproof.extract.intended_use import (CONTRAINDICATIONS, INDICATIONS, MODES,
                                              WARNINGS, block_kinds, heading_kinds, vocabulary,
                                              without_excluding_sentences, without_permission_sentences)
-from panelproof.extract.population import (expand_groups, find_groups, groups, groups_excluded_by_bounds,
+from panelproof.extract.population import (expand_groups, find_groups, groups, groups_admitted_by_bounds,
+                                          groups_excluded_by_bounds,
                                           umbrella_equivalent)
 from panelproof.extract.model import Concept, Fact, FactBase, FactKind, PopulationBound
 from panelproof.ingest.model import BlockKind, Document, Location, Role
@@ -99,7 +100,9 @@ class LanguageVersionsDiffer(Rule):
         admits (as PO001 computes it: "ab 3 kg Körpergewicht" against "10 kg or more",
         "à partir de 32 semaines d'aménorrhée" against "≥ 34 weeks of gestation") and the
         population groups it names (as PO002), each translation against its master version (the
-        English one). A group one version names by its own word and the other excludes
+        English one); a group one version names is not missing from another whose own
+        population-wide bounds admit it ("Kinder ab Geburt" includes the newborns of "children
+        from newborn"). A group one version names by its own word and the other excludes
         ("Säuglinge" against "not for infants under 1 year") is a major difference even when
         either version also says "paediatric". When the master agrees with the other documents, the translation's
         difference is reported here and PO001/PO002 leave it alone; when the master itself
@@ -349,6 +352,7 @@ class LanguageVersionsDiffer(Rule):
         """Population groups of each translation against its master version's (as above): the
         groups each names and the groups each excludes."""
         by_document = facts_by_document(facts, FactKind.POPULATION_GROUP, INTENDED_USE_ROLES)
+        bounds = facts_by_document(facts, FactKind.POPULATION_BOUND, INTENDED_USE_ROLES)
         named = {path: g for path, fs in by_document.items() if (g := named_groups(fs))}
         for document in documents:
             master = master_version(facts, document.path)
@@ -380,10 +384,16 @@ class LanguageVersionsDiffer(Rule):
                 continue
             # A group the vocabulary has no words for in a version's language cannot be found
             # there: its absence says nothing ("crianças" before Portuguese terms existed).
+            # A group the other version admits by its own population-wide bounds is not
+            # missing there: "Kinder ab Geburt" includes the newborns "children from newborn"
+            # names, as "patients aged 7 years and older" includes adolescents.
+            master_admits = groups_admitted_by_bounds(bounds.get(master, []))
+            own_admits = groups_admitted_by_bounds(bounds.get(path, []))
             extra = sorted(g for g in signatures[path] - signatures[master]
-                           if _group_has_terms(g, facts.document(master).language))
+                           if _group_has_terms(g, facts.document(master).language)
+                           and g not in master_admits)
             missing = sorted(g for g in signatures[master] - signatures[path]
-                             if _group_has_terms(g, document.language))
+                             if _group_has_terms(g, document.language) and g not in own_admits)
             if not extra and not missing:
                 continue
             version = describe_document(document, with_language=True)
