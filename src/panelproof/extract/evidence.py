@@ -871,7 +871,8 @@ def cohort_limited_to(text: str) -> tuple[str, ...]:
     only, study = term_regex(data["only"]), term_regex(data["study"])
     if only is None or study is None or not only.search(text) or not study.search(text):
         return ()
-    return named_groups(text)
+    # "All patients ... were adults": the "all" counts the cohort, it sets no population
+    return tuple(g for g in named_groups(text) if g != "unrestricted")
 
 
 @lru_cache(maxsize=1)
@@ -1197,7 +1198,20 @@ def is_deferred(text: str) -> bool:
     """A statement about what is still to come: a plan ("will be confirmed by the PMCF registry",
     "a 10-year follow-up is planned", "PMCF is a 5-year registry to assess long-term stability"),
     not a result or a claim about the device."""
-    return bool(_TO_BE_SHOWN.search(text) or _DEFERRED_TO_PMCF.search(text) or _DESCRIBES_PMCF.search(text))
+    return bool(_TO_BE_SHOWN.search(text) or _DEFERRED_TO_PMCF.search(text) or _DESCRIBES_PMCF.search(text)
+                or (_PMCF_OF_DURATION.search(text) and not _HAS_RESULT.search(text)))
+
+
+# "Five-year PMCF follow-up of the study patients and an EU registry (plan P-12)", "2-year
+# post-market clinical follow-up registry": a PMCF activity named by its length, with no result,
+# is the plan of data to come, not data already held.
+_PMCF_OF_DURATION = re.compile(
+    r"^\W*(?:[\w-]{1,6}\s*[:)]\s+)?(?:an?\s+|the\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+    r"fifteen|twenty)[- ](?:years?|months?)\s+(?:PMCF|post-market clinical follow[- ]up)\b|"
+    # "Follow-up continues for 5 years in PMCF", "follow-up will be extended to 10 years in the registry"
+    r"\bfollow[- ]?up\s+(?:continues|will continue|is continuing|is ongoing|extends|will (?:be )?extend(?:ed)?|"
+    r"is extended|is planned)\b[^.;]{0,50}\b(?:PMCF|post-market|registry)", re.IGNORECASE)
+_HAS_RESULT = re.compile(r"%|\b(?:showed|shows|found|reported|observed|demonstrated|confirmed|was|were)\b", re.IGNORECASE)
 
 
 # A result reported at a time point proves follow-up to that point: "10-year survival 89 %",

@@ -9,7 +9,7 @@ from typing import Callable, Iterator
 
 from panelproof.extract._clinical_terms import key_stems, outcome_concept_terms, outcome_concepts
 from panelproof.extract.claims import marker_hits
-from panelproof.extract.evidence import citation_keys
+from panelproof.extract.evidence import citation_keys, is_deferred
 from panelproof.extract.model import Claim, Fact, FactBase, FactKind
 from panelproof.extract.common import blocks_containing, make_fact, sentences
 from panelproof.ingest.model import BlockKind, Role
@@ -46,7 +46,8 @@ def longest_supporting_follow_up(claim: Claim, facts: FactBase,
     (`claim_fact`) is no evidence for it: "durability to 15 years is thereby demonstrated"
     reads as a 15-year follow-up to the evidence extractor, but it is what is to be shown."""
     evidence = [f for f in evidence_facts(facts) if f.value.follow_up_months is not None
-                and not (claim_fact is not None and _same_sentence(f, claim_fact))]
+                and not (claim_fact is not None and _same_sentence(f, claim_fact))
+                and not is_deferred(f.location.quote)]  # "five-year PMCF follow-up (plan P-1)": data to come
     basis = cited_entries(claim, evidence) or [
         f for f in evidence if not _BACKGROUND_SECTION.search(f.location.section or "")] or evidence
     return max(basis, key=lambda f: f.value.follow_up_months, default=None)
@@ -310,16 +311,36 @@ _OBSERVED_VALUE = re.compile(r"\b(?:was|were|averaged|reached|totalled|totaled|a
                              r"s'élevait à)\s+(?:\S+\s+){0,3}?\d", re.IGNORECASE)
 
 
+# "Function (ODI) and quality of life improved significantly", "pain scores were significantly
+# reduced", "showed a statistically significant reduction", "s'est améliorée de façon
+# significative", "verbesserte sich signifikant": a change the study observed (past tense) and
+# tested, reported without its figures. A claim speaks in the present ("significantly reduces").
+_CHANGED = (r"(?:improved|decreased|reduced|increased|declined|diminished|lowered|fell|rose|dropped|"
+            r"shortened|lengthened|(?:were|was) (?:\w+ )?(?:better|higher|lower|shorter|longer|greater|smaller))")
+_SIGNIFICANT_CHANGE = re.compile(
+    rf"\b{_CHANGED}\s+(?:[\w-]+\s+){{0,2}}?(?:statistically\s+)?significant(?:ly)?\b"
+    rf"|\b(?:were|was|had|have been|has been)\s+(?:(?:statistically|highly)\s+)?significantly\s+{_CHANGED}\b"
+    r"|\b(?:showed|demonstrated|revealed|yielded|found|observed|there (?:was|were))\s+(?:\w+\s+){0,2}?"
+    r"(?:statistically\s+)?significant\s+(?:improvements?|reductions?|decreases?|increases?|declines?|changes?|differences?)\b"
+    r"|\b(?:s'est|se sont|a|ont|était|étaient)\s+(?:été\s+)?(?:\w+\s+){0,3}?(?:amélior|diminu|rédui|baiss|augment)\w*"
+    r"\s+(?:\w+\s+){0,3}?significativ"
+    r"|\b(?:verbesserte|verringerte|reduzierte|senkte|erhöhte|sank|sanken|stieg|stiegen|nahm|nahmen)\b[^.;]{0,40}?\bsignifikant"
+    r"|\b(?:wurde|wurden|hat|haben|hatte|hatten|war|waren)\b[^.;]{0,40}?\bsignifikant\w*\s+(?:verbessert|verringert|reduziert|gesenkt|erhöht|gesteigert|besser|niedriger|höher)",
+    re.IGNORECASE)
+
+
 def is_reported_result(text: str) -> bool:
     """A sentence that reports a measured, observed result rather than claiming one."""
     return bool((NUMERIC_RESULT.search(text) and _OBSERVED.search(text))
-                or _OBSERVED_VALUE.search(text))
+                or _OBSERVED_VALUE.search(text)
+                or ("ignifi" in text and _SIGNIFICANT_CHANGE.search(text)))
 
 
 def result_statements(facts: FactBase, uncited: set[tuple[str, str]]) -> list[tuple[Fact, str]]:
-    """Sentences of the clinical-data documents that report a number: results in prose or
-    tables that no extractor turned into an evidence entry ("Mean CNC word score improved from
-    8 % to 54 % at 12 months"). An uncited claim is not a result, even with a number in it."""
+    """Sentences of the clinical-data documents that report a number or a significant change:
+    results in prose or tables that no extractor turned into an evidence entry ("Mean CNC word
+    score improved from 8 % to 54 % at 12 months", "walking distance increased significantly").
+    An uncited claim is not a result, even with a number in it."""
     return [found for document, block in _numeric_blocks(facts)
             for found in _block_result_statements(document, block, uncited)]
 
@@ -329,8 +350,9 @@ def _numeric_blocks(facts: FactBase):
     for document in facts.documents_with_role(*CLINICAL_DATA_ROLES):
         for block in document.blocks:
             text = block.normalized
-            if block.kind is not BlockKind.HEADING and len(text) >= 25 and _DIGIT.search(text):
-                yield document, block
+            if (block.kind is not BlockKind.HEADING and len(text) >= 25
+                    and (_DIGIT.search(text) or "ignifi" in block.folded)):
+                yield document, block  # a number, or a significant change told without one
 
 
 def _block_result_statements(document, block, uncited: set[tuple[str, str]]) -> list[tuple[Fact, str]]:
@@ -338,7 +360,7 @@ def _block_result_statements(document, block, uncited: set[tuple[str, str]]) -> 
     text = block.normalized
     for start, end in sentences(block):
         sentence = text[start:end]
-        if not _DIGIT.search(sentence):
+        if not _DIGIT.search(sentence) and not ("ignifi" in sentence and _SIGNIFICANT_CHANGE.search(sentence)):
             continue
         quote = block.quote(start, end)
         if (document.path, quote) in uncited and not is_reported_result(sentence):
@@ -401,8 +423,11 @@ def _text_supported(text: str, texts: list[SupportText], name_words: frozenset[s
     return not stems and not concepts
 
 
-# Coordinated outcomes of one claim: "reduces pain, swelling and opioid consumption".
-_COORDINATION = re.compile(r",|;|\b(?:and|or|as well as|along with|et|ou|ainsi que|und|oder|sowie)\b",
+# Coordinated outcomes of one claim: "reduces pain, swelling and opioid consumption". "Signs and
+# symptoms" (of dry eye, of heart failure) is one outcome, the disease's clinical picture, not two.
+_COORDINATION = re.compile(r",|;|\b(?:and|or|as well as|along with|et|ou|ainsi que|und|oder|sowie)\b"
+                           r"(?!(?<=\bsigns and)\s+symptoms\b)(?!(?<=\bsymptoms and)\s+signs\b)"
+                           r"(?!(?<=\bsignes et)\s+symptômes\b)(?!(?<=\bAnzeichen und)\s+Symptome\b)",
                            re.IGNORECASE)
 # Phrases after the outcomes that say where or when, not what ("in most patients", "after surgery").
 _CIRCUMSTANCE = re.compile(r"^\s*(?:in|within|after|during|at|for|over|among|from|compared|versus|vs|"

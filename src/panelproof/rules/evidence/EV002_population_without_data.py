@@ -293,19 +293,30 @@ class PopulationWithoutData(Rule):
         # (ICH E11), and one study "in elderly patients" beside such studies leaves no gap in adults.
         unstated_adult_data = any(not set(f.value.population_groups) - _NOT_A_GROUP for f in evidence)
         # The manufacturer's own statements first: the CER, the IFU, then the other documents.
-        ordered = sorted(facts.of(FactKind.POPULATION_GROUP), key=lambda f: _STATEMENT_ORDER.get(f.role, 9))
+        # A translation is read after the master text: the reader checks the group against the
+        # documents in the CER's language first, and quotes a translation only for a group that
+        # only it names.
+        primary = {d.language for d in facts.documents_with_role(Role.CER) if d.language}
+        ordered = sorted(facts.of(FactKind.POPULATION_GROUP),
+                         key=lambda f: (bool(primary) and f.language not in primary, _STATEMENT_ORDER.get(f.role, 9)))
 
         def uncovered(fact: Fact) -> bool:
             group = fact.value.id
             return not (fact.role not in INTENDED_USE_ROLES or fact.value.negated or group in _NOT_A_GROUP
-                        or covers(data_groups, group) or group == "adults" and unstated_adult_data)
+                        or covers(data_groups, group) or group == "adults" and unstated_adult_data
+                        or _assessor_remark(fact))
         # "Paediatric" and the age class the intended purpose names ("children from 2 years") are
         # one gap: the class is reported, the umbrella word (perhaps in a model name) is not.
-        classes_uncovered = any(uncovered(f) and f.value.id in _PAEDIATRIC - {"paediatric"} for f in ordered)
+        # Read in the master texts when they name a paediatric gap themselves: "paediatric
+        # patients ≥ 10 kg" in the English IFU is the gap, not "Kinder" of its translation.
+        in_primary = [f for f in ordered if not primary or f.language in primary]
+        pool = in_primary if any(uncovered(f) and f.value.id in _PAEDIATRIC for f in in_primary) else ordered
+        classes_uncovered = any(uncovered(f) and f.value.id in _PAEDIATRIC - {"paediatric"} for f in pool)
         for fact in ordered:
             group = fact.value.id
-            if not uncovered(fact) or group in reported or (group == "paediatric" and classes_uncovered):
-                continue
+            if (not uncovered(fact) or group in reported or (group == "paediatric" and classes_uncovered)
+                    or (group in _PAEDIATRIC and "paediatric" in reported)):
+                continue  # the umbrella "paediatric" reported is the gap of every age class too
             meaning = _bounded_meaning(facts, fact)
             if meaning is not None and all(covers(data_groups, g) for g in meaning):
                 continue  # "children, adolescents and adults from 12 years": adolescents
@@ -521,6 +532,13 @@ def _conclusion_claim(facts: FactBase) -> Fact | None:
 _PURPOSE_SECTION = re.compile(
     r"intended|indication|target|population|contra-?indication|destination|cible|Zweckbestimmung|Indikation|"
     r"Zielgruppe|Zielpopulation|destinazion|indicazion|finalidad|indicaci|beoogd", re.IGNORECASE)
+
+
+def _assessor_remark(fact: Fact) -> bool:
+    """A group the Notified Body's report names outside its account of the intended purpose:
+    "R-1 (recommendation): report infants separately in the PMCF report" asks for data, it does
+    not widen the population the device is intended for."""
+    return fact.role is Role.CEAR and not _PURPOSE_SECTION.search(fact.location.section or "")
 
 
 def _cohort_statement(facts: FactBase, missing: set[str], data_groups: set[str]) -> Fact | None:

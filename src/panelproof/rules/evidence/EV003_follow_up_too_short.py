@@ -140,7 +140,8 @@ class FollowUpTooShort(Rule):
 
     def check(self, facts: FactBase) -> Iterable[Finding]:
         evidence = [f for f in evidence_facts(facts)
-                    if f.value.follow_up_months is not None and is_clinical_subject(f.value.subject)]
+                    if f.value.follow_up_months is not None and is_clinical_subject(f.value.subject)
+                    and not is_deferred(f.location.quote)]  # a planned PMCF follow-up is no data yet
         if not evidence:
             return
         longest = max(evidence, key=lambda f: f.value.follow_up_months)

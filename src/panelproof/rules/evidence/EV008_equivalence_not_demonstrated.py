@@ -34,7 +34,9 @@ class EquivalenceNotDemonstrated(Rule):
         or CEP says so outside the equivalence section, in a block that names the other device
         or, for an own predecessor, speaks of both ("both generations have the same intended
         purpose and patient population", "the intended purpose is unchanged"). Minor when only
-        the Notified Body's report (CEAR) speaks of equivalence, and when the other device is
+        the Notified Body's report (CEAR) speaks of equivalence (nothing when that device is the
+        manufacturer's own and the CER or CEP compares the two on a characteristic: the Notified
+        Body, holding both technical files, has judged that comparison), and when the other device is
         the manufacturer's own predecessor and at least one characteristic is compared (the
         three are still required, but no access to another manufacturer's data is in question).
 
@@ -95,6 +97,12 @@ class EquivalenceNotDemonstrated(Rule):
         else:
             what = "no technical, biological or clinical characteristics of the two devices are compared"
         if all(f.role is Role.CEAR for f in claims):
+            if _own_device_compared_by_manufacturer(facts, claims):
+                # The Notified Body accepts equivalence to its client's own earlier device, which
+                # the manufacturer's CER or CEP compares with the device ("same turbine and
+                # pneumatic design as the predecessor X"): the NB holds both technical files and
+                # has judged the comparison, and no other manufacturer's data are relied on.
+                return
             # Only the Notified Body's report speaks of equivalence: the manufacturer's documents
             # rely on the other device's data without claiming it, a gap to close, not a claim
             # left undemonstrated.
@@ -188,6 +196,26 @@ def _compared_elsewhere(facts: FactBase, claims: list[Fact], texts: list[tuple[s
             if "clinical" in equivalence_aspects(block.normalized) or "clinical" in _labelled(block):
                 return {"clinical"}
     return set()
+
+
+_PREDECESSOR_WORDS = ("predecessor", "previous generation", "previous version", "prédécesseur",
+                      "génération précédente", "vorgänger", "predecessore", "predecesor")
+
+
+def _own_device_compared_by_manufacturer(facts: FactBase, claims: list[Fact]) -> bool:
+    """The equivalent device is the manufacturer's own, and a block of the CER or CEP names it
+    and compares a characteristic of the two ("identical drive mechanism as SP-2")."""
+    if not any(f.value.own_device for f in claims):
+        return False
+    names = tuple({f.value.device.lower() for f in claims if f.value.device and len(f.value.device) >= 3})
+    names += _PREDECESSOR_WORDS  # "the predecessor", when the CEAR's wording gives no name
+    for document in facts.documents_with_role(Role.CER, Role.CEP):
+        for index in sorted(blocks_containing(document, names)):
+            block = document.blocks[index]
+            if block.kind is not BlockKind.HEADING and (equivalence_aspects(block.normalized)
+                                                        or _labelled(block)):
+                return True
+    return False
 
 
 def _labelled(block) -> set[str]:

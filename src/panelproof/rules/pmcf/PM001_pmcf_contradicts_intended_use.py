@@ -765,8 +765,15 @@ class PmcfContradictsIntendedUse(Rule):
         # when another document (the CER) admits adults only too; that disagreement is PO001's
         # as well. Smaller differences of age between documents (adolescents from 16) stay
         # PO001's alone.
-        labelled = [low for document, low in zip(per_document, lows)
+        labelled = [(document, low) for document, low in zip(per_document, lows)
                     if any(s[2].role is Role.IFU for s in per_document[document])]
+        # The IFU in the CER's language is the master text; a translation that admits fewer
+        # (adults only in the French IFU) is LA001's and PO001's finding, and does not take the
+        # children of the master IFU out of the population the plan must cover.
+        primary = {d.language for d in facts.documents_with_role(Role.CER) if d.language}
+        language = {d.path: d.language for d in facts.documents}
+        master = [low for document, low in labelled if language.get(document) in primary]
+        labelled = master or [low for _, low in labelled]
         if labelled and min(p[0] for p in plan_spans) >= _ADULT_AGE:
             labelled_low = max(labelled, key=lambda s: s[0])
             if labelled_low[0] < _ADOLESCENT_AGE and _ADULT_AGE <= intended_low[0]:
