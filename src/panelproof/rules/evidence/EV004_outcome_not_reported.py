@@ -12,17 +12,12 @@ from panelproof.ingest.model import BlockKind, Location, Role
 from panelproof.rules.evidence._criterion_ids import outcome_ids, reported_ids
 from panelproof.rules.evidence._criterion_labels import label_key, labelled_rows, outcome_labels
 from panelproof.rules.evidence._outcome_match import (
-    in_state_of_the_art,
     _RATE, _SENTENCE_SPLIT, _absence_statements, _event_stems, _Horizons, _in_glossary, _in_methods,
     _mentioned_together, _met_criteria_labels, _months, _point_months, _only_plans, _reported_as_absent, _reporting_text,
     _restates_criteria, _ShortNames, _spell, _stem_index, _stems_of_texts_with, describes_evidence, head_reported,
     head_reported_as_absent, head_stem,
     is_label_cell, safety_listing, zero_tolerance, measured_stems, not_assessed, outcome_label, outcome_parts, outcome_stems, parenthesis_quantities, shared_stems, substitute_result)
 from panelproof.rules.model import Category, Finding, Rule, Severity
-
-
-def _in_state_of_the_art(section: str | None) -> bool:
-    return in_state_of_the_art((section,) if section else None)
 
 
 def _row_cells(fact, ceps) -> list[str] | None:
@@ -306,7 +301,7 @@ class OutcomeNotReported(Rule):
         reporting = [f for kind in (FactKind.OUTCOME_PARAMETER, FactKind.EVIDENCE, FactKind.CLAIM)
                      for f in facts.of(kind, role=Role.CER)
                      if not _in_glossary(f.location.section) and not _in_methods(f.location.section)
-                     and not _in_state_of_the_art(f.location.section) and reports(f.location.quote)]
+                     and reports(f.location.quote)]
         cer_texts = [f.value for f in reporting if f.kind is FactKind.OUTCOME_PARAMETER]
         cer_texts += [f.location.quote for f in reporting if f.kind is FactKind.EVIDENCE]
         cer_texts += [f.value.text for f in reporting if f.kind is FactKind.CLAIM]

@@ -724,32 +724,10 @@ class _Horizons:
         return best
 
 
-# The state of the art reports what other devices and therapies achieve ("Benchmarks: side-to-side
-# laxity <=3 mm in >=80 %"): an outcome's benchmark, not the device's result on it.
-STATE_OF_THE_ART_SECTION = re.compile(
-    r"state[- ]of[- ]the[- ]art|\bSOTA\b|état de l'art|etat de l'art|Stand der (?:Technik|Wissenschaft|medizinischen)|"
-    r"stato dell'arte|estado del arte|estado de la técnica|stand van de techniek", re.IGNORECASE)
-
-
-def in_state_of_the_art(path: tuple[str, ...] | None, seen: dict | None = None) -> bool:
-    """Whether a heading path lies in a state-of-the-art chapter (answers kept in `seen`)."""
-    if not path:
-        return False
-    if seen is not None and path in seen:
-        return seen[path]
-    found = any(STATE_OF_THE_ART_SECTION.search(heading) for heading in path)
-    if seen is not None:
-        seen[path] = found
-    return found
-
-
 def _stem_index(documents, wanted: set[str]) -> dict[str, set[int]]:
-    """Stem (of `wanted`) -> the numbers of the CER blocks that contain it; a block of the state
-    of the art reports no result of the device (its text is left out, its number kept)."""
+    """Stem (of `wanted`) -> the numbers of the CER blocks that contain it."""
     index: dict[str, set[int]] = {}
-    seen: dict = {}
-    texts = ["" if in_state_of_the_art(block.heading_path, seen) else _reporting_text(block)
-             for document in documents for block in document.blocks]
+    texts = [_reporting_text(block) for document in documents for block in document.blocks]
     for number, stems in enumerate(_stems_of_texts_with(texts, wanted)):
         for stem in stems & wanted:
             index.setdefault(stem, set()).add(number)
@@ -1115,13 +1093,10 @@ class _ShortNames:
 
     def __init__(self, facts: FactBase, cers, cer_texts: list[str]) -> None:
         self.definitions = dossier_abbreviations(facts.documents_with_role(*Role))
-        seen: dict = {}
         texts = [*cer_texts, *(text for document in cers for block in document.blocks
                                if (text := _reporting_text(block)))]
-        # A result holds a number; each text once. A benchmark of the state of the art is none.
-        benchmarks = {text for document in cers for block in document.blocks
-                      if in_state_of_the_art(block.heading_path, seen) and (text := _reporting_text(block))}
-        self.results = [text for text in dict.fromkeys(texts) if _DIGIT.search(text) and text not in benchmarks]
+        # A result holds a number; each text once.
+        self.results = [text for text in dict.fromkeys(texts) if _DIGIT.search(text)]
         # Searched as `measured_stems` reads words: "re-bleeding" holds the stem "reble".
         self.lowered = [_HYPHEN.sub(" ", _RE_PREFIX.sub(r"\1", text)).lower() for text in self.results]
         self.all_text = "\n".join(dict.fromkeys(texts))
