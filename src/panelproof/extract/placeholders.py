@@ -391,11 +391,6 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
     return facts
 
 
-# Words of a writer's instruction: a bracketed heading holding one is a template's, not a label.
-_INSTRUCTION_WORDS = re.compile(r"\b(?:insert|enter|add|describe|specify|fill|complete|tbd|tbc|xx+|"
-                                r"einfügen|eintragen|insérer|indiquer|compléter|inserire|insertar)\b", re.I)
-
-
 def _bracketed_field_label(document: Document, index: int) -> bool:
     """A heading written in brackets with its content below it: a field label, as IFUs
     translated from Chinese lay out their fields ("[Product name]" then the name, "[Indications]"
@@ -403,7 +398,9 @@ def _bracketed_field_label(document: Document, index: int) -> bool:
     block = document.blocks[index]
     if block.kind is not BlockKind.HEADING or heading_title(block.text) == " ".join(block.text.split()):
         return False
-    if _INSTRUCTION_WORDS.search(block.text):
+    # "[Insert product name]" is the template's instruction (its verbs: template_markers.yaml)
+    imperative = _knowledge().bracketed_imperative
+    if imperative is not None and imperative.search(block.text):
         return False
     following = document.blocks[index + 1] if index + 1 < len(document.blocks) else None
     return (following is not None and following.kind is not BlockKind.HEADING
