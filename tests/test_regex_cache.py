@@ -24,6 +24,7 @@ def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     regex_cache._entries.clear()
     regex_cache._used.clear()
     regex_cache._used_hashes.clear()
+    regex_cache._last_used.clear()
     yield tmp_path
     regex_cache.disable()
     regex_cache._entries.clear()
@@ -93,26 +94,64 @@ def test_the_check_gives_the_same_report_with_and_without_the_cache(tmp_path: Pa
     assert without == filling == from_cache
 
 
+def _next_run() -> None:
+    """End this run (write the file if it wants to) and start the next one, which loads it."""
+    regex_cache.save()
+    regex_cache.disable()
+    regex_cache._entries.clear()
+    regex_cache._used.clear()
+    regex_cache._used_hashes.clear()
+    assert regex_cache.enable()
+
+
 def test_patterns_no_run_uses_any_more_leave_the_file(cache_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # Each edit of a vocabulary makes new patterns: the old ones must not pile up in the file.
     monkeypatch.setattr(regex_cache, "_PACKAGE_FOLDER", str(Path(__file__).parent))
+    monkeypatch.setattr(regex_cache, "_KEEP_WRITES", 1)
     old = [LONG.replace("term", f"old{n}x") for n in range(10)]
+    newer = LONG.replace("term", "new")
     assert regex_cache.enable()
     for pattern in old:
         _compile_here(pattern)
-    regex_cache.save()
-    regex_cache.disable()
-    regex_cache._entries.clear()
-    regex_cache._used.clear()
-    assert regex_cache.enable()  # a run of a newer version: it needs only LONG
+    _next_run()  # a run of a newer version: it needs only LONG
     assert len(regex_cache._entries) == len(old)
     _compile_here(LONG)
-    regex_cache.save()
-    regex_cache.disable()
-    regex_cache._entries.clear()
-    regex_cache._used.clear()
+    _next_run()  # one write without them: still there
+    assert len(regex_cache._entries) == len(old) + 1
+    _compile_here(newer)
+    _next_run()  # the second write without them: gone
+    assert set(regex_cache._entries) == {(LONG, 0), (newer, 0)}
+
+
+def test_a_pattern_one_run_did_not_need_stays_for_the_next(
+        cache_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Runs over a large dossier (many languages) and a small one in turn: the small run, which
+    # writes the file because it met a pattern of its own, must not drop the large one's.
+    monkeypatch.setattr(regex_cache, "_PACKAGE_FOLDER", str(Path(__file__).parent))
+    large = [LONG.replace("term", f"lang{n}x") for n in range(5)]
+    small = LONG.replace("term", "device")
     assert regex_cache.enable()
-    assert set(regex_cache._entries) == {(LONG, 0)}
+    for pattern in large:
+        _compile_here(pattern)
+    _next_run()
+    _compile_here(small)  # the small run: new, so the file is written
+    _next_run()
+    assert set(regex_cache._entries) == {(p, 0) for p in [*large, small]}
+    loaded = len(regex_cache._entries)
+    for pattern in large:  # the large run again: everything from the file
+        _compile_here(pattern)
+    assert len(regex_cache._entries) == loaded
+
+
+def test_a_run_that_compiles_nothing_new_leaves_the_file_alone(cache_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(regex_cache, "_PACKAGE_FOLDER", str(Path(__file__).parent))
+    assert regex_cache.enable()
+    _compile_here(LONG)
+    _next_run()
+    written = regex_cache.cache_file().stat().st_mtime_ns
+    _compile_here(LONG)
+    _next_run()
+    assert regex_cache.cache_file().stat().st_mtime_ns == written
 
 
 def test_a_pattern_a_forked_worker_compiles_is_kept_by_the_parent(
@@ -151,9 +190,10 @@ def test_a_pattern_a_forked_worker_compiles_is_kept_by_the_parent(
 
 def test_a_stored_pattern_only_workers_use_is_kept(
         cache_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    # A run in which only a worker uses a stored pattern, while the parent rewrites the file
-    # (it used too little of it): the pattern must stay for the next run's workers.
+    # A run in which only a worker uses a stored pattern, while the parent rewrites the file:
+    # the pattern must count as used (with no write to spare, as here, the unused one leaves).
     monkeypatch.setattr(regex_cache, "_PACKAGE_FOLDER", str(Path(__file__).parent))
+    monkeypatch.setattr(regex_cache, "_KEEP_WRITES", 0)
     other = LONG.replace("term", "word")
     assert regex_cache.enable()
     _compile_here(LONG)
@@ -178,13 +218,10 @@ def test_a_stored_pattern_only_workers_use_is_kept(
     os.waitpid(pid, 0)
     assert used == [hash((LONG, 0))]
     regex_cache.adopt({"used": set(used)})
-    regex_cache.save()  # stale: the parent itself used nothing
-    regex_cache.disable()
-    regex_cache._entries.clear()
-    regex_cache._used.clear()
-    regex_cache._used_hashes.clear()
-    assert regex_cache.enable()
-    assert set(regex_cache._entries) == {(LONG, 0)}
+    third = LONG.replace("term", "third")
+    _compile_here(third)  # something new, so the file is written
+    _next_run()
+    assert set(regex_cache._entries) == {(LONG, 0), (third, 0)}
 
 
 def test_the_vocabularies_patterns_do_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
@@ -197,8 +234,8 @@ def test_the_vocabularies_patterns_do_not_depend_on_the_hash_seed(tmp_path: Path
                         "json", "--output", str(tmp_path / "r.json"), "--fail-on", "never"],
                        env=env, check=True, timeout=300)
         [file] = (tmp_path / "cache").glob("patterns-*.marshal")
-        _, kept = marshal.loads(file.read_bytes())
-        return {key[0] for key, _ in kept}
+        _, _, kept = marshal.loads(file.read_bytes())
+        return {key[0] for key, _, _ in kept}
 
     first = stored_patterns("1")
     assert first and stored_patterns("2") == first

@@ -39,12 +39,17 @@ _MAX_ENTRIES = 20_000
 
 _entries: dict[tuple[str, int], tuple] = {}
 _loaded_count = 0
-# The entries this run asked for. The file keeps only these: patterns of earlier versions of
-# the vocabularies (each edit makes new ones) would otherwise pile up until every run loads
-# tens of megabytes it never uses.
+# The entries this run asked for.
 _used: set[tuple[str, int]] = set()
-# Rewrite a file of which this run used less than this share, even with nothing new to add.
-_MIN_USED_SHARE = 0.8
+# Each write of the file is a generation; every entry carries the last generation in which a
+# run used it. Patterns of earlier versions of the vocabularies (each edit makes new ones)
+# must leave the file, or it grows until every run loads tens of megabytes it never uses; but
+# an entry one run did not need (the vocabulary of a language only another dossier has) must
+# stay, or runs over small and large dossiers in turn would parse it again each time. So an
+# entry leaves after this many writes in which no run used it.
+_KEEP_WRITES = 40
+_generation = 0
+_last_used: dict[tuple[str, int], int] = {}
 _original_compile = None
 _owner_pid: int | None = None
 # Entries this process made itself, since it started or was forked. Only the process that
@@ -87,14 +92,16 @@ def cache_folder() -> Path | None:
 
 def enable() -> bool:
     """Serve `re` compilations from the cache in this process (and its forked workers)."""
-    global _original_compile, _owner_pid, _loaded_count
+    global _original_compile, _owner_pid, _loaded_count, _generation
     if _original_compile is not None:
         return True
     if (os.environ.get("PANELPROOF_NO_CACHE") or _sre is None
             or sys.implementation.name != "cpython"
             or sys.version_info[:2] not in _CHECKED_VERSIONS or not _self_test()):
         return False
-    _entries.update(_load(cache_file()))
+    _last_used.clear()
+    _generation = 0
+    _load(cache_file())
     _loaded_count = len(_entries)
     _original_compile = _compiler.compile
     _owner_pid = os.getpid()
@@ -110,25 +117,35 @@ def disable() -> None:
 
 
 def save() -> None:
-    """Write the cache if this run compiled new patterns or left many stored ones unused (only
-    the process that enabled it). Only the patterns this run used are written."""
+    """Write the cache if this run compiled new patterns, or used entries that would soon
+    leave the file (only the process that enabled it). See _KEEP_WRITES."""
+    global _generation
     if _original_compile is None or os.getpid() != _owner_pid:
         return
+    used = {key for key in _entries if key in _used or hash(key) in _used_hashes}
     compiled_new = len(_entries) > _loaded_count
-    stale = len(_used) + len(_used_hashes) < _MIN_USED_SHARE * _loaded_count
-    if not (compiled_new or stale):
+    # A run that only reads the file writes it too, now and then, so that what it uses keeps
+    # its place while other runs write the file with patterns of their own.
+    aging = any(_last_used.get(key, _generation) < _generation - _KEEP_WRITES // 2 for key in used)
+    if not (compiled_new or aging):
         return
+    generation = _generation + 1
+    kept = []
+    for key, entry in _entries.items():
+        last = generation if key in used else _last_used.get(key, generation)
+        if generation - last <= _KEEP_WRITES:
+            kept.append((key, entry, last))
+    payload = (sys.version, generation, kept if len(kept) <= _MAX_ENTRIES else [])
     path = cache_file()
-    kept = [(key, entry) for key, entry in _entries.items()
-            if key in _used or hash(key) in _used_hashes]
-    payload = (sys.version, kept if len(kept) <= _MAX_ENTRIES else [])
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as handle:
             marshal.dump(payload, handle)
         os.replace(handle.name, path)  # whole or not at all, even with runs side by side
     except OSError:
-        pass  # a read-only home: the next run compiles again, nothing else changes
+        return  # a read-only home: the next run compiles again, nothing else changes
+    _generation = generation
+    _last_used.update((key, last) for key, _, last in kept)
 
 
 def take_fresh() -> dict:
@@ -156,15 +173,21 @@ def adopt(entries: dict) -> None:
         _used.add(key)
 
 
-def _load(path: Path) -> dict[tuple[str, int], tuple]:
+def _load(path: Path) -> None:
+    """Read the file into `_entries` (and each entry's last generation of use)."""
+    global _generation
     try:
         with path.open("rb") as handle:
-            version, items = marshal.load(handle)
+            version, generation, items = marshal.load(handle)
         if version != sys.version:
-            return {}
-        return {(pattern, flags): entry for (pattern, flags), entry in items}
+            return
+        loaded = {(pattern, flags): (entry, last) for (pattern, flags), entry, last in items}
     except (OSError, EOFError, ValueError, TypeError):
-        return {}  # missing, partial or foreign: compile as usual
+        return  # missing, partial or foreign (an older layout too): compile as usual
+    _generation = generation
+    for key, (entry, last) in loaded.items():
+        _entries[key] = entry
+        _last_used[key] = last
 
 
 def _compile(pattern, flags=0):
