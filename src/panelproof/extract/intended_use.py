@@ -1416,9 +1416,12 @@ _LEADING_FILLER = re.compile(
     r"behandlung von|patienten mit)\s+)+", re.I)
 # An imperative prohibition that opens a contraindication item ("Do not use in ...", "Never
 # implant ...", "Ne pas envelopper ..."): the item is what follows it.
+# A courteous "Please do not use for ..." (as instructions translated from Japanese put every
+# prohibition) names the same item.
 _LEADING_PROHIBITION = re.compile(
-    r"^(?:[-–•*]\s*)?(?:do not|don['’]t|never|must not|should not|ne pas|ne jamais|nunca)\s+"
-    r"(?:(?:be\s+)?(?:use|used|utiliser|usar)\s+(?:it\s+|this device\s+)?(?:in|on|for|with|chez|sur|en)\s+)?",
+    r"^(?:[-–•*]\s*)?(?:please\s*,?\s*)?(?:do not|don['’]t|never|must not|should not|ne pas|ne jamais|nunca)\s+"
+    r"(?:(?:be\s+)?(?:use|used|utiliser|usar)\s+(?:it\s+|this device\s+|the (?:said |subject )?(?:device|product)\s+)?"
+    r"(?:in (?:the )?cases? of|in|on|for|with|chez|sur|en)\s+)?",
     re.I)
 _POPULATION_WORDS = re.compile(
     r"\b(?:adults?|adult|children|child|infants?|neonates?|newborns?|adolescents?|elderly|"

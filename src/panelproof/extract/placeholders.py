@@ -24,7 +24,7 @@ from panelproof.extract._terms import (compile_terms, flatten_terms, load_option
                                        term_anchors)
 from panelproof.extract.common import ExtractionContext, blocks_containing, make_fact, sentences
 from panelproof.extract.model import Fact, FactKind, TemplateText
-from panelproof.ingest.model import Block, BlockKind, Document, Role, heading_title
+from panelproof.ingest.model import Block, BlockKind, Document, Role, is_bracketed_heading
 
 _HTML_TAG = re.compile(
     r"^\\?</?\s*(?:br|p|b|i|u|em|strong|sup|sub|span|div|img|a|table|tr|td|th|thead|tbody|ul|ol|li|"
@@ -396,7 +396,7 @@ def _bracketed_field_label(document: Document, index: int) -> bool:
     translated from Chinese lay out their fields ("[Product name]" then the name, "[Indications]"
     then the list), not a template field left unfilled."""
     block = document.blocks[index]
-    if block.kind is not BlockKind.HEADING or heading_title(block.text) == " ".join(block.text.split()):
+    if block.kind is not BlockKind.HEADING or not is_bracketed_heading(block.text):
         return False
     # "[Insert product name]" is the template's instruction (its verbs: template_markers.yaml)
     imperative = _knowledge().bracketed_imperative

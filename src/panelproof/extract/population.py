@@ -258,8 +258,10 @@ STUDY_CONTEXT = re.compile(
     r"\b(?:ont|a)\s+été\s+(?:démontrée?s?|observée?s?|évaluée?s?|étudiée?s?)\s+chez\b|"
     r"\b(?:wurden|wurde)\s+bei\b[^.;]{0,80}?\b(?:nachgewiesen|gezeigt|untersucht|beobachtet)\b",
     re.IGNORECASE)
+# Words of intent: "indicated", "indicato", "indicat" (Romanian); the noun "indications" in "covers
+# both indications and children" states no intent.
 STRONG_CUE = re.compile(r"intended|indicated|zweckbestimmung|bestimmt für|destiné|indiqué|"
-                        r"destinad|destinat|indicad|indicat|bestemd|geïndiceerd|beoogd|"
+                        r"destinad|destinat|indicad|indicat(?!ions?\b|ie)|bestemd|geïndiceerd|beoogd|"
                         r"przeznaczon|wskazan|beregnet til|tilsigtet|indiceret|určen|indikován",
                         re.IGNORECASE)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from panelproof.ingest.model import Block, BlockKind, heading_title
+from panelproof.ingest.model import HEADING_ORNAMENT, Block, BlockKind, heading_title
 
 # "2.1 Intended purpose", "A.3 Annex", "IV. Results", "Section 3 Clinical data", "Annex B – ...".
 _NUMBERED_HEADING = re.compile(
@@ -103,7 +103,7 @@ def is_annex_heading(text: str) -> bool:
 
 def heading_number_parts(text: str) -> tuple[int, ...] | None:
     """(2, 1) for "2.1 Device description", None for a heading without an arabic number."""
-    match = _NUMBERED_HEADING.match(text.strip())
+    match = _NUMBERED_HEADING.match(HEADING_ORNAMENT.sub("", text.strip(), count=1))
     if not match or not match.group("number")[:1].isdigit():
         return None
     return tuple(int(p) for p in match.group("number").split("."))
@@ -128,7 +128,7 @@ def numbered_heading(text: str) -> tuple[int, str] | None:
     stripped = text.strip()
     if len(stripped) > 160 or _MEASURE.match(stripped):
         return None
-    match = _NUMBERED_HEADING.match(stripped)
+    match = _NUMBERED_HEADING.match(HEADING_ORNAMENT.sub("", stripped, count=1))
     if not match:
         return None
     title = match.group("title").strip()
@@ -153,6 +153,18 @@ def list_marker(text: str) -> bool:
     return bool(_LIST_MARKER.match(text.lstrip()))
 
 
+def ornamented_title(text: str) -> bool:
+    """"■ Contraindication", "◆ Warnings": an ornament then a short title with no closing
+    punctuation, as documents in Japanese or Chinese typographic habits set their headings
+    (in emphasis; a plain "■ Infection" is a list item)."""
+    ornament = HEADING_ORNAMENT.match(text)
+    if not ornament:
+        return False
+    title = text[ornament.end():].strip()
+    return (0 < len(title.split()) <= 8 and title[:1].isupper()
+            and not title.endswith((".", ",", ";", ":")))
+
+
 def is_caption(text: str) -> bool:
     return bool(_CAPTION.match(text.strip()))
 
@@ -172,6 +184,10 @@ class HeadingStack:
         # The number of the numbered list item just read ("2." -> 2), for a reader to tell the
         # list's next item from a numbered heading; None after anything else.
         self.list_number: int | None = None
+        # The last numbered heading entered, even if an unnumbered one set at its level has
+        # closed it since ("■ 3. Indication", "■ Contraindication", then "■ 4. ..."): the
+        # document's numbering goes on from it.
+        self._last_numbered: str | None = None
 
     def push(self, level: int, text: str) -> tuple[str, ...]:
         """Enter a heading; returns the path above it (the heading's own heading_path)."""
@@ -179,7 +195,17 @@ class HeadingStack:
         above = tuple(t for _, t in self._stack)
         self._stack.append((level, heading_title(text)))
         self.path = above + (self._stack[-1][1],)
+        if heading_number_parts(text) is not None:
+            self._last_numbered = self._stack[-1][1]
         return above
+
+    @property
+    def numbering_path(self) -> tuple[str, ...]:
+        """The path, led by the last numbered heading when no heading of the path is numbered:
+        what a new numbered heading's number must continue (`continues_numbering`)."""
+        if self._last_numbered is None or any(heading_number_parts(t) for t in self.path):
+            return self.path
+        return (self._last_numbered,) + self.path
 
 
 def heading_block(stack: HeadingStack, text: str, level: int, page: int | None) -> Block:

@@ -46,11 +46,22 @@ class BlockKind(StrEnum):
 _BRACKETED_HEADING = re.compile(r"^\s*[\[【〔［]\s*(?P<title>[^\[\]【】〔〕［］]{2,100}?)\s*[\]】〕］]\s*[:：]?\s*$")
 
 
+# "■ 1. Usage purpose", "◆ Contraindication": an ornament set before headings, as documents
+# written in Japanese or Chinese typographic habits do; it is no part of the title.
+HEADING_ORNAMENT = re.compile(r"^\s*[■□◆◇◼◻▶▷●◎★☆]\s*")
+
+
 def heading_title(text: str) -> str:
     """A heading's title as the headings above a block keep it: whitespace collapsed, and
-    without the brackets of a bracketed heading."""
+    without the brackets of a bracketed heading or an ornament before it."""
+    text = HEADING_ORNAMENT.sub("", text, count=1)
     bracketed = _BRACKETED_HEADING.match(text)
     return " ".join((bracketed.group("title") if bracketed else text).split())
+
+
+def is_bracketed_heading(text: str) -> bool:
+    """"[Indications]", "【产品名称】": a heading written in brackets."""
+    return bool(_BRACKETED_HEADING.match(HEADING_ORNAMENT.sub("", text, count=1)))
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from panelproof.ingest.layout import (HeadingStack, continues_numbering, heading
                                       heading_number_parts, is_caption,
                                       is_reference_heading, is_unnumbered_heading_text,
                                       list_marker, looks_like_citation, looks_like_sentence_end, numbered_heading,
+                                      ornamented_title,
                                       ENCLOSED_MARKERS)
 from panelproof.ingest.model import Block, BlockKind, Image, assign_offsets
 from panelproof.ingest.normalize import collapse_whitespace
@@ -782,7 +783,7 @@ def _heading_level(run: list[_Line], text: str, metrics: _Metrics,
             and len(text.split()) > 5:
         numbered = None  # "2. Lindqvist A. Nasal high flow ..." under "References"
     if emphasised and len(run) <= 3 and not text.rstrip().endswith((".", ",", ";")):
-        if list_marker(text) and not numbered:
+        if list_marker(text) and not numbered and not ornamented_title(text):
             return None
         return numbered[0] if numbered else metrics.level(run[0])
     if numbered and len(text) <= 100:
@@ -1453,7 +1454,7 @@ def _joined(head: Block, tail: Block, page: int) -> Block:
 def _text_block(run: list[_Line], page: int, stack: HeadingStack, metrics: _Metrics) -> Block:
     first = run[0]
     text = "\n".join(line.text for line in run)
-    level = _heading_level(run, " ".join(text.split()), metrics, stack.path, stack.list_number)
+    level = _heading_level(run, " ".join(text.split()), metrics, stack.numbering_path, stack.list_number)
     stack.list_number = None
     if level is not None:
         return heading_block(stack, " ".join(text.split()), level, page)
