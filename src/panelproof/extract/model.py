@@ -286,6 +286,9 @@ class ParameterRange:
     # A typical or nominal value ("8 h (typical)"), which a guaranteed minimum below it does
     # not contradict.
     typical: bool = False
+    # An approximate value ("approx. 3.9 µm", "ca. 80 h"), which a range around it does not
+    # contradict; unlike a typical one, it says nothing of a guaranteed minimum.
+    approximate: bool = False
     # The values of a list of available sizes ("Ø 3.3 mm, Ø 4.1 mm and Ø 4.8 mm", "valve
     # sizes 20, 23, 26 mm"), sorted, in `unit`; empty for a range or a single value. `low`
     # and `high` are its smallest and largest.

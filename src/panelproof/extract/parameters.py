@@ -665,6 +665,9 @@ _TOTAL = re.compile(
 # "8 h (typical)", "typically 8 h", "8 h nominal": a typical value, not a guaranteed one.
 _TYPICAL = re.compile(r"\b(?:typ(?:ical(?:ly)?|\.)|nominal(?:ly)?|typique(?:ment)?|typisch(?:erweise)?|"
                       r"tipic[oa]|típic[oa]|nomin(?:al|ell)e?)(?!\w)", re.IGNORECASE)
+# "approx. 3.9 µm", "ca. 80 h", "environ 3 ml": an approximate value.
+_APPROXIMATE = re.compile(r"(?<!\w)(?:approx(?:\.|imately)|about|around|ca\.|circa|environ|etwa|ungefähr|"
+                          r"aprox(?:\.|imadamente)|ongeveer|około|apie|cca\.?|kb\.|~)(?!\w)", re.IGNORECASE)
 
 
 def _sum_after(text: str, pos: int, first: float, unit: str, language: str | None
@@ -787,18 +790,20 @@ def _after_match(text: str, term: re.Match, m: re.Match, candidates: list[str],
     if pid in not_near and (not_near[pid].search(filler) or not_near[pid].search(before)):
         return None  # "internal battery charging time: 6 h"
     typical = bool(_TYPICAL.search(filler) or _TYPICAL.search(text, end, end + 14))
+    approximate = bool(_APPROXIMATE.search(filler))
     if b is None and (pid in components or pid in whole):
         summed = _sum_after(text, end, a, target, language)
         if summed is not None:
             # "internal battery 4 h + hot-swap pack 8 h (12 h total)": the whole's run time
             return ParameterMatch(term.start(), summed[1], ParameterRange(
                 name=whole.get(pid, pid), low=summed[0], high=summed[0], unit=target,
-                label=term.group(0), typical=typical))
+                label=term.group(0), typical=typical, approximate=approximate))
         part = next((cid for cid, words in components.get(pid, ())
                      if words.search(filler) or words.search(before)), None)
         pid = part or pid  # "autonomie de la batterie interne : 4 h" is one battery's
     return ParameterMatch(term.start(), end, ParameterRange(
-        name=pid, low=low, high=high, unit=target, label=term.group(0), typical=typical))
+        name=pid, low=low, high=high, unit=target, label=term.group(0), typical=typical,
+        approximate=approximate))
 
 
 def _list_match(term: re.Match, candidates: list[str],

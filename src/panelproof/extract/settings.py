@@ -490,6 +490,7 @@ def _setting_facts(document: Document, unit: Unit,
     matches = without_outcomes(
         vocabulary("care_settings").find(text, unit.start, unit.end, language=document.language),
         text, unit.start, unit.end)
+    matches = _with_labelled_list(matches, text, unit, document.language)
     explicit = bool(outside or matches) and _explicit(unit, headers)
     for s, e in outside:
         yield make_fact(document, block, FactKind.CARE_SETTING,
@@ -540,6 +541,24 @@ def _setting_facts(document: Document, unit: Unit,
                                 explicit=explicit,
                                 initiation=_initiation_at(text, m.start, unit.start)),
                         span)
+
+
+def _with_labelled_list(matches: list, text: str, unit: Unit, language: str | None) -> list:
+    """`matches` and the bare places ("home") of a list after an environment label in the
+    unit ("Usage environment: home, hospital ward and outpatient clinic")."""
+    # the label may open the unit, or stand right before it as the inline label that gave the
+    # unit its section ("Usage environment: | home, ...")
+    floor = max(0, unit.start - 40)
+    labels = [m for m in vocabulary("care_settings", "environment_statements").find(
+                  text, floor, unit.end, language=language)
+              if m.id == "environment_label"
+              and (m.start >= unit.start or not text[m.end:unit.start].strip(" :：-–—\t"))]
+    if not labels:
+        return matches
+    bare = [m for m in vocabulary("care_settings", "label_list_terms").find(
+                text, max(labels[0].end, unit.start), unit.end, language=language)
+            if not any(o.start <= m.start < o.end or m.start <= o.start < m.end for o in matches)]
+    return sorted(matches + bare, key=lambda m: m.start) if bare else matches
 
 
 # A place named as what lies beyond the permitted one: "outside (of) the", "other than",

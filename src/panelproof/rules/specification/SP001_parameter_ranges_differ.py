@@ -45,6 +45,9 @@ def agree(a: Fact, b: Fact) -> bool:
     if _typical_above(a.value, b_low, b_high, b.value.typical) or \
             _typical_above(b.value, a.value.low, a.value.high, a.value.typical, flipped=True):
         return True
+    if _typical_within(a.value, b_low, b_high) or \
+            _typical_within(b.value, a.value.low, a.value.high):
+        return True
     # One document gives a single value, the other a range that ends at it: "200 U reservoir"
     # and "reservoir 85-200 U" state the same maximum, not two different capacities. A single
     # value above a stated minimum keeps it: "at least 6 h" and "8 h" do not contradict.
@@ -86,6 +89,16 @@ def _typical_above(value, other_low, other_high, other_typical: bool, flipped: b
     if other_low is None or other_low != other_high:
         return False
     return value.low >= other_low or _close(value.low, other_low)
+
+
+def _typical_within(value, other_low, other_high) -> bool:
+    """A typical or approximate single value inside a stated range agrees with it: "MMAD
+    approx. 3.9 µm" is what the device gives within "MMAD between 3 and 5 µm"."""
+    if not (value.typical or value.approximate) or value.low is None or value.low != value.high:
+        return False
+    if other_low is None or other_high is None or other_low == other_high:
+        return False
+    return other_low <= value.low <= other_high
 
 
 def _single_at_end(low, high, other_low, other_high) -> bool:
