@@ -258,8 +258,17 @@ class InstructionExceedsStatedLimit(Rule):
         "weitere 30 %") is beyond the limit by its own words; it is quoted with the document's
         limit or stated maximum of the same subject ("Maximum cuff volume: 7 ml"). A negated
         increase ("never add a further 10 % above the maximum") and filling to the maximum
-        are not reported. The limit, permission and relative-increase words are
-        knowledge/limit_statements.yaml.
+        are not reported. A warning that keeps a quantity within a range ("Keep the cuff
+        pressure between 20 and 30 cmH2O", "entre 20 et 30 cmH2O", "5 bis 10 ml") limits it to
+        the upper end, and an imperative setting verb instructs a value ("Inflate the cuff to
+        40 to 50 cmH2O, as a higher pressure ensures that no secretions pass": a negation in a
+        later clause does not negate it). The limit, permission, setting-verb, range and
+        relative-increase words are knowledge/limit_statements.yaml.
+        Limits of a procedure that clinical guidance sets (knowledge/procedure_limits.yaml,
+        each with its published source) bound a per-session amount in a document about that
+        procedure: "Drain up to 2,000 mL per session" in a pleural catheter IFU is above the
+        1.5 L at which guidance stops a drainage (re-expansion pulmonary oedema); the
+        document's own mention of the harm is quoted.
 
     Why a panel cares:
         An instruction that breaks the document's own limit exposes patients to the harm the
