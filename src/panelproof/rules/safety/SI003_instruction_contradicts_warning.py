@@ -24,6 +24,12 @@ class InstructionContradictsWarning(Rule):
         A pattern that is a hazard only against the labelling's own warning (a counted
         permission to reuse, "may be reused up to 5 times", against "Single use only") is
         matched against the warnings of the same document and of its other language versions.
+        A continuous therapy whose abrupt discontinuation the document warns against is
+        contradicted by a step that stops it, by an interruption declared harmless ("an
+        interruption of two or three minutes is well tolerated and the backup is not needed")
+        and by a waiver of the tapering ("tapering of the infusion is not necessary"). A
+        prohibition followed by its consequence in another clause ("Do not operate the
+        ultrasound handpiece without irrigation flow; this may cause a wound burn") forbids.
         Polite and permissive forms count as instructions ("please continue to wear the helmet
         23 hours a day" when "a small pressure sore appears", against "If a pressure sore or
         blister appears, stop using the helmet"; "If the tip position cannot be displayed,

@@ -13,6 +13,7 @@ from panelproof.extract.model import Fact, FactBase, FactKind
 from panelproof.extract.parameters import NUMBER, UNIT_SPELLINGS, _unit_for, convert, parse_number
 from panelproof.rules.identity._compare import document_label
 from panelproof.rules.model import Category, Finding, Rule, Severity
+from panelproof.rules.safety.common import find_phrase, phrase_parts, tokenize
 
 # Values within 2.5 % are the same value rounded or converted (as in SP001).
 ROUNDING = 0.025
@@ -42,9 +43,19 @@ def _vocabulary() -> dict[str, Any]:
                           re.IGNORECASE)
 
     units = "|".join(re.escape(u) for u in sorted(UNIT_SPELLINGS, key=lambda t: (-len(t), t)))
+    span = data.get("range") or {}
+
+    def alternatives(key: str) -> str:
+        return "|".join(re.escape(str(w)) for w in sorted(span.get(key) or [], key=lambda t: (-len(str(t)), str(t))))
+
     return {
         "limit_before": words("limit_before"), "limit_after": words("limit_after"),
         "permission": words("permission"), "negation": words("negation"),
+        "setting": words("setting_verbs"),
+        # "between 20 and 30 cmH2O", "entre 20 et 30 cmH2O", "20-30 cmH2O": the upper end
+        "range": re.compile(rf"(?<![\w.,])(?:(?:{alternatives('openers')})\s+)?(?P<a>{NUMBER})\s*"
+                            rf"(?:(?P<ua>{units})\s*)?(?:{alternatives('joiners')})\s*(?P<n>{NUMBER})\s*"
+                            rf"(?P<u>{units})(?![\w/²³])", re.IGNORECASE),
         "comparative": words("comparative"),
         "generic": frozenset(_fold(str(w)) for w in data.get("generic_words") or []),
         "own_quantity": frozenset(_fold(str(w)) for w in data.get("own_quantity_words") or []),
@@ -93,6 +104,41 @@ def relative_increase_over_limit(sentence: str) -> str | None:
     return found.group(0)
 
 
+@dataclass(frozen=True)
+class _ProcedureLimit:
+    id: str
+    label: str
+    unit: str  # pint's name, for conversion
+    shown_unit: str  # as the knowledge writes it, for messages
+    max: float
+    explanation: str
+    source: str
+    act: tuple[tuple[str, ...], ...]
+    per: tuple[tuple[str, ...], ...]
+    context: tuple[tuple[str, ...], ...]
+    harm: tuple[tuple[str, ...], ...]
+
+
+@lru_cache(maxsize=1)
+def _procedure_limits() -> tuple[_ProcedureLimit, ...]:
+    """The limits clinical guidance sets on a procedure (knowledge/procedure_limits.yaml)."""
+    def phrases(entry: Any) -> tuple[tuple[str, ...], ...]:
+        items = entry.values() if isinstance(entry, dict) else [entry or []]
+        return tuple(phrase_parts(str(p)) for ps in items for p in ps or [])
+    data = knowledge.load("procedure_limits") or {}
+    return tuple(_ProcedureLimit(str(e["id"]), str(e.get("label", e["id"])),
+                                 _unit_for(str(e["unit"])) or str(e["unit"]), str(e["unit"]),
+                                 float(e["max"]), str(e.get("explanation", "")),
+                                 str(e.get("source", "")), phrases(e.get("act")),
+                                 phrases(e.get("per")), phrases(e.get("context")),
+                                 phrases(e.get("harm")))
+                 for e in data.get("limits") or [])
+
+
+def _mentions(phrases: tuple[tuple[str, ...], ...], words: list[str]) -> bool:
+    return any(find_phrase(parts, words) for parts in phrases)
+
+
 def _fold(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if c.isalnum())
 
@@ -128,18 +174,45 @@ def limit_values(sentence: str) -> list[_Value]:
     return list({v.start: v for v in limits}.values())
 
 
+def range_limits(sentence: str) -> list[_Value]:
+    """The upper ends of the ranges a warning keeps a quantity within ("Keep the cuff pressure
+    between 20 and 30 cmH2O", "zwischen 20 und 30 cmH2O", "20-30 cmH2O"): leaving the range
+    upwards breaks the warning."""
+    found = []
+    for m in _vocabulary()["range"].finditer(sentence):
+        unit = _unit_for(m.group("u"))
+        low, high = parse_number(m.group("a"), None), parse_number(m.group("n"), None)
+        if unit and unit not in _NOT_COMPARED and low is not None and high is not None and low < high:
+            found.append(_Value(high, unit, m.start("n")))
+    return found
+
+
 def permitted_values(sentence: str) -> list[_Value]:
+    return list(_permitted_values(sentence))
+
+
+@lru_cache(maxsize=65536)
+def _permitted_values(sentence: str) -> tuple[_Value, ...]:
     """The values a sentence permits or instructs: a permission or setting word ("may", "up to",
-    "continuously", "increase ... to", "or more", "darf", "jusqu'à") and no negation or limit
-    word. A leading condition ("If the flow is not sufficient, ...") is not the order: its
-    negation negates nothing, its values are not instructed."""
+    "continuously", "increase ... to", "or more", "darf", "jusqu'à", "inflate the cuff to") and
+    no limit word, nor a negation before the end of the value's clause ("inflate the cuff to 40
+    cmH2O, as a higher pressure ensures that no secretions pass" instructs 40 cmH2O). A leading
+    condition ("If the flow is not sufficient, ...") is not the order: its negation negates
+    nothing, its values are not instructed."""
     vocab = _vocabulary()
     condition = vocab["condition"].match(sentence)
-    order = sentence[condition.end():] if condition else sentence
-    if not vocab["permission"].search(order) or vocab["negation"].search(order) \
+    start = condition.end() if condition else 0
+    order = sentence[start:]
+    if not (vocab["permission"].search(order) or vocab["setting"].search(order)) \
             or vocab["limit_before"].search(sentence) or vocab["limit_after"].search(sentence):
-        return []
-    return _values(sentence, condition.end() if condition else 0)
+        return ()
+    negations = [m.start() for m in vocab["negation"].finditer(sentence, start)]
+    kept = []
+    for value in _values(sentence, start):
+        ends = [i for i in (sentence.find(mark, value.start) for mark in ",;:") if i != -1]
+        if not any(n < min(ends, default=len(sentence)) for n in negations):
+            kept.append(value)
+    return tuple(kept)
 
 
 def _subject_words(sentence: str) -> frozenset[str]:
@@ -185,8 +258,17 @@ class InstructionExceedsStatedLimit(Rule):
         "weitere 30 %") is beyond the limit by its own words; it is quoted with the document's
         limit or stated maximum of the same subject ("Maximum cuff volume: 7 ml"). A negated
         increase ("never add a further 10 % above the maximum") and filling to the maximum
-        are not reported. The limit, permission and relative-increase words are
-        knowledge/limit_statements.yaml.
+        are not reported. A warning that keeps a quantity within a range ("Keep the cuff
+        pressure between 20 and 30 cmH2O", "entre 20 et 30 cmH2O", "5 bis 10 ml") limits it to
+        the upper end, and an imperative setting verb instructs a value ("Inflate the cuff to
+        40 to 50 cmH2O, as a higher pressure ensures that no secretions pass": a negation in a
+        later clause does not negate it). The limit, permission, setting-verb, range and
+        relative-increase words are knowledge/limit_statements.yaml.
+        Limits of a procedure that clinical guidance sets (knowledge/procedure_limits.yaml,
+        each with its published source) bound a per-session amount in a document about that
+        procedure: "Drain up to 2,000 mL per session" in a pleural catheter IFU is above the
+        1.5 L at which guidance stops a drainage (re-expansion pulmonary oedema); the
+        document's own mention of the harm is quoted.
 
     Why a panel cares:
         An instruction that breaks the document's own limit exposes patients to the harm the
@@ -228,9 +310,10 @@ class InstructionExceedsStatedLimit(Rule):
         findings = []
         for doc, sentences in sorted(by_doc.items()):
             limits = [(fact, value) for fact in sentences.values()
-                      for value in limit_values(fact.location.quote)]
+                      for value in limit_values(fact.location.quote)
+                      + (range_limits(fact.location.quote) if fact.kind is FactKind.WARNING else [])]
             maxima = list((stated.get(doc) or {}).values())
-            if not limits and not maxima and not any(
+            if not limits and not maxima and not _procedure_limits() and not any(
                     relative_increase_over_limit(f.location.quote) for f in sentences.values()
                     if f.kind is FactKind.INSTRUCTION):
                 continue
@@ -238,7 +321,8 @@ class InstructionExceedsStatedLimit(Rule):
                 if fact.kind is not FactKind.INSTRUCTION:
                     continue
                 finding = (self._absolute(facts, fact, limits)
-                           or self._relative(facts, fact, maxima, [f for f, _ in limits]))
+                           or self._relative(facts, fact, maxima, [f for f, _ in limits])
+                           or self._beyond_guidance(facts, fact))
                 if finding is not None:
                     findings.append(finding)
         return findings
@@ -267,6 +351,39 @@ class InstructionExceedsStatedLimit(Rule):
                     message = (f"{where[:1].upper()}{where[1:]} permits “{instruction.location.quote}”, "
                                f"beyond the limit it sets itself: “{warning.location.quote}”.")
                     return self.finding(message, [instruction, warning])
+        return None
+
+    def _beyond_guidance(self, facts: FactBase, instruction: Fact) -> Finding | None:
+        """A per-session amount above the limit clinical guidance sets for the procedure
+        (knowledge/procedure_limits.yaml: "Drain up to 2,000 mL per session" through a pleural
+        catheter), when the instruction's document is about that procedure. The document's own
+        mention of the harm the limit prevents is quoted."""
+        quote = instruction.location.quote
+        permitted = None
+        for limit in _procedure_limits():
+            if permitted is None:
+                permitted = permitted_values(quote)
+                if not permitted:
+                    return None
+                words = [t.word for t in tokenize(quote)]
+            over = [v for v in permitted if (c := convert(v.number, v.unit, limit.unit)) is not None
+                    and c > limit.max * (1 + ROUNDING)]
+            if not over or not _mentions(limit.act, words) or not _mentions(limit.per, words):
+                continue
+            document = facts.document(instruction.document)
+            blocks = [b.text for b in (document.blocks if document is not None else [])]
+            if not _mentions(limit.context, words) and not any(
+                    _mentions(limit.context, [t.word for t in tokenize(text)]) for text in blocks):
+                continue
+            harm = next((text.strip() for text in blocks
+                         if _mentions(limit.harm, [t.word for t in tokenize(text)])), None)
+            where = document_label(document, instruction.document)
+            message = (f"{where[:1].upper()}{where[1:]} permits “{quote}”, above the largest "
+                       f"{limit.label} clinical guidance accepts "
+                       f"({limit.max:g} {limit.shown_unit}): {limit.explanation} ({limit.source}).")
+            if harm is not None:
+                message += f" The document itself names the harm: “{harm}”."
+            return self.finding(message, [instruction])
         return None
 
     def _relative(self, facts: FactBase, instruction: Fact, stated: list[Fact],

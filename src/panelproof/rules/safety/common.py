@@ -547,8 +547,13 @@ def _analyse(sentence: str) -> tuple[tuple[HazardMatch, bool, bool], ...]:
     known = _knowledge()
     tokens = tokenize(sentence)
     words = tuple(t.word for t in tokens)
-    if not words or _contains(known.consequences, list(words)):
+    if not words:
         return ()
+    # A sentence that states a consequence ("switching off the alarm may cause injury") gives no
+    # instruction; a prohibition in another clause of it still forbids ("Do not operate the
+    # handpiece without irrigation; this may cause a wound burn").
+    consequence_clauses = frozenset(tokens[m[0]].clause for parts in known.consequences
+                                    for m in find_phrase(parts, list(words)))
     vocabulary = frozenset(words)
     found: list[tuple[HazardMatch, bool, bool]] = []
     for pattern in known.patterns:
@@ -582,6 +587,9 @@ def _analyse(sentence: str) -> tuple[tuple[HazardMatch, bool, bool], ...]:
         if matches is None:
             continue
         negated = _negated(tokens, matches, known.negations)
+        if consequence_clauses and (not negated
+                                    or tokens[matches[0][0]].clause in consequence_clauses):
+            continue
         safe = (_stated_as_hazard(tokens, matches, known.hazard_statements) or (bool(pattern.unless) and _contains(pattern.unless, list(words)))
                 or (bool(pattern.unless_if_short) and _contains(pattern.unless_if_short, list(words))
                     and not _long_duration_near(words, matches, pattern.window, known.durations)
