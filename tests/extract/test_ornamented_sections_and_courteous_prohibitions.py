@@ -55,3 +55,12 @@ def test_a_courteous_prohibition_names_the_same_item_as_the_bare_condition():
     ifu = set(_contraindications(IFU, "IFU_EN.md", Role.IFU))
     cer = set(_contraindications(CER, "CER.md", Role.CER))
     assert ifu == cer
+
+
+def test_japanese_english_section_titles():
+    from panelproof.extract.intended_use import _names_population, heading_kinds
+
+    assert "intended_purpose" in heading_kinds("■ 1. Usage purpose")
+    assert "intended_purpose" in heading_kinds("Chapter 2 Usage purpose of the subject device")
+    assert "intended_purpose" in heading_kinds("2-1. Purpose of use")
+    assert _names_population("2. Object patient")

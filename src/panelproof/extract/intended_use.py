@@ -516,6 +516,8 @@ _SECTION_KEYWORDS: list[tuple[str, re.Pattern]] = [
         r"käyttöaiheet|indikacije", re.I)),
     (INTENDED_PURPOSE, re.compile(
         r"intended (?:medical )?(?:purpose|use)s?(?:\s*\(s\))?|purpose of the device|destination|"
+        # as documents written in Japanese-English habits title it
+        r"usage purpose|purpose of use|use purpose|"
 
         r"usage prévu|utilisation prévue|usage préconisé|finalité|zweckbestimmung|verwendungszweck|"
         r"bestimmungsgemäße[rn]? (?:verwendung|gebrauch)|intended application|scope of use|"
@@ -1122,7 +1124,7 @@ def _label_units(block: Block, start: int, end: int, kinds: frozenset[str]) -> I
 # "Label:" inside a paragraph: one to four words, the first capitalised, before a colon.
 _LABEL_CANDIDATE = re.compile(r"(?P<label>[^\W\d_][\w’'\-]*(?:[ \t]+[\w’'\-]+){0,3})[ \t]*[:：](?=\s|$)")
 _POPULATION_LABEL = re.compile(
-    r"(?:target |patient |intended )?(?:groups?|populations?|patients?|age|weight|body weight)|"
+    r"(?:target |patient |intended |object )?(?:groups?|populations?|patients?|age|weight|body weight)|"
     r"(?:population|groupe)s?(?: cible| de patients| visée)?|patients? cibles?|poids|âge|"
     r"(?:ziel|patienten)(?:gruppen?|population(?:en)?)|zielpopulation|gewicht|körpergewicht|alter", re.I)
 
