@@ -47,6 +47,12 @@ _MAXIMUM = re.compile(r"(?:up to|not exceed\w*|exceed\w*|larger than|greater tha
 _LENGTH = re.compile(r"(?:length|long|länge|lang|longueur|lunghezza|longitud|lengte|depth|tiefe|profondeur)\w*"
                      r"\W*(?:(?:of|von|de|di|van|from|zwischen|entre)\W+)?$",
                      re.IGNORECASE)
+# The step between sizes, not a size: "in 0.5 mm steps", "in steps of 2 Fr", "par pas de 0,5 mm".
+_STEP_AFTER = re.compile(r"\s*(?:steps?|increments?|intervals?|schritt\w*|stufen?|abstufung\w*|pas\b|"
+                         r"paliers?|incrementi|passi|scatti|incrementos?|pasos?|stappen)\b", re.IGNORECASE)
+_STEP_BEFORE = re.compile(r"(?:steps?|increments?|schritt\w*|stufen|abstufung\w*|pas|paliers?|"
+                          r"incrementi|passi|incrementos?|pasos?|stappen)\s+(?:of|von|à|de|di|da|van)?\s*$",
+                          re.IGNORECASE)
 # French sizes of devices that enter a patient end well below this ("98 F" is a temperature).
 _LARGEST_FRENCH = 40
 
@@ -75,6 +81,9 @@ def sizes_in(text: str) -> list[tuple[str, float, float, str, int, int]]:
         for match in pattern.finditer(text):
             if _MAXIMUM.search(text[max(0, match.start() - 30):match.start()]):
                 continue
+            if _STEP_AFTER.match(text, match.end()) or _STEP_BEFORE.search(
+                    text[max(0, match.start() - 25):match.start()]):
+                continue  # "5.0 to 9.0 mm in 0.5 mm steps": the step is no size
             if unit == "mm":
                 if _LENGTH.search(text[max(0, match.start() - 20):match.start()]):
                     continue
@@ -122,18 +131,34 @@ def _unnamed_vascular_route(document: Document, sentence: str, context_text: str
 
 
 @lru_cache(maxsize=1)
-def _device_term_patterns() -> tuple[tuple[str, re.Pattern], ...]:
+def _device_term_patterns() -> tuple[tuple[str, re.Pattern, frozenset[str], re.Pattern | None], ...]:
     lumens = knowledge.load("anatomy_limits")["lumens"]
-    return tuple((lid, re.compile(rf"(?:{info['device_terms']})", re.IGNORECASE))
+    return tuple((lid, re.compile(rf"(?:{info['device_terms']})", re.IGNORECASE),
+                  frozenset(info.get("device_units") or ["Fr"]),
+                  re.compile(rf"(?:{info['device_cue']})", re.IGNORECASE)
+                  if info.get("device_cue") else None)
                  for lid, info in lumens.items() if info.get("device_terms"))
 
 
-def _device_lumen(document: Document) -> str | None:
-    """The lumen a document's device can only enter, from how the document names the device
-    (`device_terms` in anatomy_limits.yaml: a "urinary catheter" enters the urethra), when
-    exactly one lumen's device is named: a size table row of such a device names no lumen."""
-    found = {lumen for lumen, pattern in _device_term_patterns()
-             if any(pattern.search(block.normalized) for block in document.blocks[:200])}
+def _devices_named(document: Document) -> tuple[str, ...]:
+    """The lumens whose devices (`device_terms` in anatomy_limits.yaml) the document names
+    in its opening blocks, where a document says what its device is."""
+    return tuple(lumen for lumen, pattern, _, _ in _device_term_patterns()
+                 if any(pattern.search(block.normalized) for block in document.blocks[:200]))
+
+
+def _device_lumen(named: tuple[str, ...], unit: str, near: str,
+                  cued_only: bool = False) -> str | None:
+    """The lumen the document's device can only enter, from how the document names the
+    device (a "urinary catheter" enters the urethra, a "tracheal stent" the trachea), when
+    exactly one such lumen takes a size in this unit and, where the lumen asks for one, the
+    size's own words say which measure it is (`device_cue`: a tube's inner diameter): a size
+    table row of such a device names no lumen ("Stent diameter | 14 mm to 18 mm"). With
+    `cued_only`, only a lumen whose measure the size's words state: "Internal diameter (ID)"
+    of an endotracheal tube is the tube's, though the heading names the trachea."""
+    found = {lumen for lumen, _, units, cue in _device_term_patterns()
+             if lumen in named and unit in units and (cue is not None or not cued_only)
+             and (cue is None or cue.search(near))}
     return found.pop() if len(found) == 1 else None
 
 
@@ -144,6 +169,7 @@ def _lumen_in(text: str) -> str | None:
 def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
     component = _knowledge()[1]
     blocks = document.blocks
+    named: tuple[str, ...] | None = None  # read once, when a size is first found
     for index, block in enumerate(blocks):
         if block.kind not in (BlockKind.TABLE_ROW, BlockKind.LIST_ITEM, BlockKind.PARAGRAPH):
             continue
@@ -170,12 +196,25 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
                 sizes = _header_sizes(header, block)
             if not sizes:
                 continue
-            if not (component.search(sentence) or component.search(context_text)):
+            # the part is named, or the device itself is the part ("Internal diameter (ID) |
+            # 5.0 to 9.0 mm" in a specification table of an endotracheal tube)
+            has_part = bool(component.search(sentence) or component.search(context_text))
+            if named is None:
+                named = _devices_named(document)
+            if not has_part and not named:
                 continue
             for unit, low, high, written, start, end in sizes:
-                lumen = _nearest_lumen(sentence, start, end) or _lumen_in(context_text)
-                if lumen is None and unit == "Fr":
-                    lumen = _device_lumen(document)
+                if not has_part:
+                    lumen = _device_lumen(named, unit, sentence)
+                    if lumen is None:
+                        continue
+                    yield make_fact(document, block, FactKind.CALIBRE,
+                                    Calibre(lumen, unit, low, high, written),
+                                    None if block.kind is BlockKind.TABLE_ROW else (s, e))
+                    continue
+                lumen = (_nearest_lumen(sentence, start, end)
+                         or _device_lumen(named, unit, sentence, cued_only=True)
+                         or _lumen_in(context_text) or _device_lumen(named, unit, sentence))
                 if lumen is None and unit == "Fr" and _unnamed_vascular_route(document, sentence, context_text):
                     lumen = knowledge.load("anatomy_limits")["unnamed_route_lumen"]
                 if lumen is None:
