@@ -190,10 +190,10 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
             sentence = text[s:e]
             if STUDY_CONTEXT.search(sentence):
                 continue
-            sizes = sizes_in(sentence)
+            sizes, heads = sizes_in(sentence), None
             if not sizes and header is not None:
                 # unitless cells under a "Sheath (Fr)" or "Outer diameter (mm)" header
-                sizes = _header_sizes(header, block)
+                sizes, heads = _header_sizes(header, block)
             if not sizes:
                 continue
             # the part is named, or the device itself is the part ("Internal diameter (ID) |
@@ -203,9 +203,11 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
                 named = _devices_named(document)
             if not has_part and not named:
                 continue
-            for unit, low, high, written, start, end in sizes:
+            for k, (unit, low, high, written, start, end) in enumerate(sizes):
+                # which measure the size is: its column's header, else the words around it
+                near = heads[k] if heads else sentence[max(0, start - 40):end + 25]
                 if not has_part:
-                    lumen = _device_lumen(named, unit, sentence)
+                    lumen = _device_lumen(named, unit, near)
                     if lumen is None:
                         continue
                     yield make_fact(document, block, FactKind.CALIBRE,
@@ -213,8 +215,8 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
                                     None if block.kind is BlockKind.TABLE_ROW else (s, e))
                     continue
                 lumen = (_nearest_lumen(sentence, start, end)
-                         or _device_lumen(named, unit, sentence, cued_only=True)
-                         or _lumen_in(context_text) or _device_lumen(named, unit, sentence))
+                         or _device_lumen(named, unit, near, cued_only=True)
+                         or _lumen_in(context_text) or _device_lumen(named, unit, near))
                 if lumen is None and unit == "Fr" and _unnamed_vascular_route(document, sentence, context_text):
                     lumen = knowledge.load("anatomy_limits")["unnamed_route_lumen"]
                 if lumen is None:
@@ -237,9 +239,11 @@ def _table_intro(blocks: list[Block], index: int) -> str:
     return ""
 
 
-def _header_sizes(header: Block, row: Block) -> list[tuple[str, float, float, str, int, int]]:
+def _header_sizes(header: Block, row: Block) -> tuple[list[tuple[str, float, float, str, int, int]],
+                                                      list[str]]:
+    """The sizes of a row's unitless cells, and the header cell of each."""
     _, component, diameter, not_part = _knowledge()
-    out = []
+    out, heads = [], []
     for i, head in enumerate(header.cells):
         unit = _HEADER_UNIT.search(head)
         if unit is None or i >= len(row.cells):
@@ -259,4 +263,5 @@ def _header_sizes(header: Block, row: Block) -> list[tuple[str, float, float, st
         if values:
             unit_name = "mm" if is_mm else "Fr"
             out.append((unit_name, min(values), max(values), f"{cell} {unit_name}", 0, 0))
-    return out
+            heads.append(head)
+    return out, heads
