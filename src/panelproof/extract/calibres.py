@@ -140,6 +140,11 @@ def _device_term_patterns() -> tuple[tuple[str, re.Pattern, frozenset[str], re.P
                  for lid, info in lumens.items() if info.get("device_terms"))
 
 
+@lru_cache(maxsize=1)
+def _requirement() -> re.Pattern:
+    return re.compile(knowledge.load("anatomy_limits")["requirement_cues"], re.IGNORECASE)
+
+
 def _devices_named(document: Document) -> tuple[str, ...]:
     """The lumens whose devices (`device_terms` in anatomy_limits.yaml) the document names
     in its opening blocks, where a document says what its device is."""
@@ -206,8 +211,13 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
             for k, (unit, low, high, written, start, end) in enumerate(sizes):
                 # which measure the size is: its column's header, else the words around it
                 near = heads[k] if heads else sentence[max(0, start - 40):end + 25]
+                # the row's label or the sentence's words before the size say whether it is
+                # the device's own size or what it needs of another device ("Minimum ETT
+                # inner diameter" of a bronchoscope): only its own is read from its name
+                said = heads[k] if heads else sentence[max(0, start - 120):end]
+                own = named if not _requirement().search(said) else ()
                 if not has_part:
-                    lumen = _device_lumen(named, unit, near)
+                    lumen = _device_lumen(own, unit, near)
                     if lumen is None:
                         continue
                     yield make_fact(document, block, FactKind.CALIBRE,
@@ -215,8 +225,8 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
                                     None if block.kind is BlockKind.TABLE_ROW else (s, e))
                     continue
                 lumen = (_nearest_lumen(sentence, start, end)
-                         or _device_lumen(named, unit, near, cued_only=True)
-                         or _lumen_in(context_text) or _device_lumen(named, unit, near))
+                         or _device_lumen(own, unit, near, cued_only=True)
+                         or _lumen_in(context_text) or _device_lumen(own, unit, near))
                 if lumen is None and unit == "Fr" and _unnamed_vascular_route(document, sentence, context_text):
                     lumen = knowledge.load("anatomy_limits")["unnamed_route_lumen"]
                 if lumen is None:

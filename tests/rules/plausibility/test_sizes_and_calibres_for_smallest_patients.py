@@ -106,6 +106,13 @@ def test_device_diameters_too_large_for_the_smallest(tmp_path, name, title, popu
     ("Percutaneous nephrostomy catheter set – Instructions for use",
      "Adults and children from newborn (body weight ≥2.5 kg).",
      "| Item | Value |\n| --- | --- |\n| Catheter sizes | 6Fr, 8Fr, 10Fr |\n"),
+    # what a bronchoscope needs of the patient's tube is not its own size
+    ("Flexible video bronchoscope – Instructions for use",
+     "For adults and children from 2 years (intubated with an endotracheal tube).",
+     "| Feature | Data |\n| --- | --- |\n| Minimum ETT inner diameter | 5.0 mm / 6.0 mm / 7.0 mm |\n"),
+    ("Single-use bronchoscope system – Instructions for use",
+     "For adults and children from 2 years (intubated with an endotracheal tube).",
+     "| Feature | Data |\n| --- | --- |\n| Minimum ETT inner diameter | 5.0 mm / 6.0 mm / 7.0 mm |\n"),
     # an outer diameter of a tube is no inner diameter: read against the trachea, it fits
     ("Cuffed endotracheal tube – Instructions for use", "Children from 10 kg and adults.",
      "| Feature | Data |\n| --- | --- |\n| Outer diameter (OD) | 6.2 to 12.1 mm |\n"),
