@@ -65,3 +65,12 @@ def test_literature_section_is_not_read():
         "# CER\n\n## Literature review\n\nIn the study, 9 Fr sheaths were placed in the femoral "
         "vein of adults.\n", "CER.md", role=Role.CER, language="en")
     assert not list(calibres.extract(doc, ExtractionContext()))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The endotracheal tube is available in inner diameters of 5.0 to 9.0 mm in 0.5 mm steps.", 5.0),
+    ("Tracheal tube inner diameters of 3.0 to 8.0 mm, in steps of 0.5 mm.", 3.0),
+])
+def test_the_step_between_sizes_is_no_size(text, expected):
+    found = _calibres(text)
+    assert found and min(low for _, _, low, _ in found) == expected

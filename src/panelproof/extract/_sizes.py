@@ -180,7 +180,9 @@ def table_statement(blocks: list[Block], index: int) -> SizeStatement | None:
                        and not _MEASURE_HEADER.search(cell)), None)
     if column is None and names_a_size(row.cells[0]) and len(row.cells[0].split()) <= _MAX_LABEL_WORDS:
         column = 0
-    if column is None or column >= len(row.cells):
+    if column is None:
+        return _value_cell_statement(row)
+    if column >= len(row.cells):
         return None
     if names_time_of_use(row.cells[0]):
         return None  # a property row ("Expected retention | 6-12 months"), not a size's patients
@@ -188,6 +190,25 @@ def table_statement(blocks: list[Block], index: int) -> SizeStatement | None:
     head = header.cells[column].strip() if header is not None and column < len(header.cells) else ""
     label = cell if not head or names_a_size(cell) else f"{head} {cell}"
     return SizeStatement(label=label, texts=_cell_texts(header, row))
+
+
+def _value_cell_statement(row: Block) -> SizeStatement | None:
+    """A property row whose value cell lists the sizes with their patients, each led by a size
+    label ("Binasal prongs | Size 1 (NB-NP1): 1,250 g to 2,000 g; Size 2 (NB-NP2): ...",
+    "Masken | Größe 1 – 1–3 kg; Größe 2 – 3–6 kg"): the row's first cell names the part, the
+    size labels its members. Each "; "-separated member is read after its label."""
+    if len(row.cells) < 2 or names_time_of_use(row.cells[0]):
+        return None
+    for cell in row.cells[1:]:
+        members = [m for m in re.split(r"\s*;\s*", cell) if m.strip()]
+        texts = []
+        for member in members:
+            found = prose_label(member)
+            if found is not None:
+                texts.append(member[found[1]:])
+        if texts:
+            return SizeStatement(label=row.cells[0].strip(), texts=tuple(texts))
+    return None
 
 
 # A quantity of the device given "for" some patients: "125 mL for patients below 40 kg", "the

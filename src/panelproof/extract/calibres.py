@@ -47,6 +47,12 @@ _MAXIMUM = re.compile(r"(?:up to|not exceed\w*|exceed\w*|larger than|greater tha
 _LENGTH = re.compile(r"(?:length|long|länge|lang|longueur|lunghezza|longitud|lengte|depth|tiefe|profondeur)\w*"
                      r"\W*(?:(?:of|von|de|di|van|from|zwischen|entre)\W+)?$",
                      re.IGNORECASE)
+# The step between sizes, not a size: "in 0.5 mm steps", "in steps of 2 Fr", "par pas de 0,5 mm".
+_STEP_AFTER = re.compile(r"\s*(?:steps?|increments?|intervals?|schritt\w*|stufen?|abstufung\w*|pas\b|"
+                         r"paliers?|incrementi|passi|scatti|incrementos?|pasos?|stappen)\b", re.IGNORECASE)
+_STEP_BEFORE = re.compile(r"(?:steps?|increments?|schritt\w*|stufen|abstufung\w*|pas|paliers?|"
+                          r"incrementi|passi|incrementos?|pasos?|stappen)\s+(?:of|von|à|de|di|da|van)?\s*$",
+                          re.IGNORECASE)
 # French sizes of devices that enter a patient end well below this ("98 F" is a temperature).
 _LARGEST_FRENCH = 40
 
@@ -75,6 +81,9 @@ def sizes_in(text: str) -> list[tuple[str, float, float, str, int, int]]:
         for match in pattern.finditer(text):
             if _MAXIMUM.search(text[max(0, match.start() - 30):match.start()]):
                 continue
+            if _STEP_AFTER.match(text, match.end()) or _STEP_BEFORE.search(
+                    text[max(0, match.start() - 25):match.start()]):
+                continue  # "5.0 to 9.0 mm in 0.5 mm steps": the step is no size
             if unit == "mm":
                 if _LENGTH.search(text[max(0, match.start() - 20):match.start()]):
                     continue
@@ -122,18 +131,39 @@ def _unnamed_vascular_route(document: Document, sentence: str, context_text: str
 
 
 @lru_cache(maxsize=1)
-def _device_term_patterns() -> tuple[tuple[str, re.Pattern], ...]:
+def _device_term_patterns() -> tuple[tuple[str, re.Pattern, frozenset[str], re.Pattern | None], ...]:
     lumens = knowledge.load("anatomy_limits")["lumens"]
-    return tuple((lid, re.compile(rf"(?:{info['device_terms']})", re.IGNORECASE))
+    return tuple((lid, re.compile(rf"(?:{info['device_terms']})", re.IGNORECASE),
+                  frozenset(info.get("device_units") or ["Fr"]),
+                  re.compile(rf"(?:{info['device_cue']})", re.IGNORECASE)
+                  if info.get("device_cue") else None)
                  for lid, info in lumens.items() if info.get("device_terms"))
 
 
-def _device_lumen(document: Document) -> str | None:
-    """The lumen a document's device can only enter, from how the document names the device
-    (`device_terms` in anatomy_limits.yaml: a "urinary catheter" enters the urethra), when
-    exactly one lumen's device is named: a size table row of such a device names no lumen."""
-    found = {lumen for lumen, pattern in _device_term_patterns()
-             if any(pattern.search(block.normalized) for block in document.blocks[:200])}
+@lru_cache(maxsize=1)
+def _requirement() -> re.Pattern:
+    return re.compile(knowledge.load("anatomy_limits")["requirement_cues"], re.IGNORECASE)
+
+
+def _devices_named(document: Document) -> tuple[str, ...]:
+    """The lumens whose devices (`device_terms` in anatomy_limits.yaml) the document names
+    in its opening blocks, where a document says what its device is."""
+    return tuple(lumen for lumen, pattern, _, _ in _device_term_patterns()
+                 if any(pattern.search(block.normalized) for block in document.blocks[:200]))
+
+
+def _device_lumen(named: tuple[str, ...], unit: str, near: str,
+                  cued_only: bool = False) -> str | None:
+    """The lumen the document's device can only enter, from how the document names the
+    device (a "urinary catheter" enters the urethra, a "tracheal stent" the trachea), when
+    exactly one such lumen takes a size in this unit and, where the lumen asks for one, the
+    size's own words say which measure it is (`device_cue`: a tube's inner diameter): a size
+    table row of such a device names no lumen ("Stent diameter | 14 mm to 18 mm"). With
+    `cued_only`, only a lumen whose measure the size's words state: "Internal diameter (ID)"
+    of an endotracheal tube is the tube's, though the heading names the trachea."""
+    found = {lumen for lumen, _, units, cue in _device_term_patterns()
+             if lumen in named and unit in units and (cue is not None or not cued_only)
+             and (cue is None or cue.search(near))}
     return found.pop() if len(found) == 1 else None
 
 
@@ -144,6 +174,7 @@ def _lumen_in(text: str) -> str | None:
 def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
     component = _knowledge()[1]
     blocks = document.blocks
+    named: tuple[str, ...] | None = None  # read once, when a size is first found
     for index, block in enumerate(blocks):
         if block.kind not in (BlockKind.TABLE_ROW, BlockKind.LIST_ITEM, BlockKind.PARAGRAPH):
             continue
@@ -164,18 +195,38 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
             sentence = text[s:e]
             if STUDY_CONTEXT.search(sentence):
                 continue
-            sizes = sizes_in(sentence)
+            sizes, heads = sizes_in(sentence), None
             if not sizes and header is not None:
                 # unitless cells under a "Sheath (Fr)" or "Outer diameter (mm)" header
-                sizes = _header_sizes(header, block)
+                sizes, heads = _header_sizes(header, block)
             if not sizes:
                 continue
-            if not (component.search(sentence) or component.search(context_text)):
+            # the part is named, or the device itself is the part ("Internal diameter (ID) |
+            # 5.0 to 9.0 mm" in a specification table of an endotracheal tube)
+            has_part = bool(component.search(sentence) or component.search(context_text))
+            if named is None:
+                named = _devices_named(document)
+            if not has_part and not named:
                 continue
-            for unit, low, high, written, start, end in sizes:
-                lumen = _nearest_lumen(sentence, start, end) or _lumen_in(context_text)
-                if lumen is None and unit == "Fr":
-                    lumen = _device_lumen(document)
+            for k, (unit, low, high, written, start, end) in enumerate(sizes):
+                # which measure the size is: its column's header, else the words around it
+                near = heads[k] if heads else sentence[max(0, start - 40):end + 25]
+                # the row's label or the sentence's words before the size say whether it is
+                # the device's own size or what it needs of another device ("Minimum ETT
+                # inner diameter" of a bronchoscope): only its own is read from its name
+                said = heads[k] if heads else sentence[max(0, start - 120):end]
+                own = named if not _requirement().search(said) else ()
+                if not has_part:
+                    lumen = _device_lumen(own, unit, near)
+                    if lumen is None:
+                        continue
+                    yield make_fact(document, block, FactKind.CALIBRE,
+                                    Calibre(lumen, unit, low, high, written),
+                                    None if block.kind is BlockKind.TABLE_ROW else (s, e))
+                    continue
+                lumen = (_nearest_lumen(sentence, start, end)
+                         or _device_lumen(own, unit, near, cued_only=True)
+                         or _lumen_in(context_text) or _device_lumen(own, unit, near))
                 if lumen is None and unit == "Fr" and _unnamed_vascular_route(document, sentence, context_text):
                     lumen = knowledge.load("anatomy_limits")["unnamed_route_lumen"]
                 if lumen is None:
@@ -198,9 +249,11 @@ def _table_intro(blocks: list[Block], index: int) -> str:
     return ""
 
 
-def _header_sizes(header: Block, row: Block) -> list[tuple[str, float, float, str, int, int]]:
+def _header_sizes(header: Block, row: Block) -> tuple[list[tuple[str, float, float, str, int, int]],
+                                                      list[str]]:
+    """The sizes of a row's unitless cells, and the header cell of each."""
     _, component, diameter, not_part = _knowledge()
-    out = []
+    out, heads = [], []
     for i, head in enumerate(header.cells):
         unit = _HEADER_UNIT.search(head)
         if unit is None or i >= len(row.cells):
@@ -220,4 +273,5 @@ def _header_sizes(header: Block, row: Block) -> list[tuple[str, float, float, st
         if values:
             unit_name = "mm" if is_mm else "Fr"
             out.append((unit_name, min(values), max(values), f"{cell} {unit_name}", 0, 0))
-    return out
+            heads.append(head)
+    return out, heads

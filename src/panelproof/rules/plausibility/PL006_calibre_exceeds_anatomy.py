@@ -38,6 +38,14 @@ def limit_for(lumen: str, weight: float) -> tuple[float, str, str] | None:
     return None
 
 
+def _lead_language(facts: FactBase) -> str:
+    """The language the clinical evaluation is written in (the CER's, else English)."""
+    for document in facts.documents_with_role(Role.CER):
+        if document.language:
+            return document.language
+    return "en"
+
+
 def _in_unit(value: float, unit: str, wanted: str) -> float:
     if unit == wanted:
         return value
@@ -139,13 +147,17 @@ class CalibreExceedsAnatomy(Rule):
     def _quoted(facts: FactBase, patient: Patient, sized: list[Fact]) -> tuple[Fact, Patient]:
         """Which statement of the smallest size to quote, with the smallest patient: one
         document that states both where there is one (the finding then reads in one place),
-        the manufacturer's own (IFU, label) before the documents that restate it (a CEAR)."""
+        the manufacturer's own (IFU, label) before the documents that restate it (a CEAR), and
+        of the IFU's language versions the one in the clinical evaluation's own language."""
+        lead = _lead_language(facts)
         best = None
         for fact in sized:
             admitted = smallest_patient(facts, prefer_document=fact.document) or patient
             if abs(admitted.weight - patient.weight) > _TOLERANCE:
                 admitted = patient
-            key = (admitted.fact.document != fact.document, _ROLE_ORDER.get(fact.role, 5))
+            doc = facts.document(fact.document)
+            key = (admitted.fact.document != fact.document, _ROLE_ORDER.get(fact.role, 5),
+                   (doc.language if doc is not None else None) != lead)
             if best is None or key < best[0]:
                 best = (key, fact, admitted)
         return best[1], best[2]
