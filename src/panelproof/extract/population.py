@@ -982,13 +982,10 @@ def _find_bounds(text: str, readers: _Readers | None = None) -> list[_Match]:
         dim, factor = _unit_factor(m.group("ua"))
         if dim and _plausible(dim, value := _metric_value(m.group("a"), m.group("ua"), factor)):
             add(m.start(), m.end(), PopulationBound(dim, low=value))
-    # the comparator that starts first, and the longer of two that start together, reads the
-    # number: "mlajšim od 2 let" (younger than 2 years) is no "od 2 let" (from 2 years)
-    comparators = sorted(((m, table, is_lower)
-                          for pattern, table, is_lower in ((readers.lower, readers.lower_words, True),
-                                                           (readers.upper, readers.upper_words, False))
-                          for m in pattern.finditer(text)),
-                         key=lambda c: (c[0].start(), c[0].start() - c[0].end(), not c[2]))
+    comparators = [(m, table, is_lower)
+                   for pattern, table, is_lower in ((readers.lower, readers.lower_words, True),
+                                                    (readers.upper, readers.upper_words, False))
+                   for m in pattern.finditer(text)]
     for m, table, is_lower in comparators:
         dim, factor = _dimension(text, m.start(), m.group("ua"), end=m.end(), readers=readers)
         if not dim:
@@ -1001,6 +998,9 @@ def _find_bounds(text: str, readers: _Readers | None = None) -> list[_Match]:
         start, lower = m.start(), is_lower
         negation = (None if inclusive else
                     _NEGATED_COMPARATOR.search(text, max(0, start - 30), start))
+        if negation is None and any(o.start() < m.start() and o.end() >= m.end()
+                                    for o, _, other in comparators if other != is_lower):
+            continue  # "mlajšim od 2 let" (younger than 2 years) is no "od 2 let" (from 2 years)
         if negation is not None:
             start, lower, inclusive = negation.start(), not is_lower, True
         bound = (PopulationBound(dim, low=value, low_inclusive=inclusive) if lower
