@@ -626,12 +626,17 @@ _SECTION_KEYWORDS: list[tuple[str, re.Pattern]] = [
 
 def _with_data_headings(keywords: list[tuple[str, re.Pattern]]) -> list[tuple[str, re.Pattern]]:
     """The section keywords extended by the headings of the languages given as data
-    (knowledge/vocabulary/population_quantities.yaml: Greek, Romanian, Hungarian)."""
+    (knowledge/vocabulary/population_quantities.yaml: Greek, Romanian, Hungarian, Bulgarian,
+    Estonian, Latvian, Slovenian, Croatian ...)."""
     languages = knowledge.load("vocabulary/population_quantities")["languages"]
+    # a technical-data heading ("Технически данни", "Tehnički podaci") is one of the sections
+    # whose statements are not the intended use
+    data_kinds = {OTHER: (OTHER, "technical")}
     extended = []
     for kind, pattern in keywords:
         terms = {t.lower() for entry in languages.values()
-                 for t in ((entry.get("headings") or {}).get(kind) or ())}
+                 for data_kind in data_kinds.get(kind, (kind,))
+                 for t in ((entry.get("headings") or {}).get(data_kind) or ())}
         if terms:
             alternation = "|".join(re.escape(t) for t in sorted(terms, key=lambda t: (-len(t), t)))
             pattern = re.compile(f"{pattern.pattern}|{alternation}", pattern.flags)
@@ -2425,6 +2430,12 @@ _NEGATION_BEFORE = re.compile(
     # käyttää"), "eivät", "eikä", "älä", "ilman" (without), "paitsi" (except)
     r"nesmí|nesmějí|nepoužívejte|nepoužívat|ikkje|uten|unntatt|aldri|"
     r"ei(?=\s+(?:ole|saa|sovellu|tule|käytetä|pidä|sovi))|eivät|eikä|älä|ilman|paitsi|"
+    # Bulgarian "не", "без", "освен", "никога"; Estonian "ei" before its verb ("ei tohi", "ei
+    # ole ette nähtud"); Latvian "nav", "nedrīkst", "nelietot", "izņemot"; Slovenian "ni"
+    # before a participle, "niso", "brez", "razen"; Croatian "nije", "nisu", "nemojte", "osim"
+    r"не|без|освен|никога|ei(?=\s+(?:tohi|sobi|kasutata|tohiks))|nav|nedrīkst|nelieto\w*|"
+    r"neizmanto\w*|izņemot|nekad|ni(?=\s+(?:namenjen\w*|dovoljen\w*|predviden\w*|primer\w*|"
+    r"indiciran\w*))|niso|brez|razen|nikoli|nije|nisu|nemojte|osim|nikada|"
     # Dutch "geen", "nooit" ("geen intraveneuze toediening", "nooit intraveneus toedienen")
     r"geen|nooit|"
     # Swedish: "inte", "icke", "utan", "förutom"; "ej" only before a verb or participle ("p. ej."

@@ -213,8 +213,11 @@ _FOLDED_POPULATION_HEADING = _LanguageCue(
 _FOLDED_EXCLUSION_HEADING = _LanguageCue(
     folded_pattern(_EXCLUSION_HEADING_WRITTEN),
     lambda language: folded_pattern(EXCLUSION_HEADING._extend(language)))
-_FOLDED_LITERATURE_HEADING, _FOLDED_TECHNICAL_HEADING = (
-    folded_pattern(p) for p in (LITERATURE_HEADING, TECHNICAL_HEADING))
+_FOLDED_LITERATURE_HEADING = folded_pattern(LITERATURE_HEADING)
+# a data language's technical-data headings ("Tehnilised andmed"), in its own documents
+_FOLDED_TECHNICAL_HEADING = _LanguageCue(
+    folded_pattern(TECHNICAL_HEADING),
+    lambda language: folded_pattern(_extended(TECHNICAL_HEADING, _data_terms("headings", "technical", language=language))))
 # Numbers in these sentences describe something else than the intended population.
 NOT_POPULATION = re.compile(
     # a request or a statement about the data of a subgroup ("the CER should present data for
@@ -634,7 +637,10 @@ def _post_pattern(unit: str, age_words: str, post_lower: str, post_upper: str) -
         # "below 0.4 kg or above 10 kg": a comparator followed by a number starts another bound,
         # and so does "8 jaar of meer dan 25 kg", "8 Jahre oder mehr als 25 kg", "8 ans ou plus de 25 kg"
         rf"(?!\s*{NUM})(?!\s*(?:than|dan|als|que|de|di|d['’])\s*{NUM})"
-        rf"(?![\w])",
+        rf"(?![\w])"
+        # the unit after the comparator: "od 18 i više godina", "на 18 и повече години" (QRD
+        # Croatian and Bulgarian for "18 years and older")
+        rf"(?:(?<=[^\W\d_])\s+(?P<ut>{unit}){_UNIT_STOP})?",
         re.IGNORECASE)
 
 
@@ -959,10 +965,11 @@ def _find_bounds(text: str, readers: _Readers | None = None) -> list[_Match]:
         high = _number(until) * factor if until else None
         add(m.start(), m.end(), PopulationBound("age", low=0.0, high=high))
     for m in readers.post.finditer(text):
-        dim, factor = _dimension(text, m.start(), m.group("ua"), end=m.end(), readers=readers)
+        unit = m.group("ua") or m.group("ut")
+        dim, factor = _dimension(text, m.start(), unit, end=m.end(), readers=readers)
         if not dim:
             continue
-        value = _metric_value(m.group("a"), m.group("ua"), factor)
+        value = _metric_value(m.group("a"), unit, factor)
         if not _plausible(dim, value):
             continue
         bound = (PopulationBound(dim, low=value) if m.group("lo")
@@ -975,33 +982,38 @@ def _find_bounds(text: str, readers: _Readers | None = None) -> list[_Match]:
         dim, factor = _unit_factor(m.group("ua"))
         if dim and _plausible(dim, value := _metric_value(m.group("a"), m.group("ua"), factor)):
             add(m.start(), m.end(), PopulationBound(dim, low=value))
-    for pattern, table, is_lower in ((readers.lower, readers.lower_words, True),
-                                     (readers.upper, readers.upper_words, False)):
-        for m in pattern.finditer(text):
-            dim, factor = _dimension(text, m.start(), m.group("ua"), end=m.end(), readers=readers)
-            if not dim:
-                continue
-            value = _metric_value(m.group("a"), m.group("ua"), factor)
-            if not _plausible(dim, value):
-                continue
-            word = m.group("cmp").lower().rstrip(".")
-            inclusive = table.get(word, True)
-            start, lower = m.start(), is_lower
-            negation = (None if inclusive else
-                        _NEGATED_COMPARATOR.search(text, max(0, start - 30), start))
-            if negation is not None:
-                start, lower, inclusive = negation.start(), not is_lower, True
-            bound = (PopulationBound(dim, low=value, low_inclusive=inclusive) if lower
-                     else PopulationBound(dim, high=value, high_inclusive=inclusive))
-            add(start, m.end(), bound)
-            other = COORDINATED.match(text, m.end())
-            if other is not None:
-                dim2, factor2 = _unit_factor(other.group("ua"), readers)
-                value2 = _metric_value(other.group("a"), other.group("ua"), factor2)
-                if dim2 and dim2 != dim and _plausible(dim2, value2):
-                    add(other.start("a"), other.end(),
-                        PopulationBound(dim2, low=value2, low_inclusive=inclusive) if lower
-                        else PopulationBound(dim2, high=value2, high_inclusive=inclusive))
+    comparators = [(m, table, is_lower)
+                   for pattern, table, is_lower in ((readers.lower, readers.lower_words, True),
+                                                    (readers.upper, readers.upper_words, False))
+                   for m in pattern.finditer(text)]
+    for m, table, is_lower in comparators:
+        dim, factor = _dimension(text, m.start(), m.group("ua"), end=m.end(), readers=readers)
+        if not dim:
+            continue
+        value = _metric_value(m.group("a"), m.group("ua"), factor)
+        if not _plausible(dim, value):
+            continue
+        word = m.group("cmp").lower().rstrip(".")
+        inclusive = table.get(word, True)
+        start, lower = m.start(), is_lower
+        negation = (None if inclusive else
+                    _NEGATED_COMPARATOR.search(text, max(0, start - 30), start))
+        if negation is None and any(o.start() < m.start() and o.end() >= m.end()
+                                    for o, _, other in comparators if other != is_lower):
+            continue  # "mlajšim od 2 let" (younger than 2 years) is no "od 2 let" (from 2 years)
+        if negation is not None:
+            start, lower, inclusive = negation.start(), not is_lower, True
+        bound = (PopulationBound(dim, low=value, low_inclusive=inclusive) if lower
+                 else PopulationBound(dim, high=value, high_inclusive=inclusive))
+        add(start, m.end(), bound)
+        other = COORDINATED.match(text, m.end())
+        if other is not None:
+            dim2, factor2 = _unit_factor(other.group("ua"), readers)
+            value2 = _metric_value(other.group("a"), other.group("ua"), factor2)
+            if dim2 and dim2 != dim and _plausible(dim2, value2):
+                add(other.start("a"), other.end(),
+                    PopulationBound(dim2, low=value2, low_inclusive=inclusive) if lower
+                    else PopulationBound(dim2, high=value2, high_inclusive=inclusive))
     return sorted(found, key=lambda f: f.start)
 
 
@@ -2090,10 +2102,19 @@ def _governed_duration(sentence: str, match) -> bool:
     after = sentence[match.end:match.end + 30]
     named_after = any(g_start <= 1 for g_start, _, _, _ in find_groups(after.lstrip()))
     if (need and not _AGE_ANCHOR.search(before, need.start()) and not find_groups(before[need.start():])
-            and not named_after):
+            and not named_after
+            and not _data_age_anchor(before[need.start():] + sentence[match.start:match.end] + after)):
         return True
     lead = _TIME_POINT_LEAD.search(before)
     return bool(lead and _RATE_BEFORE.search(before, 0, lead.start()))
+
+
+def _data_age_anchor(text: str) -> bool:
+    """An age word or person noun of the document's data language in `text`: Estonian "on"
+    ("is") is no "on ventilation for" in "on ette nähtud patsientidele vanuses üle 18 aasta",
+    "on ette nähtud alla 18-aastastele lastele"."""
+    language = _DOCUMENT_LANGUAGE.get()
+    return any(p is not None and p.search(text) for p in (_age_anchor(language), _person_nouns(language)))
 
 
 @lru_cache(maxsize=None)
@@ -2106,6 +2127,14 @@ def _age_anchor(language: str | None) -> re.Pattern | None:
 @lru_cache(maxsize=None)
 def _person_nouns(language: str | None) -> re.Pattern | None:
     words = _data_terms("person_nouns", language=language) if language in _QUANTITY_LANGUAGES else []
+    return re.compile(word_alternation(words), re.IGNORECASE) if words else None
+
+
+@lru_cache(maxsize=None)
+def _duration_leads(language: str | None) -> re.Pattern | None:
+    """A data language's words after which a span is how long something lasted (`duration_lead`:
+    "пациенти след най-малко 6 месеца лечение", patients after at least 6 months of treatment)."""
+    words = _data_terms("duration_lead", language=language) if language in _QUANTITY_LANGUAGES else []
     return re.compile(word_alternation(words), re.IGNORECASE) if words else None
 
 
@@ -2136,10 +2165,14 @@ def _unanchored_span(block: Block, sentence: str, match, language: str | None) -
     persons = _person_nouns(language)
     if persons is not None:
         nouns += [m.end() for m in persons.finditer(before)]
-    if any(_FILLER_WORDS.match(before[end:]) for end in nouns):
+    leads = _duration_leads(language)
+    if any(_FILLER_WORDS.match(before[end:]) and not (leads and leads.search(before[end:]))
+           for end in nouns):
         return False  # "dzieci do 5 lat", "patienter som är upp till 5 år"
-    following = sentence[match.end:ceiling]
-    return not any(g_start <= 1 for g_start, _, _, _ in find_groups(following.lstrip()))
+    following = sentence[match.end:ceiling].lstrip()
+    if persons is not None and persons.match(following):
+        return False  # "65 év feletti betegek" (patients over 65 years): the noun after the span
+    return not any(g_start <= 1 for g_start, _, _, _ in find_groups(following))
 
 
 _CONDITION_LABEL = re.compile(

@@ -190,7 +190,17 @@ _NEGATED_AFTER = re.compile(
     r"dovolen\w*|schválen\w*|validován\w*|indikován\w*|zamýšlen\w*)|"
     r"\b(?:je|jsou)\s+(?:vyloučen\w*|zakázán\w*|kontraindikován\w*)|"
     r"\b(?:ei|eivät)\s+(?:ole\s+)?(?:tarkoitettu|sallittu|suositeltava|hyväksytty|validoitu|"
-    r"sallittua)\b|\bon\s+(?:kielletty|vasta-aiheinen)\b)", re.I)
+    r"sallittua)\b|\bon\s+(?:kielletty|vasta-aiheinen)\b|"
+    # Bulgarian "не е предвидена", Estonian "ei ole ette nähtud", Latvian "nav paredzēta",
+    # Slovenian "ni predvidena", Croatian "nije predviđena"
+    r"\bне\s+(?:е|са)\s+(?:предвиден\w*|разрешен\w*|предназначен\w*|препоръчван\w*|показан\w*)|"
+    r"\b(?:е|са)\s+(?:изключен\w*|забранен\w*|противопоказан\w*)|"
+    r"\bei\s+ole\s+(?:ette\s+nähtud|lubatud|mõeldud|näidustatud|soovitatav)\b|"
+    r"\bon\s+(?:keelatud|välistatud|vastunäidustatud)\b|"
+    r"\bnav\s+(?:paredzēt\w*|atļaut\w*|ieteicam\w*|indicēt\w*)|\bir\s+(?:aizliegt\w*|kontrindicēt\w*|izslēgt\w*)|"
+    r"\b(?:ni|niso|nije|nisu)\s+(?:predviden\w*|predviđen\w*|dovoljen\w*|dopušten\w*|namenjen\w*|"
+    r"namijenjen\w*|priporočljiv\w*|preporučljiv\w*|indiciran\w*)|"
+    r"\b(?:je|so|su)\s+(?:prepovedan\w*|zabranjen\w*|kontraindiciran\w*|izključen\w*|isključen\w*)\b)", re.I)
 
 
 def _negated_after(text: str, end: int, limit: int) -> tuple[int, int] | None:
@@ -200,7 +210,10 @@ def _negated_after(text: str, end: int, limit: int) -> tuple[int, int] | None:
 
 _NEGATION = re.compile(r"\b(?:not|never|no|ne|n'|nicht|kein\w*|niemals|keinesfalls|niet|geen|nooit|excludes?|exclut|"
                        r"nie|inte|icke|ikke|ikkje|ej(?=\s+(?:avsedd|avsett|avsedda|för|tillåten))|"
-                       r"ne|není|nejsou|nesmí|nesmějí|nepoužívejte|nepoužívat|ei(?=\s+(?:ole|saa|sovellu|tule|käytetä|pidä|sovi))|eikä|eivät|älä|"
+                       r"ne|není|nejsou|nesmí|nesmějí|nepoužívejte|nepoužívat|ei(?=\s+(?:ole|saa|sovellu|tule|käytetä|pidä|sovi|tohi|sobi|kasutata))|eikä|eivät|älä|"
+                       # Bulgarian, Latvian, Slovenian, Croatian
+                       r"не|нито|nav|nedrīkst|nelieto\w*|neizmanto\w*|nije|nisu|niso|nemojte|"
+                       r"ni(?=\s+(?:namenjen\w*|dovoljen\w*|predviden\w*|primeren|primerna|primerno))|"
                        r"excluye|esclude)\b|"
                        r"\bn'", re.I)
 # Dutch negation, which the shared intended-use negation does not know: "niet voor thuisgebruik".
@@ -217,7 +230,11 @@ _NEGATION_CUE = re.compile(
     r"sauf|hors|nicht|kein\w*|niemals|keinesfalls|ohne|außer|ausser|ausgenommen|niet|geen|nooit|"
     r"aucune?s?|nessun\w*|senza|sin|ningun\w*|nunca|mai|não|nenhum\w*|exceto|excepto|(?-i:[Ss]em)|"
     r"nie|bez|inte|icke|utan|ikke|ikkje|uden|uten|ej(?=\s)|"
-    r"není|nejsou|nesmí|nesmějí|nepoužívejte|nepoužívat|kromě|ei(?=\s+(?:ole|saa|sovellu|tule|käytetä|pidä|sovi))|eikä|eivät|älä|ilman|paitsi)\b(?![-‐‑])|\bn['’]|"
+    r"není|nejsou|nesmí|nesmějí|nepoužívejte|nepoužívat|kromě|ei(?=\s+(?:ole|saa|sovellu|tule|käytetä|pidä|sovi))|eikä|eivät|älä|ilman|paitsi|"
+    # Bulgarian, Estonian, Latvian, Slovenian, Croatian (as intended_use._NEGATION_BEFORE)
+    r"не|без|освен|никога|ei(?=\s+(?:tohi|sobi|kasutata|tohiks))|nav|nedrīkst|nelieto\w*|neizmanto\w*|"
+    r"izņemot|ni(?=\s+(?:namenjen\w*|dovoljen\w*|predviden\w*|primer\w*))|niso|brez|razen|nije|nisu|"
+    r"nemojte|osim)\b(?![-‐‑])|\bn['’]|"
     # "non" negates a verb or participle ("non destiné à", "non adatto"); "non professionnels" is
     # a prefix.
     r"\bnon\s+(?=(?:è|e|sono|deve|devono|può|possono|va|vanno|est|sont|doit|doivent)\b|utiliz|"
