@@ -266,7 +266,10 @@ def extract(document: Document, context: ExtractionContext) -> Iterator[Fact]:
             text = block.normalized[span[0]:span[1]]
             claim = analyse(text, subject_context=subject_context,
                             verbatim=_verbatim(block, span), declared=declared)
-            if claim is None or (notice and not _declares_harm_impossible(claim)):
+            # In a warning box only a reassurance that harm cannot happen claims, and a claim
+            # against physiology, which is a claim wherever it stands.
+            if claim is None or (notice and claim.red_flag is None
+                                 and not _declares_harm_impossible(claim)):
                 continue
             if flagged_only and claim.red_flag is None:
                 continue
@@ -540,7 +543,7 @@ _FRAGMENT_START = re.compile(
 # A short label may head the instruction: "At home: keep the pump ...", "After discharge - maintain
 # ...", "Step 3: Ensure ...", "Bei Alarm: ...".
 _LEADING_ADVERBS = re.compile(
-    r"^[\W\d]*(?:[^\W\d][^:;.!?]{0,40}?\s*(?::|\s[-–—])\s+)?(?:(?:always|never|please|then|also|carefully|immediately|first|finally|"
+    r"^[\W\d]*(?:[^\W\d][^:;.!?]{0,40}?\s*(?::|\s[-–—])\s+)?(?:(?:always|never|please|kindly|then|also|carefully|immediately|first|finally|"
     r"toujours|bitte|immer|stets)\s+)*", re.IGNORECASE)
 _BASE_FORM = re.compile(
     r"^(?:keep|maintain|retain|sustain|ensure|lower|prevent|protect|preserve|remove|support|"

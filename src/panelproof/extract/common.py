@@ -26,8 +26,10 @@ _ABBREVIATIONS = ("e.g", "i.e", "approx", "fig", "figs", "art", "no", "nr", "vs"
                   "rev", "ver", "vers", "ed", "doc", "sec", "ch", "nos")
 # Group 1 is the space that ends the sentence. The pattern starts with the punctuation, not a
 # look-behind on it, so that CPython skips to the next "." "!" "?" quickly (twice as fast).
-# Warning signs, arrows and bullets start a sentence too: "… attendu. ⚠ Compatible IRM …".
-_SENTENCE_END = re.compile(r"[.!?](\s+)(?=[\"'(\[A-ZÀ-ÖØ-Ý0-9•\-⚠▲►▶→➔✓✔✗✘★■□▪●○◆◇])")
+# Warning signs, arrows and bullets start a sentence too: "… attendu. ⚠ Compatible IRM …";
+# so do the note and list marks of Japanese-style documents: the reference mark "※" (kome-jirushi,
+# a note), circled numbers "①②③" and "◎☆" ("… before use. ※ The use of the said system …").
+_SENTENCE_END = re.compile(r"[.!?](\s+)(?=[\"'(\[A-ZÀ-ÖØ-Ý0-9•\-⚠▲►▶→➔✓✔✗✘★■□▪●○◆◇※◎☆\u2460-\u2473])")
 # The text before a candidate end finishing with an abbreviation (as a word of its own, or
 # opening a bracket: "(max. 16 yrs)", "(approx. 5 cm)", "(cf. Table 3)").
 _ABBREVIATION_END = re.compile(

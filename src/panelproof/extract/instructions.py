@@ -497,6 +497,23 @@ _NOTICE_OPENER = re.compile(
     re.IGNORECASE)
 
 
+# A courteous request opens an instruction whatever form its verb takes: "Kindly add 1 mL",
+# "Bitte fügen Sie ... hinzu", "Por favor, añada ...", "Si prega di aggiungere ...", "We kindly
+# ask you to continue ...", "Proszę dodać ...". (A request only to take notice is left to the
+# clause that follows: "Bitte beachten Sie, dass ...", "Veuillez noter que ...".)
+_COURTESY_OPENER = re.compile(
+    r"^\W*(?:please|kindly|pls|plz|we (?:kindly |would )?(?:ask|request) you to|"
+    r"you are (?:kindly )?(?:asked|requested|invited) to|bitte|veuillez|pri[eè]re de|"
+    r"por favor|per favore|si prega(?: gentilmente)? di|vi preghiamo di|gelieve|"
+    r"prosz[eę]|venligst|v[aä]nligen|vennligst|pros[ií]m|pedimos-lhe que|solicita-se)\b[\s,:]*",
+    re.IGNORECASE)
+_NOTICE_VERB = re.compile(
+    r"^(?:kindly |please )?(?:note|be aware|remember|bear in mind|be advised|beachten|"
+    r"ber[uü]cksichtigen|noter|notare|tenga en cuenta|tener en cuenta|observe|zauważ|bemærk|"
+    r"let op|note-se)\b", re.IGNORECASE)
+_A_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
 @lru_cache(maxsize=16384)
 def opens_with_imperative(sentence: str) -> bool:
     """True when the main clause opens with an imperative ("Replace the battery", "Power
@@ -507,6 +524,10 @@ def opens_with_imperative(sentence: str) -> bool:
     notice = _NOTICE_OPENER.match(sentence)
     if notice and notice.end() < len(sentence):
         return opens_with_imperative(sentence[notice.end():])
+    courtesy = _COURTESY_OPENER.match(sentence)
+    if courtesy and _A_WORD.search(sentence, courtesy.end()) \
+            and not _NOTICE_VERB.match(sentence[courtesy.end():]):
+        return True
     words = _words(_core(sentence))
     if len(words) < 2:
         return False

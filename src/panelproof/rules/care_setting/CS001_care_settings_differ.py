@@ -76,7 +76,10 @@ class CareSettingsDiffer(Rule):
         home use", "home use is not foreseen") while another names a setting outside it: home,
         outpatient care, sleep laboratory, patient transport, pre-hospital emergency care ("pre-hospital
         emergency medical services", SAMU, Rettungsdienst), nursing home, wellness or sports
-        facilities; or one document excludes a setting another names. Without a restriction,
+        facilities; or one document restricts use to a unit of the hospital ("used exclusively
+        in the operating room during surgery") while another names a further unit as a use
+        setting ("and the intensive care unit for post-operative monitoring up to 72 hours");
+        or one document excludes a setting another names. Without a restriction,
         the statements of the use environment are compared: a setting that one document's
         statement adds ("intended to be used in a hospital environment and in the home care
         setting", "Environnement d'utilisation : hôpital et domicile", "| Einsatzumgebung |
@@ -269,7 +272,10 @@ def _conflicts(fact: Fact, restricting: list[Fact]) -> bool:
     A restriction to the hospital (or one of its units) rules out every setting outside it; a
     restriction to a setting outside the hospital ("exclusively for inter-hospital
     transport") rules out the other settings outside it, while the hospital units a transport
-    starts from and ends in stay open. A restriction to home or long-term care ("for use at
+    starts from and ends in stay open. A restriction to some units of the hospital
+    ("exclusively in the operating room during surgery") rules out its other units that a
+    statement of the use environment names (the intensive care unit for post-operative
+    monitoring). A restriction to home or long-term care ("for use at
     home and in nursing homes only") also rules out acute hospital care (intensive care,
     emergency department, operating room): the ward where home therapy starts stays open.
     """
@@ -277,9 +283,20 @@ def _conflicts(fact: Fact, restricting: list[Fact]) -> bool:
     allowed = {f.value.id for f in restricting if f.value.exclusive and not f.value.negated}
     excluded = {f.value.id for f in restricting if f.value.negated}
     acute, home_care = setting_sets()
+    units = _hospital_units()
     return (bool(allowed) and family == "non_hospital" and fact.value.id not in allowed) \
         or (bool(allowed) and allowed <= home_care and fact.value.id in acute) \
+        or (bool(allowed) and allowed <= units and fact.value.id in units
+            and fact.value.id not in allowed and fact.value.explicit) \
         or fact.value.id in excluded
+
+
+@lru_cache(maxsize=1)
+def _hospital_units() -> frozenset[str]:
+    """Units of the hospital with their own patients and staff (vocabulary `hospital_unit`):
+    use restricted to the operating room rules out the intensive care unit."""
+    return frozenset(sid for sid, entry in vocabulary("care_settings").entries.items()
+                     if entry.get("hospital_unit"))
 
 
 def _message(restricting: list[Document], restrictions: list[Fact], others: list[Document],

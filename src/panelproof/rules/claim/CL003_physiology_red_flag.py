@@ -26,7 +26,11 @@ class PhysiologyRedFlag(Rule):
         relieve symptoms (a brace that "halts the progression of osteoarthritis"; mucosal
         ablation of Barrett's oesophagus that "normalises sphincter pressure" or "cures
         reflux"), and an
-        interstitial glucose sensor whose readings "show zero lag against blood glucose".
+        interstitial glucose sensor whose readings "show zero lag against blood glucose", and
+        a monitor that delivers no therapy said to prevent a disease by detecting it (an
+        insertable loop recorder that "prevents recurrent stroke by the early detection of
+        AF"; the LOOP trial found no such effect). A red-flag claim counts in a warning box
+        too.
         Direction and effect are read together ("PEEP augments cardiac output", "a
         haemodynamic benefit through PEEP", "la PEP augmente le débit cardiaque"; an
         exoskeleton that "halts bone loss" after spinal cord injury), so that "increasing PEEP

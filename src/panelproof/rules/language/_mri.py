@@ -146,7 +146,8 @@ _STATUS_WORDS = {mri_status.UNRESTRICTED: "allows MR imaging without restriction
 def _status_difference(document: Document, master: Document
                        ) -> tuple[str, list[Location]] | None:
     """A version less restrictive than the other: "ohne Einschränkungen möglich" against "MR
-    Conditional, 1.5 T only", or "MR Conditional" against "MR Unsafe"."""
+    Conditional, 1.5 T only", or "MR Conditional" against "MR Unsafe"; not when the looser
+    version also states the stricter status itself (its own contradiction, SI004's)."""
     own, theirs = mri_status.readings(document), mri_status.readings(master)
     for loose_doc, loose_found, strict_doc, strict_found in (
             (document, own, master, theirs), (master, theirs, document, own)):
@@ -165,6 +166,11 @@ def _status_difference(document: Document, master: Document
               and strict.status == mri_status.UNSAFE):
             restriction, strict_words = strict, _STATUS_WORDS[mri_status.UNSAFE]
         else:
+            continue
+        if any(r.restricted and r.status == restriction.status for r in loose_found):
+            # the looser version states the other's status too ("MR Conditional" in its
+            # technical data, "MRI at any time" for the patient): the version contradicts
+            # itself (SI004), not the other language version
             continue
         return (f"Language versions state a different MR safety status: "
                 f"{describe_document(loose_doc, with_language=True)} "
