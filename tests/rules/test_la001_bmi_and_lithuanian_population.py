@@ -90,3 +90,27 @@ def test_lithuanian_ifu_with_the_same_adults_is_no_finding(tmp_path: Path) -> No
     lt = ("# Naudojimo instrukcija – TipSense catheter\n\n## 2. Pacientų populiacija\n\n"
           "Suaugę pacientai (18 metų ir vyresni).\n")
     assert _language_findings(tmp_path, {"IFU_en.md": EN_ADULTS, "IFU_lt.md": lt}) == []
+
+
+EN_FROM_1 = ("# Instructions for use – MistCup nebuliser\n\n## 2. Object patient\n\nAdults and children "
+             "from 1 year of age. Children under 4 years use the child mask with the help of a caregiver.\n")
+
+
+@pytest.mark.parametrize(("name", "text"), [
+    ("IFU_ro.md", "# Instrucțiuni de utilizare – MistCup nebuliser\n\n## 2. Populația de pacienți\n\n"
+                  "Adulți și copii cu vârsta de la 1 an. Copiii sub 4 ani folosesc masca pentru copii "
+                  "cu ajutorul unui îngrijitor.\n"),
+    ("IFU_lt.md", "# Naudojimo instrukcija – MistCup nebuliser\n\n## 2. Pacientų populiacija\n\n"
+                  "Suaugusieji ir vaikai nuo 1 metų. Jaunesni nei 4 metų vaikai naudoja vaikišką kaukę "
+                  "padedami globėjo.\n"),
+])
+def test_a_subgroup_above_the_floor_widens_no_population(tmp_path: Path, name: str, text: str) -> None:
+    assert _language_findings(tmp_path, {"IFU_en.md": EN_FROM_1, name: text}) == []
+
+
+def test_a_group_below_the_floor_still_widens_the_population(tmp_path: Path) -> None:
+    en = ("# Instructions for use – MistCup nebuliser\n\n## 2. Object patient\n\n"
+          "Adults from 18 years of age.\n")
+    ro = ("# Instrucțiuni de utilizare – MistCup nebuliser\n\n## 2. Populația de pacienți\n\n"
+          "Adulți cu vârsta de la 18 ani. Copiii sub 12 ani folosesc masca pentru copii.\n")
+    assert _language_findings(tmp_path, {"IFU_en.md": en, "IFU_ro.md": ro})
