@@ -20,7 +20,8 @@ from typing import Iterable, Iterator
 from panelproof import knowledge
 from panelproof.extract.common import ExtractionContext, make_fact
 from panelproof.extract.model import Fact, FactKind, MeasureBound
-from panelproof.extract.population import LOWER_WORDS, POST_LOWER, POST_UPPER, UPPER_WORDS
+from panelproof.extract.population import (LOWER_WORDS, POST_LOWER, POST_UPPER, UPPER_WORDS,
+                                           quantity_comparators)
 from panelproof.ingest.model import Document
 
 _VALUE = r"(?:\d+(?:[.,]\d+)?|(?-i:IV|VI|V|I{1,3})(?![\w]))"
@@ -51,9 +52,15 @@ def _words(table: dict[str, bool]) -> str:
 
 # "no more than 65", "no less than 15": negated comparators that population.py reads from a
 # preceding negation.
-_LOWER = {**LOWER_WORDS, "no less than": True, "not below": True, "not under": True, "nicht unter": True}
-_UPPER = {**UPPER_WORDS, "no more than": True, "not above": True, "not over": True, "nicht über": True,
-          "no greater than": True, "not greater than": True}
+# The comparators of `vocabulary/population_quantities.yaml` too: a BMI bound is written like an
+# age or weight bound ("IMC de 30 kg/m² sau mai mult", "BMI legalább 40 kg/m²").
+_DATA_LOWER, _DATA_UPPER, _DATA_POST_LOWER, _DATA_POST_UPPER = quantity_comparators()
+_LOWER = {**_DATA_LOWER, **LOWER_WORDS, "no less than": True, "not below": True, "not under": True,
+          "nicht unter": True}
+_UPPER = {**_DATA_UPPER, **UPPER_WORDS, "no more than": True, "not above": True, "not over": True,
+          "nicht über": True, "no greater than": True, "not greater than": True}
+_POST_LOWER = POST_LOWER + "".join("|" + re.escape(w) for w in _DATA_POST_LOWER)
+_POST_UPPER = POST_UPPER + "".join("|" + re.escape(w) for w in _DATA_POST_UPPER)
 _CMP_LOW = _words(_LOWER)
 _CMP_HIGH = _words(_UPPER)
 _CMP = rf"(?:(?P<lo{{n}}>{_CMP_LOW})|(?P<hi{{n}}>{_CMP_HIGH}))"
@@ -64,6 +71,8 @@ _FILLER = (r"(?:\s*(?:[():=,\-≈]|(?:of|de|d['’]|du|des|von|di|del|della|van|
            r"class|classe|clase|klasse|grade|grado|graad|grad|stage|stade|stadium|estadio|stadio|"
            r"category|catégorie|kategorie|categoría|score|index|value|valeur|wert|valor|valore|waarde|"
            r"level|niveau|measured|mesuré|gemessen|medido|misurato|gemeten|predicted|prédit|"
+           # "when BMI is 35 kg/m² or more"
+           r"is|are|ist|est|es|è|"
            r"patients?\s+with(?:\s+an?)?|with(?:\s+an?)?|avec(?:\s+un)?|mit(?:\s+einem|\s+einer)?|"
            r"con(?:\s+un)?|met(?:\s+een)?)(?![\w])))*\s*")
 
@@ -75,7 +84,7 @@ _AFTER = re.compile(
     rf"(?P<b>{_VALUE}){_U.format(g='ub')}"
     rf"|{_CMP.format(n='1')}\s*(?P<c>{_VALUE}){_U.format(g='uc')}"
     rf"(?:\s*{_CONJ}\s*(?:(?!no\b|not\b|nicht\b|pas\b)(?:the\s+)?\w{{2,5}}\s+)?{_CMP.format(n='2')}\s*(?P<d>{_VALUE}){_U.format(g='ud')})?"
-    rf"|(?P<e>{_VALUE}){_U.format(g='ue')}\s*(?:(?P<postlo>{POST_LOWER})|(?P<posthi>{POST_UPPER}))(?![\w])"
+    rf"|(?P<e>{_VALUE}){_U.format(g='ue')}\s*(?:(?P<postlo>{_POST_LOWER})|(?P<posthi>{_POST_UPPER}))(?![\w])"
     rf"|(?P<single>{_VALUE}){_U.format(g='us')}"
     rf")", re.IGNORECASE)
 # "15 <= AHI <= 65", "45 % < FEV1": a lower bound before the measure, the upper one after it.
@@ -286,6 +295,10 @@ def measures_in(text: str, start: int = 0, end: int | None = None
         s, e, value = found
         if _not_indication(text, max(start, _clause_start(text, s, start)), s, min(end, e + 25)):
             continue
+        if index and s == match.start and text[max(start, s - 1):s] == "(" \
+                and not text[matches[index - 1].end:s - 1].strip():
+            # "body mass index (BMI) of 40 kg/m²": quoted from the name, not from "BMI)"
+            s = matches[index - 1].start
         yield s, e, value
 
 
@@ -332,18 +345,46 @@ def extract(document: Document, context: ExtractionContext | None = None) -> Ite
     # every block of a clinical-data annex for the measures' vocabulary costs far more).
     facts: list[Fact] = []
     seen: set[tuple] = set()
+    population_section = _population_sections(document)
     for unit in units(document):
         kinds = unit.kinds
         if kinds & {OTHER, OUTCOMES, CONTRAINDICATIONS, WARNINGS}:
             continue
         text = unit.text
+        # A section on the target population ("2. Object patient", "Populația de pacienți")
+        # states the patients' body measures (BMI) like their age, with no word of intent.
+        body_only = False
         if not (kinds & {INDICATIONS, INTENDED_PURPOSE} or _purpose_sentence(text)
                 or _INDICATED_INLINE.search(text)):
-            continue
+            if kinds or not population_section(unit.block):
+                continue
+            body_only = True
         for s, e, value in measures_in(unit.block.normalized, unit.start, unit.end):
+            if body_only and not population_measure(value.measure):
+                continue
             key = (value, unit.block.start, s)
             if key in seen:
                 continue
             seen.add(key)
             facts.append(make_fact(document, unit.block, FactKind.INDICATION_MEASURE, value, (s, e)))
     return facts
+
+
+def _population_sections(document: Document):
+    """block -> whether its nearest telling heading is about the target population, read in
+    the document's language (its own heading words, `population_quantities.yaml`)."""
+    from panelproof.extract.population import _DOCUMENT_LANGUAGE, in_population_section
+
+    cache: dict[tuple[str, ...], bool] = {}
+
+    def verdict(block) -> bool:
+        path = block.heading_path
+        if path not in cache:
+            token = _DOCUMENT_LANGUAGE.set(document.language)
+            try:
+                cache[path] = bool(path) and in_population_section(block)
+            finally:
+                _DOCUMENT_LANGUAGE.reset(token)
+        return cache[path]
+
+    return verdict

@@ -1358,14 +1358,49 @@ def _fold_words(text: str, compact: bool = False) -> str:
     return " ".join(w for w in folded.split() if w not in _NAME_STOPWORDS)
 
 
-def tolerance_values(text: str, language: str | None) -> list[ParameterMatch]:
-    """Tolerances ("± 0.3 °C") after a label naming an accuracy, precision or error."""
+# Between a parameter's value and the tolerance word that qualifies it: "0 to 100 g with an
+# accuracy of ±2 g", "0 – 60 g (accuracy ±5 g)", "20–50 W, tolerance ±10 %". No figure, no
+# clause break, a few words at most.
+_VALUE_TOLERANCE_GAP = re.compile(r"[^\d.;:|•]{0,40}$")
+
+
+def _tolerance_of_value(text: str, sign: re.Match, matches: Iterable[ParameterMatch]
+                        ) -> ParameterMatch | None:
+    """The parameter whose value the tolerance at `sign` qualifies: the value ends just before
+    a tolerance word ("Contact force is measured from 0 to 100 g with an accuracy of ±2 g"),
+    so the tolerance is that parameter's, whatever words the value itself is preceded by."""
+    before = [m for m in matches if m.end <= sign.start() and not m.value.name.startswith("tolerance:")]
+    if not before:
+        return None
+    last = max(before, key=lambda m: m.end)
+    gap = text[last.end:sign.start()]
+    if not _VALUE_TOLERANCE_GAP.match(gap) or not _tolerance_word().search(gap):
+        return None
+    return last
+
+
+def tolerance_values(text: str, language: str | None,
+                     matches: Iterable[ParameterMatch] = ()) -> list[ParameterMatch]:
+    """Tolerances ("± 0.3 °C") after a label naming an accuracy, precision or error, or after
+    a parameter's value and such a word ("0–60 g (accuracy ±5 g)"): the latter are named after
+    the parameter (`tolerance:<parameter>`), so two documents' tolerances of one parameter
+    are compared whatever words stand before its value."""
     if "±" not in text and "+" not in text and "plus" not in text.lower() and "más" not in text.lower():
         return []
     found: list[ParameterMatch] = []
     for sign in _TOLERANCE_SIGN.finditer(text):
         unit = _unit_for(sign.group("unit"))
         if unit is None:
+            continue
+        owner = _tolerance_of_value(text, sign, matches)
+        if owner is not None:
+            if found and found[-1].end > sign.start():
+                continue
+            word = _tolerance_word().search(text, owner.end, sign.start())
+            found.append(ParameterMatch(owner.start, sign.end(), ParameterRange(
+                name="tolerance:" + owner.value.name,
+                low=parse_number(sign.group("a"), language), high=parse_number(sign.group("a"), language),
+                unit=unit, label=f"{owner.value.label} {word.group(0)}")))
             continue
         before = text[:sign.start()]
         before = before[:_TOLERANCE_LINK.search(before).start()]
@@ -1491,8 +1526,10 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
             matches += [p for p in unit_named_parameters(text, document.language)
                         if not any(p.start < m.end and m.start < p.end or p.value.name == m.value.name
                                    for m in matches)]
-            matches += [p for p in tolerance_values(text, document.language)
-                        if not any(p.start < m.end and m.start < p.end for m in matches)]
+            # a tolerance of a value ("0–60 g (accuracy ±5 g)") is quoted with the value
+            matches += [p for p in tolerance_values(text, document.language, matches)
+                        if not any(p.start < m.end and m.start < p.end
+                                   and p.value.name != "tolerance:" + m.value.name for m in matches)]
             matches += [p for p in step_parameters(original, steps, document.language)
                         if not any(p.start < m.end and m.start < p.end or p.value.name == m.value.name
                                    for m in matches)]

@@ -75,6 +75,20 @@ def _data_terms(*keys: str, language: str | None = None) -> list[str]:
     return found
 
 
+def quantity_comparators() -> tuple[dict[str, bool], dict[str, bool], list[str], list[str]]:
+    """Every data language's comparators: (lower words, upper words) -> inclusive?, and the
+    post-lower and post-upper words ("sau mai mult", "vagy több")."""
+    lower: dict[str, bool] = {}
+    upper: dict[str, bool] = {}
+    for entry in _QUANTITY_LANGUAGES.values():
+        for key, table in (("lower", lower), ("upper", upper)):
+            for kind, names in (entry.get(key) or {}).items():
+                table.update({str(n).lower(): kind == "inclusive" for n in names or ()})
+    post_lower = sorted(set(_data_terms("post_lower")), key=lambda t: (-len(t), t))
+    post_upper = sorted(set(_data_terms("post_upper")), key=lambda t: (-len(t), t))
+    return lower, upper, post_lower, post_upper
+
+
 def _extended(pattern: re.Pattern, terms: Iterable[str]) -> re.Pattern:
     alternation = word_alternation(terms)
     return re.compile(f"{pattern.pattern}|{alternation}", pattern.flags) if alternation else pattern

@@ -1025,6 +1025,25 @@ def _interleaved(a: _Line, b: _Line) -> bool:
     return gap > 0.5 * min(a.size, b.size)
 
 
+def _ruled_beside(a: _Line, b: _Line, rules: list[float]) -> bool:
+    """Whether `b` stands beside `a` in one ruled table row whose cells are set with wide line
+    spacing (fpdf2's tables: 1.5 lines and more): a one-line cell centred beside a wrapped one
+    sits half that spacing lower, more than `_interleaved` allows, but still less than a line
+    of text below, with no drawn rule between the two and one drawn just above the row or
+    within the wrapped cell's next line below (a table ruled only between its rows)."""
+    size = min(a.size, b.size)
+    pitch = a.baseline - b.baseline
+    if not 0.75 * size <= pitch < 0.95 * size or abs(a.size - b.size) > 0.6:
+        return False
+    if max(b.x0 - a.x1, a.x0 - b.x1) <= 0.5 * size:
+        return False
+    if any(b.top - 0.5 <= y <= a.bottom + 0.5 for y in rules if b.top > a.bottom) \
+            or any(b.top < y < a.bottom for y in rules):
+        return False
+    return any(a.top < y <= a.top + 0.8 * size or b.bottom - 1.6 * size <= y < b.bottom
+               for y in rules)
+
+
 def _bands(lines: list[_Line]) -> list[_Line]:
     """The page's lines, with interleaved lines (one table row) merged into one line."""
     out: list[_Line] = []
@@ -1141,7 +1160,8 @@ def _regions(lines: list[_Line], rules: list[float]) -> list[_Line]:
     while index < len(lines):
         line = lines[index]
         following = lines[index + 1] if index + 1 < len(lines) else None
-        if not (line.cells or (following is not None and _interleaved(line, following))):
+        if not (line.cells or (following is not None and (_interleaved(line, following)
+                                                          or _ruled_beside(line, following, rules)))):
             out.append(line)
             index += 1
             continue

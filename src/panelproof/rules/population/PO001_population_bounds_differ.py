@@ -56,6 +56,14 @@ def envelope(facts: list[Fact], dimension: str) -> Envelope | None:
     low, high, low_fact, high_fact = math.inf, -math.inf, None, None
     low_inclusive = high_inclusive = True
     included = [(f, b) for f, b in bounds if not b.excluded]
+    # A bound open below beside a stated floor it reaches above is a subgroup of the admitted
+    # patients ("adults and children from 1 year ...; children under 4 years use the child
+    # mask"): it admits no one younger than the floor. One below the floor ("adults from 18;
+    # children under 12 under supervision") still widens the population.
+    floors = [b.low for _, b in included if b.low is not None and b.high is None]
+    if floors:
+        included = [(f, b) for f, b in included
+                    if not (b.low is None and b.high is not None and b.high > min(floors))]
     for fact, bound in included:
         b_low = bound.low if bound.low is not None else implied_low(bound)
         b_high = bound.high if bound.high is not None else math.inf
