@@ -40,7 +40,10 @@ _ALNUM = r"[^\W_]"
 # A lone "Ø" is the diameter sign ("Schrauben Ø 3,5 mm"), not a word of a name.
 _NOT_SYMBOL = r"(?![Øø](?![^\W_]))"
 _FIRST = rf"{_NOT_SYMBOL}[{_UPPER}]{_ALNUM}*(?:[-]{_ALNUM}+)*"
-_NEXT = rf"(?:{_NOT_SYMBOL}[{_UPPER}0-9]{_ALNUM}*(?:[-]{_ALNUM}+)*|plus|pro|max|mini|neo|lite)"
+# A later word may open in lower case before a capital, as abbreviations of a technique do
+# ("MindWave rTMS-800", "NeuroStar iTBS", "CardioPatch eCG-3").
+_NEXT = (rf"(?:{_NOT_SYMBOL}[{_UPPER}0-9]{_ALNUM}*(?:[-]{_ALNUM}+)*|[a-z]{{1,2}}[{_UPPER}]{_ALNUM}*(?:[-]{_ALNUM}+)*|"
+         r"plus|pro|max|mini|neo|lite)")
 # A trade mark sign may follow any word of a name ("Spirelle® Detachable Coils"); normalised
 # text writes "™" as "TM", which then ends the word ("SpirelleTM").
 _MARK = r"(?:\s?[®™©])?"
