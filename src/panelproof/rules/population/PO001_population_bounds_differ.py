@@ -56,12 +56,14 @@ def envelope(facts: list[Fact], dimension: str) -> Envelope | None:
     low, high, low_fact, high_fact = math.inf, -math.inf, None, None
     low_inclusive = high_inclusive = True
     included = [(f, b) for f, b in bounds if not b.excluded]
-    # A bound open below beside a stated floor it reaches above is a subgroup of the admitted
-    # patients ("adults and children from 1 year ...; children under 4 years use the child
-    # mask"): it admits no one younger than the floor. One below the floor ("adults from 18;
-    # children under 12 under supervision") still widens the population.
+    # An age bound open below beside a stated age floor it reaches above is a subgroup of the
+    # admitted patients ("adults and children from 1 year ...; children under 4 years use the
+    # child mask"): it admits no one younger than the floor. One below the floor ("adults from
+    # 18; children under 12 under supervision") still widens the population. A weight range
+    # is often written as a floor and a ceiling apart ("minimum 500 g ... up to 5 kg"): there
+    # the ceiling closes the range.
     floors = [b.low for _, b in included if b.low is not None and b.high is None]
-    if floors:
+    if floors and dimension == "age":
         included = [(f, b) for f, b in included
                     if not (b.low is None and b.high is not None and b.high > min(floors))]
     for fact, bound in included:
