@@ -228,3 +228,21 @@ def test_a_version_contradicting_itself_on_mri_is_no_language_difference(tmp_pat
     danish = ("# Brugsanvisning\nCardioTrack CT-4\n\n## Specifikation\nMR: MR-betinget ved 1,5 T og 3 T.\n")
     findings = _run(tmp_path, {"IFU_CT4_EN.md": english, "IFU_CT4_DA.md": danish}, {"LA001", "SI004"})
     assert [f.rule for f in findings] == ["SI004"]
+
+
+def test_an_obstruction_in_another_device_is_no_band_to_tighten() -> None:
+    # "inflow" is no Spanish "inflar": an LVAD's alarm handling names an obstruction but fills nothing
+    assert "tighten_band_on_obstruction" not in _hazards(
+        "Low flow: check for hypovolaemia, tamponade, arrhythmia or inflow obstruction; contact the implanting centre.")
+
+
+def test_a_unit_the_restricting_document_names_itself_is_not_excluded(tmp_path: Path) -> None:
+    # "operated only in the catheterisation laboratory or // intensive care unit": the line break
+    # cuts the restriction short, but the same document names the unit for use
+    cer = ("# Clinical Evaluation Report\nCardioLift P5\n\n## Intended users and use environment\n"
+           "Operation and monitoring by ICU physicians. The pump is placed in the catheterisation "
+           "laboratory and operated only in the catheterisation laboratory; it is then managed in "
+           "the intensive care unit.\n")
+    ifu = ("# Instructions for Use\nCardioLift P5\n\n## Use environment\n"
+           "The pump is used in the catheterisation laboratory and in the intensive care unit.\n")
+    assert _run(tmp_path, {"CER_CL.md": cer, "IFU_CL_EN.md": ifu}, {"CS001"}) == []

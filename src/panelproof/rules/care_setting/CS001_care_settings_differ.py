@@ -287,8 +287,16 @@ def _conflicts(fact: Fact, restricting: list[Fact]) -> bool:
     return (bool(allowed) and family == "non_hospital" and fact.value.id not in allowed) \
         or (bool(allowed) and allowed <= home_care and fact.value.id in acute) \
         or (bool(allowed) and allowed <= units and fact.value.id in units
-            and fact.value.id not in allowed and fact.value.explicit) \
+            and fact.value.id not in allowed and fact.value.explicit
+            and fact.value.id not in _named_for_use(restricting)) \
         or fact.value.id in excluded
+
+
+def _named_for_use(facts: list[Fact]) -> set[str]:
+    """Settings a document itself names in a statement of its use environment: a restriction
+    to the catheterisation laboratory that a line break cut from "or an intensive care unit"
+    does not exclude the unit the same document names."""
+    return {f.value.id for f in facts if f.value.explicit and not f.value.negated}
 
 
 @lru_cache(maxsize=1)
