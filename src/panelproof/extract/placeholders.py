@@ -180,6 +180,23 @@ def _request(block: Block, k: _Knowledge) -> bool:
     return cues is None or not cues.search(sentence)
 
 
+# A courteous imperative to the reader of instructions for use ("Please insert the device ...",
+# "Veuillez insérer ...", "Bitte geben Sie ... ein"), as IFUs translated from Japanese write every
+# step.
+_COURTEOUS = ("Please ", "Kindly ", "Veuillez ", "Bitte ", "Si prega ", "Por favor")
+
+
+def _courteous_instruction(block: Block, body: str, k: _Knowledge) -> bool:
+    """An instruction to the user written with a template's opening ("Please enter the settings
+    given by your diabetes team"), holding no mark of a template (a field, "here", "this
+    section"; the second person is no sign in instructions for use)."""
+    if not body.startswith(_COURTEOUS):
+        return False
+    sentence = block.normalized[slice(*_first_sentence(block))]
+    cues = k.request_template_cues
+    return cues is None or not cues.search(sentence)
+
+
 # A field label and its value inside prose: "Summary of vigilance data: to be completed." The
 # value runs to the end of its clause (a full stop followed by a space, a semicolon, a cell).
 _LABEL_COLON = re.compile(r"(?:^|(?<=[.;|]))\s*[^:|.;]{2,80}?\s*:\s*")
@@ -302,12 +319,14 @@ def _first_sentence(block: Block) -> tuple[int, int]:
 
 
 def guidance_span(block: Block, phrases_possible: bool | None = None,
-                  reviewer: bool = False) -> tuple[int, int] | None:
+                  reviewer: bool = False, instructions: bool = False) -> tuple[int, int] | None:
     """The span to quote when the block is template guidance, else None.
 
     `phrases_possible`: whether the block holds an anchor of the guidance phrases, when the
     caller already knows (None: test here). `reviewer`: the block is in a reviewer's document
-    (a CEAR), where "Please provide ..." asks the manufacturer for something.
+    (a CEAR), where "Please provide ..." asks the manufacturer for something. `instructions`:
+    the block is in instructions for the user (an IFU), where "Please insert the device with the
+    insertion tool" tells the user what to do.
     """
     k = _knowledge()
     text = block.normalized
@@ -318,7 +337,8 @@ def guidance_span(block: Block, phrases_possible: bool | None = None,
     if bracketed:
         return bracketed.span()
     if body.startswith(k.guidance_starts) and not _objective(block, body, k) \
-            and not (reviewer and _request(block, k)):
+            and not (reviewer and _request(block, k)) \
+            and not (instructions and _courteous_instruction(block, body, k)):
         return _first_sentence(block)
     quoted = bool(_BLOCK_QUOTE.match(block.text) or _ITALIC_BLOCK.match(block.text))
     if quoted and k.quoted_cues is not None and k.quoted_cues.search(text):
@@ -335,14 +355,15 @@ def guidance_span(block: Block, phrases_possible: bool | None = None,
 
 
 def template_texts(block: Block, markers: tuple[_Marker, ...] | None = None,
-                   phrases_possible: bool | None = None,
-                   reviewer: bool = False) -> Iterator[tuple[tuple[int, int], str]]:
+                   phrases_possible: bool | None = None, reviewer: bool = False,
+                   instructions: bool = False) -> Iterator[tuple[tuple[int, int], str]]:
     """((start, end), marker) of the template leftovers of one block.
 
     `markers` and `phrases_possible`: what a document-wide anchor scan left possible for this
-    block (by default everything is tested here). `reviewer`: see `guidance_span`.
+    block (by default everything is tested here). `reviewer`, `instructions`: see
+    `guidance_span`.
     """
-    guidance = guidance_span(block, phrases_possible, reviewer)
+    guidance = guidance_span(block, phrases_possible, reviewer, instructions)
     if guidance is not None:
         yield guidance, "guidance"
         # Guidance may hold the field it asks for ("Describe the [DEVICE NAME] ..."): that is
@@ -380,7 +401,8 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
         if not block.normalized or _bracketed_field_label(document, index):
             continue
         for span, marker in template_texts(block, possible[index], index in guidance_blocks,
-                                           reviewer=document.role is Role.CEAR):
+                                           reviewer=document.role is Role.CEAR,
+                                           instructions=document.role is Role.IFU):
             quote = block.quote(*span)
             if not quote.strip():
                 continue
