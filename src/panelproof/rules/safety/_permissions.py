@@ -31,6 +31,7 @@ class _Vocab:
     extension: Phrases
     exits: Phrases
     requirement: Phrases
+    restricting: Phrases
     states: tuple[tuple[Phrases, Phrases], ...]
     full: Phrases
     partial: Phrases
@@ -56,6 +57,7 @@ def vocabulary() -> _Vocab:
                   _phrases((data.get("extension") or {}).get("words")),
                   _phrases((data.get("exits") or {}).get("words")),
                   _phrases((data.get("requirement") or {}).get("words")),
+                  _phrases((data.get("restricting") or {}).get("words")),
                   states, _phrases(degrees.get("full")), _phrases(degrees.get("partial")),
                   frozenset(str(w) for w in (data.get("function_words") or {}).get("words") or []))
 
@@ -194,8 +196,11 @@ def names_contraindication(permission: str, contraindication: str) -> frozenset[
     for afterwards or for the others ("after the acute phase", "except in severe disease")
     keeps within the contraindication."""
     v = vocabulary()
-    if _find(v.exits, [t.word for t in tokenize(permission)]):
+    words = [t.word for t in tokenize(permission)]
+    if _find(v.exits, words):
         return None  # "after the acute phase of a thrombosis": outside the contraindication
+    if _find(v.restricting, words):
+        return None  # "only short-acting agents may be used": it narrows, it does not widen
     generic = generic_tokens()
     wanted = {t for t in paraphrase_key(contraindication) if t not in generic}
     wanted -= {t for w in v.function_words for t in paraphrase_key(w)}
