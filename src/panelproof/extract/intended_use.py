@@ -861,7 +861,20 @@ def _units(document: Document) -> Iterator[Unit]:
     path: tuple[str, ...] | None = None
     heading: frozenset[str] = frozenset()
     blocks = list(joined_blocks(document))
+    # an inline numbered list's kinds, last number and the mark after its numbers
+    carried: tuple[frozenset[str], int, str] | None = None
     for index, block in enumerate(blocks):
+        previous, carried = carried, None
+        if previous is not None and block.kind is not BlockKind.TABLE_ROW:
+            following = _continued_numbering(block.normalized, previous[1], previous[2])
+            if following is not None and not (block.kind is BlockKind.HEADING and heading_kinds(block.text)):
+                # "Contraindications: 1) ... 3) Uncontrolled glaucoma" / "4) Microphthalmia":
+                # the list goes on in the next block (a line break the reader took for a
+                # numbered heading)
+                for unit in _block_units(block, previous[0]):
+                    yield Unit(unit.block, unit.start, unit.end, unit.kinds, True)  # items, as the list's
+                carried = (previous[0], following, previous[2])
+                continue
         if block.kind is BlockKind.HEADING:
             override = None
             continue
@@ -891,7 +904,41 @@ def _units(document: Document) -> Iterator[Unit]:
             continue
         if override is not None and block.kind is BlockKind.PARAGRAPH and not _item_like(block):
             override = None  # prose after the list: back to the heading's kinds
+        carried = _inline_numbered_list(block.normalized)
         yield from _block_units(block, override if override is not None else heading)
+
+
+# "1) ", "2. " opening an item of an inline numbered list
+_INLINE_NUMBER = re.compile(r"(?:^|\s)(\d{1,2})([.)])\s")
+
+
+def _inline_numbered_list(text: str) -> tuple[frozenset[str], int, str] | None:
+    """The kinds and last number of a numbered list that an inline label opens and that runs to
+    the block's end ("Contraindications: 1) Children 2) Ruptured capsule 3) Glaucoma")."""
+    if ")" not in text and "." not in text:
+        return None
+    labels = inline_labels(text)
+    if not labels:
+        return None
+    _, body, kinds = labels[-1]
+    found = list(_INLINE_NUMBER.finditer(text, body))
+    numbers = [int(m.group(1)) for m in found]
+    kinds = undecided(kinds)
+    if len(numbers) < 2 or numbers != list(range(1, len(numbers) + 1)) or not kinds \
+            or len({m.group(2) for m in found}) > 1:
+        return None
+    return kinds, numbers[-1], found[0].group(2)
+
+
+def _continued_numbering(text: str, last: int, mark: str) -> int | None:
+    """The last number of a block that goes on with a numbered list ending at `last`, numbered
+    with the same `mark` ("4) Microphthalmia" after "... 3) Glaucoma", not "4. Risks")."""
+    found = list(_INLINE_NUMBER.finditer(text))
+    numbers = [int(m.group(1)) for m in found]
+    if not numbers or found[0].start() != 0 or numbers != list(range(last + 1, last + 1 + len(numbers))) \
+            or any(m.group(2) != mark for m in found):
+        return None
+    return numbers[-1]
 
 
 # "Exclusion criteria:" ("Exclusion reasons:") in a literature search, appraisal or study section
@@ -1469,6 +1516,14 @@ _NEGATED_ITEM = re.compile(
     r"(?:no|kein\w*|geen|aucune?|ninguna|nessuna)\s+(?:\w+\s+)?(?:indica\w*|indikation\w*|indicatie\w*))\b",
     re.I)
 
+# "Patients whose craniofacial growth is not complete": the relative clause is the item (after
+# the person it is about, "whose" opens no sentence tail, see `_FRAGMENT_START`).
+_PERSON_WHOSE = re.compile(
+    r"^(?:[-–•*]\s*)?(?:(?:the|les|des|die|i|le|los|las)\s+)?"
+    r"(?:patients?|persons?|people|subjects?|individuals?|women|men|children|personnes?|sujets?|"
+    r"patient(?:en|innen)|personen|pazienti|soggetti|pacientes|personas)\s*,?\s+"
+    r"(?:whose|dont|deren|dessen|(?:il|la|i|le)\s+cui|cuy[oa]s?)\s+", re.I)
+
 
 def text_concept_id(phrase: str) -> str | None:
     """`text:<phrase>` for a phrase no vocabulary knows; None for intros and bare populations."""
@@ -1476,6 +1531,7 @@ def text_concept_id(phrase: str) -> str | None:
     # "Do not wrap the sheet directly around an anastomosis" in a list of contraindications
     # names the act that is contraindicated ("direct wrapping around an anastomosis")
     phrase = _LEADING_PROHIBITION.sub("", phrase)
+    phrase = _PERSON_WHOSE.sub("", phrase)
     phrase = _LEADING_FILLER.sub("", phrase).strip(" .;:,-–")
     if not phrase or _INTRO_PHRASE.match(phrase) or len(phrase.split()) > 15:
         return None

@@ -179,6 +179,8 @@ def leftovers_alike(first: str, second: str) -> bool:
     the shorter one in the longer one; when each adds words of its own, at least three shared
     words and three quarters of the shorter one ("renal failure" / "hepatic failure" stay apart)."""
     qa, qb = quantities(first), quantities(second)
+    if bool(qa) != bool(qb):
+        return _measured_form(second, first) if qa else _measured_form(first, second)
     if (qa or qb) and not same_quantities(qa, qb):
         return False
     if opposed(first, second) or opposed(second, first):
@@ -200,6 +202,25 @@ def leftovers_alike(first: str, second: str) -> bool:
     if len(a - b) == 1 and len(b - a) == 1:
         return False  # one word for another: "bicuspid" / "tricuspid", "renal" / "hepatic"
     return shared >= 3 and ratio >= 0.75
+
+
+def _measured_form(general: str, measured: str) -> bool:
+    """`measured` is `general` with the limit that defines it: "segmental instability" /
+    "instability > 3 mm translation or > 11° angulation", "insufficient residual femur length" /
+    "residual femur less than 15 cm". The words before the measured one's first limit name the
+    general item (which may add one word: the site or what is measured); an item of absence or
+    insufficiency is not a limit from above ("inadequate bone stock" / "bone density > 2 SD")."""
+    if opposed(general, measured) or opposed(measured, general):
+        return False
+    tokens = ordered_tokens(measured)
+    end = next((i for i, t in enumerate(tokens) if t in ("~lt", "~gt") or t[:1].isdigit()), len(tokens))
+    head = frozenset(t[:4] for t in tokens[:end]
+                     if t not in _frame_tokens() and t not in generic_tokens())
+    words = _leftover_words(general)
+    if not head or not head <= words or len(words - head) > 1:
+        return False
+    comparators = {t for t in tokens[end:] if t in ("~lt", "~gt")}
+    return not (_NO in paraphrase_key(general) and comparators == {"~gt"})
 
 
 _ALTERNATIVE = re.compile(r",|;|/|\b(?:or|and|nor|ou|et|ni|oder|und|o|y|e|ed)\b")
