@@ -717,10 +717,29 @@ def _listed_with_own_design(facts: FactBase, entry: Fact) -> bool:
             keys and any(citation_keys(m.group()) & keys for m in _CITATION_AT.finditer(text)
                          if not _ENUMERATOR.match(text, m.start())
                          or text[:m.start()].rstrip()[-1:] not in ("", ":", ";")))
+        if any_heading(_PRECLINICAL, block.heading_path):
+            continue
         # even "supported by bench study X" uses the work for something: judged as before
-        if cited and not any_heading(_PRECLINICAL, block.heading_path):
+        if cited or _relies_on(block, entry.value.subject):
             return False
     return True
+
+
+def _relies_on(block, subject: str) -> bool:
+    """Whether a sentence of the block rests a result on work of that subject without citing it:
+    "... is demonstrated for the device by the RCT ... and by the porcine pocket model", "The
+    ovine study demonstrates the clinical performance": the listed row is what it relies on."""
+    if not any(cue in block.folded for cue in _SHORTEST_PRECLINICAL_CUES):
+        return False
+    for start, end in sentences(block):
+        sentence = block.normalized[start:end]
+        support = _PRECLINICAL_SUPPORT.search(sentence)
+        if support is not None and not is_negated(sentence, support.start()):
+            return True
+        declared = _DECLARED_CLINICAL.search(sentence)
+        if declared is not None and not is_negated(sentence, declared.start()) and subject_of(sentence) == subject:
+            return True
+    return False
 
 
 def _table_title(document, index: int) -> str:
