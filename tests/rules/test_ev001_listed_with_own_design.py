@@ -86,6 +86,5 @@ def test_states_own_design(text, states):
 
 def test_row_relied_on_by_name_in_prose_is_still_reported(tmp_path):
     row = "| Pocket infection model | Controlled animal study | 24 animals | Pigs | 14 days | 1/12 vs 9/12 infected |"
-    prose = ("The reduction of infection by 40 % is demonstrated for the envelope by the randomised trial MX-CI-01 "
-             "and by the porcine pocket model.")
+    prose = "The reduction of infection by 40 % is demonstrated by the trial MX-CI-01 and the porcine pocket model."
     assert any("Pocket infection model" in loc.quote for f in _ev001(tmp_path, row, prose) for loc in f.locations)
