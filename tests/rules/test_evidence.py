@@ -140,6 +140,7 @@ def test_one_ev001_finding_per_source_quoting_the_table_row_and_the_reference(tm
         "| No. | Study | Design | Result |\n|---|---|---|---|\n"
         "| 1 | MENI-1 pivotal study [2] | 60 patients, 24 months | Lysholm +28 |\n"
         "| 2 | Lindqvist et al. 2019 [4] | In vitro seeding with human fibrochondrocytes | Cell attachment 92 % |\n\n"
+        "Study [4] confirms the regenerative performance of the scaffold.\n\n"
         "## References\n\n"
         "2. Rossi A et al. The MENI-1 study. Knee 2023.\n"
         "4. Lindqvist H, Aas T. In vitro cell seeding of a polyurethane scaffold. Biomaterials 2019.\n",

@@ -292,7 +292,8 @@ class NonClinicalEvidence(Rule):
                            or bool(_LABELLED_PRECLINICAL.search(entry.location.quote))
                            or bool(_LABELLED_CONTEXT_ONLY.search(entry.location.quote)))
             if (preclinical or _cited_as_preclinical(facts, entry) or _in_preclinical_table(facts, entry)
-                    or _declared_context_only(facts, entry) or _kept_apart_next(facts, entry)) and not citing:
+                    or _declared_context_only(facts, entry) or _kept_apart_next(facts, entry)
+                    or _listed_with_own_design(facts, entry)) and not citing:
                 continue
             label = subject_label(entry.value.subject)
             if citing:
@@ -646,6 +647,99 @@ def _labelled_where_cited(text: str, keys: set[str], identifiers: set[str]) -> b
                 or (after.lstrip().startswith("(") and _PRECLINICAL.search(after))):
             return False
     return True
+
+
+# The pre-clinical subjects a study type can be stated for ("Animal study", "In vitro (AATCC
+# 100)", "bench and porcine model"); data from another field (aquaculture, cosmetics) are no
+# pre-clinical study of the device, whatever their row says.
+_PRECLINICAL_SUBJECTS = ("animal", "in_vitro")
+# "(3)" opening a list item or an enumeration ("Clinical data: (1) ...; (2) ...; (3) ..."):
+# an item's number, not a citation of reference 3.
+_ENUMERATOR = re.compile(r"\(\d{1,2}\)")
+# Where an entry's cells or clauses part: "|", ",", ";", ":", brackets, " - ".
+_ENTRY_PARTS = re.compile(r"\s*[|,;:：()\[\]]\s*|\s+[-–]\s+")
+
+
+def _states_own_design(text: str) -> bool:
+    """Whether a cell or clause of an entry names its study type as animal or in vitro work:
+    "Animal study, 24 sheep", "Rabbit implantation study", "bench and porcine model", "In vitro
+    (AATCC 100)", "In vitro seeding with human fibrochondrocytes"; not a bare population cell
+    ("Sheep") nor a title that only mentions a model in passing."""
+    for part in _ENTRY_PARTS.split(text):
+        if not part or len(part.split()) > 6:
+            continue
+        subject = subject_of(part)
+        if subject == "in_vitro" or (subject in _PRECLINICAL_SUBJECTS and (
+                _STUDY_OR_TEST.search(part) or _STUDY_IN_COMPOUND.search(part))):
+            return True
+    return False
+
+
+def _listed_with_own_design(facts: FactBase, entry: Fact) -> bool:
+    """Whether a table row or reference-list item of animal or in vitro work states its study type
+    itself ("AE-BENCH-12 | bench and porcine model | n.a.", "[3] TY-ANI-2019 (ovine): Animal
+    study, 24 sheep") and no prose of its document cites it: a table of all data sets that
+    lists pre-clinical work as what it is presents nothing as clinical data. A sentence that
+    cites it ("Studies [3] and [4] ... are included in the clinical evidence") decides how it is
+    used, so a cited entry is judged as before; a sentence that relies on the work without
+    citing it ("The ovine study demonstrates the clinical performance") is reported by itself."""
+    if entry.value.subject not in _PRECLINICAL_SUBJECTS:
+        return False
+    document = next((d for d in facts.documents if d.path == entry.document and d.ok), None)
+    quote = entry.location.quote
+    if document is None or not quote:
+        return False
+    row = next((b for b in document.blocks if b.kind is BlockKind.TABLE_ROW and quote in b.full_quote), None)
+    if row is None and not is_reference_section(entry.location.section):
+        return False  # a sentence of prose describes how it uses the work: judged as such
+    if not _states_own_design(row.normalized if row is not None else quote):
+        return False
+    # beside the device's clinical studies, listed as what it is; a table (or reference list)
+    # whose rows are all animal or bench work offers them as the clinical data themselves
+    if row is not None:
+        beside = [b for b in document.blocks if b.kind is BlockKind.TABLE_ROW and b is not row
+                  and b.table_index == row.table_index and b.row_index]
+    else:
+        beside = [b for b in document.blocks if b.section == entry.location.section
+                  and b.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) and quote not in b.full_quote]
+    if not any(is_clinical_subject(subject_of(b.normalized)) for b in beside):
+        return False
+    keys = set(citation_keys(entry.value.citation))
+    if is_reference_section(entry.location.section) and (number := _ordinal(document, entry)) is not None:
+        keys.add(str(number))
+    identifiers = set(_IDENTIFIER.findall(quote))
+    for block in document.blocks:
+        if (block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) or is_reference_section(block.section)
+                or quote in block.full_quote):
+            continue
+        text = block.normalized
+        cited = any(i in text for i in identifiers) or bool(
+            keys and any(citation_keys(m.group()) & keys for m in _CITATION_AT.finditer(text)
+                         if not _ENUMERATOR.match(text, m.start())
+                         or text[:m.start()].rstrip()[-1:] not in ("", ":", ";")))
+        if any_heading(_PRECLINICAL, block.heading_path):
+            continue
+        # even "supported by bench study X" uses the work for something: judged as before
+        if cited or _relies_on(block, entry.value.subject):
+            return False
+    return True
+
+
+def _relies_on(block, subject: str) -> bool:
+    """Whether a sentence of the block rests a result on work of that subject without citing it:
+    "... is demonstrated for the device by the RCT ... and by the porcine pocket model", "The
+    ovine study demonstrates the clinical performance": the listed row is what it relies on."""
+    if not any(cue in block.folded for cue in _SHORTEST_PRECLINICAL_CUES):
+        return False
+    for start, end in sentences(block):
+        sentence = block.normalized[start:end]
+        support = _PRECLINICAL_SUPPORT.search(sentence)
+        if support is not None and not is_negated(sentence, support.start()):
+            return True
+        declared = _DECLARED_CLINICAL.search(sentence)
+        if declared is not None and not is_negated(sentence, declared.start()) and subject_of(sentence) == subject:
+            return True
+    return False
 
 
 def _table_title(document, index: int) -> str:
