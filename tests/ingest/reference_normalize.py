@@ -90,6 +90,14 @@ def reference_normalize(verbatim: str):
     if out and out[0] == " ":
         out.pop(0)
         origin.pop(0)
+    # Beside a Greek letter the micro sign is the Greek letter mu ("μήνα"), one for one.
+    def greek(c: str) -> bool:
+        return "\u0370" <= c <= "\u03ff" or "\u1f00" <= c <= "\u1fff"
+    before_mu = list(out)
+    for k, ch in enumerate(before_mu):
+        if ch == "µ" and ((k + 1 < len(before_mu) and greek(before_mu[k + 1]))
+                          or (k > 0 and greek(before_mu[k - 1]))):
+            out[k] = "μ"
     # A tilde between two numbers (a space allowed on each side) is a range dash.
     for k, ch in enumerate(out):
         if ch != "~":

@@ -44,7 +44,8 @@ def test_normalisation_is_idempotent_on_whitespace(text):
 # text and the same origin map. Any Unicode text, plus the pieces normalisation touches.
 _ANY_TEXT = st.lists(st.one_of(_PIECES, st.text(max_size=8),
                                st.sampled_from(["\u00a8", "\u2002", "𝐀", "\x1c", "\x00", "x-\n y",
-                                                "7 \u00ad kg", "12mL", "3rd", "１０kg", "\r\n"])),
+                                                "7 \u00ad kg", "12mL", "3rd", "１０kg", "\r\n",
+                                                "µΆ", "Άµ", "5 µg"])),
                      max_size=30).map("".join)
 
 
