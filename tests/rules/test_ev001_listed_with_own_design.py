@@ -88,3 +88,14 @@ def test_row_relied_on_by_name_in_prose_is_still_reported(tmp_path):
     row = "| Pocket infection model | Controlled animal study | 24 animals | Pigs | 14 days | 1/12 vs 9/12 infected |"
     prose = "The reduction of infection by 40 % is demonstrated by the trial MX-CI-01 and the porcine pocket model."
     assert any("Pocket infection model" in loc.quote for f in _ev001(tmp_path, row, prose) for loc in f.locations)
+
+
+def test_a_sentence_relying_on_the_animal_study_with_other_data_between_keeps_the_row():
+    # "The good osseointegration found in the animal study and the results of the zirconia review
+    # confirm a 5-year implant survival above 98 % in patients": the study and the verb stand
+    # apart, the row is still what the claim rests on
+    from panelproof.rules.evidence.EV001_non_clinical_evidence import _PRECLINICAL_SUPPORT
+
+    sentence = ("The good osseointegration found in the animal study and the results of the zirconia "
+                "review confirm a 5-year implant survival above 98 % in patients.")
+    assert _PRECLINICAL_SUPPORT.search(sentence)

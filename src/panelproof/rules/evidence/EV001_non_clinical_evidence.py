@@ -71,7 +71,7 @@ _MODEL = (r"(?:animal|ovine|sheep|porcine|swine|pigs?|canine|dogs?|rabbits?|muri
           r"animales|ovin[oa]|ovejas?|porcin[oa]|cerdos?|conejos?|cadáver\w*)")
 _PRECLINICAL_SUPPORT = re.compile(
     _SUPPORT + r"\b[^.;]{0,30}?\b(?:by|on|from|in|par|sur|durch|auf|dal|dalla|dai|dagli|dalle|su|sul|sulla|por|en)\b"
-    r"[^.;]{0,40}?\b" + _MODEL + r"|\b" + _MODEL + r"\w*[^.;]{0,40}?\b(?:support|show|demonstrat|confirm|belegen|zeigen|"
+    r"[^.;]{0,40}?\b" + _MODEL + r"|\b" + _MODEL + r"\w*[^.;]{0,70}?\b(?:support|show|demonstrat|confirm|belegen|zeigen|"
     r"montrent|démontrent|dimostrano|demuestran)\w*|"
     r"\b(?:durch|anhand|aus)\b[^.;]{0,30}?\b" + _MODEL + r"[^.;]{0,60}?\b(?:belegt|gestützt|nachgewiesen|bestätigt|gezeigt)\b",
     re.IGNORECASE)
