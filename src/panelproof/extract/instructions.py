@@ -514,6 +514,12 @@ _NOTICE_VERB = re.compile(
 _A_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
+def opens_courteously(text: str) -> bool:
+    """Whether the text opens with a courteous request ("Please ...", "Kindly ...", "Bitte ...",
+    "Veuillez ...")."""
+    return _COURTESY_OPENER.match(text) is not None
+
+
 @lru_cache(maxsize=16384)
 def opens_with_imperative(sentence: str) -> bool:
     """True when the main clause opens with an imperative ("Replace the battery", "Power

@@ -23,6 +23,7 @@ from panelproof.extract._reviewer_queries import is_reviewer_query
 from panelproof.extract._terms import (compile_terms, flatten_terms, load_optional,
                                        term_anchors)
 from panelproof.extract.common import ExtractionContext, blocks_containing, make_fact, sentences
+from panelproof.extract.instructions import opens_courteously
 from panelproof.extract.model import Fact, FactKind, TemplateText
 from panelproof.ingest.model import Block, BlockKind, Document, Role, is_bracketed_heading
 
@@ -180,17 +181,13 @@ def _request(block: Block, k: _Knowledge) -> bool:
     return cues is None or not cues.search(sentence)
 
 
-# A courteous imperative to the reader of instructions for use ("Please insert the device ...",
-# "Veuillez insérer ...", "Bitte geben Sie ... ein"), as IFUs translated from Japanese write every
-# step.
-_COURTEOUS = ("Please ", "Kindly ", "Veuillez ", "Bitte ", "Si prega ", "Por favor")
-
-
 def _courteous_instruction(block: Block, body: str, k: _Knowledge) -> bool:
     """An instruction to the user written with a template's opening ("Please enter the settings
     given by your diabetes team"), holding no mark of a template (a field, "here", "this
     section"; the second person is no sign in instructions for use)."""
-    if not body.startswith(_COURTEOUS):
+    # a courteous imperative to the reader ("Please insert the device ...", "Veuillez insérer
+    # ...", "Bitte geben Sie ... ein"), as IFUs translated from Japanese write every step
+    if not opens_courteously(body):
         return False
     sentence = block.normalized[slice(*_first_sentence(block))]
     cues = k.request_template_cues
