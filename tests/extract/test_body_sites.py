@@ -75,3 +75,24 @@ def test_intravenous_regional_anaesthesia_is_a_mode_of_its_own(body: str, langua
     document = document_from_text(f"# {HEADINGS[language]}\n\n{body}\n", f"IFU_{language}.md", language=language)
     modes = {f.value.id for f in intended_use_extract(document) if f.kind is FactKind.INTERFACE}
     assert modes == {"intravenous_regional_anaesthesia"}
+
+
+@pytest.mark.parametrize(("body", "language", "heading", "expected"), [
+    ("Adult and paediatric patients who need surgical repair of the heart, great vessels or peripheral "
+     "vessels.", "en", "2. Object patient", {"peripheral_vessels"}),
+    ("Adults undergoing total replacement of the hip or the knee.", "en", "Patient population",
+     {"hip", "knee"}),
+    ("Patients adultes nécessitant une angioplastie des artères coronaires et périphériques.", "fr",
+     "Population cible", {"coronary_arteries", "peripheral_vessels"}),
+    ("Erwachsene mit Verletzungen der oberen oder unteren Extremität.", "de", "Zielgruppe",
+     {"upper_limb", "lower_limb"}),
+])
+def test_sites_named_in_the_target_population_section(body: str, language: str, heading: str,
+                                                       expected: set[str]) -> None:
+    """A population section says who the device is for; the sites it names are intended sites
+    (an IFU with "2. Object patient" above them was read as naming fewer sites than its CER)."""
+    assert expected <= sites(body, language, heading)
+
+
+def test_sites_under_an_unannounced_heading_still_need_a_purpose_sentence() -> None:
+    assert not sites("Patients who need surgical repair of the peripheral vessels.", "en", "Background")

@@ -21,7 +21,8 @@ from typing import Iterable, Iterator
 from panelproof import knowledge
 from panelproof.extract.common import ExtractionContext, distinct_facts, make_fact
 from panelproof.extract.intended_use import (CONTRAINDICATIONS, INDICATIONS, INTENDED_PURPOSE, OTHER,
-                                             WARNINGS, Unit, _purpose_sentence, negated_at, units,
+                                             WARNINGS, Unit, _purpose_sentence, in_population_section,
+                                             negated_at, units,
                                              vocabulary)
 from panelproof.extract.model import Concept, Fact, FactKind
 from panelproof.ingest.model import Document
@@ -80,7 +81,10 @@ def _covered(site_id: str) -> list[str]:
 def _stating_unit(unit: Unit) -> bool:
     if OTHER in unit.kinds or unit.kinds & {CONTRAINDICATIONS, WARNINGS}:
         return False
-    return bool(unit.kinds & {INTENDED_PURPOSE, INDICATIONS}) or _purpose_sentence(unit.text)
+    # The target population's section says what the device is for as much as the indications
+    # do: "Patients who need surgical repair of the heart, great vessels or peripheral vessels".
+    return bool(unit.kinds & {INTENDED_PURPOSE, INDICATIONS}) or _purpose_sentence(unit.text) or \
+        (not unit.kinds and in_population_section(unit.block))
 
 
 def _clause(text: str, start: int, end: int, floor: int, ceiling: int) -> tuple[int, int]:

@@ -768,6 +768,17 @@ def block_kinds(block: Block) -> frozenset[str]:
     return frozenset()
 
 
+def in_population_section(block: Block) -> bool:
+    """Whether the innermost heading above `block` that announces anything announces the target
+    population ("2. Object patient", "Patient population")."""
+    for heading in reversed(block.heading_path):
+        if heading_kinds(heading):
+            return False
+        if _names_population(heading):
+            return True
+    return False
+
+
 def _names_population(heading: str) -> bool:
     return bool(_POPULATION_LABEL.fullmatch(_heading_title(heading)))
 
