@@ -531,3 +531,19 @@ def test_a_not_studied_label_ends_the_contraindications():
     found = ids(text, FactKind.CONTRAINDICATION, path="CER.md")
     assert "diathermy" in found
     assert not any("incontinence" in i or "neurogenic" in i for i in found)
+
+
+@pytest.mark.parametrize(("heading", "body", "language", "expected"), [
+    ("Chapter 2 Object patient", "Adult patients undergoing thyroid surgery under general anaesthesia "
+     "with endotracheal intubation.", "en", "endotracheal"),
+    ("Patient population", "Adults and children of 10 kg or more ventilated through a tracheostomy tube.",
+     "en", "tracheostomy"),
+    ("Population cible", "Adultes ventilés par masque facial ou par sonde d'intubation.", "fr", "mask"),
+])
+def test_interfaces_named_in_the_target_population_section(heading, body, language, expected):
+    """Where the population section names the interface, it is stated like one in the indications:
+    the same sentence under "Object patient and indication" in the CER was read, under "Object
+    patient" in the IFU it was not, and IU003 reported a difference."""
+    document = document_from_text(f"# {heading}\n\n{body}\n", f"IFU_{language}.md", language=language)
+    ids = {f.value.id for f in extract(document) if f.kind is FactKind.INTERFACE and not f.value.negated}
+    assert any(expected in i for i in ids), ids

@@ -2864,7 +2864,10 @@ _AVOIDED_AFTER = re.compile(r"\s+(?:zu\s+|te\s+)?(?:vermeiden|verhindern|erspare
 def _interface_facts(document: Document, unit: Unit) -> Iterator[Fact]:
     if OTHER in unit.kinds:
         return
-    if not (unit.kinds & _INTERFACE_SECTIONS or _purpose_sentence(unit.text)):
+    # the target population's section names the interface as well: "Adults ventilated through
+    # an endotracheal tube", "... surgery under general anaesthesia with endotracheal intubation"
+    if not (unit.kinds & _INTERFACE_SECTIONS or _purpose_sentence(unit.text)
+            or (not unit.kinds and in_population_section(unit.block))):
         return
     if not (unit.kinds & (_INTERFACE_SECTIONS - {INTENDED_PURPOSE})) and unit.block.heading_path \
             and unit.block.kind is BlockKind.TABLE_ROW and _device_and_purpose_heading(unit.block.heading_path[-1]) \
