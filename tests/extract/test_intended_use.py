@@ -510,6 +510,25 @@ def test_study_selection_labels_under_a_heading_of_none_of_our_sections_are_no_c
     assert not facts_of(text, FactKind.CONTRAINDICATION, path="CER.md")
 
 
+@pytest.mark.parametrize("heading, body", [
+    ("6.1 Literature search methodology", "Searches were run in PubMed and Embase. Inclusion: clinical "
+     "studies with 10 patients or more. Exclusion: case reports, animal and bench studies, duplicate cohorts."),
+    ("Patient selection", "Inclusion: adults with a first episode. Exclusions: in vitro studies, reviews."),
+    ("Recherche bibliographique", "Inclusion : études cliniques. Exclusion : études animales, cas isolés."),
+    ("Literaturrecherche", "Einschluss: klinische Studien. Ausschluss: Tierstudien, Fallberichte."),
+])
+def test_a_bare_exclusion_label_after_an_inclusion_label_selects_studies(heading, body):
+    """"Inclusion: ... Exclusion: ..." is a selection pair, like "Exclusion criteria": what it
+    excludes are studies or subjects, not the device's contraindications."""
+    text = f"# Clinical Evaluation Report\n\n## {heading}\n\n{body}\n"
+    assert not facts_of(text, FactKind.CONTRAINDICATION, path="CER.md")
+
+
+def test_a_bare_exclusions_label_without_an_inclusion_label_is_still_read():
+    text = "# IFU\n\n## Contraindications\n\nExclusions: pregnancy; active infection at the implant site.\n"
+    assert facts_of(text, FactKind.CONTRAINDICATION, path="IFU.md")
+
+
 def test_exclusion_criteria_in_an_intended_purpose_stay_contraindications():
     text = ("# Clinical Evaluation Report\n\n## Intended purpose\n\nTarget population: adults with "
             "chronic wounds. Exclusion criteria: pregnancy; active infection of the wound.\n")

@@ -961,6 +961,19 @@ _STUDY_SELECTION = re.compile(
     r"|(?:ausschluss|einschluss)kriteri|criteri\s+di\s+(?:esclusione|inclusione)|criterios?\s+de\s+(?:exclusión|inclusión)")
 
 
+# "Inclusion: clinical studies of 10 patients or more. Exclusion: case reports, animal studies":
+# a bare exclusion label after an inclusion label selects studies or subjects, as "Exclusion
+# criteria" does. Lower case: tested on `Block.folded`.
+_INCLUSION_LABEL = re.compile(r"(?:inclusion|einschluss|inclusione|inclusión|inclusao|inclusão|inclusie)\s*[:：]")
+_BARE_EXCLUSION_LABEL = re.compile(r"(?:exclusions?|ausschluss|esclusione|exclusión|exclusao|exclusão|exclusie)\s*[:：]")
+
+
+def _selection_pair(folded: str, labels: list[tuple[int, int, frozenset[str]]], index: int) -> bool:
+    label_start, body_start, _ = labels[index]
+    return bool(_BARE_EXCLUSION_LABEL.match(folded, label_start, body_start)) and \
+        _INCLUSION_LABEL.search(folded, 0, label_start) is not None
+
+
 # In literature, results or storage sections a unit yields facts only when it is a warning or
 # a statement about contraindications (or a lead-in to one): a substring test per block is far
 # cheaper than splitting long annexes into sentences.
@@ -1105,7 +1118,8 @@ def _block_units(block: Block, kinds: frozenset[str]) -> Iterator[Unit]:
         yield Unit(block, start, min(end, labels[0][0]), kinds, item)
     for index, (label_start, body_start, label_kinds) in enumerate(labels):
         end = labels[index + 1][0] if index + 1 < len(labels) else len(block.normalized)
-        if label_kinds and _STUDY_SELECTION.search(block.folded, label_start, body_start) and (
+        if label_kinds and (_STUDY_SELECTION.search(block.folded, label_start, body_start)
+                            or _selection_pair(block.folded, labels, index)) and (
                 not kinds - {OTHER} or any(OTHER in earlier for _, _, earlier in labels[:index])):
             # "Exclusion reasons: animal studies" in a literature search: under a heading that
             # announces none of our sections, or after another label of this block that is
