@@ -284,3 +284,20 @@ def test_basic_udi_di_in_prose_and_under_a_column_header(text, codes):
 ])
 def test_a_class_the_device_is_said_not_to_have_is_not_its_class(text, classes):
     assert values(text, FactKind.DEVICE_CLASS) == classes
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("IFU PneumoSeal EN r1\n\nPneumoSeal absorbable lung sealant – Instructions for use", "PneumoSeal"),
+    ("IFU Retinova SB LT rev. 5\n\nRetinova SB scleral buckling elements", "Retinova SB"),
+    ("IFU EchoCore DE v2", "EchoCore"),
+    ("# Instructions for Use – TympaMatrix HR", "TympaMatrix"),
+])
+def test_a_language_code_after_the_name_in_a_header_is_not_part_of_it(text, name):
+    """A running header "IFU <name> <language> <revision>" names the language version: "PneumoSeal
+    EN" and "PneumoSeal SL" are one device, not two names without a declared alias."""
+    assert set(values(text, FactKind.DEVICE_NAME)) == {name}
+
+
+def test_a_model_letter_pair_without_a_revision_after_it_stays_in_the_name():
+    assert values("The AirVent DE 60 ventilator is intended for invasive ventilation.",
+                  FactKind.DEVICE_NAME) == ["AirVent DE 60"]

@@ -27,6 +27,7 @@ from panelproof.extract._host import names_host
 from panelproof.extract.common import (ExtractionContext, any_heading, blocks_containing, folded_pattern,
                                        cell_spans, make_fact, sentences)
 from panelproof.extract.model import Concept, Fact, FactKind
+from panelproof.ingest.language import LANGUAGE_CODES
 from panelproof.ingest.model import Block, BlockKind, Document
 from panelproof.ingest.normalize import fold_case
 
@@ -318,6 +319,10 @@ def _token_at(text: str, start: int, end: int) -> str:
     return text[start:end]
 
 
+_TRAILING_LANGUAGE = re.compile(r"(?<=\w)\s+([A-Z]{2})$")
+_REVISION_OR_END = re.compile(r"\s*(?:$|\n|[-–|/]|(?:r|rev|v|ver|version|ed|edition|issue)\.?\s*\d)", re.IGNORECASE)
+
+
 def _name_span(text: str, match: re.Match) -> tuple[int, int] | None:
     """Span of the name group with descriptors and trade marks stripped, or None if empty,
     a document number, or a measurement ("CardioPulse 7.5 Fr" names "CardioPulse")."""
@@ -327,6 +332,12 @@ def _name_span(text: str, match: re.Match) -> tuple[int, int] | None:
         return None
     start = match.start("name")
     end = start + len(name)
+    language = _TRAILING_LANGUAGE.search(name)
+    if language and language.group(1).lower() in LANGUAGE_CODES and _REVISION_OR_END.match(text, end):
+        # "IFU PneumoSeal EN r1", "IFU Retinova SB LT rev. 5": the running header names the
+        # language version and its revision after the device, they are not part of its name
+        name = name[:language.start()]
+        end = start + len(name)
     if re.match(r"[.,]\d", text[end:end + 2]):
         cut = re.search(r"[ -]\d+$", name)
         if cut is None:
