@@ -29,7 +29,7 @@ _TRANSLATIONS = {
     "bg": """# Инструкции за употреба – OrthoFix плака
 
 ## Предназначение
-Плаката OrthoFix е предназначена за фиксация на фрактури на дисталния радиус при пациенти на възраст от {age} години с телесно тегло най-малко 40 кг.
+Плаката OrthoFix е предназначена за фиксация на фрактури на дисталния радиус при пациенти на възраст от {age} години с телесно тегло най-малко 40 кг.{group}
 
 ## Противопоказания
 - Активна инфекция на мястото на имплантиране
@@ -42,7 +42,7 @@ _TRANSLATIONS = {
     "et": """# Kasutusjuhend – OrthoFix plaat
 
 ## Sihtotstarve
-OrthoFix plaat on ette nähtud distaalse kodarluu murdude fikseerimiseks patsientidele vanuses vähemalt {age} aastat, kelle kehakaal on vähemalt 40 kg.
+OrthoFix plaat on ette nähtud distaalse kodarluu murdude fikseerimiseks patsientidele vanuses vähemalt {age} aastat, kelle kehakaal on vähemalt 40 kg.{group}
 
 ## Vastunäidustused
 - Aktiivne infektsioon implanteerimiskohas
@@ -55,7 +55,7 @@ OrthoFix plaat on ette nähtud distaalse kodarluu murdude fikseerimiseks patsien
     "lv": """# Lietošanas instrukcija – OrthoFix plāksne
 
 ## Paredzētais nolūks
-OrthoFix plāksne ir paredzēta distālā spieķa kaula lūzumu fiksācijai pacientiem vecumā no {age} gadiem ar ķermeņa masu vismaz 40 kg.
+OrthoFix plāksne ir paredzēta distālā spieķa kaula lūzumu fiksācijai pacientiem vecumā no {age} gadiem ar ķermeņa masu vismaz 40 kg.{group}
 
 ## Kontrindikācijas
 - Aktīva infekcija implantācijas vietā
@@ -68,7 +68,7 @@ OrthoFix plāksne ir paredzēta distālā spieķa kaula lūzumu fiksācijai paci
     "sl": """# Navodila za uporabo – plošča OrthoFix
 
 ## Predvideni namen
-Plošča OrthoFix je namenjena fiksaciji zlomov distalnega radiusa pri bolnikih, starih {age} let ali več, s telesno maso najmanj 40 kg.
+Plošča OrthoFix je namenjena fiksaciji zlomov distalnega radiusa pri bolnikih, starih {age} let ali več, s telesno maso najmanj 40 kg.{group}
 
 ## Kontraindikacije
 - Aktivna okužba na mestu vsaditve
@@ -81,7 +81,7 @@ Plošča OrthoFix je namenjena fiksaciji zlomov distalnega radiusa pri bolnikih,
     "hr": """# Upute za uporabu – pločica OrthoFix
 
 ## Namjena
-Pločica OrthoFix namijenjena je fiksaciji prijeloma distalnog radijusa kod pacijenata u dobi od {age} i više godina, tjelesne težine najmanje 40 kg.
+Pločica OrthoFix namijenjena je fiksaciji prijeloma distalnog radijusa kod pacijenata u dobi od {age} i više godina, tjelesne težine najmanje 40 kg.{group}
 
 ## Kontraindikacije
 - Aktivna infekcija na mjestu implantacije
@@ -108,14 +108,21 @@ _WITH_HOME = {
     "sl": "Za uporabo v bolnišnicah, v operacijski dvorani in na domu.",
     "hr": "Za uporabu u bolnicama, u operacijskoj sali i kod kuće.",
 }
+_CHILDREN = {
+    "bg": " Плаката може да се използва и при деца.",
+    "et": " Plaati võib kasutada ka lastel.",
+    "lv": " Plāksni var lietot arī bērniem.",
+    "sl": " Ploščo se lahko uporablja tudi pri otrocih.",
+    "hr": " Pločica se može koristiti i kod djece.",
+}
 _LANGUAGES = sorted(_TRANSLATIONS)
 
 
 def _findings(tmp_path: Path, language: str, age: int = 18, pregnancy: bool = True,
-              home: bool = False) -> list:
+              home: bool = False, children: bool = False) -> list:
     (tmp_path / "IFU_en.md").write_text(_EN, encoding="utf-8")
     text = _TRANSLATIONS[language].format(
-        age=age, pregnancy=_PREGNANCY[language] if pregnancy else "",
+        age=age, group=_CHILDREN[language] if children else "", pregnancy=_PREGNANCY[language] if pregnancy else "",
         environment=(_WITH_HOME if home else _HOSPITAL_ONLY)[language])
     (tmp_path / f"IFU_{language}.md").write_text(text, encoding="utf-8")
     return [f for f in run_check([tmp_path], workers=1).findings
@@ -145,3 +152,10 @@ def test_translation_dropping_a_contraindication_is_reported(tmp_path: Path, lan
 def test_translation_admitting_home_use_is_reported(tmp_path: Path, language: str) -> None:
     found = _findings(tmp_path, language, home=True)
     assert [f.rule for f in found] == ["CS001"]
+
+
+@pytest.mark.parametrize("language", _LANGUAGES)
+def test_translation_adding_a_population_group_is_reported(tmp_path: Path, language: str) -> None:
+    found = _findings(tmp_path, language, children=True)
+    assert found and {f.rule for f in found} <= {"LA001", "PO001", "PO002"}
+    assert any("child" in f.message.lower() for f in found)

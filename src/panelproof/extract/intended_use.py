@@ -2517,6 +2517,8 @@ _NEGATION_BEFORE = re.compile(
     r"не|без|освен|никога|ei(?=\s+(?:tohi|sobi|kasutata|tohiks))|nav|nedrīkst|nelieto\w*|"
     r"neizmanto\w*|izņemot|nekad|ni(?=\s+(?:namenjen\w*|dovoljen\w*|predviden\w*|primer\w*|"
     r"indiciran\w*))|niso|brez|razen|nikoli|nije|nisu|nemojte|osim|nikada|"
+    # Icelandic "ekki", "aldrei", "án" (without), "nema" (except), "undanskilin" (excepted)
+    r"ekki|aldrei|án|nema|undanskil\w*|"
     # Dutch "geen", "nooit" ("geen intraveneuze toediening", "nooit intraveneus toedienen")
     r"geen|nooit|"
     # Swedish: "inte", "icke", "utan", "förutom"; "ej" only before a verb or participle ("p. ej."

@@ -59,7 +59,9 @@ _USE_CUE = re.compile(
     # Czech, Finnish, Norwegian
     r"použ\w*|určen\w*|prostředí|pouze|výhradně|jen|"
     r"käyt\w*|tarkoitettu\w*|\w*ympäristö\w*|vain|ainoastaan|yksinomaan|"
-    r"bruk\w*|beregnet|tiltenkt|utelukkende)\b", re.I)
+    r"bruk\w*|beregnet|tiltenkt|utelukkende|"
+    # Icelandic
+    r"notkun\w*|notað\w*|ætla\w*|ætlu\w*|\w*umhverfi\w*|eingöngu|aðeins|einungis)\b", re.I)
 _EXCLUSIVE_BEFORE = re.compile(
     r"\b(?:only|exclusively|solely|strictly|restricted to|limited to|reserved (?:for|to)|"
     r"uniquement|exclusivement|seulement|strictement|réservée?s?\s+(?:à|a|au|aux)|"
@@ -200,7 +202,10 @@ _NEGATED_AFTER = re.compile(
     r"\bnav\s+(?:paredzēt\w*|atļaut\w*|ieteicam\w*|indicēt\w*)|\bir\s+(?:aizliegt\w*|kontrindicēt\w*|izslēgt\w*)|"
     r"\b(?:ni|niso|nije|nisu)\s+(?:predviden\w*|predviđen\w*|dovoljen\w*|dopušten\w*|namenjen\w*|"
     r"namijenjen\w*|priporočljiv\w*|preporučljiv\w*|indiciran\w*)|"
-    r"\b(?:je|so|su)\s+(?:prepovedan\w*|zabranjen\w*|kontraindiciran\w*|izključen\w*|isključen\w*)\b)", re.I)
+    r"\b(?:je|so|su)\s+(?:prepovedan\w*|zabranjen\w*|kontraindiciran\w*|izključen\w*|isključen\w*)\b|"
+    # Icelandic "er ekki ætlað", "eru ekki ætluð", "er óheimil", "er frábending"
+    r"\b(?:er|eru)\s+ekki\s+(?:ætla\w*|ætlu\w*|leyf\w*|ráðlag\w*)|"
+    r"\b(?:er|eru)\s+(?:óheimil\w*|bönnuð|bannað|frábending|útiloka\w*)\b)", re.I)
 
 
 def _negated_after(text: str, end: int, limit: int) -> tuple[int, int] | None:
@@ -214,6 +219,8 @@ _NEGATION = re.compile(r"\b(?:not|never|no|ne|n'|nicht|kein\w*|niemals|keinesfal
                        # Bulgarian, Latvian, Slovenian, Croatian
                        r"не|нито|nav|nedrīkst|nelieto\w*|neizmanto\w*|nije|nisu|niso|nemojte|"
                        r"ni(?=\s+(?:namenjen\w*|dovoljen\w*|predviden\w*|primeren|primerna|primerno))|"
+                       # Icelandic
+                       r"ekki|aldrei|"
                        r"excluye|esclude)\b|"
                        r"\bn'", re.I)
 # Dutch negation, which the shared intended-use negation does not know: "niet voor thuisgebruik".
@@ -234,7 +241,9 @@ _NEGATION_CUE = re.compile(
     # Bulgarian, Estonian, Latvian, Slovenian, Croatian (as intended_use._NEGATION_BEFORE)
     r"не|без|освен|никога|ei(?=\s+(?:tohi|sobi|kasutata|tohiks))|nav|nedrīkst|nelieto\w*|neizmanto\w*|"
     r"izņemot|ni(?=\s+(?:namenjen\w*|dovoljen\w*|predviden\w*|primer\w*))|niso|brez|razen|nije|nisu|"
-    r"nemojte|osim)\b(?![-‐‑])|\bn['’]|"
+    r"nemojte|osim|"
+    # Icelandic "ekki", "aldrei", "án" (without), "nema" (except)
+    r"ekki|aldrei|án|nema)\b(?![-‐‑])|\bn['’]|"
     # "non" negates a verb or participle ("non destiné à", "non adatto"); "non professionnels" is
     # a prefix.
     r"\bnon\s+(?=(?:è|e|sono|deve|devono|può|possono|va|vanno|est|sont|doit|doivent)\b|utiliz|"
@@ -244,7 +253,7 @@ _NEGATION_CUE = re.compile(
     re.I)
 _NOUN_NEGATION = re.compile(
     r"(?:no|kein\w*|geen|aucune?s?|pas\s+d(?:e|['’])|sans|without|ohne|nessun\w*|senza|sin|"
-    r"ningun\w*)$", re.I)
+    r"ningun\w*|án)$", re.I)
 _PLACE_PREPOSITION = (r"(?:in|at|on|inside|within|op|bij|an|am|im|in\s+der|in\s+den|bei|à|au|aux|"
                       r"en|dans|sur|nel|nei|nelle|negli|nella|al|a)")
 # After the negation: a noun phrase of one to three words, then a preposition and up to three
@@ -407,7 +416,9 @@ _DEVICE_USE = re.compile(
     r"\b(?:lze|smí|může|mohou|se)\s+(?:\w+\s+)?(?:používat|použít|používá|používají|aplikovat)\b|"
     r"\b(?:je|jsou)\s+(?:\w+\s+)?(?:používán\w*|určen\w*)\b|\b(?:k|pro)\s+(?:\w+\s+)?použití\b|"
     r"\b(?:käytetään|voidaan\s+käyttää|saa\s+käyttää|käytettäväksi)\b|"
-    r"\bmożna\s+(?:\w+\s+)?(?:stosować|używać)\b",
+    r"\bmożna\s+(?:\w+\s+)?(?:stosować|używać)\b|"
+    # Icelandic "er notað", "má nota", "til notkunar", "til heimanotkunar"
+    r"\b(?:er|eru|má|mega|skal|skulu)\s+(?:\w+\s+)?(?:notað\w*|nota)\b|\btil\s+(?:\w+\s+){0,3}?\w*notkunar\b",
     re.I)
 # Columns of a table of studies or publications: its "Setting" column names study sites.
 _STUDY_COLUMNS = re.compile(

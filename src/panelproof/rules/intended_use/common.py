@@ -38,7 +38,7 @@ _LANGUAGE_NAMES = {"en": "English", "fr": "French", "de": "German", "it": "Itali
                    "no": "Norwegian", "nb": "Norwegian", "sk": "Slovak", "sl": "Slovenian",
                    "hr": "Croatian", "hu": "Hungarian", "ro": "Romanian", "el": "Greek",
                    "bg": "Bulgarian", "et": "Estonian", "lv": "Latvian", "lt": "Lithuanian",
-                   "tr": "Turkish"}
+                   "tr": "Turkish", "is": "Icelandic", "ga": "Irish", "mt": "Maltese"}
 
 
 def describe_document(document: Document, *, with_language: bool = False) -> str:
