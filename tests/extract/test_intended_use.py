@@ -566,3 +566,13 @@ def test_interfaces_named_in_the_target_population_section(heading, body, langua
     document = document_from_text(f"# {heading}\n\n{body}\n", f"IFU_{language}.md", language=language)
     ids = {f.value.id for f in extract(document) if f.kind is FactKind.INTERFACE and not f.value.negated}
     assert any(expected in i for i in ids), ids
+
+
+@pytest.mark.parametrize("label", ["Intended users and use environment", "Intended user and use environment"])
+def test_a_five_word_label_ends_the_contraindications_before_it(label):
+    """"Intended users and use environment: interventional cardiologists ..., in a catheterisation
+    laboratory" after the contraindication items is a section of its own, not more items."""
+    text = ("# CER\n\n## 2 Intended purpose\n\nContraindications:\n\n- Active infection\n- Pregnancy\n\n"
+            f"{label}: interventional cardiologists with documented training, in a catheterisation laboratory.\n")
+    quotes = [f.location.quote for f in facts_of(text, FactKind.CONTRAINDICATION, path="CER.md")]
+    assert quotes and not any("cardiologists" in q or "laboratory" in q for q in quotes)

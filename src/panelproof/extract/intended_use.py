@@ -1198,8 +1198,9 @@ def _label_units(block: Block, start: int, end: int, kinds: frozenset[str]) -> I
             yield Unit(block, piece_start, piece_end, kinds, True)
 
 
-# "Label:" inside a paragraph: one to four words, the first capitalised, before a colon.
-_LABEL_CANDIDATE = re.compile(r"(?P<label>[^\W\d_][\w’'\-]*(?:[ \t]+[\w’'\-]+){0,3})[ \t]*[:：](?=\s|$)")
+# "Label:" inside a paragraph: one to five words, the first capitalised, before a colon
+# ("Intended users and use environment:").
+_LABEL_CANDIDATE = re.compile(r"(?P<label>[^\W\d_][\w’'\-]*(?:[ \t]+[\w’'\-]+){0,4})[ \t]*[:：](?=\s|$)")
 _POPULATION_LABEL = re.compile(
     r"(?:target |patient |intended |object )?(?:groups?|populations?|patients?|age|weight|body weight)|"
     r"(?:population|groupe)s?(?: cible| de patients| visée)?|patients? cibles?|poids|âge|"
