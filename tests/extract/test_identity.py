@@ -301,3 +301,14 @@ def test_a_language_code_after_the_name_in_a_header_is_not_part_of_it(text, name
 def test_a_model_letter_pair_without_a_revision_after_it_stays_in_the_name():
     assert values("The AirVent DE 60 ventilator is intended for invasive ventilation.",
                   FactKind.DEVICE_NAME) == ["AirVent DE 60"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("| Device | KidShield FS Pit and Fissure Sealant |", "KidShield FS"),
+    ("Device name: KidShield FS Pit and Fissure Sealant", "KidShield FS"),
+    ("Device name: Ortholine Hip and Knee System", "Ortholine"),
+    ("Trade name: Auriva Ear and Nose Dressing", "Auriva"),
+])
+def test_a_coordinated_description_after_the_name_is_not_part_of_it(text, name):
+    """"Pit and Fissure Sealant" says what the device is: "KidShield FS Pit" is no second name."""
+    assert values(text, FactKind.DEVICE_NAME) == [name]

@@ -323,6 +323,31 @@ _TRAILING_LANGUAGE = re.compile(r"(?<=\w)\s+([A-Z]{2})$")
 _REVISION_OR_END = re.compile(r"\s*(?:$|\n|[-–|/]|(?:r|rev|v|ver|version|ed|edition|issue)\.?\s*\d)", re.IGNORECASE)
 
 
+# "Pit and Fissure Sealant", "Hip and Knee System": capitalised words coordinated before a
+# device noun (knowledge/vocabulary/generic_descriptors.yaml, or a descriptor above).
+_COORDINATED_WORDS = re.compile(
+    r"\s+([A-ZÀ-Þ][a-zß-ÿ]+)\s+(?:and|&|or|und|et|e|y|en|og|och)\s+((?:[A-ZÀ-Þ][a-zß-ÿ]+\s+){0,3})"
+    r"([A-ZÀ-Þ]?[a-zß-ÿ]+)\b")
+_DESCRIPTOR_WORD = re.compile(rf"(?i:{DESCRIPTORS})")
+
+
+@lru_cache(maxsize=1)
+def _device_nouns() -> frozenset[str]:
+    return frozenset(str(word).lower() for group in knowledge.load("vocabulary/generic_descriptors")["groups"]
+                     if group["kind"] in ("device_noun", "material")
+                     for words in (group.get("words") or {}).values() for word in words or [])
+
+
+def _coordinated_description(text: str, start: int, end: int) -> re.Match | None:
+    for found in _COORDINATED_WORDS.finditer(text, start, end + 80):
+        if found.start() >= end:
+            return None
+        noun = found.group(3)
+        if noun.lower() in _device_nouns() or _DESCRIPTOR_WORD.fullmatch(noun):
+            return found
+    return None
+
+
 def _name_span(text: str, match: re.Match) -> tuple[int, int] | None:
     """Span of the name group with descriptors and trade marks stripped, or None if empty,
     a document number, or a measurement ("CardioPulse 7.5 Fr" names "CardioPulse")."""
@@ -338,6 +363,14 @@ def _name_span(text: str, match: re.Match) -> tuple[int, int] | None:
         # language version and its revision after the device, they are not part of its name
         name = name[:language.start()]
         end = start + len(name)
+    described = _coordinated_description(text, start, end)
+    if described and start < described.start() < end and \
+            described.group(1).lower() not in VARIANT_WORDS:
+        # "KidShield FS Pit and Fissure Sealant", "OrthoLine Hip and Knee System": a capitalised
+        # word coordinated with another before a descriptor opens a description of what the
+        # device is; it is not part of its name
+        name = text[start:described.start()]
+        end = described.start()
     if re.match(r"[.,]\d", text[end:end + 2]):
         cut = re.search(r"[ -]\d+$", name)
         if cut is None:
