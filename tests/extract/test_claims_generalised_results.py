@@ -52,3 +52,22 @@ def test_cl004_reports_the_generalised_result_with_its_own_follow_up(tmp_path: P
     assert len(findings) == 1
     assert "9-month data" in findings[0].message
     assert findings[0].locations[0].quote.startswith("The nine-month results of study CF-02")
+
+
+@pytest.mark.parametrize("sentence", [
+    "KidShield FS prevents caries in pits and fissures of permanent molars and premolars of children 6-15 years.",
+    "The sealant is applied to the permanent teeth of children after eruption.",
+    "The ablation catheter is used in patients with permanent atrial fibrillation.",
+    "Le scellement protège les dents permanentes des enfants.",
+    "El sellador protege los dientes permanentes.",
+])
+def test_permanent_teeth_or_a_permanent_form_of_a_disease_set_no_horizon(sentence: str) -> None:
+    """"Permanent molars" are the teeth treated and "permanent atrial fibrillation" a form of the
+    disease: neither says a benefit lasts ten years."""
+    from panelproof.extract.claims import claim_horizon_months
+    assert claim_horizon_months(sentence) is None
+
+
+def test_a_permanent_result_still_sets_a_lifelong_horizon() -> None:
+    from panelproof.extract.claims import claim_horizon_months
+    assert claim_horizon_months("The correction of the deformity is permanent.")[0] == 120
