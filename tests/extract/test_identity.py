@@ -158,6 +158,13 @@ def test_no_device_name_from_cover_or_subject(text):
     ("It is a non-active device.", "active", True),
     ("Die Pumpe dient der Verabreichung von Insulin.", "administers_medicinal_product", False),
     ("Le ventilateur délivre de l'oxygène médical.", "administers_medicinal_product", False),
+    # a cytostatic the device instils, recirculates or heats in a body cavity (Rule 12)
+    ("The system is intended to deliver and recirculate a mitomycin C solution in the urinary bladder.",
+     "administers_medicinal_product", False),
+    ("The console delivers RF chemohyperthermia for non-muscle-invasive bladder cancer.",
+     "administers_medicinal_product", False),
+    ("The pump perfuses heated oxaliplatin through the peritoneal cavity.",
+     "administers_medicinal_product", False),
 ])
 def test_device_traits_come_from_the_vocabulary(text, trait, negated):
     found = {(c.id, c.negated) for c in values(text, FactKind.DEVICE_TRAIT)}

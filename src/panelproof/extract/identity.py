@@ -865,6 +865,8 @@ _IDENTITY_STEMS = (
     "alimenté", "betrieben", "oxyg", "sauerstoff", "administ", "verabreich", "gabe von", "drug",
     "médicament", "arzneimittel", "geneesmiddel", "medicijn", "medicine", " gas", "gaz ", "insulin", "infusion", "perfusion", "mains",
     "battery", "batterie", "akku", "medica", "medikament", "farmac", "fármac", "transient",
+    # cytostatics a device instils or recirculates (device_traits.yaml)
+    "chemo", "mitomycin", "gemcitabin", "platin", "bleomycin", "melphalan", "hipec", "pipac",
     "transitoire", "vorübergehend", "kurzzeitig", "temporar", "temporär", "temporai",
     "temporane", "tempora", "tijdelijk", "short-term", "short term", "up to", "bis zu", "maximal",
     "jusqu", "fino a", "hasta", "no more than", "less than", "removed", "withdrawn", "retiré", "remain",
