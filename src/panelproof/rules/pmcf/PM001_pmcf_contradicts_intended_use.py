@@ -326,6 +326,30 @@ def _label(setting_id: str) -> str:
     return vocabulary("care_settings").label(setting_id)
 
 
+# "Consecutive patients >= 20 kg ...; at least 60 children weighing 20-45 kg", "including a
+# minimum of 30 adolescents": a number of a group the plan must include among patients it
+# recruits without that restriction. The quota names a subgroup; it restricts no one.
+_QUOTA_BEFORE = re.compile(
+    r"(?:\bat least|\ba minimum of|\bminimum|\bmin\.|\bincluding|\bof whom|\bof them|\bamong them|"
+    r"\bau moins|\bdont|\bmindestens|\bdarunter|\balmeno|\bdi cui|\bal menos|\bde los cuales|\bminstens)"
+    r"\s+(?:about\s+|approximately\s+|ca\.\s+)?\d+\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_RECRUITS_ALL = re.compile(r"\b(?:consecutive|all|every|any|unselected)\b[^.;]{0,40}\b(?:patients|subjects|users)\b|"
+                           r"\b(?:patients|subjects)\b", re.IGNORECASE)
+
+
+def _quota_groups(text: str) -> set[str]:
+    """Groups a recruitment text names only as a quota ("at least 60 children") beside patients
+    it recruits without a group; empty when the text names no such patients."""
+    found = find_groups(text)
+    quota = {gid for start, _, gid, _ in found if _QUOTA_BEFORE.search(text[max(0, start - 60):start])}
+    if not quota:
+        return set()
+    first_quota = min(start for start, _, gid, _ in found if gid in quota)
+    general = _RECRUITS_ALL.search(text, 0, first_quota)
+    others = {gid for start, _, gid, _ in found if start < first_quota}
+    return quota - others if general else set()
+
+
 def _age_span(group_id: str) -> tuple[float, float] | None:
     info = groups().get(group_id)
     if info is None or not info.age or info.age[0] is None:
@@ -719,7 +743,10 @@ class PmcfContradictsIntendedUse(Rule):
         for item in recruit:
             if item.value.text in aged:
                 continue
+            quotas = _quota_groups(item.value.text)
             for concept in item.value.concepts:
+                if concept in quotas:
+                    continue
                 span = _recruited_span(concept) if concept != "unrestricted" else None
                 if span is not None:
                     plan_spans.append((*span, item))
