@@ -96,3 +96,13 @@ def test_sites_named_in_the_target_population_section(body: str, language: str, 
 
 def test_sites_under_an_unannounced_heading_still_need_a_purpose_sentence() -> None:
     assert not sites("Patients who need surgical repair of the peripheral vessels.", "en", "Background")
+
+
+@pytest.mark.parametrize(("body", "language"), [
+    ("Implanted electrodes around a nerve in the remaining arm or leg restore sensory feedback.", "en"),
+    ("Électrodes implantées autour d'un nerf du bras ou jambe restant.", "fr"),
+    ("Implantierte Elektroden an einem Nerv im verbliebenen Arm oder Bein.", "de"),
+])
+def test_arm_or_leg_names_both_limbs(body: str, language: str) -> None:
+    """"Arm" alone is no site (a C-arm, a study arm), but "arm or leg" names both limbs."""
+    assert sites(body, language) == {"upper_limb", "lower_limb"}
