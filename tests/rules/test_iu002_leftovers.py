@@ -16,6 +16,9 @@ from panelproof.rules.intended_use.common import leftovers_alike
     ("blood clot inside the heart", "intracardiac thrombus"),
     ("caillot sanguin dans le cœur", "thrombus intracardiaque"),
     ("drugs not approved for nebulisation", "medicinal products not approved for nebulisation"),
+    ("Cholesteatoma or active ear discharge", "Cholesteatoma or chronic otitis media with active otorrhoea"),
+    ("any contraindication to vaginal delivery", "any contraindication to vaginal birth"),
+    ("otorrhée active", "écoulement auriculaire actif"),
 ])
 def test_restated_items_are_alike(first, second):
     assert leftovers_alike(first, second)
