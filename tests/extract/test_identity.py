@@ -297,6 +297,7 @@ def test_a_class_the_device_is_said_not_to_have_is_not_its_class(text, classes):
     ("IFU PneumoSeal EN r1\n\nPneumoSeal absorbable lung sealant – Instructions for use", "PneumoSeal"),
     ("IFU Retinova SB LT rev. 5\n\nRetinova SB scleral buckling elements", "Retinova SB"),
     ("IFU EchoCore DE v2", "EchoCore"),
+    ("IFU ArteriaLift NL rev. A", "ArteriaLift"),
     ("# Instructions for Use – TympaMatrix HR", "TympaMatrix"),
 ])
 def test_a_language_code_after_the_name_in_a_header_is_not_part_of_it(text, name):

@@ -320,7 +320,7 @@ def _token_at(text: str, start: int, end: int) -> str:
 
 
 _TRAILING_LANGUAGE = re.compile(r"(?<=\w)\s+([A-Z]{2})$")
-_REVISION_OR_END = re.compile(r"\s*(?:$|\n|[-–|/]|(?:r|rev|v|ver|version|ed|edition|issue)\.?\s*\d)", re.IGNORECASE)
+_REVISION_OR_END = re.compile(r"\s*(?:$|\n|[-–|/]|(?i:r|rev|v|ver|version|ed|edition|issue)\.?\s*(?:\d|[A-Z]\b))")
 
 
 # "Pit and Fissure Sealant", "Hip and Knee System": capitalised words coordinated before a
