@@ -1615,6 +1615,12 @@ def _device_section(headings: tuple[str, ...]) -> bool:
     return bool(headings) and bool(_device_section_title().fullmatch(headings[-1].strip()))
 
 
+def device_section(headings: tuple[str, ...]) -> bool:
+    """Whether the nearest of `headings` titles a device-description section ("2 Device
+    description", "3.2 Technische Daten"; vocabulary/section_titles.yaml `device`)."""
+    return _device_section(headings)
+
+
 def _not_patient_values(text: str, matches: list) -> list:
     """`matches` without the values that a clinical measure of the patient covers ("peak cough
     flow below 270 L/min") or that a patient qualifier introduces ("patients with ...")."""

@@ -1260,9 +1260,17 @@ def _clause_start(text: str, position: int) -> int:
     return breaks[-1] if breaks else 0
 
 
+# A negating determiner right before the group, one word before it ("aucun usage pédiatrique"), or
+# before a first word joined to it ("no adolescent or paediatric patients"): "No pediatric use is
+# intended" excludes the group. The determiners: population_quantities.yaml.
+_DETERMINER_NEGATION = re.compile(
+    r"(?<![\w-])(?:" + (word_alternation(_data_terms("negating_determiners")) or r"(?!)") + r")\s+"
+    r"(?:[^\W\d]+\s+|[^\W\d]+,?\s+(?:or|nor|and|ou|et|ni|o|e|y|oder|und|of|en|eller|og|och)\s+)?$", re.IGNORECASE)
+
+
 def _negated(text: str, start: int, end: int) -> bool:
     before = text[_clause_start(text, start):start]
-    if EXCLUSION_CUE.search(before):
+    if EXCLUSION_CUE.search(before) or _DETERMINER_NEGATION.search(before[-60:]):
         return True
     return bool(POST_NEGATION.match(text[end:]))
 

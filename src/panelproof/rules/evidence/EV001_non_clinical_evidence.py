@@ -13,6 +13,7 @@ from panelproof.extract.common import any_heading, blocks_containing, lowered_pa
 from panelproof.extract.evidence import (LABELLED_PRECLINICAL, citation_keys, clause_before, is_clinical_subject,
                                          is_reference_section, load_subjects, subject_label, subject_of)
 from panelproof.extract.model import Fact, FactBase, FactKind
+from panelproof.extract.parameters import device_section
 from panelproof.ingest.model import BlockKind, Role
 from panelproof.rules.claim._support import cited_entries, evidence_facts
 from panelproof.rules.model import Category, Finding, Rule, Severity
@@ -288,7 +289,9 @@ class NonClinicalEvidence(Rule):
             citing = [c for c in claims if entry in cited_entries(c.value, evidence)]
             # a section on pre-clinical data, or the entry's own words ("supplementary
             # preclinical data (minipig, TR-09)") say the data are not offered as clinical
-            preclinical = (any_heading(_PRECLINICAL, _headings(entry))
+            # a device-description section (MDR Annex II 1.1: what the device is, how it works)
+            # states bench or animal findings as properties of the device, not as clinical data
+            preclinical = (any_heading(_PRECLINICAL, _headings(entry)) or device_section(_headings(entry))
                            or bool(_LABELLED_PRECLINICAL.search(entry.location.quote))
                            or bool(_LABELLED_CONTEXT_ONLY.search(entry.location.quote)))
             if (preclinical or _cited_as_preclinical(facts, entry) or _in_preclinical_table(facts, entry)
@@ -660,14 +663,25 @@ _ENUMERATOR = re.compile(r"\(\d{1,2}\)")
 _ENTRY_PARTS = re.compile(r"\s*[|,;:：()\[\]]\s*|\s+[-–]\s+")
 
 
+# A cell made only of study-type words ("Bench/animal", "In vitro / ex vivo", "Pre-clinical",
+# "Tierversuch"): the design column of an evidence table, not a population.
+_DESIGN_WORD = (r"(?:pre-?clinical|non-?clinical|bench(?:[- ]?top)?|in[- ]vitro|ex[- ]vivo|in[- ]vivo\s+animal|animal|"
+                r"cadaver(?:ic)?|laboratory|préclinique|non[- ]clinique|banc(?:\s+d'essai)?|cadavérique|vorklinisch|"
+                r"nicht-?klinisch|Labor|Tierversuch|Tier|preclinico|animale|cadaverico|preclínico|cadavérico)")
+_DESIGN_CELL = re.compile(r"^" + _DESIGN_WORD + r"(?:\s*(?:/|&|\+|\band\b|\bor\b|\bund\b|\bet\b|\be\b|\by\b)\s*"
+                          + _DESIGN_WORD + r")*(?:\s+(?:data|work|testing|tests?))?$", re.IGNORECASE)
+
+
 def _states_own_design(text: str) -> bool:
     """Whether a cell or clause of an entry names its study type as animal or in vitro work:
     "Animal study, 24 sheep", "Rabbit implantation study", "bench and porcine model", "In vitro
-    (AATCC 100)", "In vitro seeding with human fibrochondrocytes"; not a bare population cell
-    ("Sheep") nor a title that only mentions a model in passing."""
+    (AATCC 100)", "In vitro seeding with human fibrochondrocytes", a design cell "Bench/animal";
+    not a bare population cell ("Sheep") nor a title that only mentions a model in passing."""
     for part in _ENTRY_PARTS.split(text):
         if not part or len(part.split()) > 6:
             continue
+        if _DESIGN_CELL.match(part.strip()):
+            return True
         subject = subject_of(part)
         if subject == "in_vitro" or (subject in _PRECLINICAL_SUBJECTS and (
                 _STUDY_OR_TEST.search(part) or _STUDY_IN_COMPOUND.search(part))):

@@ -244,6 +244,28 @@ def _assessment_method() -> re.Pattern[str]:
                       r"))*(?![\w-])", re.IGNORECASE)
 
 
+def _alternatives(words) -> str:
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(set(words), key=lambda t: (-len(t), t)))
+
+
+@lru_cache(maxsize=1)
+def _causal_connector() -> re.Pattern[str]:
+    """"because of", "due to", "leading to", "wegen": a connector between an event and its cause
+    (vocabulary/outcome_quantities.yaml `causal_connectors`)."""
+    return re.compile(r"(?<![\w-])(?:" + _alternatives(_outcome_wording()["causal_connectors"]["words"]) +
+                      r")(?![\w-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _reference_standard() -> re.Pattern[str]:
+    """"agreement with reference manometry", "accuracy against arterial line": an agreement outcome
+    and the reference standard after it, to the end of the clause (group 1 is the outcome word;
+    vocabulary/outcome_quantities.yaml `reference_standards`)."""
+    entry = _outcome_wording()["reference_standards"]
+    return re.compile(r"(?<![\w-])(" + _alternatives(entry["outcomes"]) + r")\s+(?:" + _alternatives(entry["connectors"]) +
+                      r")(?![\w-])[^,;:()\d]*", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def _measurement_condition() -> re.Pattern[str]:
     """"at prescribed flow", "at the programmed rate", "au débit prescrit", "bei eingestellter
@@ -277,6 +299,10 @@ def outcome_stems(text: str) -> set[str]:
     name = _assessment_method().sub(" ", name)
     # "Mean SpO2 at prescribed flow": the device setting it is measured at is not what is measured
     name = _measurement_condition().sub(" ", name)
+    # "Discontinuation because of intolerance": the connector links event and cause, naming neither
+    name = _causal_connector().sub(" ", name)
+    # "Agreement with reference manometry": the reference standard is not what is measured
+    name = _reference_standard().sub(r"\1 ", name)
     # "Successful placement at the cavo-atrial junction": where the device should end up is the
     # target of a placement outcome, not another outcome ("correct position 92 %" reports it)
     # ("Position correcte de l'extrémité ...": read once its phrase is spelt as the outcome word)
