@@ -14,6 +14,7 @@ from panelproof.extract.intended_use import (CONTRAINDICATIONS, INDICATIONS, INT
 from panelproof.extract._terms import load_optional
 from panelproof.extract.population import (admitted, find_groups, groups, implied_high,
                                           in_literature_section, qualifies_a_place)
+from panelproof.extract.pmcf import analyse
 from panelproof.extract.settings import without_outcomes
 from panelproof.ingest.model import BlockKind, Location, Role
 from panelproof.rules.identity._compare import document_label
@@ -391,6 +392,31 @@ def _readability(fact: Fact, language: str | None) -> int:
     return 0 if language and fact.language == language else 1 if fact.language in (None, "en") else 2
 
 
+@lru_cache(maxsize=1)
+def _quota() -> re.Pattern[str] | None:
+    entry = (load_optional("pmcf") or {}).get("recruitment_quota") or {}
+    words = sorted({w for k, v in entry.items() if k != "source" for w in v}, key=len, reverse=True)
+    if not words:
+        return None
+    # the quota's words, then a count: "at least 60 children", "dont au moins 40 enfants"
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")\s+\d",
+                      re.IGNORECASE)
+
+
+def _main_groups(item: Fact) -> tuple[str, ...]:
+    """The concepts of a recruitment text without the groups only its quota names: "Consecutive
+    hospitalized patients ≥20 kg ...; at least 60 children weighing 20–45 kg" recruits every
+    patient and sets a minimum of children, it does not recruit children only. The groups the
+    text names before its quota stay ("adults; at least 30 of them over 75")."""
+    concepts = item.value.concepts
+    pattern = _quota()
+    quota = pattern.search(item.value.text) if pattern is not None else None
+    if quota is None or quota.start() == 0:
+        return concepts
+    head = analyse(item.value.text[:quota.start()], item.value.aspect).concepts
+    return tuple(c for c in concepts if c in head or not _age_span(c))
+
+
 def _child_group(group_id: str) -> bool:
     """A group whose ages all lie under 18 years (population_groups.yaml), other than the
     umbrella "paediatric" itself: neonates, infants, children, adolescents."""
@@ -719,7 +745,7 @@ class PmcfContradictsIntendedUse(Rule):
         for item in recruit:
             if item.value.text in aged:
                 continue
-            for concept in item.value.concepts:
+            for concept in _main_groups(item):
                 span = _recruited_span(concept) if concept != "unrestricted" else None
                 if span is not None:
                     plan_spans.append((*span, item))
