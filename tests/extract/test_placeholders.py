@@ -121,3 +121,27 @@ def test_unfinished_value_closing_a_sentence(text: str, quote: str) -> None:
 ])
 def test_unfinished_words_in_prose_are_no_placeholder(text: str) -> None:
     assert not any(marker == "placeholder" for marker, _ in _found(text)), _found(text)
+
+
+# An explained pending value or an abbreviation the document defines is no template field.
+@pytest.mark.parametrize("text", [
+    "| Year | Units sold | Complaints |\n|---|---|---|\n| Q1 2025 | TBD (reporting period not yet closed) | N/A |",
+    "Final report: TBC (Q3 2026)",
+    "Date of the next update: TBD – after the 2026 data lock.",
+    "| Milestone | Date |\n|---|---|\n| Interim analysis | TBC (pending ethics committee approval) |",
+    "Mechanical methods such as the transcervical balloon catheter (TBC) are compared. The TBC was removed after 12 h.",
+    "| Abbreviation | Meaning |\n|---|---|\n| TBC | transcervical balloon catheter |\n\nThe comparator was TBC in 40 women.",
+])
+def test_explained_or_defined_tokens_are_no_placeholders(text: str) -> None:
+    found = _found(text)
+    assert not [q for m, q in found if m == "placeholder" and q.strip() in {"TBD", "TBC"}], found
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ("Sample size: TBD (to be determined)", "TBD"),
+    ("Abbreviations: to be confirmed (TBC).\n\nApproval date: TBC", "TBC"),
+    ("| Milestone | Date |\n|---|---|\n| Report | TBD |", "TBD"),
+    ("Sample size: TBD (later)", "TBD"),
+])
+def test_unexplained_tokens_stay_placeholders(text: str, quote: str) -> None:
+    assert ("placeholder", quote) in _found(text)

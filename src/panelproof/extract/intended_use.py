@@ -1700,6 +1700,19 @@ def coordinated_modifiers(vocab, text: str, start: int, end: int, matches: list[
 _LIST_MARKER = re.compile(r"\s*(?:\(?(?:[a-zA-Z]|[ivxIVX]{1,5}|\d{1,2})\)|(?:[a-z]|[ivx]{1,5}|\d{1,2})\.)\s+(?=\S)")
 
 
+@lru_cache(maxsize=1)
+def _negating_prefixes() -> tuple[str, ...]:
+    entry = (knowledge.load("vocabulary/clinical_terms") or {}).get("negating_prefixes") or {}
+    return tuple(sorted((t.lower() for t in entry.get("terms") or ()), key=len, reverse=True))
+
+
+def _negating_prefix(text: str, start: int) -> bool:
+    """The term is joined to a prefix that negates it: "non-pregnant adult women"."""
+    before = text[max(0, start - 6):start].lower()
+    return any(before.endswith(p) and (len(before) == len(p) or not before[-len(p) - 1].isalnum())
+               for p in _negating_prefixes())
+
+
 def _condition_facts(document: Document, unit: Unit, kind: FactKind,
                      phrase_span: tuple[int, int] | None, fallback: bool,
                      skip_negated: bool = False) -> Iterator[Fact]:
@@ -1721,6 +1734,8 @@ def _condition_facts(document: Document, unit: Unit, kind: FactKind,
         examples = _example_spans(block.normalized, start, end)
         if examples:
             matches = [m for m in matches if not any(a <= m.start < b for a, b in examples)]
+    if matches:
+        matches = [m for m in matches if not _negating_prefix(block.normalized, m.start)]
     if skip_negated:
         matches = [m for m in matches
                    if not negated_at(block.normalized, m.start, unit.start, document.language)]

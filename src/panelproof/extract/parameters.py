@@ -1015,6 +1015,7 @@ _CALENDAR = ("day",)
 
 def _labelled_match(m: re.Match, label: str, language: str | None) -> ParameterMatch | None:
     unit = _unit_for(m.group("unit") or m.group("ua") or m.group("unit0"))
+    label = _with_word_in_parentheses(m, label, unit)
     if not unit or unit == "percent":
         return None  # bare percentages under free labels are rarely settings
     if unit in _MASSES:
@@ -1036,6 +1037,19 @@ def _labelled_match(m: re.Match, label: str, language: str | None) -> ParameterM
         end -= 1
     return ParameterMatch(m.start("label"), end, ParameterRange(
         name="text:" + label.lower(), low=low, high=high, unit=unit, label=label))
+
+
+def _with_word_in_parentheses(m: re.Match, label: str, unit: str | None) -> str:
+    """"Diamètre (sec) 4 mm": the parenthesis after the label spells a unit ("sec", seconds)
+    that the value, in millimetres, cannot have; it is a word of the label (dry), the state
+    the value is stated for, and tells "Diamètre (sec)" from the expanded diameter."""
+    spelled = m.group("unit0")
+    if not spelled or not unit or not (m.group("unit") or m.group("ua")):
+        return label
+    own = _unit_for(spelled)
+    if own is None or own == unit or _convert(1.0, own, unit) is not None:
+        return label
+    return f"{label} ({spelled.strip()})"
 
 
 def text_end_blank(ch: str) -> bool:

@@ -276,10 +276,39 @@ def _marker_spans(block: Block, markers: tuple[_Marker, ...] | None = None) -> l
         for match in marker.pattern.finditer(text):
             if marker.id == "angle_brackets" and _is_false_angle(match.group(0)):
                 continue
+            if marker.id == "tbd_tokens" and _explained_pending(text, match):
+                continue
             s, e = _strip_spaces(text, match.start(), match.end())
             if e > s:
                 found.append((s, e, marker.kind))
     return _resolve_overlaps(found) if found else []
+
+
+# What follows a "TBD"/"TBC" that the author explains in place: a parenthesised reason
+# ("TBD (reporting period not yet closed)", "TBC (Q3 2026)") or a reason after a dash, colon or
+# comma that gives a date ("TBD – report due 03/2026", "TBC, after data lock in 2026").
+_PAREN_AFTER = re.compile(r"\s*\(([^()\n]{3,120})\)")
+_DATED_AFTER = re.compile(r"\s*[-–—:,;]\s*[^|\n]{0,60}?(?:\b(?:19|20)\d\d\b|\bQ[1-4]\b|\bH[12]\b)")
+_WORD = re.compile(r"[^\W\d_]+")
+_DATE_IN = re.compile(r"\b(?:19|20)\d\d\b|\bQ[1-4]\b|\bH[12]\b|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
+
+
+def _explained_pending(text: str, match: re.Match) -> bool:
+    """A pending value the author explains in place is no unfilled template field: "TBD
+    (reporting period not yet closed)" in the current period's row of a PMS table, "TBC (Q2
+    2026)", "TBD – report due 2027". A parenthesis that only spells the abbreviation out ("TBD
+    (to be determined)") explains nothing: its words' initials are the token's letters."""
+    after = text[match.end():]
+    paren = _PAREN_AFTER.match(after)
+    if paren is not None:
+        inside = paren.group(1)
+        if _DATE_IN.search(inside):
+            return True
+        words = _WORD.findall(inside)
+        initials = "".join(w[0] for w in words).lower()
+        token = "".join(c for c in match.group(0) if c.isalpha()).lower()
+        return len(words) >= 2 and not initials.startswith(token)
+    return _DATED_AFTER.match(after) is not None
 
 
 def _strip_spaces(text: str, start: int, end: int) -> tuple[int, int]:
@@ -405,9 +434,63 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
                 continue
             if marker == "alternatives" and (block.table_index, _fold_cell(quote)) in scales:
                 continue
+            if marker == "placeholder" and _defined_acronym(document, quote):
+                continue
             facts.append(make_fact(document, block, FactKind.PLACEHOLDER,
                                    TemplateText(text=quote, marker=marker), span))
     return facts
+
+
+def _defined_acronym(document: Document, quote: str) -> bool:
+    """"TBC" where the document spells it out as an abbreviation of its own ("transcervical
+    balloon catheter (TBC)", "(TBC: transcervical balloon catheter)") names a thing, it is no
+    'to be confirmed'."""
+    token = quote.strip()
+    if not (2 <= len(token) <= 5 and token.isalpha() and token.isupper()):
+        return False
+    known = _acronyms(document)
+    if token not in known:
+        known[token] = _defines(document.text, token)
+    return known[token]
+
+
+def _acronyms(document: Document) -> dict[str, bool]:
+    cached = _ACRONYM_CACHE.get(id(document))
+    if cached is not None and cached[0] is document:
+        return cached[1]
+    _ACRONYM_CACHE.clear()
+    _ACRONYM_CACHE[id(document)] = (document, {})
+    return _ACRONYM_CACHE[id(document)][1]
+
+
+def _defines(text: str, token: str) -> bool:
+    """Whether the text spells the token out: "words (TBC)", "TBC (words)", "TBC: words",
+    "TBC | words" (a glossary row)."""
+    for match in re.finditer(rf"\(\s*{token}\s*\)", text):
+        words = _WORD.findall(text[max(0, match.start() - 120):match.start()])[-len(token):]
+        if _spells(token, words):
+            return True
+    for match in re.finditer(rf"(?<![\w-]){token}\s*(?:\(|[:=–|-])", text):
+        words = _WORD.findall(text[match.end():match.end() + 120])[:len(token)]
+        if _spells(token, words):
+            return True
+    return False
+
+
+def _spells(token: str, words: list[str]) -> bool:
+    if len(words) != len(token) or any(w[0].lower() != c.lower() for w, c in zip(words, token)):
+        return False
+    return " ".join(w.lower() for w in words) not in _pending_expansions()
+
+
+@lru_cache(maxsize=1)
+def _pending_expansions() -> frozenset[str]:
+    entry = (load_optional("template_markers") or {}).get("pending_expansions") or {}
+    return frozenset(" ".join(t.lower().split()) for t in
+                     flatten_terms({k: v for k, v in entry.items() if k != "source"}))
+
+
+_ACRONYM_CACHE: dict[int, tuple[Document, dict[str, bool]]] = {}
 
 
 def _bracketed_field_label(document: Document, index: int) -> bool:

@@ -1938,6 +1938,19 @@ _NOT_GESTATIONAL = re.compile(r"post-?menstru\w*|\bPMA\b|postconcept\w*|post-?co
                               re.IGNORECASE)
 
 
+def _later_step_words() -> re.Pattern | None:
+    entry = knowledge.load("vocabulary/population_quantities").get("later_procedure_at_gestation") or {}
+    words = sorted({w.lower() for k, v in entry.items() if k != "source" for w in v}, key=len,
+                   reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])",
+                      re.IGNORECASE) if words else None
+
+
+# Words of a later step of the treatment ("removal planned at 34+0 to 34+6 weeks"): the
+# gestational age after them times that step, it does not bound the population.
+_LATER_STEP = _later_step_words()
+
+
 def find_gestational(sentence: str) -> list[tuple[int, int, PopulationBound]]:
     """Gestational-age bounds in a sentence, in completed weeks (22 to 44)."""
     if not (_GA_CUE.search(sentence) or _WEEKS_AND_DAYS.search(sentence)):
@@ -1962,6 +1975,8 @@ def find_gestational(sentence: str) -> list[tuple[int, int, PopulationBound]]:
         if not all(22 <= v <= 44 for v in (low, high) if v is not None):
             continue
         before = sentence[floor:m.start()]
+        if _LATER_STEP is not None and _LATER_STEP.search(before):
+            continue  # "removal planned at 34+0 to 34+6 weeks": when, not whom
         if high is not None:
             out.append((m.start(), end, PopulationBound("gestation", low=low, high=high)))
             continue
@@ -1991,6 +2006,8 @@ def find_gestational(sentence: str) -> list[tuple[int, int, PopulationBound]]:
             continue
         floor = max(_clause_start(sentence, m.start()), m.start() - 50)
         before = sentence[floor:m.start()]
+        if _LATER_STEP is not None and _LATER_STEP.search(before):
+            continue
         lower, upper = _GA_LOWER.search(before), _GA_UPPER.search(before)
         post_lower = _GA_POST_LOWER.match(sentence, m.end())
         post_upper = _GA_POST_UPPER.match(sentence, m.end())
@@ -2588,6 +2605,8 @@ def _incidental_mention(block: Block, sentence: str, start: int, end: int,
     if _operation_headings(tuple(_headings(block)), role is not Role.PMCF_PLAN, language):
         return True
     term = sentence[start:end].lower()
+    # the possessive names the same one patient: "your baby's windpipe", "the child's neck"
+    term = term[:-2] if term.endswith(("'s", "’s")) else term
     if term in _SINGULAR_TERMS and _ARTICLE_BEFORE.search(sentence, max(0, start - 12), start):
         return not _STATEMENT_CUE.search(sentence)
     # languages without articles mark the one patient by the form itself ("szyi dziecka", the

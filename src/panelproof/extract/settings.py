@@ -363,8 +363,11 @@ def _qualifies_user(text: str, cue_start: int, cue_end: int, limit: int) -> bool
 
 
 def _procedure_at(text: str, start: int, end: int, floor: int, limit: int) -> bool:
-    """Whether the setting at text[start:end] is where a procedure on the patient happens."""
-    before = clause_before(text, start, floor, window=80)
+    """Whether the setting at text[start:end] is where a procedure on the patient happens.
+    The clause may name who performs it at length between the act and the place ("implantation
+    by interventional cardiologists experienced in transseptal puncture in a catheterisation
+    laboratory"): the whole clause, up to 140 characters, is read."""
+    before = clause_before(text, start, floor, window=140)
     cues = list(_PROCEDURE_BEFORE.finditer(before))
     if cues and not _USE_AFTER_PROCEDURE.search(before, cues[-1].end()):
         return True

@@ -14,6 +14,7 @@ from panelproof.extract.intended_use import (CONTRAINDICATIONS, INDICATIONS, INT
 from panelproof.extract._terms import load_optional
 from panelproof.extract.population import (admitted, find_groups, groups, implied_high,
                                           in_literature_section, qualifies_a_place)
+from panelproof.extract.pmcf import analyse
 from panelproof.extract.settings import without_outcomes
 from panelproof.ingest.model import BlockKind, Location, Role
 from panelproof.rules.identity._compare import document_label
@@ -326,30 +327,6 @@ def _label(setting_id: str) -> str:
     return vocabulary("care_settings").label(setting_id)
 
 
-# "Consecutive patients >= 20 kg ...; at least 60 children weighing 20-45 kg", "including a
-# minimum of 30 adolescents": a number of a group the plan must include among patients it
-# recruits without that restriction. The quota names a subgroup; it restricts no one.
-_QUOTA_BEFORE = re.compile(
-    r"(?:\bat least|\ba minimum of|\bminimum|\bmin\.|\bincluding|\bof whom|\bof them|\bamong them|"
-    r"\bau moins|\bdont|\bmindestens|\bdarunter|\balmeno|\bdi cui|\bal menos|\bde los cuales|\bminstens)"
-    r"\s+(?:about\s+|approximately\s+|ca\.\s+)?\d+\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_RECRUITS_ALL = re.compile(r"\b(?:consecutive|all|every|any|unselected)\b[^.;]{0,40}\b(?:patients|subjects|users)\b|"
-                           r"\b(?:patients|subjects)\b", re.IGNORECASE)
-
-
-def _quota_groups(text: str) -> set[str]:
-    """Groups a recruitment text names only as a quota ("at least 60 children") beside patients
-    it recruits without a group; empty when the text names no such patients."""
-    found = find_groups(text)
-    quota = {gid for start, _, gid, _ in found if _QUOTA_BEFORE.search(text[max(0, start - 60):start])}
-    if not quota:
-        return set()
-    first_quota = min(start for start, _, gid, _ in found if gid in quota)
-    general = _RECRUITS_ALL.search(text, 0, first_quota)
-    others = {gid for start, _, gid, _ in found if start < first_quota}
-    return quota - others if general else set()
-
-
 def _age_span(group_id: str) -> tuple[float, float] | None:
     info = groups().get(group_id)
     if info is None or not info.age or info.age[0] is None:
@@ -413,6 +390,31 @@ def _lowest(facts: list[Fact], dimension: str, *, stated_only: bool = False,
 def _readability(fact: Fact, language: str | None) -> int:
     """0 for a fact in the reader's language, 1 in English, 2 in any other language."""
     return 0 if language and fact.language == language else 1 if fact.language in (None, "en") else 2
+
+
+@lru_cache(maxsize=1)
+def _quota() -> re.Pattern[str] | None:
+    entry = (load_optional("pmcf") or {}).get("recruitment_quota") or {}
+    words = sorted({w for k, v in entry.items() if k != "source" for w in v}, key=len, reverse=True)
+    if not words:
+        return None
+    # the quota's words, then a count: "at least 60 children", "dont au moins 40 enfants"
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")\s+\d",
+                      re.IGNORECASE)
+
+
+def _main_groups(item: Fact) -> tuple[str, ...]:
+    """The concepts of a recruitment text without the groups only its quota names: "Consecutive
+    hospitalized patients ≥20 kg ...; at least 60 children weighing 20–45 kg" recruits every
+    patient and sets a minimum of children, it does not recruit children only. The groups the
+    text names before its quota stay ("adults; at least 30 of them over 75")."""
+    concepts = item.value.concepts
+    pattern = _quota()
+    quota = pattern.search(item.value.text) if pattern is not None else None
+    if quota is None or quota.start() == 0:
+        return concepts
+    head = analyse(item.value.text[:quota.start()], item.value.aspect).concepts
+    return tuple(c for c in concepts if c in head or not _age_span(c))
 
 
 def _child_group(group_id: str) -> bool:
@@ -743,10 +745,7 @@ class PmcfContradictsIntendedUse(Rule):
         for item in recruit:
             if item.value.text in aged:
                 continue
-            quotas = _quota_groups(item.value.text)
-            for concept in item.value.concepts:
-                if concept in quotas:
-                    continue
+            for concept in _main_groups(item):
                 span = _recruited_span(concept) if concept != "unrestricted" else None
                 if span is not None:
                     plan_spans.append((*span, item))
