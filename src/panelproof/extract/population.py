@@ -1940,8 +1940,7 @@ _NOT_GESTATIONAL = re.compile(r"post-?menstru\w*|\bPMA\b|postconcept\w*|post-?co
 
 def _later_step_words() -> re.Pattern | None:
     entry = knowledge.load("vocabulary/population_quantities").get("later_procedure_at_gestation") or {}
-    words = sorted({w.lower() for k, v in entry.items() if k != "source" for w in v}, key=len,
-                   reverse=True)
+    words = sorted({w.lower() for k, v in entry.items() if k != "source" for w in v}, key=lambda w: (-len(w), w))
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])",
                       re.IGNORECASE) if words else None
 

@@ -395,7 +395,7 @@ def _readability(fact: Fact, language: str | None) -> int:
 @lru_cache(maxsize=1)
 def _quota() -> re.Pattern[str] | None:
     entry = (load_optional("pmcf") or {}).get("recruitment_quota") or {}
-    words = sorted({w for k, v in entry.items() if k != "source" for w in v}, key=len, reverse=True)
+    words = sorted({w for k, v in entry.items() if k != "source" for w in v}, key=lambda w: (-len(w), w))
     if not words:
         return None
     # the quota's words, then a count: "at least 60 children", "dont au moins 40 enfants"
