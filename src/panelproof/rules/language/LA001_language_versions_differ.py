@@ -325,6 +325,13 @@ class LanguageVersionsDiffer(Rule):
             missing = [a for a in ref if not _allergen_covered(a, own) and _allergen_has_terms(a, document.language)]
             extra = [a for a in own if not _allergen_covered(a, ref)
                      and _allergen_has_terms(a, facts.document(master).language)]
+            if any(not _allergen_covered(a, own) and not _allergen_has_terms(a, document.language)
+                   for a in ref):
+                # the master names a substance the vocabulary cannot read in this version's
+                # language ("bovine collagen" against Swedish "bovint kollagen", of which only
+                # "kollagen" is known): what this version names beyond the master's may be its
+                # translation, not another substance
+                extra = []
             if not missing and not extra:
                 continue
             version = describe_document(document, with_language=True)
