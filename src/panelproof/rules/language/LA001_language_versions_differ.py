@@ -1118,6 +1118,7 @@ a an the of in on to with who whom have has had having known patients patient pe
 history suffering from presenting any all or and e g i eg ie such as including use for
 """.split())
 _ITEM_WORD = re.compile(r"[^\W\d_]+")
+_BRACKETED = re.compile(r"\([^()]*(?:\)|$)")
 
 
 def _embedded(group: list[Statement], absent: Statement, concept_id: str, vocab_name: str) -> bool:
@@ -1147,6 +1148,9 @@ def _embedded(group: list[Statement], absent: Statement, concept_id: str, vocab_
             # item says beyond the bare concept are its words outside the concept's terms
             words = _term_words(vocab_name, base)
             rest = " ".join(w for w in _ITEM_WORD.findall(quote) if fold(w) not in words)
+        # examples or an abbreviation in brackets explain the item, they narrow nothing
+        # ("Implanted electronic devices (pacemaker, ICD, cochlear implant)")
+        rest = _BRACKETED.sub(" ", rest)
         others = terms.find(rest)
         for match in reversed(others):
             rest = rest[:match.start] + " " + rest[match.end:]
