@@ -40,6 +40,11 @@ _EN = ("# Instructions for Use\n\n## Indications\nThe stimulator is indicated fo
 @pytest.mark.parametrize("name, text", [
     ("IFU_sl.md", "# Navodila za uporabo\n\n## Indikacije\nStimulator je indiciran za zdravljenje "
                   "nespečnosti pri odraslih.\n\n## Kontraindikacije\n- Nosečnost\n"),
+    # an item the vocabulary does not know beside it: the bracketed examples of the English
+    # item do not make it a longer item that this one could translate
+    ("IFU_sl.md", "# Navodila za uporabo\n\n## Indikacije\nStimulator je indiciran za zdravljenje "
+                  "nespečnosti pri odraslih.\n\n## Kontraindikacije\n- Akutne samomorilne misli ali "
+                  "psihoza\n- Nosečnost\n"),
     ("IFU_fr.md", "# Mode d'emploi\n\n## Indications\nLe stimulateur est indiqué pour le traitement "
                   "de l'insomnie chez l'adulte.\n\n## Contre-indications\n- Grossesse\n"),
 ])
