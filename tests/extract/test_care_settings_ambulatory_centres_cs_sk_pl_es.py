@@ -13,6 +13,8 @@ from panelproof.extract.intended_use import vocabulary
     ("Sala operacyjna lub ambulatoryjny ośrodek chirurgiczny.", "office_practice"),
     ("Hospital o consulta ambulatoria de urología.", "outpatient"),
     ("Uso en consultas ambulatorias de ginecología.", "outpatient"),
+    ("Sedenia v nemocnici alebo v ambulancii psychiatrie.", "outpatient"),
+    ("Určené na ambulantné použitie v ambulantnej starostlivosti.", "outpatient"),
 ])
 def test_setting(text, setting):
     assert setting in {m.id for m in vocabulary("care_settings").find(text)}
