@@ -667,6 +667,8 @@ _HEADING_NUMBER = re.compile(r"^\s*(?:(?i:section|chapter|kapitel|chapitre|annex
 _SEGMENT_SPLIT = re.compile(r"\s*(?:,|/|&|;|:|\+|\band\b|\bet\b|\bund\b|\bor\b|\bou\b|\boder\b|"
                             r"\boraz\b|\blub\b|\bog\b|\beller\b|\bnebo\b|(?-i:\be\b))\s*", re.I)
 
+_SHORT_JOIN = re.compile(r"\s+(?:a|i|y|u)\s+", re.I)
+
 
 # "Purpose", "Purpose of the product", "Zweck des Produkts": only as the whole heading ("Purpose
 # and scope", "Purpose of this report" state the document's purpose).
@@ -692,7 +694,17 @@ def heading_kinds(heading: str) -> frozenset[str]:
     if _BARE_PURPOSE.fullmatch(text):
         return frozenset({INTENDED_PURPOSE})
     kinds: set[str] = set()
+    segments = []
     for segment in _SEGMENT_SPLIT.split(text):
+        # a one-letter "and" (Czech and Slovak "a", Polish and Croatian "i", Spanish "y"): a
+        # join only between two section keywords ("Určený účel a indikace", "Varování a
+        # opatření"), as the same letter is an article or a preposition elsewhere
+        parts = _SHORT_JOIN.split(segment)
+        if len(parts) > 1 and all(_segment_kind(p.strip()) is not None for p in parts):
+            segments += parts
+        else:
+            segments.append(segment)
+    for segment in segments:
         segment = segment.strip()
         # "Clinical data" and "Klinische Daten" are keywords of their own; "Clinical indications"
         # is "indications" once the qualifier is set aside

@@ -717,7 +717,9 @@ SUBJECT_BEFORE = re.compile(
     r"adulti|niños|bambini|peso|edad|età|patiënten|volwassenen|kinderen|zuigelingen|"
     r"lichaamsgewicht|leeftijd)\b)"
     r"[^,;.]{0,30}$", re.IGNORECASE)
-NOT_AFTER = re.compile(r"^\s*(?:of gestation|gestation|GA\b|SA\b|SSW|de gestation|d'aménorrhée|"
+# The abbreviations of gestational age ("GA", French "SA", German "SSW") only in capitals: "sa"
+# and "ga" are words of other languages (Croatian/Slovenian "sa suhom perforacijom", "with").
+NOT_AFTER = re.compile(r"^\s*(?:of gestation|gestation|(?-i:GA|SA)\b|(?-i:SSW)|de gestation|d'aménorrhée|"
                        r"follow|of follow|post|after|later|ago|apart|shelf|storage|of use|"
                        r"of therapy|of treatment|%|x\b)", re.IGNORECASE)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterable
 
 from panelproof.extract._eligibility import is_selection_criterion
@@ -27,7 +28,7 @@ from panelproof.rules.population.PO002_population_groups_differ import PARENT as
 from panelproof.rules.population.PO002_population_groups_differ import named_groups
 from panelproof.rules.language._mri import mri_condition_findings
 from panelproof.rules.language._translation import (concept_stems, condition_count_range,
-                                                    merge_possible, stems)
+                                                    fold, merge_possible, stems)
 from panelproof.rules.model import Category, Finding, Rule, Severity
 
 # Fact kind -> (noun, vocabulary for labels, heading kind to quote where a version is silent, severity)
@@ -324,6 +325,13 @@ class LanguageVersionsDiffer(Rule):
             missing = [a for a in ref if not _allergen_covered(a, own) and _allergen_has_terms(a, document.language)]
             extra = [a for a in own if not _allergen_covered(a, ref)
                      and _allergen_has_terms(a, facts.document(master).language)]
+            if any(not _allergen_covered(a, own) and not _allergen_has_terms(a, document.language)
+                   for a in ref):
+                # the master names a substance the vocabulary cannot read in this version's
+                # language ("bovine collagen" against Swedish "bovint kollagen", of which only
+                # "kollagen" is known): what this version names beyond the master's may be its
+                # translation, not another substance
+                extra = []
             if not missing and not extra:
                 continue
             version = describe_document(document, with_language=True)
@@ -1110,6 +1118,7 @@ a an the of in on to with who whom have has had having known patients patient pe
 history suffering from presenting any all or and e g i eg ie such as including use for
 """.split())
 _ITEM_WORD = re.compile(r"[^\W\d_]+")
+_BRACKETED = re.compile(r"\([^()]*(?:\)|$)")
 
 
 def _embedded(group: list[Statement], absent: Statement, concept_id: str, vocab_name: str) -> bool:
@@ -1133,6 +1142,15 @@ def _embedded(group: list[Statement], absent: Statement, concept_id: str, vocab_
         if position < 0:
             return False
         rest = quote[:position] + " " + quote[position + len(label):]
+        if position == 0 and len(label) >= len(quote.strip()):
+            # read as a paraphrase, its words apart ("Active urinary tract infection",
+            # "Infección urinaria activa", "Aktīva dzimumorgānu herpes infekcija"): what the
+            # item says beyond the bare concept are its words outside the concept's terms
+            words = _term_words(vocab_name, base)
+            rest = " ".join(w for w in _ITEM_WORD.findall(quote) if fold(w) not in words)
+        # examples or an abbreviation in brackets explain the item, they narrow nothing
+        # ("Implanted electronic devices (pacemaker, ICD, cochlear implant)")
+        rest = _BRACKETED.sub(" ", rest)
         others = terms.find(rest)
         for match in reversed(others):
             rest = rest[:match.start] + " " + rest[match.end:]
@@ -1140,6 +1158,15 @@ def _embedded(group: list[Statement], absent: Statement, concept_id: str, vocab_
                    for w in _ITEM_WORD.findall(rest)):
             return False
     return True
+
+
+@lru_cache(maxsize=None)
+def _term_words(vocab_name: str, concept_id: str) -> frozenset[str]:
+    """The folded words of a concept's terms in every language."""
+    entry = vocabulary(vocab_name).entries.get(concept_id, {})
+    terms = entry.get("terms") or {}
+    values = [t for ts in terms.values() for t in ts or []] if isinstance(terms, dict) else list(terms)
+    return frozenset(fold(w) for t in values for w in _ITEM_WORD.findall(str(t)))
 
 
 def _section_passages(statement: Statement, section_kind: str) -> list[tuple[str, Fact]]:
