@@ -18,3 +18,20 @@ from panelproof.extract.intended_use import vocabulary
 ])
 def test_setting(text, setting):
     assert setting in {m.id for m in vocabulary("care_settings").find(text)}
+
+
+@pytest.mark.parametrize(("text", "setting"), [
+    ("Pacientes y cuidadores formados, en el domicilio; enfermeros en clínicas ambulatorias.", "clinic"),
+    ("Tratamiento en régimen ambulatorio o en consultas ambulatorias.", "outpatient"),
+    ("Profesjonaliści korzystają z panelu w poradniach niewydolności serca.", "outpatient"),
+    ("Cewnik może pozostać w ambulatoryjnej onkologii i w opiece domowej.", "outpatient"),
+    ("Lekarze w gabinetach kardiologicznych.", "clinic"),
+])
+def test_outpatient_clinics_in_spanish_and_polish(text, setting):
+    assert setting in {m.id for m in vocabulary("care_settings").find(text)}
+
+
+def test_a_spanish_ambulance_is_no_slovak_outpatient_clinic():
+    """Slovak "ambulancia" (an outpatient clinic) is Spanish for ambulance: every phrase is tried
+    on every document, so the word that is both is not an outpatient term."""
+    assert "outpatient" not in {m.id for m in vocabulary("care_settings").find("Uso en la ambulancia y en el hospital.")}

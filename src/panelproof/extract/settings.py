@@ -317,11 +317,11 @@ _PROCEDURE_BEFORE = re.compile(
     # Placing a device in the patient (a pessary, a stent, a catheter) in other languages:
     # German "Einlage im Krankenhaus", French "mise en place", Spanish "colocación", Italian
     # "posizionamento", Portuguese "colocação", Dutch "plaatsing", Swedish "insättning",
-    # Polish "założenie", Danish "anlæggelse", Czech "zavedení".
+    # Polish "założenie", "wprowadzenie", Danish "anlæggelse", Czech "zavedení".
     r"Einlage|Einlegen|Platzierung|Anlage\s+(?:des|der|eines|einer)|eingelegt|"
     r"mise\s+en\s+place|colocaci[oó]n|colocad[oa]s?|posizionamento|posizionat[oa]|colocação|"
     r"inserção|implantação|plaatsing|inbrengen|geplaatst|insättning|implantering|"
-    r"założeni[ea]|wszczepieni[ea]|implantacj[aiię]|anlæggelse|indsættelse|zavedení|implantace)\b", re.I)
+    r"założeni[ea]|wszczepieni[ea]|implantacj[aiię]|wprowadzeni[ea]|anlæggelse|indsættelse|zavedení|implantace)\b", re.I)
 _PROCEDURE_AFTER = re.compile(
     r"^[^.;,:]{0,25}?\b(?:for|during|pour|lors\s+de|für|bei|während|para|durante|per|voor|tijdens)\s+"
     r"(?:the\s+|l['’]|la\s+|die\s+|der\s+|la\s+|l['’]|de\s+)?(?:implantation|implantación|"
