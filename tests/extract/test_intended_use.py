@@ -576,3 +576,15 @@ def test_a_five_word_label_ends_the_contraindications_before_it(label):
             f"{label}: interventional cardiologists with documented training, in a catheterisation laboratory.\n")
     quotes = [f.location.quote for f in facts_of(text, FactKind.CONTRAINDICATION, path="CER.md")]
     assert quotes and not any("cardiologists" in q or "laboratory" in q for q in quotes)
+
+
+def test_a_term_naming_a_clinic_is_no_contraindication():
+    """"Follow-up in pacemaker clinics" after a contraindication list names where follow-up
+    happens; an implanted pacemaker is a contraindication only as the patient's own device."""
+    text = ("# CEP\n\n## Intended purpose\n\nContraindications:\n\n- Unipolar pacing in patients with an "
+            "implanted ICD\n\nImplantation by cardiologists in a catheterisation laboratory; follow-up in "
+            "pacemaker clinics and by remote monitoring.\n")
+    quotes = [f.location.quote for f in facts_of(text, FactKind.CONTRAINDICATION, path="CEP.md")]
+    assert not any(q.strip().lower() == "pacemaker" for q in quotes), quotes
+    text = "# IFU\n\n## Contraindications\n\n- Patients with an implanted pacemaker\n"
+    assert "implanted_electronic_device" in ids(text, FactKind.CONTRAINDICATION, path="IFU.md")

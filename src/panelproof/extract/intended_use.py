@@ -1725,6 +1725,14 @@ def _negating_prefix(text: str, start: int) -> bool:
                for p in _negating_prefixes())
 
 
+# A term followed by a place or a service names where care happens, not a condition: "follow-up
+# in pacemaker clinics", "Herzschrittmacherambulanz", "the dialysis unit", "a stroke unit".
+_PLACE_NOUN_AFTER_TERM = re.compile(
+    r"[ -](?:clinics?|units?|wards?|centres?|centers?|services?|departments?|outpatient\s+clinics?|"
+    r"Ambulanz(?:en)?|Sprechstunden?|consultations?|cliniques?|ambulatori[oa]s?|reparti|unità|"
+    r"poliklinieken|polikliniek)\b", re.IGNORECASE)
+
+
 def _condition_facts(document: Document, unit: Unit, kind: FactKind,
                      phrase_span: tuple[int, int] | None, fallback: bool,
                      skip_negated: bool = False) -> Iterator[Fact]:
@@ -1747,7 +1755,8 @@ def _condition_facts(document: Document, unit: Unit, kind: FactKind,
         if examples:
             matches = [m for m in matches if not any(a <= m.start < b for a, b in examples)]
     if matches:
-        matches = [m for m in matches if not _negating_prefix(block.normalized, m.start)]
+        matches = [m for m in matches if not _negating_prefix(block.normalized, m.start)
+                   and not _PLACE_NOUN_AFTER_TERM.match(block.normalized, m.end)]
     if skip_negated:
         matches = [m for m in matches
                    if not negated_at(block.normalized, m.start, unit.start, document.language)]
