@@ -90,3 +90,10 @@ def test_device_minimum_above_population_bound(tmp_path, name, title, population
 def test_population_within_device_minimum_is_not_reported(tmp_path, population, spec):
     assert not _findings(tmp_path, "PL010", {"IFU_en.md": _doc(
         "Instructions for use", {"Intended purpose": population, "Technical data": spec})})
+
+
+def test_device_own_range_is_no_population_bound(tmp_path):
+    # the device's own sizing range, not a statement about the patients
+    assert not _findings(tmp_path, "PL010", {"IFU_en.md": _doc("Instructions for use", {
+        "Device description": "The stent system covers a vessel diameter of 2.25 to 4.0 mm.",
+        "Technical data": "Stent 3.0 mm: minimum vessel diameter 2.75 mm."})})

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 from typing import Any, Iterable
 
+from panelproof.extract.common import sentence_around
 from panelproof.extract.model import FactBase
 from panelproof.ingest.model import Role
 from panelproof.rules.identity._compare import document_label
@@ -48,6 +49,20 @@ def _patterns(qid: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
     return (minimum, bound, before, after, units,
             tuple(sorted({t.split()[0] for t in device})),
             tuple(sorted({t.split()[0] for t in population})))
+
+
+@lru_cache(maxsize=1)
+def _context_pattern() -> re.Pattern[str]:
+    return re.compile(sl.term_pattern(sl.words(sl.data()["population_context"])))
+
+
+def _about_patients(hit: sl.Hit, context: re.Pattern[str]) -> bool:
+    """The bound's sentence (or table row) speaks of the patients, or its section is about
+    them (intended population, indications, inclusion criteria)."""
+    s, e = sentence_around(hit.block, hit.match.start(), hit.match.end())
+    if context.search(hit.block.folded, s, e):
+        return True
+    return any(context.search(h.lower()) for h in hit.block.heading_path)
 
 
 def _quantities() -> list[dict[str, Any]]:
@@ -120,11 +135,14 @@ class DeviceMinimumAbovePopulation(Rule):
             minima.append((value, hit))
         if not minima:
             return None
+        context = _context_pattern()
         bounds = []
         for hit in sl.hits(documents, bound, population_literals):
             m = hit.match
             spelled = m["u"] or m["u1"]
             if spelled is None:
+                continue
+            if not _about_patients(hit, context):
                 continue
             lower = (m["hi"] is not None or before.search(m["filler"])
                      or after.search(m["after"]))
