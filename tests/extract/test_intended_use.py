@@ -558,6 +558,11 @@ def test_a_not_studied_label_ends_the_contraindications():
     ("Patient population", "Adults and children of 10 kg or more ventilated through a tracheostomy tube.",
      "en", "tracheostomy"),
     ("Population cible", "Adultes ventilés par masque facial ou par sonde d'intubation.", "fr", "mask"),
+    # a population title of the document's own language (population_quantities.yaml)
+    ("2. Patientpopulation", "Voksne patienter, der gennemgår kirurgi i generel anæstesi med intubation.", "da",
+     "endotracheal"),
+    ("2. Populacja pacjentów", "Dorośli pacjenci poddawani operacji w znieczuleniu ogólnym, intubacja.", "pl",
+     "endotracheal"),
 ])
 def test_interfaces_named_in_the_target_population_section(heading, body, language, expected):
     """Where the population section names the interface, it is stated like one in the indications:

@@ -78,13 +78,13 @@ def _covered(site_id: str) -> list[str]:
     return list(_entries().get(site_id, {}).get("covers") or [site_id])
 
 
-def _stating_unit(unit: Unit) -> bool:
+def _stating_unit(unit: Unit, language: str | None = None) -> bool:
     if OTHER in unit.kinds or unit.kinds & {CONTRAINDICATIONS, WARNINGS}:
         return False
     # The target population's section says what the device is for as much as the indications
     # do: "Patients who need surgical repair of the heart, great vessels or peripheral vessels".
     return bool(unit.kinds & {INTENDED_PURPOSE, INDICATIONS}) or _purpose_sentence(unit.text) or \
-        (not unit.kinds and in_population_section(unit.block))
+        (not unit.kinds and in_population_section(unit.block, language))
 
 
 def _clause(text: str, start: int, end: int, floor: int, ceiling: int) -> tuple[int, int]:
@@ -123,7 +123,7 @@ def _coordinated(text: str, start: int, end: int, site_family: str, floor: int, 
 
 
 def _site_facts(document: Document, unit: Unit) -> Iterator[Fact]:
-    if not _stating_unit(unit):
+    if not _stating_unit(unit, document.language):
         return
     block = unit.block
     text = block.normalized

@@ -780,15 +780,24 @@ def block_kinds(block: Block) -> frozenset[str]:
     return frozenset()
 
 
-def in_population_section(block: Block) -> bool:
+def in_population_section(block: Block, language: str | None = None) -> bool:
     """Whether the innermost heading above `block` that announces anything announces the target
-    population ("2. Object patient", "Patient population")."""
+    population ("2. Object patient", "Patient population", in the document's language
+    "2. Patientpopulation", "Populacja pacjentów": vocabulary/population_quantities.yaml)."""
+    titles = _population_titles(language) if language else frozenset()
     for heading in reversed(block.heading_path):
         if heading_kinds(heading):
             return False
-        if _names_population(heading):
+        if _names_population(heading) or _heading_title(heading).strip().lower() in titles:
             return True
     return False
+
+
+@lru_cache(maxsize=None)
+def _population_titles(language: str) -> frozenset[str]:
+    """The population section titles of a language (population_quantities.yaml `headings`)."""
+    entry = knowledge.load("vocabulary/population_quantities")["languages"].get(language) or {}
+    return frozenset(str(t).lower() for t in ((entry.get("headings") or {}).get("population") or ()))
 
 
 def _names_population(heading: str) -> bool:
@@ -2920,7 +2929,7 @@ def _interface_facts(document: Document, unit: Unit) -> Iterator[Fact]:
     # the target population's section names the interface as well: "Adults ventilated through
     # an endotracheal tube", "... surgery under general anaesthesia with endotracheal intubation"
     if not (unit.kinds & _INTERFACE_SECTIONS or _purpose_sentence(unit.text)
-            or (not unit.kinds and in_population_section(unit.block))):
+            or (not unit.kinds and in_population_section(unit.block, document.language))):
         return
     if not (unit.kinds & (_INTERFACE_SECTIONS - {INTENDED_PURPOSE})) and unit.block.heading_path \
             and unit.block.kind is BlockKind.TABLE_ROW and _device_and_purpose_heading(unit.block.heading_path[-1]) \
