@@ -102,3 +102,15 @@ def test_laser_eye_protection_waiver_is_reported(text, language):
     assert any("eye" in f.message.lower() or "retina" in f.message.lower()
                for f in UnsafeInstruction().check(facts)), [
         f.location.quote for f in facts.of(FactKind.INSTRUCTION)]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # worded under the warnings: read as a warning and as an instruction
+    ("# Warnings and precautions\n\nUse only isotonic saline in this hysteroscope.\n\nIf the fluid "
+     "deficit exceeds 2 500 mL of saline, the procedure may be continued after a diuretic.\n", "en"),
+    ("# Avertissements\n\nHystéroscopie : si le déficit liquidien dépasse 2 500 mL, l'intervention "
+     "peut être poursuivie après administration de furosémide.\n", "fr"),
+])
+def test_going_on_past_a_guidance_limit_in_the_warnings(text, language):
+    facts = _facts({f"ifu_{language}.md": (Role.IFU, language, text)})
+    assert any("2500" in f.message for f in InstructionExceedsStatedLimit().check(facts))

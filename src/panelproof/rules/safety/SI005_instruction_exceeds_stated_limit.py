@@ -350,9 +350,15 @@ class InstructionExceedsStatedLimit(Rule):
 
     def check(self, facts: FactBase) -> Iterable[Finding]:
         by_doc: dict[str, dict[str, Fact]] = {}
+        # An instruction worded in a warnings section ("If the deficit exceeds 2 500 mL, the
+        # procedure may be continued") is read as a warning above; against guidance it is
+        # still an instruction.
+        under_warning: dict[str, list[Fact]] = {}
         for kind in (FactKind.WARNING, FactKind.INSTRUCTION):
             for fact in facts.of(kind):
-                by_doc.setdefault(fact.document, {}).setdefault(fact.location.quote, fact)
+                kept = by_doc.setdefault(fact.document, {}).setdefault(fact.location.quote, fact)
+                if kept is not fact and kept.kind is not fact.kind:
+                    under_warning.setdefault(fact.document, []).append(fact)
         # A stated maximum of the specifications ("Maximum cuff volume: 7 ml") bounds a relative
         # increase over "the maximum volume"; absolute permissions keep to warnings.
         stated: dict[str, dict[str, Fact]] = {}
@@ -374,6 +380,10 @@ class InstructionExceedsStatedLimit(Rule):
                 finding = (self._absolute(facts, fact, limits)
                            or self._relative(facts, fact, maxima, [f for f, _ in limits])
                            or self._beyond_guidance(facts, fact))
+                if finding is not None:
+                    findings.append(finding)
+            for fact in under_warning.get(doc, []):
+                finding = self._beyond_guidance(facts, fact)
                 if finding is not None:
                     findings.append(finding)
         return findings
