@@ -114,3 +114,25 @@ def test_laser_eye_protection_waiver_is_reported(text, language):
 def test_going_on_past_a_guidance_limit_in_the_warnings(text, language):
     facts = _facts({f"ifu_{language}.md": (Role.IFU, language, text)})
     assert any("2500" in f.message for f in InstructionExceedsStatedLimit().check(facts))
+
+
+# --- a device that must come out before birth left in place -----------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Should labour begin with the occlusion balloon still in the trachea, it can stay in place and be retrieved by the neonatology team in the NICU.",
+    "Si le travail débute avant le retrait, le ballonnet peut être laissé en place et retiré par l'équipe néonatale.",
+    "Als de weeën beginnen, mag de ballon blijven zitten en door het neonatale team worden verwijderd.",
+    "The cervical pessary may be left in place during labour.",
+])
+def test_left_in_place_through_birth(sentence):
+    assert "left_in_place_through_birth" in {m.hazard.id for m in match_hazards(sentence)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "If labour starts before removal, the balloon is removed at delivery on placental support (EXIT procedure).",
+    "The balloon must never be left in place and removed by the neonatal team after birth.",
+    "The postpartum balloon may be left in place for up to 24 hours after delivery.",
+    "The transabdominal cerclage is left in place during delivery by caesarean section.",
+])
+def test_removed_before_birth_or_meant_to_stay(sentence):
+    assert "left_in_place_through_birth" not in {m.hazard.id for m in match_hazards(sentence)}
