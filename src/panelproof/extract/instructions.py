@@ -400,7 +400,7 @@ _EN_PERMISSION_MODAL = re.compile(
 _EN_PERMISSION_PHRASE = re.compile(
     r"\bit is (?:acceptable|permissible|permitted|allowed|possible|safe|sufficient|fine|"
     r"advisable|reasonable) to\b|\b(?:is|are) (?:permitted|allowed|acceptable|permissible|possible)\b|"
-    r"\bthere is no need to\b|\bneed not\b|\b(?:does|do) not need to\b|"
+    r"\bthere is no need to\b|\bneed not\b|\b(?:does|do) not need\b|"
     r"\b(?:is|are) not (?:necessary|required|needed) to\b|\bit is not necessary to\b|"
     # a dispensation from a means ("a spare tube is not required", "no back-up is needed"):
     # the reader acts on it by going without
@@ -419,6 +419,7 @@ _FR_PERMISSION = re.compile(
     r"([a-z]+)\b|\bil est (?:possible|acceptable|permis|admis|autorise) d(?:e|u)?\b|"
     r"\b(?:est|sont) (?:autorise|permis|admis)e?s?\b|\b(?:est|sont|reste|restent) possibles?\b|"
     r"\bil n est pas (?:necessaire|utile) d(?:e|u)?\b|"
+    r"\bn (?:a|ont) pas besoin d|"
     r"\bn est pas necessaire\b")
 _FR_JOINED_ACT = re.compile(r"[^.;:]{0,50}?\bet (?:etre )?((?:re|r)[a-z]+(?:e|es|ee|ees))\b")
 _FR_NOT_PERMITTED_ACTS = {
@@ -433,7 +434,9 @@ _DE_PERMISSION = re.compile(
     # "dürfen Angehörige die Taste betätigen": a permission with an active infinitive at the end
     r"\b(?:darf|durfen)\b[^.;:]{0,80}?\b[a-z]+(?:en|ern|eln)\s*[.;:!]?\s*$|"
     r"\bes ist (?:moglich|zulassig|erlaubt|akzeptabel)\b|"
-    r"\b(?:ist|sind) nicht (?:erforderlich|notwendig|notig)\b")
+    r"\b(?:ist|sind) nicht (?:erforderlich|notwendig|notig)\b|"
+    # a dispensation from a means ("der Patient braucht keine Schutzbrille")
+    r"\b(?:braucht|brauchen|benotigt|benotigen) (?:keine?[nmrs]?)\b")
 # A "can/may" sentence about something that befalls the patient or the device describes a
 # risk ("the patient may be disconnected accidentally"); it is not a permission.
 _RISK_WORDS = re.compile(

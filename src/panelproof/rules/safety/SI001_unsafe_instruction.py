@@ -39,7 +39,9 @@ class UnsafeInstruction(Rule):
         protection prevents, such as air embolism or pneumothorax), to stack boluses (a second bolus
         before the first has acted), to clear a blocked tube or catheter by pushing a stylet,
         guidewire or improvised tool through it ("if the tube clogs, pass the guide wire until it
-        is free", "introducir el fiador hasta desobstruirla") or to reuse single-use devices. An
+        is free", "introducir el fiador hasta desobstruirla") or to reuse single-use devices, or that dispense anyone in a laser's hazard zone from
+        protective eyewear ("the patient does not need eye protection because the beam is
+        confined to the probe"). An
         alarm may be named by an anaphor, in the same sentence or the one before ("The occlusion
         alarm may sound repeatedly. The same may then be switched off for the rest of the
         therapy", "it can be disabled", "elle peut être désactivée"): the anaphor's

@@ -63,6 +63,8 @@ def _vocabulary() -> dict[str, Any]:
         "limit_reference": words("limit_reference"),
         "condition": re.compile(r"^\W*(?:\(?\w{1,3}[.)]\s*)?(?:" + words("condition_opener").pattern
                                 + r")[^,;:]{0,160}[,;:]\s*", re.IGNORECASE),
+        "exceeding": words("exceeding"), "continuation": words("continuation"),
+        "condition_word": words("condition_opener"),
         "value": re.compile(rf"(?<![\d.,])(?P<n>{NUMBER})\s*(?P<u>{units})(?![\w/²³])", re.IGNORECASE),
     }
 
@@ -143,12 +145,13 @@ def _fold(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if c.isalnum())
 
 
-def _values(text: str, start: int = 0, end: int | None = None) -> list[_Value]:
+def _values(text: str, start: int = 0, end: int | None = None,
+            language: str | None = None) -> list[_Value]:
     found = []
     for m in _vocabulary()["value"].finditer(text, start, len(text) if end is None else end):
         unit = _unit_for(m.group("u"))
         if unit and unit not in _NOT_COMPARED:
-            found.append(_Value(parse_number(m.group("n"), None), unit, m.start()))
+            found.append(_Value(parse_number(m.group("n"), language), unit, m.start()))
     return found
 
 
@@ -185,6 +188,49 @@ def range_limits(sentence: str) -> list[_Value]:
         if unit and unit not in _NOT_COMPARED and low is not None and high is not None and low < high:
             found.append(_Value(high, unit, m.start("n")))
     return found
+
+
+@lru_cache(maxsize=65536)
+def continued_beyond(sentence: str, language: str | None = None) -> tuple[_Value, ...]:
+    """The values past which a sentence lets an act go on: "If the fluid deficit exceeds 2 500
+    mL, the procedure may be continued", "Wenn das Defizit 2.500 ml überschreitet, kann der
+    Eingriff fortgesetzt werden", "even when more than 1.5 L has been drained, continue". The
+    value follows an `exceeding` word in a condition (a condition word earlier in its clause),
+    a `continuation` word stands in another clause, and neither clause is negated ("If the
+    deficit does not exceed 2 500 mL, continue"; "..., do not continue"). Numbers are read with
+    the separators of `language` ("2.500 ml" in German is 2,500 mL)."""
+    vocab = _vocabulary()
+    going_on = list(vocab["continuation"].finditer(sentence))
+    if not going_on:
+        return ()
+
+    def clause(at: int) -> tuple[int, int]:
+        start = max(sentence.rfind(mark, 0, at) for mark in ",;:") + 1
+        ends = [i for i in (sentence.find(mark, at) for mark in ",;:") if i != -1]
+        return start, min(ends, default=len(sentence))
+
+    found = []
+    for cue in vocab["exceeding"].finditer(sentence):
+        values = _values(sentence, cue.end(), language=language)
+        if not values or values[0].start - cue.end() > _WINDOW or re.search(r"\d", sentence[cue.end():values[0].start]):
+            # a verb-final condition: "wenn das Defizit 2.500 ml überschreitet"
+            values = _values(sentence, max(0, cue.start() - 20), cue.start(), language)[-1:]
+            if not values:
+                continue
+        value = values[0]
+        start, end = clause(cue.start())
+        conditions = list(vocab["condition_word"].finditer(sentence, start, min(cue.start(), value.start)))
+        if not conditions or vocab["negation"].search(sentence, start, end):
+            continue
+        condition = (conditions[-1].start(), max(value.start, cue.start()))
+        for word in going_on:
+            if condition[0] <= word.start() <= condition[1]:
+                continue  # "if the going on exceeds ..." is the condition, not the order
+            w_start, w_end = clause(word.start())
+            if not vocab["negation"].search(sentence, w_start, w_end):
+                found.append(value)
+                break
+    return tuple(found)
 
 
 def permitted_values(sentence: str) -> list[_Value]:
@@ -268,7 +314,12 @@ class InstructionExceedsStatedLimit(Rule):
         each with its published source) bound a per-session amount in a document about that
         procedure: "Drain up to 2,000 mL per session" in a pleural catheter IFU is above the
         1.5 L at which guidance stops a drainage (re-expansion pulmonary oedema); the
-        document's own mention of the harm is quoted.
+        document's own mention of the harm is quoted. Going on once the quantity exceeds or
+        reaches such a limit is beyond it too ("If the fluid deficit exceeds 2 500 mL of
+        saline, the procedure may be continued after furosemide" in a hysteroscopy IFU, "wenn
+        das Flüssigkeitsdefizit 2.500 ml überschreitet, kann der Eingriff fortgesetzt werden":
+        guidance ends the procedure there); a stop, a negated going on, or a threshold below the
+        limit is not reported.
 
     Why a panel cares:
         An instruction that breaks the document's own limit exposes patients to the harm the
@@ -299,9 +350,15 @@ class InstructionExceedsStatedLimit(Rule):
 
     def check(self, facts: FactBase) -> Iterable[Finding]:
         by_doc: dict[str, dict[str, Fact]] = {}
+        # An instruction worded in a warnings section ("If the deficit exceeds 2 500 mL, the
+        # procedure may be continued") is read as a warning above; against guidance it is
+        # still an instruction.
+        under_warning: dict[str, list[Fact]] = {}
         for kind in (FactKind.WARNING, FactKind.INSTRUCTION):
             for fact in facts.of(kind):
-                by_doc.setdefault(fact.document, {}).setdefault(fact.location.quote, fact)
+                kept = by_doc.setdefault(fact.document, {}).setdefault(fact.location.quote, fact)
+                if kept is not fact and kept.kind is not fact.kind:
+                    under_warning.setdefault(fact.document, []).append(fact)
         # A stated maximum of the specifications ("Maximum cuff volume: 7 ml") bounds a relative
         # increase over "the maximum volume"; absolute permissions keep to warnings.
         stated: dict[str, dict[str, Fact]] = {}
@@ -323,6 +380,10 @@ class InstructionExceedsStatedLimit(Rule):
                 finding = (self._absolute(facts, fact, limits)
                            or self._relative(facts, fact, maxima, [f for f, _ in limits])
                            or self._beyond_guidance(facts, fact))
+                if finding is not None:
+                    findings.append(finding)
+            for fact in under_warning.get(doc, []):
+                finding = self._beyond_guidance(facts, fact)
                 if finding is not None:
                     findings.append(finding)
         return findings
@@ -363,12 +424,18 @@ class InstructionExceedsStatedLimit(Rule):
         for limit in _procedure_limits():
             if permitted is None:
                 permitted = permitted_values(quote)
-                if not permitted:
+                # going on past a value at or above the limit exceeds it, per session or not
+                beyond = continued_beyond(quote, instruction.language)
+                if not permitted and not beyond:
                     return None
                 words = [t.word for t in tokenize(quote)]
             over = [v for v in permitted if (c := convert(v.number, v.unit, limit.unit)) is not None
                     and c > limit.max * (1 + ROUNDING)]
-            if not over or not _mentions(limit.act, words) or not _mentions(limit.per, words):
+            if over and limit.per and not _mentions(limit.per, words):
+                over = []
+            over += [v for v in beyond if (c := convert(v.number, v.unit, limit.unit)) is not None
+                     and c >= limit.max * (1 - ROUNDING)]
+            if not over or not _mentions(limit.act, words):
                 continue
             document = facts.document(instruction.document)
             blocks = [b.text for b in (document.blocks if document is not None else [])]
