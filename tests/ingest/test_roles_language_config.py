@@ -93,6 +93,9 @@ def test_title_and_file_name_agree():
     ("IFU_en.docx", "en"), ("ifu-fr.pdf", "fr"), ("IFU.de.pdf", "de"), ("IFU_it_v2.pdf", "it"),
     ("fr/IFU.pdf", "fr"), ("CER_v3.pdf", None), ("plan_de_suivi.pdf", None), ("de.pdf", None),
     ("IFU-014-ES_R2.pdf", "es"), ("IFU_PT_Rev3.pdf", "pt"),
+    # an edition or issue after the language: "ed2", "Ed2", "issue3", "edition2"
+    ("IFU_CES2_GA_ed2.pdf", "ga"), ("IFU-MW800-SK_Ed2.pdf", "sk"), ("IFU_X_DE_issue3.pdf", "de"),
+    ("IFU_X_FR_edition2.pdf", "fr"), ("IFU_X_NL_ver2.docx", "nl"),
     # a model designation, not a language: "PT-7", "ES-400", "DA-3"
     ("CEP-007_Rev2_IschaStop_PT-7.pdf", None), ("CER-014_R2_Sealtron_ES-400.docx", None),
     ("CER-009_R1_Cortexa_DA-3.docx", None),

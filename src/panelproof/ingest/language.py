@@ -14,7 +14,7 @@ LANGUAGE_CODES = frozenset(
     "bg cs da de el en es et fi fr ga hr hu is it lt lv mt nl no pl pt ro sk sl sv tr "
     "ru uk ja zh ko ar he".split())
 # Tokens a file name may carry after its language: versions, dates, states.
-_TRAILING = re.compile(r"^(?:v|rev|r|\d+|final|draft|signed|clean|tracked)$")
+_TRAILING = re.compile(r"^(?:v|rev|r|ver|version|ed|edition|issue|iss|\d+|final|draft|signed|clean|tracked)$")
 _MIN_LETTERS = 40
 _SAMPLE_CHARS = 4000
 
