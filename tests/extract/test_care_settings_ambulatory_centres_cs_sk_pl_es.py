@@ -32,6 +32,7 @@ def test_outpatient_clinics_in_spanish_and_polish(text, setting):
 
 
 def test_a_spanish_ambulance_is_no_slovak_outpatient_clinic():
-    """Slovak "ambulancia" (an outpatient clinic) is Spanish for ambulance: every phrase is tried
-    on every document, so the word that is both is not an outpatient term."""
-    assert "outpatient" not in {m.id for m in vocabulary("care_settings").find("Uso en la ambulancia y en el hospital.")}
+    """Slovak "ambulancia" (an outpatient clinic) is Spanish for ambulance: the word is bound to
+    Slovak text (`language_bound`), so a Spanish document's ambulance is no outpatient term."""
+    assert "outpatient" not in {m.id for m in vocabulary("care_settings").find(
+        "Uso en la ambulancia y en el hospital.", language="es")}
