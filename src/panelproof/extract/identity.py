@@ -332,10 +332,20 @@ _DESCRIPTOR_WORD = re.compile(rf"(?i:{DESCRIPTORS})")
 
 
 @lru_cache(maxsize=1)
+def generic_descriptor_words() -> dict[str, frozenset[str]]:
+    """kind ("device_noun", "material", "contrastive") -> its words in every language, lower
+    case (knowledge/vocabulary/generic_descriptors.yaml)."""
+    words: dict[str, set[str]] = {}
+    for group in knowledge.load("vocabulary/generic_descriptors")["groups"]:
+        bucket = words.setdefault(group["kind"], set())
+        for language_words in (group.get("words") or {}).values():
+            bucket.update(str(w).lower() for w in language_words or [])
+    return {kind: frozenset(found) for kind, found in words.items()}
+
+
 def _device_nouns() -> frozenset[str]:
-    return frozenset(str(word).lower() for group in knowledge.load("vocabulary/generic_descriptors")["groups"]
-                     if group["kind"] in ("device_noun", "material")
-                     for words in (group.get("words") or {}).values() for word in words or [])
+    words = generic_descriptor_words()
+    return words.get("device_noun", frozenset()) | words.get("material", frozenset())
 
 
 def _coordinated_description(text: str, start: int, end: int) -> re.Match | None:

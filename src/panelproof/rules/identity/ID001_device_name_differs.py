@@ -10,7 +10,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from panelproof import knowledge
-from panelproof.extract.identity import DESCRIPTORS, VARIANT_WORDS, name_key
+from panelproof.extract.identity import DESCRIPTORS, VARIANT_WORDS, generic_descriptor_words, name_key
 from panelproof.extract.common import sentences
 from panelproof.extract.model import Fact, FactBase, FactKind
 from panelproof.ingest.model import BlockKind
@@ -34,18 +34,6 @@ _VARIANT_WORDS = VARIANT_WORDS | {
 
 
 _ROMAN_NUMERALS = {"III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII"}
-
-
-@lru_cache(maxsize=1)
-def generic_descriptor_words() -> dict[str, frozenset[str]]:
-    """kind ("device_noun", "material", "contrastive") -> its words in every language, lower
-    case (knowledge/vocabulary/generic_descriptors.yaml)."""
-    words: dict[str, set[str]] = {}
-    for group in knowledge.load("vocabulary/generic_descriptors")["groups"]:
-        bucket = words.setdefault(group["kind"], set())
-        for language_words in (group.get("words") or {}).values():
-            bucket.update(str(w).lower() for w in language_words or [])
-    return {kind: frozenset(found) for kind, found in words.items()}
 
 
 def _contrastive(token: str) -> bool:
