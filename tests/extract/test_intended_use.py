@@ -459,6 +459,30 @@ def test_method_lead_in_announces_no_indications(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "used in Table 5-1 are:",
+    "The appraisal codes used in the table below are:",
+    "Les abréviations utilisées dans le tableau 3 :",
+    "Os códigos utilizados na tabela 5-1 são:",
+    "Abbreviations used in Appendix C:",
+])
+def test_lead_in_pointing_at_a_place_in_the_document_announces_no_indications(text: str) -> None:
+    # "The codes used in Table 5-1 are:" introduces a legend (D1 actual device; A2 minor
+    # deviation ...), not the conditions the device is used in.
+    from panelproof.extract.intended_use import INDICATIONS, lead_in_kinds
+    assert INDICATIONS not in (lead_in_kinds(text) or frozenset())
+
+
+def test_appraisal_code_legend_after_a_broken_line_gives_no_indications() -> None:
+    text = ("## 5. Stage 2 - Appraisal\n\nEach data set was appraised against MEDDEV 2.7/1 "
+            "rev. 4 Appendix A6. The codes\n\nused in Table 5-1 are:\n\n"
+            "- Appropriate device: D1 actual device; D2 comparable device; D3 other device\n"
+            "- Appropriate application: A1 same use; A2 minor deviation; A3 major deviation\n"
+            "- Appropriate patient group: P1 applicable; P2 limited; P3 different population\n")
+    assert facts_of(text, FactKind.INDICATION, path="CER.md") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The device is used in:",
     "The device is suitable for the following patients:",
     "The system is intended for use in:",
     "Indicated for:",

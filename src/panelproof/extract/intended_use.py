@@ -1096,9 +1096,22 @@ def lead_in_kinds(text: str) -> frozenset[str] | None:
     if _CONTRA_CUE.search(last):
         return frozenset({CONTRAINDICATIONS})
     cue = _INDICATION_CUE.search(last)
-    if cue and not _NOT_DEVICE_SUBJECT.search(last[:cue.start()]):
+    if (cue and not _NOT_DEVICE_SUBJECT.search(last[:cue.start()])
+            and not _DOCUMENT_PLACE.match(last, cue.end())):
         return frozenset({INDICATIONS})
     return frozenset()
+
+
+# "The codes used in Table 5-1 are:", "les abréviations utilisées dans le tableau 3 :": what
+# the cue points at is a place in the document, not a condition, so the items after the
+# lead-in are no indications (a legend of appraisal codes, abbreviations, symbols).
+_DOCUMENT_PLACE = re.compile(
+    r"\s*(?:the|this|that|these|le|la|les|l'|der|die|dem|den|el|los|las|il|lo|gli|o|os|a|as|de|het)?\s*"
+    r"(?:tables?|tab\.|sections?|sect\.|figures?|fig\.|appendi(?:x|ces)|annex(?:es)?|annexe|chapters?|"
+    r"paragraphs?|pages?|tableau|tabelle|tabla|tabella|tabela|tabel|abschnitt|kapitel|anhang|abbildung|"
+    r"secci[oó]n|sezione|se[cç][aã]o|chapitre|cap[ií]tulo|capitolo|figura|anexo|allegato|bijlage|"
+    r"hoofdstuk|afbeelding)\b",
+    re.I)
 
 
 def open_lead_in_kinds(text: str) -> frozenset[str] | None:
