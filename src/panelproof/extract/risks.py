@@ -92,6 +92,14 @@ def risk_cover() -> dict[str, frozenset[str]]:
     return cover
 
 
+@lru_cache(maxsize=1)
+def non_serious_risks() -> frozenset[str]:
+    """Risk ids the vocabulary marks `non_serious` (pain, skin irritation): not serious by
+    their nature in the sense of ICH E2A."""
+    risks = load("vocabulary/risks")["risks"]
+    return frozenset(rid for rid, entry in risks.items() if entry.get("non_serious"))
+
+
 def covered_by(risk_id: str, listed: Iterable[str]) -> bool:
     """True when one of the `listed` risk ids is `risk_id` or a broader risk covering it."""
     cover = risk_cover()

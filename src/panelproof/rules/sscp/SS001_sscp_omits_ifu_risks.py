@@ -11,7 +11,7 @@ from panelproof.extract.common import sentences
 from panelproof.extract.intended_use import (_CONTRA_CUE, _INDICATION_CUE, CONTRAINDICATIONS, INDICATIONS,
                                              INTENDED_PURPOSE, block_kinds)
 from panelproof.extract.model import Fact, FactBase, FactKind
-from panelproof.extract.risks import covered_by, known_risks
+from panelproof.extract.risks import covered_by, known_risks, non_serious_risks
 from panelproof.ingest.model import BlockKind, Document, Location, Role
 from panelproof.rules.intended_use.common import describe_document, heading_location, is_text_id, join_names, same_text
 from panelproof.rules.identity._compare import first_per_id
@@ -49,6 +49,10 @@ class SscpOmitsIfuRisks(Rule):
         the IFU's. Risk sections are found by their titles or by a reader's question ("What are the
         risks?", "Welche Nebenwirkungen können auftreten?"). The
         message quotes the IFU's own words. An SSCP without any risk section omits them all.
+        An IFU item naming several risks ("encrustation, urinary retention") is omitted only
+        when the SSCP leaves out one of them. Omitting only events that are not serious by
+        their nature (vocabulary `non_serious`: pain, skin irritation; ICH E2A) is minor;
+        omitting any other risk is major.
 
     Why a panel cares:
         MDCG 2019-9 requires the SSCP to contain at least the same residual risks and
@@ -107,7 +111,11 @@ class SscpOmitsIfuRisks(Rule):
             else:
                 message = (f"{ifu_name[0].upper()}{ifu_name[1:]} lists residual risks and side-effects "
                            f"({labels}{more}); {sscp_name} lists none.")
-            yield self.finding(message, [*missing[:8], *[s for s in sscp_side if s is not None]])
+            # Omitting only events that are not serious by nature (pain, skin irritation) still
+            # leaves the summary incomplete, but understates no serious risk.
+            mild = all(f.value.id in non_serious_risks() for f in missing)
+            yield self.finding(message, [*missing[:8], *[s for s in sscp_side if s is not None]],
+                               severity=Severity.MINOR if mild else None)
 
 
 def _positive(facts: list[Fact]) -> list[Fact]:
@@ -183,7 +191,19 @@ def _named_in_text(fact: Fact, named: tuple[set[str], list[str]], same_language:
         return covered_by(concept_id, ids) or (same_language and any(
             mentioned_in(phrase, t) for phrase in _own_words(fact) for t in texts))
     # "bleeding at the exit site" restated in a sentence of the SSCP in its own words
-    return same_language and any(mentioned_in(concept_id[5:], t) for t in texts)
+    if not same_language:
+        return False
+    phrase = concept_id[5:]
+    if any(mentioned_in(phrase, t) for t in texts):
+        return True
+    # "encrustation, urinary retention": one IFU item naming several risks is not omitted
+    # when the SSCP names each of them, in items of its own ("Implant encrustation and stone
+    # formation", "Urinary retention after procedure")
+    parts = [p for p in _RISK_SEPARATOR.split(phrase) if re.search(r"\w{3}", p)]
+    return len(parts) > 1 and all(any(mentioned_in(part, t) for t in texts) for part in parts)
+
+
+_RISK_SEPARATOR = re.compile(r"\s*(?:[,;/]|\band\b|\bor\b)\s*", re.I)
 
 
 def _own_words(fact: Fact) -> list[str]:
