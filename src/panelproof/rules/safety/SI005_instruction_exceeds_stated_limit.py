@@ -271,6 +271,46 @@ def _subject_words(sentence: str) -> frozenset[str]:
     return frozenset(w[:5] for w in words if len(w) >= 4 and w not in vocab["generic"])
 
 
+# Languages whose adjectives mostly follow the noun ("ballonnet vaginal", "balón vaginal").
+_ADJECTIVE_AFTER = frozenset({"fr", "it", "es", "pt", "ro", "ca", "mt"})
+
+
+def _modifiers(sentence: str, stem: str, language: str | None = None) -> frozenset[str]:
+    """The words of substance right before each word of `stem` in `sentence` ("vaginal" in
+    "Inflate the vaginal balloon"), or right after it in a language whose adjectives follow
+    the noun ("vaginal" in "gonfler le ballonnet vaginal"); a limit or permission word beside
+    it modifies nothing."""
+    vocab = _vocabulary()
+    # limit, permission and setting words become a gap: nothing beside them is a modifier
+    for key in ("limit_before", "limit_after", "permission", "negation", "comparative", "setting"):
+        sentence = vocab[key].sub(" | ", sentence)
+    tokens = re.findall(r"[^\W\d_][\w'’-]*|\S", sentence)
+    found = set()
+    for i, token in enumerate(tokens):
+        if _fold(token)[:5] != stem:
+            continue
+        for j in ((i + 1,) if language in _ADJECTIVE_AFTER else (i - 1,)):
+            if not 0 <= j < len(tokens):
+                continue
+            word = _fold(tokens[j])
+            # five letters at least: "with", "avec", "über", "into" are no modifiers
+            if len(word) >= 5 and word[0].isalpha() and word not in vocab["generic"]:
+                found.add(word)
+    return frozenset(found)
+
+
+def _other_objects(one: str, other: str, shared: frozenset[str], language: str | None = None) -> bool:
+    """True when a word the two sentences share names another object in each: "the vaginal
+    balloon" against "the intrauterine balloon", "ballonnet vaginal" against "ballonnet
+    intra-utérin", "proximal cuff" against "distal cuff". A word without a modifier on one
+    side ("the balloon") may be either object."""
+    for stem in shared:
+        a, b = _modifiers(one, stem, language), _modifiers(other, stem, language)
+        if a and b and not any(x in y or y in x for x in a for y in b):  # not "inflate" / "overinflate"
+            return True
+    return False
+
+
 def _own_quantities(sentence: str) -> frozenset[str]:
     words = (_fold(w) for w in re.findall(r"[^\W\d_][\w-]*", sentence))
     return frozenset(w for w in words if w in _vocabulary()["own_quantity"])
@@ -295,7 +335,9 @@ class InstructionExceedsStatedLimit(Rule):
         a leading condition's negation negates nothing; signed pressures compare by
         magnitude), converted to one unit (h and min, mmHg and
         kPa, ml and l). The two must share a word of substance ("cuff", "inflation",
-        "sensor"), so a battery's run time is not held against a tourniquet time, and a
+        "sensor") that names the same object in both ("the vaginal balloon" is not "the
+        intrauterine balloon", nor "ballonnet vaginal" "ballonnet intra-utérin"), so a
+        battery's run time is not held against a tourniquet time, and a
         storage, battery or charging time is compared only with another one. Where the
         limit names several values ("2 hours on the lower limb or 1.5 hours on the upper
         limb"), the largest is the limit. An instruction that takes the maximum as its base and
@@ -397,7 +439,10 @@ class InstructionExceedsStatedLimit(Rule):
         for warning in dict.fromkeys(f for f, _ in limits):
             if warning.location.quote == instruction.location.quote:
                 continue
-            if not subject & _subject_words(warning.location.quote):
+            shared = subject & _subject_words(warning.location.quote)
+            language = facts.document(instruction.document).language
+            if not shared or _other_objects(instruction.location.quote, warning.location.quote, shared,
+                                            language):
                 continue
             if _own_quantities(instruction.location.quote) != _own_quantities(warning.location.quote):
                 continue  # a storage or battery time is not a time of use
