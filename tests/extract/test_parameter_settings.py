@@ -138,3 +138,38 @@ def test_ranges_stay_ranges(text, path, name, low, high):
 def test_delivery_accuracy_with_recommended_syringes_is_not_a_setting():
     text = "| Delivery accuracy | ± 5 % (with recommended syringes) |"
     assert not _read(text, kind=FactKind.PARAMETER_SETTING)
+
+
+# --- counts of a component per part of the device ---------------------------------------------
+
+@pytest.mark.parametrize(("text", "path", "name", "n"), [
+    ("| Contacts | 8 platinum-iridium contacts per cuff |", "IFU_en.md", "count:contact/cuff", 8),
+    ("| Contacts per cuff | 16 (platinum-iridium, 4 rings × 4) |", "CER.md", "count:contact/cuff", 16),
+    ("Number of contacts per cuff: 16", "CER.md", "count:contact/cuff", 16),
+    ("Silicone cuffs with 16 contacts each.", "SSCP.md", "count:contact/cuff", 16),
+    ("The system uses a sixteen-contact nerve cuff.", "CER.md", "count:contact/cuff", 16),
+    ("Each cuff carries sixteen contacts.", "CER.md", "count:contact/cuff", 16),
+    ("| Kontakte | 8 Kontakte pro Manschette |", "IFU_de.md", "count:contact/cuff", 8),
+    ("Die Manschette mit 16 Kontakten wird um den Nerv gelegt.", "IFU_de.md", "count:contact/cuff", 16),
+    ("Le manchon à 16 contacts entoure le nerf.", "IFU_fr.md", "count:contact/cuff", 16),
+    ("Nombre de contacts par manchon : 8", "IFU_fr.md", "count:contact/cuff", 8),
+    ("| Contacten | 8 contacten per manchet |", "IFU_nl.md", "count:contact/cuff", 8),
+    ("A 3-lumen catheter for central venous access.", "IFU_en.md", "count:lumen/catheter", 3),
+    ("Il catetere con 3 lumi è radiopaco.", "IFU_it.md", "count:lumen/catheter", 3),
+    ("Each lead has 8 electrodes.", "CER.md", "count:electrode/lead", 8),
+])
+def test_component_counts_per_holder(text, path, name, n):
+    assert (name, n, n) in _read(text, path)
+
+
+@pytest.mark.parametrize("text", [
+    "In 2 of 8 contacts per cuff the impedance exceeded 5 kOhm.",
+    "2 of the 16 contacts per cuff failed.",
+    "Up to 2 cuffs are implanted per limb.",
+    "A total of 24 patients per centre were enrolled.",
+    "Cuff sizes per nerve: 3, 4 and 5 mm.",
+    "Stop stimulation and contact your clinic if percepts become painful.",
+])
+def test_counts_that_are_not_component_counts(text):
+    assert not [r for r in _read(text, "CER.md") if r[0].startswith("count:contact")
+                or r[0].startswith("count:")]

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from panelproof import knowledge, regex_cache
 from panelproof.extract._terms import word_alternation
+from panelproof.extract._component_counts import component_counts
 from panelproof.extract._parameter_settings import count_limits, first_digit, setting_at
 from panelproof.extract.common import ExtractionContext, make_fact, sentences
 from panelproof.extract.model import Fact, FactKind, ParameterRange
@@ -1581,7 +1582,11 @@ def extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
                                     (s + r_start, s + r_end))
             if excluded_section:
                 continue
-            for start, stop, value in count_limits(text, folded):
+            counts = count_limits(text, folded)
+            # "8 contacts per cuff", "16-contact cuff": counts of a component of the device
+            counts += [c for c in component_counts(text)
+                       if not any(o[0] < c[1] and c[0] < o[1] for o in counts)]
+            for start, stop, value in counts:
                 if not any(m.start < stop and start < m.end for m in matches):
                     start, stop = view.span(start, stop)
                     yield make_fact(document, block, FactKind.PARAMETER, value, (s + start, s + stop))

@@ -275,7 +275,10 @@ class ParameterRangesDiffer(Rule):
     recommended)"): PL003 checks those against the range, and they are compared with each
     other only where no document states a range of the parameter. Maxima per device ("up to a
     maximum of 80 pulses per catheter", "Maximal 120 Impulse pro Katheter") and tolerances
-    ("Delivery accuracy ± 5 %", "Precisión de administración ± 5 %") are compared too. Lists
+    ("Delivery accuracy ± 5 %", "Precisión de administración ± 5 %") are compared too, and so
+    are counts of a component per part of the device ("8 platinum-iridium contacts per cuff",
+    "16-contact cuff", "Contacts per cuff | 16", "Manschette mit 16 Kontakten"; never a count
+    per cuff against one per system, nor "2 of 8 contacts"). Lists
     of available sizes ("diameters Ø 3.3 mm, Ø 4.1 mm and Ø 4.8 mm", "diamètres 3,5 mm, 4,1 mm et 5,0 mm", "valve sizes 20, 23, 26 mm") are sets:
     two lists disagree when neither holds every value of the other, a list and a range when a
     listed value lies outside the range ("8, 10, 12, 14 mm" agrees with "8 to 14 mm"), and a
