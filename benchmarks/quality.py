@@ -27,6 +27,15 @@ Definitions, per category C:
   * F1           = harmonic mean of precision and recall.
 "False majors on clean dossiers" counts findings of severity major or critical on dossiers
 that have no label at all. Recall per planted defect type is reported as well.
+
+Adjudication. Labels list only what an author planted, so a correct finding nobody planted
+counts as a false positive. A corpus may hold `adjudicated.jsonl`: verdicts of a reviewer who
+did not write panelproof on earlier false positives, one per line {dossier, rule, quotes,
+verdict: real | false | unsure, reason}. A false positive with the same dossier and rule and a
+quote overlapping one of the verdict's quotes takes that verdict. The main figures stay those
+of the planted labels; `precision_adjudicated` = (TP + FP judged real) / findings is printed
+beside them ("adj."), and each false positive carries its verdict. A verdict only applies to
+findings that still quote what it quoted; new findings are unadjudicated (counted false).
 """
 
 from __future__ import annotations
@@ -69,6 +78,27 @@ def matches(finding: dict, label: dict) -> bool:
     return bool(docs) and docs <= set(label["documents"])
 
 
+def load_adjudications(corpus: Path) -> dict[str, list[dict]]:
+    """Verdicts of `adjudicated.jsonl` by dossier (empty when the corpus has none)."""
+    path = corpus / "adjudicated.jsonl"
+    by_dossier: dict[str, list[dict]] = defaultdict(list)
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                entry = json.loads(line)
+                by_dossier[entry["dossier"]].append(entry)
+    return by_dossier
+
+
+def verdict(finding: dict, entries: list[dict]) -> str | None:
+    """The adjudicated verdict of a false positive, or None when none applies."""
+    for entry in entries:
+        if entry["rule"] == finding["rule"] and any(
+                overlaps(loc["quote"], quote) for loc in finding["locations"] for quote in entry["quotes"]):
+            return entry["verdict"]
+    return None
+
+
 def run_panelproof(folder: Path) -> list[dict]:
     from panelproof.pipeline import run_check
 
@@ -88,7 +118,9 @@ def f1(p: float | None, r: float | None) -> float | None:
 
 def evaluate(corpus: Path) -> dict:
     records = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(corpus.glob("*/labels.json"))]
-    stats = {c: {"labels": 0, "detected": 0, "findings": 0, "tp": 0, "fp": 0} for c in CATEGORIES}
+    adjudications = load_adjudications(corpus)
+    stats = {c: {"labels": 0, "detected": 0, "findings": 0, "tp": 0, "fp": 0, "fp_real": 0}
+             for c in CATEGORIES}
     per_defect: dict[str, dict] = defaultdict(lambda: {"labels": 0, "detected": 0})
     false_majors: list[dict] = []
     false_positives: list[dict] = []
@@ -108,16 +140,20 @@ def evaluate(corpus: Path) -> dict:
         labels = record["labels"]
         for finding in findings:
             cat = finding["category"]
-            stats.setdefault(cat, {"labels": 0, "detected": 0, "findings": 0, "tp": 0, "fp": 0})
+            stats.setdefault(cat, {"labels": 0, "detected": 0, "findings": 0, "tp": 0, "fp": 0, "fp_real": 0})
             stats[cat]["findings"] += 1
             if any(matches(finding, lab) for lab in labels):
                 stats[cat]["tp"] += 1
             else:
                 stats[cat]["fp"] += 1
+                judged = verdict(finding, adjudications.get(record["dossier"], []))
+                if judged == "real":
+                    stats[cat]["fp_real"] += 1
                 false_positives.append({"dossier": record["dossier"], "rule": finding["rule"],
                                         "category": cat, "severity": finding["severity"],
                                         "message": finding["message"][:200],
-                                        "quotes": [loc["quote"][:80] for loc in finding["locations"]]})
+                                        "quotes": [loc["quote"][:80] for loc in finding["locations"]],
+                                        "adjudicated": judged})
             if record["clean"] and finding["severity"] in ("major", "critical"):
                 false_majors.append({"dossier": record["dossier"], "rule": finding["rule"],
                                      "category": cat, "message": finding["message"][:200]})
@@ -135,13 +171,17 @@ def evaluate(corpus: Path) -> dict:
     table = {}
     for cat, s in stats.items():
         p, r = ratio(s["tp"], s["findings"]), ratio(s["detected"], s["labels"])
-        table[cat] = {**s, "precision": p, "recall": r, "f1": f1(p, r)}
-    total = {k: sum(s[k] for s in stats.values()) for k in ("labels", "detected", "findings", "tp", "fp")}
+        table[cat] = {**s, "precision": p, "recall": r, "f1": f1(p, r),
+                      "precision_adjudicated": ratio(s["tp"] + s["fp_real"], s["findings"])}
+    total = {k: sum(s[k] for s in stats.values())
+             for k in ("labels", "detected", "findings", "tp", "fp", "fp_real")}
     p, r = ratio(total["tp"], total["findings"]), ratio(total["detected"], total["labels"])
-    total.update(precision=p, recall=r, f1=f1(p, r))
+    total.update(precision=p, recall=r, f1=f1(p, r),
+                 precision_adjudicated=ratio(total["tp"] + total["fp_real"], total["findings"]))
     clean = [r for r in records if r["clean"]]
     return {
         "corpus": str(corpus), "dossiers": len(records), "clean_dossiers": len(clean),
+        "adjudicated": sum(len(v) for v in adjudications.values()),
         "seconds": round(seconds, 1), "per_category": table, "total": total,
         "per_defect": {k: {**v, "recall": ratio(v["detected"], v["labels"])} for k, v in sorted(per_defect.items())},
         "false_majors_on_clean": {"count": len(false_majors),
@@ -158,14 +198,18 @@ def fmt(value) -> str:
 def print_report(report: dict) -> None:
     print(f"corpus {report['corpus']}: {report['dossiers']} dossiers, {report['clean_dossiers']} clean, "
           f"panelproof {report['seconds']} s")
+    adjudicated = report.get("adjudicated", 0) > 0
+    extra = f" {'adj.':>5s}" if adjudicated else ""
     print(f"{'category':20s} {'labels':>6s} {'found':>6s} {'findings':>8s} {'TP':>5s} {'FP':>5s} "
-          f"{'prec':>5s} {'recall':>6s} {'F1':>5s}")
-    for cat, s in report["per_category"].items():
+          f"{'prec':>5s} {'recall':>6s} {'F1':>5s}{extra}")
+    rows = [*report["per_category"].items(), ("ALL (micro)", report["total"])]
+    for cat, s in rows:
+        extra = f" {fmt(s['precision_adjudicated']):>5s}" if adjudicated else ""
         print(f"{cat:20s} {s['labels']:6d} {s['detected']:6d} {s['findings']:8d} {s['tp']:5d} {s['fp']:5d} "
-              f"{fmt(s['precision']):>5s} {fmt(s['recall']):>6s} {fmt(s['f1']):>5s}")
-    t = report["total"]
-    print(f"{'ALL (micro)':20s} {t['labels']:6d} {t['detected']:6d} {t['findings']:8d} {t['tp']:5d} {t['fp']:5d} "
-          f"{fmt(t['precision']):>5s} {fmt(t['recall']):>6s} {fmt(t['f1']):>5s}")
+              f"{fmt(s['precision']):>5s} {fmt(s['recall']):>6s} {fmt(s['f1']):>5s}{extra}")
+    if adjudicated:
+        print(f"adj.: precision counting the {report['total']['fp_real']} false positives an "
+              f"independent reviewer judged real (adjudicated.jsonl: {report['adjudicated']} verdicts)")
     fm = report["false_majors_on_clean"]
     print(f"false majors on clean dossiers: {fm['count']} (in {fm['dossiers_affected']} of "
           f"{report['clean_dossiers']} clean dossiers)")
