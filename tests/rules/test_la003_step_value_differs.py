@@ -127,3 +127,25 @@ def test_other_digits_with_a_grouping_comma_still_differ(tmp_path):
     folder = _dossier(tmp_path, {"IFU_en.md": _EN.format(flush="1,500 ml", press="10 minutes"),
                                  "IFU_pt.md": _PT.format(flush="1,200 ml", press="10 minutos")})
     assert len(_la003(run_check([folder], select={"LA003"}, workers=1))) == 1
+
+
+@pytest.mark.parametrize(("en", "other", "language"), [
+    ("Submucous fibroids FIGO type 0 and 1 up to 3 cm.", "Submuköse Myome FIGO Typ 0 und 1 bis 3 cm.", "de"),
+    ("Polyps of grade 1 up to 2 cm.", "Polypen Grad 1 bis 2 cm.", "de"),
+    ("Lesions of class 2 up to 15 mm.", "Lésions de classe 2 à 15 mm.", "fr"),
+])
+def test_the_same_numbers_and_units_read_as_a_range_in_one_version_are_no_difference(
+        tmp_path, en, other, language):
+    # "Typ 0 und 1 bis 3 cm" is the type list and an upper size, as in English; reading "1 bis
+    # 3 cm" as a range is a reading of the sentence, not a different value in the translation
+    template = "# {title}\n\n## 1 Indications\n- {text}\n- Adults only.\n"
+    folder = _dossier(tmp_path, {"IFU_en.md": template.format(title="IFU - FibroCut", text=en),
+                                 f"IFU_{language}.md": template.format(title="IFU - FibroCut", text=other)})
+    assert not _la003(run_check([folder], select={"LA003"}, workers=1))
+
+
+def test_the_same_number_with_another_unit_still_differs(tmp_path):
+    template = "# IFU - FibroCut\n\n## 1 Indications\n- {text}\n- Adults only.\n"
+    folder = _dossier(tmp_path, {"IFU_en.md": template.format(text="Fibroids FIGO type 0 and 1 up to 3 cm."),
+                                 "IFU_de.md": template.format(text="Myome FIGO Typ 0 und 1 bis 3 mm.")})
+    assert len(_la003(run_check([folder], select={"LA003"}, workers=1))) == 1

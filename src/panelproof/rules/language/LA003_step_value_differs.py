@@ -62,6 +62,9 @@ class StepValueDiffers(Rule):
         term every language writes alike ("DMSO", "iCa"). A one-cell table row (a boxed note)
         aligns with a paragraph, as another version may set the same warning without a box. Each translation is compared with its master version (the English one); when the
         master stands alone against translations that agree, the master is reported once.
+        Two versions that write the same numbers in the same order with the same units state
+        the same values, however their sentences read ("FIGO Typ 0 und 1 bis 3 cm" is no range
+        of 1 to 3 cm against "FIGO type 0 and 1 up to 3 cm").
 
     Why a panel cares:
         Each language version is the device's labelling in its Member State (MDR Art. 10(11),
@@ -212,7 +215,21 @@ def _unmatched(step: _Step, other: _Step, kind: str) -> list[Quantity]:
     return own
 
 
+_WRITTEN_NUMBER = re.compile(r"\d+(?:[.,\u202f\u00a0]\d+)*")
+
+
+def _digits(block: Block) -> list[str]:
+    """Every number of the block as its digits, in order ("2,5" and "2.5" alike)."""
+    return [re.sub(r"\D", "", n) for n in _WRITTEN_NUMBER.findall(block.normalized)]
+
+
 def _differing_kind(a: _Step, b: _Step) -> str | None:
+    # The same numbers in the same order, with the same units, state the same values: a
+    # difference is then in how the sentences were read ("FIGO Typ 0 und 1 bis 3 cm" is no
+    # range 1-3 cm against "type 0 and 1 up to 3 cm"), not in the translation.
+    if _digits(a.block) == _digits(b.block) and (
+            sorted(q.unit.lower() for q in a.quantities) == sorted(q.unit.lower() for q in b.quantities)):
+        return None
     for kind in sorted({q.kind for q in a.quantities}):
         if (sum(q.kind == kind for q in a.quantities) != sum(q.kind == kind for q in b.quantities)
                 or _unmatched(a, b, kind)):
