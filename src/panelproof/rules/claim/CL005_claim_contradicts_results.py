@@ -49,7 +49,8 @@ class ClaimContradictsResults(Rule):
         discharge was 53.5 % (61/114)"), and no CER figure for that outcome agrees with the
         claim. A bound counts as contradicted when the reported rate lies more than 5
         percentage points on the wrong side; a plain value when the two differ by 10 points
-        or more. Targets, acceptance criteria and state-of-the-art figures are not results.
+        or more. Targets, acceptance criteria and state-of-the-art figures are not results,
+        and an outcome word in capitals inside a study's name ("HL-DETECT") names no outcome.
         A claimed benefit without a rate ("reduces 30-day mortality", "improves survival",
         "senkt die Sterblichkeit nach 6 Monaten") is contradicted when a CER sentence or table
         row on the same outcome (and time point, when both name one) reports no effect
@@ -208,7 +209,8 @@ def figures(text: str, universal: bool = False) -> list[Figure]:
     outcomes, cue, times, bounds = _patterns()
     if ("%" not in text and not universal) or not cue.search(text):
         return []
-    hits = sorted((m.start(), m.end(), oid) for oid, p in outcomes for m in p.finditer(text))
+    hits = sorted((m.start(), m.end(), oid) for oid, p in outcomes for m in p.finditer(text)
+                  if not _in_study_name(text, m.start(), m.end()))
     found: list[Figure] = []
     taken: set[int] = set()
     for i, (start, end, oid) in enumerate(hits):
@@ -242,6 +244,14 @@ def figures(text: str, universal: bool = False) -> list[Figure]:
             if every and not is_negated(text, start):
                 found.append(Figure(oid, None, 100.0, None, (start, every.end()), universal=True))
     return found
+
+
+def _in_study_name(text: str, start: int, end: int) -> bool:
+    """An outcome word in capitals joined by a hyphen to another part is a study's or
+    registry's name ("HL-DETECT", "DETECT-AF", "SURVIVE-2"), not an outcome."""
+    word = text[start:end]
+    return word.isupper() and len(word) > 2 and (
+        text[max(0, start - 1):start] == "-" or text[end:end + 1] == "-")
 
 
 # What follows a rate and names its time point: "61 % at 5 years", "89 % (1 year)",
