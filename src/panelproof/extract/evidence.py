@@ -27,6 +27,7 @@ from panelproof.extract.common import (ExtractionContext, first_characters, head
                                       required_literals, sentences, with_first_character_lookahead)
 from panelproof.extract.model import Concept, Equivalence, EvidenceEntry, Fact, FactKind
 from panelproof.extract.numerals import ANY_LANGUAGE, numeral_view
+from panelproof.extract.placeholders import template_texts
 from panelproof.ingest.layout import is_reference_heading, looks_like_citation
 from panelproof.ingest.model import Block, BlockKind, Document, Location, Role
 from panelproof.ingest.normalize import fold_case
@@ -2190,8 +2191,9 @@ def _cep_outcomes(document: Document) -> Iterator[Fact]:
         if block.kind is BlockKind.TABLE_ROW:
             if block.row_index and (in_section or _OUTCOME_CUE.search(block.normalized)):
                 span = _outcome_cell_span(block, headers.get(block.table_index, ()))
-                yield make_fact(document, block, FactKind.OUTCOME_PARAMETER,
-                                block.normalized[span[0]:span[1]].strip(), span)
+                if not _only_template_text(block, span):
+                    yield make_fact(document, block, FactKind.OUTCOME_PARAMETER,
+                                    block.normalized[span[0]:span[1]].strip(), span)
             continue
         if block.kind is BlockKind.LIST_ITEM:
             spans = [(0, len(block.normalized))]
@@ -2207,8 +2209,22 @@ def _cep_outcomes(document: Document) -> Iterator[Fact]:
                 continue
             whole = f"{lead_in} {text}" if index == 0 and lead_in else text
             if is_outcome_statement(whole, in_section=in_section,
-                                    listed=block.kind is BlockKind.LIST_ITEM):
+                                    listed=block.kind is BlockKind.LIST_ITEM) \
+                    and not _only_template_text(block, span):
                 yield make_fact(document, block, FactKind.OUTCOME_PARAMETER, text, span)
+
+
+def _only_template_text(block: Block, span: tuple[int, int]) -> bool:
+    """The span is an unfilled template field ("[Insert benefit-risk acceptance criteria here]",
+    "<primary endpoint>", "XX"), with at most one word besides: it defines no outcome parameter; a
+    left-in placeholder is the template rules' finding, not an outcome the CER must report."""
+    text = list(block.normalized[span[0]:span[1]])
+    for (start, end), marker in template_texts(block):
+        if marker != "placeholder":
+            continue
+        for i in range(max(start, span[0]), min(end, span[1])):
+            text[i - span[0]] = " "
+    return len(re.findall(r"[^\W\d_]{3,}", "".join(text))) < 2
 
 
 def is_outcome_statement(text: str, *, in_section: bool, listed: bool = False) -> bool:
