@@ -36,3 +36,9 @@ def test_unfilled_template_field_is_no_outcome(tmp_path, placeholder):
 def test_an_outcome_beside_a_placeholder_is_still_read(tmp_path):
     findings = _ev004(tmp_path, ["Diagnostic success ≥ 90 %.", "Haematoma requiring intervention ≤ [X] %."])
     assert len(findings) == 1 and "Haematoma" in findings[0].message
+
+
+@pytest.mark.parametrize("outcome", ["Reoperation ≤ [X] %.", "Reoperation ≤ 5 %.", "Haematoma requiring intervention ≤ TBD"])
+def test_a_one_word_outcome_with_or_without_placeholder_target_is_still_read(tmp_path, outcome):
+    findings = _ev004(tmp_path, ["Diagnostic success ≥ 90 %.", outcome])
+    assert len(findings) == 1 and outcome.split()[0] in findings[0].message

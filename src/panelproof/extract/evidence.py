@@ -2216,15 +2216,18 @@ def _cep_outcomes(document: Document) -> Iterator[Fact]:
 
 def _only_template_text(block: Block, span: tuple[int, int]) -> bool:
     """The span is an unfilled template field ("[Insert benefit-risk acceptance criteria here]",
-    "<primary endpoint>", "XX"), with at most one word besides: it defines no outcome parameter; a
+    "<Enter the primary endpoint here>"), with no word of its own besides: it defines no outcome parameter; a
     left-in placeholder is the template rules' finding, not an outcome the CER must report."""
     text = list(block.normalized[span[0]:span[1]])
+    blanked = False
     for (start, end), marker in template_texts(block):
-        if marker != "placeholder":
+        if marker != "placeholder" or end <= span[0] or start >= span[1]:
             continue
+        blanked = True
         for i in range(max(start, span[0]), min(end, span[1])):
             text[i - span[0]] = " "
-    return len(re.findall(r"[^\W\d_]{3,}", "".join(text))) < 2
+    # "Reoperation ≤ [X] %" still names its outcome
+    return blanked and not re.search(r"[^\W\d_]{3,}", "".join(text))
 
 
 def is_outcome_statement(text: str, *, in_section: bool, listed: bool = False) -> bool:
