@@ -602,6 +602,20 @@ def _lists_non_claims(block: Block, listing: bool) -> bool:
     return False
 
 
+def states_overall_verdict(text: str) -> bool:
+    """The sentence states the overall verdict of a clinical evaluation and nothing more: the
+    device is safe and effective, its benefit-risk is positive, it conforms to the GSPRs
+    (claim_language.yaml `overall_verdicts`); no claim marker is left outside the verdict
+    ("... and reduces recurrence by 50 %" is still a claim)."""
+    verdicts = find_terms((claim_language().get("overall_verdicts") or {}).get("patterns"), text)
+    if not verdicts:
+        return False
+    rest = list(text)
+    for match in verdicts:
+        rest[match.start():match.end()] = " " * (match.end() - match.start())
+    return not marker_hits("".join(rest))
+
+
 def marker_hits(text: str) -> list[MarkerHit]:
     hits = []
     exempt: list[tuple[int, int]] | None = None

@@ -27,6 +27,7 @@ from panelproof.extract.common import (ExtractionContext, first_characters, head
                                       required_literals, sentences, with_first_character_lookahead)
 from panelproof.extract.model import Concept, Equivalence, EvidenceEntry, Fact, FactKind
 from panelproof.extract.numerals import ANY_LANGUAGE, numeral_view
+from panelproof.extract.placeholders import template_texts
 from panelproof.ingest.layout import is_reference_heading, looks_like_citation
 from panelproof.ingest.model import Block, BlockKind, Document, Location, Role
 from panelproof.ingest.normalize import fold_case
@@ -1594,6 +1595,51 @@ _EQUIVALENCE_DENIED = re.compile(
     # "only if clinical, technical and biological equivalence is demonstrated"
     r"(?:\w+,?\s+){0,5}?(?:[ld]['’])?(?:equivalen|équivalen|gleichartig|äquivalen|gelijkwaardig)",
     re.IGNORECASE)
+# A mention of an equivalent device that states no equivalence of this device, only a category:
+# qualified by a condition after it ("clinical data on the equivalent device where claimed", "data
+# of equivalent devices (if any)", "dispositif équivalent le cas échéant", "gleichartige Produkte,
+# sofern zutreffend", "dispositivo equivalente, ove applicabile", "cuando proceda"), or offered as an
+# alternative to the device ("data on the device under evaluation or an equivalent device"): the
+# wording of search criteria, appraisal plans and method descriptions.
+_EQUIVALENCE_GENERIC = re.compile(
+    r"(?:equivalen|équivalen|gleichartig|äquivalen|gelijkwaardig)\w*"
+    r"(?:\s+(?!(?:is|are|was|were|has|have|est|sont|ist|sind|è|es|zijn)\b)(?-i:[a-zà-ÿ-]+)){0,2}?\s*[,(]?\s*"
+    r"(?:(?:where|if|when|whenever)\s+(?:(?:one|it|this|equivalence|such|so)\s+(?:is\s+|was\s+|has\s+been\s+)?)?"
+    r"(?:claimed|applicable|relevant|appropriate|any|demonstrated|exists?|invoked|asserted)\b|"
+    r"as\s+applicable\b|le\s+cas\s+échéant|s['’]il\s+y\s+a\s+lieu|si\s+(?:elle\s+est\s+)?(?:revendiqu|applicable|pertinent)|"
+    r"lorsqu['’](?:elle|il)\s+est\s+revendiqu|sofern\s+(?:zutreffend|beansprucht|anwendbar|vorhanden|geltend)|"
+    r"falls\s+(?:zutreffend|beansprucht|anwendbar|vorhanden|geltend)|soweit\s+zutreffend|ggf\.|gegebenenfalls|"
+    r"ove\s+(?:applicabil|dichiarat|rivendicat|pertinent)|se\s+(?:applicabil|dichiarat|rivendicat|presente)|"
+    r"cuando\s+(?:proceda|corresponda|se\s+reivindique|sea\s+aplicable)|si\s+(?:procede|corresponde|se\s+reivindica|aplica)|"
+    r"en\s+su\s+caso|indien\s+(?:van\s+toepassing|geclaimd|geclaimed)|waar\s+van\s+toepassing)|"
+    r"\b(?:device|product|system)s?(?:\s+under\s+(?:evaluation|assessment|review))?\s*,?\s+(?:and/or|or)\s+"
+    r"(?:on\s+|of\s+|from\s+|for\s+|with\s+)?(?:an?\s+|any\s+|its\s+)?equivalent(?:\s+(?:device|product|system)s?)?\b"
+    r"(?!\s+(?-i:[A-Z0-9]))|"
+    r"\b(?:dispositif|produit)s?(?:\s+évalué)?\s*,?\s+ou\s+(?:d['’]un|un|des|de)\s+(?:dispositif|produit)s?\s+équivalents?|"
+    r"\b(?:Produkt|Medizinprodukt)\w*\s+oder\s+(?:einem|eines|ein|einen)\s+gleichartigen\b|"
+    r"\bdispositiv[oi]\s+(?:in\s+valutazione\s+)?o\s+(?:di\s+)?(?:un|uno|dei)\s+dispositiv[oi]\s+equivalent[ei]\b|"
+    r"\bdispositivos?\s+(?:evaluado\s+)?o\s+(?:de\s+)?(?:un|unos)\s+dispositivos?\s+equivalentes?\b",
+    re.IGNORECASE)
+# Search and selection criteria, a search strategy: "Inclusion criteria: clinical data of the
+# equivalent device, ..." says what the search looks for, not that the device has an equivalent.
+_CRITERIA_LIST = re.compile(
+    r"^\W*(?:(?:inclusion|exclusion|selection|eligibility|search|appraisal)\s+(?:criteria|criterion|strategy|terms|"
+    r"question)|search\s+(?:string|protocol)|critères?\s+d['’](?:inclusion|exclusion|éligibilité)|critères?\s+de\s+sélection|"
+    r"stratégie\s+de\s+recherche|(?:Einschluss|Ausschluss|Auswahl|Such)(?:kriteri\w*|strategie)|"
+    r"criteri\s+di\s+(?:inclusione|esclusione|selezione)|strategia\s+di\s+ricerca|"
+    r"criterios\s+de\s+(?:inclusión|exclusión|selección)|estrategia\s+de\s+búsqueda|"
+    r"(?:inclusie|exclusie|selectie)criteria|zoekstrategie)\b[^:]{0,40}:", re.IGNORECASE)
+
+
+def _without_generic_equivalence(text: str) -> str:
+    """The text without its mentions of equivalence that name a category of data, not an
+    equivalent of this device: conditional ("where claimed"), an alternative ("the device or an
+    equivalent device"); nothing of search criteria that name no device."""
+    if _CRITERIA_LIST.match(text) and not _DEVICE_NAME.search(text) and not _CONTRACT.search(text):
+        return ""
+    return _EQUIVALENCE_GENERIC.sub(" ", text)
+
+
 # Words that introduce the equivalent device: "equivalent device is", "equivalence is claimed to",
 # "équivalence avec", "Gleichartigkeit mit" ... The name follows.
 _DEVICE_NAME = re.compile(
@@ -1780,8 +1826,11 @@ def is_reference_entry(block: Block) -> bool:
 
 def states_equivalence(text: str) -> bool:
     """A sentence that claims or names an equivalence (not one that only concerns a contract)."""
-    return (bool(_EQUIVALENCE.search(text)) and not _EQUIVALENCE_DENIED.search(text)
-            and _names_device_equivalence(text) and bool(_EQUIVALENCE_ASSERTED.search(text)))
+    if not _EQUIVALENCE.search(text) or _EQUIVALENCE_DENIED.search(text):
+        return False
+    text = _without_generic_equivalence(text)
+    return (bool(_EQUIVALENCE.search(text)) and _names_device_equivalence(text)
+            and bool(_EQUIVALENCE_ASSERTED.search(text)))
 
 
 # "Equivalent" that compares no devices: a unit ("32 morphine milligram equivalents", "metabolic
@@ -2008,6 +2057,11 @@ def equivalence_in(text: str, *, in_section: bool = False) -> Equivalence | None
     if denied and contract is not None and contract.re is _NO_ACCESS \
             and contract.start() <= denied.start() < contract.end():
         denied = None  # the "not" denies access ("... is not in our possession, equivalence is ...")
+    if mentions and not denied:
+        # only "the equivalent device where claimed", "the device or an equivalent device"
+        specific = _without_generic_equivalence(text)
+        if specific != text and not (_EQUIVALENCE.search(specific) and _EQUIVALENCE_ASSERTED.search(specific)):
+            denied = True
     if denied and not (contract and contract.re is _CONTRACT):
         return None
     if mentions and not contract and not (_names_device_equivalence(text) and _EQUIVALENCE_ASSERTED.search(text)):
@@ -2137,8 +2191,9 @@ def _cep_outcomes(document: Document) -> Iterator[Fact]:
         if block.kind is BlockKind.TABLE_ROW:
             if block.row_index and (in_section or _OUTCOME_CUE.search(block.normalized)):
                 span = _outcome_cell_span(block, headers.get(block.table_index, ()))
-                yield make_fact(document, block, FactKind.OUTCOME_PARAMETER,
-                                block.normalized[span[0]:span[1]].strip(), span)
+                if not _only_template_text(block, span):
+                    yield make_fact(document, block, FactKind.OUTCOME_PARAMETER,
+                                    block.normalized[span[0]:span[1]].strip(), span)
             continue
         if block.kind is BlockKind.LIST_ITEM:
             spans = [(0, len(block.normalized))]
@@ -2154,8 +2209,25 @@ def _cep_outcomes(document: Document) -> Iterator[Fact]:
                 continue
             whole = f"{lead_in} {text}" if index == 0 and lead_in else text
             if is_outcome_statement(whole, in_section=in_section,
-                                    listed=block.kind is BlockKind.LIST_ITEM):
+                                    listed=block.kind is BlockKind.LIST_ITEM) \
+                    and not _only_template_text(block, span):
                 yield make_fact(document, block, FactKind.OUTCOME_PARAMETER, text, span)
+
+
+def _only_template_text(block: Block, span: tuple[int, int]) -> bool:
+    """The span is an unfilled template field ("[Insert benefit-risk acceptance criteria here]",
+    "<Enter the primary endpoint here>"), with no word of its own besides: it defines no outcome parameter; a
+    left-in placeholder is the template rules' finding, not an outcome the CER must report."""
+    text = list(block.normalized[span[0]:span[1]])
+    blanked = False
+    for (start, end), marker in template_texts(block):
+        if marker != "placeholder" or end <= span[0] or start >= span[1]:
+            continue
+        blanked = True
+        for i in range(max(start, span[0]), min(end, span[1])):
+            text[i - span[0]] = " "
+    # "Reoperation ≤ [X] %" still names its outcome
+    return blanked and not re.search(r"[^\W\d_]{3,}", "".join(text))
 
 
 def is_outcome_statement(text: str, *, in_section: bool, listed: bool = False) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from panelproof.extract.claims import states_limitation
+from panelproof.extract.claims import states_limitation, states_overall_verdict
 from panelproof.extract.intended_use import INDICATIONS, INTENDED_PURPOSE, heading_kinds
 from panelproof.extract.model import FactBase, FactKind
 from panelproof.ingest.model import Role
@@ -15,6 +15,8 @@ from panelproof.rules.model import Category, Finding, Rule, Severity
 
 _CHECKED_ROLES = {Role.CER: Severity.MAJOR, Role.CEAR: Severity.MAJOR, Role.SSCP: Severity.MAJOR,
                   Role.IFU: Severity.MINOR, Role.LABEL: Severity.MINOR}
+# The evaluation reports: their overall verdict is their conclusion (MEDDEV 2.7/1 rev 4 section 10).
+_REPORT_ROLES = (Role.CER, Role.CEAR)
 # A claim that reports its own study data ("in the pivotal study (n = 120) ...") is data.
 _REPORTS_DATA = re.compile(r"\b(?:n\s*=\s*\d+|p\s*[<=]\s*0[.,]\d+|study|trial|investigation|étude|essai|Studie|Prüfung)\b",
                            re.IGNORECASE)
@@ -27,7 +29,10 @@ class UnsupportedClaim(Rule):
         A sentence in the CER, CEAR, SSCP or IFU that asserts a clinical benefit, performance
         or safety ("reduces healing time", "améliore la cicatrisation") but cites no source and
         is not backed by any evidence entry, reported outcome or cited CER statement about the
-        same outcome. A sentence that states a limitation of the evidence or disclaims a claim
+        same outcome. The overall verdict of a CER or CEAR ("X is safe and effective; its
+        benefit-risk is positive compared with the state of the art") is the report's conclusion
+        from the data it analyses, not a claim that needs a citation; a claim beside it in the
+        same sentence ("... and halves recurrence") is still read. A sentence that states a limitation of the evidence or disclaims a claim
         ("predicts good long-term fixation, but long-term survival has not been observed yet",
         "the manufacturer does not claim long-term survival") asserts nothing unsupported.
 
@@ -73,6 +78,9 @@ class UnsupportedClaim(Rule):
                 continue  # a measured result reported in the CER is data, not a bare claim
             if states_limitation(claim.text):
                 continue  # "... but long-term survival has not been observed yet", "does not claim"
+            if fact.role in _REPORT_ROLES and states_overall_verdict(claim.text):
+                continue  # "X is safe and effective; its benefit-risk is positive": the report's
+                #           conclusion from the data it analyses, not a claim to cite a source for
             if _states_an_indication(fact.location.section, claim.text):
                 continue  # "Temporary control of external bleeding from extremity wounds": what the
                 #           device is for (its data are EV002's concern), not a performance claim

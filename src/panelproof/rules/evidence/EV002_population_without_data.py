@@ -283,6 +283,10 @@ class PopulationWithoutData(Rule):
         # nor wider than the intended one.
         described = [f for f in evidence if set(f.value.population_groups) - _NOT_A_GROUP]
         if not described:
+            # No study names its population, but the CER itself says which group it has no data
+            # on ("All participants were adults; no child or infant has been implanted")
+            if evidence:
+                yield from self._admitted_gaps(facts)
             return
         data_groups = {g for f in described for g in f.value.population_groups} - _NOT_A_GROUP
         if "neonates" in data_groups and any(_preterm_data(f.location.quote) for f in described):
@@ -337,6 +341,34 @@ class PopulationWithoutData(Rule):
                          else [cohort, *[f for f in described if f.location.quote != cohort.location.quote][:1]]
                          if cohort is not None else described[:2]), *([claim] if claim is not None else [])])
         yield from self._bounds(facts, data_groups, described, reported, stated)
+
+    def _admitted_gaps(self, facts: FactBase) -> Iterable[Finding]:
+        """A group of the intended population that the CER itself says its data do not include,
+        when no study states its population otherwise: the admission is the data's population
+        statement. One finding for the paediatric classes together (the CER's sentence names the
+        gap once); adults are covered by studies that name no population (ICH E11)."""
+        primary = {d.language for d in facts.documents_with_role(Role.CER) if d.language}
+        ordered = sorted(facts.of(FactKind.POPULATION_GROUP),
+                         key=lambda f: (bool(primary) and f.language not in primary, _STATEMENT_ORDER.get(f.role, 9)))
+        reported: set[str] = set()
+        for fact in ordered:
+            group = fact.value.id
+            family = "paediatric" if group in _PAEDIATRIC else group
+            if (fact.role not in INTENDED_USE_ROLES or fact.value.negated or group in _NOT_A_GROUP
+                    or group in ("adults", "elderly") or family in reported or _assessor_remark(fact)):
+                continue
+            admission = _admission(facts, group)
+            if admission is None:
+                continue
+            reported.add(family)
+            fact = in_sentence(facts, fact)
+            claim = _conclusion_claim(facts)
+            yet = f'; yet its conclusion states: "{claim.location.quote}"' if claim is not None else ""
+            yield self.finding(
+                f'{fact.document} includes {fact.value.label or group} ("{fact.location.quote}"), but no '
+                f'clinical data of the dossier concern them. The CER itself says so: '
+                f'"{admission.location.quote}"{yet}.',
+                [fact, admission, *([claim] if claim is not None else [])])
 
     def _bounds(self, facts: FactBase, data_groups: set[str], described: list[Fact], reported: set[str],
                 stated: str) -> Iterable[Finding]:
