@@ -911,8 +911,13 @@ def _unpaired_items(statement: Statement, items: list[Location], group: list[Sta
     it states at least one vocabulary concept and every other version states each of its
     concepts (in whatever item, merged or split, list or sentence)."""
     # a concept another version was only given the benefit of the doubt for (an empty list:
-    # `_reconcile` could not tell) is not stated there
-    others = [{c.partition("@")[0] for c, found in s.concepts.items() if found and _comparable(c)}
+    # `_reconcile` could not tell) is not stated there; nor is one `_reconcile` let an item of
+    # unknown wording stand in for: that item stays unpaired in its version, so the item here
+    # stays unpaired too, or a version dropping one item would count as long as the others
+    # (the stand-in may even be the wrong item: "seletamatu veritsus", unexplained bleeding,
+    # for a bleeding disorder)
+    others = [{c.partition("@")[0] for c, found in s.concepts.items() if _comparable(c)
+               and any(not is_text_id(getattr(f.value, "id", "") or "") for f in found)}
               for s in group if s is not statement]
     by_item: dict[int, set[str]] = {}
     for fact in statement.all_facts:
