@@ -923,20 +923,8 @@ def _unpaired_items(statement: Statement, items: list[Location], group: list[Sta
         for index, item in enumerate(items):
             if quote and quote in item.quote:
                 by_item.setdefault(index, set()).add(key.partition("@")[0])
-    # an item of unknown wording `_reconcile` let stand in for a concept ("Kahtlustatav loote
-    # veritsushäire" for the bleeding disorder) is paired like an item stating it: the other
-    # versions' items for the concept are paired, so leaving this one unpaired would make a
-    # version that drops another item count as long as they
-    stand_ins = {f.location.quote: c.partition("@")[0] for c, found in statement.concepts.items()
-                 if _comparable(c) for f in found
-                 if f.location.quote and is_text_id(getattr(f.value, "id", "") or "")}
-    for quote, concept in stand_ins.items():
-        for index, item in enumerate(items):
-            if quote in item.quote:
-                by_item.setdefault(index, set()).add(concept)
     unknown = {index for index, item in enumerate(items)
                if any(f.location.quote and f.location.quote in item.quote
-                      and f.location.quote not in stand_ins
                       and is_text_id(getattr(f.value, "id", "") or "") for f in statement.all_facts)}
     return [item for index, item in enumerate(items)
             if not (by_item.get(index) and index not in unknown
