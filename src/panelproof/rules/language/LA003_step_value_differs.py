@@ -178,15 +178,35 @@ def _steps(document: Document) -> list[_Step]:
 def _counterpart(ours: _Step, steps: list[_Step]) -> _Step | None:
     """The step of another version that is `ours`: same section, same kind of block, at most
     one place away, stating quantities of the same kinds, and sharing an equal quantity or a
-    term written alike; the nearest such step."""
+    term written alike; the nearest such step. Failing that, a step where one version adds a
+    clause the other lacks ("3 mm per day ... Check X-ray every 2 weeks" against "1 mm al
+    giorno"): the kinds the two share are stated as often in each, and an equal quantity of a
+    shared kind anchors them."""
+    near = [s for s in steps if s.section == ours.section and s.kind is ours.kind
+            and abs(s.ordinal - ours.ordinal) <= 1]
     kinds = sorted(q.kind for q in ours.quantities)
-    candidates = [s for s in steps if s.section == ours.section and s.kind is ours.kind
-                  and abs(s.ordinal - ours.ordinal) <= 1
-                  and sorted(q.kind for q in s.quantities) == kinds
+    candidates = [s for s in near if sorted(q.kind for q in s.quantities) == kinds
                   and _anchored(ours, s)]
+    if not candidates:
+        candidates = [s for s in near if _added_clause(ours, s)]
     if not candidates:
         return None
     return min(candidates, key=lambda s: abs(s.ordinal - ours.ordinal))
+
+
+def _added_clause(a: _Step, b: _Step) -> bool:
+    """Whether the quantities of one step are those of the other plus quantities of kinds the
+    other does not state, with an equal quantity in common."""
+    count_a = Counter(q.kind for q in a.quantities)
+    count_b = Counter(q.kind for q in b.quantities)
+    shared = set(count_a) & set(count_b)
+    if not shared or count_a == count_b:
+        return False
+    if any(count_a[k] != count_b[k] for k in shared):
+        return False
+    if not (set(count_a) <= set(count_b) or set(count_b) <= set(count_a)):
+        return False
+    return any(same_quantity(p, q) for p in a.quantities for q in b.quantities)
 
 
 def _anchored(a: _Step, b: _Step) -> bool:
@@ -224,13 +244,15 @@ def _digits(block: Block) -> list[str]:
 
 
 def _differing_kind(a: _Step, b: _Step) -> str | None:
+    """The first kind both steps state whose values differ (a kind only one states is a clause
+    the other version leaves out, not a different value)."""
     # The same numbers in the same order, with the same units, state the same values: a
     # difference is then in how the sentences were read ("FIGO Typ 0 und 1 bis 3 cm" is no
     # range 1-3 cm against "type 0 and 1 up to 3 cm"), not in the translation.
     if _digits(a.block) == _digits(b.block) and (
             sorted(q.unit.lower() for q in a.quantities) == sorted(q.unit.lower() for q in b.quantities)):
         return None
-    for kind in sorted({q.kind for q in a.quantities}):
+    for kind in sorted({q.kind for q in a.quantities} & {q.kind for q in b.quantities}):
         if (sum(q.kind == kind for q in a.quantities) != sum(q.kind == kind for q in b.quantities)
                 or _unmatched(a, b, kind)):
             return kind
@@ -238,7 +260,16 @@ def _differing_kind(a: _Step, b: _Step) -> str | None:
 
 
 def _differing(step: _Step, other: _Step, kind: str) -> list[Quantity]:
-    return _unmatched(step, other, kind) or [q for q in step.quantities if q.kind == kind]
+    """The quantities of `kind` in `step` that differ from `other`'s: place by place when both
+    state as many ("3 mm per day (1 mm three times)" against "1 mm (0,33 mm three times)" differ
+    in both places, though 1 mm appears in each), else those no quantity of `other` states."""
+    own = [q for q in step.quantities if q.kind == kind]
+    theirs = [q for q in other.quantities if q.kind == kind]
+    if len(own) == len(theirs):
+        placed = [q for q, t in zip(own, theirs) if not same_quantity(q, t)]
+        if placed:
+            return placed
+    return _unmatched(step, other, kind) or own
 
 
 def _sentence(document: Document, step: _Step, differing: list[Quantity]) -> Location:
