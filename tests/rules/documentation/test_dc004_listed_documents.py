@@ -86,3 +86,16 @@ def test_an_earlier_revision_recalled_beside_the_one_provided_is_history(tmp_pat
 def test_a_cited_revision_other_than_the_one_provided_is_still_found(tmp_path, body):
     found = _dc004(tmp_path, body)
     assert len(found) == 1 and "revision 03" in found[0].message
+
+
+def test_one_language_version_at_the_revision_provided_does_not_excuse_another(tmp_path):
+    files = {"CEP.md": CEP, "CER.md": CER,
+             "IFU_en.md": _header("Instructions for use", "KX-IFU-EN", "1") + "## 1. Use\nText.\n",
+             "IFU_de.md": _header("Gebrauchsanweisung", "KX-IFU-DE", "1") + "## 1. Zweck\nText.\n",
+             "CEAR.md": CEAR.format(body="| Document | Number | Revision |\n|---|---|---|\n"
+                                         "| Instructions for use (English) | KX-IFU-EN | Rev. 1 |\n"
+                                         "| Instructions for use (German) | KX-IFU-DE | Rev. 2 |")}
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    found = [f for f in run_check([tmp_path]).findings if f.rule == "DC004"]
+    assert any("KX-IFU-DE" in f.message or "Rev. 2" in f.message for f in found), found

@@ -161,12 +161,16 @@ def _cites_provided_elsewhere(fact: Fact, cited: list[Fact], declared: list[Fact
     ref: DocumentReference = fact.value
     if ref.revision is None:
         return False
-    provided = {normalize_revision(d.value.revision) for d in declared
-                if d.role is ref.role and d.value.revision and d.document != fact.document}
-    if not provided or normalize_revision(ref.revision) in provided:
+    targets = [d for d in declared if d.role is ref.role and d.value.revision and d.document != fact.document]
+    if len({d.document for d in targets}) != 1:
+        return False  # several IFUs: "IFU-EN rev. 1" assessed says nothing of "IFU-DE rev. 2"
+    provided = {normalize_revision(d.value.revision) for d in targets}
+    if normalize_revision(ref.revision) in provided:
         return False
+    coded = any(c.isdigit() for c in ref.identifier)
     return any(other is not fact and other.document == fact.document and other.value.role is ref.role
                and other.value.revision and normalize_revision(other.value.revision) in provided
+               and (not coded or normalize_identifier(other.value.identifier) == normalize_identifier(ref.identifier))
                for other in cited)
 
 
