@@ -500,6 +500,8 @@ def _code_revisions(text: str, codes: list[re.Match], table_row: bool) -> list[t
         out: list[tuple[str | None, int]] = []
         for code in codes:
             revision = _revision_after(text, code.end(), 30)
+            if revision and _other_document_between(text, code.end(), code.end() + revision.start()):
+                revision = None  # "CEP X-CEP-1, CER X-CER-1 Rev.02": Rev.02 is the CER's
             out.append((_revision_value(revision), code.end() + revision.end()) if revision
                        else (None, code.end()))
         return out
@@ -521,6 +523,25 @@ def _code_revisions(text: str, codes: list[re.Match], table_row: bool) -> list[t
         adjacent = revision.start() >= code.end() and not _CODE.search(text, code.end(), revision.start())
         paired.append((_revision_value(revision), revision.end() if adjacent else code.end()))
     return paired
+
+
+_LIST_SEPARATOR = re.compile(r"[,;/+&]|\b(?:and|und|et|e|y|en|og|och|i|a)\b", re.IGNORECASE)
+
+
+def _other_document_between(text: str, start: int, end: int) -> bool:
+    """Whether another document stands between a code and the revision after it, the next item
+    of a list ("CEP X-CEP-1, CER X-CER-1 Rev.02", "PMCF X-PMCF-1, IFU EN/ES Rev.02"): another
+    code, or a document-type word after a list separator. The revision is that document's."""
+    between = text[start:end]
+    if not between.strip():
+        return False
+    if _CODE.search(between):
+        return True
+    separator = _LIST_SEPARATOR.search(between)
+    if separator is None:
+        return False
+    types = document_type_codes()
+    return any(word.upper() in types for word in re.findall(r"[A-Za-z]{2,6}", between[separator.end():]))
 
 
 def _revision_value(match: re.Match | None) -> str | None:
@@ -610,6 +631,8 @@ def find_references(text: str, table_row: bool = False, lowered: str | None = No
                                               ref.revision, role)
                         taken.append(found[i].span)
             revision = _revision_after(text, end)
+            if revision and _other_document_between(text, end, end + revision.start()):
+                revision = None
             if revision is None and identifier == match.group(0):
                 continue  # "the CER" alone names no revision to check
             rev = (revision.group("rev") or revision.group("vrev")) if revision else None

@@ -915,6 +915,22 @@ def _strip_manufacturer(name: str) -> str:
     return name.rstrip(" .,")  if not re.search(rf"{LEGAL_FORM}$", name) else name.rstrip(" ,")
 
 
+# The rest of a model's designation in a "key: value" entry: "Model name: VB-10 handpiece (7G,
+# 10G), VC-1 console" up to the end of the line, the cell or the sentence.
+_DESIGNATION_TAIL = re.compile(r"[^|\n.;]{1,80}?(?=\s*(?:[|\n;]|\.(?:\s|$)|$))")
+
+
+def _designation_tail(text: str, match: re.Match, end: int) -> int:
+    """How far the quote of a model stated as the value of a label ("Model name: VB-10
+    handpiece (7G, 10G), VC-1 console", "| Model | KX-5 with charger |") runs past the code: to
+    the end of that value, so that the quote shows the whole designation the document gives."""
+    separator = text[match.start():match.start("code")]
+    if ":" not in separator and "|" not in separator:
+        return 0
+    tail = _DESIGNATION_TAIL.match(text, end)
+    return len(tail.group(0).rstrip()) if tail else 0
+
+
 def _facts_in_sentence(document: Document, block: Block, s: int, e: int) -> Iterator[Fact]:
     text = block.normalized[s:e]
     other = _about_other_devices(block)
@@ -923,8 +939,9 @@ def _facts_in_sentence(document: Document, block: Block, s: int, e: int) -> Iter
         code = m.group("code").rstrip(".,;")
         if any(c.isdigit() for c in code):
             listed.add(m.start("code"))
+            end = m.start("code") + len(code)
             yield make_fact(document, block, FactKind.MODEL, code,
-                            (s + m.start(), s + m.start("code") + len(code)))
+                            (s + m.start(), s + end + _designation_tail(text, m, end)))
     for code, start in model_list_codes(text):
         if start not in listed:
             yield make_fact(document, block, FactKind.MODEL, code, (s + start, s + start + len(code)))

@@ -2234,13 +2234,76 @@ def _in_condition_row(block: Block, sentence: str, match) -> bool:
             and not find_groups(cell) and not _AGE_AFTER.match(sentence, match.end))
 
 
+def _time_measured_words() -> re.Pattern | None:
+    entry = knowledge.load("vocabulary/population_quantities").get("time_measured_quantities") or {}
+    words = sorted({w.lower() for k, v in entry.items() if k != "source" for w in v}, key=lambda w: (-len(w), w))
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])",
+                      re.IGNORECASE) if words else None
+
+
+# Quantities stated in time units that are not the patient's age ("uterus size under 16 weeks",
+# "remaining growth over 2 years", "bone age", "life expectancy").
+_TIME_MEASURED = _time_measured_words()
+_TIME_MEASURED_GAP = re.compile(r"[\s(]*(?:of\s+|at\s+|de\s+|di\s+|von\s+)?(?:[^\W\d_]+\s+)?$")
+
+
+def _time_measured_quantity(sentence: str, match) -> bool:
+    """The time span measures a quantity other than the age, named right before it: "uterus
+    size under 16 weeks", "patient with remaining growth over 2 years", "life expectancy of
+    more than 1 year", "Restwachstum über 2 Jahre" (at most one word, a comparator, between)."""
+    if _TIME_MEASURED is None or _AGE_AFTER.match(sentence, match.end):
+        return False
+    floor = max(_clause_start(sentence, match.start), match.start - 60)
+    before = sentence[floor:match.start]
+    found = None
+    for found in _TIME_MEASURED.finditer(before):
+        pass
+    if found is None:
+        return False
+    gap = before[found.end():]
+    return (_TIME_MEASURED_GAP.fullmatch(gap) is not None and not _AGE_ANCHOR.search(gap)
+            and not _AGE_CUE.search(gap))
+
+
+def _conditional_words() -> re.Pattern | None:
+    entry = knowledge.load("vocabulary/population_quantities").get("conditional_admission_cues") or {}
+    words = sorted({w.lower() for k, v in entry.items() if k != "source" for w in v}, key=lambda w: (-len(w), w))
+    # "nur, wenn", "seulement, si": a comma may part the words
+    alternation = "|".join(r",?\s+".join(map(re.escape, w.split())) for w in words)
+    return re.compile(r"(?<![\w-])(?:" + alternation + r")(?![\w-])", re.IGNORECASE) if words else None
+
+
+_CONDITIONAL_ADMISSION = _conditional_words()
+
+
+def _conditional_subgroup(sentence: str, match, matches: list) -> bool:
+    """The bound admits a subgroup on a condition after the population was stated: "Children
+    from 10 years and adults; patients older than 30 years only if the surgeon judges the
+    chest flexible" (a condition word in the bound's clause, after it, and another bound or a
+    group word before the bound's clause)."""
+    if _CONDITIONAL_ADMISSION is None:
+        return False
+    after = sentence[match.end:match.end + 60]
+    stop = re.search(r"[;.:]\s|[;:]$", after)
+    condition = _CONDITIONAL_ADMISSION.search(after, 0, stop.start() if stop else len(after))
+    if condition is None:
+        return False
+    clause = max(sentence.rfind(";", 0, match.start), sentence.rfind(",", 0, match.start),
+                 sentence.rfind(":", 0, match.start))
+    if clause < 0:
+        return False
+    head = sentence[:clause]
+    return (any(m.end <= clause for m in matches if m is not match)
+            or bool(find_groups(head)))
+
+
 def _bare_duration(sentence: str, match) -> bool:
     """The age-like bound is a time span: of a condition, a treatment or a trial, or a number of
     days, weeks or months with no age word or population noun anywhere near it."""
     if match.bound.dimension != "age":
         return False
     if (_time_span(sentence, match) or _treatment_period(sentence, match)
-            or _governed_duration(sentence, match)):
+            or _governed_duration(sentence, match) or _time_measured_quantity(sentence, match)):
         return True
     written = sentence[match.start:match.end]
     if not _SHORT_UNITS.search(written):
@@ -2354,6 +2417,8 @@ def _extract(document: Document, context: ExtractionContext) -> Iterable[Fact]:
                                or _in_condition_row(block, sentence, m)
                                or _in_scopes(unknown, m.start, m.end)
                                or _unanchored_span(block, sentence, m, document.language))]
+            if matches and _CONDITIONAL_ADMISSION is not None and _CONDITIONAL_ADMISSION.search(sentence):
+                matches = [m for m in matches if not _conditional_subgroup(sentence, m, matches)]
             if matches and _conditional_instruction(sentence):
                 matches = []  # "In patients below 40 kg, prime the kit with red cells"
             if matches and size_statement(blocks, index, sentence) is not None:

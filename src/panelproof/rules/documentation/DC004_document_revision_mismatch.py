@@ -78,6 +78,8 @@ class DocumentRevisionMismatch(Rule):
         declared = [f for f in references if f.value.self_declared]
         cited = [f for f in references if not f.value.self_declared and f.value.role is not None]
         for fact in cited:
+            if _cites_provided_elsewhere(fact, cited, declared):
+                continue  # "CER SSI-CER-1 Rev.03" assessed; "missing in CER Rev.02; closed" is history
             mismatch = self._mismatch(fact, declared, facts)
             if mismatch:
                 yield mismatch
@@ -149,6 +151,27 @@ class DocumentRevisionMismatch(Rule):
             f"{_cap(_name(fact.role))} cites {_name(ref.role)} as revision {ref.revision} "
             f"(“{fact.location.quote}”); the {ref.role.value} provided ({other.document}) declares "
             f"revision {other.value.revision}.", [fact, other])
+
+
+def _cites_provided_elsewhere(fact: Fact, cited: list[Fact], declared: list[Fact]) -> bool:
+    """Whether the citing document also cites the same document at the revision provided: the
+    list of documents assessed names "CER X-CER-1 Rev.03" (the one submitted) and a later
+    finding recalls "data missing in CER Rev.02; closed". The other revision is an earlier one
+    the citing document followed up, not a mismatch."""
+    ref: DocumentReference = fact.value
+    if ref.revision is None:
+        return False
+    targets = [d for d in declared if d.role is ref.role and d.value.revision and d.document != fact.document]
+    if len({d.document for d in targets}) != 1:
+        return False  # several IFUs: "IFU-EN rev. 1" assessed says nothing of "IFU-DE rev. 2"
+    provided = {normalize_revision(d.value.revision) for d in targets}
+    if normalize_revision(ref.revision) in provided:
+        return False
+    coded = any(c.isdigit() for c in ref.identifier)
+    return any(other is not fact and other.document == fact.document and other.value.role is ref.role
+               and other.value.revision and normalize_revision(other.value.revision) in provided
+               and (not coded or normalize_identifier(other.value.identifier) == normalize_identifier(ref.identifier))
+               for other in cited)
 
 
 def _names_revision_beside(facts: FactBase, fact: Fact, revision: str) -> bool:
