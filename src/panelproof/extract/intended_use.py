@@ -2290,7 +2290,7 @@ def _enumerated(unit: Unit) -> list[Unit]:
         return _item_pieces(unit)
     colon = _INLINE_LIST.search(unit.text)
     if not colon:
-        return [unit]
+        return _comma_list(unit) or [unit]
     rest_start = unit.start + colon.end()
     rest = unit.block.normalized[rest_start:unit.end]
     # Separators inside parentheses belong to the item: "AHI ≥ 15/h (or ≥ 5/h with symptoms)",
@@ -2306,6 +2306,43 @@ def _enumerated(unit: Unit) -> list[Unit]:
     if len(pieces) == 1 and len(pieces[0].text.split()) > 12:
         return [unit]  # a colon inside a sentence, not a one-item list
     return pieces or [unit]
+
+
+# A verb that makes a paragraph a sentence rather than a run of conditions (English, French,
+# German, Italian, Spanish, Dutch auxiliaries and modal verbs).
+_SENTENCE_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|be|been|will|would|can|could|may|might|must|should|shall|"
+    r"does|do|did|est|sont|doit|doivent|peut|peuvent|ist|sind|darf|dürfen|soll|sollte|wird|werden|"
+    r"kann|können|è|sono|deve|devono|può|es|son|debe|deben|puede|zijn|mag|mogen|moet|moeten)\b",
+    re.IGNORECASE)
+# A comma list names conditions, each a short noun phrase.
+_LIST_ITEM_MAX_WORDS = 10
+_LIST_MIN_ITEMS = 3
+
+
+def _comma_list(unit: Unit) -> list[Unit] | None:
+    """A paragraph under a contraindications or indications heading that is a run of conditions
+    ("Extensive adhesions, active peritonitis or abdominal wall infection, bowel obstruction,
+    allergy to titanium or silicone."), as summaries (SSCP, CEAR) write the IFU's list: one unit
+    per condition, as a list would give. A sentence with a verb, or with an item too long to be
+    one condition, stays one unit; so does a unit that is not the whole paragraph."""
+    if unit.kinds & {INDICATIONS, CONTRAINDICATIONS} == frozenset() or unit.block.kind is BlockKind.TABLE_ROW:
+        return None
+    text = unit.block.normalized
+    if text[:unit.start].strip() or text[unit.end:].strip(" .\n"):
+        return None
+    body = text[unit.start:unit.end]
+    if "," not in body or _SENTENCE_VERB.search(body):
+        return None
+    pieces, position = [], unit.start
+    for piece in _split_top_level(body, ","):
+        start = position + len(piece) - len(piece.lstrip())
+        end = position + len(piece.rstrip().rstrip("."))
+        position += len(piece) + 1
+        if end <= start or len(text[start:end].split()) > _LIST_ITEM_MAX_WORDS:
+            return None
+        pieces.append(Unit(unit.block, start, end, unit.kinds, True))
+    return pieces if len(pieces) >= _LIST_MIN_ITEMS else None
 
 
 # What continues the item before a comma or semicolon instead of starting a new one:
