@@ -76,3 +76,27 @@ def test_sscp_run_still_shows_a_missing_item():
     sscp = "# Contraindications\n\nExtensive adhesions, bowel obstruction, active peritonitis.\n"
     facts = intended_use_facts({"IFU.md": ifu, "SSCP.md": sscp})
     assert [f for f in ContraindicationsDiffer().check(facts)]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Allergy to polyethylene glycol; leaks from the bronchial stump or large airways; bowel obstruction.",
+    "Bowel obstruction; leaks from the bronchial stump or large airways; pregnancy",
+])
+def test_semicolon_run_of_conditions_is_read_item_by_item(paragraph):
+    assert "text:leaks from the bronchial stump or large airways" in contraindication_ids(paragraph)
+
+
+def item_ids(item: str) -> list[str]:
+    document = document_from_text(f"# Contraindications\n\n- {item}\n- Pregnancy\n", "CER.md",
+                                  role=Role.CER, language="en")
+    return [f.value.id for f in intended_use.extract(document) if f.kind is FactKind.CONTRAINDICATION]
+
+
+@pytest.mark.parametrize("item", [
+    "Not to be applied in the presence of active peritoneal adhesions",
+    "Not to be used in active peritoneal adhesions",
+    "Is not to be implanted in the presence of active peritoneal adhesions",
+    "not to be applied on active peritoneal adhesions",
+])
+def test_not_to_be_applied_names_the_condition(item):
+    assert "text:active peritoneal adhesions" in item_ids(item)

@@ -1522,7 +1522,10 @@ _LEADING_FILLER = re.compile(
 _LEADING_PROHIBITION = re.compile(
     r"^(?:[-–•*]\s*)?(?:please\s*,?\s*)?(?:do not|don['’]t|never|must not|should not|ne pas|ne jamais|nunca)\s+"
     r"(?:(?:be\s+)?(?:use|used|utiliser|usar)\s+(?:it\s+|this device\s+|the (?:said |subject )?(?:device|product)\s+)?"
-    r"(?:in (?:the )?cases? of|in|on|for|with|chez|sur|en)\s+)?",
+    r"(?:in (?:the )?cases? of|in|on|for|with|chez|sur|en)\s+)?"
+    # "Not to be applied in the presence of active infection", "not to be used on ..."
+    r"|^(?:[-–•*]\s*)?(?:(?:is|are)\s+)?not to be\s+(?:used|applied|implanted|placed|administered)\s+"
+    r"(?:(?:in|on)\s+the\s+presence\s+of|in (?:the )?cases? of|in|on|to|for|with)\s+",
     re.I)
 _POPULATION_WORDS = re.compile(
     r"\b(?:adults?|adult|children|child|infants?|neonates?|newborns?|adolescents?|elderly|"
@@ -2323,7 +2326,7 @@ _LIST_MIN_ITEMS = 3
 def _comma_list(unit: Unit) -> list[Unit] | None:
     """A paragraph under a contraindications or indications heading that is a run of conditions
     ("Extensive adhesions, active peritonitis or abdominal wall infection, bowel obstruction,
-    allergy to titanium or silicone."), as summaries (SSCP, CEAR) write the IFU's list: one unit
+    allergy to titanium or silicone.", or separated by semicolons), as summaries (SSCP, CEAR) write the IFU's list: one unit
     per condition, as a list would give. A sentence with a verb, or with an item too long to be
     one condition, stays one unit; so does a unit that is not the whole paragraph."""
     if unit.kinds & {INDICATIONS, CONTRAINDICATIONS} == frozenset() or unit.block.kind is BlockKind.TABLE_ROW:
@@ -2332,10 +2335,11 @@ def _comma_list(unit: Unit) -> list[Unit] | None:
     if text[:unit.start].strip() or text[unit.end:].strip(" .\n"):
         return None
     body = text[unit.start:unit.end]
-    if "," not in body or _SENTENCE_VERB.search(body):
+    separator = ";" if _top_level_positions(body, ";") else ","
+    if separator not in body or _SENTENCE_VERB.search(body):
         return None
     pieces, position = [], unit.start
-    for piece in _split_top_level(body, ","):
+    for piece in _split_top_level(body, separator):
         start = position + len(piece) - len(piece.lstrip())
         end = position + len(piece.rstrip().rstrip("."))
         position += len(piece) + 1
