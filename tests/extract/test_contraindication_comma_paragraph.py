@@ -100,3 +100,11 @@ def item_ids(item: str) -> list[str]:
 ])
 def test_not_to_be_applied_names_the_condition(item):
     assert "text:active peritoneal adhesions" in item_ids(item)
+
+
+def test_indications_paragraph_is_not_split():
+    document = document_from_text(
+        "# Indications\n\nPreterm infants born at 24 to 36 weeks, receiving supplemental oxygen, "
+        "until discharge from the neonatal unit.\n", "SSCP.md", role=Role.SSCP, language="en")
+    ids = [f.value.id for f in intended_use.extract(document) if f.kind is FactKind.INDICATION]
+    assert "text:until discharge from the neonatal unit" not in ids

@@ -2324,13 +2324,13 @@ _LIST_MIN_ITEMS = 3
 
 
 def _comma_list(unit: Unit) -> list[Unit] | None:
-    """A paragraph under a contraindications or indications heading that is a run of conditions
+    """A paragraph under a contraindications heading that is a run of conditions
     ("Extensive adhesions, active peritonitis or abdominal wall infection, bowel obstruction,
     allergy to titanium or silicone.", or separated by semicolons), as summaries (SSCP, CEAR) write the IFU's list: one unit
     per condition, as a list would give. A sentence with a verb, or with an item too long to be
     one condition, stays one unit; so does a unit that is not the whole paragraph."""
-    if unit.kinds & {INDICATIONS, CONTRAINDICATIONS} == frozenset() or unit.block.kind is BlockKind.TABLE_ROW:
-        return None
+    if CONTRAINDICATIONS not in unit.kinds or INDICATIONS in unit.kinds or unit.block.kind is BlockKind.TABLE_ROW:
+        return None  # an indications paragraph's commas also join a population and its bounds
     text = unit.block.normalized
     if text[:unit.start].strip() or text[unit.end:].strip(" .\n"):
         return None
