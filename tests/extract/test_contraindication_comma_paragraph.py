@@ -78,14 +78,6 @@ def test_sscp_run_still_shows_a_missing_item():
     assert [f for f in ContraindicationsDiffer().check(facts)]
 
 
-@pytest.mark.parametrize("paragraph", [
-    "Allergy to polyethylene glycol; leaks from the bronchial stump or large airways; bowel obstruction.",
-    "Bowel obstruction; leaks from the bronchial stump or large airways; pregnancy",
-])
-def test_semicolon_run_of_conditions_is_read_item_by_item(paragraph):
-    assert "text:leaks from the bronchial stump or large airways" in contraindication_ids(paragraph)
-
-
 def item_ids(item: str) -> list[str]:
     document = document_from_text(f"# Contraindications\n\n- {item}\n- Pregnancy\n", "CER.md",
                                   role=Role.CER, language="en")

@@ -2326,7 +2326,7 @@ _LIST_MIN_ITEMS = 3
 def _comma_list(unit: Unit) -> list[Unit] | None:
     """A paragraph under a contraindications heading that is a run of conditions
     ("Extensive adhesions, active peritonitis or abdominal wall infection, bowel obstruction,
-    allergy to titanium or silicone.", or separated by semicolons), as summaries (SSCP, CEAR) write the IFU's list: one unit
+    allergy to titanium or silicone."), as summaries (SSCP, CEAR) write the IFU's list: one unit
     per condition, as a list would give. A sentence with a verb, or with an item too long to be
     one condition, stays one unit; so does a unit that is not the whole paragraph."""
     if CONTRAINDICATIONS not in unit.kinds or INDICATIONS in unit.kinds or unit.block.kind is BlockKind.TABLE_ROW:
@@ -2335,11 +2335,13 @@ def _comma_list(unit: Unit) -> list[Unit] | None:
     if text[:unit.start].strip() or text[unit.end:].strip(" .\n"):
         return None
     body = text[unit.start:unit.end]
-    separator = ";" if _top_level_positions(body, ";") else ","
-    if separator not in body or _SENTENCE_VERB.search(body):
+    # Semicolon runs are left to the sentence reading: their items are longer lay restatements
+    # ("active infection of the eye or eyelids") that the comparison does not yet pair with the
+    # IFU's clinical wording, and read one by one they turned minor differences into major ones.
+    if "," not in body or _top_level_positions(body, ";") or _SENTENCE_VERB.search(body):
         return None
     pieces, position = [], unit.start
-    for piece in _split_top_level(body, separator):
+    for piece in _split_top_level(body, ","):
         start = position + len(piece) - len(piece.lstrip())
         end = position + len(piece.rstrip().rstrip("."))
         position += len(piece) + 1
