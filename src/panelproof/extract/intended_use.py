@@ -1535,7 +1535,10 @@ _LEADING_FILLER = re.compile(
 _LEADING_PROHIBITION = re.compile(
     r"^(?:[-–•*]\s*)?(?:please\s*,?\s*)?(?:do not|don['’]t|never|must not|should not|ne pas|ne jamais|nunca)\s+"
     r"(?:(?:be\s+)?(?:use|used|utiliser|usar)\s+(?:it\s+|this device\s+|the (?:said |subject )?(?:device|product)\s+)?"
-    r"(?:in (?:the )?cases? of|in|on|for|with|chez|sur|en)\s+)?",
+    r"(?:in (?:the )?cases? of|in|on|for|with|chez|sur|en)\s+)?"
+    # "Not to be applied in the presence of active infection", "not to be used on ..."
+    r"|^(?:[-–•*]\s*)?(?:(?:is|are)\s+)?not to be\s+(?:used|applied|implanted|placed|administered)\s+"
+    r"(?:(?:in|on)\s+the\s+presence\s+of|in (?:the )?cases? of|in|on|to|for|with)\s+",
     re.I)
 _POPULATION_WORDS = re.compile(
     r"\b(?:adults?|adult|children|child|infants?|neonates?|newborns?|adolescents?|elderly|"
@@ -2303,7 +2306,7 @@ def _enumerated(unit: Unit) -> list[Unit]:
         return _item_pieces(unit)
     colon = _INLINE_LIST.search(unit.text)
     if not colon:
-        return [unit]
+        return _comma_list(unit) or [unit]
     rest_start = unit.start + colon.end()
     rest = unit.block.normalized[rest_start:unit.end]
     # Separators inside parentheses belong to the item: "AHI ≥ 15/h (or ≥ 5/h with symptoms)",
@@ -2319,6 +2322,46 @@ def _enumerated(unit: Unit) -> list[Unit]:
     if len(pieces) == 1 and len(pieces[0].text.split()) > 12:
         return [unit]  # a colon inside a sentence, not a one-item list
     return pieces or [unit]
+
+
+# A verb that makes a paragraph a sentence rather than a run of conditions (English, French,
+# German, Italian, Spanish, Dutch auxiliaries and modal verbs).
+_SENTENCE_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|be|been|will|would|can|could|may|might|must|should|shall|"
+    r"does|do|did|est|sont|doit|doivent|peut|peuvent|ist|sind|darf|dürfen|soll|sollte|wird|werden|"
+    r"kann|können|è|sono|deve|devono|può|es|son|debe|deben|puede|zijn|mag|mogen|moet|moeten)\b",
+    re.IGNORECASE)
+# A comma list names conditions, each a short noun phrase.
+_LIST_ITEM_MAX_WORDS = 10
+_LIST_MIN_ITEMS = 3
+
+
+def _comma_list(unit: Unit) -> list[Unit] | None:
+    """A paragraph under a contraindications heading that is a run of conditions
+    ("Extensive adhesions, active peritonitis or abdominal wall infection, bowel obstruction,
+    allergy to titanium or silicone."), as summaries (SSCP, CEAR) write the IFU's list: one unit
+    per condition, as a list would give. A sentence with a verb, or with an item too long to be
+    one condition, stays one unit; so does a unit that is not the whole paragraph."""
+    if CONTRAINDICATIONS not in unit.kinds or INDICATIONS in unit.kinds or unit.block.kind is BlockKind.TABLE_ROW:
+        return None  # an indications paragraph's commas also join a population and its bounds
+    text = unit.block.normalized
+    if text[:unit.start].strip() or text[unit.end:].strip(" .\n"):
+        return None
+    body = text[unit.start:unit.end]
+    # Semicolon runs are left to the sentence reading: their items are longer lay restatements
+    # ("active infection of the eye or eyelids") that the comparison does not yet pair with the
+    # IFU's clinical wording, and read one by one they turned minor differences into major ones.
+    if "," not in body or _top_level_positions(body, ";") or _SENTENCE_VERB.search(body):
+        return None
+    pieces, position = [], unit.start
+    for piece in _split_top_level(body, ","):
+        start = position + len(piece) - len(piece.lstrip())
+        end = position + len(piece.rstrip().rstrip("."))
+        position += len(piece) + 1
+        if end <= start or len(text[start:end].split()) > _LIST_ITEM_MAX_WORDS:
+            return None
+        pieces.append(Unit(unit.block, start, end, unit.kinds, True))
+    return pieces if len(pieces) >= _LIST_MIN_ITEMS else None
 
 
 # What continues the item before a comma or semicolon instead of starting a new one:
