@@ -1607,10 +1607,23 @@ def text_concept_id(phrase: str) -> str | None:
     return "text:" + phrase.lower()[:100]
 
 
+_CLAUSE_END = re.compile(r"[;:]|\(|\s[-–]\s|,\s+(?:such as|including|e\.g\.|wie|comme|notamment)")
+# "End-stage temporomandibular joint (TMJ) disease", "estimated glomerular filtration rate
+# (eGFR) < 25 mL/min": an abbreviation in brackets ends nothing
+_BRACKETED_ABBREVIATION = re.compile(r"\([a-z]{0,2}[A-Z][A-Za-z0-9]{0,2}[A-Z][A-Za-z0-9]{0,6}s?\)")
+# "intrauterine infection (chorioamnionitis) or ruptured membranes": a one-word gloss that the
+# item goes on after ends nothing either
+_BRACKETED_GLOSS = re.compile(r"\([^\W\d_][\w-]*\)\s+(?:or|and|ou|et|oder|und|o|y|e|of|en|lub|i|a|eller|og)\s+\w",
+                              re.IGNORECASE)
+
+
 def _first_clause(text: str) -> str:
-    # "End-stage temporomandibular joint (TMJ) disease": an abbreviation in brackets ends nothing
-    return re.split(r"[;:]|\((?![A-Z][A-Za-z0-9]{0,2}[A-Z][A-Za-z0-9]{0,6}s?\))|\s[-–]\s|"
-                    r",\s+(?:such as|including|e\.g\.|wie|comme|notamment)", text)[0]
+    for end in _CLAUSE_END.finditer(text):
+        if end.group() == "(" and (_BRACKETED_ABBREVIATION.match(text, end.start())
+                                   or _BRACKETED_GLOSS.match(text, end.start())):
+            continue
+        return text[:end.start()]
+    return text
 
 
 def no_contraindications(unit: Unit) -> tuple[int, int] | None:
