@@ -23,7 +23,8 @@ class ContraindicationsDiffer(Rule):
         a specific case of a general item ("cyanotic congenital heart disease with SpO2 below
         85 %" / "cyanotic heart disease"), and known concepts in any words ("body size
         insufficient to accommodate the pump" / "too small for the implant, unsuitable
-        anatomy").
+        anatomy"), and a limit of a clinical measure for the condition it names ("eGFR < 25
+        mL/min" / "severe renal failure": clinical_measures.yaml `states`).
         An item is major only when it is clearly absent from the other document; when the
         other document states it in related words, the difference is minor. A summary (CEP,
         CER, SSCP, CEAR) that lists a subset of the IFU's contraindications, and nothing the

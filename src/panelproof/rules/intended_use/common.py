@@ -270,8 +270,28 @@ def _join_concept_items(statement: Statement, other: Statement) -> None:
     for leftover in leftovers:
         alike = {concept_id for concept_id, quote in items if leftovers_alike(leftover[5:], quote)
                  or _covers_item(leftover[5:], quote)}
+        if not alike:
+            # "eGFR < 25 mL/min" is the measured form of the other's "severe renal failure"
+            named = measured_conditions(leftover[5:])
+            alike = {c for c, _ in items if c.split("@")[0] in named}
         if len(alike) == 1:
             statement.concepts.setdefault(alike.pop(), []).extend(statement.concepts.pop(leftover))
+
+
+def measured_conditions(text: str) -> set[str]:
+    """Conditions an upper limit of a clinical measure in `text` names (clinical_measures.yaml
+    `states`): "eGFR < 25 mL/min" names renal_failure."""
+    from panelproof.extract.indication_measures import measures_in
+
+    entries = {e["id"]: e for e in (knowledge.load("vocabulary/clinical_measures") or {}).get("entries") or []}
+    found: set[str] = set()
+    for _start, _end, bound in measures_in(text):
+        if bound.high is None or bound.low is not None:
+            continue
+        for state in entries.get(bound.measure, {}).get("states") or []:
+            if bound.high <= float(state["below"]):
+                found.add(str(state["condition"]))
+    return found
 
 
 def _covers_item(wider: str, item: str) -> bool:
