@@ -9,6 +9,8 @@ from panelproof.extract.documentation import heading_number
 from panelproof.extract.model import Fact, FactBase, FactKind, Label
 from panelproof.ingest.layout import is_annex_heading, looks_like_sentence_end
 from panelproof.ingest.model import Block, BlockKind, Document
+from panelproof.rules.identity._compare import master_version
+from panelproof.rules.intended_use.common import describe_document
 from panelproof.rules.model import Category, Finding, Rule, Severity
 
 _CONTINUED = ("continued", "cont.", "(suite)", "suite)", "fortsetzung", "fortgesetzt", "forts.")
@@ -115,7 +117,10 @@ class Numbering(Rule):
         where a paragraph or a lone list item starts with the missing number (a heading the
         PDF reading took for a list item), or where a run-in heading without its number
         stands ("Alarms The console gives alarms for ...": a numbered list item whose number
-        went with the list marker), is not reported.
+        went with the list marker), is not reported. A translation that skips a number its
+        master language version has (the English IFU) is told which section that is, quoted
+        from the master: "heading 5 follows heading 3 (the English IFU has “4. Method of use”
+        there)", a section the translation leaves out.
 
     Why a panel cares:
         Broken numbering shows sections or figures were added or removed without revising the
@@ -143,7 +148,7 @@ class Numbering(Rule):
         for path, headings in facts.by_document(FactKind.HEADING_NUMBER).items():
             problems = self._heading_problems(facts.document(path), headings)
             if problems:
-                yield self._finding(path, "heading", problems)
+                yield self._finding(path, "heading", problems, _master_headings(facts, path))
         for path, figures in facts.by_document(FactKind.FIGURE).items():
             for kind in ("figure", "table"):
                 numbered = [(f.value.number, f) for f in figures
@@ -185,7 +190,8 @@ class Numbering(Rule):
         return numbering_problems(numbered, restarts=restarts, explained=explained,
                                   repeats_title=True)
 
-    def _finding(self, path: str, kind: str, problems: list[tuple[str, Fact, Fact | None]]) -> Finding:
+    def _finding(self, path: str, kind: str, problems: list[tuple[str, Fact, Fact | None]],
+                 master: tuple[str, dict[str, Fact]] | None = None) -> Finding:
         parts = []
         locations: list[Fact] = []
         for problem, fact, previous in problems[:6]:
@@ -195,7 +201,36 @@ class Numbering(Rule):
             else:
                 before = (previous.value.number if isinstance(previous.value, Label) else previous.value) \
                     if previous else "the start"
-                parts.append(f"{kind} {number} follows {kind} {before}" if previous
-                             else f"{kind} numbering starts at {number}")
+                text = (f"{kind} {number} follows {kind} {before}" if previous
+                        else f"{kind} numbering starts at {number}")
+                # A translation that skips a number its master version has lacks that section
+                # ("5. Method of use" of the English IFU): name it, and quote it.
+                found = [master[1][m] for m in _missing(str(before), str(number))
+                         if master is not None and m in master[1]] if previous else []
+                if found:
+                    titles = ", ".join(f"“{f.location.quote}”" for f in found[:3])
+                    text += f" ({master[0]} has {titles} there)"
+                    locations += found[:3]
+                parts.append(text)
             locations += [p for p in (previous, fact) if p is not None]
-        return self.finding(f"{path}: " + "; ".join(parts) + ".", locations[:10])
+        return self.finding(f"{path}: " + "; ".join(parts) + ".", locations[:12])
+
+
+def _missing(before: str, number: str) -> list[str]:
+    """The numbers between two headings of one level ("3", "5" -> ["4"])."""
+    a, b = _parts(before), _parts(number)
+    if a is None or b is None or len(a) != len(b) or a[:-1] != b[:-1]:
+        return []
+    return [".".join(map(str, b[:-1] + (k,))) for k in range(a[-1] + 1, b[-1])]
+
+
+def _master_headings(facts: FactBase, path: str) -> tuple[str, dict[str, Fact]] | None:
+    """The master language version of `path` (when it is a translation) and its numbered
+    headings by number."""
+    master = master_version(facts, path)
+    if master is None or master == path:
+        return None
+    headings = {f.value: f for f in facts.of(FactKind.HEADING_NUMBER, document=master)
+                if isinstance(f.value, str)}
+    document = facts.document(master)
+    return (describe_document(document, with_language=True) if document else master), headings
