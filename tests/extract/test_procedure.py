@@ -25,6 +25,12 @@ def _facts(sentence: str, kind: FactKind):
     ("The scrutiny procedure does not apply since a common specification covers the device.",
      "not_required", "exempt_54_2_c"),
     ("The CECP does not apply to this device.", "not_required", ""),
+    # the ground given in the sentence after the denial
+    ("Applicability of the consultation procedure: Not applicable. The device was designed by "
+     "modification of the VenaPort port of the same manufacturer, and the exemption of Article "
+     "54(2)(b) MDR is accepted.", "not_required", "exempt_54_2_b"),
+    ("CECP: not required. The certificate under the MDR is renewed (Art. 54(2)(a)).",
+     "not_required", "exempt_54_2_a"),
     ("Das Konsultationsverfahren entfällt (Rezertifizierung).", "not_required", "exempt_54_2_a"),
     ("La procédure de consultation n'est pas requise pour ce dispositif.", "not_required", ""),
     ("The clinical evaluation consultation procedure applies (Art. 54(1)(b)).", "required", ""),

@@ -101,6 +101,13 @@ def extract(document: Document, context: ExtractionContext) -> Iterator[Fact]:
                     exemption, named_at = _exemption_before(block, start, patterns)
                     if named_at is not None:
                         start = named_at
+                    else:
+                        # "Applicability of the consultation procedure: Not applicable. The device
+                        # is a modification of X, and the exemption of Article 54(2)(b) is
+                        # accepted.": the ground given in the next sentence, quoted with it.
+                        exemption, ends_at = _exemption_after(block, end, patterns)
+                        if ends_at is not None:
+                            end = ends_at
             elif (required := patterns["required"].search(plain)):
                 # "the exemption of Article 54(2)(b) applies": the exemption is the subject,
                 # so the procedure is not required
@@ -144,6 +151,20 @@ def _exemption_before(block, position: int, patterns: dict) -> tuple[str | None,
         if exemption is not None:
             found = (exemption, start)
     return found
+
+
+def _exemption_after(block, position: int, patterns: dict) -> tuple[str | None, int | None]:
+    """The exemption the sentence right after `position` names, when that sentence states
+    nothing of its own on whether the procedure is required, and where it ends."""
+    text = block.normalized
+    following = next(((s, e) for s, e in sentences(block) if s >= position), None)
+    if following is None:
+        return None, None
+    sentence = text[following[0]:following[1]]
+    exemption = _exemption(sentence, patterns)
+    if exemption is None or patterns["not_required"].search(sentence) or patterns["required"].search(sentence):
+        return None, None
+    return exemption, following[1]
 
 
 def _denies_exemptions(text: str, start: int, patterns: dict) -> bool:

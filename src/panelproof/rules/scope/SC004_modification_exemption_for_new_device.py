@@ -18,7 +18,10 @@ class ModificationExemptionForNewDevice(Rule):
     A statement that the consultation procedure is not required under Art. 54(2)(b) (a
     modification of a device already marketed by the same manufacturer for the same intended
     purpose), while the dossier describes a new device or device family, a new material, or a
-    new or extended intended purpose, indication or claim.
+    new or extended intended purpose, indication or claim (also "the earlier port has a
+    different intended purpose"). The exemption may be named in the sentence after the denial
+    ("Consultation procedure: Not applicable. The device was designed by modification of ...,
+    and the exemption of Article 54(2)(b) is accepted.").
 
     **Why a panel cares**
     Art. 54(2)(b) covers modifications of a device already marketed for the same intended
