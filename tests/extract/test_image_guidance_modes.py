@@ -44,3 +44,18 @@ def test_ifu_adding_mri_guidance_differs_from_the_cer(tmp_path):
         + purpose.format(guidance="under ultrasound, stereotactic or MRI guidance") + "\n", encoding="utf-8")
     findings = [f for f in run_check([tmp_path], workers=1).findings if f.rule == "IU003"]
     assert len(findings) == 1 and "MRI" in findings[0].message
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    ("Restricția se reglează prin portul de acces subcutanat.", "ro", "subcutaneous"),
+    ("Рестрикцията се регулира през подкожния порт за достъп.", "bg", "subcutaneous"),
+    ("A szűkület a bőr alatti porton keresztül állítható.", "hu", "subcutaneous"),
+    ("A sáv laparoszkópos beültetésre szolgál.", "hu", "laparoscopic"),
+    ("Páska sa zavádza laparoskopicky.", "sk", "laparoscopic"),
+    ("Das Produkt dient zur Drainage unter Ultraschall- und/oder Durchleuchtungskontrolle.", "de",
+     "ultrasound_guidance"),
+    ("sob orientação ecográfica, estereotáxica (mamografia) ou por ressonância magnética.", "pt",
+     "mri_guidance"),
+])
+def test_modes_in_more_languages(sentence, language, expected):
+    assert expected in _modes(sentence, language)

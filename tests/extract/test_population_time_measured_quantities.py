@@ -48,3 +48,20 @@ def test_a_time_measured_quantity_is_not_an_age_in_other_languages(text, name):
 ])
 def test_the_age_beside_such_a_quantity_stays(text, expected):
     assert expected in bounds(text)
+
+
+@pytest.mark.parametrize(("heading", "text", "language"), [
+    ("5. Populația țintă și utilizatorii", "Pacienți adulți de sex masculin peste 40 de ani cu cancer de prostată "
+     "localizat și speranță de viață peste 10 ani.", "ro"),
+    ("5. Cieľová populácia", "Dospelí muži nad 40 rokov s karcinómom prostaty a očakávanou dĺžkou života nad 10 rokov.",
+     "sk"),
+    ("5. Populacja docelowa", "Dorośli mężczyźni powyżej 40 lat z rakiem prostaty i oczekiwaną długością życia "
+     "powyżej 10 lat.", "pl"),
+])
+def test_life_expectancy_in_more_languages_is_no_age_bound(heading, text, language):
+    # the patients are over 40; "over 10 years" is their life expectancy
+    document = document_from_text(f"# IFU\n\n## {heading}\n\n{text}\n", f"IFU_{language}.md", role=Role.IFU,
+                                  language=language)
+    lows = [f.value.low for f in population.extract(document, ExtractionContext())
+            if f.kind is FactKind.POPULATION_BOUND and f.value.dimension == "age"]
+    assert 10 not in lows
