@@ -617,3 +617,14 @@ def test_a_term_naming_a_clinic_is_no_contraindication():
     assert not any(q.strip().lower() == "pacemaker" for q in quotes), quotes
     text = "# IFU\n\n## Contraindications\n\n- Patients with an implanted pacemaker\n"
     assert "implanted_electronic_device" in ids(text, FactKind.CONTRAINDICATION, path="IFU.md")
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Personer med type 1- eller type 2-diabetes.", "da"),
+    ("Personer med typ 1- eller typ 2-diabetes.", "sv"),
+    ("Personer med type 1- eller type 2-diabetes.", "no"),
+])
+def test_numbered_types_coordinated_in_nordic_languages(text, language):
+    found = ids(f"# IFU\n\n## Indications\n\n{text}\n", FactKind.INDICATION, language=language,
+                path=f"IFU_{language}.md")
+    assert {"diabetes_type_1", "diabetes_type_2"} <= found

@@ -1650,7 +1650,8 @@ _DESIGNATOR = (r"(?:types?|typ|typu|typy|typen|tipo|tipi|stages?|stadium|stadi[a
                r"grades?|grad|grado|stupe[nň]\w*|stopni[ea]|class|classe|klasse|clase|t[řr][ií]d[ay]|klas[ay])")
 _TYPE_NUMBER = r"(?:\d{1,2}|[IVX]{1,4})(?![\w])"
 _NUMBER_IN_TERM = re.compile(r"\b" + _DESIGNATOR + r"[\s-]*(" + _TYPE_NUMBER + ")", re.IGNORECASE)
-_AND_OR = r"(?:,|/|or|and|ou|et|oder|und|bzw\.?|o|y|e|lub|albo|i|nebo|a|of|en)"
+_AND_OR = (r"(?:,|/|or|and|ou|et|oder|und|bzw\.?|o|y|e|lub|albo|i|nebo|a|of|en|eller|og|och|ja|tai|"
+           r"vagy|és|alebo|ili|sau|și|või|arba|ir|vai|или|и|ή|και)")
 _NUMBER_BEFORE_TERM = re.compile(r"(?<![\w-])(?:" + _DESIGNATOR + r"[\s-]*)?(" + _TYPE_NUMBER + r")-?\s*"
                                  + _AND_OR + r"\s+$", re.IGNORECASE)
 _NUMBERS_COORDINATED = re.compile(r"\b(" + _DESIGNATOR + r")[\s-]*(" + _TYPE_NUMBER + r")-?\s*" + _AND_OR
