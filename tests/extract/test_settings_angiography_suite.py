@@ -32,3 +32,14 @@ def test_translation_naming_the_suite_without_the_word_hospital_agrees(tmp_path)
     (tmp_path / "IFU_es.md").write_text(head.format(
         t="Instrucciones de uso", s="Sala de angiografía o centro ambulatorio con fluoroscopia."), encoding="utf-8")
     assert not [f for f in run_check([tmp_path], workers=1).findings if f.rule == "CS001"]
+
+
+@pytest.mark.parametrize(("text", "language", "heading"), [
+    ("Urológ v nemocnici alebo v centre jednodňovej chirurgie.", "sk", "Používatelia a prostredie použitia"),
+    ("Urolog v nemocnici nebo v centru jednodenní chirurgie.", "cs", "Uživatelé a prostředí použití"),
+    ("Urolog u bolnici ili u centru jednodnevne kirurgije.", "hr", "Korisnici i okruženje"),
+])
+def test_day_surgery_centres_in_inflected_forms_are_outpatient(text, language, heading):
+    document = document_from_text(f"# IFU\n\n## {heading}\n\n{text}\n", "IFU.md", language=language)
+    ids = {f.value.id for f in extract(document) if f.kind is FactKind.CARE_SETTING}
+    assert {"hospital", "outpatient"} <= ids
