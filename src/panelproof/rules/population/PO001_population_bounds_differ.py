@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable, Iterator
 
 from panelproof.extract.model import Fact, FactBase, FactKind, PopulationBound
@@ -62,6 +62,7 @@ def envelope(facts: list[Fact], dimension: str) -> Envelope | None:
     # 18; children under 12 under supervision") still widens the population. A weight range
     # is often written as a floor and a ceiling apart ("minimum 500 g ... up to 5 kg"): there
     # the ceiling closes the range.
+    included = _closed_ranges(included)
     floors = [b.low for _, b in included if b.low is not None and b.high is None]
     if floors and dimension == "age":
         included = [(f, b) for f, b in included
@@ -90,6 +91,25 @@ def envelope(facts: list[Fact], dimension: str) -> Envelope | None:
     return Envelope(low, high, low_fact, high_fact, low_inclusive, high_inclusive)
 
 
+def _closed_ranges(included: list) -> list:
+    """A floor and a ceiling of one statement ("Min. 18 years old, under 70 years old": the
+    ceiling's quote holds the floor's) are one closed range, not two open ones whose union
+    admits everyone."""
+    floors = [(f, b) for f, b in included if b.low is not None and b.high is None]
+    merged, used = [], set()
+    for fact, bound in included:
+        if bound.low is None and bound.high is not None:
+            floor = next(((f, b) for f, b in floors if id(f) not in used and f.document == fact.document
+                          and f.location.section == fact.location.section
+                          and f.location.quote in fact.location.quote and b.low < bound.high), None)
+            if floor is not None:
+                used.add(id(floor[0]))
+                merged.append((fact, replace(bound, low=floor[1].low, low_inclusive=floor[1].low_inclusive)))
+                continue
+        merged.append((fact, bound))
+    return [(f, b) for f, b in merged if id(f) not in used]
+
+
 def same(a: float, b: float) -> bool:
     if math.isinf(a) or math.isinf(b):
         return a == b
@@ -107,7 +127,8 @@ class PopulationBoundsDiffer(Rule):
     75" and "between 18 and 75 years of age" agree; "> 5 kg" and "from 1 kg" do not;
     "adolescents from 16" and "adults aged 18 and older" do not. A group word with only an upper
     bound keeps the group's own lower one: "adults not older than 65 years" agrees with "adults
-    aged 18 to 65". Exclusions count too ("not
+    aged 18 to 65"; a floor and a ceiling written in one statement ("Min. 18 years old, under
+    70 years old") are one closed range. Exclusions count too ("not
     for patients under 5 kg" admits 5 kg and more). "> 5 kg" and "≥ 5 kg" are taken as the
     same bound. Gestational ages are their own dimension, in weeks of gestation ("neonates ≥ 34
     weeks of gestation", "à partir de 32 semaines d'aménorrhée", "ab der 34. SSW", "età
