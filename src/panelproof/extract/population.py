@@ -2265,6 +2265,47 @@ def _time_measured_quantity(sentence: str, match) -> bool:
             and not _AGE_CUE.search(gap))
 
 
+def _vocabulary_words(name: str) -> re.Pattern | None:
+    entry = knowledge.load("vocabulary/population_quantities").get(name) or {}
+    words = sorted({w.lower() for k, v in entry.items() if k != "source" for w in v}, key=lambda w: (-len(w), w))
+    alternation = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    return re.compile(r"(?<![\w-])(?:" + alternation + r")(?![\w-])", re.IGNORECASE) if words else None
+
+
+# Adjectives of chronicity ("chronic", "persistent", "chronisch", "chronique", "kronični"):
+# a span after one is how long the condition has lasted.
+_CHRONICITY = _vocabulary_words("condition_duration_cues")
+# At most four words (the condition's name), an opening bracket, "for", "since" between.
+_CHRONICITY_GAP = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,4}[\s(\[,–-]*$")
+# "≥ 6 years of schooling", "8 Jahre Schulbildung": the span measures an education.
+_MEASURED_AFTER = _vocabulary_words("time_measured_after")
+
+
+def _condition_duration(sentence: str, match) -> bool:
+    """The span is the duration of a condition named as chronic or persistent right before it
+    ("adults with chronic (≥ 6 months) tinnitus", "persistent Eustachian tube dysfunction (≥ 3
+    months)", "chronischer Tinnitus seit ≥ 6 Monaten"), or measures schooling ("≥ 6 years of
+    schooling"); an age word or person noun between, or right after, keeps it an age."""
+    if _AGE_AFTER.match(sentence, match.end) or _AGE_AFTER.search(sentence, match.start, match.end):
+        return False
+    if _MEASURED_AFTER is not None and _MEASURED_AFTER.match(sentence, match.end + len(
+            sentence[match.end:]) - len(sentence[match.end:].lstrip())):
+        return True
+    if _CHRONICITY is None:
+        return False
+    floor = max(_clause_start(sentence, match.start), match.start - 60)
+    before = sentence[floor:match.start]
+    found = None
+    for found in _CHRONICITY.finditer(before):
+        pass
+    if found is None:
+        return False
+    gap = before[found.end():]
+    return (_CHRONICITY_GAP.fullmatch(gap) is not None and not _AGE_CUE.search(gap)
+            and not _AGE_ANCHOR.search(gap) and not _PERSON_NOUN.search(gap)
+            and not find_groups(gap) and not _data_age_anchor(gap))
+
+
 def _conditional_words() -> re.Pattern | None:
     entry = knowledge.load("vocabulary/population_quantities").get("conditional_admission_cues") or {}
     words = sorted({w.lower() for k, v in entry.items() if k != "source" for w in v}, key=lambda w: (-len(w), w))
@@ -2303,7 +2344,8 @@ def _bare_duration(sentence: str, match) -> bool:
     if match.bound.dimension != "age":
         return False
     if (_time_span(sentence, match) or _treatment_period(sentence, match)
-            or _governed_duration(sentence, match) or _time_measured_quantity(sentence, match)):
+            or _governed_duration(sentence, match) or _time_measured_quantity(sentence, match)
+            or _condition_duration(sentence, match)):
         return True
     written = sentence[match.start:match.end]
     if not _SHORT_UNITS.search(written):

@@ -18,6 +18,7 @@ from typing import Callable
 from panelproof.ingest.base import Deadline, IngestError, ReadResult
 from panelproof.ingest.config import CONFIG_NAMES, DossierConfigError, find_config, load_config
 from panelproof.ingest.model import BlockKind, Document, Dossier, DossierConfig, Role
+from panelproof.ingest.layout import split_run_together_items
 from panelproof.ingest.runin import split_run_in_headings
 
 __all__ = ["DossierConfigError", "DossierPlan", "Limits", "load_dossier", "plan_dossier",
@@ -137,7 +138,7 @@ def read_document(file: Path, rel: str, limits: Limits | None = None,
         return _failed(document, "it needs more memory than is available to be read", config)
     except Exception as exc:  # the promise: no traceback ever escapes
         return _failed(document, f"it could not be read ({type(exc).__name__}: {exc})", config)
-    document.blocks = split_run_in_headings(result.blocks)
+    document.blocks = split_run_in_headings(split_run_together_items(result.blocks))
     document.images = result.images
     document.pages = result.pages
     document.page_texts = result.page_texts

@@ -6,8 +6,9 @@ A reader knows the geometry or the styles; these helpers know what the words loo
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from panelproof.ingest.model import HEADING_ORNAMENT, Block, BlockKind, heading_title
+from panelproof.ingest.model import HEADING_ORNAMENT, Block, BlockKind, assign_offsets, heading_title
 
 # "2.1 Intended purpose", "A.3 Annex", "IV. Results", "Section 3 Clinical data", "Annex B – ...".
 _NUMBERED_HEADING = re.compile(
@@ -22,10 +23,17 @@ _MEASURE = re.compile(r"^\d+(?:[.,]\d+)?\s*(?:kg|g|mg|ml|mL|l|cm|mm|h|min|s|year
 # forms): "①", "⑴", "⒈", "❶", "➀", "➊", "ⓐ", "⒜", "㉑". Each is one character that marks an
 # item whatever follows it, a space or not; normalisation (NFKC) later writes "①" as a bare "1".
 ENCLOSED_MARKERS = "\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf"
+# Check marks, crosses and arrow heads that writers (and their word processors' "bullet
+# library") set before list items: "✓ Pregnancy", "✔ ...", "☑ ...", "✗ ...", "➤ ...", "➢ ...".
+# Like an enclosed number, each is one character that marks an item whatever follows it.
+SYMBOL_MARKERS = "✓✔☑☒✗✘➢➣➤➔➜➝➞➙➛"
+# The ones that also separate items run together on one line ("✓ Pregnancy ✓ Need for MRI"):
+# a check mark or an arrow head inside a sentence is no prose ("→" is, "Hb → 12 g/dL").
+_RUN_TOGETHER_ITEM = re.compile(f"\\s+(?=[{SYMBOL_MARKERS}]\\s)")
 # "•", "-", "–", "*", "o", "▪", "1.", "1)", "(a)", "a)", "i.", "①"
 _LIST_MARKER = re.compile(
     r"^(?:[•●○◦▪■□►▸‣⁃∙·\-–—*](?=\s)|\(?\d{1,2}[.)](?=\s)|\(?[a-z][.)](?=\s)|\(?[ivx]{1,4}\)(?=\s)|"
-    f"[{ENCLOSED_MARKERS}])"
+    f"[{ENCLOSED_MARKERS}{SYMBOL_MARKERS}])"
 )
 _CAPTION = re.compile(
     r"^(?:figure|fig\.|abbildung|abb\.|table|tab\.|tableau|tabelle|tabla|tabella|tabel|figura|"
@@ -151,6 +159,40 @@ def is_unnumbered_heading_text(text: str) -> bool:
 
 def list_marker(text: str) -> bool:
     return bool(_LIST_MARKER.match(text.lstrip()))
+
+
+def split_run_together_items(blocks: list[Block]) -> list[Block]:
+    """A paragraph or list item holding several items each opened by a check mark or arrow
+    head ("✓ Known allergy ✓ Pregnancy ✓ Need for MRI") as one block per item, each keeping its
+    marker's text verbatim. Returns `blocks` itself when there is none."""
+    out: list[Block] | None = None
+    for i, block in enumerate(blocks):
+        parts = _run_together_parts(block)
+        if parts is None:
+            if out is not None:
+                out.append(block)
+            continue
+        if out is None:
+            out = list(blocks[:i])
+        out.extend(replace(block, kind=BlockKind.LIST_ITEM, text=part) for part in parts)
+    if out is None:
+        return blocks
+    assign_offsets(out)
+    return out
+
+
+def _run_together_parts(block: Block) -> list[str] | None:
+    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) or block.cells:
+        return None
+    text = block.text
+    if not any(marker in text for marker in SYMBOL_MARKERS):
+        return None  # the common case, skipped without a regex
+    # A paragraph opens with its first item's marker; a list item's own marker may have been
+    # taken off by the reader (PDF), so its run-together items are the ones after it.
+    if block.kind is BlockKind.PARAGRAPH and text.lstrip()[:1] not in SYMBOL_MARKERS:
+        return None
+    parts = [part for part in _RUN_TOGETHER_ITEM.split(text.strip()) if part.strip()]
+    return parts if len(parts) > 1 else None
 
 
 def ornamented_title(text: str) -> bool:

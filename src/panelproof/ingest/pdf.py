@@ -26,7 +26,7 @@ from panelproof.ingest.layout import (HeadingStack, continues_numbering, heading
                                       is_reference_heading, is_unnumbered_heading_text,
                                       list_marker, looks_like_citation, looks_like_sentence_end, numbered_heading,
                                       ornamented_title,
-                                      ENCLOSED_MARKERS)
+                                      ENCLOSED_MARKERS, SYMBOL_MARKERS)
 from panelproof.ingest.model import Block, BlockKind, Image, assign_offsets
 from panelproof.ingest.normalize import collapse_whitespace
 
@@ -46,7 +46,7 @@ def _bold_name(name: bytes) -> bool:
     """Whether a font's name says bold; a document uses a few fonts on thousands of lines."""
     return bool(_BOLD_NAME.search(name.decode("latin-1", "ignore")))
 _LIST_MARKER_PREFIX = re.compile(r"^\s*(?:(?:[•●○◦▪■□►▸‣⁃∙·\-–—*o]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}\))\s+|"
-                                 f"[{ENCLOSED_MARKERS}]\\s*)")
+                                 f"[{ENCLOSED_MARKERS}{SYMBOL_MARKERS}]\\s*)")
 # Smaller images are rules, bullets and logos' slivers, not figures anyone reads.
 _MIN_IMAGE_PT = 12.0
 

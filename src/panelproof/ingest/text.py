@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
+from panelproof.ingest.layout import SYMBOL_MARKERS
 from panelproof.ingest.model import Block, BlockKind, Document, Role, assign_offsets, heading_title
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-_LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d+[.)]|[a-z][.)])\s+(.*)$")
+_LIST_ITEM = re.compile(rf"^\s*(?:[-*+•{SYMBOL_MARKERS}]|\d+[.)]|[a-z][.)])\s+(.*)$")
 _TABLE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 # A plain-text heading: a short numbered line without a final full stop ("2.1 Intended purpose").
