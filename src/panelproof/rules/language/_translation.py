@@ -117,10 +117,15 @@ class ConceptStems:
         return bool(language) and language in self.languages.get(base, frozenset())
 
     def covers_language(self, language: str | None) -> bool:
-        """Whether the vocabulary has terms in `language` at all: in a language it does not
-        cover ("sv" when only en/fr/de/... are written), only words shared with other languages
-        are recognised, and a version's silence on a concept proves nothing."""
-        return bool(language) and any(language in langs for langs in self.languages.values())
+        """Whether the vocabulary covers `language`: terms in it for at least a quarter of its
+        concepts (Polish, Czech and Danish interfaces are written for the common ones). In a
+        language it does not cover ("sv" when only en/fr/de/... are written, or when only a few
+        entries have Swedish terms), only words shared with other languages are recognised,
+        and a version's silence on a concept proves nothing."""
+        if not language or not self.languages:
+            return False
+        written = sum(1 for langs in self.languages.values() if language in langs)
+        return written * 4 >= len(self.languages)
 
     def resembles(self, concept_id: str, text: str) -> bool:
         """True when `text` shares a distinctive stem with the concept's terms (any language)."""
