@@ -68,11 +68,31 @@ def test_coordinated_adjectives_share_their_noun(body, language, expected):
     assert ids(body, language, FactKind.INTERFACE) == expected
 
 
+@pytest.mark.parametrize(("body", "language", "expected"), [
+    # the shared noun is no term of the mode ("Leberresektion", "resezione", "spine surgery")
+    ("Zur Versiegelung der Resektionsfläche bei offener und laparoskopischer Leberresektion bestimmt.",
+     "de", {"open_surgery", "laparoscopic"}),
+    ("Diffuse Blutung nach offener oder laparoskopischer Resektion.", "de",
+     {"open_surgery", "laparoscopic"}),
+    ("For the placement of pedicle screws in open and percutaneous spine surgery.", "en",
+     {"open_surgery", "percutaneous"}),
+    ("Intended for sealing in open and laparoscopic liver resection.", "en",
+     {"open_surgery", "laparoscopic"}),
+    ("Destinato alla resezione epatica aperta o laparoscopica.", "it", {"open_surgery", "laparoscopic"}),
+    ("Destiné à la résection hépatique ouverte ou laparoscopique.", "fr", {"open_surgery", "laparoscopic"}),
+    ("Destinado a la resección hepática abierta o laparoscópica.", "es", {"open_surgery", "laparoscopic"}),
+])
+def test_coordinated_mode_adjectives_share_any_noun(body, language, expected):
+    assert ids(body, language, FactKind.INTERFACE) == expected
+
+
 @pytest.mark.parametrize(("body", "language"), [
     ("Für die laparoskopische Chirurgie bestimmt.", "de"),
     ("Intended for laparoscopic hernia repair; keep the package open until use.", "en"),
     ("Für die laparoskopische Reparatur bestimmt; die Packung bleibt offen.", "de"),
     ("Destiné à la chirurgie laparoscopique, sachet ouvert ou fermé.", "fr"),
+    ("Für die laparoskopische oder roboterassistierte Resektion, Packung offen lagern.", "de"),
+    ("Intended for laparoscopic and robotic resection; an open package must be discarded.", "en"),
 ])
 def test_plain_laparoscopic_stays_laparoscopic_only(body, language):
     assert ids(body, language, FactKind.INTERFACE) == {"laparoscopic"}

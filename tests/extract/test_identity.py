@@ -288,6 +288,20 @@ def test_basic_udi_di_in_prose_and_under_a_column_header(text, codes):
     ("Das Produkt der Klasse IIb ist kein Produkt der Klasse III.", ["IIb"]),
     ("Le dispositif n'est pas un dispositif de classe III.", []),
     ("The Lumora clip is a class III device.", ["III"]),
+    # the negation a few words before the class, leading to it through a preposition
+    ("The product is of class IIa (Annex VIII Rule 10). It is neither an implantable device of "
+     "class III nor an active device of class IIb intended to administer a medicinal product.",
+     ["IIa"]),
+    ("The device is class IIa acc. to Rule 10; the device is not of class IIb.", ["IIa"]),
+    ("The camera does not fall into class IIb under Rule 12; it is class IIa.", ["IIa"]),
+    ("Das Produkt ist der Klasse IIa zugeordnet (Regel 10); es ist kein aktives Produkt der "
+     "Klasse IIb nach Regel 12.", ["IIa"]),
+    ("Il dispositivo è di classe IIa (regola 10) e non è un dispositivo attivo di classe IIb.",
+     ["IIa"]),
+    ("Le dispositif relève de la classe IIa (règle 10) ; il n'est pas un dispositif actif de "
+     "classe IIb.", ["IIa"]),
+    # words that lead elsewhere end the negation's reach
+    ("No changes to the device of class IIb were made since the last MDR certificate.", ["IIb"]),
 ])
 def test_a_class_the_device_is_said_not_to_have_is_not_its_class(text, classes):
     assert values(text, FactKind.DEVICE_CLASS) == classes

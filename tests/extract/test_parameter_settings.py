@@ -112,6 +112,21 @@ def test_settings_are_read_as_settings(text, path, name, low, high):
     assert (name, low, high) not in _read(text, path)
 
 
+@pytest.mark.parametrize(("text", "path", "name", "low", "high"), [
+    # a German or Dutch instruction ends in its verb, after the value and its bracket
+    ("Mit niedrigem Flow (≤ 2 l/min) beginnen, bis die korrekte Lage der Veress-Nadel "
+     "bestätigt ist.", "IFU_de.md", "flow_rate", None, 2),
+    ("Mit einem PEEP von 5 cmH2O starten und nach Blutgasanalyse anpassen.", "IFU_de.md",
+     "peep", 5, 5),
+    ("Bei Frühgeborenen ist mit einem PEEP von 5 cmH2O zu beginnen.", "IFU_de.md", "peep", 5, 5),
+    ("Met een lage flow (2 l/min) beginnen tot de naald correct ligt.", "IFU_nl.md",
+     "flow_rate", 2, 2),
+])
+def test_instructions_ending_in_their_verb_are_settings(text, path, name, low, high):
+    assert (name, low, high) in _read(text, path, FactKind.PARAMETER_SETTING)
+    assert (name, low, high) not in _read(text, path)
+
+
 def test_rows_under_a_recommended_settings_heading_are_settings():
     text = "| Parameter | Value |\n| --- | --- |\n| PEEP | 5 cmH2O |"
     assert ("peep", 5, 5) in _read(text, "IFU_en.md", FactKind.PARAMETER_SETTING,
@@ -129,6 +144,9 @@ def test_rows_under_a_recommended_settings_heading_are_settings():
     ("| PEEP | 8 tot 20 cmH2O |", "IFU_nl.md", "peep", 8, 20),
     ("PIP range 10 to 60 cmH2O", "IFU_en.md", "inspiratory_pressure", 10, 60),
     ("| Set PEEP | 0 to 20 cmH2O |", "IFU_en.md", "peep", 0, 20),
+    ("Der Flow ist von 0,1 bis 45 l/min wählbar.", "IFU_de.md", "flow_rate", 0.1, 45),
+    ("Flow 0,1 – 45 l/min; beginnen Sie die Insufflation erst nach Lagekontrolle.", "IFU_de.md",
+     "flow_rate", 0.1, 45),
 ])
 def test_ranges_stay_ranges(text, path, name, low, high):
     assert (name, low, high) in _read(text, path)

@@ -1,3 +1,5 @@
+import pytest
+
 from panelproof.ingest.model import Role
 from panelproof.rules.model import Severity
 from panelproof.rules.population.PO001_population_bounds_differ import PopulationBoundsDiffer
@@ -64,3 +66,29 @@ def test_po003_still_reports_when_only_studies_name_a_population():
             "The study included 120 adults (mean age 64 years).\n")
     (finding,) = run(PopulationVague, CER=text)
     assert "without any age, weight or patient group" in finding.message
+
+
+@pytest.mark.parametrize("text", [
+    "Patients of any age undergoing procedures that generate surgical smoke; the product acts "
+    "on the smoke, not on the patient.",
+    "Patienten jeden Alters bei Eingriffen, bei denen chirurgischer Rauch entsteht; das Produkt "
+    "hat keinen Kontakt zum Patienten.",
+    "Patients de tous âges ; le dispositif n'a aucun contact avec le patient.",
+    "Pazienti di tutte le età; il dispositivo non è a contatto con il paziente.",
+    "Pacientes de todas las edades; el aspirador no actúa sobre el paciente.",
+    "All patients undergoing endoscopy. The washer is used for the endoscopes only and has no "
+    "patient contact.",
+])
+def test_po003_silent_when_any_age_is_by_design_of_a_device_not_acting_on_the_patient(text):
+    """"Any age" is the population by design where the device does not act on or touch the
+    patient: its benefit and risks do not depend on who the patient is."""
+    assert run(PopulationVague, IFU=text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Intended for all patients requiring ventilation.",
+    "Patients of any age requiring ventilation; not in contact with the patient's eyes.",
+])
+def test_po003_still_reports_any_age_for_a_device_acting_on_the_patient(text):
+    (finding,) = run(PopulationVague, IFU=text)
+    assert "sets no population" in finding.message

@@ -83,7 +83,12 @@ _AFTER = re.compile(
     rf"^\s*\(\s*(?:{_RECOMMENDING[False]})\b(?![^()]*\d)|"
     r"^[^\d.;|()]{0,40}?\b(?:is|are|est|sont|wird|werden|è|sono|es|son|wordt|worden)\s+"
     r"(?:recommended|advised|recommandée?s?|conseillée?s?|empfohlen|consigliat\w|raccomandat\w|"
-    r"recomendad\w*|aanbevolen)\b|^\s*(?:ein|einstellen|einzustellen|instellen|in te stellen)\b")
+    r"recomendad\w*|aanbevolen)\b|^\s*(?:ein|einstellen|einzustellen|instellen|in te stellen)\b|"
+    # a German or Dutch instruction ends in its verb, after the value and its bracket: "Mit
+    # niedrigem Flow (≤ 2 l/min) beginnen", "mit 5 cmH2O starten", "met een lage flow (2 l/min)
+    # beginnen": the value the user starts with, not the device's range
+    r"^\s*\)?\s*(?:(?:zu\s+)?(?:beginnen|starten|anfangen|einleiten|wählen|auswählen)|"
+    r"anzufangen|opstarten|kiezen|selecteren)\b")
 # Headings of a table or list of settings, not of the specification.
 _SETTINGS_HEADING = re.compile(
     r"(?:recommended|suggested|initial|starting|default|typical)\s+(?:settings?|values?|parameters?)|"

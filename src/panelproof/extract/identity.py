@@ -737,12 +737,24 @@ def _other_class(text: str, start: int, end: int) -> bool:
 
 # A class the device is said not to have: "a class IIb device and not a class III implantable
 # device", "neither class III nor implantable", "kein Produkt der Klasse III", "n'est pas un
-# dispositif de classe III", "non è un dispositivo di classe III".
+# dispositif de classe III", "non è un dispositivo di classe III". The negation may stand a few
+# words before the class when the words end in a preposition that leads to it: "neither an
+# implantable device of class III nor an active device of class IIb", "the device is not of
+# class IIb", "ist kein aktives Produkt der Klasse IIb", "non è un dispositivo attivo di classe
+# IIb", "does not fall into class III". Words that lead elsewhere ("no changes to the device of
+# class IIb") end the negation's reach.
+_CLASS_NEGATION = (r"\b(?:not|neither|nor|no|kein(?:e[mnrs]?)?|nicht|weder|noch|pas|ni|non|né|nè|"
+                   r"niet|geen|nem|nie|nenhum|ningún|ninguno)\s+")
+_CLASS_ARTICLE = (r"(?:an?|one|the|un|une|uno|una|um|uma|een|ein(?:e[mnrs]?)?|der|dem|den|de|la|le|"
+                  r"il|lo|el|het)\s+")
+_CLASS_PREPOSITION = (r"(?:of|in|into|under|to|de|des|du|en|dans|der|in|zur|zu|di|del|della|in|"
+                      r"alla|van|tot|del|en|de|da|do|na)\s+")
+_NOT_LEADING_TO_CLASS = (r"(?:to|for|with|from|by|than|after|since|für|mit|von|als|nach|seit|pour|"
+                         r"avec|par|que|per|con|che|voor|met|door|para|por)")
 _NEGATED_CLASS = re.compile(
-    r"\b(?:not|neither|nor|no|kein(?:e[mnrs]?)?|nicht|pas|ni|non|né|nè|ni|niet|geen|nem|nie)\s+"
-    r"(?:(?:an?|one|un|une|uno|una|um|uma|een|ein(?:e[mnrs]?)?)\s+)?"
-    r"(?:(?:device|product|dispositi(?:f|vo)|produkt|produit|prodotto|producto|hulpmiddel)\s+"
-    r"(?:of|in|de|der|di|van)\s+(?:la\s+|the\s+)?)?$", re.IGNORECASE)
+    _CLASS_NEGATION + r"(?:" + _CLASS_ARTICLE + r")?(?:"
+    r"(?:(?!" + _NOT_LEADING_TO_CLASS + r"\s)[^\s.;:,()]+\s+){0,4}?" + _CLASS_PREPOSITION
+    + r"(?:" + _CLASS_ARTICLE + r")?)?$", re.IGNORECASE)
 
 
 # A class under the Directives is not the device's class under the MDR: "previously class IIa
@@ -957,7 +969,7 @@ def _facts_in_sentence(document: Document, block: Block, s: int, e: int) -> Iter
     if other:
         return
     for m in _class_matches(block, text):
-        if (_other_class(text, m.start(), m.end()) or _NEGATED_CLASS.search(text, max(0, m.start() - 40), m.start())
+        if (_other_class(text, m.start(), m.end()) or _NEGATED_CLASS.search(text, max(0, m.start() - 60), m.start())
                 or states_article_condition(block.normalized, s + m.start(), s + m.end())
                 or not _device_class_context(block, text, m.start(), m.end())
                 or _legacy_class(text, m.start(), m.end())):

@@ -3410,6 +3410,62 @@ def _term_heads() -> dict[str, tuple[str, ...]]:
     return {word: tuple(sorted(found)) for word, found in heads.items()}
 
 
+# Languages whose adjective follows the noun it qualifies ("chirurgia aperta", "cirugía
+# abierta"); elsewhere it stands before ("open surgery", "offene Chirurgie", "otevřená operace").
+_ADJECTIVE_AFTER_NOUN = frozenset({"fr", "it", "es", "pt", "ro"})
+# Inflection endings an adjective takes to agree with the noun it shares: "offene", "offener",
+# "offenen"; "aperta", "aperto"; "ouverte", "ouvertes"; "abierta", "abiertos".
+_ADJECTIVE_ENDING = re.compile(r"(?:en|er|es|em|as|os|e|a|o|i|s)$")
+
+
+def _adjective_stem(word: str) -> str:
+    word = word.lower()
+    stem = _ADJECTIVE_ENDING.sub("", word)
+    return stem if len(stem) >= 4 else word
+
+
+@lru_cache(maxsize=1)
+def _mode_adjectives() -> dict[str, str]:
+    """Stem of the adjective of two-word terms of the surgical modes -> the mode it names in
+    most of them ("offen" -> open_surgery, from "offene Chirurgie", "offener Eingriff", ...;
+    "apert" -> open_surgery, from "chirurgia aperta", "intervento aperto").
+
+    A term counts when its noun is one that several modes qualify ("surgery", "Eingriff",
+    "chirurgia", "technique"): in "non cimenté", "nicht zementiert" or "chirurgia otwarta" the
+    other word is no such noun. A stem must name its mode in two terms at least, and in most of
+    the terms it opens."""
+    pairs: list[tuple[str, str, str]] = []  # (mode, adjective stem, language + noun stem)
+    for entry_id, entry in vocabulary("interfaces").entries.items():
+        terms = entry.get("terms") or {}
+        # the surgical modes and protocols ("open", "laparoscopic", "cemented", "one-stage"),
+        # whose adjectives qualify the procedure any noun may name
+        if not entry.get("protocol") or not isinstance(terms, dict):
+            continue
+        for language, language_terms in terms.items():
+            for term in language_terms or ():
+                words = str(term).split()
+                if len(words) != 2 or any(not _BARE_WORD.fullmatch(w) for w in words):
+                    continue
+                adjective, noun = words[::-1] if language in _ADJECTIVE_AFTER_NOUN else words
+                if len(adjective) >= 4:
+                    pairs.append((entry_id, _adjective_stem(adjective),
+                                  f"{language}:{_adjective_stem(noun)}"))
+    modes_of_noun: dict[str, set[str]] = {}
+    for entry_id, _, noun in pairs:
+        modes_of_noun.setdefault(noun, set()).add(entry_id)
+    counts: dict[str, dict[str, int]] = {}
+    for entry_id, stem, noun in pairs:
+        if len(modes_of_noun[noun]) >= 2:
+            by_id = counts.setdefault(stem, {})
+            by_id[entry_id] = by_id.get(entry_id, 0) + 1
+    adjectives = {}
+    for stem, by_id in counts.items():
+        best = max(sorted(by_id), key=lambda i: by_id[i])
+        if by_id[best] >= 2 and 2 * by_id[best] > sum(by_id.values()):
+            adjectives[stem] = best
+    return adjectives
+
+
 def _elliptic_matches(text: str, start: int, end: int,
                       matches: list[VocabularyMatch]) -> list[VocabularyMatch]:
     """Interfaces named by a bare modifier that shares the head noun of a coordinated term."""
@@ -3419,14 +3475,18 @@ def _elliptic_matches(text: str, start: int, end: int,
     found: list[VocabularyMatch] = []
     taken = [(m.start, m.end) for m in matches]
 
-    def resolve(word: str, heads: tuple[str, ...], leads: tuple[str, ...] = ()) -> str | None:
+    def resolve(word: str, heads: tuple[str, ...], leads: tuple[str, ...] = (),
+                adjective: bool = False) -> str | None:
         if word.lower() in _COORDINATORS:
             return None
         for phrase in [f"{word} {head}" for head in heads] + [f"{lead} {word}" for lead in leads]:
             whole = [m for m in interfaces.find(phrase) if m.start == 0 and m.end == len(phrase)]
             if whole:
                 return whole[0].id
-        return None
+        # An adjective coordinated with a mode adjective shares its noun, whatever the noun:
+        # "offener und laparoskopischer Leberresektion", "resezione epatica aperta o
+        # laparoscopica", "open and percutaneous spine surgery" name open surgery as well.
+        return _mode_adjectives().get(_adjective_stem(word)) if adjective else None
 
     for match in matches:
         words = text[match.start:match.end].split()
@@ -3458,7 +3518,7 @@ def _elliptic_matches(text: str, start: int, end: int,
             for word in reversed(list(_BARE_WORD.finditer(text, group_start, match.start))):
                 if any(s <= word.start() < e for s, e in taken):
                     break
-                entry_id = resolve(word.group(0), head, lead)
+                entry_id = resolve(word.group(0), head, lead, len(words) == 1)
                 if entry_id is None:
                     if word.group(0).lower() in _COORDINATORS:
                         continue
@@ -3469,7 +3529,7 @@ def _elliptic_matches(text: str, start: int, end: int,
             # "chirurgia laparoscopica o aperta dell'ernia": the noun stands before both
             after = _COORDINATED_NEXT.match(text, match.end, end)
         if after and not any(s <= after.start(1) < e for s, e in taken):
-            entry_id = resolve(after.group(1), head, lead)
+            entry_id = resolve(after.group(1), head, lead, len(words) == 1)
             if entry_id is not None:
                 found.append(VocabularyMatch(entry_id, after.start(1), after.end(1)))
     return found

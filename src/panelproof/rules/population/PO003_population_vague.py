@@ -84,6 +84,8 @@ class PopulationVague(Rule):
             if bounds or real_groups:
                 continue
             vague = [f for f in group_facts if f.value.id == "unrestricted" and not f.value.negated]
+            if vague and _not_acting_on_patient(document, vague[0].location):
+                continue  # "any age" by design: the device acts on the smoke, not the patient
             if vague:
                 yield self.finding(
                     f"{document.path} sets no population: \"{vague[0].location.quote}\" names "
@@ -102,7 +104,8 @@ class PopulationVague(Rule):
             if any(not f.value.negated for f in facts.of(FactKind.INDICATION, document=document.path)):
                 continue
             # The whole-document scan is the expensive part: only when there is a finding to make.
-            if _mentions_population(document) or _defines_population(document):
+            if _mentions_population(document) or _defines_population(document) \
+                    or _not_acting_on_patient(document, where):
                 continue  # stated somewhere the extractor did not trust: no absence to report
             yield self.finding(
                 f"{document.path} states the intended purpose without any age, weight or "
@@ -142,6 +145,36 @@ def _mentions_population(document) -> bool:
             if find_bounds(line) or any(not negated and gid != "unrestricted"
                                         for _, _, gid, negated in find_groups(line)):
                 return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _not_acting_pattern() -> re.Pattern | None:
+    data = load_optional("population_definitions") or {}
+    return compile_terms(flatten_terms((data.get("not_acting_on_patient") or {}).get("terms")))
+
+
+# "not in contact with the patient's eyes" names a part of the patient the device must spare
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def _not_acting_on_patient(document, where) -> bool:
+    """Whether the section of `where` (the "all patients" / "any age" statement, or the intended
+    purpose) also says the device does not act on or touch the patient ("Patients of any age
+    ...; the product acts on the smoke, not on the patient"): the population is every patient
+    by design, not left undefined."""
+    pattern = _not_acting_pattern()
+    if pattern is None:
+        return False
+    section = where.section
+    for block in document.blocks:
+        if block.kind is BlockKind.HEADING:
+            continue
+        text = block.normalized
+        if not (where.quote in text or (section and block.heading_path[-1:] == (section,))):
+            continue
+        if any(not _POSSESSIVE.match(text, m.end()) for m in pattern.finditer(text)):
+            return True
     return False
 
 
