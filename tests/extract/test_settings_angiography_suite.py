@@ -43,3 +43,14 @@ def test_day_surgery_centres_in_inflected_forms_are_outpatient(text, language, h
     document = document_from_text(f"# IFU\n\n## {heading}\n\n{text}\n", "IFU.md", language=language)
     ids = {f.value.id for f in extract(document) if f.kind is FactKind.CARE_SETTING}
     assert {"hospital", "outpatient"} <= ids
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Vyškolení ORL chirurgovia na operačnej sále alebo v jednodňovej chirurgii.", "sk", {"operating_room", "outpatient"}),
+    ("ENT surgeons in hospital operating theatres or ENT day-surgery suites.", "en", {"operating_room", "outpatient"}),
+    ("Chirurgi instruiți, în sala de operație.", "ro", {"operating_room"}),
+])
+def test_operating_rooms_and_day_surgery_suites(text, language, expected):
+    document = document_from_text(f"# IFU\n\n## Use environment\n\n{text}\n", "IFU.md", language=language)
+    ids = {f.value.id for f in extract(document) if f.kind is FactKind.CARE_SETTING}
+    assert expected <= ids
