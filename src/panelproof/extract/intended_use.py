@@ -38,6 +38,7 @@ from panelproof.extract._indication_sentence import (CONTINUATION_CUE, EXCLUSION
                                                      permitted_items, bare_items, excluded_items,
                                                       qualified_item_end)
 from panelproof.extract._eligibility import is_selection_criterion, work_up_start
+from panelproof.extract._population_terms import data_terms
 from panelproof.extract._paraphrase import modifier_tokens, ordered_tokens, paraphrase_key, site_tokens
 from panelproof.extract import _paraphrase as _paraphrase_module, _terms as _terms_module
 from panelproof.extract._terms import (abbreviation_pattern, abbreviations_of, flatten_terms, is_roman_numeral,
@@ -796,8 +797,7 @@ def in_population_section(block: Block, language: str | None = None) -> bool:
 @lru_cache(maxsize=None)
 def _population_titles(language: str) -> frozenset[str]:
     """The population section titles of a language (population_quantities.yaml `headings`)."""
-    entry = knowledge.load("vocabulary/population_quantities")["languages"].get(language) or {}
-    return frozenset(str(t).lower() for t in ((entry.get("headings") or {}).get("population") or ()))
+    return frozenset(data_terms("headings", "population", language=language))
 
 
 def _names_population(heading: str) -> bool:

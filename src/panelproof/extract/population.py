@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -34,6 +33,8 @@ from typing import Callable, Iterable, Iterator
 
 from panelproof import knowledge
 from panelproof.extract._indication_sentence import condition_nouns
+from panelproof.extract._population_terms import QUANTITY_LANGUAGES as _QUANTITY_LANGUAGES
+from panelproof.extract._population_terms import data_terms as _data_terms
 from panelproof.extract._sizes import size_statement
 from panelproof.extract._questions import CLINICAL_RESULTS, POPULATION_ROLES, question_role
 from panelproof.extract._reviewer_queries import is_reviewer_query, is_subgroup_remark
@@ -46,35 +47,13 @@ from panelproof.extract.intended_use import (CONTRAINDICATIONS, INDICATIONS, blo
 from panelproof.extract.model import Concept, Fact, FactKind, PopulationBound
 from panelproof.extract.numerals import numeral_view
 from panelproof.ingest.model import Block, BlockKind, Document, Role
-from panelproof.ingest.normalize import fold_case, strip_accents
+from panelproof.ingest.normalize import fold_case
 
 # --- languages given as data ------------------------------------------------------------------
 
 # Greek, Romanian, Hungarian (and whatever is added there): their population words, units,
 # comparators and headings are data (knowledge/vocabulary/population_quantities.yaml); the
 # patterns below are extended with them.
-_QUANTITY_LANGUAGES: dict = knowledge.load("vocabulary/population_quantities")["languages"]
-
-
-def _data_terms(*keys: str, language: str | None = None) -> list[str]:
-    """Every language's terms under `keys` (a path into a language's entry), lower case; with
-    `language`, that language's only."""
-    found: list[str] = []
-    for code, entry in _QUANTITY_LANGUAGES.items():
-        if language is not None and code != language:
-            continue
-        value = entry
-        for key in keys:
-            value = (value or {}).get(key)
-        if isinstance(value, dict):
-            value = [t for terms in value.values() for t in terms]
-        for term in value or ():
-            term = str(term).lower()
-            # Capitals drop the accents ("ΑΝΤΕΝΔΕΙΞΕΙΣ" for "αντενδείξεις"): the bare form too.
-            found += dict.fromkeys((term, unicodedata.normalize("NFC", strip_accents(term))))
-    return found
-
-
 def quantity_comparators() -> tuple[dict[str, bool], dict[str, bool], list[str], list[str]]:
     """Every data language's comparators: (lower words, upper words) -> inclusive?, and the
     post-lower and post-upper words ("sau mai mult", "vagy több")."""
